@@ -1,0 +1,38 @@
+/**
+ * Which pages each role may open. The server decides what data anyone sees; this only keeps the
+ * navigation honest: a page appears only for roles whose requests to it succeed.
+ */
+import type { CurrentUser, Role } from './auth';
+
+export type PageKey = 'dashboard' | 'offices' | 'users' | 'outbox' | 'audit' | 'profile';
+
+const STAFF: Role[] = [
+  'operator',
+  'office_manager',
+  'association_admin',
+  'regulator_admin',
+  'court_clerk',
+  'judge',
+  'consultant',
+  'arbitrator',
+  'inspector',
+];
+
+export const PAGE_ROLES: Record<PageKey, Role[]> = {
+  dashboard: ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  offices: [...STAFF, 'citizen'],
+  users: ['office_manager', 'association_admin', 'regulator_admin'],
+  outbox: ['association_admin', 'regulator_admin'],
+  audit: ['regulator_admin'],
+  profile: [...STAFF, 'citizen'],
+};
+
+export function canOpen(user: CurrentUser | null, page: PageKey): boolean {
+  if (!user) return false;
+  return user.roles.some((g) => PAGE_ROLES[page].includes(g.role));
+}
+
+/** Where a person lands after sign-in: the dashboard for office and oversight staff, else the profile. */
+export function homePath(user: CurrentUser | null): string {
+  return canOpen(user, 'dashboard') ? '/' : '/profile';
+}

@@ -1,0 +1,80 @@
+/**
+ * The signed-in person, read from GET /api/v1/auth/me and kept in the query cache under
+ * ME_QUERY_KEY (null = signed out). Sign-in and sign-out mutations write that key directly.
+ */
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { api, isApiError, type LocalizedText } from './api-client';
+
+export const ROLES = [
+  'citizen',
+  'operator',
+  'office_manager',
+  'association_admin',
+  'regulator_admin',
+  'court_clerk',
+  'judge',
+  'consultant',
+  'arbitrator',
+  'inspector',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface RoleScope {
+  kind: 'nation' | 'province' | 'office' | 'court' | 'own';
+  provinceId?: string;
+  officeId?: string;
+  courtId?: string;
+  label: LocalizedText;
+}
+
+export interface RoleGrant {
+  role: Role;
+  scope: RoleScope;
+}
+
+export interface CurrentUser {
+  id: string;
+  kind: 'staff' | 'citizen';
+  displayName: string;
+  username?: string;
+  mobile?: string;
+  roles: RoleGrant[];
+}
+
+export const ME_QUERY_KEY = ['auth', 'me'] as const;
+
+export async function getMe(): Promise<CurrentUser | null> {
+  try {
+    const data = await api<{ user: CurrentUser }>('/api/v1/auth/me');
+    return data.user;
+  } catch (error) {
+    if (isApiError(error) && error.status === 401) return null;
+    throw error;
+  }
+}
+
+export const meQueryOptions = () =>
+  queryOptions({ queryKey: ME_QUERY_KEY, queryFn: getMe, staleTime: 5 * 60_000 });
+
+export function useAuth() {
+  const queryClient = useQueryClient();
+  const query = useQuery(meQueryOptions());
+  const user = query.data ?? null;
+  const setUser = useCallback(
+    (next: CurrentUser | null) => {
+      if (next === null) {
+        queryClient.clear();
+      }
+      queryClient.setQueryData(ME_QUERY_KEY, next);
+    },
+    [queryClient],
+  );
+  return {
+    user,
+    isLoading: query.isPending,
+    error: query.error,
+    setUser,
+    hasRole: (...roles: Role[]) => !!user && user.roles.some((g) => roles.includes(g.role)),
+  };
+}

@@ -1,0 +1,121 @@
+import { AppShell, Burger, Group, Loader, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
+import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
+import { useLogout } from '#web/features/identity/api/logout.ts';
+import { canOpen, type PageKey } from '../access';
+import { useAuth } from '../auth';
+import { BrandTitle } from './BrandTitle';
+import { LanguageToggle } from './LanguageToggle';
+
+interface NavItem {
+  page: PageKey;
+  to: string;
+  /** test id suffix: nav-<route> */
+  id: string;
+}
+
+const NAV: NavItem[] = [
+  { page: 'dashboard', to: '/', id: 'dashboard' },
+  { page: 'offices', to: '/offices', id: 'offices' },
+  { page: 'users', to: '/users', id: 'users' },
+  { page: 'outbox', to: '/outbox', id: 'outbox' },
+  { page: 'audit', to: '/audit', id: 'audit' },
+  { page: 'profile', to: '/profile', id: 'profile' },
+];
+
+function UserMenu() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const logout = useLogout();
+  if (!user) return null;
+  const firstRole = user.roles[0]?.role;
+  return (
+    <Menu position="bottom-end" withinPortal>
+      <Menu.Target>
+        <UnstyledButton data-testid="user-menu" aria-label={t('app.userMenu', { name: user.displayName })} px="xs" py={4}>
+          <Text size="sm" fw={500} lh={1.3}>
+            {user.displayName}
+          </Text>
+          {firstRole ? (
+            <Text size="xs" c="dimmed" lh={1.3}>
+              {t(`roles.${firstRole}`)}
+            </Text>
+          ) : null}
+        </UnstyledButton>
+      </Menu.Target>
+      <Menu.Dropdown>
+        <Menu.Item component={Link} to="/profile" data-testid="menu-profile">
+          {t('nav.profile')}
+        </Menu.Item>
+        <Menu.Divider />
+        <Menu.Item
+          color="red"
+          data-testid="logout"
+          disabled={logout.isPending}
+          onClick={() =>
+            logout.mutate(undefined, {
+              onSettled: () => navigate(user.kind === 'citizen' ? '/sign-in/citizen' : '/sign-in', { replace: true }),
+            })
+          }
+        >
+          {t('app.logout')}
+        </Menu.Item>
+      </Menu.Dropdown>
+    </Menu>
+  );
+}
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const location = useLocation();
+  const navigation = useNavigation();
+  const [opened, { toggle, close }] = useDisclosure();
+  const items = NAV.filter((item) => canOpen(user, item.page));
+
+  const isActive = (to: string) =>
+    to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
+
+  return (
+    <AppShell
+      header={{ height: 60 }}
+      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between" wrap="nowrap">
+          <Group gap="sm" wrap="nowrap">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNavigation')} />
+            <BrandTitle />
+            {navigation.state === 'loading' ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
+          </Group>
+          <Group gap="sm" wrap="nowrap">
+            <LanguageToggle />
+            <UserMenu />
+          </Group>
+        </Group>
+      </AppShell.Header>
+
+      <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
+        {items.map((item) => (
+          <NavLink
+            key={item.page}
+            component={Link}
+            to={item.to}
+            label={t(`nav.${item.page}`)}
+            active={isActive(item.to)}
+            aria-current={isActive(item.to) ? 'page' : undefined}
+            onClick={close}
+            data-testid={`nav-${item.id}`}
+          />
+        ))}
+      </AppShell.Navbar>
+
+      <AppShell.Main id="main">
+        <Outlet />
+      </AppShell.Main>
+    </AppShell>
+  );
+}

@@ -1,0 +1,23 @@
+import { Box, Container, Group } from '@mantine/core';
+import { Outlet } from 'react-router';
+import { BrandTitle } from './BrandTitle';
+import { LanguageToggle } from './LanguageToggle';
+
+/** Sign-in pages: a header with the product name and the language toggle, then the form. */
+export function PublicLayout() {
+  return (
+    <Box mih="100vh" bg="gray.0">
+      <Box component="header" bg="white" py="sm" style={{ borderBottom: '1px solid var(--mantine-color-gray-3)' }}>
+        <Container size="lg">
+          <Group justify="space-between">
+            <BrandTitle to="/sign-in" />
+            <LanguageToggle />
+          </Group>
+        </Container>
+      </Box>
+      <Container size="xs" py={48} component="main" id="main">
+        <Outlet />
+      </Container>
+    </Box>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * Routes. Every page is a lazy route module (its own chunk); the shell (layout, Mantine, i18n,
+ * query client) is shared. Role checks only decide what is offered — the server enforces access.
+ */
+import { createBrowserRouter } from 'react-router';
+import { AppLayout } from './layout/AppLayout';
+import { PublicLayout } from './layout/PublicLayout';
+import { FullPageLoader, RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
+import { NotFoundPage } from './routes/NotFoundPage';
+import { RouteError } from './routes/RouteError';
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <FullPageLoader />,
+    children: [
+      {
+        element: (
+          <RedirectIfSignedIn>
+            <PublicLayout />
+          </RedirectIfSignedIn>
+        ),
+        children: [
+          {
+            path: '/sign-in',
+            lazy: async () => ({ Component: (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage }),
+          },
+          {
+            path: '/sign-in/citizen',
+            lazy: async () => ({ Component: (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage }),
+          },
+        ],
+      },
+      {
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
+        children: [
+          {
+            element: <RoleGate page="dashboard" />,
+            children: [
+              {
+                index: true,
+                lazy: async () => ({ Component: (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="offices" />,
+            children: [
+              {
+                path: '/offices',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="users" />,
+            children: [
+              {
+                path: '/users',
+                lazy: async () => ({ Component: (await import('#web/features/identity/pages/UsersPage.tsx')).UsersPage }),
+              },
+              {
+                path: '/users/new',
+                lazy: async () => ({ Component: (await import('#web/features/identity/pages/NewStaffPage.tsx')).NewStaffPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="outbox" />,
+            children: [
+              {
+                path: '/outbox',
+                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OutboxPage.tsx')).OutboxPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="audit" />,
+            children: [
+              {
+                path: '/audit',
+                lazy: async () => ({ Component: (await import('#web/features/audit/pages/AuditPage.tsx')).AuditPage }),
+              },
+            ],
+          },
+          {
+            path: '/profile',
+            lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+    ],
+  },
+]);

@@ -1,0 +1,46 @@
+import { Center, Loader } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Navigate, Outlet, useLocation } from 'react-router';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { canOpen, homePath, type PageKey } from '../access';
+import { useAuth } from '../auth';
+
+export function FullPageLoader() {
+  const { t } = useTranslation();
+  return (
+    <Center h="60vh">
+      <Loader aria-label={t('common.loading')} />
+    </Center>
+  );
+}
+
+/** Signed-in area: sends signed-out visitors to the sign-in page, remembering where they were going. */
+export function RequireAuth({ children }: { children: React.ReactNode }) {
+  const { user, isLoading, error } = useAuth();
+  const location = useLocation();
+  if (isLoading) return <FullPageLoader />;
+  if (error) return <ProblemAlert error={error} />;
+  if (!user) {
+    return <Navigate to="/sign-in" replace state={{ from: location.pathname + location.search }} />;
+  }
+  return <>{children}</>;
+}
+
+/** Sign-in pages: a signed-in person goes straight home. */
+export function RedirectIfSignedIn({ children }: { children: React.ReactNode }) {
+  const { user, isLoading } = useAuth();
+  const location = useLocation();
+  if (isLoading) return <FullPageLoader />;
+  if (user) {
+    const from = (location.state as { from?: string } | null)?.from;
+    return <Navigate to={from && from.startsWith('/') && !from.startsWith('/sign-in') ? from : homePath(user)} replace />;
+  }
+  return <>{children}</>;
+}
+
+/** A page only some roles may open; others are sent to their home (or see a notice). */
+export function RoleGate({ page }: { page: PageKey }) {
+  const { user } = useAuth();
+  if (canOpen(user, page)) return <Outlet />;
+  return <Navigate to={page === 'dashboard' ? '/profile' : homePath(user)} replace />;
+}

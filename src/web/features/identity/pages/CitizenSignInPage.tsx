@@ -1,0 +1,174 @@
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toLatinDigits } from '#core/persian-digits';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { useLang } from '#web/app/i18n/index.ts';
+import { MobileField } from '#web/ui/MobileField.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { localDigits } from '#web/ui/PersianDigits.tsx';
+import { useLoginCitizen } from '../api/login-citizen';
+import { useRequestOtp, type OtpSent } from '../api/request-otp';
+
+/** Seconds left until `deadline` (ms epoch), ticking once a second. */
+function useSecondsLeft(deadline: number | null): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (!deadline) return;
+    setNow(Date.now());
+    const id = window.setInterval(() => setNow(Date.now()), 1000);
+    return () => window.clearInterval(id);
+  }, [deadline]);
+  return deadline ? Math.max(0, Math.ceil((deadline - now) / 1000)) : 0;
+}
+
+function mmss(seconds: number): string {
+  const m = Math.floor(seconds / 60);
+  const s = seconds % 60;
+  return `${m}:${String(s).padStart(2, '0')}`;
+}
+
+/** /sign-in/citizen — a citizen signs in with a one-time code sent by SMS to their mobile. */
+export function CitizenSignInPage() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const requestOtp = useRequestOtp();
+  const login = useLoginCitizen();
+
+  const [mobile, setMobile] = useState('');
+  const [mobileValid, setMobileValid] = useState(false);
+  const [sent, setSent] = useState<OtpSent | null>(null);
+  const [resendAt, setResendAt] = useState<number | null>(null);
+  const [code, setCode] = useState('');
+  const resendIn = useSecondsLeft(resendAt);
+
+  const sendCode = () => {
+    login.reset();
+    requestOtp.mutate(
+      { mobile },
+      {
+        onSuccess: (data) => {
+          setSent(data);
+          setCode('');
+          setResendAt(Date.now() + data.resendInSeconds * 1000);
+        },
+        onError: (error) => {
+          const retry = (error as { problem?: { retryAfterSeconds?: number } }).problem?.retryAfterSeconds;
+          if (typeof retry === 'number') setResendAt(Date.now() + retry * 1000);
+        },
+      },
+    );
+  };
+
+  const onRequest = (event: FormEvent) => {
+    event.preventDefault();
+    if (mobileValid) sendCode();
+  };
+
+  const onLogin = (event: FormEvent) => {
+    event.preventDefault();
+    login.mutate({ mobile, code });
+  };
+
+  const mobileErrors = fieldErrorsOf(requestOtp.error, lang);
+  const codeErrors = fieldErrorsOf(login.error, lang);
+
+  return (
+    <Paper withBorder shadow="sm" p="xl" radius="lg">
+      <Stack>
+        <div>
+          <Title order={1} size="h2">
+            {t('identity.citizenSignIn.title')}
+          </Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            {t('identity.citizenSignIn.subtitle')}
+          </Text>
+        </div>
+
+        {!sent ? (
+          <form onSubmit={onRequest} noValidate>
+            <Stack>
+              <ProblemAlert error={requestOtp.error} shownFields={['mobile']} />
+              <MobileField
+                value={mobile}
+                onChange={(value, valid) => {
+                  setMobile(value);
+                  setMobileValid(valid);
+                }}
+                required
+                autoFocus
+                serverError={mobileErrors.mobile}
+                data-testid="citizen-mobile"
+              />
+              <Button type="submit" loading={requestOtp.isPending} disabled={!mobileValid} data-testid="citizen-request-code">
+                {t('identity.citizenSignIn.requestCode')}
+              </Button>
+            </Stack>
+          </form>
+        ) : (
+          <form onSubmit={onLogin} noValidate>
+            <Stack>
+              <Alert color="indigo" variant="light" data-testid="citizen-code-sent">
+                {t('identity.citizenSignIn.codeSent', { mobile: `\u2066${localDigits(sent.sentTo, lang)}\u2069` })}
+              </Alert>
+              {import.meta.env.DEV ? (
+                <Text size="xs" c="dimmed">
+                  {t('identity.citizenSignIn.devHint')}
+                </Text>
+              ) : null}
+              <ProblemAlert error={login.error ?? requestOtp.error} shownFields={['code', 'mobile']} />
+              <TextInput
+                label={t('identity.citizenSignIn.code')}
+                value={code}
+                onChange={(e) => setCode(toLatinDigits(e.currentTarget.value).replace(/\D/g, ''))}
+                inputMode="numeric"
+                autoComplete="one-time-code"
+                dir="ltr"
+                maxLength={8}
+                required
+                autoFocus
+                error={codeErrors.code}
+                data-testid="citizen-code"
+              />
+              <Button type="submit" loading={login.isPending} disabled={code.length < 4} data-testid="citizen-submit">
+                {t('identity.citizenSignIn.submit')}
+              </Button>
+              <Group justify="space-between">
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => {
+                    setSent(null);
+                    login.reset();
+                  }}
+                >
+                  {t('identity.citizenSignIn.changeMobile')}
+                </Button>
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={sendCode}
+                  disabled={resendIn > 0 || requestOtp.isPending}
+                  data-testid="citizen-resend"
+                  aria-live="polite"
+                >
+                  {resendIn > 0
+                    ? t('identity.citizenSignIn.resendIn', { time: localDigits(mmss(resendIn), lang) })
+                    : t('identity.citizenSignIn.resend')}
+                </Button>
+              </Group>
+            </Stack>
+          </form>
+        )}
+
+        <Text size="sm" ta="center">
+          {t('identity.citizenSignIn.areYouStaff')}{' '}
+          <Anchor component={Link} to="/sign-in" data-testid="to-staff-sign-in">
+            {t('identity.citizenSignIn.toStaff')}
+          </Anchor>
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}

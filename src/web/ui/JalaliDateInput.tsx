@@ -1,0 +1,122 @@
+/**
+ * A Jalali (Solar Hijri) date input.
+ *
+ * VALUE CONTRACT: `value` and `onChange` carry a **Jalali date as `YYYY-MM-DD` with Latin digits**
+ * (e.g. `1370-06-31`), or `''` when empty or not (yet) a real date — the same form the API takes
+ * for dates people type (e.g. `birthDate`). Convert with `jalaliToIso` from `#core/jalali` when a
+ * Gregorian ISO date is needed.
+ *
+ * Keyboard first: the field is a labelled text input that accepts `۱۴۰۳/۰۵/۰۱`, `1403-5-1`, etc.
+ * The calendar button next to it opens react-multi-date-picker's Persian calendar in a popover
+ * (Escape closes it and returns focus) for people who prefer to pick.
+ */
+import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Calendar, DateObject } from 'react-multi-date-picker';
+import persian from 'react-date-object/calendars/persian';
+import persian_fa from 'react-date-object/locales/persian_fa';
+import persian_en from 'react-date-object/locales/persian_en';
+import { formatJalaliIso, parseJalaliDate } from '#core/jalali';
+import { toPersianDigits } from '#core/persian-digits';
+import { useLang } from '#web/app/i18n/index.ts';
+
+export interface JalaliDateInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
+  value: string;
+  onChange: (jalaliIso: string) => void;
+  serverError?: string | null;
+  'data-testid'?: string;
+}
+
+function display(jalaliIso: string, lang: 'fa' | 'en'): string {
+  const text = jalaliIso.replace(/-/g, '/');
+  return lang === 'fa' ? toPersianDigits(text) : text;
+}
+
+function CalendarIcon() {
+  return (
+    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+      <rect x="3" y="5" width="18" height="16" rx="2" />
+      <path d="M16 3v4M8 3v4M3 11h18" />
+    </svg>
+  );
+}
+
+export function JalaliDateInput({ value, onChange, serverError, label, ...rest }: JalaliDateInputProps) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const [raw, setRaw] = useState(() => (value ? display(value, lang) : ''));
+  const [touched, setTouched] = useState(false);
+  const [opened, setOpened] = useState(false);
+
+  useEffect(() => {
+    const parsed = parseJalaliDate(raw);
+    const current = parsed ? formatJalaliIso(parsed) : '';
+    if (current !== value) setRaw(value ? display(value, lang) : '');
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const parsed = raw ? parseJalaliDate(raw) : null;
+  const localError = raw && !parsed && touched ? t('ui.jalaliDate.invalid') : null;
+
+  const pickedValue = parsed ? new DateObject({ calendar: persian, year: parsed.jy, month: parsed.jm, day: parsed.jd }) : undefined;
+
+  return (
+    <TextInput
+      {...rest}
+      label={label ?? t('ui.jalaliDate.label')}
+      description={rest.description ?? t('ui.jalaliDate.hint')}
+      inputMode="numeric"
+      autoComplete="off"
+      dir="ltr"
+      placeholder={lang === 'fa' ? '۱۴۰۳/۰۵/۰۱' : '1403/05/01'}
+      value={raw}
+      error={serverError || localError || undefined}
+      onChange={(event) => {
+        const next = event.currentTarget.value;
+        setRaw(next);
+        const p = next ? parseJalaliDate(next) : null;
+        onChange(p ? formatJalaliIso(p) : '');
+      }}
+      onBlur={(event) => {
+        setTouched(true);
+        rest.onBlur?.(event);
+      }}
+      rightSectionWidth={40}
+      rightSectionPointerEvents="all"
+      rightSection={
+        <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus withinPortal shadow="md">
+          <Popover.Target>
+            <ActionIcon
+              variant="subtle"
+              color="gray"
+              aria-label={t('ui.jalaliDate.openCalendar')}
+              aria-expanded={opened}
+              onClick={() => setOpened((o) => !o)}
+              data-testid="jalali-calendar-button"
+            >
+              <CalendarIcon />
+            </ActionIcon>
+          </Popover.Target>
+          <Popover.Dropdown p={0} dir="rtl">
+            <Calendar
+              calendar={persian}
+              locale={lang === 'fa' ? persian_fa : persian_en}
+              value={pickedValue ?? null}
+              shadow={false}
+              highlightToday
+              onChange={(date) => {
+                if (!date) return;
+                const iso = formatJalaliIso({ jy: date.year, jm: date.month.number, jd: date.day });
+                setRaw(display(iso, lang));
+                setTouched(true);
+                onChange(iso);
+                setOpened(false);
+              }}
+            />
+          </Popover.Dropdown>
+        </Popover>
+      }
+    />
+  );
+}

@@ -1,0 +1,58 @@
+/**
+ * A text input that accepts Persian/Arabic/Latin digits, normalizes what is typed, and checks it
+ * while typing. It keeps the text as typed on screen and reports the normalized value upward.
+ * A server-side error (from a problem+json response) wins over the local one.
+ */
+import { TextInput, type TextInputProps } from '@mantine/core';
+import { useEffect, useState } from 'react';
+
+export interface Check {
+  /** The value to report upward (Latin digits, canonical form). */
+  normalize: (raw: string) => string;
+  /** An i18n error key while typing, or null. `final` is true on blur. */
+  validate: (raw: string, final: boolean) => string | null;
+}
+
+export interface ValidatedFieldProps extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
+  value: string;
+  onChange: (normalized: string, valid: boolean) => void;
+  serverError?: string | null;
+  /** Marks the field as touched so incomplete values show their error (e.g. on submit). */
+  forceValidate?: boolean;
+  'data-testid'?: string;
+}
+
+export function useValidatedField(check: Check, props: ValidatedFieldProps, translate: (key: string) => string) {
+  const { value, onChange, serverError, forceValidate, onBlur, ...rest } = props;
+  const [raw, setRaw] = useState(value);
+  const [touched, setTouched] = useState(false);
+
+  // Follow the parent when it resets or replaces the value.
+  useEffect(() => {
+    if (check.normalize(raw) !== value) setRaw(value);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [value]);
+
+  const errorKey = raw ? check.validate(raw, touched || !!forceValidate) : null;
+  const error = serverError || (errorKey ? translate(errorKey) : null);
+
+  const inputProps: TextInputProps = {
+    ...rest,
+    value: raw,
+    error: error || undefined,
+    onChange: (event) => {
+      const next = event.currentTarget.value;
+      setRaw(next);
+      onChange(check.normalize(next), next !== '' && check.validate(next, true) === null);
+    },
+    onBlur: (event) => {
+      setTouched(true);
+      onBlur?.(event);
+    },
+  };
+  return inputProps;
+}
+
+export function FieldInput(props: TextInputProps & { 'data-testid'?: string }) {
+  return <TextInput {...props} />;
+}

@@ -1,0 +1,38 @@
+/**
+ * Reference data several areas show (provinces, offices for pickers). Kept here rather than in a
+ * feature because features never import each other.
+ */
+import { queryOptions } from '@tanstack/react-query';
+import { api, type LocalizedText } from '#web/app/api-client.ts';
+
+export interface Province {
+  id: string;
+  code: string;
+  name: LocalizedText;
+}
+
+export const provincesQueryOptions = () =>
+  queryOptions({
+    queryKey: ['geo', 'provinces'],
+    queryFn: () => api<{ items: Province[] }>('/api/v1/geo/provinces'),
+    staleTime: 60 * 60_000,
+  });
+
+export interface OfficeOption {
+  id: string;
+  code: string;
+  name: LocalizedText;
+  province: { id: string; name: LocalizedText };
+  city: { id: string; name: LocalizedText };
+}
+
+export const officeOptionsQueryOptions = (params: { q?: string; provinceId?: string | null }) =>
+  queryOptions({
+    queryKey: ['offices', 'options', params],
+    queryFn: ({ signal }) =>
+      api<{ items: OfficeOption[]; total: number }>('/api/v1/offices', {
+        params: { q: params.q, provinceId: params.provinceId ?? undefined, pageSize: 50 },
+        signal,
+      }),
+    staleTime: 5 * 60_000,
+  });
