@@ -1,0 +1,22 @@
+/**
+ * The areas of Daftar, in the architecture's vocabulary. Each registers its routes under /api and
+ * names its OpenAPI tag; a new capability is one more entry here and one folder under modules/.
+ */
+import type { Area } from './platform/http/api';
+import { courtRoutes } from './modules/court/routes';
+import { geoRoutes } from './modules/geo/routes';
+import { identityRoutes } from './modules/identity/routes';
+import { noticeRoutes } from './modules/notices/routes';
+import { officeRoutes } from './modules/offices/routes';
+import { platformRoutes } from './modules/platform/routes';
+import { statsRoutes } from './modules/stats/routes';
+
+export const AREAS: Area[] = [
+  { tag: 'platform', description: 'Health, audit log', routes: platformRoutes },
+  { tag: 'identity', description: 'Sign-in, sessions, staff accounts, citizens\' e-accounts', routes: identityRoutes },
+  { tag: 'offices', description: 'The network of offices', routes: officeRoutes },
+  { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
+  { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },
+  { tag: 'notices', description: 'Electronic notices and the notifier outbox', routes: noticeRoutes },
+  { tag: 'stats', description: 'Statistics within the caller\'s scope', routes: statsRoutes },
+];

@@ -1,0 +1,63 @@
+/**
+ * One code path for both databases: a node-postgres Pool, either to a PostgreSQL server or to the
+ * embedded PGlite through its node-postgres adapter (which serializes clients on its single
+ * connection, so transactions never interleave).
+ */
+import { PGlite } from '@electric-sql/pglite';
+import { createPgConfig, PglitePgConnection } from '@electric-sql/pglite/node-postgres';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import * as schema from './schema';
+
+// bigint (int8) and numeric come back as JS numbers: our ids and Rial sums stay below 2^53.
+pg.types.setTypeParser(20, (v) => Number(v));
+pg.types.setTypeParser(1700, (v) => Number(v));
+// `date` columns stay as 'YYYY-MM-DD' strings: a calendar day has no time zone.
+pg.types.setTypeParser(1082, (v) => v);
+
+// drizzle hands node-postgres a `types` object (its own type parsers) that pg forwards to the
+// protocol's Parse message; real pg ignores a non-array there, PGlite's adapter calls `forEach` on
+// it and the connection is left waiting forever. Parameter types are optional in Parse, so drop it.
+const parse = PglitePgConnection.prototype.parse;
+PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(this: PglitePgConnection, query: { types?: unknown }) {
+  return parse.call(this, Array.isArray(query.types) ? query : { ...query, types: undefined });
+};
+
+export type Db = NodePgDatabase<typeof schema>;
+
+export interface Database {
+  kind: 'pglite' | 'postgres';
+  pool: pg.Pool;
+  db: Db;
+  /** The embedded instance, when there is one (COPY and data-dir dumps use it directly). */
+  pglite?: PGlite;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  databaseUrl?: string;
+  /** PGlite data folder, or `memory://` */
+  dataDir?: string;
+  /** Start PGlite from a tarball made by `dumpDataDir` (used by tests to clone a seeded template). */
+  loadDataDir?: Blob | File;
+  poolSize?: number;
+}
+
+export async function openDatabase(options: OpenOptions): Promise<Database> {
+  if (options.databaseUrl) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', () => { /* a dropped idle client is replaced on next checkout */ });
+    await pool.query('select 1');
+    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+  }
+  const pglite = new PGlite(options.dataDir ?? 'memory://', options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  await pglite.waitReady;
+  const pool = new pg.Pool(createPgConfig(pglite));
+  return {
+    kind: 'pglite',
+    pool,
+    pglite,
+    db: drizzle(pool, { schema }),
+    close: async () => { await pool.end(); await pglite.close(); },
+  };
+}

@@ -1,0 +1,124 @@
+/** Queries of the identity area: users, their role grants (with readable scope labels), citizens. */
+import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../db/transaction';
+import type { ScopeFilter } from '../../platform/auth/policy';
+import { courts } from '../court/tables';
+import { provinces } from '../geo/tables';
+import { offices } from '../offices/tables';
+import { citizens, roleGrants, users } from './tables';
+
+const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
+const OWN_LABEL = { fa: 'پروندهٔ شخصی', en: 'Own records' };
+
+export interface GrantRow {
+  userId: number;
+  role: (typeof roleGrants.$inferSelect)['role'];
+  scope: {
+    kind: (typeof roleGrants.$inferSelect)['scopeKind'];
+    provinceId: number | null; officeId: number | null; courtId: number | null;
+    label: { fa: string; en: string };
+  };
+}
+
+export async function grantsOf(db: Executor, userIds: number[]): Promise<Map<number, GrantRow[]>> {
+  const result = new Map<number, GrantRow[]>();
+  if (userIds.length === 0) return result;
+  const rows = await db.select({
+    userId: roleGrants.userId, role: roleGrants.role, kind: roleGrants.scopeKind,
+    provinceId: roleGrants.provinceId, officeId: roleGrants.officeId, courtId: roleGrants.courtId,
+    provinceFa: provinces.nameFa, provinceEn: provinces.nameEn,
+    officeFa: offices.nameFa, officeEn: offices.nameEn, courtFa: courts.nameFa, courtEn: courts.nameEn,
+  }).from(roleGrants)
+    .leftJoin(provinces, eq(provinces.id, roleGrants.provinceId))
+    .leftJoin(offices, eq(offices.id, roleGrants.officeId))
+    .leftJoin(courts, eq(courts.id, roleGrants.courtId))
+    .where(inArray(roleGrants.userId, userIds)).orderBy(roleGrants.id);
+  for (const r of rows) {
+    const label = r.kind === 'nation' ? NATION_LABEL
+      : r.kind === 'own' ? OWN_LABEL
+      : r.kind === 'office' ? { fa: r.officeFa ?? '', en: r.officeEn ?? '' }
+      : r.kind === 'court' ? { fa: r.courtFa ?? '', en: r.courtEn ?? '' }
+      : { fa: `استان ${r.provinceFa ?? ''}`, en: `${r.provinceEn ?? ''} province` };
+    const list = result.get(r.userId) ?? [];
+    list.push({ userId: r.userId, role: r.role, scope: { kind: r.kind, provinceId: r.provinceId, officeId: r.officeId, courtId: r.courtId, label } });
+    result.set(r.userId, list);
+  }
+  return result;
+}
+
+export async function findUser(db: Executor, id: number) {
+  const [row] = await db.select().from(users).where(eq(users.id, id));
+  return row ?? null;
+}
+
+export async function findCitizen(db: Executor, id: number) {
+  const [row] = await db.select({ citizen: citizens, provinceFa: provinces.nameFa, provinceEn: provinces.nameEn })
+    .from(citizens).innerJoin(provinces, eq(provinces.id, citizens.provinceId)).where(eq(citizens.id, id));
+  return row ?? null;
+}
+
+/**
+ * Staff visible through a scope filter: someone is visible when any of their grants lies inside
+ * the filter (an office the caller manages, a province the caller oversees, ...).
+ */
+function visibleGrant(filter: ScopeFilter): SQL | undefined {
+  if (filter.all) return undefined;
+  const parts: SQL[] = [];
+  if (filter.officeIds.length) parts.push(inArray(roleGrants.officeId, filter.officeIds));
+  if (filter.provinceIds.length) parts.push(inArray(roleGrants.provinceId, filter.provinceIds));
+  if (filter.courtIds.length) parts.push(inArray(roleGrants.courtId, filter.courtIds));
+  return parts.length ? or(...parts) : sql`false`;
+}
+
+export interface StaffSearch {
+  q?: string; role?: GrantRow['role']; officeId?: number; provinceId?: number; page: number; pageSize: number;
+}
+
+export async function searchStaff(db: Executor, filter: ScopeFilter, search: StaffSearch) {
+  const grantConditions = and(
+    visibleGrant(filter),
+    search.role ? eq(roleGrants.role, search.role) : undefined,
+    search.officeId ? eq(roleGrants.officeId, search.officeId) : undefined,
+    search.provinceId ? eq(roleGrants.provinceId, search.provinceId) : undefined,
+  );
+  const q = search.q?.trim();
+  const where = and(
+    eq(users.kind, 'staff'),
+    sql`exists (select 1 from ${roleGrants} where ${roleGrants.userId} = ${users.id} ${grantConditions ? sql`and ${grantConditions}` : sql``})`,
+    q ? or(ilike(users.username, `${q}%`), ilike(users.lastName, `${q}%`), ilike(users.firstName, `${q}%`), eq(users.nationalId, q)) : undefined,
+  );
+  const [{ total }] = await db.select({ total: count() }).from(users).where(where);
+  const rows = await db.select().from(users).where(where).orderBy(desc(users.id))
+    .limit(search.pageSize).offset((search.page - 1) * search.pageSize);
+  return { rows, total };
+}
+
+export async function usernameExists(db: Executor, username: string): Promise<boolean> {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.username, username));
+  return !!row;
+}
+
+export async function officeLocation(db: Executor, officeId: number) {
+  const [row] = await db.select({ id: offices.id, provinceId: offices.provinceId }).from(offices).where(eq(offices.id, officeId));
+  return row ?? null;
+}
+
+export async function courtLocation(db: Executor, courtId: number) {
+  const [row] = await db.select({ id: courts.id, provinceId: courts.provinceId }).from(courts).where(eq(courts.id, courtId));
+  return row ?? null;
+}
+
+export async function provinceExists(db: Executor, provinceId: number): Promise<boolean> {
+  const [row] = await db.select({ id: provinces.id }).from(provinces).where(eq(provinces.id, provinceId));
+  return !!row;
+}
+
+export async function insertStaff(db: Executor, values: typeof users.$inferInsert, grant: Omit<typeof roleGrants.$inferInsert, 'userId'>) {
+  const [user] = await db.insert(users).values(values).returning();
+  await db.insert(roleGrants).values({ ...grant, userId: user.id });
+  return user;
+}
+
+export async function setPasswordHash(db: Executor, userId: number, passwordHash: string) {
+  await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}

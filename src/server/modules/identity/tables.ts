@@ -1,0 +1,66 @@
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { courts } from '../court/tables';
+import { cities, provinces } from '../geo/tables';
+import { offices } from '../offices/tables';
+
+/** A natural person known to the judiciary's e-services (the holder of a judicial e-account). */
+export const citizens = pgTable('citizens', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  nationalId: text('national_id').notNull(),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  fatherName: text('father_name'),
+  birthDate: date('birth_date'),
+  mobile: text('mobile').notNull(),
+  provinceId: smallint('province_id').notNull().references(() => provinces.id),
+  cityId: integer('city_id').references(() => cities.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [
+  uniqueIndex('citizens_national_id_key').on(t.nationalId),
+  index('citizens_mobile_idx').on(t.mobile),
+  index('citizens_province_idx').on(t.provinceId),
+]);
+
+/** Anyone who signs in: staff with a username and password, citizens with their mobile. */
+export const users = pgTable('users', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  kind: text('kind', { enum: ['staff', 'citizen'] }).notNull(),
+  username: text('username'),
+  passwordHash: text('password_hash'),
+  firstName: text('first_name').notNull(),
+  lastName: text('last_name').notNull(),
+  nationalId: text('national_id'),
+  mobile: text('mobile'),
+  birthDate: date('birth_date'),
+  sheba: text('sheba'),
+  citizenId: bigint('citizen_id', { mode: 'number' }).references(() => citizens.id),
+  disabled: boolean('disabled').notNull().default(false),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [
+  uniqueIndex('users_username_key').on(t.username),
+  uniqueIndex('users_citizen_key').on(t.citizenId),
+  index('users_mobile_idx').on(t.mobile),
+]);
+
+export const ROLES = [
+  'citizen', 'operator', 'office_manager', 'association_admin', 'regulator_admin',
+  'court_clerk', 'judge', 'consultant', 'arbitrator', 'inspector',
+] as const;
+export const SCOPE_KINDS = ['nation', 'province', 'office', 'court', 'own'] as const;
+
+/** A role held within a scope. One person may hold several. */
+export const roleGrants = pgTable('role_grants', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
+  role: text('role', { enum: ROLES }).notNull(),
+  scopeKind: text('scope_kind', { enum: SCOPE_KINDS }).notNull(),
+  provinceId: smallint('province_id').references(() => provinces.id),
+  officeId: integer('office_id').references(() => offices.id),
+  courtId: integer('court_id').references(() => courts.id),
+  grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [
+  index('role_grants_user_idx').on(t.userId),
+  index('role_grants_office_idx').on(t.officeId),
+  index('role_grants_province_idx').on(t.provinceId),
+]);

@@ -1,0 +1,62 @@
+/** Health, and the audit log's reader and verifier. */
+import { count, desc, eq } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../../platform/auth/actor';
+import { authorize } from '../../platform/auth/policy';
+import { verifyAuditChain } from '../../platform/audit/audit-log';
+import { auditEvents } from '../../platform/audit/tables';
+import type { AppContext } from '../../platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
+import { pageOf, paginationQuery } from '../../platform/http/fields';
+import { problems } from '../../platform/http/problem-schema';
+import { actorOf } from '../../platform/http/session-hook';
+import { users } from '../identity/tables';
+
+const tags = ['platform'];
+const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), version: z.string(), database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean() }) });
+
+async function listAuditEvents(ctx: AppContext, actor: Actor, page: number, pageSize: number) {
+  authorize(actor, 'audit.read', {});
+  const [{ total }] = await ctx.db.select({ total: count() }).from(auditEvents);
+  const rows = await ctx.db.select({ e: auditEvents, firstName: users.firstName, lastName: users.lastName }).from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId)).orderBy(desc(auditEvents.seq)).limit(pageSize).offset((page - 1) * pageSize);
+  return {
+    items: rows.map(({ e, firstName, lastName }) => ({
+      seq: e.seq, at: e.at.toISOString(), action: e.action, entityType: e.entityType, entityId: e.entityId, hash: e.hash,
+      actor: e.actorUserId == null ? null : { id: e.actorUserId, displayName: `${firstName ?? ''} ${lastName ?? ''}`.trim() },
+    })),
+    total, page, pageSize,
+  };
+}
+
+export function platformRoutes(app: Api, ctx: AppContext) {
+  app.get('/health', {
+    schema: {
+      tags, summary: 'Liveness and database status',
+      response: { 200: healthSchema, 503: healthSchema },
+    },
+  }, async (_req, reply) => {
+    const ok = await ctx.database.pool.query('select 1').then(() => true, () => false);
+    return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: ctx.config.version, database: { kind: ctx.database.kind, ok } });
+  });
+
+  app.get('/v1/audit/events', {
+    schema: {
+      tags, summary: 'The audit log, newest first', security: SIGNED_IN, querystring: z.object(paginationQuery),
+      response: {
+        200: pageOf(z.object({ seq: z.number().int(), at: z.string(), action: z.string(), entityType: z.string(), entityId: z.string(), hash: z.string(), actor: z.object({ id: z.number().int(), displayName: z.string() }).nullable() })),
+        ...problems(401, 403),
+      },
+    },
+  }, async (req) => listAuditEvents(ctx, actorOf(req), req.query.page, req.query.pageSize));
+
+  app.post('/v1/audit/verify', {
+    schema: {
+      tags, summary: 'Verify the audit hash chain and report the first broken link', security: SIGNED_IN_WRITE,
+      response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional() }), ...problems(401, 403) },
+    },
+  }, async (req) => {
+    authorize(actorOf(req), 'audit.verify', {});
+    return verifyAuditChain(ctx.db);
+  });
+}

@@ -1,0 +1,91 @@
+/** Signing in and out: staff with username and password, citizens with a one-time code by SMS. */
+import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { maskMobile } from '#core/identifiers';
+import { toPersianDigits } from '#core/persian-digits';
+import { users } from '../../modules/identity/tables';
+import { dispatchMessages, type AppContext } from '../context';
+import { AppError } from '../errors/app-error';
+import { enqueueMessage } from '../notifier/notifier';
+import { decoyHash, verifyPassword } from './passwords';
+import { createSession, deleteSession, type NewSession } from './sessions';
+import { otpChallenges } from './tables';
+import { assertNotLocked, clearFailures, recordFailure } from './throttle';
+import { otpCode, safeEqual, sha256 } from './tokens';
+
+export const OTP_TTL_SECONDS = 180;
+export const OTP_RESEND_SECONDS = 60;
+export const OTP_MAX_ATTEMPTS = 5;
+export const OTP_PURPOSE_SIGN_IN = 'sign-in';
+
+export interface RequestMeta { ip?: string; userAgent?: string }
+export interface SignedIn { session: NewSession; userId: number }
+
+async function failAndMaybeLock(ctx: AppContext, key: string, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
+  const locked = await recordFailure(ctx.db, key);
+  throw locked ?? new AppError(code);
+}
+
+export async function signInStaff(ctx: AppContext, input: { username: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
+  const username = input.username.trim().toLowerCase();
+  const key = `staff:${username}`;
+  await assertNotLocked(ctx.db, key);
+  const [user] = await ctx.db.select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
+    .from(users).where(and(eq(users.username, username), eq(users.kind, 'staff')));
+  const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
+  if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, key, 'invalid_credentials');
+  await clearFailures(ctx.db, key);
+  return { userId: user.id, session: await createSession(ctx.db, user.id, ctx.config.sessionTtlHours, meta) };
+}
+
+/**
+ * Sends a sign-in code to a citizen's mobile. The answer is the same whether or not the number
+ * belongs to an e-account, so the endpoint cannot be used to discover who is registered.
+ */
+export async function requestCitizenCode(ctx: AppContext, mobile: string): Promise<{ sentTo: string; expiresInSeconds: number; resendInSeconds: number }> {
+  const [recent] = await ctx.db.select({ createdAt: otpChallenges.createdAt }).from(otpChallenges)
+    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
+      gt(otpChallenges.createdAt, new Date(Date.now() - OTP_RESEND_SECONDS * 1000))))
+    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  if (recent) {
+    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((Date.now() - recent.createdAt.getTime()) / 1000));
+    throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+  }
+  const [account] = await ctx.db.select({ id: users.id }).from(users)
+    .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
+  const code = otpCode();
+  const outboxIds = await ctx.db.transaction(async (tx) => {
+    await tx.insert(otpChallenges).values({
+      mobile, purpose: OTP_PURPOSE_SIGN_IN, codeHash: sha256(`${mobile}:${code}`),
+      expiresAt: new Date(Date.now() + OTP_TTL_SECONDS * 1000),
+    });
+    if (!account) return [];
+    return [await enqueueMessage(tx, {
+      channel: 'sms', recipient: mobile, template: 'otp.sign-in',
+      body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
+    })];
+  });
+  await dispatchMessages(ctx, outboxIds);
+  return { sentTo: maskMobile(mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
+}
+
+export async function signInCitizen(ctx: AppContext, input: { mobile: string; code: string }, meta: RequestMeta): Promise<SignedIn> {
+  const key = `citizen:${input.mobile}`;
+  await assertNotLocked(ctx.db, key);
+  const [challenge] = await ctx.db.select().from(otpChallenges)
+    .where(and(eq(otpChallenges.mobile, input.mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
+      isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, new Date())))
+    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) return failAndMaybeLock(ctx, key, 'invalid_code');
+  await ctx.db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` }).where(eq(otpChallenges.id, challenge.id));
+  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`))) return failAndMaybeLock(ctx, key, 'invalid_code');
+  const [user] = await ctx.db.select({ id: users.id }).from(users)
+    .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
+  if (!user) return failAndMaybeLock(ctx, key, 'invalid_code');
+  await ctx.db.update(otpChallenges).set({ consumedAt: new Date() }).where(eq(otpChallenges.id, challenge.id));
+  await clearFailures(ctx.db, key);
+  return { userId: user.id, session: await createSession(ctx.db, user.id, ctx.config.sessionTtlHours, meta) };
+}
+
+export async function signOut(ctx: AppContext, token: string): Promise<void> {
+  await deleteSession(ctx.db, token);
+}

@@ -1,0 +1,114 @@
+/**
+ * The authorization policy: one table of which roles may perform each action, and one rule for
+ * whether a role's scope covers a resource. Every use case calls `authorize` (one resource) or
+ * `scopeFilter` (a list) before it touches data; nothing else decides access.
+ */
+import { AppError } from '../errors/app-error';
+import type { Actor, Grant, ResourceScope, Role, Scope } from './actor';
+
+const OVERSIGHT: Role[] = ['association_admin', 'regulator_admin'];
+
+export const PERMISSIONS = {
+  /** Counts on the dashboard, within the caller's scope. */
+  'stats.overview': ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector', 'court_clerk', 'judge', 'consultant', 'arbitrator'],
+  'users.list': ['office_manager', ...OVERSIGHT],
+  'users.create': ['office_manager', ...OVERSIGHT],
+  'users.reset-password': ['office_manager', ...OVERSIGHT],
+  'offices.staff': ['office_manager', 'inspector', ...OVERSIGHT],
+  'outbox.read': OVERSIGHT,
+  'audit.read': ['regulator_admin'],
+  'audit.verify': ['regulator_admin'],
+  'citizens.read-own': ['citizen'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Action = keyof typeof PERMISSIONS;
+
+/** Which roles each granting role may hand out (and only within its own scope). */
+export const ASSIGNABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
+  office_manager: ['operator', 'consultant'],
+  association_admin: ['office_manager', 'operator', 'consultant', 'inspector', 'arbitrator', 'association_admin'],
+  regulator_admin: ['office_manager', 'operator', 'consultant', 'inspector', 'arbitrator', 'association_admin', 'regulator_admin', 'court_clerk', 'judge'],
+};
+
+/** The kind of scope each role is granted in. */
+export const ROLE_SCOPE: Record<Role, Scope['kind'][]> = {
+  citizen: ['own'],
+  operator: ['office'],
+  office_manager: ['office'],
+  consultant: ['office'],
+  association_admin: ['province', 'nation'],
+  regulator_admin: ['nation'],
+  court_clerk: ['court'],
+  judge: ['court'],
+  arbitrator: ['province'],
+  inspector: ['province', 'nation'],
+};
+
+/** Does this grant's scope cover the resource? */
+export function covers(grant: Grant, actor: Actor, resource: ResourceScope): boolean {
+  const s = grant.scope;
+  switch (s.kind) {
+    case 'nation': return true;
+    case 'province': return s.provinceId != null && resource.provinceId === s.provinceId;
+    case 'office': return s.officeId != null && resource.officeId === s.officeId;
+    case 'court': return s.courtId != null && resource.courtId === s.courtId;
+    case 'own':
+      return (resource.citizenId != null && resource.citizenId === actor.citizenId)
+        || (resource.userId != null && resource.userId === actor.userId);
+  }
+}
+
+function grantsFor(actor: Actor, action: Action): Grant[] {
+  const roles = PERMISSIONS[action] as readonly Role[];
+  return actor.grants.filter((g) => roles.includes(g.role));
+}
+
+export function can(actor: Actor, action: Action, resource: ResourceScope): boolean {
+  return grantsFor(actor, action).some((g) => covers(g, actor, resource));
+}
+
+/** Throws `forbidden` unless the actor may perform the action on this resource. */
+export function authorize(actor: Actor, action: Action, resource: ResourceScope): void {
+  if (!can(actor, action, resource)) throw new AppError('forbidden');
+}
+
+/** What part of a list the actor may see for this action; `null` means nothing at all. */
+export interface ScopeFilter {
+  all: boolean;
+  provinceIds: number[];
+  officeIds: number[];
+  courtIds: number[];
+  citizenId: number | null;
+  userId: number | null;
+}
+
+export function scopeFilter(actor: Actor, action: Action): ScopeFilter {
+  const grants = grantsFor(actor, action);
+  if (grants.length === 0) throw new AppError('forbidden');
+  const f: ScopeFilter = { all: false, provinceIds: [], officeIds: [], courtIds: [], citizenId: null, userId: null };
+  for (const g of grants) {
+    const s = g.scope;
+    if (s.kind === 'nation') f.all = true;
+    else if (s.kind === 'province' && s.provinceId != null) f.provinceIds.push(s.provinceId);
+    else if (s.kind === 'office' && s.officeId != null) f.officeIds.push(s.officeId);
+    else if (s.kind === 'court' && s.courtId != null) f.courtIds.push(s.courtId);
+    else if (s.kind === 'own') { f.citizenId = actor.citizenId; f.userId = actor.userId; }
+  }
+  return f;
+}
+
+/**
+ * May the actor grant `role` within `target` (whose provinceId is filled in even for office and
+ * court scopes)? The granter needs `users.create` over the target scope and the role must be one
+ * its own role may hand out; a province admin cannot mint a national one.
+ */
+export function canAssign(actor: Actor, role: Role, target: Scope): boolean {
+  if (!ROLE_SCOPE[role].includes(target.kind)) return false;
+  return grantsFor(actor, 'users.create').some((g) => {
+    if (!(ASSIGNABLE_ROLES[g.role] ?? []).includes(role)) return false;
+    if (g.scope.kind === 'nation') return true;
+    if (target.kind === 'nation') return false;
+    if (g.scope.kind === 'province' && target.kind === 'province' && role === 'association_admin') return false;
+    return covers(g, actor, { provinceId: target.provinceId, officeId: target.officeId, courtId: target.courtId });
+  });
+}

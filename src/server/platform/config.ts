@@ -1,0 +1,46 @@
+/** Configuration comes from environment variables only (documented in README.md). */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  /** PostgreSQL server; when absent Daftar runs on the embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Load the demo dataset into an empty database on start. */
+  seedDemo: boolean;
+  production: boolean;
+  logLevel: string;
+  sessionTtlHours: number;
+  /** Also print outgoing SMS to the console (on by default outside production). */
+  notifierConsole: boolean;
+  /** Run pg-boss workers in this process (turn off for API-only processes). */
+  runJobs: boolean;
+  webDistDir: string;
+  version: string;
+}
+
+function flag(value: string | undefined, fallback: boolean): boolean {
+  if (value === undefined || value === '') return fallback;
+  return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const production = env.NODE_ENV === 'production';
+  const port = Number(env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  return {
+    port,
+    host: env.HOST ?? 'localhost',
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(env.DAFTAR_DATA_DIR ?? 'data/pglite'),
+    seedDemo: flag(env.DAFTAR_SEED_DEMO, true),
+    production,
+    logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
+    sessionTtlHours: Number(env.DAFTAR_SESSION_TTL_HOURS ?? 12),
+    notifierConsole: flag(env.DAFTAR_NOTIFIER_CONSOLE, !production),
+    runJobs: flag(env.DAFTAR_RUN_JOBS, true),
+    webDistDir: path.resolve(env.DAFTAR_WEB_DIST ?? 'dist/web'),
+    version: env.npm_package_version ?? '0.1.0',
+  };
+}

@@ -1,0 +1,16 @@
+import type { Database, Db } from '../db/client';
+import type { Config } from './config';
+import type { Jobs } from './jobs/jobs';
+
+/** What every use case may reach: configuration, the database, and the job queue. */
+export interface AppContext {
+  config: Config;
+  database: Database;
+  db: Db;
+  jobs: Jobs | null;
+}
+
+/** Hands committed outbox messages to the delivery job (no-op when jobs are off, e.g. in some tests). */
+export async function dispatchMessages(ctx: AppContext, outboxIds: number[]): Promise<void> {
+  if (ctx.jobs && outboxIds.length) await ctx.jobs.deliver(outboxIds);
+}

@@ -1,0 +1,17 @@
+import type { FastifyBaseLogger, FastifyInstance, RawReplyDefaultExpression, RawRequestDefaultExpression, RawServerDefault } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { AppContext } from '../context';
+
+/** The Fastify instance every area registers its routes on (zod-typed). */
+export type Api = FastifyInstance<RawServerDefault, RawRequestDefaultExpression, RawReplyDefaultExpression, FastifyBaseLogger, ZodTypeProvider>;
+
+export interface Area {
+  /** The OpenAPI tag: the area's name from the architecture (identity, offices, ...). */
+  tag: string;
+  description: string;
+  routes(app: Api, ctx: AppContext): void | Promise<void>;
+}
+
+/** Security requirement for operations that need a signed-in user (documented in OpenAPI). */
+export const SIGNED_IN = [{ session: [] }];
+export const SIGNED_IN_WRITE = [{ session: [], csrf: [] }];

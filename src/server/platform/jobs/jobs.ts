@@ -1,0 +1,57 @@
+/**
+ * Background jobs on pg-boss, on either database: pg-boss talks through our pool's `executeSql`,
+ * so on PGlite it shares the embedded instance and on PostgreSQL it is an ordinary client.
+ */
+import PgBoss from 'pg-boss';
+import { and, eq, lt } from 'drizzle-orm';
+import type { Database } from '../../db/client';
+import { deliverMessage, type SmsTransport } from '../notifier/notifier';
+import { notifierOutbox } from '../notifier/tables';
+
+export const QUEUES = {
+  deliverMessage: 'notifier.deliver',
+  sweepOutbox: 'notifier.sweep',
+} as const;
+
+const DELIVERY_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
+
+export interface Jobs {
+  boss: PgBoss;
+  /** Queue delivery of outbox messages written by a transaction that has now committed. */
+  deliver(ids: number[]): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startJobs(database: Database, transport: SmsTransport, options: { work: boolean }): Promise<Jobs> {
+  const boss = new PgBoss({
+    db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
+    schedule: options.work,
+    supervise: options.work,
+  });
+  boss.on('error', (error) => console.error('[jobs]', error.message));
+  await boss.start();
+  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+
+  if (options.work) {
+    await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+      const finalAttempt = job.retryCount >= job.retryLimit;
+      await deliverMessage(database.db, transport, job.data.id, finalAttempt);
+    });
+    // Anything left pending (a crash between commit and enqueue) is picked up again.
+    await boss.work(QUEUES.sweepOutbox, async () => {
+      const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
+        .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(Date.now() - 5 * 60_000))))
+        .limit(500);
+      for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...DELIVERY_RETRY, singletonKey: `msg-${id}` });
+    });
+    await boss.schedule(QUEUES.sweepOutbox, '*/5 * * * *');
+  }
+
+  return {
+    boss,
+    async deliver(ids) {
+      for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...DELIVERY_RETRY, singletonKey: `msg-${id}` });
+    },
+    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+  };
+}

@@ -1,0 +1,58 @@
+/**
+ * Starting and stopping Daftar in a process: open the database, migrate, load the demo data into
+ * an empty database, start the job workers and the HTTP server. Tests and the CLI use it too.
+ */
+import type { FastifyInstance } from 'fastify';
+import { buildApp } from './app';
+import { openDatabase, type Database } from './db/client';
+import { runMigrations } from './db/migrate';
+import { isEmpty, seedDemo } from './db/seed/demo';
+import type { Config } from './platform/config';
+import type { AppContext } from './platform/context';
+import { startJobs } from './platform/jobs/jobs';
+import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
+
+export interface RunningServer {
+  app: FastifyInstance;
+  ctx: AppContext;
+  url: string;
+  seeded: boolean;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  database?: Database;
+  transport?: SmsTransport;
+  listen?: boolean;
+}
+
+export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const database = options.database ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  await runMigrations(database);
+  let seeded = false;
+  if (config.seedDemo && await isEmpty(database.db)) {
+    await seedDemo(database.db);
+    seeded = true;
+  }
+  const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
+  const jobs = await startJobs(database, transport, { work: config.runJobs });
+  const ctx: AppContext = { config, database, db: database.db, jobs };
+  const app = await buildApp(ctx);
+  let url = '';
+  if (options.listen !== false) {
+    await app.listen({ port: config.port, host: config.host });
+    const address = app.server.address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    url = `http://localhost:${port}`;
+  } else {
+    await app.ready();
+  }
+  return {
+    app, ctx, url, seeded,
+    async stop() {
+      await app.close();
+      await jobs.stop();
+      if (!options.database) await database.close();
+    },
+  };
+}
