@@ -21,9 +21,9 @@ export function identityRoutes(app: Api, ctx: AppContext) {
   app.post('/v1/auth/staff/login', {
     schema: { tags, summary: 'Staff sign-in with username and password', body: staffSignInBody, response: { 200: signedInResponse, ...problems(400, 401, 429) } },
   }, async (req, reply) => {
-    const { session, userId } = await signInStaff(ctx, req.body, meta(req));
+    const { session, actor } = await signInStaff(ctx, req.body, meta(req));
     setSessionCookies(reply, session, secure);
-    return { user: await identity.currentUser(ctx, userId) };
+    return { user: identity.currentUser(actor) };
   });
 
   app.post('/v1/auth/citizen/otp', {
@@ -33,9 +33,9 @@ export function identityRoutes(app: Api, ctx: AppContext) {
   app.post('/v1/auth/citizen/login', {
     schema: { tags, summary: 'Citizen sign-in with mobile and one-time code', body: citizenSignInBody, response: { 200: signedInResponse, ...problems(400, 401, 429) } },
   }, async (req, reply) => {
-    const { session, userId } = await signInCitizen(ctx, req.body, meta(req));
+    const { session, actor } = await signInCitizen(ctx, req.body, meta(req));
     setSessionCookies(reply, session, secure);
-    return { user: await identity.currentUser(ctx, userId) };
+    return { user: identity.currentUser(actor) };
   });
 
   app.post('/v1/auth/logout', {
@@ -49,7 +49,7 @@ export function identityRoutes(app: Api, ctx: AppContext) {
 
   app.get('/v1/auth/me', {
     schema: { tags, summary: 'The signed-in user with roles and scopes', security: SIGNED_IN, response: { 200: z.object({ user: meSchema }), ...problems(401) } },
-  }, async (req) => ({ user: await identity.currentUser(ctx, actorOf(req).userId) }));
+  }, async (req) => ({ user: identity.currentUser(actorOf(req)) }));
 
   app.get('/v1/users', {
     schema: { tags, summary: 'Staff within the caller\'s scope', security: SIGNED_IN, querystring: staffListQuery, response: { 200: staffPage, ...problems(400, 401, 403) } },

@@ -18,13 +18,14 @@ function toStaffMember(user: UserRow, grants: store.GrantRow[]) {
   };
 }
 
-export async function currentUser(ctx: AppContext, userId: number) {
-  const user = await store.findUser(ctx.db, userId);
-  if (!user) throw new AppError('unauthenticated');
-  const grants = (await store.grantsOf(ctx.db, [user.id])).get(user.id) ?? [];
+/** The signed-in user as the session resolved it: no further queries. */
+export function currentUser(actor: Actor) {
   return {
-    id: user.id, kind: user.kind, displayName: `${user.firstName} ${user.lastName}`,
-    username: user.username, mobile: user.mobile, roles: grants.map(({ role, scope }) => ({ role, scope })),
+    id: actor.userId, kind: actor.kind, displayName: actor.displayName, username: actor.username, mobile: actor.mobile,
+    roles: actor.grants.map(({ role, scope }) => ({
+      role,
+      scope: { kind: scope.kind, provinceId: scope.provinceId ?? null, officeId: scope.officeId ?? null, courtId: scope.courtId ?? null, label: scope.label ?? { fa: '', en: '' } },
+    })),
   };
 }
 

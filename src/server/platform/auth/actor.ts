@@ -9,6 +9,8 @@ export interface Scope {
   provinceId?: number | null;
   officeId?: number | null;
   courtId?: number | null;
+  /** What a person reads for this scope («دفتر ۱۱۰۰۱ — ونک», «استان تهران»). */
+  label?: { fa: string; en: string };
 }
 
 export interface Grant { role: Role; scope: Scope }
@@ -18,6 +20,8 @@ export interface Actor {
   userId: number;
   kind: 'staff' | 'citizen';
   displayName: string;
+  username: string | null;
+  mobile: string | null;
   citizenId: number | null;
   grants: Grant[];
 }

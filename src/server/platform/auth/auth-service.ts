@@ -7,7 +7,8 @@ import { dispatchMessages, type AppContext } from '../context';
 import { AppError } from '../errors/app-error';
 import { enqueueMessage } from '../notifier/notifier';
 import { decoyHash, verifyPassword } from './passwords';
-import { createSession, deleteSession, type NewSession } from './sessions';
+import type { Actor } from './actor';
+import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
 import { otpChallenges } from './tables';
 import { assertNotLocked, clearFailures, recordFailure } from './throttle';
 import { otpCode, safeEqual, sha256 } from './tokens';
@@ -18,7 +19,14 @@ export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_PURPOSE_SIGN_IN = 'sign-in';
 
 export interface RequestMeta { ip?: string; userAgent?: string }
-export interface SignedIn { session: NewSession; userId: number }
+export interface SignedIn { session: NewSession; actor: Actor }
+
+async function startSession(ctx: AppContext, userId: number, meta: RequestMeta): Promise<SignedIn> {
+  const session = await createSession(ctx.db, userId, ctx.config.sessionTtlHours, meta);
+  const resolved = await resolveSession(ctx.db, session.token);
+  if (!resolved) throw new AppError('unauthenticated');
+  return { session, actor: resolved.actor };
+}
 
 async function failAndMaybeLock(ctx: AppContext, key: string, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
   const locked = await recordFailure(ctx.db, key);
@@ -34,7 +42,7 @@ export async function signInStaff(ctx: AppContext, input: { username: string; pa
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, key, 'invalid_credentials');
   await clearFailures(ctx.db, key);
-  return { userId: user.id, session: await createSession(ctx.db, user.id, ctx.config.sessionTtlHours, meta) };
+  return startSession(ctx, user.id, meta);
 }
 
 /**
@@ -81,9 +89,12 @@ export async function signInCitizen(ctx: AppContext, input: { mobile: string; co
   const [user] = await ctx.db.select({ id: users.id }).from(users)
     .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
   if (!user) return failAndMaybeLock(ctx, key, 'invalid_code');
-  await ctx.db.update(otpChallenges).set({ consumedAt: new Date() }).where(eq(otpChallenges.id, challenge.id));
+  // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
+  const consumed = await ctx.db.update(otpChallenges).set({ consumedAt: new Date() })
+    .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
+  if (consumed.length === 0) return failAndMaybeLock(ctx, key, 'invalid_code');
   await clearFailures(ctx.db, key);
-  return { userId: user.id, session: await createSession(ctx.db, user.id, ctx.config.sessionTtlHours, meta) };
+  return startSession(ctx, user.id, meta);
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {

@@ -1,7 +1,6 @@
 /** Sessions and the actor behind them. */
-import { and, eq, gt, lt } from 'drizzle-orm';
+import { and, eq, lt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
-import { roleGrants, users } from '../../modules/identity/tables';
 import type { Actor, Grant } from './actor';
 import { sessions } from './tables';
 import { randomToken, sha256 } from './tokens';
@@ -22,26 +21,50 @@ export async function deleteSession(db: Executor, token: string): Promise<void> 
   await db.delete(sessions).where(eq(sessions.tokenHash, sha256(token)));
 }
 
-export async function loadGrants(db: Executor, userId: number): Promise<Grant[]> {
-  const rows = await db.select().from(roleGrants).where(eq(roleGrants.userId, userId)).orderBy(roleGrants.id);
-  return rows.map((g) => ({ role: g.role, scope: { kind: g.scopeKind, provinceId: g.provinceId, officeId: g.officeId, courtId: g.courtId } }));
+/**
+ * The session, its user and every role grant with a readable scope label, in one statement: this
+ * runs on every signed-in request, so it is one round trip on primary keys and small joins.
+ */
+export const SESSION_ACTOR_SQL = `
+  select s.csrf_token, u.id, u.kind, u.first_name, u.last_name, u.username, u.mobile, u.citizen_id, u.disabled,
+         coalesce((select json_agg(json_build_object(
+             'role', g.role, 'kind', g.scope_kind, 'provinceId', g.province_id, 'officeId', g.office_id, 'courtId', g.court_id,
+             'fa', case g.scope_kind when 'nation' then 'کل کشور' when 'own' then 'پروندهٔ شخصی'
+                     when 'office' then o.name_fa when 'court' then c.name_fa else 'استان ' || p.name_fa end,
+             'en', case g.scope_kind when 'nation' then 'Nationwide' when 'own' then 'Own records'
+                     when 'office' then o.name_en when 'court' then c.name_en else p.name_en || ' province' end
+           ) order by g.id)
+           from role_grants g
+           left join provinces p on p.id = g.province_id
+           left join offices o on o.id = g.office_id
+           left join courts c on c.id = g.court_id
+           where g.user_id = u.id), '[]'::json) as grants
+    from sessions s join users u on u.id = s.user_id
+   where s.token_hash = $1 and s.expires_at > now()`;
+
+interface SessionActorRow {
+  csrf_token: string; id: number; kind: 'staff' | 'citizen'; first_name: string; last_name: string;
+  username: string | null; mobile: string | null; citizen_id: number | null; disabled: boolean;
+  grants: { role: Grant['role']; kind: Grant['scope']['kind']; provinceId: number | null; officeId: number | null; courtId: number | null; fa: string | null; en: string | null }[];
 }
 
 export interface ResolvedSession { actor: Actor; csrfToken: string }
 
 /** The actor for a session token, or null when it is unknown, expired or the user is disabled. */
 export async function resolveSession(db: Executor, token: string): Promise<ResolvedSession | null> {
-  const [row] = await db.select({
-    csrfToken: sessions.csrfToken, userId: users.id, kind: users.kind, firstName: users.firstName,
-    lastName: users.lastName, citizenId: users.citizenId, disabled: users.disabled,
-  }).from(sessions).innerJoin(users, eq(users.id, sessions.userId))
-    .where(and(eq(sessions.tokenHash, sha256(token)), gt(sessions.expiresAt, new Date())));
+  const [before, after] = SESSION_ACTOR_SQL.split('$1');
+  const result = await db.execute(sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(after)]));
+  const row = result.rows[0] as unknown as SessionActorRow | undefined;
   if (!row || row.disabled) return null;
   return {
-    csrfToken: row.csrfToken,
+    csrfToken: row.csrf_token,
     actor: {
-      userId: row.userId, kind: row.kind, displayName: `${row.firstName} ${row.lastName}`,
-      citizenId: row.citizenId, grants: await loadGrants(db, row.userId),
+      userId: row.id, kind: row.kind, displayName: `${row.first_name} ${row.last_name}`, username: row.username, mobile: row.mobile,
+      citizenId: row.citizen_id,
+      grants: row.grants.map((g) => ({
+        role: g.role,
+        scope: { kind: g.kind, provinceId: g.provinceId, officeId: g.officeId, courtId: g.courtId, label: { fa: g.fa ?? '', en: g.en ?? '' } },
+      })),
     },
   };
 }

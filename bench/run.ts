@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: every benchmark, each printing our figure beside its reference measured in the
+ * same run. `npm run bench -- api-read` runs one. Results are recorded in docs/benchmarks.md.
+ */
+import { apiRead } from './api-read';
+
+const BENCHES: Record<string, () => Promise<string>> = {
+  'api-read': apiRead,
+};
+
+const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
+for (const [name, run] of Object.entries(BENCHES)) {
+  if (wanted.length && !wanted.includes(name)) continue;
+  await run();
+}
+process.exit(0);
