@@ -1,0 +1,133 @@
+/**
+ * The web shell as people meet it: staff and citizen sign-in, the Persian/English switch, live
+ * validation of a national ID with its Persian message, and an accessibility check on every page.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+let server: E2eServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function freshPage(): Promise<{ context: BrowserContext; page: Page }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fa-IR' });
+  return { context, page: await context.newPage() };
+}
+
+async function expectAccessible(page: Page) {
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+async function signInAsStaff(page: Page, username: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByTestId('staff-username').fill(username);
+  await page.getByTestId('staff-password').fill('Daftar-1403');
+  await page.getByTestId('staff-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+describe('staff sign-in', () => {
+  it('a staff member signs in with username and password and lands on a right-to-left Persian dashboard', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.url}/sign-in`);
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await expectAccessible(page);
+    await screenshot(page, 'staff-sign-in-fa');
+
+    await signInAsStaff(page, 'regulator');
+    await page.getByTestId('stat-offices').waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
+    // Counts are read by people: Persian digits.
+    expect(await page.getByTestId('stat-offices').innerText()).toMatch(/[۰-۹]/);
+    await expectAccessible(page);
+    await screenshot(page, 'dashboard-fa');
+    await context.close();
+  });
+
+  it('a wrong password is refused with a Persian message and no session', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByTestId('staff-username').fill('regulator');
+    await page.getByTestId('staff-password').fill('not-the-password-1');
+    await page.getByTestId('staff-submit').click();
+    await expect.poll(() => page.locator('body').innerText()).toContain('نام کاربری یا گذرواژه نادرست است');
+    expect((await context.cookies()).some((c) => c.name === 'daftar_session')).toBe(false);
+    await context.close();
+  });
+});
+
+describe('language', () => {
+  it('switching to English turns the page left-to-right and back', async () => {
+    const { context, page } = await freshPage();
+    await signInAsStaff(page, 'association.tehran');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('ltr');
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expect.poll(() => page.locator('nav').first().innerText()).toMatch(/[A-Za-z]/);
+    await expectAccessible(page);
+    await screenshot(page, 'dashboard-en');
+    await page.getByTestId('lang-toggle').click();
+    await expect.poll(() => page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+    await context.close();
+  });
+});
+
+describe('citizen sign-in', () => {
+  it('a citizen signs in with their mobile and the one-time code sent by SMS', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${server.url}/sign-in/citizen`);
+    await expectAccessible(page);
+    await page.getByTestId('citizen-mobile').fill('۰۹۱۲۰۰۰۰۰۰۱');
+    await page.getByTestId('citizen-request-code').click();
+    await page.getByTestId('citizen-code-sent').waitFor();
+    await screenshot(page, 'citizen-code-sent');
+    const code = await server.latestCode('09120000001');
+    await page.getByTestId('citizen-code').fill(code);
+    await page.getByTestId('citizen-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    await expect.poll(() => page.locator('body').innerText()).toContain('امیر تهرانی');
+    await expectAccessible(page);
+    await screenshot(page, 'citizen-home');
+    await context.close();
+  });
+});
+
+describe('identifier fields', () => {
+  it('an invalid national ID shows the Persian message under the field as it is typed', async () => {
+    const { context, page } = await freshPage();
+    await signInAsStaff(page, 'manager.11001');
+    await page.getByTestId('nav-users').click();
+    await page.getByTestId('users-new').click();
+    const field = page.getByTestId('national-id-input');
+    await field.fill('0499370898');
+    await field.blur();
+    await expect.poll(() => page.getByTestId('create-staff-form').innerText()).toContain('کد ملی نامعتبر است');
+    await expectAccessible(page);
+    await screenshot(page, 'invalid-national-id');
+    await field.fill('0499370899');
+    await field.blur();
+    await expect.poll(() => page.getByTestId('create-staff-form').innerText()).not.toContain('کد ملی نامعتبر است');
+    await context.close();
+  });
+
+  it('an operator is not offered the staff pages and the server refuses them too', async () => {
+    const { context, page } = await freshPage();
+    await signInAsStaff(page, 'operator.11001');
+    expect(await page.getByTestId('nav-users').count()).toBe(0);
+    const status = await page.evaluate(async () => (await fetch('/api/v1/users')).status);
+    expect(status).toBe(403);
+    await context.close();
+  });
+});
