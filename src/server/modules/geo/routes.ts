@@ -1,17 +1,13 @@
-import { asc } from 'drizzle-orm';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Api } from '../../platform/http/api';
 import { localizedName } from '../../platform/http/fields';
-import { provinces } from './tables';
+import { listProvinces } from './store';
 
 const provinceSchema = z.object({ id: z.number().int(), code: z.string(), name: localizedName, population: z.number().int().nullable() });
 
 export function geoRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/geo/provinces', {
     schema: { tags: ['geo'], summary: 'The 31 provinces (public)', response: { 200: z.object({ items: z.array(provinceSchema) }) } },
-  }, async () => {
-    const rows = await ctx.db.select().from(provinces).orderBy(asc(provinces.id));
-    return { items: rows.map((p) => ({ id: p.id, code: p.code, name: { fa: p.nameFa, en: p.nameEn }, population: p.population })) };
-  });
+  }, async () => ({ items: await listProvinces(ctx.db) }));
 }
