@@ -20,11 +20,14 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
+/** Server ids are numbers today; the UI treats them as opaque (`String(id)` for form controls). */
+export type Id = number | string;
+
 export interface RoleScope {
   kind: 'nation' | 'province' | 'office' | 'court' | 'own';
-  provinceId?: string;
-  officeId?: string;
-  courtId?: string;
+  provinceId?: Id | null;
+  officeId?: Id | null;
+  courtId?: Id | null;
   label: LocalizedText;
 }
 
@@ -34,7 +37,7 @@ export interface RoleGrant {
 }
 
 export interface CurrentUser {
-  id: string;
+  id: Id;
   kind: 'staff' | 'citizen';
   displayName: string;
   username?: string;

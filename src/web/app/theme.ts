@@ -19,6 +19,16 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
   light: {
     '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
     '--mantine-color-placeholder': 'var(--mantine-color-gray-6)',
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+    // Text on "light" variants (active nav link, badges, alerts) one step darker for contrast.
+    ...Object.fromEntries(
+      ['indigo', 'teal', 'red', 'yellow', 'orange', 'gray', 'blue', 'green'].map((c) => [
+        `--mantine-color-${c}-light-color`,
+        `var(--mantine-color-${c}-9)`,
+      ]),
+    ),
+    '--mantine-color-indigo-light': 'var(--mantine-color-indigo-0)',
+    '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
   },
   dark: {},
 });

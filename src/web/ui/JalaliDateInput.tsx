@@ -98,7 +98,7 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
               <CalendarIcon />
             </ActionIcon>
           </Popover.Target>
-          <Popover.Dropdown p={0} dir="rtl">
+          <Popover.Dropdown p={0} dir={lang === 'fa' ? 'rtl' : 'ltr'}>
             <Calendar
               calendar={persian}
               locale={lang === 'fa' ? persian_fa : persian_en}

@@ -19,10 +19,12 @@ export function OfficeSelect({
   const [debounced] = useDebouncedValue(search, 250);
   const q = chosen && debounced === chosen.label ? '' : debounced;
   const query = useQuery({ ...officeOptionsQueryOptions({ q, provinceId }), placeholderData: keepPreviousData });
-  const data = (query.data?.items ?? []).map((o) => ({
-    value: o.id,
-    label: `${text(o.name)} — ${text(o.city.name)} (${digits(o.code)})`,
-  }));
+  const data = (query.data?.items ?? []).map((o) => {
+    const name = text(o.name);
+    // Office names often carry their code already («دفتر … ۱۱۰۰۱ — ونک»); do not repeat it.
+    const code = name.includes(digits(o.code)) || name.includes(o.code) ? '' : ` (${digits(o.code)})`;
+    return { value: String(o.id), label: `${name} — ${text(o.city.name)}${code}` };
+  });
   if (chosen && !data.some((o) => o.value === chosen.value)) data.unshift(chosen);
   return (
     <Select

@@ -9,7 +9,7 @@ export function ProvinceSelect(props: Omit<SelectProps, 'data'> & { 'data-testid
   const { t } = useTranslation();
   const { text } = useDigits();
   const query = useQuery(provincesQueryOptions());
-  const data = (query.data?.items ?? []).map((p) => ({ value: p.id, label: text(p.name) }));
+  const data = (query.data?.items ?? []).map((p) => ({ value: String(p.id), label: text(p.name) }));
   return (
     <Select
       label={t('ui.province.label')}

@@ -4,9 +4,10 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import { api, type LocalizedText } from '#web/app/api-client.ts';
+import type { Id } from '#web/app/auth.tsx';
 
 export interface Province {
-  id: string;
+  id: Id;
   code: string;
   name: LocalizedText;
 }
@@ -19,11 +20,11 @@ export const provincesQueryOptions = () =>
   });
 
 export interface OfficeOption {
-  id: string;
+  id: Id;
   code: string;
   name: LocalizedText;
-  province: { id: string; name: LocalizedText };
-  city: { id: string; name: LocalizedText };
+  province: { id: Id; name: LocalizedText };
+  city: { id: Id; name: LocalizedText };
 }
 
 export const officeOptionsQueryOptions = (params: { q?: string; provinceId?: string | null }) =>

@@ -34,7 +34,7 @@ function UserMenu() {
   return (
     <Menu position="bottom-end" withinPortal>
       <Menu.Target>
-        <UnstyledButton data-testid="user-menu" aria-label={t('app.userMenu', { name: user.displayName })} px="xs" py={4}>
+        <UnstyledButton data-testid="user-menu" title={t('app.userMenu', { name: user.displayName })} px="xs" py={4}>
           <Text size="sm" fw={500} lh={1.3}>
             {user.displayName}
           </Text>

@@ -13,7 +13,7 @@ export function LanguageToggle() {
       size="compact-md"
       onClick={() => setLang(other)}
       data-testid="lang-toggle"
-      aria-label={t('app.switchLanguage')}
+      title={t('app.switchLanguage')}
       lang={other}
     >
       {other === 'en' ? 'English' : 'فارسی'}

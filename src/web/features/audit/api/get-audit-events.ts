@@ -4,7 +4,7 @@ import { api } from '#web/app/api-client.ts';
 export interface AuditEvent {
   seq: number;
   at: string;
-  actor: { id: string; displayName: string } | null;
+  actor: { id: number | string; displayName: string } | null;
   action: string;
   entityType: string;
   entityId: string;

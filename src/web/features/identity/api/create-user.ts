@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import type { Role } from '#web/app/auth.tsx';
+import type { Id, Role } from '#web/app/auth.tsx';
 import type { StaffUser } from './get-users';
 
 export interface CreateUserInput {
@@ -14,9 +14,9 @@ export interface CreateUserInput {
   birthDate?: string;
   sheba?: string;
   role: Role;
-  officeId?: string;
-  provinceId?: string;
-  courtId?: string;
+  officeId?: Id;
+  provinceId?: Id;
+  courtId?: Id;
 }
 
 export function createUser(input: CreateUserInput): Promise<{ user: StaffUser }> {

@@ -1,15 +1,18 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import type { Role, RoleGrant } from '#web/app/auth.tsx';
+import type { Id, Role, RoleGrant } from '#web/app/auth.tsx';
 
 export interface StaffUser {
-  id: string;
+  id: Id;
   username: string;
   displayName: string;
   nationalId: string;
   mobile: string;
   roles: RoleGrant[];
-  locked: boolean;
+  /** locked after too many failed sign-ins */
+  locked?: boolean;
+  /** switched off by an administrator */
+  disabled?: boolean;
   createdAt: string;
 }
 

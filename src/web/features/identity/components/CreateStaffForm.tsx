@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 import { isValidMobile, isValidNationalId, isValidSheba } from '#core/identifiers';
 import { parseJalaliDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
-import { useAuth, type Role, type RoleGrant } from '#web/app/auth.tsx';
+import { useAuth, type Id, type Role, type RoleGrant } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { MobileField } from '#web/ui/MobileField.tsx';
@@ -75,6 +75,11 @@ const EMPTY: FormState = {
   provinceId: null,
 };
 
+/** Form controls hold ids as strings; the API takes the server's numeric ids as numbers. */
+function toId(value: string | number): Id {
+  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
+}
+
 function grantsOf(roles: RoleGrant[]): Role[] {
   const out = new Set<Role>();
   for (const g of roles) for (const r of GRANTABLE[g.role] ?? []) out.add(r);
@@ -99,7 +104,10 @@ export function CreateStaffForm() {
   // An office manager (without wider roles) can only add staff to their own office.
   const fixedOffice = !isRegulator && !associationGrant && managerGrant?.scope.officeId ? managerGrant : null;
   // A provincial association admin picks offices in their province only.
-  const fixedProvinceId = !isRegulator && associationGrant?.scope.kind === 'province' ? associationGrant.scope.provinceId ?? null : null;
+  const fixedProvinceId =
+    !isRegulator && associationGrant?.scope.kind === 'province' && associationGrant.scope.provinceId != null
+      ? String(associationGrant.scope.provinceId)
+      : null;
 
   const set = <K extends keyof FormState>(key: K, value: FormState[K]) => setForm((f) => ({ ...f, [key]: value }));
 
@@ -144,15 +152,19 @@ export function CreateStaffForm() {
       ...(form.birthDate ? { birthDate: form.birthDate } : {}),
       ...(form.sheba ? { sheba: form.sheba } : {}),
     };
-    if (OFFICE_ROLES.includes(role)) input.officeId = fixedOffice?.scope.officeId ?? form.officeId ?? undefined;
+    if (OFFICE_ROLES.includes(role)) {
+      const officeId = fixedOffice?.scope.officeId ?? form.officeId;
+      if (officeId != null) input.officeId = toId(officeId);
+    }
     if (PROVINCE_ROLES.includes(role)) {
       const provinceId = fixedProvinceId ?? form.provinceId;
-      if (provinceId) input.provinceId = provinceId;
+      if (provinceId != null) input.provinceId = toId(provinceId);
     }
     create.mutate(input, {
       onSuccess: ({ user: created }) => {
         notifications.show({
           color: 'teal',
+          closeButtonProps: { 'aria-label': t('common.close') },
           title: t('identity.createStaff.created'),
           message: created?.displayName ?? `${input.firstName} ${input.lastName}`,
         });

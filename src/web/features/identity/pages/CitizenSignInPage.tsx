@@ -154,7 +154,7 @@ export function CitizenSignInPage() {
                   aria-live="polite"
                 >
                   {resendIn > 0
-                    ? t('identity.citizenSignIn.resendIn', { time: localDigits(mmss(resendIn), lang) })
+                    ? t('identity.citizenSignIn.resendIn', { time: `\u2066${localDigits(mmss(resendIn), lang)}\u2069` })
                     : t('identity.citizenSignIn.resend')}
                 </Button>
               </Group>

@@ -99,7 +99,11 @@ export function UsersPage() {
                       <RoleBadges roles={u.roles} />
                     </Table.Td>
                     <Table.Td>
-                      {u.locked ? (
+                      {u.disabled ? (
+                        <Badge color="gray" variant="light">
+                          {t('identity.users.disabled')}
+                        </Badge>
+                      ) : u.locked ? (
                         <Badge color="red" variant="light">
                           {t('identity.users.locked')}
                         </Badge>

@@ -4,7 +4,7 @@ import { api } from '#web/app/api-client.ts';
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
 export interface OutboxMessage {
-  id: string;
+  id: number | string;
   channel: 'sms';
   recipient: string;
   body: string;

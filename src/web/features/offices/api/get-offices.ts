@@ -2,11 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api, type LocalizedText } from '#web/app/api-client.ts';
 
 export interface Office {
-  id: string;
+  id: number | string;
   code: string;
   name: LocalizedText;
-  province: { id: string; name: LocalizedText };
-  city: { id: string; name: LocalizedText };
+  province: { id: number | string; name: LocalizedText };
+  city: { id: number | string; name: LocalizedText };
   address: string;
   phone: string;
   status: string;
