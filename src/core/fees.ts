@@ -1,0 +1,99 @@
+/**
+ * The fee engine: quotes any catalog service from the tariff schedule in force on a day. Pure, so
+ * the server, the web's live quote and the tariff simulator all compute the same figures.
+ *
+ * Rules (1403 schedule and the schedules before it): a filing's base fee covers two parties and
+ * two attachment pages, together with the identity check, printing the draft, registration,
+ * payment and dispatch; each further party or representative and each further page adds its line.
+ */
+import { assertRials } from './money';
+
+export const FILING_SERVICES = ['petition', 'complaint', 'appeal', 'objection', 'legal-notice', 'brief', 'expert-opinion', 'protest'] as const;
+export const EXTRA_PARTY_LINE = 'extra-party';
+export const EXTRA_PAGE_LINE = 'extra-page';
+export const INCLUDED_PARTIES = 2;
+export const INCLUDED_PAGES = 2;
+export const MAX_PARTIES = 200;
+export const MAX_PAGES = 2_000;
+
+export interface TariffLine { code: string; titleFa: string; titleEn: string; amountRials: number }
+
+export interface TariffSchedule {
+  id: number;
+  code: string;
+  titleFa: string;
+  titleEn: string;
+  /** ISO date the schedule takes effect. */
+  effectiveFrom: string;
+  lines: TariffLine[];
+}
+
+export interface QuoteRequest {
+  service: string;
+  /** Everyone named on the filing: parties and representatives. */
+  parties?: number;
+  /** Attachment pages. */
+  pages?: number;
+}
+
+export interface QuoteLine { code: string; titleFa: string; titleEn: string; quantity: number; unitRials: number; amountRials: number }
+
+export interface Quote {
+  schedule: { id: number; code: string; titleFa: string; titleEn: string; effectiveFrom: string };
+  service: string;
+  lines: QuoteLine[];
+  totalRials: number;
+}
+
+export type QuoteProblem =
+  | { kind: 'no_schedule_in_force' }
+  | { kind: 'unknown_service'; service: string }
+  | { kind: 'invalid_quantity'; field: 'parties' | 'pages' };
+
+export type QuoteResult = { ok: true; quote: Quote } | { ok: false; problem: QuoteProblem };
+
+export function isFilingService(service: string): boolean {
+  return (FILING_SERVICES as readonly string[]).includes(service);
+}
+
+/** The latest schedule whose start is on or before the day (schedules given are the approved ones). */
+export function scheduleInForce<S extends { effectiveFrom: string }>(schedules: readonly S[], isoDate: string): S | null {
+  let best: S | null = null;
+  for (const s of schedules) {
+    if (s.effectiveFrom <= isoDate && (!best || s.effectiveFrom > best.effectiveFrom)) best = s;
+  }
+  return best;
+}
+
+function validCount(value: number | undefined, max: number): boolean {
+  return value === undefined || (Number.isInteger(value) && value >= 0 && value <= max);
+}
+
+export function quoteService(schedule: TariffSchedule | null, request: QuoteRequest): QuoteResult {
+  if (!schedule) return { ok: false, problem: { kind: 'no_schedule_in_force' } };
+  if (!validCount(request.parties, MAX_PARTIES)) return { ok: false, problem: { kind: 'invalid_quantity', field: 'parties' } };
+  if (!validCount(request.pages, MAX_PAGES)) return { ok: false, problem: { kind: 'invalid_quantity', field: 'pages' } };
+  const byCode = new Map(schedule.lines.map((l) => [l.code, l]));
+  const base = byCode.get(request.service);
+  if (!base) return { ok: false, problem: { kind: 'unknown_service', service: request.service } };
+
+  const lines: QuoteLine[] = [line(base, 1)];
+  if (isFilingService(request.service)) {
+    const extraParties = Math.max(0, (request.parties ?? INCLUDED_PARTIES) - INCLUDED_PARTIES);
+    const extraPages = Math.max(0, (request.pages ?? 0) - INCLUDED_PAGES);
+    const partyLine = byCode.get(EXTRA_PARTY_LINE);
+    const pageLine = byCode.get(EXTRA_PAGE_LINE);
+    if (extraParties > 0 && partyLine) lines.push(line(partyLine, extraParties));
+    if (extraPages > 0 && pageLine) lines.push(line(pageLine, extraPages));
+  }
+  const totalRials = assertRials(lines.reduce((sum, l) => sum + l.amountRials, 0));
+  const { id, code, titleFa, titleEn, effectiveFrom } = schedule;
+  return { ok: true, quote: { schedule: { id, code, titleFa, titleEn, effectiveFrom }, service: request.service, lines, totalRials } };
+}
+
+function line(tariff: TariffLine, quantity: number): QuoteLine {
+  return {
+    code: tariff.code, titleFa: tariff.titleFa, titleEn: tariff.titleEn, quantity,
+    unitRials: tariff.amountRials, amountRials: assertRials(tariff.amountRials * quantity),
+  };
+}
