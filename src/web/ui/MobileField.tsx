@@ -28,7 +28,7 @@ export function MobileField(props: Partial<ValidatedFieldProps> & Pick<Validated
       autoComplete="tel"
       dir="ltr"
       maxLength={16}
-      placeholder="09xxxxxxxxx"
+      placeholder={t('ui.mobile.placeholder')}
       {...inputProps}
     />
   );

@@ -72,8 +72,9 @@ export function OutboxPage() {
                     <Table.Td>
                       <PersianDigits ltr>{m.recipient}</PersianDigits>
                     </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }}>
-                      <PersianDigits>{m.body}</PersianDigits>
+                    {/* The message exactly as sent: a record, so its digits are not localized. */}
+                    <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }} dir="auto">
+                      {m.body}
                     </Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATUS_COLOR[m.status] ?? 'gray'}>
