@@ -11,7 +11,7 @@ import { citizens, roleGrants, users } from '../../modules/identity/tables';
 import { offices } from '../../modules/offices/tables';
 import { hashPassword } from '../../platform/auth/passwords';
 import { recordAudit } from '../../platform/audit/audit-log';
-import { seedGeography } from './geography';
+import { seedReferenceData } from './reference';
 
 export const DEMO_PASSWORD = 'Daftar-1403';
 
@@ -66,7 +66,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
 export async function seedDemo(db: Db): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
-    await seedGeography(tx);
+    await seedReferenceData(tx);
     await tx.insert(offices).values(DEMO_OFFICES.map((o) => ({ ...o, cityId: capitalCityId(o.provinceId), openedOn: '2016-05-01' })));
     await tx.insert(courts).values(DEMO_COURTS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));
     await tx.insert(citizens).values(DEMO_CITIZENS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));

@@ -15,9 +15,21 @@ export const citizens = pgTable('citizens', {
   mobile: text('mobile').notNull(),
   provinceId: smallint('province_id').notNull().references(() => provinces.id),
   cityId: integer('city_id').references(() => cities.id),
+  address: text('address'),
+  postalCode: text('postal_code'),
+  /** The judicial ID (شناسه قضایی) given at e-account registration, with a Verhoeff check digit. */
+  judicialId: text('judicial_id'),
+  /** How identity was checked at registration: card, biometric, registry inquiry, or online (mobile ownership + registry). */
+  identityCheck: text('identity_check', { enum: ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry', 'online'] }),
+  mobileConfirmedAt: timestamp('mobile_confirmed_at', { withTimezone: true }),
+  registeredAt: timestamp('registered_at', { withTimezone: true }),
+  registeredChannel: text('registered_channel', { enum: ['office', 'online'] }),
+  registeredOfficeId: integer('registered_office_id'),
+  registeredBy: bigint('registered_by', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 }, (t) => [
   uniqueIndex('citizens_national_id_key').on(t.nationalId),
+  uniqueIndex('citizens_judicial_id_key').on(t.judicialId),
   index('citizens_mobile_idx').on(t.mobile),
   index('citizens_province_idx').on(t.provinceId),
 ]);
@@ -64,3 +76,28 @@ export const roleGrants = pgTable('role_grants', {
   index('role_grants_office_idx').on(t.officeId),
   index('role_grants_province_idx').on(t.provinceId),
 ]);
+
+/** A company or other legal person (شخص حقوقی), identified by its 11-digit national company ID. */
+export const legalPersons = pgTable('legal_persons', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  nationalCompanyId: text('national_company_id').notNull(),
+  name: text('name').notNull(),
+  registrationNumber: text('registration_number'),
+  provinceId: smallint('province_id').notNull().references(() => provinces.id),
+  address: text('address'),
+  /** The citizen who acts for it (managing director or authorised signatory). */
+  agentCitizenId: bigint('agent_citizen_id', { mode: 'number' }).references(() => citizens.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [uniqueIndex('legal_persons_company_id_key').on(t.nationalCompanyId)]);
+
+/** A representative who may act for parties: a lawyer with a bar licence, or a guardian. */
+export const representatives = pgTable('representatives', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  citizenId: bigint('citizen_id', { mode: 'number' }).notNull().references(() => citizens.id),
+  kind: text('kind', { enum: ['lawyer', 'guardian', 'legal-adviser'] }).notNull(),
+  licenceNumber: text('licence_number'),
+  /** The bar association or authority that issued the licence or appointment. */
+  issuer: text('issuer'),
+  validUntil: date('valid_until'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [index('representatives_citizen_idx').on(t.citizenId)]);

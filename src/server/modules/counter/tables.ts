@@ -1,0 +1,51 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** A visitor's queue ticket at an office's counter, numbered from 1 each day. */
+export const queueTickets = pgTable('queue_tickets', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  officeId: integer('office_id').notNull(),
+  day: date('day').notNull(),
+  number: smallint('number').notNull(),
+  status: text('status', { enum: ['waiting', 'serving', 'done', 'cancelled'] }).notNull().default('waiting'),
+  citizenId: bigint('citizen_id', { mode: 'number' }),
+  servedBy: bigint('served_by', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  calledAt: timestamp('called_at', { withTimezone: true }),
+  doneAt: timestamp('done_at', { withTimezone: true }),
+}, (t) => [uniqueIndex('queue_tickets_key').on(t.officeId, t.day, t.number)]);
+
+/**
+ * A service performed for a citizen (at an office or online), priced from the schedule in force:
+ * the unit of office revenue, channel share and quality statistics.
+ */
+export const serviceRecords = pgTable('service_records', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  serviceCode: text('service_code').notNull(),
+  channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+  officeId: integer('office_id'),
+  provinceId: smallint('province_id').notNull(),
+  operatorUserId: bigint('operator_user_id', { mode: 'number' }),
+  citizenId: bigint('citizen_id', { mode: 'number' }),
+  filingId: bigint('filing_id', { mode: 'number' }),
+  ticketId: bigint('ticket_id', { mode: 'number' }),
+  scheduleId: integer('schedule_id'),
+  amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  paymentId: bigint('payment_id', { mode: 'number' }),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [
+  index('service_records_office_idx').on(t.officeId, t.createdAt),
+  index('service_records_province_idx').on(t.provinceId, t.createdAt),
+  index('service_records_citizen_idx').on(t.citizenId),
+]);
+
+/** A citizen's consent, by one-time code, for an office to look up their status. */
+export const consents = pgTable('consents', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+  officeId: integer('office_id').notNull(),
+  operatorUserId: bigint('operator_user_id', { mode: 'number' }).notNull(),
+  purpose: text('purpose', { enum: ['follow-up', 'case-report', 'notice-page'] }).notNull(),
+  grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().default(sql`now()`),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+}, (t) => [index('consents_citizen_idx').on(t.citizenId, t.officeId)]);

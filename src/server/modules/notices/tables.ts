@@ -1,0 +1,56 @@
+import { sql } from 'drizzle-orm';
+import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const NOTICE_KINDS = ['summons', 'decision', 'order', 'notification'] as const;
+
+/** An electronic notice (ابلاغیه) issued by a court on a case. */
+export const notices = pgTable('notices', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  caseId: bigint('case_id', { mode: 'number' }).notNull(),
+  courtId: integer('court_id').notNull(),
+  provinceId: smallint('province_id').notNull(),
+  kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+  title: text('title').notNull(),
+  body: text('body').notNull(),
+  /** For summons: when and where to appear. */
+  hearingAt: timestamp('hearing_at', { withTimezone: true }),
+  issuedBy: bigint('issued_by', { mode: 'number' }).notNull(),
+  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [index('notices_case_idx').on(t.caseId)]);
+
+/**
+ * One party's copy of a notice in their e-account. Delivery is the moment it is opened, online or
+ * at an office on the citizen's behalf; a deadline that runs from delivery is fixed then.
+ */
+export const noticeDeliveries = pgTable('notice_deliveries', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id, { onDelete: 'cascade' }),
+  citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+  provinceId: smallint('province_id').notNull(),
+  deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+  deliveredChannel: text('delivered_channel', { enum: ['online', 'office'] }),
+  deliveredOfficeId: integer('delivered_office_id'),
+  deliveredBy: bigint('delivered_by', { mode: 'number' }),
+  deadlineDays: smallint('deadline_days'),
+  /** The last day to act (ISO date, Tehran calendar), after Arts. 443–445. */
+  deadlineDate: date('deadline_date'),
+}, (t) => [
+  uniqueIndex('notice_deliveries_key').on(t.noticeId, t.citizenId),
+  index('notice_deliveries_citizen_idx').on(t.citizenId, t.id),
+]);
+
+/** How many days a party has from delivery, per kind of notice; admins configure them with their legal source. */
+export const noticeDeadlineRules = pgTable('notice_deadline_rules', {
+  kind: text('kind', { enum: NOTICE_KINDS }).primaryKey(),
+  days: smallint('days'),
+  titleFa: text('title_fa').notNull(),
+  titleEn: text('title_en').notNull(),
+  source: text('source').notNull(),
+});
+
+/** Official holidays (تعطیلات رسمی); Fridays are closed without being listed. Admins maintain it. */
+export const holidays = pgTable('holidays', {
+  day: date('day').primaryKey(),
+  titleFa: text('title_fa').notNull(),
+  titleEn: text('title_en').notNull(),
+});

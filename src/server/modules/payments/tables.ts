@@ -1,0 +1,58 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+export const PAYMENT_STATUSES = ['pending', 'paid', 'failed', 'cancelled', 'expired'] as const;
+
+/**
+ * A payment through a gateway. Created `pending` with the gateway's token; only a verified
+ * callback (or the reconciliation job asking the gateway) moves it to `paid`, and only once.
+ */
+export const payments = pgTable('payments', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  /** The printed receipt number: digits with a Verhoeff check digit. */
+  receiptNumber: text('receipt_number').notNull(),
+  purpose: text('purpose', { enum: ['filing', 'service'] }).notNull(),
+  filingId: bigint('filing_id', { mode: 'number' }),
+  serviceRecordId: bigint('service_record_id', { mode: 'number' }),
+  amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  status: text('status', { enum: PAYMENT_STATUSES }).notNull().default('pending'),
+  gateway: text('gateway').notNull(),
+  /** The gateway's token for this payment (authority / ref id). */
+  gatewayToken: text('gateway_token').notNull(),
+  /** The bank's reference (RRN) once paid. */
+  bankReference: text('bank_reference'),
+  payerCitizenId: bigint('payer_citizen_id', { mode: 'number' }),
+  officeId: integer('office_id'),
+  provinceId: smallint('province_id').notNull(),
+  channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+  createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  paidAt: timestamp('paid_at', { withTimezone: true }),
+  lines: jsonb('lines').notNull().default([]),
+}, (t) => [
+  uniqueIndex('payments_receipt_key').on(t.receiptNumber),
+  uniqueIndex('payments_gateway_token_key').on(t.gateway, t.gatewayToken),
+  index('payments_filing_idx').on(t.filingId),
+  index('payments_pending_idx').on(t.status, t.expiresAt),
+]);
+
+/** Every callback received, accepted or not: replays and forgeries are kept as evidence. */
+export const paymentCallbacks = pgTable('payment_callbacks', {
+  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+  paymentId: bigint('payment_id', { mode: 'number' }),
+  receivedAt: timestamp('received_at', { withTimezone: true }).notNull().default(sql`now()`),
+  verdict: text('verdict', { enum: ['credited', 'failed', 'cancelled', 'duplicate', 'forged', 'unknown', 'expired'] }).notNull(),
+  payload: jsonb('payload').notNull(),
+}, (t) => [index('payment_callbacks_payment_idx').on(t.paymentId)]);
+
+/** Responses to writes sent with an `Idempotency-Key`, replayed when the same key comes again. */
+export const idempotencyKeys = pgTable('idempotency_keys', {
+  key: text('key').notNull(),
+  userId: bigint('user_id', { mode: 'number' }).notNull(),
+  operation: text('operation').notNull(),
+  requestHash: text('request_hash').notNull(),
+  status: integer('status').notNull(),
+  body: jsonb('body').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+}, (t) => [uniqueIndex('idempotency_keys_key').on(t.userId, t.key)]);
