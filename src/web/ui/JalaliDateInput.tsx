@@ -56,6 +56,12 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
+  // Re-render a valid date in the new language's digits when the language changes.
+  useEffect(() => {
+    if (value) setRaw(display(value, lang));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [lang]);
+
   const parsed = raw ? parseJalaliDate(raw) : null;
   const localError = raw && !parsed && touched ? t('ui.jalaliDate.invalid') : null;
 
