@@ -3,6 +3,7 @@
  * names its OpenAPI tag; a new capability is one more entry here and one folder under modules/.
  */
 import type { Area } from './platform/http/api';
+import { catalogRoutes } from './modules/catalog/routes';
 import { courtRoutes } from './modules/court/routes';
 import { geoRoutes } from './modules/geo/routes';
 import { identityRoutes } from './modules/identity/routes';
@@ -10,10 +11,13 @@ import { noticeRoutes } from './modules/notices/routes';
 import { officeRoutes } from './modules/offices/routes';
 import { platformRoutes } from './modules/platform/routes';
 import { statsRoutes } from './modules/stats/routes';
+import { tariffRoutes } from './modules/tariffs/routes';
 
 export const AREAS: Area[] = [
   { tag: 'platform', description: 'Health, audit log', routes: platformRoutes },
   { tag: 'identity', description: 'Sign-in, sessions, staff accounts, citizens\' e-accounts', routes: identityRoutes },
+  { tag: 'catalog', description: 'The service catalog and channel policy', routes: catalogRoutes },
+  { tag: 'tariffs', description: 'Tariff schedules and fee quotes', routes: tariffRoutes },
   { tag: 'offices', description: 'The network of offices', routes: officeRoutes },
   { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },

@@ -1,0 +1,15 @@
+import { asc, eq, inArray } from 'drizzle-orm';
+import type { TariffSchedule } from '#core/fees';
+import type { Executor } from '../../db/transaction';
+import { tariffLines, tariffSchedules } from './tables';
+
+/** Approved schedules with their lines, oldest first. */
+export async function approvedSchedules(db: Executor): Promise<TariffSchedule[]> {
+  const schedules = await db.select().from(tariffSchedules).where(eq(tariffSchedules.status, 'approved')).orderBy(asc(tariffSchedules.effectiveFrom));
+  if (schedules.length === 0) return [];
+  const lines = await db.select().from(tariffLines).where(inArray(tariffLines.scheduleId, schedules.map((s) => s.id)));
+  return schedules.map((s) => ({
+    id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom,
+    lines: lines.filter((l) => l.scheduleId === s.id).map(({ code, titleFa, titleEn, amountRials }) => ({ code, titleFa, titleEn, amountRials })),
+  }));
+}
