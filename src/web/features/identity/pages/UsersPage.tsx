@@ -9,8 +9,9 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { Pager } from '#web/ui/Pager.tsx';
 import { PersianDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useUsers } from '../api/get-users';
+import { useUsers, type StaffUser } from '../api/get-users';
 import { RoleBadges } from '../components/RoleList';
+import { SetPasswordModal } from '../components/SetPasswordModal';
 
 const PAGE_SIZE = 20;
 
@@ -22,6 +23,7 @@ export function UsersPage() {
   const [role, setRole] = useState<Role | null>(null);
   const [page, setPage] = useState(1);
   const users = useUsers({ q, role, page, pageSize: PAGE_SIZE });
+  const [passwordFor, setPasswordFor] = useState<StaffUser | null>(null);
 
   const roleOptions = ROLES.filter((r) => r !== 'citizen').map((r) => ({ value: r, label: t(`roles.${r}`) }));
 
@@ -80,6 +82,7 @@ export function UsersPage() {
                   <Table.Th scope="col">{t('identity.users.columns.roles')}</Table.Th>
                   <Table.Th scope="col">{t('identity.users.columns.status')}</Table.Th>
                   <Table.Th scope="col">{t('identity.users.columns.createdAt')}</Table.Th>
+                  <Table.Th scope="col">{t('identity.users.columns.actions')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -116,6 +119,17 @@ export function UsersPage() {
                     <Table.Td>
                       <JalaliDate value={u.createdAt} />
                     </Table.Td>
+                    <Table.Td>
+                      <Button
+                        variant="subtle"
+                        size="compact-sm"
+                        onClick={() => setPasswordFor(u)}
+                        aria-label={t('identity.setPassword.forUser', { name: u.displayName })}
+                        data-testid="users-set-password"
+                      >
+                        {t('identity.setPassword.action')}
+                      </Button>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -127,6 +141,7 @@ export function UsersPage() {
       ) : users.isPending ? (
         <Text>{t('common.loading')}</Text>
       ) : null}
+      <SetPasswordModal user={passwordFor} onClose={() => setPasswordFor(null)} />
     </Stack>
   );
 }
