@@ -31,8 +31,26 @@ function applyToDocument(lang: Lang): void {
   document.title = i18n.t('app.documentTitle');
 }
 
+type Messages = { [key: string]: string | Messages };
+
+/**
+ * Each feature keeps its own strings in `features/<area>/i18n/{fa,en}.json`, under its area's
+ * key (`{"filings": {...}}`); they are merged over the shell's strings here.
+ */
+function withFeatureStrings(base: Messages, files: Record<string, { default: Messages }>): Messages {
+  const merged: Messages = { ...base };
+  for (const file of Object.values(files)) Object.assign(merged, file.default);
+  return merged;
+}
+
+const featureFa = import.meta.glob<{ default: Messages }>('../../features/*/i18n/fa.json', { eager: true });
+const featureEn = import.meta.glob<{ default: Messages }>('../../features/*/i18n/en.json', { eager: true });
+
 void i18n.use(initReactI18next).init({
-  resources: { fa: { translation: fa }, en: { translation: en } },
+  resources: {
+    fa: { translation: withFeatureStrings(fa as Messages, featureFa) },
+    en: { translation: withFeatureStrings(en as Messages, featureEn) },
+  },
   lng: savedLang(),
   fallbackLng: 'fa',
   supportedLngs: LANGS,
