@@ -9,7 +9,7 @@ import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
-import { startJobs } from './platform/jobs/jobs';
+import { startJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
 
 export interface RunningServer {
@@ -24,6 +24,8 @@ export interface StartOptions {
   database?: Database;
   transport?: SmsTransport;
   listen?: boolean;
+  /** Job queue tuning (retry policy, polling); defaults suit production. */
+  jobs?: Omit<JobOptions, 'work'>;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -35,7 +37,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     seeded = true;
   }
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = await startJobs(database, transport, { work: config.runJobs });
+  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
   const ctx: AppContext = { config, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';

@@ -13,7 +13,18 @@ export const QUEUES = {
   sweepOutbox: 'notifier.sweep',
 } as const;
 
-const DELIVERY_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
+/** How failed deliveries are retried: pg-boss retry options (delay in seconds, doubled with backoff). */
+export interface DeliveryRetry { retryLimit: number; retryDelay: number; retryBackoff: boolean }
+export const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
+
+export interface JobOptions {
+  /** Run workers in this process. */
+  work: boolean;
+  /** Overrides of the delivery retry policy (tests shorten it). */
+  deliveryRetry?: Partial<DeliveryRetry>;
+  /** How often workers poll for jobs (pg-boss minimum 0.5 s). */
+  pollingIntervalSeconds?: number;
+}
 
 export interface Jobs {
   boss: PgBoss;
@@ -22,7 +33,8 @@ export interface Jobs {
   stop(): Promise<void>;
 }
 
-export async function startJobs(database: Database, transport: SmsTransport, options: { work: boolean }): Promise<Jobs> {
+export async function startJobs(database: Database, transport: SmsTransport, options: JobOptions): Promise<Jobs> {
+  const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
     schedule: options.work,
@@ -33,7 +45,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
   for (const name of Object.values(QUEUES)) await boss.createQueue(name);
 
   if (options.work) {
-    await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: 1, includeMetadata: true }, async ([job]) => {
+    await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
       const finalAttempt = job.retryCount >= job.retryLimit;
       await deliverMessage(database.db, transport, job.data.id, finalAttempt);
     });
@@ -42,7 +54,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
       const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
         .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(Date.now() - 5 * 60_000))))
         .limit(500);
-      for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...DELIVERY_RETRY, singletonKey: `msg-${id}` });
+      for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
     });
     await boss.schedule(QUEUES.sweepOutbox, '*/5 * * * *');
   }
@@ -50,7 +62,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
   return {
     boss,
     async deliver(ids) {
-      for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...DELIVERY_RETRY, singletonKey: `msg-${id}` });
+      for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
     },
     stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
   };
