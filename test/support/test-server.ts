@@ -1,0 +1,205 @@
+/**
+ * A Daftar server for one integration test file: a fresh database cloned from the template that
+ * `test/global-setup.ts` built (PGlite data-dir dump, or a PostgreSQL template database), the real
+ * `startServer` without a listening socket, and clients that sign in the way the web app does
+ * (cookies kept, `x-csrf-token` and JSON on writes). Requests go through Fastify's `inject`.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { InjectOptions, Response } from 'light-my-request';
+import pg from 'pg';
+import { inject as provided } from 'vitest';
+import { openDatabase, type Database } from '#server/db/client';
+import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { loadConfig } from '#server/platform/config';
+import { CSRF_COOKIE } from '#server/platform/http/session-hook';
+import type { SmsTransport } from '#server/platform/notifier/notifier';
+import { startServer, type RunningServer, type StartOptions } from '#server/server';
+import { adminUrl, databaseUrlFor } from './databases';
+
+export type { Response } from 'light-my-request';
+
+export interface TestServerOptions {
+  /** Where SMS go (default: the outbox transport, silent). */
+  transport?: SmsTransport;
+  /** Job queue tuning, e.g. short retry delays. */
+  jobs?: StartOptions['jobs'];
+  /** Extra configuration variables (NODE_ENV, DAFTAR_RUN_JOBS …). */
+  env?: Record<string, string>;
+}
+
+type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
+
+export interface RequestOptions {
+  method: Method;
+  url: string;
+  /** Sent as JSON (content-type set) unless `payload` is given. */
+  body?: unknown;
+  /** A raw body, sent as is with the given headers. */
+  payload?: string | Buffer;
+  headers?: Record<string, string>;
+  /** Send the CSRF header on writes (default true). */
+  csrf?: boolean;
+}
+
+const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/** A browser-like client: keeps the cookies the server sets and echoes the CSRF token on writes. */
+export class Client {
+  readonly cookies = new Map<string, string>();
+
+  constructor(private readonly server: RunningServer, readonly label: string) {}
+
+  get csrfToken(): string | undefined {
+    return this.cookies.get(CSRF_COOKIE);
+  }
+
+  async request(options: RequestOptions): Promise<Response> {
+    const headers: Record<string, string> = {};
+    if (options.body !== undefined && options.payload === undefined) headers['content-type'] = 'application/json';
+    if (WRITE_METHODS.has(options.method) && options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    Object.assign(headers, options.headers);
+    const injectOptions: InjectOptions = {
+      method: options.method,
+      url: options.url,
+      headers,
+      cookies: Object.fromEntries(this.cookies),
+      ...(options.payload !== undefined ? { payload: options.payload }
+        : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
+    };
+    const response = await this.server.app.inject(injectOptions);
+    this.keepCookies(response);
+    return response;
+  }
+
+  get(url: string, headers?: Record<string, string>) { return this.request({ method: 'GET', url, headers }); }
+  post(url: string, body?: unknown, headers?: Record<string, string>) { return this.request({ method: 'POST', url, body, headers }); }
+
+  private keepCookies(response: Response) {
+    for (const c of response.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
+      const expired = c.value === '' || (c.expires && c.expires.getTime() <= Date.now()) || c.maxAge === 0;
+      if (expired) this.cookies.delete(c.name);
+      else this.cookies.set(c.name, c.value);
+    }
+  }
+}
+
+export interface TestServer {
+  server: RunningServer;
+  database: Database;
+  kind: Database['kind'];
+  /** Fastify's `app.inject`, no cookies. */
+  inject(options: InjectOptions | string): Promise<Response>;
+  /** A client without a session. */
+  anonymous(): Client;
+  signInStaff(username: string, password?: string): Promise<Client>;
+  signInCitizen(mobile: string): Promise<Client>;
+  /** The latest sign-in code sent to a mobile, read from the SMS body in the outbox. */
+  latestOtp(mobile: string): Promise<string>;
+  /** Raw SQL on the test database (for assertions, and for tampering like an intruder would). */
+  query<R extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
+  count(table: string): Promise<number>;
+  stop(): Promise<void>;
+}
+
+async function cloneDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
+  const url = process.env.DATABASE_URL;
+  const template = provided('daftarTemplateDatabase');
+  if (url && template) {
+    const name = `${template}_c${process.pid}_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl(url) });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+    } finally {
+      await admin.end();
+    }
+    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: 5 });
+    return {
+      database,
+      async drop() {
+        await database.close();
+        const c = new pg.Client({ connectionString: adminUrl(url) });
+        await c.connect();
+        try {
+          await c.query(`drop database if exists ${name} with (force)`);
+        } finally {
+          await c.end();
+        }
+      },
+    };
+  }
+  const dump = provided('daftarTemplateDump');
+  if (!dump) throw new Error('no template database: run integration tests through vitest with test/global-setup.ts');
+  const database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([fs.readFileSync(dump)]) });
+  return { database, drop: () => database.close() };
+}
+
+/** Starts a server on a fresh copy of the seeded template; share one per test file and stop it in afterAll. */
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const clone = await cloneDatabase();
+  const { database } = clone;
+  const config = loadConfig({
+    ...process.env,
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
+    DAFTAR_SEED_DEMO: '0',
+    DAFTAR_WEB_DIST: path.join(os.tmpdir(), 'daftar-int-no-web'),
+    ...options.env,
+  });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs });
+  } catch (error) {
+    await clone.drop();
+    throw error;
+  }
+
+  const query: TestServer['query'] = async (text, values) => (await database.pool.query(text, values)).rows;
+
+  const latestOtp = async (mobile: string) => {
+    const [row] = await query<{ body: string }>(
+      "select body from notifier_outbox where recipient = $1 and template = 'otp.sign-in' order by id desc limit 1", [mobile]);
+    const code = /\((\d{6})\)/.exec(row?.body ?? '')?.[1];
+    if (!code) throw new Error(`no sign-in code was sent to ${mobile}`);
+    return code;
+  };
+
+  return {
+    server,
+    database,
+    kind: database.kind,
+    inject: (opts) => server.app.inject(opts as InjectOptions),
+    anonymous: () => new Client(server, 'anonymous'),
+    async signInStaff(username, password = DEMO_PASSWORD) {
+      const client = new Client(server, username);
+      const res = await client.post('/api/v1/auth/staff/login', { username, password });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${username} failed: ${res.statusCode} ${res.body}`);
+      return client;
+    },
+    async signInCitizen(mobile) {
+      const client = new Client(server, mobile);
+      const sent = await client.post('/api/v1/auth/citizen/otp', { mobile });
+      if (sent.statusCode !== 202) throw new Error(`code request for ${mobile} failed: ${sent.statusCode} ${sent.body}`);
+      const res = await client.post('/api/v1/auth/citizen/login', { mobile, code: await latestOtp(mobile) });
+      if (res.statusCode !== 200) throw new Error(`sign-in of ${mobile} failed: ${res.statusCode} ${res.body}`);
+      return client;
+    },
+    latestOtp,
+    query,
+    async count(table) {
+      const [row] = await query<{ n: number }>(`select count(*)::int as n from ${table}`);
+      return row.n;
+    },
+    async stop() {
+      try {
+        await server.stop();
+      } finally {
+        await clone.drop();
+      }
+    },
+  };
+}
