@@ -23,7 +23,7 @@ export function verhoeffDigit(digits: string): number {
   return INV[c];
 }
 
-/** Appends the check digit: `withCheckDigit('1403000123')` → `14030001235`. */
+/** Appends the check digit: `withCheckDigit('1403000123')` → `14030001239`. */
 export function withCheckDigit(digits: string): string {
   if (!/^\d+$/.test(digits)) throw new Error('withCheckDigit expects digits');
   return digits + String(verhoeffDigit(digits));
