@@ -5,6 +5,7 @@
  */
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
+import type { Executor } from '../transaction';
 import { capitalCityId } from '../../modules/geo/data/provinces';
 import { courts } from '../../modules/court/tables';
 import { citizens, roleGrants, users } from '../../modules/identity/tables';
@@ -63,7 +64,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return Boolean((rows.rows[0] as { empty: boolean }).empty);
 }
 
-export async function seedDemo(db: Db): Promise<void> {
+/** Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically. */
+export async function seedDemo(db: Executor): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await seedReferenceData(tx);

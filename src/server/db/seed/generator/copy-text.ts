@@ -1,0 +1,71 @@
+/**
+ * PostgreSQL COPY text format: one line per row, columns separated by tabs, `\N` for NULL, and
+ * backslash, tab, newline and carriage return escaped. Plus the column lists of the tables the
+ * generator fills, in the same order as the row objects' fields they come from.
+ */
+import type { CitizenRow, CityRow, CourtRow, GrantRow, OfficeRow, UserRow } from './plan';
+
+export function copyValue(value: unknown): string {
+  if (value === null || value === undefined) return '\\N';
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`cannot COPY ${value}`);
+    return String(value);
+  }
+  const s = value instanceof Date ? value.toISOString() : String(value);
+  return /[\\\t\n\r]/.test(s) ? s.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n').replace(/\r/g, '\\r') : s;
+}
+
+export interface TableShape<T> {
+  table: string;
+  /** [SQL column, field of the row object] */
+  columns: readonly (readonly [string, keyof T])[];
+}
+
+export function copyLine<T>(shape: TableShape<T>, row: T): string {
+  let line = '';
+  for (let i = 0; i < shape.columns.length; i++) {
+    if (i) line += '\t';
+    line += copyValue(row[shape.columns[i][1]]);
+  }
+  return line + '\n';
+}
+
+export const copyColumns = (shape: TableShape<unknown>) => shape.columns.map(([c]) => c).join(', ');
+
+export const CITIES: TableShape<CityRow> = {
+  table: 'cities',
+  columns: [['id', 'id'], ['province_id', 'provinceId'], ['name_fa', 'nameFa'], ['name_en', 'nameEn'], ['population', 'population'], ['lat', 'lat'], ['lon', 'lon']],
+};
+
+export const OFFICES: TableShape<OfficeRow> = {
+  table: 'offices',
+  columns: [['id', 'id'], ['code', 'code'], ['name_fa', 'nameFa'], ['name_en', 'nameEn'], ['province_id', 'provinceId'], ['city_id', 'cityId'],
+    ['address', 'address'], ['phone', 'phone'], ['status', 'status'], ['lat', 'lat'], ['lon', 'lon'], ['opened_on', 'openedOn'], ['created_at', 'createdAt']],
+};
+
+export const COURTS: TableShape<CourtRow> = {
+  table: 'courts',
+  columns: [['id', 'id'], ['code', 'code'], ['name_fa', 'nameFa'], ['name_en', 'nameEn'], ['kind', 'kind'], ['province_id', 'provinceId'], ['city_id', 'cityId'], ['branches', 'branches']],
+};
+
+export const USERS: TableShape<UserRow> = {
+  table: 'users',
+  columns: [['id', 'id'], ['kind', 'kind'], ['username', 'username'], ['password_hash', 'passwordHash'], ['first_name', 'firstName'], ['last_name', 'lastName'],
+    ['national_id', 'nationalId'], ['mobile', 'mobile'], ['birth_date', 'birthDate'], ['citizen_id', 'citizenId'], ['created_at', 'createdAt']],
+};
+
+export const ROLE_GRANTS: TableShape<GrantRow> = {
+  table: 'role_grants',
+  columns: [['id', 'id'], ['user_id', 'userId'], ['role', 'role'], ['scope_kind', 'scopeKind'], ['province_id', 'provinceId'], ['office_id', 'officeId'],
+    ['court_id', 'courtId'], ['granted_at', 'grantedAt']],
+};
+
+export const CITIZENS: TableShape<CitizenRow> = {
+  table: 'citizens',
+  columns: [['id', 'id'], ['national_id', 'nationalId'], ['first_name', 'firstName'], ['last_name', 'lastName'], ['father_name', 'fatherName'],
+    ['birth_date', 'birthDate'], ['mobile', 'mobile'], ['province_id', 'provinceId'], ['city_id', 'cityId'], ['address', 'address'],
+    ['postal_code', 'postalCode'], ['judicial_id', 'judicialId'], ['identity_check', 'identityCheck'], ['mobile_confirmed_at', 'mobileConfirmedAt'],
+    ['registered_at', 'registeredAt'], ['registered_channel', 'registeredChannel'], ['registered_office_id', 'registeredOfficeId'],
+    ['registered_by', 'registeredBy'], ['created_at', 'createdAt']],
+};

@@ -1,0 +1,171 @@
+/**
+ * Loads a dataset in one transaction: the demo set first (so the README's sign-ins work at every
+ * scale), then the generated rows through COPY in chunks, identity sequences moved past them, an
+ * audit event for the whole load, and ANALYZE. A failure rolls everything back.
+ *
+ * COPY runs on PostgreSQL through pg-copy-streams on the transaction's own client, and on PGlite
+ * through its `/dev/blob` COPY on the same (single) session, so both stay inside the transaction.
+ */
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { sql } from 'drizzle-orm';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import type { Database } from '../../client';
+import * as schema from '../../schema';
+import type { Tx } from '../../transaction';
+import { recordAudit } from '../../../platform/audit/audit-log';
+import { DEMO_CITIZENS, DEMO_STAFF, isEmpty, seedDemo } from '../demo';
+import { CITIES, CITIZENS, COURTS, OFFICES, ROLE_GRANTS, USERS, copyColumns, copyLine, type TableShape } from './copy-text';
+import { buildPlan, citizens, type StartIds } from './plan';
+import { resolveScale, type ScaleName } from './scales';
+import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
+
+export interface SeedOptions {
+  scale: ScaleName;
+  seed: number;
+  offices?: number;
+  citizens?: number;
+  /** Rows per COPY statement (memory stays flat at any scale). */
+  chunkSize?: number;
+  /** Called when a table's total is known (done = 0) and after every chunk. */
+  onProgress?: (table: string, done: number, total: number) => void;
+}
+
+export interface SeedResult {
+  scale: ScaleName;
+  seed: number;
+  /** Rows written by the generator per table (the demo and reference rows not included). */
+  generated: Record<string, number>;
+  elapsedMs: number;
+  auditSeq: number;
+}
+
+export class DatabaseNotEmptyError extends Error {
+  constructor() {
+    super('the database already holds a dataset');
+  }
+}
+
+type CopyFn = (table: string, columns: string, text: string) => Promise<void>;
+
+function copier(database: Database, client: pg.PoolClient): CopyFn {
+  if (database.kind === 'pglite') {
+    const pglite = database.pglite!;
+    return async (table, columns, text) => {
+      await pglite.query(`COPY ${table} (${columns}) FROM '/dev/blob'`, [], { blob: new Blob([text]) });
+    };
+  }
+  return async (table, columns, text) => {
+    await pipeline(Readable.from([Buffer.from(text)]), client.query(copyFrom(`COPY ${table} (${columns}) FROM STDIN`)));
+  };
+}
+
+async function nextIds(tx: Tx): Promise<StartIds> {
+  const result = await tx.execute(sql`select
+    (select coalesce(max(id), 0) + 1 from offices) as "officeId",
+    (select coalesce(max(id), 0) + 1 from courts) as "courtId",
+    (select coalesce(max(id), 0) + 1 from users) as "userId",
+    (select coalesce(max(id), 0) + 1 from role_grants) as "grantId",
+    (select coalesce(max(id), 0) + 1 from citizens) as "citizenId"`);
+  const row = result.rows[0] as Record<keyof StartIds, number | string>;
+  return {
+    officeId: Number(row.officeId), courtId: Number(row.courtId), userId: Number(row.userId),
+    grantId: Number(row.grantId), citizenId: Number(row.citizenId),
+  };
+}
+
+export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens'];
+
+export async function seedDataset(database: Database, options: SeedOptions): Promise<SeedResult> {
+  const started = performance.now();
+  const chunkSize = options.chunkSize ?? 50_000;
+  const progress = options.onProgress ?? (() => {});
+  const spec = options.scale === 'demo' ? null : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens });
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new Error('seed must be a whole number from 0 to 4294967295');
+
+  const client = await database.pool.connect();
+  const generated: Record<string, number> = {};
+  let auditSeq = 0;
+  try {
+    const db = drizzle(client, { schema });
+    if (!(await isEmpty(db))) throw new DatabaseNotEmptyError();
+    const copy = copier(database, client);
+    await db.transaction(async (tx) => {
+      await seedDemo(tx);
+      if (spec) {
+        const existing = await tx.execute(sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`);
+        const codes = existing.rows[0] as { offices: string[]; courts: string[] };
+        const reservedNationalIds = new Set([...DEMO_STAFF, ...DEMO_CITIZENS].map((p) => p.nationalId));
+        const planInput = {
+          spec, seed: options.seed, start: await nextIds(tx), existingOfficeCodes: codes.offices, existingCourtCodes: codes.courts,
+          reservedNationalIds, staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
+        };
+        const plan = buildPlan(planInput);
+        const citizenTotal = plan.citizensPerProvince.reduce((a, c) => a + c.count, 0);
+        const totals: Record<string, number> = {
+          cities: plan.cities.length, offices: plan.offices.length, courts: plan.courts.length,
+          users: plan.staff.length + citizenTotal, role_grants: plan.staff.length + citizenTotal, citizens: citizenTotal,
+        };
+        for (const [table, total] of Object.entries(totals)) { generated[table] = 0; progress(table, 0, total); }
+
+        const flush = async <T>(shape: TableShape<T>, lines: string[]) => {
+          if (!lines.length) return;
+          await copy(shape.table, copyColumns(shape as TableShape<unknown>), lines.join(''));
+          generated[shape.table] += lines.length;
+          progress(shape.table, generated[shape.table], totals[shape.table]);
+          lines.length = 0;
+        };
+        const copyAll = async <T>(shape: TableShape<T>, rows: T[]) => {
+          const lines: string[] = [];
+          for (const row of rows) {
+            lines.push(copyLine(shape, row));
+            if (lines.length >= chunkSize) await flush(shape, lines);
+          }
+          await flush(shape, lines);
+        };
+        await copyAll(CITIES, plan.cities);
+        await copyAll(OFFICES, plan.offices);
+        await copyAll(COURTS, plan.courts);
+        await copyAll(USERS, plan.staff.map((s) => s.user));
+        await copyAll(ROLE_GRANTS, plan.staff.map((s) => s.grant));
+
+        // Citizens, their accounts and their grants advance together, chunk by chunk, in FK order.
+        const citizenLines: string[] = [];
+        const userLines: string[] = [];
+        const grantLines: string[] = [];
+        const flushCitizens = async () => {
+          await flush(CITIZENS, citizenLines);
+          await flush(USERS, userLines);
+          await flush(ROLE_GRANTS, grantLines);
+        };
+        for (const bundle of citizens(plan, planInput)) {
+          citizenLines.push(copyLine(CITIZENS, bundle.citizen));
+          userLines.push(copyLine(USERS, bundle.user));
+          grantLines.push(copyLine(ROLE_GRANTS, bundle.grant));
+          if (citizenLines.length >= chunkSize) await flushCitizens();
+        }
+        await flushCitizens();
+
+        for (const table of SEQUENCED_TABLES) {
+          await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
+        }
+        auditSeq = await recordAudit(tx, null, {
+          action: 'dataset.seed', entityType: 'dataset', entityId: spec.name,
+          data: {
+            scale: spec.name, seed: options.seed, provinces: spec.provinceIds, generated,
+            note: 'synthetic data; generated staff share the demo password; synthetic towns are marked as such',
+          },
+        });
+      } else {
+        const [row] = (await tx.execute(sql`select seq from audit_chain_head where id = 1`)).rows as { seq: number }[];
+        auditSeq = Number(row?.seq ?? 0);
+      }
+    });
+    await client.query('analyze');
+  } finally {
+    client.release();
+  }
+  return { scale: options.scale, seed: options.seed, generated, elapsedMs: performance.now() - started, auditSeq };
+}

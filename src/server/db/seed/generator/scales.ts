@@ -1,0 +1,38 @@
+/** The sizes of dataset `daftar seed` can make. `demo` is the hand-written demo set alone. */
+export const SCALE_NAMES = ['demo', 'province', 'national'] as const;
+export type ScaleName = (typeof SCALE_NAMES)[number] | 'tiny';
+
+export interface ScaleSpec {
+  name: Exclude<ScaleName, 'demo'>;
+  /** Provinces that get generated offices, courts, staff and citizens. */
+  provinceIds: number[];
+  /** Generated offices (the demo's come on top). */
+  offices: number;
+  /** Generated citizens with an e-account (the demo's come on top). */
+  citizens: number;
+  /** Synthetic towns added to each province in scope, besides its capital. */
+  extraCities: number;
+}
+
+const ALL_PROVINCES = Array.from({ length: 31 }, (_, i) => i + 1);
+
+export const SCALES: Record<Exclude<ScaleName, 'demo'>, ScaleSpec> = {
+  /** Tehran at realistic size: ~100 offices, ~500 staff, 100,000 citizens. */
+  province: { name: 'province', provinceIds: [1], offices: 100, citizens: 100_000, extraCities: 4 },
+  /** The whole country: ~3,000 offices by population, ~15,000 staff, 3,000,000 citizens. */
+  national: { name: 'national', provinceIds: ALL_PROVINCES, offices: 3_000, citizens: 3_000_000, extraCities: 4 },
+  /** Two provinces, a handful of rows: for tests of the loading path. */
+  tiny: { name: 'tiny', provinceIds: [1, 3], offices: 6, citizens: 2_000, extraCities: 2 },
+};
+
+export function resolveScale(name: Exclude<ScaleName, 'demo'>, overrides: { offices?: number; citizens?: number } = {}): ScaleSpec {
+  const base = SCALES[name];
+  const spec = { ...base, provinceIds: [...base.provinceIds] };
+  if (overrides.offices !== undefined) spec.offices = overrides.offices;
+  if (overrides.citizens !== undefined) spec.citizens = overrides.citizens;
+  if (!Number.isInteger(spec.offices) || spec.offices < spec.provinceIds.length) {
+    throw new Error(`offices must be a whole number of at least ${spec.provinceIds.length} (one per province)`);
+  }
+  if (!Number.isInteger(spec.citizens) || spec.citizens < 0 || spec.citizens > 50_000_000) throw new Error('citizens must be a whole number between 0 and 50,000,000');
+  return spec;
+}
