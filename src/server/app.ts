@@ -23,7 +23,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    trustProxy: ctx.config.trustProxy,
+    // Errors Fastify raises before routing (a malformed URL, say) are problems like any other.
+    frameworkErrors: (error, request, reply) => problemErrorHandler(error, request, reply),
     // Error answers never carry stack traces; see problemErrorHandler.
     return503OnClosing: true,
   }).withTypeProvider<ZodTypeProvider>();

@@ -7,6 +7,7 @@ import { buildApp } from './app';
 import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
+import { seedReferenceData } from './db/seed/reference';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { startJobs, type JobOptions } from './platform/jobs/jobs';
@@ -32,9 +33,15 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const database = options.database ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
   let seeded = false;
-  if (config.seedDemo && await isEmpty(database.db)) {
-    await seedDemo(database.db);
-    seeded = true;
+  if (await isEmpty(database.db)) {
+    // An empty database gets the reference data (geography, catalog, tariff, holidays) in any case,
+    // and the demo dataset unless it was turned off.
+    if (config.seedDemo) {
+      await seedDemo(database.db);
+      seeded = true;
+    } else {
+      await database.db.transaction((tx) => seedReferenceData(tx));
+    }
   }
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
   const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });

@@ -17,6 +17,8 @@ export interface Config {
   /** Run pg-boss workers in this process (turn off for API-only processes). */
   runJobs: boolean;
   webDistDir: string;
+  /** Trust X-Forwarded-* headers (set when behind a load balancer or TLS proxy). */
+  trustProxy: boolean;
   version: string;
 }
 
@@ -41,6 +43,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     notifierConsole: flag(env.DAFTAR_NOTIFIER_CONSOLE, !production),
     runJobs: flag(env.DAFTAR_RUN_JOBS, true),
     webDistDir: path.resolve(env.DAFTAR_WEB_DIST ?? 'dist/web'),
+    trustProxy: flag(env.DAFTAR_TRUST_PROXY, false),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

@@ -30,14 +30,14 @@ export const meSchema = z.object({
 export const staffSignInBody = z.object({
   username: z.string().trim().min(1).max(100),
   password: z.string().min(1).max(200),
-});
+}).strict();
 
-export const citizenCodeBody = z.object({ mobile: mobileField });
+export const citizenCodeBody = z.object({ mobile: mobileField }).strict();
 export const citizenCodeResponse = z.object({ sentTo: z.string(), expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() });
 export const citizenSignInBody = z.object({
   mobile: mobileField,
   code: z.string().trim().transform(toLatinDigits).pipe(z.string().regex(/^\d{6}$/)),
-});
+}).strict();
 export const signedInResponse = z.object({ user: meSchema });
 
 export const staffListQuery = z.object({

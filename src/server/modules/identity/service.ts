@@ -99,6 +99,8 @@ export async function resetPassword(ctx: AppContext, actor: Actor, userId: numbe
   const passwordHash = await hashPassword(password);
   await ctx.db.transaction(async (tx) => {
     await store.setPasswordHash(tx, userId, passwordHash);
+    // A new password ends every session signed in with the old one.
+    await store.endSessions(tx, userId);
     await recordAudit(tx, actor, { action: 'users.reset-password', entityType: 'user', entityId: userId });
   });
 }

@@ -5,6 +5,7 @@ import type { ScopeFilter } from '../../platform/auth/policy';
 import { courts } from '../court/tables';
 import { provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
+import { sessions } from '../../platform/auth/tables';
 import { citizens, roleGrants, users } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
@@ -121,4 +122,8 @@ export async function insertStaff(db: Executor, values: typeof users.$inferInser
 
 export async function setPasswordHash(db: Executor, userId: number, passwordHash: string) {
   await db.update(users).set({ passwordHash }).where(eq(users.id, userId));
+}
+
+export async function endSessions(db: Executor, userId: number) {
+  await db.delete(sessions).where(eq(sessions.userId, userId));
 }

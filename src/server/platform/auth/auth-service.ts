@@ -2,7 +2,7 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
-import { users } from '../../modules/identity/tables';
+import { citizens, users } from '../../modules/identity/tables';
 import { dispatchMessages, type AppContext } from '../context';
 import { AppError } from '../errors/app-error';
 import { enqueueMessage } from '../notifier/notifier';
@@ -58,7 +58,8 @@ export async function requestCitizenCode(ctx: AppContext, mobile: string): Promi
     const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((Date.now() - recent.createdAt.getTime()) / 1000));
     throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
   }
-  const [account] = await ctx.db.select({ id: users.id }).from(users)
+  const [account] = await ctx.db.select({ id: users.id, provinceId: citizens.provinceId }).from(users)
+    .leftJoin(citizens, eq(citizens.id, users.citizenId))
     .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
   const code = otpCode();
   const outboxIds = await ctx.db.transaction(async (tx) => {
@@ -68,7 +69,7 @@ export async function requestCitizenCode(ctx: AppContext, mobile: string): Promi
     });
     if (!account) return [];
     return [await enqueueMessage(tx, {
-      channel: 'sms', recipient: mobile, template: 'otp.sign-in',
+      channel: 'sms', recipient: mobile, template: 'otp.sign-in', provinceId: account.provinceId,
       body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
     })];
   });
