@@ -42,6 +42,8 @@ export interface RequestOptions {
   headers?: Record<string, string>;
   /** Send the CSRF header on writes (default true). */
   csrf?: boolean;
+  /** Keep the cookies the answer sets (default true; false keeps this client who it is). */
+  keepCookies?: boolean;
 }
 
 const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -70,7 +72,7 @@ export class Client {
         : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
     };
     const response = await this.server.app.inject(injectOptions);
-    this.keepCookies(response);
+    if (options.keepCookies !== false) this.keepCookies(response);
     return response;
   }
 

@@ -1,0 +1,332 @@
+/**
+ * THE authorization matrix: every operation of the OpenAPI document × every demo role, with the
+ * expected outcome written out by hand. A new endpoint fails this file until someone decides, row
+ * by row, who may call it. Below the matrix: what the "filtered" cells mean — lists and counts
+ * that only ever contain the caller's office or province — and the writes that must be refused
+ * across offices and provinces.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { staffBody } from '../support/fixtures';
+import { expectProblem } from '../support/problems';
+import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
+
+/** The actors, in the matrix's column order. */
+const ACTORS = [
+  'anonymous', '09120000001', '09130000002',
+  'operator.11001', 'manager.11001', 'manager.11002', 'operator.13001', 'manager.13001',
+  'association', 'association.tehran', 'association.isfahan', 'regulator',
+  'clerk.tehran', 'judge.tehran', 'clerk.isfahan', 'consultant.11001', 'arbitrator.tehran', 'inspector.tehran',
+] as const;
+type ActorName = (typeof ACTORS)[number];
+
+/** ok: 2xx, everything. F: 2xx, filtered to the caller's scope (proved below). U: 401 unauthenticated. D: 403 forbidden. R: 403 role_not_assignable. */
+const ok = 'ok', F = 'filtered', U = 401, D = 403, R = 'role_not_assignable';
+type Outcome = typeof ok | typeof F | typeof U | typeof D | typeof R;
+
+interface Operation {
+  /** What this row exercises, for the reader. */
+  note: string;
+  request(actor: ActorName, index: number): RequestOptions | Promise<RequestOptions>;
+  expected: Outcome[];
+}
+
+let t: TestServer;
+const clients = new Map<ActorName, Client>();
+/** An operator of office 11001 whose password the matrix resets. */
+let office1Operator: number;
+/** An operator of office 11002, created by its manager. */
+let office2Operator: number;
+
+const otpHash = (mobile: string, code: string) => createHash('sha256').update(`${mobile}:${code}`).digest('hex');
+
+//                                 anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+const PUBLIC: Outcome[] =         [ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
+const SIGNED_IN: Outcome[] =      [U,   ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
+
+const MATRIX: Record<string, Operation> = {
+  'GET /api/health': {
+    note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
+    expected: PUBLIC,
+  },
+  'POST /api/v1/auth/staff/login': {
+    note: 'anyone may try to sign in', request: () => ({ method: 'POST', url: '/api/v1/auth/staff/login', body: { username: 'inspector.tehran', password: DEMO_PASSWORD } }),
+    expected: PUBLIC,
+  },
+  'POST /api/v1/auth/citizen/otp': {
+    note: 'anyone may ask for a code (unregistered numbers get no SMS)',
+    request: (_a, i) => ({ method: 'POST', url: '/api/v1/auth/citizen/otp', body: { mobile: `093500000${String(i).padStart(2, '0')}` } }),
+    expected: PUBLIC,
+  },
+  'POST /api/v1/auth/citizen/login': {
+    note: 'anyone holding a valid code may sign in',
+    async request(_a, i) {
+      const code = String(100_000 + i);
+      await t.query("insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, 'sign-in', $2, now() + interval '3 minutes')",
+        ['09170000003', otpHash('09170000003', code)]);
+      return { method: 'POST', url: '/api/v1/auth/citizen/login', body: { mobile: '09170000003', code } };
+    },
+    expected: PUBLIC,
+  },
+  'GET /api/v1/auth/me': {
+    note: 'who am I', request: () => ({ method: 'GET', url: '/api/v1/auth/me' }),
+    expected: SIGNED_IN,
+  },
+  'GET /api/v1/citizens/me': {
+    note: 'a citizen\'s own e-account', request: () => ({ method: 'GET', url: '/api/v1/citizens/me' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  ok,   D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/users': {
+    note: 'staff list within the caller\'s scope', request: () => ({ method: 'GET', url: '/api/v1/users?pageSize=200' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/users': {
+    note: 'create an operator in office 11001 (Tehran)',
+    request: (_a, i) => ({ method: 'POST', url: '/api/v1/users', body: staffBody(`matrix.op.${i}`, { role: 'operator', officeId: 1 }) }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   ok,  R,   D,   R,    ok,  ok,  R,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/users/{id}/password': {
+    note: 'reset the password of an operator of office 11001 (Tehran)',
+    request: () => ({ method: 'POST', url: `/api/v1/users/${office1Operator}/password`, body: { password: 'Reset-pass-1403' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/catalog/services': { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
+  'POST /api/v1/fees/quote': {
+    note: 'fee quotes', request: () => ({ method: 'POST', url: '/api/v1/fees/quote', body: { service: 'petition', date: '1403-05-01', parties: 2, pages: 2 } }),
+    expected: PUBLIC,
+  },
+  'GET /api/v1/tariffs/schedules': { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
+  'GET /api/v1/offices': { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
+  'GET /api/v1/offices/{id}': { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
+  'GET /api/v1/geo/provinces': { note: 'provinces', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }), expected: PUBLIC },
+  'GET /api/v1/courts': { note: 'court directory', request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }), expected: PUBLIC },
+  'GET /api/v1/notifier/outbox': {
+    note: 'the SMS outbox', request: () => ({ method: 'GET', url: '/api/v1/notifier/outbox?pageSize=200' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/stats/overview': {
+    note: 'dashboard counts', request: () => ({ method: 'GET', url: '/api/v1/stats/overview' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    F,   F,   F,   F,   F,    ok,  F,   F,   ok,   F,   F,   F,   F,   F,   F],
+  },
+  'GET /api/v1/audit/events': {
+    note: 'the audit log', request: () => ({ method: 'GET', url: '/api/v1/audit/events' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/audit/verify': {
+    note: 'verify the audit chain', request: () => ({ method: 'POST', url: '/api/v1/audit/verify' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  // Last: it ends every session.
+  'POST /api/v1/auth/logout': { note: 'sign out', request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }), expected: SIGNED_IN },
+};
+
+const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
+
+beforeAll(async () => {
+  t = await startTestServer();
+  for (const actor of ACTORS) {
+    if (actor === 'anonymous') clients.set(actor, t.anonymous());
+    else if (/^09\d{9}$/.test(actor)) clients.set(actor, await t.signInCitizen(actor));
+    else clients.set(actor, await t.signInStaff(actor));
+  }
+  const regulator = clients.get('regulator')!;
+  const created = await regulator.post('/api/v1/users', staffBody('target.office1', { role: 'operator', officeId: 1 }));
+  expect(created.statusCode, created.body).toBe(201);
+  office1Operator = created.json().user.id;
+  const other = await clients.get('manager.11002')!.post('/api/v1/users', staffBody('operator.11002', { role: 'operator', officeId: 2 }));
+  expect(other.statusCode, other.body).toBe(201);
+  office2Operator = other.json().user.id;
+  // Messages of two provinces in the outbox (notices from other areas carry the province).
+  await t.query(`insert into notifier_outbox (channel, recipient, body, template, province_id, status) values
+    ('sms', '09121110001', 'Tehran notice 1', 'notice.test', 1, 'sent'),
+    ('sms', '09121110002', 'Tehran notice 2', 'notice.test', 1, 'pending'),
+    ('sms', '09131110003', 'Isfahan notice', 'notice.test', 3, 'sent'),
+    ('sms', '09171110004', 'Fars notice', 'notice.test', 4, 'sent')`);
+});
+afterAll(async () => { await t?.stop(); });
+
+const as = (actor: ActorName) => clients.get(actor)!;
+const usernames = (res: Response) => (res.json().items as { username: string }[]).map((u) => u.username);
+const staffInProvince = async (provinceId: number) => (await t.query<{ username: string }>(
+  "select distinct u.username from users u join role_grants g on g.user_id = u.id where u.kind = 'staff' and g.province_id = $1", [provinceId])).map((r) => r.username);
+
+describe('the matrix covers the API', () => {
+  it('lists every operation of the OpenAPI document, and nothing that is not there', async () => {
+    const doc = (await t.inject('/api/v1/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([p, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
+    const missing = documented.filter((op) => !(op in MATRIX));
+    expect(missing, 'operations without a row in the authorization matrix: add them with the expected outcome per role').toEqual([]);
+    expect(Object.keys(MATRIX).filter((op) => !documented.includes(op)), 'matrix rows for operations that no longer exist').toEqual([]);
+    for (const [op, row] of Object.entries(MATRIX)) expect(row.expected, op).toHaveLength(ACTORS.length);
+  });
+
+  it('an operation needs a session exactly when the document says so', async () => {
+    const doc = (await t.inject('/api/v1/openapi.json')).json() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    for (const [op, row] of Object.entries(MATRIX)) {
+      const [method, p] = op.split(' ');
+      const declared = (doc.paths[p][method.toLowerCase()].security ?? []).length > 0;
+      expect(declared, `${op}: anonymous gets ${row.expected[0]}`).toBe(row.expected[0] === U);
+    }
+  });
+});
+
+describe('what the filtered cells mean: lists and counts stay within the caller\'s scope', () => {
+  it('an office manager lists only their own office\'s staff', async () => {
+    const res = await as('manager.11001').get('/api/v1/users?pageSize=200');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { username: string; roles: { scope: { officeId: number | null } }[] }[];
+    expect(usernames(res)).toEqual(expect.arrayContaining(['manager.11001', 'operator.11001', 'consultant.11001', 'target.office1']));
+    for (const u of items) expect(u.roles.some((g) => g.scope.officeId === 1), u.username).toBe(true);
+    expect(usernames(res)).not.toContain('manager.11002');
+    expect(usernames(res)).not.toContain('operator.11002');
+    expect(res.json().total).toBe(items.length);
+  });
+
+  it('an office manager asking for another office\'s staff (?officeId=2) is refused with 403, not answered empty', async () => {
+    expectProblem(await as('manager.11001').get('/api/v1/users?officeId=2'), 403, 'forbidden');
+    expectProblem(await as('manager.11001').get('/api/v1/users?provinceId=1'), 403, 'forbidden');
+    expect((await as('manager.11001').get('/api/v1/users?officeId=1')).statusCode).toBe(200);
+  });
+
+  it('a province association admin lists only that province\'s staff: association.tehran sees no Isfahan staff', async () => {
+    const res = await as('association.tehran').get('/api/v1/users?pageSize=200');
+    expect(res.statusCode).toBe(200);
+    expect(usernames(res).sort()).toEqual((await staffInProvince(1)).sort());
+    for (const isfahan of ['association.isfahan', 'operator.13001', 'manager.13001', 'clerk.isfahan']) expect(usernames(res)).not.toContain(isfahan);
+    expect(usernames(res)).not.toContain('regulator');
+  });
+
+  it('association.isfahan lists only Isfahan staff', async () => {
+    const res = await as('association.isfahan').get('/api/v1/users?pageSize=200');
+    expect(usernames(res).sort()).toEqual((await staffInProvince(3)).sort());
+    expect(usernames(res)).not.toContain('manager.11001');
+  });
+
+  it('a province association admin asking for another province (?provinceId=3) or its office is refused with 403', async () => {
+    expectProblem(await as('association.tehran').get('/api/v1/users?provinceId=3'), 403, 'forbidden');
+    expectProblem(await as('association.tehran').get('/api/v1/users?officeId=4'), 403, 'forbidden');
+    expect((await as('association.tehran').get('/api/v1/users?provinceId=1')).statusCode).toBe(200);
+    expect((await as('association.tehran').get('/api/v1/users?officeId=2')).json().items.map((u: { username: string }) => u.username)).toEqual(['operator.11002', 'manager.11002']);
+  });
+
+  it('national admins see staff of every province', async () => {
+    for (const actor of ['association', 'regulator'] as const) {
+      const names = usernames(await as(actor).get('/api/v1/users?pageSize=200'));
+      expect(names).toEqual(expect.arrayContaining(['manager.11001', 'operator.13001', 'clerk.isfahan', 'regulator']));
+    }
+  });
+
+  it('the outbox as association.isfahan shows Isfahan messages only, never Tehran\'s', async () => {
+    const expected = (await t.query<{ id: number }>('select id from notifier_outbox where province_id = 3 order by id desc')).map((r) => r.id);
+    const res = await as('association.isfahan').get('/api/v1/notifier/outbox?pageSize=200');
+    expect(res.statusCode).toBe(200);
+    const items = res.json().items as { id: number; body: string }[];
+    expect(items.map((m) => m.id)).toEqual(expected);
+    expect(items.some((m) => m.body.includes('Tehran'))).toBe(false);
+    expect(res.json().total).toBe(expected.length);
+  });
+
+  it('the outbox as association.tehran shows Tehran messages only; national admins see every message', async () => {
+    const expected = (await t.query<{ id: number }>('select id from notifier_outbox where province_id = 1 order by id desc')).map((r) => r.id);
+    const tehran = (await as('association.tehran').get('/api/v1/notifier/outbox?pageSize=200')).json().items as { id: number; body: string }[];
+    expect(tehran.map((m) => m.id)).toEqual(expected);
+    expect(tehran.map((m) => m.body)).toEqual(expect.arrayContaining(['Tehran notice 1', 'Tehran notice 2']));
+    expect(tehran.some((m) => /Isfahan|Fars/.test(m.body))).toBe(false);
+    const all = await t.count('notifier_outbox');
+    for (const actor of ['association', 'regulator'] as const) expect((await as(actor).get('/api/v1/notifier/outbox?pageSize=200')).json().total).toBe(all);
+  });
+
+  it('dashboard counts cover the caller\'s office, court province or province only', async () => {
+    const offices = async (actor: ActorName) => (await as(actor).get('/api/v1/stats/overview')).json();
+    const expected: [ActorName, number, number][] = [
+      // actor, offices, citizens
+      ['operator.11001', 1, 0], ['manager.11001', 1, 0], ['manager.11002', 1, 0], ['operator.13001', 1, 0], ['manager.13001', 1, 0],
+      ['consultant.11001', 1, 0], ['association.tehran', 3, 1], ['association.isfahan', 2, 1], ['clerk.tehran', 3, 1], ['judge.tehran', 3, 1],
+      ['clerk.isfahan', 2, 1], ['arbitrator.tehran', 3, 1], ['inspector.tehran', 3, 1], ['association', 7, 3], ['regulator', 7, 3],
+    ];
+    const got = await Promise.all(expected.map(async ([actor]) => {
+      const s = await offices(actor);
+      return [actor, s.offices, s.citizens];
+    }));
+    expect(got).toEqual(expected);
+  });
+});
+
+describe('writes across offices and provinces are refused', () => {
+  it('an office manager cannot create an operator in another office (403 role_not_assignable) and nothing is written', async () => {
+    const before = [await t.count('users'), await t.count('audit_events')];
+    expectProblem(await as('manager.11001').post('/api/v1/users', staffBody('cross.office', { role: 'operator', officeId: 2 })), 403, 'role_not_assignable');
+    expect([await t.count('users'), await t.count('audit_events')]).toEqual(before);
+  });
+
+  it('an office manager cannot create another office manager, even in their own office', async () => {
+    expectProblem(await as('manager.11001').post('/api/v1/users', staffBody('peer.manager', { role: 'office_manager', officeId: 1 })), 403, 'role_not_assignable');
+  });
+
+  it('a province association admin cannot create a national association admin, nor a peer in their province', async () => {
+    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('national.admin', { role: 'association_admin', nation: true })), 403, 'role_not_assignable');
+    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('peer.admin', { role: 'association_admin', provinceId: 1 })), 403, 'role_not_assignable');
+    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('regulator.two', { role: 'regulator_admin' })), 403, 'role_not_assignable');
+  });
+
+  it('a province association admin cannot create staff in another province', async () => {
+    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('isfahan.op', { role: 'operator', officeId: 4 })), 403, 'role_not_assignable');
+    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('isfahan.insp', { role: 'inspector', provinceId: 3 })), 403, 'role_not_assignable');
+  });
+
+  it('a national association admin may create a province association admin but not a regulator', async () => {
+    expect((await as('association').post('/api/v1/users', staffBody('association.fars', { role: 'association_admin', provinceId: 4 }))).statusCode).toBe(201);
+    expectProblem(await as('association').post('/api/v1/users', staffBody('regulator.three', { role: 'regulator_admin' })), 403, 'role_not_assignable');
+  });
+
+  it('resetting another office\'s operator\'s password is refused with 403', async () => {
+    const before = await t.query('select password_hash from users where id = $1', [office2Operator]);
+    expectProblem(await as('manager.11001').post(`/api/v1/users/${office2Operator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+    expectProblem(await as('association.isfahan').post(`/api/v1/users/${office2Operator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+    expect(await t.query('select password_hash from users where id = $1', [office2Operator])).toEqual(before);
+    expect((await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11002', password: 'Hijack-pass-1403' })).statusCode).toBe(401);
+  });
+
+  it('an office manager cannot reset the password of a manager or of a national admin', async () => {
+    const [{ id: peer }] = await t.query<{ id: number }>("select id from users where username = 'manager.11002'");
+    const [{ id: regulator }] = await t.query<{ id: number }>("select id from users where username = 'regulator'");
+    expectProblem(await as('manager.11001').post(`/api/v1/users/${peer}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+    expectProblem(await as('association.tehran').post(`/api/v1/users/${regulator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+  });
+
+  it('the office\'s own manager may reset it', async () => {
+    expect((await as('manager.11002').post(`/api/v1/users/${office2Operator}/password`, { password: 'Fresh-pass-1403' })).statusCode).toBe(204);
+  });
+});
+
+describe('the matrix', () => {
+  for (const [op, row] of Object.entries(MATRIX)) {
+    it(`${op} — ${row.note}`, async () => {
+      const mismatches: string[] = [];
+      for (const [i, actor] of ACTORS.entries()) {
+        const expected = row.expected[i];
+        const request = await row.request(actor, i);
+        const res = await as(actor).request({ ...request, keepCookies: false });
+        const got = res.statusCode >= 200 && res.statusCode < 300 ? 'ok' : res.statusCode;
+        const wanted = expected === ok || expected === F ? 'ok' : expected === R ? 403 : expected;
+        if (got !== wanted) {
+          mismatches.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
+          continue;
+        }
+        if (expected === U) expectProblem(res, 401, 'unauthenticated');
+        if (expected === D) expectProblem(res, 403, 'forbidden');
+        if (expected === R) expectProblem(res, 403, 'role_not_assignable');
+      }
+      expect(mismatches).toEqual([]);
+    });
+  }
+});
