@@ -1,32 +1,21 @@
 /** Health, and the audit log's reader and verifier. */
-import { count, desc, eq } from 'drizzle-orm';
 import { z } from 'zod';
 import type { Actor } from '../../platform/auth/actor';
 import { authorize } from '../../platform/auth/policy';
 import { verifyAuditChain } from '../../platform/audit/audit-log';
-import { auditEvents } from '../../platform/audit/tables';
 import type { AppContext } from '../../platform/context';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { pageOf, paginationQuery } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
-import { users } from '../identity/tables';
+import * as store from './store';
 
 const tags = ['platform'];
 const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), version: z.string(), database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean() }) });
 
 async function listAuditEvents(ctx: AppContext, actor: Actor, page: number, pageSize: number) {
   authorize(actor, 'audit.read', {});
-  const [{ total }] = await ctx.db.select({ total: count() }).from(auditEvents);
-  const rows = await ctx.db.select({ e: auditEvents, firstName: users.firstName, lastName: users.lastName }).from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorUserId)).orderBy(desc(auditEvents.seq)).limit(pageSize).offset((page - 1) * pageSize);
-  return {
-    items: rows.map(({ e, firstName, lastName }) => ({
-      seq: e.seq, at: e.at.toISOString(), action: e.action, entityType: e.entityType, entityId: e.entityId, hash: e.hash,
-      actor: e.actorUserId == null ? null : { id: e.actorUserId, displayName: `${firstName ?? ''} ${lastName ?? ''}`.trim() },
-    })),
-    total, page, pageSize,
-  };
+  return { ...(await store.auditPage(ctx.db, page, pageSize)), page, pageSize };
 }
 
 export function platformRoutes(app: Api, ctx: AppContext) {
@@ -36,7 +25,7 @@ export function platformRoutes(app: Api, ctx: AppContext) {
       response: { 200: healthSchema, 503: healthSchema },
     },
   }, async (_req, reply) => {
-    const ok = await ctx.database.pool.query('select 1').then(() => true, () => false);
+    const ok = await store.databaseIsUp(ctx.db);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: ctx.config.version, database: { kind: ctx.database.kind, ok } });
   });
 
