@@ -19,7 +19,7 @@ const STAFF: Role[] = [
 ];
 
 export const PAGE_ROLES: Record<PageKey, Role[]> = {
-  dashboard: ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  dashboard: ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector', 'court_clerk', 'judge', 'consultant', 'arbitrator'],
   offices: [...STAFF, 'citizen'],
   users: ['office_manager', 'association_admin', 'regulator_admin'],
   outbox: ['association_admin', 'regulator_admin'],
