@@ -19,6 +19,19 @@ export const PERMISSIONS = {
   'audit.read': ['regulator_admin'],
   'audit.verify': ['regulator_admin'],
   'citizens.read-own': ['citizen'],
+  /** The court desk: the clerk's queue of submitted filings and their decisions; the court's cases. */
+  'court.queue': ['court_clerk'],
+  'court.decide': ['court_clerk'],
+  'court.cases': ['court_clerk', 'judge'],
+  /** Electronic notices: issued by the court, opened by the citizen online or at an office with consent. */
+  'notices.issue': ['court_clerk', 'judge'],
+  'notices.open-at-office': ['operator', 'office_manager'],
+  'tracking.read-own': ['citizen'],
+  /** The holiday calendar and deadline rules behind legal time limits. */
+  'holidays.read': OVERSIGHT,
+  'holidays.manage': ['regulator_admin'],
+  'deadline-rules.read': OVERSIGHT,
+  'deadline-rules.manage': ['regulator_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

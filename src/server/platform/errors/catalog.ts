@@ -24,6 +24,9 @@ export const ERROR_CATALOG = {
   account_locked: { status: 429, fa: 'به دلیل تلاش‌های ناموفق مکرر، ورود موقتاً مسدود شده است.', en: 'Too many failed attempts; sign-in is temporarily locked.' },
   otp_too_soon: { status: 429, fa: 'کد قبلی هنوز معتبر است؛ کمی بعد دوباره درخواست کنید.', en: 'A code was sent recently; please wait before asking again.' },
   rate_limited: { status: 429, fa: 'تعداد درخواست‌ها بیش از حد است؛ کمی بعد تلاش کنید.', en: 'Too many requests; please try again shortly.' },
+  filing_not_awaiting_decision: { status: 409, fa: 'این درخواست در انتظار تصمیم دادگاه نیست (پیش‌تر پذیرفته یا برگشت داده شده است).', en: 'This filing is not awaiting the court\'s decision (it was already accepted or returned).' },
+  no_notice_recipients: { status: 422, fa: 'هیچ‌یک از اصحاب این پرونده حساب الکترونیک قضایی ندارد؛ ابلاغ الکترونیک ممکن نیست.', en: 'No party of this case has a judicial e-account; the notice cannot be served electronically.' },
+  holiday_exists: { status: 409, fa: 'این روز پیش‌تر در تقویم تعطیلات ثبت شده است.', en: 'This day is already in the holiday calendar.' },
   internal: { status: 500, fa: 'خطای داخلی رخ داد. موضوع ثبت شد.', en: 'An internal error occurred. It has been logged.' },
   database_unavailable: { status: 503, fa: 'پایگاه داده در دسترس نیست.', en: 'The database is unavailable.' },
 } as const satisfies Record<string, { status: number; fa: string; en: string }>;
@@ -50,6 +53,10 @@ export const FIELD_MESSAGES = {
   invalid_jalali_date: { fa: 'تاریخ شمسی نامعتبر است (نمونه: ۱۴۰۳/۰۵/۰۱).', en: 'The Jalali date is invalid (e.g. 1403/05/01).' },
   weak_password: { fa: 'گذرواژه باید دست‌کم ۱۰ نویسه و شامل حرف و رقم باشد.', en: 'The password must be at least 10 characters with letters and digits.' },
   invalid_username: { fa: 'نام کاربری فقط شامل حروف لاتین کوچک، رقم، نقطه و خط تیره است.', en: 'Usernames use lower-case Latin letters, digits, dots and dashes only.' },
+  invalid_branch: { fa: 'شعبه باید یکی از شعب همین دادگاه باشد.', en: 'The branch must be one of this court\'s branches.' },
+  hearing_required: { fa: 'برای احضاریه، تاریخ و ساعت جلسهٔ رسیدگی الزامی است.', en: 'A summons needs the hearing date and time.' },
+  hearing_in_past: { fa: 'زمان جلسهٔ رسیدگی باید در آینده باشد.', en: 'The hearing must be in the future.' },
+  invalid_time: { fa: 'ساعت نامعتبر است (نمونه: ۰۹:۳۰).', en: 'The time is invalid (e.g. 09:30).' },
   scope_required: { fa: 'حوزهٔ این نقش (دفتر، استان یا دادگاه) را مشخص کنید.', en: 'Choose the scope of this role (office, province or court).' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 
