@@ -62,15 +62,28 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
   }
 }
 
-function fromFramework(error: FastifyError): AppError {
+/** The value the client sent at a path of the body, query string or path parameters. */
+function sentValue(request: FastifyRequest, location: string, path: string[]): unknown {
+  const sources: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
+  let value = sources[location];
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<string, unknown>)[key];
+  }
+  return value;
+}
+
+function fromFramework(error: FastifyError, request: FastifyRequest): AppError {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const location = (error as unknown as { validationContext?: string }).validationContext ?? 'body';
-    const fields = error.validation.flatMap((v) => issueToFieldError({
-      ...(v.params as object),
-      code: v.keyword,
-      message: v.message ?? '',
-      path: v.instancePath.split('/').filter(Boolean),
-    } as ZodIssueLike, location));
+    const fields = error.validation.flatMap((v) => {
+      const path = v.instancePath.split('/').filter(Boolean);
+      // zod 4 leaves the offending value out of its issues unless asked to, so a value of the wrong
+      // type would read as a missing one: look at what was actually sent.
+      const params = v.params as { input?: unknown };
+      const input = 'input' in params ? params.input : sentValue(request, location, path);
+      return issueToFieldError({ ...params, input, code: v.keyword, message: v.message ?? '', path } as ZodIssueLike, location);
+    });
     return new AppError('validation_failed', { fields });
   }
   switch (error.code) {
@@ -101,7 +114,7 @@ export function sendProblem(reply: FastifyReply, error: AppError, request?: Fast
 
 /** Fastify's error handler: AppErrors pass through, framework errors are translated, the rest is 500 without detail. */
 export function problemErrorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
-  const appError = error instanceof AppError ? error : fromFramework(error);
+  const appError = error instanceof AppError ? error : fromFramework(error, request);
   if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
   return sendProblem(reply, appError, request);
 }
