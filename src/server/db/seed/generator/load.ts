@@ -76,6 +76,18 @@ async function nextIds(tx: Tx): Promise<StartIds> {
   };
 }
 
+/**
+ * Sequences do not roll back: after a failed load they would hand the demo rows other ids than a
+ * first load does. Starting them at 1 again (only for empty tables) keeps a seed's ids the same.
+ */
+async function restartEmptySequences(tx: Tx): Promise<void> {
+  const { rows } = await tx.execute(sql`select table_name as "table", column_name as "column" from information_schema.columns
+    where table_schema = 'public' and is_identity = 'YES' order by table_name`);
+  for (const { table, column } of rows as { table: string; column: string }[]) {
+    await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('"${table}"', '${column}'), 1, false) where not exists (select 1 from "${table}")`));
+  }
+}
+
 export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens'];
 
 export async function seedDataset(database: Database, options: SeedOptions): Promise<SeedResult> {
@@ -93,6 +105,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
     if (!(await isEmpty(db))) throw new DatabaseNotEmptyError();
     const copy = copier(database, client);
     await db.transaction(async (tx) => {
+      await restartEmptySequences(tx);
       await seedDemo(tx);
       if (spec) {
         const existing = await tx.execute(sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`);

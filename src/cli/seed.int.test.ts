@@ -1,0 +1,139 @@
+/**
+ * The seeding path end to end on a small scale: COPY in several chunks, one transaction, the demo
+ * sign-ins, determinism, the audit chain, and the users commands on top. On PGlite always, and on
+ * PostgreSQL too when DATABASE_URL is set (in scratch databases created and dropped here).
+ */
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '#server/db/client';
+import { runMigrations } from '#server/db/migrate';
+import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, isEmpty } from '#server/db/seed/demo';
+import { DatabaseNotEmptyError, seedDataset } from '#server/db/seed/generator/load';
+import { verifyPassword } from '#server/platform/auth/passwords';
+import { auditVerify } from './commands/audit';
+import { CliError } from './commands/common';
+import { tableCounts } from './commands/seed';
+import { createUser, resetPassword } from './commands/users';
+
+const SEED = 7;
+const OPTIONS = { scale: 'tiny' as const, seed: SEED, chunkSize: 700 };
+
+interface Backend { name: string; open(): Promise<Database>; cleanup(): Promise<void> }
+
+const backends: Backend[] = [{ name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} }];
+
+if (process.env.DATABASE_URL) {
+  const created: string[] = [];
+  const urlFor = (name: string) => { const u = new URL(process.env.DATABASE_URL!); u.pathname = `/${name}`; return u.toString(); };
+  const admin = () => new pg.Client({ connectionString: urlFor('postgres') });
+  backends.push({
+    name: 'PostgreSQL',
+    async open() {
+      const name = `daftar_seed_int_${process.pid}_${created.length}`;
+      const client = admin();
+      await client.connect();
+      await client.query(`drop database if exists ${name}`);
+      await client.query(`create database ${name}`);
+      await client.end();
+      created.push(name);
+      return openDatabase({ databaseUrl: urlFor(name), poolSize: 2 });
+    },
+    async cleanup() {
+      const client = admin();
+      await client.connect();
+      for (const name of created) await client.query(`drop database if exists ${name} with (force)`);
+      await client.end();
+    },
+  });
+}
+
+async function checksum(database: Database, table: string, afterId: number): Promise<string> {
+  const { rows } = await database.pool.query(`select count(*)::int as n, md5(string_agg(t::text, E'\\n' order by t.id)) as sum from ${table} t where t.id > $1`, [afterId]);
+  return `${rows[0].n}:${rows[0].sum}`;
+}
+
+describe.each(backends)('seeding on $name', (backend) => {
+  const opened: Database[] = [];
+  const open = async () => { const d = await backend.open(); opened.push(d); await runMigrations(d); return d; };
+  afterAll(async () => {
+    for (const d of opened) await d.close();
+    await backend.cleanup();
+  });
+
+  it('a load that fails half-way leaves the database empty; a full load then has every row, the demo sign-ins and a sound audit chain', async () => {
+    const database = await open();
+    await expect(seedDataset(database, {
+      ...OPTIONS,
+      onProgress: (table, done) => { if (table === 'users' && done > 1_000) throw new Error('interrupted'); },
+    })).rejects.toThrow('interrupted');
+    expect(await isEmpty(database.db)).toBe(true);
+    expect((await tableCounts(database, ['citizens', 'users', 'offices', 'audit_events']))).toEqual({ citizens: 0, users: 0, offices: 0, audit_events: 0 });
+
+    const result = await seedDataset(database, OPTIONS);
+    expect(result.generated.citizens).toBe(2_000);
+    expect(result.generated.offices).toBe(6);
+    const counts = await tableCounts(database);
+    expect(counts.citizens).toBe(2_000 + DEMO_CITIZENS.length);
+    expect(counts.users).toBe(result.generated.users + DEMO_STAFF.length + DEMO_CITIZENS.length);
+    expect(counts.role_grants).toBe(counts.users);
+    expect(counts.offices).toBe(6 + 7);
+    expect(counts.provinces).toBe(31);
+
+    // Every demo account is there; staff sign in with the demo password, generated staff too.
+    const { rows: staff } = await database.pool.query('select username, password_hash from users where username = any($1)', [DEMO_STAFF.map((s) => s.username)]);
+    expect(staff).toHaveLength(DEMO_STAFF.length);
+    expect(await verifyPassword(staff[0].password_hash, DEMO_PASSWORD)).toBe(true);
+    const { rows: citizens } = await database.pool.query("select mobile from users where kind = 'citizen' and mobile = any($1)", [DEMO_CITIZENS.map((c) => c.mobile)]);
+    expect(citizens).toHaveLength(DEMO_CITIZENS.length);
+    const { rows: [manager] } = await database.pool.query("select password_hash from users where username = 'manager.11004'");
+    expect(await verifyPassword(manager.password_hash, DEMO_PASSWORD)).toBe(true);
+
+    // New rows take ids after the generated ones.
+    const { rows: [next] } = await database.pool.query("insert into offices (code, name_fa, name_en, province_id, city_id, address) values ('19999', 'x', 'x', 1, 1001, 'x') returning id");
+    expect(next.id).toBe(counts.offices + 1);
+    await database.pool.query('delete from offices where id = $1', [next.id]);
+
+    expect(await auditVerify(database)).toEqual({ ok: true, message: 'audit chain OK: 2 events' });
+    const { rows: [event] } = await database.pool.query("select action, entity_id, data from audit_events where seq = 2");
+    expect(event).toMatchObject({ action: 'dataset.seed', entity_id: 'tiny', data: { seed: SEED } });
+
+    // A second load is refused and changes nothing.
+    await expect(seedDataset(database, OPTIONS)).rejects.toBeInstanceOf(DatabaseNotEmptyError);
+    expect((await tableCounts(database)).citizens).toBe(counts.citizens);
+  });
+
+  it('the same seed gives identical tables in another database', async () => {
+    const [a, b] = opened.length ? [opened[0], await open()] : [await open(), await open()];
+    if (await isEmpty(a.db)) await seedDataset(a, OPTIONS);
+    await seedDataset(b, { ...OPTIONS, chunkSize: 50_000 });
+    for (const [table, afterId] of [['citizens', DEMO_CITIZENS.length], ['offices', 7], ['courts', 3], ['users', 18], ['role_grants', 18]] as const) {
+      expect(await checksum(b, table, afterId), table).toBe(await checksum(a, table, afterId));
+    }
+  });
+
+  it('users create and reset-password validate like the API and extend the audit chain', async () => {
+    const database = opened[0];
+    await expect(createUser(database, {
+      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'سارا', lastName: 'کریمی', nationalId: '0499370898', mobile: '0912',
+    })).rejects.toSatisfy((e: unknown) => e instanceof CliError && e.details.length === 2 && e.details[0].includes('کد ملی نامعتبر است'));
+    await expect(createUser(database, {
+      username: 'op.cli', role: 'operator', firstName: 'سارا', lastName: 'کریمی', nationalId: '0499370899', mobile: '09121234567',
+    })).rejects.toBeInstanceOf(CliError);
+    const created = await createUser(database, {
+      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'سارا', lastName: 'کریمی', nationalId: '۰۴۹۹۳۷۰۸۹۹', mobile: '+989121234567',
+    });
+    expect(created.generatedPassword).toBe(true);
+    const { rows: [row] } = await database.pool.query("select u.national_id, u.mobile, u.password_hash, g.role, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'op.cli'");
+    expect(row).toMatchObject({ national_id: '0499370899', mobile: '09121234567', role: 'operator', office_id: 8, province_id: 1 });
+    expect(await verifyPassword(row.password_hash, created.password)).toBe(true);
+    await expect(createUser(database, {
+      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'a', lastName: 'b', nationalId: '0499370899', mobile: '09121234567',
+    })).rejects.toThrow('already taken');
+
+    await expect(resetPassword(database, { username: 'op.cli', password: 'short' })).rejects.toBeInstanceOf(CliError);
+    await resetPassword(database, { username: 'op.cli', password: 'Another-pass-2026' });
+    const { rows: [after] } = await database.pool.query("select password_hash from users where username = 'op.cli'");
+    expect(await verifyPassword(after.password_hash, 'Another-pass-2026')).toBe(true);
+    expect(await auditVerify(database)).toEqual({ ok: true, message: 'audit chain OK: 4 events' });
+  });
+});
