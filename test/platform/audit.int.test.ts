@@ -30,7 +30,7 @@ async function verify() {
   expect(await verifyAuditChain(t.database.db, 2)).toEqual(viaApi);
   return viaApi;
 }
-const row = async (seq: number) => (await t.query<AuditRow & Record<string, unknown>>('select * from audit_events where seq = $1', [seq]))[0];
+const row = async (seq: number) => (await t.query<AuditRow>('select * from audit_events where seq = $1', [seq]))[0];
 const reinsert = (r: AuditRow) => t.query(
   `insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
    values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)`,

@@ -41,7 +41,7 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | nul
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const message = async (recipient: string) => (await t.query<OutboxRow & Record<string, unknown>>(
+const message = async (recipient: string) => (await t.query<OutboxRow>(
   'select id, status, attempts, last_error, sent_at from notifier_outbox where recipient = $1 order by id desc limit 1', [recipient]))[0];
 const settled = (recipient: string) => waitFor(`the message to ${recipient} to settle`, async () => {
   const m = await message(recipient);

@@ -101,7 +101,7 @@ export interface TestServer {
   /** The latest sign-in code sent to a mobile, read from the SMS body in the outbox. */
   latestOtp(mobile: string): Promise<string>;
   /** Raw SQL on the test database (for assertions, and for tampering like an intruder would). */
-  query<R extends Record<string, unknown> = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
+  query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
   count(table: string): Promise<number>;
   stop(): Promise<void>;
 }
@@ -160,7 +160,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     throw error;
   }
 
-  const query: TestServer['query'] = async (text, values) => (await database.pool.query(text, values)).rows;
+  const query: TestServer['query'] = async <R,>(text: string, values?: unknown[]) => (await database.pool.query(text, values)).rows as R[];
 
   const latestOtp = async (mobile: string) => {
     const [row] = await query<{ body: string }>(
