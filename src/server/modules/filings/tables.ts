@@ -33,6 +33,13 @@ export const filings = pgTable('filings', {
   /** The itemised quote fixed at confirmation (schedule, lines, total). */
   quote: jsonb('quote'),
   totalRials: bigint('total_rials', { mode: 'number' }),
+  /** Credited payments for this filing so far (a returned filing whose quote grew pays the difference). */
+  paidRials: bigint('paid_rials', { mode: 'number' }).notNull().default(0),
+  /** What service records already account for (so a resubmission records only the difference). */
+  billedRials: bigint('billed_rials', { mode: 'number' }).notNull().default(0),
+  /** The counter ticket the filing was prepared under, if any. */
+  ticketId: bigint('ticket_id', { mode: 'number' }),
+  confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
   caseNumber: text('case_number'),
   returnReasons: text('return_reasons'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
