@@ -70,6 +70,17 @@ describe('staff sign-in', () => {
     expect(Number(res.headers['retry-after'])).toBeGreaterThan(0);
   });
 
+  it('a disabled account cannot sign in, and its open sessions stop working at once', async () => {
+    const client = await t.signInStaff('clerk.isfahan');
+    await t.query("update users set disabled = true where username = 'clerk.isfahan'");
+    try {
+      expectProblem(await client.get('/api/v1/auth/me'), 401, 'unauthenticated');
+      expectProblem(await login('clerk.isfahan', DEMO_PASSWORD), 401, 'invalid_credentials');
+    } finally {
+      await t.query("update users set disabled = false where username = 'clerk.isfahan'");
+    }
+  });
+
   it('locking one account does not lock another', async () => {
     expect((await login('manager.13001', DEMO_PASSWORD)).statusCode).toBe(200);
   });
@@ -129,6 +140,28 @@ describe('citizen sign-in with a one-time code', () => {
     expect((await smsTo('09120000001')).length).toBe(before);
   });
 
+  it('an expired code does not sign in', async () => {
+    const client = t.anonymous();
+    const [{ id }] = await t.query<{ id: number }>("select id from otp_challenges where mobile = '09170000003' order by id desc limit 1");
+    const code = await t.latestOtp('09170000003');
+    // The latest code was used above; make it fresh but expired, as if three minutes had passed unused.
+    await t.query("update otp_challenges set consumed_at = null, expires_at = now() - interval '1 second' where id = $1", [id]);
+    expectProblem(await client.post('/api/v1/auth/citizen/login', { mobile: '09170000003', code }), 401, 'invalid_code');
+  });
+
+  it('five wrong codes lock the citizen\'s sign-in, even for the right code', async () => {
+    const mobile = '09170000003';
+    await t.query("update otp_challenges set created_at = now() - interval '2 minutes' where mobile = $1", [mobile]);
+    expect((await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile })).statusCode).toBe(202);
+    const code = await t.latestOtp(mobile);
+    const wrong = code === '000000' ? '111111' : '000000';
+    // One failure was already counted for the expired code above.
+    for (let i = 0; i < 3; i++) expectProblem(await t.anonymous().post('/api/v1/auth/citizen/login', { mobile, code: wrong }), 401, 'invalid_code');
+    const locked = await t.anonymous().post('/api/v1/auth/citizen/login', { mobile, code: wrong });
+    expectProblem(locked, 429, 'account_locked');
+    expectProblem(await t.anonymous().post('/api/v1/auth/citizen/login', { mobile, code }), 429, 'account_locked');
+  });
+
   it('an unknown mobile gets the same 202 answer but no SMS is sent', async () => {
     const known = (await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile: '09121000001' }));
     const unknown = await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile: '09359998877' });
@@ -161,6 +194,12 @@ describe('sessions', () => {
 
   it('logging out without a session is 401', async () => {
     expectProblem(await t.anonymous().post('/api/v1/auth/logout'), 401, 'unauthenticated');
+  });
+
+  it('an expired session is no session', async () => {
+    const client = await t.signInStaff('judge.tehran');
+    await t.query("update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'judge.tehran')");
+    expectProblem(await client.get('/api/v1/auth/me'), 401, 'unauthenticated');
   });
 
   it('a made-up session cookie is treated as no session', async () => {
