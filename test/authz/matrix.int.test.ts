@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
+import { jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
 import { staffBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
@@ -44,6 +45,30 @@ const otpHash = (mobile: string, code: string) => createHash('sha256').update(`$
 //                                 anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
 const PUBLIC: Outcome[] =         [ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
 const SIGNED_IN: Outcome[] =      [U,   ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
+
+/** Court desk and notices fixtures: a submitted filing, a case and a notice in each of two courts (Tehran 1, Isfahan 3). */
+interface CourtFixture { filing: Record<number, number>; kase: Record<number, number>; notice: Record<string, number> }
+let courtFixture: Promise<CourtFixture> | undefined;
+function courtData(): Promise<CourtFixture> {
+  courtFixture ??= (async () => {
+    const f: CourtFixture = { filing: {}, kase: {}, notice: {} };
+    for (const [courtId, provinceId, citizenId, mobile] of [[1, 1, 1, '09120000001'], [3, 3, 2, '09130000002']] as const) {
+      const [filing] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
+        values ('petition', 'submitted', 'office', $1, $2, $3, 1, $4, 'ماتریس', now()) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, citizenId, courtId]);
+      const [kase] = await t.query<{ id: number }>(`insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
+        values ($1, $2, 1, $3, 'ماتریس', 1) returning id::int as id`, [`M-${courtId}`, courtId, provinceId]);
+      await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'claimant', $2, 'طرف')", [kase.id, citizenId]);
+      const [notice] = await t.query<{ id: number }>(`insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
+        values ($1, $2, $3, 'decision', 'ابلاغیه', 'متن ابلاغیه', 1) returning id::int as id`, [kase.id, courtId, provinceId]);
+      await t.query('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, $2, $3)', [notice.id, citizenId, provinceId]);
+      f.filing[courtId] = filing.id; f.kase[courtId] = kase.id; f.notice[mobile] = notice.id;
+    }
+    return f;
+  })();
+  return courtFixture;
+}
+/** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
+const courtOf = (actor: ActorName) => (actor === 'clerk.isfahan' ? 3 : 1);
 
 const MATRIX: Record<string, Operation> = {
   'GET /api/health': {
@@ -122,6 +147,86 @@ const MATRIX: Record<string, Operation> = {
   },
   'POST /api/v1/audit/verify': {
     note: 'verify the audit chain', request: () => ({ method: 'POST', url: '/api/v1/audit/verify' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  // ——— The court desk and notices: each court-scoped actor is sent to a resource of their own court (cross-court: test/court, test/notices).
+  'GET /api/v1/court/filings': {
+    note: 'the clerk\'s queue of submitted filings', request: async () => { await courtData(); return { method: 'GET', url: '/api/v1/court/filings' }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    F,   D,   F,   D,   D,   D],
+  },
+  'GET /api/v1/court/filings/{id}': {
+    note: 'a submitted filing of the clerk\'s court', request: async (a) => ({ method: 'GET', url: `/api/v1/court/filings/${(await courtData()).filing[courtOf(a)]}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+  },
+  'GET /api/v1/court/cases': {
+    note: 'the court\'s cases', request: async () => { await courtData(); return { method: 'GET', url: '/api/v1/court/cases' }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    F,   F,   F,   D,   D,   D],
+  },
+  'GET /api/v1/court/cases/{id}': {
+    note: 'a case of the actor\'s court', request: async (a) => ({ method: 'GET', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  ok,  ok,  D,   D,   D],
+  },
+  'POST /api/v1/court/cases/{id}/notices': {
+    note: 'issue a notice on a case of the actor\'s court',
+    request: async (a) => ({ method: 'POST', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}/notices`, body: { kind: 'notification', title: 'اطلاعیه', body: 'متن اطلاعیهٔ آزمایشی' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  ok,  ok,  D,   D,   D],
+  },
+  'GET /api/v1/me/overview': {
+    note: 'the citizen\'s own filings, cases and notices', request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/me/filings': {
+    note: 'the citizen\'s own filings', request: () => ({ method: 'GET', url: '/api/v1/me/filings' }),
+    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/me/cases': {
+    note: 'the citizen\'s own cases', request: () => ({ method: 'GET', url: '/api/v1/me/cases' }),
+    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/me/notices': {
+    note: 'the citizen\'s own notices', request: () => ({ method: 'GET', url: '/api/v1/me/notices' }),
+    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/me/notices/{id}': {
+    note: 'open one\'s own notice (records delivery)',
+    request: async (a) => ({ method: 'GET', url: `/api/v1/me/notices/${(await courtData()).notice[a] ?? (await courtData()).notice['09120000001']}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  ok,   D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/holidays': {
+    note: 'the holiday calendar', request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  ok,  ok,  ok,   D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/holidays': {
+    note: 'add a holiday', request: (_a, i) => ({ method: 'POST', url: '/api/v1/holidays', body: { date: `1450-08-${String(i + 1).padStart(2, '0')}`, titleFa: 'تعطیل', titleEn: 'Closure' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'DELETE /api/v1/holidays/{date}': {
+    note: 'remove a holiday',
+    async request(_a, i) {
+      const day = `1450-09-${String(i + 1).padStart(2, '0')}`;
+      await t.query("insert into holidays (day, title_fa, title_en) values ($1, 'تعطیل', 'Closure') on conflict do nothing", [jalaliToIso(parseJalaliDate(day)!)]);
+      return { method: 'DELETE', url: `/api/v1/holidays/${day}` };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/notice-deadline-rules': {
+    note: 'deadline rules per kind of notice', request: () => ({ method: 'GET', url: '/api/v1/notice-deadline-rules' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  ok,  ok,  ok,   D,   D,   D,   D,   D,   D],
+  },
+  'PUT /api/v1/notice-deadline-rules/{kind}': {
+    note: 'change a deadline rule', request: () => ({ method: 'PUT', url: '/api/v1/notice-deadline-rules/notification', body: { days: null, source: 'No time limit runs from a notification' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
   },

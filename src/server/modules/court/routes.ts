@@ -1,17 +1,53 @@
+/** HTTP routes of the court area: the court directory and the court desk. Parse, call, map. */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
+import { SIGNED_IN, type Api } from '../../platform/http/api';
 import { localizedName, queryInt } from '../../platform/http/fields';
+import { problems } from '../../platform/http/problem-schema';
+import { actorOf } from '../../platform/http/session-hook';
+import {
+  caseDetailSchema, casesPage, casesQuery, courtFilingSchema, idParams, queuePage, queueQuery,
+} from './schemas';
+import * as desk from './service';
 import { listCourts } from './store';
 
 const courtSchema = z.object({ id: z.number().int(), code: z.string(), name: localizedName, kind: z.string(), provinceId: z.number().int(), branches: z.number().int() });
+const tags = ['court'];
 
 export function courtRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/courts', {
     schema: {
-      tags: ['court'], summary: 'Courts, optionally of one province (public directory)',
+      tags, summary: 'Courts, optionally of one province (public directory)',
       querystring: z.object({ provinceId: queryInt(1, 32_767).optional() }),
       response: { 200: z.object({ items: z.array(courtSchema) }) },
     },
   }, async (req) => ({ items: await listCourts(ctx.db, req.query.provinceId) }));
+
+  app.get('/v1/court/filings', {
+    schema: {
+      tags, summary: 'The court desk queue: submitted filings of the clerk\'s court, oldest submission first', security: SIGNED_IN,
+      querystring: queueQuery, response: { 200: queuePage, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => desk.listQueue(ctx, actorOf(req), req.query));
+
+  app.get('/v1/court/filings/:id', {
+    schema: {
+      tags, summary: 'A filing that reached the clerk\'s court, with parties, claims and attachments', security: SIGNED_IN,
+      params: idParams, response: { 200: courtFilingSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => desk.getFiling(ctx, actorOf(req), req.params.id));
+
+  app.get('/v1/court/cases', {
+    schema: {
+      tags, summary: 'Cases of the clerk\'s or judge\'s court, newest first', security: SIGNED_IN,
+      querystring: casesQuery, response: { 200: casesPage, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => desk.listCases(ctx, actorOf(req), req.query));
+
+  app.get('/v1/court/cases/:id', {
+    schema: {
+      tags, summary: 'A case of the court with its parties and notices (and each party\'s delivery)', security: SIGNED_IN,
+      params: idParams, response: { 200: caseDetailSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => desk.getCase(ctx, actorOf(req), req.params.id));
 }

@@ -1,10 +1,21 @@
+/** HTTP routes of the notices area: parse, call, map. */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, type Api } from '../../platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { pageOf, paginationQuery } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
+import { authorize } from '../../platform/auth/policy';
+import type { Actor } from '../../platform/auth/actor';
+import { AppError } from '../../platform/errors/app-error';
 import { listOutbox } from './outbox';
+import {
+  addHolidayBody, citizenCasesPage, citizenFilingsPage, citizenNoticesPage, holidayParams, holidaySchema, holidaysQuery,
+  holidaysResponse, idParams, issuedNoticeSchema, issueNoticeBody, openedNoticeSchema, overviewSchema,
+  pageQuery, ruleParams, ruleSchema, rulesResponse, updateRuleBody,
+} from './schemas';
+import * as notices from './service';
+import * as tracking from './tracking';
 
 const outboxMessage = z.object({
   id: z.number().int(), channel: z.enum(['sms', 'email']), recipient: z.string(), template: z.string(), body: z.string(),
@@ -12,12 +23,77 @@ const outboxMessage = z.object({
   createdAt: z.string(), sentAt: z.string().nullable(),
 }).meta({ id: 'OutboxMessage' });
 
+const tags = ['notices'];
+
+/** The signed-in citizen, allowed to read their own tracking data. */
+function ownCitizen(actor: Actor): number {
+  if (actor.citizenId == null) throw new AppError('forbidden');
+  authorize(actor, 'tracking.read-own', { citizenId: actor.citizenId });
+  return actor.citizenId;
+}
+
 export function noticeRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/notifier/outbox', {
     schema: {
-      tags: ['notices'], summary: 'Messages sent through the notifier (SMS outbox)', security: SIGNED_IN,
+      tags, summary: 'Messages sent through the notifier (SMS outbox)', security: SIGNED_IN,
       querystring: z.object({ status: z.enum(['pending', 'sent', 'failed']).optional(), ...paginationQuery }),
       response: { 200: pageOf(outboxMessage), ...problems(400, 401, 403) },
     },
   }, async (req) => listOutbox(ctx, actorOf(req), req.query));
+
+  // ——— Issuing (court) ———
+  app.post('/v1/court/cases/:id/notices', {
+    schema: {
+      tags, summary: 'Issue a notice (summons, decision, order, notification) to the parties of a case', security: SIGNED_IN_WRITE,
+      params: idParams, body: issueNoticeBody, response: { 201: issuedNoticeSchema, ...problems(400, 401, 403, 404, 422) },
+    },
+  }, async (req, reply) => reply.code(201).send(await notices.issueNotice(ctx, actorOf(req), req.params.id, req.body)));
+
+  // ——— The citizen's own tracking (self-service) ———
+  app.get('/v1/me/overview', {
+    schema: { tags, summary: 'The signed-in citizen\'s filings, cases and notices with deadlines', security: SIGNED_IN, response: { 200: overviewSchema, ...problems(401, 403) } },
+  }, async (req) => tracking.citizenOverview(ctx.db, ownCitizen(actorOf(req))));
+
+  app.get('/v1/me/filings', {
+    schema: { tags, summary: 'The signed-in citizen\'s filings', security: SIGNED_IN, querystring: pageQuery, response: { 200: citizenFilingsPage, ...problems(400, 401, 403) } },
+  }, async (req) => tracking.citizenFilings(ctx.db, ownCitizen(actorOf(req)), req.query.page, req.query.pageSize));
+
+  app.get('/v1/me/cases', {
+    schema: { tags, summary: 'The cases the signed-in citizen is a party to', security: SIGNED_IN, querystring: pageQuery, response: { 200: citizenCasesPage, ...problems(400, 401, 403) } },
+  }, async (req) => tracking.citizenCases(ctx.db, ownCitizen(actorOf(req)), req.query.page, req.query.pageSize));
+
+  app.get('/v1/me/notices', {
+    schema: { tags, summary: 'The signed-in citizen\'s notices, delivered or not, with deadlines', security: SIGNED_IN, querystring: pageQuery, response: { 200: citizenNoticesPage, ...problems(400, 401, 403) } },
+  }, async (req) => tracking.citizenNotices(ctx.db, ownCitizen(actorOf(req)), req.query.page, req.query.pageSize));
+
+  app.get('/v1/me/notices/:id', {
+    schema: {
+      tags, summary: 'Open one of the citizen\'s notices: reading it records its delivery (online) and fixes the deadline', security: SIGNED_IN,
+      params: idParams, response: { 200: openedNoticeSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => notices.openOwnNotice(ctx, actorOf(req), req.params.id));
+
+  // ——— Holidays and deadline rules ———
+  app.get('/v1/holidays', {
+    schema: { tags, summary: 'Official holidays of a Jalali year (default: this year)', security: SIGNED_IN, querystring: holidaysQuery, response: { 200: holidaysResponse, ...problems(400, 401, 403) } },
+  }, async (req) => notices.listHolidays(ctx, actorOf(req), req.query.year));
+
+  app.post('/v1/holidays', {
+    schema: { tags, summary: 'Add an official holiday', security: SIGNED_IN_WRITE, body: addHolidayBody, response: { 201: holidaySchema, ...problems(400, 401, 403, 409) } },
+  }, async (req, reply) => reply.code(201).send(await notices.addHoliday(ctx, actorOf(req), req.body)));
+
+  app.delete('/v1/holidays/:date', {
+    schema: { tags, summary: 'Remove an official holiday (Jalali date)', security: SIGNED_IN_WRITE, params: holidayParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+  }, async (req, reply) => {
+    await notices.removeHoliday(ctx, actorOf(req), req.params.date);
+    return reply.code(204).send(null);
+  });
+
+  app.get('/v1/notice-deadline-rules', {
+    schema: { tags, summary: 'Days from delivery per kind of notice, with their legal source', security: SIGNED_IN, response: { 200: rulesResponse, ...problems(401, 403) } },
+  }, async (req) => notices.listRules(ctx, actorOf(req)));
+
+  app.put('/v1/notice-deadline-rules/:kind', {
+    schema: { tags, summary: 'Set the days from delivery for a kind of notice, with the legal source', security: SIGNED_IN_WRITE, params: ruleParams, body: updateRuleBody, response: { 200: ruleSchema, ...problems(400, 401, 403, 404) } },
+  }, async (req) => notices.updateRule(ctx, actorOf(req), req.params.kind, req.body));
 }

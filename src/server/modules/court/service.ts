@@ -1,0 +1,78 @@
+/**
+ * The court desk: the embedded court behind the court gateway. Clerks work their court's queue of
+ * submitted filings (accept → a case with a number and a branch; return → reasons), and clerks and
+ * judges read their court's cases. Filings of another court are answered as not found.
+ */
+import type { Actor } from '../../platform/auth/actor';
+import { can, scopeFilter, type Action } from '../../platform/auth/policy';
+import type { AppContext } from '../../platform/context';
+import { AppError } from '../../platform/errors/app-error';
+import { noticesOfCase } from '../notices/store';
+import * as store from './store';
+
+/** The statuses in which a filing has reached the court (drafts and unpaid filings are not the court's). */
+const AT_COURT = new Set(['submitted', 'accepted', 'returned']);
+
+type FilingRow = NonNullable<Awaited<ReturnType<typeof store.findFiling>>>;
+
+/** A filing of the actor's court that has reached the court, or not found (another court's filing included). */
+export function ensureCourtFiling(actor: Actor, action: Action, filing: FilingRow | null): FilingRow {
+  if (!filing || filing.courtId == null || !AT_COURT.has(filing.status)) throw new AppError('not_found');
+  if (!can(actor, action, { courtId: filing.courtId, provinceId: filing.provinceId })) throw new AppError('not_found');
+  return filing;
+}
+
+async function ensureCourtInScope(ctx: AppContext, actor: Actor, action: Action, courtId: number | undefined) {
+  if (courtId == null) return;
+  const court = await store.findCourt(ctx.db, courtId);
+  if (!court) throw new AppError('not_found');
+  if (!can(actor, action, { courtId: court.id, provinceId: court.provinceId })) throw new AppError('forbidden');
+}
+
+export async function listQueue(ctx: AppContext, actor: Actor, q: { courtId?: number; page: number; pageSize: number }) {
+  const filter = scopeFilter(actor, 'court.queue');
+  await ensureCourtInScope(ctx, actor, 'court.queue', q.courtId);
+  const { items, total } = await store.submittedQueue(ctx.db, filter, q);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+export async function getFiling(ctx: AppContext, actor: Actor, id: number) {
+  scopeFilter(actor, 'court.queue');
+  ensureCourtFiling(actor, 'court.queue', await store.findFiling(ctx.db, id));
+  const detail = await store.filingDetail(ctx.db, id);
+  if (!detail) throw new AppError('not_found');
+  return detail;
+}
+
+export async function attachmentOf(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number) {
+  scopeFilter(actor, 'court.queue');
+  ensureCourtFiling(actor, 'court.queue', await store.findFiling(ctx.db, filingId));
+  const attachment = await store.findAttachment(ctx.db, filingId, attachmentId);
+  if (!attachment) throw new AppError('not_found');
+  return attachment;
+}
+
+export async function listCases(ctx: AppContext, actor: Actor, q: { courtId?: number; page: number; pageSize: number }) {
+  const filter = scopeFilter(actor, 'court.cases');
+  await ensureCourtInScope(ctx, actor, 'court.cases', q.courtId);
+  const { items, total } = await store.listCases(ctx.db, filter, q);
+  return { items, total, page: q.page, pageSize: q.pageSize };
+}
+
+/** A case of the actor's court, or not found. */
+export async function caseInScope(ctx: AppContext, actor: Actor, action: Action, caseId: number) {
+  const found = await store.findCase(ctx.db, caseId);
+  if (!found || !can(actor, action, { courtId: found.row.courtId, provinceId: found.row.provinceId })) throw new AppError('not_found');
+  return found;
+}
+
+export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {
+  scopeFilter(actor, 'court.cases');
+  const { row: _row, ...item } = await caseInScope(ctx, actor, 'court.cases', caseId);
+  const [parties, notices] = await Promise.all([store.casePartiesOf(ctx.db, caseId), noticesOfCase(ctx.db, caseId)]);
+  return {
+    ...item,
+    parties: parties.map((p) => ({ id: p.id, role: p.role, name: p.name, nationalId: p.nationalId, hasEAccount: p.citizenId != null })),
+    notices,
+  };
+}

@@ -1,0 +1,113 @@
+/** Request and response shapes of the notices area (shared with the web). */
+import { z } from 'zod';
+import { parseJalaliDate } from '#core/jalali';
+import { toLatinDigits } from '#core/persian-digits';
+import { jalaliDateField, localizedName, paginationQuery, queryInt } from '../../platform/http/fields';
+import { NOTICE_KINDS } from './tables';
+
+const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
+
+export const noticeKind = z.enum(NOTICE_KINDS);
+export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
+export const pageQuery = z.object({ ...paginationQuery });
+
+/** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */
+export const timeField = z.string().trim()
+  .transform((v) => toLatinDigits(v))
+  .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), because('invalid_time'))
+  .meta({ description: 'Time of day in Tehran, HH:mm (24-hour); Persian digits accepted', example: '09:30' });
+
+export const issueNoticeBody = z.strictObject({
+  kind: noticeKind,
+  title: z.string().trim().min(3).max(200),
+  body: z.string().trim().min(10).max(20_000),
+  /** For a summons: the hearing's Jalali date and Tehran time. */
+  hearingDate: jalaliDateField.optional(),
+  hearingTime: timeField.optional(),
+});
+export type IssueNoticeInput = z.infer<typeof issueNoticeBody>;
+
+export const issuedNoticeSchema = z.object({
+  id: z.number().int(), caseId: z.number().int(), kind: noticeKind, title: z.string(), hearingAt: z.string().nullable(), issuedAt: z.string(),
+  recipients: z.number().int(), smsQueued: z.number().int(),
+}).meta({ id: 'IssuedNotice' });
+
+const deadlineSchema = z.object({
+  days: z.number().int(), lastDay: z.string(), lastDayJalali: z.string(),
+  movedFrom: z.string().nullable(), movedFromJalali: z.string().nullable(), movedReason: z.enum(['friday', 'holiday']).nullable(),
+  holidayTitle: localizedName.nullable(), daysLeft: z.number().int(), expired: z.boolean(),
+}).meta({ id: 'NoticeDeadline' });
+
+const caseRef = z.object({ id: z.number().int(), caseNumber: z.string(), branch: z.number().int(), court: z.object({ id: z.number().int(), name: localizedName }) });
+
+export const citizenNoticeItem = z.object({
+  id: z.number().int(), kind: noticeKind, title: z.string(), issuedAt: z.string(), hearingAt: z.string().nullable(), case: caseRef,
+  delivered: z.boolean(), deliveredAt: z.string().nullable(), deliveredChannel: z.enum(['online', 'office']).nullable(), deadline: deadlineSchema.nullable(),
+}).meta({ id: 'CitizenNotice' });
+
+export const citizenFilingItem = z.object({
+  id: z.number().int(), trackingCode: z.string().nullable(), serviceCode: z.string(), status: z.string(), channel: z.enum(['office', 'online']),
+  subject: z.string(), court: z.object({ id: z.number().int(), name: localizedName }).nullable(), branch: z.number().int().nullable(),
+  caseNumber: z.string().nullable(), returnReasons: z.string().nullable(), totalRials: z.number().int().nullable(),
+  createdAt: z.string(), submittedAt: z.string().nullable(), decidedAt: z.string().nullable(),
+}).meta({ id: 'CitizenFiling' });
+
+export const citizenCaseItem = z.object({
+  id: z.number().int(), caseNumber: z.string(), subject: z.string(), court: z.object({ id: z.number().int(), name: localizedName }),
+  branch: z.number().int(), role: z.string(), openedAt: z.string(),
+}).meta({ id: 'CitizenCase' });
+
+const page = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+export const citizenFilingsPage = page(citizenFilingItem);
+export const citizenCasesPage = page(citizenCaseItem);
+export const citizenNoticesPage = page(citizenNoticeItem).extend({ undelivered: z.number().int() });
+
+export const overviewSchema = z.object({
+  filings: z.array(citizenFilingItem), cases: z.array(citizenCaseItem), notices: z.array(citizenNoticeItem),
+  totals: z.object({ filings: z.number().int(), cases: z.number().int(), notices: z.number().int(), undeliveredNotices: z.number().int() }),
+}).meta({ id: 'CitizenOverview' });
+
+/** An opened notice: its content, and the delivery it recorded. */
+export const openedNoticeSchema = citizenNoticeItem.extend({
+  body: z.string(), rule: z.object({ title: localizedName, source: z.string() }).nullable(),
+}).meta({ id: 'OpenedNotice' });
+
+export const openAtOfficeBody = z.strictObject({
+  citizenId: z.number().int().min(1),
+  consentId: z.number().int().min(1),
+});
+export const openAtOfficeResponse = z.object({
+  notice: openedNoticeSchema,
+  serviceRecordId: z.number().int(), amountRials: z.number().int(),
+  payment: z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string() }).nullable(),
+}).meta({ id: 'NoticeOpenedAtOffice' });
+
+export const consentedNoticesQuery = z.object({ citizenId: queryInt(1, Number.MAX_SAFE_INTEGER), consentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+
+// ——— Holidays and deadline rules ———
+export const holidaysQuery = z.object({ year: queryInt(1300, 1500).optional() });
+export const holidaySchema = z.object({
+  day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string(),
+  /** Seeded from the tabular lunar calendar: to be checked against the official calendar. */
+  computed: z.boolean(), weekday: z.number().int(),
+}).meta({ id: 'Holiday' });
+export const holidaysResponse = z.object({ year: z.number().int(), items: z.array(holidaySchema) });
+export const addHolidayBody = z.strictObject({
+  date: jalaliDateField, titleFa: z.string().trim().min(2).max(200), titleEn: z.string().trim().min(2).max(200),
+});
+export const holidayParams = z.object({
+  date: z.string().refine((v) => parseJalaliDate(v) !== null, because('invalid_jalali_date'))
+    .meta({ description: 'Jalali date, 1405-01-01', example: '1405-01-12' }),
+});
+
+export const ruleSchema = z.object({
+  kind: noticeKind, days: z.number().int().nullable(), titleFa: z.string(), titleEn: z.string(), source: z.string(),
+}).meta({ id: 'NoticeDeadlineRule' });
+export const rulesResponse = z.object({ items: z.array(ruleSchema) });
+export const ruleParams = z.object({ kind: noticeKind });
+export const updateRuleBody = z.strictObject({
+  days: z.number().int().min(1).max(365).nullable(),
+  source: z.string().trim().min(5).max(1000).meta({ description: 'The legal source of the limit (article, regulation)' }),
+  titleFa: z.string().trim().min(2).max(200).optional(),
+  titleEn: z.string().trim().min(2).max(200).optional(),
+});

@@ -1,0 +1,152 @@
+/** Queries of the notices area: notices, deliveries, deadline rules and the holiday calendar. */
+import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/transaction';
+import { caseParties, cases, courts } from '../court/tables';
+import { filings as filingsTable } from '../filings/tables';
+import { citizens } from '../identity/tables';
+import { holidays, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
+
+export type NoticeKind = (typeof NOTICE_KINDS)[number];
+
+/** The distinct citizens with an e-account among a case's parties, with the mobile their SMS goes to. */
+export async function caseRecipients(db: Executor, caseId: number) {
+  return db.selectDistinctOn([citizens.id], { citizenId: citizens.id, mobile: citizens.mobile, provinceId: citizens.provinceId })
+    .from(caseParties).innerJoin(citizens, eq(citizens.id, caseParties.citizenId))
+    .where(eq(caseParties.caseId, caseId)).orderBy(citizens.id);
+}
+
+export async function insertNotice(tx: Executor, values: typeof notices.$inferInsert) {
+  const [row] = await tx.insert(notices).values(values).returning();
+  return row;
+}
+
+export async function insertDeliveries(tx: Executor, rows: (typeof noticeDeliveries.$inferInsert)[]) {
+  if (!rows.length) return [];
+  return tx.insert(noticeDeliveries).values(rows).returning();
+}
+
+/** A case's notices with every party's copy, newest first. */
+export async function noticesOfCase(db: Executor, caseId: number) {
+  const rows = await db.select().from(notices).where(eq(notices.caseId, caseId)).orderBy(desc(notices.id));
+  if (!rows.length) return [];
+  const deliveries = await db.select({ d: noticeDeliveries, firstName: citizens.firstName, lastName: citizens.lastName })
+    .from(noticeDeliveries).innerJoin(citizens, eq(citizens.id, noticeDeliveries.citizenId))
+    .where(inArray(noticeDeliveries.noticeId, rows.map((n) => n.id))).orderBy(asc(noticeDeliveries.id));
+  return rows.map((n) => ({
+    id: n.id, kind: n.kind, title: n.title, body: n.body, hearingAt: n.hearingAt?.toISOString() ?? null, issuedAt: n.issuedAt.toISOString(),
+    deliveries: deliveries.filter((x) => x.d.noticeId === n.id).map(({ d, firstName, lastName }) => ({
+      citizenId: d.citizenId, name: `${firstName} ${lastName}`, deliveredAt: d.deliveredAt?.toISOString() ?? null,
+      channel: d.deliveredChannel, deadlineDays: d.deadlineDays, deadlineDate: d.deadlineDate,
+    })),
+  }));
+}
+
+/** One citizen's copy of a notice, with the notice and its case; locked when asked (to record delivery). */
+export async function deliveryOf(db: Executor, noticeId: number, citizenId: number, forUpdate = false) {
+  const query = db.select({ delivery: noticeDeliveries, notice: notices, kase: cases, court: courts })
+    .from(noticeDeliveries)
+    .innerJoin(notices, eq(notices.id, noticeDeliveries.noticeId))
+    .innerJoin(cases, eq(cases.id, notices.caseId))
+    .innerJoin(courts, eq(courts.id, notices.courtId))
+    .where(and(eq(noticeDeliveries.noticeId, noticeId), eq(noticeDeliveries.citizenId, citizenId)));
+  const [row] = forUpdate ? await query.for('update', { of: noticeDeliveries }) : await query;
+  return row ?? null;
+}
+
+export async function markDelivered(tx: Executor, deliveryId: number, values: {
+  deliveredAt: Date; deliveredChannel: 'online' | 'office'; deliveredOfficeId: number | null; deliveredBy: number;
+  deadlineDays: number | null; deadlineDate: string | null;
+}) {
+  const [row] = await tx.update(noticeDeliveries).set(values)
+    .where(and(eq(noticeDeliveries.id, deliveryId), sql`${noticeDeliveries.deliveredAt} is null`)).returning();
+  return row ?? null;
+}
+
+export async function findRule(db: Executor, kind: NoticeKind) {
+  const [row] = await db.select().from(noticeDeadlineRules).where(eq(noticeDeadlineRules.kind, kind));
+  return row ?? null;
+}
+
+export async function listRules(db: Executor) {
+  return db.select().from(noticeDeadlineRules).orderBy(asc(noticeDeadlineRules.kind));
+}
+
+export async function updateRule(tx: Executor, kind: NoticeKind, values: { days: number | null; source: string; titleFa?: string; titleEn?: string }) {
+  const [row] = await tx.update(noticeDeadlineRules).set(values).where(eq(noticeDeadlineRules.kind, kind)).returning();
+  return row ?? null;
+}
+
+/** Official holidays between two ISO days, inclusive. */
+export async function holidaysBetween(db: Executor, fromIso: string, toIso: string) {
+  return db.select().from(holidays).where(and(gte(holidays.day, fromIso), lte(holidays.day, toIso))).orderBy(asc(holidays.day));
+}
+
+export async function holidaysOn(db: Executor, days: string[]) {
+  if (!days.length) return [];
+  return db.select().from(holidays).where(inArray(holidays.day, days));
+}
+
+export async function insertHoliday(tx: Executor, values: typeof holidays.$inferInsert) {
+  const rows = await tx.insert(holidays).values(values).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function deleteHoliday(tx: Executor, day: string) {
+  const rows = await tx.delete(holidays).where(eq(holidays.day, day)).returning();
+  return rows[0] ?? null;
+}
+
+// ——— The citizen's tracking read model: every query starts from an index on the citizen. ———
+
+/** Filings the citizen applied for (filings_applicant_idx: applicant, id). */
+export async function citizenFilings(db: Executor, citizenId: number, limit: number, offset: number) {
+  const rows = await db.select({ f: filingsTable, courtFa: courts.nameFa, courtEn: courts.nameEn })
+    .from(filingsTable).leftJoin(courts, eq(courts.id, filingsTable.courtId))
+    .where(eq(filingsTable.applicantCitizenId, citizenId)).orderBy(desc(filingsTable.id)).limit(limit).offset(offset);
+  return rows.map(({ f, courtFa, courtEn }) => ({
+    id: f.id, trackingCode: f.trackingCode, serviceCode: f.serviceCode, status: f.status, channel: f.channel, subject: f.subject,
+    court: f.courtId != null && courtFa != null ? { id: f.courtId, name: { fa: courtFa, en: courtEn ?? '' } } : null,
+    branch: f.branch, caseNumber: f.caseNumber, returnReasons: f.returnReasons, totalRials: f.totalRials,
+    createdAt: f.createdAt.toISOString(), submittedAt: f.submittedAt?.toISOString() ?? null, decidedAt: f.decidedAt?.toISOString() ?? null,
+  }));
+}
+
+export async function countCitizenFilings(db: Executor, citizenId: number) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(filingsTable).where(eq(filingsTable.applicantCitizenId, citizenId));
+  return row.n;
+}
+
+/** Cases the citizen is a party to (case_parties_citizen_idx). */
+export async function citizenCases(db: Executor, citizenId: number, limit: number, offset: number) {
+  const rows = await db.select({ kase: cases, role: caseParties.role, courtFa: courts.nameFa, courtEn: courts.nameEn })
+    .from(caseParties).innerJoin(cases, eq(cases.id, caseParties.caseId)).innerJoin(courts, eq(courts.id, cases.courtId))
+    .where(eq(caseParties.citizenId, citizenId)).orderBy(desc(caseParties.caseId), asc(caseParties.id)).limit(limit).offset(offset);
+  return rows.map(({ kase: c, role, courtFa, courtEn }) => ({
+    id: c.id, caseNumber: c.caseNumber, subject: c.subject, court: { id: c.courtId, name: { fa: courtFa, en: courtEn } },
+    branch: c.branch, role, openedAt: c.openedAt.toISOString(),
+  }));
+}
+
+export async function countCitizenCases(db: Executor, citizenId: number) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(caseParties).where(eq(caseParties.citizenId, citizenId));
+  return row.n;
+}
+
+/** The citizen's copies of notices (notice_deliveries_citizen_idx: citizen, id), newest first. */
+export async function citizenNotices(db: Executor, citizenId: number, limit: number, offset: number) {
+  return db.select({
+    delivery: noticeDeliveries,
+    notice: { id: notices.id, kind: notices.kind, title: notices.title, hearingAt: notices.hearingAt, issuedAt: notices.issuedAt, caseId: notices.caseId },
+    caseNumber: cases.caseNumber, branch: cases.branch, courtId: courts.id, courtFa: courts.nameFa, courtEn: courts.nameEn,
+  }).from(noticeDeliveries)
+    .innerJoin(notices, eq(notices.id, noticeDeliveries.noticeId))
+    .innerJoin(cases, eq(cases.id, notices.caseId))
+    .innerJoin(courts, eq(courts.id, notices.courtId))
+    .where(eq(noticeDeliveries.citizenId, citizenId)).orderBy(desc(noticeDeliveries.id)).limit(limit).offset(offset);
+}
+
+export async function countCitizenNotices(db: Executor, citizenId: number) {
+  const [row] = await db.select({ n: sql<number>`count(*)::int`, undelivered: sql<number>`count(*) filter (where ${noticeDeliveries.deliveredAt} is null)::int` })
+    .from(noticeDeliveries).where(eq(noticeDeliveries.citizenId, citizenId));
+  return row;
+}

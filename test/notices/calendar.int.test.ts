@@ -1,0 +1,124 @@
+/**
+ * The holiday calendar and the deadline rules behind legal time limits: regulator admins maintain
+ * them (Jalali dates in and out, Persian titles, each rule with its legal source), association
+ * admins read them, nobody else touches them.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { deadlineFromDelivery } from '#core/deadlines';
+import { jalaliToIso, tehranIsoDate } from '#core/jalali';
+import { expectProblem, fieldErrors } from '../support/problems';
+import { startTestServer, type Client, type TestServer } from '../support/test-server';
+
+let t: TestServer;
+let regulator: Client;
+let association: Client;
+let associationTehran: Client;
+let operator: Client;
+let judge: Client;
+let citizen: Client;
+
+beforeAll(async () => {
+  t = await startTestServer();
+  [regulator, association, associationTehran, operator, judge] = await Promise.all([
+    t.signInStaff('regulator'), t.signInStaff('association'), t.signInStaff('association.tehran'), t.signInStaff('operator.11001'), t.signInStaff('judge.tehran'),
+  ]);
+  citizen = await t.signInCitizen('09120000001');
+});
+afterAll(async () => { await t?.stop(); });
+
+describe('the holiday calendar', () => {
+  it('lists a Jalali year\'s holidays with Jalali dates, and marks the computed lunar ones to check against the official calendar', async () => {
+    const res = await regulator.get('/api/v1/holidays?year=1404');
+    expect(res.statusCode, res.body).toBe(200);
+    const { year, items } = res.json();
+    expect(year).toBe(1404);
+    const nowruz = items.find((h: { jalali: string }) => h.jalali === '1404-01-01');
+    expect(nowruz).toMatchObject({ day: jalaliToIso({ jy: 1404, jm: 1, jd: 1 }) });
+    expect(nowruz.titleFa).toMatch(/^عید نوروز/);
+    const revolution = items.find((h: { jalali: string }) => h.jalali === '1404-11-22');
+    expect(revolution).toMatchObject({ titleFa: 'پیروزی انقلاب اسلامی', computed: false });
+    const ashura = items.find((h: { titleEn: string }) => h.titleEn.startsWith('Ashura'));
+    expect(ashura.computed).toBe(true);
+    expect(ashura.titleFa).not.toMatch(/محاسبه/);
+    expect(items.every((h: { jalali: string }) => h.jalali.startsWith('1404-'))).toBe(true);
+  });
+
+  it('association admins (national or provincial) read the calendar; operators, judges and citizens may not', async () => {
+    expect((await association.get('/api/v1/holidays')).statusCode).toBe(200);
+    expect((await associationTehran.get('/api/v1/holidays?year=۱۴۰۵')).statusCode).toBe(200);
+    expectProblem(await operator.get('/api/v1/holidays'), 403, 'forbidden');
+    expectProblem(await judge.get('/api/v1/holidays'), 403, 'forbidden');
+    expectProblem(await citizen.get('/api/v1/holidays'), 403, 'forbidden');
+    expectProblem(await t.anonymous().get('/api/v1/holidays'), 401);
+  });
+
+  it('a regulator adds a holiday by its Jalali date (Persian digits accepted) and removes it, each with an audit event', async () => {
+    const added = await regulator.post('/api/v1/holidays', { date: '۱۴۰۵/۰۷/۰۱', titleFa: 'تعطیل ویژه', titleEn: 'Special closure' });
+    expect(added.statusCode, added.body).toBe(201);
+    expect(added.json()).toMatchObject({ jalali: '1405-07-01', day: jalaliToIso({ jy: 1405, jm: 7, jd: 1 }), computed: false });
+    expect((await regulator.get('/api/v1/holidays?year=1405')).json().items.map((h: { jalali: string }) => h.jalali)).toContain('1405-07-01');
+    const removed = await regulator.request({ method: 'DELETE', url: '/api/v1/holidays/1405-07-01' });
+    expect(removed.statusCode, removed.body).toBe(204);
+    const audit = await t.query<{ action: string }>("select action from audit_events where action like 'holidays.%' order by seq");
+    expect(audit.map((a) => a.action)).toEqual(['holidays.add', 'holidays.remove']);
+    expectProblem(await regulator.request({ method: 'DELETE', url: '/api/v1/holidays/1405-07-01' }), 404, 'not_found');
+  });
+
+  it('the same day twice is a conflict; an impossible date or a missing title is refused on its field', async () => {
+    expectProblem(await regulator.post('/api/v1/holidays', { date: '1405-01-01', titleFa: 'نوروز', titleEn: 'Nowruz' }), 409, 'holiday_exists');
+    let p = expectProblem(await regulator.post('/api/v1/holidays', { date: '1405-13-01', titleFa: 'نادرست', titleEn: 'Wrong' }), 400, 'validation_failed');
+    expect(fieldErrors(p).date.code).toBe('invalid_jalali_date');
+    p = expectProblem(await regulator.post('/api/v1/holidays', { date: '1405-07-02' }), 400, 'validation_failed');
+    expect(Object.keys(fieldErrors(p))).toEqual(expect.arrayContaining(['titleFa', 'titleEn']));
+    expectProblem(await regulator.request({ method: 'DELETE', url: '/api/v1/holidays/not-a-date' }), 400, 'validation_failed');
+  });
+
+  it('association admins may not change the calendar', async () => {
+    const before = await t.count('holidays');
+    expectProblem(await association.post('/api/v1/holidays', { date: '1405-07-03', titleFa: 'تعطیل', titleEn: 'Closure' }), 403, 'forbidden');
+    expectProblem(await associationTehran.request({ method: 'DELETE', url: '/api/v1/holidays/1405-01-01' }), 403, 'forbidden');
+    expect(await t.count('holidays')).toBe(before);
+  });
+});
+
+describe('deadline rules per kind of notice', () => {
+  it('lists the rules with their legal source: 20 days for a decision (Art. 336)', async () => {
+    const res = await association.get('/api/v1/notice-deadline-rules');
+    expect(res.statusCode, res.body).toBe(200);
+    const decision = res.json().items.find((r: { kind: string }) => r.kind === 'decision');
+    expect(decision).toMatchObject({ days: 20 });
+    expect(decision.source).toMatch(/336/);
+    expectProblem(await operator.get('/api/v1/notice-deadline-rules'), 403, 'forbidden');
+  });
+
+  it('a regulator changes a rule with its source; later deliveries use the new days, earlier ones keep theirs', async () => {
+    const [{ id: caseId }] = await t.query<{ id: number }>(
+      "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ('R-1', 1, 1, 1, 'آزمون مهلت', 1) returning id::int as id");
+    await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'claimant', 1, 'امیر تهرانی')", [caseId]);
+    const issue = async (kind: string) => (await judge.post(`/api/v1/court/cases/${caseId}/notices`, { kind, title: 'ابلاغیه آزمون', body: 'متن ابلاغیهٔ آزمایشی برای مهلت' })).json().id as number;
+    const first = await issue('order');
+    expect((await citizen.get(`/api/v1/me/notices/${first}`)).json().deadline).toBeNull();
+
+    const put = await regulator.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/order', body: { days: 10, source: 'دستور دادگاه: ده روز (آزمون)' } });
+    expect(put.statusCode, put.body).toBe(200);
+    expect(put.json()).toMatchObject({ kind: 'order', days: 10 });
+    const second = await issue('order');
+    const opened = (await citizen.get(`/api/v1/me/notices/${second}`)).json();
+    const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
+    expect(opened.deadline.lastDay).toBe(deadlineFromDelivery(tehranIsoDate(), 10, holidays).lastDay);
+    expect((await citizen.get(`/api/v1/me/notices/${first}`)).json().deadline).toBeNull();
+    const [audit] = await t.query<{ action: string }>("select action from audit_events where action = 'deadline-rules.update'");
+    expect(audit).toBeDefined();
+  });
+
+  it('days must be a whole number from 1 to 365 (or null) and the source is required; only regulators may change rules', async () => {
+    let p = expectProblem(await regulator.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/decision', body: { days: 0, source: 'ماده ۳۳۶' } }), 400, 'validation_failed');
+    expect(fieldErrors(p).days).toBeDefined();
+    p = expectProblem(await regulator.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/decision', body: { days: 20 } }), 400, 'validation_failed');
+    expect(fieldErrors(p).source).toBeDefined();
+    expectProblem(await regulator.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/verdict', body: { days: 20, source: 'ماده ۳۳۶ قانون' } }), 400, 'validation_failed');
+    expectProblem(await association.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/decision', body: { days: 30, source: 'ماده ۳۳۶ قانون' } }), 403, 'forbidden');
+    const [rule] = await t.query<{ days: number }>("select days from notice_deadline_rules where kind = 'decision'");
+    expect(rule.days).toBe(20);
+  });
+});
