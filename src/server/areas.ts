@@ -5,6 +5,7 @@
 import type { Area } from './platform/http/api';
 import { catalogRoutes } from './modules/catalog/routes';
 import { courtRoutes } from './modules/court/routes';
+import { filingRoutes } from './modules/filings/routes';
 import { geoRoutes } from './modules/geo/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { noticeRoutes } from './modules/notices/routes';
@@ -20,6 +21,7 @@ export const AREAS: Area[] = [
   { tag: 'tariffs', description: 'Tariff schedules and fee quotes', routes: tariffRoutes },
   { tag: 'offices', description: 'The network of offices', routes: officeRoutes },
   { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
+  { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },
   { tag: 'notices', description: 'Electronic notices and the notifier outbox', routes: noticeRoutes },
   { tag: 'stats', description: 'Statistics within the caller\'s scope', routes: statsRoutes },

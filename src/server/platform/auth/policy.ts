@@ -27,6 +27,11 @@ export const PERMISSIONS = {
   'notices.issue': ['court_clerk', 'judge'],
   'notices.open-at-office': ['operator', 'office_manager'],
   'tracking.read-own': ['citizen'],
+  /** Filings: prepared at an office for a citizen, or online by the citizen for themself. */
+  'filings.create': ['operator', 'office_manager', 'citizen'],
+  'filings.edit': ['operator', 'office_manager', 'citizen'],
+  'filings.read': ['operator', 'office_manager', 'citizen', 'inspector', ...OVERSIGHT],
+  'filings.list': ['operator', 'office_manager', 'inspector', ...OVERSIGHT],
   /** The holiday calendar and deadline rules behind legal time limits. */
   'holidays.read': OVERSIGHT,
   'holidays.manage': ['regulator_admin'],

@@ -1,0 +1,32 @@
+/**
+ * The court's answer to a submitted filing, applied to the filing: accepted (a case number and a
+ * branch) or returned to the office with reasons. Called by the court desk (or a real court
+ * gateway) inside its own transaction, after it has authorized the court actor.
+ */
+import type { Tx } from '../../db/transaction';
+import type { Actor } from '../../platform/auth/actor';
+import { recordAudit } from '../../platform/audit/audit-log';
+import { AppError } from '../../platform/errors/app-error';
+import * as store from './store';
+
+async function awaitingDecision(tx: Tx, filingId: number) {
+  const f = await store.findFiling(tx, filingId, true);
+  if (!f) throw new AppError('not_found');
+  if (f.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { status: f.status } });
+  return f;
+}
+
+export async function acceptFiling(tx: Tx, actor: Pick<Actor, 'userId'>, filingId: number, decision: { caseNumber: string; branch: number; caseId: number }): Promise<void> {
+  const f = await awaitingDecision(tx, filingId);
+  await store.updateFiling(tx, f.id, { status: 'accepted', caseNumber: decision.caseNumber, branch: decision.branch, decidedAt: new Date(), returnReasons: null });
+  const data = { caseNumber: decision.caseNumber, branch: decision.branch, caseId: decision.caseId };
+  await store.insertEvent(tx, { filingId: f.id, actorUserId: actor.userId, action: 'accepted', fromStatus: f.status, toStatus: 'accepted', channel: 'court', courtId: f.courtId, data });
+  await recordAudit(tx, actor, { action: 'filings.accepted', entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId, data: { ...data, courtId: f.courtId, trackingCode: f.trackingCode } });
+}
+
+export async function returnFiling(tx: Tx, actor: Pick<Actor, 'userId'>, filingId: number, decision: { reasons: string }): Promise<void> {
+  const f = await awaitingDecision(tx, filingId);
+  await store.updateFiling(tx, f.id, { status: 'returned', returnReasons: decision.reasons, decidedAt: new Date() });
+  await store.insertEvent(tx, { filingId: f.id, actorUserId: actor.userId, action: 'returned', fromStatus: f.status, toStatus: 'returned', channel: 'court', courtId: f.courtId, data: { reasons: decision.reasons } });
+  await recordAudit(tx, actor, { action: 'filings.returned', entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId, data: { courtId: f.courtId, trackingCode: f.trackingCode, reasons: decision.reasons } });
+}

@@ -1,0 +1,158 @@
+/** Request and response shapes of the filings area, shared with the web. */
+import { z } from 'zod';
+import { FILING_SERVICES } from '#core/fees';
+import { isValidLegalId } from '#core/identifiers';
+import { toLatinDigits } from '#core/persian-digits';
+import { localizedName, nationalIdField, pageOf, paginationQuery, queryInt, jalaliDateField } from '../../platform/http/fields';
+import type { FieldMessageCode } from '../../platform/errors/catalog';
+import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
+
+const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
+
+export const filingServiceSchema = z.enum(FILING_SERVICES);
+export const filingStatusSchema = z.enum(FILING_STATUSES);
+export const partyRoleSchema = z.enum(PARTY_ROLES);
+
+const companyIdField = z.string().trim().min(1)
+  .refine(isValidLegalId, because('invalid_company_id'))
+  .transform((v) => toLatinDigits(v).trim())
+  .meta({ description: 'National company ID (شناسه ملی), 11 digits with its check digit', example: '10100000007' });
+
+const optionalText = (max: number) => z.string().trim().max(max).optional();
+
+/**
+ * A party of the filing: a citizen with an e-account (by national ID), a legal person (by company
+ * ID), a person not yet in the system (as written: name, national ID if known, address), or a
+ * representative (a representatives row) acting for another party given by its index in the list.
+ */
+export const partyInput = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('citizen'), role: partyRoleSchema, nationalId: nationalIdField, address: optionalText(500) }).strict(),
+  z.object({ kind: z.literal('legal-person'), role: partyRoleSchema, companyId: companyIdField, address: optionalText(500) }).strict(),
+  z.object({
+    kind: z.literal('named'), role: partyRoleSchema, name: z.string().trim().min(2).max(200),
+    nationalId: nationalIdField.optional(), address: optionalText(500),
+  }).strict(),
+  z.object({
+    kind: z.literal('representative'), role: z.literal('representative').default('representative'),
+    representativeId: z.number().int().positive(), represents: z.number().int().min(0).max(199),
+  }).strict(),
+]).meta({ id: 'FilingPartyInput' });
+export type PartyInput = z.infer<typeof partyInput>;
+
+export const claimInput = z.object({
+  description: z.string().trim().min(1).max(1000),
+  valueRials: z.number().int().min(0).max(1e15).nullable().default(null),
+}).strict();
+
+/** The content of a filing; every write sends all of it (the wizard saves after each step). */
+const filingContent = {
+  parties: z.array(partyInput).max(200).default([]),
+  courtId: z.number().int().positive().nullable().default(null),
+  branch: z.number().int().min(1).max(999).nullable().default(null),
+  subject: z.string().trim().max(500).default(''),
+  claims: z.array(claimInput).max(50).default([]),
+  facts: z.string().trim().max(20_000).default(''),
+};
+
+export const createFilingBody = z.object({
+  service: z.string().trim().min(1).max(40).meta({ description: 'A filing service code: petition, complaint, appeal, objection, legal-notice, brief, expert-opinion, protest' }),
+  /** At an office: the citizen the filing is prepared for. Online: omitted (the signed-in citizen). */
+  applicantCitizenId: z.number().int().positive().optional(),
+  ticketId: z.number().int().positive().optional(),
+  ...filingContent,
+}).strict().meta({ id: 'CreateFiling' });
+export type CreateFilingInput = z.infer<typeof createFilingBody>;
+
+export const updateFilingBody = z.object(filingContent).strict().meta({ id: 'UpdateFiling' });
+export type UpdateFilingInput = z.infer<typeof updateFilingBody>;
+
+export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
+export const attachmentParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER), attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+
+export const listFilingsQuery = z.object({
+  officeId: queryInt(1, 1_000_000).optional(),
+  status: filingStatusSchema.optional(),
+  from: jalaliDateField.optional(),
+  to: jalaliDateField.optional(),
+  ...paginationQuery,
+});
+export type ListFilingsQuery = z.infer<typeof listFilingsQuery>;
+
+export const ownFilingsQuery = z.object({ ...paginationQuery });
+
+const quoteLine = z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int() });
+export const quoteSchema = z.object({
+  schedule: z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string() }),
+  service: z.string(),
+  lines: z.array(quoteLine),
+  totalRials: z.number().int(),
+}).meta({ id: 'FilingQuote' });
+
+export const partySchema = z.object({
+  id: z.number().int(),
+  role: partyRoleSchema,
+  kind: z.enum(['citizen', 'legal-person', 'named', 'representative']),
+  name: z.string(),
+  nationalId: z.string().nullable(),
+  address: z.string().nullable(),
+  citizenId: z.number().int().nullable(),
+  legalPersonId: z.number().int().nullable(),
+  representativeId: z.number().int().nullable(),
+  representsPartyId: z.number().int().nullable(),
+});
+
+export const attachmentSchema = z.object({
+  id: z.number().int(), title: z.string(), fileName: z.string(),
+  mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+  sizeBytes: z.number().int(), pages: z.number().int(), sha256: z.string(), createdAt: z.string(),
+}).meta({ id: 'FilingAttachment' });
+
+export const eventSchema = z.object({
+  id: z.number().int(), at: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(),
+  channel: z.enum(['office', 'online', 'court']), officeId: z.number().int().nullable(), courtId: z.number().int().nullable(),
+  actor: z.object({ userId: z.number().int().nullable(), name: z.string().nullable() }),
+  data: z.record(z.string(), z.unknown()),
+});
+
+export const filingSummarySchema = z.object({
+  id: z.number().int(),
+  trackingCode: z.string().nullable(),
+  service: z.object({ code: z.string(), title: localizedName }),
+  status: filingStatusSchema,
+  channel: z.enum(CHANNELS),
+  officeId: z.number().int().nullable(),
+  provinceId: z.number().int(),
+  applicant: z.object({ citizenId: z.number().int(), name: z.string(), nationalId: z.string() }),
+  subject: z.string(),
+  totalRials: z.number().int().nullable(),
+  createdAt: z.string(),
+  submittedAt: z.string().nullable(),
+}).meta({ id: 'FilingSummary' });
+
+export const filingDetailSchema = filingSummarySchema.extend({
+  court: z.object({ id: z.number().int(), name: localizedName, provinceId: z.number().int(), cityId: z.number().int(), branches: z.number().int() }).nullable(),
+  branch: z.number().int().nullable(),
+  ticketId: z.number().int().nullable(),
+  facts: z.string(),
+  claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
+  parties: z.array(partySchema),
+  attachments: z.array(attachmentSchema),
+  pages: z.number().int(),
+  quote: quoteSchema.nullable(),
+  payment: z.object({ paidRials: z.number().int(), dueRials: z.number().int().nullable() }),
+  caseNumber: z.string().nullable(),
+  returnReasons: z.string().nullable(),
+  confirmedAt: z.string().nullable(),
+  decidedAt: z.string().nullable(),
+  events: z.array(eventSchema),
+  /** What the caller may do next, for the screens' buttons. */
+  actions: z.array(z.enum(['edit', 'attach', 'confirm', 'pay', 'submit'])),
+  limits: z.object({ maxFileBytes: z.number().int(), maxPagesPerFile: z.number().int(), maxPagesPerFiling: z.number().int() }),
+}).meta({ id: 'Filing' });
+export type FilingDetail = z.infer<typeof filingDetailSchema>;
+
+export const filingPage = pageOf(filingSummarySchema);
+
+export const paymentStartResponse = z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string(), amountRials: z.number().int() });
+export const submitResponse = z.object({ id: z.number().int(), status: filingStatusSchema, trackingCode: z.string() });
+

@@ -1,0 +1,530 @@
+/**
+ * Use cases of the filings area: a draft prepared at an office (or online by the citizen), its
+ * attachments, the applicant's confirmation of the printed draft, the quote fixed on it, payment,
+ * and submission to the court with a tracking code. Each takes the actor first, checks access
+ * before any data, and runs in one transaction with its filing event and audit event.
+ *
+ * Editing rules (docs/decisions/0011-filing-edits-and-repayment.md): a confirmed filing that is
+ * edited goes back to draft (the applicant must confirm the new print); a paid or submitted
+ * filing cannot be edited; a returned filing is edited, confirmed again and re-quoted, and pays
+ * only the difference when the new quote is higher than what was paid.
+ */
+import { withCheckDigit } from '#core/check-digit';
+import type { Quote } from '#core/fees';
+import { isoToJalali, tehranIsoDate } from '#core/jalali';
+import type { Tx } from '../../db/transaction';
+import type { Actor } from '../../platform/auth/actor';
+import { authorize, can, scopeFilter } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
+import { recordService } from '../counter/service-records';
+import { embeddedCourtDesk } from '../court/gateway';
+import { registerCreditHandler, type CreditedPayment } from '../payments/purposes';
+import { quoteFees } from '../tariffs/fees';
+import { inspectFile } from './file-inspection';
+import { runIdempotent, startPayment } from './payments-port';
+import { filingPrintHtml } from './print';
+import type { FileStorage } from '../../platform/storage/storage';
+import type { CreateFilingInput, FilingDetail, ListFilingsQuery, PartyInput, UpdateFilingInput } from './schemas';
+import * as store from './store';
+import type { FilingRow } from './store';
+
+type Status = FilingRow['status'];
+type Channel = 'office' | 'online';
+
+const EDITABLE: Status[] = ['draft', 'confirmed', 'returned'];
+const MiB = 1024 * 1024;
+
+function envInt(name: string, fallback: number): number {
+  const v = Number(process.env[name]);
+  return Number.isInteger(v) && v > 0 ? v : fallback;
+}
+
+/** Upload limits: `DAFTAR_MAX_FILE_MB` (10), `DAFTAR_MAX_PAGES_PER_FILE` (50), `DAFTAR_MAX_PAGES_PER_FILING` (200). */
+export function attachmentLimits() {
+  return {
+    maxFileBytes: envInt('DAFTAR_MAX_FILE_MB', 10) * MiB,
+    maxPagesPerFile: envInt('DAFTAR_MAX_PAGES_PER_FILE', 50),
+    maxPagesPerFiling: envInt('DAFTAR_MAX_PAGES_PER_FILING', 200),
+  };
+}
+
+// ---- access ---------------------------------------------------------------------------------
+
+/** Whose filing it is, for reading: its office, its province, and the applicant. */
+function readScope(f: FilingRow) {
+  return { officeId: f.officeId, provinceId: f.provinceId, citizenId: f.applicantCitizenId };
+}
+
+/** Who may change it: the office that prepares it, or the citizen who files online. */
+function writeScope(f: FilingRow) {
+  return f.channel === 'office' ? { officeId: f.officeId, provinceId: f.provinceId } : { citizenId: f.applicantCitizenId, provinceId: f.provinceId };
+}
+
+function channelOf(actor: Actor): Channel {
+  return actor.kind === 'citizen' ? 'online' : 'office';
+}
+
+/** The office an operator or manager works at (their first office grant). */
+function officeOf(actor: Actor): { officeId: number; provinceId: number } | null {
+  const g = actor.grants.find((x) => (x.role === 'operator' || x.role === 'office_manager') && x.scope.kind === 'office' && x.scope.officeId != null);
+  return g ? { officeId: g.scope.officeId!, provinceId: g.scope.provinceId! } : null;
+}
+
+/** A filing the actor may read; another office's or citizen's is answered as not found. */
+function readable(actor: Actor, f: FilingRow | null): FilingRow {
+  if (!f || !can(actor, 'filings.read', readScope(f))) throw new AppError('not_found');
+  return f;
+}
+
+async function loadWritable(db: Parameters<typeof store.findFiling>[0], actor: Actor, id: number, lock: boolean): Promise<FilingRow> {
+  scopeFilter(actor, 'filings.edit');
+  const f = readable(actor, await store.findFiling(db, id, lock));
+  // Seen but not one's to change (a citizen looking at what an office prepared for them): forbidden.
+  authorize(actor, 'filings.edit', writeScope(f));
+  return f;
+}
+
+function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
+  if (!can(actor, 'filings.edit', writeScope(f))) return [];
+  const out: FilingDetail['actions'] = [];
+  if (EDITABLE.includes(f.status)) out.push('edit', 'attach');
+  if (f.status === 'draft' || f.status === 'returned') out.push('confirm');
+  if (f.status === 'confirmed') out.push('pay');
+  if (f.status === 'paid') out.push('submit');
+  return out;
+}
+
+// ---- events ---------------------------------------------------------------------------------
+
+async function recordStep(tx: Tx, actor: Pick<Actor, 'userId' | 'kind'> | null, f: FilingRow, step: {
+  action: string; to?: Status; data?: Record<string, unknown>; channel?: 'office' | 'online' | 'court'; courtId?: number | null; audit?: boolean;
+}) {
+  const channel = step.channel ?? (actor ? channelOf(actor as Actor) : f.channel);
+  await store.insertEvent(tx, {
+    filingId: f.id, actorUserId: actor?.userId ?? null, action: step.action, fromStatus: f.status, toStatus: step.to ?? f.status,
+    channel, officeId: channel === 'office' ? f.officeId : null, courtId: step.courtId ?? (channel === 'court' ? f.courtId : null), data: step.data ?? {},
+  });
+  if (step.audit !== false) {
+    await recordAudit(tx, actor, {
+      action: `filings.${step.action}`, entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId,
+      data: { from: f.status, to: step.to ?? f.status, channel, ...(step.data ?? {}) },
+    });
+  }
+}
+
+// ---- content --------------------------------------------------------------------------------
+
+type ResolvedParty = store.NewParty & { representsIndex: number | null };
+
+/** Looks every party up (citizens, legal persons, representatives); all problems at once, by field. */
+async function resolveParties(db: Parameters<typeof store.findFiling>[0], parties: PartyInput[]): Promise<ResolvedParty[]> {
+  const nationalIds = parties.flatMap((p) => (p.kind === 'citizen' || (p.kind === 'named' && p.nationalId) ? [p.nationalId!] : []));
+  const [found, companies, reps] = await Promise.all([
+    store.citizensByNationalIds(db, nationalIds),
+    store.legalPersonsByCompanyIds(db, parties.flatMap((p) => (p.kind === 'legal-person' ? [p.companyId] : []))),
+    store.representativesByIds(db, parties.flatMap((p) => (p.kind === 'representative' ? [p.representativeId] : []))),
+  ]);
+  const byNationalId = new Map(found.map((c) => [c.nationalId, c]));
+  const byCompany = new Map(companies.map((c) => [c.companyId, c]));
+  const byRep = new Map(reps.map((r) => [r.id, r]));
+  const errors: FieldError[] = [];
+  const out: ResolvedParty[] = parties.map((p, i) => {
+    const base = { role: p.role, citizenId: null, legalPersonId: null, representativeId: null, representsIndex: null, address: null, nationalId: null } as ResolvedParty;
+    switch (p.kind) {
+      case 'citizen': {
+        const c = byNationalId.get(p.nationalId);
+        if (!c) { errors.push(fieldError(`parties.${i}.nationalId`, 'citizen_not_found')); return { ...base, name: '' }; }
+        return { ...base, citizenId: c.id, name: `${c.firstName} ${c.lastName}`, nationalId: c.nationalId, address: p.address || c.address };
+      }
+      case 'legal-person': {
+        const l = byCompany.get(p.companyId);
+        if (!l) { errors.push(fieldError(`parties.${i}.companyId`, 'legal_person_not_found')); return { ...base, name: '' }; }
+        return { ...base, legalPersonId: l.id, name: l.name, nationalId: l.companyId, address: p.address || l.address };
+      }
+      case 'named': {
+        const c = p.nationalId ? byNationalId.get(p.nationalId) : undefined;
+        return { ...base, citizenId: c?.id ?? null, name: p.name, nationalId: p.nationalId ?? null, address: p.address || null };
+      }
+      case 'representative': {
+        const r = byRep.get(p.representativeId);
+        if (!r) errors.push(fieldError(`parties.${i}.representativeId`, 'representative_not_found'));
+        const target = parties[p.represents];
+        if (p.represents === i || !target || target.kind === 'representative') errors.push(fieldError(`parties.${i}.represents`, 'invalid_represented_party'));
+        return {
+          ...base, role: 'representative', citizenId: r?.citizenId ?? null, representativeId: r?.id ?? null, representsIndex: p.represents,
+          name: r ? `${r.firstName} ${r.lastName}` : '', nationalId: r?.nationalId ?? null, address: r?.address ?? null,
+        };
+      }
+    }
+  });
+  if (errors.length) throw new AppError('validation_failed', { fields: errors });
+  return out;
+}
+
+async function checkCourt(db: Parameters<typeof store.findFiling>[0], courtId: number | null, branch: number | null) {
+  if (courtId == null) {
+    if (branch != null) throw invalidField('courtId', 'court_required');
+    return null;
+  }
+  const court = await store.findCourt(db, courtId);
+  if (!court) throw invalidField('courtId', 'invalid_value');
+  if (branch != null && branch > court.branches) throw invalidField('branch', 'invalid_branch');
+  return court;
+}
+
+async function filingService(db: Parameters<typeof store.findFiling>[0], code: string) {
+  const service = await store.findService(db, code);
+  if (!service || service.kind !== 'filing' || !service.active) {
+    throw new AppError('unknown_service', { fields: [fieldError('service', 'unknown_service')] });
+  }
+  return service;
+}
+
+// ---- use cases ------------------------------------------------------------------------------
+
+export async function createFiling(ctx: AppContext, actor: Actor, input: CreateFilingInput): Promise<FilingDetail> {
+  scopeFilter(actor, 'filings.create');
+  const service = await filingService(ctx.db, input.service);
+  const channel = channelOf(actor);
+  if (!(service.channels === 'both' || service.channels === channel)) throw new AppError('channel_not_allowed', { extra: { service: service.code, channel, allowed: service.channels } });
+
+  let officeId: number | null = null;
+  let provinceId: number;
+  let applicantId: number;
+  if (channel === 'online') {
+    if (actor.citizenId == null) throw new AppError('forbidden');
+    if (input.applicantCitizenId != null && input.applicantCitizenId !== actor.citizenId) throw new AppError('forbidden');
+    authorize(actor, 'filings.create', { citizenId: actor.citizenId });
+    const me = await store.findCitizen(ctx.db, actor.citizenId);
+    if (!me) throw new AppError('not_found');
+    applicantId = me.id;
+    provinceId = me.provinceId;
+  } else {
+    const office = officeOf(actor);
+    if (!office) throw new AppError('forbidden');
+    authorize(actor, 'filings.create', office);
+    if (input.applicantCitizenId == null) throw invalidField('applicantCitizenId', 'required');
+    const applicant = await store.findCitizen(ctx.db, input.applicantCitizenId);
+    if (!applicant) throw invalidField('applicantCitizenId', 'invalid_value');
+    applicantId = applicant.id;
+    officeId = office.officeId;
+    provinceId = office.provinceId;
+  }
+  await checkCourt(ctx.db, input.courtId, input.branch);
+  const parties = await resolveParties(ctx.db, input.parties);
+
+  const id = await ctx.db.transaction(async (tx) => {
+    const row = await store.insertFiling(tx, {
+      serviceCode: service.code, status: 'draft', channel, officeId, provinceId, applicantCitizenId: applicantId, createdBy: actor.userId,
+      ticketId: channel === 'office' ? input.ticketId ?? null : null,
+      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims,
+    });
+    await store.replaceParties(tx, row.id, parties);
+    await store.insertEvent(tx, { filingId: row.id, actorUserId: actor.userId, action: 'created', fromStatus: null, toStatus: 'draft', channel, officeId, data: { service: service.code } });
+    await recordAudit(tx, actor, { action: 'filings.create', entityType: 'filing', entityId: row.id, provinceId, officeId, data: { service: service.code, channel, applicantCitizenId: applicantId } });
+    return row.id;
+  });
+  return detailOf(ctx, actor, id);
+}
+
+/** Editing un-confirms a confirmed filing and reopens a returned one as a draft. */
+function statusAfterEdit(f: FilingRow): Status {
+  if (!EDITABLE.includes(f.status)) throw new AppError('filing_not_editable', { extra: { status: f.status } });
+  return 'draft';
+}
+
+function unconfirmedFields(to: Status, f: FilingRow) {
+  return to === f.status ? {} : { status: to, quote: null, totalRials: null, confirmedAt: null };
+}
+
+export async function updateFiling(ctx: AppContext, actor: Actor, id: number, input: UpdateFilingInput): Promise<FilingDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const f = await loadWritable(tx, actor, id, true);
+    const to = statusAfterEdit(f);
+    await checkCourt(tx, input.courtId, input.branch);
+    const parties = await resolveParties(tx, input.parties);
+    await store.updateFiling(tx, f.id, {
+      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims, ...unconfirmedFields(to, f),
+    });
+    await store.replaceParties(tx, f.id, parties);
+    // Draft edits are frequent (the wizard saves every step): an event, and an audit entry only when the status changes.
+    await recordStep(tx, actor, f, { action: 'edited', to, audit: to !== f.status, data: { parties: parties.length } });
+  });
+  return detailOf(ctx, actor, id);
+}
+
+export interface Upload {
+  fileName: string;
+  title: string;
+  bytes: Buffer;
+  /** The multipart limit cut the file short. */
+  truncated: boolean;
+}
+
+/** Checks a filing may take attachments before the upload is read. */
+export async function assertCanAttach(ctx: AppContext, actor: Actor, id: number) {
+  const f = await loadWritable(ctx.db, actor, id, false);
+  statusAfterEdit(f);
+}
+
+export async function addAttachment(ctx: AppContext, actor: Actor, id: number, upload: Upload, storage: FileStorage) {
+  const limits = attachmentLimits();
+  await assertCanAttach(ctx, actor, id);
+  if (upload.truncated || upload.bytes.length > limits.maxFileBytes) {
+    throw new AppError('file_too_large', { extra: { maxBytes: limits.maxFileBytes }, fields: [fieldError('file', 'too_big')] });
+  }
+  if (upload.bytes.length === 0) throw new AppError('corrupt_file', { detail: 'The file is empty.', fields: [fieldError('file', 'invalid')] });
+  const inspected = await inspectFile(upload.bytes);
+  if (!inspected.ok) throw new AppError(inspected.problem, { detail: inspected.detail, fields: [fieldError('file', inspected.problem === 'corrupt_file' ? 'invalid' : 'invalid_value')] });
+  if (inspected.pages > limits.maxPagesPerFile) {
+    throw new AppError('page_limit_exceeded', { extra: { pages: inspected.pages, maxPagesPerFile: limits.maxPagesPerFile }, fields: [fieldError('file', 'too_big')] });
+  }
+  const stored = await storage.put(`filings/${id}`, upload.bytes);
+  try {
+    const row = await ctx.db.transaction(async (tx) => {
+      const f = await loadWritable(tx, actor, id, true);
+      const to = statusAfterEdit(f);
+      const pages = await store.pagesOf(tx, f.id);
+      if (pages + inspected.pages > limits.maxPagesPerFiling) {
+        throw new AppError('page_limit_exceeded', { extra: { pages: pages + inspected.pages, maxPagesPerFiling: limits.maxPagesPerFiling }, fields: [fieldError('file', 'too_big')] });
+      }
+      const attachment = await store.insertAttachment(tx, {
+        filingId: f.id, title: upload.title || upload.fileName, fileName: upload.fileName, mediaType: inspected.mediaType,
+        sizeBytes: stored.sizeBytes, pages: inspected.pages, sha256: stored.sha256, storageKey: stored.key, uploadedBy: actor.userId,
+      });
+      if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
+      await recordStep(tx, actor, f, {
+        action: 'attachment-added', to,
+        data: { attachmentId: attachment.id, fileName: upload.fileName, mediaType: inspected.mediaType, pages: inspected.pages, sha256: stored.sha256 },
+      });
+      return attachment;
+    });
+    return attachmentOut(row);
+  } catch (error) {
+    await storage.remove(stored.key).catch(() => undefined);
+    throw error;
+  }
+}
+
+export async function removeAttachment(ctx: AppContext, actor: Actor, id: number, attachmentId: number, storage: FileStorage) {
+  const key = await ctx.db.transaction(async (tx) => {
+    const f = await loadWritable(tx, actor, id, true);
+    const to = statusAfterEdit(f);
+    const a = await store.findAttachment(tx, f.id, attachmentId);
+    if (!a) throw new AppError('not_found');
+    await store.deleteAttachment(tx, a.id);
+    if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
+    await recordStep(tx, actor, f, { action: 'attachment-removed', to, data: { attachmentId: a.id, fileName: a.fileName, sha256: a.sha256 } });
+    return a.storageKey;
+  });
+  await storage.remove(key).catch(() => undefined);
+}
+
+/** The applicant's confirmation of the printed draft: fixes the itemised quote from the tariff in force. */
+export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
+  await ctx.db.transaction(async (tx) => {
+    const f = await loadWritable(tx, actor, id, true);
+    if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+    const service = await filingService(tx, f.serviceCode);
+    const parties = await store.partiesOf(tx, f.id);
+    const errors: FieldError[] = [];
+    if (!parties.length) errors.push(fieldError('parties', 'parties_required'));
+    if (!f.subject.trim()) errors.push(fieldError('subject', 'subject_required'));
+    if (service.inputs.includes('court') && f.courtId == null) errors.push(fieldError('courtId', 'court_required'));
+    if (errors.length) throw new AppError('validation_failed', { fields: errors });
+    const pages = await store.pagesOf(tx, f.id);
+    const quote = await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages });
+    const due = Math.max(0, quote.totalRials - f.paidRials);
+    const to: Status = due === 0 ? 'paid' : 'confirmed';
+    await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: new Date() });
+    await recordStep(tx, actor, f, {
+      action: 'confirmed', to,
+      data: { totalRials: quote.totalRials, paidRials: f.paidRials, dueRials: due, parties: parties.length, pages, scheduleId: quote.schedule.id },
+    });
+  });
+  return detailOf(ctx, actor, id);
+}
+
+/** Starts the payment of what is due: the whole quote, or the difference after a return. */
+export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
+  const f = await loadWritable(ctx.db, actor, id, false);
+  if (f.status !== 'confirmed' || !f.quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+  const quote = f.quote as Quote;
+  const due = f.totalRials - f.paidRials;
+  if (due <= 0) throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+  const lines = f.paidRials === 0 ? quote.lines : [
+    ...quote.lines,
+    { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials },
+  ];
+  const started = await startPayment(ctx, actor, {
+    purpose: 'filing', filingId: f.id, amountRials: due, lines, officeId: f.officeId, provinceId: f.provinceId,
+    channel: f.channel, payerCitizenId: f.applicantCitizenId, returnPath: `/filings/${f.id}`,
+  });
+  await ctx.db.transaction(async (tx) => {
+    await recordStep(tx, actor, f, { action: 'payment-started', audit: false, data: { paymentId: started.paymentId, receiptNumber: started.receiptNumber, amountRials: due } });
+  });
+  return { ...started, amountRials: due };
+}
+
+/** Called by the payments area in the crediting transaction. */
+export async function creditFiling(tx: Tx, payment: CreditedPayment) {
+  if (payment.filingId == null) throw new Error(`filing payment ${payment.id} names no filing`);
+  const f = await store.findFiling(tx, payment.filingId, true);
+  if (!f) throw new Error(`filing ${payment.filingId} of payment ${payment.id} does not exist`);
+  const paidRials = f.paidRials + payment.amountRials;
+  const to: Status = f.status === 'confirmed' && f.totalRials != null && paidRials >= f.totalRials ? 'paid' : f.status;
+  await store.updateFiling(tx, f.id, { paidRials, status: to });
+  await recordStep(tx, { userId: payment.createdBy, kind: f.channel === 'online' ? 'citizen' : 'staff' }, f, {
+    action: 'paid', to, channel: f.channel, data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials, paidRials },
+  });
+}
+
+registerCreditHandler('filing', creditFiling);
+
+/** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
+export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay = tehranIsoDate()): string {
+  const year = isoToJalali(isoDay).jy;
+  return withCheckDigit(`${year}${String(f.provinceId).padStart(2, '0')}${String(f.id).padStart(8, '0')}`);
+}
+
+async function submitNow(ctx: AppContext, actor: Actor, id: number) {
+  return ctx.db.transaction(async (tx) => {
+    const f = await loadWritable(tx, actor, id, true);
+    if (f.status === 'draft' || f.status === 'confirmed') throw new AppError('filing_not_paid', { extra: { status: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null } });
+    if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+    if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { status: f.status } });
+    const trackingCode = f.trackingCode ?? trackingCodeFor(f);
+    const quote = f.quote as Quote;
+    const resubmission = f.submittedAt != null;
+    const newlyBilled = f.paidRials - f.billedRials;
+    await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: new Date(), decidedAt: null, billedRials: f.paidRials });
+    if (f.courtId != null) {
+      await embeddedCourtDesk.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
+    }
+    if (!resubmission || newlyBilled > 0) {
+      await recordService(tx, {
+        serviceCode: f.serviceCode, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
+        operatorUserId: actor.kind === 'staff' ? actor.userId : null, citizenId: f.applicantCitizenId, filingId: f.id,
+        ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: newlyBilled,
+      });
+    }
+    await recordStep(tx, actor, f, { action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted', data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name } });
+    return { id: f.id, status: 'submitted' as const, trackingCode };
+  });
+}
+
+/** Submission to the court; retried requests with the same `Idempotency-Key` get the first answer. */
+export async function submitFiling(ctx: AppContext, actor: Actor, id: number, key: string | undefined) {
+  if (!key || !key.trim()) throw new AppError('idempotency_key_required', { fields: [fieldError('Idempotency-Key', 'required')] });
+  await loadWritable(ctx.db, actor, id, false);
+  return runIdempotent(ctx, { userId: actor.userId, key: key.trim(), operation: 'filings.submit', request: { filingId: id } }, async () => ({
+    status: 200, body: await submitNow(ctx, actor, id),
+  }));
+}
+
+// ---- reads ----------------------------------------------------------------------------------
+
+function attachmentOut(a: store.AttachmentRow) {
+  return { id: a.id, title: a.title, fileName: a.fileName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, pages: a.pages, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+}
+
+function partyKind(p: store.PartyRow) {
+  if (p.representativeId != null) return 'representative' as const;
+  if (p.legalPersonId != null) return 'legal-person' as const;
+  if (p.citizenId != null) return 'citizen' as const;
+  return 'named' as const;
+}
+
+function summaryOut(r: store.SummaryRow) {
+  const f = r.filing;
+  return {
+    id: f.id, trackingCode: f.trackingCode,
+    service: { code: f.serviceCode, title: { fa: r.serviceFa ?? f.serviceCode, en: r.serviceEn ?? f.serviceCode } },
+    status: f.status, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
+    applicant: { citizenId: f.applicantCitizenId, name: `${r.applicantFirst} ${r.applicantLast}`, nationalId: r.applicantNationalId },
+    subject: f.subject, totalRials: f.totalRials, createdAt: f.createdAt.toISOString(), submittedAt: f.submittedAt?.toISOString() ?? null,
+  };
+}
+
+async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
+  const summary = await store.findSummary(ctx.db, id);
+  if (!summary) throw new AppError('not_found');
+  const f = summary.filing;
+  const [parties, attachments, events, court] = await Promise.all([
+    store.partiesOf(ctx.db, id), store.attachmentsOf(ctx.db, id), store.eventsOf(ctx.db, id),
+    f.courtId != null ? store.findCourt(ctx.db, f.courtId) : Promise.resolve(null),
+  ]);
+  return {
+    ...summaryOut(summary),
+    court: court ? { id: court.id, name: { fa: court.nameFa, en: court.nameEn }, provinceId: court.provinceId, cityId: court.cityId, branches: court.branches } : null,
+    branch: f.branch, ticketId: f.ticketId, facts: f.facts, claims: f.claims,
+    parties: parties.map((p) => ({
+      id: p.id, role: p.role, kind: partyKind(p), name: p.name, nationalId: p.nationalId, address: p.address,
+      citizenId: p.citizenId, legalPersonId: p.legalPersonId, representativeId: p.representativeId, representsPartyId: p.representsPartyId,
+    })),
+    attachments: attachments.map(attachmentOut),
+    pages: attachments.reduce((n, a) => n + a.pages, 0),
+    quote: (f.quote as Quote | null) ?? null,
+    payment: { paidRials: f.paidRials, dueRials: f.totalRials != null ? Math.max(0, f.totalRials - f.paidRials) : null },
+    caseNumber: f.caseNumber, returnReasons: f.returnReasons,
+    confirmedAt: f.confirmedAt?.toISOString() ?? null, decidedAt: f.decidedAt?.toISOString() ?? null,
+    events: events.map(({ event: e, firstName, lastName }) => ({
+      id: e.id, at: e.at.toISOString(), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, channel: e.channel,
+      officeId: e.officeId, courtId: e.courtId, actor: { userId: e.actorUserId, name: firstName ? `${firstName} ${lastName}` : null },
+      data: e.data as Record<string, unknown>,
+    })),
+    actions: actionsFor(actor, f),
+    limits: attachmentLimits(),
+  };
+}
+
+export async function getFiling(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
+  scopeFilter(actor, 'filings.read');
+  readable(actor, await store.findFiling(ctx.db, id));
+  return detailOf(ctx, actor, id);
+}
+
+export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQuery) {
+  const filter = scopeFilter(actor, 'filings.list');
+  if (q.officeId) {
+    const office = await store.officeLocation(ctx.db, q.officeId);
+    if (!office) throw new AppError('not_found');
+    authorize(actor, 'filings.list', { officeId: office.id, provinceId: office.provinceId });
+  }
+  const { rows, total } = await store.searchFilings(ctx.db, filter, {
+    officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
+  });
+  return { items: rows.map(summaryOut), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** The signed-in citizen's own filings (whether filed online or prepared for them at an office). */
+export async function ownFilings(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
+  if (actor.citizenId == null) throw new AppError('forbidden');
+  authorize(actor, 'filings.read', { citizenId: actor.citizenId });
+  const filter = { all: false, provinceIds: [], officeIds: [], courtIds: [], citizenId: actor.citizenId, userId: actor.userId };
+  const { rows, total } = await store.searchFilings(ctx.db, filter, { citizenId: actor.citizenId, page: q.page, pageSize: q.pageSize });
+  return { items: rows.map(summaryOut), total, page: q.page, pageSize: q.pageSize };
+}
+
+/** An attachment's bytes, for whoever may read the filing. */
+export async function attachmentFile(ctx: AppContext, actor: Actor, id: number, attachmentId: number) {
+  scopeFilter(actor, 'filings.read');
+  readable(actor, await store.findFiling(ctx.db, id));
+  const a = await store.findAttachment(ctx.db, id, attachmentId);
+  if (!a) throw new AppError('not_found');
+  return a;
+}
+
+
+/** The print view of the draft (or the filing as submitted), for the applicant to review. */
+export async function printFiling(ctx: AppContext, actor: Actor, id: number) {
+  const detail = await getFiling(ctx, actor, id);
+  const office = detail.officeId != null ? await store.officeLocation(ctx.db, detail.officeId) : null;
+  return filingPrintHtml(detail, office);
+}
+
+export async function courtOptions(ctx: AppContext, provinceId: number) {
+  return { items: await store.courtOptions(ctx.db, provinceId) };
+}
