@@ -48,4 +48,6 @@ export const consents = pgTable('consents', {
   purpose: text('purpose', { enum: ['follow-up', 'case-report', 'notice-page'] }).notNull(),
   grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().default(sql`now()`),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** The service charged for the lookup this consent allowed (one charge per consent). */
+  serviceRecordId: bigint('service_record_id', { mode: 'number' }),
 }, (t) => [index('consents_citizen_idx').on(t.citizenId, t.officeId)]);
