@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { fileStorage } from '#server/platform/storage/storage';
 import { staffBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
@@ -66,6 +67,13 @@ function courtData(): Promise<CourtFixture> {
     return f;
   })();
   return courtFixture;
+}
+/** A fresh submitted filing in a court (each decision row needs its own). */
+async function freshFiling(courtId: number): Promise<number> {
+  const provinceId = courtId === 3 ? 3 : 1;
+  const [row] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
+    values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', now()) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, courtId]);
+  return row.id;
 }
 /** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
 const courtOf = (actor: ActorName) => (actor === 'clerk.isfahan' ? 3 : 1);
@@ -158,6 +166,30 @@ const MATRIX: Record<string, Operation> = {
   },
   'GET /api/v1/court/filings/{id}': {
     note: 'a submitted filing of the clerk\'s court', request: async (a) => ({ method: 'GET', url: `/api/v1/court/filings/${(await courtData()).filing[courtOf(a)]}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+  },
+  'GET /api/v1/court/filings/{id}/attachments/{attachmentId}': {
+    note: 'download an attachment of a filing of the clerk\'s court',
+    async request(a) {
+      const filingId = (await courtData()).filing[courtOf(a)];
+      const stored = await fileStorage(t.server.ctx.config).put(`filings/${filingId}`, Buffer.from('%PDF-1.4\n%%EOF\n'));
+      const [att] = await t.query<{ id: number }>(`insert into filing_attachments (filing_id, title, file_name, media_type, size_bytes, pages, sha256, storage_key, uploaded_by)
+        values ($1, 'سند', 'doc.pdf', 'application/pdf', $2, 1, $3, $4, 1) returning id::int as id`, [filingId, stored.sizeBytes, stored.sha256, stored.key]);
+      return { method: 'GET', url: `/api/v1/court/filings/${filingId}/attachments/${att.id}` };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+  },
+  'POST /api/v1/court/filings/{id}/accept': {
+    note: 'accept a fresh submitted filing of the clerk\'s court',
+    request: async (a) => ({ method: 'POST', url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/accept`, body: { branch: 1 } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+  },
+  'POST /api/v1/court/filings/{id}/return': {
+    note: 'return a fresh submitted filing of the clerk\'s court',
+    request: async (a) => ({ method: 'POST', url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/return`, body: { reasons: 'نقص مدارک پیوست' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
   },

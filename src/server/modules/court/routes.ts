@@ -1,15 +1,17 @@
 /** HTTP routes of the court area: the court directory and the court desk. Parse, call, map. */
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, type Api } from '../../platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { localizedName, queryInt } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
 import {
-  caseDetailSchema, casesPage, casesQuery, courtFilingSchema, idParams, queuePage, queueQuery,
+  acceptBody, acceptResponse, attachmentParams, caseDetailSchema, casesPage, casesQuery, courtFilingSchema, idParams, queuePage, queueQuery,
+  returnBody, returnResponse,
 } from './schemas';
 import * as desk from './service';
 import { listCourts } from './store';
+import * as decisions from './decisions';
 
 const courtSchema = z.object({ id: z.number().int(), code: z.string(), name: localizedName, kind: z.string(), provinceId: z.number().int(), branches: z.number().int() });
 const tags = ['court'];
@@ -36,6 +38,34 @@ export function courtRoutes(app: Api, ctx: AppContext) {
       params: idParams, response: { 200: courtFilingSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (req) => desk.getFiling(ctx, actorOf(req), req.params.id));
+
+  app.get('/v1/court/filings/:id/attachments/:attachmentId', {
+    schema: {
+      tags, summary: 'Download an attachment of a filing that reached the clerk\'s court', security: SIGNED_IN,
+      params: attachmentParams, produces: ['application/pdf', 'image/jpeg', 'image/png'],
+      response: { 200: z.any().meta({ description: 'The document\'s bytes' }), ...problems(400, 401, 403, 404) },
+    },
+  }, async (req, reply) => {
+    const { attachment, bytes } = await desk.downloadAttachment(ctx, actorOf(req), req.params.id, req.params.attachmentId);
+    return reply.type(attachment.mediaType)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
+      .header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store')
+      .send(bytes);
+  });
+
+  app.post('/v1/court/filings/:id/accept', {
+    schema: {
+      tags, summary: 'Accept a submitted filing: open a case with a number in a branch', security: SIGNED_IN_WRITE,
+      params: idParams, body: acceptBody, response: { 201: acceptResponse, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req, reply) => reply.code(201).send(await decisions.acceptToCase(ctx, actorOf(req), req.params.id, req.body)));
+
+  app.post('/v1/court/filings/:id/return', {
+    schema: {
+      tags, summary: 'Return a submitted filing to the office with reasons', security: SIGNED_IN_WRITE,
+      params: idParams, body: returnBody, response: { 200: returnResponse, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => decisions.returnToOffice(ctx, actorOf(req), req.params.id, req.body));
 
   app.get('/v1/court/cases', {
     schema: {

@@ -4,6 +4,8 @@ import { localizedName, pageOf, paginationQuery, queryInt } from '../../platform
 
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
+export const attachmentParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER), attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+
 export const queueQuery = z.object({ courtId: queryInt(1, 2_147_483_647).optional(), ...paginationQuery });
 export const casesQuery = z.object({ courtId: queryInt(1, 2_147_483_647).optional(), ...paginationQuery });
 

@@ -8,6 +8,7 @@ import { can, scopeFilter, type Action } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { noticesOfCase } from '../notices/store';
+import { fileStorage } from '../../platform/storage/storage';
 import * as store from './store';
 
 /** The statuses in which a filing has reached the court (drafts and unpaid filings are not the court's). */
@@ -44,12 +45,14 @@ export async function getFiling(ctx: AppContext, actor: Actor, id: number) {
   return detail;
 }
 
-export async function attachmentOf(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number) {
+export async function downloadAttachment(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number) {
   scopeFilter(actor, 'court.queue');
   ensureCourtFiling(actor, 'court.queue', await store.findFiling(ctx.db, filingId));
   const attachment = await store.findAttachment(ctx.db, filingId, attachmentId);
   if (!attachment) throw new AppError('not_found');
-  return attachment;
+  const bytes = await fileStorage(ctx.config).get(attachment.storageKey);
+  if (!bytes) throw new AppError('not_found');
+  return { attachment, bytes };
 }
 
 export async function listCases(ctx: AppContext, actor: Actor, q: { courtId?: number; page: number; pageSize: number }) {

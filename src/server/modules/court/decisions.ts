@@ -1,0 +1,59 @@
+/**
+ * The court's decision on a submitted filing, taken at the court desk: accept (a case with a
+ * number and a branch, its parties copied from the filing) or return with reasons. Both run in one
+ * transaction with the filings area's status change and the audit events.
+ */
+import { formatJalaliIso, isoToJalali, jalaliToIso, tehranIsoDate } from '#core/jalali';
+import type { Actor } from '../../platform/auth/actor';
+import { scopeFilter } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError, invalidField } from '../../platform/errors/app-error';
+import { acceptFiling, returnFiling } from '../filings/court-decisions';
+import { ensureCourtFiling } from './service';
+import * as store from './store';
+
+/** `<Jalali year>-<court code>-<sequence of the court's year, 6 digits>`, e.g. `1405-THR-GEN-01-000042`. */
+export function caseNumberOf(year: number, courtCode: string, sequence: number): string {
+  return `${year}-${courtCode}-${String(sequence).padStart(6, '0')}`;
+}
+
+export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: number, input: { branch: number }) {
+  scopeFilter(actor, 'court.decide');
+  return ctx.db.transaction(async (tx) => {
+    const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
+    if (filing.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
+    const court = await store.findCourt(tx, filing.courtId!);
+    if (!court) throw new AppError('not_found');
+    if (input.branch > court.branches) throw invalidField('branch', 'invalid_branch');
+
+    await store.lockCourtNumbering(tx, court.id);
+    const { jy } = isoToJalali(tehranIsoDate());
+    const prefix = `${jy}-${court.code}-`;
+    const yearStart = new Date(`${jalaliToIso({ jy, jm: 1, jd: 1 })}T00:00:00+03:30`);
+    const caseNumber = caseNumberOf(jy, court.code, (await store.lastCaseSequence(tx, court.id, prefix, yearStart)) + 1);
+
+    const parties = await store.filingPartiesOf(tx, filing.id);
+    const kase = await store.insertCase(tx, {
+      caseNumber, courtId: court.id, branch: input.branch, provinceId: court.provinceId, filingId: filing.id, subject: filing.subject, openedBy: actor.userId,
+    }, parties.map((p) => ({ role: p.role, citizenId: p.citizenId, legalPersonId: p.legalPersonId, name: p.name, nationalId: p.nationalId })));
+
+    await acceptFiling(tx, actor, filing.id, { caseNumber, branch: input.branch, caseId: kase.id });
+    await recordAudit(tx, actor, {
+      action: 'court.case-open', entityType: 'case', entityId: kase.id, provinceId: court.provinceId,
+      data: { caseNumber, courtId: court.id, branch: input.branch, filingId: filing.id, trackingCode: filing.trackingCode, parties: parties.length, openedOn: formatJalaliIso(isoToJalali(tehranIsoDate())) },
+    });
+    return { caseId: kase.id, caseNumber, branch: input.branch };
+  });
+}
+
+export async function returnToOffice(ctx: AppContext, actor: Actor, filingId: number, input: { reasons: string }) {
+  scopeFilter(actor, 'court.decide');
+  return ctx.db.transaction(async (tx) => {
+    const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
+    if (filing.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
+    await returnFiling(tx, actor, filing.id, { reasons: input.reasons });
+    return { filingId: filing.id, status: 'returned' as const, reasons: input.reasons };
+  });
+}
+
