@@ -56,3 +56,20 @@ export const idempotencyKeys = pgTable('idempotency_keys', {
   body: jsonb('body').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 }, (t) => [uniqueIndex('idempotency_keys_key').on(t.userId, t.key)]);
+
+/**
+ * The sandbox bank's own ledger: what the simulated internet payment gateway knows about each
+ * transaction, kept apart from `payments` exactly as a real bank's records are. The callback and
+ * the reconciliation job ask it (verify / inquire) rather than trusting what the browser relays.
+ */
+export const sandboxBankTransactions = pgTable('sandbox_bank_transactions', {
+  token: text('token').primaryKey(),
+  amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  merchantReference: text('merchant_reference').notNull(),
+  status: text('status', { enum: ['pending', 'paid', 'declined', 'cancelled', 'reversed'] }).notNull().default('pending'),
+  bankReference: text('bank_reference'),
+  cardMask: text('card_mask'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  decidedAt: timestamp('decided_at', { withTimezone: true }),
+});
