@@ -99,6 +99,16 @@ describe('routes and methods', () => {
     expect(String(one.headers.allow)).not.toMatch(/PUT|POST/);
   });
 
+  it('a 405 never lists the method that was used: a path that differs by a trailing slash is 404', async () => {
+    expectProblem(await send('/api/v1/users/'), 404, 'route_not_found');
+    expectProblem(await send('/api/v1/offices/4/'), 404, 'route_not_found');
+    for (const [method, url] of [['DELETE', '/api/v1/users'], ['PATCH', '/api/v1/offices/4'], ['OPTIONS', '/api/v1/offices']] as const) {
+      const res = await send({ method, url });
+      expectProblem(res, 405, 'method_not_allowed');
+      expect(String(res.headers.allow).split(/,\s*/)).not.toContain(method);
+    }
+  });
+
   it('a non-numeric path id is a 400 on the parameter', async () => {
     const problem = expectProblem(await send('/api/v1/offices/abc'), 400, 'validation_failed');
     expect(problem.errors?.[0].field).toBe('id');
