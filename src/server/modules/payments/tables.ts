@@ -30,6 +30,8 @@ export const payments = pgTable('payments', {
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   paidAt: timestamp('paid_at', { withTimezone: true }),
   lines: jsonb('lines').notNull().default([]),
+  /** Where the web app offers to go back to once the payment is settled (a path in this app). */
+  returnPath: text('return_path'),
 }, (t) => [
   uniqueIndex('payments_receipt_key').on(t.receiptNumber),
   uniqueIndex('payments_gateway_token_key').on(t.gateway, t.gatewayToken),
