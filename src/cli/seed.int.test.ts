@@ -69,7 +69,13 @@ describe.each(backends)('seeding on $name', (backend) => {
     expect(await isEmpty(database.db)).toBe(true);
     expect((await tableCounts(database, ['citizens', 'users', 'offices', 'audit_events']))).toEqual({ citizens: 0, users: 0, offices: 0, audit_events: 0 });
 
-    const result = await seedDataset(database, OPTIONS);
+    const indexesBefore = (await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname")).rows;
+    const constraintsSql = "select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2";
+    const constraintsBefore = (await database.pool.query(constraintsSql)).rows;
+    const result = await seedDataset(database, { ...OPTIONS, rebuildIndexes: true });
+    // The indexes dropped for the bulk load are all back, exactly as the migrations made them.
+    expect((await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname")).rows).toEqual(indexesBefore);
+    expect((await database.pool.query(constraintsSql)).rows).toEqual(constraintsBefore);
     expect(result.generated.citizens).toBe(2_000);
     expect(result.generated.offices).toBe(6);
     const counts = await tableCounts(database);

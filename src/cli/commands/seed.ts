@@ -35,19 +35,21 @@ interface SeedCliOptions { scale: string; seed: number; offices?: number; citize
 function progressReporter() {
   if (!process.stdout.isTTY) {
     return {
-      onProgress(table: string, done: number, total: number) { if (done === total) console.log(`  ${table.padEnd(12)} ${total.toLocaleString('en')} rows`); },
+      onProgress(table: string, done: number, total: number) {
+        if (done === total) console.log(`  ${table.padEnd(12)} ${total.toLocaleString('en')} ${table === 'indexes' ? 'rebuilt' : 'rows'}`);
+      },
       stop() {},
     };
   }
   const multibar = new cliProgress.MultiBar({
-    format: '  {table} [{bar}] {percentage}% | {value}/{total} rows',
+    format: '  {table} [{bar}] {percentage}% | {value}/{total} {unit}',
     barCompleteChar: '█', barIncompleteChar: '░', hideCursor: true, clearOnComplete: false, stopOnComplete: false, fps: 5,
   });
   const bars = new Map<string, cliProgress.SingleBar>();
   return {
     onProgress(table: string, done: number, total: number) {
       let bar = bars.get(table);
-      if (!bar) { bar = multibar.create(Math.max(total, 1), 0, { table: table.padEnd(12) }); bars.set(table, bar); }
+      if (!bar) { bar = multibar.create(Math.max(total, 1), 0, { table: table.padEnd(12), unit: table === 'indexes' ? 'indexes rebuilt' : 'rows' }); bars.set(table, bar); }
       bar.update(total === 0 ? 1 : done);
     },
     stop() { multibar.stop(); },

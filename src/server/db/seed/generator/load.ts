@@ -29,7 +29,9 @@ export interface SeedOptions {
   citizens?: number;
   /** Rows per COPY statement (memory stays flat at any scale). */
   chunkSize?: number;
-  /** Called when a table's total is known (done = 0) and after every chunk. */
+  /** Drop the citizens', users' and grants' secondary indexes during the load and rebuild them after (default: from 20,000 citizens). */
+  rebuildIndexes?: boolean;
+  /** Called when a table's total is known (done = 0) and after every chunk; `indexes` counts rebuilt indexes. */
   onProgress?: (table: string, done: number, total: number) => void;
 }
 
@@ -86,6 +88,29 @@ async function restartEmptySequences(tx: Tx): Promise<void> {
   for (const { table, column } of rows as { table: string; column: string }[]) {
     await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('"${table}"', '${column}'), 1, false) where not exists (select 1 from "${table}")`));
   }
+}
+
+const BULK_TABLES = ['citizens', 'users', 'role_grants'];
+
+/** Drops the indexes of these tables that back no constraint (primary keys stay); returns their definitions. */
+async function dropSecondaryIndexes(tx: Tx, tables: string[]): Promise<string[]> {
+  const { rows } = await tx.execute(sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
+    where i.schemaname = 'public' and i.tablename in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)})
+      and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
+    order by i.tablename, i.indexname`);
+  const list = rows as { name: string; definition: string }[];
+  for (const { name } of list) await tx.execute(sql.raw(`drop index "${name}"`));
+  return list.map((r) => r.definition);
+}
+
+/** Drops the foreign keys declared on these tables; returns them to be added back (and validated) after the load. */
+async function dropForeignKeys(tx: Tx, tables: string[]): Promise<{ table: string; name: string; definition: string }[]> {
+  const { rows } = await tx.execute(sql`select c.conrelid::regclass::text as "table", c.conname as name, pg_get_constraintdef(c.oid) as definition
+    from pg_constraint c where c.contype = 'f' and c.conrelid::regclass::text in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)})
+    order by 1, 2`);
+  const list = rows as { table: string; name: string; definition: string }[];
+  for (const { table, name } of list) await tx.execute(sql.raw(`alter table "${table}" drop constraint "${name}"`));
+  return list;
 }
 
 export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens'];
@@ -145,6 +170,12 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         await copyAll(ROLE_GRANTS, plan.staff.map((s) => s.grant));
 
         // Citizens, their accounts and their grants advance together, chunk by chunk, in FK order.
+        // Their secondary indexes are rebuilt once at the end: sorting millions of random national
+        // IDs and mobiles in one go is far faster than inserting them into B-trees row by row.
+        // Foreign keys likewise are checked once per constraint at the end, not once per row.
+        const rebuild = options.rebuildIndexes ?? citizenTotal >= 20_000;
+        const foreignKeys = rebuild ? await dropForeignKeys(tx, BULK_TABLES) : [];
+        const indexes = rebuild ? await dropSecondaryIndexes(tx, BULK_TABLES) : [];
         const citizenLines: string[] = [];
         const userLines: string[] = [];
         const grantLines: string[] = [];
@@ -160,6 +191,17 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           if (citizenLines.length >= chunkSize) await flushCitizens();
         }
         await flushCitizens();
+        if (indexes.length) {
+          progress('indexes', 0, indexes.length);
+          await tx.execute(sql.raw(`set local maintenance_work_mem = '${database.kind === 'pglite' ? '64MB' : '256MB'}'`));
+          for (const [i, definition] of indexes.entries()) {
+            await tx.execute(sql.raw(definition));
+            progress('indexes', i + 1, indexes.length);
+          }
+        }
+        for (const { table, name, definition } of foreignKeys) {
+          await tx.execute(sql.raw(`alter table "${table}" add constraint "${name}" ${definition}`));
+        }
 
         for (const table of SEQUENCED_TABLES) {
           await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
