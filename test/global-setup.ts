@@ -43,11 +43,18 @@ export default async function setup(project: TestProject) {
     const admin = new pg.Client({ connectionString: adminUrl(url) });
     await admin.connect();
     await admin.query(`create database ${name}`);
-    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: 2 });
     try {
-      await prepare(database);
-    } finally {
-      await database.close();
+      const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: 2 });
+      try {
+        await prepare(database);
+      } finally {
+        await database.close();
+      }
+    } catch (error) {
+      // A template that failed to build is not left behind on the server.
+      await admin.query(`drop database if exists ${name} with (force)`);
+      await admin.end();
+      throw error;
     }
     // Nobody connects to the template after this, which is what CREATE DATABASE … TEMPLATE needs.
     await admin.query(`alter database ${name} with allow_connections false`);
