@@ -1,12 +1,12 @@
 /** Queries of the identity area: users, their role grants (with readable scope labels), citizens. */
-import { and, count, desc, eq, ilike, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
 import { courts } from '../court/tables';
-import { provinces } from '../geo/tables';
+import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
-import { sessions } from '../../platform/auth/tables';
-import { citizens, roleGrants, users } from './tables';
+import { otpChallenges, sessions } from '../../platform/auth/tables';
+import { citizens, legalPersons, representatives, roleGrants, users } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
 const OWN_LABEL = { fa: 'پروندهٔ شخصی', en: 'Own records' };
@@ -126,4 +126,116 @@ export async function setPasswordHash(db: Executor, userId: number, passwordHash
 
 export async function endSessions(db: Executor, userId: number) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
+}
+
+// ---- One-time codes for confirming a mobile (registration) and for consents ----
+
+export async function latestCodeSince(db: Executor, mobile: string, purpose: string, since: Date) {
+  const [row] = await db.select({ createdAt: otpChallenges.createdAt }).from(otpChallenges)
+    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), gt(otpChallenges.createdAt, since)))
+    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  return row ?? null;
+}
+
+export async function insertCode(db: Executor, values: typeof otpChallenges.$inferInsert): Promise<number> {
+  const [row] = await db.insert(otpChallenges).values(values).returning({ id: otpChallenges.id });
+  return row.id;
+}
+
+/** The newest live (unconsumed, unexpired) code of a mobile for a purpose. */
+export async function liveCode(db: Executor, mobile: string, purpose: string) {
+  const [row] = await db.select().from(otpChallenges)
+    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, new Date())))
+    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  return row ?? null;
+}
+
+export async function countCodeAttempt(db: Executor, id: number) {
+  await db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` }).where(eq(otpChallenges.id, id));
+}
+
+/** Marks a code used; false when someone else used it first. */
+export async function consumeCode(db: Executor, id: number): Promise<boolean> {
+  const rows = await db.update(otpChallenges).set({ consumedAt: new Date() })
+    .where(and(eq(otpChallenges.id, id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
+  return rows.length > 0;
+}
+
+// ---- E-accounts ----
+
+export async function citizenByNationalId(db: Executor, nationalId: string) {
+  const [row] = await db.select().from(citizens).where(eq(citizens.nationalId, nationalId));
+  return row ?? null;
+}
+
+export async function citizenAccountWithMobile(db: Executor, mobile: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'))).limit(1);
+  return row ?? null;
+}
+
+export async function insertCitizen(db: Executor, values: typeof citizens.$inferInsert) {
+  const [row] = await db.insert(citizens).values(values).returning();
+  return row;
+}
+
+export async function setJudicialId(db: Executor, citizenId: number, judicialId: string) {
+  await db.update(citizens).set({ judicialId }).where(eq(citizens.id, citizenId));
+}
+
+export async function insertCitizenUser(db: Executor, values: typeof users.$inferInsert, provinceId: number) {
+  const [user] = await db.insert(users).values(values).returning({ id: users.id });
+  await db.insert(roleGrants).values({ userId: user.id, role: 'citizen', scopeKind: 'own', provinceId });
+  return user.id;
+}
+
+export async function cityInProvince(db: Executor, cityId: number, provinceId: number): Promise<boolean> {
+  const [row] = await db.select({ id: cities.id }).from(cities).where(and(eq(cities.id, cityId), eq(cities.provinceId, provinceId)));
+  return !!row;
+}
+
+// ---- Legal persons and representatives ----
+
+export async function legalPersonByCompanyId(db: Executor, nationalCompanyId: string) {
+  const [row] = await db.select().from(legalPersons).where(eq(legalPersons.nationalCompanyId, nationalCompanyId));
+  return row ?? null;
+}
+
+export async function insertLegalPerson(db: Executor, values: typeof legalPersons.$inferInsert) {
+  const [row] = await db.insert(legalPersons).values(values).returning();
+  return row;
+}
+
+export async function searchLegalPersons(db: Executor, q: string, page: number, pageSize: number) {
+  const where = q ? or(eq(legalPersons.nationalCompanyId, q), ilike(legalPersons.name, `%${q}%`), eq(legalPersons.registrationNumber, q)) : undefined;
+  const [{ total }] = await db.select({ total: count() }).from(legalPersons).where(where);
+  const rows = await db.select({ lp: legalPersons, agentFirst: citizens.firstName, agentLast: citizens.lastName, agentNationalId: citizens.nationalId })
+    .from(legalPersons).leftJoin(citizens, eq(citizens.id, legalPersons.agentCitizenId))
+    .where(where).orderBy(desc(legalPersons.id)).limit(pageSize).offset((page - 1) * pageSize);
+  return { rows, total };
+}
+
+export async function representativeByLicence(db: Executor, citizenId: number, kind: string, licenceNumber: string | null) {
+  const [row] = await db.select({ id: representatives.id }).from(representatives)
+    .where(and(eq(representatives.citizenId, citizenId), eq(representatives.kind, kind as 'lawyer'),
+      licenceNumber == null ? isNull(representatives.licenceNumber) : eq(representatives.licenceNumber, licenceNumber)));
+  return row ?? null;
+}
+
+export async function insertRepresentative(db: Executor, values: typeof representatives.$inferInsert) {
+  const [row] = await db.insert(representatives).values(values).returning();
+  return row;
+}
+
+export async function searchRepresentatives(db: Executor, search: { q?: string; nationalId?: string; kind?: string }, page: number, pageSize: number) {
+  const q = search.q?.trim();
+  const where = and(
+    search.nationalId ? eq(citizens.nationalId, search.nationalId) : undefined,
+    search.kind ? eq(representatives.kind, search.kind as 'lawyer') : undefined,
+    q ? or(eq(representatives.licenceNumber, q), ilike(citizens.lastName, `${q}%`), ilike(citizens.firstName, `${q}%`)) : undefined,
+  );
+  const [{ total }] = await db.select({ total: count() }).from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId)).where(where);
+  const rows = await db.select({ rep: representatives, firstName: citizens.firstName, lastName: citizens.lastName, nationalId: citizens.nationalId })
+    .from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId))
+    .where(where).orderBy(desc(representatives.id)).limit(pageSize).offset((page - 1) * pageSize);
+  return { rows, total };
 }

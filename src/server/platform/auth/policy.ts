@@ -32,6 +32,19 @@ export const PERMISSIONS = {
   'filings.edit': ['operator', 'office_manager', 'citizen'],
   'filings.read': ['operator', 'office_manager', 'citizen', 'inspector', ...OVERSIGHT],
   'filings.list': ['operator', 'office_manager', 'inspector', ...OVERSIGHT],
+  /** Judicial e-accounts registered at the counter, the citizen lookup, legal persons and representatives. */
+  'eaccounts.register': ['operator', 'office_manager'],
+  'citizens.lookup': ['operator', 'office_manager'],
+  'parties.manage': ['operator', 'office_manager'],
+  /** The counter: queue tickets, consents for status lookups, today's work. */
+  'counter.tickets': ['operator', 'office_manager'],
+  'counter.consents': ['operator', 'office_manager'],
+  'counter.status-lookup': ['operator', 'office_manager'],
+  'counter.today': ['operator', 'office_manager'],
+  /** Payments: started by whoever pays (the office for a citizen, or the citizen online), read by the payer, the office and oversight. */
+  'payments.start': ['operator', 'office_manager', 'citizen'],
+  'payments.read': ['operator', 'office_manager', 'citizen', 'inspector', ...OVERSIGHT],
+  'payments.list': ['office_manager', 'inspector', ...OVERSIGHT],
   /** The holiday calendar and deadline rules behind legal time limits. */
   'holidays.read': OVERSIGHT,
   'holidays.manage': ['regulator_admin'],

@@ -1,0 +1,21 @@
+/**
+ * A citizen's consent, given by a one-time code, for an office to look up their status or open a
+ * notice on their behalf. Valid for a short time, for that office and that purpose only.
+ */
+import { and, eq, gt } from 'drizzle-orm';
+import type { Executor } from '../../db/transaction';
+import { AppError } from '../../platform/errors/app-error';
+import { consents } from './tables';
+
+export type ConsentPurpose = (typeof consents.$inferSelect)['purpose'];
+export const CONSENT_PURPOSES = ['follow-up', 'case-report', 'notice-page'] as const satisfies readonly ConsentPurpose[];
+export const CONSENT_TTL_MINUTES = 30;
+
+/** Throws `consent_required` unless this consent is for this citizen, office and purpose and has not expired. */
+export async function assertConsent(db: Executor, q: { consentId: number; citizenId: number; officeId: number; purpose: ConsentPurpose }): Promise<void> {
+  const [row] = await db.select({ id: consents.id }).from(consents).where(and(
+    eq(consents.id, q.consentId), eq(consents.citizenId, q.citizenId), eq(consents.officeId, q.officeId),
+    eq(consents.purpose, q.purpose), gt(consents.expiresAt, new Date()),
+  ));
+  if (!row) throw new AppError('consent_required');
+}
