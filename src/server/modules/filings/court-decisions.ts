@@ -12,7 +12,7 @@ import * as store from './store';
 async function awaitingDecision(tx: Tx, filingId: number) {
   const f = await store.findFiling(tx, filingId, true);
   if (!f) throw new AppError('not_found');
-  if (f.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { status: f.status } });
+  if (f.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: f.status } });
   return f;
 }
 

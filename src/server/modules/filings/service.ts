@@ -231,7 +231,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
 
 /** Editing un-confirms a confirmed filing and reopens a returned one as a draft. */
 function statusAfterEdit(f: FilingRow): Status {
-  if (!EDITABLE.includes(f.status)) throw new AppError('filing_not_editable', { extra: { status: f.status } });
+  if (!EDITABLE.includes(f.status)) throw new AppError('filing_not_editable', { extra: { filingStatus: f.status } });
   return 'draft';
 }
 
@@ -326,7 +326,7 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
 export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
-    if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+    if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
     const service = await filingService(tx, f.serviceCode);
     const parties = await store.partiesOf(tx, f.id);
     const errors: FieldError[] = [];
@@ -350,10 +350,10 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
 /** Starts the payment of what is due: the whole quote, or the difference after a return. */
 export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   const f = await loadWritable(ctx.db, actor, id, false);
-  if (f.status !== 'confirmed' || !f.quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+  if (f.status !== 'confirmed' || !f.quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   const quote = f.quote as Quote;
   const due = f.totalRials - f.paidRials;
-  if (due <= 0) throw new AppError('filing_status_conflict', { extra: { status: f.status } });
+  if (due <= 0) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   const lines = f.paidRials === 0 ? quote.lines : [
     ...quote.lines,
     { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials },
@@ -392,9 +392,9 @@ export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay 
 async function submitNow(ctx: AppContext, actor: Actor, id: number) {
   return ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
-    if (f.status === 'draft' || f.status === 'confirmed') throw new AppError('filing_not_paid', { extra: { status: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null } });
-    if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { status: f.status } });
-    if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { status: f.status } });
+    if (f.status === 'draft' || f.status === 'confirmed') throw new AppError('filing_not_paid', { extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null } });
+    if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+    if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
     const trackingCode = f.trackingCode ?? trackingCodeFor(f);
     const quote = f.quote as Quote;
     const resubmission = f.submittedAt != null;
