@@ -4,7 +4,7 @@
  */
 import type { CurrentUser, Role } from './auth';
 
-export type PageKey = 'dashboard' | 'offices' | 'users' | 'outbox' | 'audit' | 'profile';
+export type PageKey = 'dashboard' | 'offices' | 'users' | 'outbox' | 'audit' | 'profile' | 'filings';
 
 const STAFF: Role[] = [
   'operator',
@@ -25,6 +25,7 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   outbox: ['association_admin', 'regulator_admin'],
   audit: ['regulator_admin'],
   profile: [...STAFF, 'citizen'],
+  filings: ['operator', 'office_manager', 'citizen'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

@@ -88,6 +88,23 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="filings" />,
+            children: [
+              {
+                path: '/filings',
+                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingsPage.tsx')).FilingsPage }),
+              },
+              {
+                path: '/filings/new',
+                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage }),
+              },
+              {
+                path: '/filings/:id',
+                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingPage.tsx')).FilingPage }),
+              },
+            ],
+          },
+          {
             path: '/profile',
             lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
           },

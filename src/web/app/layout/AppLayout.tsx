@@ -17,6 +17,7 @@ interface NavItem {
 
 const NAV: NavItem[] = [
   { page: 'dashboard', to: '/', id: 'dashboard' },
+  { page: 'filings', to: '/filings', id: 'filings' },
   { page: 'offices', to: '/offices', id: 'offices' },
   { page: 'users', to: '/users', id: 'users' },
   { page: 'outbox', to: '/outbox', id: 'outbox' },

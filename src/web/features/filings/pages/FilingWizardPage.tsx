@@ -1,0 +1,168 @@
+/**
+ * The filing wizard: parties → court → subject, claims and facts → attachments → the print to
+ * review and confirm → the itemised quote → payment at the bank. Reached from the counter
+ * (`/filings/new?citizenId=&ticketId=`), from the navigation, or to fix a draft (`?id=`).
+ */
+import { Alert, Button, Card, Group, NumberInput, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useSearchParams } from 'react-router';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { useAuth } from '#web/app/auth.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { Money } from '#web/ui/Money.tsx';
+import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
+import { useFiling } from '../api/get-filing';
+import { useSaveFiling } from '../api/save-filing';
+import { FILING_SERVICES, type Filing, type FilingContent, type PartyInput } from '../api/types';
+import { AttachmentsPanel } from '../components/AttachmentsPanel';
+import { CourtPicker } from '../components/CourtPicker';
+import { blankParty, PartiesEditor } from '../components/PartiesEditor';
+import { QuoteTable } from '../components/QuoteTable';
+
+const ONLINE_SERVICES = ['legal-notice', 'brief'];
+
+function partiesOf(f: Filing): PartyInput[] {
+  const index = new Map(f.parties.map((p, i) => [p.id, i]));
+  return f.parties.map((p): PartyInput => {
+    switch (p.kind) {
+      case 'representative': return { kind: 'representative', role: 'representative', representativeId: p.representativeId ?? 0, represents: index.get(p.representsPartyId ?? -1) ?? 0 };
+      case 'legal-person': return { kind: 'legal-person', role: p.role, companyId: p.nationalId ?? '', address: p.address ?? undefined };
+      case 'citizen': return p.nationalId ? { kind: 'citizen', role: p.role, nationalId: p.nationalId, address: p.address ?? undefined } : { kind: 'named', role: p.role, name: p.name, address: p.address ?? undefined };
+      default: return { kind: 'named', role: p.role, name: p.name, nationalId: p.nationalId ?? undefined, address: p.address ?? undefined };
+    }
+  });
+}
+
+export function FilingWizardPage() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { user } = useAuth();
+  const navigate = useNavigate();
+  const [search, setSearch] = useSearchParams();
+  const isCitizen = user?.kind === 'citizen';
+  const [id, setId] = useState<number | null>(search.get('id') ? Number(search.get('id')) : null);
+  const existing = useFiling(id);
+  const [step, setStep] = useState(0);
+  const [service, setService] = useState<string>(isCitizen ? 'legal-notice' : 'petition');
+  const [applicantId, setApplicantId] = useState<number | ''>(search.get('citizenId') ? Number(search.get('citizenId')) : '');
+  const ticketId = search.get('ticketId') ? Number(search.get('ticketId')) : undefined;
+  const [content, setContent] = useState<FilingContent>({ parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')], courtId: null, branch: null, subject: '', claims: [], facts: '' });
+  const [loaded, setLoaded] = useState(false);
+  const save = useSaveFiling();
+  const confirm = useConfirmFiling(id ?? 0);
+  const pay = usePayFiling(id ?? 0);
+  const errors = fieldErrorsOf(save.error ?? confirm.error, lang);
+  const filing = existing.data ?? save.data ?? null;
+
+  useEffect(() => {
+    const f = existing.data;
+    if (!f || loaded) return;
+    setLoaded(true);
+    setService(f.service.code);
+    setApplicantId(f.applicant.citizenId);
+    setContent({ parties: partiesOf(f), courtId: f.court?.id ?? null, branch: f.branch, subject: f.subject, claims: f.claims, facts: f.facts });
+    if (f.status === 'confirmed') setStep(5);
+  }, [existing.data, loaded]);
+
+  const saveAnd = (next: number) => {
+    save.mutate({ id, service, applicantCitizenId: isCitizen ? undefined : Number(applicantId) || undefined, ticketId, content }, {
+      onSuccess: (f) => {
+        if (!id) { setId(f.id); setSearch((s) => { s.set('id', String(f.id)); return s; }, { replace: true }); }
+        setStep(next);
+      },
+    });
+  };
+
+  const services = FILING_SERVICES.filter((s) => !isCitizen || ONLINE_SERVICES.includes(s));
+  const nav = (back: number | null, next: () => void, nextLabel = t('filings.wizard.next'), testId = 'wizard-next', loading = save.isPending) => (
+    <Group justify="space-between" mt="md">
+      {back != null ? <Button variant="default" onClick={() => setStep(back)} data-testid="wizard-back">{t('filings.wizard.back')}</Button> : <span />}
+      <Button onClick={next} loading={loading} data-testid={testId}>{nextLabel}</Button>
+    </Group>
+  );
+
+  return (
+    <Stack>
+      <PageTitle title={t('filings.wizard.title')} subtitle={filing ? t('filings.wizard.draftNo', { id: filing.id }) : undefined} />
+      <Stepper active={step} onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)} size="sm" data-testid="wizard-steps">
+        <Stepper.Step label={t('filings.wizard.parties')}>
+          <Stack>
+            <Group grow>
+              <Select label={t('filings.wizard.service')} value={service} allowDeselect={false} disabled={!!id}
+                data={services.map((s) => ({ value: s, label: t(`filings.service.${s}`) }))} onChange={(v) => setService(v ?? service)} data-testid="wizard-service" />
+              {!isCitizen ? (
+                <NumberInput label={t('filings.wizard.applicant')} value={applicantId} disabled={!!id} min={1} onChange={(v) => setApplicantId(typeof v === 'number' ? v : '')}
+                  error={errors.applicantCitizenId} description={t('filings.wizard.applicantHint')} data-testid="wizard-applicant" />
+              ) : null}
+            </Group>
+            <PartiesEditor parties={content.parties} onChange={(parties) => setContent({ ...content, parties })} errors={errors} />
+            <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
+            {nav(null, () => saveAnd(1))}
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.court')}>
+          <CourtPicker courtId={content.courtId} branch={content.branch} initialProvinceId={filing?.court?.provinceId ?? filing?.provinceId ?? null} errors={errors}
+            onChange={(v) => setContent({ ...content, ...v })} />
+          <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
+          {nav(0, () => saveAnd(2))}
+        </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.subject')}>
+          <Stack>
+            <TextInput label={t('filings.fields.subject')} value={content.subject} onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })} error={errors.subject} required data-testid="wizard-subject" />
+            {content.claims.map((c, i) => (
+              <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
+                <TextInput style={{ flex: 1 }} label={t('filings.fields.claim')} value={c.description} error={errors[`claims.${i}.description`]}
+                  onChange={(e) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)) })} data-testid={`claim-${i}-description`} />
+                <NumberInput label={t('filings.fields.claimValue')} value={c.valueRials ?? ''} min={0} thousandSeparator="," w={220} error={errors[`claims.${i}.valueRials`]}
+                  onChange={(v) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, valueRials: typeof v === 'number' ? v : null } : x)) })} data-testid={`claim-${i}-value`} />
+                {c.valueRials != null ? <Text size="sm"><Money rials={c.valueRials} /></Text> : null}
+                <Button variant="subtle" color="red" onClick={() => setContent({ ...content, claims: content.claims.filter((_, j) => j !== i) })}>×</Button>
+              </Group>
+            ))}
+            <Group><Button variant="light" onClick={() => setContent({ ...content, claims: [...content.claims, { description: '', valueRials: null }] })} data-testid="claim-add">{t('filings.fields.addClaim')}</Button></Group>
+            <Textarea label={t('filings.fields.facts')} autosize minRows={5} value={content.facts} onChange={(e) => setContent({ ...content, facts: e.currentTarget.value })} error={errors.facts} data-testid="wizard-facts" />
+            <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
+            {nav(1, () => saveAnd(3))}
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.attachments')}>
+          {filing ? <AttachmentsPanel filing={filing} editable={filing.actions.includes('attach')} /> : null}
+          {nav(2, () => setStep(4), t('filings.wizard.next'), 'wizard-next', false)}
+        </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.review')}>
+          <Stack>
+            <Text>{isCitizen ? t('filings.wizard.reviewHintOnline') : t('filings.wizard.reviewHintOffice')}</Text>
+            {id ? <iframe title={t('filings.wizard.print')} src={`/api/v1/filings/${id}/print?v=${filing?.events.length ?? 0}`} style={{ width: '100%', height: 520, border: '1px solid #ccc', background: 'white' }} data-testid="print-preview" /> : null}
+            <Group><Button variant="default" component="a" href={`/api/v1/filings/${id}/print`} target="_blank">{t('filings.wizard.openPrint')}</Button></Group>
+            <ProblemAlert error={confirm.error} />
+            {Object.keys(fieldErrorsOf(confirm.error, lang)).length ? <Alert color="red">{Object.values(fieldErrorsOf(confirm.error, lang)).join(' ')}</Alert> : null}
+            {nav(3, () => confirm.mutate(undefined, { onSuccess: (f) => (f.status === 'paid' ? navigate(`/filings/${f.id}`) : setStep(5)) }),
+              isCitizen ? t('filings.wizard.confirmOnline') : t('filings.wizard.confirmOffice'), 'wizard-confirm', confirm.isPending)}
+          </Stack>
+        </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.quote')}>
+          {filing?.quote ? (
+            <Card withBorder>
+              <Stack>
+                <QuoteTable quote={filing.quote} />
+                {filing.payment.paidRials > 0 ? <Text>{t('filings.payment.paidBefore')}: <Money rials={filing.payment.paidRials} /></Text> : null}
+                <Text fw={700} size="lg" data-testid="wizard-due">{t('filings.payment.due')}: <Money rials={filing.payment.dueRials ?? 0} /></Text>
+                <ProblemAlert error={pay.error} />
+                <Group justify="space-between">
+                  <Button variant="default" onClick={() => navigate(`/filings/${filing.id}`)}>{t('filings.wizard.later')}</Button>
+                  <Button color="teal" loading={pay.isPending} disabled={filing.status !== 'confirmed'} data-testid="wizard-pay"
+                    onClick={() => pay.mutate(undefined, { onSuccess: (p) => window.location.assign(p.redirectUrl) })}>
+                    {t('filings.wizard.pay')}
+                  </Button>
+                </Group>
+              </Stack>
+            </Card>
+          ) : <Text>{t('filings.wizard.confirmFirst')}</Text>}
+        </Stepper.Step>
+      </Stepper>
+    </Stack>
+  );
+}
