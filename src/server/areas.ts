@@ -4,6 +4,7 @@
  */
 import type { Area } from './platform/http/api';
 import { catalogRoutes } from './modules/catalog/routes';
+import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { filingRoutes } from './modules/filings/routes';
 import { geoRoutes } from './modules/geo/routes';
@@ -24,5 +25,6 @@ export const AREAS: Area[] = [
   { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },
   { tag: 'notices', description: 'Electronic notices and the notifier outbox', routes: noticeRoutes },
+  { tag: 'counter', description: 'The office counter: queue tickets, consents, status lookups, today\'s work', routes: counterRoutes },
   { tag: 'stats', description: 'Statistics within the caller\'s scope', routes: statsRoutes },
 ];

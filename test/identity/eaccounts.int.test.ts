@@ -36,7 +36,7 @@ function person(overrides: Record<string, unknown> = {}) {
 }
 
 /** Sends the confirmation code at the counter and returns a complete registration body. */
-async function confirmedBody(overrides: Record<string, unknown> = {}) {
+async function confirmedBody(overrides: Record<string, unknown> = {}): Promise<Record<string, unknown>> {
   const body: Record<string, unknown> = person(overrides);
   const sent = await operator.post('/api/v1/eaccounts/mobile-code', { mobile: body.mobile });
   expect(sent.statusCode, sent.body).toBe(202);

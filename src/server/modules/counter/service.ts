@@ -1,0 +1,203 @@
+/**
+ * Use cases of the counter: the queue (tickets numbered from 1 per office per Tehran day), the
+ * citizen's consent by one-time code, the consented status lookup (charged as `follow-up` or
+ * `case-report`), and today's work at a glance. Each takes the actor first and checks access.
+ */
+import { maskMobile } from '#core/identifiers';
+import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import type { Actor } from '../../platform/auth/actor';
+import { authorize } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError } from '../../platform/errors/app-error';
+import { officeOf } from '../identity/eaccounts';
+import { checkCode, sendCode, spendCode } from '../identity/mobile-codes';
+import { citizenByNationalId, findCitizen } from '../identity/store';
+import { citizenOverview } from '../notices/tracking';
+import { registerCreditHandler } from '../payments/purposes';
+import { startPayment } from '../payments/service';
+import { quoteFees } from '../tariffs/fees';
+import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from './consents';
+import { recordService } from './service-records';
+import * as store from './store';
+
+// A paid service payment is linked to the service record it pays for, in the crediting transaction.
+registerCreditHandler('service', async (tx, payment) => {
+  if (payment.serviceRecordId != null) await store.linkPayment(tx, payment.serviceRecordId, payment.id);
+});
+
+const jalaliDay = (iso: string) => formatJalaliIso(isoToJalali(iso));
+
+function toTicket(t: store.TicketRow) {
+  return {
+    id: t.id, officeId: t.officeId, day: t.day, dayJalali: jalaliDay(t.day), number: t.number, status: t.status,
+    citizenId: t.citizenId, servedBy: t.servedBy, createdAt: t.createdAt.toISOString(),
+    calledAt: t.calledAt?.toISOString() ?? null, doneAt: t.doneAt?.toISOString() ?? null,
+  };
+}
+
+// ---- The queue ----
+
+export async function issueTicket(ctx: AppContext, actor: Actor) {
+  const { officeId } = officeOf(actor, 'counter.tickets');
+  const ticket = await ctx.db.transaction((tx) => store.issueTicket(tx, officeId, tehranIsoDate()));
+  return toTicket(ticket);
+}
+
+export async function listTickets(ctx: AppContext, actor: Actor) {
+  const { officeId } = officeOf(actor, 'counter.tickets');
+  const day = tehranIsoDate();
+  return { day, dayJalali: jalaliDay(day), items: (await store.ticketsOfDay(ctx.db, officeId, day)).map(toTicket) };
+}
+
+/** Calls the first waiting visitor of the day; null when nobody is waiting. */
+export async function callNext(ctx: AppContext, actor: Actor) {
+  const { officeId } = officeOf(actor, 'counter.tickets');
+  const ticket = await ctx.db.transaction(async (tx) => {
+    const next = await store.nextWaiting(tx, officeId, tehranIsoDate());
+    if (!next) return null;
+    return store.updateTicket(tx, next.id, ['waiting'], { status: 'serving', calledAt: new Date(), servedBy: actor.userId });
+  });
+  return ticket ? toTicket(ticket) : null;
+}
+
+type Move = 'call' | 'serve' | 'cancel';
+const MOVES: Record<Move, { from: store.TicketRow['status'][]; to: store.TicketRow['status'] }> = {
+  call: { from: ['waiting'], to: 'serving' },
+  serve: { from: ['waiting', 'serving'], to: 'done' },
+  cancel: { from: ['waiting', 'serving'], to: 'cancelled' },
+};
+
+/** Calls a particular ticket, marks it served or cancels it: only at the ticket's own office. */
+export async function moveTicket(ctx: AppContext, actor: Actor, ticketId: number, move: Move, input: { citizenId?: number } = {}) {
+  officeOf(actor, 'counter.tickets');
+  const ticket = await ctx.db.transaction(async (tx) => {
+    const current = await store.findTicket(tx, ticketId, true);
+    if (!current) throw new AppError('not_found');
+    authorize(actor, 'counter.tickets', { officeId: current.officeId });
+    const { from, to } = MOVES[move];
+    if (!from.includes(current.status)) throw new AppError('ticket_status_conflict', { extra: { ticketStatus: current.status } });
+    const now = new Date();
+    const updated = await store.updateTicket(tx, ticketId, from, {
+      status: to, servedBy: actor.userId,
+      ...(move === 'call' ? { calledAt: now } : { doneAt: now }),
+      ...(move === 'serve' && current.calledAt == null ? { calledAt: now } : {}),
+      ...(input.citizenId ? { citizenId: input.citizenId } : {}),
+    });
+    if (!updated) throw new AppError('ticket_status_conflict');
+    return updated;
+  });
+  return toTicket(ticket);
+}
+
+// ---- Consent by one-time code ----
+
+const consentCodePurpose = (purpose: ConsentPurpose, officeId: number, citizenId: number) => `consent:${purpose}:${officeId}:${citizenId}`;
+const PURPOSE_FA: Record<ConsentPurpose, string> = { 'follow-up': 'پیگیری', 'case-report': 'گزارش وضعیت پرونده', 'notice-page': 'گشایش صفحهٔ ابلاغ' };
+const invalidConsentCode = () => new AppError('invalid_consent_code', {
+  fields: [{ field: 'code', code: 'invalid_mobile_code', message: { fa: 'کد رضایت نادرست یا منقضی است.', en: 'The consent code is wrong or has expired.' } }],
+});
+
+async function citizenFor(ctx: AppContext, nationalId: string) {
+  const citizen = await citizenByNationalId(ctx.db, nationalId);
+  if (!citizen) throw new AppError('eaccount_not_found');
+  return citizen;
+}
+
+/** The operator asks for consent: the citizen receives a code on their registered mobile. */
+export async function requestConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose }) {
+  const { officeId } = officeOf(actor, 'counter.consents');
+  const citizen = await citizenFor(ctx, input.nationalId);
+  const sent = await sendCode(ctx, {
+    mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), template: 'otp.consent', provinceId: citizen.provinceId,
+    text: (code) => `دفتر: کد رضایت شما برای «${PURPOSE_FA[input.purpose]}» در دفتر خدمات الکترونیک قضایی ${code} است. فقط اگر خودتان در دفتر حاضرید آن را بدهید.`,
+  });
+  return {
+    citizen: { id: citizen.id, firstName: citizen.firstName, lastName: citizen.lastName, judicialId: citizen.judicialId, maskedMobile: maskMobile(citizen.mobile) },
+    purpose: input.purpose, ...sent,
+  };
+}
+
+/** The operator enters the citizen's code: a consent valid for a short time at this office for this purpose. */
+export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose; code: string }) {
+  const { officeId, provinceId } = officeOf(actor, 'counter.consents');
+  const citizen = await citizenFor(ctx, input.nationalId);
+  const challengeId = await checkCode(ctx.db, { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code }, invalidConsentCode);
+  const consent = await ctx.db.transaction(async (tx) => {
+    await spendCode(tx, challengeId, invalidConsentCode);
+    const row = await store.insertConsent(tx, {
+      citizenId: citizen.id, officeId, operatorUserId: actor.userId, purpose: input.purpose,
+      expiresAt: new Date(Date.now() + CONSENT_TTL_MINUTES * 60_000),
+    });
+    await recordAudit(tx, actor, {
+      action: 'counter.consent', entityType: 'consent', entityId: row.id, provinceId, officeId,
+      data: { citizenId: citizen.id, purpose: input.purpose, expiresAt: row.expiresAt.toISOString() },
+    });
+    return row;
+  });
+  return {
+    id: consent.id, citizenId: consent.citizenId, officeId: consent.officeId, purpose: consent.purpose,
+    grantedAt: consent.grantedAt.toISOString(), expiresAt: consent.expiresAt.toISOString(),
+  };
+}
+
+/**
+ * The citizen's status at an office, with a valid `follow-up` or `case-report` consent. The first
+ * lookup under a consent is charged (a service record at the tariff in force and a payment); later
+ * views under the same consent show the status again without charging twice.
+ */
+export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number }) {
+  const { officeId, provinceId } = officeOf(actor, 'counter.status-lookup');
+  const charged = await ctx.db.transaction(async (tx) => {
+    const consent = await store.findConsentForUpdate(tx, input.consentId);
+    if (!consent || consent.purpose === 'notice-page') throw new AppError('consent_required');
+    const purpose = consent.purpose;
+    // One rule for validity: the same check the notices area uses.
+    await assertConsent(tx, { consentId: consent.id, citizenId: input.citizenId, officeId, purpose });
+    if (consent.serviceRecordId != null) return { purpose, serviceRecordId: consent.serviceRecordId, quote: null };
+    const quote = await quoteFees(tx, { service: purpose });
+    const serviceRecordId = await recordService(tx, {
+      serviceCode: purpose, channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
+      scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+    });
+    await store.setConsentCharge(tx, consent.id, serviceRecordId);
+    await recordAudit(tx, actor, {
+      action: 'counter.status-lookup', entityType: 'citizen', entityId: input.citizenId, provinceId, officeId,
+      data: { consentId: consent.id, purpose, serviceRecordId, amountRials: quote.totalRials },
+    });
+    return { purpose, serviceRecordId, quote };
+  });
+  const payment = charged.quote
+    ? await startPayment(ctx, actor, {
+      purpose: 'service', serviceRecordId: charged.serviceRecordId, amountRials: charged.quote.totalRials, lines: charged.quote.lines,
+      officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: '/counter',
+    })
+    : null;
+  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId)]);
+  if (!row) throw new AppError('not_found');
+  const amountRials = charged.quote?.totalRials ?? (await store.serviceAmount(ctx.db, charged.serviceRecordId));
+  return {
+    citizen: { id: row.citizen.id, firstName: row.citizen.firstName, lastName: row.citizen.lastName, judicialId: row.citizen.judicialId },
+    purpose: charged.purpose, overview, serviceRecordId: charged.serviceRecordId, amountRials,
+    payment: payment ? { paymentId: payment.paymentId, receiptNumber: payment.receiptNumber, redirectUrl: payment.redirectUrl } : null,
+  };
+}
+
+// ---- Today's work ----
+
+export async function today(ctx: AppContext, actor: Actor) {
+  const { officeId } = officeOf(actor, 'counter.today');
+  const day = tehranIsoDate();
+  const data = await store.todayOf(ctx.db, officeId, day);
+  const tickets = { waiting: 0, serving: 0, done: 0, cancelled: 0 };
+  for (const t of data.tickets) tickets[t.status] = Number(t.n);
+  const services = data.services.map((s) => ({
+    code: s.code, title: { fa: s.titleFa ?? s.code, en: s.titleEn ?? s.code }, count: Number(s.n), amountRials: Number(s.amount),
+  }));
+  return {
+    officeId, day, dayJalali: jalaliDay(day), tickets, services,
+    servicesTotalRials: services.reduce((sum, s) => sum + s.amountRials, 0),
+    filings: data.filings.map((f) => ({ status: f.status, count: Number(f.n) })),
+    revenueRials: Number(data.revenue?.total ?? 0), paidPayments: Number(data.revenue?.n ?? 0),
+  };
+}

@@ -1,0 +1,87 @@
+/** Queries of the counter: queue tickets, consents, and today's work of an office. */
+import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
+import type { Executor } from '../../db/transaction';
+import { catalogServices } from '../catalog/tables';
+import { filings } from '../filings/tables';
+import { payments } from '../payments/tables';
+import { consents, queueTickets, serviceRecords } from './tables';
+
+export type TicketRow = typeof queueTickets.$inferSelect;
+type TicketStatus = TicketRow['status'];
+
+/** Serialises numbering per office: a transaction-scoped advisory lock keyed by the office. */
+const TICKET_LOCK_CLASS = 724_010;
+
+export async function issueTicket(tx: Executor, officeId: number, day: string): Promise<TicketRow> {
+  await tx.execute(sql`select pg_advisory_xact_lock(${TICKET_LOCK_CLASS}, ${officeId})`);
+  const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(${queueTickets.number}), 0)::int` }).from(queueTickets)
+    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)));
+  const [row] = await tx.insert(queueTickets).values({ officeId, day, number: Number(last) + 1 }).returning();
+  return row;
+}
+
+export async function findTicket(db: Executor, id: number, forUpdate = false) {
+  const q = db.select().from(queueTickets).where(eq(queueTickets.id, id));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function ticketsOfDay(db: Executor, officeId: number, day: string) {
+  return db.select().from(queueTickets).where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)))
+    .orderBy(asc(queueTickets.number));
+}
+
+/** The first waiting ticket of the day, locked (skipping any another operator is calling right now). */
+export async function nextWaiting(tx: Executor, officeId: number, day: string) {
+  const [row] = await tx.select().from(queueTickets)
+    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day), eq(queueTickets.status, 'waiting')))
+    .orderBy(asc(queueTickets.number)).limit(1).for('update', { skipLocked: true });
+  return row ?? null;
+}
+
+export async function updateTicket(tx: Executor, id: number, from: TicketStatus[], set: Partial<typeof queueTickets.$inferInsert>) {
+  const [row] = await tx.update(queueTickets).set(set).where(and(eq(queueTickets.id, id), inArray(queueTickets.status, from))).returning();
+  return row ?? null;
+}
+
+export async function insertConsent(tx: Executor, values: typeof consents.$inferInsert) {
+  const [row] = await tx.insert(consents).values(values).returning();
+  return row;
+}
+
+export async function findConsentForUpdate(tx: Executor, id: number) {
+  const [row] = await tx.select().from(consents).where(eq(consents.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function setConsentCharge(tx: Executor, id: number, serviceRecordId: number) {
+  await tx.update(consents).set({ serviceRecordId }).where(eq(consents.id, id));
+}
+
+export async function linkPayment(tx: Executor, serviceRecordId: number, paymentId: number) {
+  await tx.update(serviceRecords).set({ paymentId }).where(eq(serviceRecords.id, serviceRecordId));
+}
+
+const tehranDay = (column: unknown) => sql`(${column} at time zone 'Asia/Tehran')::date`;
+
+/** Today's work of an office: tickets, services with amounts, filings by status, revenue. */
+export async function todayOf(db: Executor, officeId: number, day: string) {
+  const tickets = await db.select({ status: queueTickets.status, n: count() }).from(queueTickets)
+    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day))).groupBy(queueTickets.status);
+  const services = await db.select({
+    code: serviceRecords.serviceCode, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn,
+    n: count(), amount: sql<number>`coalesce(sum(${serviceRecords.amountRials}), 0)::bigint`,
+  }).from(serviceRecords).leftJoin(catalogServices, eq(catalogServices.code, serviceRecords.serviceCode))
+    .where(and(eq(serviceRecords.officeId, officeId), sql`${tehranDay(serviceRecords.createdAt)} = ${day}::date`))
+    .groupBy(serviceRecords.serviceCode, catalogServices.titleFa, catalogServices.titleEn).orderBy(asc(serviceRecords.serviceCode));
+  const filingRows = await db.select({ status: filings.status, n: count() }).from(filings)
+    .where(and(eq(filings.officeId, officeId), sql`${tehranDay(filings.createdAt)} = ${day}::date`)).groupBy(filings.status);
+  const [revenue] = await db.select({ total: sql<number>`coalesce(sum(${payments.amountRials}), 0)::bigint`, n: count() }).from(payments)
+    .where(and(eq(payments.officeId, officeId), eq(payments.status, 'paid'), sql`${tehranDay(payments.paidAt)} = ${day}::date`));
+  return { tickets, services, filings: filingRows, revenue };
+}
+
+export async function serviceAmount(db: Executor, serviceRecordId: number): Promise<number> {
+  const [row] = await db.select({ amount: serviceRecords.amountRials }).from(serviceRecords).where(eq(serviceRecords.id, serviceRecordId));
+  return row?.amount ?? 0;
+}
