@@ -9,8 +9,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { fileStorage } from '#server/platform/storage/storage';
-import { staffBody } from '../support/fixtures';
+import { nationalId, staffBody } from '../support/fixtures';
+import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
 
@@ -25,7 +27,11 @@ type ActorName = (typeof ACTORS)[number];
 
 /** ok: 2xx, everything. F: 2xx, filtered to the caller's scope (proved below). U: 401 unauthenticated. D: 403 forbidden. R: 403 role_not_assignable. */
 const ok = 'ok', F = 'filtered', U = 401, D = 403, R = 'role_not_assignable';
-type Outcome = typeof ok | typeof F | typeof U | typeof D | typeof R;
+/** N: 404 not_found — the record exists but is not the caller's to see, and its existence is not revealed. */
+const N = 404;
+/** A: allowed — past authorization; the request itself is then refused on its merits (a wrong code, a duplicate), never with 401/403/404. */
+const A = 'allowed';
+type Outcome = typeof ok | typeof F | typeof U | typeof D | typeof R | typeof N | typeof A;
 
 interface Operation {
   /** What this row exercises, for the reader. */
@@ -75,8 +81,70 @@ async function freshFiling(courtId: number): Promise<number> {
     values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', now()) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, courtId]);
   return row.id;
 }
+/** Citizen 1's consent (notice-page) at the actor's office (office 1 for actors without one). */
+async function noticeConsent(actor: ActorName): Promise<number> {
+  await courtData();
+  const officeId = actor.endsWith('.13001') ? 4 : actor.endsWith('.11002') ? 2 : 1;
+  const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
+    values (1, $1, 1, 'notice-page', now() + interval '10 minutes') returning id::int as id`, [officeId]);
+  return row.id;
+}
 /** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
 const courtOf = (actor: ActorName) => (actor === 'clerk.isfahan' ? 3 : 1);
+
+
+/** Filings fixtures: office 11001 prepares petitions for citizen 09120000001 (Tehran). */
+const petition = () => ({
+  service: 'petition', applicantCitizenId: 1,
+  parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370899' }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱' }],
+  courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.', claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
+});
+const { applicantCitizenId: _applicant, service: _service, ...petitionContent } = petition();
+async function draftFiling(): Promise<number> {
+  const res = await as('operator.11001').post('/api/v1/filings', petition());
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+async function attachTo(filingId: number): Promise<number> {
+  const { payload, headers } = multipart({ name: 'scan.png', type: 'image/png', bytes: png() }, 'سند');
+  const res = await as('operator.11001').request({ method: 'POST', url: `/api/v1/filings/${filingId}/attachments`, payload, headers });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json().id;
+}
+async function attachedDraft(): Promise<number> {
+  const id = await draftFiling();
+  await attachTo(id);
+  return id;
+}
+async function confirmedFiling(): Promise<{ id: number; total: number }> {
+  const id = await draftFiling();
+  await attachTo(id);
+  const res = await as('operator.11001').post(`/api/v1/filings/${id}/confirm`);
+  expect(res.statusCode, res.body).toBe(200);
+  return { id, total: res.json().quote.totalRials };
+}
+async function paidFiling(): Promise<number> {
+  const { id, total } = await confirmedFiling();
+  const credit = creditHandlerFor('filing')!;
+  await t.server.ctx.db.transaction((tx) => credit(tx, { id: 800_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: `M${id}`, createdBy: 1 }));
+  return id;
+}
+/** One draft with one attachment that every actor tries to read. */
+let sharedFiling: Promise<{ id: number; attachment: number }> | undefined;
+const filingToRead = () => (sharedFiling ??= (async () => { const id = await draftFiling(); return { id, attachment: await attachTo(id) }; })());
+
+/** A valid national company ID (11 digits, check digit over the tenth digit plus two). */
+function companyId(first10: string): string {
+  const weights = [29, 27, 23, 19, 17];
+  const d = Number(first10[9]) + 2;
+  let sum = 0;
+  for (let i = 0; i < 10; i++) sum += (Number(first10[i]) + d) * weights[i % 5];
+  return first10 + String(sum % 11 === 10 ? 0 : sum % 11);
+}
+const eaccountBody = (i: number) => ({
+  nationalId: nationalId(), firstName: 'مینا', lastName: 'ثبتی', fatherName: 'رضا', birthDate: '1370-05-01',
+  mobile: `0915000${String(i).padStart(4, '0')}`, mobileCode: '000000', address: 'تهران، خیابان انقلاب، پلاک ۵', postalCode: '1234567890',
+});
 
 const MATRIX: Record<string, Operation> = {
   'GET /api/health': {
@@ -232,6 +300,20 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok,  ok,   D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
+  'GET /api/v1/counter/notices': {
+    note: 'a citizen\'s notices at the actor\'s office, with the citizen\'s consent',
+    request: async (a) => ({ method: 'GET', url: `/api/v1/counter/notices?citizenId=1&consentId=${await noticeConsent(a)}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/counter/notices/{id}/open': {
+    note: 'open a citizen\'s notice at the actor\'s office, with consent (charges notice-page)',
+    request: async (a) => ({
+      method: 'POST', url: `/api/v1/counter/notices/${(await courtData()).notice['09120000001']}/open`, body: { citizenId: 1, consentId: await noticeConsent(a) },
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
   'GET /api/v1/holidays': {
     note: 'the holiday calendar', request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -261,6 +343,174 @@ const MATRIX: Record<string, Operation> = {
     note: 'change a deadline rule', request: () => ({ method: 'PUT', url: '/api/v1/notice-deadline-rules/notification', body: { days: null, source: 'No time limit runs from a notification' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  // ——— Judicial e-accounts at the counter and online, citizen lookup, legal persons and representatives.
+  'POST /api/v1/eaccounts/mobile-code': {
+    note: 'counter: confirm a new citizen\'s mobile', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/mobile-code', body: { mobile: `0915100${String(i).padStart(4, '0')}` } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/eaccounts': {
+    note: 'counter: register an e-account (with a wrong mobile code)', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts', body: { ...eaccountBody(i), identityCheck: 'national-card' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/eaccounts/self/mobile-code': {
+    note: 'online self-registration: confirm one\'s mobile', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/self/mobile-code', body: { mobile: `0915200${String(i).padStart(4, '0')}` } }),
+    expected: PUBLIC,
+  },
+  'POST /api/v1/eaccounts/self': {
+    note: 'online self-registration (with a wrong mobile code)', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/self', body: { ...eaccountBody(i), provinceId: 1 } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [A, A,   A,    A,   A,   A,   A,   A,    A,   A,   A,   A,    A,   A,   A,   A,   A,   A],
+  },
+  'GET /api/v1/citizens/lookup': {
+    note: 'counter: find a citizen by national ID', request: () => ({ method: 'GET', url: '/api/v1/citizens/lookup?nationalId=0499370899' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/legal-persons': {
+    note: 'search companies', request: () => ({ method: 'GET', url: '/api/v1/legal-persons' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/legal-persons': {
+    note: 'register a company', request: (_a, i) => ({ method: 'POST', url: '/api/v1/legal-persons', body: { nationalCompanyId: companyId(`101000${String(1000 + i)}`), name: 'شرکت آزمون', registrationNumber: String(5000 + i), provinceId: 1 } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/representatives': {
+    note: 'search representatives', request: () => ({ method: 'GET', url: '/api/v1/representatives' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/representatives': {
+    note: 'register a representative (a citizen with an e-account; a second registration is a conflict)',
+    request: () => ({ method: 'POST', url: '/api/v1/representatives', body: { nationalId: '2280000016', kind: 'guardian', issuer: 'دادگاه خانواده' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  // ——— The counter: tickets of office 11001 (another office's ticket is refused with 403), consents, status lookups, today's work.
+  'POST /api/v1/counter/tickets': {
+    note: 'issue a queue ticket at one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/counter/tickets': {
+    note: 'today\'s tickets of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/counter/tickets/next': {
+    note: 'call the next visitor of one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets/next' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  ...Object.fromEntries((['call', 'serve', 'cancel'] as const).map((move) => [`POST /api/v1/counter/tickets/{id}/${move}`, {
+    note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
+    request: async () => {
+      const [row] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (1, (now() at time zone 'Asia/Tehran')::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id");
+      return { method: 'POST' as const, url: `/api/v1/counter/tickets/${row.id}/${move}`, ...(move === 'serve' ? { body: {} } : {}) };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D] as Outcome[],
+  }])),
+  'POST /api/v1/counter/consents': {
+    note: 'ask citizen 09120000001 for consent (a second ask within a minute is refused on its merits)',
+    request: () => ({ method: 'POST', url: '/api/v1/counter/consents', body: { nationalId: '0499370899', purpose: 'case-report' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/counter/consents/confirm': {
+    note: 'enter the citizen\'s code (a wrong one)',
+    request: () => ({ method: 'POST', url: '/api/v1/counter/consents/confirm', body: { nationalId: '0499370899', purpose: 'case-report', code: '000000' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/counter/status-lookups': {
+    note: 'citizen 09120000001\'s status with a follow-up consent given at the actor\'s office (charges follow-up)',
+    request: async (a) => {
+      const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
+      const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
+        values (1, $1, 1, 'follow-up', now() + interval '10 minutes') returning id::int as id`, [officeId]);
+      return { method: 'POST', url: '/api/v1/counter/status-lookups', body: { consentId: row.id, citizenId: 1 } };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/counter/today': {
+    note: 'today\'s work of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/today' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  // ——— Filings: a petition office 11001 prepares for citizen 09120000001; another office's or citizen's filing is not found.
+  'GET /api/v1/filings/court-options': { note: 'courts to choose from', request: () => ({ method: 'GET', url: '/api/v1/filings/court-options?provinceId=1' }), expected: PUBLIC },
+  'GET /api/v1/filings': {
+    note: 'filings within the caller\'s scope', request: async () => { await filingToRead(); return { method: 'GET', url: '/api/v1/filings' }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    F,   F,   F,   F,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
+  },
+  'GET /api/v1/filings/mine': {
+    note: 'a citizen\'s own filings', request: async () => { await filingToRead(); return { method: 'GET', url: '/api/v1/filings/mine' }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/filings': {
+    note: 'start a filing: at one\'s own office for a citizen, or online for oneself',
+    request: (a) => ({
+      method: 'POST', url: '/api/v1/filings',
+      body: /^09/.test(a) ? { service: 'legal-notice', subject: 'اخطار', parties: [{ kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' }] } : petition(),
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  ok,   ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'GET /api/v1/filings/{id}': {
+    note: 'read the filing', request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+  },
+  'GET /api/v1/filings/{id}/print': {
+    note: 'its print view', request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}/print` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+  },
+  'GET /api/v1/filings/{id}/attachments/{attachmentId}': {
+    note: 'download its attachment', request: async () => { const f = await filingToRead(); return { method: 'GET', url: `/api/v1/filings/${f.id}/attachments/${f.attachment}` }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+  },
+  'PUT /api/v1/filings/{id}': {
+    note: 'edit the draft (only the preparing office; its applicant reads but does not edit)',
+    request: async () => ({ method: 'PUT', url: `/api/v1/filings/${(await filingToRead()).id}`, body: petitionContent }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/filings/{id}/attachments': {
+    note: 'attach a document', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await filingToRead()).id}/attachments`, ...multipart({ name: 'm.png', type: 'image/png', bytes: png() }, 'سند') }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'DELETE /api/v1/filings/{id}/attachments/{attachmentId}': {
+    note: 'remove an attachment (a fresh one per actor)',
+    request: async () => { const { id } = await filingToRead(); return { method: 'DELETE', url: `/api/v1/filings/${id}/attachments/${await attachTo(id)}` }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/filings/{id}/confirm': {
+    note: 'confirm a draft (a fresh one per actor)', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await attachedDraft())}/confirm` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/filings/{id}/payment': {
+    note: 'start paying a confirmed filing (a fresh one per actor)', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await confirmedFiling()).id}/payment` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  'POST /api/v1/filings/{id}/submit': {
+    note: 'submit a paid filing to the court (a fresh one per actor)',
+    request: async (_a, i) => ({ method: 'POST', url: `/api/v1/filings/${await paidFiling()}/submit`, headers: { 'idempotency-key': `matrix-submit-${i}` } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
   // Last: it ends every session.
   'POST /api/v1/auth/logout': { note: 'sign out', request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }), expected: SIGNED_IN },
@@ -455,13 +705,16 @@ describe('the matrix', () => {
         const res = await as(actor).request({ ...request, keepCookies: false });
         const got = res.statusCode >= 200 && res.statusCode < 300 ? 'ok' : res.statusCode;
         const wanted = expected === ok || expected === F ? 'ok' : expected === R ? 403 : expected;
-        if (got !== wanted) {
+        const mismatch = expected === A ? [401, 403, 404].includes(res.statusCode) || res.statusCode >= 500 : got !== wanted;
+        if (mismatch) {
           mismatches.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
           continue;
         }
         if (expected === U) expectProblem(res, 401, 'unauthenticated');
         if (expected === D) expectProblem(res, 403, 'forbidden');
         if (expected === R) expectProblem(res, 403, 'role_not_assignable');
+        if (expected === N) expectProblem(res, 404, 'not_found');
+        if (expected === A && res.statusCode >= 400) expectProblem(res, res.statusCode);
       }
       expect(mismatches).toEqual([]);
     });

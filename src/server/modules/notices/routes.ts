@@ -3,15 +3,17 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { pageOf, paginationQuery } from '../../platform/http/fields';
+import { idempotencyKeyFrom, runIdempotent } from '../../platform/http/idempotency';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
 import { authorize } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/actor';
 import { AppError } from '../../platform/errors/app-error';
+import * as atOffice from './at-office';
 import { listOutbox } from './outbox';
 import {
-  addHolidayBody, citizenCasesPage, citizenFilingsPage, citizenNoticesPage, holidayParams, holidaySchema, holidaysQuery,
-  holidaysResponse, idParams, issuedNoticeSchema, issueNoticeBody, openedNoticeSchema, overviewSchema,
+  addHolidayBody, citizenCasesPage, citizenFilingsPage, citizenNoticesPage, consentedNoticesQuery, holidayParams, holidaySchema, holidaysQuery,
+  holidaysResponse, idParams, issuedNoticeSchema, issueNoticeBody, openAtOfficeBody, openAtOfficeResponse, openedNoticeSchema, overviewSchema,
   pageQuery, ruleParams, ruleSchema, rulesResponse, updateRuleBody,
 } from './schemas';
 import * as notices from './service';
@@ -72,6 +74,29 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
       params: idParams, response: { 200: openedNoticeSchema, ...problems(400, 401, 403, 404) },
     },
   }, async (req) => notices.openOwnNotice(ctx, actorOf(req), req.params.id));
+
+  // ——— At an office, with the citizen's consent ———
+  app.get('/v1/counter/notices', {
+    schema: {
+      tags, summary: 'A citizen\'s notices, read at an office with the citizen\'s consent (notice-page)', security: SIGNED_IN,
+      querystring: consentedNoticesQuery, response: { 200: citizenNoticesPage, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => atOffice.consentedNotices(ctx, actorOf(req), req.query));
+
+  app.post('/v1/counter/notices/:id/open', {
+    schema: {
+      tags, summary: 'Open a citizen\'s notice at the office on their behalf (consent required; charges notice-page). An optional Idempotency-Key makes retries safe', security: SIGNED_IN_WRITE,
+      params: idParams, body: openAtOfficeBody, response: { 200: openAtOfficeResponse, ...problems(400, 401, 403, 404, 422) },
+    },
+  }, async (req, reply) => {
+    const actor = actorOf(req);
+    const key = idempotencyKeyFrom(req.headers['idempotency-key'], false);
+    if (!key) return atOffice.openAtOffice(ctx, actor, req.params.id, req.body);
+    const run = async () => ({ status: 200, body: await atOffice.openAtOffice(ctx, actor, req.params.id, req.body) as unknown });
+    // A retried request with the same key gets the first answer, not a second charge.
+    const answer = await runIdempotent(ctx, { userId: actor.userId, key, operation: 'notices.open-at-office', request: { id: req.params.id, ...req.body } }, run);
+    return reply.code(200).header('idempotent-replayed', String(answer.replayed)).send(answer.body as Awaited<ReturnType<typeof atOffice.openAtOffice>>);
+  });
 
   // ——— Holidays and deadline rules ———
   app.get('/v1/holidays', {

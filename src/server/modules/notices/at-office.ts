@@ -1,0 +1,68 @@
+/**
+ * Notices opened at an office on a citizen's behalf: only with the citizen's consent (a one-time
+ * code for `notice-page`), recording delivery through the office, the `notice-page` service at the
+ * tariff in force, and a payment for it.
+ */
+import type { Actor } from '../../platform/auth/actor';
+import { authorize, scopeFilter } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError } from '../../platform/errors/app-error';
+import { assertConsent } from '../counter/consents';
+import { recordService } from '../counter/service-records';
+import { startPayment } from '../payments/service';
+import { quoteFees } from '../tariffs/fees';
+import { deliver, openedView } from './service';
+import * as store from './store';
+import { citizenNotices } from './tracking';
+
+/** The office the actor works at for this action (operators and managers have one office grant). */
+function officeOf(actor: Actor): { officeId: number; provinceId: number } {
+  const grant = actor.grants.find((g) => (g.role === 'operator' || g.role === 'office_manager') && g.scope.kind === 'office' && g.scope.officeId != null);
+  if (!grant || grant.scope.provinceId == null) throw new AppError('forbidden');
+  authorize(actor, 'notices.open-at-office', { officeId: grant.scope.officeId, provinceId: grant.scope.provinceId });
+  return { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId };
+}
+
+/** The citizen's notices, read at an office with the citizen's consent for `notice-page`. */
+export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citizenId: number; consentId: number }) {
+  scopeFilter(actor, 'notices.open-at-office');
+  const { officeId } = officeOf(actor);
+  await assertConsent(ctx.db, { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' });
+  return citizenNotices(ctx.db, q.citizenId, 1, 100);
+}
+
+/**
+ * An office opens a citizen's notice on their behalf: only with the citizen's consent; delivery
+ * is recorded (channel office), the `notice-page` service is recorded at the tariff in force and
+ * a payment for it is started.
+ */
+export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: number, input: { citizenId: number; consentId: number }) {
+  scopeFilter(actor, 'notices.open-at-office');
+  const { officeId, provinceId } = officeOf(actor);
+  await assertConsent(ctx.db, { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' });
+  const result = await ctx.db.transaction(async (tx) => {
+    const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
+    if (!row) throw new AppError('not_found');
+    const quote = await quoteFees(tx, { service: 'notice-page' });
+    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId });
+    const serviceRecordId = await recordService(tx, {
+      serviceCode: 'notice-page', channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
+      scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+    });
+    await recordAudit(tx, actor, {
+      action: 'notices.open-at-office', entityType: 'notice', entityId: noticeId, provinceId, officeId,
+      data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
+    });
+    return { notice: await openedView(tx, row, delivery), serviceRecordId, quote };
+  });
+  const payment = await startPayment(ctx, actor, {
+    purpose: 'service', serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials, lines: result.quote.lines,
+    officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
+  });
+  return {
+    notice: result.notice, serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials,
+    payment: { paymentId: payment.paymentId, receiptNumber: payment.receiptNumber, redirectUrl: payment.redirectUrl },
+  };
+}
+
