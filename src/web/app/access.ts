@@ -4,7 +4,20 @@
  */
 import type { CurrentUser, Role } from './auth';
 
-export type PageKey = 'dashboard' | 'offices' | 'users' | 'outbox' | 'audit' | 'profile' | 'filings';
+export type PageKey =
+  | 'dashboard'
+  | 'offices'
+  | 'users'
+  | 'outbox'
+  | 'audit'
+  | 'profile'
+  | 'filings'
+  | 'portal'
+  | 'courtDesk'
+  | 'courtCases'
+  | 'officeNotices'
+  | 'holidays'
+  | 'deadlineRules';
 
 const STAFF: Role[] = [
   'operator',
@@ -26,6 +39,12 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   audit: ['regulator_admin'],
   profile: [...STAFF, 'citizen'],
   filings: ['operator', 'office_manager', 'citizen'],
+  portal: ['citizen'],
+  courtDesk: ['court_clerk'],
+  courtCases: ['court_clerk', 'judge'],
+  officeNotices: ['operator', 'office_manager'],
+  holidays: ['association_admin', 'regulator_admin'],
+  deadlineRules: ['association_admin', 'regulator_admin'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {
@@ -33,7 +52,8 @@ export function canOpen(user: CurrentUser | null, page: PageKey): boolean {
   return user.roles.some((g) => PAGE_ROLES[page].includes(g.role));
 }
 
-/** Where a person lands after sign-in: the dashboard for office and oversight staff, else the profile. */
+/** Where a person lands after sign-in: the dashboard for staff, the citizen's own desk, else the profile. */
 export function homePath(user: CurrentUser | null): string {
-  return canOpen(user, 'dashboard') ? '/' : '/profile';
+  if (canOpen(user, 'dashboard')) return '/';
+  return canOpen(user, 'portal') ? '/me' : '/profile';
 }

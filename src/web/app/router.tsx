@@ -88,6 +88,72 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="portal" />,
+            children: [
+              {
+                path: '/me',
+                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage }),
+              },
+              {
+                path: '/me/notices/:id',
+                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="courtDesk" />,
+            children: [
+              {
+                path: '/court',
+                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage }),
+              },
+              {
+                path: '/court/filings/:id',
+                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="courtCases" />,
+            children: [
+              {
+                path: '/court/cases',
+                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage }),
+              },
+              {
+                path: '/court/cases/:id',
+                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasePage.tsx')).CourtCasePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="officeNotices" />,
+            children: [
+              {
+                path: '/counter/notices',
+                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="holidays" />,
+            children: [
+              {
+                path: '/admin/holidays',
+                lazy: async () => ({ Component: (await import('#web/features/notices/pages/HolidaysPage.tsx')).HolidaysPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="deadlineRules" />,
+            children: [
+              {
+                path: '/admin/deadline-rules',
+                lazy: async () => ({ Component: (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage }),
+              },
+            ],
+          },
+          {
             element: <RoleGate page="filings" />,
             children: [
               {

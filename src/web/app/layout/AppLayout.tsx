@@ -18,10 +18,16 @@ interface NavItem {
 const NAV: NavItem[] = [
   { page: 'dashboard', to: '/', id: 'dashboard' },
   { page: 'filings', to: '/filings', id: 'filings' },
+  { page: 'portal', to: '/me', id: 'portal' },
+  { page: 'courtDesk', to: '/court', id: 'court' },
+  { page: 'courtCases', to: '/court/cases', id: 'court-cases' },
+  { page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
   { page: 'offices', to: '/offices', id: 'offices' },
   { page: 'users', to: '/users', id: 'users' },
   { page: 'outbox', to: '/outbox', id: 'outbox' },
   { page: 'audit', to: '/audit', id: 'audit' },
+  { page: 'holidays', to: '/admin/holidays', id: 'holidays' },
+  { page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
   { page: 'profile', to: '/profile', id: 'profile' },
 ];
 

@@ -1,0 +1,65 @@
+import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { JalaliDate } from '#web/ui/JalaliDate.tsx';
+import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { useOpenNotice } from '../api/open-notice';
+import { DeadlineInfo } from '../components/DeadlineInfo';
+
+/** /me/notices/:id — the notice's content; opening it here records its delivery. */
+export function PortalNoticePage() {
+  const { t } = useTranslation();
+  const { text, digits } = useDigits();
+  const { id = '' } = useParams();
+  const notice = useOpenNotice(id);
+  const n = notice.data;
+
+  return (
+    <Stack>
+      <PageTitle
+        title={n ? n.title : t('portal.notice.title')}
+        subtitle={n ? t(`portal.kinds.${n.kind}`) : undefined}
+        actions={<Anchor component={Link} to="/me">{t('portal.notice.back')}</Anchor>}
+      />
+      <ProblemAlert error={notice.error} />
+      {n ? (
+        <>
+          <Card withBorder data-testid="portal-notice-page">
+            <Stack gap="xs">
+              <Group gap="xs">
+                <Badge variant="light">{t(`portal.kinds.${n.kind}`)}</Badge>
+                <Text size="sm">
+                  {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} — {t('portal.caseNumber')}{' '}
+                  <PersianDigits ltr>{n.case.caseNumber}</PersianDigits>
+                </Text>
+              </Group>
+              <Text size="sm" c="dimmed">
+                {t('portal.notice.issuedAt')}: <JalaliDate value={n.issuedAt} withTime />
+              </Text>
+              <Text size="sm" data-testid="portal-notice-delivered">
+                {t('portal.notice.deliveredAt', { channel: t(`portal.deliveryChannel.${n.deliveredChannel ?? 'online'}`) })}: <JalaliDate value={n.deliveredAt} withTime />
+              </Text>
+              {n.hearingAt ? (
+                <Text fw={600} data-testid="portal-notice-hearing">
+                  {t('portal.notice.hearingAt')}: <JalaliDate value={n.hearingAt} withTime />
+                </Text>
+              ) : null}
+              <Title order={2} size="h4" mt="sm">{t('portal.notice.text')}</Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-notice-body">{n.body}</Text>
+            </Stack>
+          </Card>
+          {n.deadline ? <DeadlineInfo deadline={n.deadline} /> : <Text c="dimmed">{t('portal.notice.noDeadline')}</Text>}
+          {n.rule && n.deadline ? (
+            <Text size="sm" c="dimmed" data-testid="portal-notice-rule">
+              {text(n.rule.title)} — {n.rule.source}
+            </Text>
+          ) : null}
+        </>
+      ) : notice.isPending ? (
+        <Text>{t('common.loading')}</Text>
+      ) : null}
+    </Stack>
+  );
+}
