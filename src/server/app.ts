@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AREAS } from './areas';
+import { sandboxBankRoutes } from './modules/payments/routes';
 import type { AppContext } from './platform/context';
 import { AppError } from './platform/errors/app-error';
 import { problemErrorHandler, sendProblem } from './platform/errors/problem';
@@ -61,6 +62,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const area of AREAS) await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  // The sandbox bank's pages stand where a bank's internet payment page would: outside the API.
+  await app.register((scope) => sandboxBankRoutes(scope, ctx));
 
   const webIndex = path.join(ctx.config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);

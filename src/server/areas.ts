@@ -11,6 +11,7 @@ import { geoRoutes } from './modules/geo/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { noticeRoutes } from './modules/notices/routes';
 import { officeRoutes } from './modules/offices/routes';
+import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tariffRoutes } from './modules/tariffs/routes';
@@ -23,6 +24,7 @@ export const AREAS: Area[] = [
   { tag: 'offices', description: 'The network of offices', routes: officeRoutes },
   { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
   { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
+  { tag: 'payments', description: 'Payments through a gateway (sandbox bank by default), its callback, receipts', routes: paymentRoutes },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },
   { tag: 'notices', description: 'Electronic notices and the notifier outbox', routes: noticeRoutes },
   { tag: 'counter', description: 'The office counter: queue tickets, consents, status lookups, today\'s work', routes: counterRoutes },

@@ -19,6 +19,8 @@ export interface Config {
   webDistDir: string;
   /** Trust X-Forwarded-* headers (set when behind a load balancer or TLS proxy). */
   trustProxy: boolean;
+  /** Shared secret signing the payment gateway's callbacks (HMAC-SHA256); set it in production. */
+  paymentSecret: string;
   version: string;
 }
 
@@ -44,6 +46,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     runJobs: flag(env.DAFTAR_RUN_JOBS, true),
     webDistDir: path.resolve(env.DAFTAR_WEB_DIST ?? 'dist/web'),
     trustProxy: flag(env.DAFTAR_TRUST_PROXY, false),
+    paymentSecret: env.DAFTAR_PAYMENT_SECRET || 'daftar-development-payment-secret',
     version: env.npm_package_version ?? '0.1.0',
   };
 }

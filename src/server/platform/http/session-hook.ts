@@ -16,6 +16,10 @@ export const CSRF_COOKIE = 'daftar_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** A route authenticated otherwise (a payment gateway's signed callback): no session is read, no CSRF header asked for. */
+    sessionless?: boolean;
+  }
   interface FastifyRequest {
     actor: Actor | null;
     sessionToken: string | null;
@@ -26,7 +30,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
-    if (!request.url.startsWith('/api/')) return;
+    if (!request.url.startsWith('/api/') || request.routeOptions.config?.sessionless) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
     const resolved = await resolveSession(ctx.db, token);

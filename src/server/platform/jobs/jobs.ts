@@ -13,6 +13,16 @@ export const QUEUES = {
   sweepOutbox: 'notifier.sweep',
 } as const;
 
+/**
+ * A periodic job an area adds at import time (before `startJobs`), e.g. payments reconciliation:
+ * its queue is created everywhere, and where workers run it is scheduled on `cron`.
+ */
+export interface ScheduledJob { queue: string; cron: string; run(database: Database): Promise<unknown> }
+const scheduledJobs: ScheduledJob[] = [];
+export function registerScheduledJob(job: ScheduledJob): void {
+  if (!scheduledJobs.some((j) => j.queue === job.queue)) scheduledJobs.push(job);
+}
+
 /** How failed deliveries are retried: pg-boss retry options (delay in seconds, doubled with backoff). */
 export interface DeliveryRetry { retryLimit: number; retryDelay: number; retryBackoff: boolean }
 export const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
@@ -43,6 +53,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
   boss.on('error', (error) => console.error('[jobs]', error.message));
   await boss.start();
   for (const name of Object.values(QUEUES)) await boss.createQueue(name);
+  for (const job of scheduledJobs) await boss.createQueue(job.queue);
 
   if (options.work) {
     await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
@@ -57,6 +68,10 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
       for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
     });
     await boss.schedule(QUEUES.sweepOutbox, '*/5 * * * *');
+    for (const job of scheduledJobs) {
+      await boss.work(job.queue, async () => { await job.run(database); });
+      await boss.schedule(job.queue, job.cron);
+    }
   }
 
   return {

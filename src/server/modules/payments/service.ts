@@ -1,0 +1,322 @@
+/**
+ * Payments: starting a payment through a gateway, the gateway's callback, reconciliation of what
+ * was left pending, and the reads behind the result page, the receipts and the office's list.
+ *
+ * A payment moves pending → paid exactly once: only with the gateway's own word (verify on a
+ * callback, inquire in reconciliation), in one transaction with the payment row locked, in which
+ * the purpose's credit handler runs and the audit event is written. Every callback is kept in
+ * payment_callbacks with its verdict, accepted or not.
+ */
+import { timingSafeEqual } from 'node:crypto';
+import { withCheckDigit } from '#core/check-digit';
+import { isoToJalali, tehranIsoDate } from '#core/jalali';
+import type { Db } from '../../db/client';
+import type { Executor, Tx } from '../../db/transaction';
+import type { Actor } from '../../platform/auth/actor';
+import { authorize, PERMISSIONS, scopeFilter, type Action } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError, invalidField } from '../../platform/errors/app-error';
+import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotent } from '../../platform/http/idempotency';
+import { findService } from '../catalog/store';
+import { recordService } from '../counter/service-records';
+import { quoteFees } from '../tariffs/fees';
+import type { GatewayAnswer, PaymentGateway } from './gateway';
+import { creditHandlerFor, type PaymentPurpose } from './purposes';
+import { sandboxGateway, SANDBOX_CALLBACK_PATH, signCallback } from './sandbox-gateway';
+import type { CreatePaymentBody, ListPaymentsQuery, PaymentLine, PaymentView } from './schemas';
+import * as store from './store';
+
+/** How long the payer has at the bank before the payment expires. */
+export const PAYMENT_TTL_MINUTES = 15;
+
+// ---- gateways ---------------------------------------------------------------------------------
+
+const gateways = new Map<string, PaymentGateway>([[sandboxGateway.name, sandboxGateway]]);
+let defaultGateway: PaymentGateway = sandboxGateway;
+
+/** Plugs in a real bank's gateway (and makes it the one new payments use, if `asDefault`). */
+export function registerGateway(gateway: PaymentGateway, asDefault = false): void {
+  gateways.set(gateway.name, gateway);
+  if (asDefault) defaultGateway = gateway;
+}
+
+function gatewayNamed(name: string): PaymentGateway {
+  const g = gateways.get(name);
+  if (!g) throw new Error(`no payment gateway named ${name} is registered`);
+  return g;
+}
+
+// ---- starting a payment -------------------------------------------------------------------------
+
+export interface StartPaymentInput {
+  purpose: PaymentPurpose;
+  filingId?: number;
+  serviceRecordId?: number;
+  amountRials: number;
+  lines: unknown[];
+  officeId: number | null;
+  provinceId: number;
+  channel: 'office' | 'online';
+  payerCitizenId: number | null;
+  returnPath: string;
+}
+
+export interface StartedPayment { paymentId: number; receiptNumber: string; redirectUrl: string }
+
+/** `{Jalali year}{payment number, 9 digits}` and a Verhoeff check digit: unique, as payment numbers are. */
+export function receiptNumberFor(paymentId: number, isoDay = tehranIsoDate()): string {
+  return withCheckDigit(`${isoToJalali(isoDay).jy}${String(paymentId).padStart(9, '0')}`);
+}
+
+/** Only a path inside this app (never another site) is remembered to go back to. */
+function safeReturnPath(path: string | undefined): string | null {
+  if (!path || path.length > 500 || !/^\/(?![/\\])/.test(path)) return null;
+  return path;
+}
+
+function toLines(lines: unknown[]): PaymentLine[] {
+  return lines.filter((l): l is PaymentLine => !!l && typeof l === 'object').map((l) => ({
+    code: String(l.code ?? ''), titleFa: String(l.titleFa ?? ''), titleEn: String(l.titleEn ?? ''),
+    quantity: Number(l.quantity ?? 1), unitRials: Number(l.unitRials ?? 0), amountRials: Number(l.amountRials ?? 0),
+  }));
+}
+
+async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
+  if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0) throw invalidField('amountRials', 'too_small');
+  authorize(actor, 'payments.start', { officeId: input.officeId, provinceId: input.provinceId, citizenId: input.payerCitizenId, userId: actor.userId });
+  const gateway = defaultGateway;
+  const id = await store.nextPaymentId(tx);
+  const receiptNumber = receiptNumberFor(id);
+  const expiresAt = new Date(Date.now() + PAYMENT_TTL_MINUTES * 60_000);
+  const { token, redirectUrl } = await gateway.start(tx, { merchantReference: receiptNumber, amountRials: input.amountRials, expiresAt, callbackPath: SANDBOX_CALLBACK_PATH });
+  await store.insertPayment(tx, {
+    id, receiptNumber, purpose: input.purpose, filingId: input.filingId ?? null, serviceRecordId: input.serviceRecordId ?? null,
+    amountRials: input.amountRials, status: 'pending', gateway: gateway.name, gatewayToken: token,
+    payerCitizenId: input.payerCitizenId, officeId: input.officeId, provinceId: input.provinceId, channel: input.channel,
+    createdBy: actor.userId, expiresAt, lines: toLines(input.lines), returnPath: safeReturnPath(input.returnPath),
+  });
+  await recordAudit(tx, actor, {
+    action: 'payments.started', entityType: 'payment', entityId: id, provinceId: input.provinceId, officeId: input.officeId,
+    data: { receiptNumber, purpose: input.purpose, filingId: input.filingId ?? null, serviceRecordId: input.serviceRecordId ?? null, amountRials: input.amountRials, gateway: gateway.name },
+  });
+  return { paymentId: id, receiptNumber, redirectUrl };
+}
+
+/** Starts a payment (the filings and counter areas call this); the payer goes to `redirectUrl`. */
+export async function startPayment(ctx: AppContext, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
+  return ctx.db.transaction((tx) => startPaymentIn(tx, actor, input));
+}
+
+/** The office an operator or manager acts for. */
+function officeOf(actor: Actor, action: Action): { officeId: number; provinceId: number } {
+  scopeFilter(actor, action);
+  const roles = PERMISSIONS[action] as readonly string[];
+  const grant = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null && g.scope.provinceId != null);
+  if (!grant) throw new AppError('forbidden');
+  return { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId! };
+}
+
+/**
+ * A priced office service paid at the counter (a filing pays through its own endpoint): quoted
+ * from the tariff in force, recorded as a service performed, and its payment started — one
+ * transaction, and retried requests with the same `Idempotency-Key` get the first answer.
+ */
+export async function createServicePayment(ctx: AppContext, actor: Actor, body: CreatePaymentBody, keyHeader: string | string[] | undefined) {
+  const key = idempotencyKeyFrom(keyHeader, true)!;
+  const office = officeOf(actor, 'payments.start');
+  return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
+    const started = await ctx.db.transaction(async (tx) => {
+      const service = await findService(tx, body.serviceCode);
+      if (!service || !service.active) throw invalidField('serviceCode', 'unknown_service');
+      // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
+      if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
+      if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
+      const quote = await quoteFees(tx, { service: service.code });
+      const serviceRecordId = await recordService(tx, {
+        serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
+        citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+      });
+      const payment = await startPaymentIn(tx, actor, {
+        purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
+        channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
+      });
+      return { ...payment, amountRials: quote.totalRials };
+    });
+    return { status: 201, body: started };
+  });
+}
+
+// ---- settling: the callback and reconciliation --------------------------------------------------
+
+export type Verdict = store.CallbackVerdict;
+
+async function credit(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation') {
+  const paidAt = new Date();
+  await store.setStatus(tx, p.id, { status: 'paid', paidAt, bankReference: answer.bankReference });
+  const handler = creditHandlerFor(p.purpose);
+  if (handler) {
+    await handler(tx, {
+      id: p.id, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId, amountRials: p.amountRials, receiptNumber: p.receiptNumber, createdBy: p.createdBy,
+    });
+  }
+  await recordAudit(tx, null, {
+    action: 'payments.paid', entityType: 'payment', entityId: p.id, provinceId: p.provinceId, officeId: p.officeId,
+    data: { receiptNumber: p.receiptNumber, amountRials: p.amountRials, bankReference: answer.bankReference, purpose: p.purpose, filingId: p.filingId, via },
+  });
+}
+
+async function close(tx: Tx, p: store.PaymentRow, status: 'failed' | 'cancelled' | 'expired', via: 'callback' | 'reconciliation', extra: Record<string, unknown> = {}) {
+  await store.setStatus(tx, p.id, { status });
+  await recordAudit(tx, null, {
+    action: `payments.${status}`, entityType: 'payment', entityId: p.id, provinceId: p.provinceId, officeId: p.officeId,
+    data: { receiptNumber: p.receiptNumber, amountRials: p.amountRials, via, ...extra },
+  });
+}
+
+/**
+ * Applies the gateway's word to a locked payment. Only a pending payment changes; after its expiry
+ * nothing is credited (money the bank took late is reversed).
+ */
+async function settle(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now = new Date()): Promise<Verdict | null> {
+  if (p.status !== 'pending') return 'duplicate';
+  if (p.expiresAt.getTime() <= now.getTime()) {
+    if (answer.state === 'paid') await gatewayNamed(p.gateway).reverse(tx, p.gatewayToken);
+    await close(tx, p, 'expired', via, { gatewayState: answer.state, reversed: answer.state === 'paid' });
+    return 'expired';
+  }
+  switch (answer.state) {
+    case 'paid':
+      if (answer.amountRials !== p.amountRials) return 'forged';
+      await credit(tx, p, answer, via);
+      return 'credited';
+    case 'failed':
+      await close(tx, p, 'failed', via);
+      return 'failed';
+    case 'cancelled':
+      await close(tx, p, 'cancelled', via);
+      return 'cancelled';
+    default:
+      return null;
+  }
+}
+
+function sameHex(a: string, b: string): boolean {
+  if (!/^[0-9a-f]{64}$/i.test(a) || a.length !== b.length) return false;
+  return timingSafeEqual(Buffer.from(a.toLowerCase(), 'hex'), Buffer.from(b.toLowerCase(), 'hex'));
+}
+
+export interface CallbackResult { paymentId: number | null; verdict: Verdict }
+
+/**
+ * The bank's callback. Checks the signature, the token and the amount against our payment, asks
+ * the gateway (verify), then settles the payment under a row lock. Every callback is recorded.
+ */
+export async function handleCallback(ctx: AppContext, gatewayName: string, body: Record<string, unknown>): Promise<CallbackResult> {
+  const payload = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 200) : v]));
+  const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
+  const f = { token: str('token'), outcome: str('outcome'), amountRials: str('amountRials'), merchantReference: str('merchantReference'), bankReference: str('bankReference') };
+  const gateway = gateways.get(gatewayName);
+  const reject = async (paymentId: number | null, verdict: Verdict): Promise<CallbackResult> => {
+    await store.recordCallback(ctx.db, paymentId, verdict, payload);
+    return { paymentId, verdict };
+  };
+  if (!gateway || !f.token) return reject(null, 'unknown');
+  const known = await store.findByToken(ctx.db, gateway.name, f.token);
+  const validShape = ['paid', 'declined', 'cancelled'].includes(f.outcome) && /^\d{1,18}$/.test(f.amountRials);
+  if (!validShape || !sameHex(str('signature'), signCallback(ctx.config.paymentSecret, f as Parameters<typeof signCallback>[1]))) {
+    return reject(known?.id ?? null, 'forged');
+  }
+  if (!known) return reject(null, 'unknown');
+  if (Number(f.amountRials) !== known.amountRials || f.merchantReference !== known.receiptNumber) return reject(known.id, 'forged');
+  const answer = await gateway.verify(ctx.db, f.token);
+  if (answer.state === 'unknown' || answer.amountRials !== known.amountRials) return reject(known.id, 'forged');
+  return ctx.db.transaction(async (tx) => {
+    const p = (await store.findPayment(tx, known.id, true))!;
+    // A signed callback claiming what the bank itself does not say is not believed.
+    const verdict = (await settle(tx, p, answer, 'callback')) ?? 'forged';
+    await store.recordCallback(tx, p.id, verdict, payload);
+    return { paymentId: p.id, verdict };
+  });
+}
+
+export interface ReconcileResult { inquired: number; credited: number; failed: number; cancelled: number; expired: number; purgedKeys: number }
+
+/**
+ * The reconciliation job: every pending payment is inquired with its gateway; paid ones are
+ * credited (once — the row lock and the pending check make a racing callback a duplicate),
+ * declined or cancelled ones are closed, and those past their expiry expire.
+ */
+export async function reconcilePayments(db: Db, now = new Date(), batch = 500): Promise<ReconcileResult> {
+  const result: ReconcileResult = { inquired: 0, credited: 0, failed: 0, cancelled: 0, expired: 0, purgedKeys: 0 };
+  for (const pending of await store.pendingPayments(db, batch)) {
+    const gateway = gateways.get(pending.gateway);
+    if (!gateway) continue;
+    const answer = await gateway.inquire(db, pending.gatewayToken);
+    result.inquired++;
+    const verdict = await db.transaction(async (tx) => {
+      const p = await store.findPayment(tx, pending.id, true);
+      if (!p) return null;
+      return settle(tx, p, answer, 'reconciliation', now);
+    });
+    if (verdict === 'credited') result.credited++;
+    else if (verdict === 'failed') result.failed++;
+    else if (verdict === 'cancelled') result.cancelled++;
+    else if (verdict === 'expired') result.expired++;
+  }
+  result.purgedKeys = await purgeIdempotencyKeys(db, now);
+  return result;
+}
+
+// ---- reads --------------------------------------------------------------------------------------
+
+function resourceOf(p: store.PaymentRow) {
+  return { officeId: p.officeId, provinceId: p.provinceId, citizenId: p.payerCitizenId, userId: p.createdBy };
+}
+
+async function viewOf(db: Executor, p: store.PaymentRow): Promise<PaymentView> {
+  const office = await store.officeOf(db, p.officeId);
+  const payerName = await store.citizenName(db, p.payerCitizenId);
+  const open = p.status === 'pending' && p.expiresAt.getTime() > Date.now();
+  return {
+    id: p.id, receiptNumber: p.receiptNumber, status: p.status, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId,
+    amountRials: p.amountRials, lines: toLines(p.lines as unknown[]), gateway: p.gateway, bankReference: p.bankReference, channel: p.channel,
+    office: office ? { id: office.id, code: office.code, name: { fa: office.nameFa, en: office.nameEn } } : null,
+    provinceId: p.provinceId,
+    payer: p.payerCitizenId != null ? { citizenId: p.payerCitizenId, name: payerName ?? '' } : null,
+    createdAt: p.createdAt.toISOString(), expiresAt: p.expiresAt.toISOString(), paidAt: p.paidAt?.toISOString() ?? null,
+    returnPath: p.returnPath,
+    payUrl: open && p.gateway === sandboxGateway.name ? `/sandbox-bank/pay/${p.gatewayToken}` : null,
+  };
+}
+
+export async function getPayment(ctx: AppContext, actor: Actor, id: number): Promise<PaymentView> {
+  const p = await store.findPayment(ctx.db, id);
+  if (!p) throw new AppError('not_found');
+  authorize(actor, 'payments.read', resourceOf(p));
+  return viewOf(ctx.db, p);
+}
+
+export async function listPayments(ctx: AppContext, actor: Actor, q: ListPaymentsQuery) {
+  const filter = scopeFilter(actor, 'payments.list');
+  const { rows, total } = await store.searchPayments(ctx.db, filter, {
+    officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
+  });
+  return {
+    items: rows.map((r) => ({
+      id: r.payment.id, receiptNumber: r.payment.receiptNumber, status: r.payment.status, purpose: r.payment.purpose, filingId: r.payment.filingId,
+      amountRials: r.payment.amountRials, channel: r.payment.channel,
+      office: r.office ? { id: r.office.id, code: r.office.code, name: { fa: r.office.nameFa, en: r.office.nameEn } } : null,
+      payer: r.payment.payerCitizenId != null ? { citizenId: r.payment.payerCitizenId, name: `${r.payerFirstName ?? ''} ${r.payerLastName ?? ''}`.trim() } : null,
+      createdAt: r.payment.createdAt.toISOString(), paidAt: r.payment.paidAt?.toISOString() ?? null,
+    })),
+    total, page: q.page, pageSize: q.pageSize,
+  };
+}
+
+/** The name the bank page shows for the merchant: the office, or the online channel. */
+export async function merchantNameFor(db: Executor, token: string): Promise<string> {
+  const p = await store.findByToken(db, sandboxGateway.name, token);
+  const office = p ? await store.officeOf(db, p.officeId) : null;
+  return office ? `دفتر خدمات الکترونیک قضایی ${office.code} — ${office.nameFa}` : 'دفاتر خدمات الکترونیک قضایی — پرداخت برخط';
+}

@@ -1,0 +1,100 @@
+/**
+ * Idempotent writes (house rule: a write a client may retry takes an `Idempotency-Key`). The key is
+ * claimed first — an insert that the unique index (user, key) lets through only once — so two
+ * concurrent requests with the same key never both run; the answer is stored when the work is
+ * done and replayed to every retry of the same request. The same key sent with a different request
+ * is refused (422 `idempotency_key_reused`); a retry while the first is still running gets 409
+ * `idempotency_in_progress`. A failed attempt releases its key, so the client may retry it.
+ */
+import { createHash } from 'node:crypto';
+import { and, eq, lt } from 'drizzle-orm';
+import { idempotencyKeys } from '../../modules/payments/tables';
+import type { Executor } from '../../db/transaction';
+import type { AppContext } from '../context';
+import { AppError, fieldError } from '../errors/app-error';
+
+export interface IdempotentRequest { userId: number; key: string; operation: string; request: unknown }
+export interface IdempotentAnswer { status: number; body: unknown }
+
+/** How long a stored answer is kept (and a key stays taken). */
+export const IDEMPOTENCY_TTL_HOURS = 24;
+/** A claim older than this whose work never finished (the process died) may be taken over. */
+const STALE_CLAIM_MS = 5 * 60_000;
+/** `status` of a claimed key whose work is still running. */
+const IN_PROGRESS = 0;
+
+/** JSON with object keys sorted, so equal requests hash equally whatever their key order. */
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value ?? null);
+}
+
+export function requestHash(operation: string, request: unknown): string {
+  return createHash('sha256').update(`${operation}\n${canonical(request)}`).digest('hex');
+}
+
+/** Checks the header's value: 1–200 visible ASCII characters. */
+export function idempotencyKeyFrom(value: string | string[] | undefined, required: boolean): string | null {
+  const key = (Array.isArray(value) ? value[0] : value)?.trim();
+  if (!key) {
+    if (required) throw new AppError('idempotency_key_required', { fields: [fieldError('Idempotency-Key', 'required')] });
+    return null;
+  }
+  if (key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) throw new AppError('validation_failed', { fields: [fieldError('Idempotency-Key', 'invalid_format')] });
+  return key;
+}
+
+async function claim(db: Executor, r: IdempotentRequest, hash: string): Promise<boolean> {
+  const inserted = await db.insert(idempotencyKeys)
+    .values({ key: r.key, userId: r.userId, operation: r.operation, requestHash: hash, status: IN_PROGRESS, body: {} })
+    .onConflictDoNothing()
+    .returning({ key: idempotencyKeys.key });
+  return inserted.length === 1;
+}
+
+export async function runIdempotent(
+  ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
+): Promise<IdempotentAnswer & { replayed: boolean }> {
+  const hash = requestHash(r.operation, r.request);
+  const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
+  if (!(await claim(ctx.db, r, hash))) {
+    const [row] = await ctx.db.select().from(idempotencyKeys).where(mine);
+    if (!row) {
+      // Released between our insert and our read (the first attempt failed): try once more.
+      if (!(await claim(ctx.db, r, hash))) throw new AppError('idempotency_in_progress');
+    } else if (row.requestHash !== hash) {
+      throw new AppError('idempotency_key_reused', { fields: [fieldError('Idempotency-Key', 'invalid')] });
+    } else if (row.status !== IN_PROGRESS) {
+      return { status: row.status, body: row.body, replayed: true };
+    } else {
+      const expired = row.createdAt.getTime() < Date.now() - STALE_CLAIM_MS;
+      if (!expired) throw new AppError('idempotency_in_progress');
+      // Take over a claim its process abandoned; only one taker wins the update.
+      const taken = await ctx.db.update(idempotencyKeys).set({ createdAt: new Date() })
+        .where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS), lt(idempotencyKeys.createdAt, new Date(Date.now() - STALE_CLAIM_MS))))
+        .returning({ key: idempotencyKeys.key });
+      if (!taken.length) throw new AppError('idempotency_in_progress');
+    }
+  }
+  let answer: IdempotentAnswer;
+  try {
+    answer = await fn();
+  } catch (error) {
+    await ctx.db.delete(idempotencyKeys).where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS)));
+    throw error;
+  }
+  await ctx.db.update(idempotencyKeys).set({ status: answer.status, body: answer.body ?? {} }).where(mine);
+  return { ...answer, replayed: false };
+}
+
+/** Forgets answers older than the retention period (run by the payments reconciliation job). */
+export async function purgeIdempotencyKeys(db: Executor, now = new Date()): Promise<number> {
+  const gone = await db.delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3_600_000)))
+    .returning({ key: idempotencyKeys.key });
+  return gone.length;
+}
