@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { creditHandlerFor } from '#server/modules/payments/purposes';
+import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 import { EXE, JPEG, multipart, pdf, png } from './files';
@@ -210,6 +211,40 @@ describe('the office flow', () => {
     const body = expectProblem(await operator.post(`/api/v1/filings/${f.id}/confirm`), 400, 'validation_failed');
     expect(Object.keys(fieldErrors(body)).sort()).toEqual(['courtId', 'parties', 'subject']);
     expect((await operator.get(`/api/v1/filings/${f.id}`)).json().status).toBe('draft');
+  });
+});
+
+describe('payment through the bank and idempotent submission', () => {
+  it('paying the quote at the sandbox bank marks the filing paid in the crediting transaction', async () => {
+    const f = await createDraft();
+    const confirmed = (await operator.post(`/api/v1/filings/${f.id}/confirm`)).json();
+    const started = await operator.post(`/api/v1/filings/${f.id}/payment`);
+    expect(started.statusCode, started.body).toBe(201);
+    expect(started.json()).toMatchObject({ amountRials: confirmed.quote.totalRials });
+    const { redirectUrl } = started.json();
+    const card = { pan: SANDBOX_TEST_CARD.pan, cvv2: SANDBOX_TEST_CARD.cvv2, expMonth: SANDBOX_TEST_CARD.expMonth, expYear: SANDBOX_TEST_CARD.expYear, pin: SANDBOX_TEST_CARD.pin, action: 'pay' };
+    const bank = await t.inject({ method: 'POST', url: redirectUrl, payload: new URLSearchParams(card).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const fields = Object.fromEntries([...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+    const back = await t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    expect(back.statusCode, back.body).toBe(303);
+    const paid = (await operator.get(`/api/v1/filings/${f.id}`)).json();
+    expect(paid).toMatchObject({ status: 'paid', payment: { paidRials: confirmed.quote.totalRials, dueRials: 0 } });
+    expect(paid.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['payment-started', 'paid']));
+    // Paying again is not offered: nothing is due.
+    expectProblem(await operator.post(`/api/v1/filings/${f.id}/payment`), 409, 'filing_status_conflict');
+  });
+
+  it('a retried submission with the same Idempotency-Key gets the same answer; the key cannot be reused for another filing', async () => {
+    const id = await paidFiling();
+    const key = `same-${id}`;
+    const first = await submit(operator, id, key);
+    const again = await submit(operator, id, key);
+    expect(again.statusCode).toBe(200);
+    expect(again.json()).toEqual(first.json());
+    expect(await t.query('select 1 from service_records where filing_id = $1', [id])).toHaveLength(1);
+    const other = await paidFiling();
+    expectProblem(await submit(operator, other, key), 422, 'idempotency_key_reused');
+    expect((await operator.get(`/api/v1/filings/${other}`)).json().status).toBe('paid');
   });
 });
 

@@ -23,7 +23,7 @@ import { embeddedCourtDesk } from '../court/gateway';
 import { registerCreditHandler, type CreditedPayment } from '../payments/purposes';
 import { quoteFees } from '../tariffs/fees';
 import { inspectFile } from './file-inspection';
-import { runIdempotent, startPayment } from './payments-port';
+import { idempotencyKeyFrom, runIdempotent, startPayment } from './payments-port';
 import { filingPrintHtml } from './print';
 import type { FileStorage } from '../../platform/storage/storage';
 import type { CreateFilingInput, FilingDetail, ListFilingsQuery, PartyInput, UpdateFilingInput } from './schemas';
@@ -417,9 +417,9 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
 
 /** Submission to the court; retried requests with the same `Idempotency-Key` get the first answer. */
 export async function submitFiling(ctx: AppContext, actor: Actor, id: number, key: string | undefined) {
-  if (!key || !key.trim()) throw new AppError('idempotency_key_required', { fields: [fieldError('Idempotency-Key', 'required')] });
+  const checked = idempotencyKeyFrom(key, true)!;
   await loadWritable(ctx.db, actor, id, false);
-  return runIdempotent(ctx, { userId: actor.userId, key: key.trim(), operation: 'filings.submit', request: { filingId: id } }, async () => ({
+  return runIdempotent(ctx, { userId: actor.userId, key: checked, operation: 'filings.submit', request: { filingId: id } }, async () => ({
     status: 200, body: await submitNow(ctx, actor, id),
   }));
 }
