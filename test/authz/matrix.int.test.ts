@@ -443,59 +443,6 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
-  // ——— The counter: tickets of office 11001 (another office's ticket is refused with 403), consents, status lookups, today's work.
-  'POST /api/v1/counter/tickets': {
-    note: 'issue a queue ticket at one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets' }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/counter/tickets': {
-    note: 'today\'s tickets of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'POST /api/v1/counter/tickets/next': {
-    note: 'call the next visitor of one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets/next' }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  ...Object.fromEntries((['call', 'serve', 'cancel'] as const).map((move) => [`POST /api/v1/counter/tickets/{id}/${move}`, {
-    note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
-    request: async () => {
-      const [row] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (1, (now() at time zone 'Asia/Tehran')::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id");
-      return { method: 'POST' as const, url: `/api/v1/counter/tickets/${row.id}/${move}`, ...(move === 'serve' ? { body: {} } : {}) };
-    },
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D] as Outcome[],
-  }])),
-  'POST /api/v1/counter/consents': {
-    note: 'ask citizen 09120000001 for consent (a second ask within a minute is refused on its merits)',
-    request: () => ({ method: 'POST', url: '/api/v1/counter/consents', body: { nationalId: '0499370899', purpose: 'case-report' } }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'POST /api/v1/counter/consents/confirm': {
-    note: 'enter the citizen\'s code (a wrong one)',
-    request: () => ({ method: 'POST', url: '/api/v1/counter/consents/confirm', body: { nationalId: '0499370899', purpose: 'case-report', code: '000000' } }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'POST /api/v1/counter/status-lookups': {
-    note: 'citizen 09120000001\'s status with a follow-up consent given at the actor\'s office (charges follow-up)',
-    request: async (a) => {
-      const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
-      const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-        values (1, $1, 1, 'follow-up', now() + interval '10 minutes') returning id::int as id`, [officeId]);
-      return { method: 'POST', url: '/api/v1/counter/status-lookups', body: { consentId: row.id, citizenId: 1 } };
-    },
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/counter/today': {
-    note: 'today\'s work of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/today' }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
   // ——— Filings: a petition office 11001 prepares for citizen 09120000001; another office's or citizen's filing is not found.
   'GET /api/v1/filings/court-options': { note: 'courts to choose from', request: () => ({ method: 'GET', url: '/api/v1/filings/court-options?provinceId=1' }), expected: PUBLIC },
   'GET /api/v1/filings': {
