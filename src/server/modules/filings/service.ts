@@ -4,7 +4,7 @@
  * and submission to the court with a tracking code. Each takes the actor first, checks access
  * before any data, and runs in one transaction with its filing event and audit event.
  *
- * Editing rules (docs/decisions/0011-filing-edits-and-repayment.md): a confirmed filing that is
+ * Editing rules (docs/decisions/0012-filing-edits-and-repayment.md): a confirmed filing that is
  * edited goes back to draft (the applicant must confirm the new print); a paid or submitted
  * filing cannot be edited; a returned filing is edited, confirmed again and re-quoted, and pays
  * only the difference when the new quote is higher than what was paid.
