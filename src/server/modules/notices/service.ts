@@ -6,6 +6,7 @@
  * the next open day when it ends on a Friday or an official holiday (Arts. 443–445).
  */
 import { deadlineFromDelivery } from '#core/deadlines';
+import { officialHolidays } from '#core/holidays';
 import { addDaysIso, formatJalaliIso, isoToJalali, jalaliToIso, parseJalaliDate, tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../platform/auth/actor';
 import { authorize, scopeFilter } from '../../platform/auth/policy';
@@ -129,8 +130,23 @@ export async function openOwnNotice(ctx: AppContext, actor: Actor, noticeId: num
 const COMPUTED_FA = ' (محاسبه‌شده؛ با تقویم رسمی تطبیق دهید)';
 const COMPUTED_EN = ' (computed; check against the official calendar)';
 
+/**
+ * Seeded days where a lunar holiday shares the day with a solar one carry both titles without the
+ * "computed" note; they are computed all the same, as long as the row is still the seeded one.
+ */
+const mergedLunarTitles = new Map<number, Map<string, string>>();
+function seededMergedLunar(day: string, titleFa: string): boolean {
+  const { jy } = isoToJalali(day);
+  let titles = mergedLunarTitles.get(jy);
+  if (!titles) {
+    titles = new Map(officialHolidays(jy).filter((h) => !h.lunar && h.titleFa.includes('؛')).map((h) => [h.day, h.titleFa]));
+    mergedLunarTitles.set(jy, titles);
+  }
+  return titles.get(day) === titleFa;
+}
+
 function toHoliday(h: { day: string; titleFa: string; titleEn: string }) {
-  const computed = h.titleEn.endsWith(COMPUTED_EN) || h.titleFa.endsWith(COMPUTED_FA);
+  const computed = h.titleEn.endsWith(COMPUTED_EN) || h.titleFa.endsWith(COMPUTED_FA) || seededMergedLunar(h.day, h.titleFa);
   return {
     day: h.day, jalali: formatJalaliIso(isoToJalali(h.day)),
     titleFa: h.titleFa.replace(COMPUTED_FA, ''), titleEn: h.titleEn.replace(COMPUTED_EN, ''),

@@ -226,7 +226,7 @@ export function CourtFilingPage() {
                   {a.title}
                 </Anchor>
                 <Text size="sm" c="dimmed">
-                  ({a.fileName} — {t('court.filing.pages', { n: digits(a.pages) })})
+                  (<bdi dir="ltr">{a.fileName}</bdi> — {t('court.filing.pages', { n: digits(a.pages) })})
                 </Text>
               </Group>
             ))}

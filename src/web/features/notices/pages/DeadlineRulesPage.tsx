@@ -1,7 +1,8 @@
-import { Badge, Button, Card, Group, NumberInput, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -15,12 +16,15 @@ function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
   const { lang } = useLang();
   const { digits } = useDigits();
   const update = useUpdateRule();
-  const [days, setDays] = useState<number | string>(rule.days ?? '');
+  const [days, setDays] = useState(rule.days != null ? digits(rule.days) : '');
+  const latinDays = toLatinDigits(days.trim());
+  const daysError = latinDays && !/^\d{1,3}$/.test(latinDays) ? t('notices.rules.daysInvalid') : undefined;
   const [source, setSource] = useState(rule.source);
   const server = fieldErrorsOf(update.error, lang);
   const save = () =>
+    !daysError &&
     update.mutate(
-      { kind: rule.kind, days: days === '' ? null : Number(days), source: source.trim() },
+      { kind: rule.kind, days: latinDays === '' ? null : Number(latinDays), source: source.trim() },
       { onSuccess: () => notifications.show({ color: 'teal', message: t('notices.rules.saved') }) },
     );
   return (
@@ -32,19 +36,17 @@ function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
         </Group>
         {canEdit ? (
           <>
-            <NumberInput
+            <TextInput
               label={t('notices.rules.days')}
               description={t('notices.rules.daysHint')}
-              min={1}
-              max={365}
-              allowDecimal={false}
+              inputMode="numeric"
               value={days}
-              onChange={setDays}
-              error={server.days}
+              onChange={(e) => setDays(digits(toLatinDigits(e.currentTarget.value)))}
+              error={server.days ?? daysError}
               w={220}
               data-testid={`rule-days-${rule.kind}`}
             />
-            <Textarea label={t('notices.rules.source')} autosize minRows={2} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={server.source} data-testid={`rule-source-${rule.kind}`} />
+            <Textarea label={t('notices.rules.source')} dir="auto" autosize minRows={2} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={server.source} data-testid={`rule-source-${rule.kind}`} />
             <ProblemAlert error={update.error} shownFields={['days', 'source']} />
             <Group>
               <Button onClick={save} loading={update.isPending} data-testid={`rule-save-${rule.kind}`}>{t('notices.rules.save')}</Button>
