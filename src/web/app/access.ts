@@ -17,7 +17,9 @@ export type PageKey =
   | 'courtCases'
   | 'officeNotices'
   | 'holidays'
-  | 'deadlineRules';
+  | 'deadlineRules'
+  | 'payments'
+  | 'payment';
 
 const STAFF: Role[] = [
   'operator',
@@ -45,6 +47,9 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   officeNotices: ['operator', 'office_manager'],
   holidays: ['association_admin', 'regulator_admin'],
   deadlineRules: ['association_admin', 'regulator_admin'],
+  /** The office's payments list (managers, oversight); one payment's result page (payer, office, oversight). */
+  payments: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  payment: ['operator', 'office_manager', 'citizen', 'association_admin', 'regulator_admin', 'inspector'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

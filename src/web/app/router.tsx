@@ -171,6 +171,24 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="payments" />,
+            children: [
+              {
+                path: '/payments',
+                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentsPage.tsx')).PaymentsPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="payment" />,
+            children: [
+              {
+                path: '/payments/:id',
+                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentPage.tsx')).PaymentPage }),
+              },
+            ],
+          },
+          {
             path: '/profile',
             lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
           },

@@ -75,7 +75,7 @@ table{width:100%;border-collapse:collapse}td,th{border:1px solid #999;padding:3p
 <dl>
 <dt>شمارهٔ رسید</dt><dd><span class="rn" data-testid="receipt-number">${fa(groupedReceiptNumber(p.receiptNumber))}</span></dd>
 <dt>${p.paidAt ? 'تاریخ و ساعت پرداخت' : 'تاریخ و ساعت صدور'}</dt><dd data-testid="receipt-date">${esc(formatJalali(when, 'fa', true))} (به وقت تهران)</dd>
-<dt>دفتر</dt><dd>${p.office ? `دفتر خدمات الکترونیک قضایی ${fa(p.office.code)} — ${esc(p.office.name.fa)}` : 'پرداخت برخط (بدون مراجعه به دفتر)'}</dd>
+<dt>دفتر</dt><dd>${p.office ? `${fa(p.office.name.fa)}` : 'پرداخت برخط (بدون مراجعه به دفتر)'}</dd>
 ${p.payer ? `<dt>پرداخت‌کننده</dt><dd>${esc(p.payer.name)}</dd>` : ''}
 <dt>بابت</dt><dd>${p.purpose === 'filing' ? `هزینهٔ ثبت درخواست شمارهٔ ${fa(p.filingId)}` : 'خدمات دفتر'}</dd>
 <dt>درگاه</dt><dd>${p.gateway === 'sandbox' ? 'بانک آزمایشی (محیط آزمایشی)' : esc(p.gateway)}</dd>

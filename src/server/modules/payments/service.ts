@@ -318,5 +318,5 @@ export async function listPayments(ctx: AppContext, actor: Actor, q: ListPayment
 export async function merchantNameFor(db: Executor, token: string): Promise<string> {
   const p = await store.findByToken(db, sandboxGateway.name, token);
   const office = p ? await store.officeOf(db, p.officeId) : null;
-  return office ? `دفتر خدمات الکترونیک قضایی ${office.code} — ${office.nameFa}` : 'دفاتر خدمات الکترونیک قضایی — پرداخت برخط';
+  return office ? office.nameFa : 'دفاتر خدمات الکترونیک قضایی — پرداخت برخط';
 }

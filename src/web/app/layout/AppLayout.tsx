@@ -22,6 +22,7 @@ const NAV: NavItem[] = [
   { page: 'courtDesk', to: '/court', id: 'court' },
   { page: 'courtCases', to: '/court/cases', id: 'court-cases' },
   { page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
+  { page: 'payments', to: '/payments', id: 'payments' },
   { page: 'offices', to: '/offices', id: 'offices' },
   { page: 'users', to: '/users', id: 'users' },
   { page: 'outbox', to: '/outbox', id: 'outbox' },
