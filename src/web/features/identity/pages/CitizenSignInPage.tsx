@@ -163,6 +163,12 @@ export function CitizenSignInPage() {
         )}
 
         <Text size="sm" ta="center">
+          {t('eaccounts.self.noAccount')}{' '}
+          <Anchor component={Link} to="/register" data-testid="to-self-register">
+            {t('eaccounts.self.registerLink')}
+          </Anchor>
+        </Text>
+        <Text size="sm" ta="center">
           {t('identity.citizenSignIn.areYouStaff')}{' '}
           <Anchor component={Link} to="/sign-in" data-testid="to-staff-sign-in">
             {t('identity.citizenSignIn.toStaff')}

@@ -1,0 +1,255 @@
+import { Alert, Anchor, Badge, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import { isValidNationalId } from '#core/identifiers';
+import { toLatinDigits } from '#core/persian-digits';
+import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
+import { useLang } from '#web/app/i18n/index.ts';
+import { EAccountForm } from '#web/ui/EAccountForm.tsx';
+import { JalaliDate } from '#web/ui/JalaliDate.tsx';
+import { Money } from '#web/ui/Money.tsx';
+import { NationalIdField } from '#web/ui/NationalIdField.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCard } from '../api/citizens';
+import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
+import { useOfficeServices } from '../api/services';
+import type { Ticket } from '../api/tickets';
+
+const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
+
+/** Start a service for the visitor: identify (or register) the citizen, choose a service, go. */
+export function StartServicePanel({ ticket }: { ticket: Ticket | null }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { digits } = useDigits();
+  const navigate = useNavigate();
+  const lookup = useLookupCitizen();
+  const services = useOfficeServices();
+  const [nationalId, setNationalId] = useState('');
+  const [citizen, setCitizen] = useState<CitizenCard | null>(null);
+  const [registering, setRegistering] = useState(false);
+  const [service, setService] = useState<string | null>(null);
+  const [consentFor, setConsentFor] = useState<ConsentPurpose | null>(null);
+
+  const notRegistered = isApiError(lookup.error) && lookup.error.code === 'eaccount_not_found';
+  const reset = () => { setCitizen(null); setRegistering(false); setService(null); setConsentFor(null); lookup.reset(); };
+
+  const find = (e: FormEvent) => {
+    e.preventDefault();
+    if (!isValidNationalId(nationalId)) return;
+    reset();
+    lookup.mutate(nationalId, { onSuccess: setCitizen });
+  };
+
+  const chosen = services.data?.find((s) => s.code === service);
+  const start = () => {
+    if (!citizen || !chosen) return;
+    if (chosen.kind === 'filing') {
+      navigate(`/filings/new?citizenId=${citizen.id}${ticket ? `&ticketId=${ticket.id}` : ''}&service=${chosen.code}`);
+    } else if ((CONSENT_SERVICES as string[]).includes(chosen.code)) {
+      setConsentFor(chosen.code as ConsentPurpose);
+    }
+  };
+  const startable = !!chosen && (chosen.kind === 'filing' || (CONSENT_SERVICES as string[]).includes(chosen.code));
+
+  return (
+    <Card withBorder padding="lg" data-testid="start-service-panel">
+      <Stack>
+        <Group justify="space-between">
+          <Title order={2} size="h4">{t('counter.start.title')}</Title>
+          {ticket ? <Badge size="lg" variant="light" data-testid="start-ticket">{t('counter.start.forTicket', { n: digits(ticket.number) })}</Badge> : null}
+        </Group>
+
+        <form onSubmit={find} noValidate data-testid="citizen-lookup-form">
+          <Group align="flex-start">
+            <NationalIdField value={nationalId} onChange={(v) => setNationalId(v)} required data-testid="lookup-national-id" style={{ flex: 1 }} />
+            <Button type="submit" mt={25} loading={lookup.isPending} disabled={!isValidNationalId(nationalId)} data-testid="lookup-submit">{t('counter.start.find')}</Button>
+          </Group>
+        </form>
+        {lookup.error && !notRegistered ? <ProblemAlert error={lookup.error} /> : null}
+
+        {notRegistered && !registering ? (
+          <Alert color="yellow" variant="light" data-testid="citizen-not-registered">
+            <Stack gap="xs">
+              <Text size="sm">{t('counter.start.notRegistered')}</Text>
+              <Group><Button size="xs" onClick={() => setRegistering(true)} data-testid="register-new">{t('counter.start.registerNew')}</Button></Group>
+            </Stack>
+          </Alert>
+        ) : null}
+
+        {registering ? (
+          <Card withBorder bg="gray.0" data-testid="inline-registration">
+            <Title order={3} size="h5" mb="sm">{t('counter.start.registerTitle')}</Title>
+            <EAccountForm
+              mode="office"
+              initialNationalId={nationalId}
+              sendCode={sendRegistrationCode}
+              submit={async (input) => {
+                const result = await registerCitizen(input);
+                const e = result.eaccount;
+                notifications.show({
+                  color: 'teal', title: t('counter.start.registered'), closeButtonProps: { 'aria-label': t('common.close') },
+                  message: t('counter.start.registeredMessage', { name: `${e.firstName} ${e.lastName}`, judicialId: localDigits(e.judicialId, lang) }),
+                });
+                setRegistering(false);
+                lookup.reset();
+                setCitizen({ id: e.id, firstName: e.firstName, lastName: e.lastName, judicialId: e.judicialId, maskedMobile: `${e.mobile.slice(0, 4)}***${e.mobile.slice(7)}`, provinceId: e.provinceId });
+              }}
+              onCancel={() => setRegistering(false)}
+              submitLabel={t('counter.start.registerSubmit')}
+            />
+          </Card>
+        ) : null}
+
+        {citizen ? (
+          <Card withBorder radius="md" data-testid="citizen-card">
+            <Group justify="space-between">
+              <Stack gap={2}>
+                <Text fw={700} data-testid="citizen-name">{citizen.firstName} {citizen.lastName}</Text>
+                <Text size="sm" c="dimmed">
+                  {t('counter.start.judicialId')}: <bdi dir="ltr" data-testid="citizen-judicial-id">{citizen.judicialId ? digits(citizen.judicialId) : '—'}</bdi>
+                  {' · '}
+                  {t('counter.start.mobile')}: <bdi dir="ltr">{digits(citizen.maskedMobile)}</bdi>
+                </Text>
+              </Stack>
+              <Button variant="subtle" size="xs" onClick={() => { reset(); setNationalId(''); }}>{t('counter.start.otherCitizen')}</Button>
+            </Group>
+          </Card>
+        ) : null}
+
+        {citizen && !consentFor ? (
+          <Group align="flex-end">
+            <Select
+              label={t('counter.start.service')}
+              placeholder={t('counter.start.servicePlaceholder')}
+              data={(services.data ?? []).filter((s) => s.code !== 'sana-registration').map((s) => ({ value: s.code, label: s.title[lang] || s.title.fa }))}
+              value={service}
+              onChange={setService}
+              searchable
+              nothingFoundMessage={t('common.nothingFound')}
+              comboboxProps={{ withinPortal: true }}
+              style={{ flex: 1 }}
+              data-testid="service-select"
+            />
+            <Button onClick={start} disabled={!startable} data-testid="start-service">{t('counter.start.go')}</Button>
+          </Group>
+        ) : null}
+        {chosen && !startable && !consentFor ? <Text size="sm" c="dimmed">{t('counter.start.notHere')}</Text> : null}
+
+        {citizen && consentFor ? (
+          <ConsentLookup nationalId={nationalId} citizen={citizen} purpose={consentFor} onDone={() => { setConsentFor(null); setService(null); }} />
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+/** The citizen's consent by one-time code, then the status lookup (or the notice page). */
+function ConsentLookup({ nationalId, citizen, purpose, onDone }: { nationalId: string; citizen: CitizenCard; purpose: ConsentPurpose; onDone: () => void }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { digits, text } = useDigits();
+  const ask = useAskConsent();
+  const confirm = useConfirmConsent();
+  const status = useStatusLookup();
+  const [code, setCode] = useState('');
+  const navigate = useNavigate();
+  const codeErrors = fieldErrorsOf(confirm.error, lang);
+
+  const onConfirm = (e: FormEvent) => {
+    e.preventDefault();
+    confirm.mutate({ nationalId, purpose, code }, {
+      onSuccess: (consent) => {
+        if (purpose === 'notice-page') navigate(`/counter/notices?citizenId=${citizen.id}&consentId=${consent.id}`);
+        else status.mutate({ consentId: consent.id, citizenId: citizen.id });
+      },
+    });
+  };
+
+  const result = status.data;
+  return (
+    <Card withBorder bg="gray.0" data-testid="consent-panel">
+      <Stack>
+        <Title order={3} size="h5">{t(`counter.consent.title.${purpose}`)}</Title>
+        <Text size="sm">{t('counter.consent.explain')}</Text>
+        {!ask.data ? (
+          <Group>
+            <Button onClick={() => ask.mutate({ nationalId, purpose })} loading={ask.isPending} data-testid="ask-consent">{t('counter.consent.send')}</Button>
+            <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+          </Group>
+        ) : null}
+        <ProblemAlert error={ask.error} />
+        {ask.data && !confirm.data ? (
+          <form onSubmit={onConfirm} noValidate data-testid="consent-code-form">
+            <Stack>
+              <Alert color="indigo" variant="light" data-testid="consent-sent">
+                {t('counter.consent.sent', { mobile: `\u2066${localDigits(ask.data.sentTo, lang)}\u2069` })}
+              </Alert>
+              <ProblemAlert error={confirm.error} shownFields={['code']} />
+              <Group align="flex-start">
+                <TextInput
+                  label={t('counter.consent.code')}
+                  value={code}
+                  onChange={(e) => setCode(toLatinDigits(e.currentTarget.value).replace(/\D/g, '').slice(0, 6))}
+                  inputMode="numeric"
+                  dir="ltr"
+                  maxLength={6}
+                  required
+                  error={codeErrors.code}
+                  data-testid="consent-code"
+                />
+                <Button type="submit" mt={25} loading={confirm.isPending || status.isPending} disabled={code.length !== 6} data-testid="confirm-consent">{t('counter.consent.confirm')}</Button>
+              </Group>
+            </Stack>
+          </form>
+        ) : null}
+        <ProblemAlert error={status.error} />
+        {result ? (
+          <Stack data-testid="status-result">
+            <Group justify="space-between">
+              <Text fw={700}>{t('counter.status.for', { name: `${result.citizen.firstName} ${result.citizen.lastName}` })}</Text>
+              <Group gap="xs">
+                <Text size="sm">{t('counter.status.charge')}</Text>
+                <Money rials={result.amountRials} />
+                {result.payment ? (
+                  <Anchor component={Link} to={`/payments/${result.payment.paymentId}`} data-testid="status-payment-link">
+                    {t('counter.status.pay', { receipt: digits(result.payment.receiptNumber) })}
+                  </Anchor>
+                ) : <Badge variant="light">{t('counter.status.alreadyCharged')}</Badge>}
+              </Group>
+            </Group>
+            <Divider label={t('counter.status.filings', { n: digits(result.overview.filings.length) })} />
+            {result.overview.filings.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.filings.map((f) => (
+              <Group key={f.id} justify="space-between" data-testid={`status-filing-${f.id}`}>
+                <Text size="sm">{f.subject}</Text>
+                <Group gap="xs">
+                  {f.trackingCode ? <bdi dir="ltr">{digits(f.trackingCode)}</bdi> : null}
+                  <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
+                </Group>
+              </Group>
+            ))}
+            <Divider label={t('counter.status.cases', { n: digits(result.overview.cases.length) })} />
+            {result.overview.cases.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.cases.map((c) => (
+              <Text size="sm" key={c.id}>{digits(c.caseNumber)} — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
+            ))}
+            <Divider label={t('counter.status.notices', { n: digits(result.overview.notices.length) })} />
+            {result.overview.notices.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.notices.map((n) => (
+              <Group key={n.id} justify="space-between">
+                <Text size="sm">{n.title} — <JalaliDate value={n.issuedAt} /></Text>
+                {n.deadline ? (
+                  <Badge color={n.deadline.expired ? 'red' : 'orange'} variant="light">
+                    {t('counter.status.deadline')}: <JalaliDate value={n.deadline.lastDay} />
+                  </Badge>
+                ) : <Badge variant="light" color="gray">{n.delivered ? t('counter.status.delivered') : t('counter.status.undelivered')}</Badge>}
+              </Group>
+            ))}
+            <Group justify="flex-end"><Button variant="default" onClick={onDone}>{t('counter.status.done')}</Button></Group>
+          </Stack>
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}

@@ -1,0 +1,30 @@
+import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { EAccountForm } from '#web/ui/EAccountForm.tsx';
+import { sendSelfRegistrationCode, useSelfRegister } from '../api/self-register';
+
+/**
+ * /register — a citizen opens their judicial e-account online (where the catalog's channel policy
+ * allows it): personal details, mobile confirmed by a one-time code; then they are signed in.
+ */
+export function SelfRegisterPage() {
+  const { t } = useTranslation();
+  const register = useSelfRegister();
+  return (
+    <Paper withBorder shadow="sm" p="xl" radius="lg" data-testid="self-register-page">
+      <Stack>
+        <div>
+          <Title order={1} size="h2">{t('eaccounts.self.title')}</Title>
+          <Text c="dimmed" size="sm" mt={4}>{t('eaccounts.self.subtitle')}</Text>
+        </div>
+        <Alert color="gray" variant="light">{t('eaccounts.self.officeNote')}</Alert>
+        <EAccountForm mode="online" sendCode={sendSelfRegistrationCode} submit={(input) => register.mutateAsync(input)} submitLabel={t('eaccounts.self.submit')} />
+        <Text size="sm" ta="center">
+          {t('eaccounts.self.haveAccount')}{' '}
+          <Anchor component={Link} to="/sign-in/citizen" data-testid="to-citizen-sign-in">{t('eaccounts.self.signIn')}</Anchor>
+        </Text>
+      </Stack>
+    </Paper>
+  );
+}
