@@ -19,7 +19,8 @@ export type PageKey =
   | 'holidays'
   | 'deadlineRules'
   | 'payments'
-  | 'payment';
+  | 'payment'
+  | 'counter';
 
 const STAFF: Role[] = [
   'operator',
@@ -50,6 +51,7 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   /** The office's payments list (managers, oversight); one payment's result page (payer, office, oversight). */
   payments: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   payment: ['operator', 'office_manager', 'citizen', 'association_admin', 'regulator_admin', 'inspector'],
+  counter: ['operator', 'office_manager'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

@@ -29,6 +29,10 @@ export const router = createBrowserRouter([
             path: '/sign-in/citizen',
             lazy: async () => ({ Component: (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage }),
           },
+          {
+            path: '/register',
+            lazy: async () => ({ Component: (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage }),
+          },
         ],
       },
       {
@@ -44,6 +48,15 @@ export const router = createBrowserRouter([
               {
                 index: true,
                 lazy: async () => ({ Component: (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="counter" />,
+            children: [
+              {
+                path: '/counter',
+                lazy: async () => ({ Component: (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage }),
               },
             ],
           },
