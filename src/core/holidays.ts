@@ -46,7 +46,9 @@ export function officialHolidays(jy: number): Holiday[] {
   const byDay = new Map<string, Holiday>();
   for (const h of result.sort((a, b) => a.day.localeCompare(b.day))) {
     const existing = byDay.get(h.day);
-    byDay.set(h.day, existing ? { ...existing, titleFa: `${existing.titleFa}؛ ${h.titleFa}`, titleEn: `${existing.titleEn}; ${h.titleEn}` } : h);
+    byDay.set(h.day, existing
+      ? { ...existing, titleFa: `${existing.titleFa}؛ ${h.titleFa}`, titleEn: `${existing.titleEn}; ${h.titleEn}`, lunar: existing.lunar || h.lunar }
+      : h);
   }
   return [...byDay.values()];
 }

@@ -34,8 +34,8 @@ export const CATALOG: CatalogSeed[] = [
 
 /** Days from delivery per kind of notice, with the article they come from; `null` = no limit runs from it. */
 export const NOTICE_DEADLINE_RULES = [
-  { kind: 'decision' as const, days: 20, titleFa: 'مهلت تجدیدنظرخواهی از رأی', titleEn: 'Time to appeal a decision', source: 'Civil Procedure Code 1379, Art. 336 (20 days for residents of Iran; two months for residents abroad)' },
-  { kind: 'summons' as const, days: null, titleFa: 'احضاریه: حضور در وقت رسیدگی', titleEn: 'Summons: appear at the hearing', source: 'Civil Procedure Code 1379, Arts. 64–65 (the hearing date is in the summons)' },
-  { kind: 'order' as const, days: null, titleFa: 'اخطاریه / دستور دادگاه', titleEn: 'Court order', source: 'Set by the court in each order' },
-  { kind: 'notification' as const, days: null, titleFa: 'اطلاعیه', titleEn: 'Notification', source: 'No time limit runs from a notification' },
+  { kind: 'decision' as const, days: 20, titleFa: 'مهلت تجدیدنظرخواهی از رأی', titleEn: 'Time to appeal a decision', source: 'قانون آیین دادرسی مدنی ۱۳۷۹، ماده ۳۳۶ (بیست روز برای مقیمان ایران؛ دو ماه برای مقیمان خارج) — Civil Procedure Code 1379, Art. 336 (20 days for residents of Iran; two months for residents abroad)' },
+  { kind: 'summons' as const, days: null, titleFa: 'احضاریه: حضور در وقت رسیدگی', titleEn: 'Summons: appear at the hearing', source: 'قانون آیین دادرسی مدنی ۱۳۷۹، مواد ۶۴ و ۶۵ (وقت رسیدگی در احضاریه) — Civil Procedure Code 1379, Arts. 64–65 (the hearing date is in the summons)' },
+  { kind: 'order' as const, days: null, titleFa: 'اخطاریه / دستور دادگاه', titleEn: 'Court order', source: 'در هر دستور به تعیین دادگاه — Set by the court in each order' },
+  { kind: 'notification' as const, days: null, titleFa: 'اطلاعیه', titleEn: 'Notification', source: 'مهلتی از اطلاعیه شروع نمی‌شود — No time limit runs from a notification' },
 ];

@@ -37,10 +37,17 @@ type Messages = { [key: string]: string | Messages };
  * Each feature keeps its own strings in `features/<area>/i18n/{fa,en}.json`, under its area's
  * key (`{"filings": {...}}`); they are merged over the shell's strings here.
  */
-function withFeatureStrings(base: Messages, files: Record<string, { default: Messages }>): Messages {
-  const merged: Messages = { ...base };
-  for (const file of Object.values(files)) Object.assign(merged, file.default);
+function deepMerge(target: Messages, source: Messages): Messages {
+  const merged: Messages = { ...target };
+  for (const [key, value] of Object.entries(source)) {
+    const existing = merged[key];
+    merged[key] = typeof value === 'object' && typeof existing === 'object' ? deepMerge(existing, value) : value;
+  }
   return merged;
+}
+
+function withFeatureStrings(base: Messages, files: Record<string, { default: Messages }>): Messages {
+  return Object.values(files).reduce((merged, file) => deepMerge(merged, file.default), base);
 }
 
 const featureFa = import.meta.glob<{ default: Messages }>('../../features/*/i18n/fa.json', { eager: true });
