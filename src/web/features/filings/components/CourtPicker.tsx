@@ -23,7 +23,7 @@ export function CourtPicker({ courtId, branch, initialProvinceId, onChange, erro
   const cities = useMemo(() => [...new Map(courts.map((c) => [c.city.id, c.city])).values()], [courts]);
   return (
     <Group grow align="flex-start" data-testid="court-picker">
-      <ProvinceSelect label={t('filings.court.province')} value={provinceId ? String(provinceId) : null}
+      <ProvinceSelect allowDeselect={false} label={t('filings.court.province')} value={provinceId ? String(provinceId) : null}
         onChange={(v) => { setProvinceId(v ? Number(v) : null); setCityId(null); onChange({ courtId: null, branch: null }); }} data-testid="court-province" />
       <Select label={t('filings.court.city')} value={cityId ? String(cityId) : null} disabled={!provinceId}
         data={cities.map((c) => ({ value: String(c.id), label: c.name[lang] }))}

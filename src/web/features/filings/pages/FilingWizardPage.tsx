@@ -11,6 +11,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Money } from '#web/ui/Money.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
@@ -39,6 +40,7 @@ function partiesOf(f: Filing): PartyInput[] {
 export function FilingWizardPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
+  const { digits } = useDigits();
   const { user } = useAuth();
   const navigate = useNavigate();
   const [search, setSearch] = useSearchParams();
@@ -86,7 +88,7 @@ export function FilingWizardPage() {
 
   return (
     <Stack>
-      <PageTitle title={t('filings.wizard.title')} subtitle={filing ? t('filings.wizard.draftNo', { id: filing.id }) : undefined} />
+      <PageTitle title={t('filings.wizard.title')} subtitle={filing ? t('filings.wizard.draftNo', { id: digits(filing.id) }) : undefined} />
       <Stepper active={step} onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)} size="sm" data-testid="wizard-steps">
         <Stepper.Step label={t('filings.wizard.parties')}>
           <Stack>
