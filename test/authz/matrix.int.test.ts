@@ -512,9 +512,43 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
+  // ——— Payments: a service payment office 11001 charged citizen 09120000001; the bank's callback is authenticated by its signature alone.
+  'GET /api/v1/payments': {
+    note: 'payments within the caller\'s scope (an office\'s for its manager)', request: async () => { await paymentToRead(); return { method: 'GET', url: '/api/v1/payments?pageSize=200' }; },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
+  },
+  'POST /api/v1/payments': {
+    note: 'charge an office service at one\'s own counter', request: (_a, i) => ({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery' }, headers: { 'idempotency-key': `matrix-payment-${i}` } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
+  ...Object.fromEntries(['', '/receipt', '/receipt.pdf'].map((suffix) => [`GET /api/v1/payments/{id}${suffix}`, {
+    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province`,
+    request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  D,    ok,  ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   ok] as Outcome[],
+  }])),
+  'POST /api/v1/payments/callback/{gateway}': {
+    note: 'the bank\'s callback: no session needed, an unsigned one is refused on its merits',
+    request: () => ({ method: 'POST', url: '/api/v1/payments/callback/sandbox', body: { token: 'matrix' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [A, A,   A,    A,   A,   A,   A,   A,    A,   A,   A,   A,    A,   A,   A,   A,   A,   A],
+  },
   // Last: it ends every session.
   'POST /api/v1/auth/logout': { note: 'sign out', request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }), expected: SIGNED_IN },
 };
+
+/** A payment office 11001 started for citizen 09120000001 (made once). */
+let paymentFixture: Promise<number> | undefined;
+function paymentToRead(): Promise<number> {
+  paymentFixture ??= (async () => {
+    const res = await as('operator.11001').request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery', citizenId: 1 }, headers: { 'idempotency-key': 'matrix-fixture' }, keepCookies: false });
+    expect(res.statusCode, res.body).toBe(201);
+    return res.json().paymentId as number;
+  })();
+  return paymentFixture;
+}
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 

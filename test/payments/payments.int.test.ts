@@ -12,7 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { toLatinDigits } from '#core/persian-digits';
 import { signCallback, SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
-import { reconcilePayments } from '#server/modules/payments/service';
+import { reconcilePayments, startPayment } from '#server/modules/payments/service';
+import type { Actor } from '#server/platform/auth/actor';
 import { runIdempotent } from '#server/platform/http/idempotency';
 import { AppError } from '#server/platform/errors/app-error';
 import { expectProblem, fieldErrors } from '../support/problems';
@@ -402,6 +403,26 @@ describe('bad input on payment creation', () => {
   it('only office staff charge office services: citizens, court staff and oversight are refused', async () => {
     for (const client of [citizen1, clerk, regulator, inspectorTehran]) expectProblem(await post({ serviceCode: 'password-delivery' }, client), 403, 'forbidden');
     expectProblem(await t.inject({ method: 'POST', url: '/api/v1/payments', payload: JSON.stringify({ serviceCode: 'password-delivery' }), headers: { 'content-type': 'application/json', 'idempotency-key': 'anon' } }), 401, 'unauthenticated');
+  });
+});
+
+describe('who may start a payment (startPayment, the contract the filings and counter areas call)', () => {
+  const citizen: Actor = { userId: 900_001, kind: 'citizen', displayName: 'c', username: null, mobile: null, citizenId: 1, grants: [{ role: 'citizen', scope: { kind: 'own' } }] };
+  const operatorOf1: Actor = { userId: 900_002, kind: 'staff', displayName: 'o', username: 'o', mobile: null, citizenId: null, grants: [{ role: 'operator', scope: { kind: 'office', officeId: 1, provinceId: 1 } }] };
+  const input = { purpose: 'service' as const, amountRials: 75_000, lines: [], provinceId: 1, returnPath: '/x' };
+
+  it('a citizen pays online for themself only; an operator for their own office only; nothing is written when refused', async () => {
+    const before = await t.count('payments');
+    await expect(startPayment(t.server.ctx, citizen, { ...input, officeId: null, channel: 'online', payerCitizenId: 2 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, officeId: 4, provinceId: 3, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, amountRials: 0, officeId: 1, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, amountRials: 10.5, officeId: 1, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'validation_failed' });
+    expect(await t.count('payments')).toBe(before);
+    const own = await startPayment(t.server.ctx, citizen, { ...input, officeId: null, channel: 'online', payerCitizenId: 1, returnPath: '//evil.example/x' });
+    expect(hasValidCheckDigit(own.receiptNumber)).toBe(true);
+    const view = (await citizen1.get(`/api/v1/payments/${own.paymentId}`)).json();
+    expect(view).toMatchObject({ office: null, channel: 'online', returnPath: null, status: 'pending' });
+    expect(view.payUrl).toBe(own.redirectUrl);
   });
 });
 
