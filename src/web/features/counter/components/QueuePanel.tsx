@@ -1,5 +1,7 @@
 import { ActionIcon, Badge, Button, Card, Group, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useAuth } from '#web/app/auth.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCallNext, useIssueTicket, useMoveTicket, useTickets, type Ticket, type TicketStatus } from '../api/tickets';
@@ -7,7 +9,7 @@ import { useCallNext, useIssueTicket, useMoveTicket, useTickets, type Ticket, ty
 const STATUS_COLOR: Record<TicketStatus, string> = { waiting: 'gray', serving: 'indigo', done: 'teal', cancelled: 'red' };
 
 /** The queue: issue a ticket, call the next visitor, mark served or cancelled. */
-export function QueuePanel({ current, onCurrent }: { current: Ticket | null; onCurrent: (t: Ticket | null) => void }) {
+export function QueuePanel({ current, onCurrent, citizenId }: { current: Ticket | null; onCurrent: (t: Ticket | null) => void; citizenId: number | null }) {
   const { t } = useTranslation();
   const { digits } = useDigits();
   const tickets = useTickets();
@@ -17,9 +19,15 @@ export function QueuePanel({ current, onCurrent }: { current: Ticket | null; onC
   const items = tickets.data?.items ?? [];
   const waiting = items.filter((i) => i.status === 'waiting').length;
   const lastIssued = issue.data?.ticket;
+  const { user } = useAuth();
+  // After a reload, the visitor this operator was serving is still theirs.
+  const mine = items.find((i) => i.status === 'serving' && i.servedBy === Number(user?.id));
+  useEffect(() => {
+    if (!current && mine) onCurrent(mine);
+  }, [current, mine, onCurrent]);
 
   const act = (ticket: Ticket, m: 'call' | 'serve' | 'cancel') =>
-    move.mutate({ id: ticket.id, move: m }, {
+    move.mutate({ id: ticket.id, move: m, citizenId: m === 'serve' && current?.id === ticket.id ? citizenId ?? undefined : undefined }, {
       onSuccess: ({ ticket: updated }) => {
         if (m === 'call') onCurrent(updated);
         else if (current?.id === updated.id) onCurrent(null);

@@ -21,7 +21,7 @@ import type { Ticket } from '../api/tickets';
 const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
 
 /** Start a service for the visitor: identify (or register) the citizen, choose a service, go. */
-export function StartServicePanel({ ticket }: { ticket: Ticket | null }) {
+export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null; onCitizen?: (citizenId: number | null) => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
@@ -29,7 +29,8 @@ export function StartServicePanel({ ticket }: { ticket: Ticket | null }) {
   const lookup = useLookupCitizen();
   const services = useOfficeServices();
   const [nationalId, setNationalId] = useState('');
-  const [citizen, setCitizen] = useState<CitizenCard | null>(null);
+  const [citizen, setCitizenState] = useState<CitizenCard | null>(null);
+  const setCitizen = (c: CitizenCard | null) => { setCitizenState(c); onCitizen?.(c?.id ?? null); };
   const [registering, setRegistering] = useState(false);
   const [service, setService] = useState<string | null>(null);
   const [consentFor, setConsentFor] = useState<ConsentPurpose | null>(null);

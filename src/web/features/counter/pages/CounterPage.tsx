@@ -15,15 +15,16 @@ import { TodayPanel } from '../components/TodayPanel';
 export function CounterPage() {
   const { t } = useTranslation();
   const [current, setCurrent] = useState<Ticket | null>(null);
+  const [citizenId, setCitizenId] = useState<number | null>(null);
   return (
     <Stack data-testid="counter-page">
       <PageTitle title={t('counter.title')} subtitle={t('counter.subtitle')} />
       <Grid>
         <Grid.Col span={{ base: 12, md: 4 }}>
-          <QueuePanel current={current} onCurrent={setCurrent} />
+          <QueuePanel current={current} onCurrent={setCurrent} citizenId={citizenId} />
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <StartServicePanel ticket={current} />
+          <StartServicePanel ticket={current} onCitizen={setCitizenId} />
         </Grid.Col>
       </Grid>
       <TodayPanel />

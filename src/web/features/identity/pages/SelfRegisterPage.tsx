@@ -1,6 +1,9 @@
 import { Alert, Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { notifications } from '@mantine/notifications';
 import { Link } from 'react-router';
+import { useLang } from '#web/app/i18n/index.ts';
+import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { EAccountForm } from '#web/ui/EAccountForm.tsx';
 import { sendSelfRegistrationCode, useSelfRegister } from '../api/self-register';
 
@@ -10,7 +13,15 @@ import { sendSelfRegistrationCode, useSelfRegister } from '../api/self-register'
  */
 export function SelfRegisterPage() {
   const { t } = useTranslation();
+  const { lang } = useLang();
   const register = useSelfRegister();
+  const submit = async (input: Parameters<typeof register.mutateAsync>[0]) => {
+    const { eaccount } = await register.mutateAsync(input);
+    notifications.show({
+      color: 'teal', autoClose: 15_000, closeButtonProps: { 'aria-label': t('common.close') }, title: t('eaccounts.self.done'),
+      message: t('eaccounts.self.doneMessage', { judicialId: localDigits(eaccount.judicialId, lang) }),
+    });
+  };
   return (
     <Paper withBorder shadow="sm" p="xl" radius="lg" data-testid="self-register-page">
       <Stack>
@@ -19,7 +30,7 @@ export function SelfRegisterPage() {
           <Text c="dimmed" size="sm" mt={4}>{t('eaccounts.self.subtitle')}</Text>
         </div>
         <Alert color="gray" variant="light">{t('eaccounts.self.officeNote')}</Alert>
-        <EAccountForm mode="online" sendCode={sendSelfRegistrationCode} submit={(input) => register.mutateAsync(input)} submitLabel={t('eaccounts.self.submit')} />
+        <EAccountForm mode="online" sendCode={sendSelfRegistrationCode} submit={submit} submitLabel={t('eaccounts.self.submit')} />
         <Text size="sm" ta="center">
           {t('eaccounts.self.haveAccount')}{' '}
           <Anchor component={Link} to="/sign-in/citizen" data-testid="to-citizen-sign-in">{t('eaccounts.self.signIn')}</Anchor>
