@@ -126,7 +126,7 @@ describe('registration at the counter', () => {
     const again = await confirmedBody();
     expect((await operator.post('/api/v1/eaccounts', again)).statusCode).toBe(201);
     const reuse = { ...again, nationalId: nationalId() };
-    expectProblem(await operator.post('/api/v1/eaccounts', reuse), 409, 'mobile_in_use');
+    expectProblem(await operator.post('/api/v1/eaccounts', reuse), 400, 'invalid_mobile_code');
   });
 
   it('five wrong codes spend the code: even the right one is refused afterwards', async () => {
@@ -134,6 +134,10 @@ describe('registration at the counter', () => {
     const wrong = String((Number(body.mobileCode) + 7) % 1_000_000).padStart(6, '0');
     for (let i = 0; i < 5; i++) expectProblem(await operator.post('/api/v1/eaccounts', { ...body, mobileCode: wrong }), 400, 'invalid_mobile_code');
     expectProblem(await operator.post('/api/v1/eaccounts', body), 400, 'invalid_mobile_code');
+  });
+
+  it('without the mobile code nobody learns whether a national ID is registered', async () => {
+    expectProblem(await t.anonymous().post('/api/v1/eaccounts/self', { ...person({ nationalId: '0499370899' }), identityCheck: undefined, provinceId: 1, mobileCode: '123456' }), 400, 'invalid_mobile_code');
   });
 
   it('a mobile that already belongs to an e-account is refused before a code is sent', async () => {

@@ -104,12 +104,13 @@ interface Registration {
 
 async function register(ctx: AppContext, r: Registration) {
   const { input } = r;
-  if (await store.citizenByNationalId(ctx.db, input.nationalId)) throw eaccountExists();
-  if (await store.citizenAccountWithMobile(ctx.db, input.mobile)) throw mobileInUse();
   if (!(await store.provinceExists(ctx.db, r.provinceId))) throw invalidField('provinceId', 'invalid_value');
   if (input.cityId && !(await store.cityInProvince(ctx.db, input.cityId, r.provinceId))) throw invalidField('cityId', 'invalid_value');
   if (input.birthDate.iso >= new Date().toISOString().slice(0, 10)) throw invalidField('birthDate', 'too_big');
+  // The code first: only someone holding the mobile learns whether the ID or number is registered.
   const challengeId = await checkCode(ctx.db, { mobile: input.mobile, purpose: OTP_PURPOSE_MOBILE_CONFIRM, code: input.mobileCode }, invalidMobileCode);
+  if (await store.citizenByNationalId(ctx.db, input.nationalId)) throw eaccountExists();
+  if (await store.citizenAccountWithMobile(ctx.db, input.mobile)) throw mobileInUse();
   let outboxId = 0;
   const result = await ctx.db.transaction(async (tx) => {
     const quote = await quoteFees(tx, { service: 'sana-registration' });
