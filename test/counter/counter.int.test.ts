@@ -176,6 +176,20 @@ describe('consent and the status lookup', () => {
     expect(today.services.find((s: { code: string }) => s.code === 'follow-up')).toMatchObject({ count: 1, amountRials: 75_000, title: { fa: 'پیگیری' } });
   });
 
+  it('a lookup charged earlier whose payment never started gets its payment on the next view, and only one', async () => {
+    const consent = await consentFor('case-report');
+    const [record] = await t.query<{ id: number }>(`insert into service_records (service_code, channel, office_id, province_id, citizen_id, amount_rials)
+      values ('case-report', 'office', 1, 1, 1, 75000) returning id::int as id`);
+    await t.query('update consents set service_record_id = $1 where id = $2', [record.id, consent.id]);
+    const first = await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 });
+    expect(first.statusCode, first.body).toBe(200);
+    expect(first.json().serviceRecordId).toBe(record.id);
+    expect(first.json().payment).not.toBeNull();
+    const second = await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 });
+    expect(second.json().payment).toBeNull();
+    expect((await t.query('select id from payments where service_record_id = $1', [record.id])).length).toBe(1);
+  });
+
   it('a consent works only for its citizen, its office and a lookup purpose, and only until it expires', async () => {
     const consent = await consentFor('case-report');
     expectProblem(await otherOffice.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 }), 403, 'consent_required');

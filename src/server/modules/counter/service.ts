@@ -167,9 +167,11 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
     });
     return { purpose, serviceRecordId, quote };
   });
-  const payment = charged.quote
+  // A lookup charged earlier whose payment never started (the gateway was down) gets its payment now.
+  const quote = charged.quote ?? (await store.hasPayment(ctx.db, charged.serviceRecordId) ? null : await quoteFees(ctx.db, { service: charged.purpose }));
+  const payment = quote
     ? await startPayment(ctx, actor, {
-      purpose: 'service', serviceRecordId: charged.serviceRecordId, amountRials: charged.quote.totalRials, lines: charged.quote.lines,
+      purpose: 'service', serviceRecordId: charged.serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
       officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: '/counter',
     })
     : null;

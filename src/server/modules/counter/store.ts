@@ -85,3 +85,9 @@ export async function serviceAmount(db: Executor, serviceRecordId: number): Prom
   const [row] = await db.select({ amount: serviceRecords.amountRials }).from(serviceRecords).where(eq(serviceRecords.id, serviceRecordId));
   return row?.amount ?? 0;
 }
+
+/** Whether any payment was started for a service record. */
+export async function hasPayment(db: Executor, serviceRecordId: number): Promise<boolean> {
+  const [row] = await db.select({ id: payments.id }).from(payments).where(eq(payments.serviceRecordId, serviceRecordId)).limit(1);
+  return !!row;
+}
