@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 
-/** The areas of the architecture; every operation belongs to one of them or to the platform. */
+/**
+ * The areas of the architecture (ARCHITECTURE.md); every operation belongs to one of them or to the
+ * platform. A new area is a decision (docs/decisions/) before it is a tag here.
+ */
 const AREA_TAGS = [
   'identity', 'catalog', 'filings', 'payments', 'notices', 'court', 'offices', 'operators', 'tariffs', 'geo',
   'quality', 'consultation', 'arbitration', 'hearings', 'proposals', 'stats', 'platform',
