@@ -110,11 +110,14 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
             <Group justify="space-between">
               <Stack gap={2}>
                 <Text fw={700} data-testid="citizen-name">{citizen.firstName} {citizen.lastName}</Text>
-                <Text size="sm" c="dimmed">
-                  {t('counter.start.judicialId')}: <bdi dir="ltr" data-testid="citizen-judicial-id">{citizen.judicialId ? digits(citizen.judicialId) : '—'}</bdi>
-                  {' · '}
-                  {t('counter.start.mobile')}: <bdi dir="ltr">{digits(citizen.maskedMobile)}</bdi>
-                </Text>
+                <Group gap="lg">
+                  <Text size="sm" c="dimmed">
+                    {t('counter.start.judicialId')}: <bdi dir="ltr" data-testid="citizen-judicial-id">{citizen.judicialId ? digits(citizen.judicialId) : t('counter.start.noJudicialId')}</bdi>
+                  </Text>
+                  <Text size="sm" c="dimmed">
+                    {t('counter.start.mobile')}: <bdi dir="ltr" data-testid="citizen-masked-mobile">{digits(citizen.maskedMobile)}</bdi>
+                  </Text>
+                </Group>
               </Stack>
               <Button variant="subtle" size="xs" onClick={() => { reset(); setNationalId(''); }}>{t('counter.start.otherCitizen')}</Button>
             </Group>
