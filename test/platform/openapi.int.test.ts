@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../support/test-server';
  */
 const AREA_TAGS = [
   'identity', 'catalog', 'filings', 'payments', 'notices', 'court', 'offices', 'operators', 'tariffs', 'geo',
-  'quality', 'consultation', 'arbitration', 'hearings', 'proposals', 'stats', 'platform',
+  'quality', 'consultation', 'arbitration', 'hearings', 'proposals', 'stats', 'platform', 'counter',
 ];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
