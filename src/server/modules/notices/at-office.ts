@@ -10,7 +10,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { assertConsent } from '../counter/consents';
 import { recordService } from '../counter/service-records';
-import { startPayment } from '../payments/service';
+import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { deliver, openedView } from './service';
 import * as store from './store';
@@ -35,7 +35,7 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
 /**
  * An office opens a citizen's notice on their behalf: only with the citizen's consent; delivery
  * is recorded (channel office), the `notice-page` service is recorded at the tariff in force and
- * a payment for it is started.
+ * a payment for it is started — all in one transaction.
  */
 export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: number, input: { citizenId: number; consentId: number }) {
   scopeFilter(actor, 'notices.open-at-office');
@@ -54,15 +54,15 @@ export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: numb
       action: 'notices.open-at-office', entityType: 'notice', entityId: noticeId, provinceId, officeId,
       data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
     });
-    return { notice: await openedView(tx, row, delivery), serviceRecordId, quote };
-  });
-  const payment = await startPayment(ctx, actor, {
-    purpose: 'service', serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials, lines: result.quote.lines,
-    officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
+    const payment = await startPaymentIn(tx, actor, {
+      purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
+      officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
+    });
+    return { notice: await openedView(tx, row, delivery), serviceRecordId, quote, payment };
   });
   return {
     notice: result.notice, serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials,
-    payment: { paymentId: payment.paymentId, receiptNumber: payment.receiptNumber, redirectUrl: payment.redirectUrl },
+    payment: { paymentId: result.payment.paymentId, receiptNumber: result.payment.receiptNumber, redirectUrl: result.payment.redirectUrl },
   };
 }
 

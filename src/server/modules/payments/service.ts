@@ -82,7 +82,8 @@ function toLines(lines: unknown[]): PaymentLine[] {
   }));
 }
 
-async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
+/** Starts a payment inside the caller's transaction, so a charge and its payment exist together or not at all. */
+export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
   if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0) throw invalidField('amountRials', 'too_small');
   authorize(actor, 'payments.start', { officeId: input.officeId, provinceId: input.provinceId, citizenId: input.payerCitizenId });
   const gateway = defaultGateway;
@@ -123,8 +124,9 @@ function officeOf(actor: Actor, action: Action): { officeId: number; provinceId:
  * transaction, and retried requests with the same `Idempotency-Key` get the first answer.
  */
 export async function createServicePayment(ctx: AppContext, actor: Actor, body: CreatePaymentBody, keyHeader: string | string[] | undefined) {
-  const key = idempotencyKeyFrom(keyHeader, true)!;
+  // Who may charge comes first: a caller without the right learns nothing about the key rules.
   const office = officeOf(actor, 'payments.start');
+  const key = idempotencyKeyFrom(keyHeader, true)!;
   return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
     const started = await ctx.db.transaction(async (tx) => {
       const service = await findService(tx, body.serviceCode);
