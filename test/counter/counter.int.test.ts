@@ -190,6 +190,18 @@ describe('consent and the status lookup', () => {
     expect((await t.query('select id from payments where service_record_id = $1', [record.id])).length).toBe(1);
   });
 
+  it('a lookup names the visitor\'s ticket only at its own office', async () => {
+    const consent = await consentFor('follow-up');
+    const foreign = (await otherOffice.post('/api/v1/counter/tickets')).json().ticket;
+    const problem = expectProblem(await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1, ticketId: foreign.id }), 400, 'validation_failed');
+    expect(fieldErrors(problem).ticketId).toBeDefined();
+    const mine = (await operator.post('/api/v1/counter/tickets')).json().ticket;
+    const res = await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1, ticketId: mine.id });
+    expect(res.statusCode, res.body).toBe(200);
+    const [record] = await t.query<{ ticket_id: string }>('select ticket_id from service_records where id = $1', [res.json().serviceRecordId]);
+    expect(Number(record.ticket_id)).toBe(mine.id);
+  });
+
   it('a consent works only for its citizen, its office and a lookup purpose, and only until it expires', async () => {
     const consent = await consentFor('case-report');
     expectProblem(await otherOffice.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 }), 403, 'consent_required');

@@ -140,6 +140,17 @@ describe('registration at the counter', () => {
     expectProblem(await t.anonymous().post('/api/v1/eaccounts/self', { ...person({ nationalId: '0499370899' }), identityCheck: undefined, provinceId: 1, mobileCode: '123456' }), 400, 'invalid_mobile_code');
   });
 
+  it('the visitor\'s ticket is recorded on the registration service; another office\'s ticket is refused', async () => {
+    const [other] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (2, (now() at time zone 'Asia/Tehran')::date, 900) returning id::int as id");
+    const refused = expectProblem(await operator.post('/api/v1/eaccounts', { ...(await confirmedBody()), ticketId: other.id }), 400, 'validation_failed');
+    expect(fieldErrors(refused).ticketId).toBeDefined();
+    const ticket = (await operator.post('/api/v1/counter/tickets')).json().ticket;
+    const res = await operator.post('/api/v1/eaccounts', { ...(await confirmedBody()), ticketId: ticket.id });
+    expect(res.statusCode, res.body).toBe(201);
+    const [record] = await t.query<{ ticket_id: string }>('select ticket_id from service_records where id = $1', [res.json().serviceRecordId]);
+    expect(Number(record.ticket_id)).toBe(ticket.id);
+  });
+
   it('a mobile that already belongs to an e-account is refused before a code is sent', async () => {
     expectProblem(await operator.post('/api/v1/eaccounts/mobile-code', { mobile: '09120000001' }), 409, 'mobile_in_use');
   });

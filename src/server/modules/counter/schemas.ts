@@ -51,7 +51,11 @@ export const consentSchema = z.object({
   expiresAt: z.string(),
 }).meta({ id: 'Consent' });
 
-export const statusLookupBody = z.object({ consentId: z.number().int().positive(), citizenId: z.number().int().positive() }).strict();
+export const statusLookupBody = z.object({
+  consentId: z.number().int().positive(), citizenId: z.number().int().positive(),
+  /** The visitor's queue ticket at this office, recorded on the service. */
+  ticketId: z.number().int().positive().optional(),
+}).strict();
 export const statusLookupResponse = z.object({
   citizen: z.object({ id: z.number().int(), firstName: z.string(), lastName: z.string(), judicialId: z.string().nullable() }),
   purpose: consentPurposeSchema,

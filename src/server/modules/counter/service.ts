@@ -9,7 +9,7 @@ import type { Actor } from '../../platform/auth/actor';
 import { authorize } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors/app-error';
+import { AppError, invalidField } from '../../platform/errors/app-error';
 import { officeOf } from '../identity/eaccounts';
 import { checkCode, sendCode, spendCode } from '../identity/mobile-codes';
 import { citizenByNationalId, findCitizen } from '../identity/store';
@@ -146,8 +146,9 @@ export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nat
  * lookup under a consent is charged (a service record at the tariff in force and a payment); later
  * views under the same consent show the status again without charging twice.
  */
-export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number }) {
+export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number; ticketId?: number }) {
   const { officeId, provinceId } = officeOf(actor, 'counter.status-lookup');
+  if (input.ticketId != null && (await store.findTicket(ctx.db, input.ticketId))?.officeId !== officeId) throw invalidField('ticketId', 'invalid_value');
   const charged = await ctx.db.transaction(async (tx) => {
     const consent = await store.findConsentForUpdate(tx, input.consentId);
     if (!consent || consent.purpose === 'notice-page') throw new AppError('consent_required');
@@ -158,7 +159,7 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
     const quote = await quoteFees(tx, { service: purpose });
     const serviceRecordId = await recordService(tx, {
       serviceCode: purpose, channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
-      scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+      ticketId: input.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
     });
     await store.setConsentCharge(tx, consent.id, serviceRecordId);
     await recordAudit(tx, actor, {

@@ -100,6 +100,7 @@ interface Registration {
   identityCheck: NonNullable<CitizenRow['identityCheck']>;
   officeId: number | null;
   operator: Actor | null;
+  ticketId?: number | null;
 }
 
 async function register(ctx: AppContext, r: Registration) {
@@ -130,7 +131,8 @@ async function register(ctx: AppContext, r: Registration) {
     }, r.provinceId);
     const serviceRecordId = await recordService(tx, {
       serviceCode: 'sana-registration', channel: r.channel, officeId: r.officeId, provinceId: r.provinceId,
-      operatorUserId: r.operator?.userId ?? null, citizenId: inserted.id, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+      operatorUserId: r.operator?.userId ?? null, citizenId: inserted.id, ticketId: r.ticketId ?? null,
+      scheduleId: quote.schedule.id, amountRials: quote.totalRials,
     });
     await recordAudit(tx, r.operator ?? { userId }, {
       action: 'eaccounts.register', entityType: 'citizen', entityId: inserted.id, provinceId: r.provinceId, officeId: r.officeId,
@@ -153,9 +155,10 @@ async function register(ctx: AppContext, r: Registration) {
 export async function registerAtOffice(ctx: AppContext, actor: Actor, input: RegisterEaccountInput) {
   const office = officeOf(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
+  if (input.ticketId != null && (await store.ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
   const result = await register(ctx, {
     input, provinceId: input.provinceId ?? office.provinceId, channel: 'office', identityCheck: input.identityCheck,
-    officeId: office.officeId, operator: actor,
+    officeId: office.officeId, operator: actor, ticketId: input.ticketId ?? null,
   });
   return { eaccount: toEaccount(result.citizen), serviceRecordId: result.serviceRecordId, amountRials: result.amountRials };
 }

@@ -129,6 +129,8 @@ export const registerEaccountBody = z.object({
   identityCheck: z.enum(IDENTITY_CHECKS),
   /** The citizen's province; the office's province when absent. */
   provinceId: z.number().int().positive().optional(),
+  /** The visitor's queue ticket at this office, recorded on the service. */
+  ticketId: z.number().int().positive().optional(),
 }).strict();
 export type RegisterEaccountInput = z.output<typeof registerEaccountBody>;
 

@@ -26,7 +26,7 @@ export interface Registered {
   serviceRecordId: number;
   amountRials: number;
 }
-export function registerCitizen(input: EAccountInput): Promise<Registered> {
+export function registerCitizen(input: EAccountInput & { ticketId?: number }): Promise<Registered> {
   return api('/api/v1/eaccounts', { method: 'POST', body: input });
 }
 export function useRegisterCitizen() {

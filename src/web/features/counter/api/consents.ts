@@ -36,7 +36,7 @@ export interface StatusLookup {
 export function useStatusLookup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { consentId: number; citizenId: number }) => api<StatusLookup>('/api/v1/counter/status-lookups', { method: 'POST', body: input }),
+    mutationFn: (input: { consentId: number; citizenId: number; ticketId?: number }) => api<StatusLookup>('/api/v1/counter/status-lookups', { method: 'POST', body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counter', 'today'] }),
   });
 }

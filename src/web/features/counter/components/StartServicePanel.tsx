@@ -89,7 +89,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               initialNationalId={nationalId}
               sendCode={sendRegistrationCode}
               submit={async (input) => {
-                const result = await registerCitizen(input);
+                const result = await registerCitizen({ ...input, ...(ticket ? { ticketId: ticket.id } : {}) });
                 const e = result.eaccount;
                 notifications.show({
                   color: 'teal', title: t('counter.start.registered'), closeButtonProps: { 'aria-label': t('common.close') },
@@ -144,7 +144,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
         {chosen && !startable && !consentFor ? <Text size="sm" c="dimmed">{t('counter.start.notHere')}</Text> : null}
 
         {citizen && consentFor ? (
-          <ConsentLookup nationalId={nationalId} citizen={citizen} purpose={consentFor} onDone={() => { setConsentFor(null); setService(null); }} />
+          <ConsentLookup nationalId={nationalId} citizen={citizen} purpose={consentFor} ticketId={ticket?.id} onDone={() => { setConsentFor(null); setService(null); }} />
         ) : null}
       </Stack>
     </Card>
@@ -152,7 +152,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
 }
 
 /** The citizen's consent by one-time code, then the status lookup (or the notice page). */
-function ConsentLookup({ nationalId, citizen, purpose, onDone }: { nationalId: string; citizen: CitizenCard; purpose: ConsentPurpose; onDone: () => void }) {
+function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nationalId: string; citizen: CitizenCard; purpose: ConsentPurpose; ticketId?: number; onDone: () => void }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits, text } = useDigits();
@@ -168,7 +168,7 @@ function ConsentLookup({ nationalId, citizen, purpose, onDone }: { nationalId: s
     confirm.mutate({ nationalId, purpose, code }, {
       onSuccess: (consent) => {
         if (purpose === 'notice-page') navigate(`/counter/notices?citizenId=${citizen.id}&consentId=${consent.id}`);
-        else status.mutate({ consentId: consent.id, citizenId: citizen.id });
+        else status.mutate({ consentId: consent.id, citizenId: citizen.id, ...(ticketId ? { ticketId } : {}) });
       },
     });
   };
