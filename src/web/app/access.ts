@@ -20,7 +20,8 @@ export type PageKey =
   | 'deadlineRules'
   | 'payments'
   | 'payment'
-  | 'counter';
+  | 'counter'
+  | 'parties';
 
 const STAFF: Role[] = [
   'operator',
@@ -52,6 +53,7 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   payments: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   payment: ['operator', 'office_manager', 'citizen', 'association_admin', 'regulator_admin', 'inspector'],
   counter: ['operator', 'office_manager'],
+  parties: ['operator', 'office_manager'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

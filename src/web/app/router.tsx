@@ -58,6 +58,10 @@ export const router = createBrowserRouter([
                 path: '/counter',
                 lazy: async () => ({ Component: (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage }),
               },
+              {
+                path: '/parties',
+                lazy: async () => ({ Component: (await import('#web/features/identity/pages/PartiesPage.tsx')).PartiesPage }),
+              },
             ],
           },
           {

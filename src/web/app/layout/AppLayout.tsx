@@ -18,6 +18,7 @@ interface NavItem {
 const NAV: NavItem[] = [
   { page: 'dashboard', to: '/', id: 'dashboard' },
   { page: 'counter', to: '/counter', id: 'counter' },
+  { page: 'parties', to: '/parties', id: 'parties' },
   { page: 'filings', to: '/filings', id: 'filings' },
   { page: 'portal', to: '/me', id: 'portal' },
   { page: 'courtDesk', to: '/court', id: 'court' },
