@@ -202,6 +202,23 @@ const MATRIX: Record<string, Operation> = {
     expected: PUBLIC,
   },
   'GET /api/v1/tariffs/schedules': { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
+  'GET /api/v1/tariffs/court-cost-rules': { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
+  'POST /api/v1/tariffs/court-cost-rules': {
+    note: 'add a court-cost rule',
+    request: (_a, i) => ({ method: 'POST', url: '/api/v1/tariffs/court-cost-rules', body: { serviceCode: 'petition', titleFa: `قاعدهٔ ${i}`, titleEn: `Rule ${i}`, basis: 'fixed', amountRials: 1000, effectiveFrom: '1404-01-01', source: 'matrix test rule' } }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
+  'DELETE /api/v1/tariffs/court-cost-rules/{id}': {
+    note: 'remove a court-cost rule',
+    async request(_a, i) {
+      const [row] = await t.query<{ id: number }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
+        values ('petition', 'حذف', 'Remove', 'fixed', 1000, '2025-03-21', 'matrix') returning id::int as id`);
+      return { method: 'DELETE', url: `/api/v1/tariffs/court-cost-rules/${row.id}` };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+  },
   'GET /api/v1/offices': { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
   'GET /api/v1/offices/{id}': { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
   'GET /api/v1/geo/provinces': { note: 'provinces', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }), expected: PUBLIC },

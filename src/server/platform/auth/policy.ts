@@ -17,6 +17,7 @@ export const PERMISSIONS = {
   'offices.staff': ['office_manager', 'inspector', ...OVERSIGHT],
   'outbox.read': OVERSIGHT,
   'audit.read': ['regulator_admin'],
+  'tariffs.court-costs.manage': ['regulator_admin'],
   'audit.verify': ['regulator_admin'],
   'citizens.read-own': ['citizen'],
   /** The court desk: the clerk's queue of submitted filings and their decisions; the court's cases. */
