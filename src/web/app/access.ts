@@ -10,6 +10,7 @@ export type PageKey =
   | 'users'
   | 'outbox'
   | 'audit'
+  | 'fees'
   | 'profile'
   | 'filings'
   | 'portal'
@@ -41,6 +42,7 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   users: ['office_manager', 'association_admin', 'regulator_admin'],
   outbox: ['association_admin', 'regulator_admin'],
   audit: ['regulator_admin'],
+  fees: [...STAFF, 'citizen'],
   profile: [...STAFF, 'citizen'],
   filings: ['operator', 'office_manager', 'citizen'],
   portal: ['citizen'],

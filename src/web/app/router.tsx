@@ -153,6 +153,15 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="fees" />,
+            children: [
+              {
+                path: '/fees',
+                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/FeesPage.tsx')).FeesPage }),
+              },
+            ],
+          },
+          {
             element: <RoleGate page="holidays" />,
             children: [
               {

@@ -31,6 +31,7 @@ const NAV: NavItem[] = [
   { page: 'audit', to: '/audit', id: 'audit' },
   { page: 'holidays', to: '/admin/holidays', id: 'holidays' },
   { page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
+  { page: 'fees', to: '/fees', id: 'fees' },
   { page: 'profile', to: '/profile', id: 'profile' },
 ];
 

@@ -1,0 +1,172 @@
+import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatJalaliIso, isoToJalali } from '#core/jalali';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { useAuth } from '#web/app/auth.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
+import { Money } from '#web/ui/Money.tsx';
+import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { useAddCourtCostRule, useCourtCostRules, useRemoveCourtCostRule, type NewCourtCostRule } from '../api/court-cost-rules';
+import { useQuoteFees } from '../api/quote-fees';
+import { useServices } from '../api/get-services';
+
+const numberOrUndefined = (v: string | number) => (v === '' || v == null ? undefined : Number(v));
+
+function QuoteForm() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { digits, text } = useDigits();
+  const services = useServices();
+  const quote = useQuoteFees();
+  const [service, setService] = useState<string | null>('petition');
+  const [date, setDate] = useState('');
+  const [parties, setParties] = useState<string | number>(2);
+  const [pages, setPages] = useState<string | number>(2);
+  const [claim, setClaim] = useState<string | number>('');
+  const errors = fieldErrorsOf(quote.error, lang);
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!service) return;
+    quote.mutate({ service, date: date || undefined, parties: numberOrUndefined(parties), pages: numberOrUndefined(pages), claimValueRials: numberOrUndefined(claim) });
+  };
+  const q = quote.data;
+  return (
+    <Stack>
+      <Card withBorder component="form" onSubmit={submit} noValidate data-testid="fees-form">
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
+          <Select label={t('tariffs.service')} value={service} onChange={setService} error={errors.service} data-testid="fees-service"
+            data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))} searchable allowDeselect={false} />
+          <JalaliDateInput label={t('tariffs.date')} description={t('tariffs.dateHint')} value={date} onChange={setDate} serverError={errors.date ?? null} data-testid="fees-date" />
+          <NumberInput label={t('tariffs.parties')} value={parties} onChange={setParties} min={0} allowDecimal={false} error={errors.parties} data-testid="fees-parties" />
+          <NumberInput label={t('tariffs.pages')} value={pages} onChange={setPages} min={0} allowDecimal={false} error={errors.pages} data-testid="fees-pages" />
+          <NumberInput label={t('tariffs.claimValue')} description={t('tariffs.claimValueHint')} value={claim} onChange={setClaim} min={0} thousandSeparator="," allowDecimal={false} error={errors.claimValueRials} data-testid="fees-claim" />
+        </SimpleGrid>
+        <ProblemAlert error={quote.error} shownFields={['service', 'date', 'parties', 'pages', 'claimValueRials']} />
+        <Group mt="md"><Button type="submit" loading={quote.isPending} data-testid="fees-calculate">{t('tariffs.calculate')}</Button></Group>
+      </Card>
+      {q && (
+        <Card withBorder data-testid="fees-result">
+          <Stack>
+            <Text c="dimmed">{t('tariffs.schedule', { title: lang === 'fa' ? q.schedule.titleFa : q.schedule.titleEn, from: digits(q.schedule.effectiveFromJalali.replace(/-/g, '/')) })}</Text>
+            <Title order={2} size="h4">{t('tariffs.officeFee')}</Title>
+            <Table data-testid="fees-lines">
+              <Table.Thead><Table.Tr><Table.Th>{t('tariffs.item')}</Table.Th><Table.Th>{t('tariffs.quantity')}</Table.Th><Table.Th>{t('tariffs.unit')}</Table.Th><Table.Th>{t('tariffs.amount')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Tbody>
+                {q.lines.map((l) => (
+                  <Table.Tr key={l.code}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.unitRials} /></Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+                ))}
+                <Table.Tr><Table.Td colSpan={3}><b>{t('tariffs.total')}</b></Table.Td><Table.Td data-testid="fees-total"><b><Money rials={q.totalRials} /></b></Table.Td></Table.Tr>
+              </Table.Tbody>
+            </Table>
+            <Title order={2} size="h4">{t('tariffs.courtCosts')}</Title>
+            {q.courtCosts.configured ? (
+              <Table data-testid="fees-court-costs">
+                <Table.Tbody>
+                  {q.courtCosts.lines.map((l) => (
+                    <Table.Tr key={l.ruleId}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}<Text size="xs" c="dimmed">{t('tariffs.source')}: {l.source}</Text></Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            ) : (
+              <Alert color="yellow" data-testid="fees-court-costs-unknown">{t('tariffs.courtCostsNotConfigured')}</Alert>
+            )}
+          </Stack>
+        </Card>
+      )}
+    </Stack>
+  );
+}
+
+function CourtCostRules({ canEdit }: { canEdit: boolean }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { digits } = useDigits();
+  const rules = useCourtCostRules();
+  const remove = useRemoveCourtCostRule();
+  return (
+    <Card withBorder data-testid="court-cost-rules">
+      <Stack>
+        <Title order={2} size="h4">{t('tariffs.rules.title')}</Title>
+        {rules.data && rules.data.items.length === 0 && <Text c="dimmed">{t('tariffs.rules.empty')}</Text>}
+        {rules.data && rules.data.items.length > 0 && (
+          <Table>
+            <Table.Tbody>
+              {rules.data.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td>{lang === 'fa' ? r.titleFa : r.titleEn}<Text size="xs" c="dimmed">{t('tariffs.source')}: {r.source}</Text></Table.Td>
+                  <Table.Td><Badge variant="light">{r.serviceCode}</Badge></Table.Td>
+                  <Table.Td>{r.basis === 'fixed' ? <Money rials={r.amountRials ?? 0} /> : `${digits(r.percent ?? 0)}٪`}</Table.Td>
+                  <Table.Td>{digits(formatJalaliIso(isoToJalali(r.effectiveFrom)).replace(/-/g, '/'))}</Table.Td>
+                  {canEdit && <Table.Td><ActionIcon variant="subtle" color="red" aria-label={t('tariffs.rules.remove')} onClick={() => remove.mutate(r.id)}>×</ActionIcon></Table.Td>}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+        {canEdit && <AddRuleForm />}
+      </Stack>
+    </Card>
+  );
+}
+
+function AddRuleForm() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { text } = useDigits();
+  const services = useServices();
+  const add = useAddCourtCostRule();
+  const [form, setForm] = useState<{ serviceCode: string | null; titleFa: string; titleEn: string; basis: NewCourtCostRule['basis']; amount: string | number; percent: string | number; min: string | number; max: string | number; from: string; source: string }>(
+    { serviceCode: 'petition', titleFa: '', titleEn: '', basis: 'fixed', amount: '', percent: '', min: '', max: '', from: '', source: '' });
+  const errors = fieldErrorsOf(add.error, lang);
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    add.mutate({
+      serviceCode: form.serviceCode ?? '', titleFa: form.titleFa, titleEn: form.titleEn, basis: form.basis,
+      amountRials: form.basis === 'fixed' ? numberOrUndefined(form.amount) : undefined,
+      percent: form.basis === 'percent-of-claim' ? numberOrUndefined(form.percent) : undefined,
+      minRials: numberOrUndefined(form.min), maxRials: numberOrUndefined(form.max), effectiveFrom: form.from, source: form.source,
+    }, { onSuccess: () => notifications.show({ color: 'teal', message: t('tariffs.rules.added') }) });
+  };
+  return (
+    <form onSubmit={submit} noValidate data-testid="court-cost-rule-form"><Stack>
+      <Title order={3} size="h5">{t('tariffs.rules.add')}</Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        <Select label={t('tariffs.service')} value={form.serviceCode} onChange={(v) => set('serviceCode', v)} error={errors.serviceCode} allowDeselect={false}
+          data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))} />
+        <TextInput label={t('tariffs.rules.titleFa')} value={form.titleFa} onChange={(e) => set('titleFa', e.currentTarget.value)} error={errors.titleFa} required />
+        <TextInput label={t('tariffs.rules.titleEn')} dir="ltr" value={form.titleEn} onChange={(e) => set('titleEn', e.currentTarget.value)} error={errors.titleEn} required />
+        <Select label={t('tariffs.rules.basis')} value={form.basis} onChange={(v) => set('basis', (v ?? 'fixed') as NewCourtCostRule['basis'])} allowDeselect={false}
+          data={[{ value: 'fixed', label: t('tariffs.rules.fixed') }, { value: 'percent-of-claim', label: t('tariffs.rules.percent-of-claim') }]} />
+        {form.basis === 'fixed'
+          ? <NumberInput label={t('tariffs.rules.amountRials')} value={form.amount} onChange={(v) => set('amount', v)} min={0} thousandSeparator="," error={errors.amountRials} />
+          : <NumberInput label={t('tariffs.rules.percent')} value={form.percent} onChange={(v) => set('percent', v)} min={0} max={100} decimalScale={3} error={errors.percent} />}
+        <JalaliDateInput label={t('tariffs.rules.effectiveFrom')} value={form.from} onChange={(v) => set('from', v)} serverError={errors.effectiveFrom ?? null} required />
+        <NumberInput label={t('tariffs.rules.minRials')} value={form.min} onChange={(v) => set('min', v)} min={0} thousandSeparator="," error={errors.minRials} />
+        <NumberInput label={t('tariffs.rules.maxRials')} value={form.max} onChange={(v) => set('max', v)} min={0} thousandSeparator="," error={errors.maxRials} />
+        <TextInput label={t('tariffs.source')} description={t('tariffs.rules.sourceHelp')} value={form.source} onChange={(e) => set('source', e.currentTarget.value)} error={errors.source} required />
+      </SimpleGrid>
+      <ProblemAlert error={add.error} shownFields={['serviceCode', 'titleFa', 'titleEn', 'amountRials', 'percent', 'minRials', 'maxRials', 'effectiveFrom', 'source']} />
+      <Group><Button type="submit" loading={add.isPending}>{t('tariffs.rules.submit')}</Button></Group>
+    </Stack></form>
+  );
+}
+
+/** /fees — the fee calculator for everyone signed in, and the court-cost rule set (maintained by the regulator). */
+export function FeesPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const canEdit = !!user?.roles.some((g) => g.role === 'regulator_admin');
+  return (
+    <Stack>
+      <PageTitle title={t('tariffs.title')} subtitle={t('tariffs.subtitle')} />
+      <QuoteForm />
+      <CourtCostRules canEdit={canEdit} />
+    </Stack>
+  );
+}
