@@ -6,11 +6,10 @@
 import { maskMobile } from '#core/identifiers';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../platform/auth/actor';
-import { authorize } from '../../platform/auth/policy';
+import { actingOffice, authorize } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
-import { officeOf } from '../identity/eaccounts';
 import { checkCode, sendCode, spendCode } from '../identity/mobile-codes';
 import { citizenByNationalId, findCitizen } from '../identity/store';
 import { citizenOverview } from '../notices/tracking';
@@ -39,20 +38,20 @@ function toTicket(t: store.TicketRow) {
 // ---- The queue ----
 
 export async function issueTicket(ctx: AppContext, actor: Actor) {
-  const { officeId } = officeOf(actor, 'counter.tickets');
+  const { officeId } = actingOffice(actor, 'counter.tickets');
   const ticket = await ctx.db.transaction((tx) => store.issueTicket(tx, officeId, tehranIsoDate()));
   return toTicket(ticket);
 }
 
 export async function listTickets(ctx: AppContext, actor: Actor) {
-  const { officeId } = officeOf(actor, 'counter.tickets');
+  const { officeId } = actingOffice(actor, 'counter.tickets');
   const day = tehranIsoDate();
   return { day, dayJalali: jalaliDay(day), items: (await store.ticketsOfDay(ctx.db, officeId, day)).map(toTicket) };
 }
 
 /** Calls the first waiting visitor of the day; null when nobody is waiting. */
 export async function callNext(ctx: AppContext, actor: Actor) {
-  const { officeId } = officeOf(actor, 'counter.tickets');
+  const { officeId } = actingOffice(actor, 'counter.tickets');
   const ticket = await ctx.db.transaction(async (tx) => {
     const next = await store.nextWaiting(tx, officeId, tehranIsoDate());
     if (!next) return null;
@@ -70,7 +69,7 @@ const MOVES: Record<Move, { from: store.TicketRow['status'][]; to: store.TicketR
 
 /** Calls a particular ticket, marks it served or cancels it: only at the ticket's own office. */
 export async function moveTicket(ctx: AppContext, actor: Actor, ticketId: number, move: Move, input: { citizenId?: number } = {}) {
-  officeOf(actor, 'counter.tickets');
+  actingOffice(actor, 'counter.tickets');
   const ticket = await ctx.db.transaction(async (tx) => {
     const current = await store.findTicket(tx, ticketId, true);
     if (!current) throw new AppError('not_found');
@@ -106,7 +105,7 @@ async function citizenFor(ctx: AppContext, nationalId: string) {
 
 /** The operator asks for consent: the citizen receives a code on their registered mobile. */
 export async function requestConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose }) {
-  const { officeId } = officeOf(actor, 'counter.consents');
+  const { officeId } = actingOffice(actor, 'counter.consents');
   const citizen = await citizenFor(ctx, input.nationalId);
   const sent = await sendCode(ctx, {
     mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), template: 'otp.consent', provinceId: citizen.provinceId,
@@ -120,7 +119,7 @@ export async function requestConsent(ctx: AppContext, actor: Actor, input: { nat
 
 /** The operator enters the citizen's code: a consent valid for a short time at this office for this purpose. */
 export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose; code: string }) {
-  const { officeId, provinceId } = officeOf(actor, 'counter.consents');
+  const { officeId, provinceId } = actingOffice(actor, 'counter.consents');
   const citizen = await citizenFor(ctx, input.nationalId);
   const challengeId = await checkCode(ctx.db, { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code }, invalidConsentCode);
   const consent = await ctx.db.transaction(async (tx) => {
@@ -147,7 +146,7 @@ export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nat
  * views under the same consent show the status again without charging twice.
  */
 export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number; ticketId?: number }) {
-  const { officeId, provinceId } = officeOf(actor, 'counter.status-lookup');
+  const { officeId, provinceId } = actingOffice(actor, 'counter.status-lookup');
   if (input.ticketId != null && (await store.findTicket(ctx.db, input.ticketId))?.officeId !== officeId) throw invalidField('ticketId', 'invalid_value');
   const charged = await ctx.db.transaction(async (tx) => {
     const consent = await store.findConsentForUpdate(tx, input.consentId);
@@ -189,7 +188,7 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
 // ---- Today's work ----
 
 export async function today(ctx: AppContext, actor: Actor) {
-  const { officeId } = officeOf(actor, 'counter.today');
+  const { officeId } = actingOffice(actor, 'counter.today');
   const day = tehranIsoDate();
   const data = await store.todayOf(ctx.db, officeId, day);
   const tickets = { waiting: 0, serving: 0, done: 0, cancelled: 0 };

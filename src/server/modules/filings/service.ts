@@ -14,7 +14,7 @@ import type { Quote } from '#core/fees';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
-import { authorize, can, scopeFilter } from '../../platform/auth/policy';
+import { actingOffice, authorize, can, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
@@ -67,10 +67,6 @@ function channelOf(actor: Actor): Channel {
 }
 
 /** The office an operator or manager works at (their first office grant). */
-function officeOf(actor: Actor): { officeId: number; provinceId: number } | null {
-  const g = actor.grants.find((x) => (x.role === 'operator' || x.role === 'office_manager') && x.scope.kind === 'office' && x.scope.officeId != null);
-  return g ? { officeId: g.scope.officeId!, provinceId: g.scope.provinceId! } : null;
-}
 
 /** A filing the actor may read; another office's or citizen's is answered as not found. */
 function readable(actor: Actor, f: FilingRow | null): FilingRow {
@@ -202,9 +198,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
     applicantId = me.id;
     provinceId = me.provinceId;
   } else {
-    const office = officeOf(actor);
-    if (!office) throw new AppError('forbidden');
-    authorize(actor, 'filings.create', office);
+    const office = actingOffice(actor, 'filings.create');
     if (input.applicantCitizenId == null) throw invalidField('applicantCitizenId', 'required');
     const applicant = await store.findCitizen(ctx.db, input.applicantCitizenId);
     if (!applicant) throw invalidField('applicantCitizenId', 'invalid_value');

@@ -11,7 +11,7 @@ import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import type { Executor } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
-import { authorize, PERMISSIONS, scopeFilter, type Action } from '../../platform/auth/policy';
+import { actingOffice } from '../../platform/auth/policy';
 import { createSession, resolveSession } from '../../platform/auth/sessions';
 import { recordAudit } from '../../platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '../../platform/context';
@@ -32,15 +32,6 @@ export function judicialIdFor(provinceId: number, citizenId: number): string {
 }
 
 /** The office an operator or manager acts for, checked against the action's roles. */
-export function officeOf(actor: Actor, action: Action): { officeId: number; provinceId: number } {
-  scopeFilter(actor, action);
-  const roles = PERMISSIONS[action] as readonly string[];
-  const grant = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null);
-  if (!grant || grant.scope.provinceId == null) throw new AppError('forbidden');
-  const office = { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId };
-  authorize(actor, action, office);
-  return office;
-}
 
 function toEaccount(c: CitizenRow) {
   return {
@@ -82,7 +73,7 @@ export async function sendMobileCode(ctx: AppContext, mobile: string) {
 
 /** The counter sends the confirmation code to the mobile the citizen gives. */
 export async function sendMobileCodeAtOffice(ctx: AppContext, actor: Actor, mobile: string) {
-  officeOf(actor, 'eaccounts.register');
+  actingOffice(actor, 'eaccounts.register');
   if (await store.citizenAccountWithMobile(ctx.db, mobile)) throw mobileInUse();
   return sendMobileCode(ctx, mobile);
 }
@@ -153,7 +144,7 @@ async function register(ctx: AppContext, r: Registration) {
 
 /** An operator registers the citizen standing at the counter. */
 export async function registerAtOffice(ctx: AppContext, actor: Actor, input: RegisterEaccountInput) {
-  const office = officeOf(actor, 'eaccounts.register');
+  const office = actingOffice(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
   if (input.ticketId != null && (await store.ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
   const result = await register(ctx, {
@@ -175,7 +166,7 @@ export async function registerOnline(ctx: AppContext, input: SelfRegisterInput, 
 
 /** What an operator needs to start a service for a citizen: name, judicial ID, masked mobile. */
 export async function lookupCitizen(ctx: AppContext, actor: Actor, nationalId: string) {
-  officeOf(actor, 'citizens.lookup');
+  actingOffice(actor, 'citizens.lookup');
   const c = await store.citizenByNationalId(ctx.db, nationalId);
   if (!c) throw new AppError('eaccount_not_found');
   return { id: c.id, firstName: c.firstName, lastName: c.lastName, judicialId: c.judicialId, maskedMobile: maskMobile(c.mobile), provinceId: c.provinceId };
@@ -196,7 +187,7 @@ function toLegalPerson(r: LegalRow) {
 const citizenNotFound = (field: string) => new AppError('validation_failed', { fields: [fieldError(field, 'citizen_not_found')] });
 
 export async function createLegalPerson(ctx: AppContext, actor: Actor, input: LegalPersonInput) {
-  const office = officeOf(actor, 'parties.manage');
+  const office = actingOffice(actor, 'parties.manage');
   if (await store.legalPersonByCompanyId(ctx.db, input.nationalCompanyId)) {
     throw new AppError('legal_person_exists', { fields: [{ field: 'nationalCompanyId', code: 'invalid_value', message: { fa: 'این شناسهٔ ملی پیش‌تر ثبت شده است.', en: 'This company ID is already registered.' } }] });
   }
@@ -221,7 +212,7 @@ export async function createLegalPerson(ctx: AppContext, actor: Actor, input: Le
 }
 
 export async function searchLegalPersons(ctx: AppContext, actor: Actor, q: { q?: string; page: number; pageSize: number }) {
-  officeOf(actor, 'parties.manage');
+  actingOffice(actor, 'parties.manage');
   const { rows, total } = await store.searchLegalPersons(ctx.db, q.q ?? '', q.page, q.pageSize);
   return { items: rows.map(toLegalPerson), total, page: q.page, pageSize: q.pageSize };
 }
@@ -236,7 +227,7 @@ function toRepresentative(r: RepRow) {
 }
 
 export async function createRepresentative(ctx: AppContext, actor: Actor, input: RepresentativeInput) {
-  const office = officeOf(actor, 'parties.manage');
+  const office = actingOffice(actor, 'parties.manage');
   if (input.kind === 'lawyer') {
     const missing = (['licenceNumber', 'issuer'] as const).filter((f) => !input[f]);
     if (missing.length) throw new AppError('validation_failed', { fields: missing.map((f) => fieldError(f, 'licence_required')) });
@@ -259,7 +250,7 @@ export async function createRepresentative(ctx: AppContext, actor: Actor, input:
 }
 
 export async function searchRepresentatives(ctx: AppContext, actor: Actor, q: { q?: string; nationalId?: string; kind?: string; page: number; pageSize: number }) {
-  officeOf(actor, 'parties.manage');
+  actingOffice(actor, 'parties.manage');
   const { rows, total } = await store.searchRepresentatives(ctx.db, q, q.page, q.pageSize);
   return { items: rows.map(toRepresentative), total, page: q.page, pageSize: q.pageSize };
 }

@@ -4,7 +4,7 @@
  * tariff in force, and a payment for it.
  */
 import type { Actor } from '../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../platform/auth/policy';
+import { actingOffice, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
@@ -17,17 +17,11 @@ import * as store from './store';
 import { citizenNotices } from './tracking';
 
 /** The office the actor works at for this action (operators and managers have one office grant). */
-function officeOf(actor: Actor): { officeId: number; provinceId: number } {
-  const grant = actor.grants.find((g) => (g.role === 'operator' || g.role === 'office_manager') && g.scope.kind === 'office' && g.scope.officeId != null);
-  if (!grant || grant.scope.provinceId == null) throw new AppError('forbidden');
-  authorize(actor, 'notices.open-at-office', { officeId: grant.scope.officeId, provinceId: grant.scope.provinceId });
-  return { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId };
-}
 
 /** The citizen's notices, read at an office with the citizen's consent for `notice-page`. */
 export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citizenId: number; consentId: number }) {
   scopeFilter(actor, 'notices.open-at-office');
-  const { officeId } = officeOf(actor);
+  const { officeId } = actingOffice(actor, 'notices.open-at-office');
   await assertConsent(ctx.db, { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' });
   return citizenNotices(ctx.db, q.citizenId, 1, 100);
 }
@@ -39,7 +33,7 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
  */
 export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: number, input: { citizenId: number; consentId: number }) {
   scopeFilter(actor, 'notices.open-at-office');
-  const { officeId, provinceId } = officeOf(actor);
+  const { officeId, provinceId } = actingOffice(actor, 'notices.open-at-office');
   await assertConsent(ctx.db, { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' });
   const result = await ctx.db.transaction(async (tx) => {
     const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);

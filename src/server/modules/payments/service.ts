@@ -13,7 +13,7 @@ import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Db } from '../../db/client';
 import type { Executor, Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
-import { authorize, PERMISSIONS, scopeFilter, type Action } from '../../platform/auth/policy';
+import { actingOffice, authorize, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
@@ -109,14 +109,6 @@ export async function startPayment(ctx: AppContext, actor: Actor, input: StartPa
   return ctx.db.transaction((tx) => startPaymentIn(tx, actor, input));
 }
 
-/** The office an operator or manager acts for. */
-function officeOf(actor: Actor, action: Action): { officeId: number; provinceId: number } {
-  scopeFilter(actor, action);
-  const roles = PERMISSIONS[action] as readonly string[];
-  const grant = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null && g.scope.provinceId != null);
-  if (!grant) throw new AppError('forbidden');
-  return { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId! };
-}
 
 /**
  * A priced office service paid at the counter (a filing pays through its own endpoint): quoted
@@ -125,7 +117,7 @@ function officeOf(actor: Actor, action: Action): { officeId: number; provinceId:
  */
 export async function createServicePayment(ctx: AppContext, actor: Actor, body: CreatePaymentBody, keyHeader: string | string[] | undefined) {
   // Who may charge comes first: a caller without the right learns nothing about the key rules.
-  const office = officeOf(actor, 'payments.start');
+  const office = actingOffice(actor, 'payments.start');
   const key = idempotencyKeyFrom(keyHeader, true)!;
   return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
     const started = await ctx.db.transaction(async (tx) => {

@@ -144,3 +144,16 @@ export function canAssign(actor: Actor, role: Role, target: Scope): boolean {
     return covers(g, actor, { provinceId: target.provinceId, officeId: target.officeId, courtId: target.courtId });
   });
 }
+
+/**
+ * The office an operator or office manager acts for in this action: their office grant among the
+ * roles allowed to perform it, checked against the policy. Staff without one are refused.
+ */
+export function actingOffice(actor: Actor, action: Action): { officeId: number; provinceId: number } {
+  const roles = PERMISSIONS[action] as readonly Role[];
+  const grant = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null && g.scope.provinceId != null);
+  if (!grant) throw new AppError('forbidden');
+  const office = { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId! };
+  authorize(actor, action, office);
+  return office;
+}
