@@ -5,7 +5,7 @@
  * audit event and an SMS — all in one transaction, after the mobile's one-time code is checked.
  * Also here: the operator's citizen lookup, legal persons and representatives.
  */
-import { withCheckDigit } from '#core/check-digit';
+import { judicialIdFor } from '#core/judicial-id';
 import { maskMobile } from '#core/identifiers';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
@@ -25,13 +25,6 @@ import type { LegalPersonInput, RegisterEaccountInput, RepresentativeInput, Self
 import * as store from './store';
 
 type CitizenRow = NonNullable<Awaited<ReturnType<typeof store.citizenByNationalId>>>;
-
-/** The judicial ID: 9, the province (2 digits), the citizen's number (9 digits) and a Verhoeff digit — unique per citizen. */
-export function judicialIdFor(provinceId: number, citizenId: number): string {
-  return withCheckDigit(`9${String(provinceId).padStart(2, '0')}${String(citizenId).padStart(9, '0')}`);
-}
-
-/** The office an operator or manager acts for, checked against the action's roles. */
 
 function toEaccount(c: CitizenRow) {
   return {

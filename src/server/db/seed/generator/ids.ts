@@ -2,7 +2,6 @@
  * Identifiers for synthetic people: valid, unique national IDs drawn from a bijection (no lookups,
  * no collisions at any scale), mobile numbers, postal codes and judicial IDs.
  */
-import { withCheckDigit } from '#core/check-digit';
 import { isValidNationalId, makeNationalId } from '#core/identifiers';
 import type { Rng } from './prng';
 
@@ -58,7 +57,5 @@ export function syntheticPostalCode(rng: Rng): string {
   return s + String(rng.int(0, 99_999)).padStart(5, '0');
 }
 
-/** The judicial ID given at e-account registration: 9, the province, the citizen id, and a Verhoeff digit. */
-export function judicialIdFor(provinceId: number, citizenId: number): string {
-  return withCheckDigit(`9${String(provinceId).padStart(2, '0')}${String(citizenId).padStart(9, '0')}`);
-}
+/** The judicial ID given at e-account registration (the same rule as the counter's). */
+export { judicialIdFor } from '#core/judicial-id';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasValidCheckDigit } from '#core/check-digit';
-import { judicialIdFor } from './eaccounts';
+import { hasValidCheckDigit } from './check-digit';
+import { judicialIdFor } from './judicial-id';
 
 describe('judicial IDs', () => {
   it('carry a Verhoeff check digit that catches a mistyped digit and swapped neighbours', () => {
