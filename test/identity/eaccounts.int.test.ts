@@ -2,6 +2,7 @@
  * Judicial e-accounts: registration at the counter and online, the citizen lookup, legal persons
  * and representatives — through the HTTP API, with every bad input the issue lists.
  */
+import { judicialIdFor } from '#core/judicial-id';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { isValidLegalId } from '#core/identifiers';
@@ -273,7 +274,7 @@ describe('citizen lookup at the counter', () => {
   it('shows only name, judicial ID and a masked mobile', async () => {
     const res = await operator.get('/api/v1/citizens/lookup?nationalId=0499370899');
     expect(res.statusCode).toBe(200);
-    expect(res.json()).toEqual({ id: 1, firstName: 'امیر', lastName: 'تهرانی', judicialId: null, maskedMobile: '0912***0001', provinceId: 1 });
+    expect(res.json()).toEqual({ id: 1, firstName: 'امیر', lastName: 'تهرانی', judicialId: judicialIdFor(1, 1), maskedMobile: '0912***0001', provinceId: 1 });
     expect(res.body).not.toContain('09120000001');
   });
 

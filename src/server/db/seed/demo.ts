@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Executor } from '../transaction';
+import { judicialIdFor } from '#core/judicial-id';
 import { capitalCityId } from '../../modules/geo/data/provinces';
 import { courts } from '../../modules/court/tables';
 import { citizens, roleGrants, users } from '../../modules/identity/tables';
@@ -71,7 +72,12 @@ export async function seedDemo(db: Executor): Promise<void> {
     await seedReferenceData(tx);
     await tx.insert(offices).values(DEMO_OFFICES.map((o) => ({ ...o, cityId: capitalCityId(o.provinceId), openedOn: '2016-05-01' })));
     await tx.insert(courts).values(DEMO_COURTS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));
-    await tx.insert(citizens).values(DEMO_CITIZENS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));
+    await tx.insert(citizens).values(DEMO_CITIZENS.map((c) => ({
+      ...c, cityId: capitalCityId(c.provinceId),
+      // The demo citizens hold e-accounts already, as if registered at an office before.
+      judicialId: judicialIdFor(c.provinceId, c.id), identityCheck: 'national-card' as const, registeredChannel: 'office' as const,
+      registeredAt: new Date('2024-01-15T08:00:00Z'), mobileConfirmedAt: new Date('2024-01-15T08:00:00Z'),
+    })));
     for (const s of DEMO_STAFF) {
       const [user] = await tx.insert(users).values({
         kind: 'staff', username: s.username, passwordHash, firstName: s.firstName, lastName: s.lastName, nationalId: s.nationalId, mobile: s.mobile,
