@@ -1,5 +1,5 @@
 import { ActionIcon, Badge, Button, Card, Group, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
@@ -20,11 +20,15 @@ export function QueuePanel({ current, onCurrent, citizenId }: { current: Ticket 
   const waiting = items.filter((i) => i.status === 'waiting').length;
   const lastIssued = issue.data?.ticket;
   const { user } = useAuth();
-  // After a reload, the visitor this operator was serving is still theirs.
+  // After a reload, the visitor this operator was serving is still theirs. Only on the first load:
+  // later, the list still shows a ticket as serving for a moment after it was served or cancelled.
   const mine = items.find((i) => i.status === 'serving' && i.servedBy === Number(user?.id));
+  const restored = useRef(false);
   useEffect(() => {
+    if (restored.current || !tickets.data) return;
+    restored.current = true;
     if (!current && mine) onCurrent(mine);
-  }, [current, mine, onCurrent]);
+  }, [current, mine, onCurrent, tickets.data]);
 
   const act = (ticket: Ticket, m: 'call' | 'serve' | 'cancel') =>
     move.mutate({ id: ticket.id, move: m, citizenId: m === 'serve' && current?.id === ticket.id ? citizenId ?? undefined : undefined }, {
