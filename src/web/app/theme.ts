@@ -27,6 +27,13 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
         `var(--mantine-color-${c}-9)`,
       ]),
     ),
+    // Green's and teal's darkest shades are still under 4.5:1 on their light background over a
+    // striped table row ("paid", "served" badges): darker text for those two.
+    '--mantine-color-green-light-color': '#1f6f31',
+    '--mantine-color-teal-light-color': '#066649',
+    // Filled teal (pay, accept, served; days-left badges): shade 9, as shade 8 is under 4.5:1 with white text.
+    '--mantine-color-teal-filled': 'var(--mantine-color-teal-9)',
+    '--mantine-color-teal-filled-hover': 'var(--mantine-color-teal-9)',
     '--mantine-color-indigo-light': 'var(--mantine-color-indigo-0)',
     '--mantine-color-indigo-light-hover': 'var(--mantine-color-indigo-1)',
   },
