@@ -51,7 +51,7 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
       { kind, title: title.trim(), body: body.trim(), ...(hearingDate ? { hearingDate, hearingTime: time } : {}) },
       {
         onSuccess: (n) => {
-          notifications.show({ color: 'teal', message: t('court.notice.done', { n: digits(n.recipients) }) });
+          notifications.show({ color: 'teal', message: t('court.notice.done', { n: digits(n.recipients) }), closeButtonProps: { 'aria-label': t('common.close') } });
           setTitle('');
           setBody('');
           setHearingDate('');

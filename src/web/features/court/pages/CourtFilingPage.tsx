@@ -29,7 +29,7 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
     if (!branch) return;
     accept.mutate(Number(branch), {
       onSuccess: (r) => {
-        notifications.show({ color: 'teal', message: t('court.accept.done', { caseNumber: r.caseNumber }) });
+        notifications.show({ color: 'teal', message: t('court.accept.done', { caseNumber: `\u2066${digits(r.caseNumber)}\u2069` }), closeButtonProps: { 'aria-label': t('common.close') } });
         navigate(`/court/cases/${r.caseId}`);
       },
     });
@@ -76,7 +76,7 @@ function ReturnForm({ filing }: { filing: CourtFiling }) {
     e.preventDefault();
     setTouched(true);
     if (tooShort) return;
-    ret.mutate(reasons.trim(), { onSuccess: () => notifications.show({ color: 'orange', message: t('court.return.done') }) });
+    ret.mutate(reasons.trim(), { onSuccess: () => notifications.show({ color: 'orange', message: t('court.return.done'), closeButtonProps: { 'aria-label': t('common.close') } }) });
   };
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate data-testid="return-form">
