@@ -86,8 +86,11 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure();
   const items = NAV.filter((item) => canOpen(user, item.page));
 
-  const isActive = (to: string) =>
+  const matches = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
+  // Only the most specific item is current: /court/cases/7 is under «cases», not also under /court.
+  const activeTo = items.map((item) => item.to).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const isActive = (to: string) => to === activeTo;
 
   return (
     <AppShell
