@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
@@ -26,6 +27,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
   const { lang } = useLang();
   const { digits } = useDigits();
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
   const lookup = useLookupCitizen();
   const services = useOfficeServices();
   const [nationalId, setNationalId] = useState('');
@@ -90,6 +92,8 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               sendCode={sendRegistrationCode}
               submit={async (input) => {
                 const result = await registerCitizen({ ...input, ...(ticket ? { ticketId: ticket.id } : {}) });
+                // The registration is a charged service of today: today's work shows it.
+                void queryClient.invalidateQueries({ queryKey: ['counter'] });
                 const e = result.eaccount;
                 notifications.show({
                   color: 'teal', title: t('counter.start.registered'), closeButtonProps: { 'aria-label': t('common.close') },
