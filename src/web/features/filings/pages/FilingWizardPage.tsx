@@ -90,7 +90,7 @@ export function FilingWizardPage() {
     <Stack>
       <PageTitle title={t('filings.wizard.title')} subtitle={filing ? t('filings.wizard.draftNo', { id: digits(filing.id) }) : undefined} />
       <Stepper active={step} onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)} size="sm" data-testid="wizard-steps">
-        <Stepper.Step label={t('filings.wizard.parties')}>
+        <Stepper.Step label={t('filings.wizard.parties')} icon={digits(1)}>
           <Stack>
             <Group grow>
               <Select label={t('filings.wizard.service')} value={service} allowDeselect={false} disabled={!!id}
@@ -105,13 +105,13 @@ export function FilingWizardPage() {
             {nav(null, () => saveAnd(1))}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.court')}>
+        <Stepper.Step label={t('filings.wizard.court')} icon={digits(2)}>
           <CourtPicker courtId={content.courtId} branch={content.branch} initialProvinceId={filing?.court?.provinceId ?? filing?.provinceId ?? null} errors={errors}
             onChange={(v) => setContent({ ...content, ...v })} />
           <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
           {nav(0, () => saveAnd(2))}
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.subject')}>
+        <Stepper.Step label={t('filings.wizard.subject')} icon={digits(3)}>
           <Stack>
             <TextInput label={t('filings.fields.subject')} value={content.subject} onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })} error={errors.subject} required data-testid="wizard-subject" />
             {content.claims.map((c, i) => (
@@ -130,11 +130,11 @@ export function FilingWizardPage() {
             {nav(1, () => saveAnd(3))}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.attachments')}>
+        <Stepper.Step label={t('filings.wizard.attachments')} icon={digits(4)}>
           {filing ? <AttachmentsPanel filing={filing} editable={filing.actions.includes('attach')} /> : null}
           {nav(2, () => setStep(4), t('filings.wizard.next'), 'wizard-next', false)}
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.review')}>
+        <Stepper.Step label={t('filings.wizard.review')} icon={digits(5)}>
           <Stack>
             <Text>{isCitizen ? t('filings.wizard.reviewHintOnline') : t('filings.wizard.reviewHintOffice')}</Text>
             {id ? <iframe title={t('filings.wizard.print')} src={`/api/v1/filings/${id}/print?v=${filing?.events.length ?? 0}`} style={{ width: '100%', height: 520, border: '1px solid #ccc', background: 'white' }} data-testid="print-preview" /> : null}
@@ -145,7 +145,7 @@ export function FilingWizardPage() {
               isCitizen ? t('filings.wizard.confirmOnline') : t('filings.wizard.confirmOffice'), 'wizard-confirm', confirm.isPending)}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.quote')}>
+        <Stepper.Step label={t('filings.wizard.quote')} icon={digits(6)}>
           {filing?.quote ? (
             <Card withBorder>
               <Stack>
