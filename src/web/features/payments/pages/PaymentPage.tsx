@@ -40,7 +40,7 @@ export function PaymentPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <div>
             <Text size="sm" c="dimmed">{t('payments.fields.receiptNumber')}</Text>
-            <Text fw={700} size="xl" dir="ltr" ta="start" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}>{digits(groupReceiptNumber(p.receiptNumber))}</Text>
+            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><bdi dir="ltr">{digits(groupReceiptNumber(p.receiptNumber))}</bdi></Text>
             <Text size="xs" c="dimmed">{t('payments.page.checkDigitHint')}</Text>
           </div>
           <div>
@@ -62,7 +62,7 @@ export function PaymentPage() {
             <Text size="sm" c="dimmed">{p.paidAt ? t('payments.fields.paidAt') : t('payments.fields.createdAt')}</Text>
             <Text data-testid="payment-date"><JalaliDate value={p.paidAt ?? p.createdAt} withTime /></Text>
           </div>
-          {p.bankReference ? <div><Text size="sm" c="dimmed">{t('payments.fields.bankReference')}</Text><Text dir="ltr" ta="start">{digits(p.bankReference)}</Text></div> : null}
+          {p.bankReference ? <div><Text size="sm" c="dimmed">{t('payments.fields.bankReference')}</Text><Text><bdi dir="ltr">{digits(p.bankReference)}</bdi></Text></div> : null}
           {p.status === 'pending' ? <div><Text size="sm" c="dimmed">{t('payments.fields.expiresAt')}</Text><Text><JalaliDate value={p.expiresAt} withTime /></Text></div> : null}
         </SimpleGrid>
       </Card>
