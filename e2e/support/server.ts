@@ -12,6 +12,8 @@ import { startServer, type RunningServer } from '#server/server';
 export interface E2eServer extends RunningServer {
   /** The latest one-time code sent to a mobile (read from the outbox, as an admin would). */
   latestCode(mobile: string): Promise<string>;
+  /** The latest one-time code of another purpose, by its SMS template (`otp.mobile-confirm`, `otp.consent`). */
+  latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
 }
 
 async function scratchDatabase(url: string): Promise<{ database: Database; drop(): Promise<void> }> {
@@ -44,6 +46,14 @@ export async function startE2eServer(): Promise<E2eServer> {
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
   });
   const server = await startServer(config, { database });
+  // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
+  const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
+    const { rows } = await database.pool.query<{ body: string }>(
+      'select body from notifier_outbox where recipient = $1 and template = $2 order by id desc limit 1', [mobile, template]);
+    const code = /\((\d{6})\)/.exec(rows[0]?.body ?? '')?.[1];
+    if (!code) throw new Error(`no ${template} code was sent to ${mobile}`);
+    return code;
+  };
   return {
     ...server,
     url: server.url.replace('localhost', '127.0.0.1'),
@@ -52,12 +62,7 @@ export async function startE2eServer(): Promise<E2eServer> {
       if (scratch) await scratch.drop();
       else await database.close();
     },
-    async latestCode(mobile) {
-      const { rows } = await database.pool.query<{ body: string }>(
-        "select body from notifier_outbox where recipient = $1 and template = 'otp.sign-in' order by id desc limit 1", [mobile]);
-      const code = /\((\d{6})\)/.exec(rows[0]?.body ?? '')?.[1];
-      if (!code) throw new Error(`no sign-in code was sent to ${mobile}`);
-      return code;
-    },
+    latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
+    latestCodeOf,
   };
 }
