@@ -73,6 +73,12 @@ describe('registration at the counter', () => {
     expect(record).toMatchObject({ service_code: 'sana-registration', office_id: 1, channel: 'office' });
     expect(Number(record.amount_rials)).toBe(335_000);
     expect(record.operator_user_id).not.toBeNull();
+    // The fee's payment starts with the registration, for the registered citizen, at the office's counter.
+    const { payment } = res.json();
+    const [started] = await t.query<{ amount_rials: string; status: string; service_record_id: string; payer_citizen_id: string }>(
+      'select amount_rials, status, service_record_id, payer_citizen_id from payments where id = $1', [payment.paymentId]);
+    expect(started).toMatchObject({ status: 'pending' });
+    expect([Number(started.amount_rials), Number(started.service_record_id), Number(started.payer_citizen_id)]).toEqual([335_000, serviceRecordId, eaccount.id]);
 
     const [citizen] = await t.query<{ postal_code: string; mobile_confirmed_at: Date | null; registered_office_id: number }>(
       'select postal_code, mobile_confirmed_at, registered_office_id from citizens where id = $1', [eaccount.id]);

@@ -19,6 +19,7 @@ import { AppError, fieldError, invalidField } from '../../platform/errors/app-er
 import { enqueueMessage } from '../../platform/notifier/notifier';
 import { findService } from '../catalog/store';
 import { recordService } from '../counter/service-records';
+import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from './mobile-codes';
 import type { LegalPersonInput, RegisterEaccountInput, RepresentativeInput, SelfRegisterInput } from './schemas';
@@ -126,7 +127,14 @@ async function register(ctx: AppContext, r: Registration) {
       channel: 'sms', recipient: input.mobile, template: 'eaccount.registered', provinceId: r.provinceId,
       body: `دفتر: حساب الکترونیک قضایی شما ثبت شد. شناسهٔ قضایی: ${toPersianDigits(judicialId)} (${judicialId})`,
     });
-    return { citizen: { ...inserted, judicialId }, userId, serviceRecordId, amountRials: quote.totalRials };
+    // At the counter the registration fee is paid like any office service: its payment starts with it.
+    const payment = r.operator && r.officeId != null
+      ? await startPaymentIn(tx, r.operator, {
+        purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: r.officeId,
+        provinceId: r.provinceId, channel: 'office', payerCitizenId: inserted.id, returnPath: '/counter',
+      })
+      : null;
+    return { citizen: { ...inserted, judicialId }, userId, serviceRecordId, amountRials: quote.totalRials, payment };
   }).catch((error: unknown) => {
     if (isUniqueViolation(error)) throw eaccountExists();
     throw error;
@@ -144,7 +152,7 @@ export async function registerAtOffice(ctx: AppContext, actor: Actor, input: Reg
     input, provinceId: input.provinceId ?? office.provinceId, channel: 'office', identityCheck: input.identityCheck,
     officeId: office.officeId, operator: actor, ticketId: input.ticketId ?? null,
   });
-  return { eaccount: toEaccount(result.citizen), serviceRecordId: result.serviceRecordId, amountRials: result.amountRials };
+  return { eaccount: toEaccount(result.citizen), serviceRecordId: result.serviceRecordId, amountRials: result.amountRials, payment: result.payment };
 }
 
 /** A citizen registers online and is signed in. */

@@ -158,6 +158,8 @@ export const registeredResponse = z.object({
   eaccount: eaccountSchema,
   serviceRecordId: z.number().int(),
   amountRials: z.number().int(),
+  /** The registration fee's payment, started with the registration (the counter sends the visitor to it). */
+  payment: z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string() }).nullable(),
 });
 export const selfRegisteredResponse = z.object({ eaccount: eaccountSchema, user: meSchema });
 

@@ -25,6 +25,7 @@ export interface Registered {
   eaccount: { id: number; nationalId: string; judicialId: string; firstName: string; lastName: string; mobile: string; provinceId: number };
   serviceRecordId: number;
   amountRials: number;
+  payment: { paymentId: number; receiptNumber: string; redirectUrl: string } | null;
 }
 export function registerCitizen(input: EAccountInput & { ticketId?: number }): Promise<Registered> {
   return api('/api/v1/eaccounts', { method: 'POST', body: input });

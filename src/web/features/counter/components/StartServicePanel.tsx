@@ -34,6 +34,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
   const [citizen, setCitizenState] = useState<CitizenCard | null>(null);
   const setCitizen = (c: CitizenCard | null) => { setCitizenState(c); onCitizen?.(c?.id ?? null); };
   const [registering, setRegistering] = useState(false);
+  const [registrationFee, setRegistrationFee] = useState<{ amountRials: number; paymentId: number; receiptNumber: string } | null>(null);
   const [service, setService] = useState<string | null>(null);
   const [consentFor, setConsentFor] = useState<ConsentPurpose | null>(null);
 
@@ -100,6 +101,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
                   message: t('counter.start.registeredMessage', { name: `${e.firstName} ${e.lastName}`, judicialId: localDigits(e.judicialId, lang) }),
                 });
                 setRegistering(false);
+                setRegistrationFee(result.payment ? { amountRials: result.amountRials, ...result.payment } : null);
                 lookup.reset();
                 setCitizen({ id: e.id, firstName: e.firstName, lastName: e.lastName, judicialId: e.judicialId, maskedMobile: `${e.mobile.slice(0, 4)}***${e.mobile.slice(7)}`, provinceId: e.provinceId });
               }}
@@ -107,6 +109,18 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               submitLabel={t('counter.start.registerSubmit')}
             />
           </Card>
+        ) : null}
+
+        {registrationFee ? (
+          <Alert color="blue" variant="light" data-testid="registration-fee">
+            <Group gap="xs">
+              <Text size="sm">{t('counter.start.registrationFee')}</Text>
+              <Money rials={registrationFee.amountRials} />
+              <Anchor component={Link} to={`/payments/${registrationFee.paymentId}`} data-testid="registration-payment-link">
+                {t('counter.status.pay', { receipt: localDigits(registrationFee.receiptNumber, lang) })}
+              </Anchor>
+            </Group>
+          </Alert>
         ) : null}
 
         {citizen ? (
