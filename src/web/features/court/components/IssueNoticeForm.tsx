@@ -80,28 +80,31 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
         />
         <TextInput label={t('court.notice.noticeTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required error={errorOf('title')} data-testid="notice-title" />
         <Textarea label={t('court.notice.body')} autosize minRows={5} value={body} onChange={(e) => setBody(e.currentTarget.value)} required error={errorOf('body')} data-testid="notice-body" />
+        {/* Only a summons sets a hearing; other kinds carry no date. */}
+        {needsHearing ? (
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <JalaliDateInput
-            label={t('court.notice.hearingDate')}
-            value={hearingDate}
-            onChange={setHearingDate}
-            required={needsHearing}
-            serverError={errorOf('hearingDate') ?? null}
-            data-testid="notice-hearing-date"
-          />
-          <TextInput
-            label={t('court.notice.hearingTime')}
-            description={t('court.notice.hearingTimeHint')}
-            placeholder={digits('09:30')}
-            dir="ltr"
-            inputMode="numeric"
-            value={hearingTime}
-            onChange={(e) => setHearingTime(e.currentTarget.value)}
-            required={needsHearing}
-            error={errorOf('hearingTime')}
-            data-testid="notice-hearing-time"
-          />
-        </SimpleGrid>
+            <JalaliDateInput
+              label={t('court.notice.hearingDate')}
+              value={hearingDate}
+              onChange={setHearingDate}
+              required={needsHearing}
+              serverError={errorOf('hearingDate') ?? null}
+              data-testid="notice-hearing-date"
+            />
+            <TextInput
+              label={t('court.notice.hearingTime')}
+              description={t('court.notice.hearingTimeHint')}
+              placeholder={digits('09:30')}
+              dir="ltr"
+              inputMode="numeric"
+              value={hearingTime}
+              onChange={(e) => setHearingTime(e.currentTarget.value)}
+              required={needsHearing}
+              error={errorOf('hearingTime')}
+              data-testid="notice-hearing-time"
+            />
+          </SimpleGrid>
+        ) : null}
         <ProblemAlert error={issue.error} shownFields={['title', 'body', 'hearingDate', 'hearingTime', 'kind']} />
         <Group>
           <Button type="submit" loading={issue.isPending} disabled={recipients === 0} data-testid="notice-submit">

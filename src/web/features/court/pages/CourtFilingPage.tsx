@@ -20,7 +20,8 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
   const { digits } = useDigits();
   const navigate = useNavigate();
   const accept = useAcceptFiling(filing.id);
-  const [branch, setBranch] = useState<string | null>(null);
+  // The branch the office asked for, when it named one, is the clerk's starting point.
+  const [branch, setBranch] = useState<string | null>(filing.branch ? String(filing.branch) : null);
   const [touched, setTouched] = useState(false);
   const errors = fieldErrorsOf(accept.error, lang);
   const submit = (e: FormEvent) => {

@@ -121,7 +121,7 @@ export function FilingWizardPage() {
                 <NumberInput label={t('filings.fields.claimValue')} value={c.valueRials ?? ''} min={0} thousandSeparator="," w={220} error={errors[`claims.${i}.valueRials`]}
                   onChange={(v) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, valueRials: typeof v === 'number' ? v : null } : x)) })} data-testid={`claim-${i}-value`} />
                 {c.valueRials != null ? <Text size="sm"><Money rials={c.valueRials} /></Text> : null}
-                <Button variant="subtle" color="red" onClick={() => setContent({ ...content, claims: content.claims.filter((_, j) => j !== i) })}>×</Button>
+                <Button variant="subtle" color="red" aria-label={t('filings.claims.remove')} onClick={() => setContent({ ...content, claims: content.claims.filter((_, j) => j !== i) })}>×</Button>
               </Group>
             ))}
             <Group><Button variant="light" onClick={() => setContent({ ...content, claims: [...content.claims, { description: '', valueRials: null }] })} data-testid="claim-add">{t('filings.fields.addClaim')}</Button></Group>

@@ -8,10 +8,16 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOpenNotice } from '../api/open-notice';
 import { DeadlineInfo } from '../components/DeadlineInfo';
 
+/** Legal sources are stored «Persian — English»; a reader sees the half in their language. */
+function sourceIn(source: string, lang: 'fa' | 'en'): string {
+  const [fa, en] = source.split(' — ');
+  return en === undefined ? source : lang === 'fa' ? fa : en;
+}
+
 /** /me/notices/:id — the notice's content; opening it here records its delivery. */
 export function PortalNoticePage() {
   const { t } = useTranslation();
-  const { text, digits } = useDigits();
+  const { text, digits, lang } = useDigits();
   const { id = '' } = useParams();
   const notice = useOpenNotice(id);
   const n = notice.data;
@@ -53,7 +59,7 @@ export function PortalNoticePage() {
           {n.deadline ? <DeadlineInfo deadline={n.deadline} /> : <Text c="dimmed">{t('portal.notice.noDeadline')}</Text>}
           {n.rule && n.deadline ? (
             <Text size="sm" c="dimmed" data-testid="portal-notice-rule">
-              {text(n.rule.title)} — {n.rule.source}
+              {text(n.rule.title)} — {sourceIn(n.rule.source, lang)}
             </Text>
           ) : null}
         </>
