@@ -52,6 +52,7 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
           onChange={setBranch}
           required
           error={errors.branch ?? (touched && !branch ? t('common.required') : undefined)}
+          allowDeselect={false}
           data-testid="accept-branch"
         />
         <ProblemAlert error={accept.error} shownFields={['branch']} />
