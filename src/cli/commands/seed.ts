@@ -13,7 +13,8 @@ import { DatabaseNotEmptyError, seedDataset, type SeedResult } from '#server/db/
 import { SCALE_NAMES, type ScaleName } from '#server/db/seed/generator/scales';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 
-export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines', 'holidays', 'audit_events'];
+export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines', 'holidays',
+  'filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries', 'audit_events'];
 
 export async function tableCounts(database: Database, tables = SUMMARY_TABLES): Promise<Record<string, number>> {
   const { rows } = await database.pool.query(`select ${tables.map((t) => `(select count(*) from ${t}) as "${t}"`).join(', ')}`);
@@ -30,7 +31,7 @@ function dirSize(dir: string): number {
   return total;
 }
 
-interface SeedCliOptions { scale: string; seed: number; offices?: number; citizens?: number; chunkSize?: number }
+interface SeedCliOptions { scale: string; seed: number; offices?: number; citizens?: number; filings?: number; chunkSize?: number }
 
 function progressReporter() {
   if (!process.stdout.isTTY) {
@@ -63,12 +64,15 @@ export function registerSeed(program: Command): void {
     .option('--seed <n>', 'seed of the generator: the same seed gives the same data', integerOption('--seed'), 1)
     .option('--offices <n>', 'number of generated offices (overrides the scale)', integerOption('--offices'))
     .option('--citizens <n>', 'number of generated citizens (overrides the scale)', integerOption('--citizens'))
+    .option('--filings <n>', 'number of historical filings (overrides the scale; 0 for none)', integerOption('--filings'))
     .option('--chunk-size <n>', 'rows per COPY statement', integerOption('--chunk-size'))
     .addHelpText('after', `
 Scales:
   demo       the demo set: 7 offices, 3 courts, one account per role, 3 citizens
-  province   the demo set + Tehran at realistic size: ~100 offices, ~500 staff, 100,000 citizens
-  national   the demo set + 31 provinces: ~3,000 offices by population, ~15,000 staff, 3,000,000 citizens
+  province   the demo set + Tehran at realistic size: ~100 offices, ~500 staff, 100,000 citizens,
+             200,000 historical filings
+  national   the demo set + 31 provinces: ~3,000 offices by population, ~15,000 staff, 3,000,000 citizens,
+             10,000,000 historical filings (~75 million rows with their parties, cases, notices and deliveries)
 All data beyond the demo set is synthetic (names, national IDs, mobiles, towns marked "synthetic").
 The database must be empty; the whole load is one transaction, so a failure leaves nothing behind.`)
     .action(async (options: SeedCliOptions) => {
@@ -89,7 +93,7 @@ The database must be empty; the whole load is one transaction, so a failure leav
         const progress = progressReporter();
         try {
           result = await seedDataset(database, {
-            scale, seed: options.seed, offices: options.offices, citizens: options.citizens, chunkSize: options.chunkSize,
+            scale, seed: options.seed, offices: options.offices, citizens: options.citizens, filings: options.filings, chunkSize: options.chunkSize,
             onProgress: progress.onProgress,
           });
         } catch (error) {

@@ -3,6 +3,7 @@
  * backslash, tab, newline and carriage return escaped. Plus the column lists of the tables the
  * generator fills, in the same order as the row objects' fields they come from.
  */
+import type { CaseRowH, CasePartyRowH, DeliveryRowH, FilingRowH, NoticeRowH, PartyRowH, ServiceRecordRowH } from './history';
 import type { CitizenRow, CityRow, CourtRow, GrantRow, OfficeRow, UserRow } from './plan';
 
 export function copyValue(value: unknown): string {
@@ -68,4 +69,51 @@ export const CITIZENS: TableShape<CitizenRow> = {
     ['postal_code', 'postalCode'], ['judicial_id', 'judicialId'], ['identity_check', 'identityCheck'], ['mobile_confirmed_at', 'mobileConfirmedAt'],
     ['registered_at', 'registeredAt'], ['registered_channel', 'registeredChannel'], ['registered_office_id', 'registeredOfficeId'],
     ['registered_by', 'registeredBy'], ['created_at', 'createdAt']],
+};
+
+// ——— Historical filings (history.ts) ———
+
+export const FILINGS: TableShape<FilingRowH> = {
+  table: 'filings',
+  columns: [['id', 'id'], ['tracking_code', 'trackingCode'], ['service_code', 'serviceCode'], ['status', 'status'], ['channel', 'channel'],
+    ['office_id', 'officeId'], ['province_id', 'provinceId'], ['applicant_citizen_id', 'applicantCitizenId'], ['created_by', 'createdBy'],
+    ['court_id', 'courtId'], ['branch', 'branch'], ['subject', 'subject'], ['facts', 'facts'], ['claims', 'claims'], ['total_rials', 'totalRials'],
+    ['paid_rials', 'paidRials'], ['billed_rials', 'billedRials'], ['confirmed_at', 'confirmedAt'], ['case_number', 'caseNumber'],
+    ['return_reasons', 'returnReasons'], ['created_at', 'createdAt'], ['submitted_at', 'submittedAt'], ['decided_at', 'decidedAt']],
+};
+
+export const FILING_PARTIES: TableShape<PartyRowH> = {
+  table: 'filing_parties',
+  columns: [['id', 'id'], ['filing_id', 'filingId'], ['role', 'role'], ['citizen_id', 'citizenId'], ['name', 'name'], ['national_id', 'nationalId']],
+};
+
+export const SERVICE_RECORDS: TableShape<ServiceRecordRowH> = {
+  table: 'service_records',
+  columns: [['id', 'id'], ['service_code', 'serviceCode'], ['channel', 'channel'], ['office_id', 'officeId'], ['province_id', 'provinceId'],
+    ['operator_user_id', 'operatorUserId'], ['citizen_id', 'citizenId'], ['filing_id', 'filingId'], ['schedule_id', 'scheduleId'],
+    ['amount_rials', 'amountRials'], ['created_at', 'createdAt']],
+};
+
+export const CASES: TableShape<CaseRowH> = {
+  table: 'cases',
+  columns: [['id', 'id'], ['case_number', 'caseNumber'], ['court_id', 'courtId'], ['branch', 'branch'], ['province_id', 'provinceId'],
+    ['filing_id', 'filingId'], ['subject', 'subject'], ['opened_at', 'openedAt'], ['opened_by', 'openedBy']],
+};
+
+export const CASE_PARTIES: TableShape<CasePartyRowH> = {
+  table: 'case_parties',
+  columns: [['id', 'id'], ['case_id', 'caseId'], ['role', 'role'], ['citizen_id', 'citizenId'], ['name', 'name'], ['national_id', 'nationalId']],
+};
+
+export const NOTICES: TableShape<NoticeRowH> = {
+  table: 'notices',
+  columns: [['id', 'id'], ['case_id', 'caseId'], ['court_id', 'courtId'], ['province_id', 'provinceId'], ['kind', 'kind'], ['title', 'title'],
+    ['body', 'body'], ['hearing_at', 'hearingAt'], ['issued_by', 'issuedBy'], ['issued_at', 'issuedAt']],
+};
+
+export const NOTICE_DELIVERIES: TableShape<DeliveryRowH> = {
+  table: 'notice_deliveries',
+  columns: [['id', 'id'], ['notice_id', 'noticeId'], ['citizen_id', 'citizenId'], ['province_id', 'provinceId'], ['delivered_at', 'deliveredAt'],
+    ['delivered_channel', 'deliveredChannel'], ['delivered_office_id', 'deliveredOfficeId'], ['delivered_by', 'deliveredBy'],
+    ['deadline_days', 'deadlineDays'], ['deadline_date', 'deadlineDate']],
 };

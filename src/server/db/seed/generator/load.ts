@@ -17,8 +17,16 @@ import * as schema from '../../schema';
 import type { Tx } from '../../transaction';
 import { recordAudit } from '../../../platform/audit/audit-log';
 import { DEMO_CITIZENS, DEMO_STAFF, isEmpty, seedDemo } from '../demo';
-import { CITIES, CITIZENS, COURTS, OFFICES, ROLE_GRANTS, USERS, copyColumns, copyLine, type TableShape } from './copy-text';
-import { buildPlan, citizens, type StartIds } from './plan';
+import { quoteService, scheduleInForce } from '#core/fees';
+import { approvedSchedules } from '../../../modules/tariffs/store';
+import {
+  CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES, ROLE_GRANTS, SERVICE_RECORDS, USERS,
+  copyColumns, copyLine, type TableShape,
+} from './copy-text';
+import { DAY, history, type FilingService, type HistoryInput, type HistoryStart, type NoticeKind } from './history';
+import { syntheticNationalId, MAX_PER_STREAM } from './ids';
+import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
+import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './plan';
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 
@@ -27,6 +35,8 @@ export interface SeedOptions {
   seed: number;
   offices?: number;
   citizens?: number;
+  /** Historical filings (with parties, cases, notices and deliveries); the scale's default when absent. */
+  filings?: number;
   /** Rows per COPY statement (memory stays flat at any scale). */
   chunkSize?: number;
   /** Drop the citizens', users' and grants' secondary indexes during the load and rebuild them after (default: from 20,000 citizens). */
@@ -91,6 +101,8 @@ async function restartEmptySequences(tx: Tx): Promise<void> {
 }
 
 const BULK_TABLES = ['citizens', 'users', 'role_grants'];
+/** The tables historical filings fill, in foreign-key order. */
+export const HISTORY_TABLES = ['filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries'];
 
 /** Drops the indexes of these tables that back no constraint (primary keys stay); returns their definitions. */
 async function dropSecondaryIndexes(tx: Tx, tables: string[]): Promise<string[]> {
@@ -113,13 +125,95 @@ async function dropForeignKeys(tx: Tx, tables: string[]): Promise<{ table: strin
   return list;
 }
 
-export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens'];
+export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens', ...HISTORY_TABLES];
+
+/** Names of generated citizens, kept compactly (two small integers each) so filings can name their parties. */
+class CitizenNames {
+  private readonly first: Uint16Array;
+  private readonly last: Uint16Array;
+  private readonly firstIndex: Map<string, number>;
+  private readonly lastIndex: Map<string, number>;
+  private readonly firstNames = [...MALE_NAMES, ...FEMALE_NAMES];
+  constructor(readonly start: number, count: number) {
+    this.first = new Uint16Array(count);
+    this.last = new Uint16Array(count);
+    this.firstIndex = new Map(this.firstNames.map((n, i) => [n, i]));
+    this.lastIndex = new Map(LAST_NAMES.map((n, i) => [n, i]));
+  }
+  record(id: number, firstName: string, lastName: string) {
+    this.first[id - this.start] = this.firstIndex.get(firstName)!;
+    this.last[id - this.start] = this.lastIndex.get(lastName)!;
+  }
+  name(id: number) {
+    return `${this.firstNames[this.first[id - this.start]]} ${LAST_NAMES[this.last[id - this.start]]}`;
+  }
+}
+
+async function historyStart(tx: Tx): Promise<HistoryStart> {
+  const result = await tx.execute(sql`select
+    (select coalesce(max(id), 0) + 1 from filings) as "filingId", (select coalesce(max(id), 0) + 1 from filing_parties) as "partyId",
+    (select coalesce(max(id), 0) + 1 from cases) as "caseId", (select coalesce(max(id), 0) + 1 from case_parties) as "casePartyId",
+    (select coalesce(max(id), 0) + 1 from notices) as "noticeId", (select coalesce(max(id), 0) + 1 from notice_deliveries) as "deliveryId",
+    (select coalesce(max(id), 0) + 1 from service_records) as "serviceRecordId"`);
+  return Object.fromEntries(Object.entries(result.rows[0] as Record<string, string | number>).map(([k, v]) => [k, Number(v)])) as unknown as HistoryStart;
+}
+
+/** Everything `history` needs besides the plan: fees from the schedules in force, deadline rules, holidays. */
+async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { seed: number; filings: number; reservedNationalIds: ReadonlySet<string> }): Promise<HistoryInput> {
+  const schedules = await approvedSchedules(tx);
+  if (!schedules.length) throw new Error('historical filings need an approved tariff schedule');
+  const rules = (await tx.execute(sql`select kind, days from notice_deadline_rules`)).rows as { kind: NoticeKind; days: number | null }[];
+  const holidays = (await tx.execute(sql`select day::text as day from holidays`)).rows as { day: string }[];
+  // The last three years, but not before the first schedule (a fee is never quoted without one).
+  const firstSchedule = Date.parse(`${schedules.map((x) => x.effectiveFrom).sort()[0]}T00:00:00+03:30`);
+  const fromMs = Math.max(firstSchedule, DATASET_EPOCH - 3 * 365 * DAY);
+  const fees = new Map<string, { totalRials: number; scheduleId: number }>();
+  const citizenStart = plan.citizenStart.citizenId;
+  const citizenTotal = plan.citizensPerProvince.reduce((a, c) => a + c.count, 0);
+  const operators = new Map<number, number[]>();
+  const clerks = new Map<number, number[]>();
+  const judges = new Map<number, number[]>();
+  for (const { user, grant } of plan.staff) {
+    const [map, key] = grant.role === 'operator' ? [operators, grant.officeId] : grant.role === 'court_clerk' ? [clerks, grant.courtId] : grant.role === 'judge' ? [judges, grant.courtId] : [null, null];
+    if (map && key != null) map.set(key, [...(map.get(key) ?? []), user.id]);
+  }
+  let next = citizenStart;
+  const provinces = plan.citizensPerProvince.map(({ provinceId, count }) => { const p = { provinceId, citizenStart: next, count }; next += count; return p; });
+  const outsiderRoom = MAX_PER_STREAM - citizenTotal;
+  return {
+    seed: options.seed, filings: options.filings, start: await historyStart(tx), fromMs, toMs: DATASET_EPOCH,
+    offices: plan.offices.map((o) => ({ id: o.id, provinceId: o.provinceId, operators: operators.get(o.id) ?? [] })),
+    courts: plan.courts.map((c) => ({ id: c.id, code: c.code, kind: c.kind, provinceId: c.provinceId, branches: c.branches, clerks: clerks.get(c.id) ?? [], judges: judges.get(c.id) ?? [] })),
+    provinces,
+    userOfCitizen: (id) => plan.citizenStart.userId + (id - citizenStart),
+    citizen: (id) => ({ name: names.name(id), nationalId: syntheticNationalId('citizen', id - citizenStart, options.reservedNationalIds) }),
+    // People named on filings without an e-account draw national IDs after the citizens' in the same bijection.
+    outsider: (k, rng) => ({
+      name: `${rng.pick(rng.chance(0.5) ? MALE_NAMES : FEMALE_NAMES)} ${rng.pick(LAST_NAMES)}`,
+      nationalId: syntheticNationalId('citizen', citizenTotal + (k % outsiderRoom), options.reservedNationalIds),
+    }),
+    feeRials(service: FilingService, parties: number, isoDay: string) {
+      const schedule = scheduleInForce(schedules, isoDay);
+      const key = `${schedule?.id}|${service}|${parties}`;
+      let fee = fees.get(key);
+      if (!fee) {
+        const quoted = quoteService(schedule, { service, parties, pages: 2 });
+        if (!quoted.ok) throw new Error(`no fee for ${service} on ${isoDay}: ${quoted.problem.kind}`);
+        fee = { totalRials: quoted.quote.totalRials, scheduleId: quoted.quote.schedule.id };
+        fees.set(key, fee);
+      }
+      return fee;
+    },
+    deadlineDays: Object.fromEntries(rules.map((r) => [r.kind, r.days])),
+    holidays: new Set(holidays.map((h) => h.day)),
+  };
+}
 
 export async function seedDataset(database: Database, options: SeedOptions): Promise<SeedResult> {
   const started = performance.now();
   const chunkSize = options.chunkSize ?? 50_000;
   const progress = options.onProgress ?? (() => {});
-  const spec = options.scale === 'demo' ? null : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens });
+  const spec = options.scale === 'demo' ? null : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens, filings: options.filings });
   if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new Error('seed must be a whole number from 0 to 4294967295');
 
   const client = await database.pool.connect();
@@ -145,6 +239,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         const totals: Record<string, number> = {
           cities: plan.cities.length, offices: plan.offices.length, courts: plan.courts.length,
           users: plan.staff.length + citizenTotal, role_grants: plan.staff.length + citizenTotal, citizens: citizenTotal,
+          ...(spec.filings > 0 ? { filings: spec.filings } : {}),
         };
         for (const [table, total] of Object.entries(totals)) { generated[table] = 0; progress(table, 0, total); }
 
@@ -173,9 +268,11 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         // Their secondary indexes are rebuilt once at the end: sorting millions of random national
         // IDs and mobiles in one go is far faster than inserting them into B-trees row by row.
         // Foreign keys likewise are checked once per constraint at the end, not once per row.
-        const rebuild = options.rebuildIndexes ?? citizenTotal >= 20_000;
-        const foreignKeys = rebuild ? await dropForeignKeys(tx, BULK_TABLES) : [];
-        const indexes = rebuild ? await dropSecondaryIndexes(tx, BULK_TABLES) : [];
+        const rebuild = options.rebuildIndexes ?? (citizenTotal >= 20_000 || spec.filings >= 20_000);
+        const bulkTables = spec.filings > 0 ? [...BULK_TABLES, ...HISTORY_TABLES] : BULK_TABLES;
+        const foreignKeys = rebuild ? await dropForeignKeys(tx, bulkTables) : [];
+        const indexes = rebuild ? await dropSecondaryIndexes(tx, bulkTables) : [];
+        const names = new CitizenNames(plan.citizenStart.citizenId, citizenTotal);
         const citizenLines: string[] = [];
         const userLines: string[] = [];
         const grantLines: string[] = [];
@@ -185,12 +282,57 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           await flush(ROLE_GRANTS, grantLines);
         };
         for (const bundle of citizens(plan, planInput)) {
+          names.record(bundle.citizen.id, bundle.citizen.firstName, bundle.citizen.lastName);
           citizenLines.push(copyLine(CITIZENS, bundle.citizen));
           userLines.push(copyLine(USERS, bundle.user));
           grantLines.push(copyLine(ROLE_GRANTS, bundle.grant));
           if (citizenLines.length >= chunkSize) await flushCitizens();
         }
         await flushCitizens();
+
+        // Historical filings: each filing's rows go to their tables together, a chunk of filings at a time.
+        if (spec.filings > 0) {
+          const input = await historyInput(tx, plan, names, { seed: options.seed, filings: spec.filings, reservedNationalIds });
+          const shapes = [FILINGS, FILING_PARTIES, SERVICE_RECORDS, CASES, CASE_PARTIES, NOTICES, NOTICE_DELIVERIES] as TableShape<unknown>[];
+          const buffers = shapes.map(() => [] as string[]);
+          for (const shape of shapes) generated[shape.table] ??= 0;
+          const filingsPerChunk = Math.max(1, Math.floor(chunkSize / 5));
+          // The database copies one chunk while the next is generated: the loop yields to the event loop
+          // every few hundred filings so the previous chunk's COPY keeps streaming (two cores, both busy).
+          let copying: Promise<void> = Promise.resolve();
+          let failure: unknown = null;
+          const copyChunk = async (chunk: string[][]) => {
+            for (let i = 0; i < shapes.length; i++) {
+              if (!chunk[i].length) continue;
+              await copy(shapes[i].table, copyColumns(shapes[i]), chunk[i].join(''));
+              generated[shapes[i].table] += chunk[i].length;
+            }
+            progress('filings', generated.filings, spec.filings);
+          };
+          const flushHistory = async () => {
+            const chunk = buffers.map((b) => b.splice(0));
+            await copying;
+            if (failure) throw failure;
+            copying = copyChunk(chunk).catch((error: unknown) => { failure = error; });
+          };
+          const [fl, pa, sr, ca, cp, no, de] = buffers;
+          let sinceYield = 0;
+          for (const b of history(input)) {
+            fl.push(copyLine(FILINGS, b.filing));
+            for (const p of b.parties) pa.push(copyLine(FILING_PARTIES, p));
+            sr.push(copyLine(SERVICE_RECORDS, b.serviceRecord));
+            if (b.kase) ca.push(copyLine(CASES, b.kase));
+            for (const p of b.caseParties) cp.push(copyLine(CASE_PARTIES, p));
+            for (const n of b.notices) no.push(copyLine(NOTICES, n));
+            for (const d of b.deliveries) de.push(copyLine(NOTICE_DELIVERIES, d));
+            if (fl.length >= filingsPerChunk) await flushHistory();
+            if (++sinceYield >= 250) { sinceYield = 0; await new Promise((resolve) => setImmediate(resolve)); }
+          }
+          await flushHistory();
+          await copying;
+          if (failure) throw failure;
+        }
+
         if (indexes.length) {
           progress('indexes', 0, indexes.length);
           await tx.execute(sql.raw(`set local maintenance_work_mem = '${database.kind === 'pglite' ? '64MB' : '256MB'}'`));
