@@ -33,6 +33,7 @@ export function resolveScale(name: Exclude<ScaleName, 'demo'>, overrides: { offi
   if (overrides.offices !== undefined) spec.offices = overrides.offices;
   if (overrides.citizens !== undefined) spec.citizens = overrides.citizens;
   if (overrides.filings !== undefined) spec.filings = overrides.filings;
+  else if (spec.citizens === 0) spec.filings = 0; // nobody to file them
   if (!Number.isInteger(spec.offices) || spec.offices < spec.provinceIds.length) {
     throw new Error(`offices must be a whole number of at least ${spec.provinceIds.length} (one per province)`);
   }
