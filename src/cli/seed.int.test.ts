@@ -8,7 +8,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '#server/db/client';
 import { runMigrations } from '#server/db/migrate';
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, isEmpty } from '#server/db/seed/demo';
-import { DatabaseNotEmptyError, seedDataset } from '#server/db/seed/generator/load';
+import { DatabaseNotEmptyError, HISTORY_TABLES, seedDataset } from '#server/db/seed/generator/load';
+import { loadConfig } from '#server/platform/config';
+import { sha256 } from '#server/platform/auth/tokens';
+import { startServer } from '#server/server';
 import { verifyPassword } from '#server/platform/auth/passwords';
 import { auditVerify } from './commands/audit';
 import { CliError } from './commands/common';
@@ -114,6 +117,51 @@ describe.each(backends)('seeding on $name', (backend) => {
     await seedDataset(b, { ...OPTIONS, chunkSize: 50_000 });
     for (const [table, afterId] of [['citizens', DEMO_CITIZENS.length], ['offices', 7], ['courts', 3], ['users', 18], ['role_grants', 18]] as const) {
       expect(await checksum(b, table, afterId), table).toBe(await checksum(a, table, afterId));
+    }
+  });
+
+  it('historical filings: counts per table, the same rows for the same seed, and a citizen’s tracking page shows them', async () => {
+    const options = { ...OPTIONS, filings: 400, rebuildIndexes: true };
+    const a = await open();
+    const b = await open();
+    const result = await seedDataset(a, options);
+    await seedDataset(b, { ...options, chunkSize: 50_000, rebuildIndexes: false });
+    expect(result.generated.filings).toBe(400);
+    const counts = await tableCounts(a, HISTORY_TABLES);
+    for (const table of HISTORY_TABLES) {
+      expect(counts[table], table).toBe(result.generated[table]);
+      expect(await checksum(b, table, 0), table).toBe(await checksum(a, table, 0));
+    }
+    expect(counts.filing_parties).toBeGreaterThanOrEqual(800);
+    expect(counts.cases).toBeGreaterThan(300);
+    expect(counts.notice_deliveries).toBeGreaterThan(0);
+    const { rows: [codes] } = await a.pool.query("select count(distinct tracking_code)::int as n, bool_and(tracking_code ~ '^14[0-9]{13}$') as shaped from filings");
+    expect(codes).toEqual({ n: 400, shaped: true });
+    // The app continues after the generated ids.
+    const { rows: [seq] } = await a.pool.query("select nextval(pg_get_serial_sequence('filings', 'id'))::int as next, (select max(id)::int from filings) as max");
+    expect(seq.next).toBe(seq.max + 1);
+
+    // A citizen with a delivered notice signs in (a session made directly) and sees it on the tracking page.
+    const { rows: [who] } = await a.pool.query(`select d.citizen_id::int as citizen, u.id::int as "user",
+        (select count(*)::int from filings f where f.applicant_citizen_id = d.citizen_id) as filings,
+        (select count(*)::int from notice_deliveries x where x.citizen_id = d.citizen_id) as notices
+      from notice_deliveries d join users u on u.citizen_id = d.citizen_id
+      where d.delivered_at is not null and exists (select 1 from filings f where f.applicant_citizen_id = d.citizen_id)
+      order by d.id limit 1`);
+    const token = `history-test-${who.user}`;
+    await a.pool.query("insert into sessions (token_hash, user_id, csrf_token, expires_at) values ($1, $2, 'x', now() + interval '1 hour')", [sha256(token), who.user]);
+    const server = await startServer({ ...loadConfig({ ...process.env, LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' }) }, { database: a, listen: false });
+    try {
+      const response = await server.app.inject({ method: 'GET', url: '/api/v1/me/overview', cookies: { daftar_session: token } });
+      expect(response.statusCode).toBe(200);
+      const body = response.json();
+      expect(body.totals.filings).toBe(who.filings);
+      expect(body.totals.notices).toBe(who.notices);
+      expect(body.filings.length).toBe(Math.min(20, who.filings));
+      expect(body.notices.some((n: { delivered: boolean }) => n.delivered)).toBe(true);
+      expect(body.filings[0].trackingCode).toMatch(/^14\d{13}$/);
+    } finally {
+      await server.stop();
     }
   });
 
