@@ -103,7 +103,7 @@ export function AppLayout() {
           <Group gap="sm" wrap="nowrap">
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNavigation')} />
             <BrandTitle />
-            {navigation.state === 'loading' ? <Loader size="xs" aria-label={t('common.loading')} /> : null}
+            {navigation.state === 'loading' ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageToggle />
