@@ -3,9 +3,11 @@
  * same run. `npm run bench -- api-read` runs one. Results are recorded in docs/benchmarks.md.
  */
 import { apiRead } from './api-read';
+import { filingSubmit } from './filing-submit';
 
 const BENCHES: Record<string, () => Promise<string>> = {
   'api-read': apiRead,
+  'filing-submit': filingSubmit,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
