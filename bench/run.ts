@@ -4,10 +4,12 @@
  */
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
+import { trackingPage } from './tracking-page';
 
 const BENCHES: Record<string, () => Promise<string>> = {
   'api-read': apiRead,
   'filing-submit': filingSubmit,
+  'tracking-page': trackingPage,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

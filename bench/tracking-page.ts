@@ -1,0 +1,153 @@
+/**
+ * tracking-page: a citizen's tracking page (`GET /api/v1/me/overview`: their latest filings, cases and
+ * notices with deadlines, and the totals) against a national dataset on PostgreSQL, signed in as
+ * many different generated citizens, at 200 concurrent connections; the reference runs the same SQL
+ * (the session statement, then the overview's statements as the read model issues them, captured
+ * from it) through node-postgres on the same pool, from 200 concurrent callers.
+ *
+ * Two measurements per side: saturated (every connection sends its next request as soon as the
+ * answer arrives: throughput, and a p99 that is mostly queueing) and paced (the 200 connections
+ * together send half the API's saturated throughput: the latency a citizen sees below capacity).
+ * The goal is on the paced API p99: under 20 ms.
+ *
+ * The dataset is not loaded here: BENCH_NATIONAL_URL names an existing database made with
+ *   DATABASE_URL=postgres://…/daftar_national npx daftar seed --scale national --filings 10000000
+ * Sessions are made directly in the sessions table for a sample of citizens (token hashed with
+ * sha256 as sign-in does) and removed afterwards.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { loadConfig } from '#server/platform/config';
+import { startServer } from '#server/server';
+import { SESSION_ACTOR_SQL } from '#server/platform/auth/sessions';
+import { sha256 } from '#server/platform/auth/tokens';
+import { citizenOverview } from '#server/modules/notices/tracking';
+import * as schema from '#server/db/schema';
+import { printBench } from './lib';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const CONNECTIONS = 200;
+const CITIZENS = Number(process.env.BENCH_TRACKING_CITIZENS ?? 2_000);
+const GOAL_P99_MS = 20;
+
+interface Sample { opsPerSecond: number; p50: number; p99: number }
+
+function percentiles(latencies: number[], seconds: number): Sample {
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  return { opsPerSecond: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };
+}
+
+/** `concurrency` callers in a closed loop, or (with `rate`) requests started at a fixed overall rate. */
+async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number, rate?: number): Promise<Sample> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  const until = start + seconds * 1000;
+  let i = 0;
+  if (!rate) {
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await op(i++);
+        latencies.push(performance.now() - t);
+      }
+    }));
+    return percentiles(latencies, (performance.now() - start) / 1000);
+  }
+  // Open loop: request k starts at start + k / rate, whatever happened to the others (at most `concurrency` at once).
+  let inFlight = 0;
+  const pending: Promise<void>[] = [];
+  for (let k = 0; performance.now() < until; k++) {
+    const due = start + (k * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    if (inFlight >= concurrency) continue;
+    inFlight++;
+    const t = performance.now();
+    pending.push(op(i++).then(() => { latencies.push(performance.now() - t); inFlight--; }));
+  }
+  await Promise.all(pending);
+  return percentiles(latencies, seconds);
+}
+
+async function httpDrive(url: string, tokensFile: string, seconds: number, rate?: number): Promise<Sample> {
+  process.env.BENCH_TRACKING_TOKENS = tokensFile;
+  const result = await autocannon({
+    url, connections: CONNECTIONS, workers: 1, duration: seconds,
+    ...(rate ? { overallRate: rate } : {}),
+    requests: [{ method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracking-request.cjs') }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+export async function trackingPage(): Promise<string> {
+  const databaseUrl = process.env.BENCH_NATIONAL_URL;
+  if (!databaseUrl) {
+    const line = 'bench tracking-page: skipped (set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national --filings 10000000`)';
+    console.log(line);
+    return line;
+  }
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' });
+  const server = await startServer(config, {});
+  const pool = server.ctx.database.pool;
+  const tokensFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-tracking-')), 'tokens');
+  const hashes: string[] = [];
+  try {
+    const { rows: [{ filings }] } = await pool.query('select count(*)::int as filings from filings');
+    // A sample of citizens spread over the whole table (every k-th e-account), each with a session.
+    const { rows: [{ accounts }] } = await pool.query("select count(*)::int as accounts from users where kind = 'citizen' and citizen_id is not null");
+    const step = Math.max(1, Math.floor(accounts / CITIZENS));
+    const { rows: sample } = await pool.query(`select id, citizen_id from (
+        select id, citizen_id, row_number() over (order by id) as n from users where kind = 'citizen' and citizen_id is not null) x
+      where n % $1 = 0 limit $2`, [step, CITIZENS]);
+    const tokens = sample.map((u) => `bench-tracking-${process.pid}-${u.id}`);
+    for (const t of tokens) hashes.push(sha256(t));
+    await pool.query(`insert into sessions (token_hash, user_id, csrf_token, expires_at)
+      select h, u, 'bench', now() + interval '1 hour' from unnest($1::text[], $2::bigint[]) as s(h, u)`, [hashes, sample.map((u) => u.id)]);
+    fs.writeFileSync(tokensFile, tokens.join('\n'));
+
+    // The overview's statements, captured from the read model itself for one citizen; replayed with each citizen's id.
+    const captured: { sql: string; params: unknown[] }[] = [];
+    const capturing = drizzle(pool, { schema, logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
+    const probe = Number(sample[0].citizen_id);
+    await citizenOverview(capturing, probe);
+    const overviewSql = captured.filter((c) => c.params.includes(probe));
+    const replay = async (i: number) => {
+      const u = sample[i % sample.length];
+      await pool.query(SESSION_ACTOR_SQL, [hashes[i % hashes.length]]);
+      await Promise.all(overviewSql.map((c) => pool.query(c.sql, c.params.map((p) => (p === probe ? Number(u.citizen_id) : p)))));
+    };
+
+    const url = `${server.url}/api/v1/me/overview`;
+    await drive(replay, CONNECTIONS, 2); // warm-up
+    await httpDrive(url, tokensFile, 2);
+    const sqlSaturated = await drive(replay, CONNECTIONS, SECONDS);
+    const apiSaturated = await httpDrive(url, tokensFile, SECONDS);
+    const rate = Math.max(10, Math.round(apiSaturated.opsPerSecond / 2));
+    const sqlPaced = await drive(replay, CONNECTIONS, SECONDS, rate);
+    const apiPaced = await httpDrive(url, tokensFile, SECONDS, rate);
+    return printBench({
+      name: 'tracking-page',
+      figures: {
+        filings, citizens: sample.length, statements: 1 + overviewSql.length, connections: CONNECTIONS,
+        api_max_rps: Math.round(apiSaturated.opsPerSecond), api_max_p99_ms: apiSaturated.p99.toFixed(1),
+        sql_max_rps: Math.round(sqlSaturated.opsPerSecond), sql_max_p99_ms: sqlSaturated.p99.toFixed(1),
+        paced_rps: rate, api_p50_ms: apiPaced.p50.toFixed(1), api_p99_ms: apiPaced.p99.toFixed(1),
+        sql_p50_ms: sqlPaced.p50.toFixed(1), sql_p99_ms: sqlPaced.p99.toFixed(1),
+      },
+      // Share of the latency budget the paced API p99 uses.
+      ratio: apiPaced.p99 / GOAL_P99_MS,
+      goal: { op: '<', value: 1 },
+    });
+  } finally {
+    await new Promise((r) => setTimeout(r, 1_000)); // let requests the load generator abandoned at the end finish
+    if (hashes.length) await pool.query('delete from sessions where token_hash = any($1)', [hashes]);
+    await server.stop();
+    fs.rmSync(path.dirname(tokensFile), { recursive: true, force: true });
+  }
+}
