@@ -302,6 +302,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           let copying: Promise<void> = Promise.resolve();
           let failure: unknown = null;
           const copyChunk = async (chunk: string[][]) => {
+            if (!chunk[0].length) return;
             for (let i = 0; i < shapes.length; i++) {
               if (!chunk[i].length) continue;
               await copy(shapes[i].table, copyColumns(shapes[i]), chunk[i].join(''));
