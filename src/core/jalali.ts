@@ -37,9 +37,12 @@ export function isoToJalali(iso: string): JalaliDate {
   return { jy: j.jy, jm: j.jm, jd: j.jd };
 }
 
+// Building an Intl formatter costs far more than using one; lists of dates (a citizen's notices) call this often.
+const TEHRAN_ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+
 /** Today's calendar date in Tehran as ISO `YYYY-MM-DD` (the legal day, whatever the server's zone). */
 export function tehranIsoDate(at: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return TEHRAN_ISO_DAY.format(at);
 }
 
 export type DisplayLocale = 'fa' | 'en';
