@@ -30,7 +30,7 @@ for (const project of ['unit', 'int', 'e2e']) {
   step(`${project} tests${project === 'unit' ? '' : ` on ${target}`}`);
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-')), `${project}.json`);
   const run = spawnSync(npx, ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web') },
+    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web') },
   });
   if (!fs.existsSync(report)) {
     console.error(`${project}: vitest produced no report (exit ${run.status})`);

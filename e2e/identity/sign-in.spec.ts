@@ -50,7 +50,7 @@ describe('staff sign-in', () => {
     await page.getByTestId('stat-offices').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('fa');
     // Counts are read by people: Persian digits.
-    expect(await page.getByTestId('stat-offices').innerText()).toMatch(/[۰-۹]/);
+    await expect.poll(() => page.getByTestId('stat-offices').innerText()).toMatch(/[۰-۹]/);
     await expectAccessible(page);
     await screenshot(page, 'dashboard-fa');
     await context.close();

@@ -25,5 +25,12 @@ export async function ensureWebBuilt(log: (line: string) => void = console.log):
   if (process.env.DAFTAR_SKIP_WEB_BUILD === '1' || !webBuildIsStale()) return;
   log('Daftar: building the web UI (first start, or its sources changed) …');
   const { build } = await import('vite');
-  await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  // Vite sets NODE_ENV=production for the build; the server started after it must not inherit that.
+  const nodeEnv = process.env.NODE_ENV;
+  try {
+    await build({ root: ROOT, configFile: path.join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  } finally {
+    if (nodeEnv === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = nodeEnv;
+  }
 }
