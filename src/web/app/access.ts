@@ -2,7 +2,7 @@
  * Which pages each role may open. The server decides what data anyone sees; this only keeps the
  * navigation honest: a page appears only for roles whose requests to it succeed.
  */
-import type { CurrentUser, Role } from './auth';
+import { ROLES, type CurrentUser, type Role } from './auth';
 
 export type PageKey =
   | 'dashboard'
@@ -24,17 +24,7 @@ export type PageKey =
   | 'counter'
   | 'parties';
 
-const STAFF: Role[] = [
-  'operator',
-  'office_manager',
-  'association_admin',
-  'regulator_admin',
-  'court_clerk',
-  'judge',
-  'consultant',
-  'arbitrator',
-  'inspector',
-];
+const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
 export const PAGE_ROLES: Record<PageKey, Role[]> = {
   dashboard: ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector', 'court_clerk', 'judge', 'consultant', 'arbitrator'],

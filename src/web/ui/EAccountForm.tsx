@@ -5,7 +5,7 @@
  * the server still rejects appears next to its field. The caller passes the two API calls.
  */
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core';
-import { useEffect, useMemo, useState, type FormEvent } from 'react';
+import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isValidMobile, isValidNationalId } from '#core/identifiers';
 import { parseJalaliDate } from '#core/jalali';
@@ -18,6 +18,7 @@ import { NationalIdField } from './NationalIdField';
 import { localDigits } from './PersianDigits';
 import { ProblemAlert } from './ProblemAlert';
 import { ProvinceSelect } from './ProvinceSelect';
+import { useSecondsLeft } from './use-seconds-left.ts';
 
 export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
@@ -54,16 +55,6 @@ type Field = (typeof FIELDS)[number];
 
 const digitsOnly = (v: string) => toLatinDigits(v).replace(/[\s-]/g, '');
 
-function useSecondsLeft(deadline: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!deadline) return;
-    setNow(Date.now());
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(id);
-  }, [deadline]);
-  return deadline ? Math.max(0, Math.ceil((deadline - now) / 1000)) : 0;
-}
 
 export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, onCancel, submitLabel }: EAccountFormProps) {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { toLatinDigits } from '#core/persian-digits';
@@ -10,18 +10,8 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { useLoginCitizen } from '../api/login-citizen';
 import { useRequestOtp, type OtpSent } from '../api/request-otp';
+import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 
-/** Seconds left until `deadline` (ms epoch), ticking once a second. */
-function useSecondsLeft(deadline: number | null): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    if (!deadline) return;
-    setNow(Date.now());
-    const id = window.setInterval(() => setNow(Date.now()), 1000);
-    return () => window.clearInterval(id);
-  }, [deadline]);
-  return deadline ? Math.max(0, Math.ceil((deadline - now) / 1000)) : 0;
-}
 
 function mmss(seconds: number): string {
   const m = Math.floor(seconds / 60);
