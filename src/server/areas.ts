@@ -11,6 +11,7 @@ import { geoRoutes } from './modules/geo/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { noticeRoutes } from './modules/notices/routes';
 import { officeRoutes } from './modules/offices/routes';
+import { operatorRoutes } from './modules/operators/routes';
 import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
 import { statsRoutes } from './modules/stats/routes';
@@ -21,7 +22,8 @@ export const AREAS: Area[] = [
   { tag: 'identity', description: 'Sign-in, sessions, staff accounts, citizens\' e-accounts', routes: identityRoutes },
   { tag: 'catalog', description: 'The service catalog and channel policy', routes: catalogRoutes },
   { tag: 'tariffs', description: 'Tariff schedules and fee quotes', routes: tariffRoutes },
-  { tag: 'offices', description: 'The network of offices', routes: officeRoutes },
+  { tag: 'offices', description: 'The network of offices: applications to open one, licensing, status over time, opening hours and capacity, competencies', routes: officeRoutes },
+  { tag: 'operators', description: 'The offices\' people: staff registry, employment contracts and insurance, training, exams, activity licences', routes: operatorRoutes },
   { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
   { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
   { tag: 'payments', description: 'Payments through a gateway (sandbox bank by default), its callback, receipts', routes: paymentRoutes },

@@ -16,29 +16,11 @@ import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
 
-/** The actors, in the matrix's column order. */
-const ACTORS = [
-  'anonymous', '09120000001', '09130000002',
-  'operator.11001', 'manager.11001', 'manager.11002', 'operator.13001', 'manager.13001',
-  'association', 'association.tehran', 'association.isfahan', 'regulator',
-  'clerk.tehran', 'judge.tehran', 'clerk.isfahan', 'consultant.11001', 'arbitrator.tehran', 'inspector.tehran',
-] as const;
-type ActorName = (typeof ACTORS)[number];
-
-/** ok: 2xx, everything. F: 2xx, filtered to the caller's scope (proved below). U: 401 unauthenticated. D: 403 forbidden. R: 403 role_not_assignable. */
-const ok = 'ok', F = 'filtered', U = 401, D = 403, R = 'role_not_assignable';
-/** N: 404 not_found — the record exists but is not the caller's to see, and its existence is not revealed. */
-const N = 404;
-/** A: allowed — past authorization; the request itself is then refused on its merits (a wrong code, a duplicate), never with 401/403/404. */
-const A = 'allowed';
-type Outcome = typeof ok | typeof F | typeof U | typeof D | typeof R | typeof N | typeof A;
-
-interface Operation {
-  /** What this row exercises, for the reader. */
-  note: string;
-  request(actor: ActorName, index: number): RequestOptions | Promise<RequestOptions>;
-  expected: Outcome[];
-}
+import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, type Outcome } from './kit';
+import { officeRows } from './rows/offices';
+import { employmentRows } from './rows/employment';
+import { trainingRows } from './rows/training';
+import { licenceRows } from './rows/licences';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -48,10 +30,6 @@ let office1Operator: number;
 let office2Operator: number;
 
 const otpHash = (mobile: string, code: string) => createHash('sha256').update(`${mobile}:${code}`).digest('hex');
-
-//                                 anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-const PUBLIC: Outcome[] =         [ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
-const SIGNED_IN: Outcome[] =      [U,   ok,  ok,   ok,  ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,   ok,  ok,  ok,  ok,  ok,  ok];
 
 /** Court desk and notices fixtures: a submitted filing, a case and a notice in each of two courts (Tehran 1, Isfahan 3). */
 interface CourtFixture { filing: Record<number, number>; kase: Record<number, number>; notice: Record<string, number> }
@@ -146,7 +124,14 @@ const eaccountBody = (i: number) => ({
   mobile: `0915000${String(i).padStart(4, '0')}`, mobileCode: '000000', address: 'تهران، خیابان انقلاب، پلاک ۵', postalCode: '1234567890',
 });
 
+/** What the area row files need from the matrix: the server and a signed-in client per actor. */
+const ctx: MatrixContext = { get t() { return t; }, as: (actor) => as(actor) };
+
 const MATRIX: Record<string, Operation> = {
+  ...officeRows(ctx),
+  ...employmentRows(ctx),
+  ...trainingRows(ctx),
+  ...licenceRows(ctx),
   'GET /api/health': {
     note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,

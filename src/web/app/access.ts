@@ -22,7 +22,17 @@ export type PageKey =
   | 'payments'
   | 'payment'
   | 'counter'
-  | 'parties';
+  | 'parties'
+  | 'applyOffice'
+  | 'officeApplications'
+  | 'competencies'
+  | 'staff'
+  | 'workforce'
+  | 'myRecord'
+  | 'training'
+  | 'trainingAdmin'
+  | 'exam'
+  | 'licences';
 
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
@@ -46,6 +56,17 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   payment: ['operator', 'office_manager', 'citizen', 'association_admin', 'regulator_admin', 'inspector'],
   counter: ['operator', 'office_manager'],
   parties: ['operator', 'office_manager'],
+  /** The office network and its people. */
+  applyOffice: ['citizen', 'association_admin'],
+  officeApplications: ['association_admin', 'regulator_admin', 'inspector'],
+  competencies: ['association_admin', 'regulator_admin', 'inspector'],
+  staff: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  workforce: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  myRecord: ['operator', 'office_manager', 'consultant'],
+  training: ['operator', 'office_manager', 'consultant', 'association_admin', 'regulator_admin', 'inspector'],
+  trainingAdmin: ['association_admin'],
+  exam: ['operator', 'office_manager', 'consultant'],
+  licences: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

@@ -215,6 +215,112 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="applyOffice" />,
+            children: [
+              {
+                path: '/offices/apply',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="officeApplications" />,
+            children: [
+              {
+                path: '/office-applications',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage }),
+              },
+              {
+                path: '/office-applications/:id',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="competencies" />,
+            children: [
+              {
+                path: '/competencies',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="staff" />,
+            children: [
+              {
+                path: '/staff',
+                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage }),
+              },
+              {
+                path: '/staff/:id',
+                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="workforce" />,
+            children: [
+              {
+                path: '/workforce',
+                lazy: async () => ({ Component: (await import('#web/features/staff/pages/WorkforcePage.tsx')).WorkforcePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="myRecord" />,
+            children: [
+              {
+                path: '/my-record',
+                lazy: async () => ({ Component: (await import('#web/features/staff/pages/MyRecordPage.tsx')).MyRecordPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="training" />,
+            children: [
+              {
+                path: '/training',
+                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingPage.tsx')).TrainingPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="trainingAdmin" />,
+            children: [
+              {
+                path: '/training/admin',
+                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage }),
+              },
+              {
+                path: '/training/courses/:id',
+                lazy: async () => ({ Component: (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="exam" />,
+            children: [
+              {
+                path: '/exams/:attemptId',
+                lazy: async () => ({ Component: (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="licences" />,
+            children: [
+              {
+                path: '/licences',
+                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencesPage.tsx')).LicencesPage }),
+              },
+              {
+                path: '/licences/:id',
+                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencePage.tsx')).LicencePage }),
+              },
+            ],
+          },
+          {
             path: '/profile',
             lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
           },

@@ -13,6 +13,7 @@ import { citizens, roleGrants, users } from '../../modules/identity/tables';
 import { offices } from '../../modules/offices/tables';
 import { hashPassword } from '../../platform/auth/passwords';
 import { recordAudit } from '../../platform/audit/audit-log';
+import { seedDemoNetwork } from './demo-network';
 import { seedReferenceData } from './reference';
 
 export const DEMO_PASSWORD = 'Daftar-1403';
@@ -94,6 +95,7 @@ export async function seedDemo(db: Executor): Promise<void> {
     for (const table of ['offices', 'courts', 'citizens']) {
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
     }
+    await seedDemoNetwork(tx);
     await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
   });
 }

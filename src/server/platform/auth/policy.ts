@@ -51,6 +51,32 @@ export const PERMISSIONS = {
   'holidays.manage': ['regulator_admin'],
   'deadline-rules.read': OVERSIGHT,
   'deadline-rules.manage': ['regulator_admin'],
+  /** Office licensing: applications (founder online or the association for them), reviewed by the province's association, decided by the regulator. */
+  'office-applications.submit': ['citizen', 'association_admin'],
+  'office-applications.read': ['citizen', 'inspector', ...OVERSIGHT],
+  'office-applications.review': ['association_admin'],
+  'office-applications.decide': ['regulator_admin'],
+  /** An office's record: its profile (hours, counters, booths), status over time, competencies. */
+  'offices.profile.edit': ['office_manager', ...OVERSIGHT],
+  'offices.history': ['office_manager', 'inspector', ...OVERSIGHT],
+  'offices.status.manage': ['regulator_admin'],
+  'competencies.manage': ['regulator_admin'],
+  /** The operator registry and employment: kept by the office manager, seen by the association for its province and by oversight. */
+  'staff.registry': ['office_manager', 'inspector', ...OVERSIGHT],
+  'staff.self': ['operator', 'office_manager', 'consultant'],
+  'employment.manage': ['office_manager'],
+  'employment.read': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** Training and exams: the association runs courses, sessions and the question bank; staff enrol and sit exams. */
+  'training.read': ['operator', 'office_manager', 'consultant', 'inspector', ...OVERSIGHT],
+  'training.manage': ['association_admin'],
+  'training.enrol': ['operator', 'office_manager', 'consultant', 'association_admin'],
+  'exams.manage': ['association_admin'],
+  'exams.take': ['operator', 'office_manager', 'consultant'],
+  'exams.results': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** Activity licences: issued and renewed by the association, suspended or revoked by the association or the regulator. */
+  'licences.read': ['office_manager', 'inspector', ...OVERSIGHT],
+  'licences.issue': ['association_admin'],
+  'licences.suspend': ['association_admin', 'regulator_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -1,0 +1,7 @@
+import type { AppContext } from '../../../platform/context';
+import type { Api } from '../../../platform/http/api';
+
+export const tags = ['operators'];
+
+export function licenceRoutes(_app: Api, _ctx: AppContext) {
+}
