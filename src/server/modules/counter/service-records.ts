@@ -4,6 +4,7 @@
  * these rows are the volume behind revenue, channel share and quality statistics.
  */
 import type { Executor } from '../../db/transaction';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import { serviceRecords } from './tables';
 
 export interface ServiceRecordInput {
@@ -20,7 +21,15 @@ export interface ServiceRecordInput {
   paymentId?: number | null;
 }
 
+/**
+ * Records the service, refusing it first when an operator performs it at an office without a
+ * valid licence for it or at an office without the competency: the refusal rolls the caller's
+ * whole transaction back, so no service action can skip the check (docs/decisions/0014).
+ */
 export async function recordService(tx: Executor, input: ServiceRecordInput): Promise<number> {
+  if (input.channel === 'office' && input.operatorUserId != null && input.officeId != null) {
+    await assertMayPerform(tx, { officeId: input.officeId, userId: input.operatorUserId, serviceCode: input.serviceCode });
+  }
   const [row] = await tx.insert(serviceRecords).values(input).returning({ id: serviceRecords.id });
   return row.id;
 }

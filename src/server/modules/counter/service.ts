@@ -18,6 +18,7 @@ import { startPayment } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from './consents';
 import { recordService } from './service-records';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import * as store from './store';
 
 // A paid service payment is linked to the service record it pays for, in the crediting transaction.
@@ -106,6 +107,8 @@ async function citizenFor(ctx: AppContext, nationalId: string) {
 /** The operator asks for consent: the citizen receives a code on their registered mobile. */
 export async function requestConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose }) {
   const { officeId } = actingOffice(actor, 'counter.consents');
+  // A consent is for a service (its purpose is the service code): an operator who may not perform it asks for none.
+  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: input.purpose });
   const citizen = await citizenFor(ctx, input.nationalId);
   const sent = await sendCode(ctx, {
     mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), template: 'otp.consent', provinceId: citizen.provinceId,
@@ -154,7 +157,11 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
     const purpose = consent.purpose;
     // One rule for validity: the same check the notices area uses.
     await assertConsent(tx, { consentId: consent.id, citizenId: input.citizenId, officeId, purpose });
-    if (consent.serviceRecordId != null) return { purpose, serviceRecordId: consent.serviceRecordId, quote: null };
+    if (consent.serviceRecordId != null) {
+      // A repeat view under a charged consent records nothing, but it is still this operator's service.
+      await assertMayPerform(tx, { officeId, userId: actor.userId, serviceCode: purpose });
+      return { purpose, serviceRecordId: consent.serviceRecordId, quote: null };
+    }
     const quote = await quoteFees(tx, { service: purpose });
     const serviceRecordId = await recordService(tx, {
       serviceCode: purpose, channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,

@@ -19,6 +19,7 @@ import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
 import { recordService } from '../counter/service-records';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import { embeddedCourtDesk } from '../court/gateway';
 import { registerCreditHandler, type CreditedPayment } from '../payments/purposes';
 import { quoteFees } from '../tariffs/fees';
@@ -199,6 +200,8 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
     provinceId = me.provinceId;
   } else {
     const office = actingOffice(actor, 'filings.create');
+    // Refused before the form is stored, not only at submission (where the service is recorded).
+    await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: service.code });
     if (input.applicantCitizenId == null) throw invalidField('applicantCitizenId', 'required');
     const applicant = await store.findCitizen(ctx.db, input.applicantCitizenId);
     if (!applicant) throw invalidField('applicantCitizenId', 'invalid_value');

@@ -19,6 +19,7 @@ import { AppError, fieldError, invalidField } from '../../platform/errors/app-er
 import { enqueueMessage } from '../../platform/notifier/notifier';
 import { findService } from '../catalog/store';
 import { recordService } from '../counter/service-records';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from './mobile-codes';
@@ -67,7 +68,9 @@ export async function sendMobileCode(ctx: AppContext, mobile: string) {
 
 /** The counter sends the confirmation code to the mobile the citizen gives. */
 export async function sendMobileCodeAtOffice(ctx: AppContext, actor: Actor, mobile: string) {
-  actingOffice(actor, 'eaccounts.register');
+  const office = actingOffice(actor, 'eaccounts.register');
+  // The operator learns before the citizen receives a code that they may not register anyone.
+  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration' });
   if (await store.citizenAccountWithMobile(ctx.db, mobile)) throw mobileInUse();
   return sendMobileCode(ctx, mobile);
 }
@@ -147,6 +150,7 @@ async function register(ctx: AppContext, r: Registration) {
 export async function registerAtOffice(ctx: AppContext, actor: Actor, input: RegisterEaccountInput) {
   const office = actingOffice(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
+  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration' });
   if (input.ticketId != null && (await store.ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
   const result = await register(ctx, {
     input, provinceId: input.provinceId ?? office.provinceId, channel: 'office', identityCheck: input.identityCheck,

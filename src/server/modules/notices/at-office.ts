@@ -10,6 +10,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { assertConsent } from '../counter/consents';
 import { recordService } from '../counter/service-records';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { deliver, openedView } from './service';
@@ -34,6 +35,7 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
 export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: number, input: { citizenId: number; consentId: number }) {
   scopeFilter(actor, 'notices.open-at-office');
   const { officeId, provinceId } = actingOffice(actor, 'notices.open-at-office');
+  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: 'notice-page' });
   await assertConsent(ctx.db, { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' });
   const result = await ctx.db.transaction(async (tx) => {
     const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
