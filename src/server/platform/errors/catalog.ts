@@ -133,6 +133,8 @@ export const FIELD_MESSAGES = {
   founder_from_account: { fa: 'مشخصات بنیان‌گذار از حساب خود شما برداشته می‌شود و نباید وارد شود.', en: 'The founder\'s details come from your own account and must not be sent.' },
   offices_or_provinces: { fa: 'یا دفترها را انتخاب کنید یا استان‌ها را (فقط یکی از این دو).', en: 'Choose either offices or provinces (exactly one of the two).' },
   scope_required: { fa: 'حوزهٔ این نقش (دفتر، استان یا دادگاه) را مشخص کنید.', en: 'Choose the scope of this role (office, province or court).' },
+  not_staff_of_office: { fa: 'این شخص در این دفتر شاغل نیست (نقشی در این دفتر ندارد).', en: 'This person does not work at this office (holds no role there).' },
+  date_in_past: { fa: 'این تاریخ نمی‌تواند در گذشته باشد.', en: 'This date cannot be in the past.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;
