@@ -1,4 +1,4 @@
-import { AppShell, Burger, Group, Loader, Menu, NavLink, Text, UnstyledButton } from '@mantine/core';
+import { AppShell, Burger, Group, Loader, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
@@ -9,39 +9,45 @@ import { BrandTitle } from './BrandTitle';
 import { LanguageToggle } from './LanguageToggle';
 
 interface NavItem {
+  /** The heading the item is listed under. */
+  section: NavSection;
   page: PageKey;
   to: string;
   /** test id suffix: nav-<route> */
   id: string;
 }
 
+/** The navigation's sections, in order: daily work, the office network, its people, administration. */
+const NAV_SECTIONS = ['work', 'network', 'people', 'admin'] as const;
+type NavSection = (typeof NAV_SECTIONS)[number];
+
 const NAV: NavItem[] = [
-  { page: 'dashboard', to: '/', id: 'dashboard' },
-  { page: 'counter', to: '/counter', id: 'counter' },
-  { page: 'parties', to: '/parties', id: 'parties' },
-  { page: 'filings', to: '/filings', id: 'filings' },
-  { page: 'portal', to: '/me', id: 'portal' },
-  { page: 'courtDesk', to: '/court', id: 'court' },
-  { page: 'courtCases', to: '/court/cases', id: 'court-cases' },
-  { page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
-  { page: 'payments', to: '/payments', id: 'payments' },
-  { page: 'offices', to: '/offices', id: 'offices' },
-  { page: 'users', to: '/users', id: 'users' },
-  { page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
-  { page: 'officeApplications', to: '/office-applications', id: 'office-applications' },
-  { page: 'competencies', to: '/competencies', id: 'competencies' },
-  { page: 'staff', to: '/staff', id: 'staff' },
-  { page: 'workforce', to: '/workforce', id: 'workforce' },
-  { page: 'myRecord', to: '/my-record', id: 'my-record' },
-  { page: 'training', to: '/training', id: 'training' },
-  { page: 'trainingAdmin', to: '/training/admin', id: 'training-admin' },
-  { page: 'licences', to: '/licences', id: 'licences' },
-  { page: 'outbox', to: '/outbox', id: 'outbox' },
-  { page: 'audit', to: '/audit', id: 'audit' },
-  { page: 'holidays', to: '/admin/holidays', id: 'holidays' },
-  { page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
-  { page: 'fees', to: '/fees', id: 'fees' },
-  { page: 'profile', to: '/profile', id: 'profile' },
+  { section: 'work', page: 'dashboard', to: '/', id: 'dashboard' },
+  { section: 'work', page: 'counter', to: '/counter', id: 'counter' },
+  { section: 'work', page: 'parties', to: '/parties', id: 'parties' },
+  { section: 'work', page: 'filings', to: '/filings', id: 'filings' },
+  { section: 'work', page: 'portal', to: '/me', id: 'portal' },
+  { section: 'work', page: 'courtDesk', to: '/court', id: 'court' },
+  { section: 'work', page: 'courtCases', to: '/court/cases', id: 'court-cases' },
+  { section: 'work', page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
+  { section: 'work', page: 'payments', to: '/payments', id: 'payments' },
+  { section: 'work', page: 'fees', to: '/fees', id: 'fees' },
+  { section: 'network', page: 'offices', to: '/offices', id: 'offices' },
+  { section: 'network', page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
+  { section: 'network', page: 'officeApplications', to: '/office-applications', id: 'office-applications' },
+  { section: 'network', page: 'competencies', to: '/competencies', id: 'competencies' },
+  { section: 'people', page: 'users', to: '/users', id: 'users' },
+  { section: 'people', page: 'staff', to: '/staff', id: 'staff' },
+  { section: 'people', page: 'workforce', to: '/workforce', id: 'workforce' },
+  { section: 'people', page: 'myRecord', to: '/my-record', id: 'my-record' },
+  { section: 'people', page: 'training', to: '/training', id: 'training' },
+  { section: 'people', page: 'trainingAdmin', to: '/training/admin', id: 'training-admin' },
+  { section: 'people', page: 'licences', to: '/licences', id: 'licences' },
+  { section: 'admin', page: 'outbox', to: '/outbox', id: 'outbox' },
+  { section: 'admin', page: 'audit', to: '/audit', id: 'audit' },
+  { section: 'admin', page: 'holidays', to: '/admin/holidays', id: 'holidays' },
+  { section: 'admin', page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
+  { section: 'admin', page: 'profile', to: '/profile', id: 'profile' },
 ];
 
 function UserMenu() {
@@ -122,18 +128,31 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
-        {items.map((item) => (
-          <NavLink
-            key={item.page}
-            component={Link}
-            to={item.to}
-            label={t(`nav.${item.page}`)}
-            active={isActive(item.to)}
-            aria-current={isActive(item.to) ? 'page' : undefined}
-            onClick={close}
-            data-testid={`nav-${item.id}`}
-          />
-        ))}
+        <AppShell.Section grow component={ScrollArea}>
+          {NAV_SECTIONS.map((section) => {
+            const inSection = items.filter((item) => item.section === section);
+            if (inSection.length === 0) return null;
+            return (
+              <div key={section} role="group" aria-labelledby={`nav-section-${section}`}>
+                <Text id={`nav-section-${section}`} size="xs" fw={600} c="dimmed" px="sm" pt="sm" pb={4}>
+                  {t(`navSections.${section}`)}
+                </Text>
+                {inSection.map((item) => (
+                  <NavLink
+                    key={item.page}
+                    component={Link}
+                    to={item.to}
+                    label={t(`nav.${item.page}`)}
+                    active={isActive(item.to)}
+                    aria-current={isActive(item.to) ? 'page' : undefined}
+                    onClick={close}
+                    data-testid={`nav-${item.id}`}
+                  />
+                ))}
+              </div>
+            );
+          })}
+        </AppShell.Section>
       </AppShell.Navbar>
 
       <AppShell.Main id="main">
