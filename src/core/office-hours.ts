@@ -10,6 +10,12 @@ export type OpeningHoursProblem =
   | { index: number; field: 'closes'; problem: 'closes_before_opens' }
   | { index: number; field: 'opens'; problem: 'overlapping_hours'; overlaps: number };
 
+/** The usual week a new office starts with until its manager sets its own: Saturday–Wednesday 08:00–16:00, Thursday 08:00–12:00. */
+export const STANDARD_WEEK: OpeningPeriod[] = [
+  ...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '16:00' })),
+  { day: 5, opens: '08:00', closes: '12:00' },
+];
+
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));

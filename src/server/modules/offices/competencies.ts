@@ -1,0 +1,112 @@
+/**
+ * Competencies: which catalog services each office may offer. The regulator grants them (to named
+ * offices, or to every active office of some provinces as a pilot), suspends or withdraws them
+ * with a reason; the coverage per province shows where a service can be had.
+ */
+import { tehranIsoDate } from '#core/jalali';
+import { competencyChangeProblem, grantEffect } from '#core/office-status';
+import type { Actor } from '../../platform/auth/actor';
+import { authorize, scopeFilter } from '../../platform/auth/policy';
+import { recordAudit } from '../../platform/audit/audit-log';
+import type { AppContext } from '../../platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
+import { findService } from '../catalog/store';
+import type { CompetencyGrantInput } from './schemas';
+import { officeHistory } from './service';
+import * as store from './store';
+
+/** The service a competency is for: in the catalog, and offered at offices at all. */
+async function officeService(ctx: AppContext, code: string, field = 'serviceCode') {
+  const service = await findService(ctx.db, code);
+  if (!service || !service.active) throw invalidField(field, 'unknown_service');
+  if (service.channels === 'online') throw invalidField(field, 'service_not_at_offices');
+  return service;
+}
+
+export async function grantCompetencies(ctx: AppContext, actor: Actor, input: CompetencyGrantInput) {
+  scopeFilter(actor, 'competencies.manage');
+  const errors: FieldError[] = [];
+  if ((input.officeIds == null) === (input.provinceIds == null)) errors.push(fieldError('officeIds', 'offices_or_provinces'));
+  if (input.validUntil && input.validUntil.iso < input.validFrom.iso) errors.push(fieldError('validUntil', 'date_before_start'));
+  if (errors.length) throw new AppError('validation_failed', { fields: errors });
+  await officeService(ctx, input.serviceCode);
+
+  let targets: { id: number; provinceId: number; status: string }[];
+  if (input.officeIds) {
+    const ids = [...new Set(input.officeIds)];
+    targets = await store.officesByIds(ctx.db, ids);
+    // A closed office's licence is gone: nothing can be granted to it.
+    if (targets.length !== ids.length || targets.some((o) => o.status === 'closed')) throw invalidField('officeIds', 'office_not_found');
+  } else {
+    const ids = [...new Set(input.provinceIds!)];
+    if ((await store.existingProvinceIds(ctx.db, ids)).length !== ids.length) throw invalidField('provinceIds', 'invalid_value');
+    targets = await store.activeOfficesOfProvinces(ctx.db, ids);
+  }
+  for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
+
+  return ctx.db.transaction(async (tx) => {
+    const held = await store.competenciesForGrant(tx, input.serviceCode, targets.map((o) => o.id));
+    const dates = { validFrom: input.validFrom.iso, validUntil: input.validUntil?.iso ?? null, pilot: input.pilot };
+    const fresh: Parameters<typeof store.insertCompetencies>[1] = [];
+    const result = { serviceCode: input.serviceCode, granted: 0, reactivated: 0, alreadyHeld: 0, officeIds: [] as number[] };
+    for (const office of targets) {
+      const existing = held.get(office.id) ?? null;
+      const effect = grantEffect(existing);
+      if (effect === 'already-held') { result.alreadyHeld++; continue; }
+      if (effect === 'reactivate') {
+        await store.updateCompetency(tx, existing!.id, { ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: new Date(), changedBy: actor.userId, changedAt: new Date() });
+        result.reactivated++;
+      } else {
+        fresh.push({ officeId: office.id, serviceCode: input.serviceCode, ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId });
+      }
+      result.granted++;
+      result.officeIds.push(office.id);
+      await recordAudit(tx, actor, {
+        action: 'competency.grant', entityType: 'office', entityId: office.id, provinceId: office.provinceId, officeId: office.id,
+        data: { serviceCode: input.serviceCode, ...dates, reactivated: effect === 'reactivate', reason: input.reason ?? null },
+      });
+    }
+    await store.insertCompetencies(tx, fresh);
+    return result;
+  });
+}
+
+export async function changeCompetencyStatus(ctx: AppContext, actor: Actor, officeId: number, serviceCode: string, input: { status: 'active' | 'suspended' | 'withdrawn'; reason?: string }) {
+  scopeFilter(actor, 'competencies.manage');
+  const found = await store.findOffice(ctx.db, officeId);
+  if (!found) throw new AppError('not_found');
+  authorize(actor, 'competencies.manage', { officeId, provinceId: found.office.provinceId });
+  await ctx.db.transaction(async (tx) => {
+    const competency = await store.lockCompetency(tx, officeId, serviceCode);
+    if (!competency) throw new AppError('not_found');
+    const problem = competencyChangeProblem(competency.status, input.status, input.reason);
+    if (problem === 'status_conflict') throw new AppError('competency_status_conflict', { extra: { competencyStatus: competency.status } });
+    if (problem === 'reason_required') throw invalidField('reason', 'reason_required');
+    await store.updateCompetency(tx, competency.id, { status: input.status, reason: input.reason || null, changedBy: actor.userId, changedAt: new Date() });
+    await recordAudit(tx, actor, {
+      action: 'competency.status.change', entityType: 'office', entityId: officeId, provinceId: found.office.provinceId, officeId,
+      data: { serviceCode, from: competency.status, to: input.status, reason: input.reason ?? null },
+    });
+  });
+  return officeHistory(ctx, actor, officeId);
+}
+
+/** Per province, how many active offices there are and how many of them may offer the service today. */
+export async function competencyCoverage(ctx: AppContext, actor: Actor, serviceCode: string) {
+  // Whoever may read an office's record may see coverage, limited to what they oversee.
+  const filter = scopeFilter(actor, 'offices.history');
+  const service = await officeService(ctx, serviceCode);
+  const rows = await store.coverage(ctx.db, serviceCode, tehranIsoDate(),
+    filter.all ? null : filter.provinceIds.length ? filter.provinceIds : await provincesOfOffices(ctx, filter.officeIds),
+    filter.all || filter.provinceIds.length ? null : filter.officeIds);
+  const provinces = rows.map((r) => ({ province: { id: r.id, name: { fa: r.fa, en: r.en } }, activeOffices: r.active, competentOffices: r.competent, pilotOffices: r.pilot }));
+  return {
+    service: { code: service.code, title: { fa: service.titleFa, en: service.titleEn }, channels: service.channels },
+    provinces,
+    totals: { activeOffices: provinces.reduce((s, p) => s + p.activeOffices, 0), competentOffices: provinces.reduce((s, p) => s + p.competentOffices, 0) },
+  };
+}
+
+async function provincesOfOffices(ctx: AppContext, officeIds: number[]) {
+  return [...new Set((await store.officesByIds(ctx.db, officeIds)).map((o) => o.provinceId))];
+}
