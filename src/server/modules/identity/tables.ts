@@ -75,6 +75,8 @@ export const roleGrants = pgTable('role_grants', {
   index('role_grants_user_idx').on(t.userId),
   index('role_grants_office_idx').on(t.officeId),
   index('role_grants_province_idx').on(t.provinceId),
+  // The staff registry lists office staff nationally among millions of citizen grants.
+  index('role_grants_office_staff_idx').on(t.provinceId, t.officeId, t.userId).where(sql`${t.role} in ('operator', 'office_manager', 'consultant')`),
 ]);
 
 /** A company or other legal person (شخص حقوقی), identified by its 11-digit national company ID. */

@@ -204,3 +204,14 @@ export const licenceEvents = pgTable('licence_events', {
   actorUserId: bigint('actor_user_id', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 }, (t) => [index('licence_events_licence_idx').on(t.licenceId)]);
+
+/**
+ * The employment alerts already told to an office's managers by SMS, one row per alert (its
+ * deterministic key names the kind, the record and the date it concerns), so the daily job tells
+ * each alert once.
+ */
+export const employmentAlertNotices = pgTable('employment_alert_notices', {
+  key: text('key').primaryKey(),
+  officeId: integer('office_id').notNull().references(() => offices.id),
+  sentAt: timestamp('sent_at', { withTimezone: true }).notNull().default(sql`now()`),
+});
