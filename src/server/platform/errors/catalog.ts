@@ -67,6 +67,7 @@ export const ERROR_CATALOG = {
   question_bank_too_small: { status: 422, fa: 'بانک سؤالات این دوره کمتر از تعداد سؤالات آزمون سؤال فعال دارد.', en: 'The course\'s question bank has fewer active questions than the exam draws.' },
   session_full: { status: 409, fa: 'ظرفیت این دورهٔ آموزشی تکمیل است.', en: 'This training session is full.' },
   already_enrolled: { status: 409, fa: 'این شخص پیش‌تر در این دورهٔ آموزشی ثبت‌نام کرده است.', en: 'This person is already enrolled in this session.' },
+  session_started: { status: 409, fa: 'این دورهٔ آموزشی آغاز شده است؛ ثبت‌نام یا انصراف دیگر ممکن نیست.', en: 'This training session has already started; enrolment can no longer change.' },
   contract_overlap: { status: 409, fa: 'این قرارداد با قرارداد دیگری از همین شخص در همین دفتر هم‌پوشانی دارد.', en: 'This contract overlaps another contract of the same person at this office.' },
   employed_full_time_elsewhere: { status: 409, fa: 'این کد ملی در همین بازه در دفتر دیگری با قرارداد تمام‌وقت شاغل است.', en: 'This national ID is employed full-time at another office in the same period.' },
   insurance_overlap: { status: 409, fa: 'این دورهٔ بیمه با دورهٔ دیگری از همین شخص در همین دفتر هم‌پوشانی دارد.', en: 'This insurance period overlaps another period of the same person at this office.' },
@@ -135,6 +136,14 @@ export const FIELD_MESSAGES = {
   scope_required: { fa: 'حوزهٔ این نقش (دفتر، استان یا دادگاه) را مشخص کنید.', en: 'Choose the scope of this role (office, province or court).' },
   not_staff_of_office: { fa: 'این شخص در این دفتر شاغل نیست (نقشی در این دفتر ندارد).', en: 'This person does not work at this office (holds no role there).' },
   date_in_past: { fa: 'این تاریخ نمی‌تواند در گذشته باشد.', en: 'This date cannot be in the past.' },
+  not_office_staff: { fa: 'فقط کارکنان دفاتر (کاربر، مدیر یا مشاور دفتر) در دوره‌های آموزشی ثبت‌نام می‌شوند.', en: 'Only office staff (operators, managers, consultants) can be enrolled.' },
+  not_enrolled: { fa: 'این شخص در این دورهٔ آموزشی ثبت‌نام نکرده است.', en: 'This person is not enrolled in this session.' },
+  duplicate_entry: { fa: 'این شخص بیش از یک بار در فهرست آمده است.', en: 'This person appears more than once in the list.' },
+  duplicate_code: { fa: 'این کد پیش‌تر برای مورد دیگری به کار رفته است.', en: 'This code is already used by another record.' },
+  duplicate_options: { fa: 'گزینه‌ها باید متفاوت و غیرخالی باشند.', en: 'The options must be non-empty and distinct.' },
+  correct_option_out_of_range: { fa: 'گزینهٔ درست باید یکی از گزینه‌های همین سؤال باشد.', en: 'The correct option must be one of this question\'s options.' },
+  option_out_of_range: { fa: 'پاسخ انتخاب‌شده از گزینه‌های این سؤال نیست.', en: 'The chosen answer is not one of this question\'s options.' },
+  question_not_drawn: { fa: 'این سؤال در آزمون شما نیست.', en: 'This question is not part of your attempt.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;
