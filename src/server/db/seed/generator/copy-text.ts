@@ -4,6 +4,9 @@
  * generator fills, in the same order as the row objects' fields they come from.
  */
 import type { CaseRowH, CasePartyRowH, DeliveryRowH, FilingRowH, NoticeRowH, PartyRowH, ServiceRecordRowH } from './history';
+import type {
+  AttemptRow, CompetencyRow, ContractRow, EnrolmentRow, InsuranceRow, LicenceEventRow, LicenceRow, Network, OfficeCapacity, ProfileRow, SessionRow, StatusEventRow,
+} from './network';
 import type { CitizenRow, CityRow, CourtRow, GrantRow, OfficeRow, UserRow } from './plan';
 
 export function copyValue(value: unknown): string {
@@ -117,3 +120,77 @@ export const NOTICE_DELIVERIES: TableShape<DeliveryRowH> = {
     ['delivered_channel', 'deliveredChannel'], ['delivered_office_id', 'deliveredOfficeId'], ['delivered_by', 'deliveredBy'],
     ['deadline_days', 'deadlineDays'], ['deadline_date', 'deadlineDate']],
 };
+
+// ——— The office network and its people (network.ts) ———
+
+/** Offices with their opening hours and capacity (the network part of the generator). */
+export const OFFICES_WITH_CAPACITY: TableShape<OfficeRow & OfficeCapacity> = {
+  table: 'offices',
+  columns: [...(OFFICES.columns as TableShape<OfficeRow & OfficeCapacity>['columns']), ['opening_hours', 'openingHours'], ['counters', 'counters'], ['hearing_booths', 'hearingBooths']],
+};
+
+export const OFFICE_STATUS_EVENTS: TableShape<StatusEventRow> = {
+  table: 'office_status_events',
+  columns: [['id', 'id'], ['office_id', 'officeId'], ['status', 'status'], ['reason', 'reason'], ['from_date', 'fromDate'], ['until_date', 'untilDate'],
+    ['decided_by', 'decidedBy'], ['created_at', 'createdAt']],
+};
+
+export const OFFICE_COMPETENCIES: TableShape<CompetencyRow> = {
+  table: 'office_competencies',
+  columns: [['id', 'id'], ['office_id', 'officeId'], ['service_code', 'serviceCode'], ['status', 'status'], ['valid_from', 'validFrom'], ['valid_until', 'validUntil'],
+    ['pilot', 'pilot'], ['reason', 'reason'], ['granted_by', 'grantedBy'], ['granted_at', 'grantedAt'], ['changed_by', 'changedBy'], ['changed_at', 'changedAt']],
+};
+
+export const OPERATOR_PROFILES: TableShape<ProfileRow> = {
+  table: 'operator_profiles',
+  columns: [['user_id', 'userId'], ['education_level', 'educationLevel'], ['education_field', 'educationField'], ['insurance_number', 'insuranceNumber'], ['updated_at', 'updatedAt']],
+};
+
+export const EMPLOYMENT_CONTRACTS: TableShape<ContractRow> = {
+  table: 'employment_contracts',
+  columns: [['id', 'id'], ['user_id', 'userId'], ['office_id', 'officeId'], ['province_id', 'provinceId'], ['type', 'type'], ['full_time', 'fullTime'],
+    ['weekly_hours', 'weeklyHours'], ['monthly_wage_rials', 'monthlyWageRials'], ['starts_on', 'startsOn'], ['ends_on', 'endsOn'], ['terminated_on', 'terminatedOn'],
+    ['termination_reason', 'terminationReason'], ['created_by', 'createdBy'], ['created_at', 'createdAt']],
+};
+
+export const INSURANCE_PERIODS: TableShape<InsuranceRow> = {
+  table: 'insurance_periods',
+  columns: [['id', 'id'], ['user_id', 'userId'], ['office_id', 'officeId'], ['province_id', 'provinceId'], ['insurance_number', 'insuranceNumber'],
+    ['starts_on', 'startsOn'], ['ends_on', 'endsOn'], ['created_by', 'createdBy'], ['created_at', 'createdAt']],
+};
+
+export const COURSE_SESSIONS: TableShape<SessionRow> = {
+  table: 'course_sessions',
+  columns: [['id', 'id'], ['course_id', 'courseId'], ['province_id', 'provinceId'], ['starts_on', 'startsOn'], ['ends_on', 'endsOn'], ['capacity', 'capacity'],
+    ['location', 'location'], ['created_by', 'createdBy'], ['created_at', 'createdAt']],
+};
+
+export const SESSION_ENROLMENTS: TableShape<EnrolmentRow> = {
+  table: 'session_enrolments',
+  columns: [['id', 'id'], ['session_id', 'sessionId'], ['user_id', 'userId'], ['status', 'status'], ['attended_hours', 'attendedHours'], ['recorded_by', 'recordedBy'], ['created_at', 'createdAt']],
+};
+
+export const EXAM_ATTEMPTS: TableShape<AttemptRow> = {
+  table: 'exam_attempts',
+  columns: [['id', 'id'], ['exam_id', 'examId'], ['user_id', 'userId'], ['attempt_number', 'attemptNumber'], ['question_ids', 'questionIds'], ['answers', 'answers'],
+    ['status', 'status'], ['started_at', 'startedAt'], ['deadline_at', 'deadlineAt'], ['submitted_at', 'submittedAt'], ['score_percent', 'scorePercent'], ['passed', 'passed']],
+};
+
+export const ACTIVITY_LICENCES: TableShape<LicenceRow> = {
+  table: 'activity_licences',
+  columns: [['id', 'id'], ['number', 'number'], ['user_id', 'userId'], ['office_id', 'officeId'], ['province_id', 'provinceId'], ['service_codes', 'serviceCodes'],
+    ['status', 'status'], ['issued_on', 'issuedOn'], ['expires_on', 'expiresOn'], ['status_reason', 'statusReason'], ['suspended_until', 'suspendedUntil'],
+    ['reminder_sent_for', 'reminderSentFor'], ['issued_by', 'issuedBy'], ['created_at', 'createdAt']],
+};
+
+export const LICENCE_EVENTS: TableShape<LicenceEventRow> = {
+  table: 'licence_events',
+  columns: [['id', 'id'], ['licence_id', 'licenceId'], ['kind', 'kind'], ['reason', 'reason'], ['data', 'data'], ['actor_user_id', 'actorUserId'], ['created_at', 'createdAt']],
+};
+
+/** The network's tables in foreign-key order, with the rows of each. */
+export const networkTables = (n: Network) => [
+  [OFFICE_STATUS_EVENTS, n.statusEvents], [OFFICE_COMPETENCIES, n.competencies], [OPERATOR_PROFILES, n.profiles], [EMPLOYMENT_CONTRACTS, n.contracts],
+  [INSURANCE_PERIODS, n.insurance], [COURSE_SESSIONS, n.sessions], [SESSION_ENROLMENTS, n.enrolments], [EXAM_ATTEMPTS, n.attempts],
+  [ACTIVITY_LICENCES, n.licences], [LICENCE_EVENTS, n.licenceEvents],
+] as [TableShape<unknown>, unknown[]][];

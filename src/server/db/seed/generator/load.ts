@@ -20,9 +20,11 @@ import { DEMO_CITIZENS, DEMO_STAFF, isEmpty, seedDemo } from '../demo';
 import { quoteService, scheduleInForce } from '#core/fees';
 import { approvedSchedules } from '../../../modules/tariffs/store';
 import {
-  CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES, ROLE_GRANTS, SERVICE_RECORDS, USERS,
-  copyColumns, copyLine, type TableShape,
+  CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES_WITH_CAPACITY, ROLE_GRANTS, SERVICE_RECORDS, USERS,
+  copyColumns, copyLine, networkTables, type TableShape,
 } from './copy-text';
+import { CATALOG } from '../../../modules/catalog/data';
+import { buildNetwork, type NetworkInput, type NetworkStartIds } from './network';
 import { DAY, history, type FilingService, type HistoryInput, type HistoryStart, type NoticeKind } from './history';
 import { syntheticNationalId, MAX_PER_STREAM } from './ids';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
@@ -125,7 +127,44 @@ async function dropForeignKeys(tx: Tx, tables: string[]): Promise<{ table: strin
   return list;
 }
 
-export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens', ...HISTORY_TABLES];
+/** The network's tables with an identity column (operator_profiles is keyed by the user). */
+export const NETWORK_TABLES = ['office_status_events', 'office_competencies', 'employment_contracts', 'insurance_periods', 'course_sessions',
+  'session_enrolments', 'exam_attempts', 'activity_licences', 'licence_events'];
+
+export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens', ...HISTORY_TABLES, ...NETWORK_TABLES];
+
+/**
+ * What the network generator needs from the demo set already loaded: the next free ids, the demo's
+ * courses, the general exam and its question bank, and the regulator's and association's accounts.
+ */
+async function networkInput(tx: Tx, seed: number, plan: Plan): Promise<NetworkInput> {
+  const one = async <T>(query: ReturnType<typeof sql>) => (await tx.execute(query)).rows[0] as T;
+  const next = await one<Record<keyof NetworkStartIds, string | number>>(sql`select
+    (select coalesce(max(id), 0) + 1 from office_status_events) as "statusEventId", (select coalesce(max(id), 0) + 1 from office_competencies) as "competencyId",
+    (select coalesce(max(id), 0) + 1 from employment_contracts) as "contractId", (select coalesce(max(id), 0) + 1 from insurance_periods) as "insuranceId",
+    (select coalesce(max(id), 0) + 1 from course_sessions) as "sessionId", (select coalesce(max(id), 0) + 1 from session_enrolments) as "enrolmentId",
+    (select coalesce(max(id), 0) + 1 from exam_attempts) as "attemptId", (select coalesce(max(id), 0) + 1 from activity_licences) as "licenceId",
+    (select coalesce(max(id), 0) + 1 from licence_events) as "licenceEventId"`);
+  const courseRows = (await tx.execute(sql`select id, code, hours, service_codes as "serviceCodes" from courses where code in ('GEN-101', 'SPC-201', 'SPC-202', 'CE-301') order by id`)).rows as unknown as NetworkInput['courses'];
+  const general = courseRows.find((c) => c.code === 'GEN-101');
+  if (courseRows.length !== 4 || !general) throw new Error('the network needs the demo courses GEN-101, SPC-201, SPC-202 and CE-301');
+  const exam = await one<NetworkInput['exam'] | undefined>(sql`select id, course_id as "courseId", question_count as "questionCount", duration_minutes as "durationMinutes",
+    pass_percent as "passPercent", max_attempts as "maxAttempts" from exams where course_id = ${general.id} and active order by id limit 1`);
+  const questions = (await tx.execute(sql`select id, correct_index as "correctIndex", jsonb_array_length(options) as options
+    from exam_questions where course_id = ${general.id} and active order by id`)).rows as unknown as NetworkInput['questions'];
+  if (!exam || questions.length < exam.questionCount) throw new Error('the network needs the general course’s exam and its question bank');
+  const people = (await tx.execute(sql`select id, username from users where username in ('regulator', 'association')`)).rows as { id: number; username: string }[];
+  const idOf = (username: string) => Number(people.find((p) => p.username === username)?.id ?? 0) || (() => { throw new Error(`the network needs the demo account ${username}`); })();
+  return {
+    seed, plan,
+    start: Object.fromEntries(Object.entries(next).map(([k, v]) => [k, Number(v)])) as unknown as NetworkStartIds,
+    courses: courseRows.map((c) => ({ ...c, id: Number(c.id), hours: Number(c.hours) })),
+    exam: Object.fromEntries(Object.entries(exam).map(([k, v]) => [k, Number(v)])) as unknown as NetworkInput['exam'],
+    questions: questions.map((q) => ({ id: Number(q.id), correctIndex: Number(q.correctIndex), options: Number(q.options) })),
+    officeServices: CATALOG.filter((s) => s.channels !== 'online').map((s) => s.code),
+    regulatorId: idOf('regulator'), associationId: idOf('association'),
+  };
+}
 
 /** Names of generated citizens, kept compactly (two small integers each) so filings can name their parties. */
 class CitizenNames {
@@ -235,10 +274,13 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           reservedNationalIds, staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
         };
         const plan = buildPlan(planInput);
+        const network = buildNetwork(await networkInput(tx, options.seed, plan));
+        const networkShapes = networkTables(network);
         const citizenTotal = plan.citizensPerProvince.reduce((a, c) => a + c.count, 0);
         const totals: Record<string, number> = {
           cities: plan.cities.length, offices: plan.offices.length, courts: plan.courts.length,
           users: plan.staff.length + citizenTotal, role_grants: plan.staff.length + citizenTotal, citizens: citizenTotal,
+          ...Object.fromEntries(networkShapes.map(([shape, rows]) => [shape.table, rows.length])),
           ...(spec.filings > 0 ? { filings: spec.filings } : {}),
         };
         for (const [table, total] of Object.entries(totals)) { generated[table] = 0; progress(table, 0, total); }
@@ -259,10 +301,12 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           await flush(shape, lines);
         };
         await copyAll(CITIES, plan.cities);
-        await copyAll(OFFICES, plan.offices);
+        await copyAll(OFFICES_WITH_CAPACITY, plan.offices.map((o) => ({ ...o, ...network.capacity.get(o.id)! })));
         await copyAll(COURTS, plan.courts);
         await copyAll(USERS, plan.staff.map((s) => s.user));
         await copyAll(ROLE_GRANTS, plan.staff.map((s) => s.grant));
+        // The offices' histories and competencies, and their people's records: tens of thousands of rows at national scale.
+        for (const [shape, rows] of networkShapes) await copyAll(shape, rows);
 
         // Citizens, their accounts and their grants advance together, chunk by chunk, in FK order.
         // Their secondary indexes are rebuilt once at the end: sorting millions of random national

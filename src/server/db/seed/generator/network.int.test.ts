@@ -1,0 +1,107 @@
+/**
+ * The generated office network as loaded: every row lands beside the demo's, the invariants hold in
+ * the database itself (no overlapping contracts, licences within their office's competencies,
+ * attempts within the exam's limit), the training read model agrees, and the same seed loads the
+ * same rows. On PGlite always, and on PostgreSQL too when DATABASE_URL is set (scratch databases).
+ */
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '#server/db/client';
+import { runMigrations } from '#server/db/migrate';
+import { DEMO_STAFF } from '#server/db/seed/demo';
+import { NETWORK_TABLES, seedDataset } from '#server/db/seed/generator/load';
+import { qualificationsOf } from '#server/modules/operators/training/qualifications';
+
+const OPTIONS = { scale: 'tiny' as const, seed: 11, offices: 24, citizens: 200, chunkSize: 500 };
+const DEMO_USERS = DEMO_STAFF.length;
+
+interface Backend { name: string; open(): Promise<Database>; cleanup(): Promise<void> }
+const backends: Backend[] = [{ name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} }];
+if (process.env.DATABASE_URL) {
+  const created: string[] = [];
+  const urlFor = (name: string) => { const u = new URL(process.env.DATABASE_URL!); u.pathname = `/${name}`; return u.toString(); };
+  const admin = async (statements: string[]) => {
+    const client = new pg.Client({ connectionString: urlFor('postgres') });
+    await client.connect();
+    for (const s of statements) await client.query(s);
+    await client.end();
+  };
+  backends.push({
+    name: 'PostgreSQL',
+    async open() {
+      const name = `daftar_network_int_${process.pid}_${created.length}`;
+      await admin([`drop database if exists ${name}`, `create database ${name}`]);
+      created.push(name);
+      return openDatabase({ databaseUrl: urlFor(name), poolSize: 2 });
+    },
+    cleanup: () => admin(created.map((name) => `drop database if exists ${name} with (force)`)),
+  });
+}
+
+/** The generated rows of each network table (the demo's depend on the day they were loaded). */
+const GENERATED: Record<string, string> = {
+  office_status_events: 'office_id > 7', office_competencies: 'office_id > 7', operator_profiles: `user_id > ${DEMO_USERS}`,
+  employment_contracts: `user_id > ${DEMO_USERS}`, insurance_periods: `user_id > ${DEMO_USERS}`, course_sessions: `created_by > ${DEMO_USERS}`,
+  session_enrolments: `user_id > ${DEMO_USERS}`, exam_attempts: `user_id > ${DEMO_USERS}`, activity_licences: `user_id > ${DEMO_USERS}`,
+  licence_events: `actor_user_id > ${DEMO_USERS}`,
+};
+
+async function one<T = Record<string, unknown>>(database: Database, text: string): Promise<T> {
+  return (await database.pool.query(text)).rows[0] as T;
+}
+
+describe.each(backends)('the generated office network on $name', (backend) => {
+  const opened: Database[] = [];
+  const open = async () => { const d = await backend.open(); opened.push(d); await runMigrations(d); return d; };
+  afterAll(async () => {
+    for (const d of opened) await d.close();
+    await backend.cleanup();
+  });
+
+  it('loads beside the demo network, keeps its invariants in the database, and moves the sequences past it', async () => {
+    const database = await open();
+    const result = await seedDataset(database, OPTIONS);
+    for (const table of Object.keys(GENERATED)) {
+      const { n } = await one<{ n: number }>(database, `select count(*)::int as n from ${table} where ${GENERATED[table]}`);
+      expect(n, table).toBeGreaterThan(0);
+      expect(result.generated[table], table).toBe(n);
+    }
+    // Every generated office has hours, a capacity and a history; every office staff member a profile.
+    expect(await one(database, `select count(*)::int as n from offices where id > 7 and (jsonb_array_length(opening_hours) = 0 or counters < 1)`)).toEqual({ n: 0 });
+    expect(await one(database, `select count(*)::int as n from offices o where not exists (select 1 from office_status_events e where e.office_id = o.id)`)).toEqual({ n: 0 });
+    expect(await one(database, `select count(*)::int as n from role_grants g where g.role in ('operator', 'office_manager', 'consultant')
+      and not exists (select 1 from operator_profiles p where p.user_id = g.user_id)`)).toEqual({ n: 0 });
+
+    // No two contracts of one person overlap at one office, nor a full-time one with any other.
+    expect(await one(database, `select count(*)::int as n from employment_contracts a join employment_contracts b on a.user_id = b.user_id and a.id < b.id
+      where (a.office_id = b.office_id or a.full_time or b.full_time)
+        and daterange(a.starts_on, coalesce(a.terminated_on, a.ends_on), '[]') && daterange(b.starts_on, coalesce(b.terminated_on, b.ends_on), '[]')`)).toEqual({ n: 0 });
+    // Licences cover only their office's competencies; attempts stay within the exam's limit.
+    expect(await one(database, `select count(*)::int as n from activity_licences l cross join lateral jsonb_array_elements_text(l.service_codes) c(code)
+      where not exists (select 1 from office_competencies oc where oc.office_id = l.office_id and oc.service_code = c.code)`)).toEqual({ n: 0 });
+    expect(await one(database, `select count(*)::int as n from exam_attempts a join exams x on x.id = a.exam_id where a.attempt_number > x.max_attempts`)).toEqual({ n: 0 });
+    expect(await one(database, `select count(*)::int as n from (select session_id from session_enrolments group by session_id) e
+      join course_sessions s on s.id = e.session_id where (select count(*) from session_enrolments x where x.session_id = s.id) > s.capacity`)).toEqual({ n: 0 });
+
+    // Every licence holder's training qualifies them for the general course, as licensing reads it.
+    const { user_id: holder } = await one<{ user_id: number }>(database, `select user_id from activity_licences where user_id > ${DEMO_USERS} order by id limit 1`);
+    const general = (await qualificationsOf(database.db, Number(holder))).find((q) => q.code === 'GEN-101')!;
+    expect(general).toMatchObject({ attended: true, examPassed: true, qualified: true });
+
+    // New rows take ids after the generated ones.
+    for (const table of NETWORK_TABLES) {
+      const { max, next } = await one<{ max: string; next: string }>(database, `select (select max(id) from ${table}) as max,
+        nextval(pg_get_serial_sequence('${table}', 'id')) as next`);
+      expect(Number(next), table).toBe(Number(max) + 1);
+    }
+  });
+
+  it('the same seed gives the same network in another database', async () => {
+    const [a, b] = [opened[0] ?? await open(), await open()];
+    await seedDataset(b, { ...OPTIONS, chunkSize: 50_000 });
+    for (const [table, where] of Object.entries(GENERATED)) {
+      const sum = `select count(*)::int as n, md5(string_agg(t::text, E'\\n' order by t::text)) as sum from ${table} t where ${where}`;
+      expect(await one(b, sum), table).toEqual(await one(a, sum));
+    }
+  });
+});
