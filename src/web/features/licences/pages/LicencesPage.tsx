@@ -1,8 +1,138 @@
+import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { toLatinDigits } from '#core/persian-digits';
+import { useAuth } from '#web/app/auth.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { Pager } from '#web/ui/Pager.tsx';
+import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
+import { EFFECTIVE_STATUSES, useLicences, type EffectiveStatus } from '../api/licences';
+import { ExpiryWithDaysLeft } from '../components/DaysLeft';
+import { IssueLicenceForm } from '../components/IssueLicenceForm';
+import { LicenceStatusBadge } from '../components/LicenceStatusBadge';
 
-/** /licences */
+const PAGE_SIZE = 20;
+
+/** /licences — activity licences in the caller's scope; the association issues new ones here. */
 export function LicencesPage() {
   const { t } = useTranslation();
-  return <PageTitle title={t('nav.licences')} />;
+  const { lang } = useLang();
+  const { digits } = useDigits();
+  const { user } = useAuth();
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(toLatinDigits(search.trim()), 300);
+  const [status, setStatus] = useState<EffectiveStatus | null>(null);
+  const [provinceId, setProvinceId] = useState<string | null>(null);
+  const [officeId, setOfficeId] = useState<string | null>(null);
+  const [expiringSoon, setExpiringSoon] = useState(false);
+  const [page, setPage] = useState(1);
+  const [issuing, setIssuing] = useState(false);
+  const licences = useLicences({ q, status, provinceId, officeId, expiringWithinDays: expiringSoon ? 30 : null, page, pageSize: PAGE_SIZE });
+  const mayIssue = (user?.roles ?? []).some((r) => r.role === 'association_admin');
+  const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
+
+  return (
+    <Stack>
+      <PageTitle
+        title={t('licences.title')}
+        subtitle={t('licences.subtitle')}
+        actions={mayIssue && !issuing ? (
+          <Button onClick={() => setIssuing(true)} data-testid="licences-issue">
+            {t('licences.issue.open')}
+          </Button>
+        ) : undefined}
+      />
+      {issuing ? <IssueLicenceForm onCancel={() => setIssuing(false)} /> : null}
+
+      <Group align="flex-end" role="search" aria-label={t('licences.searchLabel')}>
+        <TextInput
+          label={t('licences.search')}
+          placeholder={t('licences.searchPlaceholder')}
+          value={search}
+          onChange={(e) => filtered(setSearch)(e.currentTarget.value)}
+          type="search"
+          w={{ base: '100%', sm: 260 }}
+          data-testid="licences-search"
+        />
+        <Select
+          label={t('licences.statusFilter')}
+          placeholder={t('licences.allStatuses')}
+          data={EFFECTIVE_STATUSES.map((s) => ({ value: s, label: t(`licences.status.${s}`) }))}
+          value={status}
+          onChange={(v) => filtered(setStatus)(v as EffectiveStatus | null)}
+          clearable
+          w={{ base: '100%', sm: 180 }}
+          data-testid="licences-status-filter"
+        />
+        <ProvinceSelect value={provinceId} onChange={filtered(setProvinceId)} clearable w={{ base: '100%', sm: 200 }} data-testid="licences-province" />
+        <OfficeSelect provinceId={provinceId} value={officeId} onChange={filtered(setOfficeId)} w={{ base: '100%', sm: 280 }} data-testid="licences-office" />
+        <Checkbox
+          label={t('licences.expiringSoon')}
+          checked={expiringSoon}
+          onChange={(e) => filtered(setExpiringSoon)(e.currentTarget.checked)}
+          mb={8}
+          data-testid="licences-expiring"
+        />
+      </Group>
+
+      <ProblemAlert error={licences.error} />
+
+      {licences.data ? (
+        <>
+          <Table.ScrollContainer minWidth={900}>
+            <Table striped highlightOnHover withTableBorder data-testid="licences-table" aria-busy={licences.isFetching}>
+              <Table.Caption>{t('licences.caption')}</Table.Caption>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('licences.columns.number')}</Table.Th>
+                  <Table.Th scope="col">{t('licences.columns.holder')}</Table.Th>
+                  <Table.Th scope="col">{t('licences.columns.office')}</Table.Th>
+                  <Table.Th scope="col">{t('licences.columns.services')}</Table.Th>
+                  <Table.Th scope="col">{t('licences.columns.status')}</Table.Th>
+                  <Table.Th scope="col">{t('licences.columns.expires')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {licences.data.items.map((l) => (
+                  <Table.Tr key={l.id} data-testid="licences-row">
+                    <Table.Td>
+                      <Anchor component={Link} to={`/licences/${l.id}`} data-testid="licences-open">
+                        <PersianDigits ltr>{l.number}</PersianDigits>
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {l.holder.firstName} {l.holder.lastName}
+                      <Text size="xs" c="dimmed">
+                        <bdi dir="ltr">{l.holder.username}</bdi>
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{lang === 'fa' ? l.office.nameFa : l.office.nameEn}</Table.Td>
+                    <Table.Td>
+                      {t('licences.servicesCount', { count: l.services.length, formatted: digits(l.services.length) })}
+                    </Table.Td>
+                    <Table.Td>
+                      <LicenceStatusBadge status={l.effectiveStatus} />
+                    </Table.Td>
+                    <Table.Td>
+                      <ExpiryWithDaysLeft expiresOn={l.expiresOn} daysLeft={l.daysLeft} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+          {licences.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
+          <Pager page={licences.data.page} pageSize={licences.data.pageSize} total={licences.data.total} onChange={setPage} />
+        </>
+      ) : licences.isPending ? (
+        <Text role="status">{t('common.loading')}</Text>
+      ) : null}
+    </Stack>
+  );
 }
