@@ -4,12 +4,14 @@
  */
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
+import { staffList } from './staff-list';
 import { trackingPage } from './tracking-page';
 
 const BENCHES: Record<string, () => Promise<string>> = {
   'api-read': apiRead,
   'filing-submit': filingSubmit,
   'tracking-page': trackingPage,
+  'staff-list': staffList,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

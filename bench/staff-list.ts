@@ -1,0 +1,154 @@
+/**
+ * staff-list: the staff registry (`GET /api/v1/staff`) at national scale, signed in as the national
+ * association (every office's staff in scope), at 100 concurrent connections, over a mix of the
+ * queries people make: the first page, page 20, by province, by office, by Persian last-name
+ * prefix, by national ID, licences expiring within 30 days, and staff without insurance today.
+ * The reference runs the same statements (the session statement, then the ones the registry issues
+ * for each request, captured from it) through node-postgres on the same pool, from 100 concurrent
+ * callers. Goal: the API's p99 under 50 ms.
+ *
+ * The dataset is not loaded here: BENCH_STAFF_URL names an existing database made with
+ *   DATABASE_URL=postgres://…/daftar_nat_staff npx daftar seed --scale national --filings 0 --citizens 100000
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { drizzle } from 'drizzle-orm/node-postgres';
+import { loadConfig } from '#server/platform/config';
+import { startServer } from '#server/server';
+import { SESSION_ACTOR_SQL, resolveSession } from '#server/platform/auth/sessions';
+import { sha256 } from '#server/platform/auth/tokens';
+import type { AppContext } from '#server/platform/context';
+import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { LAST_NAMES } from '#server/db/seed/generator/names';
+import { listStaff } from '#server/modules/operators/registry/service';
+import { staffRegistryQuery } from '#server/modules/operators/registry/schemas';
+import * as schema from '#server/db/schema';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = 100;
+/** Requests of each kind in the mix (different provinces, offices, prefixes, national IDs). */
+const PER_KIND = 60;
+const GOAL_P99_MS = 50;
+
+interface Sample { opsPerSecond: number; p50: number; p99: number }
+
+/** `concurrency` callers in a closed loop, each running the next request's statements. */
+async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
+  const latencies: number[] = [];
+  const start = performance.now();
+  const until = start + seconds * 1000;
+  let i = 0;
+  await Promise.all(Array.from({ length: concurrency }, async () => {
+    while (performance.now() < until) {
+      const t = performance.now();
+      await op(i++);
+      latencies.push(performance.now() - t);
+    }
+  }));
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  return { opsPerSecond: latencies.length / ((performance.now() - start) / 1000), p50: pct(0.5), p99: pct(0.99) };
+}
+
+async function httpDrive(url: string, requestsFile: string, seconds: number): Promise<Sample> {
+  process.env.BENCH_STAFF_REQUESTS = requestsFile;
+  const result = await autocannon({
+    url, connections: CONNECTIONS, workers: 1, duration: seconds,
+    requests: [{ method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'staff-request.cjs') }],
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  // Let the requests autocannon leaves queued at the deadline finish before the next measurement.
+  await new Promise((r) => setTimeout(r, 2_000));
+  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/** The mix: PER_KIND requests of each of the eight kinds, interleaved. */
+async function requestMix(pool: import('pg').Pool): Promise<string[]> {
+  const { rows: provinces } = await pool.query('select distinct province_id as id from offices order by 1');
+  const { rows: offices } = await pool.query(`select id from offices where id > 7 order by (id * 7919) % 10007 limit $1`, [PER_KIND]);
+  const { rows: people } = await pool.query(`select u.national_id from users u where u.kind = 'staff' and u.id in
+      (select g.user_id from role_grants g where g.role in ('operator', 'office_manager', 'consultant') and g.scope_kind = 'office')
+    order by (u.id * 7919) % 10007 limit $1`, [PER_KIND]);
+  // Two-letter prefixes of common last names, as a person types them.
+  const prefixes = [...new Set(LAST_NAMES.map((n) => [...n].slice(0, 2).join('')))];
+  const kinds: ((k: number) => string)[] = [
+    () => '',
+    () => 'page=20',
+    (k) => `provinceId=${provinces[k % provinces.length].id}`,
+    (k) => `officeId=${offices[k % offices.length].id}`,
+    (k) => `q=${encodeURIComponent(prefixes[k % prefixes.length])}`,
+    (k) => `q=${people[k % people.length].national_id}`,
+    () => 'licence=expiring',
+    () => 'insured=false',
+  ];
+  const paths: string[] = [];
+  for (let k = 0; k < PER_KIND; k++) for (const kind of kinds) { const qs = kind(k); paths.push(`/api/v1/staff${qs ? `?${qs}` : ''}`); }
+  return paths;
+}
+
+export async function staffList(): Promise<string> {
+  const databaseUrl = process.env.BENCH_STAFF_URL;
+  if (!databaseUrl) {
+    const line = 'bench staff-list: skipped (set BENCH_STAFF_URL to a database seeded with `npx daftar seed --scale national --filings 0 --citizens 100000`)';
+    console.log(line);
+    return line;
+  }
+  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' });
+  const server = await startServer(config, {});
+  const pool = server.ctx.database.pool;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-staff-'));
+  let token = '';
+  try {
+    // Sign in through the API as a person would.
+    const login = await fetch(`${server.url}/api/v1/auth/staff/login`, {
+      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'association', password: DEMO_PASSWORD }),
+    });
+    if (login.status !== 200) throw new Error(`sign-in as association: ${login.status} ${await login.text()}`);
+    token = /daftar_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
+    if (!token) throw new Error('sign-in set no session cookie');
+    const hash = sha256(decodeURIComponent(token));
+    const { actor } = (await resolveSession(server.ctx.db, decodeURIComponent(token)))!;
+
+    const { rows: [{ staff }] } = await pool.query(`select count(distinct user_id)::int as staff from role_grants where role in ('operator', 'office_manager', 'consultant') and scope_kind = 'office'`);
+    const { rows: [{ offices }] } = await pool.query('select count(*)::int as offices from offices');
+    const paths = await requestMix(pool);
+    const requestsFile = path.join(dir, 'requests.json');
+    fs.writeFileSync(requestsFile, JSON.stringify({ token, paths }));
+
+    // Each request's statements, captured from the registry itself (and its answers checked non-empty where they must be).
+    const statements: { sql: string; params: unknown[] }[][] = [];
+    for (const p of paths) {
+      const captured: { sql: string; params: unknown[] }[] = [];
+      const capturing = drizzle(pool, { schema, logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
+      const query = staffRegistryQuery.parse(Object.fromEntries(new URL(p, server.url).searchParams));
+      await listStaff({ ...server.ctx, db: capturing } as AppContext, actor, query);
+      statements.push(captured);
+    }
+    const replay = async (i: number) => {
+      await pool.query(SESSION_ACTOR_SQL, [hash]);
+      for (const s of statements[i % statements.length]) await pool.query(s.sql, s.params);
+    };
+
+    const url = `${server.url}/api/v1/staff`;
+    await drive(replay, CONNECTIONS, 2);
+    await httpDrive(url, requestsFile, 2);
+    const sql = await drive(replay, CONNECTIONS, SECONDS);
+    const api = await httpDrive(url, requestsFile, SECONDS);
+    // The house line, with the goal on the API's p99 and the ratio on throughput (ours ÷ the raw statements').
+    const met = api.p99 < GOAL_P99_MS;
+    const line = `bench staff-list: p99=${api.p99.toFixed(1)} ms p50=${api.p50.toFixed(1)} ms rps=${Math.round(api.opsPerSecond)} `
+      + `(sql p99=${sql.p99.toFixed(1)} ms p50=${sql.p50.toFixed(1)} ms rps=${Math.round(sql.opsPerSecond)}) `
+      + `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} `
+      + `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
+    console.log(line);
+    return line;
+  } finally {
+    await new Promise((r) => setTimeout(r, 1_000));
+    if (token) await pool.query('delete from sessions where token_hash = $1', [sha256(decodeURIComponent(token))]).catch(() => {});
+    await server.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
