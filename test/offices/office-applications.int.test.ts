@@ -248,3 +248,14 @@ async function citizenApplication() {
   expect(res.statusCode, res.body).toBe(201);
   return res.json() as { id: number };
 }
+
+describe('the application form\'s city picker', () => {
+  it('lists a province\'s cities only, publicly', async () => {
+    const res = await t.anonymous().get('/api/v1/geo/provinces/3/cities');
+    expect(res.statusCode, res.body).toBe(200);
+    const ids = res.json().items.map((c: { id: number }) => c.id);
+    expect(ids).toContain(isfahanCity);
+    expect(ids).not.toContain(tehranCity);
+    expectProblem(await t.anonymous().get('/api/v1/geo/provinces/x/cities'), 400, 'validation_failed');
+  });
+});

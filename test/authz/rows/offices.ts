@@ -1,6 +1,6 @@
 /** Authorization matrix rows of the offices operations (see ../matrix.int.test.ts for how cells are read). */
 import { nationalId } from '../../support/fixtures';
-import { D, F, N, ok, U, type MatrixContext, type Operation } from '../kit';
+import { D, F, N, ok, PUBLIC, U, type MatrixContext, type Operation } from '../kit';
 
 export function officeRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
@@ -42,6 +42,9 @@ export function officeRows(ctx: MatrixContext): Record<string, Operation> {
   };
 
   return {
+    'GET /api/v1/geo/provinces/{id}/cities': {
+      note: 'a province\'s cities, for the office application form', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces/1/cities' }), expected: PUBLIC,
+    },
     'PUT /api/v1/offices/{id}/profile': {
       note: 'office 11001\'s profile: its manager, Tehran\'s association, the nation',
       request: () => ({ method: 'PUT', url: '/api/v1/offices/1/profile', body: profile }),
