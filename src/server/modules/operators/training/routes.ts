@@ -39,8 +39,10 @@ export function trainingRoutes(app: Api, ctx: AppContext) {
   }, async (req, reply) => reply.code(201).send(await training.createSession(ctx, actorOf(req), req.body)));
 
   app.post('/v1/training/sessions/:id/enrolments', {
-    schema: { tags, summary: 'Enrol in a session: oneself (no userId), or an office\'s staff by its manager or the province\'s association', security: SIGNED_IN_WRITE, params: sessionParams, body: enrolBody.optional(), response: { 201: enrolmentResponse, ...problems(400, 401, 403, 404, 409) } },
-  }, async (req, reply) => reply.code(201).send(await training.enrol(ctx, actorOf(req), req.params.id, req.body ?? {})));
+    schema: { tags, summary: 'Enrol in a session: oneself (no userId), or an office\'s staff by its manager or the province\'s association', security: SIGNED_IN_WRITE, params: sessionParams, body: enrolBody, response: { 201: enrolmentResponse, ...problems(400, 401, 403, 404, 409) } },
+    // Enrolling oneself needs nothing in the body: an empty request means "me".
+    preValidation: (req, _reply, done) => { req.body ??= {}; done(); },
+  }, async (req, reply) => reply.code(201).send(await training.enrol(ctx, actorOf(req), req.params.id, req.body)));
 
   app.delete('/v1/training/sessions/:id/enrolments/:userId', {
     schema: { tags, summary: 'Cancel an enrolment before the session starts', security: SIGNED_IN_WRITE, params: enrolmentParams, response: { 204: z.null(), ...problems(400, 401, 403, 404, 409) } },

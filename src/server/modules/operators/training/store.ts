@@ -8,7 +8,8 @@ export type CourseRow = typeof courses.$inferSelect & { bankSize: number };
 export type SessionRow = typeof courseSessions.$inferSelect;
 export type EnrolmentRow = typeof sessionEnrolments.$inferSelect;
 
-const bankSize = sql<number>`(select count(*)::int from exam_questions q where q.course_id = ${courses.id} and q.active)`;
+// Correlated subqueries name the outer table explicitly: an interpolated column would render unqualified and bind to the inner table.
+const bankSize = sql<number>`(select count(*)::int from exam_questions q where q.course_id = "courses"."id" and q.active)`;
 
 export async function listCourses(db: Executor, includeInactive: boolean): Promise<CourseRow[]> {
   const q = db.select({ course: courses, bankSize }).from(courses);
@@ -47,13 +48,13 @@ export interface SessionView extends SessionRow {
   taken: number; myStatus: EnrolmentRow['status'] | null;
 }
 
-const taken = sql<number>`(select count(*)::int from session_enrolments e where e.session_id = ${courseSessions.id} and e.status <> 'cancelled')`;
+const taken = sql<number>`(select count(*)::int from session_enrolments e where e.session_id = "course_sessions"."id" and e.status <> 'cancelled')`;
 
 function sessionQuery(db: Executor, viewerId: number) {
   return db.select({
     session: courseSessions, courseCode: courses.code, courseTitleFa: courses.titleFa, courseTitleEn: courses.titleEn,
     courseHours: courses.hours, courseKind: courses.kind, taken,
-    myStatus: sql<EnrolmentRow['status'] | null>`(select e.status from session_enrolments e where e.session_id = ${courseSessions.id} and e.user_id = ${viewerId})`,
+    myStatus: sql<EnrolmentRow['status'] | null>`(select e.status from session_enrolments e where e.session_id = "course_sessions"."id" and e.user_id = ${viewerId})`,
   }).from(courseSessions).innerJoin(courses, eq(courses.id, courseSessions.courseId));
 }
 
