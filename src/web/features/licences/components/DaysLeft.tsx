@@ -10,7 +10,7 @@ export function ExpiryWithDaysLeft({ expiresOn, daysLeft }: { expiresOn: string;
   return (
     <span>
       <JalaliDate value={expiresOn} />{' '}
-      <Text span size="sm" c={daysLeft < 0 ? 'red' : daysLeft <= 30 ? 'orange.8' : 'dimmed'}>
+      <Text span size="sm" c={daysLeft < 0 ? 'red.9' : daysLeft <= 30 ? '#8a3a00' : 'gray.8'}>
         ({daysLeft >= 0 ? t('licences.daysLeft', { count: daysLeft, formatted: count(daysLeft) }) : t('licences.daysAgo', { count: -daysLeft, formatted: count(-daysLeft) })})
       </Text>
     </span>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
+import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useLicenceDecision, type Licence, type LicenceDecision } from '../api/licences';
 
@@ -30,7 +31,7 @@ export function DecisionModal({ licence, decision, onClose }: { licence: Licence
     if (!decision) return;
     mutation.mutate({ decision, reason: reason.trim(), until: until || undefined }, {
       onSuccess: () => {
-        notifications.show({ color: 'teal', closeButtonProps: { 'aria-label': t('common.close') }, title: t(`licences.decisions.${decision}.done`), message: licence.number });
+        notifications.show({ color: 'teal', closeButtonProps: { 'aria-label': t('common.close') }, title: t(`licences.decisions.${decision}.done`), message: localDigits(licence.number, lang) });
         close();
       },
     });

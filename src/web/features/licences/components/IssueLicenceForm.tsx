@@ -124,7 +124,7 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
                 error={errors.serviceCodes}
               >
                 <Stack gap={6} mt={6}>
-                  {eligibility.data.services.map((s) => (
+                  {[...eligibility.data.services].sort((a, b) => Number(b.eligible) - Number(a.eligible)).map((s) => (
                     <Checkbox
                       key={s.code}
                       value={s.code}

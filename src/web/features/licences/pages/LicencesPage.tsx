@@ -108,7 +108,7 @@ export function LicencesPage() {
                     </Table.Td>
                     <Table.Td>
                       {l.holder.firstName} {l.holder.lastName}
-                      <Text size="xs" c="dimmed">
+                      <Text size="xs" c="gray.8">
                         <bdi dir="ltr">{l.holder.username}</bdi>
                       </Text>
                     </Table.Td>
