@@ -71,6 +71,10 @@ export const router = createBrowserRouter([
                 path: '/offices',
                 lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage }),
               },
+              {
+                path: '/offices/:id',
+                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficePage.tsx')).OfficePage }),
+              },
             ],
           },
           {
