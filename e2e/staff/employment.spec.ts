@@ -1,0 +1,153 @@
+/**
+ * The staff registry and employment in the browser: the manager of office 11001 opens the
+ * registry, finds a newly hired operator, records a contract and an insurance period for them,
+ * uploads their photo, and sees an overlapping contract refused with the Persian message next to
+ * the start date; the Tehran association reads the workforce statistics of its province; the
+ * operator reads their own record. Every page is checked with axe-core and photographed.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { toPersianDigits } from '#core/persian-digits';
+import { png } from '../../test/filings/files';
+import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+let server: E2eServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let hireId = 0;
+const HIRE = { first: 'نیلوفر', last: 'استخدامی', nationalId: '0311234566' };
+
+/** A Jalali day relative to today, as a person types it (Persian digits and slashes). */
+const jalali = (days: number) => toPersianDigits(formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), days))).replace(/-/g, '/'));
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+  // Hired yesterday at office 11001: an account and the operator role, no contract or insurance yet.
+  const res = await server.ctx.db.execute(sql`insert into users (kind, username, first_name, last_name, national_id, mobile)
+    values ('staff', 'operator.11001b', ${HIRE.first}, ${HIRE.last}, ${HIRE.nationalId}, '09121234987') returning id::int as id`);
+  hireId = (res.rows[0] as { id: number }).id;
+  await server.ctx.db.execute(sql`insert into role_grants (user_id, role, scope_kind, province_id, office_id) values (${hireId}, 'operator', 'office', 1, 1)`);
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+async function personPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signInAsStaff(page: Page, username: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByTestId('staff-username').fill(username);
+  await page.getByTestId('staff-password').fill('Daftar-1403');
+  await page.getByTestId('staff-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+async function checkpoint(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+describe('staff registry and employment', () => {
+  let manager: Page;
+
+  it('the manager opens the registry: the office\'s staff with licence and insurance badges', async () => {
+    manager = await personPage();
+    await signInAsStaff(manager, 'manager.11001');
+    await manager.goto(`${server.url}/staff`);
+    await manager.getByTestId('staff-table').waitFor();
+    await expect.poll(() => manager.getByTestId('staff-row').count()).toBe(4);
+    const consultantRow = manager.getByTestId('staff-row').filter({ hasText: 'شریفی' });
+    await expect.poll(() => consultantRow.getByTestId('insured-badge').getAttribute('data-insured')).toBe('false');
+    const hireRow = manager.getByTestId('staff-row').filter({ hasText: HIRE.last });
+    await expect.poll(() => hireRow.getByTestId('licence-badge').getAttribute('data-status')).toBe('none');
+    // National IDs are read in Persian digits.
+    expect(await hireRow.innerText()).toContain(toPersianDigits(HIRE.nationalId));
+    await checkpoint(manager, 'staff-registry');
+
+    await manager.getByTestId('staff-search').fill('استخد');
+    await expect.poll(() => manager.getByTestId('staff-row').count()).toBe(1);
+    await manager.getByTestId('staff-link').click();
+    await manager.getByTestId('record-name').waitFor();
+    expect(await manager.getByTestId('record-name').innerText()).toBe(`${HIRE.first} ${HIRE.last}`);
+  });
+
+  it('adds a contract, an insurance period and a photo for the new operator', async () => {
+    await manager.getByTestId('contract-hours').fill('44');
+    await manager.getByTestId('contract-wage').fill('250000000');
+    await manager.getByTestId('contract-starts').fill(jalali(-1));
+    await manager.getByTestId('contract-ends').fill(jalali(364));
+    await manager.getByTestId('contract-submit').click();
+    await expect.poll(() => manager.getByTestId('contract-row').count()).toBe(1);
+    expect(await manager.getByTestId('contract-row').innerText()).toContain('۲۵۰٬۰۰۰٬۰۰۰');
+
+    await manager.getByTestId('insurance-number').fill('۱۲۰۰۵۵۵۵۵۵');
+    await manager.getByTestId('insurance-starts').fill(jalali(-1));
+    await manager.getByTestId('insurance-submit').click();
+    await expect.poll(() => manager.getByTestId('insurance-row').count()).toBe(1);
+    await expect.poll(async () => (await manager.getByTestId('insured-badge').first().getAttribute('data-insured'))).toBe('true');
+
+    const chooser = manager.waitForEvent('filechooser');
+    await manager.getByTestId('photo-input').click();
+    await (await chooser).setFiles({ name: 'photo.png', mimeType: 'image/png', buffer: png() });
+    await manager.getByRole('img', { name: new RegExp(HIRE.last) }).waitFor();
+    await checkpoint(manager, 'staff-member-contract-insurance');
+  });
+
+  it('refuses an overlapping contract with the Persian message next to the start date', async () => {
+    await manager.getByTestId('contract-starts').fill(jalali(30));
+    await manager.getByTestId('contract-ends').fill(jalali(90));
+    await manager.getByTestId('contract-submit').click();
+    const form = manager.getByTestId('contract-form');
+    const message = form.getByText('این قرارداد با قرارداد دیگری از همین شخص در همین دفتر هم‌پوشانی دارد.');
+    await message.first().waitFor();
+    // The message belongs to the start-date field (announced as its error), and nothing was added.
+    const describedBy = await manager.getByTestId('contract-starts').getAttribute('aria-describedby');
+    expect(describedBy).toBeTruthy();
+    expect(await manager.locator(`[id="${describedBy!.split(' ').find((id) => id.includes('error'))}"]`).innerText()).toContain('هم‌پوشانی');
+    expect(await manager.getByTestId('contract-row').count()).toBe(1);
+    await manager.getByTestId('contract-form').scrollIntoViewIfNeeded();
+    await screenshot(manager, 'staff-contract-overlap');
+    const violations = await seriousAccessibilityViolations(manager);
+    expect(violations, describeViolations(violations)).toEqual([]);
+  });
+
+  it('the Tehran association reads the workforce statistics of its province and today\'s alerts', async () => {
+    const association = await personPage();
+    await signInAsStaff(association, 'association.tehran');
+    await association.goto(`${server.url}/workforce`);
+    await association.getByTestId('office-stats').waitFor();
+    const offices = await association.getByTestId('office-stats-row').allInnerTexts();
+    expect(offices.map((o) => o.slice(0, 5))).toEqual(['۱۱۰۰۱', '۱۱۰۰۲']);
+    const provinces = await association.getByTestId('province-stats-row').allInnerTexts();
+    expect(provinces).toHaveLength(1);
+    expect(provinces[0]).toContain('تهران');
+    // Office 11001 now has four people under contract, three of them insured (the consultant is not).
+    expect(offices[0]).toContain('۷۵');
+    await association.getByTestId('alerts-table').waitFor();
+    expect(await association.locator('[data-testid="alert-row"][data-kind="insurance-lapsed"]').count()).toBeGreaterThan(0);
+    await checkpoint(association, 'workforce-statistics');
+  });
+
+  it('the operator reads their own record', async () => {
+    const operator = await personPage();
+    await signInAsStaff(operator, 'operator.11001');
+    await operator.goto(`${server.url}/my-record`);
+    await operator.getByTestId('record-name').waitFor();
+    expect(await operator.getByTestId('contract-form').count()).toBe(0);
+    expect(await operator.getByTestId('contract-row').count()).toBe(1);
+    await checkpoint(operator, 'my-record');
+  });
+});
