@@ -53,6 +53,10 @@ export const users = pgTable('users', {
   uniqueIndex('users_username_key').on(t.username),
   uniqueIndex('users_citizen_key').on(t.citizenId),
   index('users_mobile_idx').on(t.mobile),
+  // The staff registry lists staff by name and finds them by national ID: small partial indexes
+  // over the staff accounts only, so the millions of citizens' accounts are never scanned.
+  index('users_staff_name_idx').on(t.lastName, t.firstName, t.id).where(sql`${t.kind} = 'staff'`),
+  index('users_staff_national_id_idx').on(t.nationalId).where(sql`${t.kind} = 'staff'`),
 ]);
 
 export const ROLES = [
