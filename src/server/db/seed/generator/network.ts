@@ -6,6 +6,7 @@
  * the same rows. Dates fall before DATASET_EPOCH, except what runs on after it (contract and
  * licence ends, upcoming sessions).
  */
+import { expiryForIssue, renewedExpiry } from '#core/licensing';
 import { PROVINCES } from '../../../modules/geo/data/provinces';
 import type { OpeningPeriod } from '../../../modules/offices/tables';
 import { createRng, type Rng } from './prng';
@@ -127,11 +128,9 @@ const SCHEDULE: Record<string, { perYear: number; days: number; fromDay: number 
   'GEN-101': { perYear: 4, days: 5, fromDay: dayOfYear(2010) },
   'SPC-201': { perYear: 2, days: 3, fromDay: dayOfYear(2016) },
   'SPC-202': { perYear: 1, days: 2, fromDay: PILOT_FROM },
-  'CE-301': { perYear: 1, days: 2, fromDay: dayOfYear(2018) },
+  'CE-301': { perYear: 2, days: 2, fromDay: dayOfYear(2018) },
 };
 const SESSION_CAPACITY = 35;
-/** A licence runs two years from issue or renewal. */
-const LICENCE_TERM_DAYS = 730;
 
 const OFFICE_ROLES = new Set(['office_manager', 'operator', 'consultant']);
 
@@ -407,21 +406,25 @@ export function buildNetwork(input: NetworkInput): Network {
     };
     licenceEvent('issued', issued, 'دورهٔ عمومی و آزمون گذرانده شد — general course and exam passed');
 
-    // What happens to the licence: most renewed every two years (with continuing education), some not
-    // renewed (expired), some suspended now, a few revoked; it ends with the employment here.
+    // What happens to the licence: most renewed every year (as licensing renews: continuing-education
+    // hours first, then one validity period on), some not renewed (expired), some suspended now, a few
+    // revoked; it ends with the employment here.
     const lr = licenceRng.next();
     const fate = leftOn != null ? 'ended' : lr < 0.05 ? 'lapses' : lr < 0.09 ? 'suspended' : lr < 0.11 ? 'revoked' : 'renewed';
     const endOfLife = fate === 'revoked' ? issued + 60 + Math.floor(licenceRng.next() * Math.max(1, EPOCH_DAY - issued - 61)) : stop;
-    let expires = issued + LICENCE_TERM_DAYS;
-    const renewUntil = fate === 'lapses' ? EPOCH_DAY - LICENCE_TERM_DAYS : endOfLife;
-    while (expires <= renewUntil && expires < endOfLife) {
-      // Continuing education in the year before each renewal.
-      const ce = attend('CE-301', expires - 300, 0.02);
-      const day = expires - licenceRng.int(1, 20);
-      licenceEvent('renewed', day, 'تمدید با گذراندن آموزش ضمن خدمت — renewed with continuing education', { expiresOn: isoDay(expires + LICENCE_TERM_DAYS), continuingHours: ce.attendedEnd == null ? 0 : courseByCode.get('CE-301')!.hours });
-      expires += LICENCE_TERM_DAYS;
+    let expiresOn = expiryForIssue(isoDay(issued));
+    const renewUntil = fate === 'lapses' ? EPOCH_DAY - 365 : endOfLife;
+    for (let expires = dayOf(expiresOn); expires <= renewUntil && expires < endOfLife; expires = dayOf(expiresOn)) {
+      const ce = attend('CE-301', expires - 330, 0.02);
+      // Without the continuing-education hours the licence cannot be renewed: it lapses.
+      if (ce.attendedEnd == null || ce.attendedEnd >= expires) break;
+      const day = Math.max(ce.attendedEnd + 1, expires - licenceRng.int(1, 20));
+      const renewed = renewedExpiry(expiresOn, isoDay(day));
+      licenceEvent('renewed', day, 'تمدید با گذراندن آموزش ضمن خدمت — renewed with continuing education', { expiresOn: renewed, continuingHours: courseByCode.get('CE-301')!.hours });
+      expiresOn = renewed;
     }
-    licence.expiresOn = isoDay(expires);
+    const expires = dayOf(expiresOn);
+    licence.expiresOn = expiresOn;
     if (expires - 30 <= EPOCH_DAY && expires - 30 < endOfLife) {
       licenceEvent('reminded', expires - 30, null, { expiresOn: licence.expiresOn });
       licence.reminderSentFor = licence.expiresOn;
