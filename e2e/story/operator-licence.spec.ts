@@ -164,6 +164,12 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     expect(await association.getByTestId('licence-status').getAttribute('data-status')).toBe('active');
     expect(await association.getByTestId('licence-services-list').innerText()).toContain('پیگیری');
     await checkpoint(association, 'licence-04-issued');
+    // The same page in English.
+    await association.getByTestId('lang-toggle').click();
+    await expect.poll(() => association.getByTestId('licence-services-list').innerText()).toContain('Follow-up');
+    await checkpoint(association, 'licence-04-issued-en');
+    await association.getByTestId('lang-toggle').click();
+    await expect.poll(() => association.getByTestId('licence-services-list').innerText()).toContain('پیگیری');
   });
 
   it('the licensed operator serves a citizen at the counter: a follow-up with the citizen\'s consent', async () => {
@@ -211,5 +217,23 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     const { rows } = await server.ctx.database.pool.query<{ n: number }>("select count(*)::int as n from notifier_outbox where recipient = $1 and template = 'otp.consent'", [CITIZEN.mobile]);
     expect(rows[0].n).toBe(1);
     await checkpoint(operator, 'licence-08-refused');
+  });
+
+  it('a petition started at the counter is refused too, before anything is stored, with the message on the form', async () => {
+    const filingsBefore = (await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n;
+    await operator.getByTestId('consent-panel').getByRole('button', { name: 'انصراف' }).click();
+    await choose(operator, 'service-select', 'ثبت دادخواست');
+    await operator.getByTestId('start-service').click();
+    await operator.waitForURL(/\/filings\/new\?/);
+    await operator.getByTestId('party-0-national-id').fill(CITIZEN.nationalId);
+    await operator.getByTestId('party-0-address').fill('تهران، خیابان ولیعصر، پلاک ۱۱۰');
+    await operator.getByTestId('party-1-name').fill('بهمن بدهکار');
+    await operator.getByTestId('party-1-address').fill('تهران، خیابان آزادی، پلاک ۱');
+    await operator.getByTestId('wizard-next').click();
+    const alert = operator.getByTestId('problem-alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('پروانهٔ فعالیت');
+    expect((await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n).toBe(filingsBefore);
+    await checkpoint(operator, 'licence-09-filing-refused');
   });
 });

@@ -175,10 +175,15 @@ export async function officeManagerMobiles(db: Executor, officeId: number, excep
   return (rows.rows as { mobile: string }[]).map((r) => r.mobile);
 }
 
-/** Active licences expiring between the day and `untilDay` whose reminder for the current expiry is not yet sent. */
+/** Active, or suspended with the suspension's end date passed (lifted): the licences whose holder can still work. */
+function inForceOn(day: string): SQL {
+  return sql`(status = 'active' or (status = 'suspended' and suspended_until < ${day}::date))`;
+}
+
+/** Licences in force expiring between the day and `untilDay` whose reminder for the current expiry is not yet sent. */
 export async function licencesDueReminder(db: Executor, day: string, untilDay: string): Promise<number[]> {
   const rows = await db.execute(sql`select id::int as id from activity_licences
-    where status = 'active' and expires_on >= ${day}::date and expires_on <= ${untilDay}::date
+    where ${inForceOn(day)} and expires_on >= ${day}::date and expires_on <= ${untilDay}::date
       and reminder_sent_for is distinct from expires_on order by expires_on, id`);
   return (rows.rows as { id: number }[]).map((r) => r.id);
 }
@@ -186,6 +191,6 @@ export async function licencesDueReminder(db: Executor, day: string, untilDay: s
 /** Claims the reminder for the licence's current expiry; false when another run already sent it. */
 export async function claimReminder(tx: Executor, id: number): Promise<boolean> {
   const rows = await tx.execute(sql`update activity_licences set reminder_sent_for = expires_on
-    where id = ${id} and status = 'active' and reminder_sent_for is distinct from expires_on returning id`);
+    where id = ${id} and status <> 'revoked' and reminder_sent_for is distinct from expires_on returning id`);
   return rows.rows.length > 0;
 }
