@@ -30,7 +30,7 @@ export function ContractForm({ personId }: { personId: number }) {
     event.preventDefault();
     mutation.mutate(
       { type, fullTime, weeklyHours: Number(weeklyHours), monthlyWageRials: Number(wage), startsOn, endsOn: endsOn || null },
-      { onSuccess: () => { done(t('staff.contractForm.saved'), t('common.close')); setStartsOn(''); setEndsOn(''); setWage(''); } },
+      { onSuccess: () => { done(t('staff.contractForm.saved'), t('common.close')); setStartsOn(''); setEndsOn(''); } },
     );
   };
   const shown = ['type', 'fullTime', 'weeklyHours', 'monthlyWageRials', 'startsOn', 'endsOn'];

@@ -44,7 +44,7 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
             {record.mobile ? <Text size="sm">{t('staff.record.mobile')}: <PersianDigits ltr>{record.mobile}</PersianDigits></Text> : null}
             <Group gap="xs">
               {record.roles.map((r) => (
-                <Badge key={`${r.role}-${r.office.id}`} variant="light">{t(`staff.roles.${r.role}`)} — {digits(r.office.code)} {text(r.office.name)}</Badge>
+                <Badge key={`${r.role}-${r.office.id}`} variant="light">{t(`staff.roles.${r.role}`)} — {text(r.office.name)}</Badge>
               ))}
               <InsuredBadge insured={record.insured} />
             </Group>
@@ -65,7 +65,7 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
             <Table withTableBorder striped data-testid="contracts-table">
               <Table.Thead>
                 <Table.Tr>
-                  {(['office', 'type', 'hours', 'wage', 'startsOn', 'endsOn', 'status', 'actions'] as const).map((c) => <Table.Th scope="col" key={c}>{t(`staff.columns.${c}`)}</Table.Th>)}
+                  {(['office', 'type', 'hours', 'wage', 'startsOn', 'endsOn', 'status', 'actions'] as const).filter((c) => canManage || c !== 'actions').map((c) => <Table.Th scope="col" key={c}>{t(`staff.columns.${c}`)}</Table.Th>)}
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -82,14 +82,14 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
                         ? <Badge color="red" variant="light">{t('staff.record.terminated', { date: '' })}<JalaliDate value={c.terminatedOn} /></Badge>
                         : <Badge color={c.inForce ? 'teal' : 'gray'} variant="light">{t(c.inForce ? 'staff.record.inForce' : 'staff.record.ended')}</Badge>}
                     </Table.Td>
-                    <Table.Td>
+                    {canManage ? <Table.Td>
                       {managed(c.office.id) && !c.terminatedOn && (c.inForce || c.startsOn > new Date().toISOString().slice(0, 10)) ? (
                         <Button size="compact-sm" variant="subtle" color="red" onClick={() => setTerminating(c)} data-testid="contract-terminate"
                           aria-label={t('staff.terminate.forContract', { type: t(`staff.contractTypes.${c.type}`), date: digits(c.startsOn) })}>
                           {t('staff.terminate.action')}
                         </Button>
                       ) : null}
-                    </Table.Td>
+                    </Table.Td> : null}
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -104,7 +104,7 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
           <Table withTableBorder striped data-testid="insurance-table">
             <Table.Thead>
               <Table.Tr>
-                {(['office', 'number', 'startsOn', 'endsOn', 'status', 'actions'] as const).map((c) => <Table.Th scope="col" key={c}>{t(`staff.columns.${c}`)}</Table.Th>)}
+                {(['office', 'number', 'startsOn', 'endsOn', 'status', 'actions'] as const).filter((c) => canManage || c !== 'actions').map((c) => <Table.Th scope="col" key={c}>{t(`staff.columns.${c}`)}</Table.Th>)}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
@@ -115,11 +115,11 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
                   <Table.Td><JalaliDate value={i.startsOn} /></Table.Td>
                   <Table.Td>{i.endsOn ? <JalaliDate value={i.endsOn} /> : '—'}</Table.Td>
                   <Table.Td>{i.current ? <Badge color="teal" variant="light">{t('staff.record.coverageNow')}</Badge> : <Badge color="gray" variant="light">{t('staff.record.ended')}</Badge>}</Table.Td>
-                  <Table.Td>
+                  {canManage ? <Table.Td>
                     {managed(i.office.id) && !i.endsOn ? (
                       <Button size="compact-sm" variant="subtle" onClick={() => setEnding(i)} data-testid="insurance-end">{t('staff.endInsurance.action')}</Button>
                     ) : null}
-                  </Table.Td>
+                  </Table.Td> : null}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -180,7 +180,7 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
           <Table.Tbody>
             {record.offices.map((o) => (
               <Table.Tr key={o.office.id}>
-                <Table.Td>{digits(o.office.code)} — {text(o.office.name)}</Table.Td>
+                <Table.Td>{text(o.office.name)}</Table.Td>
                 <Table.Td>{o.from ? <JalaliDate value={o.from} /> : '—'}</Table.Td>
                 <Table.Td>{o.to ? <JalaliDate value={o.to} /> : o.current ? t('staff.record.current') : '—'}</Table.Td>
               </Table.Tr>

@@ -38,3 +38,9 @@ export function ContractSummary({ contract }: { contract: StaffListItem['contrac
     </span>
   );
 }
+
+/** An office as people name it: its name, led by its code unless the name already carries it. */
+export function officeLabel(office: { code: string; name: { fa: string; en: string } }, text: (v: { fa: string; en: string }) => string, digits: (v: string) => string): string {
+  const name = text(office.name);
+  return name.includes(office.code) || name.includes(digits(office.code)) ? name : `${digits(office.code)} — ${name}`;
+}

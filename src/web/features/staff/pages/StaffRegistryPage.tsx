@@ -17,7 +17,7 @@ const LICENCE_FILTERS = ['valid', 'expiring', 'expired', 'suspended', 'revoked',
 /** /staff — the registry of office staff within the caller's scope. */
 export function StaffRegistryPage() {
   const { t } = useTranslation();
-  const { text, count } = useDigits();
+  const { text } = useDigits();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [provinceId, setProvinceId] = useState<string | null>(null);
@@ -62,7 +62,6 @@ export function StaffRegistryPage() {
 
       {staff.data ? (
         <>
-          <Text size="sm" c="dimmed" aria-live="polite">{t('staff.registry.total', { n: count(staff.data.total) })}</Text>
           <Table.ScrollContainer minWidth={900}>
             <Table striped highlightOnHover withTableBorder data-testid="staff-table" aria-busy={staff.isFetching}>
               <Table.Caption>{t('staff.registry.caption')}</Table.Caption>

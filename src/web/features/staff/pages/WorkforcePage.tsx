@@ -9,6 +9,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { CONTRACT_TYPES, useAlerts, useWorkforceStats, type Stats } from '../api/staff';
+import { officeLabel } from '../components/badges';
 
 /** /workforce — today's employment alerts and the workforce statistics per office and per province. */
 export function WorkforcePage() {
@@ -53,7 +54,7 @@ export function WorkforcePage() {
                     <Table.Tr key={a.key} data-testid="alert-row" data-kind={a.kind}>
                       <Table.Td>{t(`staff.alertKinds.${a.kind}`)}</Table.Td>
                       <Table.Td><Anchor component={Link} to={`/staff/${a.person.id}`}>{a.person.name.first} {a.person.name.last}</Anchor></Table.Td>
-                      <Table.Td>{digits(a.office.code)} — {text(a.office.name)}</Table.Td>
+                      <Table.Td>{officeLabel(a.office, text, digits)}</Table.Td>
                       <Table.Td>{a.dueOn ? <JalaliDate value={a.dueOn} /> : '—'}</Table.Td>
                     </Table.Tr>
                   ))}
@@ -89,7 +90,7 @@ export function WorkforcePage() {
                 <Table.Thead><Table.Tr><Table.Th scope="col">{t('staff.workforce.columns.office')}</Table.Th>{statHeads}</Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {stats.data.offices.map((o) => (
-                    <Table.Tr key={o.office.id} data-testid="office-stats-row"><Table.Th scope="row">{digits(o.office.code)} — {text(o.office.name)}</Table.Th>{statCells(o)}</Table.Tr>
+                    <Table.Tr key={o.office.id} data-testid="office-stats-row"><Table.Th scope="row">{officeLabel(o.office, text, digits)}</Table.Th>{statCells(o)}</Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
