@@ -23,10 +23,10 @@ const OPERATOR = {
 const CITIZEN = { nationalId: '0499370899', mobile: '09120000001' };
 const COURSE = { code: 'STS-110', titleFa: 'دورهٔ پیگیری و گزارش وضعیت پرونده', titleEn: 'Case follow-up and status reports' };
 const QUESTIONS = [
-  { textFa: 'پیش از گزارش وضعیت پرونده به شهروند چه لازم است؟', options: ['رضایت شهروند با کد یکبارمصرف', 'امضای مدیر دفتر', 'هیچ'], correctIndex: 0 },
-  { textFa: 'رضایت شهروند برای پیگیری چه مدت اعتبار دارد؟', options: ['یک سال', 'سی دقیقه', 'یک هفته'], correctIndex: 1 },
-  { textFa: 'کد رضایت به کدام شماره فرستاده می‌شود؟', options: ['شمارهٔ همراه ثبت‌شدهٔ شهروند', 'هر شماره‌ای که شهروند بگوید', 'شمارهٔ دفتر'], correctIndex: 0 },
-  { textFa: 'هزینهٔ پیگیری بر چه اساسی گرفته می‌شود؟', options: ['سلیقهٔ دفتر', 'تعرفهٔ مصوب روز', 'مبلغ ثابت ده هزار تومان'], correctIndex: 1 },
+  { textFa: 'پیش از گزارش وضعیت پرونده به شهروند چه لازم است؟', options: ['رضایت شهروند با کد یکبارمصرف', 'امضای مدیر دفتر', 'هیچ', 'نامهٔ دادگاه'], correctIndex: 0 },
+  { textFa: 'رضایت شهروند برای پیگیری چه مدت اعتبار دارد؟', options: ['یک سال', 'سی دقیقه', 'یک هفته', 'یک روز'], correctIndex: 1 },
+  { textFa: 'کد رضایت به کدام شماره فرستاده می‌شود؟', options: ['شمارهٔ همراه ثبت‌شدهٔ شهروند', 'هر شماره‌ای که شهروند بگوید', 'شمارهٔ دفتر', 'شمارهٔ وکیل'], correctIndex: 0 },
+  { textFa: 'هزینهٔ پیگیری بر چه اساسی گرفته می‌شود؟', options: ['سلیقهٔ دفتر', 'تعرفهٔ مصوب روز', 'مبلغ ثابت ده هزار تومان', 'توافق با شهروند'], correctIndex: 1 },
 ];
 const SUSPENSION_REASON = 'شکایت شهروند از افشای اطلاعات پرونده در دست بررسی است';
 
@@ -92,24 +92,57 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
   afterEach((ctx) => { if (ctx.task.result?.state === 'fail') broken = true; });
   beforeEach((ctx) => { if (broken) ctx.skip(); });
 
-  it('the association creates a course that qualifies for follow-ups, with a question bank and a timed exam', async () => {
+  it('the association creates a course that qualifies for follow-ups, its question bank and a timed exam', async () => {
     association = await personPage();
     await signIn(association, 'association');
-    const course = await callApi<{ course?: { id: number }; id?: number }>(association, 'POST', '/api/v1/training/courses', {
-      ...COURSE, kind: 'competency', serviceCodes: ['follow-up', 'case-report'], hours: 6, description: 'رضایت، پیگیری و گزارش وضعیت پرونده',
-    });
-    story.courseId = (course.course?.id ?? course.id)!;
-    for (const q of QUESTIONS) await callApi(association, 'POST', `/api/v1/training/courses/${story.courseId}/questions`, q);
-    const exam = await callApi<{ exam?: { id: number }; id?: number }>(association, 'POST', `/api/v1/training/courses/${story.courseId}/exams`, {
-      titleFa: 'آزمون پیگیری و گزارش وضعیت', questionCount: 4, durationMinutes: 15, passPercent: 75, maxAttempts: 2,
-    });
-    story.examId = (exam.exam?.id ?? exam.id)!;
-    const tomorrow = addDaysIso(tehranIsoDate(), 1);
-    const session = await callApi<{ session?: { id: number }; id?: number }>(association, 'POST', '/api/v1/training/sessions', {
-      courseId: story.courseId, provinceId: 1, startsOn: jalaliDay(tomorrow), endsOn: jalaliDay(tomorrow), capacity: 20, location: 'تهران، ساختمان کانون، سالن ۳',
-    });
-    story.sessionId = (session.session?.id ?? session.id)!;
-    expect(story.sessionId).toBeGreaterThan(0);
+    await association.goto(`${server.url}/training/admin`);
+    await association.getByTestId('course-form').waitFor();
+    await association.getByTestId('course-code').fill(COURSE.code);
+    await association.getByTestId('course-hours').fill('6');
+    await association.getByTestId('course-title-fa').fill(COURSE.titleFa);
+    await association.getByTestId('course-title-en').fill(COURSE.titleEn);
+    for (const service of ['پیگیری (follow-up)', 'گزارش وضعیت پرونده (case-report)']) {
+      await association.getByTestId('course-services').click();
+      await association.getByRole('option', { name: service, exact: true }).click();
+    }
+    await association.keyboard.press('Escape');
+    await checkpoint(association, 'licence-01-course-form');
+    await association.getByTestId('save-course').click();
+    await association.getByTestId(`open-course-${COURSE.code}`).click();
+    await association.getByTestId('course-admin-page').waitFor();
+    story.courseId = Number(/\/training\/courses\/(\d+)/.exec(association.url())![1]);
+
+    for (const [n, q] of QUESTIONS.entries()) {
+      await association.getByTestId('new-question-text').fill(q.textFa);
+      for (const [i, option] of q.options.entries()) await association.getByTestId(`new-option-${i}`).fill(option);
+      await association.getByTestId(`new-correct-${q.correctIndex}`).check();
+      await association.getByTestId('add-question').click();
+      await expect.poll(() => association.getByTestId('bank-size').innerText()).toContain(toPersianDigits(n + 1));
+    }
+    await association.getByTestId('exam-title').fill('آزمون پیگیری و گزارش وضعیت');
+    await association.getByTestId('exam-question-count').fill('4');
+    await association.getByTestId('exam-duration').fill('15');
+    await association.getByTestId('exam-pass-percent').fill('75');
+    await association.getByTestId('exam-max-attempts').fill('2');
+    await association.getByTestId('create-exam').click();
+    const examRow = association.getByTestId(/^course-exam-\d+$/);
+    await examRow.waitFor();
+    story.examId = Number(/course-exam-(\d+)/.exec((await examRow.getAttribute('data-testid'))!)![1]);
+    await checkpoint(association, 'licence-02-bank-and-exam');
+
+    // A session of the course tomorrow, online.
+    await association.goto(`${server.url}/training/admin`);
+    await association.getByTestId('session-form').waitFor();
+    await choose(association, 'session-course', `${COURSE.code} — ${COURSE.titleFa}`);
+    const tomorrow = toPersianDigits(jalaliDay(addDaysIso(tehranIsoDate(), 1)).replace(/-/g, '/'));
+    await association.getByTestId('session-starts').fill(tomorrow);
+    await association.getByTestId('session-ends').fill(tomorrow);
+    await association.getByTestId('session-capacity').fill('20');
+    await association.getByTestId('session-location').fill('برخط — کلاس مجازی کانون');
+    await association.getByTestId('create-session').click();
+    await association.getByTestId('session-form').getByRole('status').waitFor();
+    const sessions = await callApi<{ items: { id: number; course: { code: string } }[] }>(association, 'GET', '/api/v1/training/sessions');
+    story.sessionId = sessions.items.find((x) => x.course.code === COURSE.code)!.id;
   });
 
   it('office 11001\'s manager registers the new operator', async () => {
@@ -124,29 +157,49 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await manager.getByTestId('new-staff-username').fill(OPERATOR.username);
     await manager.getByTestId('new-staff-password').fill(OPERATOR.password);
     await choose(manager, 'staff-role', 'اپراتور');
-    await checkpoint(manager, 'licence-01-new-operator');
+    await checkpoint(manager, 'licence-03-new-operator');
     await manager.getByTestId('create-staff-submit').click();
     await manager.waitForURL(/\/users$/);
     const found = await callApi<{ items: { id: number; username: string }[] }>(manager, 'GET', `/api/v1/users?q=${OPERATOR.username}`);
     story.operatorId = found.items.find((u) => u.username === OPERATOR.username)!.id;
   });
 
-  it('the association enrols the operator and records the attendance; the operator passes the exam', async () => {
-    await callApi(association, 'POST', `/api/v1/training/sessions/${story.sessionId}/enrolments`, { userId: story.operatorId });
-    await callApi(association, 'POST', `/api/v1/training/sessions/${story.sessionId}/attendance`, { entries: [{ userId: story.operatorId, status: 'attended', hours: 6 }] });
+  it('the operator enrols, the association records the attendance, and the operator passes the timed exam', async () => {
     operator = await personPage();
     await signIn(operator, OPERATOR.username, OPERATOR.password);
-    const attempt = await callApi<{ attempt?: { id: number; questions: { id: number; textFa: string }[] } } & { id?: number; questions?: { id: number; textFa: string }[] }>(operator, 'POST', `/api/v1/training/exams/${story.examId}/attempts`, {});
-    const a = attempt.attempt ?? (attempt as { id: number; questions: { id: number; textFa: string }[] });
-    const answers = Object.fromEntries(a.questions.map((q) => [String(q.id), QUESTIONS.find((x) => x.textFa === q.textFa)!.correctIndex]));
-    const graded = await callApi<{ attempt?: { passed: boolean }; passed?: boolean }>(operator, 'POST', `/api/v1/training/attempts/${a.id}/submit`, { answers });
-    expect(graded.attempt?.passed ?? graded.passed).toBe(true);
+    await operator.goto(`${server.url}/training`);
+    await operator.getByTestId(`enrol-${story.sessionId}`).click();
+    await expect.poll(() => operator.getByTestId(`session-row-${story.sessionId}`).innerText()).toContain('ثبت‌نام شده');
+    await checkpoint(operator, 'licence-04-enrolled');
+
+    await association.reload();
+    await association.getByTestId(`roster-${story.sessionId}`).click();
+    await association.getByTestId(`roster-row-${story.operatorId}`).waitFor();
+    await association.getByTestId('save-attendance').click();
+    await association.getByTestId('session-roster').getByRole('status').waitFor();
+    await checkpoint(association, 'licence-05-attendance');
+
+    await operator.reload();
+    await operator.getByTestId(`start-exam-${story.examId}`).click();
+    await operator.waitForURL(/\/exams\/\d+$/);
+    await operator.getByTestId('exam-countdown').waitFor();
+    for (const q of QUESTIONS) {
+      const card = operator.getByTestId(/^question-\d+$/).filter({ hasText: q.textFa });
+      await card.locator(`[data-testid$="-${q.correctIndex}"]`).check();
+    }
+    await checkpoint(operator, 'licence-06-exam');
+    await operator.getByTestId('submit-exam').click();
+    await operator.getByTestId('confirm-submit-exam').click();
+    const result = operator.getByTestId('exam-result');
+    await result.waitFor();
+    expect(await result.innerText()).toContain('۱۰۰');
+    await checkpoint(operator, 'licence-07-exam-passed');
   });
 
   it('the association issues the licence in /licences: the services the training covers, at the operator\'s office', async () => {
     await association.goto(`${server.url}/licences`);
     await association.getByTestId('licences-table').waitFor();
-    await checkpoint(association, 'licence-02-list');
+    await checkpoint(association, 'licence-08-list');
     await association.getByTestId('licences-issue').click();
     await association.getByTestId('issue-staff-search').fill(toPersianDigits(OPERATOR.nationalId));
     await association.getByTestId('issue-staff-option').first().waitFor();
@@ -156,18 +209,18 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     expect(await association.getByTestId('issue-service-follow-up').isEnabled()).toBe(true);
     expect(await association.getByTestId('issue-service-petition').isDisabled()).toBe(true);
     await association.getByTestId('issue-select-all').click();
-    await checkpoint(association, 'licence-03-issue-form');
+    await checkpoint(association, 'licence-09-issue-form');
     await association.getByTestId('issue-submit').click();
     await association.waitForURL(/\/licences\/\d+$/);
     story.licenceId = Number(/\/licences\/(\d+)$/.exec(association.url())![1]);
     await association.getByTestId('licence-card').waitFor();
     expect(await association.getByTestId('licence-status').getAttribute('data-status')).toBe('active');
     expect(await association.getByTestId('licence-services-list').innerText()).toContain('پیگیری');
-    await checkpoint(association, 'licence-04-issued');
+    await checkpoint(association, 'licence-10-issued');
     // The same page in English.
     await association.getByTestId('lang-toggle').click();
     await expect.poll(() => association.getByTestId('licence-services-list').innerText()).toContain('Follow-up');
-    await checkpoint(association, 'licence-04-issued-en');
+    await checkpoint(association, 'licence-10-issued-en');
     await association.getByTestId('lang-toggle').click();
     await expect.poll(() => association.getByTestId('licence-services-list').innerText()).toContain('پیگیری');
   });
@@ -184,7 +237,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await operator.getByTestId('consent-code').fill(await server.latestCodeOf(CITIZEN.mobile, 'otp.consent'));
     await operator.getByTestId('confirm-consent').click();
     await operator.getByTestId('status-result').waitFor();
-    await checkpoint(operator, 'licence-05-served');
+    await checkpoint(operator, 'licence-11-served');
   });
 
   it('the association suspends the licence with a reason', async () => {
@@ -193,13 +246,13 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     // No reason: refused next to the field, in Persian.
     await expect.poll(() => association.getByTestId('licence-decision-modal').innerText()).toContain('دلیل این تصمیم را بنویسید');
     await association.getByTestId('decision-reason').fill(SUSPENSION_REASON);
-    await checkpoint(association, 'licence-06-suspend-form');
+    await checkpoint(association, 'licence-12-suspend-form');
     await association.getByTestId('decision-submit').click();
     await association.getByRole('dialog').waitFor({ state: 'detached' });
     await expect.poll(() => association.getByTestId('licence-status').getAttribute('data-status')).toBe('suspended');
     expect(await association.getByTestId('licence-status-reason').innerText()).toBe(SUSPENSION_REASON);
     expect(await association.getByTestId('licence-events').innerText()).toContain(SUSPENSION_REASON);
-    await checkpoint(association, 'licence-07-suspended');
+    await checkpoint(association, 'licence-13-suspended');
   });
 
   it('the operator\'s next service is refused with the Persian message on screen', async () => {
@@ -216,7 +269,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     // Nothing was sent to the citizen.
     const { rows } = await server.ctx.database.pool.query<{ n: number }>("select count(*)::int as n from notifier_outbox where recipient = $1 and template = 'otp.consent'", [CITIZEN.mobile]);
     expect(rows[0].n).toBe(1);
-    await checkpoint(operator, 'licence-08-refused');
+    await checkpoint(operator, 'licence-14-refused');
   });
 
   it('a petition started at the counter is refused too, before anything is stored, with the message on the form', async () => {
@@ -234,6 +287,6 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await alert.waitFor();
     expect(await alert.innerText()).toContain('پروانهٔ فعالیت');
     expect((await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n).toBe(filingsBefore);
-    await checkpoint(operator, 'licence-09-filing-refused');
+    await checkpoint(operator, 'licence-15-filing-refused');
   });
 });
