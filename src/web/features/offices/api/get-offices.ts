@@ -1,15 +1,24 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type LocalizedText } from '#web/app/api-client.ts';
 
+/** One weekly opening period: day 0 is Saturday … 6 Friday; times HH:MM. */
+export interface OpeningPeriod { day: number; opens: string; closes: string }
+
 export interface Office {
-  id: number | string;
+  id: number;
   code: string;
   name: LocalizedText;
-  province: { id: number | string; name: LocalizedText };
-  city: { id: number | string; name: LocalizedText };
+  province: { id: number; name: LocalizedText };
+  city: { id: number; name: LocalizedText };
   address: string;
-  phone: string;
-  status: string;
+  phone: string | null;
+  status: 'active' | 'suspended' | 'closed';
+  location: { lat: number; lon: number } | null;
+  openingHours: OpeningPeriod[];
+  counters: number;
+  hearingBooths: number;
+  /** Catalog services the office may offer today. */
+  services: string[];
 }
 
 export interface OfficesPage {
@@ -22,6 +31,7 @@ export interface OfficesPage {
 export interface OfficesFilter {
   provinceId?: string | null;
   q?: string;
+  service?: string | null;
   page: number;
   pageSize: number;
 }

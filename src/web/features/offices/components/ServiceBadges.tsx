@@ -1,0 +1,20 @@
+import { Badge, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { useOfficeServices } from '../api/competencies';
+
+/** The services an office offers, by their catalog titles. */
+export function ServiceBadges({ codes, max }: { codes: string[]; max?: number }) {
+  const { t } = useTranslation();
+  const { text, digits } = useDigits();
+  const { services } = useOfficeServices();
+  const title = (code: string) => text(services.find((s) => s.code === code)?.title) || code;
+  if (codes.length === 0) return <Text c="dimmed" size="sm">{t('offices.detail.noServices')}</Text>;
+  const shown = max ? codes.slice(0, max) : codes;
+  return (
+    <Group gap={6}>
+      {shown.map((c) => <Badge key={c} variant="light" color="indigo" tt="none" data-testid="office-service">{title(c)}</Badge>)}
+      {max && codes.length > max ? <Text size="sm" c="dimmed">{t('offices.list.moreServices', { count: codes.length - max, formatted: digits(codes.length - max) })}</Text> : null}
+    </Group>
+  );
+}
