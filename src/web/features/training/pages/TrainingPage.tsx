@@ -1,8 +1,9 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';
-import { isApiError } from '#web/app/api-client.ts';
+import { api, isApiError } from '#web/app/api-client.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -84,7 +85,7 @@ function ExamRow({ exam }: { exam: Exam }) {
       <Table.Td>{m.bestScore == null ? '—' : `${digits(m.bestScore)}٪`}</Table.Td>
       <Table.Td>{m.passed ? <Badge color="teal">{t('training.exams.passed')}</Badge> : <Badge color="gray" variant="light">{t('training.exams.notPassed')}</Badge>}</Table.Td>
       <Table.Td>
-        {m.inProgressAttemptId ? (
+        {m.passed && !m.inProgressAttemptId ? null : m.inProgressAttemptId ? (
           <Button size="xs" onClick={() => navigate(`/exams/${m.inProgressAttemptId}`)} data-testid={`resume-exam-${exam.id}`}>{t('training.exams.resume')}</Button>
         ) : (
           <Button size="xs" onClick={onStart} loading={start.isPending} disabled={m.attemptsLeft === 0} data-testid={`start-exam-${exam.id}`}
@@ -179,6 +180,8 @@ function Catalog() {
   const { t } = useTranslation();
   const { digits, lang } = useDigits();
   const courses = useCourses();
+  const services = useQuery({ queryKey: ['catalog', 'services'], queryFn: ({ signal }) => api<{ items: { code: string; title: { fa: string; en: string } }[] }>('/api/v1/catalog/services', { signal }), staleTime: 5 * 60_000 });
+  const serviceName = (code: string) => services.data?.items.find((s) => s.code === code)?.title[lang] ?? code;
   return (
     <Card withBorder padding="lg" data-testid="course-catalog">
       <Title order={2} size="h4" mb="sm">{t('training.catalog.title')}</Title>
@@ -197,11 +200,11 @@ function Catalog() {
           <Table.Tbody>
             {courses.data?.items.map((c) => (
               <Table.Tr key={c.id}>
-                <Table.Td>{c.code}</Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.code}</Table.Td>
                 <Table.Td>{lang === 'fa' ? c.titleFa : c.titleEn}</Table.Td>
                 <Table.Td>{t(`training.kind.${c.kind}`)}</Table.Td>
                 <Table.Td>{digits(c.hours)}</Table.Td>
-                <Table.Td>{c.serviceCodes.join('، ') || '—'}</Table.Td>
+                <Table.Td><Text size="sm">{c.serviceCodes.map(serviceName).join(lang === 'fa' ? '، ' : ', ') || '—'}</Text></Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,0 +1,151 @@
+/**
+ * Training and exams in the browser: the national association creates a course, fills its
+ * question bank (marking the correct options) and creates an exam over it; operator.11001 starts
+ * the exam, answers every question correctly, submits with confirmation and sees that they
+ * passed, with each answer marked right. Every page is checked with axe-core and photographed.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toPersianDigits } from '#core/persian-digits';
+import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+let server: E2eServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+const COURSE = { code: 'ARB-E2E', titleFa: 'دورهٔ تخصصی داوری', titleEn: 'Arbitration clerk course' };
+const QUESTIONS = [
+  { text: 'مهلت تجدیدنظرخواهی از آرای دادگاه‌های حقوقی برای اشخاص مقیم ایران چند روز است؟', options: ['۱۰ روز', '۲۰ روز', '۳۰ روز'], correct: 1 },
+  { text: 'ابلاغ الکترونیک در کدام سامانه انجام می‌شود؟', options: ['سامانهٔ ثنا', 'سامانهٔ سماح', 'سامانهٔ ثمن'], correct: 0 },
+  { text: 'کدام مدرک برای احراز هویت در دفتر پذیرفته است؟', options: ['کارت پایان خدمت', 'کارت ملی هوشمند', 'گواهی‌نامهٔ رانندگی'], correct: 1 },
+];
+const EXAM_TITLE = 'آزمون دورهٔ تخصصی داوری';
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  for (const c of contexts) await c.close().catch(() => undefined);
+  await browser?.close();
+  await server?.stop();
+});
+
+async function personPage(): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
+  contexts.push(context);
+  return context.newPage();
+}
+
+async function signInAsStaff(page: Page, username: string) {
+  await page.goto(`${server.url}/sign-in`);
+  await page.getByTestId('staff-username').fill(username);
+  await page.getByTestId('staff-password').fill('Daftar-1403');
+  await page.getByTestId('staff-submit').click();
+  await page.getByTestId('user-menu').waitFor();
+}
+
+async function checkpoint(page: Page, name: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+  const violations = await seriousAccessibilityViolations(page);
+  expect(violations, describeViolations(violations)).toEqual([]);
+}
+
+describe('a course, its question bank and exam, and an operator passing it', () => {
+  let examId = 0;
+
+  it('the national association creates the course in the catalog', async () => {
+    const admin = await personPage();
+    await signInAsStaff(admin, 'association');
+    await admin.goto(`${server.url}/training/admin`);
+    await admin.getByTestId('course-form').waitFor();
+    await admin.getByTestId('course-code').fill(COURSE.code);
+    await admin.getByTestId('course-title-fa').fill(COURSE.titleFa);
+    await admin.getByTestId('course-title-en').fill(COURSE.titleEn);
+    await admin.getByTestId('course-hours').fill('16');
+    await admin.getByTestId('course-services').click();
+    await admin.getByRole('option', { name: /protest/ }).click();
+    await admin.keyboard.press('Escape');
+    await admin.getByTestId('save-course').click();
+    await admin.getByTestId(`admin-course-${COURSE.code}`).waitFor();
+    await checkpoint(admin, 'training-admin');
+
+    await admin.getByTestId(`open-course-${COURSE.code}`).click();
+    await admin.getByTestId('question-bank').waitFor();
+
+    for (const q of QUESTIONS) {
+      await admin.getByTestId('new-question-text').fill(q.text);
+      // The form starts with four options: these questions use three.
+      await admin.getByRole('button', { name: 'حذف گزینهٔ ۴' }).click();
+      for (const [i, option] of q.options.entries()) await admin.getByTestId(`new-option-${i}`).fill(option);
+      await admin.getByTestId(`new-correct-${q.correct}`).check();
+      await admin.getByTestId('add-question').click();
+      await admin.getByTestId('bank-question-' + String(await lastQuestionId())).waitFor();
+    }
+    await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(QUESTIONS.length)));
+
+    // An exam that draws more questions than the bank holds is refused, in Persian.
+    await admin.getByTestId('exam-title').fill(EXAM_TITLE);
+    await admin.getByTestId('exam-question-count').fill('5');
+    await admin.getByTestId('create-exam').click();
+    await expect.poll(() => admin.getByTestId('exam-form').innerText()).toContain('بانک سؤالات این دوره کمتر از تعداد سؤالات آزمون');
+
+    await admin.getByTestId('exam-question-count').fill('3');
+    await admin.getByTestId('exam-duration').fill('15');
+    await admin.getByTestId('exam-pass-percent').fill('70');
+    await admin.getByTestId('exam-max-attempts').fill('2');
+    await admin.getByTestId('create-exam').click();
+    await admin.locator('[data-testid^="course-exam-"]').first().waitFor();
+    const [exam] = (await server.ctx.db.execute(sql`select x.id from exams x join courses c on c.id = x.course_id where c.code = ${COURSE.code}`)).rows as { id: number }[];
+    examId = Number(exam.id);
+    await checkpoint(admin, 'training-course-bank');
+  });
+
+  it('operator.11001 starts the exam, answers correctly, confirms and sees that they passed', async () => {
+    const operator = await personPage();
+    await signInAsStaff(operator, 'operator.11001');
+    await operator.goto(`${server.url}/training`);
+    await operator.getByTestId(`start-exam-${examId}`).waitFor();
+    await checkpoint(operator, 'training-page');
+
+    await operator.getByTestId(`start-exam-${examId}`).click();
+    await operator.getByTestId('exam-countdown').waitFor();
+    const attemptId = Number(new URL(operator.url()).pathname.split('/').pop());
+    // The correct options, read from the database by the drawn question ids (the page never has them).
+    const drawn = (await server.ctx.db.execute(sql`select q.id, q.correct_index as correct from exam_attempts a
+      cross join lateral jsonb_array_elements(a.question_ids) as d(qid) join exam_questions q on q.id = (d.qid)::int where a.id = ${attemptId}`)).rows as { id: number; correct: number }[];
+    expect(drawn).toHaveLength(QUESTIONS.length);
+    expect(await operator.content()).not.toContain('correctIndex');
+    for (const q of drawn) {
+      // Each question is one radio group, named by its number for screen readers.
+      await expect.poll(() => operator.getByTestId(`question-${q.id}`).getByRole('radiogroup').count()).toBe(1);
+      await operator.getByTestId(`option-${q.id}-${q.correct}`).check();
+    }
+    // The countdown reads in Persian digits.
+    expect(await operator.getByTestId('exam-countdown').innerText()).toMatch(/[۰-۹]{2}:[۰-۹]{2}/);
+    await checkpoint(operator, 'training-exam-attempt');
+
+    await operator.getByTestId('submit-exam').click();
+    await operator.getByTestId('confirm-submit-exam').click();
+    await operator.getByTestId('exam-result').waitFor();
+    expect(await operator.getByTestId('exam-result').innerText()).toContain('قبول شدید');
+    expect(await operator.getByTestId('exam-result').innerText()).toContain(toPersianDigits('100'));
+    for (const q of drawn) expect(await operator.getByTestId(`question-outcome-${q.id}`).innerText()).toBe('پاسخ درست');
+    await checkpoint(operator, 'training-exam-passed');
+
+    const [row] = (await server.ctx.db.execute(sql`select status, score_percent as score, passed from exam_attempts where id = ${attemptId}`)).rows as { status: string; score: number; passed: boolean }[];
+    expect(row).toEqual({ status: 'submitted', score: 100, passed: true });
+
+    await operator.goto(`${server.url}/training`);
+    await expect.poll(() => operator.getByTestId(`exam-row-${examId}`).innerText()).toContain('قبول');
+  });
+});
+
+async function lastQuestionId(): Promise<number> {
+  const [row] = (await server.ctx.db.execute(sql`select max(id) as id from exam_questions`)).rows as { id: number }[];
+  return Number(row.id);
+}
