@@ -174,6 +174,8 @@ export async function staffList(): Promise<string> {
     };
 
     const url = `${server.url}/api/v1/staff`;
+    // The machine's one-minute load before and after: other work on the two cores shows in every figure.
+    const loadBefore = os.loadavg()[0];
     await drive(replay, CONNECTIONS, 2);
     await httpDrive(url, requestsFile, 2);
     const sql = await drive(replay, CONNECTIONS, SECONDS);
@@ -189,7 +191,7 @@ export async function staffList(): Promise<string> {
     const ms = (v: number) => `${v.toFixed(1)} ms`;
     const line = `bench staff-list: p99=${ms(apiPaced.p99)} p50=${ms(apiPaced.p50)} rps=${rate} (sql p99=${ms(sqlPaced.p99)} p50=${ms(sqlPaced.p50)}) `
       + `saturated: api_rps=${Math.round(api.opsPerSecond)} api_p99=${ms(api.p99)} sql_rps=${Math.round(sql.opsPerSecond)} sql_p99=${ms(sql.p99)} `
-      + `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} `
+      + `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} load=${loadBefore.toFixed(1)}-${os.loadavg()[0].toFixed(1)} `
       + `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (saturated throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;

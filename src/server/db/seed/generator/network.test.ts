@@ -189,7 +189,7 @@ describe('the generated office network and its people', () => {
     expect(net.attempts.some((a) => !a.passed)).toBe(true);
     expect(net.attempts.some((a) => a.status === 'expired')).toBe(true);
     expect(insuranceNumberFor(19)).toMatch(/^\d{10}$/);
-  }, 60_000);
+  }, 180_000);
 });
 
 function isoPlus(iso: string, days: number) {

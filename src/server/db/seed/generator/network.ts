@@ -146,6 +146,19 @@ export function insuranceNumberFor(userId: number): string {
   return String(1_000_000_000 + ((userId * 7_919) % 9_000_000_000));
 }
 
+/** Licensing's own expiry rules, remembered per day: tens of thousands of licences share a few thousand days. */
+const memo = <A extends string[]>(fn: (...args: A) => string) => {
+  const cache = new Map<string, string>();
+  return (...args: A) => {
+    const key = args.join('|');
+    let value = cache.get(key);
+    if (value === undefined) cache.set(key, (value = fn(...args)));
+    return value;
+  };
+};
+const expiryOnIssue = memo(expiryForIssue);
+const expiryOnRenewal = memo(renewedExpiry);
+
 interface OfficeTimeline { office: OfficeRow; opened: number; closed: number | null; competent: Set<string>; manager: number | null }
 
 export function buildNetwork(input: NetworkInput): Network {
@@ -412,15 +425,18 @@ export function buildNetwork(input: NetworkInput): Network {
     const lr = licenceRng.next();
     const fate = leftOn != null ? 'ended' : lr < 0.05 ? 'lapses' : lr < 0.09 ? 'suspended' : lr < 0.11 ? 'revoked' : 'renewed';
     const endOfLife = fate === 'revoked' ? issued + 60 + Math.floor(licenceRng.next() * Math.max(1, EPOCH_DAY - issued - 61)) : stop;
-    let expiresOn = expiryForIssue(isoDay(issued));
+    let expiresOn = expiryOnIssue(isoDay(issued));
     const renewUntil = fate === 'lapses' ? EPOCH_DAY - 365 : endOfLife;
     for (let expires = dayOf(expiresOn); expires <= renewUntil && expires < endOfLife; expires = dayOf(expiresOn)) {
-      const ce = attend('CE-301', expires - 330, 0.02);
+      // Continuing education became a condition of renewal with its first sessions (2018).
+      const needsCe = expires - 330 >= SCHEDULE['CE-301'].fromDay;
+      const ce = needsCe ? attend('CE-301', expires - 330, 0.02) : { attendedEnd: expires - 30 };
       // Without the continuing-education hours the licence cannot be renewed: it lapses.
       if (ce.attendedEnd == null || ce.attendedEnd >= expires) break;
       const day = Math.max(ce.attendedEnd + 1, expires - licenceRng.int(1, 20));
-      const renewed = renewedExpiry(expiresOn, isoDay(day));
-      licenceEvent('renewed', day, 'تمدید با گذراندن آموزش ضمن خدمت — renewed with continuing education', { expiresOn: renewed, continuingHours: courseByCode.get('CE-301')!.hours });
+      const renewed = expiryOnRenewal(expiresOn, isoDay(day));
+      licenceEvent('renewed', day, needsCe ? 'تمدید با گذراندن آموزش ضمن خدمت — renewed with continuing education' : 'تمدید — renewed',
+        { expiresOn: renewed, continuingHours: needsCe ? courseByCode.get('CE-301')!.hours : 0 });
       expiresOn = renewed;
     }
     const expires = dayOf(expiresOn);
@@ -498,6 +514,7 @@ interface PendingSession { courseId: number; code: string; provinceId: number; s
  */
 class SessionBook {
   private readonly byKey = new Map<string, PendingSession>();
+  private readonly firstFree = new Map<string, number>();
   constructor(private readonly courses: Map<string, NetworkCourse>, private readonly rng: Rng, private readonly adminOf: (provinceId: number) => number) {}
 
   /** The first session of `code` in the province starting on or after `day` with a free place. */
@@ -505,18 +522,21 @@ class SessionBook {
     const { perYear, days, fromDay } = SCHEDULE[code];
     const period = 365 / perYear;
     for (let slot = Math.max(0, Math.ceil((day - fromDay) / period)); ; slot++) {
-      // A full class gets a parallel one a week later in the same round (big provinces run several).
-      for (let group = 0; ; group++) {
+      // A full class gets a parallel one in the same round, in the same week or up to three weeks later (big provinces run many);
+      // the round remembers its first class with a free place.
+      const round = `${code}|${provinceId}|${slot}`;
+      for (let group = this.firstFree.get(round) ?? 0; ; group++) {
         const key = `${code}|${provinceId}|${slot}|${group}`;
         let session = this.byKey.get(key);
         if (!session) {
           const first = group === 0 ? null : this.byKey.get(`${code}|${provinceId}|${slot}|0`)!;
-          const startDay = first ? first.startDay + 7 * group : fromDay + Math.floor(slot * period) + this.rng.int(0, Math.floor(period / 3));
+          const startDay = first ? first.startDay + 7 * (group % 4) : fromDay + Math.floor(slot * period) + this.rng.int(0, Math.floor(period / 3));
           session = { courseId: this.courses.get(code)!.id, code, provinceId, slot, startDay, endDay: startDay + days - 1, enrolled: 0, createdBy: this.adminOf(provinceId) };
           this.byKey.set(key, session);
         }
         if (session.startDay < day) break;
         if (session.enrolled < SESSION_CAPACITY) { session.enrolled++; return session; }
+        this.firstFree.set(round, group + 1);
       }
     }
   }
