@@ -310,6 +310,17 @@ describe('attempts', () => {
     expect(bank.items.find((q: { id: number }) => q.id === questionIds[0]).timesDrawn).toBe(1);
   });
 
+  it('a question already drawn keeps its options and answer: only its wording may change', async () => {
+    const { examId, questionIds } = await courseWithBank(2, { questionCount: 2 });
+    await consultant.post(`/api/v1/training/exams/${examId}/attempts`);
+    const id = questionIds[0];
+    const changed = await association.request({ method: 'PUT', url: `/api/v1/training/questions/${id}`, body: question(0, 3) });
+    expect(fieldErrors(expectProblem(changed, 400, 'validation_failed')).correctIndex.code).toBe('question_already_drawn');
+    expect((await t.query<{ correct_index: number }>('select correct_index from exam_questions where id = $1', [id]))[0].correct_index).toBe(0);
+    const reworded = await association.request({ method: 'PUT', url: `/api/v1/training/questions/${id}`, body: { ...question(0, 0), textFa: 'متن روشن‌تر همان سؤال' } });
+    expect(reworded.statusCode, reworded.body).toBe(200);
+  });
+
   it('an attempt is its candidate\'s alone: others get 404, and only office staff may sit exams', async () => {
     const { examId } = await courseWithBank(3, {});
     const attempt = (await consultant.post(`/api/v1/training/exams/${examId}/attempts`)).json();

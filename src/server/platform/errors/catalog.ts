@@ -144,6 +144,7 @@ export const FIELD_MESSAGES = {
   correct_option_out_of_range: { fa: 'گزینهٔ درست باید یکی از گزینه‌های همین سؤال باشد.', en: 'The correct option must be one of this question\'s options.' },
   option_out_of_range: { fa: 'پاسخ انتخاب‌شده از گزینه‌های این سؤال نیست.', en: 'The chosen answer is not one of this question\'s options.' },
   question_not_drawn: { fa: 'این سؤال در آزمون شما نیست.', en: 'This question is not part of your attempt.' },
+  question_already_drawn: { fa: 'این سؤال در آزمون‌ها به کار رفته است؛ گزینه‌ها و پاسخ درست آن تغییر نمی‌کند. آن را غیرفعال کنید و سؤال تازه بسازید.', en: 'This question has been drawn in attempts; its options and answer cannot change. Deactivate it and add a new one.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

@@ -66,6 +66,11 @@ export async function updateQuestion(ctx: AppContext, actor: Actor, id: number, 
   const current = await store.findQuestion(ctx.db, id);
   if (!current) throw new AppError('not_found');
   checkQuestion(input);
+  // Attempts are graded and shown against the question as drawn: once drawn, only its wording and activity may change.
+  const answerChanged = current.correctIndex !== input.correctIndex || JSON.stringify(current.options) !== JSON.stringify(input.options);
+  if (answerChanged && await store.timesDrawn(ctx.db, id) > 0) {
+    throw new AppError('validation_failed', { fields: [fieldError('options', 'question_already_drawn'), fieldError('correctIndex', 'question_already_drawn')] });
+  }
   await ctx.db.transaction(async (tx) => {
     await store.updateQuestion(tx, id, { textFa: input.textFa, options: input.options, correctIndex: input.correctIndex, active: input.active });
     await recordAudit(tx, actor, {

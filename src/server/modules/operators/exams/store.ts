@@ -33,6 +33,12 @@ export async function findQuestion(db: Executor, id: number): Promise<QuestionRo
   return row ?? null;
 }
 
+/** How many attempts drew the question. */
+export async function timesDrawn(db: Executor, questionId: number): Promise<number> {
+  const rows = await db.execute(sql`select count(*)::int as n from exam_attempts where question_ids @> to_jsonb(${questionId}::int)`);
+  return Number((rows.rows[0] as { n: number }).n);
+}
+
 export async function questionsByIds(db: Executor, ids: number[]): Promise<QuestionRow[]> {
   if (ids.length === 0) return [];
   return db.select().from(examQuestions).where(inArray(examQuestions.id, ids));
