@@ -152,6 +152,7 @@ describe('POST /staff/{id}/contracts', () => {
       [{ monthlyWageRials: -1 }, 'monthlyWageRials'],
       [{ startsOn: jalali(10), endsOn: jalali(5) }, 'endsOn'],
       [{ endsOn: null }, 'endsOn'],
+      [{ type: 'permanent' }, 'endsOn'],
       [{ weeklyHours: 61 }, 'weeklyHours'],
       [{ startsOn: '1403-13-01' }, 'startsOn'],
       [{ type: 'lifetime' }, 'type'],

@@ -35,6 +35,8 @@ export async function createContract(ctx: AppContext, actor: Actor, personId: nu
   const office = officeFor(actor, person);
   const endsOn = body.endsOn?.iso ?? null;
   if (body.type !== 'permanent' && !endsOn) throw invalidField('endsOn', 'required');
+  // A permanent contract has no agreed end; it ends only by termination.
+  if (body.type === 'permanent' && endsOn) throw invalidField('endsOn', 'invalid_value');
   if (endsOn && endsOn <= body.startsOn.iso) throw invalidField('endsOn', 'date_before_start');
   const id = await ctx.db.transaction(async (tx) => {
     await store.lockPerson(tx, person.id, person.nationalId);
