@@ -143,6 +143,34 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await operator.goto(`${server.url}/training`);
     await expect.poll(() => operator.getByTestId(`exam-row-${examId}`).innerText()).toContain('قبول');
   });
+
+  it('when the time runs out, the exam page says so and takes no more answers', async () => {
+    const consultant = await personPage();
+    await signInAsStaff(consultant, 'consultant.11001');
+    await consultant.goto(`${server.url}/training`);
+    await consultant.getByTestId(`start-exam-${examId}`).click();
+    await consultant.getByTestId('exam-countdown').waitFor();
+    const attemptId = Number(new URL(consultant.url()).pathname.split('/').pop());
+    await server.ctx.db.execute(sql`update exam_attempts set deadline_at = now() - interval '1 minute' where id = ${attemptId}`);
+    await consultant.reload();
+    await consultant.getByTestId('exam-time-over').waitFor();
+    expect(await consultant.getByTestId('exam-time-over').innerText()).toContain('وقت آزمون تمام شد');
+    expect(await consultant.getByTestId('submit-exam').count()).toBe(0);
+    await checkpoint(consultant, 'training-exam-time-over');
+  });
+
+  it('the operator\'s manager reads the result of their office', async () => {
+    const manager = await personPage();
+    await signInAsStaff(manager, 'manager.11001');
+    await manager.goto(`${server.url}/training`);
+    await manager.getByTestId('results-exam').click();
+    await manager.getByRole('option', { name: new RegExp(EXAM_TITLE) }).click();
+    await expect.poll(() => manager.getByTestId('result-row').count()).toBe(2);
+    const rows = await manager.getByTestId('exam-results').innerText();
+    expect(rows).toContain('قبول');
+    expect(rows).toContain('پایان وقت');
+    await checkpoint(manager, 'training-results');
+  });
 });
 
 async function lastQuestionId(): Promise<number> {

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import type { BankQuestion, Exam, ExamAttempt, ExamInput, QuestionInput } from './types';
+import type { BankQuestion, Exam, ExamAttempt, ExamInput, ExamResult, QuestionInput } from './types';
 
 export function useExams(params: { courseId?: number; includeInactive?: boolean } = {}) {
   return useQuery({
@@ -64,5 +64,13 @@ export function useSubmitAttempt(id: number) {
       client.setQueryData(['training', 'attempt', id], attempt);
       void client.invalidateQueries({ queryKey: ['training', 'exams'] });
     },
+  });
+}
+
+export function useExamResults(examId: number | null, page = 1) {
+  return useQuery({
+    queryKey: ['training', 'results', examId, page],
+    queryFn: ({ signal }) => api<{ items: ExamResult[]; total: number; page: number; pageSize: number }>(`/api/v1/training/exams/${examId}/results`, { params: { page, pageSize: 50 }, signal }),
+    enabled: examId != null,
   });
 }

@@ -11,8 +11,11 @@ import { useCourses } from '../api/courses';
 import { useExams, useStartAttempt } from '../api/exams';
 import { useEnrol, useMyTraining, useSessions } from '../api/sessions';
 import type { Exam } from '../api/types';
+import { ExamResults } from '../components/ExamResults';
 
 const STAFF_ROLES = ['operator', 'office_manager', 'consultant'];
+/** Who reads exam results (the server filters them to the reader's office or province). */
+const RESULT_READERS = ['office_manager', 'inspector', 'association_admin', 'regulator_admin'];
 
 /**
  * /training — the course catalog, upcoming sessions with places left, one's own exams (start or
@@ -28,6 +31,7 @@ export function TrainingPage() {
       <PageTitle title={t('training.title')} subtitle={t('training.subtitle')} />
       {isStaff ? <MyStanding /> : null}
       {isStaff ? <MyExams /> : null}
+      {user?.roles.some((g) => RESULT_READERS.includes(g.role)) ? <ExamResults /> : null}
       <UpcomingSessions isStaff={isStaff} />
       <Catalog />
     </Stack>
