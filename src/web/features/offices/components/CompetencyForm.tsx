@@ -19,7 +19,7 @@ export function CompetencyForm({ officeId, serviceCode, next, onDone }: { office
     e.preventDefault();
     change.mutate({ serviceCode, status: next, reason: reason.trim() || undefined }, {
       onSuccess: () => {
-        notifications.show({ color: 'teal', message: t('offices.competency.done') });
+        notifications.show({ color: 'teal', message: t('offices.competency.done'), closeButtonProps: { 'aria-label': t('common.close') } });
         onDone();
       },
     });

@@ -45,7 +45,7 @@ export function ProfileForm({ office, onDone }: { office: Office; onDone: () => 
       },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('offices.profile.saved') });
+          notifications.show({ color: 'teal', message: t('offices.profile.saved'), closeButtonProps: { 'aria-label': t('common.close') } });
           onDone();
         },
       },

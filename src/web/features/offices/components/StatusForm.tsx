@@ -26,7 +26,7 @@ export function StatusForm({ officeId, next, onDone }: { officeId: string; next:
       { status: next, reason: reason.trim() || undefined, fromDate, untilDate: next === 'suspended' && untilDate ? untilDate : undefined },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t(`offices.statusForm.done.${next}`) });
+          notifications.show({ color: 'teal', message: t(`offices.statusForm.done.${next}`), closeButtonProps: { 'aria-label': t('common.close') } });
           onDone();
         },
       },

@@ -9,6 +9,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { founderQualificationProblems, type DegreeField, type DegreeLevel } from '#core/office-licensing';
+import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -43,7 +44,8 @@ export function ApplyOfficePage() {
   const [degreeLevel, setDegreeLevel] = useState<string | null>(null);
   const [degreeField, setDegreeField] = useState<string | null>(null);
   const [university, setUniversity] = useState('');
-  const [graduationYear, setGraduationYear] = useState<string | number>('');
+  // Typed as text: people write the year in Persian digits, which number inputs refuse.
+  const [graduationYear, setGraduationYear] = useState('');
   const [experienceYears, setExperienceYears] = useState<string | number>(0);
   const [proposedNameFa, setProposedNameFa] = useState('');
   const [provinceId, setProvinceId] = useState<string | null>(null);
@@ -71,7 +73,7 @@ export function ApplyOfficePage() {
     if (Object.keys(local).length) return;
     submit.mutate({
       ...(forFounder ? { founder } : {}),
-      degreeLevel: degreeLevel ?? '', degreeField: degreeField ?? '', university, graduationYear: Number(graduationYear), experienceYears: Number(experienceYears),
+      degreeLevel: degreeLevel ?? '', degreeField: degreeField ?? '', university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
       proposedNameFa, provinceId: Number(provinceId), cityId: Number(cityId), address, location: { lat: Number(lat), lon: Number(lon) },
       plannedCounters: Number(plannedCounters), plannedHearingBooths: Number(plannedHearingBooths),
     });
@@ -113,7 +115,7 @@ export function ApplyOfficePage() {
                 <Select label={t('offices.apply.degreeLevel')} data={DEGREE_LEVELS.map((v) => ({ value: v, label: t(`offices.degreeLevels.${v}`) }))} value={degreeLevel} onChange={setDegreeLevel} error={errorOf('degreeLevel', degreeLevel)} required data-testid="apply-degree-level" comboboxProps={{ withinPortal: true }} />
                 <Select label={t('offices.apply.degreeField')} data={DEGREE_FIELDS.map((v) => ({ value: v, label: t(`offices.degreeFields.${v}`) }))} value={degreeField} onChange={setDegreeField} error={errorOf('degreeField', degreeField)} required data-testid="apply-degree-field" comboboxProps={{ withinPortal: true }} />
                 <TextInput label={t('offices.apply.university')} value={university} onChange={(e) => setUniversity(e.currentTarget.value)} error={errorOf('university', university)} required data-testid="apply-university" />
-                <NumberInput label={t('offices.apply.graduationYear')} description={t('offices.apply.graduationYearHint')} value={graduationYear} onChange={setGraduationYear} min={1320} max={1500} error={errorOf('graduationYear', graduationYear)} required data-testid="apply-graduation" />
+                <TextInput label={t('offices.apply.graduationYear')} description={t('offices.apply.graduationYearHint')} value={graduationYear} onChange={(e) => setGraduationYear(e.currentTarget.value)} inputMode="numeric" maxLength={4} error={errorOf('graduationYear', graduationYear)} required data-testid="apply-graduation" />
                 <NumberInput label={t('offices.apply.experienceYears')} value={experienceYears} onChange={setExperienceYears} min={0} max={60} error={errorOf('experienceYears')} />
               </SimpleGrid>
             </Card>

@@ -38,7 +38,7 @@ export function OfficeApplicationPage() {
   const mayDecide = (a.status === 'recommended' || a.status === 'not-recommended') && isRegulator(user);
   const done = (key: string) => () => {
     setNote('');
-    notifications.show({ color: 'teal', message: t(key) });
+    notifications.show({ color: 'teal', message: t(key), closeButtonProps: { 'aria-label': t('common.close') } });
   };
 
   return (
