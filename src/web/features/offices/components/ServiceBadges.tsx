@@ -4,13 +4,15 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useOfficeServices } from '../api/competencies';
 
 /** The services an office offers, by their catalog titles. */
-export function ServiceBadges({ codes, max }: { codes: string[]; max?: number }) {
+export function ServiceBadges({ codes, max, first }: { codes: string[]; max?: number; first?: string | null }) {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const { services } = useOfficeServices();
   const title = (code: string) => text(services.find((s) => s.code === code)?.title) || code;
   if (codes.length === 0) return <Text c="dimmed" size="sm">{t('offices.detail.noServices')}</Text>;
-  const shown = max ? codes.slice(0, max) : codes;
+  // The service someone searched for leads, so they see why the office is listed.
+  const ordered = first && codes.includes(first) ? [first, ...codes.filter((c) => c !== first)] : codes;
+  const shown = max ? ordered.slice(0, max) : ordered;
   return (
     <Group gap={6}>
       {shown.map((c) => <Badge key={c} variant="light" color="indigo" tt="none" data-testid="office-service">{title(c)}</Badge>)}

@@ -170,6 +170,7 @@ export function OfficePage() {
                     </Table.Tbody>
                   </Table>
                 </Table.ScrollContainer>
+                {history.data.competencies.length === 0 ? <Text c="dimmed" size="sm" mt="xs">{t('offices.detail.noCompetencies')}</Text> : null}
               </Card>
             </SimpleGrid>
           ) : null}

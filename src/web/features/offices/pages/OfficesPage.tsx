@@ -110,7 +110,7 @@ export function OfficesPage() {
                       {o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}
                     </Table.Td>
                     <Table.Td>
-                      <ServiceBadges codes={o.services} max={3} />
+                      <ServiceBadges codes={o.services} max={3} first={service} />
                     </Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATUS_COLOR[o.status] ?? 'gray'}>
