@@ -170,6 +170,19 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     expect(rows).toContain('قبول');
     expect(rows).toContain('پایان وقت');
     await checkpoint(manager, 'training-results');
+
+    // The manager enrols one of the office's staff in the upcoming Tehran session of the general course.
+    const [session] = (await server.ctx.db.execute(sql`select s.id from course_sessions s join courses c on c.id = s.course_id
+      where c.code = 'GEN-101' and s.province_id = 1 and s.starts_on > current_date`)).rows as { id: number }[];
+    await manager.getByTestId(`enrol-staff-${session.id}`).click();
+    await manager.getByTestId('enrol-staff-select').click();
+    await manager.getByRole('option', { name: /consultant\.11001/ }).click();
+    await manager.getByTestId('enrol-staff-confirm').click();
+    await manager.getByRole('status').filter({ hasText: 'ثبت‌نام انجام شد' }).waitFor();
+    const enrolled = (await server.ctx.db.execute(sql`select u.username from session_enrolments e join users u on u.id = e.user_id
+      where e.session_id = ${session.id} and e.status = 'enrolled'`)).rows as { username: string }[];
+    expect(enrolled.map((r) => r.username)).toEqual(['consultant.11001']);
+    await checkpoint(manager, 'training-enrol-staff');
   });
 });
 

@@ -124,7 +124,7 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
         </Group>
       ) : null}
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} title={<Title order={2} size="h4">{t('training.attempt.confirmTitle')}</Title>} centered>
+      <Modal opened={confirming} onClose={() => setConfirming(false)} closeButtonProps={{ 'aria-label': t('training.attempt.keepGoing') }} title={<Title order={2} size="h4">{t('training.attempt.confirmTitle')}</Title>} centered>
         <Stack>
           <Text>{t('training.attempt.confirmText', { n: digits(answered), total: digits(attempt.questions.length) })}</Text>
           {answered < attempt.questions.length ? <Text c="orange" size="sm">{t('training.attempt.unansweredWarning')}</Text> : null}

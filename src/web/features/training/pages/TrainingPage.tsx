@@ -9,8 +9,9 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCourses } from '../api/courses';
 import { useExams, useStartAttempt } from '../api/exams';
-import { useEnrol, useMyTraining, useSessions } from '../api/sessions';
+import { useCancelEnrolment, useEnrol, useMyTraining, useSessions } from '../api/sessions';
 import type { Exam } from '../api/types';
+import { EnrolStaffButton } from '../components/EnrolStaffButton';
 import { ExamResults } from '../components/ExamResults';
 
 const STAFF_ROLES = ['operator', 'office_manager', 'consultant'];
@@ -134,12 +135,15 @@ function MyExams() {
 function UpcomingSessions({ isStaff }: { isStaff: boolean }) {
   const { t } = useTranslation();
   const { digits, lang } = useDigits();
+  const { user } = useAuth();
+  const managedOffice = user?.roles.find((g) => g.role === 'office_manager' && g.scope.kind === 'office')?.scope.officeId;
   const sessions = useSessions({ upcoming: true });
   const enrol = useEnrol();
+  const cancel = useCancelEnrolment();
   return (
     <Card withBorder padding="lg" data-testid="upcoming-sessions">
       <Title order={2} size="h4" mb="sm">{t('training.sessions.title')}</Title>
-      <ProblemAlert error={sessions.error ?? enrol.error} />
+      <ProblemAlert error={sessions.error ?? enrol.error ?? cancel.error} />
       {enrol.isSuccess ? <Alert color="teal" role="status">{t('training.sessions.enrolled')}</Alert> : null}
       <Table.ScrollContainer minWidth={700}>
         <Table>
@@ -162,13 +166,25 @@ function UpcomingSessions({ isStaff }: { isStaff: boolean }) {
                 <Table.Td>{digits(s.seatsLeft)} / {digits(s.capacity)}</Table.Td>
                 {isStaff ? (
                   <Table.Td>
-                    {s.myStatus && s.myStatus !== 'cancelled' ? <Badge color="teal" variant="light">{t(`training.status.${s.myStatus}`)}</Badge> : (
+                    {s.myStatus && s.myStatus !== 'cancelled' ? (
+                      <Group gap={4} wrap="nowrap">
+                        <Badge color="teal" variant="light">{t(`training.status.${s.myStatus}`)}</Badge>
+                        {s.myStatus === 'enrolled' && !s.started ? (
+                          <Button size="compact-xs" variant="subtle" color="red" loading={cancel.isPending && cancel.variables?.sessionId === s.id}
+                            onClick={() => cancel.mutate({ sessionId: s.id, userId: Number(user?.id) })} data-testid={`cancel-enrolment-${s.id}`}
+                            aria-label={t('training.sessions.cancelLabel', { course: s.course.titleFa })}>
+                            {t('training.sessions.cancel')}
+                          </Button>
+                        ) : null}
+                      </Group>
+                    ) : (
                       <Button size="xs" variant="light" disabled={s.seatsLeft === 0} loading={enrol.isPending && enrol.variables?.sessionId === s.id}
                         onClick={() => enrol.mutate({ sessionId: s.id })} data-testid={`enrol-${s.id}`}
                         aria-label={t('training.sessions.enrolLabel', { course: s.course.titleFa })}>
                         {s.seatsLeft === 0 ? t('training.sessions.full') : t('training.sessions.enrol')}
                       </Button>
                     )}
+                    {managedOffice != null ? <EnrolStaffButton session={s} officeId={Number(managedOffice)} /> : null}
                   </Table.Td>
                 ) : null}
               </Table.Tr>
