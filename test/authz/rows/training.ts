@@ -126,7 +126,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  D,   D,   D,    D,   D,   D,   D,   D,   D],
     },
     'PUT /api/v1/training/questions/{id}': {
-      note: 'edit a bank question', request: async () => ({ method: 'PUT', url: `/api/v1/training/questions/${(await sharedCourse()).questions[0]}`, body: questionBody }),
+      note: 'edit a bank question never drawn (of a course of its own)', request: async () => ({ method: 'PUT', url: `/api/v1/training/questions/${(await course()).questions[0]}`, body: questionBody }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  D,   D,   D,    D,   D,   D,   D,   D,   D],
     },
