@@ -20,6 +20,7 @@ import { AppError, invalidField } from '../../platform/errors/app-error';
 import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotent } from '../../platform/http/idempotency';
 import { findService } from '../catalog/store';
 import { recordService } from '../counter/service-records';
+import { assertMayPerform } from '../operators/licences/may-perform';
 import { quoteFees } from '../tariffs/fees';
 import type { GatewayAnswer, PaymentGateway } from './gateway';
 import { creditHandlerFor, type PaymentPurpose } from './purposes';
@@ -126,6 +127,8 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
       // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
       if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
       if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
+      // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
+      await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code });
       const quote = await quoteFees(tx, { service: service.code });
       const serviceRecordId = await recordService(tx, {
         serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
