@@ -179,3 +179,29 @@ describe('a pilot competency', () => {
     await checkpoint(visitor, 'offices-08-finder-filtered');
   });
 });
+
+describe('the office\'s profile', () => {
+  it('the manager of 11001 changes the counters and the weekly hours; an overlapping period is refused next to it', async () => {
+    const manager = await personPage();
+    await signInAsStaff(manager, 'manager.11001');
+    await manager.goto(`${server.url}/offices/1`);
+    await manager.getByTestId('office-edit').click();
+    const form = manager.getByTestId('profile-form');
+    await form.waitFor();
+    await manager.getByTestId('profile-counters').fill('4');
+    // Saturday's 08:00–17:00 already exists: a second Saturday period from 12:00 overlaps it.
+    await manager.getByRole('button', { name: 'افزودن بازهٔ کاری' }).click();
+    const added = manager.getByTestId('profile-period').last();
+    await added.getByLabel('از ساعت').fill('12:00');
+    await added.getByLabel('تا ساعت').fill('18:00');
+    await form.getByText('این بازه با بازهٔ دیگری از همان روز هم‌پوشانی دارد.').waitFor();
+    await checkpoint(manager, 'offices-09-profile-overlap');
+    await added.getByLabel('از ساعت').fill('17:00');
+    await expect.poll(() => form.getByText('این بازه با بازهٔ دیگری از همان روز هم‌پوشانی دارد.').count()).toBe(0);
+    await manager.getByTestId('profile-save').click();
+    await form.waitFor({ state: 'detached' });
+    await expect.poll(() => manager.getByTestId('office-counters').innerText()).toBe(toPersianDigits('4'));
+    expect(await manager.getByTestId('office-hours').innerText()).toContain(toPersianDigits('17:00–18:00'));
+    await checkpoint(manager, 'offices-10-profile-saved');
+  });
+});

@@ -131,7 +131,6 @@ export function OfficePage() {
               </Card>
               <Card withBorder data-testid="office-competencies">
                 <Title order={2} size="h4" mb="sm">{t('offices.detail.competencies')}</Title>
-                <Table.ScrollContainer minWidth={520}>
                   <Table withTableBorder>
                     <Table.Caption>{t('offices.detail.competenciesCaption')}</Table.Caption>
                     <Table.Thead>
@@ -169,7 +168,6 @@ export function OfficePage() {
                       ))}
                     </Table.Tbody>
                   </Table>
-                </Table.ScrollContainer>
                 {history.data.competencies.length === 0 ? <Text c="dimmed" size="sm" mt="xs">{t('offices.detail.noCompetencies')}</Text> : null}
               </Card>
             </SimpleGrid>
@@ -177,13 +175,13 @@ export function OfficePage() {
         </>
       ) : null}
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('offices.profile.edit')} size="lg">
+      <Modal opened={editing} onClose={() => setEditing(false)} title={t('offices.profile.edit')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
         {editing ? <ProfileForm office={o} onDone={() => setEditing(false)} /> : null}
       </Modal>
-      <Modal opened={statusTo != null} onClose={() => setStatusTo(null)} title={statusTo ? t(`offices.statusForm.action.${statusTo}`) : ''}>
+      <Modal opened={statusTo != null} onClose={() => setStatusTo(null)} closeButtonProps={{ 'aria-label': t('common.close') }} title={statusTo ? t(`offices.statusForm.action.${statusTo}`) : ''}>
         {statusTo ? <StatusForm officeId={id} next={statusTo} onDone={() => setStatusTo(null)} /> : null}
       </Modal>
-      <Modal opened={competencyTo != null} onClose={() => setCompetencyTo(null)} title={competencyTo ? t(`offices.competency.action.${competencyTo.next}`) : ''}>
+      <Modal opened={competencyTo != null} onClose={() => setCompetencyTo(null)} closeButtonProps={{ 'aria-label': t('common.close') }} title={competencyTo ? t(`offices.competency.action.${competencyTo.next}`) : ''}>
         {competencyTo ? <CompetencyForm officeId={id} serviceCode={competencyTo.code} next={competencyTo.next} onDone={() => setCompetencyTo(null)} /> : null}
       </Modal>
     </Stack>
