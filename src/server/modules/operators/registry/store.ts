@@ -9,6 +9,7 @@ import { addDaysIso } from '#core/jalali';
 import { EXPIRY_WARNING_DAYS } from '#core/licensing';
 import type { Executor } from '../../../db/transaction';
 import type { ScopeFilter } from '../../../platform/auth/policy';
+import { keepTotal, keptTotal } from './large-totals';
 
 export const STAFF_ROLES = ['operator', 'office_manager', 'consultant'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -68,11 +69,17 @@ export function normalizeSearch(q: string): string {
 
 const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 
-function searchWhere(filter: ScopeFilter, s: StaffSearch, day: string): SQL {
+/** The conditions on the grants (alias g) of the people a search may return. */
+function grantConditions(filter: ScopeFilter, s: StaffSearch): SQL[] {
   const grant: SQL[] = [STAFF_GRANT, grantInScope(filter)];
   if (s.role) grant.push(sql`g.role = ${s.role}`);
   if (s.officeId) grant.push(sql`g.office_id = ${s.officeId}`);
   if (s.provinceId) grant.push(sql`g.province_id = ${s.provinceId}`);
+  return grant;
+}
+
+function searchWhere(filter: ScopeFilter, s: StaffSearch, day: string): SQL {
+  const grant = grantConditions(filter, s);
   const where: SQL[] = [sql`u.id in (select g.user_id from role_grants g where ${sql.join(grant, sql` and `)})`];
   const q = s.q ? normalizeSearch(s.q) : '';
   if (q) {
@@ -160,9 +167,29 @@ export async function searchStaff(db: Executor, filter: ScopeFilter, s: StaffSea
         and (coalesce(ec.terminated_on, ec.ends_on) is null or coalesce(ec.terminated_on, ec.ends_on) >= ${day}::date)
       order by ec.full_time desc, ec.starts_on desc limit 1) c on true
     order by p.last_name, p.first_name, p.id`);
-  const [{ total }] = (await db.execute(sql`select count(*)::int as total from users u where u.kind = 'staff' and ${where}`)).rows as { total: number }[];
   const rows = (page.rows as unknown as StaffListRow[]).map((r) => ({ ...r, licenceExpiresOn: isoDay(r.licenceExpiresOn), contractEndsOn: isoDay(r.contractEndsOn) }));
-  return { rows, total };
+  return { rows, total: await totalOf(db, where, filter, s, rows.length, JSON.stringify([filter, { ...s, page: 0 }, day])) };
+}
+
+/**
+ * The search's total: known from the page itself when it is the last one (not full), else counted —
+ * or, for large totals, taken from a count made in the last few seconds (see large-totals.ts).
+ */
+async function totalOf(db: Executor, where: SQL, filter: ScopeFilter, s: StaffSearch, pageRows: number, key: string): Promise<number> {
+  const offset = (s.page - 1) * s.pageSize;
+  if (pageRows > 0 && pageRows < s.pageSize) return offset + pageRows;
+  if (pageRows === 0 && s.page === 1) return 0;
+  const kept = keptTotal(key);
+  if (kept !== null) return kept;
+  // Without a filter on the person, the grants alone answer (every office-staff grant is a staff
+  // account's): counted from their partial index instead of over every staff account.
+  const byGrantsOnly = !s.q && !s.licence && s.insured === undefined;
+  const count = byGrantsOnly
+    ? sql`select count(distinct g.user_id)::int as total from role_grants g where ${sql.join(grantConditions(filter, s), sql` and `)}`
+    : sql`select count(*)::int as total from users u where u.kind = 'staff' and ${where}`;
+  const [{ total }] = (await db.execute(count)).rows as { total: number }[];
+  keepTotal(key, total);
+  return total;
 }
 
 export interface PersonRow {
