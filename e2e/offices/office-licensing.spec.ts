@@ -6,10 +6,10 @@
  * grants expert opinions to Fars as a pilot, and the finder's service filter shows Shiraz's office.
  * Every page is checked with axe-core and photographed.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 const PROPOSED_NAME = 'دفتر خدمات الکترونیک قضایی پونک';
@@ -17,35 +17,18 @@ const NEW_CODE = '11004';
 const PILOT_SERVICE = 'ثبت نظر کارشناسی';
 
 let server: E2eServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 const story = { applicationId: 0 };
 
 beforeAll(async () => {
   server = await startE2eServer();
-  browser = await launchBrowser();
+  people = await peopleOf(server, { width: 1280, height: 860 });
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  await people?.close();
   await server?.stop();
 });
-
-async function personPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function checkpoint(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  const violations = await seriousAccessibilityViolations(page);
-  const where = await Promise.all(violations.flatMap((v) => v.nodes.slice(0, 2).map((n) =>
-    page.evaluate((sel) => document.querySelector(sel)?.outerHTML.slice(0, 300) ?? sel, n.target[0]))));
-  expect(violations, `${describeViolations(violations)}\n${where.join('\n')}`).toEqual([]);
-}
 
 /** Picks an option of a Mantine select by what the person reads. */
 async function choose(page: Page, testId: string, option: string) {
@@ -54,19 +37,11 @@ async function choose(page: Page, testId: string, option: string) {
   await expect.poll(() => page.getByTestId(testId).inputValue()).toBe(option);
 }
 
-async function signInAsStaff(page: Page, username: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByTestId('staff-username').fill(username);
-  await page.getByTestId('staff-password').fill('Daftar-1403');
-  await page.getByTestId('staff-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069]/g, '');
 
 describe('licensing a new office', () => {
   it('a citizen applies to open an office; an unqualified degree is refused next to its field', async () => {
-    const citizen = await personPage();
+    const citizen = await people.personPage();
     await citizen.goto(`${server.url}/sign-in/citizen`);
     await citizen.getByTestId('citizen-mobile').fill(toPersianDigits('09120000001'));
     await citizen.getByTestId('citizen-request-code').click();
@@ -103,8 +78,8 @@ describe('licensing a new office', () => {
   });
 
   it('Tehran\'s association recommends it', async () => {
-    const association = await personPage();
-    await signInAsStaff(association, 'association.tehran');
+    const association = await people.personPage();
+    await people.signInAsStaff(association, 'association.tehran');
     await association.goto(`${server.url}/office-applications`);
     const row = association.getByTestId('applications-row').filter({ hasText: PROPOSED_NAME });
     await row.waitFor();
@@ -118,8 +93,8 @@ describe('licensing a new office', () => {
   });
 
   it('the regulator approves it: office 11004 is licensed and appears in the directory with its hours', async () => {
-    const regulator = await personPage();
-    await signInAsStaff(regulator, 'regulator');
+    const regulator = await people.personPage();
+    await people.signInAsStaff(regulator, 'regulator');
     await regulator.goto(`${server.url}/office-applications`);
     await regulator.getByTestId('applications-row').filter({ hasText: PROPOSED_NAME }).getByTestId('applications-link').click();
     await regulator.getByTestId('application-approve').click();
@@ -147,8 +122,8 @@ describe('licensing a new office', () => {
 
 describe('a pilot competency', () => {
   it('the regulator grants expert opinions to Fars; the finder\'s service filter shows Shiraz\'s office', async () => {
-    const regulator = await personPage();
-    await signInAsStaff(regulator, 'regulator');
+    const regulator = await people.personPage();
+    await people.signInAsStaff(regulator, 'regulator');
     await regulator.goto(`${server.url}/competencies`);
     await choose(regulator, 'coverage-service', PILOT_SERVICE);
     const fars = () => regulator.getByTestId('coverage-row').filter({ hasText: 'فارس' });
@@ -166,8 +141,8 @@ describe('a pilot competency', () => {
     await expect.poll(cells).toEqual(['1', '1', '1', '100٪']);
     await checkpoint(regulator, 'offices-07-pilot-granted');
 
-    const visitor = await personPage();
-    await signInAsStaff(visitor, 'operator.13001');
+    const visitor = await people.personPage();
+    await people.signInAsStaff(visitor, 'operator.13001');
     await visitor.goto(`${server.url}/offices`);
     await visitor.getByTestId('offices-row').first().waitFor();
     await choose(visitor, 'offices-service', PILOT_SERVICE);
@@ -182,8 +157,8 @@ describe('a pilot competency', () => {
 
 describe('the office\'s profile', () => {
   it('the manager of 11001 changes the counters and the weekly hours; an overlapping period is refused next to it', async () => {
-    const manager = await personPage();
-    await signInAsStaff(manager, 'manager.11001');
+    const manager = await people.personPage();
+    await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/offices/1`);
     await manager.getByTestId('office-edit').click();
     const form = manager.getByTestId('profile-form');

@@ -5,18 +5,17 @@
  * the start date; the Tehran association reads the workforce statistics of its province; the
  * operator reads their own record. Every page is checked with axe-core and photographed.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { png } from '../../test/filings/files';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 let hireId = 0;
 const HIRE = { first: 'نیلوفر', last: 'استخدامی', nationalId: '0311234566' };
 
@@ -25,7 +24,7 @@ const jalali = (days: number) => toPersianDigits(formatJalaliIso(isoToJalali(add
 
 beforeAll(async () => {
   server = await startE2eServer();
-  browser = await launchBrowser();
+  people = await peopleOf(server, { width: 1280, height: 900 });
   // Hired yesterday at office 11001: an account and the operator role, no contract or insurance yet.
   const res = await server.ctx.db.execute(sql`insert into users (kind, username, first_name, last_name, national_id, mobile)
     values ('staff', 'operator.11001b', ${HIRE.first}, ${HIRE.last}, ${HIRE.nationalId}, '09121234987') returning id::int as id`);
@@ -34,38 +33,16 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  await people?.close();
   await server?.stop();
 });
-
-async function personPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signInAsStaff(page: Page, username: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByTestId('staff-username').fill(username);
-  await page.getByTestId('staff-password').fill('Daftar-1403');
-  await page.getByTestId('staff-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
-async function checkpoint(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 describe('staff registry and employment', () => {
   let manager: Page;
 
   it('the manager opens the registry: the office\'s staff with licence and insurance badges', async () => {
-    manager = await personPage();
-    await signInAsStaff(manager, 'manager.11001');
+    manager = await people.personPage();
+    await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/staff`);
     await manager.getByTestId('staff-table').waitFor();
     await expect.poll(() => manager.getByTestId('staff-row').count()).toBe(4);
@@ -122,8 +99,8 @@ describe('staff registry and employment', () => {
   });
 
   it('the Tehran association reads the workforce statistics of its province and today\'s alerts', async () => {
-    const association = await personPage();
-    await signInAsStaff(association, 'association.tehran');
+    const association = await people.personPage();
+    await people.signInAsStaff(association, 'association.tehran');
     await association.goto(`${server.url}/workforce`);
     await association.getByTestId('office-stats').waitFor();
     const offices = await association.getByTestId('office-stats-row').allInnerTexts();
@@ -147,8 +124,8 @@ describe('staff registry and employment', () => {
   });
 
   it('the operator reads their own record', async () => {
-    const operator = await personPage();
-    await signInAsStaff(operator, 'operator.11001');
+    const operator = await people.personPage();
+    await people.signInAsStaff(operator, 'operator.11001');
     await operator.goto(`${server.url}/my-record`);
     await operator.getByTestId('record-name').waitFor();
     expect(await operator.getByTestId('contract-form').count()).toBe(0);

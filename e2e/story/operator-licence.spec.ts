@@ -7,12 +7,12 @@
  * is refused with the Persian message on screen. Every page is checked with axe-core and
  * photographed (test-results/screenshots/licence-*.png).
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeNationalId } from '#core/identifiers';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { type People, checkpoint, choose, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 const OPERATOR = {
@@ -31,45 +31,17 @@ const QUESTIONS = [
 const SUSPENSION_REASON = 'شکایت شهروند از افشای اطلاعات پرونده در دست بررسی است';
 
 let server: E2eServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 const story = { courseId: 0, examId: 0, sessionId: 0, operatorId: 0, licenceId: 0, licenceNumber: '' };
 
 beforeAll(async () => {
   server = await startE2eServer();
-  browser = await launchBrowser();
+  people = await peopleOf(server, { width: 1280, height: 860 });
 });
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  await people?.close();
   await server?.stop();
 });
-
-async function personPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function checkpoint(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, `${name}:\n${describeViolations(violations)}`).toEqual([]);
-}
-
-async function signIn(page: Page, username: string, password = 'Daftar-1403') {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByTestId('staff-username').fill(username);
-  await page.getByTestId('staff-password').fill(password);
-  await page.getByTestId('staff-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
-async function choose(page: Page, testId: string, option: string) {
-  await page.getByTestId(testId).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
 
 /** A call to the API from the person's own browser session (cookie and CSRF header as the web app sends them). */
 async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
@@ -93,8 +65,8 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
   beforeEach((ctx) => { if (broken) ctx.skip(); });
 
   it('the association creates a course that qualifies for follow-ups, its question bank and a timed exam', async () => {
-    association = await personPage();
-    await signIn(association, 'association');
+    association = await people.personPage();
+    await people.signInAsStaff(association, 'association');
     await association.goto(`${server.url}/training/admin`);
     await association.getByTestId('course-form').waitFor();
     await association.getByTestId('course-code').fill(COURSE.code);
@@ -146,8 +118,8 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
   });
 
   it('office 11001\'s manager registers the new operator', async () => {
-    manager = await personPage();
-    await signIn(manager, 'manager.11001');
+    manager = await people.personPage();
+    await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/users/new`);
     await manager.getByTestId('create-staff-form').waitFor();
     await manager.getByTestId('staff-first-name').fill(OPERATOR.firstName);
@@ -165,8 +137,8 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
   });
 
   it('the operator enrols, the association records the attendance, and the operator passes the timed exam', async () => {
-    operator = await personPage();
-    await signIn(operator, OPERATOR.username, OPERATOR.password);
+    operator = await people.personPage();
+    await people.signInAsStaff(operator, OPERATOR.username, OPERATOR.password);
     await operator.goto(`${server.url}/training`);
     await operator.getByTestId(`enrol-${story.sessionId}`).click();
     await expect.poll(() => operator.getByTestId(`session-row-${story.sessionId}`).innerText()).toContain('ثبت‌نام شده');

@@ -4,16 +4,14 @@
  * the exam, answers every question correctly, submits with confirmation and sees that they
  * passed, with each answer marked right. Every page is checked with axe-core and photographed.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
+let people: People;
 
 const COURSE = { code: 'ARB-E2E', titleFa: 'دورهٔ تخصصی داوری', titleEn: 'Arbitration clerk course' };
 const QUESTIONS = [
@@ -25,42 +23,20 @@ const EXAM_TITLE = 'آزمون دورهٔ تخصصی داوری';
 
 beforeAll(async () => {
   server = await startE2eServer();
-  browser = await launchBrowser();
+  people = await peopleOf(server, { width: 1280, height: 900 });
 });
 
 afterAll(async () => {
-  for (const c of contexts) await c.close().catch(() => undefined);
-  await browser?.close();
+  await people?.close();
   await server?.stop();
 });
-
-async function personPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-  contexts.push(context);
-  return context.newPage();
-}
-
-async function signInAsStaff(page: Page, username: string) {
-  await page.goto(`${server.url}/sign-in`);
-  await page.getByTestId('staff-username').fill(username);
-  await page.getByTestId('staff-password').fill('Daftar-1403');
-  await page.getByTestId('staff-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
-async function checkpoint(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await screenshot(page, name);
-  const violations = await seriousAccessibilityViolations(page);
-  expect(violations, describeViolations(violations)).toEqual([]);
-}
 
 describe('a course, its question bank and exam, and an operator passing it', () => {
   let examId = 0;
 
   it('the national association creates the course in the catalog', async () => {
-    const admin = await personPage();
-    await signInAsStaff(admin, 'association');
+    const admin = await people.personPage();
+    await people.signInAsStaff(admin, 'association');
     await admin.goto(`${server.url}/training/admin`);
     await admin.getByTestId('course-form').waitFor();
     await admin.getByTestId('course-code').fill(COURSE.code);
@@ -106,8 +82,8 @@ describe('a course, its question bank and exam, and an operator passing it', () 
   });
 
   it('operator.11001 starts the exam, answers correctly, confirms and sees that they passed', async () => {
-    const operator = await personPage();
-    await signInAsStaff(operator, 'operator.11001');
+    const operator = await people.personPage();
+    await people.signInAsStaff(operator, 'operator.11001');
     await operator.goto(`${server.url}/training`);
     await operator.getByTestId(`start-exam-${examId}`).waitFor();
     await checkpoint(operator, 'training-page');
@@ -145,8 +121,8 @@ describe('a course, its question bank and exam, and an operator passing it', () 
   });
 
   it('when the time runs out, the exam page says so and takes no more answers', async () => {
-    const consultant = await personPage();
-    await signInAsStaff(consultant, 'consultant.11001');
+    const consultant = await people.personPage();
+    await people.signInAsStaff(consultant, 'consultant.11001');
     await consultant.goto(`${server.url}/training`);
     await consultant.getByTestId(`start-exam-${examId}`).click();
     await consultant.getByTestId('exam-countdown').waitFor();
@@ -160,8 +136,8 @@ describe('a course, its question bank and exam, and an operator passing it', () 
   });
 
   it('the operator\'s manager reads the result of their office', async () => {
-    const manager = await personPage();
-    await signInAsStaff(manager, 'manager.11001');
+    const manager = await people.personPage();
+    await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/training`);
     await manager.getByTestId('results-exam').click();
     await manager.getByRole('option', { name: new RegExp(EXAM_TITLE) }).click();

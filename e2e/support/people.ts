@@ -1,0 +1,59 @@
+/**
+ * What every browser story needs: a page per person (each in its own browser context, so their
+ * sessions never mix, in Persian with Tehran's clock), staff sign-in through the sign-in form, a
+ * checkpoint at each step (a screenshot and the accessibility check), and picking an option of a
+ * select by what the person reads.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
+import type { E2eServer } from './server';
+
+export const STAFF_PASSWORD = 'Daftar-1403';
+
+export interface People {
+  /** A fresh page for one more person. */
+  personPage(): Promise<Page>;
+  /** Signs a staff member in and waits for the signed-in shell. */
+  signInAsStaff(page: Page, username: string, password?: string): Promise<void>;
+  close(): Promise<void>;
+}
+
+export async function peopleOf(server: E2eServer, viewport = { width: 1280, height: 860 }): Promise<People> {
+  const browser: Browser = await launchBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    async personPage() {
+      const context = await browser.newContext({ viewport, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
+      contexts.push(context);
+      return context.newPage();
+    },
+    async signInAsStaff(page, username, password = STAFF_PASSWORD) {
+      await page.goto(`${server.url}/sign-in`);
+      await page.getByTestId('staff-username').fill(username);
+      await page.getByTestId('staff-password').fill(password);
+      await page.getByTestId('staff-submit').click();
+      await page.getByTestId('user-menu').waitFor();
+    },
+    async close() {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+    },
+  };
+}
+
+/** A step's screenshot (from the top of the page) and its accessibility check: serious and critical violations fail, with the offending markup. */
+export async function checkpoint(page: Page, name: string): Promise<void> {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await screenshot(page, name);
+  const violations = await seriousAccessibilityViolations(page);
+  const where = await Promise.all(violations.flatMap((v) => v.nodes.slice(0, 2).map((n) =>
+    page.evaluate((sel) => document.querySelector(sel)?.outerHTML.slice(0, 300) ?? sel, n.target[0]))));
+  expect(violations, `${name}:\n${describeViolations(violations)}\n${where.join('\n')}`).toEqual([]);
+}
+
+/** Picks an option of a Mantine select (by its test id) by the option's visible name. */
+export async function choose(page: Page, testId: string, option: string): Promise<void> {
+  await page.getByTestId(testId).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
