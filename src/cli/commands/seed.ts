@@ -14,7 +14,9 @@ import { SCALE_NAMES, type ScaleName } from '#server/db/seed/generator/scales';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 
 export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines', 'holidays',
-  'filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries', 'audit_events'];
+  'filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries',
+  'office_status_events', 'office_competencies', 'operator_profiles', 'employment_contracts', 'insurance_periods',
+  'course_sessions', 'session_enrolments', 'exam_attempts', 'activity_licences', 'licence_events', 'audit_events'];
 
 export async function tableCounts(database: Database, tables = SUMMARY_TABLES): Promise<Record<string, number>> {
   const { rows } = await database.pool.query(`select ${tables.map((t) => `(select count(*) from ${t}) as "${t}"`).join(', ')}`);
@@ -118,7 +120,7 @@ The database must be empty; the whole load is one transaction, so a failure leav
       console.log('\nRows per table (reference, demo and generated):');
       for (const [table, n] of Object.entries(counts)) {
         const extra = result.generated[table] ? `  (${result.generated[table].toLocaleString('en')} generated)` : '';
-        console.log(`  ${table.padEnd(17)} ${n.toLocaleString('en').padStart(11)}${extra}`);
+        console.log(`  ${table.padEnd(21)} ${n.toLocaleString('en').padStart(11)}${extra}`);
       }
       const seconds = result.elapsedMs / 1000;
       console.log(`\nElapsed: ${formatDuration(result.elapsedMs)}${generatedRows ? ` (${Math.round(generatedRows / seconds).toLocaleString('en')} generated rows/s)` : ''}`);

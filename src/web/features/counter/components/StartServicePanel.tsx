@@ -16,7 +16,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCard } from '../api/citizens';
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
-import { useOfficeServices } from '../api/services';
+import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
 
 const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];

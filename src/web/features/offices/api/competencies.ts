@@ -1,17 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, type LocalizedText } from '#web/app/api-client.ts';
 
-export interface CatalogService { code: string; title: LocalizedText; kind: string; channels: 'office' | 'online' | 'both' }
-
-export const servicesQueryOptions = () =>
-  queryOptions({ queryKey: ['catalog', 'services'], queryFn: ({ signal }) => api<{ items: CatalogService[] }>('/api/v1/catalog/services', { signal }), staleTime: 5 * 60_000 });
-
-/** Catalog services offered at offices (the ones a competency can be granted for). */
-export function useOfficeServices() {
-  const query = useQuery(servicesQueryOptions());
-  return { ...query, services: (query.data?.items ?? []).filter((s) => s.channels !== 'online') };
-}
-
 export interface Coverage {
   service: { code: string; title: LocalizedText; channels: string };
   provinces: { province: { id: number; name: LocalizedText }; activeOffices: number; competentOffices: number; pilotOffices: number }[];

@@ -16,14 +16,15 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useCoverage, useGrantCompetencies, useOfficeServices, type CatalogService } from '../api/competencies';
+import { useOfficeServices, type CatalogService } from '#web/features/catalog/api/services.ts';
+import { useCoverage, useGrantCompetencies } from '../api/competencies';
 import { isRegulator } from '../components/office-access';
 
 export function CompetenciesPage() {
   const { t } = useTranslation();
   const { text, count, digits } = useDigits();
   const { user } = useAuth();
-  const { services } = useOfficeServices();
+  const services = useOfficeServices().data ?? [];
   const [serviceCode, setServiceCode] = useState<string | null>('licence-renewal');
   const coverage = useCoverage(serviceCode);
   const percent = (part: number, whole: number) => (whole ? `${digits(Math.round((100 * part) / whole))}٪` : '—');

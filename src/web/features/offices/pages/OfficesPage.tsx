@@ -8,7 +8,7 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { useOfficeServices } from '../api/competencies';
+import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import { useOffices } from '../api/get-offices';
 import { ServiceBadges } from '../components/ServiceBadges';
 
@@ -27,7 +27,7 @@ export function OfficesPage() {
   // The service sought is in the address, so a filtered list can be shared or bookmarked.
   const [params, setParams] = useSearchParams();
   const service = params.get('service');
-  const { services } = useOfficeServices();
+  const services = useOfficeServices().data ?? [];
   const offices = useOffices({ q, provinceId, service, page, pageSize: PAGE_SIZE });
 
   return (

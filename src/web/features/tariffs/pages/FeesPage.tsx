@@ -13,7 +13,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAddCourtCostRule, useCourtCostRules, useRemoveCourtCostRule, type NewCourtCostRule } from '../api/court-cost-rules';
 import { useQuoteFees } from '../api/quote-fees';
-import { useServices } from '../api/get-services';
+import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 
 const numberOrUndefined = (v: string | number) => (v === '' || v == null ? undefined : Number(v));
 
@@ -21,7 +21,7 @@ function QuoteForm() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits, text } = useDigits();
-  const services = useServices();
+  const services = useCatalogServices();
   const quote = useQuoteFees();
   const [service, setService] = useState<string | null>('petition');
   const [date, setDate] = useState('');
@@ -118,7 +118,7 @@ function AddRuleForm() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { text } = useDigits();
-  const services = useServices();
+  const services = useCatalogServices();
   const add = useAddCourtCostRule();
   const [form, setForm] = useState<{ serviceCode: string | null; titleFa: string; titleEn: string; basis: NewCourtCostRule['basis']; amount: string | number; percent: string | number; min: string | number; max: string | number; from: string; source: string }>(
     { serviceCode: 'petition', titleFa: '', titleEn: '', basis: 'fixed', amount: '', percent: '', min: '', max: '', from: '', source: '' });

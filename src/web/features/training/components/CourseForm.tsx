@@ -1,14 +1,13 @@
 import { Button, Group, MultiSelect, NumberInput, Paper, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api, fieldErrorsOf } from '#web/app/api-client.ts';
+import { useCatalogServices } from '#web/features/catalog/api/services.ts';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCourse } from '../api/courses';
 import type { Course, CourseInput } from '../api/types';
 
-interface CatalogService { code: string; title: { fa: string; en: string }; channels: string }
 
 const KINDS = ['general', 'competency', 'continuing'] as const;
 
@@ -17,7 +16,7 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
   const { t } = useTranslation();
   const { lang } = useLang();
   const save = useSaveCourse();
-  const services = useQuery({ queryKey: ['catalog', 'services'], queryFn: () => api<{ items: CatalogService[] }>('/api/v1/catalog/services') });
+  const services = useCatalogServices();
   const [code, setCode] = useState(course?.code ?? '');
   const [titleFa, setTitleFa] = useState(course?.titleFa ?? '');
   const [titleEn, setTitleEn] = useState(course?.titleEn ?? '');

@@ -1,9 +1,9 @@
 import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
-import { useQuery } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { useAuth } from '#web/app/auth.tsx';
-import { api, isApiError } from '#web/app/api-client.ts';
+import { isApiError } from '#web/app/api-client.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -200,7 +200,7 @@ function Catalog() {
   const { t } = useTranslation();
   const { digits, lang } = useDigits();
   const courses = useCourses();
-  const services = useQuery({ queryKey: ['catalog', 'services'], queryFn: ({ signal }) => api<{ items: { code: string; title: { fa: string; en: string } }[] }>('/api/v1/catalog/services', { signal }), staleTime: 5 * 60_000 });
+  const services = useCatalogServices();
   const serviceName = (code: string) => services.data?.items.find((s) => s.code === code)?.title[lang] ?? code;
   return (
     <Card withBorder padding="lg" data-testid="course-catalog">

@@ -1,0 +1,19 @@
+/**
+ * The service catalog as every screen that names or picks services reads it: one query, cached
+ * for a few minutes and shared between screens (the catalog changes rarely).
+ */
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { api, type LocalizedText } from '#web/app/api-client.ts';
+
+export interface CatalogService { code: string; title: LocalizedText; kind: string; channels: 'office' | 'online' | 'both'; inputs: string[] }
+
+export const catalogServicesQuery = () => queryOptions({
+  queryKey: ['catalog', 'services'],
+  queryFn: ({ signal }) => api<{ items: CatalogService[] }>('/api/v1/catalog/services', { signal }),
+  staleTime: 5 * 60_000,
+});
+
+export const useCatalogServices = () => useQuery(catalogServicesQuery());
+
+/** Services an office may perform (and be granted a competency for): those whose channel policy includes the office. */
+export const useOfficeServices = () => useQuery({ ...catalogServicesQuery(), select: (d) => d.items.filter((s) => s.channels !== 'online') });
