@@ -85,6 +85,8 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     story.courseId = Number(/\/training\/courses\/(\d+)/.exec(association.url())![1]);
 
     for (const [n, q] of QUESTIONS.entries()) {
+      // The form is emptied once the previous question is saved: fill it only then.
+      await expect.poll(() => association.getByTestId('new-question-text').inputValue()).toBe('');
       await association.getByTestId('new-question-text').fill(q.textFa);
       for (const [i, option] of q.options.entries()) await association.getByTestId(`new-option-${i}`).fill(option);
       await association.getByTestId(`new-correct-${q.correctIndex}`).check();

@@ -53,13 +53,16 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await admin.getByTestId(`open-course-${COURSE.code}`).click();
     await admin.getByTestId('question-bank').waitFor();
 
-    for (const q of QUESTIONS) {
+    for (const [n, q] of QUESTIONS.entries()) {
+      // The form is emptied once the previous question is saved: fill it only then.
+      await expect.poll(() => admin.getByTestId('new-question-text').inputValue()).toBe('');
       await admin.getByTestId('new-question-text').fill(q.text);
       // The form starts with four options: these questions use three.
       await admin.getByRole('button', { name: 'حذف گزینهٔ ۴' }).click();
       for (const [i, option] of q.options.entries()) await admin.getByTestId(`new-option-${i}`).fill(option);
       await admin.getByTestId(`new-correct-${q.correct}`).check();
       await admin.getByTestId('add-question').click();
+      await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(n + 1)));
       await admin.getByTestId('bank-question-' + String(await lastQuestionId())).waitFor();
     }
     await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(QUESTIONS.length)));
