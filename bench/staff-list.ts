@@ -21,7 +21,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { loadConfig } from '#server/platform/config';
@@ -34,6 +33,7 @@ import { LAST_NAMES } from '#server/db/seed/generator/names';
 import { listStaff } from '#server/modules/operators/registry/service';
 import { staffRegistryQuery } from '#server/modules/operators/registry/schemas';
 import * as schema from '#server/db/schema';
+import { drive, pacedHttp, type Sample } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
@@ -42,61 +42,6 @@ const PER_KIND = 60;
 const GOAL_P99_MS = 50;
 /** The working load: 100 connections, each asking for a page every two seconds on average. */
 const WORKING_RATE = 50;
-
-interface Sample { opsPerSecond: number; p50: number; p99: number }
-
-function percentiles(latencies: number[], seconds: number): Sample {
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { opsPerSecond: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };
-}
-
-/**
- * `concurrency` callers in a closed loop, each running the next request's statements; or (with
- * `rate`) requests started at a fixed overall rate, at most `concurrency` at a time, latency counted
- * from when each was due.
- */
-async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number, rate?: number): Promise<Sample> {
-  const latencies: number[] = [];
-  const start = performance.now();
-  const until = start + seconds * 1000;
-  let i = 0;
-  if (!rate) {
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        await op(i++);
-        latencies.push(performance.now() - t);
-      }
-    }));
-    return percentiles(latencies, (performance.now() - start) / 1000);
-  }
-  const pending: Promise<void>[] = [];
-  let running = 0;
-  const waiting: (() => void)[] = [];
-  for (let k = 0; start + (k * 1000) / rate < until; k++) {
-    const due = start + (k * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push((async () => {
-      if (running >= concurrency) await new Promise<void>((r) => waiting.push(r));
-      running++;
-      try { await op(i++); } finally { running--; waiting.shift()?.(); }
-      latencies.push(performance.now() - due);
-    })());
-  }
-  await Promise.all(pending);
-  return percentiles(latencies, seconds);
-}
-
-/** Paced HTTP load from a worker thread: the mix's requests evenly spaced over up to CONNECTIONS keep-alive connections. */
-async function pacedHttp(base: string, token: string, paths: string[], seconds: number, rate: number): Promise<Sample> {
-  const worker = new Worker(new URL('./paced-http.worker.mjs', import.meta.url), { workerData: { url: base, paths, tokens: [token], rate, seconds, connections: CONNECTIONS } });
-  const result = await new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  await worker.terminate();
-  if (result.failures > 0) throw new Error(`${base}: ${result.failures} failed requests`);
-  return percentiles(result.latencies, seconds);
-}
 
 async function httpDrive(url: string, requestsFile: string, seconds: number): Promise<Sample> {
   process.env.BENCH_STAFF_REQUESTS = requestsFile;
@@ -187,10 +132,10 @@ export async function staffList(): Promise<string> {
     // The working load: 100 connections, a page every two seconds each, evenly spaced.
     const rate = Number(process.env.BENCH_STAFF_RATE ?? WORKING_RATE);
     const sqlPaced = await drive(replay, CONNECTIONS, SECONDS, rate);
-    const apiPaced = await pacedHttp(server.url, token, paths, SECONDS, rate);
+    const apiPaced = await pacedHttp({ url: server.url, tokens: [token], paths, seconds: SECONDS, rate, connections: CONNECTIONS });
     // Nearer capacity: the API at half its saturated throughput.
     const halfRate = Math.max(5, Math.round(api.opsPerSecond / 2));
-    const apiHalf = await pacedHttp(server.url, token, paths, SECONDS, halfRate);
+    const apiHalf = await pacedHttp({ url: server.url, tokens: [token], paths, seconds: SECONDS, rate: halfRate, connections: CONNECTIONS });
     // The house line. p99/p50 are the API's at the working load (the latency a user sees); the
     // saturated figures (every connection sending again at once) give the throughput, and their p99
     // is queueing by construction (100 waiting callers ÷ throughput). The ratio is on throughput.

@@ -17,7 +17,6 @@
  * sha256 as sign-in does) and removed afterwards.
  */
 import fs from 'node:fs';
-import { Worker } from 'node:worker_threads';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -29,57 +28,12 @@ import { SESSION_ACTOR_SQL } from '#server/platform/auth/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import { citizenOverview } from '#server/modules/notices/tracking';
 import * as schema from '#server/db/schema';
-import { printBench } from './lib';
+import { drive, pacedHttp, printBench, type Sample } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 200;
 const CITIZENS = Number(process.env.BENCH_TRACKING_CITIZENS ?? 2_000);
 const GOAL_P99_MS = 20;
-
-interface Sample { opsPerSecond: number; p50: number; p99: number }
-
-function percentiles(latencies: number[], seconds: number): Sample {
-  latencies.sort((a, b) => a - b);
-  const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
-  return { opsPerSecond: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };
-}
-
-/** `concurrency` callers in a closed loop, or (with `rate`) requests started at a fixed overall rate. */
-async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number, rate?: number): Promise<Sample> {
-  const latencies: number[] = [];
-  const start = performance.now();
-  const until = start + seconds * 1000;
-  let i = 0;
-  if (!rate) {
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        await op(i++);
-        latencies.push(performance.now() - t);
-      }
-    }));
-    return percentiles(latencies, (performance.now() - start) / 1000);
-  }
-  // Open loop: request k is due at start + k / rate, whatever happened to the others; latency runs from when it was due.
-  const pending: Promise<void>[] = [];
-  for (let k = 0; start + (k * 1000) / rate < until; k++) {
-    const due = start + (k * 1000) / rate;
-    const wait = due - performance.now();
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push(op(i++).then(() => { latencies.push(performance.now() - due); }));
-  }
-  await Promise.all(pending);
-  return percentiles(latencies, seconds);
-}
-
-/** Paced HTTP load from a worker thread, requests evenly spaced (autocannon's overall rate sends each second's requests in a burst). */
-async function pacedHttp(url: string, tokens: string[], seconds: number, rate: number): Promise<Sample> {
-  const worker = new Worker(new URL('./paced-http.worker.mjs', import.meta.url), { workerData: { url, tokens, rate, seconds, connections: CONNECTIONS } });
-  const result = await new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
-  await worker.terminate();
-  if (result.failures > 0) throw new Error(`${url}: ${result.failures} failed requests`);
-  return percentiles(result.latencies, seconds);
-}
 
 /** Saturated HTTP load: autocannon in a worker thread, every connection sending again as soon as it is answered. */
 async function httpDrive(url: string, tokensFile: string, seconds: number): Promise<Sample> {
@@ -143,7 +97,7 @@ export async function trackingPage(): Promise<string> {
     const apiSaturated = await httpDrive(url, tokensFile, SECONDS);
     const rate = Math.max(10, Math.round(apiSaturated.opsPerSecond / 2));
     const sqlPaced = await drive(replay, CONNECTIONS, SECONDS, rate);
-    const apiPaced = await pacedHttp(url, tokens, SECONDS, rate);
+    const apiPaced = await pacedHttp({ url, tokens, seconds: SECONDS, rate, connections: CONNECTIONS });
     return printBench({
       name: 'tracking-page',
       figures: {
