@@ -21,7 +21,7 @@ export const AREAS: Area[] = [
   { tag: 'platform', description: 'Health, audit log', routes: platformRoutes },
   { tag: 'identity', description: 'Sign-in, sessions, staff accounts, citizens\' e-accounts', routes: identityRoutes },
   { tag: 'catalog', description: 'The service catalog and channel policy', routes: catalogRoutes },
-  { tag: 'tariffs', description: 'Tariff schedules and fee quotes', routes: tariffRoutes },
+  { tag: 'tariffs', description: 'Tariffs as policy: versioned schedules (drafts, indexation, approval), fee quotes per channel, the revision simulator and office cost model, channel policy and channel share', routes: tariffRoutes },
   { tag: 'offices', description: 'The network of offices: applications to open one, licensing, status over time, opening hours and capacity, competencies', routes: officeRoutes },
   { tag: 'operators', description: 'The offices\' people: staff registry, employment contracts and insurance, training, exams, activity licences', routes: operatorRoutes },
   { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },

@@ -21,6 +21,9 @@ import { officeRows } from './rows/offices';
 import { employmentRows } from './rows/employment';
 import { trainingRows } from './rows/training';
 import { licenceRows } from './rows/licences';
+import { scheduleRows } from './rows/tariff-schedules';
+import { simulatorRows } from './rows/tariff-simulator';
+import { channelRows } from './rows/channels';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -132,6 +135,9 @@ const MATRIX: Record<string, Operation> = {
   ...employmentRows(ctx),
   ...trainingRows(ctx),
   ...licenceRows(ctx),
+  ...scheduleRows(ctx),
+  ...simulatorRows(ctx),
+  ...channelRows(ctx),
   'GET /api/health': {
     note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,

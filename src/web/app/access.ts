@@ -32,7 +32,11 @@ export type PageKey =
   | 'training'
   | 'trainingAdmin'
   | 'exam'
-  | 'licences';
+  | 'licences'
+  | 'tariffSchedules'
+  | 'tariffSimulator'
+  | 'costModel'
+  | 'channels';
 
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
@@ -67,6 +71,11 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   trainingAdmin: ['association_admin'],
   exam: ['operator', 'office_manager', 'consultant'],
   licences: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  /** Tariffs as policy: schedules and drafts, the revision simulator, the office cost model, channel balance. */
+  tariffSchedules: ['association_admin', 'regulator_admin', 'inspector'],
+  tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],
+  costModel: ['association_admin', 'regulator_admin', 'inspector'],
+  channels: ['association_admin', 'regulator_admin', 'inspector'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

@@ -166,6 +166,46 @@ export const router = createBrowserRouter([
             ],
           },
           {
+            element: <RoleGate page="tariffSchedules" />,
+            children: [
+              {
+                path: '/tariffs',
+                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage }),
+              },
+              {
+                path: '/tariffs/:id',
+                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulePage.tsx')).SchedulePage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="tariffSimulator" />,
+            children: [
+              {
+                path: '/tariffs/simulator',
+                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="costModel" />,
+            children: [
+              {
+                path: '/tariffs/cost-model',
+                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="channels" />,
+            children: [
+              {
+                path: '/channels',
+                lazy: async () => ({ Component: (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage }),
+              },
+            ],
+          },
+          {
             element: <RoleGate page="holidays" />,
             children: [
               {

@@ -31,6 +31,9 @@ export const serviceRecords = pgTable('service_records', {
   ticketId: bigint('ticket_id', { mode: 'number' }),
   scheduleId: integer('schedule_id'),
   amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  /** Parties and attachment pages charged beyond those a filing's base fee covers (0 for other services). */
+  extraParties: smallint('extra_parties').notNull().default(0),
+  extraPages: smallint('extra_pages').notNull().default(0),
   paymentId: bigint('payment_id', { mode: 'number' }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 }, (t) => [

@@ -8,6 +8,9 @@ import { actorOf } from '../../platform/http/session-hook';
 import { addCourtCostRule, courtCostsFor, listCourtCostRules, removeCourtCostRule } from './court-costs';
 import { quoteFees } from './fees';
 import { approvedSchedules } from './store';
+import { channelRoutes } from './channels/routes';
+import { scheduleRoutes } from './schedules/routes';
+import { simulatorRoutes } from './simulator/routes';
 
 const tags = ['tariffs'];
 
@@ -54,6 +57,9 @@ const newCourtCostRule = z.object({
 
 export function tariffRoutes(app: Api, ctx: AppContext) {
   courtCostRoutes(app, ctx);
+  scheduleRoutes(app, ctx);
+  simulatorRoutes(app, ctx);
+  channelRoutes(app, ctx);
   app.post('/v1/fees/quote', {
     schema: {
       tags, summary: 'Quote the office fee of a service from the tariff in force on a date (public)',

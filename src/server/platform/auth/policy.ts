@@ -18,6 +18,20 @@ export const PERMISSIONS = {
   'outbox.read': OVERSIGHT,
   'audit.read': ['regulator_admin'],
   'tariffs.court-costs.manage': ['regulator_admin'],
+  /** Tariffs as policy: drafts by the association (national), approval by the regulator (never one's own draft). */
+  'tariffs.drafts.read': ['inspector', ...OVERSIGHT],
+  'tariffs.drafts.manage': OVERSIGHT,
+  'tariffs.approve': ['regulator_admin'],
+  /** The revision simulator and its saved runs; a province's association runs it for its province only. */
+  'tariffs.simulate': OVERSIGHT,
+  'tariffs.simulations.read': ['inspector', ...OVERSIGHT],
+  /** The office cost model behind break-even: a province's association edits its province, national oversight any. */
+  'tariffs.cost-model.read': ['inspector', ...OVERSIGHT],
+  'tariffs.cost-model.manage': OVERSIGHT,
+  /** Channel policy of catalog services (office only / online only / both): the regulator's decision. */
+  'catalog.channel-policy.manage': ['regulator_admin'],
+  /** Channel share of services over time, per province. */
+  'stats.channels': ['inspector', ...OVERSIGHT],
   'audit.verify': ['regulator_admin'],
   'citizens.read-own': ['citizen'],
   /** The court desk: the clerk's queue of submitted filings and their decisions; the court's cases. */

@@ -17,8 +17,8 @@ interface NavItem {
   id: string;
 }
 
-/** The navigation's sections, in order: daily work, the office network, its people, administration. */
-const NAV_SECTIONS = ['work', 'network', 'people', 'admin'] as const;
+/** The navigation's sections, in order: daily work, the office network, its people, tariffs and policy, administration. */
+const NAV_SECTIONS = ['work', 'network', 'people', 'policy', 'admin'] as const;
 type NavSection = (typeof NAV_SECTIONS)[number];
 
 const NAV: NavItem[] = [
@@ -43,6 +43,10 @@ const NAV: NavItem[] = [
   { section: 'people', page: 'training', to: '/training', id: 'training' },
   { section: 'people', page: 'trainingAdmin', to: '/training/admin', id: 'training-admin' },
   { section: 'people', page: 'licences', to: '/licences', id: 'licences' },
+  { section: 'policy', page: 'tariffSchedules', to: '/tariffs', id: 'tariffs' },
+  { section: 'policy', page: 'tariffSimulator', to: '/tariffs/simulator', id: 'tariff-simulator' },
+  { section: 'policy', page: 'costModel', to: '/tariffs/cost-model', id: 'cost-model' },
+  { section: 'policy', page: 'channels', to: '/channels', id: 'channels' },
   { section: 'admin', page: 'outbox', to: '/outbox', id: 'outbox' },
   { section: 'admin', page: 'audit', to: '/audit', id: 'audit' },
   { section: 'admin', page: 'holidays', to: '/admin/holidays', id: 'holidays' },

@@ -1,0 +1,7 @@
+import { useTranslation } from 'react-i18next';
+import { PageTitle } from '#web/ui/PageTitle.tsx';
+
+export function SchedulePage() {
+  const { t } = useTranslation();
+  return <PageTitle title={t('nav.tariffSchedules')} />;
+}
