@@ -16,7 +16,10 @@ export const INCLUDED_PAGES = 2;
 export const MAX_PARTIES = 200;
 export const MAX_PAGES = 2_000;
 
-export interface TariffLine { code: string; titleFa: string; titleEn: string; amountRials: number }
+export type Channel = 'office' | 'online';
+
+/** A priced item; `onlineAmountRials` is the fee when the citizen does it online (absent or null: the office fee). */
+export interface TariffLine { code: string; titleFa: string; titleEn: string; amountRials: number; onlineAmountRials?: number | null }
 
 export interface TariffSchedule {
   id: number;
@@ -25,6 +28,8 @@ export interface TariffSchedule {
   titleEn: string;
   /** ISO date the schedule takes effect. */
   effectiveFrom: string;
+  /** Last ISO day in force for a schedule entered with a known end; absent or null: until superseded. */
+  effectiveTo?: string | null;
   lines: TariffLine[];
 }
 
@@ -34,6 +39,8 @@ export interface QuoteRequest {
   parties?: number;
   /** Attachment pages. */
   pages?: number;
+  /** Where the service is done: at an office (default) or online by the citizen. */
+  channel?: Channel;
 }
 
 export interface QuoteLine { code: string; titleFa: string; titleEn: string; quantity: number; unitRials: number; amountRials: number }
@@ -56,11 +63,14 @@ export function isFilingService(service: string): boolean {
   return (FILING_SERVICES as readonly string[]).includes(service);
 }
 
-/** The latest schedule whose start is on or before the day (schedules given are the approved ones). */
-export function scheduleInForce<S extends { effectiveFrom: string }>(schedules: readonly S[], isoDate: string): S | null {
+/**
+ * The schedule in force on a day: the latest-starting one that has begun and not ended (schedules
+ * given are the approved ones). A later start supersedes an open-ended schedule.
+ */
+export function scheduleInForce<S extends { effectiveFrom: string; effectiveTo?: string | null }>(schedules: readonly S[], isoDate: string): S | null {
   let best: S | null = null;
   for (const s of schedules) {
-    if (s.effectiveFrom <= isoDate && (!best || s.effectiveFrom > best.effectiveFrom)) best = s;
+    if (s.effectiveFrom <= isoDate && (s.effectiveTo == null || isoDate <= s.effectiveTo) && (!best || s.effectiveFrom > best.effectiveFrom)) best = s;
   }
   return best;
 }
@@ -77,7 +87,8 @@ export function quoteService(schedule: TariffSchedule | null, request: QuoteRequ
   const base = byCode.get(request.service);
   if (!base) return { ok: false, problem: { kind: 'unknown_service', service: request.service } };
 
-  const lines: QuoteLine[] = [line(base, 1)];
+  const online = request.channel === 'online' && base.onlineAmountRials != null;
+  const lines: QuoteLine[] = [line(online ? { ...base, amountRials: base.onlineAmountRials! } : base, 1)];
   if (isFilingService(request.service)) {
     const extraParties = Math.max(0, (request.parties ?? INCLUDED_PARTIES) - INCLUDED_PARTIES);
     const extraPages = Math.max(0, (request.pages ?? 0) - INCLUDED_PAGES);
@@ -96,4 +107,10 @@ function line(tariff: TariffLine, quantity: number): QuoteLine {
     code: tariff.code, titleFa: tariff.titleFa, titleEn: tariff.titleEn, quantity,
     unitRials: tariff.amountRials, amountRials: assertRials(tariff.amountRials * quantity),
   };
+}
+
+/** Parties and pages a quote charges beyond what the base fee covers: what the simulator reprices. */
+export function extrasOf(quote: Pick<Quote, 'lines'>): { extraParties: number; extraPages: number } {
+  const quantity = (code: string) => quote.lines.find((l) => l.code === code)?.quantity ?? 0;
+  return { extraParties: quantity(EXTRA_PARTY_LINE), extraPages: quantity(EXTRA_PAGE_LINE) };
 }

@@ -19,6 +19,7 @@ const quoteBody = z.object({
   date: jalaliDateField.optional().meta({ description: 'Jalali date the quote is for (today in Tehran when absent)', example: '1403-05-01' }),
   parties: z.number().meta({ description: 'Everyone named on a filing: parties and representatives (filing services)', example: 2 }).optional(),
   pages: z.number().meta({ description: 'Attachment pages (filing services)', example: 2 }).optional(),
+  channel: z.enum(['office', 'online']).default('office').meta({ description: 'At an office (default) or online by the citizen: each channel has its own fee' }),
   claimValueRials: z.number().int().min(0).max(1e15).optional().meta({ description: 'Value of the claims, for court costs that are a percentage of it', example: 500000000 }),
 }).strict();
 
@@ -67,7 +68,7 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
     },
   }, async (req) => {
     const isoDate = req.body.date?.iso ?? tehranIsoDate();
-    const quote = await quoteFees(ctx.db, { service: req.body.service, parties: req.body.parties, pages: req.body.pages, isoDate });
+    const quote = await quoteFees(ctx.db, { service: req.body.service, parties: req.body.parties, pages: req.body.pages, channel: req.body.channel, isoDate });
     const courtCosts = await courtCostsFor(ctx.db, { service: req.body.service, isoDate, claimValueRials: req.body.claimValueRials });
     return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };
   });

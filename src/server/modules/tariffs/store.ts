@@ -9,7 +9,8 @@ export async function approvedSchedules(db: Executor): Promise<TariffSchedule[]>
   if (schedules.length === 0) return [];
   const lines = await db.select().from(tariffLines).where(inArray(tariffLines.scheduleId, schedules.map((s) => s.id)));
   return schedules.map((s) => ({
-    id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom,
-    lines: lines.filter((l) => l.scheduleId === s.id).map(({ code, titleFa, titleEn, amountRials }) => ({ code, titleFa, titleEn, amountRials })),
+    id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo,
+    lines: lines.filter((l) => l.scheduleId === s.id)
+      .map(({ code, titleFa, titleEn, amountRials, onlineAmountRials }) => ({ code, titleFa, titleEn, amountRials, onlineAmountRials })),
   }));
 }
