@@ -1,10 +1,12 @@
 /**
  * Recording a service performed for a citizen. Every area that performs a priced service (a filing
  * submitted, a notice page opened at an office, a status report) calls this in its transaction;
- * these rows are the volume behind revenue, channel share and quality statistics.
+ * these rows are the volume behind revenue, channel share and quality statistics, and each one is
+ * added to the monthly volume rollup in the same transaction.
  */
 import type { Executor } from '../../db/transaction';
 import { assertMayPerform } from '../operators/licences/may-perform';
+import { addToServiceVolume } from '../tariffs/simulator/volume';
 import { serviceRecords } from './tables';
 
 export interface ServiceRecordInput {
@@ -19,6 +21,9 @@ export interface ServiceRecordInput {
   scheduleId: number | null;
   amountRials: number;
   paymentId?: number | null;
+  /** Parties and pages charged beyond what the base fee covers (`extrasOf(quote)`); 0 when absent. */
+  extraParties?: number;
+  extraPages?: number;
 }
 
 /**
@@ -30,6 +35,13 @@ export async function recordService(tx: Executor, input: ServiceRecordInput): Pr
   if (input.channel === 'office' && input.operatorUserId != null && input.officeId != null) {
     await assertMayPerform(tx, { officeId: input.officeId, userId: input.operatorUserId, serviceCode: input.serviceCode });
   }
-  const [row] = await tx.insert(serviceRecords).values(input).returning({ id: serviceRecords.id });
+  const extraParties = input.extraParties ?? 0;
+  const extraPages = input.extraPages ?? 0;
+  const [row] = await tx.insert(serviceRecords).values({ ...input, extraParties, extraPages })
+    .returning({ id: serviceRecords.id, createdAt: serviceRecords.createdAt });
+  await addToServiceVolume(tx, {
+    at: row.createdAt, provinceId: input.provinceId, officeId: input.channel === 'online' ? null : input.officeId,
+    serviceCode: input.serviceCode, channel: input.channel, extraParties, extraPages, amountRials: input.amountRials,
+  });
   return row.id;
 }

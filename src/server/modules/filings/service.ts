@@ -10,7 +10,7 @@
  * only the difference when the new quote is higher than what was paid.
  */
 import { withCheckDigit } from '#core/check-digit';
-import type { Quote } from '#core/fees';
+import { extrasOf, type Quote } from '#core/fees';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
@@ -332,7 +332,7 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
     if (service.inputs.includes('court') && f.courtId == null) errors.push(fieldError('courtId', 'court_required'));
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     const pages = await store.pagesOf(tx, f.id);
-    const quote = await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages });
+    const quote = await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages, channel: f.channel });
     const due = Math.max(0, quote.totalRials - f.paidRials);
     const to: Status = due === 0 ? 'paid' : 'confirmed';
     await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: new Date() });
@@ -405,6 +405,8 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
         serviceCode: f.serviceCode, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
         operatorUserId: actor.kind === 'staff' ? actor.userId : null, citizenId: f.applicantCitizenId, filingId: f.id,
         ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: newlyBilled,
+        // A resubmission's further billing is not another set of parties and pages.
+        ...(resubmission ? {} : extrasOf(quote)),
       });
     }
     await recordStep(tx, actor, f, { action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted', data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name } });

@@ -102,7 +102,7 @@ async function register(ctx: AppContext, r: Registration) {
   if (await store.citizenAccountWithMobile(ctx.db, input.mobile)) throw mobileInUse();
   let outboxId = 0;
   const result = await ctx.db.transaction(async (tx) => {
-    const quote = await quoteFees(tx, { service: 'sana-registration' });
+    const quote = await quoteFees(tx, { service: 'sana-registration', channel: r.channel });
     await spendCode(tx, challengeId, invalidMobileCode);
     const now = new Date();
     const inserted = await store.insertCitizen(tx, {

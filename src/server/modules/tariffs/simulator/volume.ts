@@ -1,0 +1,91 @@
+/**
+ * The monthly service volume rollup (docs/decisions/0019): kept in step with service_records by
+ * `recordService` in its transaction, rebuilt with one grouping statement after bulk loads.
+ */
+import { sql } from 'drizzle-orm';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
+import { tehranIsoDate } from '#core/jalali';
+import type { Executor } from '../../../db/transaction';
+import { serviceRecords } from '../../counter/tables';
+import { serviceVolumeMonthly } from '../tables';
+
+/** ISO first day of the Jalali month the Tehran day of this instant falls in: the rollup's month key. */
+export function volumeMonthOf(at: Date): string {
+  return jalaliMonthStartIso(jalaliMonthOfIso(tehranIsoDate(at)));
+}
+
+export interface VolumeIncrement {
+  at: Date;
+  provinceId: number;
+  officeId: number | null;
+  serviceCode: string;
+  channel: 'office' | 'online';
+  extraParties: number;
+  extraPages: number;
+  amountRials: number;
+}
+
+/** Adds one service record to its month's row (creating it), in the caller's transaction. */
+export async function addToServiceVolume(tx: Executor, r: VolumeIncrement): Promise<void> {
+  await tx.insert(serviceVolumeMonthly).values({
+    month: volumeMonthOf(r.at), provinceId: r.provinceId, officeId: r.officeId ?? 0, serviceCode: r.serviceCode, channel: r.channel,
+    records: 1, extraParties: r.extraParties, extraPages: r.extraPages, amountRials: r.amountRials,
+  }).onConflictDoUpdate({
+    target: [serviceVolumeMonthly.month, serviceVolumeMonthly.provinceId, serviceVolumeMonthly.officeId, serviceVolumeMonthly.serviceCode, serviceVolumeMonthly.channel],
+    set: {
+      records: sql`${serviceVolumeMonthly.records} + excluded.records`,
+      extraParties: sql`${serviceVolumeMonthly.extraParties} + excluded.extra_parties`,
+      extraPages: sql`${serviceVolumeMonthly.extraPages} + excluded.extra_pages`,
+      amountRials: sql`${serviceVolumeMonthly.amountRials} + excluded.amount_rials`,
+    },
+  });
+}
+
+/** The Jalali months (as [first ISO day, next month's first ISO day)) covering two ISO days. */
+export function monthRanges(fromIso: string, toIso: string): { start: string; next: string }[] {
+  const out: { start: string; next: string }[] = [];
+  let m = jalaliMonthOfIso(fromIso);
+  const last = jalaliMonthOfIso(toIso);
+  for (;;) {
+    const next = addJalaliMonths(m, 1);
+    out.push({ start: jalaliMonthStartIso(m), next: jalaliMonthStartIso(next) });
+    if (m === last) break;
+    m = next;
+  }
+  return out;
+}
+
+/**
+ * Recomputes the whole rollup from service_records: one grouping statement, the Jalali months
+ * computed here from the data's first and last day and joined on each record's Tehran day.
+ */
+export async function rebuildServiceVolume(db: Executor): Promise<{ rows: number }> {
+  const day = sql`(${serviceRecords.createdAt} at time zone 'Asia/Tehran')::date`;
+  const [span] = await db.select({ first: sql<string | null>`min(${day})::text`, last: sql<string | null>`max(${day})::text` }).from(serviceRecords);
+  await db.execute(sql`delete from ${serviceVolumeMonthly}`);
+  if (!span?.first || !span.last) return { rows: 0 };
+  const ranges = monthRanges(span.first, span.last);
+  const values = sql.join(ranges.map((r) => sql`(${r.start}::date, ${r.next}::date)`), sql`, `);
+  await db.execute(sql`
+    insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
+    select m.start, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel,
+           count(*), coalesce(sum(r.extra_parties), 0), coalesce(sum(r.extra_pages), 0), coalesce(sum(r.amount_rials), 0)
+    from service_records r
+    join (values ${values}) as m(start, next)
+      on (r.created_at at time zone 'Asia/Tehran')::date >= m.start and (r.created_at at time zone 'Asia/Tehran')::date < m.next
+    group by m.start, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel`);
+  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(serviceVolumeMonthly);
+  return { rows: n };
+}
+
+/**
+ * For installs that had service records before the rollup existed: rebuild once when the rollup
+ * is empty but records are not (two cheap existence checks otherwise).
+ */
+export async function ensureServiceVolume(db: Executor): Promise<boolean> {
+  const result = await db.execute(sql`select exists (select 1 from service_volume_monthly) as rolled, exists (select 1 from service_records) as recorded`);
+  const row = result.rows[0] as { rolled: boolean; recorded: boolean };
+  if (row.rolled || !row.recorded) return false;
+  await rebuildServiceVolume(db);
+  return true;
+}
