@@ -4,34 +4,13 @@
  * Persian digits with «ریال», the receipt number with its check digit. The PDF is this very page
  * printed by Chromium (see pdf.ts and docs/decisions/0011-receipts-html-and-pdf.md).
  */
-import fs from 'node:fs';
-import { createRequire } from 'node:module';
 import { formatJalali } from '#core/jalali';
 import { formatRials } from '#core/money';
 import { toPersianDigits } from '#core/persian-digits';
+import { vazirmatnFontFaces } from '../../platform/pdf/fonts';
 import type { PaymentView } from './schemas';
 
-const require = createRequire(import.meta.url);
-let fontFaces: string | null = null;
-
-/** @font-face rules for Vazirmatn (Arabic-script and Latin subsets, regular and bold) as data URLs. */
-export function vazirmatnFontFaces(): string {
-  if (fontFaces != null) return fontFaces;
-  const faces: string[] = [];
-  for (const weight of [400, 700]) {
-    for (const subset of ['latin', 'arabic']) {
-      try {
-        const file = require.resolve(`@fontsource/vazirmatn/files/vazirmatn-${subset}-${weight}-normal.woff2`);
-        const data = fs.readFileSync(file).toString('base64');
-        faces.push(`@font-face{font-family:Vazirmatn;font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2')}`);
-      } catch {
-        // Without the font package the page falls back to Tahoma / the system's Persian font.
-      }
-    }
-  }
-  fontFaces = faces.join('\n');
-  return fontFaces;
-}
+export { vazirmatnFontFaces };
 
 export const STATUS_FA: Record<PaymentView['status'], string> = {
   pending: 'در انتظار پرداخت', paid: 'پرداخت‌شده', failed: 'ناموفق (ردشده از سوی بانک)', cancelled: 'لغوشده', expired: 'منقضی‌شده (مهلت پرداخت گذشت)',
