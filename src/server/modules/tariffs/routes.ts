@@ -7,7 +7,6 @@ import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
 import { addCourtCostRule, courtCostsFor, listCourtCostRules, removeCourtCostRule } from './court-costs';
 import { quoteFees } from './fees';
-import { approvedSchedules } from './store';
 import { channelRoutes } from './channels/routes';
 import { scheduleRoutes } from './schedules/routes';
 import { simulatorRoutes } from './simulator/routes';
@@ -73,12 +72,6 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
     return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };
   });
 
-  app.get('/v1/tariffs/schedules', {
-    schema: {
-      tags, summary: 'Approved tariff schedules with their lines (public)',
-      response: { 200: z.object({ items: z.array(z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string(), lines: z.array(z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), amountRials: z.number().int() })) })) }) },
-    },
-  }, async () => ({ items: await approvedSchedules(ctx.db) }));
 }
 
 export function courtCostRoutes(app: Api, ctx: AppContext) {
