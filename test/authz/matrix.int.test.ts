@@ -23,6 +23,7 @@ import { trainingRows } from './rows/training';
 import { licenceRows } from './rows/licences';
 import { scheduleRows } from './rows/tariff-schedules';
 import { simulatorRows } from './rows/tariff-simulator';
+import { simulatorExportRows } from './rows/tariff-simulator-exports';
 import { channelRows } from './rows/channels';
 
 let t: TestServer;
@@ -137,6 +138,7 @@ const MATRIX: Record<string, Operation> = {
   ...licenceRows(ctx),
   ...scheduleRows(ctx),
   ...simulatorRows(ctx),
+  ...simulatorExportRows(ctx),
   ...channelRows(ctx),
   'GET /api/health': {
     note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
