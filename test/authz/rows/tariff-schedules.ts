@@ -1,6 +1,6 @@
 /** Authorization matrix rows of tariff schedules (drafts, indexation, approval) (see ../matrix.int.test.ts for how cells are read). */
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import { D, N, ok, U, type MatrixContext, type Operation } from '../kit';
+import { D, N, ok, U, type MatrixContext, type Operation, type Outcome } from '../kit';
 
 export function scheduleRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
@@ -21,9 +21,9 @@ export function scheduleRows(ctx: MatrixContext): Record<string, Operation> {
   let shared: Promise<number> | undefined;
   const sharedDraft = () => (shared ??= draft());
 
-  //                        anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-  const DRAFT_READERS = [N,   N,   N,    N,   N,   N,   N,   N,    ok,  ok,  ok,  ok,   N,   N,   N,   N,   N,   ok];
-  const DRAFTERS = [U,        D,   D,    D,   D,   D,   D,   D,    ok,  D,   D,   ok,   D,   D,   D,   D,   D,   D];
+  //                                anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+  const DRAFT_READERS: Outcome[] = [N,   N,   N,    N,   N,   N,   N,   N,    ok,  ok,  ok,  ok,   N,   N,   N,   N,   N,   ok];
+  const DRAFTERS: Outcome[] =      [U,   D,   D,    D,   D,   D,   D,   D,    ok,  D,   D,   ok,   D,   D,   D,   D,   D,   D];
 
   return {
     'GET /api/v1/tariffs/schedules/{id}': {
