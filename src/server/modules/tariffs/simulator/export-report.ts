@@ -122,7 +122,7 @@ ${options.printButton ? `<div class="actions"><button type="button" onclick="win
 </dl>
 
 <h2>فرض‌ها</h2>
-<ul data-testid="report-assumptions">${r.assumptions.map((a) => `<li>${fa(a.fa)}</li>`).join('')}${r.channelMoves.map((m) => `<li>انتقال ${fa(m.sharePercent)}٪ از «${esc(r.services.find((s) => s.service === m.service)?.titleFa ?? m.service)}» به ${m.to === 'online' ? 'خدمت برخط' : 'دفاتر'}، با ریزش ${fa(m.lostPercent)}٪</li>`).join('')}</ul>
+<ul data-testid="report-assumptions">${r.assumptions.map((a) => `<li>${fa(a.fa)}</li>`).join('')}</ul>
 
 <h2>جمع‌بندی</h2>
 <div class="cards" data-testid="report-totals">

@@ -1,0 +1,84 @@
+/** Edit a province's office cost defaults; the server's field errors are shown beside each field. */
+import { Button, Group, Modal, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { useEffect, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { monthlyCost } from '#core/office-costs';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { useLang } from '#web/app/i18n/index.ts';
+import { Money } from '#web/ui/Money.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { useSaveCostDefaults, type CostDefaults, type CostDefaultsInput } from '../api/simulator';
+
+const FIELDS = ['operatorWageRials', 'insurancePercent', 'operatorsPerOffice', 'rentRials', 'otherRials'] as const;
+
+export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; onClose: () => void }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { text } = useDigits();
+  const save = useSaveCostDefaults();
+  const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>({ operatorWageRials: 0, insurancePercent: 0, operatorsPerOffice: 0, rentRials: 0, otherRials: 0 });
+  const errors = fieldErrorsOf(save.error, lang);
+
+  useEffect(() => {
+    if (row) setValues(Object.fromEntries(FIELDS.map((f) => [f, row[f]])) as typeof values);
+    save.reset();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [row?.provinceId]);
+
+  const numbers = Object.fromEntries(FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])])) as CostDefaultsInput;
+  const preview = FIELDS.every((f) => Number.isFinite(numbers[f])) ? monthlyCost(numbers) : null;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (!row) return;
+    // Empty fields go as they are so the server names them.
+    const body = Object.fromEntries(FIELDS.map((f) => [f, values[f] === '' ? null : numbers[f]])) as unknown as CostDefaultsInput;
+    save.mutate({ provinceId: row.provinceId, ...body }, { onSuccess: onClose });
+  };
+
+  const field = (name: (typeof FIELDS)[number], extra: { suffix?: string; allowDecimal?: boolean; description?: string }) => (
+    <NumberInput
+      label={t(`simulator.cost.${name}`)}
+      description={extra.description}
+      value={values[name]}
+      onChange={(v) => setValues((all) => ({ ...all, [name]: v }))}
+      thousandSeparator=","
+      allowNegative={false}
+      allowDecimal={extra.allowDecimal ?? false}
+      suffix={extra.suffix}
+      error={errors[name]}
+      required
+      data-testid={`cost-${name}`}
+    />
+  );
+
+  return (
+    <Modal
+      opened={row != null}
+      onClose={onClose}
+      centered
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('simulator.cost.cancel') }}
+      title={<Title order={2} size="h4">{row ? t('simulator.cost.editTitle', { province: text(row.name) }) : ''}</Title>}
+    >
+      <form onSubmit={submit} noValidate data-testid="cost-form">
+        <Stack>
+          {field('operatorWageRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR', description: t('simulator.cost.wageHint') })}
+          {field('insurancePercent', { suffix: lang === 'fa' ? '٪' : '%', allowDecimal: true, description: t('simulator.cost.insuranceHint') })}
+          {field('operatorsPerOffice', {})}
+          {field('rentRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR' })}
+          {field('otherRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR', description: t('simulator.cost.otherHint') })}
+          {preview != null ? (
+            <Text size="sm" data-testid="cost-preview">{t('simulator.cost.preview')}: <Money rials={preview} /></Text>
+          ) : null}
+          <ProblemAlert error={save.error} shownFields={[...FIELDS]} data-testid="cost-problem" />
+          <Group justify="flex-end">
+            <Button variant="default" onClick={onClose}>{t('simulator.cost.cancel')}</Button>
+            <Button type="submit" loading={save.isPending} data-testid="cost-save">{t('simulator.cost.save')}</Button>
+          </Group>
+        </Stack>
+      </form>
+    </Modal>
+  );
+}
