@@ -12,7 +12,7 @@ export interface FeeQuote {
   courtCosts: { configured: boolean; lines: CourtCostLine[]; totalRials: number };
 }
 
-export interface QuoteInput { service: string; date?: string; parties?: number; pages?: number; claimValueRials?: number }
+export interface QuoteInput { service: string; channel?: 'office' | 'online'; date?: string; parties?: number; pages?: number; claimValueRials?: number }
 
 export function quoteFees(input: QuoteInput): Promise<FeeQuote> {
   return api('/api/v1/fees/quote', { method: 'POST', body: input });

@@ -1,4 +1,4 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -28,11 +28,12 @@ function QuoteForm() {
   const [parties, setParties] = useState<string | number>(2);
   const [pages, setPages] = useState<string | number>(2);
   const [claim, setClaim] = useState<string | number>('');
+  const [channel, setChannel] = useState<'office' | 'online'>('office');
   const errors = fieldErrorsOf(quote.error, lang);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!service) return;
-    quote.mutate({ service, date: date || undefined, parties: numberOrUndefined(parties), pages: numberOrUndefined(pages), claimValueRials: numberOrUndefined(claim) });
+    quote.mutate({ service, channel, date: date || undefined, parties: numberOrUndefined(parties), pages: numberOrUndefined(pages), claimValueRials: numberOrUndefined(claim) });
   };
   const q = quote.data;
   return (
@@ -46,7 +47,13 @@ function QuoteForm() {
           <NumberInput label={t('tariffs.pages')} value={pages} onChange={setPages} min={0} allowDecimal={false} error={errors.pages} data-testid="fees-pages" />
           <NumberInput label={t('tariffs.claimValue')} description={t('tariffs.claimValueHint')} value={claim} onChange={setClaim} min={0} thousandSeparator="," allowDecimal={false} error={errors.claimValueRials} data-testid="fees-claim" />
         </SimpleGrid>
-        <ProblemAlert error={quote.error} shownFields={['service', 'date', 'parties', 'pages', 'claimValueRials']} />
+        <Input.Wrapper label={t('tariffs.channel')} mt="sm">
+          <div>
+            <SegmentedControl value={channel} onChange={(v) => setChannel(v as 'office' | 'online')} data-testid="fees-channel"
+              data={[{ value: 'office', label: t('tariffs.channelOffice') }, { value: 'online', label: t('tariffs.channelOnline') }]} />
+          </div>
+        </Input.Wrapper>
+        <ProblemAlert error={quote.error} shownFields={['service', 'date', 'parties', 'pages', 'claimValueRials', 'channel']} />
         <Group mt="md"><Button type="submit" loading={quote.isPending} data-testid="fees-calculate">{t('tariffs.calculate')}</Button></Group>
       </Card>
       {q && (
