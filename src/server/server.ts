@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
 import { seedReferenceData } from './db/seed/reference';
+import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { startJobs, type JobOptions } from './platform/jobs/jobs';
@@ -43,6 +44,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await database.db.transaction((tx) => seedReferenceData(tx));
     }
   }
+  // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
+  if (!seeded) await ensureServiceVolume(database.db);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
   const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
   const ctx: AppContext = { config, database, db: database.db, jobs };

@@ -14,6 +14,7 @@ import { offices } from '../../modules/offices/tables';
 import { hashPassword } from '../../platform/auth/passwords';
 import { recordAudit } from '../../platform/audit/audit-log';
 import { seedDemoNetwork } from './demo-network';
+import { seedDemoVolume } from './demo-volume';
 import { seedReferenceData } from './reference';
 
 export const DEMO_PASSWORD = 'Daftar-1403';
@@ -96,6 +97,8 @@ export async function seedDemo(db: Executor): Promise<void> {
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
     }
     await seedDemoNetwork(tx);
+    // A year of service volume before this month, for the tariff simulator and channel statistics.
+    await seedDemoVolume(tx);
     await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
   });
 }

@@ -1,14 +1,17 @@
 /**
  * Reference data every dataset starts from: geography, the service catalog, the 1403 tariff
- * schedule (approved, in force from 1403/01/01), notice deadline rules and official holidays.
+ * schedule (approved, in force from 1403/01/01), the office cost model's default estimates per
+ * province, notice deadline rules and official holidays.
  */
 import { officialHolidays } from '#core/holidays';
+import { defaultOfficeCosts } from '#core/office-costs';
 import { TARIFF_1403 } from '#core/tariff-1403';
 import type { Executor } from '../transaction';
 import { CATALOG, NOTICE_DEADLINE_RULES } from '../../modules/catalog/data';
 import { catalogServices } from '../../modules/catalog/tables';
 import { holidays, noticeDeadlineRules } from '../../modules/notices/tables';
-import { tariffLines, tariffSchedules } from '../../modules/tariffs/tables';
+import { officeCostDefaults, tariffLines, tariffSchedules } from '../../modules/tariffs/tables';
+import { PROVINCES } from '../../modules/geo/data/provinces';
 import { seedGeography } from './geography';
 
 export const HOLIDAY_YEARS = [1403, 1404, 1405, 1406];
@@ -21,6 +24,11 @@ export async function seedReferenceData(db: Executor): Promise<void> {
     effectiveFrom: TARIFF_1403.effectiveFrom, status: 'approved', source: TARIFF_1403.source, approvedAt: new Date('2024-03-01T00:00:00Z'),
   }).onConflictDoNothing().returning({ id: tariffSchedules.id });
   if (schedule) await db.insert(tariffLines).values(TARIFF_1403.lines.map((l) => ({ ...l, scheduleId: schedule.id })));
+  // The office cost model's estimates (core/office-costs), per province, for the association to edit.
+  await db.insert(officeCostDefaults).values(PROVINCES.map((p) => {
+    const d = defaultOfficeCosts(p.id);
+    return { provinceId: p.id, ...d, insurancePercent: String(d.insurancePercent) };
+  })).onConflictDoNothing();
   await db.insert(noticeDeadlineRules).values(NOTICE_DEADLINE_RULES).onConflictDoNothing();
   const days = HOLIDAY_YEARS.flatMap((jy) => officialHolidays(jy));
   await db.insert(holidays).values(days.map((h) => ({

@@ -31,6 +31,7 @@ import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
 import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './plan';
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
+import { rebuildServiceVolume } from '../../../modules/tariffs/simulator/volume';
 
 export interface SeedOptions {
   scale: ScaleName;
@@ -388,6 +389,12 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         }
         for (const { table, name, definition } of foreignKeys) {
           await tx.execute(sql.raw(`alter table "${table}" add constraint "${name}" ${definition}`));
+        }
+        // The history's service records bypassed recordService: the monthly volume is grouped once.
+        if (spec.filings > 0) {
+          progress('service_volume_monthly', 0, 1);
+          generated.service_volume_monthly = (await rebuildServiceVolume(tx)).rows;
+          progress('service_volume_monthly', 1, 1);
         }
 
         for (const table of SEQUENCED_TABLES) {

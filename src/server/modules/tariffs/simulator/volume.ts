@@ -3,7 +3,7 @@
  * `recordService` in its transaction, rebuilt with one grouping statement after bulk loads.
  */
 import { sql } from 'drizzle-orm';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
+import { jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
 import { tehranIsoDate } from '#core/jalali';
 import type { Executor } from '../../../db/transaction';
 import { serviceRecords } from '../../counter/tables';
@@ -41,41 +41,36 @@ export async function addToServiceVolume(tx: Executor, r: VolumeIncrement): Prom
   });
 }
 
-/** The Jalali months (as [first ISO day, next month's first ISO day)) covering two ISO days. */
-export function monthRanges(fromIso: string, toIso: string): { start: string; next: string }[] {
-  const out: { start: string; next: string }[] = [];
-  let m = jalaliMonthOfIso(fromIso);
-  const last = jalaliMonthOfIso(toIso);
-  for (;;) {
-    const next = addJalaliMonths(m, 1);
-    out.push({ start: jalaliMonthStartIso(m), next: jalaliMonthStartIso(next) });
-    if (m === last) break;
-    m = next;
+/** Every ISO day from one to another (both included) with the ISO first day of its Jalali month. */
+export function daysWithMonth(fromIso: string, toIso: string): { day: string; month: string }[] {
+  const out: { day: string; month: string }[] = [];
+  for (let t = Date.parse(`${fromIso}T00:00:00Z`), end = Date.parse(`${toIso}T00:00:00Z`); t <= end; t += 86_400_000) {
+    const day = new Date(t).toISOString().slice(0, 10);
+    out.push({ day, month: jalaliMonthStartIso(jalaliMonthOfIso(day)) });
   }
   return out;
 }
 
 /**
- * Recomputes the whole rollup from service_records: one grouping statement, the Jalali months
- * computed here from the data's first and last day and joined on each record's Tehran day.
+ * Recomputes the whole rollup from service_records: one grouping statement, each record's Tehran
+ * day joined (by equality, a hash join) to its Jalali month from a list computed here from the
+ * data's first and last day.
  */
 export async function rebuildServiceVolume(db: Executor): Promise<{ rows: number }> {
   const day = sql`(${serviceRecords.createdAt} at time zone 'Asia/Tehran')::date`;
   const [span] = await db.select({ first: sql<string | null>`min(${day})::text`, last: sql<string | null>`max(${day})::text` }).from(serviceRecords);
   await db.execute(sql`delete from ${serviceVolumeMonthly}`);
   if (!span?.first || !span.last) return { rows: 0 };
-  const ranges = monthRanges(span.first, span.last);
-  const values = sql.join(ranges.map((r) => sql`(${r.start}::date, ${r.next}::date)`), sql`, `);
-  await db.execute(sql`
+  const days = daysWithMonth(span.first, span.last);
+  const values = sql.join(days.map((d) => sql`(${d.day}::date, ${d.month}::date)`), sql`, `);
+  const inserted = await db.execute(sql`
     insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
-    select m.start, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel,
+    select m.month, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel,
            count(*), coalesce(sum(r.extra_parties), 0), coalesce(sum(r.extra_pages), 0), coalesce(sum(r.amount_rials), 0)
     from service_records r
-    join (values ${values}) as m(start, next)
-      on (r.created_at at time zone 'Asia/Tehran')::date >= m.start and (r.created_at at time zone 'Asia/Tehran')::date < m.next
-    group by m.start, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel`);
-  const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(serviceVolumeMonthly);
-  return { rows: n };
+    join (values ${values}) as m(day, month) on m.day = (r.created_at at time zone 'Asia/Tehran')::date
+    group by m.month, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel`);
+  return { rows: inserted.rowCount ?? 0 };
 }
 
 /**

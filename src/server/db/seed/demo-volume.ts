@@ -1,0 +1,122 @@
+/**
+ * A year of synthetic service volume for the demo: the twelve Jalali months before the current
+ * one, for each demo office and online in their provinces, so the revision simulator and the
+ * channel statistics have something to show. History, so it is inserted in bulk (one statement
+ * expanding counts with generate_series), not through recordService, then the monthly rollup is
+ * rebuilt. Deterministic: the same day gives the same data.
+ *
+ * Calibrated against the office cost model's defaults: under the 1403 tariff most demo offices
+ * cover their costs, two (Shahr-e Rey in Tehran, Zand in Shiraz) fall a little short, so a 10%
+ * revision changes how many offices are below break-even.
+ */
+import { sql } from 'drizzle-orm';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
+import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, isFilingService, scheduleInForce } from '#core/fees';
+import { tehranIsoDate } from '#core/jalali';
+import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
+import type { Executor } from '../transaction';
+import { approvedSchedules } from '../../modules/tariffs/store';
+import { rebuildServiceVolume } from '../../modules/tariffs/simulator/volume';
+import { DEMO_OFFICES, DEMO_STAFF } from './demo';
+
+/**
+ * An office's month, per service: filings carry an office's revenue (about 800 services, two in
+ * three of them filings); the smaller services are there in proportion.
+ */
+export const OFFICE_MIX: Record<string, number> = {
+  petition: 220, complaint: 110, appeal: 35, objection: 15, 'legal-notice': 60, brief: 80, 'expert-opinion': 8, protest: 8,
+  contract: 30, 'sana-registration': 60, 'sana-edit': 15, 'notice-page': 40, 'password-delivery': 15, 'follow-up': 60,
+  'case-report': 30, 'no-criminal-record': 25, 'licence-renewal': 8,
+};
+
+/** Citizens' own online services per province, per office-month of volume there (grows over the year). */
+export const ONLINE_MIX: Record<string, number> = {
+  'legal-notice': 10, brief: 10, 'sana-registration': 20, 'notice-page': 15, 'follow-up': 20, 'case-report': 8, 'no-criminal-record': 7,
+};
+
+/**
+ * How far each demo office's revenue under the 1403 tariff covers its running costs: two just
+ * short of break-even, the rest comfortably above.
+ */
+export const DEMO_COVERAGE: Record<number, number> = { 1: 1.2, 2: 1.15, 3: 0.95, 4: 1.25, 5: 1.1, 6: 0.93, 7: 1.12 };
+
+// Extras per filing the generated rows carry on average: parties 1 in 4 rows, 2 in 1 of 13 of the rest;
+// pages 0, 0, 1, 1, 2 in turn (see the statement below).
+const AVG_EXTRA_PARTIES = 0.25 + (2 * 0.75) / 13;
+const AVG_EXTRA_PAGES = 0.8;
+
+/** The months of demo history: the twelve before the one `today` falls in, oldest first. */
+export function demoVolumeMonths(today: string): { start: string; days: number }[] {
+  const current = jalaliMonthOfIso(today);
+  return Array.from({ length: 12 }, (_, i) => {
+    const m = addJalaliMonths(current, i - 12);
+    const start = jalaliMonthStartIso(m);
+    const next = jalaliMonthStartIso(addJalaliMonths(m, 1));
+    return { start, days: Math.round((Date.parse(next) - Date.parse(start)) / 86_400_000) };
+  });
+}
+
+/** Operators on record at each demo office (its staff's employment contracts). */
+function demoOperators(officeId: number): number | null {
+  const n = DEMO_STAFF.filter((s) => s.grant.scopeKind === 'office' && s.grant.officeId === officeId).length;
+  return n > 0 ? n : null;
+}
+
+export async function seedDemoVolume(tx: Executor, today = tehranIsoDate()): Promise<{ records: number }> {
+  const months = demoVolumeMonths(today);
+  const schedules = await approvedSchedules(tx);
+  const rows: ReturnType<typeof sql>[] = [];
+  let records = 0;
+  const push = (officeId: number | null, provinceId: number, service: string, channel: 'office' | 'online', start: string, days: number, n: number) => {
+    const schedule = scheduleInForce(schedules, start);
+    if (!schedule || n <= 0) return;
+    const line = schedule.lines.find((l) => l.code === service);
+    if (!line) return;
+    const filing = isFilingService(service);
+    const fee = channel === 'online' ? (line.onlineAmountRials ?? line.amountRials) : line.amountRials;
+    const partyFee = filing ? schedule.lines.find((l) => l.code === EXTRA_PARTY_LINE)?.amountRials ?? 0 : 0;
+    const pageFee = filing ? schedule.lines.find((l) => l.code === EXTRA_PAGE_LINE)?.amountRials ?? 0 : 0;
+    rows.push(sql`(${officeId}::int, ${provinceId}::smallint, ${service}, ${channel}, ${start}::date, ${days}::int, ${n}::int, ${fee}::bigint, ${partyFee}::bigint, ${pageFee}::bigint, ${filing}::boolean, ${schedule.id}::int)`);
+    records += n;
+  };
+
+  // Revenue of one office-month of OFFICE_MIX under the schedule in force at the start of the period.
+  const base = scheduleInForce(schedules, months[0].start);
+  if (!base) return { records: 0 };
+  const fee = (code: string) => base.lines.find((l) => l.code === code)?.amountRials ?? 0;
+  const mixRevenue = Object.entries(OFFICE_MIX).reduce((sum, [code, n]) =>
+    sum + n * (fee(code) + (isFilingService(code) ? AVG_EXTRA_PARTIES * fee(EXTRA_PARTY_LINE) + AVG_EXTRA_PAGES * fee(EXTRA_PAGE_LINE) : 0)), 0);
+
+  const provinceScale = new Map<number, number>();
+  for (const o of DEMO_OFFICES) {
+    const cost = monthlyCost(defaultOfficeCosts(o.provinceId), demoOperators(o.id));
+    const scale = (DEMO_COVERAGE[o.id] ?? 1.1) * cost / mixRevenue;
+    provinceScale.set(o.provinceId, (provinceScale.get(o.provinceId) ?? 0) + scale);
+    months.forEach((m, k) => {
+      // A little seasonal wiggle that sums to nothing over the year.
+      const season = 1 + 0.05 * Math.sin(((k + o.id) / 12) * 2 * Math.PI);
+      for (const [service, n] of Object.entries(OFFICE_MIX)) push(o.id, o.provinceId, service, 'office', m.start, m.days, Math.round(n * scale * season));
+    });
+  }
+  for (const [provinceId, scale] of provinceScale) {
+    months.forEach((m, k) => {
+      // Self-service grows through the year: the channel share chart has a trend to show.
+      const growth = 0.7 + (0.6 * k) / 11;
+      for (const [service, n] of Object.entries(ONLINE_MIX)) push(null, provinceId, service, 'online', m.start, m.days, Math.round(n * scale * growth));
+    });
+  }
+  if (rows.length === 0) return { records: 0 };
+
+  await tx.execute(sql`
+    insert into service_records (service_code, channel, office_id, province_id, schedule_id, amount_rials, extra_parties, extra_pages, created_at)
+    select g.service, g.channel, g.office_id, g.province_id, g.schedule_id,
+           g.fee + x.parties * g.party_fee + x.pages * g.page_fee, x.parties, x.pages,
+           ((g.start + ((i * 37) % g.days))::timestamp + make_interval(mins => 480 + (i * 613) % 540)) at time zone 'Asia/Tehran'
+    from (values ${sql.join(rows, sql`, `)}) as g(office_id, province_id, service, channel, start, days, n, fee, party_fee, page_fee, filing, schedule_id)
+    cross join lateral generate_series(1, g.n) as i
+    cross join lateral (select
+      case when not g.filing then 0 when i % 4 = 0 then 1 when i % 13 = 0 then 2 else 0 end as parties,
+      case when not g.filing then 0 else ((i * 7) % 5) / 2 end as pages) as x`);
+  await rebuildServiceVolume(tx);
+  return { records };
+}
