@@ -108,7 +108,7 @@ describe('report', () => {
     // Three charts drawn on the server, their labels in Vazirmatn and Persian digits.
     expect(html.match(/<svg /g)?.length).toBe(3);
     expect(html).toMatch(/<svg[^>]*>[\s\S]*Vazirmatn[\s\S]*<\/svg>/);
-    expect(html).toContain('سربه‌سر (۱٫۰)');
+    expect(html).toContain('سربه‌سر (۱٫۰)'); // inside a right-to-left embedding
     expect(html).not.toMatch(/<script/);
     // The office losing most and the one pushed below break-even.
     const losers = html.slice(html.indexOf('data-testid="report-losers"'));

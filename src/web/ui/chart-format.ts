@@ -22,7 +22,8 @@ export function chartCompact(value: number, lang: Lang): string {
   for (const [size, fa, en] of units) {
     if (abs >= size) {
       const n = chartNumber(Math.round((value / size) * 10) / 10, lang);
-      return lang === 'fa' ? `${n} ${fa}` : `${n} ${en}`;
+      // Charts draw text left to right: the Persian phrase is embedded right to left so it reads «۱٫۲ میلیارد».
+      return lang === 'fa' ? `\u202B${n} ${fa}\u202C` : `${n} ${en}`;
     }
   }
   return chartNumber(value, lang);

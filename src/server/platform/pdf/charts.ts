@@ -12,12 +12,15 @@ echarts.use([BarChart, LineChart, GridComponent, LegendComponent, MarkLineCompon
 
 export const PRINT_FONT = 'Vazirmatn, Tahoma, sans-serif';
 
-/** An amount shortened for an axis in Persian: «۱٫۲ میلیارد». */
+/**
+ * An amount shortened for an axis in Persian: «۱٫۲ میلیارد». SVG text is laid out left to right,
+ * so the phrase is embedded right to left (RLE … PDF) to read in its Persian order.
+ */
 export function compactFa(value: number): string {
   const abs = Math.abs(value);
   const units: [number, string][] = [[1e12, 'هزار میلیارد'], [1e9, 'میلیارد'], [1e6, 'میلیون'], [1e3, 'هزار']];
   for (const [size, name] of units) {
-    if (abs >= size) return `${new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(value / size)} ${name}`;
+    if (abs >= size) return `\u202B${new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(value / size)} ${name}\u202C`;
   }
   return new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 2 }).format(value);
 }

@@ -20,8 +20,9 @@ function esc(value: unknown): string {
 const fa = (value: unknown) => esc(toPersianDigits(String(value ?? '')));
 const num = (n: number) => esc(formatPersianNumber(n));
 const rials = (n: number) => esc(formatRials(n, 'fa'));
-const signed = (n: number) => (n > 0 ? `+${rials(n)}` : rials(n)).replace(/^-/, '−');
-const pct = (p: number | null) => (p == null ? '—' : `${p > 0 ? '+' : p < 0 ? '−' : ''}${esc(new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(Math.abs(p)))}٪`);
+/** A signed amount; the sign stays with its number in right-to-left text. */
+const signed = (n: number) => `<bdi dir="ltr">${n > 0 ? '+' : n < 0 ? '−' : ''}${num(Math.abs(n))}</bdi> ریال`;
+const pct = (p: number | null) => (p == null ? '—' : `<bdi dir="ltr">${p > 0 ? '+' : p < 0 ? '−' : ''}${esc(new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(Math.abs(p)))}٪</bdi>`);
 
 const BEFORE = '#8c9aa8';
 const AFTER = '#0b4f8a';
@@ -55,18 +56,23 @@ function serviceChangeChart(r: SimulationResult): string {
 }
 
 function ratioChart(r: SimulationResult): string {
-  const bins = ratioHistogram(r.offices);
-  const label = (b: (typeof bins)[number]) => (b.to == null ? `${toPersianDigits(String(b.from))}+` : toPersianDigits(`${b.from}–${b.to}`));
-  const breakEvenIndex = bins.findIndex((b) => b.from === 1);
+  const width = 0.25;
+  const max = 3;
+  const bins = ratioHistogram(r.offices, width, max);
+  const centers = bins.map((b) => b.from + width / 2);
   return chartSvg({
     legend,
-    grid: { top: 36, right: 56, left: 16, bottom: 48 },
-    xAxis: { type: 'category', inverse: true, data: bins.map(label), name: 'نسبت درآمد به هزینه', nameLocation: 'middle', nameGap: 30, axisLabel: { ...faAxisLabel, interval: 0 } },
+    grid: { top: 36, right: 48, left: 24, bottom: 48 },
+    xAxis: {
+      type: 'value', min: 0, max: max + width, interval: 0.5, inverse: true,
+      name: 'نسبت درآمد به هزینه', nameLocation: 'middle', nameGap: 30,
+      axisLabel: { fontFamily: PRINT_FONT, formatter: (v: number) => (v > max ? '' : toPersianDigits(String(v)).replace('.', '٫')) },
+    },
     yAxis: { type: 'value', position: 'right', minInterval: 1, axisLabel: faAxisLabel },
     series: [
-      { name: 'پیش از بازنگری', type: 'bar', color: BEFORE, data: bins.map((b) => b.before),
-        markLine: breakEvenIndex < 0 ? undefined : { symbol: 'none', lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 }, label: { formatter: 'سربه‌سر (۱٫۰)', fontFamily: PRINT_FONT, color: '#b91c1c' }, data: [{ xAxis: breakEvenIndex - 0.5 }] } },
-      { name: 'پس از بازنگری', type: 'bar', color: AFTER, data: bins.map((b) => b.after) },
+      { name: 'پیش از بازنگری', type: 'bar', color: BEFORE, barWidth: 14, barGap: '15%', data: bins.map((b, i) => [centers[i], b.before]),
+        markLine: { symbol: 'none', silent: true, lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 }, label: { formatter: '\u202Bسربه‌سر (۱٫۰)\u202C', fontFamily: PRINT_FONT, color: '#b91c1c' }, data: [{ xAxis: 1 }] } },
+      { name: 'پس از بازنگری', type: 'bar', color: AFTER, barWidth: 14, data: bins.map((b, i) => [centers[i], b.after]) },
     ],
   }, 680, 300);
 }
@@ -103,7 +109,7 @@ dl{display:grid;grid-template-columns:auto 1fr;gap:2px 16px;margin:0 0 10px}dt{c
 table{width:100%;border-collapse:collapse;font-size:12px}td,th{border:1px solid #999;padding:2px 6px;text-align:right}th{background:#f1f1f1}
 thead{display:table-header-group}tr{break-inside:avoid}
 .num{white-space:nowrap}.total td{font-weight:700}
-figure{margin:6px 0;break-inside:avoid}figure svg{max-width:100%;height:auto}figcaption{font-size:12px;color:#444}
+figure{margin:6px 0;break-inside:avoid}figure svg{max-width:100%;height:auto;direction:ltr}figcaption{font-size:12px;color:#444}
 ul{margin:4px 0;padding-inline-start:20px}
 .foot{margin-top:18px;font-size:11px;color:#555}
 .actions{margin:16px 0;text-align:center}.actions button,.actions a{font:inherit;margin:0 4px;padding:6px 16px;border:1px solid #0b4f8a;border-radius:6px;background:#0b4f8a;color:#fff;text-decoration:none;cursor:pointer}
@@ -136,7 +142,7 @@ ${options.printButton ? `<div class="actions"><button type="button" onclick="win
 <h2>تغییر هزینهٔ مردم به تفکیک خدمت</h2>
 <figure data-testid="report-chart-services">${serviceChangeChart(r)}</figure>
 <h2>توزیع نسبت درآمد به هزینهٔ دفاتر</h2>
-<figure data-testid="report-chart-ratio">${ratioChart(r)}<figcaption>نسبت ۱ نقطهٔ سربه‌سر است؛ دفاتر سمت راست خط، زیر نقطهٔ سربه‌سرند.</figcaption></figure>
+<figure data-testid="report-chart-ratio">${ratioChart(r)}<figcaption>نسبت ۱ نقطهٔ سربه‌سر است؛ دفاتر سمت راست خط چین، زیر نقطهٔ سربه‌سرند.</figcaption></figure>
 
 <h2>استان‌ها</h2>
 <table data-testid="report-provinces"><thead><tr><th>استان</th><th>دفاتر</th><th>خدمات</th><th>هزینهٔ مردم پیش از</th><th>هزینهٔ مردم پس از</th><th>درآمد دفاتر پیش از</th><th>درآمد دفاتر پس از</th><th>زیر سربه‌سر</th></tr></thead><tbody>

@@ -107,7 +107,7 @@ export function useRunSimulation() {
 export function useSavedRuns(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['simulator', 'runs', page, pageSize],
-    queryFn: ({ signal }) => api<{ items: SimulationListItem[]; total: number }>('/api/v1/tariffs/simulations', { params: { limit: pageSize, offset: (page - 1) * pageSize }, signal }),
+    queryFn: ({ signal }) => api<{ items: SimulationListItem[]; total: number; page: number; pageSize: number }>('/api/v1/tariffs/simulations', { params: { page, pageSize }, signal }),
     placeholderData: keepPreviousData,
   });
 }

@@ -61,13 +61,18 @@ export function ResultCharts({ result }: { result: SimulationResult }) {
       ],
     };
     const services = result.services.filter((s) => s.records > 0);
+    // Horizontal bars: service names read along the category axis on the reading side.
     const serviceChange: ChartOption = {
-      tooltip: { trigger: 'axis' },
-      grid: { ...grid, top: 16 },
-      xAxis: { type: 'category', data: services.map((s) => (lang === 'fa' ? s.titleFa : s.titleEn)), axisLabel: { rotate: services.length > 5 ? 30 : 0, interval: 0, width: 110, overflow: 'truncate' } },
-      yAxis: { type: 'value' },
+      tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+      grid: { top: 8, left: 16, right: 16, bottom: 8, containLabel: true },
+      yAxis: {
+        type: 'category', inverse: true, position: lang === 'fa' ? 'right' : 'left',
+        data: services.map((s) => (lang === 'fa' ? s.titleFa : s.titleEn)),
+        axisLabel: { interval: 0, width: 150, overflow: 'truncate' },
+      },
+      xAxis: { type: 'value', inverse: lang === 'fa' },
       series: [{
-        name: t('simulator.charts.costChange'), type: 'bar',
+        name: t('simulator.charts.costChange'), type: 'bar', barMaxWidth: 18,
         data: services.map((s) => ({ value: s.citizenCostChangeRials, itemStyle: { color: s.citizenCostChangeRials >= 0 ? '#b45309' : '#15803d' } })),
       }],
     };
@@ -85,25 +90,25 @@ export function ResultCharts({ result }: { result: SimulationResult }) {
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
-          name: before, type: 'bar', color: BEFORE, barWidth: '3%', barGap: '10%', data: bins.map((b, i) => [centers[i], b.before]),
+          name: before, type: 'bar', color: BEFORE, barWidth: 12, barGap: '15%', data: bins.map((b, i) => [centers[i], b.before]),
           markLine: {
             symbol: 'none', silent: true,
             lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 },
-            label: { formatter: t('simulator.charts.breakEven', { value: chartNumber(1, lang, 1) }), color: '#b91c1c' },
+            label: { formatter: lang === 'fa' ? `\u202B${t('simulator.charts.breakEven')}\u202C` : t('simulator.charts.breakEven'), color: '#b91c1c' },
             data: [{ xAxis: 1 }],
           },
         },
-        { name: after, type: 'bar', color: AFTER, barWidth: '3%', data: bins.map((b, i) => [centers[i], b.after]) },
+        { name: after, type: 'bar', color: AFTER, barWidth: 12, data: bins.map((b, i) => [centers[i], b.after]) },
       ],
     };
-    return { revenue, below, serviceChange, ratio };
+    return { revenue, below, serviceChange, ratio, serviceRows: services.length };
   }, [result, lang, text, t, before, after]);
 
   return (
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" data-testid="simulator-charts">
       <ChartCard title={t('simulator.charts.revenueByProvince')} option={options.revenue} testId="chart-revenue" />
       <ChartCard title={t('simulator.charts.belowByProvince')} option={options.below} testId="chart-below" />
-      <ChartCard title={t('simulator.charts.costByService')} option={options.serviceChange} testId="chart-services" />
+      <ChartCard title={t('simulator.charts.costByService')} option={options.serviceChange} testId="chart-services" height={Math.max(300, 24 + options.serviceRows * 22)} />
       <ChartCard title={t('simulator.charts.ratio')} option={options.ratio} testId="chart-ratio" />
     </SimpleGrid>
   );
