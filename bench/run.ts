@@ -5,6 +5,7 @@
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
 import { staffList } from './staff-list';
+import { tariffSimulation } from './tariff-simulation';
 import { trackingPage } from './tracking-page';
 
 const BENCHES: Record<string, () => Promise<string>> = {
@@ -12,6 +13,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'filing-submit': filingSubmit,
   'tracking-page': trackingPage,
   'staff-list': staffList,
+  'tariff-simulation': tariffSimulation,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
