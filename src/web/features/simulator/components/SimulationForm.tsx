@@ -24,8 +24,10 @@ export function defaultPeriod(today = tehranIsoDate()): { fromMonth: string; toM
   return { fromMonth: addJalaliMonths(thisMonth, -12), toMonth: addJalaliMonths(thisMonth, -1) };
 }
 
-export function SimulationForm({ initialScheduleId, fixedProvinceId, running, error, onRun }: {
+export function SimulationForm({ initialScheduleId, initialMoveService, fixedProvinceId, running, error, onRun }: {
   initialScheduleId: number | null;
+  /** A service to start a move online for (the channels page's "simulate moving it online"). */
+  initialMoveService?: string | null;
   /** A province's association simulates its own province only. */
   fixedProvinceId: number | null;
   running: boolean;
@@ -41,7 +43,8 @@ export function SimulationForm({ initialScheduleId, fixedProvinceId, running, er
   const [baselineId, setBaselineId] = useState<string | null>(null);
   const [period, setPeriod] = useState(defaultPeriod);
   const [provinceId, setProvinceId] = useState<string | null>(fixedProvinceId ? String(fixedProvinceId) : null);
-  const [moves, setMoves] = useState<ChannelMove[]>([]);
+  const [moves, setMoves] = useState<ChannelMove[]>(() =>
+    (initialMoveService ? [{ service: initialMoveService, to: 'online', sharePercent: 50, lostPercent: 0 }] : []));
   const errors = fieldErrorsOf(error, lang);
 
   const thisMonth = jalaliMonthOfIso(tehranIsoDate());

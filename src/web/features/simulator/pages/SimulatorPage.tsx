@@ -2,7 +2,8 @@
  * /tariffs/simulator — the revision simulator. The association (national or its province) and the
  * regulator run a schedule against recorded volume; inspectors read saved runs. A run opened from
  * the list (or just made) is shown with its charts, tables and exports; `?run=<id>` keeps it in
- * the address, `?schedule=<id>` preselects the schedule to simulate.
+ * the address, `?schedule=<id>` preselects the schedule to simulate and `?move=<service>` starts a
+ * move of that service online.
  */
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -45,6 +46,7 @@ export function SimulatorPage() {
       {mayRun ? (
         <SimulationForm
           initialScheduleId={positive(params.get('schedule'))}
+          initialMoveService={params.get('move')}
           fixedProvinceId={fixedProvinceId}
           running={run.isPending}
           error={run.error}

@@ -1,9 +1,11 @@
 /**
  * A tariff revision through the UI, each person in their own browser: the national association
  * drafts a 10 % indexed revision of the 1403 schedule (seeing the preview: a petition's 770,000
- * Rials become 847,000, rounded to 845,000), the regulator approves it after a confirmation, and
- * the fee calculator, for a day after it takes effect, quotes the new petition fee and names it.
- * Every page is checked with axe-core and photographed.
+ * Rials become 847,000, rounded to 845,000), simulates it over the last twelve months of the demo's
+ * recorded volume and sees the charts and that the two offices short of break-even are covered
+ * after it; the regulator approves it after a confirmation, and the fee calculator, for a day after
+ * it takes effect, quotes the new petition fee and names it. Every page is checked with axe-core
+ * and photographed.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
@@ -60,23 +62,42 @@ describe('a 10 % indexed revision', () => {
     await checkpoint(page, 'tariffs-03-draft');
   });
 
+  it('the association simulates the draft over the last year and sees the charts and break-even', async () => {
+    const page = await people.personPage();
+    await people.signInAsStaff(page, 'association');
+    await page.goto(story.draftUrl);
+    await page.getByTestId('simulate-draft').click();
+    await page.waitForURL(/\/tariffs\/simulator\?schedule=\d+/);
+    await expect.poll(() => page.getByTestId('simulator-schedule').inputValue()).toContain(TITLE);
+    await page.getByTestId('simulator-run').click();
+    await page.getByTestId('simulator-result').waitFor({ timeout: 30_000 });
+    for (const id of ['chart-revenue', 'chart-below', 'chart-services', 'chart-ratio']) {
+      await page.getByTestId(id).locator('svg').first().waitFor();
+    }
+    // The demo's year: Shahr-e Rey (11003) and Zand (14001) fall just short under 1403; 10 % more covers both.
+    expect(latin((await page.getByTestId('summary-below-after').textContent()) ?? '')).toBe('0');
+    expect(await page.getByTestId('summary-below').textContent()).toContain('۲');
+    expect(await page.getByTestId('summary-citizen-cost').textContent()).toContain('ریال');
+    await checkpoint(page, 'tariffs-04-simulation');
+  });
+
   it('the regulator approves it after confirming', async () => {
     const page = await people.personPage();
     await people.signInAsStaff(page, 'regulator');
     await page.goto(story.draftUrl);
     await page.getByTestId('approve-schedule').click();
     await page.getByTestId('approve-confirm').waitFor();
-    await checkpoint(page, 'tariffs-04-approve-confirm');
+    await checkpoint(page, 'tariffs-05-approve-confirm');
     await page.getByTestId('approve-confirm').click();
     await page.getByTestId('approved-alert').waitFor();
     await expect.poll(() => page.getByTestId('schedule-state').textContent()).toBe('در انتظار اجرا');
     await expect.poll(async () => latin((await page.getByTestId('line-office-petition').textContent()) ?? '')).toContain('845000');
-    await checkpoint(page, 'tariffs-05-approved');
+    await checkpoint(page, 'tariffs-06-approved');
 
     await page.goto(`${server.url}/tariffs`);
     await page.getByTestId('schedule-row-1405-idx').waitFor();
     expect(await page.getByTestId('schedule-row-1405-idx').textContent()).toContain('مهدی رضایی');
-    await checkpoint(page, 'tariffs-06-schedules-after');
+    await checkpoint(page, 'tariffs-07-schedules-after');
   });
 
   it('the fee calculator quotes the new petition fee for a day after the start, naming the schedule', async () => {
@@ -89,7 +110,7 @@ describe('a 10 % indexed revision', () => {
     await page.getByTestId('fees-result').waitFor();
     await expect.poll(async () => latin((await page.getByTestId('fees-total').textContent()) ?? '')).toContain('845000');
     expect(await page.getByTestId('fees-result').textContent()).toContain(TITLE);
-    await checkpoint(page, 'tariffs-07-quote-after');
+    await checkpoint(page, 'tariffs-08-quote-after');
 
     // The day before it starts, the 1403 schedule still applies.
     await page.getByTestId('fees-date').fill(toPersianDigits(START.replace(/-/g, '/')));
