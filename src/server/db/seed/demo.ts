@@ -68,7 +68,8 @@ export async function isEmpty(db: Db): Promise<boolean> {
 }
 
 /** Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically. */
-export async function seedDemo(db: Executor): Promise<void> {
+/** `volume: false` leaves out the demo's year of service volume (a generated dataset brings its own history). */
+export async function seedDemo(db: Executor, options: { volume?: boolean } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await seedReferenceData(tx);
@@ -98,7 +99,7 @@ export async function seedDemo(db: Executor): Promise<void> {
     }
     await seedDemoNetwork(tx);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
-    await seedDemoVolume(tx);
+    if (options.volume !== false) await seedDemoVolume(tx);
     await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
   });
 }

@@ -265,7 +265,8 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
     const copy = copier(database, client);
     await db.transaction(async (tx) => {
       await restartEmptySequences(tx);
-      await seedDemo(tx);
+      // The generated history is the volume; the demo's own year of it would be counted twice.
+      await seedDemo(tx, { volume: false });
       if (spec) {
         const existing = await tx.execute(sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`);
         const codes = existing.rows[0] as { offices: string[]; courts: string[] };
