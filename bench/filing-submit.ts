@@ -13,13 +13,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import type { Quote } from '#core/fees';
+import { extrasOf, type Quote } from '#core/fees';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
 import { eventHash, GENESIS_HASH } from '#server/platform/audit/chain';
 import { requestHash } from '#server/platform/http/idempotency';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { trackingCodeFor } from '#server/modules/filings/service';
+import { VOLUME_SLOTS, volumeMonthOf } from '#server/modules/tariffs/simulator/volume';
 import { printBench } from './lib';
 
 const COUNT = Number(process.env.BENCH_SUBMIT_COUNT ?? 3_000);
@@ -100,9 +101,20 @@ export async function filingSubmit(): Promise<string> {
         const q = locked.quote as Quote;
         await client.query(`update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
           [trackingCode, new Date(), locked.paid_rials, id]);
-        await client.query(`insert into service_records (service_code, channel, office_id, province_id, operator_user_id, citizen_id, filing_id, ticket_id, schedule_id, amount_rials)
-          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning id`,
-          [locked.service_code, locked.channel, locked.office_id, locked.province_id, userId, locked.applicant_citizen_id, id, locked.ticket_id, q.schedule.id, Number(locked.paid_rials) - Number(locked.billed_rials)]);
+        const billed = Number(locked.paid_rials) - Number(locked.billed_rials);
+        const { extraParties, extraPages } = extrasOf(q);
+        const at = new Date();
+        await client.query(`with record as (
+            insert into service_records (service_code, channel, office_id, province_id, operator_user_id, citizen_id, filing_id, ticket_id, schedule_id, amount_rials, extra_parties, extra_pages, created_at)
+            values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id),
+          volume as (
+            insert into service_volume_monthly (month, province_id, office_id, service_code, channel, slot, records, extra_parties, extra_pages, amount_rials)
+            values ($14, $4, coalesce($3, 0), $1, $2, pg_backend_pid() % ${VOLUME_SLOTS}, 1, $11, $12, $10)
+            on conflict (month, province_id, office_id, service_code, channel, slot) do update set records = service_volume_monthly.records + excluded.records,
+              extra_parties = service_volume_monthly.extra_parties + excluded.extra_parties, extra_pages = service_volume_monthly.extra_pages + excluded.extra_pages,
+              amount_rials = service_volume_monthly.amount_rials + excluded.amount_rials)
+          select id from record`,
+          [locked.service_code, locked.channel, locked.office_id, locked.province_id, userId, locked.applicant_citizen_id, id, locked.ticket_id, q.schedule.id, billed, extraParties, extraPages, at, volumeMonthOf(at)]);
         const data = { trackingCode, courtId: locked.court_id, gateway: 'embedded-court-desk' };
         await client.query(`insert into filing_events (filing_id, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
           values ($1, $2, 'submitted', $3, 'submitted', 'office', $4, null, $5)`, [id, userId, locked.status, locked.office_id, JSON.stringify(data)]);

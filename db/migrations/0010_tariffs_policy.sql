@@ -15,11 +15,12 @@ CREATE TABLE "service_volume_monthly" (
 	"office_id" integer NOT NULL,
 	"service_code" text NOT NULL,
 	"channel" text NOT NULL,
+	"slot" smallint DEFAULT 0 NOT NULL,
 	"records" integer NOT NULL,
 	"extra_parties" integer NOT NULL,
 	"extra_pages" integer NOT NULL,
 	"amount_rials" bigint NOT NULL,
-	CONSTRAINT "service_volume_monthly_month_province_id_office_id_service_code_channel_pk" PRIMARY KEY("month","province_id","office_id","service_code","channel")
+	CONSTRAINT "service_volume_monthly_month_province_id_office_id_service_code_channel_slot_pk" PRIMARY KEY("month","province_id","office_id","service_code","channel","slot")
 );
 --> statement-breakpoint
 CREATE TABLE "tariff_simulations" (

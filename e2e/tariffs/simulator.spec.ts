@@ -50,7 +50,7 @@ beforeAll(async () => {
     for (const [provinceId, officeId, service, channel, records] of rows) {
       await pool.query(`insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
         values ($1, $2, $3, $4, $5, $6, 0, 0, 0)
-        on conflict (month, province_id, office_id, service_code, channel) do update set records = service_volume_monthly.records + excluded.records`,
+        on conflict (month, province_id, office_id, service_code, channel, slot) do update set records = service_volume_monthly.records + excluded.records`,
       [month, provinceId, officeId, service, channel, records]);
     }
   }

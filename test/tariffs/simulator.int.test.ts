@@ -25,7 +25,9 @@ const toMonth = addJalaliMonths(thisMonth, -1);
 
 async function rollup() {
   return t.query<{ month: string; province_id: number; office_id: number; service_code: string; channel: string; records: number; extra_parties: number; extra_pages: number; amount_rials: number }>(
-    'select month::text, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials::bigint as amount_rials from service_volume_monthly order by 1, 2, 3, 4, 5');
+    `select month::text, province_id, office_id, service_code, channel, sum(records)::int as records, sum(extra_parties)::int as extra_parties,
+       sum(extra_pages)::int as extra_pages, sum(amount_rials)::bigint as amount_rials
+     from service_volume_monthly group by 1, 2, 3, 4, 5 order by 1, 2, 3, 4, 5`);
 }
 
 beforeAll(async () => {

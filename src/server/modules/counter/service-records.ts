@@ -4,9 +4,10 @@
  * these rows are the volume behind revenue, channel share and quality statistics, and each one is
  * added to the monthly volume rollup in the same transaction.
  */
+import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { assertMayPerform } from '../operators/licences/may-perform';
-import { addToServiceVolume } from '../tariffs/simulator/volume';
+import { serviceVolumeUpsert } from '../tariffs/simulator/volume';
 import { serviceRecords } from './tables';
 
 export interface ServiceRecordInput {
@@ -37,11 +38,14 @@ export async function recordService(tx: Executor, input: ServiceRecordInput): Pr
   }
   const extraParties = input.extraParties ?? 0;
   const extraPages = input.extraPages ?? 0;
-  const [row] = await tx.insert(serviceRecords).values({ ...input, extraParties, extraPages })
-    .returning({ id: serviceRecords.id, createdAt: serviceRecords.createdAt });
-  await addToServiceVolume(tx, {
-    at: row.createdAt, provinceId: input.provinceId, officeId: input.channel === 'online' ? null : input.officeId,
-    serviceCode: input.serviceCode, channel: input.channel, extraParties, extraPages, amountRials: input.amountRials,
-  });
-  return row.id;
+  const at = new Date();
+  // One statement writes the record and adds it to its month's volume: a round trip less per service.
+  const record = tx.insert(serviceRecords).values({ ...input, extraParties, extraPages, createdAt: at }).returning({ id: serviceRecords.id });
+  const { rows: [row] } = await tx.execute<{ id: number }>(sql`
+    with record as (${record.getSQL()}), volume as (${serviceVolumeUpsert(tx, {
+      at, provinceId: input.provinceId, officeId: input.channel === 'online' ? null : input.officeId,
+      serviceCode: input.serviceCode, channel: input.channel, extraParties, extraPages, amountRials: input.amountRials,
+    }).getSQL()})
+    select id from record`);
+  return Number(row.id);
 }

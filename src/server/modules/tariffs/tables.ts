@@ -80,12 +80,18 @@ export const serviceVolumeMonthly = pgTable('service_volume_monthly', {
   officeId: integer('office_id').notNull(),
   serviceCode: text('service_code').notNull(),
   channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+  /**
+   * A stripe of the counter: concurrent services of the same key (online petitions of a province,
+   * a busy office) add to different rows by their connection, so none waits on another's
+   * transaction. Readers always sum over slots; a rebuild writes slot 0.
+   */
+  slot: smallint('slot').notNull().default(0),
   records: integer('records').notNull(),
   extraParties: integer('extra_parties').notNull(),
   extraPages: integer('extra_pages').notNull(),
   amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
 }, (t) => [
-  primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.serviceCode, t.channel] }),
+  primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.serviceCode, t.channel, t.slot] }),
   index('service_volume_monthly_office_idx').on(t.officeId, t.month),
 ]);
 

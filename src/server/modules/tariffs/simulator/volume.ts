@@ -25,13 +25,22 @@ export interface VolumeIncrement {
   amountRials: number;
 }
 
-/** Adds one service record to its month's row (creating it), in the caller's transaction. */
-export async function addToServiceVolume(tx: Executor, r: VolumeIncrement): Promise<void> {
-  await tx.insert(serviceVolumeMonthly).values({
+/** Stripes per key: enough that concurrent transactions rarely share one, few enough to read cheaply. */
+export const VOLUME_SLOTS = 8;
+
+/**
+ * The statement adding one service record to its month's row (creating it), run inside the
+ * record's own statement (`recordService`). The row lock lasts until the caller commits, so the
+ * stripe is chosen by connection: two transactions running at once add to different rows unless
+ * their backends share a stripe.
+ */
+export function serviceVolumeUpsert(tx: Executor, r: VolumeIncrement) {
+  return tx.insert(serviceVolumeMonthly).values({
     month: volumeMonthOf(r.at), provinceId: r.provinceId, officeId: r.officeId ?? 0, serviceCode: r.serviceCode, channel: r.channel,
+    slot: sql`pg_backend_pid() % ${VOLUME_SLOTS}`,
     records: 1, extraParties: r.extraParties, extraPages: r.extraPages, amountRials: r.amountRials,
   }).onConflictDoUpdate({
-    target: [serviceVolumeMonthly.month, serviceVolumeMonthly.provinceId, serviceVolumeMonthly.officeId, serviceVolumeMonthly.serviceCode, serviceVolumeMonthly.channel],
+    target: [serviceVolumeMonthly.month, serviceVolumeMonthly.provinceId, serviceVolumeMonthly.officeId, serviceVolumeMonthly.serviceCode, serviceVolumeMonthly.channel, serviceVolumeMonthly.slot],
     set: {
       records: sql`${serviceVolumeMonthly.records} + excluded.records`,
       extraParties: sql`${serviceVolumeMonthly.extraParties} + excluded.extra_parties`,
