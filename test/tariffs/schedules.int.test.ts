@@ -90,6 +90,10 @@ describe('indexed revision: draft → approval → quotes', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'approved', state: 'upcoming', approvedBy: { name: 'مهدی رضایی' } });
     expect(await lastAudit()).toMatchObject({ action: 'tariffs.schedule.approve', entity_id: String(draftId) });
+    // Whoever drafted it is told by SMS.
+    const [sms] = await t.query<{ recipient: string; body: string }>("select recipient, body from notifier_outbox where template = 'tariff-schedule.approved' order by id desc limit 1");
+    expect(sms.recipient).toBe('09121000002');
+    expect(sms.body).toContain('تصویب شد');
 
     const after = await quote({ service: 'petition', date: future(401) });
     expect(after.json()).toMatchObject({ schedule: { code: '1406-idx', effectiveFromJalali: future(400) }, totalRials: 845_000 });

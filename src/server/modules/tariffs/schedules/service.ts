@@ -5,12 +5,14 @@
  */
 import { scheduleInForce, type TariffSchedule } from '#core/fees';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { toPersianDigits } from '#core/persian-digits';
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
 import { conflictingSchedule, isRetroactive, lineProblems, missingCodes, scheduleState, type LineProblem } from '#core/tariff-schedule-rules';
 import type { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, scopeFilter } from '../../../platform/auth/policy';
 import { recordAudit } from '../../../platform/audit/audit-log';
+import { enqueueMessage } from '../../../platform/notifier/notifier';
 import type { AppContext } from '../../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../../platform/errors/app-error';
 import type { Executor } from '../../../db/transaction';
@@ -309,6 +311,13 @@ export async function approveSchedule(ctx: AppContext, actor: Actor, id: number)
       }
       await checkLines(tx, lines, reference ?? scheduleInForce(approved, tehranIsoDate()));
       await store.approve(tx, id, actor.userId);
+      const drafter = row.createdBy == null ? null : await store.mobileOfUser(tx, row.createdBy);
+      if (drafter) {
+        await enqueueMessage(tx, {
+          channel: 'sms', recipient: drafter, template: 'tariff-schedule.approved',
+          body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${toPersianDigits(formatJalaliIso(isoToJalali(row.effectiveFrom)).replace(/-/g, '/'))} اجرا می‌شود.`,
+        });
+      }
       await recordAudit(tx, actor, {
         action: 'tariffs.schedule.approve', entityType: 'tariff_schedule', entityId: id,
         data: { code: row.code, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo, createdBy: row.createdBy, lines: lines.length },

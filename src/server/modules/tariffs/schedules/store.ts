@@ -94,3 +94,9 @@ const APPROVAL_LOCK = 7_240_051;
 export async function lockApprovals(tx: Executor) {
   await tx.execute(`select pg_advisory_xact_lock(${APPROVAL_LOCK})`);
 }
+
+/** The mobile of whoever drafted a schedule, to tell them of its approval. */
+export async function mobileOfUser(db: Executor, userId: number): Promise<string | null> {
+  const [row] = await db.select({ mobile: users.mobile }).from(users).where(eq(users.id, userId));
+  return row?.mobile ?? null;
+}
