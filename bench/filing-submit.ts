@@ -118,18 +118,17 @@ export async function filingSubmit(): Promise<string> {
         const data = { trackingCode, courtId: locked.court_id, gateway: 'embedded-court-desk' };
         await client.query(`insert into filing_events (filing_id, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
           values ($1, $2, 'submitted', $3, 'submitted', 'office', $4, null, $5)`, [id, userId, locked.status, locked.office_id, JSON.stringify(data)]);
-        await client.query('select pg_advisory_xact_lock(7240002)');
-        const [head] = (await client.query('select * from audit_chain_head where id = 1')).rows;
+        const [head] = (await client.query('select * from audit_chain_head where id = 1 for update')).rows;
         const event = {
           seq: (head?.seq ?? 0) + 1, at: new Date().toISOString(), actorUserId: userId, action: 'filings.submitted', entityType: 'filing', entityId: String(id),
           provinceId: locked.province_id, officeId: locked.office_id, data: { from: locked.status, to: 'submitted', channel: 'office', ...data },
         };
         const prevHash = head?.hash ?? GENESIS_HASH;
         const eventHashValue = eventHash(prevHash, event);
-        await client.query(`insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
-          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+        await client.query(`with event as (insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
+          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11))
+          insert into audit_chain_head (id, seq, hash) values (1, $1, $11) on conflict (id) do update set seq = $1, hash = $11`,
           [event.seq, new Date(event.at), userId, event.action, event.entityType, event.entityId, event.provinceId, event.officeId, JSON.stringify(event.data), prevHash, eventHashValue]);
-        await client.query('insert into audit_chain_head (id, seq, hash) values (1, $1, $2) on conflict (id) do update set seq = $1, hash = $2', [event.seq, eventHashValue]);
         await client.query('commit');
         answer = { id, status: 'submitted', trackingCode };
       } catch (error) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { verifyAuditChain } from '#server/platform/audit/audit-log';
+import { sql } from 'drizzle-orm';
+import { recordAudit, verifyAuditChain } from '#server/platform/audit/audit-log';
 import { eventHash } from '#server/platform/audit/chain';
 import { staffBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
@@ -164,5 +165,20 @@ describe('tampering is detected at the first broken link', () => {
       () => t.query('update audit_chain_head set hash = $1 where id = 1', [head.hash]),
       async () => expect(await verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: 'head_mismatch' } }),
     );
+  });
+});
+
+describe('appends at the same time', () => {
+  it('transactions appending together are chained one after another, none lost or doubled', async () => {
+    const before = await t.count('audit_events');
+    // Each transaction holds the head for a moment after appending, so the others queue behind it.
+    await Promise.all(Array.from({ length: 12 }, (_, i) => t.database.db.transaction(async (tx) => {
+      await recordAudit(tx, null, { action: 'test.concurrent', entityType: 'test', entityId: i });
+      await tx.execute(sql`select pg_sleep(0.005)`);
+    })));
+    const rows = await t.query<{ seq: number; entity_id: string }>("select seq, entity_id from audit_events where action = 'test.concurrent' order by seq");
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => before + 1 + i));
+    expect(new Set(rows.map((r) => r.entity_id)).size).toBe(12);
+    expect(await verify()).toEqual({ ok: true, checked: before + 12 });
   });
 });

@@ -2,14 +2,18 @@
  * Appending to and verifying the audit chain. `recordAudit` must be called with the transaction
  * of the change it records, so the event exists exactly when the change does.
  */
-import { asc, eq, gt } from 'drizzle-orm';
+import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import type { Actor } from '../auth/actor';
 import { eventHash, GENESIS_HASH, type ChainedEvent } from './chain';
 import { auditChainHead, auditEvents } from './tables';
 
-// One chain: a transaction-scoped advisory lock orders appends, and is released at commit.
-const CHAIN_LOCK = 7_240_002;
+/**
+ * One chain, appended in order: the head row's lock (`for update`, held to commit) orders appends,
+ * and a waiting transaction reads the head its predecessor wrote. Before the first event there is
+ * no head row to lock, so that case alone takes a transaction-scoped advisory lock and reads again.
+ */
+const FIRST_EVENT_LOCK = 7_240_002;
 
 export interface AuditInput {
   action: string;
@@ -21,8 +25,12 @@ export interface AuditInput {
 }
 
 export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId'> | null, input: AuditInput): Promise<number> {
-  await tx.execute(`select pg_advisory_xact_lock(${CHAIN_LOCK})`);
-  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
+  const lockedHead = () => tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
+  let [head] = await lockedHead();
+  if (!head) {
+    await tx.execute(`select pg_advisory_xact_lock(${FIRST_EVENT_LOCK})`);
+    [head] = await lockedHead();
+  }
   const event: ChainedEvent = {
     seq: (head?.seq ?? 0) + 1,
     at: new Date().toISOString(),
@@ -36,9 +44,11 @@ export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId'> | n
   };
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = eventHash(prevHash, event);
-  await tx.insert(auditEvents).values({ ...event, at: new Date(event.at), data: event.data as object, prevHash, hash });
-  await tx.insert(auditChainHead).values({ id: 1, seq: event.seq, hash })
+  // The event and the new head in one statement: one round trip less while the head is locked.
+  const insertEvent = tx.insert(auditEvents).values({ ...event, at: new Date(event.at), data: event.data as object, prevHash, hash });
+  const advanceHead = tx.insert(auditChainHead).values({ id: 1, seq: event.seq, hash })
     .onConflictDoUpdate({ target: auditChainHead.id, set: { seq: event.seq, hash } });
+  await tx.execute(sql`with event as (${insertEvent.getSQL()}) ${advanceHead.getSQL()}`);
   return event.seq;
 }
 
