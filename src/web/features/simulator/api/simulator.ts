@@ -1,17 +1,20 @@
 /** The revision simulator's API: schedules to pick, runs (new and saved), their exports, and the office cost model. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import type { z } from 'zod';
+import { api } from '#web/app/api-client.ts';
+import type { channelMoveSchema, costDefaultSchema, scheduleSummarySchema, simulationListItem, simulationResultSchema } from '#server/modules/tariffs/schemas';
 
-export interface ScheduleRef { id: number; code: string; titleFa: string; titleEn: string; status: 'draft' | 'approved' }
-export interface ScheduleSummary extends ScheduleRef {
-  effectiveFrom: string;
-  effectiveFromJalali: string;
-  effectiveTo: string | null;
-  state: 'draft' | 'upcoming' | 'in-force' | 'superseded';
-}
+/** The wire types, from the server's own schemas (types only: nothing of zod reaches the bundle). */
+export type ScheduleSummary = Pick<z.infer<typeof scheduleSummarySchema>, 'id' | 'code' | 'titleFa' | 'titleEn' | 'status' | 'effectiveFrom' | 'effectiveFromJalali' | 'effectiveTo' | 'state'>;
+export type ChannelMove = z.infer<typeof channelMoveSchema>;
+export type SimulationResult = z.infer<typeof simulationResultSchema>;
+export type ServiceResult = SimulationResult['services'][number];
+export type ProvinceResult = SimulationResult['provinces'][number];
+export type OfficeResult = SimulationResult['offices'][number];
+export type SimulationListItem = z.infer<typeof simulationListItem>;
+export type CostDefaults = z.infer<typeof costDefaultSchema>;
 
-export interface ChannelMove { service: string; to: 'online' | 'office'; sharePercent: number; lostPercent: number }
-
+/** What the form sends (a schedule is picked before running). */
 export interface SimulationInput {
   scheduleId: number | null;
   baselineScheduleId?: number | null;
@@ -21,58 +24,6 @@ export interface SimulationInput {
   channelMoves: ChannelMove[];
 }
 
-export interface ServiceResult {
-  service: string; titleFa: string; titleEn: string;
-  records: number; officeRecords: number; onlineRecords: number;
-  citizenCostBeforeRials: number; citizenCostAfterRials: number; citizenCostChangeRials: number; changePercent: number | null;
-  unitBeforeRials: number | null; unitAfterRials: number | null;
-}
-export interface ProvinceResult {
-  provinceId: number; name: LocalizedText; offices: number; records: number;
-  citizenCostBeforeRials: number; citizenCostAfterRials: number;
-  officeRevenueBeforeRials: number; officeRevenueAfterRials: number;
-  belowBreakEvenBefore: number; belowBreakEvenAfter: number;
-}
-export interface OfficeResult {
-  officeId: number; officeNumber: string; name: string; provinceId: number; records: number;
-  revenueBeforeRials: number; revenueAfterRials: number; revenueChangeRials: number;
-  costRials: number; operators: number; viableBefore: boolean; viableAfter: boolean;
-}
-export interface SimulationResult {
-  id: number | null;
-  schedule: ScheduleRef;
-  baseline: ScheduleRef;
-  fromMonth: string; toMonth: string; months: number;
-  provinceId: number | null;
-  channelMoves: ChannelMove[];
-  totals: {
-    records: number; offices: number;
-    citizenCostBeforeRials: number; citizenCostAfterRials: number;
-    officeRevenueBeforeRials: number; officeRevenueAfterRials: number;
-    belowBreakEvenBefore: number; belowBreakEvenAfter: number;
-  };
-  services: ServiceResult[];
-  provinces: ProvinceResult[];
-  offices: OfficeResult[];
-  assumptions: { key: string; fa: string; en: string }[];
-  createdAt: string;
-  createdBy: { userId: number; name: string } | null;
-}
-
-export interface SimulationListItem {
-  id: number; scheduleId: number; scheduleCode: string; baselineCode: string;
-  fromMonth: string; toMonth: string; provinceId: number | null;
-  citizenCostChangeRials: number; officeRevenueChangeRials: number;
-  belowBreakEvenBefore: number; belowBreakEvenAfter: number;
-  createdAt: string; createdBy: string;
-}
-
-export interface CostDefaults {
-  provinceId: number; name: LocalizedText;
-  operatorWageRials: number; insurancePercent: number; operatorsPerOffice: number;
-  rentRials: number; otherRials: number; monthlyCostRials: number;
-  updatedAt: string; updatedBy: string | null;
-}
 export type CostDefaultsInput = Pick<CostDefaults, 'operatorWageRials' | 'insurancePercent' | 'operatorsPerOffice' | 'rentRials' | 'otherRials'>;
 
 export function useSchedules() {
