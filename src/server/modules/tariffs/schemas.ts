@@ -46,6 +46,17 @@ export const scheduleSummarySchema = z.object({
 
 export const scheduleSchema = scheduleSummarySchema.extend({ lines: z.array(scheduleLineSchema) }).meta({ id: 'TariffSchedule' });
 
+/** A line of a schedule beside the one in force (or the schedule it was indexed from). */
+export const lineChangeSchema = z.object({
+  code: z.string(), titleFa: z.string(), titleEn: z.string(),
+  beforeRials: z.number().int().nullable().meta({ description: 'Office fee before; null: a new line' }),
+  afterRials: z.number().int().nullable().meta({ description: 'Office fee after; null: the line is not in the new schedule' }),
+  changePercent: z.number().nullable(),
+  onlineBeforeRials: z.number().int().nullable(), onlineAfterRials: z.number().int().nullable(), onlineChangePercent: z.number().nullable(),
+}).meta({ id: 'TariffLineChange' });
+
+export const changesReferenceSchema = z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string(), effectiveFromJalali: z.string() });
+
 const draftLineInput = z.object({
   code: z.string().trim().min(1).max(60),
   amountRials: feeRials,

@@ -5,21 +5,11 @@ import { SIGNED_IN_WRITE, type Api } from '../../../platform/http/api';
 import { queryInt } from '../../../platform/http/fields';
 import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
-import { editDraftBody, indexationPreviewBody, newDraftBody, scheduleSchema, scheduleSummarySchema } from '../schemas';
+import { changesReferenceSchema, editDraftBody, indexationPreviewBody, lineChangeSchema, newDraftBody, scheduleSchema, scheduleSummarySchema } from '../schemas';
 import * as schedules from './service';
 
 const tags = ['tariffs'];
 const idParams = z.object({ id: queryInt(1, 2_147_483_647) });
-
-const lineChangeSchema = z.object({
-  code: z.string(), titleFa: z.string(), titleEn: z.string(),
-  beforeRials: z.number().int().nullable().meta({ description: 'Office fee before; null: a new line' }),
-  afterRials: z.number().int().nullable().meta({ description: 'Office fee after; null: the line is not in the new schedule' }),
-  changePercent: z.number().nullable(),
-  onlineBeforeRials: z.number().int().nullable(), onlineAfterRials: z.number().int().nullable(), onlineChangePercent: z.number().nullable(),
-}).meta({ id: 'TariffLineChange' });
-
-const referenceSchema = z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string(), effectiveFromJalali: z.string() });
 
 export function scheduleRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/tariffs/schedules', {
@@ -40,7 +30,7 @@ export function scheduleRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/tariffs/schedules/:id/changes', {
     schema: {
       tags, summary: 'Each line of a schedule old and new, with the change in percent, against the schedule in force on its start',
-      params: idParams, response: { 200: z.object({ reference: referenceSchema.nullable(), items: z.array(lineChangeSchema) }), ...problems(400, 404) },
+      params: idParams, response: { 200: z.object({ reference: changesReferenceSchema.nullable(), items: z.array(lineChangeSchema) }), ...problems(400, 404) },
     },
   }, async (req) => schedules.scheduleChanges(ctx, req.actor, req.params.id));
 

@@ -1,28 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { z } from 'zod';
 import { api } from '#web/app/api-client.ts';
+import type { changesReferenceSchema, lineChangeSchema, scheduleSchema, scheduleSummarySchema } from '#server/modules/tariffs/schemas';
 
-export type ScheduleState = 'draft' | 'upcoming' | 'in-force' | 'superseded';
-export interface Person { userId: number; name: string }
-export interface Indexation { ratePercent: number; roundingRials: number; mode: 'nearest' | 'up' }
-
-export interface ScheduleSummary {
-  id: number; code: string; titleFa: string; titleEn: string; status: 'draft' | 'approved';
-  effectiveFrom: string; effectiveFromJalali: string; effectiveTo: string | null; effectiveToJalali: string | null;
-  state: ScheduleState; source: string; note: string; basedOnId: number | null; indexation: Indexation | null;
-  createdBy: Person | null; approvedBy: Person | null; approvedAt: string | null;
-}
-export interface ScheduleLine { code: string; titleFa: string; titleEn: string; amountRials: number; onlineAmountRials: number | null }
-export interface Schedule extends ScheduleSummary { lines: ScheduleLine[] }
-
-export interface LineChange {
-  code: string; titleFa: string; titleEn: string;
-  beforeRials: number | null; afterRials: number | null; changePercent: number | null;
-  onlineBeforeRials: number | null; onlineAfterRials: number | null; onlineChangePercent: number | null;
-}
-export interface ScheduleChanges {
-  reference: { id: number; code: string; titleFa: string; titleEn: string; effectiveFrom: string; effectiveFromJalali: string } | null;
-  items: LineChange[];
-}
+/** The wire types of answers, from the server's own schemas (types only: nothing of zod reaches the bundle). */
+export type ScheduleSummary = z.infer<typeof scheduleSummarySchema>;
+export type ScheduleState = ScheduleSummary['state'];
+export type Schedule = z.infer<typeof scheduleSchema>;
+export type ScheduleLine = Schedule['lines'][number];
+export type LineChange = z.infer<typeof lineChangeSchema>;
+export interface ScheduleChanges { reference: z.infer<typeof changesReferenceSchema> | null; items: LineChange[] }
 
 export interface DraftLineInput { code: string; amountRials: number; onlineAmountRials?: number | null }
 export interface NewDraft {
