@@ -9,7 +9,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
-import { htmlToPdf, pdfAvailable } from './pdf';
+import { sendPdf } from '../../platform/pdf/send-pdf';
 import { receiptHtml } from './receipt';
 import { bankPageHtml, bankTransaction, decideAtBank, returnToMerchantHtml } from './sandbox-gateway';
 import { callbackBody, createPaymentBody, idParams, listPaymentsQuery, paymentPage, paymentSchema, startedPaymentSchema } from './schemas';
@@ -61,17 +61,7 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
     schema: { tags, summary: 'The receipt as PDF, printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium', security: SIGNED_IN, params: idParams, response: { 200: z.any().meta({ description: 'application/pdf' }), ...problems(400, 401, 403, 404, 503) } },
   }, async (req, reply) => {
     const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
-    const htmlUrl = `/api/v1/payments/${p.id}/receipt`;
-    if (!pdfAvailable()) throw new AppError('pdf_unavailable', { extra: { html: htmlUrl } });
-    let pdf: Buffer;
-    try {
-      pdf = await htmlToPdf(receiptHtml(p, { printButton: false }));
-    } catch (error) {
-      req.log.error({ err: error }, 'receipt PDF failed');
-      throw new AppError('pdf_unavailable', { extra: { html: htmlUrl } });
-    }
-    return reply.type('application/pdf').header('cache-control', 'no-store')
-      .header('content-disposition', `inline; filename="receipt-${p.receiptNumber}.pdf"`).send(pdf);
+    return sendPdf(req, reply, { html: () => receiptHtml(p, { printButton: false }), htmlUrl: `/api/v1/payments/${p.id}/receipt`, filename: `receipt-${p.receiptNumber}.pdf`, print: { format: 'A5' } });
   });
 
   // The bank's callback is authenticated by its signature, not by a session: a browser form post

@@ -4,12 +4,11 @@
  */
 import { z } from 'zod';
 import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
 import { SIGNED_IN, type Api } from '../../../platform/http/api';
 import { queryInt } from '../../../platform/http/fields';
 import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
-import { htmlToPdf, pdfAvailable } from '../../../platform/pdf/printer';
+import { sendPdf } from '../../../platform/pdf/send-pdf';
 import { CSV_LEVELS, csvFileName, simulationCsv } from './export-csv';
 import { simulationReportHtml } from './export-report';
 import { getSimulation } from './service';
@@ -53,16 +52,9 @@ export function simulatorExportRoutes(app: Api, ctx: AppContext) {
     },
   }, async (req, reply) => {
     const result = await getSimulation(ctx, actorOf(req), req.params.id);
-    const htmlUrl = `/api/v1/tariffs/simulations/${req.params.id}/report`;
-    if (!pdfAvailable()) throw new AppError('pdf_unavailable', { extra: { html: htmlUrl } });
-    let pdf: Buffer;
-    try {
-      pdf = await htmlToPdf(simulationReportHtml(result, { printButton: false }), { format: 'A4' });
-    } catch (error) {
-      req.log.error({ err: error }, 'simulation report PDF failed');
-      throw new AppError('pdf_unavailable', { extra: { html: htmlUrl } });
-    }
-    return reply.type('application/pdf').header('cache-control', 'no-store')
-      .header('content-disposition', `inline; filename="simulation-${req.params.id}-report.pdf"`).send(pdf);
+    return sendPdf(req, reply, {
+      html: () => simulationReportHtml(result, { printButton: false }), htmlUrl: `/api/v1/tariffs/simulations/${req.params.id}/report`,
+      filename: `simulation-${req.params.id}-report.pdf`, print: { format: 'A4' },
+    });
   });
 }
