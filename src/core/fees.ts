@@ -59,6 +59,11 @@ export type QuoteProblem =
 
 export type QuoteResult = { ok: true; quote: Quote } | { ok: false; problem: QuoteProblem };
 
+/** A line's fee through a channel: online, its online fee when it has one, else the office fee. */
+export function channelFee(line: Pick<TariffLine, 'amountRials' | 'onlineAmountRials'>, channel: Channel): number {
+  return channel === 'online' ? (line.onlineAmountRials ?? line.amountRials) : line.amountRials;
+}
+
 export function isFilingService(service: string): boolean {
   return (FILING_SERVICES as readonly string[]).includes(service);
 }
@@ -87,8 +92,7 @@ export function quoteService(schedule: TariffSchedule | null, request: QuoteRequ
   const base = byCode.get(request.service);
   if (!base) return { ok: false, problem: { kind: 'unknown_service', service: request.service } };
 
-  const online = request.channel === 'online' && base.onlineAmountRials != null;
-  const lines: QuoteLine[] = [line(online ? { ...base, amountRials: base.onlineAmountRials! } : base, 1)];
+  const lines: QuoteLine[] = [line({ ...base, amountRials: channelFee(base, request.channel ?? 'office') }, 1)];
   if (isFilingService(request.service)) {
     const extraParties = Math.max(0, (request.parties ?? INCLUDED_PARTIES) - INCLUDED_PARTIES);
     const extraPages = Math.max(0, (request.pages ?? 0) - INCLUDED_PAGES);

@@ -19,7 +19,7 @@
  * - An office's cost over the period = monthly cost (province defaults, its operators on record
  *   or the default number) × months; it is viable when its revenue covers that cost.
  */
-import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, isFilingService, type Channel, type TariffLine, type TariffSchedule } from './fees';
+import { channelFee, EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, isFilingService, type Channel, type TariffLine, type TariffSchedule } from './fees';
 import { monthlyCost, type OfficeCostDefaults } from './office-costs';
 import { formatPersianNumber, toPersianDigits } from './persian-digits';
 
@@ -113,7 +113,7 @@ export function pricesFor(schedule: TariffSchedule, fallback: TariffSchedule, se
   return {
     prices: {
       office: base?.amountRials ?? 0,
-      online: base ? (base.onlineAmountRials ?? base.amountRials) : 0,
+      online: base ? channelFee(base, 'online') : 0,
       party: extra(EXTRA_PARTY_LINE),
       page: extra(EXTRA_PAGE_LINE),
     },

@@ -11,9 +11,10 @@
  */
 import { sql } from 'drizzle-orm';
 import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
-import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, isFilingService, scheduleInForce } from '#core/fees';
+import { isFilingService, scheduleInForce } from '#core/fees';
 import { tehranIsoDate } from '#core/jalali';
 import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
+import { priceGroup, pricesFor } from '#core/tariff-simulation';
 import type { Executor } from '../transaction';
 import { approvedSchedules } from '../../modules/tariffs/store';
 import { rebuildServiceVolume } from '../../modules/tariffs/simulator/volume';
@@ -69,23 +70,19 @@ export async function seedDemoVolume(tx: Executor, today = tehranIsoDate()): Pro
   let records = 0;
   const push = (officeId: number | null, provinceId: number, service: string, channel: 'office' | 'online', start: string, days: number, n: number) => {
     const schedule = scheduleInForce(schedules, start);
-    if (!schedule || n <= 0) return;
-    const line = schedule.lines.find((l) => l.code === service);
-    if (!line) return;
-    const filing = isFilingService(service);
-    const fee = channel === 'online' ? (line.onlineAmountRials ?? line.amountRials) : line.amountRials;
-    const partyFee = filing ? schedule.lines.find((l) => l.code === EXTRA_PARTY_LINE)?.amountRials ?? 0 : 0;
-    const pageFee = filing ? schedule.lines.find((l) => l.code === EXTRA_PAGE_LINE)?.amountRials ?? 0 : 0;
-    rows.push(sql`(${officeId}::int, ${provinceId}::smallint, ${service}, ${channel}, ${start}::date, ${days}::int, ${n}::int, ${fee}::bigint, ${partyFee}::bigint, ${pageFee}::bigint, ${filing}::boolean, ${schedule.id}::int)`);
+    if (!schedule || n <= 0 || !schedule.lines.some((l) => l.code === service)) return;
+    // The fees a record is billed with are those the simulator reprices with (extras only on filings).
+    const { prices } = pricesFor(schedule, schedule, service);
+    const fee = channel === 'online' ? prices.online : prices.office;
+    rows.push(sql`(${officeId}::int, ${provinceId}::smallint, ${service}, ${channel}, ${start}::date, ${days}::int, ${n}::int, ${fee}::bigint, ${prices.party}::bigint, ${prices.page}::bigint, ${isFilingService(service)}::boolean, ${schedule.id}::int)`);
     records += n;
   };
 
   // Revenue of one office-month of OFFICE_MIX under the schedule in force at the start of the period.
   const base = scheduleInForce(schedules, months[0].start);
   if (!base) return { records: 0 };
-  const fee = (code: string) => base.lines.find((l) => l.code === code)?.amountRials ?? 0;
   const mixRevenue = Object.entries(OFFICE_MIX).reduce((sum, [code, n]) =>
-    sum + n * (fee(code) + (isFilingService(code) ? AVG_EXTRA_PARTIES * fee(EXTRA_PARTY_LINE) + AVG_EXTRA_PAGES * fee(EXTRA_PAGE_LINE) : 0)), 0);
+    sum + priceGroup(pricesFor(base, base, code).prices, { channel: 'office', records: n, extraParties: n * AVG_EXTRA_PARTIES, extraPages: n * AVG_EXTRA_PAGES }), 0);
 
   const provinceScale = new Map<number, number>();
   for (const o of DEMO_OFFICES) {

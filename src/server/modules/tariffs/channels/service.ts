@@ -4,7 +4,7 @@
  * channel share of recorded services per month and province.
  */
 import { jalaliMonthOfIso, jalaliMonthStartIso, provinceShares, sharePeriod, shareSeries } from '#core/channel-share';
-import { scheduleInForce } from '#core/fees';
+import { channelFee, scheduleInForce } from '#core/fees';
 import { tehranIsoDate } from '#core/jalali';
 import type { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor';
@@ -25,7 +25,7 @@ function toPolicy(s: ServiceRow, line: Line | undefined): ChannelPolicyView {
     code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, kind: s.kind, channels: s.channels,
     // A fee is shown only for a channel the service is offered through.
     officeFeeRials: line && s.channels !== 'online' ? line.amountRials : null,
-    onlineFeeRials: line && s.channels !== 'office' ? (line.onlineAmountRials ?? line.amountRials) : null,
+    onlineFeeRials: line && s.channels !== 'office' ? channelFee(line, 'online') : null,
   };
 }
 

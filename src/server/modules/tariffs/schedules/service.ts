@@ -3,7 +3,7 @@
  * an earlier one), the regulator approves it — never one's own draft — and it comes into force on
  * its start date. Approved schedules are public history; drafts are seen by oversight only.
  */
-import { scheduleInForce, type TariffSchedule } from '#core/fees';
+import { channelFee, scheduleInForce, type TariffSchedule } from '#core/fees';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
@@ -93,8 +93,8 @@ function compareLines(lines: readonly store.LineRow[], reference: readonly store
   const before = new Map((reference ?? []).map((l) => [l.code, l]));
   const out: LineChange[] = lines.map((l) => {
     const b = before.get(l.code);
-    const onlineBefore = b ? (b.onlineAmountRials ?? b.amountRials) : null;
-    const onlineAfter = l.onlineAmountRials ?? l.amountRials;
+    const onlineBefore = b ? channelFee(b, 'online') : null;
+    const onlineAfter = channelFee(l, 'online');
     return {
       code: l.code, titleFa: l.titleFa, titleEn: l.titleEn,
       beforeRials: b?.amountRials ?? null, afterRials: l.amountRials, changePercent: changePercent(b?.amountRials, l.amountRials),
@@ -107,7 +107,7 @@ function compareLines(lines: readonly store.LineRow[], reference: readonly store
     const t = titles?.get(b.code) ?? b;
     out.push({
       code: b.code, titleFa: t.titleFa, titleEn: t.titleEn, beforeRials: b.amountRials, afterRials: null, changePercent: null,
-      onlineBeforeRials: b.onlineAmountRials ?? b.amountRials, onlineAfterRials: null, onlineChangePercent: null,
+      onlineBeforeRials: channelFee(b, 'online'), onlineAfterRials: null, onlineChangePercent: null,
     });
   }
   return out;
