@@ -14,9 +14,8 @@
  * and reused while its marker names the same months.
  */
 import pg from 'pg';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso } from '#core/channel-share';
 import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, INCLUDED_PAGES, INCLUDED_PARTIES, isFilingService, quoteService, scheduleInForce, type TariffSchedule } from '#core/fees';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import { monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { TARIFF_1403 } from '#core/tariff-1403';
 import { openDatabase, type Database } from '#server/db/client';

@@ -6,8 +6,7 @@
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { SCREENSHOT_DIR } from '../support/browser';
 import { type People, checkpoint, peopleOf } from '../support/people';

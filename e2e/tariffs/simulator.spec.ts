@@ -7,8 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, addJalaliMonths, formatJalaliIso, isoToJalali, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';

@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, onlineSharePercent,
-  provinceShares, sharePeriod, shareSeries,
-} from './channel-share';
+import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso } from './jalali';
+import { onlineSharePercent, provinceShares, sharePeriod, shareSeries } from './channel-share';
 
 describe('Jalali months', () => {
   it('a month is keyed by the ISO date of its first day (1403/01/01 = 2024-03-20, 1402/12/01 = 2024-02-20)', () => {

@@ -1,59 +1,9 @@
 /**
  * Channel share: how much of a service's volume is done at offices and how much online by
- * citizens themselves, per Jalali month and per province. Also the Jalali month arithmetic the
- * monthly service volume is keyed by (a month is stored as the ISO date of its first day).
- * Pure, so the server's statistics and the web's labels agree.
+ * citizens themselves, per Jalali month and per province. Pure, so the server's statistics and
+ * the web's labels agree.
  */
-import { isoToJalali, jalaliToIso } from './jalali';
-import { toPersianDigits } from './persian-digits';
-
-/** A Jalali month as `YYYY-MM` (e.g. `1403-01`). */
-export type JalaliMonth = string;
-
-export const JALALI_MONTH_NAMES_FA = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
-export const JALALI_MONTH_NAMES_EN = ['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'] as const;
-
-function parts(month: JalaliMonth): { jy: number; jm: number } {
-  const m = /^(\d{4})-(\d{2})$/.exec(month);
-  if (!m) throw new RangeError(`not a Jalali month: ${month}`);
-  const jm = Number(m[2]);
-  if (jm < 1 || jm > 12) throw new RangeError(`not a Jalali month: ${month}`);
-  return { jy: Number(m[1]), jm };
-}
-
-const label = (jy: number, jm: number): JalaliMonth => `${jy}-${String(jm).padStart(2, '0')}`;
-
-/** The month an ISO day falls in. */
-export function jalaliMonthOfIso(iso: string): JalaliMonth {
-  const { jy, jm } = isoToJalali(iso);
-  return label(jy, jm);
-}
-
-/** ISO date of the month's first day: the key of `service_volume_monthly`. */
-export function jalaliMonthStartIso(month: JalaliMonth): string {
-  const { jy, jm } = parts(month);
-  return jalaliToIso({ jy, jm, jd: 1 });
-}
-
-/** The month `n` months after (or before, when negative) this one. */
-export function addJalaliMonths(month: JalaliMonth, n: number): JalaliMonth {
-  const { jy, jm } = parts(month);
-  const index = jy * 12 + (jm - 1) + n;
-  return label(Math.floor(index / 12), (index % 12) + 1);
-}
-
-/** Months from `from` to `to`, both included, oldest first (empty when `to` comes first). */
-export function jalaliMonthsBetween(from: JalaliMonth, to: JalaliMonth): JalaliMonth[] {
-  const a = parts(from), b = parts(to);
-  const count = (b.jy * 12 + b.jm) - (a.jy * 12 + a.jm) + 1;
-  return Array.from({ length: Math.max(0, count) }, (_, i) => addJalaliMonths(from, i));
-}
-
-/** «فروردین ۱۴۰۳» in fa, "Farvardin 1403" in en. */
-export function formatJalaliMonth(month: JalaliMonth, lang: 'fa' | 'en' = 'fa'): string {
-  const { jy, jm } = parts(month);
-  return lang === 'fa' ? `${JALALI_MONTH_NAMES_FA[jm - 1]} ${toPersianDigits(jy)}` : `${JALALI_MONTH_NAMES_EN[jm - 1]} ${jy}`;
-}
+import { addJalaliMonths, jalaliMonthsBetween, type JalaliMonth } from './jalali';
 
 /** Online share in percent with one decimal; null when there was no volume at all. */
 export function onlineSharePercent(office: number, online: number): number | null {

@@ -3,7 +3,7 @@
  * changes to it (audited, in force at once), and the channel share read from the monthly rollup.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { jalaliMonthStartIso } from '#core/channel-share';
+import { jalaliMonthStartIso } from '#core/jalali';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 

@@ -6,8 +6,7 @@
  * with problems naming the field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addJalaliMonths, jalaliMonthOfIso } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { TARIFF_1403 } from '#core/tariff-1403';
 import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { rebuildServiceVolume } from '#server/modules/tariffs/simulator/volume';

@@ -1,6 +1,5 @@
 /** Authorization matrix rows of the revision simulator, its saved runs and exports, and the office cost model (see ../matrix.int.test.ts for how cells are read). */
-import { addJalaliMonths, jalaliMonthOfIso } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { insertSimulationRun } from '../../support/simulation-result';
 import { D, F, ok, U, type MatrixContext, type Operation, type Outcome } from '../kit';
 

@@ -10,9 +10,8 @@
  * revision changes how many offices are below break-even.
  */
 import { sql } from 'drizzle-orm';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
 import { isFilingService, scheduleInForce } from '#core/fees';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
 import { priceGroup, pricesFor } from '#core/tariff-simulation';
 import type { Executor } from '../transaction';

@@ -3,9 +3,9 @@
  * its fee in each channel from the schedule in force, the regulator's changes to it, and the
  * channel share of recorded services per month and province.
  */
-import { jalaliMonthOfIso, jalaliMonthStartIso, provinceShares, sharePeriod, shareSeries } from '#core/channel-share';
+import { provinceShares, sharePeriod, shareSeries } from '#core/channel-share';
 import { channelFee, scheduleInForce } from '#core/fees';
-import { tehranIsoDate } from '#core/jalali';
+import { jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import type { z } from 'zod';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, scopeFilter } from '../../../platform/auth/policy';

@@ -5,8 +5,7 @@
  * service, the twenty offices losing most and the offices the revision pushes below break-even.
  * The PDF is this very page printed by Chromium (platform/pdf/printer.ts).
  */
-import { formatJalaliMonth } from '#core/channel-share';
-import { formatJalali } from '#core/jalali';
+import { formatJalali, formatJalaliMonth } from '#core/jalali';
 import { formatRials } from '#core/money';
 import { formatPersianNumber, toPersianDigits } from '#core/persian-digits';
 import { changePercent, fallingBelowBreakEven, ratioHistogram, topLosers } from '#core/simulation-figures';

@@ -3,9 +3,8 @@
  * (from the monthly rollup), keep the run for the board, list and read saved runs.
  */
 import type { z } from 'zod';
-import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso } from '#core/channel-share';
 import { scheduleInForce, type TariffSchedule } from '#core/fees';
-import { tehranIsoDate } from '#core/jalali';
+import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
 import type { Actor } from '../../../platform/auth/actor';

@@ -3,8 +3,7 @@
  * `recordService` in its transaction, rebuilt with one grouping statement after bulk loads.
  */
 import { sql } from 'drizzle-orm';
-import { jalaliMonthOfIso, jalaliMonthStartIso } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import type { Executor } from '../../../db/transaction';
 import { serviceRecords } from '../../counter/tables';
 import { serviceVolumeMonthly } from '../tables';

@@ -5,7 +5,7 @@
 import { Box } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliMonth } from '#core/channel-share';
+import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import { formatPercent, type MonthTotals } from './share-totals';

@@ -5,8 +5,8 @@
 import { Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, onlineSharePercent } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { onlineSharePercent } from '#core/channel-share';
+import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import type { CurrentUser } from '#web/app/auth.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';

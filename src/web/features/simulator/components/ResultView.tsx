@@ -4,7 +4,7 @@
  */
 import { Badge, Button, Group, List, Paper, SimpleGrid, Stack, Tabs, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliMonth } from '#core/channel-share';
+import { formatJalaliMonth } from '#core/jalali';
 import { changePercent } from '#core/simulation-figures';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';

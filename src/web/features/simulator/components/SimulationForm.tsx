@@ -7,8 +7,7 @@
 import { ActionIcon, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso } from '#core/channel-share';
-import { tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
