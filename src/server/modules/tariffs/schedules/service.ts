@@ -4,8 +4,7 @@
  * its start date. Approved schedules are public history; drafts are seen by oversight only.
  */
 import { channelFee, scheduleInForce, type TariffSchedule } from '#core/fees';
-import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import { toPersianDigits } from '#core/persian-digits';
+import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
 import { conflictingSchedule, isRetroactive, lineProblems, missingCodes, scheduleState, type LineProblem } from '#core/tariff-schedule-rules';
 import type { z } from 'zod';
@@ -315,7 +314,7 @@ export async function approveSchedule(ctx: AppContext, actor: Actor, id: number)
       if (drafter) {
         await enqueueMessage(tx, {
           channel: 'sms', recipient: drafter, template: 'tariff-schedule.approved',
-          body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${toPersianDigits(formatJalaliIso(isoToJalali(row.effectiveFrom)).replace(/-/g, '/'))} اجرا می‌شود.`,
+          body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${formatJalali(row.effectiveFrom, 'fa')} اجرا می‌شود.`,
         });
       }
       await recordAudit(tx, actor, {
