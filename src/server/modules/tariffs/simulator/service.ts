@@ -110,10 +110,13 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
   });
 
   const period = { fromIso: jalaliMonthStartIso(months[0]), toIso: jalaliMonthStartIso(months[months.length - 1]), provinceId };
-  const volumes = await volumeOfPeriod(ctx.db, period);
+  // Independent reads: on PostgreSQL they run side by side on the pool.
+  const [volumes, offices, costRows] = await Promise.all([
+    volumeOfPeriod(ctx.db, period),
+    officesForSimulation(ctx.db, { ...period, today }),
+    costDefaultsOf(ctx.db, provinceId != null ? [provinceId] : null),
+  ]);
   if (volumes.length === 0) throw new AppError('simulation_no_volume', { extra: { fromMonth: body.fromMonth, toMonth: body.toMonth } });
-  const offices = await officesForSimulation(ctx.db, { ...period, today });
-  const costRows = await costDefaultsOf(ctx.db, provinceId != null ? [provinceId] : null);
   const costs = new Map<number, OfficeCostDefaults>(costRows.map((c) => [c.provinceId, c]));
 
   const outcome = simulateTariff({
