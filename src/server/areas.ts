@@ -24,7 +24,7 @@ export const AREAS: Area[] = [
   { tag: 'tariffs', description: 'Tariffs as policy: versioned schedules (drafts, indexation, approval), fee quotes per channel, the revision simulator and office cost model, channel policy and channel share', routes: tariffRoutes },
   { tag: 'offices', description: 'The network of offices: applications to open one, licensing, status over time, opening hours and capacity, competencies', routes: officeRoutes },
   { tag: 'operators', description: 'The offices\' people: staff registry, employment contracts and insurance, training, exams, activity licences', routes: operatorRoutes },
-  { tag: 'geo', description: 'Provinces, counties and cities', routes: geoRoutes },
+  { tag: 'geo', description: 'Geography: provinces, counties and cities with their population and boundaries, population imports, the network map and its figures, office viability, the office finder, siting of new offices', routes: geoRoutes },
   { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
   { tag: 'payments', description: 'Payments through a gateway (sandbox bank by default), its callback, receipts', routes: paymentRoutes },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },

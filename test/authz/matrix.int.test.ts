@@ -25,6 +25,10 @@ import { scheduleRows } from './rows/tariff-schedules';
 import { simulatorRows } from './rows/tariff-simulator';
 import { simulatorExportRows } from './rows/tariff-simulator-exports';
 import { channelRows } from './rows/channels';
+import { geoReferenceRows } from './rows/geo-reference';
+import { geoDistributionRows } from './rows/geo-distribution';
+import { geoFinderRows } from './rows/geo-finder';
+import { geoSitingRows } from './rows/geo-siting';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -140,6 +144,10 @@ const MATRIX: Record<string, Operation> = {
   ...simulatorRows(ctx),
   ...simulatorExportRows(ctx),
   ...channelRows(ctx),
+  ...geoReferenceRows(ctx),
+  ...geoDistributionRows(ctx),
+  ...geoFinderRows(ctx),
+  ...geoSitingRows(ctx),
   'GET /api/health': {
     note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,

@@ -36,7 +36,12 @@ export type PageKey =
   | 'tariffSchedules'
   | 'tariffSimulator'
   | 'costModel'
-  | 'channels';
+  | 'channels'
+  | 'networkMap'
+  | 'viability'
+  | 'siting'
+  | 'officeFinder'
+  | 'geography';
 
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
@@ -76,6 +81,12 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],
   costModel: ['association_admin', 'regulator_admin', 'inspector'],
   channels: ['association_admin', 'regulator_admin', 'inspector'],
+  /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
+  networkMap: ['association_admin', 'regulator_admin', 'inspector'],
+  viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  siting: ['association_admin', 'regulator_admin'],
+  officeFinder: [...STAFF, 'citizen'],
+  geography: ['regulator_admin'],
 };
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {

@@ -36,6 +36,16 @@ export const router = createBrowserRouter([
         ],
       },
       {
+        // The office finder is public: citizens find an office without signing in.
+        element: <PublicLayout />,
+        children: [
+          {
+            path: '/find-office',
+            lazy: async () => ({ Component: (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage }),
+          },
+        ],
+      },
+      {
         element: (
           <RequireAuth>
             <AppLayout />
@@ -202,6 +212,42 @@ export const router = createBrowserRouter([
               {
                 path: '/channels',
                 lazy: async () => ({ Component: (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="networkMap" />,
+            children: [
+              {
+                path: '/network/map',
+                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="viability" />,
+            children: [
+              {
+                path: '/network/viability',
+                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="siting" />,
+            children: [
+              {
+                path: '/network/siting',
+                lazy: async () => ({ Component: (await import('#web/features/siting/pages/SitingPage.tsx')).SitingPage }),
+              },
+            ],
+          },
+          {
+            element: <RoleGate page="geography" />,
+            children: [
+              {
+                path: '/admin/geography',
+                lazy: async () => ({ Component: (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage }),
               },
             ],
           },

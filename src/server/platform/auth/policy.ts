@@ -91,6 +91,15 @@ export const PERMISSIONS = {
   'licences.read': ['office_manager', 'inspector', ...OVERSIGHT],
   'licences.issue': ['association_admin'],
   'licences.suspend': ['association_admin', 'regulator_admin'],
+  /** Geography: the network map and its figures (a province's association and inspectors see their province). */
+  'geo.distribution.read': ['inspector', ...OVERSIGHT],
+  /** An office's viability (demand, revenue, break-even): its manager for their office, oversight for theirs. */
+  'geo.viability.read': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** Official population tables replace the shipped figures: the national administrator's job. */
+  'geo.population.import': ['regulator_admin'],
+  /** Candidate locations for new offices, and the siting optimizer (a province's association for its province). */
+  'geo.sites.manage': OVERSIGHT,
+  'geo.siting.run': OVERSIGHT,
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

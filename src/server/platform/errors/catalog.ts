@@ -84,6 +84,9 @@ export const ERROR_CATALOG = {
   competency_status_conflict: { status: 409, fa: 'این تغییر برای وضعیت فعلی این صلاحیت ممکن نیست.', en: 'This change is not possible for the competency\'s current status.' },
   office_application_open: { status: 409, fa: 'برای این بنیان‌گذار (کد ملی) درخواست تأسیس دفتری در جریان است؛ تا تعیین تکلیف آن، درخواست تازه پذیرفته نمی‌شود.', en: 'This founder (national ID) already has an office application in progress; a new one is not accepted until it is decided.' },
   own_decision_not_allowed: { status: 403, fa: 'تصمیم دربارهٔ پرونده‌ای که خودتان ثبت کرده‌اید مجاز نیست.', en: 'You may not decide on a record you filed yourself.' },
+  // Geography: population imports and the siting optimizer.
+  population_import_invalid: { status: 422, fa: 'پروندهٔ جمعیت خطا دارد و هیچ رقمی جایگزین نشد؛ سطر و ستون هر خطا در فهرست آمده است.', en: 'The population file has errors and nothing was replaced; each error names its line and column.' },
+  siting_too_large_for_exact: { status: 422, fa: 'این مسئله برای حل دقیق بزرگ است؛ یک استان را برگزینید یا از روش سریع استفاده کنید.', en: 'This instance is too large for the exact solver; choose one province or use the fast solver.' },
   internal: { status: 500, fa: 'خطای داخلی رخ داد. موضوع ثبت شد.', en: 'An internal error occurred. It has been logged.' },
   database_unavailable: { status: 503, fa: 'پایگاه داده در دسترس نیست.', en: 'The database is unavailable.' },
 } as const satisfies Record<string, { status: number; fa: string; en: string }>;
@@ -159,6 +162,18 @@ export const FIELD_MESSAGES = {
   option_out_of_range: { fa: 'پاسخ انتخاب‌شده از گزینه‌های این سؤال نیست.', en: 'The chosen answer is not one of this question\'s options.' },
   question_not_drawn: { fa: 'این سؤال در آزمون شما نیست.', en: 'This question is not part of your attempt.' },
   question_already_drawn: { fa: 'این سؤال در آزمون‌ها به کار رفته است؛ گزینه‌ها و پاسخ درست آن تغییر نمی‌کند. آن را غیرفعال کنید و سؤال تازه بسازید.', en: 'This question has been drawn in attempts; its options and answer cannot change. Deactivate it and add a new one.' },
+  // Geography and siting.
+  k_exceeds_candidates: { fa: 'تعداد دفاتر جدید از تعداد مکان‌های پیشنهادی بیشتر است.', en: 'The number of new offices is larger than the number of candidate locations.' },
+  negative_radius: { fa: 'شعاع پوشش نمی‌تواند منفی باشد.', en: 'The coverage radius cannot be negative.' },
+  point_outside_iran: { fa: 'این نقطه بیرون از مرزهای ایران است.', en: 'This point is outside Iran.' },
+  point_outside_province: { fa: 'این نقطه بیرون از استان انتخاب‌شده است.', en: 'This point is outside the chosen province.' },
+  csv_malformed: { fa: 'این سطر CSV خوانا نیست (گیومه یا تعداد ستون‌ها نادرست است).', en: 'This CSV line cannot be read (a quote or the number of columns is wrong).' },
+  csv_missing_column: { fa: 'این ستون در سطر عنوان نیامده است.', en: 'This column is missing from the header line.' },
+  csv_unknown_column: { fa: 'این ستون شناخته‌شده نیست.', en: 'This column is not recognised.' },
+  csv_not_a_number: { fa: 'این خانه باید عدد صحیح نامنفی باشد.', en: 'This cell must be a whole number, zero or more.' },
+  csv_unknown_place: { fa: 'چنین استان، شهرستان یا شهری در داده‌های مرجع نیست.', en: 'There is no such province, county or city in the reference data.' },
+  csv_duplicate_row: { fa: 'این مکان پیش‌تر در همین پرونده آمده است.', en: 'This place already appears earlier in the file.' },
+  csv_empty: { fa: 'پرونده هیچ سطر داده‌ای ندارد.', en: 'The file has no data lines.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 
 export type FieldMessageCode = keyof typeof FIELD_MESSAGES;

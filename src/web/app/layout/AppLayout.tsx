@@ -36,6 +36,10 @@ const NAV: NavItem[] = [
   { section: 'network', page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
   { section: 'network', page: 'officeApplications', to: '/office-applications', id: 'office-applications' },
   { section: 'network', page: 'competencies', to: '/competencies', id: 'competencies' },
+  { section: 'network', page: 'networkMap', to: '/network/map', id: 'network-map' },
+  { section: 'network', page: 'viability', to: '/network/viability', id: 'viability' },
+  { section: 'network', page: 'siting', to: '/network/siting', id: 'siting' },
+  { section: 'network', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
   { section: 'people', page: 'users', to: '/users', id: 'users' },
   { section: 'people', page: 'staff', to: '/staff', id: 'staff' },
   { section: 'people', page: 'workforce', to: '/workforce', id: 'workforce' },
@@ -51,6 +55,7 @@ const NAV: NavItem[] = [
   { section: 'admin', page: 'audit', to: '/audit', id: 'audit' },
   { section: 'admin', page: 'holidays', to: '/admin/holidays', id: 'holidays' },
   { section: 'admin', page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
+  { section: 'admin', page: 'geography', to: '/admin/geography', id: 'geography' },
   { section: 'admin', page: 'profile', to: '/profile', id: 'profile' },
 ];
 

@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { cities, provinces } from './tables';
+import type { Executor } from '../../../db/transaction';
+import { cities, provinces } from '../tables';
 
 export async function listProvinces(db: Executor) {
   const rows = await db.select().from(provinces).orderBy(asc(provinces.id));
