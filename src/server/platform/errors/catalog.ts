@@ -166,6 +166,7 @@ export const FIELD_MESSAGES = {
   k_exceeds_candidates: { fa: 'تعداد دفاتر جدید از تعداد مکان‌های پیشنهادی بیشتر است.', en: 'The number of new offices is larger than the number of candidate locations.' },
   negative_radius: { fa: 'شعاع پوشش نمی‌تواند منفی باشد.', en: 'The coverage radius cannot be negative.' },
   point_outside_iran: { fa: 'این نقطه بیرون از مرزهای ایران است.', en: 'This point is outside Iran.' },
+  location_required: { fa: 'مکان را مشخص کنید: مختصات (lat و lon)، شهر یا استان.', en: 'Give a place: coordinates (lat and lon), a city or a province.' },
   point_outside_province: { fa: 'این نقطه بیرون از استان انتخاب‌شده است.', en: 'This point is outside the chosen province.' },
   csv_malformed: { fa: 'این سطر CSV خوانا نیست (گیومه یا تعداد ستون‌ها نادرست است).', en: 'This CSV line cannot be read (a quote or the number of columns is wrong).' },
   csv_missing_column: { fa: 'این ستون در سطر عنوان نیامده است.', en: 'This column is missing from the header line.' },
