@@ -30,7 +30,7 @@ export function toOffice(r: OfficeRow, services: string[]) {
 }
 
 /** A competency that lets the office offer the service on `day` (the same rule the service checks use). */
-const inForceOn = (day: string) => and(
+export const inForceOn = (day: string) => and(
   eq(officeCompetencies.status, 'active'), lte(officeCompetencies.validFrom, day),
   or(isNull(officeCompetencies.validUntil), gte(officeCompetencies.validUntil, day)),
 );
