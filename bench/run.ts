@@ -4,6 +4,7 @@
  */
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
+import { siting } from './siting';
 import { staffList } from './staff-list';
 import { tariffSimulation } from './tariff-simulation';
 import { trackingPage } from './tracking-page';
@@ -14,6 +15,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'tracking-page': trackingPage,
   'staff-list': staffList,
   'tariff-simulation': tariffSimulation,
+  siting,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
