@@ -1,14 +1,15 @@
 import type { Executor } from '../../db/transaction';
-import { PROVINCES, capitalCityId } from '../../modules/geo/data/provinces';
-import { cities, provinces } from '../../modules/geo/tables';
+import { shippedGeography } from '../../modules/geo/data/shipped-geography';
+import { cities, counties, provinces } from '../../modules/geo/tables';
 
-/** Provinces and their capitals: the reference data every dataset starts from. */
+/**
+ * The shipped reference geography: 31 provinces (1395 census), one county per GeoNames county seat
+ * (population an estimate until an official table is imported) and the 440 GeoNames places as cities.
+ * One multi-row insert per table: every test server and the demo seed run it.
+ */
 export async function seedGeography(db: Executor): Promise<void> {
-  await db.insert(provinces).values(PROVINCES.map((p) => ({
-    id: p.id, code: p.code, nameFa: p.fa, nameEn: p.en, population: p.population, lat: p.capital.lat, lon: p.capital.lon,
-  }))).onConflictDoNothing();
-  await db.insert(cities).values(PROVINCES.map((p) => ({
-    id: capitalCityId(p.id), provinceId: p.id, nameFa: p.capital.fa, nameEn: p.capital.en,
-    population: p.capital.population, lat: p.capital.lat, lon: p.capital.lon,
-  }))).onConflictDoNothing();
+  const shipped = shippedGeography();
+  await db.insert(provinces).values(shipped.provinces).onConflictDoNothing();
+  await db.insert(counties).values(shipped.counties).onConflictDoNothing();
+  await db.insert(cities).values(shipped.cities).onConflictDoNothing();
 }
