@@ -5,11 +5,11 @@
  * the lower candidate index. So only the candidates strictly closer than the point's nearest
  * existing office can ever take its demand (its "closer list", sorted by distance then index), and
  * only the candidates within the radius of a point not covered today can add to the objective.
- * Distances come from a latitude-sorted index, so a point near an office measures only to the few
- * sites in its latitude band rather than to every site.
+ * Distances come from a strip index (site-index.ts), so a point near an office measures only to the
+ * few sites around it rather than to every site.
  */
-import { LatitudeIndex } from './distance';
 import { floorOf } from './floors';
+import { SiteIndex } from './site-index';
 import type { SitingInstance } from './types';
 
 export interface Prepared {
@@ -47,8 +47,8 @@ export function preprocess(instance: SitingInstance): Prepared {
   const { demand: points, existing, candidates, radiusKm } = instance;
   const n = points.length;
   const m = candidates.length;
-  const existingIndex = new LatitudeIndex(existing);
-  const candidateIndex = new LatitudeIndex(candidates);
+  const existingIndex = new SiteIndex(existing);
+  const candidateIndex = new SiteIndex(candidates);
 
   const population = Float64Array.from(points, (p) => p.population);
   const demand = Float64Array.from(points, (p) => p.population * p.demandPerPerson);
@@ -57,14 +57,15 @@ export function preprocess(instance: SitingInstance): Prepared {
   const coveredBefore = new Uint8Array(n);
   const closerStart = new Int32Array(n + 1);
   const withinStart = new Int32Array(n + 1);
-  const closer: number[] = [];
-  const closerKmList: number[] = [];
-  const within: number[] = [];
+  const closer = new GrowingList(Int32Array, n * 2);
+  const closerKm = new GrowingList(Float64Array, n * 2);
+  const within = new GrowingList(Int32Array, n * 2);
   const existingDemand = new Float64Array(existing.length);
   let totalPopulation = 0;
   let coveredBeforePopulation = 0;
 
-  const found: { c: number; km: number }[] = [];
+  const found = new Int32Array(m);
+  const foundKm = new Float64Array(m);
   for (let i = 0; i < n; i++) {
     const p = points[i];
     const near = existingIndex.nearest(p);
@@ -74,52 +75,88 @@ export function preprocess(instance: SitingInstance): Prepared {
     if (near.site >= 0) existingDemand[near.site] += demand[i];
     if (near.km <= radiusKm) { coveredBefore[i] = 1; coveredBeforePopulation += population[i]; }
 
-    found.length = 0;
-    candidateIndex.within(p, Math.max(radiusKm, near.km), (c, km) => { found.push({ c, km }); });
-    found.sort((a, b) => a.km - b.km || a.c - b.c);
-    for (const f of found) {
-      if (f.km < near.km) { closer.push(f.c); closerKmList.push(f.km); }
-      if (f.km <= radiusKm) within.push(f.c);
+    const count = candidateIndex.within(p, Math.max(radiusKm, near.km), found, foundKm);
+    sortByDistanceThenIndex(found, foundKm, count);
+    for (let f = 0; f < count; f++) {
+      if (foundKm[f] < near.km) { closer.push(found[f]); closerKm.push(foundKm[f]); }
+      if (foundKm[f] <= radiusKm) within.push(found[f]);
     }
     closerStart[i + 1] = closer.length;
     withinStart[i + 1] = within.length;
   }
 
   // Turn the per-point lists around; walking points in order keeps each candidate's list sorted by point.
+  const closerCandidate = closer.done();
   const takeStart = new Int32Array(m + 1);
-  for (const c of closer) takeStart[c + 1]++;
+  for (const c of closerCandidate) takeStart[c + 1]++;
   for (let c = 0; c < m; c++) takeStart[c + 1] += takeStart[c];
-  const takePoint = new Int32Array(closer.length);
-  const takeRank = new Int32Array(closer.length);
+  const takePoint = new Int32Array(closerCandidate.length);
+  const takeRank = new Int32Array(closerCandidate.length);
   const fill = takeStart.slice(0, m);
   for (let i = 0; i < n; i++) {
     for (let t = closerStart[i]; t < closerStart[i + 1]; t++) {
-      const slot = fill[closer[t]]++;
+      const slot = fill[closerCandidate[t]]++;
       takePoint[slot] = i;
       takeRank[slot] = t - closerStart[i];
     }
   }
 
+  const withinCandidate = within.done();
   const reachStart = new Int32Array(m + 1);
   for (let i = 0; i < n; i++) {
     if (coveredBefore[i] || population[i] <= 0) continue;
-    for (let t = withinStart[i]; t < withinStart[i + 1]; t++) reachStart[within[t] + 1]++;
+    for (let t = withinStart[i]; t < withinStart[i + 1]; t++) reachStart[withinCandidate[t] + 1]++;
   }
   for (let c = 0; c < m; c++) reachStart[c + 1] += reachStart[c];
   const reachPoint = new Int32Array(reachStart[m]);
   const reachFill = reachStart.slice(0, m);
   for (let i = 0; i < n; i++) {
     if (coveredBefore[i] || population[i] <= 0) continue;
-    for (let t = withinStart[i]; t < withinStart[i + 1]; t++) reachPoint[reachFill[within[t]]++] = i;
+    for (let t = withinStart[i]; t < withinStart[i + 1]; t++) reachPoint[reachFill[withinCandidate[t]]++] = i;
   }
 
   const existingFloor = Float64Array.from(existing, (e, k) => floorOf(existingDemand[k], e.breakEven));
 
   return {
     instance, population, demand, nearestExisting, nearestExistingKm, coveredBefore,
-    closerStart, closerCandidate: Int32Array.from(closer), closerKm: Float64Array.from(closerKmList),
-    withinStart, withinCandidate: Int32Array.from(within),
+    closerStart, closerCandidate, closerKm: closerKm.done(),
+    withinStart, withinCandidate,
     takeStart, takePoint, takeRank, reachStart, reachPoint,
     existingDemand, existingFloor, totalPopulation, coveredBeforePopulation,
   };
+}
+
+/** Insertion sort of the first `count` entries by distance, then index: the lists are short. */
+function sortByDistanceThenIndex(ids: Int32Array, kms: Float64Array, count: number): void {
+  for (let a = 1; a < count; a++) {
+    const id = ids[a];
+    const km = kms[a];
+    let b = a - 1;
+    while (b >= 0 && (kms[b] > km || (kms[b] === km && ids[b] > id))) { ids[b + 1] = ids[b]; kms[b + 1] = kms[b]; b--; }
+    ids[b + 1] = id;
+    kms[b + 1] = km;
+  }
+}
+
+/** A typed array that doubles when full. */
+class GrowingList<T extends Int32Array | Float64Array> {
+  private data: T;
+  length = 0;
+
+  constructor(private readonly make: new (size: number) => T, capacity: number) {
+    this.data = new make(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const bigger = new this.make(this.data.length * 2);
+      bigger.set(this.data);
+      this.data = bigger;
+    }
+    this.data[this.length++] = value;
+  }
+
+  done(): T {
+    return this.data.slice(0, this.length) as T;
+  }
 }
