@@ -149,6 +149,11 @@ describe('bad searches', () => {
   it('a point outside Iran', async () => {
     const body = expectProblem(await find('service=petition&lat=48.85&lon=2.35'), 400, 'validation_failed');
     expect(fieldErrors(body)).toMatchObject({ lat: { code: 'point_outside_iran' }, lon: { code: 'point_outside_iran' } });
+    // Inside Iran's bounding box but not in Iran: Baghdad and Dubai.
+    expect(fieldErrors(expectProblem(await find('service=petition&lat=33.31&lon=44.37'), 400))).toMatchObject({ lat: { code: 'point_outside_iran' } });
+    expect(fieldErrors(expectProblem(await find('service=petition&lat=25.20&lon=55.27'), 400))).toMatchObject({ lat: { code: 'point_outside_iran' } });
+    // A coastal point just off the simplified boundary still counts (Bandar Abbas).
+    expect((await find('service=petition&lat=27.18&lon=56.27')).statusCode).toBe(200);
   });
 
   it('no place at all, or half a point', async () => {

@@ -5,7 +5,6 @@
  */
 import { channelFee, quoteService, scheduleInForce } from '#core/fees';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
-import { isInsideIran } from '#core/office-licensing';
 import { openingStatus, roundKm, tehranClock } from '#core/office-finder';
 import { sortedOpeningHours } from '#core/office-hours';
 import { haversineKm } from '#core/siting/distance';
@@ -15,6 +14,7 @@ import type { AppContext } from '../../../platform/context';
 import { findService } from '../../catalog/store';
 import { holidaysBetween } from '../../notices/store';
 import { approvedSchedules } from '../../tariffs/store';
+import { isInIran } from '../reference/locate';
 import type { FinderQuery, FinderResult } from './schemas';
 import { cityPlace, nearestCompetentOffices, provincePlace } from './store';
 
@@ -32,7 +32,8 @@ async function originOf(db: Executor, q: FinderQuery): Promise<Origin> {
     if (q.lat == null) throw invalidField('lat', 'required');
     if (q.lon == null) throw invalidField('lon', 'required');
     const point = { lat: q.lat, lon: q.lon };
-    if (!isInsideIran(point)) throw new AppError('validation_failed', { fields: [fieldError('lat', 'point_outside_iran'), fieldError('lon', 'point_outside_iran')] });
+    // Iran's own shape, not its bounding box: Baghdad and Dubai are inside the box.
+    if (!isInIran(point.lat, point.lon)) throw new AppError('validation_failed', { fields: [fieldError('lat', 'point_outside_iran'), fieldError('lon', 'point_outside_iran')] });
     return { ...point, kind: 'point', name: null };
   }
   if (q.cityId != null) {
