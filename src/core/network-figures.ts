@@ -18,7 +18,7 @@ export const MARGINAL_BAND = 0.1;
 
 export function viabilityStatus(revenueRials: number, costRials: number): ViabilityStatus {
   if (revenueRials < costRials) return 'below';
-  return revenueRials < costRials * (1 + MARGINAL_BAND) ? 'marginal' : 'viable';
+  return revenueRials < costRials + costRials * MARGINAL_BAND ? 'marginal' : 'viable';
 }
 
 /** Services a month that cover the cost at this revenue per service (rounded up); null when a service earns nothing. */
