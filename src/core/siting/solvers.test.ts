@@ -73,6 +73,16 @@ describe('the solvers on the meridian case', () => {
     }
   });
 
+  it('agree when there is no existing office at all', async () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const instance = smallRandomInstance(seed, { demand: 20, candidates: 8, existing: 0, k: 3 });
+      const reference = checked(instance, await bruteForceSolver.solve(instance));
+      expect(reference.newlyCovered).toBeGreaterThan(0);
+      expect(close(checked(instance, await exactSolver.solve(instance)).newlyCovered, reference.newlyCovered)).toBe(true);
+      expect(checked(instance, await heuristicSolver.solve(instance)).newlyCovered).toBeLessThanOrEqual(reference.newlyCovered + 1e-6);
+    }
+  });
+
   it('brute force refuses more than 20 candidates', async () => {
     const many = { ...meridianCase(), candidates: Array.from({ length: 21 }, (_, j) => ({ id: `c${j}`, lat: 30.5, lon: 50, breakEven: 1 })) };
     await expect(bruteForceSolver.solve(many)).rejects.toThrow(RangeError);
@@ -92,5 +102,10 @@ describe('a small national instance', () => {
     expect(exact.chosen.length).toBe(instance.k);
     expect(heuristic.newlyCovered).toBeGreaterThanOrEqual(exact.newlyCovered * 0.99);
     expect(heuristic.newlyCovered).toBeLessThanOrEqual(exact.newlyCovered + 1e-6);
+
+    // Stopped early, the exact solver still answers with a feasible choice, marked as not proved.
+    const hurried = checked(instance, await exactSolver.solve(instance, { timeLimitSeconds: 0.001 }));
+    expect(hurried.newlyCovered).toBeLessThanOrEqual(exact.newlyCovered + 1e-6);
+    if (hurried.newlyCovered < exact.newlyCovered) expect(hurried.optimal).toBe(false);
   });
 });
