@@ -37,7 +37,7 @@ export const router = createBrowserRouter([
       },
       {
         // The office finder is public: citizens find an office without signing in.
-        element: <PublicLayout />,
+        element: <PublicLayout wide />,
         children: [
           {
             path: '/find-office',
