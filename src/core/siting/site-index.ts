@@ -98,7 +98,11 @@ export class SiteIndex {
     const strips = this.stripCosMin.length;
     const cosP = Math.cos(p.lat * RAD);
     let count = 0;
-    for (let s = 0; s < strips; s++) {
+    // Only the strips that the band of latitudes within maxKm touches (one strip wider for rounding).
+    const bandDeg = (maxKm + MARGIN_KM) / (RAD * EARTH_RADIUS_KM);
+    const first = Number.isFinite(bandDeg) ? Math.max(0, Math.floor((p.lat - bandDeg) / STRIP_DEG) - this.firstStrip - 1) : 0;
+    const last = Number.isFinite(bandDeg) ? Math.min(strips - 1, Math.floor((p.lat + bandDeg) / STRIP_DEG) - this.firstStrip + 1) : strips - 1;
+    for (let s = first; s <= last; s++) {
       if (this.stripGapKm(p, s) > maxKm + MARGIN_KM) continue;
       let from = this.stripStart[s];
       let to = this.stripStart[s + 1];
