@@ -10,7 +10,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localDigits, localized } from '#web/ui/PersianDigits.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
-import { MapView, type ProvinceShapes } from '#web/ui/map/MapView.tsx';
+import { MapView, PROVINCE_FILL_LAYER, PROVINCES_SOURCE, type ProvinceShapes } from '#web/ui/map/MapView.tsx';
 import type { Candidate, SitingRun } from '../api/siting';
 import { circles } from './circle';
 
@@ -68,6 +68,8 @@ export function ProposalMap({ run, provinceId, sites, picked, onPick }: {
       },
     });
     m.addLayer({ id: 'siting-sites', type: 'circle', source: 'siting-sites', paint: { 'circle-radius': 4, 'circle-color': COLORS.site, 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 } });
+    // The province sited in stands out from its neighbours.
+    m.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-color', ['case', ['boolean', ['feature-state', 'sited'], false], '#fffdf7', '#e9e5dc']);
     m.on('click', (e) => pick.current({ lat: Math.round(e.lngLat.lat * 1e5) / 1e5, lon: Math.round(e.lngLat.lng * 1e5) / 1e5 }));
     setShapes(s);
     setMap(m);
@@ -116,6 +118,9 @@ export function ProposalMap({ run, provinceId, sites, picked, onPick }: {
   const frameProvince = run ? run.provinceId : provinceId;
   useEffect(() => {
     if (!map) return;
+    for (const f of shapes?.features ?? []) {
+      map.setFeatureState({ source: PROVINCES_SOURCE, id: f.id as number }, { sited: frameProvince == null || f.id === frameProvince });
+    }
     const b = boundsOf(run ? [...run.proposal, ...run.existingOffices] : [], shapes, frameProvince);
     if (b) map.fitBounds(b, { padding: 24, duration: 0, maxZoom: 10 });
   }, [map, shapes, run, frameProvince]);
