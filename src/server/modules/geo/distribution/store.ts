@@ -1,8 +1,11 @@
 /** Reads of the network map: provinces and counties with their population, active offices as points. */
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/transaction';
 import { offices } from '../../offices/tables';
-import { counties, provinces } from '../tables';
+import { cities, counties, provinces } from '../tables';
+
+/** An office's county: the one on record, else its city's (offices registered before counties were kept have none). */
+export const officeCounty = sql<number | null>`coalesce(${offices.countyId}, (select ${cities.countyId} from ${cities} where ${cities.id} = ${offices.cityId}))`;
 
 export async function provincesOf(db: Executor, ids: number[] | null) {
   return db.select({
@@ -22,7 +25,7 @@ export interface ActiveOffice { id: number; provinceId: number; countyId: number
 
 /** Active offices (of some provinces, or all): the ones that count on the map and for distances. */
 export async function activeOffices(db: Executor, provinceIds: number[] | null): Promise<ActiveOffice[]> {
-  return db.select({ id: offices.id, provinceId: offices.provinceId, countyId: offices.countyId, lat: offices.lat, lon: offices.lon })
+  return db.select({ id: offices.id, provinceId: offices.provinceId, countyId: officeCounty, lat: offices.lat, lon: offices.lon })
     .from(offices)
     .where(and(eq(offices.status, 'active'), provinceIds ? inArray(offices.provinceId, provinceIds) : undefined))
     .orderBy(asc(offices.id));

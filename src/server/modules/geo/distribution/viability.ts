@@ -19,6 +19,7 @@ import { offices } from '../../offices/tables';
 import { approvedSchedules } from '../../tariffs/store';
 import { costDefaultsOf, officesForSimulation, volumeOfPeriod } from '../../tariffs/simulator/store';
 import { provinces } from '../tables';
+import { officeCounty } from './store';
 
 export interface OfficeViability {
   officeId: number; code: string; name: { fa: string; en: string }; provinceId: number;
@@ -57,7 +58,7 @@ function oneProvince(f: ViabilityFilter): number | null {
 async function officeDetails(db: Executor, ids: number[]) {
   const rows = await db.select({
     id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, provinceId: offices.provinceId,
-    countyId: offices.countyId, lat: offices.lat, lon: offices.lon, status: offices.status,
+    countyId: officeCounty, lat: offices.lat, lon: offices.lon, status: offices.status,
   }).from(offices).where(inArray(offices.id, ids));
   return new Map(rows.map((r) => [r.id, r]));
 }

@@ -33,3 +33,6 @@ export function binColour(bin: number, binCount: number): string {
   if (binCount <= 1) return CLASS_COLOURS[CLASS_COLOURS.length - 1];
   return CLASS_COLOURS[Math.round((bin / (binCount - 1)) * (CLASS_COLOURS.length - 1))];
 }
+
+/** Shares (0–1) in five equal steps of 20 %: quantiles would collapse when most provinces are all far or all near. */
+export const SHARE_CLASSES: Classes = { breaks: [0.2, 0.4, 0.6, 0.8, 1], min: 0, max: 1 };

@@ -9,7 +9,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { distributionQueryOptions, officesMapQueryOptions, provinceDetailQueryOptions, type ProvinceFigures } from '../api/network';
-import { binColour, binOf, classBreaks, NO_DATA_COLOUR, type Classes } from '../components/choropleth';
+import { binColour, binOf, classBreaks, NO_DATA_COLOUR, SHARE_CLASSES, type Classes } from '../components/choropleth';
 import { NetworkMap, VIABILITY_COLOURS } from '../components/NetworkMap';
 import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../components/ProvincePanel';
 
@@ -78,7 +78,7 @@ export function NetworkMapPage() {
   const provinces = distribution.data?.provinces;
   const { colours, classes } = useMemo(() => {
     const list = provinces ?? [];
-    const c = classBreaks(list.map(valueOf[metric]));
+    const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(valueOf[metric]));
     const n = c?.breaks.length ?? 0;
     return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(valueOf[metric](p), c), n)])) };
   }, [provinces, metric]);
