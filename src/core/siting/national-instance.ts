@@ -8,6 +8,7 @@
  * centres, 350 candidates, 2,000 offices, 25 km, k = 40) about 13% of people are beyond 25 km of an
  * office, about 90 candidates could open at all, and k binds. Used by the benchmark and by tests.
  */
+import { mulberry32 } from '../random';
 import { EARTH_RADIUS_KM } from './distance';
 import type { Candidate, DemandPoint, ExistingOffice, GeoPoint, SitingInstance } from './types';
 import { IRAN_BOUNDS } from './validate';
@@ -24,17 +25,8 @@ export interface NationalOptions {
   population?: number;
 }
 
-/** Mulberry32: a small, fast, seeded generator of numbers in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded generator the instance is drawn with (re-exported for tests that draw their own). */
+export const seededRandom = mulberry32;
 
 export function nationalInstance(options: NationalOptions = {}): SitingInstance {
   const {

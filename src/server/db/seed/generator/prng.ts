@@ -3,6 +3,8 @@
  * Pure and deterministic: the same seed gives the same sequence on every machine, so a dataset
  * is reproducible from its `--seed`. Not for anything secret.
  */
+import { mulberry32 } from '#core/random';
+
 export interface Rng {
   /** A float in [0, 1). */
   next(): number;
@@ -16,17 +18,7 @@ export interface Rng {
   weighted(cumulativeWeights: readonly number[]): number;
 }
 
-/** mulberry32: 32-bit state, period 2^32, good enough statistics for synthetic data. */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { mulberry32 };
 
 /** Mixes a seed with a stream name, so each table draws from its own independent sequence. */
 export function deriveSeed(seed: number, stream: string): number {
