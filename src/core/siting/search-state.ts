@@ -45,6 +45,11 @@ export class SearchState {
     this.dExisting = new Float64Array(e);
   }
 
+  get prepared(): Prepared { return this.p; }
+
+  /** Whether no open candidate covers point `i` (one of the points not covered today). */
+  uncovered(i: number): boolean { return this.coverCount[i] === 0; }
+
   /** Uncovered population that opening `j` would cover. */
   gain(j: number): number {
     const p = this.p;

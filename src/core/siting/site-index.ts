@@ -30,22 +30,53 @@ export class SiteIndex {
   private readonly cosLat: Float64Array;
 
   constructor(sites: readonly GeoPoint[]) {
-    const stripOf = (lat: number) => Math.floor(lat / STRIP_DEG);
-    const keys = sites.map((s) => stripOf(s.lat));
-    this.firstStrip = keys.length ? Math.min(...keys) : 0;
-    const strips = keys.length ? Math.max(...keys) - this.firstStrip + 1 : 0;
-    const order = Array.from(sites.keys()).sort((a, b) => keys[a] - keys[b] || sites[a].lon - sites[b].lon || a - b);
-    this.site = Int32Array.from(order);
-    this.lats = Float64Array.from(order, (i) => sites[i].lat);
-    this.lons = Float64Array.from(order, (i) => sites[i].lon);
-    this.cosLat = Float64Array.from(order, (i) => Math.cos(sites[i].lat * RAD));
+    // Plain loops over typed arrays: the index is built on every solve, for thousands of offices.
+    const n = sites.length;
+    const keys = new Int32Array(n);
+    const inLons = new Float64Array(n);
+    let lowest = Infinity;
+    let highest = -Infinity;
+    for (let i = 0; i < n; i++) {
+      const key = Math.floor(sites[i].lat / STRIP_DEG);
+      keys[i] = key;
+      inLons[i] = sites[i].lon;
+      if (key < lowest) lowest = key;
+      if (key > highest) highest = key;
+    }
+    this.firstStrip = n ? lowest : 0;
+    const strips = n ? highest - lowest + 1 : 0;
+    // Bucketed by strip in index order, then each strip sorted by longitude (insertion sort: stable,
+    // so equal longitudes stay in index order; strips hold tens to a few hundred sites).
     this.stripStart = new Int32Array(strips + 1);
-    for (const k of keys) this.stripStart[k - this.firstStrip + 1]++;
+    for (let i = 0; i < n; i++) this.stripStart[keys[i] - this.firstStrip + 1]++;
     for (let s = 0; s < strips; s++) this.stripStart[s + 1] += this.stripStart[s];
-    this.stripCosMin = Float64Array.from({ length: strips }, (_, s) => {
+    const order = new Int32Array(n);
+    const next = this.stripStart.slice(0, strips);
+    for (let i = 0; i < n; i++) order[next[keys[i] - this.firstStrip]++] = i;
+    for (let s = 0; s < strips; s++) {
+      for (let a = this.stripStart[s] + 1; a < this.stripStart[s + 1]; a++) {
+        const id = order[a];
+        const lon = inLons[id];
+        let b = a - 1;
+        while (b >= this.stripStart[s] && inLons[order[b]] > lon) { order[b + 1] = order[b]; b--; }
+        order[b + 1] = id;
+      }
+    }
+    this.site = order;
+    this.lats = new Float64Array(n);
+    this.lons = new Float64Array(n);
+    this.cosLat = new Float64Array(n);
+    for (let k = 0; k < n; k++) {
+      const lat = sites[order[k]].lat;
+      this.lats[k] = lat;
+      this.lons[k] = inLons[order[k]];
+      this.cosLat[k] = Math.cos(lat * RAD);
+    }
+    this.stripCosMin = new Float64Array(strips);
+    for (let s = 0; s < strips; s++) {
       const low = (s + this.firstStrip) * STRIP_DEG;
-      return Math.max(0, Math.min(Math.cos(low * RAD), Math.cos((low + STRIP_DEG) * RAD)));
-    });
+      this.stripCosMin[s] = Math.max(0, Math.min(Math.cos(low * RAD), Math.cos((low + STRIP_DEG) * RAD)));
+    }
   }
 
   get size(): number { return this.site.length; }
