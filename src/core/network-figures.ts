@@ -10,6 +10,9 @@
  *   offices the demand could keep at break-even: under 0.8 → `under-served` (demand for more offices
  *   than there are), 0.8–1.25 → `balanced`, over 1.25 → `saturated` (more offices than the demand keeps).
  */
+import { EARTH_RADIUS_KM, haversineKm } from './siting/distance';
+
+const RAD = Math.PI / 180;
 
 export type ViabilityStatus = 'viable' | 'marginal' | 'below';
 
@@ -67,16 +70,8 @@ export function median(values: readonly number[]): number | null {
 export interface PlacePoint { lat: number; lon: number; population: number }
 export interface OfficePoint { lat: number; lon: number }
 
-const RAD = Math.PI / 180;
-const EARTH_RADIUS_KM = 6371.0088;
-
-/** Great-circle distance, km. */
-export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const dLat = (b.lat - a.lat) * RAD;
-  const dLon = (b.lon - a.lon) * RAD;
-  const s = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * RAD) * Math.cos(b.lat * RAD) * Math.sin(dLon / 2) ** 2;
-  return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
-}
+/** Great-circle distance, km: the siting optimizer's own, so the map and the optimizer agree. */
+export const distanceKm = haversineKm;
 
 /**
  * People (of these places) whose nearest office is farther than `distanceKm`: the population

@@ -3,6 +3,7 @@
  * provinces (1395 census), counties (one per GeoNames county seat) and cities (the 440 GeoNames places).
  * Pure and computed once: the seed inserts these rows and tests compare against them.
  */
+import { haversineKm } from '#core/siting/distance';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { PROVINCES, capitalCityId } from './provinces';
@@ -39,14 +40,6 @@ export function geonamesPlaces(): GeonamesPlace[] {
   return JSON.parse(readFileSync(file, 'utf8')) as GeonamesPlace[];
 }
 
-/** Great-circle distance in km; enough to find a place's nearest county seat. */
-function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
-  const rad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * rad;
-  const dLon = (b.lon - a.lon) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.sqrt(h));
-}
 
 /** Splits `total` over `weights` in proportion, rounding so the parts sum exactly to `total` (largest remainder). */
 export function apportionTotal(total: number, weights: number[]): number[] {
@@ -81,7 +74,7 @@ export function buildShippedGeography(places: GeonamesPlace[] = geonamesPlaces()
     const countyOf = (p: GeonamesPlace): GeonamesPlace => {
       if (p.seat !== null) return p;
       let best = seats[0];
-      for (const s of seats) if (distanceKm(p, s) < distanceKm(p, best)) best = s;
+      for (const s of seats) if (haversineKm(p, s) < haversineKm(p, best)) best = s;
       return best;
     };
     const inCounty = new Map<GeonamesPlace, number>(seats.map((s) => [s, 0]));

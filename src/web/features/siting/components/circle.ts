@@ -2,7 +2,8 @@
  * A circle on the Earth as a GeoJSON polygon: the points at `radiusKm` great-circle distance from a
  * centre, so the drawn radius matches the optimizer's coverage (haversine on the same sphere).
  */
-const EARTH_RADIUS_KM = 6371.0088;
+import { EARTH_RADIUS_KM } from '#core/siting/distance';
+
 const RAD = Math.PI / 180;
 
 /** The point `distanceKm` from (lat, lon) along `bearing` degrees (0 = north, clockwise). */
