@@ -5,20 +5,14 @@
  */
 import { meetsFloor } from './floors';
 import { preprocess, type Prepared } from './preprocess';
-import type { ExistingLoss, NewOfficeDemand, SitingInstance } from './types';
+import type { ExistingLoss, NewOfficeDemand, SitingInstance, SitingSolution } from './types';
 
 /** An office that would fall below what it must keep. */
 export interface Shortfall { kind: 'new' | 'existing'; id: string | number; demand: number; floor: number }
 
-export interface Evaluation {
+/** A solution's figures without who solved it, plus whether every office keeps its floor. */
+export interface Evaluation extends Omit<SitingSolution, 'solver' | 'millis' | 'optimal' | 'gap'> {
   feasible: boolean;
-  chosen: string[];
-  newlyCovered: number;
-  coveredBefore: number;
-  coveredAfter: number;
-  totalPopulation: number;
-  newOffices: NewOfficeDemand[];
-  existingLosses: ExistingLoss[];
   shortfalls: Shortfall[];
 }
 
