@@ -5,7 +5,7 @@
  */
 import { meetsFloor } from './floors';
 import { preprocess, type Prepared } from './preprocess';
-import type { ExistingLoss, NewOfficeDemand, SitingInstance, SitingSolution } from './types';
+import type { ExistingLoss, SitingInstance, SitingSolution } from './types';
 
 /** An office that would fall below what it must keep. */
 export interface Shortfall { kind: 'new' | 'existing'; id: string | number; demand: number; floor: number }
