@@ -9,6 +9,7 @@ import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
 import { seedReferenceData } from './db/seed/reference';
 import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
+import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { startJobs, type JobOptions } from './platform/jobs/jobs';
@@ -28,6 +29,8 @@ export interface StartOptions {
   listen?: boolean;
   /** Job queue tuning (retry policy, polling); defaults suit production. */
   jobs?: Omit<JobOptions, 'work'>;
+  /** Where "now" comes from (default: the machine's clock). */
+  clock?: Clock;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -48,7 +51,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   if (!seeded) await ensureServiceVolume(database.db);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
   const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
-  const ctx: AppContext = { config, database, db: database.db, jobs };
+  const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
   if (options.listen !== false) {

@@ -1,10 +1,13 @@
 import type { Database, Db } from '../db/client';
+import type { Clock } from './clock/clock';
 import type { Config } from './config';
 import type { Jobs } from './jobs/jobs';
 
-/** What every use case may reach: configuration, the database, and the job queue. */
+/** What every use case may reach: configuration, the clock, the database, and the job queue. */
 export interface AppContext {
   config: Config;
+  /** The one source of "now" (see platform/clock). */
+  clock: Clock;
   database: Database;
   db: Db;
   jobs: Jobs | null;
