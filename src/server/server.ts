@@ -12,7 +12,7 @@ import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
 import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
-import { startJobs, type JobOptions } from './platform/jobs/jobs';
+import { createJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
 
 export interface RunningServer {
@@ -50,7 +50,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
+  const jobs = createJobs(database, transport, { ...options.jobs, work: config.runJobs });
   const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
@@ -61,6 +61,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     url = `http://localhost:${port}`;
   } else {
     await app.ready();
+  }
+  // The job queue starts once requests are answered: none needs it but those handing messages
+  // over, and they wait for it (jobs.deliver). It is running when startServer returns.
+  try {
+    await jobs.start();
+  } catch (error) {
+    await app.close();
+    throw error;
   }
   return {
     app, ctx, url, seeded,
