@@ -1,13 +1,13 @@
 /**
- * A real Daftar for the browser tests: a fresh database (embedded, or a scratch database on the
- * PostgreSQL server when DATABASE_URL is set), migrated and loaded with the demo data, served on
- * a free port with the built web UI.
+ * A real Daftar for the browser tests: a fresh copy of the seeded template database that
+ * test/global-setup.ts builds once per run (an in-memory PGlite loaded from its dump, or
+ * `CREATE DATABASE … TEMPLATE …` on the PostgreSQL server when DATABASE_URL is set), served on a
+ * free port with the built web UI.
  */
 import path from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '#server/db/client';
 import { loadConfig } from '#server/platform/config';
-import { startServer, type RunningServer } from '#server/server';
+import { startServer, type RunningServer, type StartOptions } from '#server/server';
+import { cloneTemplate } from '../../test/support/databases';
 
 export interface E2eServer extends RunningServer {
   /** The latest one-time code sent to a mobile (read from the outbox, as an admin would). */
@@ -16,36 +16,29 @@ export interface E2eServer extends RunningServer {
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
 }
 
-async function scratchDatabase(url: string): Promise<{ database: Database; drop(): Promise<void> }> {
-  const name = `daftar_e2e_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+/** What a spec may choose about its server; everything else is the demo's. */
+export interface E2eServerOptions {
+  /** Extra configuration variables. */
+  env?: Record<string, string>;
+  /** Passed on to startServer (transport, jobs, clock …). */
+  start?: Omit<StartOptions, 'database' | 'listen'>;
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
-  const url = process.env.DATABASE_URL;
-  const scratch = url ? await scratchDatabase(url) : null;
-  const database = scratch?.database ?? await openDatabase({ dataDir: 'memory://' });
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
+  const clone = await cloneTemplate();
+  const { database } = clone;
   const config = loadConfig({
     ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
+    ...options.env,
   });
-  const server = await startServer(config, { database });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { ...options.start, database });
+  } catch (error) {
+    await clone.drop();
+    throw error;
+  }
   // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
   const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
     const { rows } = await database.pool.query<{ body: string }>(
@@ -58,9 +51,11 @@ export async function startE2eServer(): Promise<E2eServer> {
     ...server,
     url: server.url.replace('localhost', '127.0.0.1'),
     async stop() {
-      await server.stop();
-      if (scratch) await scratch.drop();
-      else await database.close();
+      try {
+        await server.stop();
+      } finally {
+        await clone.drop();
+      }
     },
     latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
     latestCodeOf,
