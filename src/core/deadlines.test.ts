@@ -14,7 +14,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { ABROAD_LIMIT, countFreeLimit, daysLeft, deadlineFromDelivery, limitInDays, longestDeadline } from './deadlines';
-import { fridaysAnd } from './holiday-calendar';
+import { fridaysAnd, HolidayCalendar, NO_OVERRIDES } from './holiday-calendar';
 
 const none = fridaysAnd(new Set());
 
@@ -148,5 +148,25 @@ describe('days left', () => {
     expect(daysLeft('2025-04-26', '2025-04-26')).toBe(0);
     expect(daysLeft('2025-04-21', '2025-04-26')).toBe(5);
     expect(daysLeft('2025-04-27', '2025-04-26')).toBe(-1);
+  });
+});
+
+describe('holidays not yet confirmed', () => {
+  // Eid al-Adha 1446 by the tabular calendar: Saturday 17 Khordad 1404 (2025-06-07); officially Friday 16 Khordad.
+  const calendar = (confirmed: boolean) => new HolidayCalendar('2025-05-20', '2025-08-30', {
+    ...NO_OVERRIDES, lunarDecisions: confirmed ? [{ hijri: '1446-12-10', day: '2025-06-06' }] : [],
+  });
+
+  it('reports an unconfirmed lunar holiday the last day moved over because of it alone', () => {
+    // 10 days from Saturday 3 Khordad: act on 14 Khordad; 14–15 Khordad solar, Friday 16, then the computed Eid on 17.
+    const count = countFreeLimit('2025-05-24', 10, calendar(false));
+    expect(count.lastDay).toBe('2025-06-08');
+    expect(count.unconfirmedHolidays.map((h) => [h.day, h.titleEn, h.hijri])).toEqual([['2025-06-07', 'Eid al-Adha', '1446-12-10']]);
+  });
+
+  it('once an admin moves it to its official day the count no longer relies on it', () => {
+    const count = countFreeLimit('2025-05-24', 10, calendar(true));
+    expect(count.lastDay).toBe('2025-06-07');
+    expect(count.unconfirmedHolidays).toEqual([]);
   });
 });

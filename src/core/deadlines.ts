@@ -52,7 +52,10 @@ export interface FreeLimitCount {
   moved: Closure[];
   /** Closed days among the counted days: they count like any other. */
   closedWithin: Closure[];
-  /** Lunar holidays not yet confirmed by an admin that moved the last day (a Friday would not have). */
+  /**
+   * Lunar holidays not yet confirmed by an admin that alone closed a day the last day moved over
+   * (on a Friday, or beside a confirmed holiday, the day was closed anyway).
+   */
   unconfirmedHolidays: CalendarHoliday[];
 }
 
@@ -74,7 +77,9 @@ export function countFreeLimit(deliveredOn: string, days: number, calendar: Clos
     moved.push(closure);
     lastDay = addDaysIso(lastDay, 1);
   }
-  const unconfirmedHolidays = moved.filter((c) => c.reason === 'holiday').flatMap((c) => c.holidays.filter((h) => !h.confirmed));
+  const unconfirmedHolidays = moved
+    .filter((c) => c.reason === 'holiday' && c.holidays.every((h) => !h.confirmed))
+    .flatMap((c) => c.holidays);
   return { deliveredOn, days, firstCountedDay, lastCountedDay, nominalLastDay, lastDay, moved, closedWithin, unconfirmedHolidays };
 }
 
