@@ -32,10 +32,17 @@ export const issuedNoticeSchema = z.object({
   recipients: z.number().int(), smsQueued: z.number().int(),
 }).meta({ id: 'IssuedNotice' });
 
+const movedDaySchema = z.object({
+  date: z.string(), jalali: z.string(), reason: z.enum(['friday', 'holiday']), title: localizedName.nullable(),
+}).meta({ id: 'NoticeDeadlineMovedDay' });
+
 const deadlineSchema = z.object({
   days: z.number().int(), lastDay: z.string(), lastDayJalali: z.string(),
+  nominalLastDay: z.string().meta({ description: 'Delivery + limit + 1 (Art. 445: neither the day of delivery nor the day of the action counts)' }),
   movedFrom: z.string().nullable(), movedFromJalali: z.string().nullable(), movedReason: z.enum(['friday', 'holiday']).nullable(),
-  holidayTitle: localizedName.nullable(), daysLeft: z.number().int(), expired: z.boolean(),
+  holidayTitle: localizedName.nullable(),
+  moved: z.array(movedDaySchema).meta({ description: 'Every closed day the last day moved over (Art. 444), in order' }),
+  daysLeft: z.number().int(), expired: z.boolean(),
 }).meta({ id: 'NoticeDeadline' });
 
 const caseRef = z.object({ id: z.number().int(), caseNumber: z.string(), branch: z.number().int(), court: z.object({ id: z.number().int(), name: localizedName }) });
