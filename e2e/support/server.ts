@@ -6,6 +6,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '#server/db/client';
+import type { Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { startServer, type RunningServer } from '#server/server';
 
@@ -37,7 +38,8 @@ async function scratchDatabase(url: string): Promise<{ database: Database; drop(
   };
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
+/** `clock`: where the server's "now" comes from (default: the machine's), for screens on a chosen day. */
+export async function startE2eServer(options: { clock?: Clock } = {}): Promise<E2eServer> {
   const url = process.env.DATABASE_URL;
   const scratch = url ? await scratchDatabase(url) : null;
   const database = scratch?.database ?? await openDatabase({ dataDir: 'memory://' });
@@ -45,7 +47,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
   });
-  const server = await startServer(config, { database });
+  const server = await startServer(config, { database, clock: options.clock });
   // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
   const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
     const { rows } = await database.pool.query<{ body: string }>(

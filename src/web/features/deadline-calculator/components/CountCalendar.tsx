@@ -16,7 +16,7 @@ export type DayRole = 'delivery' | 'counted' | 'countedClosed' | 'moved' | 'last
 const STYLE: Record<DayRole, CSSProperties> = {
   delivery: { background: 'var(--mantine-color-gray-2)', color: 'var(--mantine-color-dark-9)', outline: '2px dashed var(--mantine-color-gray-7)', outlineOffset: -3 },
   counted: { background: 'var(--mantine-color-blue-1)', color: 'var(--mantine-color-dark-9)' },
-  countedClosed: { background: 'var(--mantine-color-blue-1)', color: 'var(--mantine-color-red-9)', fontWeight: 700, textDecoration: 'underline dotted' },
+  countedClosed: { background: 'var(--mantine-color-blue-0)', color: 'var(--mantine-color-red-9)', fontWeight: 700, textDecoration: 'underline dotted' },
   moved: { background: 'var(--mantine-color-orange-1)', color: 'var(--mantine-color-dark-9)', textDecoration: 'line-through' },
   last: { background: 'var(--mantine-color-teal-9)', color: 'white', fontWeight: 700, boxShadow: '0 0 0 2px var(--mantine-color-teal-9)' },
   outside: { color: 'var(--mantine-color-gray-7)' },

@@ -5,7 +5,7 @@
  * count, the count drawn on a Jalali calendar and the articles that make it so. The question lives
  * in the address, so an answer can be shared or bookmarked.
  */
-import { Alert, Anchor, Button, Card, Checkbox, Group, List, NumberInput, SegmentedControl, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Checkbox, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -17,7 +17,7 @@ import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDeadline, useDeadlineRules, type DeadlineQuestion, type DeadlineResult } from '../api/compute-deadline';
 import { CountCalendar, isoOf } from '../components/CountCalendar';
@@ -126,7 +126,8 @@ export function DeadlineCalculatorPage() {
     return p ? `${p.jy}-${String(p.jm).padStart(2, '0')}-${String(p.jd).padStart(2, '0')}` : '';
   });
   const [mode, setMode] = useState<'amount' | 'kind'>(asked && 'kind' in asked ? 'kind' : 'amount');
-  const [amount, setAmount] = useState<string | number>(asked && 'amount' in asked && asked.amount ? asked.amount : 20);
+  // Typed as text: Persian or Latin digits, checked by the server (a whole number from 1).
+  const [amount, setAmount] = useState(() => (asked && 'amount' in asked && asked.amount ? localDigits(asked.amount, lang) : localDigits(20, lang)));
   const [unit, setUnit] = useState<Unit>(asked && 'unit' in asked ? asked.unit : 'day');
   const [kind, setKind] = useState<string | null>(asked && 'kind' in asked ? asked.kind : 'decision');
   const [abroad, setAbroad] = useState(asked && 'abroad' in asked ? asked.abroad : false);
@@ -144,7 +145,7 @@ export function DeadlineCalculatorPage() {
       next.set('kind', kind);
       if (abroad) next.set('abroad', '1');
     } else {
-      next.set('amount', String(amount));
+      next.set('amount', toLatinDigits(amount.trim()));
       next.set('unit', unit);
     }
     setParams(next);
@@ -168,8 +169,8 @@ export function DeadlineCalculatorPage() {
           />
           {mode === 'amount' ? (
             <Group grow align="flex-start">
-              <NumberInput
-                label={t('deadlineCalculator.form.amount')} value={amount} onChange={setAmount} min={1} max={3600} allowDecimal={false} allowNegative={false}
+              <TextInput
+                label={t('deadlineCalculator.form.amount')} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} inputMode="numeric" dir="ltr"
                 error={errors.amount} data-testid="deadline-amount"
               />
               <Select
