@@ -185,3 +185,38 @@ describe('a notice\'s deadline on chosen days', () => {
     expect(pageErrors).toEqual([]);
   });
 });
+
+describe('the regulator keeps the lunar holidays true to the official calendar', () => {
+  it('confirms Ashura 1404 and moves Eid al-Adha 1404 to its official day, and the calculator follows', async () => {
+    const regulator = await people.personPage();
+    regulator.on('pageerror', (e) => pageErrors.push(e.message));
+    await people.signInAsStaff(regulator, 'regulator');
+    await regulator.goto(`${server.url}/admin/holidays`);
+    await regulator.getByTestId('holidays-table').waitFor();
+    await regulator.getByTestId('holiday-year').click();
+    await regulator.getByRole('option', { name: '۱۴۰۴', exact: true }).click();
+    const row = (jalali: string) => regulator.locator(`[data-testid="holiday-row"][data-jalali="${jalali}"]`);
+    await row('1404-04-15').waitFor();
+    expect(await row('1404-04-15').getAttribute('data-computed')).toBe('true');
+    expect(await regulator.getByTestId('holidays-unconfirmed').innerText()).toMatch(/[۰-۹]+ تعطیل قمری/);
+    await checkpoint(regulator, 'deadline-holidays-01-unconfirmed');
+
+    await regulator.getByTestId('holiday-confirm-1404-04-15').click();
+    await regulator.waitForFunction(() => document.querySelector('[data-testid="holiday-row"][data-jalali="1404-04-15"]')?.getAttribute('data-computed') === 'false');
+
+    // Eid al-Adha: the tabular calendar says 17 Khordad; officially it was Friday 16 Khordad 1404.
+    await regulator.getByTestId('holiday-move-1404-03-17').click();
+    await regulator.getByTestId('holiday-move-to').fill('۱۴۰۴/۰۳/۱۶');
+    await regulator.getByTestId('holiday-move-submit').click();
+    await row('1404-03-16').waitFor();
+    expect(await row('1404-03-17').count()).toBe(0);
+    expect(await row('1404-03-16').innerText()).toContain('جابه‌جاشده از ۱۴۰۴/۰۳/۱۷');
+    await checkpoint(regulator, 'deadline-holidays-02-moved');
+
+    // The abroad appeal from 15 Farvardin 1404 no longer relies on a computed holiday: Saturday 17 Khordad.
+    await regulator.goto(`${server.url}/deadline?deliveredOn=1404-01-15&kind=decision&abroad=1`);
+    await regulator.locator('[data-testid="deadline-result"][data-last-day="1404-03-17"]').waitFor();
+    expect(await regulator.getByTestId('deadline-unconfirmed').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});

@@ -36,7 +36,7 @@ function AddHolidayForm() {
       { date, titleFa: titleFa.trim(), titleEn: titleEn.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('notices.holidays.added') });
+          notifications.show({ color: 'teal', message: t('notices.holidays.added'), closeButtonProps: { 'aria-label': t('common.close') } });
           setDate('');
           setTitleFa('');
           setTitleEn('');
@@ -63,7 +63,7 @@ function AddHolidayForm() {
   );
 }
 
-/** Where a holiday comes from, and whether a lunar one was checked against the official calendar. */
+/** Where a holiday comes from, and whether a lunar one was checked against the official calendar (dark text on light badges: readable contrast). */
 function SourceBadges({ holiday }: { holiday: Holiday }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -72,17 +72,17 @@ function SourceBadges({ holiday }: { holiday: Holiday }) {
     <Group gap={4}>
       {holiday.holidays.map((p) => {
         const title = lang === 'fa' ? p.titleFa : p.titleEn;
-        if (p.origin === 'solar') return <Badge key={title} color="gray" variant="light">{t('notices.holidays.fixed')}</Badge>;
-        if (p.origin === 'added') return <Badge key={title} color="blue" variant="light">{t('notices.holidays.addedByAdmin')}</Badge>;
+        if (p.origin === 'solar') return <Badge key={title} color="gray" variant="light" c="dark.9">{t('notices.holidays.fixed')}</Badge>;
+        if (p.origin === 'added') return <Badge key={title} color="blue" variant="light" c="dark.9">{t('notices.holidays.addedByAdmin')}</Badge>;
         if (!p.confirmed) {
           return (
             <Tooltip key={title} label={t('notices.holidays.computedHint')} multiline w={260}>
-              <Badge color="orange" variant="outline" data-testid="holiday-computed">{t('notices.holidays.computed')}</Badge>
+              <Badge color="orange" variant="light" c="dark.9" data-testid="holiday-computed">{t('notices.holidays.computed')}</Badge>
             </Tooltip>
           );
         }
         return (
-          <Badge key={title} color="teal" variant="light" data-testid="holiday-confirmed">
+          <Badge key={title} color="teal" variant="light" c="dark.9" data-testid="holiday-confirmed">
             {p.computedDayJalali ? t('notices.holidays.movedFrom', { day: digits(p.computedDayJalali.replace(/-/g, '/')) }) : t('notices.holidays.confirmed')}
           </Badge>
         );
@@ -123,7 +123,7 @@ function LunarActions({ holiday }: { holiday: Holiday }) {
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
               if (!to) return;
-              move.mutate({ from: holiday.jalali, to }, { onSuccess: () => { setOpened(false); setTo(''); notifications.show({ color: 'teal', message: t('notices.holidays.moved') }); } });
+              move.mutate({ from: holiday.jalali, to }, { onSuccess: () => { setOpened(false); setTo(''); notifications.show({ color: 'teal', message: t('notices.holidays.moved'), closeButtonProps: { 'aria-label': t('common.close') } }); } });
             }}
           >
             <Text size="sm">{t('notices.holidays.moveHint')}</Text>
