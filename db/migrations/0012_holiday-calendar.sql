@@ -1,3 +1,9 @@
+CREATE TABLE "deadline_recounts" (
+	"rule" text PRIMARY KEY NOT NULL,
+	"recounted_at" timestamp with time zone NOT NULL,
+	"changed" integer NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "holiday_removals" (
 	"day" date PRIMARY KEY NOT NULL,
 	"title_fa" text NOT NULL,

@@ -101,6 +101,13 @@ describe('a kind of notice, abroad, and the lunar holidays an admin has not conf
   });
 });
 
+describe('a new database', () => {
+  it('has no stored deadline to recount: the migration marks the recount done, and no recount event is written', async () => {
+    expect(await t.query('select rule, changed from deadline_recounts')).toEqual([{ rule: 'art-445-free-limits', changed: 0 }]);
+    expect(await t.query("select 1 from audit_events where action = 'notices.deadlines-recounted'")).toEqual([]);
+  });
+});
+
 describe('what it cannot count is refused on its field, with a stable code, in Persian and English', () => {
   const refused = async (body: unknown, field: string, code: string, status = 400) => {
     const problem = expectProblem(await compute(body), status, status === 400 ? 'validation_failed' : undefined);

@@ -111,6 +111,8 @@ describe('upgrading a database to the computed holiday calendar and free limits'
     expect(await q("select to_char(day, 'YYYY-MM-DD') as day, title_en from holidays")).toEqual([{ day: '2025-05-31', title_en: 'Emergency closure' }]);
     expect(await q("select to_char(day, 'YYYY-MM-DD') as day, title_fa, title_en, removed_by::int as by from holiday_removals"))
       .toEqual([{ day: '2025-07-05', title_fa: 'تاسوعای حسینی', title_en: 'Tasua', by: 1 }]);
+    // Deadlines are stored: the recount is left to the next start.
+    expect(await q('select rule from deadline_recounts')).toEqual([]);
   });
 
   it('the recount gives every stored deadline its Art. 445 last day — never an earlier one — once, with an audit event', async () => {
@@ -126,10 +128,11 @@ describe('upgrading a database to the computed holiday calendar and free limits'
     const events = await q<{ data: Record<string, unknown> }>("select data from audit_events where action = 'notices.deadlines-recounted'");
     expect(events).toHaveLength(1);
     expect(events[0].data).toMatchObject({ changed: 1, deliveredFrom: '2025-04-04', deliveredTo: '2025-06-14' });
+    expect(await q('select rule, changed from deadline_recounts')).toEqual([{ rule: 'art-445-free-limits', changed: 1 }]);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
   });
 
-  it('runs only once: the next start finds its audit event and changes nothing', async () => {
+  it('runs only once: the next start finds its mark and changes nothing', async () => {
     await q("update notice_deliveries set deadline_date = '2025-04-26' where id = $1", [ids.farvardin17]);
     expect(await recountDeadlinesOnce(database.db, frozenClock(new Date('2026-12-06T08:00:00Z')))).toBeNull();
     expect(await deadlineOf(ids.farvardin17)).toBe('2025-04-26');

@@ -4,27 +4,28 @@
  * the day of the action too); it is delivery + limit + 1, moved off Fridays and holidays (Art.
  * 444). The new last day is never earlier than the old one, so nobody loses time.
  *
- * It runs at start, after the migrations, in one transaction that also writes its audit event —
- * which is the mark that it ran (found through the audit table's entity index). Counting uses the
- * holiday calendar as it stands after migration 0013, which holds the same days the old deadlines
- * were counted on. The update is set-based: one "nominal day → last day" table for the span of
- * deliveries, joined to every delivered copy.
+ * It runs at start, after the migrations, in one transaction with its audit event and its row in
+ * `deadline_recounts` (the mark that it ran; migration 0013 writes that row itself when there was
+ * nothing to recount, as in a new database). Counting uses the holiday calendar as it stands after
+ * migration 0013, which holds the same days the old deadlines were counted on. The update is
+ * set-based: one "nominal day → last day" table for the span of deliveries, joined to every
+ * delivered copy.
  */
-import { and, eq, sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { countWindow, MAX_CLOSED_RUN_DAYS } from '#core/deadlines';
 import { addDaysIso } from '#core/jalali';
 import type { Db } from '../../db/client';
+import type { Executor } from '../../db/transaction';
 import { recordAudit } from '../../platform/audit/audit-log';
-import { auditEvents } from '../../platform/audit/tables';
 import type { Clock } from '../../platform/clock/clock';
 import { loadHolidayCalendar } from './calendar';
+import { deadlineRecounts } from './tables';
 
-export const RECOUNT_MARK = { entityType: 'notice-deadlines', entityId: 'art-445-free-limits' } as const;
+export const FREE_LIMITS_RULE = 'art-445-free-limits';
 const RECOUNT_LOCK = 7_240_445;
 
-async function alreadyRecounted(db: Pick<Db, 'select'>): Promise<boolean> {
-  const [row] = await db.select({ seq: auditEvents.seq }).from(auditEvents)
-    .where(and(eq(auditEvents.entityType, RECOUNT_MARK.entityType), eq(auditEvents.entityId, RECOUNT_MARK.entityId))).limit(1);
+async function alreadyRecounted(db: Executor): Promise<boolean> {
+  const [row] = await db.select({ rule: deadlineRecounts.rule }).from(deadlineRecounts).where(eq(deadlineRecounts.rule, FREE_LIMITS_RULE));
   return row !== undefined;
 }
 
@@ -32,7 +33,7 @@ async function alreadyRecounted(db: Pick<Db, 'select'>): Promise<boolean> {
 export async function recountDeadlinesOnce(db: Db, clock: Clock): Promise<{ changed: number } | null> {
   if (await alreadyRecounted(db)) return null;
   return db.transaction(async (tx) => {
-    // Several API processes may start together: one recounts, the others find its mark.
+    // Several API processes may start together: one recounts, the others find its row.
     await tx.execute(sql`select pg_advisory_xact_lock(${RECOUNT_LOCK})`);
     if (await alreadyRecounted(tx)) return null;
     const span = (await tx.execute(sql`
@@ -64,10 +65,12 @@ export async function recountDeadlinesOnce(db: Db, clock: Clock): Promise<{ chan
           and d.deadline_date is distinct from m.last_day`);
       changed = result.rowCount ?? 0;
     }
+    const now = clock.now();
+    await tx.insert(deadlineRecounts).values({ rule: FREE_LIMITS_RULE, recountedAt: now, changed });
     await recordAudit(tx, null, {
-      action: 'notices.deadlines-recounted', ...RECOUNT_MARK,
+      action: 'notices.deadlines-recounted', entityType: 'notice-deadlines', entityId: FREE_LIMITS_RULE,
       data: {
-        changed, deliveredFrom: span.from, deliveredTo: span.to, at: clock.now().toISOString(),
+        changed, deliveredFrom: span.from, deliveredTo: span.to, at: now.toISOString(),
         rule: 'Civil Procedure Code Arts. 444–445: last day = delivery + limit + 1, moved off Fridays and holidays',
       },
     });

@@ -81,3 +81,13 @@ export const lunarHolidayDecisions = pgTable('lunar_holiday_decisions', {
   decidedBy: bigint('decided_by', { mode: 'number' }),
   decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
 }, (t) => [index('lunar_holiday_decisions_day_idx').on(t.day), index('lunar_holiday_decisions_computed_day_idx').on(t.computedDay)]);
+
+/**
+ * Recounts of stored deadlines after the counting rule changed, one row per rule: written when the
+ * recount ran, or by the migration that introduced the rule when there was nothing to recount.
+ */
+export const deadlineRecounts = pgTable('deadline_recounts', {
+  rule: text('rule').primaryKey(),
+  recountedAt: timestamp('recounted_at', { withTimezone: true }).notNull(),
+  changed: integer('changed').notNull(),
+});
