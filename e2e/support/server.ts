@@ -5,6 +5,7 @@
  * free port with the built web UI.
  */
 import path from 'node:path';
+import type { Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { startServer, type RunningServer, type StartOptions } from '#server/server';
 import { cloneTemplate } from '../../test/support/databases';
@@ -20,8 +21,10 @@ export interface E2eServer extends RunningServer {
 export interface E2eServerOptions {
   /** Extra configuration variables. */
   env?: Record<string, string>;
-  /** Passed on to startServer (transport, jobs, clock …). */
+  /** Passed on to startServer (transport, jobs …). */
   start?: Omit<StartOptions, 'database' | 'listen'>;
+  /** Where the server's "now" comes from (default: the machine's), for screens on a chosen day. */
+  clock?: Clock;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
@@ -34,7 +37,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { ...options.start, database });
+    server = await startServer(config, { ...options.start, ...(options.clock ? { clock: options.clock } : {}), database });
   } catch (error) {
     await clone.drop();
     throw error;

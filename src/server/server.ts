@@ -8,6 +8,7 @@ import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
 import { seedReferenceData } from './db/seed/reference';
+import { recountDeadlinesOnce } from './modules/notices/recount';
 import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
 import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
@@ -49,9 +50,12 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
+  const clock = options.clock ?? systemClock;
+  // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
+  await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
   const jobs = createJobs(database, transport, { ...options.jobs, work: config.runJobs });
-  const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, jobs };
+  const ctx: AppContext = { config, clock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
   if (options.listen !== false) {

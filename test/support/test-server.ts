@@ -24,6 +24,8 @@ export interface TestServerOptions {
   jobs?: StartOptions['jobs'];
   /** Extra configuration variables (NODE_ENV, DAFTAR_RUN_JOBS …). */
   env?: Record<string, string>;
+  /** Where the server's "now" comes from (default: the machine's clock). */
+  clock?: StartOptions['clock'];
 }
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
@@ -117,7 +119,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs });
+    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock });
   } catch (error) {
     await clone.drop();
     throw error;

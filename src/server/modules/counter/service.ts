@@ -182,7 +182,7 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
       officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: '/counter',
     })
     : null;
-  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId)]);
+  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId, tehranIsoDate(ctx.clock.now()))]);
   if (!row) throw new AppError('not_found');
   const amountRials = charged.quote?.totalRials ?? (await store.serviceAmount(ctx.db, charged.serviceRecordId));
   return {

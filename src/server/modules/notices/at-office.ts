@@ -3,6 +3,7 @@
  * code for `notice-page`), recording delivery through the office, the `notice-page` service at the
  * tariff in force, and a payment for it.
  */
+import { tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../platform/auth/actor';
 import { actingOffice, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
@@ -24,7 +25,7 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
   scopeFilter(actor, 'notices.open-at-office');
   const { officeId } = actingOffice(actor, 'notices.open-at-office');
   await assertConsent(ctx.db, { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' });
-  return citizenNotices(ctx.db, q.citizenId, 1, 100);
+  return citizenNotices(ctx.db, q.citizenId, tehranIsoDate(ctx.clock.now()), 1, 100);
 }
 
 /**
@@ -37,11 +38,12 @@ export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: numb
   const { officeId, provinceId } = actingOffice(actor, 'notices.open-at-office');
   await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: 'notice-page' });
   await assertConsent(ctx.db, { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' });
+  const now = ctx.clock.now();
   const result = await ctx.db.transaction(async (tx) => {
     const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
     if (!row) throw new AppError('not_found');
     const quote = await quoteFees(tx, { service: 'notice-page' });
-    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId });
+    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId, at: now });
     const serviceRecordId = await recordService(tx, {
       serviceCode: 'notice-page', channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
       scheduleId: quote.schedule.id, amountRials: quote.totalRials,
@@ -54,7 +56,7 @@ export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: numb
       purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
       officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
     });
-    return { notice: await openedView(tx, row, delivery), serviceRecordId, quote, payment };
+    return { notice: await openedView(tx, row, delivery, tehranIsoDate(now)), serviceRecordId, quote, payment };
   });
   return {
     notice: result.notice, serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials,
