@@ -83,6 +83,17 @@ async function loadWritable(db: Parameters<typeof store.findFiling>[0], actor: A
   return f;
 }
 
+/**
+ * The licence check of every step an operator takes on an office filing (edit, attachments,
+ * confirm, pay), made before anything is written, as creation and submission make it
+ * (docs/decisions/0014): a suspended operator learns at the first step, not after filling it in.
+ * Online filings have no operator to check.
+ */
+async function assertMayWorkOn(ctx: AppContext, db: Parameters<typeof store.findFiling>[0], actor: Actor, f: FilingRow) {
+  if (f.channel !== 'office' || actor.kind !== 'staff' || f.officeId == null) return;
+  await assertMayPerform(db, { officeId: f.officeId, userId: actor.userId, serviceCode: f.serviceCode, day: tehranIsoDate(ctx.clock.now()) });
+}
+
 function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
   if (!can(actor, 'filings.edit', writeScope(f))) return [];
   const out: FilingDetail['actions'] = [];
@@ -240,6 +251,7 @@ export async function updateFiling(ctx: AppContext, actor: Actor, id: number, in
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
+    await assertMayWorkOn(ctx, tx, actor, f);
     await checkCourt(tx, input.courtId, input.branch);
     const parties = await resolveParties(tx, input.parties);
     await store.updateFiling(tx, f.id, {
@@ -264,6 +276,7 @@ export interface Upload {
 export async function assertCanAttach(ctx: AppContext, actor: Actor, id: number) {
   const f = await loadWritable(ctx.db, actor, id, false);
   statusAfterEdit(f);
+  await assertMayWorkOn(ctx, ctx.db, actor, f);
 }
 
 export async function addAttachment(ctx: AppContext, actor: Actor, id: number, upload: Upload, storage: FileStorage) {
@@ -283,6 +296,7 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
     const row = await ctx.db.transaction(async (tx) => {
       const f = await loadWritable(tx, actor, id, true);
       const to = statusAfterEdit(f);
+      await assertMayWorkOn(ctx, tx, actor, f);
       const pages = await store.pagesOf(tx, f.id);
       if (pages + inspected.pages > limits.maxPagesPerFiling) {
         throw new AppError('page_limit_exceeded', { extra: { pages: pages + inspected.pages, maxPagesPerFiling: limits.maxPagesPerFiling }, fields: [fieldError('file', 'too_big')] });
@@ -309,6 +323,7 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
   const key = await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
+    await assertMayWorkOn(ctx, tx, actor, f);
     const a = await store.findAttachment(tx, f.id, attachmentId);
     if (!a) throw new AppError('not_found');
     await store.deleteAttachment(tx, a.id);
@@ -324,6 +339,7 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+    await assertMayWorkOn(ctx, tx, actor, f);
     const service = await filingService(tx, f.serviceCode);
     const parties = await store.partiesOf(tx, f.id);
     const errors: FieldError[] = [];
@@ -351,6 +367,7 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   const quote = f.quote as Quote;
   const due = f.totalRials - f.paidRials;
   if (due <= 0) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+  await assertMayWorkOn(ctx, ctx.db, actor, f);
   const lines = f.paidRials === 0 ? quote.lines : [
     ...quote.lines,
     { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials },
