@@ -10,7 +10,7 @@ import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
 import { fileStorage } from '../../platform/storage/storage';
 import {
-  attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
+  applicantQuery, applicantSchema, attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
   paymentStartResponse, submitResponse, updateFilingBody,
 } from './schemas';
 import * as filings from './service';
@@ -34,6 +34,13 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       querystring: listFilingsQuery, response: { 200: filingPage, ...problems(400, 401, 403, 404) },
     },
   }, async (req) => filings.listFilings(ctx, actorOf(req), req.query));
+
+  app.get('/v1/filings/applicant', {
+    schema: {
+      tags, summary: 'Who a new filing is for: at an office, the e-account holder with this national ID (name only); online, the signed-in citizen', security: SIGNED_IN,
+      querystring: applicantQuery, response: { 200: applicantSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => filings.findApplicant(ctx, actorOf(req), req.query.nationalId));
 
   app.get('/v1/filings/mine', {
     schema: { tags, summary: 'The signed-in citizen\'s own filings', security: SIGNED_IN, querystring: ownFilingsQuery, response: { 200: filingPage, ...problems(400, 401, 403) } },

@@ -117,6 +117,7 @@ export const FIELD_MESSAGES = {
   hearing_required: { fa: 'برای احضاریه، تاریخ و ساعت جلسهٔ رسیدگی الزامی است.', en: 'A summons needs the hearing date and time.' },
   hearing_in_past: { fa: 'زمان جلسهٔ رسیدگی باید در آینده باشد.', en: 'The hearing must be in the future.' },
   invalid_time: { fa: 'ساعت نامعتبر است (نمونه: ۰۹:۳۰).', en: 'The time is invalid (e.g. 09:30).' },
+  applicant_not_registered: { fa: 'شهروندی با این کد ملی حساب الکترونیک قضایی ندارد؛ نخست در پیشخوان برای او حساب باز کنید.', en: 'No citizen with this national ID has a judicial e-account; register one at the counter first.' },
   citizen_not_found: { fa: 'شهروندی با این کد ملی حساب الکترونیک قضایی ندارد؛ او را به‌عنوان طرف «ثبت‌نشده» با نام و نشانی وارد کنید.', en: 'No citizen with this national ID has a judicial e-account; enter them as an unregistered party with name and address.' },
   invalid_company_id: { fa: 'شناسهٔ ملی شخص حقوقی نامعتبر است.', en: 'The national company ID is invalid.' },
   legal_person_not_found: { fa: 'شخص حقوقی با این شناسهٔ ملی ثبت نشده است.', en: 'No legal person with this company ID is registered.' },
