@@ -14,6 +14,8 @@ import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { startJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
+import { fileStorage } from './platform/storage/storage';
+import { STORED_FILE_OWNERS } from './stored-files';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -50,8 +52,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
-  const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, jobs };
+  const clock = options.clock ?? systemClock;
+  const jobs = await startJobs(database, transport, {
+    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS }, ...options.jobs, work: config.runJobs, clock,
+  });
+  const ctx: AppContext = { config, clock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
   if (options.listen !== false) {

@@ -8,7 +8,7 @@ import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { queryInt } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
-import { fileStorage } from '../../platform/storage/storage';
+import { fileStorage, readVerified } from '../../platform/storage/storage';
 import {
   applicantQuery, applicantSchema, attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
   paymentStartResponse, submitResponse, updateFilingBody,
@@ -95,11 +95,13 @@ export function filingRoutes(app: Api, ctx: AppContext) {
   });
 
   app.get('/v1/filings/:id/attachments/:attachmentId', {
-    schema: { tags, summary: 'Download an attachment (for whoever may read the filing)', security: SIGNED_IN, params: attachmentParams, response: { 200: z.any().meta({ description: 'The document\'s bytes (application/pdf, image/jpeg or image/png)' }), ...problems(400, 401, 403, 404) } },
+    schema: {
+      tags, summary: 'Download an attachment (for whoever may read the filing); its bytes are checked against the SHA-256 recorded at upload', security: SIGNED_IN, params: attachmentParams,
+      response: { 200: z.any().meta({ description: 'The document\'s bytes (application/pdf, image/jpeg or image/png); 500 file_integrity_failed when they no longer match their recorded SHA-256' }), ...problems(400, 401, 403, 404, 500) },
+    },
   }, async (req, reply) => {
     const a = await filings.attachmentFile(ctx, actorOf(req), req.params.id, req.params.attachmentId);
-    const bytes = await storage.get(a.storageKey);
-    if (!bytes) throw new AppError('not_found');
+    const bytes = await readVerified(storage, { key: a.storageKey, sha256: a.sha256 }, req.log);
     return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
       .header('x-content-type-options', 'nosniff').header('etag', `"${a.sha256}"`).send(bytes);
   });

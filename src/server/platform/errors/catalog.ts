@@ -41,6 +41,7 @@ export const ERROR_CATALOG = {
   filing_status_conflict: { status: 409, fa: 'این مرحله در وضعیت فعلی درخواست ممکن نیست.', en: 'This step is not possible in the filing\'s current status.' },
   unsupported_file_type: { status: 415, fa: 'نوع پرونده پذیرفته نیست؛ فقط PDF، JPEG یا PNG (بر اساس محتوای پرونده، نه نام آن).', en: 'Unsupported file type; only PDF, JPEG or PNG (judged by the content, not the name).' },
   corrupt_file: { status: 422, fa: 'پرونده خراب یا ناقص است و خوانده نمی‌شود.', en: 'The file is corrupt or truncated and cannot be read.' },
+  file_integrity_failed: { status: 500, fa: 'سند ذخیره‌شده با اثر انگشت (SHA-256) ثبت‌شده در زمان بارگذاری یکسان نیست و برای آن‌که نسخهٔ دست‌کاری‌شده یا آسیب‌دیده به جای اصل داده نشود، ارائه نمی‌شود. موضوع ثبت شد؛ با پشتیبانی تماس بگیرید.', en: 'The stored document no longer matches the SHA-256 recorded when it was uploaded, so it is not served: a changed or damaged copy is never handed out as the original. This has been logged; contact support.' },
   file_too_large: { status: 413, fa: 'حجم پرونده بیش از حد مجاز است.', en: 'The file is larger than allowed.' },
   page_limit_exceeded: { status: 422, fa: 'تعداد صفحات پیوست‌ها بیش از حد مجاز است.', en: 'The attachments have more pages than allowed.' },
   idempotency_key_required: { status: 400, fa: 'سرآیند Idempotency-Key برای این درخواست الزامی است.', en: 'This request needs an Idempotency-Key header.' },
