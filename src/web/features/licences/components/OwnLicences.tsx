@@ -56,12 +56,12 @@ function OwnLicenceCard({ licence }: { licence: OwnLicence }) {
 }
 
 /** The signed-in staff member's own activity licences: status, expiry and continuing education towards renewal. */
-export function OwnLicences() {
+export function OwnLicences({ withTitle = true }: { withTitle?: boolean }) {
   const { t } = useTranslation();
   const mine = useOwnLicences();
   return (
     <Stack data-testid="own-licences">
-      <Title order={2} size="h4">{t('licences.mine.title')}</Title>
+      {withTitle ? <Title order={2} size="h4">{t('licences.mine.title')}</Title> : null}
       <ProblemAlert error={mine.error} />
       {mine.isPending ? <Text role="status">{t('common.loading')}</Text> : null}
       {mine.data && mine.data.items.length === 0 ? <Text data-testid="own-licences-none">{t('licences.mine.none')}</Text> : null}

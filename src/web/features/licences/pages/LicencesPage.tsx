@@ -37,7 +37,7 @@ export function LicencesPage() {
     return (
       <Stack>
         <PageTitle title={t('licences.mine.title')} subtitle={t('licences.mine.subtitle')} />
-        <OwnLicences />
+        <OwnLicences withTitle={false} />
       </Stack>
     );
   }
