@@ -15,6 +15,8 @@ import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { createJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
+import { fileStorage } from './platform/storage/storage';
+import { STORED_FILE_OWNERS } from './stored-files';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -54,7 +56,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
   await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = createJobs(database, transport, { ...options.jobs, work: config.runJobs });
+  const jobs = createJobs(database, transport, {
+    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS }, ...options.jobs, work: config.runJobs, clock,
+  });
   const ctx: AppContext = { config, clock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';

@@ -475,6 +475,12 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
+  'GET /api/v1/filings/applicant': {
+    note: 'who a new filing is for, by 09120000001\'s national ID: any office\'s counter, or that citizen themself; never another citizen',
+    request: () => ({ method: 'GET', url: '/api/v1/filings/applicant?nationalId=0499370899' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok,  D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+  },
   'POST /api/v1/filings': {
     note: 'start a filing: at one\'s own office for a citizen, or online for oneself',
     request: (a) => ({

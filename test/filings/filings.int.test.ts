@@ -366,6 +366,40 @@ describe('attachments are judged by their bytes', () => {
   });
 });
 
+describe('the applicant, by national ID', () => {
+  it('the counter names the applicant by national ID (Persian digits too), and the filing is theirs', async () => {
+    const f = await createDraft(operator, petition({ applicantCitizenId: undefined, applicantNationalId: '۰۴۹۹۳۷۰۸۹۹' }));
+    expect(f.applicant).toMatchObject({ citizenId: CITIZEN1.id, nationalId: CITIZEN1.nationalId });
+    const byId = await createDraft(operator, petition({ applicantCitizenId: CITIZEN2.id }));
+    expect(byId.applicant).toMatchObject({ citizenId: CITIZEN2.id, nationalId: CITIZEN2.nationalId });
+  });
+
+  it('an invalid national ID, one without an e-account, or one that is not the citizen id also sent is a field error, and nothing is written', async () => {
+    const before = await t.count('filings');
+    const invalid = fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined, applicantNationalId: '0499370898' })), 400, 'validation_failed'));
+    expect(invalid.applicantNationalId?.code).toBe('invalid_national_id');
+    const unregistered = expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined, applicantNationalId: '0012345679' })), 400, 'validation_failed');
+    expect(fieldErrors(unregistered).applicantNationalId?.code).toBe('applicant_not_registered');
+    expect(fieldErrors(unregistered).applicantNationalId?.message.fa).toContain('کد ملی');
+    const mismatch = await operator.post('/api/v1/filings', petition({ applicantCitizenId: CITIZEN2.id, applicantNationalId: CITIZEN1.nationalId }));
+    expect(fieldErrors(expectProblem(mismatch, 400, 'validation_failed')).applicantCitizenId?.code).toBe('invalid_value');
+    expect(await t.count('filings')).toBe(before);
+  });
+
+  it('the wizard\'s lookup shows the counter the name behind a national ID, and a citizen only themself', async () => {
+    expect((await operator.get(`/api/v1/filings/applicant?nationalId=${CITIZEN2.nationalId}`)).json()).toEqual({ nationalId: CITIZEN2.nationalId, name: expect.any(String) });
+    const missing = expectProblem(await operator.get('/api/v1/filings/applicant?nationalId=0012345679'), 404, 'eaccount_not_found');
+    expect(fieldErrors(missing).nationalId?.code).toBe('applicant_not_registered');
+    expect(fieldErrors(expectProblem(await operator.get('/api/v1/filings/applicant'), 400, 'validation_failed')).nationalId?.code).toBe('required');
+    expect(fieldErrors(expectProblem(await operator.get('/api/v1/filings/applicant?nationalId=12'), 400, 'validation_failed')).nationalId).toBeDefined();
+    const me = (await citizen1.get('/api/v1/filings/applicant')).json();
+    expect(me).toMatchObject({ nationalId: CITIZEN1.nationalId });
+    expect(me.name).toMatch(/[\u0600-\u06FF]/);
+    expectProblem(await citizen1.get(`/api/v1/filings/applicant?nationalId=${CITIZEN2.nationalId}`), 403, 'forbidden');
+    expectProblem(await clerk.get(`/api/v1/filings/applicant?nationalId=${CITIZEN1.nationalId}`), 403, 'forbidden');
+  });
+});
+
 describe('online filings by citizens', () => {
   it('a citizen may not file a petition online where the catalog allows it only at an office', async () => {
     const before = await t.count('filings');
@@ -393,6 +427,7 @@ describe('online filings by citizens', () => {
 
   it('a citizen cannot file for somebody else online', async () => {
     expectProblem(await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantCitizenId: 2 }), 403, 'forbidden');
+    expectProblem(await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantNationalId: CITIZEN2.nationalId }), 403, 'forbidden');
   });
 });
 
@@ -464,7 +499,7 @@ describe('bad input', () => {
   it('an unknown service, a non-filing service, a missing applicant and an impossible branch are refused', async () => {
     expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ service: 'divorce' })), 400, 'unknown_service')).service).toBeDefined();
     expectProblem(await operator.post('/api/v1/filings', petition({ service: 'no-criminal-record' })), 400, 'unknown_service');
-    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined })), 400)).applicantCitizenId).toBeDefined();
+    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined })), 400)).applicantNationalId?.code).toBe('required');
     expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ branch: 99 })), 400)).branch?.code).toBe('invalid_branch');
     expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ courtId: 9999 })), 400)).courtId).toBeDefined();
   });

@@ -7,6 +7,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { mobile, nationalId, STRONG_PASSWORD, staffBody } from '../support/fixtures';
+import { multipart, pdf } from '../filings/files';
 import { licenseStaff } from '../support/licences';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
@@ -113,6 +114,38 @@ describe('a suspended licence refuses every service action, and nothing is writt
     await expectRefused(() => operator.post('/api/v1/filings', petition), 'licence_suspended');
     await expectRefused(() => operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `enf-${id}` } }), 'licence_suspended');
     expect((await t.query('select status from filings where id = $1', [id]))[0].status).toBe('paid');
+  });
+
+  it('editing, attaching to, confirming and paying an office filing are refused up front, and the filing is left as it was', async () => {
+    const petition = {
+      service: 'petition', applicantCitizenId: CITIZEN1.id,
+      parties: [{ kind: 'citizen', role: 'claimant', nationalId: CITIZEN1.nationalId }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' }],
+      courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.', claims: [{ description: 'وجه چک', valueRials: 500_000_000 }],
+    };
+    const draft = (await operator.post('/api/v1/filings', petition)).json().id as number;
+    const confirmed = (await operator.post('/api/v1/filings', petition)).json().id as number;
+    expect((await operator.post(`/api/v1/filings/${confirmed}/confirm`)).statusCode).toBe(200);
+    const snapshot = async () => ({
+      rows: await t.query('select id, status, subject, quote, total_rials, confirmed_at from filings where id in ($1, $2) order by id', [draft, confirmed]),
+      events: await t.query('select filing_id, count(*)::int as n from filing_events where filing_id in ($1, $2) group by filing_id order by filing_id', [draft, confirmed]),
+      attachments: await t.count('filing_attachments'),
+    });
+    const { service: _service, applicantCitizenId: _applicant, ...content } = petition;
+    const edited = { ...content, subject: 'موضوعی دیگر' };
+    const before = await snapshot();
+    await suspendOperator();
+    const upload = multipart({ name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(1) }, 'چک');
+    for (const action of [
+      () => operator.request({ method: 'PUT', url: `/api/v1/filings/${draft}`, body: edited }),
+      () => operator.request({ method: 'PUT', url: `/api/v1/filings/${confirmed}`, body: edited }),
+      () => operator.request({ method: 'POST', url: `/api/v1/filings/${draft}/attachments`, payload: upload.payload, headers: upload.headers }),
+      () => operator.post(`/api/v1/filings/${draft}/confirm`),
+      () => operator.post(`/api/v1/filings/${confirmed}/payment`),
+    ]) {
+      const problem = await expectRefused(action, 'licence_suspended');
+      expect(problem).toMatchObject({ serviceCode: 'petition', officeId: 1 });
+    }
+    expect(await snapshot()).toEqual(before);
   });
 
   it('charging an office service at the counter is refused', async () => {

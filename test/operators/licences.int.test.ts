@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tehranIsoDate } from '#core/jalali';
 import { daysBetween, expiryForIssue } from '#core/licensing';
 import { sendLicenceExpiryReminders } from '#server/modules/operators/licences/reminders';
-import { staffBody } from '../support/fixtures';
+import { STRONG_PASSWORD, staffBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
@@ -268,6 +268,36 @@ describe('reading licences', () => {
     const byName = (await regulator.get(`/api/v1/licences?q=${encodeURIComponent('11001-')}`)).json();
     expect(byName.items.every((l: { number: string }) => l.number.startsWith('11001-'))).toBe(true);
     expect(fieldErrors(expectProblem(await regulator.get('/api/v1/licences?status=sleeping'), 400, 'validation_failed')).status).toBeDefined();
+  });
+
+  it('an operator reads their own licences — status, expiry, continuing-education hours — and not a colleague\'s', async () => {
+    const user = await newOperator(1);
+    await train(user, 'GEN-101');
+    const issued = (await tehran.post('/api/v1/licences', { userId: user, officeId: 1, serviceCodes: ['follow-up'] })).json().licence;
+    await train(user, 'CE-301', 5, today);
+    const [{ username }] = await t.query<{ username: string }>('select username from users where id = $1', [user]);
+    const holder = await t.signInStaff(username, STRONG_PASSWORD);
+
+    const mine = await holder.get('/api/v1/licences/mine');
+    expect(mine.statusCode, mine.body).toBe(200);
+    expect(mine.json().items).toHaveLength(1);
+    expect(mine.json().items[0]).toMatchObject({
+      id: issued.id, number: issued.number, holder: { id: user }, office: { id: 1 }, effectiveStatus: 'active', expiresOn: issued.expiresOn,
+      continuingEducation: { hours: 5, requiredHours: 8, since: issued.issuedOn },
+    });
+    expect((await holder.get(`/api/v1/licences/${issued.id}`)).json().licence).toMatchObject({ id: issued.id, holder: { id: user } });
+
+    // Another person's licence, even at the same office, is not revealed; the office's list stays the manager's.
+    expectProblem(await holder.get(`/api/v1/licences/${await licenceOf('operator.11001')}`), 404, 'not_found');
+    expectProblem(await holder.get(`/api/v1/licences/${await licenceOf('manager.11001')}`), 404, 'not_found');
+    expectProblem(await holder.get('/api/v1/licences'), 403, 'forbidden');
+
+    // A suspension shows on the holder's own page at once, with its reason.
+    expect((await tehran.post(`/api/v1/licences/${issued.id}/suspend`, { reason: 'بازرسی دوره‌ای' })).statusCode).toBe(200);
+    expect((await holder.get('/api/v1/licences/mine')).json().items[0]).toMatchObject({ effectiveStatus: 'suspended', statusReason: 'بازرسی دوره‌ای' });
+
+    expectProblem(await (await t.signInCitizen('09120000001')).get('/api/v1/licences/mine'), 403, 'forbidden');
+    expectProblem(await tehran.get('/api/v1/licences/mine'), 403, 'forbidden');
   });
 
   it('one licence with its history; outside the caller\'s scope it is not found', async () => {

@@ -76,7 +76,8 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   training: ['operator', 'office_manager', 'consultant', 'association_admin', 'regulator_admin', 'inspector'],
   trainingAdmin: ['association_admin'],
   exam: ['operator', 'office_manager', 'consultant'],
-  licences: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  /** Oversight and managers list licences in their scope; the staff who hold one read their own there. */
+  licences: ['operator', 'office_manager', 'consultant', 'association_admin', 'regulator_admin', 'inspector'],
   /** Tariffs as policy: schedules and drafts, the revision simulator, the office cost model, channel balance. */
   tariffSchedules: ['association_admin', 'regulator_admin', 'inspector'],
   tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],

@@ -35,10 +35,16 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
     },
-    'GET /api/v1/licences/{id}': {
-      note: 'operator.11001\'s licence (office 11001, Tehran)', request: async () => ({ method: 'GET', url: `/api/v1/licences/${await licenceOf('operator.11001')}` }),
+    'GET /api/v1/licences/mine': {
+      note: 'one\'s own licences: staff who may hold one (operators, managers, consultants)', request: () => ({ method: 'GET', url: '/api/v1/licences/mine' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, D,   D,    D,   ok,  N,   D,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+      expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   ok,  D,   D],
+    },
+    'GET /api/v1/licences/{id}': {
+      note: 'operator.11001\'s licence (office 11001, Tehran): its holder and oversight of its office; another operator is not told it exists',
+      request: async () => ({ method: 'GET', url: `/api/v1/licences/${await licenceOf('operator.11001')}` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D,   D,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   N,   D,   ok],
     },
     'GET /api/v1/staff/{id}/licence-eligibility': {
       note: 'what operator.11001 may be licensed for at office 11001',

@@ -13,6 +13,7 @@ import { citizens, roleGrants, users } from '../../modules/identity/tables';
 import { offices } from '../../modules/offices/tables';
 import { hashPassword } from '../../platform/auth/passwords';
 import { recordAudit } from '../../platform/audit/audit-log';
+import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoVolume } from './demo-volume';
 import { seedReferenceData } from './reference';
@@ -98,6 +99,7 @@ export async function seedDemo(db: Executor, options: { volume?: boolean } = {})
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
     }
     await seedDemoNetwork(tx);
+    await seedDemoCourtCosts(tx);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx);
     await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });

@@ -43,10 +43,10 @@ export function courtRoutes(app: Api, ctx: AppContext) {
     schema: {
       tags, summary: 'Download an attachment of a filing that reached the clerk\'s court', security: SIGNED_IN,
       params: attachmentParams, produces: ['application/pdf', 'image/jpeg', 'image/png'],
-      response: { 200: z.any().meta({ description: 'The document\'s bytes' }), ...problems(400, 401, 403, 404) },
+      response: { 200: z.any().meta({ description: 'The document\'s bytes, checked against their recorded SHA-256 (500 file_integrity_failed when they no longer match)' }), ...problems(400, 401, 403, 404, 500) },
     },
   }, async (req, reply) => {
-    const { attachment, bytes } = await desk.downloadAttachment(ctx, actorOf(req), req.params.id, req.params.attachmentId);
+    const { attachment, bytes } = await desk.downloadAttachment(ctx, actorOf(req), req.params.id, req.params.attachmentId, req.log);
     return reply.type(attachment.mediaType)
       .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(attachment.fileName)}`)
       .header('x-content-type-options', 'nosniff').header('cache-control', 'private, no-store')

@@ -8,7 +8,7 @@ import { can, scopeFilter, type Action } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { noticesOfCase } from '../notices/store';
-import { fileStorage } from '../../platform/storage/storage';
+import { fileStorage, readVerified, type IntegrityLog } from '../../platform/storage/storage';
 import * as store from './store';
 
 /** The statuses in which a filing has reached the court (drafts and unpaid filings are not the court's). */
@@ -45,13 +45,13 @@ export async function getFiling(ctx: AppContext, actor: Actor, id: number) {
   return detail;
 }
 
-export async function downloadAttachment(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number) {
+/** The attachment's bytes, checked against the SHA-256 recorded at upload (a changed file is refused and logged). */
+export async function downloadAttachment(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number, log?: IntegrityLog) {
   scopeFilter(actor, 'court.queue');
   ensureCourtFiling(actor, 'court.queue', await store.findFiling(ctx.db, filingId));
   const attachment = await store.findAttachment(ctx.db, filingId, attachmentId);
   if (!attachment) throw new AppError('not_found');
-  const bytes = await fileStorage(ctx.config).get(attachment.storageKey);
-  if (!bytes) throw new AppError('not_found');
+  const bytes = await readVerified(fileStorage(ctx.config), { key: attachment.storageKey, sha256: attachment.sha256 }, log);
   return { attachment, bytes };
 }
 

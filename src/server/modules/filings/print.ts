@@ -27,9 +27,14 @@ export function filingPrintHtml(f: FilingDetail, office: { nameFa: string; code:
     p.representsPartyId ? ` <small>(از طرف ${esc(byId.get(p.representsPartyId)?.name ?? '')})</small>` : ''}</td></tr>`).join('');
   const claims = f.claims.map((c, i) => `<tr><td>${fa(i + 1)}</td><td>${esc(c.description)}</td><td class="num">${c.valueRials != null ? esc(formatRials(c.valueRials)) : '—'}</td></tr>`).join('');
   const attachments = f.attachments.map((a, i) => `<tr><td>${fa(i + 1)}</td><td>${esc(a.title)}</td><td>${fa(a.pages)}</td></tr>`).join('');
-  const quote = f.quote ? `<h2>هزینه‌ها (تعرفهٔ ${esc(f.quote.schedule.titleFa)})</h2><table><thead><tr><th>شرح</th><th>تعداد</th><th>مبلغ</th></tr></thead><tbody>${
-    f.quote.lines.map((l) => `<tr><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`).join('')
-  }<tr class="total"><td colspan="2">جمع</td><td class="num">${esc(formatRials(f.quote.totalRials))}</td></tr></tbody></table>` : '';
+  const q = f.quote;
+  const court = q?.courtCosts.lines ?? [];
+  const quote = q ? `<h2>هزینه‌ها (تعرفهٔ ${esc(q.schedule.titleFa)})</h2><table><thead><tr><th>شرح</th><th>تعداد</th><th>مبلغ</th></tr></thead><tbody>${
+    q.lines.map((l) => `<tr><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`).join('')
+  }${court.length ? `<tr class="total"><td colspan="2">جمع حق‌الزحمهٔ دفتر</td><td class="num">${esc(formatRials(q.officeRials))}</td></tr>${
+    court.map((l) => `<tr><td>${esc(l.titleFa)} <small>(هزینهٔ دادرسی، به حساب دادگستری)</small></td><td>${fa(1)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`).join('')
+  }<tr class="total"><td colspan="2">جمع هزینهٔ دادرسی</td><td class="num">${esc(formatRials(q.courtCosts.totalRials))}</td></tr>` : ''
+  }<tr class="total"><td colspan="2">جمع</td><td class="num">${esc(formatRials(q.totalRials))}</td></tr></tbody></table>` : '';
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>${esc(f.service.title.fa)} — پیش‌نمایش چاپی</title>
 <style>

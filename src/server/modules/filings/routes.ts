@@ -8,9 +8,9 @@ import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { queryInt } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
-import { fileStorage } from '../../platform/storage/storage';
+import { fileStorage, readVerified } from '../../platform/storage/storage';
 import {
-  attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
+  applicantQuery, applicantSchema, attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
   paymentStartResponse, submitResponse, updateFilingBody,
 } from './schemas';
 import * as filings from './service';
@@ -34,6 +34,13 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       querystring: listFilingsQuery, response: { 200: filingPage, ...problems(400, 401, 403, 404) },
     },
   }, async (req) => filings.listFilings(ctx, actorOf(req), req.query));
+
+  app.get('/v1/filings/applicant', {
+    schema: {
+      tags, summary: 'Who a new filing is for: at an office, the e-account holder with this national ID (name only); online, the signed-in citizen', security: SIGNED_IN,
+      querystring: applicantQuery, response: { 200: applicantSchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => filings.findApplicant(ctx, actorOf(req), req.query.nationalId));
 
   app.get('/v1/filings/mine', {
     schema: { tags, summary: 'The signed-in citizen\'s own filings', security: SIGNED_IN, querystring: ownFilingsQuery, response: { 200: filingPage, ...problems(400, 401, 403) } },
@@ -88,11 +95,13 @@ export function filingRoutes(app: Api, ctx: AppContext) {
   });
 
   app.get('/v1/filings/:id/attachments/:attachmentId', {
-    schema: { tags, summary: 'Download an attachment (for whoever may read the filing)', security: SIGNED_IN, params: attachmentParams, response: { 200: z.any().meta({ description: 'The document\'s bytes (application/pdf, image/jpeg or image/png)' }), ...problems(400, 401, 403, 404) } },
+    schema: {
+      tags, summary: 'Download an attachment (for whoever may read the filing); its bytes are checked against the SHA-256 recorded at upload', security: SIGNED_IN, params: attachmentParams,
+      response: { 200: z.any().meta({ description: 'The document\'s bytes (application/pdf, image/jpeg or image/png); 500 file_integrity_failed when they no longer match their recorded SHA-256' }), ...problems(400, 401, 403, 404, 500) },
+    },
   }, async (req, reply) => {
     const a = await filings.attachmentFile(ctx, actorOf(req), req.params.id, req.params.attachmentId);
-    const bytes = await storage.get(a.storageKey);
-    if (!bytes) throw new AppError('not_found');
+    const bytes = await readVerified(storage, { key: a.storageKey, sha256: a.sha256 }, req.log);
     return reply.type(a.mediaType).header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(a.fileName)}`)
       .header('x-content-type-options', 'nosniff').header('etag', `"${a.sha256}"`).send(bytes);
   });

@@ -56,7 +56,9 @@ const filingContent = {
 
 export const createFilingBody = z.object({
   service: z.string().trim().min(1).max(40).meta({ description: 'A filing service code: petition, complaint, appeal, objection, legal-notice, brief, expert-opinion, protest' }),
-  /** At an office: the citizen the filing is prepared for. Online: omitted (the signed-in citizen). */
+  /** At an office: the citizen the filing is prepared for, by national ID. Online: omitted (the signed-in citizen). */
+  applicantNationalId: nationalIdField.optional(),
+  /** The applicant by internal id, as older clients send it; `applicantNationalId` is preferred. */
   applicantCitizenId: z.number().int().positive().optional(),
   ticketId: z.number().int().positive().optional(),
   ...filingContent,
@@ -65,6 +67,10 @@ export type CreateFilingInput = z.infer<typeof createFilingBody>;
 
 export const updateFilingBody = z.object(filingContent).strict().meta({ id: 'UpdateFiling' });
 export type UpdateFilingInput = z.infer<typeof updateFilingBody>;
+
+export const applicantQuery = z.object({ nationalId: nationalIdField.optional() });
+/** Who a new filing is for, as the wizard shows it: a name and national ID, never an internal number. */
+export const applicantSchema = z.object({ nationalId: z.string(), name: z.string() }).meta({ id: 'FilingApplicant' });
 
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const attachmentParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER), attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
@@ -81,11 +87,21 @@ export type ListFilingsQuery = z.infer<typeof listFilingsQuery>;
 export const ownFilingsQuery = z.object({ ...paginationQuery });
 
 const quoteLine = z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int() });
+const courtCostLine = z.object({
+  ruleId: z.number().int(), titleFa: z.string(), titleEn: z.string(), basis: z.enum(['fixed', 'percent-of-claim']), amountRials: z.number().int(), source: z.string(),
+});
 export const quoteSchema = z.object({
   schedule: z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string() }),
   service: z.string(),
+  /** The office's fees from the tariff schedule. */
   lines: z.array(quoteLine),
-  totalRials: z.number().int(),
+  officeRials: z.number().int().meta({ description: 'The office\'s fees: the sum of `lines`' }),
+  courtCosts: z.object({
+    configured: z.boolean().meta({ description: 'false: no court-cost rule is in force for the service that day; none are collected with this payment' }),
+    lines: z.array(courtCostLine),
+    totalRials: z.number().int(),
+  }).meta({ description: 'The court costs (هزینهٔ دادرسی) collected with the payment for the judiciary, each from a rule of the court-cost rule set' }),
+  totalRials: z.number().int().meta({ description: 'Everything the applicant pays: officeRials + courtCosts.totalRials' }),
 }).meta({ id: 'FilingQuote' });
 
 export const partySchema = z.object({

@@ -10,7 +10,8 @@
  * only the difference when the new quote is higher than what was paid.
  */
 import { withCheckDigit } from '#core/check-digit';
-import { extrasOf, type Quote } from '#core/fees';
+import { extrasOf } from '#core/fees';
+import { asFilingQuote, claimsValue, divideNewlyPaid, filingQuote } from '#core/filing-quote';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
@@ -22,6 +23,7 @@ import { recordService } from '../counter/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { embeddedCourtDesk } from '../court/gateway';
 import { registerCreditHandler, type CreditedPayment } from '../payments/purposes';
+import { courtCostsFor } from '../tariffs/court-costs';
 import { quoteFees } from '../tariffs/fees';
 import { inspectFile } from './file-inspection';
 import { idempotencyKeyFrom, runIdempotent, startPayment } from './payments-port';
@@ -81,6 +83,17 @@ async function loadWritable(db: Parameters<typeof store.findFiling>[0], actor: A
   // Seen but not one's to change (a citizen looking at what an office prepared for them): forbidden.
   authorize(actor, 'filings.edit', writeScope(f));
   return f;
+}
+
+/**
+ * The licence check of every step an operator takes on an office filing (edit, attachments,
+ * confirm, pay), made before anything is written, as creation and submission make it
+ * (docs/decisions/0014): a suspended operator learns at the first step, not after filling it in.
+ * Online filings have no operator to check.
+ */
+async function assertMayWorkOn(ctx: AppContext, db: Parameters<typeof store.findFiling>[0], actor: Actor, f: FilingRow) {
+  if (f.channel !== 'office' || actor.kind !== 'staff' || f.officeId == null) return;
+  await assertMayPerform(db, { officeId: f.officeId, userId: actor.userId, serviceCode: f.serviceCode, day: tehranIsoDate(ctx.clock.now()) });
 }
 
 function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
@@ -179,7 +192,45 @@ async function filingService(db: Parameters<typeof store.findFiling>[0], code: s
   return service;
 }
 
+/**
+ * The citizen an office prepares a filing for: named by national ID (what the operator reads off
+ * the card), or by internal id as older clients send it; both must then be the same person.
+ */
+async function officeApplicant(db: Parameters<typeof store.findFiling>[0], input: Pick<CreateFilingInput, 'applicantNationalId' | 'applicantCitizenId'>) {
+  if (input.applicantNationalId != null) {
+    const found = await store.findCitizenByNationalId(db, input.applicantNationalId);
+    if (!found) throw invalidField('applicantNationalId', 'applicant_not_registered');
+    if (input.applicantCitizenId != null && input.applicantCitizenId !== found.id) throw invalidField('applicantCitizenId', 'invalid_value');
+    return found;
+  }
+  if (input.applicantCitizenId == null) throw invalidField('applicantNationalId', 'required');
+  const found = await store.findCitizen(db, input.applicantCitizenId);
+  if (!found) throw invalidField('applicantCitizenId', 'invalid_value');
+  return found;
+}
+
 // ---- use cases ------------------------------------------------------------------------------
+
+/**
+ * Who a new filing would be for, before it exists: online, the signed-in citizen themself; at an
+ * office, the e-account holder with this national ID. A name and national ID only.
+ */
+export async function findApplicant(ctx: AppContext, actor: Actor, nationalId: string | undefined) {
+  scopeFilter(actor, 'filings.create');
+  if (channelOf(actor) === 'online') {
+    if (actor.citizenId == null) throw new AppError('forbidden');
+    authorize(actor, 'filings.create', { citizenId: actor.citizenId });
+    const me = await store.findCitizen(ctx.db, actor.citizenId);
+    if (!me) throw new AppError('not_found');
+    if (nationalId != null && nationalId !== me.nationalId) throw new AppError('forbidden');
+    return { nationalId: me.nationalId, name: `${me.firstName} ${me.lastName}` };
+  }
+  actingOffice(actor, 'filings.create');
+  if (nationalId == null) throw invalidField('nationalId', 'required');
+  const found = await store.findCitizenByNationalId(ctx.db, nationalId);
+  if (!found) throw new AppError('eaccount_not_found', { fields: [fieldError('nationalId', 'applicant_not_registered')] });
+  return { nationalId: found.nationalId, name: `${found.firstName} ${found.lastName}` };
+}
 
 export async function createFiling(ctx: AppContext, actor: Actor, input: CreateFilingInput): Promise<FilingDetail> {
   scopeFilter(actor, 'filings.create');
@@ -196,16 +247,14 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
     authorize(actor, 'filings.create', { citizenId: actor.citizenId });
     const me = await store.findCitizen(ctx.db, actor.citizenId);
     if (!me) throw new AppError('not_found');
+    if (input.applicantNationalId != null && input.applicantNationalId !== me.nationalId) throw new AppError('forbidden');
     applicantId = me.id;
     provinceId = me.provinceId;
   } else {
     const office = actingOffice(actor, 'filings.create');
     // Refused before the form is stored, not only at submission (where the service is recorded).
     await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: service.code });
-    if (input.applicantCitizenId == null) throw invalidField('applicantCitizenId', 'required');
-    const applicant = await store.findCitizen(ctx.db, input.applicantCitizenId);
-    if (!applicant) throw invalidField('applicantCitizenId', 'invalid_value');
-    applicantId = applicant.id;
+    applicantId = (await officeApplicant(ctx.db, input)).id;
     officeId = office.officeId;
     provinceId = office.provinceId;
   }
@@ -240,6 +289,7 @@ export async function updateFiling(ctx: AppContext, actor: Actor, id: number, in
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
+    await assertMayWorkOn(ctx, tx, actor, f);
     await checkCourt(tx, input.courtId, input.branch);
     const parties = await resolveParties(tx, input.parties);
     await store.updateFiling(tx, f.id, {
@@ -264,6 +314,7 @@ export interface Upload {
 export async function assertCanAttach(ctx: AppContext, actor: Actor, id: number) {
   const f = await loadWritable(ctx.db, actor, id, false);
   statusAfterEdit(f);
+  await assertMayWorkOn(ctx, ctx.db, actor, f);
 }
 
 export async function addAttachment(ctx: AppContext, actor: Actor, id: number, upload: Upload, storage: FileStorage) {
@@ -283,6 +334,7 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
     const row = await ctx.db.transaction(async (tx) => {
       const f = await loadWritable(tx, actor, id, true);
       const to = statusAfterEdit(f);
+      await assertMayWorkOn(ctx, tx, actor, f);
       const pages = await store.pagesOf(tx, f.id);
       if (pages + inspected.pages > limits.maxPagesPerFiling) {
         throw new AppError('page_limit_exceeded', { extra: { pages: pages + inspected.pages, maxPagesPerFiling: limits.maxPagesPerFiling }, fields: [fieldError('file', 'too_big')] });
@@ -309,6 +361,7 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
   const key = await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
+    await assertMayWorkOn(ctx, tx, actor, f);
     const a = await store.findAttachment(tx, f.id, attachmentId);
     if (!a) throw new AppError('not_found');
     await store.deleteAttachment(tx, a.id);
@@ -324,6 +377,7 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+    await assertMayWorkOn(ctx, tx, actor, f);
     const service = await filingService(tx, f.serviceCode);
     const parties = await store.partiesOf(tx, f.id);
     const errors: FieldError[] = [];
@@ -332,13 +386,21 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
     if (service.inputs.includes('court') && f.courtId == null) errors.push(fieldError('courtId', 'court_required'));
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     const pages = await store.pagesOf(tx, f.id);
-    const quote = await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages, channel: f.channel });
+    // The office's fees from the tariff in force, and the court costs the rule set has for the service that day.
+    const day = tehranIsoDate(ctx.clock.now());
+    const quote = filingQuote(
+      await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages, channel: f.channel, isoDate: day }),
+      await courtCostsFor(tx, { service: f.serviceCode, isoDate: day, claimValueRials: claimsValue(f.claims) }),
+    );
     const due = Math.max(0, quote.totalRials - f.paidRials);
     const to: Status = due === 0 ? 'paid' : 'confirmed';
     await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: new Date() });
     await recordStep(tx, actor, f, {
       action: 'confirmed', to,
-      data: { totalRials: quote.totalRials, paidRials: f.paidRials, dueRials: due, parties: parties.length, pages, scheduleId: quote.schedule.id },
+      data: {
+        totalRials: quote.totalRials, officeRials: quote.officeRials, courtCostsRials: quote.courtCosts.totalRials,
+        paidRials: f.paidRials, dueRials: due, parties: parties.length, pages, scheduleId: quote.schedule.id,
+      },
     });
   });
   return detailOf(ctx, actor, id);
@@ -347,13 +409,20 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
 /** Starts the payment of what is due: the whole quote, or the difference after a return. */
 export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   const f = await loadWritable(ctx.db, actor, id, false);
-  if (f.status !== 'confirmed' || !f.quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
-  const quote = f.quote as Quote;
+  const quote = asFilingQuote(f.quote);
+  if (f.status !== 'confirmed' || !quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   const due = f.totalRials - f.paidRials;
   if (due <= 0) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
-  const lines = f.paidRials === 0 ? quote.lines : [
-    ...quote.lines,
-    { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials },
+  await assertMayWorkOn(ctx, ctx.db, actor, f);
+  // One payment, its lines kept apart: the office's fees, the court costs, and what was paid before.
+  const lines = [
+    ...quote.lines.map((l) => ({ ...l, kind: 'office-fee' as const })),
+    ...quote.courtCosts.lines.map((l) => ({
+      code: `court-cost-${l.ruleId}`, titleFa: l.titleFa, titleEn: l.titleEn, quantity: 1, unitRials: l.amountRials, amountRials: l.amountRials, kind: 'court-cost' as const,
+    })),
+    ...(f.paidRials === 0 ? [] : [
+      { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials, kind: 'adjustment' as const },
+    ]),
   ];
   const started = await startPayment(ctx, actor, {
     purpose: 'filing', filingId: f.id, amountRials: due, lines, officeId: f.officeId, provinceId: f.provinceId,
@@ -393,23 +462,30 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
     if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
     if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
     const trackingCode = f.trackingCode ?? trackingCodeFor(f);
-    const quote = f.quote as Quote;
+    const quote = asFilingQuote(f.quote)!;
     const resubmission = f.submittedAt != null;
-    const newlyBilled = f.paidRials - f.billedRials;
+    // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
+    const { courtRials, officeRials } = divideNewlyPaid({
+      newlyPaidRials: f.paidRials - f.billedRials, courtCostsRials: quote.courtCosts.totalRials, courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
+    });
     await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: new Date(), decidedAt: null, billedRials: f.paidRials });
     if (f.courtId != null) {
       await embeddedCourtDesk.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
     }
-    if (!resubmission || newlyBilled > 0) {
+    if (!resubmission || officeRials > 0) {
       await recordService(tx, {
         serviceCode: f.serviceCode, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
         operatorUserId: actor.kind === 'staff' ? actor.userId : null, citizenId: f.applicantCitizenId, filingId: f.id,
-        ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: newlyBilled,
+        ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: officeRials,
         // A resubmission's further billing is not another set of parties and pages.
         ...(resubmission ? {} : extrasOf(quote)),
       });
     }
-    await recordStep(tx, actor, f, { action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted', data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name } });
+    await recordStep(tx, actor, f, {
+      action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted',
+      // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
+      data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name, courtCostsRials: courtRials },
+    });
     return { id: f.id, status: 'submitted' as const, trackingCode };
   });
 }
@@ -465,7 +541,7 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
     })),
     attachments: attachments.map(attachmentOut),
     pages: attachments.reduce((n, a) => n + a.pages, 0),
-    quote: (f.quote as Quote | null) ?? null,
+    quote: asFilingQuote(f.quote),
     payment: { paidRials: f.paidRials, dueRials: f.totalRials != null ? Math.max(0, f.totalRials - f.paidRials) : null },
     caseNumber: f.caseNumber, returnReasons: f.returnReasons,
     confirmedAt: f.confirmedAt?.toISOString() ?? null, decidedAt: f.decidedAt?.toISOString() ?? null,

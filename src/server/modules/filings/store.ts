@@ -76,6 +76,20 @@ export async function findCitizen(db: Executor, id: number) {
   return row ?? null;
 }
 
+/** The court costs settled by the filing's submissions so far (each submission event records its share). */
+export async function courtCostsSettled(db: Executor, filingId: number): Promise<number> {
+  const { rows } = await db.execute<{ rials: string | number | null }>(sql`
+    select coalesce(sum((data->>'courtCostsRials')::bigint), 0) as rials from filing_events
+    where filing_id = ${filingId} and action in ('submitted', 'resubmitted')`);
+  return Number(rows[0]?.rials ?? 0);
+}
+
+export async function findCitizenByNationalId(db: Executor, nationalId: string) {
+  const [row] = await db.select({ id: citizens.id, nationalId: citizens.nationalId, firstName: citizens.firstName, lastName: citizens.lastName, provinceId: citizens.provinceId })
+    .from(citizens).where(eq(citizens.nationalId, nationalId));
+  return row ?? null;
+}
+
 export async function officeLocation(db: Executor, officeId: number) {
   const [row] = await db.select({ id: offices.id, provinceId: offices.provinceId, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, address: offices.address })
     .from(offices).where(eq(offices.id, officeId));

@@ -26,8 +26,31 @@ export function groupedReceiptNumber(n: string): string {
   return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`.replace(/\s+/g, ' ').trim();
 }
 
+type Line = PaymentView['lines'][number];
+
+/**
+ * The lines in groups: the office's fees, then the court costs collected for the judiciary, each
+ * with its subtotal when a payment holds both, then adjustments («paid before»). A payment of
+ * office fees alone reads as it always did.
+ */
+function lineRows(lines: Line[]): string {
+  const row = (l: Line, n: number) => `<tr data-kind="${esc(l.kind)}"><td>${fa(n)}</td><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`;
+  const office = lines.filter((l) => l.kind === 'office-fee');
+  const court = lines.filter((l) => l.kind === 'court-cost');
+  const adjustments = lines.filter((l) => l.kind === 'adjustment');
+  let n = 0;
+  if (!court.length) return [...office, ...adjustments].map((l) => row(l, ++n)).join('');
+  const sum = (ls: Line[]) => ls.reduce((s, l) => s + l.amountRials, 0);
+  const group = (title: string, testId: string, ls: Line[], subtotal: string) => ls.length
+    ? `<tr class="group"><th colspan="4">${title}</th></tr>${ls.map((l) => row(l, ++n)).join('')}<tr class="subtotal"><td colspan="3">${subtotal}</td><td class="num" data-testid="${testId}">${esc(formatRials(sum(ls)))}</td></tr>`
+    : '';
+  return group('حق‌الزحمهٔ دفتر (تعرفهٔ مصوب)', 'receipt-office-total', office, 'جمع حق‌الزحمهٔ دفتر')
+    + group('هزینهٔ دادرسی (به حساب دادگستری)', 'receipt-court-total', court, 'جمع هزینهٔ دادرسی')
+    + adjustments.map((l) => row(l, ++n)).join('');
+}
+
 export function receiptHtml(p: PaymentView, options: { printButton: boolean; pdfUrl?: string } = { printButton: true }): string {
-  const lines = p.lines.map((l, i) => `<tr><td>${fa(i + 1)}</td><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`).join('');
+  const lines = lineRows(p.lines);
   const when = p.paidAt ?? p.createdAt;
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -43,7 +66,7 @@ h1{font-size:19px;margin:0}.sub{font-size:12px;color:#444}
 dl{display:grid;grid-template-columns:auto 1fr;gap:2px 16px;margin:0 0 12px}dt{color:#555}dd{margin:0;font-weight:600}
 .rn{font-size:17px;letter-spacing:1px;direction:ltr;unicode-bidi:isolate;display:inline-block}
 table{width:100%;border-collapse:collapse}td,th{border:1px solid #999;padding:3px 8px;text-align:right}th{background:#f1f1f1}
-.num{white-space:nowrap}.total td{font-weight:700}
+.num{white-space:nowrap}.total td{font-weight:700}.group th{text-align:right;background:#fafafa}.subtotal td{font-weight:600}
 .foot{margin-top:18px;font-size:12px;color:#444;display:flex;justify-content:space-between}
 .actions{margin:16px 0;text-align:center}.actions button,.actions a{font:inherit;margin:0 4px;padding:6px 16px;border:1px solid #0b4f8a;border-radius:6px;background:#0b4f8a;color:#fff;text-decoration:none;cursor:pointer}
 .actions a{background:#fff;color:#0b4f8a}

@@ -6,9 +6,12 @@ import { PAYMENT_STATUSES } from './tables';
 export const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
 export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
 
+/** What a payment line is for: the office's fee, court costs collected for the judiciary, or an adjustment (paid before). */
+export const PAYMENT_LINE_KINDS = ['office-fee', 'court-cost', 'adjustment'] as const;
 export const paymentLineSchema = z.object({
   code: z.string(), titleFa: z.string(), titleEn: z.string(),
   quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int(),
+  kind: z.enum(PAYMENT_LINE_KINDS),
 }).meta({ id: 'PaymentLine' });
 export type PaymentLine = z.infer<typeof paymentLineSchema>;
 

@@ -25,7 +25,7 @@ import { quoteFees } from '../tariffs/fees';
 import type { GatewayAnswer, PaymentGateway } from './gateway';
 import { creditHandlerFor, type PaymentPurpose } from './purposes';
 import { sandboxGateway, SANDBOX_CALLBACK_PATH, signCallback } from './sandbox-gateway';
-import type { CreatePaymentBody, ListPaymentsQuery, PaymentLine, PaymentView } from './schemas';
+import { PAYMENT_LINE_KINDS, type CreatePaymentBody, type ListPaymentsQuery, type PaymentLine, type PaymentView } from './schemas';
 import * as store from './store';
 
 /** How long the payer has at the bank before the payment expires. */
@@ -76,10 +76,17 @@ function safeReturnPath(path: string | undefined): string | null {
   return path;
 }
 
+/** A line's kind as given, or for lines stored before kinds were recorded, read from its code. */
+function kindOf(l: Partial<PaymentLine>): PaymentLine['kind'] {
+  if (l.kind && (PAYMENT_LINE_KINDS as readonly string[]).includes(l.kind)) return l.kind;
+  if (l.code === 'already-paid') return 'adjustment';
+  return String(l.code ?? '').startsWith('court-cost') ? 'court-cost' : 'office-fee';
+}
+
 function toLines(lines: unknown[]): PaymentLine[] {
   return lines.filter((l): l is PaymentLine => !!l && typeof l === 'object').map((l) => ({
     code: String(l.code ?? ''), titleFa: String(l.titleFa ?? ''), titleEn: String(l.titleEn ?? ''),
-    quantity: Number(l.quantity ?? 1), unitRials: Number(l.unitRials ?? 0), amountRials: Number(l.amountRials ?? 0),
+    quantity: Number(l.quantity ?? 1), unitRials: Number(l.unitRials ?? 0), amountRials: Number(l.amountRials ?? 0), kind: kindOf(l),
   }));
 }
 

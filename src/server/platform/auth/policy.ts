@@ -89,6 +89,8 @@ export const PERMISSIONS = {
   'exams.results': ['office_manager', 'inspector', ...OVERSIGHT],
   /** Activity licences: issued and renewed by the association, suspended or revoked by the association or the regulator. */
   'licences.read': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** One's own activity licences (whatever office they are at): the staff who hold them. */
+  'licences.read-own': ['operator', 'office_manager', 'consultant'],
   'licences.issue': ['association_admin'],
   'licences.suspend': ['association_admin', 'regulator_admin'],
   /** Geography: the network map and its figures (a province's association and inspectors see their province). */
@@ -142,6 +144,15 @@ export function covers(grant: Grant, actor: Actor, resource: ResourceScope): boo
 function grantsFor(actor: Actor, action: Action): Grant[] {
   const roles = PERMISSIONS[action] as readonly Role[];
   return actor.grants.filter((g) => roles.includes(g.role));
+}
+
+/**
+ * Does the actor hold a role that may perform the action at all, whatever the resource? For
+ * actions on one's own records (`*-own`), where the resource is the actor's by identity rather
+ * than by the scope of a grant.
+ */
+export function holds(actor: Actor, action: Action): boolean {
+  return grantsFor(actor, action).length > 0;
 }
 
 export function can(actor: Actor, action: Action, resource: ResourceScope): boolean {

@@ -9,12 +9,16 @@
 import type PgBoss from 'pg-boss';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { systemClock, type Clock } from '../clock/clock';
 import { deliverMessage, type SmsTransport } from '../notifier/notifier';
 import { notifierOutbox } from '../notifier/tables';
+import { orphanGraceHours, sweepOrphanedFiles, type StoredFileOwner } from '../storage/orphans';
+import type { FileStorage } from '../storage/storage';
 
 export const QUEUES = {
   deliverMessage: 'notifier.deliver',
   sweepOutbox: 'notifier.sweep',
+  sweepOrphanedFiles: 'storage.sweep-orphans',
 } as const;
 
 /**
@@ -38,6 +42,10 @@ export interface JobOptions {
   deliveryRetry?: Partial<DeliveryRetry>;
   /** How often workers poll for jobs (pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
+  /** Where "now" comes from for the jobs that ask (default: the machine's clock). */
+  clock?: Clock;
+  /** The file storage and the areas' claims on it, for the daily sweep of files no row references. */
+  files?: { storage: FileStorage; owners: readonly StoredFileOwner[]; graceHours?: number };
 }
 
 export interface Jobs {
@@ -97,6 +105,17 @@ export function createJobs(database: Database, transport: SmsTransport, options:
         if (schedules.get(queue) !== cron) await boss.schedule(queue, cron);
       };
       await schedule(QUEUES.sweepOutbox, '*/5 * * * *');
+      const files = options.files;
+      if (files) {
+        // Daily at 02:20 UTC (05:50 in Tehran, before offices open): files whose row never committed.
+        await boss.work(QUEUES.sweepOrphanedFiles, async () => {
+          const clock = options.clock ?? systemClock;
+          const swept = await sweepOrphanedFiles(database.db, files.storage, files.owners, { now: clock.now(), graceHours: files.graceHours ?? orphanGraceHours() });
+          if (swept.removed.length) console.warn(`[jobs] storage.sweep-orphans removed ${swept.removed.length} of ${swept.examined} files no row references: ${swept.removed.join(', ')}`);
+          return { examined: swept.examined, removed: swept.removed.length };
+        });
+        await schedule(QUEUES.sweepOrphanedFiles, '20 2 * * *');
+      }
       for (const job of scheduledJobs) {
         await boss.work(job.queue, async () => { await job.run(database); });
         await schedule(job.queue, job.cron);

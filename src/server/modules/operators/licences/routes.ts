@@ -6,7 +6,7 @@ import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
 import './reminder-job';
 import {
-  eligibilityQuery, eligibilitySchema, issueLicenceBody, licenceDetailSchema, licenceListQuery, licencePage, licenceParams,
+  eligibilityQuery, eligibilitySchema, issueLicenceBody, licenceDetailSchema, licenceListQuery, licencePage, licenceParams, ownLicences,
   reinstateBody, revokeBody, staffParams, suspendBody,
 } from './schemas';
 import * as licences from './service';
@@ -17,6 +17,10 @@ export function licenceRoutes(app: Api, ctx: AppContext) {
   app.get('/v1/licences', {
     schema: { tags, summary: 'Activity licences within the caller\'s scope: search, effective status, office, province, expiring soon', security: SIGNED_IN, querystring: licenceListQuery, response: { 200: licencePage, ...problems(400, 401, 403) } },
   }, async (req) => licences.listLicences(ctx, actorOf(req), req.query));
+
+  app.get('/v1/licences/mine', {
+    schema: { tags, summary: 'The signed-in staff member\'s own activity licences, with status, expiry and continuing-education hours towards renewal', security: SIGNED_IN, response: { 200: ownLicences, ...problems(401, 403) } },
+  }, async (req) => licences.ownLicences(ctx, actorOf(req)));
 
   app.get('/v1/licences/:id', {
     schema: { tags, summary: 'One activity licence with its holder, office and history (newest first)', security: SIGNED_IN, params: licenceParams, response: { 200: licenceDetailSchema, ...problems(401, 403, 404) } },

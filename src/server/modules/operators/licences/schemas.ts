@@ -54,6 +54,18 @@ export const licenceSchema = z.object({
 }).meta({ id: 'ActivityLicence' });
 export const licencePage = pageOf(licenceSchema);
 
+/** One's own licence, with the continuing-education hours gathered towards its renewal. */
+export const ownLicenceSchema = licenceSchema.extend({
+  continuingEducation: z.object({
+    hours: z.number().int(),
+    requiredHours: z.number().int(),
+    /** ISO day the hours are counted from (the issue or the last renewal), and the same day in Jalali. */
+    since: z.string(),
+    sinceJalali: z.string(),
+  }),
+}).meta({ id: 'OwnActivityLicence' });
+export const ownLicences = z.object({ items: z.array(ownLicenceSchema) });
+
 export const licenceEventSchema = z.object({
   id: z.number().int(),
   kind: z.enum(LICENCE_EVENT_KINDS),

@@ -10,7 +10,7 @@ import {
 } from '#core/licensing';
 import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
+import { authorize, can, holds, scopeFilter } from '../../../platform/auth/policy';
 import { recordAudit } from '../../../platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '../../../platform/context';
 import { AppError, fieldError, invalidField } from '../../../platform/errors/app-error';
@@ -58,12 +58,30 @@ export async function listLicences(ctx: AppContext, actor: Actor, q: LicenceList
   return { items: rows.map((r) => toLicence(r, names, day)), total, page: q.page, pageSize: q.pageSize };
 }
 
-/** A licence the actor may read; one outside their scope is not revealed. */
+/** A licence the actor may read (in their scope, or their own); another's is not revealed. */
 async function readable(db: Executor, actor: Actor, id: number) {
-  scopeFilter(actor, 'licences.read');
+  const ownOnly = !holds(actor, 'licences.read');
+  if (ownOnly && !holds(actor, 'licences.read-own')) throw new AppError('forbidden');
   const row = await store.findLicence(db, id);
-  if (!row || !can(actor, 'licences.read', { officeId: row.officeId, provinceId: row.provinceId })) throw new AppError('not_found');
+  const own = row != null && row.userId === actor.userId && holds(actor, 'licences.read-own');
+  if (!row || !(own || can(actor, 'licences.read', { officeId: row.officeId, provinceId: row.provinceId }))) throw new AppError('not_found');
   return row;
+}
+
+/**
+ * The caller's own licences, at whatever office, with the continuing-education hours each has
+ * gathered towards its renewal (counted as the renewal counts them: since its issue or last renewal).
+ */
+export async function ownLicences(ctx: AppContext, actor: Actor) {
+  if (!holds(actor, 'licences.read-own')) throw new AppError('forbidden');
+  const day = tehranIsoDate(ctx.clock.now());
+  const [rows, names] = await Promise.all([store.licencesOfUser(ctx.db, actor.userId), store.serviceNames(ctx.db)]);
+  const items = await Promise.all(rows.map(async (row) => {
+    const since = await store.lastIssueOrRenewalDay(ctx.db, row);
+    const hours = await continuingEducationHours(ctx.db, row.userId, since);
+    return { ...toLicence(row, names, day), continuingEducation: { hours, requiredHours: CE_HOURS_FOR_RENEWAL, since, sinceJalali: jalali(since) } };
+  }));
+  return { items };
 }
 
 async function detail(db: Executor, row: store.LicenceRow) {

@@ -79,6 +79,12 @@ export async function findLicence(db: Executor, id: number, forUpdate = false): 
   return (rows.rows[0] as unknown as LicenceRow | undefined) ?? null;
 }
 
+/** Every licence a person holds, at any office, the newest first. */
+export async function licencesOfUser(db: Executor, userId: number): Promise<LicenceRow[]> {
+  const rows = await db.execute(sql`${SELECT_LICENCE} where a.user_id = ${userId} order by a.issued_on desc, a.id desc`);
+  return rows.rows as unknown as LicenceRow[];
+}
+
 export interface EventRow { id: number; kind: string; reason: string | null; data: Record<string, unknown> | null; actorId: number | null; actorName: string | null; at: Date | string }
 
 export async function eventsOf(db: Executor, licenceId: number): Promise<EventRow[]> {

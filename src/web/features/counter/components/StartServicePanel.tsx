@@ -52,7 +52,8 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
   const start = () => {
     if (!citizen || !chosen) return;
     if (chosen.kind === 'filing') {
-      navigate(`/filings/new?citizenId=${citizen.id}${ticket ? `&ticketId=${ticket.id}` : ''}&service=${chosen.code}`);
+      // The citizen just looked up goes on by national ID (in the router state, not the address bar).
+      navigate(`/filings/new?service=${chosen.code}${ticket ? `&ticketId=${ticket.id}` : ''}`, { state: { applicantNationalId: toLatinDigits(nationalId) } });
     } else if ((CONSENT_SERVICES as string[]).includes(chosen.code)) {
       setConsentFor(chosen.code as ConsentPurpose);
     }
@@ -103,6 +104,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
                 setRegistering(false);
                 setRegistrationFee(result.payment ? { amountRials: result.amountRials, ...result.payment } : null);
                 lookup.reset();
+                setNationalId(e.nationalId);
                 setCitizen({ id: e.id, firstName: e.firstName, lastName: e.lastName, judicialId: e.judicialId, maskedMobile: `${e.mobile.slice(0, 4)}***${e.mobile.slice(7)}`, provinceId: e.provinceId });
               }}
               onCancel={() => setRegistering(false)}

@@ -1,12 +1,14 @@
 /**
  * The filing wizard: parties → court → subject, claims and facts → attachments → the print to
  * review and confirm → the itemised quote → payment at the bank. Reached from the counter
- * (`/filings/new?citizenId=&ticketId=`), from the navigation, or to fix a draft (`?id=`).
+ * (`/filings/new?ticketId=&service=`, with the citizen just looked up carried in the router state
+ * as `applicantNationalId`), from the navigation, or to fix a draft (`?id=`). The applicant is
+ * always named by national ID, never by an internal number.
  */
 import { Alert, Button, Card, Group, NumberInput, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -18,12 +20,16 @@ import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
 import { useFiling } from '../api/get-filing';
 import { useSaveFiling } from '../api/save-filing';
 import { FILING_SERVICES, type Filing, type FilingContent, type PartyInput } from '../api/types';
+import { ApplicantField } from '../components/ApplicantField';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { CourtPicker } from '../components/CourtPicker';
 import { blankParty, PartiesEditor } from '../components/PartiesEditor';
 import { QuoteTable } from '../components/QuoteTable';
 
 const ONLINE_SERVICES = ['legal-notice', 'brief'];
+
+/** What the counter hands the wizard when it starts a filing for the citizen it just looked up. */
+export interface WizardEntryState { applicantNationalId?: string }
 
 function partiesOf(f: Filing): PartyInput[] {
   const index = new Map(f.parties.map((p, i) => [p.id, i]));
@@ -43,13 +49,16 @@ export function FilingWizardPage() {
   const { digits } = useDigits();
   const { user } = useAuth();
   const navigate = useNavigate();
+  const entry = (useLocation().state ?? {}) as WizardEntryState;
   const [search, setSearch] = useSearchParams();
   const isCitizen = user?.kind === 'citizen';
   const [id, setId] = useState<number | null>(search.get('id') ? Number(search.get('id')) : null);
   const existing = useFiling(id);
   const [step, setStep] = useState(0);
-  const [service, setService] = useState<string>(isCitizen ? 'legal-notice' : 'petition');
-  const [applicantId, setApplicantId] = useState<number | ''>(search.get('citizenId') ? Number(search.get('citizenId')) : '');
+  const services = FILING_SERVICES.filter((s) => !isCitizen || ONLINE_SERVICES.includes(s));
+  const asked = search.get('service');
+  const [service, setService] = useState<string>(asked && (services as readonly string[]).includes(asked) ? asked : isCitizen ? 'legal-notice' : 'petition');
+  const [applicantNationalId, setApplicantNationalId] = useState<string>(entry.applicantNationalId ?? '');
   const ticketId = search.get('ticketId') ? Number(search.get('ticketId')) : undefined;
   const [content, setContent] = useState<FilingContent>({ parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')], courtId: null, branch: null, subject: '', claims: [], facts: '' });
   const [loaded, setLoaded] = useState(false);
@@ -64,13 +73,13 @@ export function FilingWizardPage() {
     if (!f || loaded) return;
     setLoaded(true);
     setService(f.service.code);
-    setApplicantId(f.applicant.citizenId);
+    setApplicantNationalId(f.applicant.nationalId);
     setContent({ parties: partiesOf(f), courtId: f.court?.id ?? null, branch: f.branch, subject: f.subject, claims: f.claims, facts: f.facts });
     if (f.status === 'confirmed') setStep(5);
   }, [existing.data, loaded]);
 
   const saveAnd = (next: number) => {
-    save.mutate({ id, service, applicantCitizenId: isCitizen ? undefined : Number(applicantId) || undefined, ticketId, content }, {
+    save.mutate({ id, service, applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined, ticketId, content }, {
       onSuccess: (f) => {
         if (!id) { setId(f.id); setSearch((s) => { s.set('id', String(f.id)); return s; }, { replace: true }); }
         setStep(next);
@@ -78,7 +87,6 @@ export function FilingWizardPage() {
     });
   };
 
-  const services = FILING_SERVICES.filter((s) => !isCitizen || ONLINE_SERVICES.includes(s));
   const nav = (back: number | null, next: () => void, nextLabel = t('filings.wizard.next'), testId = 'wizard-next', loading = save.isPending) => (
     <Group justify="space-between" mt="md">
       {back != null ? <Button variant="default" onClick={() => setStep(back)} data-testid="wizard-back">{t('filings.wizard.back')}</Button> : <span />}
@@ -95,10 +103,13 @@ export function FilingWizardPage() {
             <Group grow>
               <Select label={t('filings.wizard.service')} value={service} allowDeselect={false} disabled={!!id}
                 data={services.map((s) => ({ value: s, label: t(`filings.service.${s}`) }))} onChange={(v) => setService(v ?? service)} data-testid="wizard-service" />
-              {!isCitizen ? (
-                <NumberInput label={t('filings.wizard.applicant')} value={applicantId} disabled={!!id} min={1} onChange={(v) => setApplicantId(typeof v === 'number' ? v : '')}
-                  error={errors.applicantCitizenId} description={t('filings.wizard.applicantHint')} data-testid="wizard-applicant" />
-              ) : null}
+              <ApplicantField
+                mode={filing ? 'fixed' : isCitizen ? 'self' : 'counter'}
+                nationalId={filing ? filing.applicant.nationalId : applicantNationalId}
+                name={filing?.applicant.name}
+                onChange={setApplicantNationalId}
+                serverError={errors.applicantNationalId}
+              />
             </Group>
             <PartiesEditor parties={content.parties} onChange={(parties) => setContent({ ...content, parties })} errors={errors} />
             <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />

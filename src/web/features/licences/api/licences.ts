@@ -136,3 +136,17 @@ export function useLicenceDecision(id: number) {
     return api<LicenceDetail>(`/api/v1/licences/${id}/${input.decision}`, { method: 'POST', body });
   });
 }
+
+/** One's own licence, with the continuing-education hours gathered towards its renewal. */
+export interface OwnLicence extends Licence {
+  continuingEducation: { hours: number; requiredHours: number; since: string; sinceJalali: string };
+}
+
+/** The signed-in staff member's own licences (GET /api/v1/licences/mine). */
+export function useOwnLicences(enabled = true) {
+  return useQuery({
+    queryKey: ['licences', 'mine'],
+    queryFn: ({ signal }) => api<{ items: OwnLicence[] }>('/api/v1/licences/mine', { signal }),
+    enabled,
+  });
+}

@@ -16,11 +16,35 @@ import { EFFECTIVE_STATUSES, useLicences, type EffectiveStatus } from '../api/li
 import { ExpiryWithDaysLeft } from '../components/DaysLeft';
 import { IssueLicenceForm } from '../components/IssueLicenceForm';
 import { LicenceStatusBadge } from '../components/LicenceStatusBadge';
+import { OwnLicences } from '../components/OwnLicences';
 
 const PAGE_SIZE = 20;
+/** The roles that list licences in their scope, and those that hold one (the server's `licences.read` and `licences.read-own`). */
+const LIST_ROLES = ['office_manager', 'association_admin', 'regulator_admin', 'inspector'];
+const HOLDER_ROLES = ['operator', 'office_manager', 'consultant'];
 
-/** /licences — activity licences in the caller's scope; the association issues new ones here. */
+/**
+ * /licences — the staff member's own licence (operators, managers, consultants) and, for managers
+ * and oversight, the activity licences in their scope; the association issues new ones here.
+ */
 export function LicencesPage() {
+  const { t } = useTranslation();
+  const { user } = useAuth();
+  const roles = (user?.roles ?? []).map((r) => r.role as string);
+  const lists = roles.some((r) => LIST_ROLES.includes(r));
+  const holds = roles.some((r) => HOLDER_ROLES.includes(r));
+  if (!lists) {
+    return (
+      <Stack>
+        <PageTitle title={t('licences.mine.title')} subtitle={t('licences.mine.subtitle')} />
+        <OwnLicences withTitle={false} />
+      </Stack>
+    );
+  }
+  return <ScopeLicences withOwn={holds} />;
+}
+
+function ScopeLicences({ withOwn }: { withOwn: boolean }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
@@ -49,6 +73,7 @@ export function LicencesPage() {
         ) : undefined}
       />
       {issuing ? <IssueLicenceForm onCancel={() => setIssuing(false)} /> : null}
+      {withOwn ? <OwnLicences /> : null}
 
       <Group align="flex-end" role="search" aria-label={t('licences.searchLabel')}>
         <TextInput

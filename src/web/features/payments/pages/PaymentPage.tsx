@@ -3,7 +3,7 @@
  * failed, cancelled, expired or still pending, with the receipt number (check digit last) and
  * links to the printable receipt and its PDF.
  */
-import { Alert, Anchor, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -71,7 +71,7 @@ export function PaymentPage() {
         <Table.Thead><Table.Tr><Table.Th>{t('payments.fields.line')}</Table.Th><Table.Th>{t('payments.fields.quantity')}</Table.Th><Table.Th>{t('payments.fields.amount')}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>
           {p.lines.map((l, i) => (
-            <Table.Tr key={`${l.code}-${i}`}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+            <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}{l.kind === 'court-cost' ? <Badge ms="xs" variant="light" color="grape">{t('payments.fields.courtCostTag')}</Badge> : null}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
           ))}
           <Table.Tr fw={700}><Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td><Table.Td><Money rials={p.amountRials} /></Table.Td></Table.Tr>
         </Table.Tbody>
