@@ -34,6 +34,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
   const database = options.database ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
   let seeded = false;
@@ -41,7 +42,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // An empty database gets the reference data (geography, catalog, tariff, holidays) in any case,
     // and the demo dataset unless it was turned off.
     if (config.seedDemo) {
-      await seedDemo(database.db);
+      // The demo's dates (licences, sessions, a year of volume) are set around the clock's today.
+      await seedDemo(database.db, clock.now());
       seeded = true;
     } else {
       await database.db.transaction((tx) => seedReferenceData(tx));
@@ -50,8 +52,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs });
-  const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, jobs };
+  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs, clock });
+  const ctx: AppContext = { config, clock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
   if (options.listen !== false) {

@@ -5,6 +5,7 @@
 import PgBoss from 'pg-boss';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client';
+import { systemClock, type Clock } from '../clock/clock';
 import { deliverMessage, type SmsTransport } from '../notifier/notifier';
 import { notifierOutbox } from '../notifier/tables';
 
@@ -17,7 +18,7 @@ export const QUEUES = {
  * A periodic job an area adds at import time (before `startJobs`), e.g. payments reconciliation:
  * its queue is created everywhere, and where workers run it is scheduled on `cron`.
  */
-export interface ScheduledJob { queue: string; cron: string; run(database: Database): Promise<unknown> }
+export interface ScheduledJob { queue: string; cron: string; run(database: Database, clock: Clock): Promise<unknown> }
 const scheduledJobs: ScheduledJob[] = [];
 export function registerScheduledJob(job: ScheduledJob): void {
   if (!scheduledJobs.some((j) => j.queue === job.queue)) scheduledJobs.push(job);
@@ -34,6 +35,11 @@ export interface JobOptions {
   deliveryRetry?: Partial<DeliveryRetry>;
   /** How often workers poll for jobs (pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
+  /**
+   * The server's clock, for what the jobs record and decide (sent at, today's reminders, stale
+   * outbox rows). When jobs run is pg-boss's business, on the machine's time.
+   */
+  clock?: Clock;
 }
 
 export interface Jobs {
@@ -45,6 +51,7 @@ export interface Jobs {
 
 export async function startJobs(database: Database, transport: SmsTransport, options: JobOptions): Promise<Jobs> {
   const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
+  const clock = options.clock ?? systemClock;
   const boss = new PgBoss({
     db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
     schedule: options.work,
@@ -58,18 +65,18 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
   if (options.work) {
     await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
       const finalAttempt = job.retryCount >= job.retryLimit;
-      await deliverMessage(database.db, transport, job.data.id, finalAttempt);
+      await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
     });
     // Anything left pending (a crash between commit and enqueue) is picked up again.
     await boss.work(QUEUES.sweepOutbox, async () => {
       const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
-        .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(Date.now() - 5 * 60_000))))
+        .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000))))
         .limit(500);
       for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
     });
     await boss.schedule(QUEUES.sweepOutbox, '*/5 * * * *');
     for (const job of scheduledJobs) {
-      await boss.work(job.queue, async () => { await job.run(database); });
+      await boss.work(job.queue, async () => { await job.run(database, clock); });
       await boss.schedule(job.queue, job.cron);
     }
   }
