@@ -1,5 +1,6 @@
 /** HTTP routes of the notices area: parse, call, map. */
 import { z } from 'zod';
+import { tehranIsoDate } from '#core/jalali';
 import type { AppContext } from '../../platform/context';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { pageOf, paginationQuery } from '../../platform/http/fields';
@@ -54,7 +55,7 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
   // ——— The citizen's own tracking (self-service) ———
   app.get('/v1/me/overview', {
     schema: { tags, summary: 'The signed-in citizen\'s filings, cases and notices with deadlines', security: SIGNED_IN, response: { 200: overviewSchema, ...problems(401, 403) } },
-  }, async (req) => tracking.citizenOverview(ctx.db, ownCitizen(actorOf(req))));
+  }, async (req) => tracking.citizenOverview(ctx.db, ownCitizen(actorOf(req)), tehranIsoDate(ctx.clock.now())));
 
   app.get('/v1/me/filings', {
     schema: { tags, summary: 'The signed-in citizen\'s filings', security: SIGNED_IN, querystring: pageQuery, response: { 200: citizenFilingsPage, ...problems(400, 401, 403) } },
@@ -66,7 +67,7 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
 
   app.get('/v1/me/notices', {
     schema: { tags, summary: 'The signed-in citizen\'s notices, delivered or not, with deadlines', security: SIGNED_IN, querystring: pageQuery, response: { 200: citizenNoticesPage, ...problems(400, 401, 403) } },
-  }, async (req) => tracking.citizenNotices(ctx.db, ownCitizen(actorOf(req)), req.query.page, req.query.pageSize));
+  }, async (req) => tracking.citizenNotices(ctx.db, ownCitizen(actorOf(req)), tehranIsoDate(ctx.clock.now()), req.query.page, req.query.pageSize));
 
   app.get('/v1/me/notices/:id', {
     schema: {

@@ -25,7 +25,7 @@ export const NOTICE_SMS = 'ابلاغیه الکترونیک جدید در حس�
 /** Tehran has kept +03:30 all year since 1401. */
 const TEHRAN_OFFSET = '+03:30';
 
-function hearingInstant(input: IssueNoticeInput): Date | null {
+function hearingInstant(input: IssueNoticeInput, now: Date): Date | null {
   const missing = [];
   if (input.kind === 'summons' && !input.hearingDate) missing.push(fieldError('hearingDate', 'hearing_required'));
   if ((input.kind === 'summons' || input.hearingDate) && !input.hearingTime) missing.push(fieldError('hearingTime', 'hearing_required'));
@@ -33,26 +33,27 @@ function hearingInstant(input: IssueNoticeInput): Date | null {
   if (!input.hearingDate || !input.hearingTime) return null;
   const [h, m] = input.hearingTime.split(':').map(Number);
   const at = new Date(`${input.hearingDate.iso}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${TEHRAN_OFFSET}`);
-  if (at.getTime() <= Date.now()) throw invalidField('hearingDate', 'hearing_in_past');
+  if (at.getTime() <= now.getTime()) throw invalidField('hearingDate', 'hearing_in_past');
   return at;
 }
 
 export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number, input: IssueNoticeInput) {
   scopeFilter(actor, 'notices.issue');
   const { row: kase } = await caseInScope(ctx, actor, 'notices.issue', caseId);
-  const hearingAt = hearingInstant(input);
+  const now = ctx.clock.now();
+  const hearingAt = hearingInstant(input, now);
   const { notice, recipients, outboxIds } = await ctx.db.transaction(async (tx) => {
     const recipients = await store.caseRecipients(tx, kase.id);
     if (!recipients.length) throw new AppError('no_notice_recipients');
     const notice = await store.insertNotice(tx, {
       caseId: kase.id, courtId: kase.courtId, provinceId: kase.provinceId, kind: input.kind, title: input.title, body: input.body,
-      hearingAt, issuedBy: actor.userId,
+      hearingAt, issuedBy: actor.userId, issuedAt: now,
     });
     await store.insertDeliveries(tx, recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })));
     const outboxIds: number[] = [];
     for (const r of recipients) {
       // The SMS says only that a notice arrived: its content is read in the e-account, where reading it is delivery.
-      outboxIds.push(await enqueueMessage(tx, { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId }));
+      outboxIds.push(await enqueueMessage(tx, { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId }, now));
     }
     await recordAudit(tx, actor, {
       action: 'notices.issue', entityType: 'notice', entityId: notice.id, provinceId: kase.provinceId,
@@ -80,10 +81,9 @@ async function deadlineAt(tx: Executor, kind: store.NoticeKind, deliveredAt: Dat
 
 export type DeliveryRow = NonNullable<Awaited<ReturnType<typeof store.deliveryOf>>>;
 
-/** Records delivery of one copy now, once: a copy already delivered keeps its first delivery. */
-export async function deliver(tx: Executor, actor: Actor, row: DeliveryRow, how: { channel: 'online' | 'office'; officeId: number | null }) {
+/** Records delivery of one copy at `now`, once: a copy already delivered keeps its first delivery. */
+export async function deliver(tx: Executor, actor: Actor, row: DeliveryRow, how: { channel: 'online' | 'office'; officeId: number | null }, now: Date) {
   if (row.delivery.deliveredAt) return row.delivery;
-  const now = new Date();
   const deadline = await deadlineAt(tx, row.notice.kind, now);
   const updated = await store.markDelivered(tx, row.delivery.id, {
     deliveredAt: now, deliveredChannel: how.channel, deliveredOfficeId: how.officeId, deliveredBy: actor.userId,
@@ -97,7 +97,7 @@ export async function deliver(tx: Executor, actor: Actor, row: DeliveryRow, how:
   return updated;
 }
 
-export async function openedView(db: Executor, row: DeliveryRow, delivery: DeliveryRow['delivery']) {
+export async function openedView(db: Executor, row: DeliveryRow, delivery: DeliveryRow['delivery'], today: string) {
   const rule = await store.findRule(db, row.notice.kind);
   const moved = delivery.deadlineDate && delivery.deliveredAt && delivery.deadlineDays != null
     ? addDaysIso(tehranIsoDate(delivery.deliveredAt), delivery.deadlineDays) : null;
@@ -107,7 +107,7 @@ export async function openedView(db: Executor, row: DeliveryRow, delivery: Deliv
     id: n.id, kind: n.kind, title: n.title, body: n.body, issuedAt: n.issuedAt.toISOString(), hearingAt: n.hearingAt?.toISOString() ?? null,
     case: { id: row.kase.id, caseNumber: row.kase.caseNumber, branch: row.kase.branch, court: { id: row.court.id, name: { fa: row.court.nameFa, en: row.court.nameEn } } },
     delivered: delivery.deliveredAt != null, deliveredAt: delivery.deliveredAt?.toISOString() ?? null, deliveredChannel: delivery.deliveredChannel,
-    deadline: deadlineView(delivery, titles),
+    deadline: deadlineView(delivery, titles, today),
     rule: rule ? { title: { fa: rule.titleFa, en: rule.titleEn }, source: rule.source } : null,
   };
 }
@@ -117,11 +117,12 @@ export async function openOwnNotice(ctx: AppContext, actor: Actor, noticeId: num
   if (actor.citizenId == null) throw new AppError('forbidden');
   authorize(actor, 'tracking.read-own', { citizenId: actor.citizenId });
   const citizenId = actor.citizenId;
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const row = await store.deliveryOf(tx, noticeId, citizenId, true);
     if (!row) throw new AppError('not_found');
-    const delivery = await deliver(tx, actor, row, { channel: 'online', officeId: null });
-    return openedView(tx, row, delivery);
+    const delivery = await deliver(tx, actor, row, { channel: 'online', officeId: null }, now);
+    return openedView(tx, row, delivery, tehranIsoDate(now));
   });
 }
 
@@ -156,7 +157,7 @@ function toHoliday(h: { day: string; titleFa: string; titleEn: string }) {
 
 export async function listHolidays(ctx: AppContext, actor: Actor, year?: number) {
   scopeFilter(actor, 'holidays.read');
-  const jy = year ?? isoToJalali(tehranIsoDate()).jy;
+  const jy = year ?? isoToJalali(tehranIsoDate(ctx.clock.now())).jy;
   const from = jalaliToIso({ jy, jm: 1, jd: 1 });
   const to = addDaysIso(jalaliToIso({ jy: jy + 1, jm: 1, jd: 1 }), -1);
   return { year: jy, items: (await store.holidaysBetween(ctx.db, from, to)).map(toHoliday) };

@@ -31,7 +31,7 @@ const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 export function deadlineView(
   delivery: { deliveredAt: Date | null; deadlineDays: number | null; deadlineDate: string | null },
   holidayTitles: ReadonlyMap<string, { fa: string; en: string }>,
-  today = tehranIsoDate(),
+  today: string,
 ): DeadlineView | null {
   if (!delivery.deliveredAt || delivery.deadlineDays == null || !delivery.deadlineDate) return null;
   const nominal = addDaysIso(tehranIsoDate(delivery.deliveredAt), delivery.deadlineDays);
@@ -71,12 +71,12 @@ export async function citizenCases(db: Executor, citizenId: number, page = 1, pa
   return { items, total, page, pageSize };
 }
 
-export async function citizenNotices(db: Executor, citizenId: number, page = 1, pageSize = 20) {
+/** `today` (Tehran, by the server's clock) is what the days left are counted from. */
+export async function citizenNotices(db: Executor, citizenId: number, today: string, page = 1, pageSize = 20) {
   const [rows, counts] = await Promise.all([
     store.citizenNotices(db, citizenId, pageSize, (page - 1) * pageSize), store.countCitizenNotices(db, citizenId),
   ]);
   const titles = await titlesOfMovedDays(db, rows.map((r) => r.delivery));
-  const today = tehranIsoDate();
   const items = rows.map(({ delivery: d, notice: n, caseNumber, branch, courtId, courtFa, courtEn }) => ({
     id: n.id, kind: n.kind, title: n.title, issuedAt: n.issuedAt.toISOString(), hearingAt: n.hearingAt?.toISOString() ?? null,
     case: { id: n.caseId, caseNumber, branch, court: { id: courtId, name: { fa: courtFa, en: courtEn } } },
@@ -90,9 +90,9 @@ export async function citizenNotices(db: Executor, citizenId: number, page = 1, 
  * A citizen's filings, cases and notices (the latest 20 of each, with totals): the portal's home
  * and the office's consented status lookup.
  */
-export async function citizenOverview(db: Executor, citizenId: number) {
+export async function citizenOverview(db: Executor, citizenId: number, today: string) {
   const [filings, cases, notices] = await Promise.all([
-    citizenFilings(db, citizenId), citizenCases(db, citizenId), citizenNotices(db, citizenId),
+    citizenFilings(db, citizenId), citizenCases(db, citizenId), citizenNotices(db, citizenId, today),
   ]);
   return {
     filings: filings.items, cases: cases.items, notices: notices.items,
