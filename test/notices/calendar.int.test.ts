@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deadlineFromDelivery } from '#core/deadlines';
-import { jalaliToIso, tehranIsoDate } from '#core/jalali';
+import { jalaliToIso } from '#core/jalali';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
@@ -107,7 +107,7 @@ describe('deadline rules per kind of notice', () => {
     const second = await issue('order');
     const opened = (await citizen.get(`/api/v1/me/notices/${second}`)).json();
     const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
-    expect(opened.deadline.lastDay).toBe(deadlineFromDelivery(tehranIsoDate(), 10, holidays).lastDay);
+    expect(opened.deadline.lastDay).toBe(deadlineFromDelivery(t.today(), 10, holidays).lastDay);
     expect((await citizen.get(`/api/v1/me/notices/${first}`)).json().deadline).toBeNull();
     const [audit] = await t.query<{ action: string }>("select action from audit_events where action = 'deadline-rules.update'");
     expect(audit).toBeDefined();

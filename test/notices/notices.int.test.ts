@@ -145,7 +145,7 @@ describe('delivery and the deadline that runs from it', () => {
   });
 
   it('opening a notice online records delivery at that moment and fixes the 20-day decision deadline (Art. 336) over the holiday calendar', async () => {
-    const before = Date.now();
+    const before = t.now().getTime();
     const res = await citizen1.get(`/api/v1/me/notices/${noticeId}`);
     expect(res.statusCode, res.body).toBe(200);
     const opened = res.json();
@@ -153,7 +153,7 @@ describe('delivery and the deadline that runs from it', () => {
     expect(opened.delivered).toBe(true);
     expect(opened.deliveredChannel).toBe('online');
     expect(new Date(opened.deliveredAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const today = tehranIsoDate();
+    const today = t.today();
     const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
     const expected = deadlineFromDelivery(today, 20, holidays);
     expect(opened.deadline).toMatchObject({ days: 20, lastDay: expected.lastDay, lastDayJalali: formatJalaliIso(isoToJalali(expected.lastDay)), movedFrom: expected.movedFrom });
@@ -191,12 +191,12 @@ describe('delivery and the deadline that runs from it', () => {
   });
 
   it('when the last day falls on an official holiday the deadline moves to the next open day, and says so', async () => {
-    const nominal = addDaysIso(tehranIsoDate(), 20);
+    const nominal = addDaysIso(t.today(), 20);
     if (weekdayOfIso(nominal) !== 5) {
       await t.query("insert into holidays (day, title_fa, title_en) values ($1, 'تعطیل آزمایشی', 'Test holiday') on conflict do nothing", [nominal]);
     }
     const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
-    const expected = deadlineFromDelivery(tehranIsoDate(), 20, holidays);
+    const expected = deadlineFromDelivery(t.today(), 20, holidays);
     expect(expected.movedFrom).toBe(nominal);
     const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ title: 'دادنامهٔ دوم' }));
     const opened = (await citizen2.get(`/api/v1/me/notices/${issued.json().id}`)).json();
@@ -222,8 +222,8 @@ describe('delivery and the deadline that runs from it', () => {
 describe('the citizen\'s tracking overview', () => {
   it('shows the citizen\'s own filings, cases and notices, and nobody else\'s', async () => {
     await t.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, tracking_code, submitted_at)
-      values ('petition', 'submitted', 'office', 1, 1, 1, 1, 1, 'دادخواست آزمایشی', '90000000017', now()),
-             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`);
+      values ('petition', 'submitted', 'office', 1, 1, 1, 1, 1, 'دادخواست آزمایشی', '90000000017', $1),
+             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`, [t.now()]);
     const res = await citizen1.get('/api/v1/me/overview');
     expect(res.statusCode, res.body).toBe(200);
     const o = res.json();
