@@ -6,6 +6,7 @@
 import path from 'node:path';
 import pg from 'pg';
 import { openDatabase, type Database } from '#server/db/client';
+import { clockStartingAt } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { startServer, type RunningServer } from '#server/server';
 
@@ -14,6 +15,13 @@ export interface E2eServer extends RunningServer {
   latestCode(mobile: string): Promise<string>;
   /** The latest one-time code of another purpose, by its SMS template (`otp.mobile-confirm`, `otp.consent`). */
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
+  /** Whether the server runs on a chosen day (`now` given): browsers then take the server's clock (support/people.ts). */
+  chosenDay: boolean;
+}
+
+export interface E2eServerOptions {
+  /** "Today is …": the server's clock starts at this instant and runs on; the demo data is dated around it. */
+  now?: Date;
 }
 
 async function scratchDatabase(url: string): Promise<{ database: Database; drop(): Promise<void> }> {
@@ -37,7 +45,7 @@ async function scratchDatabase(url: string): Promise<{ database: Database; drop(
   };
 }
 
-export async function startE2eServer(): Promise<E2eServer> {
+export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
   const url = process.env.DATABASE_URL;
   const scratch = url ? await scratchDatabase(url) : null;
   const database = scratch?.database ?? await openDatabase({ dataDir: 'memory://' });
@@ -45,7 +53,7 @@ export async function startE2eServer(): Promise<E2eServer> {
     ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
   });
-  const server = await startServer(config, { database });
+  const server = await startServer(config, { database, clock: options.now ? clockStartingAt(options.now) : undefined });
   // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
   const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
     const { rows } = await database.pool.query<{ body: string }>(
@@ -64,5 +72,6 @@ export async function startE2eServer(): Promise<E2eServer> {
     },
     latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
     latestCodeOf,
+    chosenDay: options.now != null,
   };
 }
