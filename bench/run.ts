@@ -6,6 +6,7 @@ import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
 import { siting } from './siting';
 import { staffList } from './staff-list';
+import { start } from './start';
 import { tariffSimulation } from './tariff-simulation';
 import { trackingPage } from './tracking-page';
 
@@ -16,6 +17,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'staff-list': staffList,
   'tariff-simulation': tariffSimulation,
   siting,
+  start,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -21,10 +21,11 @@ import { followServerClock } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 /**
- * Today is Wednesday 15 Farvardin 1403, 10:00 in Tehran: the day of the worked example of Art. 445
- * (a notice delivered on 15 Farvardin), after the Nowruz holidays, under the 1403 tariff.
+ * Today is Saturday 15 Farvardin 1405, 10:00 in Tehran: the day of the worked example of Art. 445
+ * (a notice delivered on 15 Farvardin), after the Nowruz holidays, a month before the day the demo
+ * data is dated around (TEST_NOW), so every demo licence is in force.
  */
-const STORY_NOW = new Date('2024-04-03T06:30:00Z');
+const STORY_NOW = new Date('2026-04-04T06:30:00Z');
 
 /** The visitor: a new citizen, not in the demo data. */
 const CITIZEN = {
@@ -382,18 +383,19 @@ describe('the office services story', () => {
     await checkpoint(citizen, 'story-22-portal');
 
     // The citizen's browser lives on the story's day too.
-    expect(await citizen.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Tehran' }))).toBe('2024-04-03');
+    expect(await citizen.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Tehran' }))).toBe('2026-04-04');
 
-    // Opening the notice is its delivery, today, 15 Farvardin 1403: the 20 days to appeal run from it.
+    // Opening the notice is its delivery, today, 15 Farvardin 1405: the 20 days to appeal run from it.
     // Civil Procedure Code, Arts. 443–445: a limit that runs from a notice is a "free limit" (Art. 445),
     // neither the day of the notice nor the day of the act counts; the practice's worked example is a
     // 20-day appeal limit from a notice delivered on 15 Farvardin, running 16 Farvardin … 4 Ordibehesht,
-    // so the appeal is in time on 5 Ordibehesht (delivery + 20 + 1). 5 Ordibehesht 1403 is a Wednesday
+    // so the appeal is in time on 5 Ordibehesht (delivery + 20 + 1). 5 Ordibehesht 1405 is a Saturday
     // and no holiday, so Art. 444 moves nothing: a plain case. It is 21 days from today.
     await notice.getByRole('link', { name: NOTICE_TITLE }).click();
     await citizen.getByTestId('portal-notice-page').waitFor();
     await citizen.getByTestId('deadline').waitFor();
-    expect(await textOf(citizen, 'deadline-last-day')).toBe('۵ اردیبهشت ۱۴۰۳');
+    expect(await textOf(citizen, 'deadline-last-day')).toBe('۵ اردیبهشت ۱۴۰۵');
+    expect((await textOf(citizen, 'deadline-line')).replace(/\s+/g, ' ').trim()).toBe('آخرین مهلت: شنبه ۵ اردیبهشت ۱۴۰۵');
     expect(await textOf(citizen, 'deadline-days-left')).toContain('۲۱');
     expect(await textOf(citizen, 'deadline')).toContain(toPersianDigits(DECISION_DAYS));
     expect(await citizen.getByTestId('deadline-moved').count()).toBe(0);
@@ -403,7 +405,7 @@ describe('the office services story', () => {
     await citizen.getByTestId('nav-portal').click();
     const read = citizen.getByTestId('portal-notice').filter({ hasText: NOTICE_TITLE });
     await expect.poll(() => read.getAttribute('data-delivered')).toBe('true');
-    expect(await read.getByTestId('deadline-last-day').innerText()).toBe('۵ اردیبهشت ۱۴۰۳');
+    expect(await read.getByTestId('deadline-last-day').innerText()).toBe('۵ اردیبهشت ۱۴۰۵');
     await checkpoint(citizen, 'story-24-portal-after');
   });
 });

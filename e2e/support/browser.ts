@@ -6,14 +6,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumMissingLine, findChromium } from '../../test/support/chromium';
 
 const require = createRequire(import.meta.url);
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
 export function chromiumPath(): string {
-  const candidates = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].filter(Boolean) as string[];
-  const found = candidates.find((p) => fs.existsSync(p));
-  if (!found) throw new Error('Chromium not found: install Debian\'s `chromium` package or set CHROMIUM_PATH');
+  const found = findChromium();
+  if (!found) throw new Error(chromiumMissingLine());
   return found;
 }
 

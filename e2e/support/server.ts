@@ -1,59 +1,57 @@
 /**
- * A real Daftar for the browser tests: a fresh database (embedded, or a scratch database on the
- * PostgreSQL server when DATABASE_URL is set), migrated and loaded with the demo data, served on
- * a free port with the built web UI.
+ * A real Daftar for the browser tests: a fresh copy of the seeded template database that
+ * test/global-setup.ts builds once per run (an in-memory PGlite loaded from its dump, or
+ * `CREATE DATABASE … TEMPLATE …` on the PostgreSQL server when DATABASE_URL is set), served on a
+ * free port with the built web UI. The template is seeded at TEST_NOW (test/support/test-clock.ts),
+ * so the server's clock starts there unless the spec says what day it is; browsers take the
+ * server's clock (support/people.ts), so a spec never depends on the day it runs.
  */
 import path from 'node:path';
-import pg from 'pg';
-import { openDatabase, type Database } from '#server/db/client';
-import { clockStartingAt } from '#server/platform/clock/clock';
+import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
-import { startServer, type RunningServer } from '#server/server';
+import { startServer, type RunningServer, type StartOptions } from '#server/server';
+import { cloneTemplate } from '../../test/support/databases';
+import { TEST_NOW } from '../../test/support/test-clock';
 
 export interface E2eServer extends RunningServer {
   /** The latest one-time code sent to a mobile (read from the outbox, as an admin would). */
   latestCode(mobile: string): Promise<string>;
   /** The latest one-time code of another purpose, by its SMS template (`otp.mobile-confirm`, `otp.consent`). */
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
-  /** Whether the server runs on a chosen day (`now` given): browsers then take the server's clock (support/people.ts). */
+  /** Whether the server's clock is the one `now` started (not the spec's own): browsers then take it (support/people.ts). */
   chosenDay: boolean;
 }
 
+/** What a spec may choose about its server; everything else is the demo's. */
 export interface E2eServerOptions {
-  /** "Today is …": the server's clock starts at this instant and runs on; the demo data is dated around it. */
+  /** Extra configuration variables. */
+  env?: Record<string, string>;
+  /** Passed on to startServer (transport, jobs …). */
+  start?: Omit<StartOptions, 'database' | 'listen'>;
+  /**
+   * "Today is …": the server's clock starts at this instant and runs on at real speed (default
+   * TEST_NOW, the day the template's demo data is dated around); every browser follows it.
+   */
   now?: Date;
-}
-
-async function scratchDatabase(url: string): Promise<{ database: Database; drop(): Promise<void> }> {
-  const name = `daftar_e2e_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: url });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const target = new URL(url);
-  target.pathname = `/${name}`;
-  const database = await openDatabase({ databaseUrl: target.toString() });
-  return {
-    database,
-    async drop() {
-      await database.close();
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      await c.end();
-    },
-  };
+  /** A clock the spec drives itself (e.g. jumping between chosen days); browsers keep the machine's time. */
+  clock?: Clock;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
-  const url = process.env.DATABASE_URL;
-  const scratch = url ? await scratchDatabase(url) : null;
-  const database = scratch?.database ?? await openDatabase({ dataDir: 'memory://' });
+  const clone = await cloneTemplate();
+  const { database } = clone;
   const config = loadConfig({
     ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
+    ...options.env,
   });
-  const server = await startServer(config, { database, clock: options.now ? clockStartingAt(options.now) : undefined });
+  let server: RunningServer;
+  try {
+    server = await startServer(config, { ...options.start, clock: options.clock ?? clockStartingAt(options.now ?? TEST_NOW), database });
+  } catch (error) {
+    await clone.drop();
+    throw error;
+  }
   // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
   const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
     const { rows } = await database.pool.query<{ body: string }>(
@@ -66,12 +64,14 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     ...server,
     url: server.url.replace('localhost', '127.0.0.1'),
     async stop() {
-      await server.stop();
-      if (scratch) await scratch.drop();
-      else await database.close();
+      try {
+        await server.stop();
+      } finally {
+        await clone.drop();
+      }
     },
     latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
     latestCodeOf,
-    chosenDay: options.now != null,
+    chosenDay: !options.clock,
   };
 }

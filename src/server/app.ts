@@ -8,7 +8,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AREAS } from './areas';
 import { sandboxBankRoutes } from './modules/payments/routes';
@@ -20,6 +20,17 @@ import { registerSessionHook } from './platform/http/session-hook';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
+/**
+ * Every schema is a zod schema, validated and serialised by fastify-type-provider-zod. Handing its
+ * compilers to Fastify as the factories too spares loading Fastify's default JSON-schema compilers
+ * (ajv, fast-json-stringify), which no route uses — a good part of a restart's time. Fastify types
+ * the factories for JSON-schema compilers, hence the cast.
+ */
+const ZOD_COMPILERS = {
+  buildValidator: () => validatorCompiler,
+  buildSerializer: () => serializerCompiler,
+} as unknown as NonNullable<NonNullable<FastifyServerOptions['schemaController']>['compilersFactory']>;
+
 export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const app = Fastify({
     logger: { level: ctx.config.logLevel },
@@ -29,6 +40,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     frameworkErrors: (error, request, reply) => problemErrorHandler(error, request, reply),
     // Error answers never carry stack traces; see problemErrorHandler.
     return503OnClosing: true,
+    schemaController: { compilersFactory: ZOD_COMPILERS },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);

@@ -6,9 +6,24 @@ import { startServer } from './server';
 const config = loadConfig();
 const where = config.databaseUrl ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})` : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
 console.log(`Daftar: starting on ${where} …`);
-const server = await startServer(config);
+const starting = startServer(config);
 
-console.log(`
+// Handled from the start: a stop while starting waits for the start, then closes the database cleanly.
+let stopping = false;
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.on(signal, async () => {
+    if (stopping) return;
+    stopping = true;
+    console.log('Daftar: stopping …');
+    const running = await starting.catch(() => null);
+    await running?.stop();
+    process.exit(0);
+  });
+}
+
+const server = await starting;
+
+if (!stopping) console.log(`
   Daftar is running:   ${server.url}
   API documentation:   ${server.url}/api/docs
   Database:            ${where}${server.seeded ? ' (demo data loaded)' : ''}
@@ -20,14 +35,3 @@ ${DEMO_STAFF.map((s) => `    ${s.username.padEnd(22)} ${s.purpose}`).join('\n')}
   appears in this console and in the outbox page:
 ${DEMO_CITIZENS.map((c) => `    ${c.mobile}`).join('\n')}
 `);
-
-let stopping = false;
-for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-  process.on(signal, async () => {
-    if (stopping) return;
-    stopping = true;
-    console.log('Daftar: stopping …');
-    await server.stop();
-    process.exit(0);
-  });
-}

@@ -8,11 +8,12 @@ import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
 import { seedReferenceData } from './db/seed/reference';
+import { recountDeadlinesOnce } from './modules/notices/recount';
 import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
 import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
-import { startJobs, type JobOptions } from './platform/jobs/jobs';
+import { createJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
 
 export interface RunningServer {
@@ -51,8 +52,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
+  // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
+  await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const jobs = await startJobs(database, transport, { ...options.jobs, work: config.runJobs, clock });
+  const jobs = createJobs(database, transport, { ...options.jobs, work: config.runJobs, clock });
   const ctx: AppContext = { config, clock, database, db: database.db, jobs };
   const app = await buildApp(ctx);
   let url = '';
@@ -63,6 +66,14 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     url = `http://localhost:${port}`;
   } else {
     await app.ready();
+  }
+  // The job queue starts once requests are answered: none needs it but those handing messages
+  // over, and they wait for it (jobs.deliver). It is running when startServer returns.
+  try {
+    await jobs.start();
+  } catch (error) {
+    await app.close();
+    throw error;
   }
   return {
     app, ctx, url, seeded,

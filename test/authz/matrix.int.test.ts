@@ -29,6 +29,7 @@ import { geoReferenceRows } from './rows/geo-reference';
 import { geoDistributionRows } from './rows/geo-distribution';
 import { geoFinderRows } from './rows/geo-finder';
 import { geoSitingRows } from './rows/geo-siting';
+import { deadlineRows } from './rows/deadlines';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -148,6 +149,7 @@ const MATRIX: Record<string, Operation> = {
   ...geoDistributionRows(ctx),
   ...geoFinderRows(ctx),
   ...geoSitingRows(ctx),
+  ...deadlineRows(ctx),
   'GET /api/health': {
     note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,

@@ -3,10 +3,11 @@
  * them (Jalali dates in and out, Persian titles, each rule with its legal source), association
  * admins read them, nobody else touches them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlineFromDelivery } from '#core/deadlines';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jalaliToIso } from '#core/jalali';
+import { clockStartingAt } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_NOW } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -17,8 +18,13 @@ let operator: Client;
 let judge: Client;
 let citizen: Client;
 
+/** The server's "now": the test world's (TEST_NOW on), unless a test chose a day. */
+let chosen: Date | null = null;
+const world = clockStartingAt(TEST_NOW);
+afterEach(() => { chosen = null; });
+
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ clock: { now: () => (chosen ? new Date(chosen.getTime()) : world.now()) } });
   [regulator, association, associationTehran, operator, judge] = await Promise.all([
     t.signInStaff('regulator'), t.signInStaff('association'), t.signInStaff('association.tehran'), t.signInStaff('operator.11001'), t.signInStaff('judge.tehran'),
   ]);
@@ -105,9 +111,10 @@ describe('deadline rules per kind of notice', () => {
     expect(put.statusCode, put.body).toBe(200);
     expect(put.json()).toMatchObject({ kind: 'order', days: 10 });
     const second = await issue('order');
+    // Delivered on 15 Farvardin 1404: ten days are 16–25 Farvardin, and the act is in time on Tuesday 26 Farvardin 1404.
+    chosen = new Date('2025-04-04T06:30:00Z');
     const opened = (await citizen.get(`/api/v1/me/notices/${second}`)).json();
-    const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
-    expect(opened.deadline.lastDay).toBe(deadlineFromDelivery(t.today(), 10, holidays).lastDay);
+    expect(opened.deadline).toMatchObject({ days: 10, lastDay: '2025-04-15', lastDayJalali: '1404-01-26', moved: [] });
     expect((await citizen.get(`/api/v1/me/notices/${first}`)).json().deadline).toBeNull();
     const [audit] = await t.query<{ action: string }>("select action from audit_events where action = 'deadline-rules.update'");
     expect(audit).toBeDefined();
@@ -122,5 +129,81 @@ describe('deadline rules per kind of notice', () => {
     expectProblem(await association.request({ method: 'PUT', url: '/api/v1/notice-deadline-rules/decision', body: { days: 30, source: 'ماده ۳۳۶ قانون' } }), 403, 'forbidden');
     const [rule] = await t.query<{ days: number }>("select days from notice_deadline_rules where kind = 'decision'");
     expect(rule.days).toBe(20);
+  });
+});
+
+describe('the law\'s holidays need no admin, and admins confirm, move, remove and restore them', () => {
+  const year = async (jy: number) => (await regulator.get(`/api/v1/holidays?year=${jy}`)).json();
+  const on = (items: { jalali: string }[], jalali: string) => items.find((h) => h.jalali === jalali) as Record<string, any> | undefined;
+  const auditOf = async (action: string) => t.query<{ entity_id: string; data: Record<string, unknown> }>('select entity_id, data from audit_events where action = $1 order by seq', [action]);
+
+  it('knows any year\'s fixed holidays with nothing stored: 1450 has Nowruz and 22 Bahman, and its lunar holidays computed, unconfirmed', async () => {
+    expect(await t.count('holidays')).toBeLessThan(5);
+    const { items } = await year(1450);
+    expect(on(items, '1450-01-01')).toMatchObject({ titleFa: 'عید نوروز', computed: false, holidays: [{ origin: 'solar', confirmed: true }] });
+    expect(on(items, '1450-11-22')?.titleEn).toBe('Victory of the Islamic Revolution');
+    const lunar = items.filter((h: { holidays: { origin: string }[] }) => h.holidays.some((p) => p.origin === 'lunar'));
+    expect(lunar.length).toBeGreaterThanOrEqual(16);
+    expect(lunar.every((h: { computed: boolean }) => h.computed)).toBe(true);
+  });
+
+  it('a regulator confirms a computed lunar holiday (Ashura 1404 on 15 Tir, as the official calendar has it), once', async () => {
+    const res = await regulator.post('/api/v1/holidays/1404-04-15/confirm');
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ jalali: '1404-04-15', computed: false, holidays: [{ titleEn: 'Ashura', origin: 'lunar', confirmed: true, hijri: '1447-01-10' }] });
+    // Confirming it again (the date in Persian digits) changes nothing and records nothing.
+    expect((await regulator.post(`/api/v1/holidays/${encodeURIComponent('۱۴۰۴-۰۴-۱۵')}/confirm`)).statusCode).toBe(200);
+    expect(await auditOf('holidays.confirm-lunar')).toEqual([{ entity_id: '2025-07-06', data: expect.objectContaining({ hijri: '1447-01-10', jalali: '1404-04-15' }) }]);
+    expectProblem(await regulator.post('/api/v1/holidays/1404-04-16/confirm'), 404, 'lunar_holiday_not_found');
+    expectProblem(await regulator.post('/api/v1/holidays/1404-01-13/confirm'), 404, 'lunar_holiday_not_found'); // Nature Day is solar
+  });
+
+  it('a regulator moves a computed lunar holiday to its official day: Eid al-Ghadir 1404 from 25 to 24 Khordad', async () => {
+    // The tabular calendar gives 18 Dhu al-Hijjah 1446 on 25 Khordad 1404; the official calendar had «شنبه، ۲۴ خرداد: عید سعید غدیر خم».
+    expect(on((await year(1404)).items, '1404-03-25')?.titleEn).toBe('Eid al-Ghadir');
+    const res = await regulator.post('/api/v1/holidays/1404-03-25/move', { to: '۱۴۰۴/۰۳/۲۴' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json()).toMatchObject({ jalali: '1404-03-24', computed: false, holidays: [{ titleEn: 'Eid al-Ghadir', confirmed: true, computedDayJalali: '1404-03-25' }] });
+    const { items } = await year(1404);
+    expect(on(items, '1404-03-25')).toBeUndefined();
+    expect(on(items, '1404-03-24')?.titleEn).toBe('Eid al-Ghadir');
+    const [audit] = await auditOf('holidays.move-lunar');
+    expect(audit.data).toMatchObject({ hijri: '1446-12-18', from: '1404-03-25', to: '1404-03-24', computed: '1404-03-25' });
+    // Moving it back to the computed day keeps it confirmed there.
+    expect((await regulator.post('/api/v1/holidays/1404-03-24/move', { to: '1404-03-25' })).json()).toMatchObject({ jalali: '1404-03-25', computed: false });
+    expect((await regulator.post('/api/v1/holidays/1404-03-25/move', { to: '1404-03-24' })).statusCode).toBe(200);
+  });
+
+  it('refuses a move to the same day, more than three days away, onto another lunar holiday, or of a day without one', async () => {
+    let p = expectProblem(await regulator.post('/api/v1/holidays/1404-04-14/move', { to: '1404-04-14' }), 400, 'validation_failed');
+    expect(fieldErrors(p).to.code).toBe('same_day');
+    p = expectProblem(await regulator.post('/api/v1/holidays/1404-04-14/move', { to: '1404-04-20' }), 400, 'validation_failed');
+    expect(fieldErrors(p).to.code).toBe('lunar_move_too_far');
+    expectProblem(await regulator.post('/api/v1/holidays/1404-04-14/move', { to: '1404-04-15' }), 409, 'holiday_exists'); // Tasua onto Ashura
+    p = expectProblem(await regulator.post('/api/v1/holidays/1404-04-14/move', { to: '1404-13-01' }), 400, 'validation_failed');
+    expect(fieldErrors(p).to.code).toBe('invalid_jalali_date');
+    expectProblem(await regulator.post('/api/v1/holidays/1404-04-20/move', { to: '1404-04-21' }), 404, 'lunar_holiday_not_found');
+  });
+
+  it('a regulator removes a law holiday (it is listed as removed and no longer closes the day) and restores it by adding the day', async () => {
+    expect((await regulator.request({ method: 'DELETE', url: '/api/v1/holidays/1405-01-13' })).statusCode).toBe(204);
+    let data = await year(1405);
+    expect(on(data.items, '1405-01-13')).toBeUndefined();
+    expect(data.removed).toEqual([{ day: '2026-04-02', jalali: '1405-01-13', titleFa: 'روز طبیعت', titleEn: 'Nature Day' }]);
+    const restored = await regulator.post('/api/v1/holidays', { date: '1405-01-13', titleFa: 'روز طبیعت', titleEn: 'Nature Day' });
+    expect(restored.statusCode, restored.body).toBe(201);
+    expect(restored.json()).toMatchObject({ jalali: '1405-01-13', holidays: [{ origin: 'solar' }] });
+    data = await year(1405);
+    expect(data.removed).toEqual([]);
+    expect(on(data.items, '1405-01-13')?.holidays).toHaveLength(1);
+    expect((await auditOf('holidays.add')).at(-1)?.data).toMatchObject({ restored: ['Nature Day'] });
+  });
+
+  it('association admins may not confirm or move', async () => {
+    const before = await t.count('lunar_holiday_decisions');
+    expectProblem(await association.post('/api/v1/holidays/1404-04-14/confirm'), 403, 'forbidden');
+    expectProblem(await associationTehran.post('/api/v1/holidays/1404-04-14/move', { to: '1404-04-13' }), 403, 'forbidden');
+    expectProblem(await t.anonymous().post('/api/v1/holidays/1404-04-14/confirm'), 401, 'unauthenticated');
+    expect(await t.count('lunar_holiday_decisions')).toBe(before);
   });
 });

@@ -1,13 +1,17 @@
 /**
  * Electronic notices: issued by the court to every party with an e-account, an SMS that says only
  * that a notice arrived, delivery when the citizen opens it, and the deadline that runs from
- * delivery (Arts. 443–445: the delivery day not counted, moved off Fridays and official holidays).
+ * delivery (Arts. 443–445: neither the day of delivery nor the day of the action counts, and the last
+ * day moves off Fridays and official holidays). The server runs on a chosen clock for the deadline
+ * tests; every expected last day is counted by hand on the official calendar (sources in
+ * src/core/deadlines.test.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deadlineFromDelivery } from '#core/deadlines';
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate, weekdayOfIso } from '#core/jalali';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { NOTICE_SMS } from '#server/modules/notices/service';
+import { clockStartingAt } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_NOW } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -35,8 +39,14 @@ const decision = (overrides: Record<string, unknown> = {}) => ({
   kind: 'decision', title: 'ابلاغ دادنامه', body: 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد و متن کامل آن پیوست است.', ...overrides,
 });
 
+/** The server's "now": the test world's (TEST_NOW on), unless a test chose a day. */
+let chosen: Date | null = null;
+const world = clockStartingAt(TEST_NOW);
+const clock = { now: () => (chosen ? new Date(chosen.getTime()) : world.now()) };
+afterEach(() => { chosen = null; });
+
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ clock });
   [judge, clerkTehran, clerkIsfahan, operator] = await Promise.all([
     t.signInStaff('judge.tehran'), t.signInStaff('clerk.tehran'), t.signInStaff('clerk.isfahan'), t.signInStaff('operator.11001'),
   ]);
@@ -144,30 +154,36 @@ describe('delivery and the deadline that runs from it', () => {
     expect(res.json().undelivered).toBeGreaterThan(0);
   });
 
-  it('opening a notice online records delivery at that moment and fixes the 20-day decision deadline (Art. 336) over the holiday calendar', async () => {
-    const before = t.now().getTime();
+  it('opening a notice online records delivery at that moment and fixes the 20-day decision deadline (Art. 336): from 15 Farvardin 1404 it is Saturday 6 Ordibehesht', async () => {
+    // 10:00 in Tehran on 15 Farvardin 1404. Counted 16 Farvardin … 4 Ordibehesht; the act on 5 Ordibehesht,
+    // a Friday (2025-04-25), moves to Saturday 6 Ordibehesht (2025-04-26).
+    chosen = new Date('2025-04-04T06:30:00Z');
     const res = await citizen1.get(`/api/v1/me/notices/${noticeId}`);
     expect(res.statusCode, res.body).toBe(200);
     const opened = res.json();
     expect(opened.body).toContain('رأی دادگاه');
     expect(opened.delivered).toBe(true);
     expect(opened.deliveredChannel).toBe('online');
-    expect(new Date(opened.deliveredAt).getTime()).toBeGreaterThanOrEqual(before - 1000);
-    const today = t.today();
-    const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
-    const expected = deadlineFromDelivery(today, 20, holidays);
-    expect(opened.deadline).toMatchObject({ days: 20, lastDay: expected.lastDay, lastDayJalali: formatJalaliIso(isoToJalali(expected.lastDay)), movedFrom: expected.movedFrom });
+    expect(opened.deliveredAt).toBe('2025-04-04T06:30:00.000Z');
+    expect(opened.deadline).toEqual({
+      days: 20, lastDay: '2025-04-26', lastDayJalali: '1404-02-06', nominalLastDay: '2025-04-25',
+      movedFrom: '2025-04-25', movedFromJalali: '1404-02-05', movedReason: 'friday', holidayTitle: null,
+      moved: [{ date: '2025-04-25', jalali: '1404-02-05', reason: 'friday', title: null }],
+      daysLeft: 22, expired: false,
+    });
     expect(opened.rule.source).toMatch(/336/);
     const [row] = await t.query<{ deadline_days: number; deadline_date: string; delivered_channel: string }>(
       "select deadline_days, to_char(deadline_date, 'YYYY-MM-DD') as deadline_date, delivered_channel from notice_deliveries where notice_id = $1 and citizen_id = 1", [noticeId]);
-    expect(row).toEqual({ deadline_days: 20, deadline_date: expected.lastDay, delivered_channel: 'online' });
+    expect(row).toEqual({ deadline_days: 20, deadline_date: '2025-04-26', delivered_channel: 'online' });
   });
 
-  it('opening it again does not move the delivery or the deadline', async () => {
+  it('opening it again days later does not move the delivery or the deadline; only the days left change', async () => {
+    chosen = new Date('2025-04-07T06:30:00Z'); // 18 Farvardin 1404
     const [first] = await t.query<{ delivered_at: Date }>('select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 1', [noticeId]);
     const res = await citizen1.get(`/api/v1/me/notices/${noticeId}`);
     expect(res.statusCode).toBe(200);
     expect(new Date(res.json().deliveredAt).getTime()).toBe(first.delivered_at.getTime());
+    expect(res.json().deadline).toMatchObject({ lastDay: '2025-04-26', daysLeft: 19 });
     const delivered = await t.query("select 1 from audit_events where action = 'notices.deliver' and entity_id = $1", [String(noticeId)]);
     expect(delivered).toHaveLength(1);
   });
@@ -190,25 +206,34 @@ describe('delivery and the deadline that runs from it', () => {
     expectProblem(await judge.get('/api/v1/me/overview'), 403, 'forbidden');
   });
 
-  it('when the last day falls on an official holiday the deadline moves to the next open day, and says so', async () => {
-    const nominal = addDaysIso(t.today(), 20);
-    if (weekdayOfIso(nominal) !== 5) {
-      await t.query("insert into holidays (day, title_fa, title_en) values ($1, 'تعطیل آزمایشی', 'Test holiday') on conflict do nothing", [nominal]);
-    }
-    const holidays = new Set((await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day));
-    const expected = deadlineFromDelivery(t.today(), 20, holidays);
-    expect(expected.movedFrom).toBe(nominal);
+  it('a last day on Nowruz moves past its four days, and the list says why: from 9 Esfand 1404 it is Wednesday 5 Farvardin 1405', async () => {
+    // Counted 10–29 Esfand 1404; the act on 1 Farvardin 1405 (Saturday 2026-03-21), Nowruz until 4 Farvardin.
+    chosen = new Date('2026-02-28T05:30:00Z');
     const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ title: 'دادنامهٔ دوم' }));
     const opened = (await citizen2.get(`/api/v1/me/notices/${issued.json().id}`)).json();
-    expect(opened.deadline.lastDay).toBe(expected.lastDay);
-    expect(opened.deadline.movedFrom).toBe(nominal);
-    expect(opened.deadline.movedReason).toBe(weekdayOfIso(nominal) === 5 ? 'friday' : 'holiday');
-    expect(opened.deadline.lastDay > nominal).toBe(true);
-    expect(opened.deadline.daysLeft).toBeGreaterThan(20);
+    expect(opened.deadline).toMatchObject({
+      lastDay: '2026-03-25', lastDayJalali: '1405-01-05', nominalLastDay: '2026-03-21', movedFrom: '2026-03-21', movedReason: 'holiday',
+      holidayTitle: { fa: 'عید نوروز', en: 'Nowruz' }, daysLeft: 25,
+    });
+    expect(opened.deadline.moved.map((m: { jalali: string; title: { fa: string } }) => [m.jalali, m.title.fa])).toEqual([
+      ['1405-01-01', 'عید نوروز'], ['1405-01-02', 'عید نوروز'], ['1405-01-03', 'عید نوروز'], ['1405-01-04', 'عید نوروز'],
+    ]);
     const list = (await citizen2.get('/api/v1/me/overview')).json();
     const item = list.notices.find((n: { id: number }) => n.id === issued.json().id);
-    expect(item.deadline.movedFrom).toBe(nominal);
-    if (weekdayOfIso(nominal) !== 5) expect(item.deadline.holidayTitle?.fa).toBeTruthy();
+    expect(item.deadline).toMatchObject({ lastDay: '2026-03-25', movedFrom: '2026-03-21', holidayTitle: { fa: 'عید نوروز' } });
+    expect(item.deadline.moved).toHaveLength(4);
+  });
+
+  it('a day an admin added to the calendar closes a last day too', async () => {
+    // From Saturday 20 Ordibehesht 1404 (2025-05-10) the act is due on Saturday 10 Khordad (2025-05-31), made a
+    // holiday here, so the last day is Sunday 11 Khordad 1404 (2025-06-01).
+    await t.query("insert into holidays (day, title_fa, title_en) values ('2025-05-31', 'تعطیل آزمایشی', 'Test closure')");
+    chosen = new Date('2025-05-10T07:00:00Z');
+    const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ title: 'دادنامهٔ سوم' }));
+    const opened = (await citizen2.get(`/api/v1/me/notices/${issued.json().id}`)).json();
+    expect(opened.deadline).toMatchObject({
+      lastDay: '2025-06-01', movedFrom: '2025-05-31', movedReason: 'holiday', holidayTitle: { fa: 'تعطیل آزمایشی', en: 'Test closure' },
+    });
   });
 
   it('a summons or notification runs no deadline from delivery', async () => {

@@ -1,4 +1,13 @@
-/** Connection strings for the PostgreSQL server the integration tests run against. */
+/**
+ * Connection strings for the PostgreSQL server the tests run against, and fresh copies of the
+ * seeded template database that test/global-setup.ts builds once per run (integration and browser
+ * tests alike).
+ */
+import fs from 'node:fs';
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { inject as provided } from 'vitest';
+import { openDatabase, type Database } from '#server/db/client';
 
 /** The same server, another database. */
 export function databaseUrlFor(url: string, database: string): string {
@@ -13,4 +22,43 @@ export function databaseUrlFor(url: string, database: string): string {
  */
 export function adminUrl(url: string): string {
   return url;
+}
+
+export interface ClonedDatabase { database: Database; drop(): Promise<void> }
+
+/**
+ * A fresh copy of the seeded template: `CREATE DATABASE … TEMPLATE …` on the PostgreSQL server when
+ * DATABASE_URL is set, else an in-memory PGlite loaded from the template's data-dir dump.
+ */
+export async function cloneTemplate(options: { poolSize?: number } = {}): Promise<ClonedDatabase> {
+  const url = process.env.DATABASE_URL;
+  const template = provided('daftarTemplateDatabase');
+  if (url && template) {
+    const name = `${template}_c${process.pid}_${randomBytes(3).toString('hex')}`;
+    const admin = new pg.Client({ connectionString: adminUrl(url) });
+    await admin.connect();
+    try {
+      await admin.query(`create database ${name} template ${template}`);
+    } finally {
+      await admin.end();
+    }
+    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: options.poolSize });
+    return {
+      database,
+      async drop() {
+        await database.close();
+        const c = new pg.Client({ connectionString: adminUrl(url) });
+        await c.connect();
+        try {
+          await c.query(`drop database if exists ${name} with (force)`);
+        } finally {
+          await c.end();
+        }
+      },
+    };
+  }
+  const dump = provided('daftarTemplateDump');
+  if (!dump) throw new Error('no template database: run the tests through vitest, whose globalSetup is test/global-setup.ts');
+  const database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([fs.readFileSync(dump)]) });
+  return { database, drop: () => database.close() };
 }

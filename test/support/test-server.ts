@@ -6,22 +6,18 @@
  * The server's clock starts at TEST_NOW (support/test-clock.ts), the day the template was seeded on;
  * tests reach "now" and "today" through `now()` and `today()`, never the machine's date.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
 import type { InjectOptions, Response } from 'light-my-request';
-import pg from 'pg';
-import { inject as provided } from 'vitest';
 import { tehranIsoDate } from '#core/jalali';
-import { openDatabase, type Database } from '#server/db/client';
+import type { Database } from '#server/db/client';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
 import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { CSRF_COOKIE } from '#server/platform/http/session-hook';
 import type { SmsTransport } from '#server/platform/notifier/notifier';
 import { startServer, type RunningServer, type StartOptions } from '#server/server';
-import { adminUrl, databaseUrlFor } from './databases';
+import { cloneTemplate } from './databases';
 import { TEST_NOW } from './test-clock';
 
 export type { Response } from 'light-my-request';
@@ -120,42 +116,9 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
-async function cloneDatabase(): Promise<{ database: Database; drop(): Promise<void> }> {
-  const url = process.env.DATABASE_URL;
-  const template = provided('daftarTemplateDatabase');
-  if (url && template) {
-    const name = `${template}_c${process.pid}_${randomBytes(3).toString('hex')}`;
-    const admin = new pg.Client({ connectionString: adminUrl(url) });
-    await admin.connect();
-    try {
-      await admin.query(`create database ${name} template ${template}`);
-    } finally {
-      await admin.end();
-    }
-    const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: 5 });
-    return {
-      database,
-      async drop() {
-        await database.close();
-        const c = new pg.Client({ connectionString: adminUrl(url) });
-        await c.connect();
-        try {
-          await c.query(`drop database if exists ${name} with (force)`);
-        } finally {
-          await c.end();
-        }
-      },
-    };
-  }
-  const dump = provided('daftarTemplateDump');
-  if (!dump) throw new Error('no template database: run integration tests through vitest with test/global-setup.ts');
-  const database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([fs.readFileSync(dump)]) });
-  return { database, drop: () => database.close() };
-}
-
 /** Starts a server on a fresh copy of the seeded template; share one per test file and stop it in afterAll. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
-  const clone = await cloneDatabase();
+  const clone = await cloneTemplate({ poolSize: 5 });
   const { database } = clone;
   const config = loadConfig({
     ...process.env,

@@ -14,7 +14,7 @@ import { SCALE_NAMES, type ScaleName } from '#server/db/seed/generator/scales';
 import { systemClock } from '#server/platform/clock/clock';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 
-export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines', 'holidays',
+export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines',
   'filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries',
   'office_status_events', 'office_competencies', 'operator_profiles', 'employment_contracts', 'insurance_periods',
   'course_sessions', 'session_enrolments', 'exam_attempts', 'activity_licences', 'licence_events', 'audit_events'];

@@ -3,6 +3,8 @@
  * embedded PGlite through its node-postgres adapter (which serializes clients on its single
  * connection, so transactions never interleave).
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig, PglitePgConnection } from '@electric-sql/pglite/node-postgres';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
@@ -22,6 +24,13 @@ const parse = PglitePgConnection.prototype.parse;
 PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(this: PglitePgConnection, query: { types?: unknown }) {
   return parse.call(this, Array.isArray(query.types) ? query : { ...query, types: undefined });
 };
+
+/**
+ * PGlite's buffer pool. Its WebAssembly build zeroes the whole pool byte by byte on every open
+ * (PostgreSQL's default 128MB took about half of a restart's database time); the demo database is
+ * ~30MB, and PGlite serves one process, so a smaller pool costs little and opens much faster.
+ */
+const PGLITE_SHARED_BUFFERS = '32MB';
 
 export type Db = NodePgDatabase<typeof schema>;
 
@@ -50,7 +59,11 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     await pool.query('select 1');
     return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
   }
-  const pglite = new PGlite(options.dataDir ?? 'memory://', options.loadDataDir ? { loadDataDir: options.loadDataDir } : {});
+  if (options.dataDir) ensureDataDirParent(options.dataDir);
+  const pglite = new PGlite(options.dataDir ?? 'memory://', {
+    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
+  });
   await pglite.waitReady;
   const pool = new pg.Pool(createPgConfig(pglite));
   return {
@@ -60,4 +73,14 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     db: drizzle(pool, { schema }),
     close: async () => { await pool.end(); await pglite.close(); },
   };
+}
+
+/**
+ * PGlite creates its data folder but not the folders above it, so `./data/pglite` in a fresh clone
+ * (no `./data`) would fail with ENOENT. A path with a scheme (`memory://`, `idb://`) is not a folder.
+ */
+function ensureDataDirParent(dataDir: string): void {
+  const folder = dataDir.startsWith('file://') ? dataDir.slice('file://'.length) : dataDir;
+  if (folder.includes('://')) return;
+  fs.mkdirSync(path.dirname(path.resolve(folder)), { recursive: true });
 }

@@ -41,6 +41,7 @@ export type PageKey =
   | 'viability'
   | 'siting'
   | 'officeFinder'
+  | 'deadlineCalculator'
   | 'geography';
 
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
@@ -86,6 +87,8 @@ export const PAGE_ROLES: Record<PageKey, Role[]> = {
   viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   siting: ['association_admin', 'regulator_admin'],
   officeFinder: [...STAFF, 'citizen'],
+  /** The public deadline calculator (open to anyone; offered to every signed-in role). */
+  deadlineCalculator: [...STAFF, 'citizen'],
   geography: ['regulator_admin'],
 };
 

@@ -36,12 +36,17 @@ export const router = createBrowserRouter([
         ],
       },
       {
-        // The office finder is public: citizens find an office without signing in.
+        // The office finder and the deadline calculator are public: citizens use them without signing in.
         element: <PublicLayout wide />,
         children: [
           {
             path: '/find-office',
             lazy: async () => ({ Component: (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage }),
+          },
+          {
+            // The deadline calculator is public too: anyone may count the last day of a limit from a notice.
+            path: '/deadline',
+            lazy: async () => ({ Component: (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage }),
           },
         ],
       },

@@ -4,7 +4,7 @@
  * are read from its page tree with pdf-lib (docs/decisions/0010-pdf-page-count.md); an image is
  * one page.
  */
-import { PDFDocument } from 'pdf-lib';
+import type { PDFDocument } from 'pdf-lib';
 
 export type AttachmentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
@@ -92,6 +92,8 @@ async function checkPdf(bytes: Buffer): Promise<Inspection> {
   if (!tail.includes('%%EOF')) return corrupt('PDF ends without %%EOF (truncated)');
   let doc: PDFDocument;
   try {
+    // pdf-lib loads with the first PDF rather than at start-up (it is slow to load).
+    const { PDFDocument } = await import('pdf-lib');
     doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
   } catch (error) {
     return corrupt(`PDF cannot be read: ${(error as Error).message.slice(0, 120)}`);

@@ -45,7 +45,7 @@ export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: numb
     const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
     if (!row) throw new AppError('not_found');
     const quote = await quoteFees(tx, { service: 'notice-page', isoDate: today });
-    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId }, now);
+    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId, at: now });
     const serviceRecordId = await recordService(tx, {
       serviceCode: 'notice-page', channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
       scheduleId: quote.schedule.id, amountRials: quote.totalRials,

@@ -11,10 +11,12 @@ import { authorize } from '../../platform/auth/policy';
 import type { Actor } from '../../platform/auth/actor';
 import { AppError } from '../../platform/errors/app-error';
 import * as atOffice from './at-office';
+import { deadlineRoutes } from './deadline-routes';
+import * as holidays from './holidays';
 import { listOutbox } from './outbox';
 import {
   addHolidayBody, citizenCasesPage, citizenFilingsPage, citizenNoticesPage, consentedNoticesQuery, holidayParams, holidaySchema, holidaysQuery,
-  holidaysResponse, idParams, issuedNoticeSchema, issueNoticeBody, openAtOfficeBody, openAtOfficeResponse, openedNoticeSchema, overviewSchema,
+  holidaysResponse, idParams, issuedNoticeSchema, issueNoticeBody, moveHolidayBody, openAtOfficeBody, openAtOfficeResponse, openedNoticeSchema, overviewSchema,
   pageQuery, ruleParams, ruleSchema, rulesResponse, updateRuleBody,
 } from './schemas';
 import * as notices from './service';
@@ -36,6 +38,7 @@ function ownCitizen(actor: Actor): number {
 }
 
 export function noticeRoutes(app: Api, ctx: AppContext) {
+  deadlineRoutes(app, ctx);
   app.get('/v1/notifier/outbox', {
     schema: {
       tags, summary: 'Messages sent through the notifier (SMS outbox)', security: SIGNED_IN,
@@ -99,21 +102,38 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
     return reply.code(200).header('idempotent-replayed', String(answer.replayed)).send(answer.body as Awaited<ReturnType<typeof atOffice.openAtOffice>>);
   });
 
-  // ——— Holidays and deadline rules ———
+  // ——— The holiday calendar and deadline rules ———
   app.get('/v1/holidays', {
-    schema: { tags, summary: 'Official holidays of a Jalali year (default: this year)', security: SIGNED_IN, querystring: holidaysQuery, response: { 200: holidaysResponse, ...problems(400, 401, 403) } },
-  }, async (req) => notices.listHolidays(ctx, actorOf(req), req.query.year));
+    schema: {
+      tags, summary: 'The holiday calendar of a Jalali year (default: this year): the law\'s holidays, computed for any year, with admins\' confirmations, moves, additions and removals', security: SIGNED_IN,
+      querystring: holidaysQuery, response: { 200: holidaysResponse, ...problems(400, 401, 403) },
+    },
+  }, async (req) => holidays.listHolidays(ctx, actorOf(req), req.query.year));
 
   app.post('/v1/holidays', {
-    schema: { tags, summary: 'Add an official holiday', security: SIGNED_IN_WRITE, body: addHolidayBody, response: { 201: holidaySchema, ...problems(400, 401, 403, 409) } },
-  }, async (req, reply) => reply.code(201).send(await notices.addHoliday(ctx, actorOf(req), req.body)));
+    schema: { tags, summary: 'Add a closed day to the calendar (a law holiday an admin had removed is restored)', security: SIGNED_IN_WRITE, body: addHolidayBody, response: { 201: holidaySchema, ...problems(400, 401, 403, 409) } },
+  }, async (req, reply) => reply.code(201).send(await holidays.addHoliday(ctx, actorOf(req), req.body)));
 
   app.delete('/v1/holidays/:date', {
-    schema: { tags, summary: 'Remove an official holiday (Jalali date)', security: SIGNED_IN_WRITE, params: holidayParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
+    schema: { tags, summary: 'Open a day again (Jalali date): an added day is deleted, a law holiday is recorded as removed', security: SIGNED_IN_WRITE, params: holidayParams, response: { 204: z.null(), ...problems(400, 401, 403, 404) } },
   }, async (req, reply) => {
-    await notices.removeHoliday(ctx, actorOf(req), req.params.date);
+    await holidays.removeHoliday(ctx, actorOf(req), req.params.date);
     return reply.code(204).send(null);
   });
+
+  app.post('/v1/holidays/:date/confirm', {
+    schema: {
+      tags, summary: 'Confirm the computed lunar holiday on a day (Jalali date) against the official calendar', security: SIGNED_IN_WRITE,
+      params: holidayParams, response: { 200: holidaySchema, ...problems(400, 401, 403, 404) },
+    },
+  }, async (req) => holidays.confirmLunarHoliday(ctx, actorOf(req), req.params.date));
+
+  app.post('/v1/holidays/:date/move', {
+    schema: {
+      tags, summary: 'Move the lunar holiday on a day (Jalali date) to its official day, at most three days from the computed one', security: SIGNED_IN_WRITE,
+      params: holidayParams, body: moveHolidayBody, response: { 200: holidaySchema, ...problems(400, 401, 403, 404, 409) },
+    },
+  }, async (req) => holidays.moveLunarHoliday(ctx, actorOf(req), req.params.date, req.body.to));
 
   app.get('/v1/notice-deadline-rules', {
     schema: { tags, summary: 'Days from delivery per kind of notice, with their legal source', security: SIGNED_IN, response: { 200: rulesResponse, ...problems(401, 403) } },

@@ -32,10 +32,17 @@ export const issuedNoticeSchema = z.object({
   recipients: z.number().int(), smsQueued: z.number().int(),
 }).meta({ id: 'IssuedNotice' });
 
+const movedDaySchema = z.object({
+  date: z.string(), jalali: z.string(), reason: z.enum(['friday', 'holiday']), title: localizedName.nullable(),
+}).meta({ id: 'NoticeDeadlineMovedDay' });
+
 const deadlineSchema = z.object({
   days: z.number().int(), lastDay: z.string(), lastDayJalali: z.string(),
+  nominalLastDay: z.string().meta({ description: 'Delivery + limit + 1 (Art. 445: neither the day of delivery nor the day of the action counts)' }),
   movedFrom: z.string().nullable(), movedFromJalali: z.string().nullable(), movedReason: z.enum(['friday', 'holiday']).nullable(),
-  holidayTitle: localizedName.nullable(), daysLeft: z.number().int(), expired: z.boolean(),
+  holidayTitle: localizedName.nullable(),
+  moved: z.array(movedDaySchema).meta({ description: 'Every closed day the last day moved over (Art. 444), in order' }),
+  daysLeft: z.number().int(), expired: z.boolean(),
 }).meta({ id: 'NoticeDeadline' });
 
 const caseRef = z.object({ id: z.number().int(), caseNumber: z.string(), branch: z.number().int(), court: z.object({ id: z.number().int(), name: localizedName }) });
@@ -86,12 +93,28 @@ export const consentedNoticesQuery = z.object({ citizenId: queryInt(1, Number.MA
 
 // ——— Holidays and deadline rules ———
 export const holidaysQuery = z.object({ year: queryInt(1300, 1500).optional() });
+const holidayPart = z.object({
+  titleFa: z.string(), titleEn: z.string(),
+  origin: z.enum(['solar', 'lunar', 'added']).meta({ description: 'solar: fixed by law; lunar: computed from the tabular Hijri calendar; added: by an admin' }),
+  confirmed: z.boolean().meta({ description: 'false for a computed lunar holiday no admin has confirmed or moved yet' }),
+  hijri: z.string().nullable().meta({ description: 'A lunar holiday\'s tabular Hijri date' }),
+  computedDay: z.string().nullable().meta({ description: 'A moved lunar holiday: the ISO day the tabular calendar gave' }),
+  computedDayJalali: z.string().nullable(),
+}).meta({ id: 'HolidayPart' });
 export const holidaySchema = z.object({
   day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string(),
-  /** Seeded from the tabular lunar calendar: to be checked against the official calendar. */
+  /** A lunar holiday on the day is computed and not yet confirmed against the official calendar. */
   computed: z.boolean(), weekday: z.number().int(),
+  holidays: z.array(holidayPart).meta({ description: 'Each holiday on the day (a solar and a lunar one may coincide)' }),
 }).meta({ id: 'Holiday' });
-export const holidaysResponse = z.object({ year: z.number().int(), items: z.array(holidaySchema) });
+export const removedHolidaySchema = z.object({ day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string() }).meta({ id: 'RemovedHoliday' });
+export const holidaysResponse = z.object({
+  year: z.number().int(), items: z.array(holidaySchema),
+  removed: z.array(removedHolidaySchema).meta({ description: 'Days the law closes that an admin opened again' }),
+});
+export const moveHolidayBody = z.strictObject({
+  to: jalaliDateField.meta({ description: 'The official day of the lunar holiday (at most three days from the computed one)', example: '1404-03-16' }),
+});
 export const addHolidayBody = z.strictObject({
   date: jalaliDateField, titleFa: z.string().trim().min(2).max(200), titleEn: z.string().trim().min(2).max(200),
 });

@@ -1,10 +1,10 @@
 /** Queries of the notices area: notices, deliveries, deadline rules and the holiday calendar. */
-import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { caseParties, cases, courts } from '../court/tables';
 import { filings as filingsTable } from '../filings/tables';
 import { citizens } from '../identity/tables';
-import { holidays, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
+import { holidayRemovals, holidays, lunarHolidayDecisions, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -76,14 +76,23 @@ export async function updateRule(tx: Executor, kind: NoticeKind, values: { days:
   return row ?? null;
 }
 
-/** Official holidays between two ISO days, inclusive. */
-export async function holidaysBetween(db: Executor, fromIso: string, toIso: string) {
+// ——— The holiday calendar: what admins changed over the law's computed holidays ———
+
+/** Days admins added, between two ISO days (inclusive). */
+export async function addedHolidaysBetween(db: Executor, fromIso: string, toIso: string) {
   return db.select().from(holidays).where(and(gte(holidays.day, fromIso), lte(holidays.day, toIso))).orderBy(asc(holidays.day));
 }
 
-export async function holidaysOn(db: Executor, days: string[]) {
-  if (!days.length) return [];
-  return db.select().from(holidays).where(inArray(holidays.day, days));
+export async function removalsBetween(db: Executor, fromIso: string, toIso: string) {
+  return db.select().from(holidayRemovals).where(and(gte(holidayRemovals.day, fromIso), lte(holidayRemovals.day, toIso))).orderBy(asc(holidayRemovals.day));
+}
+
+/** Decisions on lunar holidays computed for, or moved to, a day between two ISO days (inclusive). */
+export async function lunarDecisionsBetween(db: Executor, fromIso: string, toIso: string) {
+  return db.select().from(lunarHolidayDecisions).where(or(
+    and(gte(lunarHolidayDecisions.day, fromIso), lte(lunarHolidayDecisions.day, toIso)),
+    and(gte(lunarHolidayDecisions.computedDay, fromIso), lte(lunarHolidayDecisions.computedDay, toIso)),
+  ));
 }
 
 export async function insertHoliday(tx: Executor, values: typeof holidays.$inferInsert) {
@@ -94,6 +103,28 @@ export async function insertHoliday(tx: Executor, values: typeof holidays.$infer
 export async function deleteHoliday(tx: Executor, day: string) {
   const rows = await tx.delete(holidays).where(eq(holidays.day, day)).returning();
   return rows[0] ?? null;
+}
+
+export async function insertRemoval(tx: Executor, values: typeof holidayRemovals.$inferInsert) {
+  const rows = await tx.insert(holidayRemovals).values(values).onConflictDoNothing().returning();
+  return rows[0] ?? null;
+}
+
+export async function deleteRemoval(tx: Executor, day: string) {
+  const rows = await tx.delete(holidayRemovals).where(eq(holidayRemovals.day, day)).returning();
+  return rows[0] ?? null;
+}
+
+export async function findLunarDecision(tx: Executor, hijri: string, forUpdate = false) {
+  const query = tx.select().from(lunarHolidayDecisions).where(eq(lunarHolidayDecisions.hijri, hijri));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function saveLunarDecision(tx: Executor, values: typeof lunarHolidayDecisions.$inferInsert) {
+  const [row] = await tx.insert(lunarHolidayDecisions).values(values)
+    .onConflictDoUpdate({ target: lunarHolidayDecisions.hijri, set: { day: values.day, decidedBy: values.decidedBy, decidedAt: values.decidedAt } }).returning();
+  return row;
 }
 
 // ——— The citizen's tracking read model: every query starts from an index on the citizen. ———

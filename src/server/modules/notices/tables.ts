@@ -48,9 +48,46 @@ export const noticeDeadlineRules = pgTable('notice_deadline_rules', {
   source: text('source').notNull(),
 });
 
-/** Official holidays (تعطیلات رسمی); Fridays are closed without being listed. Admins maintain it. */
+/**
+ * Days an admin added to the holiday calendar (تعطیلات رسمی): closures the law's own list does not
+ * have, such as a day the government declares closed. The law's holidays are not stored: they are
+ * computed for any year (`#core/holidays`), and admins' changes to them live in the two tables
+ * below. Fridays are closed without being listed.
+ */
 export const holidays = pgTable('holidays', {
   day: date('day').primaryKey(),
   titleFa: text('title_fa').notNull(),
   titleEn: text('title_en').notNull(),
+});
+
+/** Days the law's list closes but an admin opened again (the holiday was cancelled or never applies). */
+export const holidayRemovals = pgTable('holiday_removals', {
+  day: date('day').primaryKey(),
+  /** What the day held when it was removed, as the admin saw it. */
+  titleFa: text('title_fa').notNull(),
+  titleEn: text('title_en').notNull(),
+  removedBy: bigint('removed_by', { mode: 'number' }),
+  removedAt: timestamp('removed_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * An admin's decision on a computed lunar holiday, keyed by its tabular Hijri date: confirmed on
+ * the computed day, or moved to the day the official calendar (moon sighting) gives.
+ */
+export const lunarHolidayDecisions = pgTable('lunar_holiday_decisions', {
+  hijri: text('hijri').primaryKey(),
+  day: date('day').notNull(),
+  computedDay: date('computed_day').notNull(),
+  decidedBy: bigint('decided_by', { mode: 'number' }),
+  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+}, (t) => [index('lunar_holiday_decisions_day_idx').on(t.day), index('lunar_holiday_decisions_computed_day_idx').on(t.computedDay)]);
+
+/**
+ * Recounts of stored deadlines after the counting rule changed, one row per rule: written when the
+ * recount ran, or by the migration that introduced the rule when there was nothing to recount.
+ */
+export const deadlineRecounts = pgTable('deadline_recounts', {
+  rule: text('rule').primaryKey(),
+  recountedAt: timestamp('recounted_at', { withTimezone: true }).notNull(),
+  changed: integer('changed').notNull(),
 });

@@ -5,56 +5,75 @@
  * from an index on the citizen and reads a bounded page, so the cost does not grow with the
  * number of filings in the country.
  */
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate, weekdayOfIso } from '#core/jalali';
-import { daysLeft, FRIDAY } from '#core/deadlines';
+import { daysLeft } from '#core/deadlines';
+import type { HolidayCalendar } from '#core/holiday-calendar';
+import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Executor } from '../../db/transaction';
+import { loadHolidayCalendar } from './calendar';
+import { titleOf } from './deadlines';
 import * as store from './store';
+
+export interface MovedDayView {
+  /** ISO day, and the same in Jalali (`1405-10-04`). */
+  date: string;
+  jalali: string;
+  reason: 'friday' | 'holiday';
+  /** The holiday's title; null on a plain Friday (or a day no longer in the calendar). */
+  title: { fa: string; en: string } | null;
+}
 
 export interface DeadlineView {
   days: number;
   /** The last day to act (ISO) and the same in Jalali (`1405-02-10`). */
   lastDay: string;
   lastDayJalali: string;
-  /** The day it would have been had it not fallen on a closed day. */
+  /** Delivery + limit + 1 (Art. 445): the last day before Art. 444 moved it. */
+  nominalLastDay: string;
+  /** The nominal last day when it moved (kept for older clients; `moved` says why). */
   movedFrom: string | null;
   movedFromJalali: string | null;
+  /** Why it moved: the first closed day's reason and, for a holiday, its title. */
   movedReason: 'friday' | 'holiday' | null;
   holidayTitle: { fa: string; en: string } | null;
+  /** Every closed day the last day moved over, in order. */
+  moved: MovedDayView[];
   /** Days from today (Tehran) to the last day: 0 on the day, negative once passed. */
   daysLeft: number;
   expired: boolean;
 }
 
+type DeliveredCopy = { deliveredAt: Date | null; deadlineDays: number | null; deadlineDate: string | null };
+
 const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 
-/** The deadline of a delivered copy, explained: where it moved from and why. */
-export function deadlineView(
-  delivery: { deliveredAt: Date | null; deadlineDays: number | null; deadlineDate: string | null },
-  holidayTitles: ReadonlyMap<string, { fa: string; en: string }>,
-  today: string,
-): DeadlineView | null {
+/** Art. 445: the day after the last counted day. */
+const nominalOf = (d: DeliveredCopy) => addDaysIso(tehranIsoDate(d.deliveredAt!), d.deadlineDays! + 1);
+
+/** The deadline of a delivered copy, explained: each closed day it moved over and why. */
+export function deadlineView(delivery: DeliveredCopy, calendar: HolidayCalendar | null, today: string): DeadlineView | null {
   if (!delivery.deliveredAt || delivery.deadlineDays == null || !delivery.deadlineDate) return null;
-  const nominal = addDaysIso(tehranIsoDate(delivery.deliveredAt), delivery.deadlineDays);
-  const moved = nominal !== delivery.deadlineDate;
+  const nominal = nominalOf(delivery);
+  const moved: MovedDayView[] = [];
+  for (let day = nominal; day < delivery.deadlineDate && calendar; day = addDaysIso(day, 1)) {
+    const closure = calendar.closure(day);
+    moved.push({ date: day, jalali: jalali(day), reason: closure?.reason ?? 'holiday', title: closure ? titleOf(closure) : null });
+  }
   const left = daysLeft(today, delivery.deadlineDate);
+  const first = moved[0];
   return {
-    days: delivery.deadlineDays, lastDay: delivery.deadlineDate, lastDayJalali: jalali(delivery.deadlineDate),
-    movedFrom: moved ? nominal : null, movedFromJalali: moved ? jalali(nominal) : null,
-    movedReason: !moved ? null : weekdayOfIso(nominal) === FRIDAY ? 'friday' : 'holiday',
-    holidayTitle: moved && weekdayOfIso(nominal) !== FRIDAY ? holidayTitles.get(nominal) ?? null : null,
-    daysLeft: left, expired: left < 0,
+    days: delivery.deadlineDays, lastDay: delivery.deadlineDate, lastDayJalali: jalali(delivery.deadlineDate), nominalLastDay: nominal,
+    movedFrom: first ? nominal : null, movedFromJalali: first ? jalali(nominal) : null,
+    movedReason: first?.reason ?? null, holidayTitle: first && first.reason === 'holiday' ? first.title : null,
+    moved, daysLeft: left, expired: left < 0,
   };
 }
 
-/** The closed days that pushed deadlines back, with their titles (one small lookup, only when any moved). */
-async function titlesOfMovedDays(db: Executor, rows: { deliveredAt: Date | null; deadlineDays: number | null; deadlineDate: string | null }[]) {
-  const days = rows.flatMap((d) => {
-    if (!d.deliveredAt || d.deadlineDays == null || !d.deadlineDate) return [];
-    const nominal = addDaysIso(tehranIsoDate(d.deliveredAt), d.deadlineDays);
-    return nominal !== d.deadlineDate && weekdayOfIso(nominal) !== FRIDAY ? [nominal] : [];
-  });
-  const rowsFound = await store.holidaysOn(db, [...new Set(days)]);
-  return new Map(rowsFound.map((h) => [h.day, { fa: h.titleFa, en: h.titleEn }]));
+/** The calendar over the days deadlines moved over (one small read, only when any moved). */
+export async function movedCalendar(db: Executor, rows: DeliveredCopy[]): Promise<HolidayCalendar | null> {
+  const spans = rows.filter((d) => d.deliveredAt && d.deadlineDays != null && d.deadlineDate && nominalOf(d) < d.deadlineDate)
+    .map((d) => [nominalOf(d), d.deadlineDate!] as const);
+  if (!spans.length) return null;
+  return loadHolidayCalendar(db, spans.map((s) => s[0]).sort()[0], spans.map((s) => s[1]).sort().at(-1)!);
 }
 
 export async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
@@ -71,24 +90,24 @@ export async function citizenCases(db: Executor, citizenId: number, page = 1, pa
   return { items, total, page, pageSize };
 }
 
-/** `today` (Tehran, by the server's clock) is what the days left are counted from. */
+/** The citizen's notices with their deadlines as of `today` (Tehran, ISO). */
 export async function citizenNotices(db: Executor, citizenId: number, today: string, page = 1, pageSize = 20) {
   const [rows, counts] = await Promise.all([
     store.citizenNotices(db, citizenId, pageSize, (page - 1) * pageSize), store.countCitizenNotices(db, citizenId),
   ]);
-  const titles = await titlesOfMovedDays(db, rows.map((r) => r.delivery));
+  const calendar = await movedCalendar(db, rows.map((r) => r.delivery));
   const items = rows.map(({ delivery: d, notice: n, caseNumber, branch, courtId, courtFa, courtEn }) => ({
     id: n.id, kind: n.kind, title: n.title, issuedAt: n.issuedAt.toISOString(), hearingAt: n.hearingAt?.toISOString() ?? null,
     case: { id: n.caseId, caseNumber, branch, court: { id: courtId, name: { fa: courtFa, en: courtEn } } },
     delivered: d.deliveredAt != null, deliveredAt: d.deliveredAt?.toISOString() ?? null, deliveredChannel: d.deliveredChannel,
-    deadline: deadlineView(d, titles, today),
+    deadline: deadlineView(d, calendar, today),
   }));
   return { items, total: counts.n, undelivered: counts.undelivered, page, pageSize };
 }
 
 /**
  * A citizen's filings, cases and notices (the latest 20 of each, with totals): the portal's home
- * and the office's consented status lookup.
+ * and the office's consented status lookup; deadlines as of `today` (Tehran, ISO).
  */
 export async function citizenOverview(db: Executor, citizenId: number, today: string) {
   const [filings, cases, notices] = await Promise.all([

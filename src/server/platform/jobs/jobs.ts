@@ -1,8 +1,12 @@
 /**
  * Background jobs on pg-boss, on either database: pg-boss talks through our pool's `executeSql`,
  * so on PGlite it shares the embedded instance and on PostgreSQL it is an ordinary client.
+ *
+ * The queue is made first (`createJobs`) and started once the server is listening (`start`): no
+ * request needs the workers, and a request that hands messages over (`deliver`) waits for the
+ * start. pg-boss itself is loaded by `start`, so a restart answers before loading it.
  */
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Database } from '../../db/client';
 import { systemClock, type Clock } from '../clock/clock';
@@ -43,49 +47,88 @@ export interface JobOptions {
 }
 
 export interface Jobs {
-  boss: PgBoss;
+  /** The pg-boss instance; throws before `start` has finished. */
+  readonly boss: PgBoss;
   /** Queue delivery of outbox messages written by a transaction that has now committed. */
   deliver(ids: number[]): Promise<void>;
   stop(): Promise<void>;
 }
 
+export interface StartableJobs extends Jobs {
+  /** Starts pg-boss (installing or upgrading its schema), creates missing queues and, with `work`, the workers and schedules. */
+  start(): Promise<void>;
+}
+
+/** Starts the queue at once (the demo seed and the test template install pg-boss's schema with it). */
 export async function startJobs(database: Database, transport: SmsTransport, options: JobOptions): Promise<Jobs> {
+  const jobs = createJobs(database, transport, options);
+  await jobs.start();
+  return jobs;
+}
+
+export function createJobs(database: Database, transport: SmsTransport, options: JobOptions): StartableJobs {
   const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
   const clock = options.clock ?? systemClock;
-  const boss = new PgBoss({
-    db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
-    schedule: options.work,
-    supervise: options.work,
-  });
-  boss.on('error', (error) => console.error('[jobs]', error.message));
-  await boss.start();
-  for (const name of Object.values(QUEUES)) await boss.createQueue(name);
-  for (const job of scheduledJobs) await boss.createQueue(job.queue);
+  let started: PgBoss | null = null;
+  let starting: Promise<PgBoss> | null = null;
 
-  if (options.work) {
-    await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
-      const finalAttempt = job.retryCount >= job.retryLimit;
-      await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
+  async function startBoss(): Promise<PgBoss> {
+    const { default: PgBossClass } = await import('pg-boss');
+    const boss = new PgBossClass({
+      db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
+      schedule: options.work,
+      supervise: options.work,
     });
-    // Anything left pending (a crash between commit and enqueue) is picked up again.
-    await boss.work(QUEUES.sweepOutbox, async () => {
-      const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
-        .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000))))
-        .limit(500);
-      for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
-    });
-    await boss.schedule(QUEUES.sweepOutbox, '*/5 * * * *');
-    for (const job of scheduledJobs) {
-      await boss.work(job.queue, async () => { await job.run(database, clock); });
-      await boss.schedule(job.queue, job.cron);
+    boss.on('error', (error) => console.error('[jobs]', error.message));
+    await boss.start();
+    // Creating a queue that exists costs a PL/pgSQL call each start (and, on PGlite, loading PL/pgSQL).
+    const existing = new Set((await boss.getQueues()).map((q) => q.name));
+    for (const name of [...Object.values(QUEUES), ...scheduledJobs.map((j) => j.queue)]) {
+      if (!existing.has(name)) await boss.createQueue(name);
     }
+
+    if (options.work) {
+      await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
+        const finalAttempt = job.retryCount >= job.retryLimit;
+        await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
+      });
+      // Anything left pending (a crash between commit and enqueue) is picked up again.
+      await boss.work(QUEUES.sweepOutbox, async () => {
+        const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
+          .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000))))
+          .limit(500);
+        for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
+      });
+      const schedules = new Map((await boss.getSchedules()).map((s) => [s.name, s.cron]));
+      const schedule = async (queue: string, cron: string) => {
+        if (schedules.get(queue) !== cron) await boss.schedule(queue, cron);
+      };
+      await schedule(QUEUES.sweepOutbox, '*/5 * * * *');
+      for (const job of scheduledJobs) {
+        await boss.work(job.queue, async () => { await job.run(database, clock); });
+        await schedule(job.queue, job.cron);
+      }
+    }
+    started = boss;
+    return boss;
   }
 
+  const start = () => (starting ??= startBoss());
+
   return {
-    boss,
+    get boss() {
+      if (!started) throw new Error('the job queue has not started');
+      return started;
+    },
+    start: async () => { await start(); },
     async deliver(ids) {
+      const boss = await start();
       for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
     },
-    stop: () => boss.stop({ graceful: true, timeout: 5_000 }),
+    async stop() {
+      if (!starting) return;
+      const boss = await starting.catch(() => null);
+      if (boss) await boss.stop({ graceful: true, timeout: 5_000 });
+    },
   };
 }

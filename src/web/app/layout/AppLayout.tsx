@@ -27,6 +27,7 @@ const NAV: NavItem[] = [
   { section: 'work', page: 'parties', to: '/parties', id: 'parties' },
   { section: 'work', page: 'filings', to: '/filings', id: 'filings' },
   { section: 'work', page: 'portal', to: '/me', id: 'portal' },
+  { section: 'work', page: 'deadlineCalculator', to: '/deadline', id: 'deadline-calculator' },
   { section: 'work', page: 'courtDesk', to: '/court', id: 'court' },
   { section: 'work', page: 'courtCases', to: '/court/cases', id: 'court-cases' },
   { section: 'work', page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
-import { weekdayOfIso } from '#core/jalali';
+import { addDaysIso, weekdayOfIso } from '#core/jalali';
 import { FRIDAY } from '#core/deadlines';
 import { caseNumberOf } from '../../../modules/court/decisions';
 import { trackingCodeFor } from '../../../modules/filings/service';
@@ -99,8 +99,11 @@ describe('historical filings', () => {
             if (d.deliveredAt == null) { expect(d.deadlineDate).toBeNull(); continue; }
             expect(d.deliveredAt >= n.issuedAt).toBe(true);
             if (d.deadlineDays != null) {
-              expect(d.deadlineDate! >= tehranDay(Date.parse(d.deliveredAt))).toBe(true);
+              // Art. 445: neither the day of delivery nor the day of the action counts — the earliest last day is
+              // delivery + limit + 1; Art. 444 only ever moves it later, off a Friday or a holiday.
+              expect(d.deadlineDate! >= addDaysIso(tehranDay(Date.parse(d.deliveredAt)), d.deadlineDays + 1)).toBe(true);
               expect(weekdayOfIso(d.deadlineDate!)).not.toBe(FRIDAY);
+              expect(input().holidays.has(d.deadlineDate!)).toBe(false);
             }
           }
         }

@@ -19,6 +19,8 @@ import { recordAudit } from '../../../platform/audit/audit-log';
 import { DEMO_CITIZENS, DEMO_STAFF, isEmpty, seedDemo } from '../demo';
 import { quoteService, scheduleInForce } from '#core/fees';
 import { approvedSchedules } from '../../../modules/tariffs/store';
+import { loadHolidayCalendar } from '../../../modules/notices/calendar';
+import { addDaysIso, tehranIsoDate } from '#core/jalali';
 import {
   CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES_WITH_CAPACITY, ROLE_GRANTS, SERVICE_RECORDS, USERS,
   copyColumns, copyLine, networkTables, type TableShape,
@@ -205,7 +207,6 @@ async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { 
   const schedules = await approvedSchedules(tx);
   if (!schedules.length) throw new Error('historical filings need an approved tariff schedule');
   const rules = (await tx.execute(sql`select kind, days from notice_deadline_rules`)).rows as { kind: NoticeKind; days: number | null }[];
-  const holidays = (await tx.execute(sql`select day::text as day from holidays`)).rows as { day: string }[];
   // The last three years, but not before the first schedule (a fee is never quoted without one).
   const firstSchedule = Date.parse(`${schedules.map((x) => x.effectiveFrom).sort()[0]}T00:00:00+03:30`);
   const fromMs = Math.max(firstSchedule, DATASET_EPOCH - 3 * 365 * DAY);
@@ -247,7 +248,8 @@ async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { 
       return fee;
     },
     deadlineDays: Object.fromEntries(rules.map((r) => [r.kind, r.days])),
-    holidays: new Set(holidays.map((h) => h.day)),
+    // The calendar deadlines are counted on (the law's holidays, admins' changes) over the whole history and its longest limit.
+    holidays: new Set((await loadHolidayCalendar(tx, tehranIsoDate(new Date(fromMs)), addDaysIso(tehranIsoDate(new Date(DATASET_EPOCH)), 2 * 365))).holidays().map((h) => h.day)),
   };
 }
 

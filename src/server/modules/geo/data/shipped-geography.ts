@@ -5,7 +5,7 @@
  */
 import { haversineKm } from '#core/siting/distance';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { projectPath } from '../../../platform/paths';
 import { PROVINCES, capitalCityId } from './provinces';
 
 export interface GeonamesPlace {
@@ -36,7 +36,7 @@ export interface ShippedCity {
 export interface ShippedGeography { provinces: ShippedProvince[]; counties: ShippedCounty[]; cities: ShippedCity[] }
 
 export function geonamesPlaces(): GeonamesPlace[] {
-  const file = fileURLToPath(new URL('./geonames-places.json', import.meta.url));
+  const file = projectPath('src/server/modules/geo/data/geonames-places.json');
   return JSON.parse(readFileSync(file, 'utf8')) as GeonamesPlace[];
 }
 

@@ -12,7 +12,7 @@ import type { Executor } from '../../../db/transaction';
 import { AppError, fieldError, invalidField } from '../../../platform/errors/app-error';
 import type { AppContext } from '../../../platform/context';
 import { findService } from '../../catalog/store';
-import { holidaysBetween } from '../../notices/store';
+import { loadHolidayCalendar } from '../../notices/calendar';
 import { approvedSchedules } from '../../tariffs/store';
 import { isInIran } from '../reference/locate';
 import type { FinderQuery, FinderResult } from './schemas';
@@ -79,9 +79,10 @@ export async function findNearestOffices(ctx: AppContext, q: FinderQuery, now = 
   const [rows, fee, holidayRows] = await Promise.all([
     onlineOnly ? Promise.resolve([]) : nearestCompetentOffices(db, origin, service.code, day, q.limit),
     feeOf(db, service.code, service.channels, day),
-    onlineOnly ? Promise.resolve([]) : holidaysBetween(db, day, addDaysIso(day, HOLIDAY_SPAN_DAYS)),
+    onlineOnly ? Promise.resolve(null) : loadHolidayCalendar(db, day, addDaysIso(day, HOLIDAY_SPAN_DAYS)),
   ]);
-  const holidays = new Set(holidayRows.map((h) => h.day));
+  // The law's holidays (lunar ones, confirmed or not) with the admins' changes: what deadlines count as closed.
+  const holidays = new Set(holidayRows?.holidays().map((h) => h.day) ?? []);
   const clock = tehranClock(now);
 
   const items = rows.map((r) => {

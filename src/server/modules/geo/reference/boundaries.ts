@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
+import { projectPath } from '../../../platform/paths';
 
 export type ProvinceBoundaries = FeatureCollection<MultiPolygon, { id: number }>;
 
@@ -8,7 +8,7 @@ let cached: { json: string; parsed: ProvinceBoundaries } | null = null;
 
 function load() {
   if (!cached) {
-    const json = readFileSync(fileURLToPath(new URL('../data/provinces.geo.json', import.meta.url)), 'utf8');
+    const json = readFileSync(projectPath('src/server/modules/geo/data/provinces.geo.json'), 'utf8');
     cached = { json, parsed: JSON.parse(json) as ProvinceBoundaries };
   }
   return cached;

@@ -10,7 +10,6 @@ import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
 import { sendPdf } from '../../../platform/pdf/send-pdf';
 import { CSV_LEVELS, csvFileName, simulationCsv } from './export-csv';
-import { simulationReportHtml } from './export-report';
 import { getSimulation } from './service';
 
 const tags = ['tariffs'];
@@ -41,6 +40,7 @@ export function simulatorExportRoutes(app: Api, ctx: AppContext) {
     },
   }, async (req, reply) => {
     const result = await getSimulation(ctx, actorOf(req), req.params.id);
+    const { simulationReportHtml } = await loadReport();
     return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store')
       .send(simulationReportHtml(result, { printButton: true, pdfUrl: `/api/v1/tariffs/simulations/${req.params.id}/report.pdf` }));
   });
@@ -52,9 +52,13 @@ export function simulatorExportRoutes(app: Api, ctx: AppContext) {
     },
   }, async (req, reply) => {
     const result = await getSimulation(ctx, actorOf(req), req.params.id);
+    const { simulationReportHtml } = await loadReport();
     return sendPdf(req, reply, {
       html: () => simulationReportHtml(result, { printButton: false }), htmlUrl: `/api/v1/tariffs/simulations/${req.params.id}/report`,
       filename: `simulation-${req.params.id}-report.pdf`, print: { format: 'A4' },
     });
   });
 }
+
+/** The report draws its charts with ECharts, loaded with the first report rather than at start-up. */
+const loadReport = () => import('./export-report');

@@ -1,6 +1,18 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
+export interface HolidayPart {
+  titleFa: string;
+  titleEn: string;
+  /** solar: fixed by law; lunar: computed from the tabular Hijri calendar; added: by an admin. */
+  origin: 'solar' | 'lunar' | 'added';
+  /** False for a computed lunar holiday not yet checked against the official calendar. */
+  confirmed: boolean;
+  hijri: string | null;
+  computedDay: string | null;
+  computedDayJalali: string | null;
+}
+
 export interface Holiday {
   day: string;
   jalali: string;
@@ -8,9 +20,12 @@ export interface Holiday {
   titleEn: string;
   computed: boolean;
   weekday: number;
+  holidays: HolidayPart[];
 }
 
-export function getHolidays(year: number, signal?: AbortSignal): Promise<{ year: number; items: Holiday[] }> {
+export interface RemovedHoliday { day: string; jalali: string; titleFa: string; titleEn: string }
+
+export function getHolidays(year: number, signal?: AbortSignal): Promise<{ year: number; items: Holiday[]; removed: RemovedHoliday[] }> {
   return api('/api/v1/holidays', { params: { year }, signal });
 }
 
@@ -21,18 +36,21 @@ export function useHolidays(year: number) {
   return useQuery(holidaysQueryOptions(year));
 }
 
-export function useAddHoliday() {
+function useHolidayChange<I>(mutationFn: (input: I) => Promise<unknown>) {
   const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (input: { date: string; titleFa: string; titleEn: string }) => api<Holiday>('/api/v1/holidays', { method: 'POST', body: input }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'holidays'] }),
-  });
+  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'holidays'] }) });
 }
 
-export function useRemoveHoliday() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: (jalali: string) => api<void>(`/api/v1/holidays/${encodeURIComponent(jalali)}`, { method: 'DELETE' }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'holidays'] }),
-  });
-}
+export const useAddHoliday = () => useHolidayChange((input: { date: string; titleFa: string; titleEn: string }) =>
+  api<Holiday>('/api/v1/holidays', { method: 'POST', body: input }));
+
+export const useRemoveHoliday = () => useHolidayChange((jalali: string) =>
+  api<void>(`/api/v1/holidays/${encodeURIComponent(jalali)}`, { method: 'DELETE' }));
+
+/** Confirms the computed lunar holiday on a day against the official calendar. */
+export const useConfirmLunar = () => useHolidayChange((jalali: string) =>
+  api<Holiday>(`/api/v1/holidays/${encodeURIComponent(jalali)}/confirm`, { method: 'POST' }));
+
+/** Moves the lunar holiday on a day to its official day. */
+export const useMoveLunar = () => useHolidayChange((input: { from: string; to: string }) =>
+  api<Holiday>(`/api/v1/holidays/${encodeURIComponent(input.from)}/move`, { method: 'POST', body: { to: input.to } }));

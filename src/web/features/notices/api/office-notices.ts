@@ -11,7 +11,11 @@ export interface OfficeNotice {
   delivered: boolean;
   deliveredAt: string | null;
   deliveredChannel: 'online' | 'office' | null;
-  deadline: { days: number; lastDay: string; movedFrom: string | null; daysLeft: number; expired: boolean } | null;
+  deadline: {
+    days: number; lastDay: string; movedFrom: string | null; daysLeft: number; expired: boolean;
+    /** Each closed day the last day moved over (Art. 444). */
+    moved: { date: string; reason: 'friday' | 'holiday'; title: LocalizedText | null }[];
+  } | null;
 }
 
 export interface OpenedAtOffice {

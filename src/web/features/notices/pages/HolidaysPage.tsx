@@ -1,4 +1,4 @@
-import { ActionIcon, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Popover, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,7 +11,7 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useAddHoliday, useHolidays, useRemoveHoliday } from '../api/holidays';
+import { useAddHoliday, useConfirmLunar, useHolidays, useMoveLunar, useRemoveHoliday, type Holiday } from '../api/holidays';
 
 function AddHolidayForm() {
   const { t } = useTranslation();
@@ -36,7 +36,7 @@ function AddHolidayForm() {
       { date, titleFa: titleFa.trim(), titleEn: titleEn.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('notices.holidays.added') });
+          notifications.show({ color: 'teal', message: t('notices.holidays.added'), closeButtonProps: { 'aria-label': t('common.close') } });
           setDate('');
           setTitleFa('');
           setTitleEn('');
@@ -63,7 +63,81 @@ function AddHolidayForm() {
   );
 }
 
-/** /admin/holidays — the official holiday calendar behind legal deadlines (regulator edits, Association reads). */
+/** Where a holiday comes from, and whether a lunar one was checked against the official calendar (dark text on light badges: readable contrast). */
+function SourceBadges({ holiday }: { holiday: Holiday }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { digits } = useDigits();
+  return (
+    <Group gap={4}>
+      {holiday.holidays.map((p) => {
+        const title = lang === 'fa' ? p.titleFa : p.titleEn;
+        if (p.origin === 'solar') return <Badge key={title} color="gray" variant="light" c="dark.9">{t('notices.holidays.fixed')}</Badge>;
+        if (p.origin === 'added') return <Badge key={title} color="blue" variant="light" c="dark.9">{t('notices.holidays.addedByAdmin')}</Badge>;
+        if (!p.confirmed) {
+          return (
+            <Tooltip key={title} label={t('notices.holidays.computedHint')} multiline w={260}>
+              <Badge color="orange" variant="light" c="dark.9" data-testid="holiday-computed">{t('notices.holidays.computed')}</Badge>
+            </Tooltip>
+          );
+        }
+        return (
+          <Badge key={title} color="teal" variant="light" c="dark.9" data-testid="holiday-confirmed">
+            {p.computedDayJalali ? t('notices.holidays.movedFrom', { day: digits(p.computedDayJalali.replace(/-/g, '/')) }) : t('notices.holidays.confirmed')}
+          </Badge>
+        );
+      })}
+    </Group>
+  );
+}
+
+/** The regulator's actions on a lunar holiday: confirm it, or move it to its official day. */
+function LunarActions({ holiday }: { holiday: Holiday }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const confirm = useConfirmLunar();
+  const move = useMoveLunar();
+  const [opened, setOpened] = useState(false);
+  const [to, setTo] = useState('');
+  const lunar = holiday.holidays.find((p) => p.origin === 'lunar');
+  if (!lunar) return null;
+  const serverError = fieldErrorsOf(move.error, lang).to;
+  return (
+    <Group gap={4} wrap="nowrap">
+      {!lunar.confirmed ? (
+        <Button size="compact-xs" variant="light" color="teal" loading={confirm.isPending} onClick={() => confirm.mutate(holiday.jalali)} data-testid={`holiday-confirm-${holiday.jalali}`}>
+          {t('notices.holidays.confirm')}
+        </Button>
+      ) : null}
+      <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus withinPortal shadow="md">
+        <Popover.Target>
+          <Button size="compact-xs" variant="subtle" onClick={() => setOpened((o) => !o)} data-testid={`holiday-move-${holiday.jalali}`}>
+            {t('notices.holidays.move')}
+          </Button>
+        </Popover.Target>
+        <Popover.Dropdown>
+          <Stack
+            component="form"
+            gap="xs"
+            w={260}
+            onSubmit={(e: FormEvent) => {
+              e.preventDefault();
+              if (!to) return;
+              move.mutate({ from: holiday.jalali, to }, { onSuccess: () => { setOpened(false); setTo(''); notifications.show({ color: 'teal', message: t('notices.holidays.moved'), closeButtonProps: { 'aria-label': t('common.close') } }); } });
+            }}
+          >
+            <Text size="sm">{t('notices.holidays.moveHint')}</Text>
+            <JalaliDateInput label={t('notices.holidays.moveTo')} value={to} onChange={setTo} serverError={serverError ?? null} data-testid="holiday-move-to" />
+            <ProblemAlert error={move.error} shownFields={['to']} />
+            <Button type="submit" size="xs" loading={move.isPending} data-testid="holiday-move-submit">{t('notices.holidays.moveSubmit')}</Button>
+          </Stack>
+        </Popover.Dropdown>
+      </Popover>
+    </Group>
+  );
+}
+
+/** /admin/holidays — the holiday calendar behind legal deadlines (regulator edits, Association reads). */
 export function HolidaysPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -74,7 +148,9 @@ export function HolidaysPage() {
   const [year, setYear] = useState(thisYear);
   const holidays = useHolidays(year);
   const remove = useRemoveHoliday();
+  const restore = useAddHoliday();
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
+  const unconfirmed = holidays.data?.items.filter((h) => h.computed).length ?? 0;
 
   return (
     <Stack>
@@ -92,10 +168,14 @@ export function HolidaysPage() {
           />
         }
       />
-      <ProblemAlert error={holidays.error ?? remove.error} />
+      <ProblemAlert error={holidays.error ?? remove.error ?? restore.error} />
+      <Text size="sm">{t('notices.holidays.lawKnown')}</Text>
+      {unconfirmed ? (
+        <Alert color="orange" variant="outline" data-testid="holidays-unconfirmed">{t('notices.holidays.unconfirmed', { n: digits(unconfirmed) })}</Alert>
+      ) : null}
       {canEdit ? <AddHolidayForm /> : null}
       {holidays.data ? (
-        <Table.ScrollContainer minWidth={640}>
+        <Table.ScrollContainer minWidth={720}>
           <Table striped withTableBorder data-testid="holidays-table">
             <Table.Caption>{t('notices.holidays.caption', { year: digits(holidays.data.year) })}</Table.Caption>
             <Table.Thead>
@@ -109,34 +189,29 @@ export function HolidaysPage() {
             </Table.Thead>
             <Table.Tbody>
               {holidays.data.items.map((h) => (
-                <Table.Tr key={h.day} data-testid="holiday-row" data-computed={h.computed}>
+                <Table.Tr key={h.day} data-testid="holiday-row" data-jalali={h.jalali} data-computed={h.computed}>
                   <Table.Td><JalaliDate value={h.day} /></Table.Td>
                   <Table.Td>{t(`notices.weekdays.${h.weekday}`)}</Table.Td>
                   <Table.Td>{lang === 'fa' ? h.titleFa : h.titleEn}</Table.Td>
-                  <Table.Td>
-                    {h.computed ? (
-                      <Tooltip label={t('notices.holidays.computedHint')} multiline w={260}>
-                        <Badge color="orange" variant="light" data-testid="holiday-computed">{t('notices.holidays.computed')}</Badge>
-                      </Tooltip>
-                    ) : (
-                      <Badge color="gray" variant="light">{t('notices.holidays.fixed')}</Badge>
-                    )}
-                  </Table.Td>
+                  <Table.Td><SourceBadges holiday={h} /></Table.Td>
                   {canEdit ? (
                     <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('notices.holidays.remove')}
-                        title={t('notices.holidays.remove')}
-                        loading={remove.isPending && remove.variables === h.jalali}
-                        onClick={() => {
-                          if (window.confirm(t('notices.holidays.confirmRemove'))) remove.mutate(h.jalali);
-                        }}
-                        data-testid={`holiday-remove-${h.jalali}`}
-                      >
-                        ×
-                      </ActionIcon>
+                      <Group gap={4} wrap="nowrap">
+                        <LunarActions holiday={h} />
+                        <ActionIcon
+                          variant="subtle"
+                          color="red"
+                          aria-label={t('notices.holidays.remove')}
+                          title={t('notices.holidays.remove')}
+                          loading={remove.isPending && remove.variables === h.jalali}
+                          onClick={() => {
+                            if (window.confirm(t('notices.holidays.confirmRemove'))) remove.mutate(h.jalali);
+                          }}
+                          data-testid={`holiday-remove-${h.jalali}`}
+                        >
+                          ×
+                        </ActionIcon>
+                      </Group>
                     </Table.Td>
                   ) : null}
                 </Table.Tr>
@@ -146,6 +221,23 @@ export function HolidaysPage() {
         </Table.ScrollContainer>
       ) : holidays.isPending ? (
         <Text>{t('common.loading')}</Text>
+      ) : null}
+      {holidays.data?.removed.length ? (
+        <Card withBorder data-testid="holidays-removed">
+          <Stack gap="xs">
+            <Title order={2} size="h4">{t('notices.holidays.removedTitle')}</Title>
+            {holidays.data.removed.map((r) => (
+              <Group key={r.day} justify="space-between">
+                <Text size="sm"><JalaliDate value={r.day} /> — {lang === 'fa' ? r.titleFa : r.titleEn}</Text>
+                {canEdit ? (
+                  <Button size="compact-xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate({ date: r.jalali, titleFa: r.titleFa, titleEn: r.titleEn })}>
+                    {t('notices.holidays.restore')}
+                  </Button>
+                ) : null}
+              </Group>
+            ))}
+          </Stack>
+        </Card>
       ) : null}
       <Text size="sm" c="dimmed">{t('notices.holidays.fridays')}</Text>
     </Stack>

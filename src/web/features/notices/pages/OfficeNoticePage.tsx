@@ -2,6 +2,7 @@ import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, T
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
+import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -106,10 +107,11 @@ export function OfficeNoticePage() {
               <Text fw={600}>{t('notices.office.hearingAt')}: <JalaliDate value={opened.notice.hearingAt} withTime /></Text>
             ) : null}
             {opened.notice.deadline ? (
-              <Alert color="blue" data-testid="office-deadline">
-                {t('notices.office.deadline', { days: digits(opened.notice.deadline.days), left: digits(opened.notice.deadline.daysLeft) })}{' '}
-                <b><JalaliDate value={opened.notice.deadline.lastDay} /></b>
-                {opened.notice.deadline.movedFrom ? <> — {t('notices.office.moved')}</> : null}
+              <Alert color="blue" data-testid="office-deadline" title={t('notices.office.deadline', { days: digits(opened.notice.deadline.days), left: digits(opened.notice.deadline.daysLeft) })}>
+                <Stack gap={4}>
+                  <DeadlineLine lastDay={opened.notice.deadline.lastDay} moved={opened.notice.deadline.moved} />
+                  <CountingRule />
+                </Stack>
               </Alert>
             ) : null}
             <Group>

@@ -6,6 +6,10 @@ export interface Deadline {
   days: number;
   lastDay: string;
   lastDayJalali: string;
+  /** Delivery + limit + 1 (Art. 445). */
+  nominalLastDay: string;
+  /** Each closed day the last day moved over (Art. 444). */
+  moved: { date: string; jalali: string; reason: 'friday' | 'holiday'; title: LocalizedText | null }[];
   movedFrom: string | null;
   movedFromJalali: string | null;
   movedReason: 'friday' | 'holiday' | null;

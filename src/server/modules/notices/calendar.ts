@@ -1,0 +1,30 @@
+/**
+ * The holiday calendar every closed-day question is answered from: the law's holidays computed for
+ * the span asked (`#core/holidays`), with the admins' decisions read from the database and applied
+ * over them (`#core/holiday-calendar`). Deadlines, their explanations and the office finder's
+ * opening states all load it here, so they agree.
+ */
+import { HolidayCalendar, LUNAR_MOVE_WINDOW_DAYS, type CalendarOverrides } from '#core/holiday-calendar';
+import { addDaysIso } from '#core/jalali';
+import type { Executor } from '../../db/transaction';
+import * as store from './store';
+
+/** The admins' changes that can touch the days from `fromIso` to `toIso`. */
+export async function calendarOverrides(db: Executor, fromIso: string, toIso: string): Promise<CalendarOverrides> {
+  const [added, removed, decisions] = await Promise.all([
+    store.addedHolidaysBetween(db, fromIso, toIso),
+    store.removalsBetween(db, fromIso, toIso),
+    // A lunar holiday moved into the span may have been computed just outside it, and the other way round.
+    store.lunarDecisionsBetween(db, addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS), addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS)),
+  ]);
+  return {
+    added: added.map((h) => ({ day: h.day, titleFa: h.titleFa, titleEn: h.titleEn })),
+    removed: removed.map((r) => r.day),
+    lunarDecisions: decisions.map((d) => ({ hijri: d.hijri, day: d.day })),
+  };
+}
+
+/** The calendar over the days from `fromIso` to `toIso` (both included). */
+export async function loadHolidayCalendar(db: Executor, fromIso: string, toIso: string): Promise<HolidayCalendar> {
+  return new HolidayCalendar(fromIso, toIso, await calendarOverrides(db, fromIso, toIso));
+}
