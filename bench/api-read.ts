@@ -29,7 +29,7 @@ export async function apiRead(): Promise<string> {
 
     // The reference: the statement the endpoint issues (session → user → labelled grants), through the same pool.
     const tokenHash = sha256(token);
-    const raw = () => pool.query(SESSION_ACTOR_SQL, [tokenHash]);
+    const raw = () => pool.query(SESSION_ACTOR_SQL, [tokenHash, new Date()]);
     await loop(raw, CONNECTIONS, 1); // warm-up
     const reference = await loop(raw, CONNECTIONS, SECONDS);
     await httpLoad(`${server.url}/api/v1/auth/me`, { cookie }, CONNECTIONS, 1); // warm-up

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
 import { extrasOf, type Quote } from '#core/fees';
+import { tehranIsoDate } from '#core/jalali';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
 import { eventHash, GENESIS_HASH } from '#server/platform/audit/chain';
@@ -58,7 +59,7 @@ export async function filingSubmit(): Promise<string> {
     const pool = server.ctx.database.pool;
     const { rows: [me] } = await pool.query("select u.id as user_id, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'operator.11001'");
     const { rows: [place] } = await pool.query('select (select id from citizens order by id limit 1) as citizen, (select id from courts where province_id = $1 order by id limit 1) as court', [me.province_id]);
-    const quote = await quoteFees(server.ctx.db, { service: 'petition', parties: 2, pages: 2 });
+    const quote = await quoteFees(server.ctx.db, { service: 'petition', parties: 2, pages: 2, isoDate: tehranIsoDate(server.ctx.clock.now()) });
 
     /** Paid, confirmed filings of the operator's office, ready to submit: ids first … first + n - 1. */
     const prepare = async (n: number) => {
@@ -97,7 +98,7 @@ export async function filingSubmit(): Promise<string> {
       try {
         await client.query('begin');
         const [locked] = (await client.query('select * from filings where id = $1 for update', [id])).rows;
-        const trackingCode = locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id });
+        const trackingCode = locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, tehranIsoDate(new Date()));
         const q = locked.quote as Quote;
         await client.query(`update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
           [trackingCode, new Date(), locked.paid_rials, id]);

@@ -100,7 +100,7 @@ export async function staffList(): Promise<string> {
     token = /daftar_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
     if (!token) throw new Error('sign-in set no session cookie');
     const hash = sha256(decodeURIComponent(token));
-    const { actor } = (await resolveSession(server.ctx.db, decodeURIComponent(token)))!;
+    const { actor } = (await resolveSession(server.ctx.db, decodeURIComponent(token), server.ctx.clock.now()))!;
 
     const { rows: [{ staff }] } = await pool.query(`select count(distinct user_id)::int as staff from role_grants where role in ('operator', 'office_manager', 'consultant') and scope_kind = 'office'`);
     const { rows: [{ offices }] } = await pool.query('select count(*)::int as offices from offices');
@@ -118,7 +118,7 @@ export async function staffList(): Promise<string> {
       statements.push(captured);
     }
     const replay = async (i: number) => {
-      await pool.query(SESSION_ACTOR_SQL, [hash]);
+      await pool.query(SESSION_ACTOR_SQL, [hash, new Date()]);
       for (const s of statements[i % statements.length]) await pool.query(s.sql, s.params);
     };
 

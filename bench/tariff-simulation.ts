@@ -216,7 +216,7 @@ export async function tariffSimulation(): Promise<string> {
   const database = await openDatabase({ databaseUrl: urlFor(base, DB_NAME), poolSize: 4 });
   try {
     await runMigrations(database);
-    const today = tehranIsoDate();
+    const today = tehranIsoDate(new Date());
     const thisMonth = jalaliMonthOfIso(today);
     const from = addJalaliMonths(thisMonth, -12), to = addJalaliMonths(thisMonth, -1);
     const { rows: [marker] } = await database.pool.query<{ note: string | null }>("select obj_description('service_records'::regclass) as note");

@@ -80,11 +80,11 @@ export async function trackingPage(): Promise<string> {
     const captured: { sql: string; params: unknown[] }[] = [];
     const capturing = drizzle(pool, { schema, logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
     const probe = Number(sample[0].citizen_id);
-    await citizenOverview(capturing, probe, tehranIsoDate());
+    await citizenOverview(capturing, probe, tehranIsoDate(new Date()));
     const overviewSql = captured.filter((c) => c.params.includes(probe));
     const replay = async (i: number) => {
       const u = sample[i % sample.length];
-      await pool.query(SESSION_ACTOR_SQL, [hashes[i % hashes.length]]);
+      await pool.query(SESSION_ACTOR_SQL, [hashes[i % hashes.length], new Date()]);
       await Promise.all(overviewSql.map((c) => pool.query(c.sql, c.params.map((p) => (p === probe ? Number(u.citizen_id) : p)))));
     };
 

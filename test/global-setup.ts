@@ -5,7 +5,8 @@
  * - PostgreSQL (DATABASE_URL set): a template database on that server, migrated and seeded, that
  *   each test server copies with `CREATE DATABASE … TEMPLATE …`; dropped again in teardown.
  * The pg-boss schema is installed in the template too, so test servers start their job queue
- * without creating it.
+ * without creating it. The demo data is dated around TEST_NOW (support/test-clock.ts), the instant
+ * every test server's clock starts at.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +19,7 @@ import { seedDemo } from '../src/server/db/seed/demo';
 import { startJobs } from '../src/server/platform/jobs/jobs';
 import { OutboxTransport } from '../src/server/platform/notifier/notifier';
 import { adminUrl, databaseUrlFor } from './support/databases';
+import { TEST_NOW } from './support/test-clock';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -30,7 +32,8 @@ declare module 'vitest' {
 
 async function prepare(database: Database): Promise<void> {
   await runMigrations(database);
-  await seedDemo(database.db);
+  // Seeded on the tests' day: every test server's clock starts at the same instant.
+  await seedDemo(database.db, TEST_NOW);
   const jobs = await startJobs(database, new OutboxTransport(false), { work: false });
   await jobs.stop();
 }

@@ -14,16 +14,20 @@ import { png } from '../../test/filings/files';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+const TODAY = tehranIsoDate(NOW);
+
 let server: E2eServer;
 let people: People;
 let hireId = 0;
 const HIRE = { first: 'نیلوفر', last: 'استخدامی', nationalId: '0311234566' };
 
 /** A Jalali day relative to today, as a person types it (Persian digits and slashes). */
-const jalali = (days: number) => toPersianDigits(formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), days))).replace(/-/g, '/'));
+const jalali = (days: number) => toPersianDigits(formatJalaliIso(isoToJalali(addDaysIso(TODAY, days))).replace(/-/g, '/'));
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 900 });
   // Hired yesterday at office 11001: an account and the operator role, no contract or insurance yet.
   const res = await server.ctx.db.execute(sql`insert into users (kind, username, first_name, last_name, national_id, mobile)

@@ -15,6 +15,10 @@ import { toPersianDigits } from '#core/persian-digits';
 import { type People, checkpoint, choose, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+const TODAY = tehranIsoDate(NOW);
+
 const OPERATOR = {
   username: 'operator.new11001', password: 'Tazeh-kar-1405', firstName: 'نرگس', lastName: 'تازه‌کار',
   nationalId: makeNationalId('538912746'), mobile: '09124440042',
@@ -35,7 +39,7 @@ let people: People;
 const story = { courseId: 0, examId: 0, sessionId: 0, operatorId: 0, licenceId: 0, licenceNumber: '' };
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 860 });
 });
 afterAll(async () => {
@@ -108,7 +112,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await association.goto(`${server.url}/training/admin`);
     await association.getByTestId('session-form').waitFor();
     await choose(association, 'session-course', `${COURSE.code} — ${COURSE.titleFa}`);
-    const tomorrow = toPersianDigits(jalaliDay(addDaysIso(tehranIsoDate(), 1)).replace(/-/g, '/'));
+    const tomorrow = toPersianDigits(jalaliDay(addDaysIso(TODAY, 1)).replace(/-/g, '/'));
     await association.getByTestId('session-starts').fill(tomorrow);
     await association.getByTestId('session-ends').fill(tomorrow);
     await association.getByTestId('session-capacity').fill('20');

@@ -13,17 +13,21 @@ import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+const TODAY = tehranIsoDate(NOW);
+
 let server: E2eServer;
 let people: People;
 const story = { draftUrl: '' };
-const jalaliIn = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), days)));
+const jalaliIn = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(TODAY, days)));
 const START = jalaliIn(30);
 const AFTER_START = jalaliIn(31);
 const TITLE = 'تعرفهٔ تعدیل‌شدهٔ آزمایشی';
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 860 });
 });
 

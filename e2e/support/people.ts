@@ -2,7 +2,8 @@
  * What every browser story needs: a page per person (each in its own browser context, so their
  * sessions never mix, in Persian with Tehran's clock), staff sign-in through the sign-in form, a
  * checkpoint at each step (a screenshot and the accessibility check), and picking an option of a
- * select by what the person reads.
+ * select by what the person reads. On a server started on a chosen day, every person's browser
+ * takes the server's clock, so the page's "today" is the server's.
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
@@ -10,6 +11,15 @@ import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViol
 import type { E2eServer } from './server';
 
 export const STAFF_PASSWORD = 'Daftar-1403';
+
+/**
+ * A browser context whose clock reads what the server's reads, when the server runs on a chosen
+ * day (`startE2eServer({ now })`). Installed before any page opens; time then runs on at its real
+ * pace in both (playwright's `clock.install`), so dates typed, shown and counted agree.
+ */
+export async function followServerClock(context: BrowserContext, server: E2eServer): Promise<void> {
+  if (server.chosenDay) await context.clock.install({ time: server.ctx.clock.now() });
+}
 
 export interface People {
   /** A fresh page for one more person. */
@@ -26,6 +36,7 @@ export async function peopleOf(server: E2eServer, viewport = { width: 1280, heig
     async personPage() {
       const context = await browser.newContext({ viewport, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
       contexts.push(context);
+      await followServerClock(context, server);
       return context.newPage();
     },
     async signInAsStaff(page, username, password = STAFF_PASSWORD) {

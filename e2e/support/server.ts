@@ -2,19 +2,24 @@
  * A real Daftar for the browser tests: a fresh copy of the seeded template database that
  * test/global-setup.ts builds once per run (an in-memory PGlite loaded from its dump, or
  * `CREATE DATABASE … TEMPLATE …` on the PostgreSQL server when DATABASE_URL is set), served on a
- * free port with the built web UI.
+ * free port with the built web UI. The template is seeded at TEST_NOW (test/support/test-clock.ts),
+ * so the server's clock starts there unless the spec says what day it is; browsers take the
+ * server's clock (support/people.ts), so a spec never depends on the day it runs.
  */
 import path from 'node:path';
-import type { Clock } from '#server/platform/clock/clock';
+import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { startServer, type RunningServer, type StartOptions } from '#server/server';
 import { cloneTemplate } from '../../test/support/databases';
+import { TEST_NOW } from '../../test/support/test-clock';
 
 export interface E2eServer extends RunningServer {
   /** The latest one-time code sent to a mobile (read from the outbox, as an admin would). */
   latestCode(mobile: string): Promise<string>;
   /** The latest one-time code of another purpose, by its SMS template (`otp.mobile-confirm`, `otp.consent`). */
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
+  /** Whether the server's clock is the one `now` started (not the spec's own): browsers then take it (support/people.ts). */
+  chosenDay: boolean;
 }
 
 /** What a spec may choose about its server; everything else is the demo's. */
@@ -23,7 +28,12 @@ export interface E2eServerOptions {
   env?: Record<string, string>;
   /** Passed on to startServer (transport, jobs …). */
   start?: Omit<StartOptions, 'database' | 'listen'>;
-  /** Where the server's "now" comes from (default: the machine's), for screens on a chosen day. */
+  /**
+   * "Today is …": the server's clock starts at this instant and runs on at real speed (default
+   * TEST_NOW, the day the template's demo data is dated around); every browser follows it.
+   */
+  now?: Date;
+  /** A clock the spec drives itself (e.g. jumping between chosen days); browsers keep the machine's time. */
   clock?: Clock;
 }
 
@@ -37,7 +47,7 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { ...options.start, ...(options.clock ? { clock: options.clock } : {}), database });
+    server = await startServer(config, { ...options.start, clock: options.clock ?? clockStartingAt(options.now ?? TEST_NOW), database });
   } catch (error) {
     await clone.drop();
     throw error;
@@ -62,5 +72,6 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     },
     latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
     latestCodeOf,
+    chosenDay: !options.clock,
   };
 }

@@ -12,17 +12,21 @@ import { SCREENSHOT_DIR } from '../support/browser';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+const TODAY = tehranIsoDate(NOW);
+
 let server: E2eServer;
 let people: People;
 let regulator: Page;
 const pageErrors: string[] = [];
-const thisMonth = jalaliMonthOfIso(tehranIsoDate());
+const thisMonth = jalaliMonthOfIso(TODAY);
 const lastMonth = addJalaliMonths(thisMonth, -1);
 
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 860 });
   // Known volume in the last two months (offices numbered apart from any seeded ones): Tehran and Isfahan.
   const rows: [string, number, number, string, 'office' | 'online', number][] = [

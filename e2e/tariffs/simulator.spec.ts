@@ -12,12 +12,16 @@ import { toLatinDigits } from '#core/persian-digits';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+const TODAY = tehranIsoDate(NOW);
+
 let server: E2eServer;
 let people: People;
 let page: Page;
 let draftId: number;
 const pageErrors: string[] = [];
-const thisMonth = jalaliMonthOfIso(tehranIsoDate());
+const thisMonth = jalaliMonthOfIso(TODAY);
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
 /** A JSON request with the page's session and CSRF token, as the web app sends it. */
@@ -34,7 +38,7 @@ async function apiAs(p: Page, method: 'GET' | 'POST' | 'PUT', url: string, body?
 }
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1366, height: 900 });
   // Recorded volume over the last twelve full months at three offices (Tehran 11001 and 11002, Isfahan 13001), and online.
   const pool = server.ctx.database.pool;
@@ -71,7 +75,7 @@ describe('the revision simulator', () => {
     const inForce = (schedules.json as { items: { id: number; state: string }[] }).items.find((s) => s.state === 'in-force')!;
     const draft = await apiAs(page, 'POST', '/api/v1/tariffs/schedules', {
       code: 'sim-e2e', titleFa: 'پیش‌نویس تعدیل ۱۰ درصدی', titleEn: 'Draft indexed by 10%',
-      effectiveFrom: formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), 60))),
+      effectiveFrom: formatJalaliIso(isoToJalali(addDaysIso(TODAY, 60))),
       source: 'پیشنهاد هیئت‌مدیرهٔ کانون', basedOnId: inForce.id, indexation: { ratePercent: 10 },
     });
     expect(draft.status, JSON.stringify(draft.json)).toBe(201);

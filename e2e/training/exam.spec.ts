@@ -6,9 +6,13 @@
  */
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
+
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
 
 let server: E2eServer;
 let people: People;
@@ -22,7 +26,7 @@ const QUESTIONS = [
 const EXAM_TITLE = 'آزمون دورهٔ تخصصی داوری';
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 900 });
 });
 
@@ -130,7 +134,7 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await consultant.getByTestId(`start-exam-${examId}`).click();
     await consultant.getByTestId('exam-countdown').waitFor();
     const attemptId = Number(new URL(consultant.url()).pathname.split('/').pop());
-    await server.ctx.db.execute(sql`update exam_attempts set deadline_at = now() - interval '1 minute' where id = ${attemptId}`);
+    await server.ctx.db.execute(sql`update exam_attempts set deadline_at = ${server.ctx.clock.now()}::timestamptz - interval '1 minute' where id = ${attemptId}`);
     await consultant.reload();
     await consultant.getByTestId('exam-time-over').waitFor();
     expect(await consultant.getByTestId('exam-time-over').innerText()).toContain('وقت آزمون تمام شد');
@@ -152,7 +156,7 @@ describe('a course, its question bank and exam, and an operator passing it', () 
 
     // The manager enrols one of the office's staff in the upcoming Tehran session of the general course.
     const [session] = (await server.ctx.db.execute(sql`select s.id from course_sessions s join courses c on c.id = s.course_id
-      where c.code = 'GEN-101' and s.province_id = 1 and s.starts_on > current_date`)).rows as { id: number }[];
+      where c.code = 'GEN-101' and s.province_id = 1 and s.starts_on > ${tehranIsoDate(server.ctx.clock.now())}::date`)).rows as { id: number }[];
     await manager.getByTestId(`enrol-staff-${session.id}`).click();
     await manager.getByTestId('enrol-staff-select').click();
     await manager.getByRole('option', { name: /consultant\.11001/ }).click();

@@ -37,6 +37,7 @@ export interface StartOptions {
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
+  const clock = options.clock ?? systemClock;
   const database = options.database ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   await runMigrations(database);
   let seeded = false;
@@ -44,7 +45,8 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     // An empty database gets the reference data (geography, catalog, tariff, holidays) in any case,
     // and the demo dataset unless it was turned off.
     if (config.seedDemo) {
-      await seedDemo(database.db);
+      // The demo's dates (licences, sessions, a year of volume) are set around the clock's today.
+      await seedDemo(database.db, clock.now());
       seeded = true;
     } else {
       await database.db.transaction((tx) => seedReferenceData(tx));
@@ -52,7 +54,6 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   }
   // Installs whose service records predate the monthly volume rollup: grouped once (two existence checks otherwise).
   if (!seeded) await ensureServiceVolume(database.db);
-  const clock = options.clock ?? systemClock;
   // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
   await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);

@@ -48,7 +48,7 @@ function courtData(): Promise<CourtFixture> {
     const f: CourtFixture = { filing: {}, kase: {}, notice: {} };
     for (const [courtId, provinceId, citizenId, mobile] of [[1, 1, 1, '09120000001'], [3, 3, 2, '09130000002']] as const) {
       const [filing] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
-        values ('petition', 'submitted', 'office', $1, $2, $3, 1, $4, 'ماتریس', now()) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, citizenId, courtId]);
+        values ('petition', 'submitted', 'office', $1, $2, $3, 1, $4, 'ماتریس', $5) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, citizenId, courtId, t.now()]);
       const [kase] = await t.query<{ id: number }>(`insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
         values ($1, $2, 1, $3, 'ماتریس', 1) returning id::int as id`, [`M-${courtId}`, courtId, provinceId]);
       await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'claimant', $2, 'طرف')", [kase.id, citizenId]);
@@ -65,7 +65,7 @@ function courtData(): Promise<CourtFixture> {
 async function freshFiling(courtId: number): Promise<number> {
   const provinceId = courtId === 3 ? 3 : 1;
   const [row] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
-    values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', now()) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, courtId]);
+    values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', $4) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, courtId, t.now()]);
   return row.id;
 }
 /** Citizen 1's consent (notice-page) at the actor's office (office 1 for actors without one). */
@@ -73,7 +73,7 @@ async function noticeConsent(actor: ActorName): Promise<number> {
   await courtData();
   const officeId = actor.endsWith('.13001') ? 4 : actor.endsWith('.11002') ? 2 : 1;
   const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-    values (1, $1, 1, 'notice-page', now() + interval '10 minutes') returning id::int as id`, [officeId]);
+    values (1, $1, 1, 'notice-page', $2::timestamptz + interval '10 minutes') returning id::int as id`, [officeId, t.now()]);
   return row.id;
 }
 /** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
@@ -113,7 +113,7 @@ async function confirmedFiling(): Promise<{ id: number; total: number }> {
 async function paidFiling(): Promise<number> {
   const { id, total } = await confirmedFiling();
   const credit = creditHandlerFor('filing')!;
-  await t.server.ctx.db.transaction((tx) => credit(tx, { id: 800_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: `M${id}`, createdBy: 1 }));
+  await t.server.ctx.db.transaction((tx) => credit(tx, { id: 800_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: `M${id}`, createdBy: 1, paidAt: t.now() }));
   return id;
 }
 /** One draft with one attachment that every actor tries to read. */
@@ -167,8 +167,8 @@ const MATRIX: Record<string, Operation> = {
     note: 'anyone holding a valid code may sign in',
     async request(_a, i) {
       const code = String(100_000 + i);
-      await t.query("insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, 'sign-in', $2, now() + interval '3 minutes')",
-        ['09170000003', otpHash('09170000003', code)]);
+      await t.query("insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, 'sign-in', $2, $3::timestamptz + interval '3 minutes')",
+        ['09170000003', otpHash('09170000003', code), t.now()]);
       return { method: 'POST', url: '/api/v1/auth/citizen/login', body: { mobile: '09170000003', code } };
     },
     expected: PUBLIC,
@@ -429,7 +429,7 @@ const MATRIX: Record<string, Operation> = {
   ...Object.fromEntries((['call', 'serve', 'cancel'] as const).map((move) => [`POST /api/v1/counter/tickets/{id}/${move}`, {
     note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
     request: async () => {
-      const [row] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (1, (now() at time zone 'Asia/Tehran')::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id");
+      const [row] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (1, $1::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id", [t.today()]);
       return { method: 'POST' as const, url: `/api/v1/counter/tickets/${row.id}/${move}`, ...(move === 'serve' ? { body: {} } : {}) };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -452,7 +452,7 @@ const MATRIX: Record<string, Operation> = {
     request: async (a) => {
       const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
       const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-        values (1, $1, 1, 'follow-up', now() + interval '10 minutes') returning id::int as id`, [officeId]);
+        values (1, $1, 1, 'follow-up', $2::timestamptz + interval '10 minutes') returning id::int as id`, [officeId, t.now()]);
       return { method: 'POST', url: '/api/v1/counter/status-lookups', body: { consentId: row.id, citizenId: 1 } };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -31,7 +31,7 @@ async function consentCode(mobileNumber: string): Promise<string> {
 /** A consent of citizen 1 (Amir, 09120000001) at office 11001 for a purpose. */
 async function consentFor(purpose: string, client = operator, citizenNationalId = '0499370899', mobileNumber = '09120000001') {
   // Codes for one purpose at one office may be asked for once a minute: make room, as time would.
-  await t.query("update otp_challenges set created_at = now() - interval '2 minutes' where mobile = $1", [mobileNumber]);
+  await t.query("update otp_challenges set created_at = $2::timestamptz - interval '2 minutes' where mobile = $1", [mobileNumber, t.now()]);
   const asked = await client.post('/api/v1/counter/consents', { nationalId: citizenNationalId, purpose });
   expect(asked.statusCode, asked.body).toBe(202);
   const confirmed = await client.post('/api/v1/counter/consents/confirm', { nationalId: citizenNationalId, purpose, code: await consentCode(mobileNumber) });
@@ -50,7 +50,7 @@ describe('queue tickets', () => {
     // Another office has its own numbering.
     expect((await otherOffice.post('/api/v1/counter/tickets')).json().ticket.number).toBe(1);
     // Yesterday's tickets do not count towards today's numbers.
-    await t.query("insert into queue_tickets (office_id, day, number) values (3, (now() at time zone 'Asia/Tehran')::date - 1, 57)");
+    await t.query("insert into queue_tickets (office_id, day, number) values (3, $1::date - 1, 57)", [t.today()]);
     const manager3 = await t.signInStaff('regulator');
     expectProblem(await manager3.post('/api/v1/counter/tickets'), 403, 'forbidden');
   });
@@ -109,7 +109,7 @@ describe('consent and the status lookup', () => {
   });
 
   it('the citizen receives a code on their own mobile; a wrong code is refused; the right one gives a 30-minute consent', async () => {
-    await t.query("update otp_challenges set created_at = now() - interval '2 minutes' where mobile = '09120000001'");
+    await t.query("update otp_challenges set created_at = $1::timestamptz - interval '2 minutes' where mobile = '09120000001'", [t.now()]);
     const asked = await operator.post('/api/v1/counter/consents', { nationalId: '0499370899', purpose: 'case-report' });
     expect(asked.statusCode, asked.body).toBe(202);
     expect(asked.json()).toMatchObject({ sentTo: '0912***0001', purpose: 'case-report', citizen: { id: 1, firstName: 'امیر' } });
@@ -126,7 +126,7 @@ describe('consent and the status lookup', () => {
     expect(await t.count('consents')).toBe(before);
     const ok = await operator.post('/api/v1/counter/consents/confirm', { nationalId: '0499370899', purpose: 'case-report', code });
     expect(ok.statusCode, ok.body).toBe(201);
-    const minutes = (new Date(ok.json().expiresAt).getTime() - Date.now()) / 60_000;
+    const minutes = (new Date(ok.json().expiresAt).getTime() - t.now().getTime()) / 60_000;
     expect(minutes).toBeGreaterThan(29);
     expect(minutes).toBeLessThanOrEqual(30);
     // The code is spent.
@@ -161,7 +161,7 @@ describe('consent and the status lookup', () => {
 
     // Paying in the sandbox links the payment to the service record.
     const [payment] = await t.query<{ gateway_token: string }>('select gateway_token from payments where id = $1', [body.payment.paymentId]);
-    const decided = await decideAtBank(t.server.ctx.db, t.server.ctx.config.paymentSecret, payment.gateway_token, 'pay', SANDBOX_TEST_CARD);
+    const decided = await decideAtBank(t.server.ctx.db, t.server.ctx.config.paymentSecret, payment.gateway_token, 'pay', SANDBOX_TEST_CARD, t.now());
     if (!decided || 'error' in decided) throw new Error('the sandbox bank refused');
     const callback = await t.inject({
       method: 'POST', url: '/api/v1/payments/callback/sandbox', headers: { 'content-type': 'application/x-www-form-urlencoded' },
@@ -178,8 +178,8 @@ describe('consent and the status lookup', () => {
 
   it('a lookup charged earlier whose payment never started gets its payment on the next view, and only one', async () => {
     const consent = await consentFor('case-report');
-    const [record] = await t.query<{ id: number }>(`insert into service_records (service_code, channel, office_id, province_id, citizen_id, amount_rials)
-      values ('case-report', 'office', 1, 1, 1, 75000) returning id::int as id`);
+    const [record] = await t.query<{ id: number }>(`insert into service_records (service_code, channel, office_id, province_id, citizen_id, amount_rials, created_at)
+      values ('case-report', 'office', 1, 1, 1, 75000, $1) returning id::int as id`, [t.now()]);
     await t.query('update consents set service_record_id = $1 where id = $2', [record.id, consent.id]);
     const first = await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 });
     expect(first.statusCode, first.body).toBe(200);
@@ -208,7 +208,7 @@ describe('consent and the status lookup', () => {
     expectProblem(await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 2 }), 403, 'consent_required');
     const noticePage = await consentFor('notice-page');
     expectProblem(await operator.post('/api/v1/counter/status-lookups', { consentId: noticePage.id, citizenId: 1 }), 403, 'consent_required');
-    await t.query("update consents set expires_at = now() - interval '1 second' where id = $1", [consent.id]);
+    await t.query("update consents set expires_at = $2::timestamptz - interval '1 second' where id = $1", [consent.id, t.now()]);
     const before = await t.count('service_records');
     expectProblem(await operator.post('/api/v1/counter/status-lookups', { consentId: consent.id, citizenId: 1 }), 403, 'consent_required');
     expect(await t.count('service_records')).toBe(before);
@@ -223,8 +223,9 @@ describe('consent and the status lookup', () => {
 
 describe('today\'s work', () => {
   it('counts the office\'s tickets, services with amounts, filings prepared today by status and revenue — and nothing of other offices', async () => {
-    await t.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, subject)
-      values ('petition', 'draft', 'office', 1, 1, 1, 1, 'امروز'), ('petition', 'draft', 'office', 2, 1, 1, 1, 'دفتر دیگر')`);
+    // Prepared today by the server's clock.
+    await t.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, subject, created_at)
+      values ('petition', 'draft', 'office', 1, 1, 1, 1, 'امروز', $1), ('petition', 'draft', 'office', 2, 1, 1, 1, 'دفتر دیگر', $1)`, [t.now()]);
     const res = await operator.get('/api/v1/counter/today');
     expect(res.statusCode, res.body).toBe(200);
     const today = res.json();

@@ -5,7 +5,7 @@
  * court's filings are not found; nobody but clerks decides.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isoToJalali, tehranIsoDate } from '#core/jalali';
+import { isoToJalali } from '#core/jalali';
 import { fileStorage } from '#server/platform/storage/storage';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
@@ -23,8 +23,8 @@ let serial = 0;
 async function submittedFiling(courtId: number, provinceId: number, subject = 'مطالبهٔ وجه چک', minutesAgo = 0) {
   serial += 1;
   const [f] = await t.query<{ id: number }>(`insert into filings (tracking_code, service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, facts, claims, total_rials, submitted_at)
-    values ($1, 'petition', 'submitted', 'office', $2, $3, 1, 1, $4, $5, 'خوانده بدهکار است.', '[{"description":"مطالبهٔ وجه","valueRials":500000000}]', 840000, now() - ($6 || ' minutes')::interval) returning id::int as id`,
-  [`7${String(serial).padStart(9, '0')}`, provinceId === 1 ? 1 : 4, provinceId, courtId, subject, String(minutesAgo)]);
+    values ($1, 'petition', 'submitted', 'office', $2, $3, 1, 1, $4, $5, 'خوانده بدهکار است.', '[{"description":"مطالبهٔ وجه","valueRials":500000000}]', 840000, $7::timestamptz - ($6 || ' minutes')::interval) returning id::int as id`,
+  [`7${String(serial).padStart(9, '0')}`, provinceId === 1 ? 1 : 4, provinceId, courtId, subject, String(minutesAgo), t.now()]);
   await t.query(`insert into filing_parties (filing_id, role, citizen_id, name, national_id) values
     ($1, 'claimant', 1, 'امیر تهرانی', '0499370899'), ($1, 'defendant', 2, 'نازنین اصفهانی', '1290000018'), ($1, 'defendant', null, 'شرکت نمونه', null)`, [f.id]);
   const stored = await fileStorage(t.server.ctx.config).put(`filings/${f.id}`, PDF);
@@ -112,7 +112,7 @@ describe('accepting a filing', () => {
     const res = await clerkTehran.post(`/api/v1/court/filings/${id}/accept`, { branch: 4 });
     expect(res.statusCode, res.body).toBe(201);
     const { caseId, caseNumber, branch } = res.json();
-    const year = isoToJalali(tehranIsoDate()).jy;
+    const year = isoToJalali(t.today()).jy;
     expect(caseNumber).toMatch(new RegExp(`^${year}-THR-GEN-01-\\d{6}$`));
     expect(branch).toBe(4);
     const [filing] = await t.query<{ status: string; case_number: string; branch: number }>('select status, case_number, branch from filings where id = $1', [id]);

@@ -58,7 +58,7 @@ describe('downloads are checked against the recorded SHA-256', () => {
 
     // Submitted, so the court holds it too.
     const confirmed = (await operator.post(`/api/v1/filings/${id}/confirm`)).json();
-    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 970_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.quote.totalRials, receiptNumber: `S${id}`, createdBy: 1 }));
+    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 970_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.quote.totalRials, receiptNumber: `S${id}`, createdBy: 1, paidAt: t.server.ctx.clock.now() }));
     expect((await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `st-${id}` } })).statusCode).toBe(200);
     const courtUrl = `/api/v1/court/filings/${id}/attachments/${a.id}`;
     expect((await clerk.get(courtUrl)).statusCode).toBe(200);

@@ -58,7 +58,7 @@ async function upload(client: Client, filingId: number, file: { name: string; ty
 /** What the payments area does when the bank confirms: the credit handler in the crediting transaction. */
 async function credit(filingId: number, amountRials: number) {
   const handler = creditHandlerFor('filing')!;
-  await t.server.ctx.db.transaction((tx) => handler(tx, { id: 900_000 + filingId, purpose: 'filing', filingId, serviceRecordId: null, amountRials, receiptNumber: `R${filingId}`, createdBy: 1 }));
+  await t.server.ctx.db.transaction((tx) => handler(tx, { id: 900_000 + filingId, purpose: 'filing', filingId, serviceRecordId: null, amountRials, receiptNumber: `R${filingId}`, createdBy: 1, paidAt: t.now() }));
 }
 
 const submit = (client: Client, id: number, key?: string) =>

@@ -4,7 +4,7 @@
  * break-even (Shahr-e Rey 11003 and Zand 14001); filters by province and office; demand rates.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
 import { officeViabilities, provinceDemandRates, viabilityPeriod } from '#server/modules/geo/distribution/viability';
 import { startTestServer, type TestServer } from '../support/test-server';
 
@@ -14,15 +14,15 @@ afterAll(async () => { await t?.stop(); });
 
 describe('officeViabilities', () => {
   it('covers the last 12 complete Jalali months', () => {
-    const current = jalaliMonthOfIso(tehranIsoDate());
-    const p = viabilityPeriod();
+    const current = jalaliMonthOfIso(t.today());
+    const p = viabilityPeriod(t.today());
     expect(p.fromMonth).toBe(addJalaliMonths(current, -12));
     expect(p.toMonth).toBe(addJalaliMonths(current, -1));
     expect(p.months).toBe(12);
   });
 
   it('gives the demo offices demand, revenue, cost and break-even, and agrees with the simulator', async () => {
-    const all = await officeViabilities(t.server.ctx.db, {});
+    const all = await officeViabilities(t.server.ctx.db, {}, t.today());
     expect(all.map((o) => o.code)).toEqual(['11001', '11002', '11003', '12001', '13001', '13002', '14001']);
     const below = all.filter((o) => o.viability === 'below').map((o) => o.code).sort();
     expect(below).toEqual(['11003', '14001']);
@@ -40,8 +40,8 @@ describe('officeViabilities', () => {
 
     // The simulator, run with the schedule in force against itself over the same months, says the same.
     const association = await t.signInStaff('association');
-    const [inForce] = await t.query<{ id: number }>("select id from tariff_schedules where status = 'approved' and effective_from <= current_date order by effective_from desc limit 1");
-    const p = viabilityPeriod();
+    const [inForce] = await t.query<{ id: number }>("select id from tariff_schedules where status = 'approved' and effective_from <= $1::date order by effective_from desc limit 1", [t.today()]);
+    const p = viabilityPeriod(t.today());
     const sim = await association.post('/api/v1/tariffs/simulations', { scheduleId: inForce.id, baselineScheduleId: inForce.id, fromMonth: p.fromMonth, toMonth: p.toMonth, channelMoves: [], save: false });
     expect(sim.statusCode).toBe(200);
     const offices = (sim.json() as { offices: { officeId: number; revenueBeforeRials: number; costRials: number; viableBefore: boolean; records: number }[] }).offices;
@@ -55,17 +55,17 @@ describe('officeViabilities', () => {
 
   it('filters by province and by office; an empty list selects nothing', async () => {
     const db = t.server.ctx.db;
-    expect((await officeViabilities(db, { provinceIds: [1] })).map((o) => o.code)).toEqual(['11001', '11002', '11003']);
-    expect((await officeViabilities(db, { provinceIds: [1, 4] })).map((o) => o.code)).toEqual(['11001', '11002', '11003', '14001']);
-    expect((await officeViabilities(db, { officeIds: [6] })).map((o) => o.code)).toEqual(['14001']);
-    expect(await officeViabilities(db, { provinceIds: [] })).toEqual([]);
-    expect(await officeViabilities(db, { provinceIds: [9] })).toEqual([]);
+    expect((await officeViabilities(db, { provinceIds: [1] }, t.today())).map((o) => o.code)).toEqual(['11001', '11002', '11003']);
+    expect((await officeViabilities(db, { provinceIds: [1, 4] }, t.today())).map((o) => o.code)).toEqual(['11001', '11002', '11003', '14001']);
+    expect((await officeViabilities(db, { officeIds: [6] }, t.today())).map((o) => o.code)).toEqual(['14001']);
+    expect(await officeViabilities(db, { provinceIds: [] }, t.today())).toEqual([]);
+    expect(await officeViabilities(db, { provinceIds: [9] }, t.today())).toEqual([]);
   });
 
   it('an office with no volume has demand 0, its province\'s revenue per service, and is below break-even', async () => {
     const [o] = await t.query<{ id: number }>(
       "insert into offices (code, name_fa, name_en, province_id, city_id, address, status) select '13999', 'دفتر آزمایشی', 'Test office', 3, city_id, 'x', 'active' from offices where id = 4 returning id");
-    const list = await officeViabilities(t.server.ctx.db, { provinceIds: [3] });
+    const list = await officeViabilities(t.server.ctx.db, { provinceIds: [3] }, t.today());
     const fresh = list.find((x) => x.officeId === o.id)!;
     const others = list.filter((x) => x.officeId !== o.id);
     expect(fresh.demandMonthly).toBe(0);
@@ -78,12 +78,12 @@ describe('officeViabilities', () => {
   });
 
   it('demand rates: office services a month per person; provinces without offices get the national rate', async () => {
-    const rates = await provinceDemandRates(t.server.ctx.db);
+    const rates = await provinceDemandRates(t.server.ctx.db, t.today());
     expect(rates.size).toBe(31);
     const [tehran] = await t.query<{ population: number }>('select population from provinces where id = 1');
     const [v] = await t.query<{ n: string }>(
       `select sum(records)::bigint as n from service_volume_monthly where channel = 'office' and office_id <> 0 and province_id = 1 and month >= $1::date and month <= $2::date`,
-      [viabilityPeriod().fromIso, viabilityPeriod().toIso]);
+      [viabilityPeriod(t.today()).fromIso, viabilityPeriod(t.today()).toIso]);
     expect(rates.get(1)).toBeCloseTo(Number(v.n) / 12 / tehran.population, 12);
     expect(rates.get(9)).toBeGreaterThan(0);
     expect(rates.get(9)).toBe(rates.get(10));

@@ -145,13 +145,13 @@ describe('citizen sign-in with a one-time code', () => {
     const [{ id }] = await t.query<{ id: number }>("select id from otp_challenges where mobile = '09170000003' order by id desc limit 1");
     const code = await t.latestOtp('09170000003');
     // The latest code was used above; make it fresh but expired, as if three minutes had passed unused.
-    await t.query("update otp_challenges set consumed_at = null, expires_at = now() - interval '1 second' where id = $1", [id]);
+    await t.query("update otp_challenges set consumed_at = null, expires_at = $2::timestamptz - interval '1 second' where id = $1", [id, t.now()]);
     expectProblem(await client.post('/api/v1/auth/citizen/login', { mobile: '09170000003', code }), 401, 'invalid_code');
   });
 
   it('five wrong codes lock the citizen\'s sign-in, even for the right code', async () => {
     const mobile = '09170000003';
-    await t.query("update otp_challenges set created_at = now() - interval '2 minutes' where mobile = $1", [mobile]);
+    await t.query("update otp_challenges set created_at = $2::timestamptz - interval '2 minutes' where mobile = $1", [mobile, t.now()]);
     expect((await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile })).statusCode).toBe(202);
     const code = await t.latestOtp(mobile);
     const wrong = code === '000000' ? '111111' : '000000';
@@ -198,7 +198,7 @@ describe('sessions', () => {
 
   it('an expired session is no session', async () => {
     const client = await t.signInStaff('judge.tehran');
-    await t.query("update sessions set expires_at = now() - interval '1 second' where user_id = (select id from users where username = 'judge.tehran')");
+    await t.query("update sessions set expires_at = $1::timestamptz - interval '1 second' where user_id = (select id from users where username = 'judge.tehran')", [t.now()]);
     expectProblem(await client.get('/api/v1/auth/me'), 401, 'unauthenticated');
   });
 

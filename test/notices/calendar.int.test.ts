@@ -5,7 +5,9 @@
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { jalaliToIso } from '#core/jalali';
+import { clockStartingAt } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_NOW } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -16,12 +18,13 @@ let operator: Client;
 let judge: Client;
 let citizen: Client;
 
-/** The server's "now": the machine's, unless a test chose a day. */
+/** The server's "now": the test world's (TEST_NOW on), unless a test chose a day. */
 let chosen: Date | null = null;
+const world = clockStartingAt(TEST_NOW);
 afterEach(() => { chosen = null; });
 
 beforeAll(async () => {
-  t = await startTestServer({ clock: { now: () => (chosen ? new Date(chosen.getTime()) : new Date()) } });
+  t = await startTestServer({ clock: { now: () => (chosen ? new Date(chosen.getTime()) : world.now()) } });
   [regulator, association, associationTehran, operator, judge] = await Promise.all([
     t.signInStaff('regulator'), t.signInStaff('association'), t.signInStaff('association.tehran'), t.signInStaff('operator.11001'), t.signInStaff('judge.tehran'),
   ]);

@@ -9,7 +9,9 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { NOTICE_SMS } from '#server/modules/notices/service';
+import { clockStartingAt } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_NOW } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -37,9 +39,10 @@ const decision = (overrides: Record<string, unknown> = {}) => ({
   kind: 'decision', title: 'ابلاغ دادنامه', body: 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد و متن کامل آن پیوست است.', ...overrides,
 });
 
-/** The server's "now": the machine's, unless a test chose a day. */
+/** The server's "now": the test world's (TEST_NOW on), unless a test chose a day. */
 let chosen: Date | null = null;
-const clock = { now: () => (chosen ? new Date(chosen.getTime()) : new Date()) };
+const world = clockStartingAt(TEST_NOW);
+const clock = { now: () => (chosen ? new Date(chosen.getTime()) : world.now()) };
 afterEach(() => { chosen = null; });
 
 beforeAll(async () => {
@@ -244,8 +247,8 @@ describe('delivery and the deadline that runs from it', () => {
 describe('the citizen\'s tracking overview', () => {
   it('shows the citizen\'s own filings, cases and notices, and nobody else\'s', async () => {
     await t.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, tracking_code, submitted_at)
-      values ('petition', 'submitted', 'office', 1, 1, 1, 1, 1, 'دادخواست آزمایشی', '90000000017', now()),
-             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`);
+      values ('petition', 'submitted', 'office', 1, 1, 1, 1, 1, 'دادخواست آزمایشی', '90000000017', $1),
+             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`, [t.now()]);
     const res = await citizen1.get('/api/v1/me/overview');
     expect(res.statusCode, res.body).toBe(200);
     const o = res.json();

@@ -17,8 +17,8 @@ let operatorId: number;
 
 async function consent(officeId: number, purpose = 'notice-page', minutes = 10, citizenId = 1) {
   const [row] = await t.query<{ id: number }>(
-    `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at) values ($1, $2, $3, $4, now() + ($5 || ' minutes')::interval) returning id::int as id`,
-    [citizenId, officeId, operatorId, purpose, String(minutes)]);
+    `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at) values ($1, $2, $3, $4, $6::timestamptz + ($5 || ' minutes')::interval) returning id::int as id`,
+    [citizenId, officeId, operatorId, purpose, String(minutes), t.now()]);
   return row.id;
 }
 

@@ -5,10 +5,11 @@
  * refusal leaving nothing written.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { sendEmploymentAlerts } from '#server/modules/operators/employment/alert-notices';
 import { nationalId, staffBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_TODAY } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -19,7 +20,7 @@ let regulator: Client;
 let operator: Client;
 let consultantId: number;
 
-const today = tehranIsoDate();
+const today = TEST_TODAY;
 /** The Jalali day `days` from today, as people type it. */
 const jalali = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(today, days)));
 
@@ -92,12 +93,12 @@ describe('GET /employment/alerts and the daily SMS', () => {
   });
 
   it('tells each office\'s managers about each alert once, however often the job runs', async () => {
-    const first = await sendEmploymentAlerts(t.server.ctx.db, today);
+    const first = await sendEmploymentAlerts(t.server.ctx.db, t.now());
     expect(first.told).toBeGreaterThan(0);
     const sms = await t.query<{ recipient: string; body: string }>("select recipient, body from notifier_outbox where template like 'employment.alert.%'");
     expect(sms.some((m) => m.recipient === '09121000005' && m.body.includes('شریفی'))).toBe(true); // manager.11001 about the consultant
     expect(sms.some((m) => m.recipient === '09131000009')).toBe(true); // manager.13001 about the expiring licence
-    const again = await sendEmploymentAlerts(t.server.ctx.db, today);
+    const again = await sendEmploymentAlerts(t.server.ctx.db, t.now());
     expect(again).toEqual({ told: 0, messages: [] });
     expect(await t.query("select id from notifier_outbox where template like 'employment.alert.%'")).toHaveLength(sms.length);
   });

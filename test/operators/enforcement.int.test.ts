@@ -51,7 +51,7 @@ async function consentCode(mobileNumber: string): Promise<string> {
 }
 async function askConsent(purpose = 'follow-up', client = operator) {
   // Codes for one purpose may be asked for once a minute: make room, as time would.
-  await t.query("update otp_challenges set created_at = now() - interval '2 minutes' where mobile = $1", [CITIZEN1.mobile]);
+  await t.query("update otp_challenges set created_at = $2::timestamptz - interval '2 minutes' where mobile = $1", [CITIZEN1.mobile, t.now()]);
   return client.post('/api/v1/counter/consents', { nationalId: CITIZEN1.nationalId, purpose });
 }
 async function consent(purpose = 'follow-up') {
@@ -109,7 +109,7 @@ describe('a suspended licence refuses every service action, and nothing is writt
     const id = created.json().id as number;
     const confirmed = await operator.post(`/api/v1/filings/${id}/confirm`);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 950_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.json().quote.totalRials, receiptNumber: `E${id}`, createdBy: 1 }));
+    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 950_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.json().quote.totalRials, receiptNumber: `E${id}`, createdBy: 1, paidAt: t.now() }));
     await suspendOperator();
     await expectRefused(() => operator.post('/api/v1/filings', petition), 'licence_suspended');
     await expectRefused(() => operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `enf-${id}` } }), 'licence_suspended');
@@ -155,7 +155,7 @@ describe('a suspended licence refuses every service action, and nothing is writt
 
   it('a suspension whose end date has passed counts as lifted', async () => {
     await change(
-      `update activity_licences set status = 'suspended', status_reason = 'بازرسی', suspended_until = current_date - 2 where user_id = ${operatorId}`,
+      `update activity_licences set status = 'suspended', status_reason = 'بازرسی', suspended_until = '${t.today()}'::date - 2 where user_id = ${operatorId}`,
       `update activity_licences set status = 'active', status_reason = null, suspended_until = null where user_id = ${operatorId}`,
     );
     expect((await askConsent('case-report')).statusCode).toBe(202);
@@ -165,8 +165,8 @@ describe('a suspended licence refuses every service action, and nothing is writt
 describe('each refusal has its own code', () => {
   it('an expired licence: licence_expired', async () => {
     const c = await consent();
-    await change(`update activity_licences set expires_on = current_date - 1 where user_id = ${operatorId}`,
-      `update activity_licences set expires_on = current_date + 300 where user_id = ${operatorId}`);
+    await change(`update activity_licences set expires_on = '${t.today()}'::date - 1 where user_id = ${operatorId}`,
+      `update activity_licences set expires_on = '${t.today()}'::date + 300 where user_id = ${operatorId}`);
     await expectRefused(() => lookup(c.id), 'licence_expired');
   });
 
@@ -209,7 +209,7 @@ describe('each refusal has its own code', () => {
   });
 
   it('a competency not yet in force or already ended: office_lacks_competency', async () => {
-    await change("update office_competencies set valid_until = current_date - 1 where office_id = 1 and service_code = 'case-report'",
+    await change(`update office_competencies set valid_until = '${t.today()}'::date - 1 where office_id = 1 and service_code = 'case-report'`,
       "update office_competencies set valid_until = null where office_id = 1 and service_code = 'case-report'");
     await expectRefused(() => askConsent('case-report'), 'office_lacks_competency');
   });

@@ -237,7 +237,7 @@ describe('attempts', () => {
   it('an answer sheet after the deadline is refused (exam_time_over): the attempt closes as expired with no score and still counts', async () => {
     const { examId, questionIds } = await courseWithBank(3, { maxAttempts: 1 });
     const attempt = (await consultant.post(`/api/v1/training/exams/${examId}/attempts`)).json();
-    await t.query("update exam_attempts set deadline_at = now() - interval '10 seconds' where id = $1", [attempt.id]);
+    await t.query("update exam_attempts set deadline_at = $2::timestamptz - interval '10 seconds' where id = $1", [attempt.id, t.now()]);
     const res = await consultant.post(`/api/v1/training/attempts/${attempt.id}/submit`, { answers: await correctAnswers(questionIds) });
     expectProblem(res, 409, 'exam_time_over');
     const [row] = await t.query<{ status: string; score_percent: number | null; passed: boolean | null; answers: unknown }>('select status, score_percent, passed, answers from exam_attempts where id = $1', [attempt.id]);
@@ -251,7 +251,7 @@ describe('attempts', () => {
   it('an answer sheet within the 5-second network grace is still graded', async () => {
     const { examId, questionIds } = await courseWithBank(3, {});
     const attempt = (await consultant.post(`/api/v1/training/exams/${examId}/attempts`)).json();
-    await t.query("update exam_attempts set deadline_at = now() - interval '2 seconds' where id = $1", [attempt.id]);
+    await t.query("update exam_attempts set deadline_at = $2::timestamptz - interval '2 seconds' where id = $1", [attempt.id, t.now()]);
     const res = await consultant.post(`/api/v1/training/attempts/${attempt.id}/submit`, { answers: await correctAnswers(questionIds) });
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().scorePercent).toBe(100);
@@ -274,7 +274,7 @@ describe('attempts', () => {
   it('an unanswered attempt whose time ran out counts when starting the next one, which is then allowed', async () => {
     const { examId } = await courseWithBank(3, { maxAttempts: 2 });
     const first = (await consultant.post(`/api/v1/training/exams/${examId}/attempts`)).json();
-    await t.query("update exam_attempts set deadline_at = now() - interval '1 minute' where id = $1", [first.id]);
+    await t.query("update exam_attempts set deadline_at = $2::timestamptz - interval '1 minute' where id = $1", [first.id, t.now()]);
     const second = await consultant.post(`/api/v1/training/exams/${examId}/attempts`);
     expect(second.statusCode, second.body).toBe(201);
     expect(second.json().attemptNumber).toBe(2);

@@ -6,11 +6,11 @@
  * out once per expiry date. Every bad input is refused with its code and writes nothing.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tehranIsoDate } from '#core/jalali';
 import { daysBetween, expiryForIssue } from '#core/licensing';
 import { sendLicenceExpiryReminders } from '#server/modules/operators/licences/reminders';
 import { STRONG_PASSWORD, staffBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_TODAY } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -19,7 +19,7 @@ let tehran: Client; // association.tehran
 let isfahan: Client; // association.isfahan
 let regulator: Client;
 let manager: Client; // manager.11001
-const today = tehranIsoDate();
+const today = TEST_TODAY;
 
 beforeAll(async () => {
   t = await startTestServer();
@@ -53,7 +53,7 @@ async function train(user: number, courseCode: string, hours = 24, endsOn = '202
   const [exam] = await t.query<{ id: number }>('select id from exams where course_id = $1 and active limit 1', [course.id]);
   if (exam) {
     await t.query(`insert into exam_attempts (exam_id, user_id, attempt_number, question_ids, status, deadline_at, submitted_at, score_percent, passed)
-      values ($1, $2, 1, '[]'::jsonb, 'submitted', now(), now(), 90, true)`, [exam.id, user]);
+      values ($1, $2, 1, '[]'::jsonb, 'submitted', $3, $3, 90, true)`, [exam.id, user, t.now()]);
   }
 }
 const generalServices = async () => (await t.query<{ service_codes: string[] }>("select service_codes from courses where code = 'GEN-101'"))[0].service_codes;
@@ -183,7 +183,7 @@ describe('renewal', () => {
     expect(daysBetween(issued.expiresOn, renewed.json().licence.expiresOn)).toBeGreaterThanOrEqual(365);
     expect(renewed.json().events[0]).toMatchObject({ kind: 'renewed', data: { renewedOn: today, previousExpiresOn: issued.expiresOn } });
     // The hours count from the last renewal on: hours from sessions that ended before it are spent.
-    await t.query("update licence_events set data = jsonb_set(data, '{renewedOn}', to_jsonb((current_date + 1)::text)) where licence_id = $1 and kind = 'renewed'", [issued.id]);
+    await t.query("update licence_events set data = jsonb_set(data, '{renewedOn}', to_jsonb(($2::date + 1)::text)) where licence_id = $1 and kind = 'renewed'", [issued.id, today]);
     expectProblem(await tehran.post(`/api/v1/licences/${issued.id}/renew`), 422, 'continuing_education_insufficient');
   });
 
@@ -314,7 +314,7 @@ describe('expiry reminders', () => {
   it('the holder and the office manager hear 30 days ahead, once per expiry date', async () => {
     const id = await licenceOf('operator.13001');
     const db = t.server.ctx.db;
-    const first = await sendLicenceExpiryReminders(db, today);
+    const first = await sendLicenceExpiryReminders(db, t.now());
     expect(first.reminded).toBeGreaterThanOrEqual(1);
     const sms = await t.query<{ recipient: string; template: string; body: string }>(
       "select recipient, template, body from notifier_outbox where template like 'licence.expiry-reminder%' order by id",
@@ -330,12 +330,12 @@ describe('expiry reminders', () => {
     expect((await t.query("select 1 from licence_events where licence_id = $1 and kind = 'reminded'", [id])).length).toBe(1);
     // A second run the same day (or the next) sends nothing more.
     const before = await counts();
-    expect((await sendLicenceExpiryReminders(db, today)).reminded).toBe(0);
+    expect((await sendLicenceExpiryReminders(db, t.now())).reminded).toBe(0);
     expect(await counts()).toEqual(before);
   });
 
   it('licences far from expiry, suspended or revoked are not reminded', async () => {
-    const [{ n }] = await t.query<{ n: number }>("select count(*)::int as n from licence_events e join activity_licences a on a.id = e.licence_id where e.kind = 'reminded' and (a.expires_on > current_date + 31 or a.status <> 'active')");
+    const [{ n }] = await t.query<{ n: number }>("select count(*)::int as n from licence_events e join activity_licences a on a.id = e.licence_id where e.kind = 'reminded' and (a.expires_on > $1::date + 31 or a.status <> 'active')", [today]);
     expect(n).toBe(0);
   });
 });

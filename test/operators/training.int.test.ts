@@ -3,8 +3,9 @@
  * enrolment within a capacity, and attendance with the hours that count as continuing education.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { TEST_TODAY } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 afterAll(async () => { await t?.stop(); });
 
-const jalaliIn = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), days)));
+const jalaliIn = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(TEST_TODAY, days)));
 let seq = 0;
 const courseBody = (over: Record<string, unknown> = {}) => {
   seq++;
@@ -130,7 +131,7 @@ describe('sessions', () => {
     const items = res.json().items as { id: number; provinceId: number | null; startsOn: string; seatsLeft: number; myStatus: string | null }[];
     expect(items.find((i) => i.id === s.id)).toMatchObject({ seatsLeft: 10, myStatus: null });
     expect(items.every((i) => i.provinceId === 1 || i.provinceId === null)).toBe(true);
-    expect(items.every((i) => i.startsOn > tehranIsoDate())).toBe(true);
+    expect(items.every((i) => i.startsOn > t.today())).toBe(true);
     expect(items.some((i) => i.provinceId === null)).toBe(true);
     const byCourse = (await operator.get(`/api/v1/training/sessions?courseId=${s.course.id}`)).json().items;
     expect(byCourse.map((i: { id: number }) => i.id)).toEqual([s.id]);
@@ -189,7 +190,7 @@ describe('enrolment', () => {
   it('a session that has started takes no enrolments and no cancellations', async () => {
     const s = await newSession();
     expect((await operator.post(`/api/v1/training/sessions/${s.id}/enrolments`)).statusCode).toBe(201);
-    await t.query('update course_sessions set starts_on = current_date - 1 where id = $1', [s.id]);
+    await t.query('update course_sessions set starts_on = $2::date - 1 where id = $1', [s.id, t.today()]);
     expectProblem(await consultant.post(`/api/v1/training/sessions/${s.id}/enrolments`), 409, 'session_started');
     expectProblem(await operator.request({ method: 'DELETE', url: `/api/v1/training/sessions/${s.id}/enrolments/${ids['operator.11001']}` }), 409, 'session_started');
     expect(await t.count(`session_enrolments where session_id = ${s.id} and status = 'enrolled'`)).toBe(1);
@@ -228,7 +229,7 @@ describe('attendance', () => {
   async function sessionWith(...clients: Client[]) {
     const s = await newSession();
     for (const c of clients) expect((await c.post(`/api/v1/training/sessions/${s.id}/enrolments`)).statusCode).toBe(201);
-    await t.query('update course_sessions set starts_on = current_date - 3, ends_on = current_date - 2 where id = $1', [s.id]);
+    await t.query('update course_sessions set starts_on = $2::date - 3, ends_on = $2::date - 2 where id = $1', [s.id, t.today()]);
     return s;
   }
 

@@ -256,7 +256,7 @@ describe('the sandbox bank and its callback', () => {
   it('a success callback arriving after the payment expired credits nothing (verdict expired) and the bank reverses the money', async () => {
     const s = await startServicePayment();
     const { fields } = await atBank(s, 'pay');
-    await t.query("update payments set expires_at = now() - interval '1 minute' where id = $1", [s.paymentId]);
+    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [s.paymentId, t.now()]);
     const back = await callback(fields);
     expect(back.headers.location).toBe(`/payments/${s.paymentId}?verdict=expired`);
     expect(await statusOf(s.paymentId)).toBe('expired');
@@ -268,7 +268,7 @@ describe('the sandbox bank and its callback', () => {
 
   it('the bank page does not take a payment after its time is up', async () => {
     const s = await startServicePayment();
-    await t.query("update sandbox_bank_transactions set expires_at = now() - interval '1 second' where token = $1", [tokenOf(s)]);
+    await t.query("update sandbox_bank_transactions set expires_at = $2::timestamptz - interval '1 second' where token = $1", [tokenOf(s), t.now()]);
     const page = await t.inject({ method: 'GET', url: s.redirectUrl });
     expect(page.body).toContain('data-testid="bank-closed"');
     const { res, fields } = await atBank(s, 'pay');
@@ -286,9 +286,9 @@ describe('reconciliation', () => {
     const waiting = await startServicePayment();
     const { fields } = await atBank(paid, 'pay');
     await atBank(declined, 'decline', {});
-    await t.query("update payments set expires_at = now() - interval '1 minute' where id = $1", [abandoned.paymentId]);
+    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [abandoned.paymentId, t.now()]);
 
-    const first = await reconcilePayments(t.server.ctx.db);
+    const first = await reconcilePayments(t.server.ctx.db, t.now());
     expect(first.credited).toBeGreaterThanOrEqual(1);
     expect(await statusOf(paid.paymentId)).toBe('paid');
     expect(await statusOf(declined.paymentId)).toBe('failed');
@@ -296,7 +296,7 @@ describe('reconciliation', () => {
     expect(await statusOf(waiting.paymentId)).toBe('pending');
     expect(await auditCount('payments.paid', paid.paymentId)).toBe(1);
 
-    const second = await reconcilePayments(t.server.ctx.db);
+    const second = await reconcilePayments(t.server.ctx.db, t.now());
     expect(second.credited).toBe(0);
     expect(await auditCount('payments.paid', paid.paymentId)).toBe(1);
     expect((await callback(fields)).headers.location).toBe(`/payments/${paid.paymentId}?verdict=duplicate`);
@@ -304,8 +304,8 @@ describe('reconciliation', () => {
   });
 
   it('the job forgets idempotency answers older than a day', async () => {
-    await t.query("insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ('old-key', 1, 'x', 'h', 201, '{}', now() - interval '25 hours')");
-    const result = await reconcilePayments(t.server.ctx.db);
+    await t.query("insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ('old-key', 1, 'x', 'h', 201, '{}', $1::timestamptz - interval '25 hours')", [t.now()]);
+    const result = await reconcilePayments(t.server.ctx.db, t.now());
     expect(result.purgedKeys).toBeGreaterThanOrEqual(1);
     expect(await t.query("select 1 from idempotency_keys where key = 'old-key'")).toEqual([]);
   });

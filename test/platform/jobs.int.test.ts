@@ -71,8 +71,9 @@ describe('outbox delivery', () => {
   });
 
   it('a message left pending (a crash between commit and enqueue) is picked up by the sweep', async () => {
+    // Ten minutes before the server's now: older than the sweep's five.
     const [{ id }] = await t.query<{ id: number }>(`insert into notifier_outbox (channel, recipient, body, template, created_at)
-      values ('sms', '09121119999', 'left behind', 'notice.test', now() - interval '10 minutes') returning id`);
+      values ('sms', '09121119999', 'left behind', 'notice.test', $1::timestamptz - interval '10 minutes') returning id`, [t.now()]);
     await t.server.ctx.jobs!.boss.send(QUEUES.sweepOutbox, {});
     expect(await settled('09121119999')).toMatchObject({ id, status: 'sent', attempts: 1 });
   });

@@ -17,7 +17,7 @@ export interface LicenceFixture {
 }
 
 /** Inserts an active licence and returns its id. */
-export async function licenseStaff(t: Pick<TestServer, 'query'>, fixture: LicenceFixture): Promise<number> {
+export async function licenseStaff(t: Pick<TestServer, 'query' | 'today'>, fixture: LicenceFixture): Promise<number> {
   const [user] = typeof fixture.user === 'number'
     ? await t.query<{ id: number }>('select id from users where id = $1', [fixture.user])
     : await t.query<{ id: number }>('select id from users where username = $1', [fixture.user]);
@@ -30,8 +30,8 @@ export async function licenseStaff(t: Pick<TestServer, 'query'>, fixture: Licenc
   const number = `${office.code}-T${process.pid % 10_000}-${serial}`;
   const [row] = await t.query<{ id: number }>(
     `insert into activity_licences (number, user_id, office_id, province_id, service_codes, status, issued_on, expires_on, issued_by)
-     values ($1, $2, $3, $4, $5::jsonb, 'active', current_date, current_date + 365, $2) returning id`,
-    [number, Number(user.id), fixture.officeId, office.province_id, JSON.stringify(codes)],
+     values ($1, $2, $3, $4, $5::jsonb, 'active', $6::date, $6::date + 365, $2) returning id`,
+    [number, Number(user.id), fixture.officeId, office.province_id, JSON.stringify(codes), t.today()],
   );
   return Number(row.id);
 }

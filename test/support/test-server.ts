@@ -3,17 +3,22 @@
  * `test/global-setup.ts` built (PGlite data-dir dump, or a PostgreSQL template database), the real
  * `startServer` without a listening socket, and clients that sign in the way the web app does
  * (cookies kept, `x-csrf-token` and JSON on writes). Requests go through Fastify's `inject`.
+ * The server's clock starts at TEST_NOW (support/test-clock.ts), the day the template was seeded on;
+ * tests reach "now" and "today" through `now()` and `today()`, never the machine's date.
  */
 import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions, Response } from 'light-my-request';
+import { tehranIsoDate } from '#core/jalali';
 import type { Database } from '#server/db/client';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { CSRF_COOKIE } from '#server/platform/http/session-hook';
 import type { SmsTransport } from '#server/platform/notifier/notifier';
 import { startServer, type RunningServer, type StartOptions } from '#server/server';
 import { cloneTemplate } from './databases';
+import { TEST_NOW } from './test-clock';
 
 export type { Response } from 'light-my-request';
 
@@ -24,8 +29,11 @@ export interface TestServerOptions {
   jobs?: StartOptions['jobs'];
   /** Extra configuration variables (NODE_ENV, DAFTAR_RUN_JOBS …). */
   env?: Record<string, string>;
-  /** Where the server's "now" comes from (default: the machine's clock). */
-  clock?: StartOptions['clock'];
+  /**
+   * The server's clock. Default: starting at TEST_NOW, the instant the template was seeded at, and
+   * running on from there; pass e.g. `clockStartingAt(later)` for a test about another day.
+   */
+  clock?: Clock;
 }
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
@@ -98,6 +106,10 @@ export interface TestServer {
   signInCitizen(mobile: string): Promise<Client>;
   /** The latest sign-in code sent to a mobile, read from the SMS body in the outbox. */
   latestOtp(mobile: string): Promise<string>;
+  /** The server's clock's now: what "now" and "today" mean to the server under test. */
+  now(): Date;
+  /** The server's today in Tehran (ISO `YYYY-MM-DD`). */
+  today(): string;
   /** Raw SQL on the test database (for assertions, and for tampering like an intruder would). */
   query<R = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
   count(table: string): Promise<number>;
@@ -119,7 +131,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock });
+    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock ?? clockStartingAt(TEST_NOW) });
   } catch (error) {
     await clone.drop();
     throw error;
@@ -140,6 +152,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     database,
     kind: database.kind,
     inject: (opts) => server.app.inject(opts as InjectOptions),
+    now: () => server.ctx.clock.now(),
+    today: () => tehranIsoDate(server.ctx.clock.now()),
     anonymous: () => new Client(server, 'anonymous'),
     async signInStaff(username, password = DEMO_PASSWORD) {
       const client = new Client(server, username);

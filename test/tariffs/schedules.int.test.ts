@@ -4,9 +4,10 @@
  * Bad input (overlap, retroactive, incomplete, absurd fees) is refused with a stable code.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { staffBody, STRONG_PASSWORD } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
+import { TEST_TODAY } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -16,7 +17,7 @@ async function as(who: string): Promise<Client> {
   return clients.get(who)!;
 }
 const jalaliOf = (iso: string) => formatJalaliIso(isoToJalali(iso));
-const today = tehranIsoDate();
+const today = TEST_TODAY;
 /** A start a year or so ahead: always in the future, whatever day the tests run. */
 const future = (days: number) => jalaliOf(addDaysIso(today, days));
 let seededId: number;

@@ -11,6 +11,7 @@ import { runMigrations } from '#server/db/migrate';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
 import { DatabaseNotEmptyError, seedDataset, type SeedResult } from '#server/db/seed/generator/load';
 import { SCALE_NAMES, type ScaleName } from '#server/db/seed/generator/scales';
+import { systemClock } from '#server/platform/clock/clock';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 
 export const SUMMARY_TABLES = ['provinces', 'cities', 'offices', 'courts', 'users', 'role_grants', 'citizens', 'catalog_services', 'tariff_lines',
@@ -96,7 +97,7 @@ The database must be empty; the whole load is one transaction, so a failure leav
         try {
           result = await seedDataset(database, {
             scale, seed: options.seed, offices: options.offices, citizens: options.citizens, filings: options.filings, chunkSize: options.chunkSize,
-            onProgress: progress.onProgress,
+            onProgress: progress.onProgress, now: systemClock.now(),
           });
         } catch (error) {
           if (error instanceof DatabaseNotEmptyError) {

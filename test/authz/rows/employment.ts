@@ -1,10 +1,11 @@
 /** Authorization matrix rows of the staff registry and employment operations (see ../matrix.int.test.ts for how cells are read). */
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { png } from '../../filings/files';
 import { nationalId } from '../../support/fixtures';
+import { TEST_TODAY } from '../../support/test-clock';
 import { D, F, N, ok, U, type MatrixContext, type Operation } from '../kit';
 
-const jalali = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), days)));
+const jalali = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(TEST_TODAY, days)));
 
 export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
   /** operator.11001 (office 11001, Tehran): the person every per-person row asks about. */
@@ -24,10 +25,10 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
   let contractId: Promise<number> | undefined;
   const contract = () => (contractId ??= hire().then(async (id) => (await ctx.t.query<{ id: number }>(`insert into employment_contracts
       (user_id, office_id, province_id, type, full_time, weekly_hours, monthly_wage_rials, starts_on, ends_on, created_by)
-      values ($1, 1, 1, 'fixed-term', false, 10, 100000000, current_date - 30, current_date + 300, $1) returning id::int as id`, [id]))[0].id));
+      values ($1, 1, 1, 'fixed-term', false, 10, 100000000, $2::date - 30, $2::date + 300, $1) returning id::int as id`, [id, ctx.t.today()]))[0].id));
   let periodId: Promise<number> | undefined;
   const period = () => (periodId ??= hire().then(async (id) => (await ctx.t.query<{ id: number }>(`insert into insurance_periods
-      (user_id, office_id, province_id, insurance_number, starts_on, created_by) values ($1, 1, 1, '1200777777', current_date - 30, $1) returning id::int as id`, [id]))[0].id));
+      (user_id, office_id, province_id, insurance_number, starts_on, created_by) values ($1, 1, 1, '1200777777', $2::date - 30, $1) returning id::int as id`, [id, ctx.t.today()]))[0].id));
 
   /** operator.11001's photo, set once by the manager so reading it can succeed. */
   let photo: Promise<void> | undefined;

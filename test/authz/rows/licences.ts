@@ -17,7 +17,7 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
     const [session] = await q<{ id: number }>("select s.id from course_sessions s join courses c on c.id = s.course_id where c.code = 'GEN-101' order by s.starts_on limit 1");
     await q("insert into session_enrolments (session_id, user_id, status, attended_hours) values ($1, $2, 'attended', 24)", [session.id, userId]);
     await q(`insert into exam_attempts (exam_id, user_id, attempt_number, question_ids, status, deadline_at, submitted_at, score_percent, passed)
-      select x.id, $1, 1, '[]'::jsonb, 'submitted', now(), now(), 100, true from exams x join courses c on c.id = x.course_id where c.code = 'GEN-101' limit 1`, [userId]);
+      select x.id, $1, 1, '[]'::jsonb, 'submitted', $2, $2, 100, true from exams x join courses c on c.id = x.course_id where c.code = 'GEN-101' limit 1`, [userId, ctx.t.now()]);
     return userId;
   }
   /** A licence in office 11001 of its own, so one cell's decision never changes another's. */

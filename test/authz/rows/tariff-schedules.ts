@@ -1,12 +1,13 @@
 /** Authorization matrix rows of tariff schedules (drafts, indexation, approval) (see ../matrix.int.test.ts for how cells are read). */
-import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
+import { TEST_TODAY } from '../../support/test-clock';
 import { D, N, ok, U, type MatrixContext, type Operation, type Outcome } from '../kit';
 
 export function scheduleRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
   const seeded = async () => Number((await q<{ id: number }>("select id from tariff_schedules where code = '1403'"))[0].id);
   /** Far in the future, a different day per cell, so approvals never overlap each other. */
-  const startOn = (offset: number) => formatJalaliIso(isoToJalali(addDaysIso(tehranIsoDate(), 3_000 + offset)));
+  const startOn = (offset: number) => formatJalaliIso(isoToJalali(addDaysIso(TEST_TODAY, 3_000 + offset)));
   let drafts = 0;
   /** A fresh complete draft by the national association (copied from the schedule in force). */
   async function draft(): Promise<number> {

@@ -1,11 +1,12 @@
 /** Authorization matrix rows of the revision simulator, its saved runs and exports, and the office cost model (see ../matrix.int.test.ts for how cells are read). */
-import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
 import { insertSimulationRun } from '../../support/simulation-result';
+import { TEST_TODAY } from '../../support/test-clock';
 import { D, F, ok, U, type MatrixContext, type Operation, type Outcome } from '../kit';
 
 export function simulatorRows(ctx: MatrixContext): Record<string, Operation> {
   const seeded = async () => Number((await ctx.t.query<{ id: number }>("select id from tariff_schedules where code = '1403'"))[0].id);
-  const thisMonth = jalaliMonthOfIso(tehranIsoDate());
+  const thisMonth = jalaliMonthOfIso(TEST_TODAY);
   /** One saved run limited to Tehran, by Tehran's association. */
   let run: Promise<number> | undefined;
   const tehranRun = () => (run ??= insertSimulationRun(ctx.t, 'association.tehran', 1));

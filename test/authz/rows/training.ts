@@ -34,7 +34,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
   async function session(enrolled: string[] = [], started = false): Promise<number> {
     const { id: courseId } = await sharedCourse();
     const [s] = await q<{ id: number }>(`insert into course_sessions (course_id, province_id, starts_on, ends_on, capacity, location)
-      values ($1, 1, current_date + $2::int, current_date + $2::int + 1, 100, 'تهران') returning id`, [courseId, started ? -3 : 10]);
+      values ($1, 1, $3::date + $2::int, $3::date + $2::int + 1, 100, 'تهران') returning id`, [courseId, started ? -3 : 10, ctx.t.today()]);
     for (const username of enrolled) await q('insert into session_enrolments (session_id, user_id) values ($1, $2)', [s.id, await idOf(username)]);
     return Number(s.id);
   }
@@ -44,7 +44,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
     const c = await course();
     const examId = await exam(c.id);
     const [row] = await q<{ id: number }>(`insert into exam_attempts (exam_id, user_id, attempt_number, question_ids, deadline_at)
-      values ($1, $2, 1, $3::jsonb, now() + interval '1 hour') returning id`, [examId, await idOf('operator.11001'), JSON.stringify(c.questions.slice(0, 2))]);
+      values ($1, $2, 1, $3::jsonb, $4::timestamptz + interval '1 hour') returning id`, [examId, await idOf('operator.11001'), JSON.stringify(c.questions.slice(0, 2)), ctx.t.now()]);
     return Number(row.id);
   }
   let readAttempt: Promise<number> | undefined;

@@ -6,6 +6,7 @@
  * valid whenever someone tries Daftar.
  */
 import { eq, inArray } from 'drizzle-orm';
+import { addDaysIso, tehranIsoDate } from '#core/jalali';
 import { CATALOG } from '../../modules/catalog/data';
 import { users } from '../../modules/identity/tables';
 import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '../../modules/offices/tables';
@@ -16,9 +17,8 @@ import {
 import type { Executor } from '../transaction';
 import { DEMO_OFFICES, DEMO_STAFF } from './demo';
 
-const DAY_MS = 86_400_000;
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
-const daysFrom = (base: Date, days: number) => isoDay(new Date(base.getTime() + days * DAY_MS));
+/** The Tehran day `days` after the one `base` falls in. */
+const daysFrom = (base: Date, days: number) => addDaysIso(tehranIsoDate(base), days);
 
 /** Saturday to Wednesday 08:00–17:00, Thursday 08:00–13:00; closed on Friday. */
 export const DEMO_OPENING_HOURS: OpeningPeriod[] = [
@@ -73,7 +73,7 @@ export const DEMO_QUESTIONS: { textFa: string; options: string[]; correctIndex: 
 /** Office staff who perform services or advise at a demo office. */
 const officeStaff = () => DEMO_STAFF.filter((s) => s.grant.scopeKind === 'office');
 
-export async function seedDemoNetwork(tx: Executor, today = new Date()): Promise<void> {
+export async function seedDemoNetwork(tx: Executor, today: Date): Promise<void> {
   const opened = '2016-05-01';
   const [regulator] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'regulator'));
   const [association] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'association'));
@@ -149,6 +149,6 @@ export async function seedDemoNetwork(tx: Executor, today = new Date()): Promise
       number: `${officeCode}-${String(i + 1).padStart(4, '0')}`, userId: ids.get(s.username)!, officeId: s.grant.officeId!, provinceId: s.grant.provinceId!,
       serviceCodes: competent(s.grant.officeId!, s.grant.provinceId!), issuedOn: daysFrom(today, -65), expiresOn, issuedBy: association.id,
     }).returning({ id: activityLicences.id });
-    await tx.insert(licenceEvents).values({ licenceId: licence.id, kind: 'issued', actorUserId: association.id, reason: 'دورهٔ عمومی و آزمون گذرانده شد — general course and exam passed' });
+    await tx.insert(licenceEvents).values({ licenceId: licence.id, kind: 'issued', actorUserId: association.id, reason: 'دورهٔ عمومی و آزمون گذرانده شد — general course and exam passed', createdAt: today });
   }
 }

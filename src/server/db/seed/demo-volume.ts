@@ -11,7 +11,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { isFilingService, scheduleInForce } from '#core/fees';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/jalali';
 import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
 import { priceGroup, pricesFor } from '#core/tariff-simulation';
 import type { Executor } from '../transaction';
@@ -62,7 +62,7 @@ function demoOperators(officeId: number): number | null {
   return n > 0 ? n : null;
 }
 
-export async function seedDemoVolume(tx: Executor, today = tehranIsoDate()): Promise<{ records: number }> {
+export async function seedDemoVolume(tx: Executor, today: string): Promise<{ records: number }> {
   const months = demoVolumeMonths(today);
   const schedules = await approvedSchedules(tx);
   const rows: ReturnType<typeof sql>[] = [];

@@ -6,6 +6,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../client';
 import type { Executor } from '../transaction';
+import { tehranIsoDate } from '#core/jalali';
 import { judicialIdFor } from '#core/judicial-id';
 import { capitalCityId } from '../../modules/geo/data/provinces';
 import { courts } from '../../modules/court/tables';
@@ -68,9 +69,13 @@ export async function isEmpty(db: Db): Promise<boolean> {
   return Boolean((rows.rows[0] as { empty: boolean }).empty);
 }
 
-/** Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically. */
-/** `volume: false` leaves out the demo's year of service volume (a generated dataset brings its own history). */
-export async function seedDemo(db: Executor, options: { volume?: boolean } = {}): Promise<void> {
+/**
+ * Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically.
+ * `now` is the instant the demo is set around (the server's clock): licences, contracts and training
+ * sessions are dated from its day and the year of volume ends before its month.
+ * `volume: false` leaves out the demo's year of service volume (a generated dataset brings its own history).
+ */
+export async function seedDemo(db: Executor, now: Date, options: { volume?: boolean } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await seedReferenceData(tx);
@@ -98,10 +103,10 @@ export async function seedDemo(db: Executor, options: { volume?: boolean } = {})
     for (const table of ['offices', 'courts', 'citizens']) {
       await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
     }
-    await seedDemoNetwork(tx);
+    await seedDemoNetwork(tx, now);
     await seedDemoCourtCosts(tx);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
-    if (options.volume !== false) await seedDemoVolume(tx);
+    if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
   });
 }

@@ -5,6 +5,7 @@
  * added to the monthly volume rollup in the same transaction.
  */
 import { sql } from 'drizzle-orm';
+import { tehranIsoDate } from '#core/jalali';
 import type { Executor } from '../../db/transaction';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { serviceVolumeUpsert } from '../tariffs/simulator/volume';
@@ -28,17 +29,16 @@ export interface ServiceRecordInput {
 }
 
 /**
- * Records the service, refusing it first when an operator performs it at an office without a
+ * Records the service performed at `at` (the clock's instant), refusing it first when an operator performs it at an office without a
  * valid licence for it or at an office without the competency: the refusal rolls the caller's
  * whole transaction back, so no service action can skip the check (docs/decisions/0014).
  */
-export async function recordService(tx: Executor, input: ServiceRecordInput): Promise<number> {
+export async function recordService(tx: Executor, input: ServiceRecordInput, at: Date): Promise<number> {
   if (input.channel === 'office' && input.operatorUserId != null && input.officeId != null) {
-    await assertMayPerform(tx, { officeId: input.officeId, userId: input.operatorUserId, serviceCode: input.serviceCode });
+    await assertMayPerform(tx, { officeId: input.officeId, userId: input.operatorUserId, serviceCode: input.serviceCode, day: tehranIsoDate(at) });
   }
   const extraParties = input.extraParties ?? 0;
   const extraPages = input.extraPages ?? 0;
-  const at = new Date();
   // One statement writes the record and adds it to its month's volume: a round trip less per service.
   const record = tx.insert(serviceRecords).values({ ...input, extraParties, extraPages, createdAt: at }).returning({ id: serviceRecords.id });
   const { rows: [row] } = await tx.execute<{ id: number }>(sql`

@@ -40,23 +40,25 @@ function toTicket(t: store.TicketRow) {
 
 export async function issueTicket(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.tickets');
-  const ticket = await ctx.db.transaction((tx) => store.issueTicket(tx, officeId, tehranIsoDate()));
+  const now = ctx.clock.now();
+  const ticket = await ctx.db.transaction((tx) => store.issueTicket(tx, officeId, tehranIsoDate(now), now));
   return toTicket(ticket);
 }
 
 export async function listTickets(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.tickets');
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   return { day, dayJalali: jalaliDay(day), items: (await store.ticketsOfDay(ctx.db, officeId, day)).map(toTicket) };
 }
 
 /** Calls the first waiting visitor of the day; null when nobody is waiting. */
 export async function callNext(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.tickets');
+  const now = ctx.clock.now();
   const ticket = await ctx.db.transaction(async (tx) => {
-    const next = await store.nextWaiting(tx, officeId, tehranIsoDate());
+    const next = await store.nextWaiting(tx, officeId, tehranIsoDate(now));
     if (!next) return null;
-    return store.updateTicket(tx, next.id, ['waiting'], { status: 'serving', calledAt: new Date(), servedBy: actor.userId });
+    return store.updateTicket(tx, next.id, ['waiting'], { status: 'serving', calledAt: now, servedBy: actor.userId });
   });
   return ticket ? toTicket(ticket) : null;
 }
@@ -77,7 +79,7 @@ export async function moveTicket(ctx: AppContext, actor: Actor, ticketId: number
     authorize(actor, 'counter.tickets', { officeId: current.officeId });
     const { from, to } = MOVES[move];
     if (!from.includes(current.status)) throw new AppError('ticket_status_conflict', { extra: { ticketStatus: current.status } });
-    const now = new Date();
+    const now = ctx.clock.now();
     const updated = await store.updateTicket(tx, ticketId, from, {
       status: to, servedBy: actor.userId,
       ...(move === 'call' ? { calledAt: now } : { doneAt: now }),
@@ -108,7 +110,7 @@ async function citizenFor(ctx: AppContext, nationalId: string) {
 export async function requestConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose }) {
   const { officeId } = actingOffice(actor, 'counter.consents');
   // A consent is for a service (its purpose is the service code): an operator who may not perform it asks for none.
-  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: input.purpose });
+  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: input.purpose, day: tehranIsoDate(ctx.clock.now()) });
   const citizen = await citizenFor(ctx, input.nationalId);
   const sent = await sendCode(ctx, {
     mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), template: 'otp.consent', provinceId: citizen.provinceId,
@@ -124,12 +126,13 @@ export async function requestConsent(ctx: AppContext, actor: Actor, input: { nat
 export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose; code: string }) {
   const { officeId, provinceId } = actingOffice(actor, 'counter.consents');
   const citizen = await citizenFor(ctx, input.nationalId);
-  const challengeId = await checkCode(ctx.db, { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code }, invalidConsentCode);
+  const now = ctx.clock.now();
+  const challengeId = await checkCode(ctx.db, { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code }, invalidConsentCode, now);
   const consent = await ctx.db.transaction(async (tx) => {
-    await spendCode(tx, challengeId, invalidConsentCode);
+    await spendCode(tx, challengeId, invalidConsentCode, now);
     const row = await store.insertConsent(tx, {
       citizenId: citizen.id, officeId, operatorUserId: actor.userId, purpose: input.purpose,
-      expiresAt: new Date(Date.now() + CONSENT_TTL_MINUTES * 60_000),
+      grantedAt: now, expiresAt: new Date(now.getTime() + CONSENT_TTL_MINUTES * 60_000),
     });
     await recordAudit(tx, actor, {
       action: 'counter.consent', entityType: 'consent', entityId: row.id, provinceId, officeId,
@@ -151,22 +154,23 @@ export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nat
 export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number; ticketId?: number }) {
   const { officeId, provinceId } = actingOffice(actor, 'counter.status-lookup');
   if (input.ticketId != null && (await store.findTicket(ctx.db, input.ticketId))?.officeId !== officeId) throw invalidField('ticketId', 'invalid_value');
+  const now = ctx.clock.now();
   const charged = await ctx.db.transaction(async (tx) => {
     const consent = await store.findConsentForUpdate(tx, input.consentId);
     if (!consent || consent.purpose === 'notice-page') throw new AppError('consent_required');
     const purpose = consent.purpose;
     // One rule for validity: the same check the notices area uses.
-    await assertConsent(tx, { consentId: consent.id, citizenId: input.citizenId, officeId, purpose });
+    await assertConsent(tx, { consentId: consent.id, citizenId: input.citizenId, officeId, purpose }, now);
     if (consent.serviceRecordId != null) {
       // A repeat view under a charged consent records nothing, but it is still this operator's service.
-      await assertMayPerform(tx, { officeId, userId: actor.userId, serviceCode: purpose });
+      await assertMayPerform(tx, { officeId, userId: actor.userId, serviceCode: purpose, day: tehranIsoDate(now) });
       return { purpose, serviceRecordId: consent.serviceRecordId, quote: null };
     }
-    const quote = await quoteFees(tx, { service: purpose });
+    const quote = await quoteFees(tx, { service: purpose, isoDate: tehranIsoDate(now) });
     const serviceRecordId = await recordService(tx, {
       serviceCode: purpose, channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
       ticketId: input.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-    });
+    }, now);
     await store.setConsentCharge(tx, consent.id, serviceRecordId);
     await recordAudit(tx, actor, {
       action: 'counter.status-lookup', entityType: 'citizen', entityId: input.citizenId, provinceId, officeId,
@@ -175,14 +179,14 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
     return { purpose, serviceRecordId, quote };
   });
   // A lookup charged earlier whose payment never started (the gateway was down) gets its payment now.
-  const quote = charged.quote ?? (await store.hasPayment(ctx.db, charged.serviceRecordId) ? null : await quoteFees(ctx.db, { service: charged.purpose }));
+  const quote = charged.quote ?? (await store.hasPayment(ctx.db, charged.serviceRecordId) ? null : await quoteFees(ctx.db, { service: charged.purpose, isoDate: tehranIsoDate(now) }));
   const payment = quote
     ? await startPayment(ctx, actor, {
       purpose: 'service', serviceRecordId: charged.serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
       officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: '/counter',
     })
     : null;
-  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId, tehranIsoDate(ctx.clock.now()))]);
+  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId, tehranIsoDate(now))]);
   if (!row) throw new AppError('not_found');
   const amountRials = charged.quote?.totalRials ?? (await store.serviceAmount(ctx.db, charged.serviceRecordId));
   return {
@@ -196,7 +200,7 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
 
 export async function today(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.today');
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   const data = await store.todayOf(ctx.db, officeId, day);
   const tickets = { waiting: 0, serving: 0, done: 0, cancelled: 0 };
   for (const t of data.tickets) tickets[t.status] = Number(t.n);

@@ -12,11 +12,11 @@ type TicketStatus = TicketRow['status'];
 /** Serialises numbering per office: a transaction-scoped advisory lock keyed by the office. */
 const TICKET_LOCK_CLASS = 724_010;
 
-export async function issueTicket(tx: Executor, officeId: number, day: string): Promise<TicketRow> {
+export async function issueTicket(tx: Executor, officeId: number, day: string, now: Date): Promise<TicketRow> {
   await tx.execute(sql`select pg_advisory_xact_lock(${TICKET_LOCK_CLASS}, ${officeId})`);
   const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(${queueTickets.number}), 0)::int` }).from(queueTickets)
     .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)));
-  const [row] = await tx.insert(queueTickets).values({ officeId, day, number: Number(last) + 1 }).returning();
+  const [row] = await tx.insert(queueTickets).values({ officeId, day, number: Number(last) + 1, createdAt: now }).returning();
   return row;
 }
 

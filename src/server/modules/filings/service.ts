@@ -110,11 +110,11 @@ function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
 
 async function recordStep(tx: Tx, actor: Pick<Actor, 'userId' | 'kind'> | null, f: FilingRow, step: {
   action: string; to?: Status; data?: Record<string, unknown>; channel?: 'office' | 'online' | 'court'; courtId?: number | null; audit?: boolean;
-}) {
+}, at: Date) {
   const channel = step.channel ?? (actor ? channelOf(actor as Actor) : f.channel);
   await store.insertEvent(tx, {
     filingId: f.id, actorUserId: actor?.userId ?? null, action: step.action, fromStatus: f.status, toStatus: step.to ?? f.status,
-    channel, officeId: channel === 'office' ? f.officeId : null, courtId: step.courtId ?? (channel === 'court' ? f.courtId : null), data: step.data ?? {},
+    channel, officeId: channel === 'office' ? f.officeId : null, courtId: step.courtId ?? (channel === 'court' ? f.courtId : null), data: step.data ?? {}, at,
   });
   if (step.audit !== false) {
     await recordAudit(tx, actor, {
@@ -253,7 +253,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
   } else {
     const office = actingOffice(actor, 'filings.create');
     // Refused before the form is stored, not only at submission (where the service is recorded).
-    await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: service.code });
+    await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(ctx.clock.now()) });
     applicantId = (await officeApplicant(ctx.db, input)).id;
     officeId = office.officeId;
     provinceId = office.provinceId;
@@ -261,14 +261,15 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
   await checkCourt(ctx.db, input.courtId, input.branch);
   const parties = await resolveParties(ctx.db, input.parties);
 
+  const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
     const row = await store.insertFiling(tx, {
       serviceCode: service.code, status: 'draft', channel, officeId, provinceId, applicantCitizenId: applicantId, createdBy: actor.userId,
       ticketId: channel === 'office' ? input.ticketId ?? null : null,
-      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims,
+      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims, createdAt: now,
     });
     await store.replaceParties(tx, row.id, parties);
-    await store.insertEvent(tx, { filingId: row.id, actorUserId: actor.userId, action: 'created', fromStatus: null, toStatus: 'draft', channel, officeId, data: { service: service.code } });
+    await store.insertEvent(tx, { filingId: row.id, actorUserId: actor.userId, action: 'created', fromStatus: null, toStatus: 'draft', channel, officeId, data: { service: service.code }, at: now });
     await recordAudit(tx, actor, { action: 'filings.create', entityType: 'filing', entityId: row.id, provinceId, officeId, data: { service: service.code, channel, applicantCitizenId: applicantId } });
     return row.id;
   });
@@ -297,7 +298,7 @@ export async function updateFiling(ctx: AppContext, actor: Actor, id: number, in
     });
     await store.replaceParties(tx, f.id, parties);
     // Draft edits are frequent (the wizard saves every step): an event, and an audit entry only when the status changes.
-    await recordStep(tx, actor, f, { action: 'edited', to, audit: to !== f.status, data: { parties: parties.length } });
+    await recordStep(tx, actor, f, { action: 'edited', to, audit: to !== f.status, data: { parties: parties.length } }, ctx.clock.now());
   });
   return detailOf(ctx, actor, id);
 }
@@ -342,12 +343,13 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
       const attachment = await store.insertAttachment(tx, {
         filingId: f.id, title: upload.title || upload.fileName, fileName: upload.fileName, mediaType: inspected.mediaType,
         sizeBytes: stored.sizeBytes, pages: inspected.pages, sha256: stored.sha256, storageKey: stored.key, uploadedBy: actor.userId,
+        createdAt: ctx.clock.now(),
       });
       if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
       await recordStep(tx, actor, f, {
         action: 'attachment-added', to,
         data: { attachmentId: attachment.id, fileName: upload.fileName, mediaType: inspected.mediaType, pages: inspected.pages, sha256: stored.sha256 },
-      });
+      }, attachment.createdAt);
       return attachment;
     });
     return attachmentOut(row);
@@ -366,7 +368,7 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
     if (!a) throw new AppError('not_found');
     await store.deleteAttachment(tx, a.id);
     if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
-    await recordStep(tx, actor, f, { action: 'attachment-removed', to, data: { attachmentId: a.id, fileName: a.fileName, sha256: a.sha256 } });
+    await recordStep(tx, actor, f, { action: 'attachment-removed', to, data: { attachmentId: a.id, fileName: a.fileName, sha256: a.sha256 } }, ctx.clock.now());
     return a.storageKey;
   });
   await storage.remove(key).catch(() => undefined);
@@ -374,6 +376,7 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
 
 /** The applicant's confirmation of the printed draft: fixes the itemised quote from the tariff in force. */
 export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
+  const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
@@ -387,21 +390,21 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     const pages = await store.pagesOf(tx, f.id);
     // The office's fees from the tariff in force, and the court costs the rule set has for the service that day.
-    const day = tehranIsoDate(ctx.clock.now());
+    const day = tehranIsoDate(now);
     const quote = filingQuote(
       await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages, channel: f.channel, isoDate: day }),
       await courtCostsFor(tx, { service: f.serviceCode, isoDate: day, claimValueRials: claimsValue(f.claims) }),
     );
     const due = Math.max(0, quote.totalRials - f.paidRials);
     const to: Status = due === 0 ? 'paid' : 'confirmed';
-    await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: new Date() });
+    await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: now });
     await recordStep(tx, actor, f, {
       action: 'confirmed', to,
       data: {
         totalRials: quote.totalRials, officeRials: quote.officeRials, courtCostsRials: quote.courtCosts.totalRials,
         paidRials: f.paidRials, dueRials: due, parties: parties.length, pages, scheduleId: quote.schedule.id,
       },
-    });
+    }, now);
   });
   return detailOf(ctx, actor, id);
 }
@@ -429,7 +432,7 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
     channel: f.channel, payerCitizenId: f.applicantCitizenId, returnPath: `/filings/${f.id}`,
   });
   await ctx.db.transaction(async (tx) => {
-    await recordStep(tx, actor, f, { action: 'payment-started', audit: false, data: { paymentId: started.paymentId, receiptNumber: started.receiptNumber, amountRials: due } });
+    await recordStep(tx, actor, f, { action: 'payment-started', audit: false, data: { paymentId: started.paymentId, receiptNumber: started.receiptNumber, amountRials: due } }, ctx.clock.now());
   });
   return { ...started, amountRials: due };
 }
@@ -444,31 +447,32 @@ export async function creditFiling(tx: Tx, payment: CreditedPayment) {
   await store.updateFiling(tx, f.id, { paidRials, status: to });
   await recordStep(tx, { userId: payment.createdBy, kind: f.channel === 'online' ? 'citizen' : 'staff' }, f, {
     action: 'paid', to, channel: f.channel, data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials, paidRials },
-  });
+  }, payment.paidAt);
 }
 
 registerCreditHandler('filing', creditFiling);
 
 /** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
-export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay = tehranIsoDate()): string {
+export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay: string): string {
   const year = isoToJalali(isoDay).jy;
   return withCheckDigit(`${year}${String(f.provinceId).padStart(2, '0')}${String(f.id).padStart(8, '0')}`);
 }
 
 async function submitNow(ctx: AppContext, actor: Actor, id: number) {
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     if (f.status === 'draft' || f.status === 'confirmed') throw new AppError('filing_not_paid', { extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null } });
     if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
     if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
-    const trackingCode = f.trackingCode ?? trackingCodeFor(f);
+    const trackingCode = f.trackingCode ?? trackingCodeFor(f, tehranIsoDate(now));
     const quote = asFilingQuote(f.quote)!;
     const resubmission = f.submittedAt != null;
     // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
     const { courtRials, officeRials } = divideNewlyPaid({
       newlyPaidRials: f.paidRials - f.billedRials, courtCostsRials: quote.courtCosts.totalRials, courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
     });
-    await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: new Date(), decidedAt: null, billedRials: f.paidRials });
+    await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: now, decidedAt: null, billedRials: f.paidRials });
     if (f.courtId != null) {
       await embeddedCourtDesk.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
     }
@@ -479,13 +483,13 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
         ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: officeRials,
         // A resubmission's further billing is not another set of parties and pages.
         ...(resubmission ? {} : extrasOf(quote)),
-      });
+      }, now);
     }
     await recordStep(tx, actor, f, {
       action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted',
       // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
       data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name, courtCostsRials: courtRials },
-    });
+    }, now);
     return { id: f.id, status: 'submitted' as const, trackingCode };
   });
 }

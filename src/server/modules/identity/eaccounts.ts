@@ -7,7 +7,7 @@
  */
 import { judicialIdFor } from '#core/judicial-id';
 import { maskMobile } from '#core/identifiers';
-import { formatJalaliIso, isoToJalali } from '#core/jalali';
+import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import type { Executor } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
@@ -70,7 +70,7 @@ export async function sendMobileCode(ctx: AppContext, mobile: string) {
 export async function sendMobileCodeAtOffice(ctx: AppContext, actor: Actor, mobile: string) {
   const office = actingOffice(actor, 'eaccounts.register');
   // The operator learns before the citizen receives a code that they may not register anyone.
-  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration' });
+  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration', day: tehranIsoDate(ctx.clock.now()) });
   if (await store.citizenAccountWithMobile(ctx.db, mobile)) throw mobileInUse();
   return sendMobileCode(ctx, mobile);
 }
@@ -95,16 +95,16 @@ async function register(ctx: AppContext, r: Registration) {
   const { input } = r;
   if (!(await store.provinceExists(ctx.db, r.provinceId))) throw invalidField('provinceId', 'invalid_value');
   if (input.cityId && !(await store.cityInProvince(ctx.db, input.cityId, r.provinceId))) throw invalidField('cityId', 'invalid_value');
-  if (input.birthDate.iso >= new Date().toISOString().slice(0, 10)) throw invalidField('birthDate', 'too_big');
+  const now = ctx.clock.now();
+  if (input.birthDate.iso >= tehranIsoDate(now)) throw invalidField('birthDate', 'too_big');
   // The code first: only someone holding the mobile learns whether the ID or number is registered.
-  const challengeId = await checkCode(ctx.db, { mobile: input.mobile, purpose: OTP_PURPOSE_MOBILE_CONFIRM, code: input.mobileCode }, invalidMobileCode);
+  const challengeId = await checkCode(ctx.db, { mobile: input.mobile, purpose: OTP_PURPOSE_MOBILE_CONFIRM, code: input.mobileCode }, invalidMobileCode, now);
   if (await store.citizenByNationalId(ctx.db, input.nationalId)) throw eaccountExists();
   if (await store.citizenAccountWithMobile(ctx.db, input.mobile)) throw mobileInUse();
   let outboxId = 0;
   const result = await ctx.db.transaction(async (tx) => {
-    const quote = await quoteFees(tx, { service: 'sana-registration', channel: r.channel });
-    await spendCode(tx, challengeId, invalidMobileCode);
-    const now = new Date();
+    const quote = await quoteFees(tx, { service: 'sana-registration', channel: r.channel, isoDate: tehranIsoDate(now) });
+    await spendCode(tx, challengeId, invalidMobileCode, now);
     const inserted = await store.insertCitizen(tx, {
       nationalId: input.nationalId, firstName: input.firstName, lastName: input.lastName, fatherName: input.fatherName,
       birthDate: input.birthDate.iso, mobile: input.mobile, provinceId: r.provinceId, cityId: input.cityId ?? null,
@@ -121,7 +121,7 @@ async function register(ctx: AppContext, r: Registration) {
       serviceCode: 'sana-registration', channel: r.channel, officeId: r.officeId, provinceId: r.provinceId,
       operatorUserId: r.operator?.userId ?? null, citizenId: inserted.id, ticketId: r.ticketId ?? null,
       scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-    });
+    }, now);
     await recordAudit(tx, r.operator ?? { userId }, {
       action: 'eaccounts.register', entityType: 'citizen', entityId: inserted.id, provinceId: r.provinceId, officeId: r.officeId,
       data: { judicialId, channel: r.channel, identityCheck: r.identityCheck, serviceRecordId, amountRials: quote.totalRials },
@@ -129,13 +129,13 @@ async function register(ctx: AppContext, r: Registration) {
     outboxId = await enqueueMessage(tx, {
       channel: 'sms', recipient: input.mobile, template: 'eaccount.registered', provinceId: r.provinceId,
       body: `دفتر: حساب الکترونیک قضایی شما ثبت شد. شناسهٔ قضایی: ${toPersianDigits(judicialId)} (${judicialId})`,
-    });
+    }, now);
     // At the counter the registration fee is paid like any office service: its payment starts with it.
     const payment = r.operator && r.officeId != null
       ? await startPaymentIn(tx, r.operator, {
         purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: r.officeId,
         provinceId: r.provinceId, channel: 'office', payerCitizenId: inserted.id, returnPath: '/counter',
-      })
+      }, now)
       : null;
     return { citizen: { ...inserted, judicialId }, userId, serviceRecordId, amountRials: quote.totalRials, payment };
   }).catch((error: unknown) => {
@@ -150,7 +150,7 @@ async function register(ctx: AppContext, r: Registration) {
 export async function registerAtOffice(ctx: AppContext, actor: Actor, input: RegisterEaccountInput) {
   const office = actingOffice(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
-  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration' });
+  await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration', day: tehranIsoDate(ctx.clock.now()) });
   if (input.ticketId != null && (await store.ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
   const result = await register(ctx, {
     input, provinceId: input.provinceId ?? office.provinceId, channel: 'office', identityCheck: input.identityCheck,
@@ -163,8 +163,9 @@ export async function registerAtOffice(ctx: AppContext, actor: Actor, input: Reg
 export async function registerOnline(ctx: AppContext, input: SelfRegisterInput, meta: { ip?: string; userAgent?: string }) {
   await assertChannel(ctx.db, 'online');
   const result = await register(ctx, { input, provinceId: input.provinceId, channel: 'online', identityCheck: 'online', officeId: null, operator: null });
-  const session = await createSession(ctx.db, result.userId, ctx.config.sessionTtlHours, meta);
-  const resolved = await resolveSession(ctx.db, session.token);
+  const now = ctx.clock.now();
+  const session = await createSession(ctx.db, result.userId, ctx.config.sessionTtlHours, meta, now);
+  const resolved = await resolveSession(ctx.db, session.token, now);
   if (!resolved) throw new AppError('unauthenticated');
   return { eaccount: toEaccount(result.citizen), session, actor: resolved.actor };
 }

@@ -21,10 +21,10 @@ export interface CodeSent { sentTo: string; expiresInSeconds: number; resendInSe
 const hashOf = (mobile: string, purpose: string, code: string) => sha256(`${purpose}:${mobile}:${code}`);
 
 /** Refuses a new code while the previous one for the same mobile and purpose is under a minute old. */
-async function assertResendAllowed(db: Executor, mobile: string, purpose: string) {
-  const recent = await store.latestCodeSince(db, mobile, purpose, new Date(Date.now() - OTP_RESEND_SECONDS * 1000));
+async function assertResendAllowed(db: Executor, mobile: string, purpose: string, now: Date) {
+  const recent = await store.latestCodeSince(db, mobile, purpose, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000));
   if (recent) {
-    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((Date.now() - recent.createdAt.getTime()) / 1000));
+    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000));
     throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
   }
 }
@@ -33,17 +33,18 @@ async function assertResendAllowed(db: Executor, mobile: string, purpose: string
 export async function sendCode(ctx: AppContext, input: {
   mobile: string; purpose: string; template: string; provinceId?: number | null; text: (persianCode: string) => string;
 }): Promise<CodeSent> {
-  await assertResendAllowed(ctx.db, input.mobile, input.purpose);
+  const now = ctx.clock.now();
+  await assertResendAllowed(ctx.db, input.mobile, input.purpose, now);
   const code = otpCode();
   const outboxId = await ctx.db.transaction(async (tx) => {
     await store.insertCode(tx, {
       mobile: input.mobile, purpose: input.purpose, codeHash: hashOf(input.mobile, input.purpose, code),
-      expiresAt: new Date(Date.now() + OTP_TTL_SECONDS * 1000),
+      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000), createdAt: now,
     });
     return enqueueMessage(tx, {
       channel: 'sms', recipient: input.mobile, template: input.template, provinceId: input.provinceId ?? null,
       body: `${input.text(toPersianDigits(code))} (${code})`,
-    });
+    }, now);
   });
   await dispatchMessages(ctx, [outboxId]);
   return { sentTo: maskMobile(input.mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
@@ -54,8 +55,8 @@ export async function sendCode(ctx: AppContext, input: {
  * transaction rolls back) and returns the challenge id, to be spent with `spendCode` inside the
  * caller's transaction. Throws `error` when wrong, expired, spent or tried too often.
  */
-export async function checkCode(db: Executor, input: { mobile: string; purpose: string; code: string }, error: () => AppError): Promise<number> {
-  const challenge = await store.liveCode(db, input.mobile, input.purpose);
+export async function checkCode(db: Executor, input: { mobile: string; purpose: string; code: string }, error: () => AppError, now: Date): Promise<number> {
+  const challenge = await store.liveCode(db, input.mobile, input.purpose, now);
   if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) throw error();
   await store.countCodeAttempt(db, challenge.id);
   if (!safeEqual(challenge.codeHash, hashOf(input.mobile, input.purpose, input.code))) throw error();
@@ -63,6 +64,6 @@ export async function checkCode(db: Executor, input: { mobile: string; purpose: 
 }
 
 /** Spends a checked code in the caller's transaction; a code spent concurrently by someone else fails. */
-export async function spendCode(tx: Executor, challengeId: number, error: () => AppError): Promise<void> {
-  if (!(await store.consumeCode(tx, challengeId))) throw error();
+export async function spendCode(tx: Executor, challengeId: number, error: () => AppError, now: Date): Promise<void> {
+  if (!(await store.consumeCode(tx, challengeId, now))) throw error();
 }

@@ -143,10 +143,10 @@ export async function insertCode(db: Executor, values: typeof otpChallenges.$inf
   return row.id;
 }
 
-/** The newest live (unconsumed, unexpired) code of a mobile for a purpose. */
-export async function liveCode(db: Executor, mobile: string, purpose: string) {
+/** The newest live (unconsumed, unexpired at `now`) code of a mobile for a purpose. */
+export async function liveCode(db: Executor, mobile: string, purpose: string, now: Date) {
   const [row] = await db.select().from(otpChallenges)
-    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, new Date())))
+    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, now)))
     .orderBy(desc(otpChallenges.createdAt)).limit(1);
   return row ?? null;
 }
@@ -156,8 +156,8 @@ export async function countCodeAttempt(db: Executor, id: number) {
 }
 
 /** Marks a code used; false when someone else used it first. */
-export async function consumeCode(db: Executor, id: number): Promise<boolean> {
-  const rows = await db.update(otpChallenges).set({ consumedAt: new Date() })
+export async function consumeCode(db: Executor, id: number, now: Date): Promise<boolean> {
+  const rows = await db.update(otpChallenges).set({ consumedAt: now })
     .where(and(eq(otpChallenges.id, id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
   return rows.length > 0;
 }

@@ -25,7 +25,7 @@ export const NOTICE_SMS = 'ابلاغیه الکترونیک جدید در حس�
 /** Tehran has kept +03:30 all year since 1401. */
 const TEHRAN_OFFSET = '+03:30';
 
-function hearingInstant(input: IssueNoticeInput): Date | null {
+function hearingInstant(input: IssueNoticeInput, now: Date): Date | null {
   const missing = [];
   if (input.kind === 'summons' && !input.hearingDate) missing.push(fieldError('hearingDate', 'hearing_required'));
   if ((input.kind === 'summons' || input.hearingDate) && !input.hearingTime) missing.push(fieldError('hearingTime', 'hearing_required'));
@@ -33,26 +33,27 @@ function hearingInstant(input: IssueNoticeInput): Date | null {
   if (!input.hearingDate || !input.hearingTime) return null;
   const [h, m] = input.hearingTime.split(':').map(Number);
   const at = new Date(`${input.hearingDate.iso}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${TEHRAN_OFFSET}`);
-  if (at.getTime() <= Date.now()) throw invalidField('hearingDate', 'hearing_in_past');
+  if (at.getTime() <= now.getTime()) throw invalidField('hearingDate', 'hearing_in_past');
   return at;
 }
 
 export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number, input: IssueNoticeInput) {
   scopeFilter(actor, 'notices.issue');
   const { row: kase } = await caseInScope(ctx, actor, 'notices.issue', caseId);
-  const hearingAt = hearingInstant(input);
+  const now = ctx.clock.now();
+  const hearingAt = hearingInstant(input, now);
   const { notice, recipients, outboxIds } = await ctx.db.transaction(async (tx) => {
     const recipients = await store.caseRecipients(tx, kase.id);
     if (!recipients.length) throw new AppError('no_notice_recipients');
     const notice = await store.insertNotice(tx, {
       caseId: kase.id, courtId: kase.courtId, provinceId: kase.provinceId, kind: input.kind, title: input.title, body: input.body,
-      hearingAt, issuedBy: actor.userId,
+      hearingAt, issuedBy: actor.userId, issuedAt: now,
     });
     await store.insertDeliveries(tx, recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })));
     const outboxIds: number[] = [];
     for (const r of recipients) {
       // The SMS says only that a notice arrived: its content is read in the e-account, where reading it is delivery.
-      outboxIds.push(await enqueueMessage(tx, { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId }));
+      outboxIds.push(await enqueueMessage(tx, { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId }, now));
     }
     await recordAudit(tx, actor, {
       action: 'notices.issue', entityType: 'notice', entityId: notice.id, provinceId: kase.provinceId,

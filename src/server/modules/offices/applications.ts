@@ -136,7 +136,7 @@ export async function reviewApplication(ctx: AppContext, actor: Actor, id: numbe
     if (!app || !next) throw new AppError('application_status_conflict', { extra: { applicationStatus: app?.status } });
     // Whoever filed for a founder does not also vouch for them.
     if (app.submittedBy === actor.userId) throw new AppError('own_decision_not_allowed');
-    await apps.updateApplication(tx, id, { status: next, reviewedBy: actor.userId, reviewedAt: new Date(), reviewNote: input.note || null });
+    await apps.updateApplication(tx, id, { status: next, reviewedBy: actor.userId, reviewedAt: ctx.clock.now(), reviewNote: input.note || null });
     await recordAudit(tx, actor, {
       action: 'office-application.review', entityType: 'office_application', entityId: id, provinceId: app.provinceId,
       data: { from: app.status, to: next, note: input.note ?? null },
@@ -158,7 +158,8 @@ export async function decideApplication(ctx: AppContext, actor: Actor, id: numbe
     const next = app && decisionOutcome(app.status, input.approve);
     if (!app || !next) throw new AppError('application_status_conflict', { extra: { applicationStatus: app?.status } });
     if (app.submittedBy === actor.userId) throw new AppError('own_decision_not_allowed');
-    const today = tehranIsoDate();
+    const now = ctx.clock.now();
+    const today = tehranIsoDate(now);
     let office: { id: number; code: string } | null = null;
     if (next === 'approved') {
       // Licence numbers of a province are issued one at a time.
@@ -176,14 +177,14 @@ export async function decideApplication(ctx: AppContext, actor: Actor, id: numbe
       await enqueueMessage(tx, {
         channel: 'sms', recipient: app.founderMobile, template: 'office-application.approved', provinceId: app.provinceId,
         body: `دفتر: درخواست تأسیس دفتر «${app.proposedNameFa}» تصویب شد. شمارهٔ پروانهٔ دفتر: ${code}.`,
-      });
+      }, now);
     } else {
       await enqueueMessage(tx, {
         channel: 'sms', recipient: app.founderMobile, template: 'office-application.rejected', provinceId: app.provinceId,
         body: `دفتر: درخواست تأسیس دفتر «${app.proposedNameFa}» (شمارهٔ ${app.id}) پذیرفته نشد. جزئیات در سامانه.`,
-      });
+      }, now);
     }
-    await apps.updateApplication(tx, id, { status: next, decidedBy: actor.userId, decidedAt: new Date(), decisionNote: input.note || null, officeId: office?.id ?? null });
+    await apps.updateApplication(tx, id, { status: next, decidedBy: actor.userId, decidedAt: now, decisionNote: input.note || null, officeId: office?.id ?? null });
     await recordAudit(tx, actor, {
       action: 'office-application.decide', entityType: 'office_application', entityId: id, provinceId: app.provinceId, officeId: office?.id ?? null,
       data: { from: app.status, to: next, note: input.note ?? null, officeCode: office?.code ?? null },

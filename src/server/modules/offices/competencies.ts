@@ -44,6 +44,7 @@ export async function grantCompetencies(ctx: AppContext, actor: Actor, input: Co
   }
   for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
 
+  const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const held = await store.competenciesForGrant(tx, input.serviceCode, targets.map((o) => o.id));
     const dates = { validFrom: input.validFrom.iso, validUntil: input.validUntil?.iso ?? null, pilot: input.pilot };
@@ -54,10 +55,10 @@ export async function grantCompetencies(ctx: AppContext, actor: Actor, input: Co
       const effect = grantEffect(existing);
       if (effect === 'already-held') { result.alreadyHeld++; continue; }
       if (effect === 'reactivate') {
-        await store.updateCompetency(tx, existing!.id, { ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: new Date(), changedBy: actor.userId, changedAt: new Date() });
+        await store.updateCompetency(tx, existing!.id, { ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: now, changedBy: actor.userId, changedAt: now });
         result.reactivated++;
       } else {
-        fresh.push({ officeId: office.id, serviceCode: input.serviceCode, ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId });
+        fresh.push({ officeId: office.id, serviceCode: input.serviceCode, ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: now });
       }
       result.granted++;
       result.officeIds.push(office.id);
@@ -82,7 +83,7 @@ export async function changeCompetencyStatus(ctx: AppContext, actor: Actor, offi
     const problem = competencyChangeProblem(competency.status, input.status, input.reason);
     if (problem === 'status_conflict') throw new AppError('competency_status_conflict', { extra: { competencyStatus: competency.status } });
     if (problem === 'reason_required') throw invalidField('reason', 'reason_required');
-    await store.updateCompetency(tx, competency.id, { status: input.status, reason: input.reason || null, changedBy: actor.userId, changedAt: new Date() });
+    await store.updateCompetency(tx, competency.id, { status: input.status, reason: input.reason || null, changedBy: actor.userId, changedAt: ctx.clock.now() });
     await recordAudit(tx, actor, {
       action: 'competency.status.change', entityType: 'office', entityId: officeId, provinceId: found.office.provinceId, officeId,
       data: { serviceCode, from: competency.status, to: input.status, reason: input.reason ?? null },
@@ -96,7 +97,7 @@ export async function competencyCoverage(ctx: AppContext, actor: Actor, serviceC
   // Whoever may read an office's record may see coverage, limited to what they oversee.
   const filter = scopeFilter(actor, 'offices.history');
   const service = await officeService(ctx, serviceCode);
-  const rows = await store.coverage(ctx.db, serviceCode, tehranIsoDate(),
+  const rows = await store.coverage(ctx.db, serviceCode, tehranIsoDate(ctx.clock.now()),
     filter.all ? null : filter.provinceIds.length ? filter.provinceIds : await provincesOfOffices(ctx, filter.officeIds),
     filter.all || filter.provinceIds.length ? null : filter.officeIds);
   const provinces = rows.map((r) => ({ province: { id: r.id, name: { fa: r.fa, en: r.en } }, activeOffices: r.active, competentOffices: r.competent, pilotOffices: r.pilot }));

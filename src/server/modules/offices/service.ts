@@ -17,7 +17,7 @@ import * as store from './store';
 // ---- The public directory ----
 
 export async function searchDirectory(ctx: AppContext, search: { provinceId?: number; q?: string; service?: string; page: number; pageSize: number }) {
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   const { rows, total } = await store.searchOffices(ctx.db, search, day);
   const services = await store.servicesInForce(ctx.db, rows.map((r) => r.office.id), day);
   return { items: rows.map((r) => store.toOffice(r, services.get(r.office.id) ?? [])), total, page: search.page, pageSize: search.pageSize };
@@ -26,7 +26,7 @@ export async function searchDirectory(ctx: AppContext, search: { provinceId?: nu
 async function publicOffice(ctx: AppContext, id: number) {
   const row = await store.findOffice(ctx.db, id);
   if (!row) throw new AppError('not_found');
-  const services = await store.servicesInForce(ctx.db, [id], tehranIsoDate());
+  const services = await store.servicesInForce(ctx.db, [id], tehranIsoDate(ctx.clock.now()));
   return { row, office: store.toOffice(row, services.get(id) ?? []) };
 }
 
@@ -40,7 +40,7 @@ export async function officeHistory(ctx: AppContext, actor: Actor, id: number) {
   scopeFilter(actor, 'offices.history');
   const { row, office } = await publicOffice(ctx, id);
   authorize(actor, 'offices.history', { officeId: id, provinceId: row.office.provinceId });
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   const competencies = (await store.competenciesOf(ctx.db, id)).map(({ competency: c, titleFa, titleEn }) => ({
     serviceCode: c.serviceCode, service: { fa: titleFa, en: titleEn }, status: c.status,
     validFrom: store.jalaliOf(c.validFrom), validUntil: c.validUntil ? store.jalaliOf(c.validUntil) : null,
@@ -95,7 +95,7 @@ export async function changeStatus(ctx: AppContext, actor: Actor, id: number, in
   const found = await store.findOffice(ctx.db, id);
   if (!found) throw new AppError('not_found');
   authorize(actor, 'offices.status.manage', { officeId: id, provinceId: found.office.provinceId });
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   const errors: FieldError[] = [];
   // The status applies at once: a change cannot be dated ahead of today.
   if (input.fromDate.iso > today) errors.push(fieldError('fromDate', 'date_in_future'));

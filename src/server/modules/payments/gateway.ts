@@ -36,6 +36,6 @@ export interface PaymentGateway {
   verify(db: Executor, token: string): Promise<GatewayAnswer>;
   /** Ask about a payment without a callback (reconciliation). */
   inquire(db: Executor, token: string): Promise<GatewayAnswer>;
-  /** Give back money the bank took for a payment we will not credit. */
-  reverse(db: Executor, token: string): Promise<void>;
+  /** Give back money the bank took for a payment we will not credit (at `now`, the server's clock). */
+  reverse(db: Executor, token: string, now: Date): Promise<void>;
 }

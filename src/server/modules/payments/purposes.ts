@@ -15,6 +15,8 @@ export interface CreditedPayment {
   amountRials: number;
   receiptNumber: string;
   createdBy: number;
+  /** When it was credited, by the server's clock. */
+  paidAt: Date;
 }
 
 export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<void>;

@@ -8,4 +8,4 @@ import { reconcilePayments } from './service';
 
 export const RECONCILE_QUEUE = 'payments.reconcile';
 
-registerScheduledJob({ queue: RECONCILE_QUEUE, cron: '*/5 * * * *', run: (database) => reconcilePayments(database.db) });
+registerScheduledJob({ queue: RECONCILE_QUEUE, cron: '*/5 * * * *', run: (database, clock) => reconcilePayments(database.db, clock.now()) });

@@ -104,18 +104,18 @@ export async function sandboxBankRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Params: { token: string } }>('/sandbox-bank/pay/:token', { schema: { hide: true } }, async (req, reply) => {
     const row = await load(req.params.token.slice(0, 100));
     if (!row) return html(reply, notFound, 404);
-    return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, row.token)));
+    return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, row.token), ctx.clock.now()));
   });
 
   app.post<{ Params: { token: string }; Body: Record<string, string> }>('/sandbox-bank/pay/:token', { schema: { hide: true } }, async (req, reply) => {
     const token = req.params.token.slice(0, 100);
     const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, string>;
     const action = body.action === 'decline' || body.action === 'cancel' ? body.action : 'pay';
-    const decided = await decideAtBank(ctx.db, ctx.config.paymentSecret, token, action, body);
+    const decided = await decideAtBank(ctx.db, ctx.config.paymentSecret, token, action, body, ctx.clock.now());
     if (!decided) return html(reply, notFound, 404);
     if ('error' in decided) {
       const row = (await load(token))!;
-      return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, token), decided.error), 422);
+      return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, token), ctx.clock.now(), decided.error), 422);
     }
     return html(reply, returnToMerchantHtml(decided.callback));
   });

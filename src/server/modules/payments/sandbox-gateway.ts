@@ -59,8 +59,8 @@ export const sandboxGateway: PaymentGateway = {
   },
   verify: async (db, token) => answerOf(await bankTransaction(db, token)),
   inquire: async (db, token) => answerOf(await bankTransaction(db, token)),
-  async reverse(db, token) {
-    await db.update(sandboxBankTransactions).set({ status: 'reversed', decidedAt: new Date() })
+  async reverse(db, token, now) {
+    await db.update(sandboxBankTransactions).set({ status: 'reversed', decidedAt: now })
       .where(and(eq(sandboxBankTransactions.token, token), eq(sandboxBankTransactions.status, 'paid')));
   },
 };
@@ -71,13 +71,16 @@ export interface CardInput { pan?: string; cvv2?: string; expMonth?: string; exp
 
 const digits = (v: string | undefined) => toLatinDigits(v ?? '').replace(/[\s-]/g, '');
 
-/** What the bank decides when the payer presses a button on its page. Returns an error text for the page, or the callback to send. */
-export async function decideAtBank(db: Executor, secret: string, token: string, action: 'pay' | 'decline' | 'cancel', card: CardInput)
+/**
+ * What the bank decides when the payer presses a button on its page, at `now` (the sandbox bank
+ * keeps the server's clock). Returns an error text for the page, or the callback to send.
+ */
+export async function decideAtBank(db: Executor, secret: string, token: string, action: 'pay' | 'decline' | 'cancel', card: CardInput, now: Date)
   : Promise<{ error: string } | { callback: CallbackFields & { signature: string } } | null> {
   const row = await bankTransaction(db, token);
   if (!row) return null;
   if (row.status !== 'pending') return { error: 'این تراکنش پیش‌تر انجام شده است.' };
-  if (row.expiresAt.getTime() <= Date.now()) return { error: 'مهلت پرداخت به پایان رسیده است.' };
+  if (row.expiresAt.getTime() <= now.getTime()) return { error: 'مهلت پرداخت به پایان رسیده است.' };
   let outcome: BankOutcome;
   let bankReference = '';
   if (action === 'cancel') outcome = 'cancelled';
@@ -94,7 +97,7 @@ export async function decideAtBank(db: Executor, secret: string, token: string, 
   }
   const status = outcome === 'paid' ? 'paid' : outcome === 'declined' ? 'declined' : 'cancelled';
   const updated = await db.update(sandboxBankTransactions)
-    .set({ status, bankReference: bankReference || null, cardMask: outcome === 'paid' ? `${SANDBOX_TEST_CARD.pan.slice(0, 6)}******${SANDBOX_TEST_CARD.pan.slice(-4)}` : null, decidedAt: new Date() })
+    .set({ status, bankReference: bankReference || null, cardMask: outcome === 'paid' ? `${SANDBOX_TEST_CARD.pan.slice(0, 6)}******${SANDBOX_TEST_CARD.pan.slice(-4)}` : null, decidedAt: now })
     .where(and(eq(sandboxBankTransactions.token, token), eq(sandboxBankTransactions.status, 'pending')))
     .returning({ token: sandboxBankTransactions.token });
   if (!updated.length) return { error: 'این تراکنش پیش‌تر انجام شده است.' };
@@ -123,8 +126,8 @@ button{font:inherit;border:0;border-radius:6px;padding:9px 16px;cursor:pointer}
 .hint{font-size:12px;color:#708090;margin-top:12px;line-height:1.9}
 @media(max-width:700px){main{grid-template-columns:1fr}}`;
 
-export function bankPageHtml(row: { token: string; amountRials: number; merchantReference: string; expiresAt: Date; status: string }, merchant: string, error?: string): string {
-  const minutesLeft = Math.max(0, Math.ceil((row.expiresAt.getTime() - Date.now()) / 60_000));
+export function bankPageHtml(row: { token: string; amountRials: number; merchantReference: string; expiresAt: Date; status: string }, merchant: string, now: Date, error?: string): string {
+  const minutesLeft = Math.max(0, Math.ceil((row.expiresAt.getTime() - now.getTime()) / 60_000));
   const closed = row.status !== 'pending' || minutesLeft === 0;
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">

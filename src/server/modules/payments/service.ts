@@ -66,7 +66,7 @@ export interface StartPaymentInput {
 export interface StartedPayment { paymentId: number; receiptNumber: string; redirectUrl: string }
 
 /** `{Jalali year}{payment number, 9 digits}` and a Verhoeff check digit: unique, as payment numbers are. */
-export function receiptNumberFor(paymentId: number, isoDay = tehranIsoDate()): string {
+export function receiptNumberFor(paymentId: number, isoDay: string): string {
   return withCheckDigit(`${isoToJalali(isoDay).jy}${String(paymentId).padStart(9, '0')}`);
 }
 
@@ -90,20 +90,20 @@ function toLines(lines: unknown[]): PaymentLine[] {
   }));
 }
 
-/** Starts a payment inside the caller's transaction, so a charge and its payment exist together or not at all. */
-export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
+/** Starts a payment at `now` inside the caller's transaction, so a charge and its payment exist together or not at all. */
+export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput, now: Date): Promise<StartedPayment> {
   if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0) throw invalidField('amountRials', 'too_small');
   authorize(actor, 'payments.start', { officeId: input.officeId, provinceId: input.provinceId, citizenId: input.payerCitizenId });
   const gateway = defaultGateway;
   const id = await store.nextPaymentId(tx);
-  const receiptNumber = receiptNumberFor(id);
-  const expiresAt = new Date(Date.now() + PAYMENT_TTL_MINUTES * 60_000);
+  const receiptNumber = receiptNumberFor(id, tehranIsoDate(now));
+  const expiresAt = new Date(now.getTime() + PAYMENT_TTL_MINUTES * 60_000);
   const { token, redirectUrl } = await gateway.start(tx, { merchantReference: receiptNumber, amountRials: input.amountRials, expiresAt, callbackPath: SANDBOX_CALLBACK_PATH });
   await store.insertPayment(tx, {
     id, receiptNumber, purpose: input.purpose, filingId: input.filingId ?? null, serviceRecordId: input.serviceRecordId ?? null,
     amountRials: input.amountRials, status: 'pending', gateway: gateway.name, gatewayToken: token,
     payerCitizenId: input.payerCitizenId, officeId: input.officeId, provinceId: input.provinceId, channel: input.channel,
-    createdBy: actor.userId, expiresAt, lines: toLines(input.lines), returnPath: safeReturnPath(input.returnPath),
+    createdBy: actor.userId, expiresAt, lines: toLines(input.lines), returnPath: safeReturnPath(input.returnPath), createdAt: now,
   });
   await recordAudit(tx, actor, {
     action: 'payments.started', entityType: 'payment', entityId: id, provinceId: input.provinceId, officeId: input.officeId,
@@ -114,7 +114,7 @@ export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentIn
 
 /** Starts a payment (the filings and counter areas call this); the payer goes to `redirectUrl`. */
 export async function startPayment(ctx: AppContext, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
-  return ctx.db.transaction((tx) => startPaymentIn(tx, actor, input));
+  return ctx.db.transaction((tx) => startPaymentIn(tx, actor, input, ctx.clock.now()));
 }
 
 
@@ -128,6 +128,7 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
   const office = actingOffice(actor, 'payments.start');
   const key = idempotencyKeyFrom(keyHeader, true)!;
   return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
+    const now = ctx.clock.now();
     const started = await ctx.db.transaction(async (tx) => {
       const service = await findService(tx, body.serviceCode);
       if (!service || !service.active) throw invalidField('serviceCode', 'unknown_service');
@@ -135,16 +136,16 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
       if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
       if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
       // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
-      await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code });
-      const quote = await quoteFees(tx, { service: service.code });
+      await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
+      const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
       const serviceRecordId = await recordService(tx, {
         serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
         citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-      });
+      }, now);
       const payment = await startPaymentIn(tx, actor, {
         purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
         channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
-      });
+      }, now);
       return { ...payment, amountRials: quote.totalRials };
     });
     return { status: 201, body: started };
@@ -155,13 +156,12 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
 
 export type Verdict = store.CallbackVerdict;
 
-async function credit(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation') {
-  const paidAt = new Date();
+async function credit(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', paidAt: Date) {
   await store.setStatus(tx, p.id, { status: 'paid', paidAt, bankReference: answer.bankReference });
   const handler = creditHandlerFor(p.purpose);
   if (handler) {
     await handler(tx, {
-      id: p.id, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId, amountRials: p.amountRials, receiptNumber: p.receiptNumber, createdBy: p.createdBy,
+      id: p.id, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId, amountRials: p.amountRials, receiptNumber: p.receiptNumber, createdBy: p.createdBy, paidAt,
     });
   }
   await recordAudit(tx, null, {
@@ -182,17 +182,17 @@ async function close(tx: Tx, p: store.PaymentRow, status: 'failed' | 'cancelled'
  * Applies the gateway's word to a locked payment. Only a pending payment changes; after its expiry
  * nothing is credited (money the bank took late is reversed).
  */
-async function settle(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now = new Date()): Promise<Verdict | null> {
+async function settle(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now: Date): Promise<Verdict | null> {
   if (p.status !== 'pending') return 'duplicate';
   if (p.expiresAt.getTime() <= now.getTime()) {
-    if (answer.state === 'paid') await gatewayNamed(p.gateway).reverse(tx, p.gatewayToken);
+    if (answer.state === 'paid') await gatewayNamed(p.gateway).reverse(tx, p.gatewayToken, now);
     await close(tx, p, 'expired', via, { gatewayState: answer.state, reversed: answer.state === 'paid' });
     return 'expired';
   }
   switch (answer.state) {
     case 'paid':
       if (answer.amountRials !== p.amountRials) return 'forged';
-      await credit(tx, p, answer, via);
+      await credit(tx, p, answer, via, now);
       return 'credited';
     case 'failed':
       await close(tx, p, 'failed', via);
@@ -238,7 +238,7 @@ export async function handleCallback(ctx: AppContext, gatewayName: string, body:
   return ctx.db.transaction(async (tx) => {
     const p = (await store.findPayment(tx, known.id, true))!;
     // A signed callback claiming what the bank itself does not say is not believed.
-    const verdict = (await settle(tx, p, answer, 'callback')) ?? 'forged';
+    const verdict = (await settle(tx, p, answer, 'callback', ctx.clock.now())) ?? 'forged';
     await store.recordCallback(tx, p.id, verdict, payload);
     return { paymentId: p.id, verdict };
   });
@@ -251,7 +251,7 @@ export interface ReconcileResult { inquired: number; credited: number; failed: n
  * credited (once — the row lock and the pending check make a racing callback a duplicate),
  * declined or cancelled ones are closed, and those past their expiry expire.
  */
-export async function reconcilePayments(db: Db, now = new Date(), batch = 500): Promise<ReconcileResult> {
+export async function reconcilePayments(db: Db, now: Date, batch = 500): Promise<ReconcileResult> {
   const result: ReconcileResult = { inquired: 0, credited: 0, failed: 0, cancelled: 0, expired: 0, purgedKeys: 0 };
   for (const pending of await store.pendingPayments(db, batch)) {
     const gateway = gateways.get(pending.gateway);
@@ -278,10 +278,10 @@ function resourceOf(p: store.PaymentRow) {
   return { officeId: p.officeId, provinceId: p.provinceId, citizenId: p.payerCitizenId, userId: p.createdBy };
 }
 
-async function viewOf(db: Executor, p: store.PaymentRow): Promise<PaymentView> {
+async function viewOf(db: Executor, p: store.PaymentRow, now: Date): Promise<PaymentView> {
   const office = await store.officeOf(db, p.officeId);
   const payerName = await store.citizenName(db, p.payerCitizenId);
-  const open = p.status === 'pending' && p.expiresAt.getTime() > Date.now();
+  const open = p.status === 'pending' && p.expiresAt.getTime() > now.getTime();
   return {
     id: p.id, receiptNumber: p.receiptNumber, status: p.status, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId,
     amountRials: p.amountRials, lines: toLines(p.lines as unknown[]), gateway: p.gateway, bankReference: p.bankReference, channel: p.channel,
@@ -298,7 +298,7 @@ export async function getPayment(ctx: AppContext, actor: Actor, id: number): Pro
   const p = await store.findPayment(ctx.db, id);
   if (!p) throw new AppError('not_found');
   authorize(actor, 'payments.read', resourceOf(p));
-  return viewOf(ctx.db, p);
+  return viewOf(ctx.db, p, ctx.clock.now());
 }
 
 export async function listPayments(ctx: AppContext, actor: Actor, q: ListPaymentsQuery) {

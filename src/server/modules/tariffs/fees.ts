@@ -1,13 +1,13 @@
 /** Quoting fees from the schedule in force on a (Jalali) day. */
 import { quoteService, scheduleInForce, type Quote, type QuoteRequest } from '#core/fees';
-import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import type { Executor } from '../../db/transaction';
 import { AppError, invalidField } from '../../platform/errors/app-error';
 import { approvedSchedules } from './store';
 
-/** A quote, or the AppError a client should see (unknown service, impossible counts, no schedule). */
-export async function quoteFees(db: Executor, request: QuoteRequest & { isoDate?: string }): Promise<Quote> {
-  const day = request.isoDate ?? tehranIsoDate();
+/** A quote on `isoDate` (today by the server's clock, for a service performed now), or the AppError a client should see (unknown service, impossible counts, no schedule). */
+export async function quoteFees(db: Executor, request: QuoteRequest & { isoDate: string }): Promise<Quote> {
+  const day = request.isoDate;
   const result = quoteService(scheduleInForce(await approvedSchedules(db), day), request);
   if (result.ok) return result.quote;
   switch (result.problem.kind) {

@@ -66,7 +66,7 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
       body: quoteBody, response: { 200: quoteSchema, ...problems(400, 422) },
     },
   }, async (req) => {
-    const isoDate = req.body.date?.iso ?? tehranIsoDate();
+    const isoDate = req.body.date?.iso ?? tehranIsoDate(ctx.clock.now());
     const quote = await quoteFees(ctx.db, { service: req.body.service, parties: req.body.parties, pages: req.body.pages, channel: req.body.channel, isoDate });
     const courtCosts = await courtCostsFor(ctx.db, { service: req.body.service, isoDate, claimValueRials: req.body.claimValueRials });
     return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };

@@ -22,21 +22,22 @@ export interface RequestMeta { ip?: string; userAgent?: string }
 export interface SignedIn { session: NewSession; actor: Actor }
 
 async function startSession(ctx: AppContext, userId: number, meta: RequestMeta): Promise<SignedIn> {
-  const session = await createSession(ctx.db, userId, ctx.config.sessionTtlHours, meta);
-  const resolved = await resolveSession(ctx.db, session.token);
+  const now = ctx.clock.now();
+  const session = await createSession(ctx.db, userId, ctx.config.sessionTtlHours, meta, now);
+  const resolved = await resolveSession(ctx.db, session.token, now);
   if (!resolved) throw new AppError('unauthenticated');
   return { session, actor: resolved.actor };
 }
 
 async function failAndMaybeLock(ctx: AppContext, key: string, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
-  const locked = await recordFailure(ctx.db, key);
+  const locked = await recordFailure(ctx.db, key, ctx.clock.now());
   throw locked ?? new AppError(code);
 }
 
 export async function signInStaff(ctx: AppContext, input: { username: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
   const username = input.username.trim().toLowerCase();
   const key = `staff:${username}`;
-  await assertNotLocked(ctx.db, key);
+  await assertNotLocked(ctx.db, key, ctx.clock.now());
   const [user] = await ctx.db.select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users).where(and(eq(users.username, username), eq(users.kind, 'staff')));
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
@@ -50,12 +51,13 @@ export async function signInStaff(ctx: AppContext, input: { username: string; pa
  * belongs to an e-account, so the endpoint cannot be used to discover who is registered.
  */
 export async function requestCitizenCode(ctx: AppContext, mobile: string): Promise<{ sentTo: string; expiresInSeconds: number; resendInSeconds: number }> {
+  const now = ctx.clock.now();
   const [recent] = await ctx.db.select({ createdAt: otpChallenges.createdAt }).from(otpChallenges)
     .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
-      gt(otpChallenges.createdAt, new Date(Date.now() - OTP_RESEND_SECONDS * 1000))))
+      gt(otpChallenges.createdAt, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000))))
     .orderBy(desc(otpChallenges.createdAt)).limit(1);
   if (recent) {
-    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((Date.now() - recent.createdAt.getTime()) / 1000));
+    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000));
     throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
   }
   const [account] = await ctx.db.select({ id: users.id, provinceId: citizens.provinceId }).from(users)
@@ -65,13 +67,13 @@ export async function requestCitizenCode(ctx: AppContext, mobile: string): Promi
   const outboxIds = await ctx.db.transaction(async (tx) => {
     await tx.insert(otpChallenges).values({
       mobile, purpose: OTP_PURPOSE_SIGN_IN, codeHash: sha256(`${mobile}:${code}`),
-      expiresAt: new Date(Date.now() + OTP_TTL_SECONDS * 1000),
+      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000), createdAt: now,
     });
     if (!account) return [];
     return [await enqueueMessage(tx, {
       channel: 'sms', recipient: mobile, template: 'otp.sign-in', provinceId: account.provinceId,
       body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
-    })];
+    }, now)];
   });
   await dispatchMessages(ctx, outboxIds);
   return { sentTo: maskMobile(mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
@@ -79,10 +81,11 @@ export async function requestCitizenCode(ctx: AppContext, mobile: string): Promi
 
 export async function signInCitizen(ctx: AppContext, input: { mobile: string; code: string }, meta: RequestMeta): Promise<SignedIn> {
   const key = `citizen:${input.mobile}`;
-  await assertNotLocked(ctx.db, key);
+  const now = ctx.clock.now();
+  await assertNotLocked(ctx.db, key, now);
   const [challenge] = await ctx.db.select().from(otpChallenges)
     .where(and(eq(otpChallenges.mobile, input.mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
-      isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, new Date())))
+      isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, now)))
     .orderBy(desc(otpChallenges.createdAt)).limit(1);
   if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) return failAndMaybeLock(ctx, key, 'invalid_code');
   await ctx.db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` }).where(eq(otpChallenges.id, challenge.id));
@@ -91,7 +94,7 @@ export async function signInCitizen(ctx: AppContext, input: { mobile: string; co
     .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
   if (!user) return failAndMaybeLock(ctx, key, 'invalid_code');
   // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
-  const consumed = await ctx.db.update(otpChallenges).set({ consumedAt: new Date() })
+  const consumed = await ctx.db.update(otpChallenges).set({ consumedAt: now })
     .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
   if (consumed.length === 0) return failAndMaybeLock(ctx, key, 'invalid_code');
   await clearFailures(ctx.db, key);

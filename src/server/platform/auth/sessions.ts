@@ -5,16 +5,18 @@ import type { Actor, Grant } from './actor';
 import { sessions } from './tables';
 import { randomToken, sha256 } from './tokens';
 
-export interface NewSession { token: string; csrfToken: string; expiresAt: Date }
+/** `maxAgeSeconds` is what the cookies carry: the browser judges a cookie by its own clock, not the server's. */
+export interface NewSession { token: string; csrfToken: string; expiresAt: Date; maxAgeSeconds: number }
 
-export async function createSession(db: Executor, userId: number, ttlHours: number, meta: { ip?: string; userAgent?: string }): Promise<NewSession> {
+export async function createSession(db: Executor, userId: number, ttlHours: number, meta: { ip?: string; userAgent?: string }, now: Date): Promise<NewSession> {
   const token = randomToken();
   const csrfToken = randomToken();
-  const expiresAt = new Date(Date.now() + ttlHours * 3_600_000);
-  await db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300) });
+  const maxAgeSeconds = Math.round(ttlHours * 3_600);
+  const expiresAt = new Date(now.getTime() + maxAgeSeconds * 1000);
+  await db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300), createdAt: now });
   // Expired sessions of this user go when a new one starts; a job is not needed for that.
-  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, new Date())));
-  return { token, csrfToken, expiresAt };
+  await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
+  return { token, csrfToken, expiresAt, maxAgeSeconds };
 }
 
 export async function deleteSession(db: Executor, token: string): Promise<void> {
@@ -40,7 +42,7 @@ export const SESSION_ACTOR_SQL = `
            left join courts c on c.id = g.court_id
            where g.user_id = u.id), '[]'::json) as grants
     from sessions s join users u on u.id = s.user_id
-   where s.token_hash = $1 and s.expires_at > now()`;
+   where s.token_hash = $1 and s.expires_at > $2`;
 
 interface SessionActorRow {
   csrf_token: string; id: number; kind: 'staff' | 'citizen'; first_name: string; last_name: string;
@@ -50,10 +52,11 @@ interface SessionActorRow {
 
 export interface ResolvedSession { actor: Actor; csrfToken: string }
 
-/** The actor for a session token, or null when it is unknown, expired or the user is disabled. */
-export async function resolveSession(db: Executor, token: string): Promise<ResolvedSession | null> {
-  const [before, after] = SESSION_ACTOR_SQL.split('$1');
-  const result = await db.execute(sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(after)]));
+/** The actor for a session token, or null when it is unknown, expired at `now` or the user is disabled. */
+export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
+  const [before, rest] = SESSION_ACTOR_SQL.split('$1');
+  const [middle, after] = rest.split('$2');
+  const result = await db.execute(sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(middle), sql`${now}`, sql.raw(after)]));
   const row = result.rows[0] as unknown as SessionActorRow | undefined;
   if (!row || row.disabled) return null;
   return {

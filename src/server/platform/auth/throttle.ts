@@ -8,31 +8,31 @@ export const MAX_FAILURES = 5;
 const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 
-function lockedError(until: Date): AppError {
-  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - Date.now()) / 1000));
+function lockedError(until: Date, now: Date): AppError {
+  const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
   return new AppError('account_locked', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
 }
 
-export async function assertNotLocked(db: Executor, key: string): Promise<void> {
+export async function assertNotLocked(db: Executor, key: string, now: Date): Promise<void> {
   const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
-  if (row?.lockedUntil && row.lockedUntil.getTime() > Date.now()) throw lockedError(row.lockedUntil);
+  if (row?.lockedUntil && row.lockedUntil.getTime() > now.getTime()) throw lockedError(row.lockedUntil, now);
 }
 
-/** Counts a failure; returns the lock-out error when this failure reaches the limit. */
-export async function recordFailure(db: Executor, key: string): Promise<AppError | null> {
-  const windowStart = new Date(Date.now() - WINDOW_MS);
-  const [row] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: new Date() })
+/** Counts a failure at `now`; returns the lock-out error when this failure reaches the limit. */
+export async function recordFailure(db: Executor, key: string, now: Date): Promise<AppError | null> {
+  const windowStart = new Date(now.getTime() - WINDOW_MS);
+  const [row] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {
         failures: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then now() else ${loginThrottle.windowStartedAt} end`,
+        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${now}::timestamptz else ${loginThrottle.windowStartedAt} end`,
       },
     }).returning();
   if (row.failures >= MAX_FAILURES) {
-    const until = new Date(Date.now() + LOCK_MS);
-    await db.update(loginThrottle).set({ lockedUntil: until, failures: 0, windowStartedAt: new Date() }).where(eq(loginThrottle.key, key));
-    return lockedError(until);
+    const until = new Date(now.getTime() + LOCK_MS);
+    await db.update(loginThrottle).set({ lockedUntil: until, failures: 0, windowStartedAt: now }).where(eq(loginThrottle.key, key));
+    return lockedError(until, now);
   }
   return null;
 }

@@ -48,9 +48,9 @@ export function idempotencyKeyFrom(value: string | string[] | undefined, require
   return key;
 }
 
-async function claim(db: Executor, r: IdempotentRequest, hash: string): Promise<boolean> {
+async function claim(db: Executor, r: IdempotentRequest, hash: string, now: Date): Promise<boolean> {
   const inserted = await db.insert(idempotencyKeys)
-    .values({ key: r.key, userId: r.userId, operation: r.operation, requestHash: hash, status: IN_PROGRESS, body: {} })
+    .values({ key: r.key, userId: r.userId, operation: r.operation, requestHash: hash, status: IN_PROGRESS, body: {}, createdAt: now })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   return inserted.length === 1;
@@ -60,22 +60,23 @@ export async function runIdempotent(
   ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
   const hash = requestHash(r.operation, r.request);
+  const now = ctx.clock.now();
   const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
-  if (!(await claim(ctx.db, r, hash))) {
+  if (!(await claim(ctx.db, r, hash, now))) {
     const [row] = await ctx.db.select().from(idempotencyKeys).where(mine);
     if (!row) {
       // Released between our insert and our read (the first attempt failed): try once more.
-      if (!(await claim(ctx.db, r, hash))) throw new AppError('idempotency_in_progress');
+      if (!(await claim(ctx.db, r, hash, now))) throw new AppError('idempotency_in_progress');
     } else if (row.requestHash !== hash) {
       throw new AppError('idempotency_key_reused', { fields: [fieldError('Idempotency-Key', 'invalid')] });
     } else if (row.status !== IN_PROGRESS) {
       return { status: row.status, body: row.body, replayed: true };
     } else {
-      const expired = row.createdAt.getTime() < Date.now() - STALE_CLAIM_MS;
+      const expired = row.createdAt.getTime() < now.getTime() - STALE_CLAIM_MS;
       if (!expired) throw new AppError('idempotency_in_progress');
       // Take over a claim its process abandoned; only one taker wins the update.
-      const taken = await ctx.db.update(idempotencyKeys).set({ createdAt: new Date() })
-        .where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS), lt(idempotencyKeys.createdAt, new Date(Date.now() - STALE_CLAIM_MS))))
+      const taken = await ctx.db.update(idempotencyKeys).set({ createdAt: now })
+        .where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS), lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS))))
         .returning({ key: idempotencyKeys.key });
       if (!taken.length) throw new AppError('idempotency_in_progress');
     }
@@ -92,7 +93,7 @@ export async function runIdempotent(
 }
 
 /** Forgets answers older than the retention period (run by the payments reconciliation job). */
-export async function purgeIdempotencyKeys(db: Executor, now = new Date()): Promise<number> {
+export async function purgeIdempotencyKeys(db: Executor, now: Date): Promise<number> {
   const gone = await db.delete(idempotencyKeys)
     .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3_600_000)))
     .returning({ key: idempotencyKeys.key });

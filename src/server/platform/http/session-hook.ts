@@ -33,7 +33,7 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext) {
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.sessionless) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const resolved = await resolveSession(ctx.db, token);
+    const resolved = await resolveSession(ctx.db, token, ctx.clock.now());
     if (!resolved) return;
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
@@ -51,7 +51,8 @@ export function actorOf(request: FastifyRequest): Actor {
 }
 
 export function setSessionCookies(reply: FastifyReply, session: NewSession, secure: boolean) {
-  const base = { path: '/', sameSite: 'lax' as const, secure, expires: session.expiresAt };
+  // A lifetime rather than an expiry date: the browser's clock need not agree with the server's.
+  const base = { path: '/', sameSite: 'lax' as const, secure, maxAge: session.maxAgeSeconds };
   reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true });
   reply.setCookie(CSRF_COOKIE, session.csrfToken, { ...base, httpOnly: false });
 }

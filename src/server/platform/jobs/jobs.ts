@@ -25,7 +25,7 @@ export const QUEUES = {
  * A periodic job an area adds at import time (before `startJobs`), e.g. payments reconciliation:
  * its queue is created everywhere, and where workers run it is scheduled on `cron`.
  */
-export interface ScheduledJob { queue: string; cron: string; run(database: Database): Promise<unknown> }
+export interface ScheduledJob { queue: string; cron: string; run(database: Database, clock: Clock): Promise<unknown> }
 const scheduledJobs: ScheduledJob[] = [];
 export function registerScheduledJob(job: ScheduledJob): void {
   if (!scheduledJobs.some((j) => j.queue === job.queue)) scheduledJobs.push(job);
@@ -42,7 +42,10 @@ export interface JobOptions {
   deliveryRetry?: Partial<DeliveryRetry>;
   /** How often workers poll for jobs (pg-boss minimum 0.5 s). */
   pollingIntervalSeconds?: number;
-  /** Where "now" comes from for the jobs that ask (default: the machine's clock). */
+  /**
+   * The server's clock, for what the jobs record and decide (sent at, today's reminders, stale
+   * outbox rows). When jobs run is pg-boss's business, on the machine's time.
+   */
   clock?: Clock;
   /** The file storage and the areas' claims on it, for the daily sweep of files no row references. */
   files?: { storage: FileStorage; owners: readonly StoredFileOwner[]; graceHours?: number };
@@ -70,6 +73,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
 
 export function createJobs(database: Database, transport: SmsTransport, options: JobOptions): StartableJobs {
   const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
+  const clock = options.clock ?? systemClock;
   let started: PgBoss | null = null;
   let starting: Promise<PgBoss> | null = null;
 
@@ -91,12 +95,12 @@ export function createJobs(database: Database, transport: SmsTransport, options:
     if (options.work) {
       await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
         const finalAttempt = job.retryCount >= job.retryLimit;
-        await deliverMessage(database.db, transport, job.data.id, finalAttempt);
+        await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
       });
       // Anything left pending (a crash between commit and enqueue) is picked up again.
       await boss.work(QUEUES.sweepOutbox, async () => {
         const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
-          .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(Date.now() - 5 * 60_000))))
+          .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000))))
           .limit(500);
         for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
       });
@@ -117,7 +121,7 @@ export function createJobs(database: Database, transport: SmsTransport, options:
         await schedule(QUEUES.sweepOrphanedFiles, '20 2 * * *');
       }
       for (const job of scheduledJobs) {
-        await boss.work(job.queue, async () => { await job.run(database); });
+        await boss.work(job.queue, async () => { await job.run(database, clock); });
         await schedule(job.queue, job.cron);
       }
     }

@@ -28,10 +28,11 @@ export class OutboxTransport implements SmsTransport {
   }
 }
 
-export async function enqueueMessage(tx: Executor, message: OutgoingMessage): Promise<number> {
+/** Writes a message to the outbox as sent at `now` (the clock's instant: the outbox is part of the record). */
+export async function enqueueMessage(tx: Executor, message: OutgoingMessage, now: Date): Promise<number> {
   const [row] = await tx.insert(notifierOutbox).values({
     channel: message.channel, recipient: message.recipient, body: message.body,
-    template: message.template, provinceId: message.provinceId ?? null,
+    template: message.template, provinceId: message.provinceId ?? null, createdAt: now,
   }).returning({ id: notifierOutbox.id });
   return row.id;
 }
@@ -40,7 +41,7 @@ export async function enqueueMessage(tx: Executor, message: OutgoingMessage): Pr
  * Delivers one pending message. Throws when the transport fails so the job queue retries with
  * backoff; `finalAttempt` marks the message failed instead of pending.
  */
-export async function deliverMessage(db: Executor, transport: SmsTransport, id: number, finalAttempt: boolean): Promise<'sent' | 'skipped'> {
+export async function deliverMessage(db: Executor, transport: SmsTransport, id: number, finalAttempt: boolean, now: Date): Promise<'sent' | 'skipped'> {
   const [message] = await db.select().from(notifierOutbox).where(and(eq(notifierOutbox.id, id), eq(notifierOutbox.status, 'pending')));
   if (!message) return 'skipped';
   try {
@@ -53,7 +54,7 @@ export async function deliverMessage(db: Executor, transport: SmsTransport, id: 
     }).where(eq(notifierOutbox.id, id));
     throw error;
   }
-  await db.update(notifierOutbox).set({ status: 'sent', sentAt: new Date(), attempts: sql`${notifierOutbox.attempts} + 1`, lastError: null })
+  await db.update(notifierOutbox).set({ status: 'sent', sentAt: now, attempts: sql`${notifierOutbox.attempts} + 1`, lastError: null })
     .where(eq(notifierOutbox.id, id));
   return 'sent';
 }

@@ -48,6 +48,8 @@ export interface SeedOptions {
   rebuildIndexes?: boolean;
   /** Called when a table's total is known (done = 0) and after every chunk; `indexes` counts rebuilt indexes. */
   onProgress?: (table: string, done: number, total: number) => void;
+  /** The instant the demo set is dated around (the generated history ends at DATASET_EPOCH whatever it is). */
+  now: Date;
 }
 
 export interface SeedResult {
@@ -268,7 +270,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
     await db.transaction(async (tx) => {
       await restartEmptySequences(tx);
       // The generated history is the volume; the demo's own year of it would be counted twice.
-      await seedDemo(tx, { volume: false });
+      await seedDemo(tx, options.now, { volume: false });
       if (spec) {
         const existing = await tx.execute(sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`);
         const codes = existing.rows[0] as { offices: string[]; courts: string[] };

@@ -7,6 +7,7 @@ import type { z } from 'zod';
 import {
   demandPerOffice, farPopulation, median, per100k, saturation, share, type PlacePoint,
 } from '#core/network-figures';
+import { tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../../platform/auth/actor';
 import { authorize, PERMISSIONS, scopeFilter } from '../../../platform/auth/policy';
 import type { AppContext } from '../../../platform/context';
@@ -22,8 +23,8 @@ type ProvinceDetail = z.infer<typeof provinceDetailSchema>;
 type OfficesMap = z.infer<typeof officesMapSchema>;
 type ViabilityList = z.infer<typeof viabilityListSchema>;
 
-function periodView() {
-  const p = viabilityPeriod();
+function periodView(ctx: AppContext) {
+  const p = viabilityPeriod(tehranIsoDate(ctx.clock.now()));
   return { fromMonth: p.fromMonth, toMonth: p.toMonth, months: p.months };
 }
 
@@ -77,7 +78,7 @@ export async function distribution(ctx: AppContext, actor: Actor, distanceKm: nu
   const [rows, offices, viabilities, located, points] = await Promise.all([
     provincesOf(ctx.db, ids),
     activeOffices(ctx.db, ids),
-    officeViabilities(ctx.db, { provinceIds: ids }),
+    officeViabilities(ctx.db, { provinceIds: ids }, tehranIsoDate(ctx.clock.now())),
     locatedActiveOffices(ctx.db),
     demandPoints(ctx.db, { provinceIds: ids }),
   ]);
@@ -93,7 +94,7 @@ export async function distribution(ctx: AppContext, actor: Actor, distanceKm: nu
   const officeCount = sum((x) => x.offices);
   const demand = sum((x) => x.demandMonthly);
   return {
-    period: periodView(), distanceKm,
+    period: periodView(ctx), distanceKm,
     totals: {
       population, offices: officeCount, officesPer100k: per100k(officeCount, population),
       demandMonthly: round1(demand), demandPerOffice: demandPerOffice(demand, officeCount),
@@ -116,15 +117,15 @@ export async function provinceDistribution(ctx: AppContext, actor: Actor, provin
   authorize(actor, 'geo.distribution.read', { provinceId });
   const [offices, viabilities, located, points, countyRows, rates] = await Promise.all([
     activeOffices(ctx.db, [provinceId]),
-    officeViabilities(ctx.db, { provinceIds: [provinceId] }),
+    officeViabilities(ctx.db, { provinceIds: [provinceId] }, tehranIsoDate(ctx.clock.now())),
     locatedActiveOffices(ctx.db),
     demandPoints(ctx.db, { provinceIds: [provinceId] }),
     countiesOf(ctx.db, provinceId),
-    provinceDemandRates(ctx.db),
+    provinceDemandRates(ctx.db, tehranIsoDate(ctx.clock.now())),
   ]);
   const { far: _far, ...province } = provinceFigures({ row, offices, viabilities, points }, located, distanceKm);
   // A province without offices of its own is judged against the nation's typical office.
-  const typical = typicalBreakEven(viabilities) ?? typicalBreakEven(await officeViabilities(ctx.db, {}));
+  const typical = typicalBreakEven(viabilities) ?? typicalBreakEven(await officeViabilities(ctx.db, {}, tehranIsoDate(ctx.clock.now())));
   const rate = rates.get(provinceId) ?? 0;
 
   const officesBy = groupBy(offices.filter((o) => o.countyId != null), (o) => o.countyId!);
@@ -144,7 +145,7 @@ export async function provinceDistribution(ctx: AppContext, actor: Actor, provin
       saturation: sat.value, saturationStatus: sat.status,
     };
   });
-  return { period: periodView(), distanceKm, province, demandPerPerson: rate, typicalBreakEvenVolume: typical, counties };
+  return { period: periodView(ctx), distanceKm, province, demandPerPerson: rate, typicalBreakEvenVolume: typical, counties };
 }
 
 /** Active offices with coordinates and their viability, for the map. */
@@ -155,12 +156,12 @@ export async function officesMap(ctx: AppContext, actor: Actor, provinceId: numb
     authorize(actor, 'geo.distribution.read', { provinceId });
     ids = [provinceId];
   }
-  const list = await officeViabilities(ctx.db, { provinceIds: ids });
+  const list = await officeViabilities(ctx.db, { provinceIds: ids }, tehranIsoDate(ctx.clock.now()));
   const items = list.filter((o) => o.status === 'active' && o.lat != null && o.lon != null).map((o) => ({
     officeId: o.officeId, code: o.code, name: o.name, provinceId: o.provinceId, countyId: o.countyId,
     lat: o.lat!, lon: o.lon!, viability: o.viability, demandMonthly: o.demandMonthly, breakEvenVolume: o.breakEvenVolume,
   }));
-  return { period: periodView(), items };
+  return { period: periodView(ctx), items };
 }
 
 /**
@@ -198,8 +199,8 @@ export async function viabilityList(ctx: AppContext, actor: Actor, query: { prov
   const seen = new Set<number>();
   const items: OfficeViability[] = [];
   for (const f of filters) {
-    for (const o of await officeViabilities(ctx.db, f)) if (!seen.has(o.officeId)) { seen.add(o.officeId); items.push(o); }
+    for (const o of await officeViabilities(ctx.db, f, tehranIsoDate(ctx.clock.now()))) if (!seen.has(o.officeId)) { seen.add(o.officeId); items.push(o); }
   }
   items.sort((a, b) => a.provinceId - b.provinceId || a.code.localeCompare(b.code));
-  return { period: periodView(), items };
+  return { period: periodView(ctx), items };
 }

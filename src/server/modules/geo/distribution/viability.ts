@@ -9,7 +9,7 @@
  */
 import { inArray, sql } from 'drizzle-orm';
 import { scheduleInForce, type TariffSchedule } from '#core/fees';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate, type JalaliMonth } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, type JalaliMonth } from '#core/jalali';
 import { breakEvenVolume, viabilityStatus, type ViabilityStatus } from '#core/network-figures';
 import { defaultOfficeCosts, monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff } from '#core/tariff-simulation';
@@ -41,7 +41,7 @@ export const VIABILITY_MONTHS = 12;
 export interface ViabilityPeriod { fromMonth: JalaliMonth; toMonth: JalaliMonth; months: number; fromIso: string; toIso: string }
 
 /** The last 12 complete Jalali months before the one `today` falls in. */
-export function viabilityPeriod(today = tehranIsoDate()): ViabilityPeriod {
+export function viabilityPeriod(today: string): ViabilityPeriod {
   const current = jalaliMonthOfIso(today);
   const fromMonth = addJalaliMonths(current, -VIABILITY_MONTHS);
   const toMonth = addJalaliMonths(current, -1);
@@ -68,7 +68,7 @@ async function officeDetails(db: Executor, ids: number[]) {
  * none): the active ones and any other with volume in the period, as the simulator covers them.
  * Ordered by province, then office code.
  */
-export async function officeViabilities(db: Executor, filter: ViabilityFilter, today = tehranIsoDate()): Promise<OfficeViability[]> {
+export async function officeViabilities(db: Executor, filter: ViabilityFilter, today: string): Promise<OfficeViability[]> {
   if (filter.provinceIds?.length === 0 || filter.officeIds?.length === 0) return [];
   const period = viabilityPeriod(today);
   const provinceId = oneProvince(filter);
@@ -150,7 +150,7 @@ async function nationalRevenuePerService(db: Executor, period: ViabilityPeriod, 
  * gets the national rate of the provinces that have some, so a site there is not worth nothing.
  * Provinces without a population figure are left out.
  */
-export async function provinceDemandRates(db: Executor, today = tehranIsoDate()): Promise<Map<number, number>> {
+export async function provinceDemandRates(db: Executor, today: string): Promise<Map<number, number>> {
   const period = viabilityPeriod(today);
   const rows = await db.execute(sql`
     select p.id, p.population, coalesce(v.records, 0)::bigint as records

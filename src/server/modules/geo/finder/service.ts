@@ -59,7 +59,7 @@ async function feeOf(db: Executor, serviceCode: string, channels: string, day: s
   return { officeRials: office.quote.totalRials, onlineRials: channels === 'office' ? null : channelFee(line, 'online') };
 }
 
-export async function findNearestOffices(ctx: AppContext, q: FinderQuery, now = new Date()): Promise<FinderResult> {
+export async function findNearestOffices(ctx: AppContext, q: FinderQuery, now = ctx.clock.now()): Promise<FinderResult> {
   const db = ctx.db;
   const day = tehranIsoDate(now);
   // The service and the starting place are checked first, so a bad search costs no office query;

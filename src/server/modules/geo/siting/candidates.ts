@@ -59,7 +59,7 @@ export async function removeCandidateSite(ctx: AppContext, actor: Actor, id: num
   if (!site || site.removedAt) throw new AppError('not_found');
   authorize(actor, 'geo.sites.manage', { provinceId: site.provinceId });
   await ctx.db.transaction(async (tx) => {
-    if (!(await markSiteRemoved(tx, id))) throw new AppError('not_found');
+    if (!(await markSiteRemoved(tx, id, ctx.clock.now()))) throw new AppError('not_found');
     await recordAudit(tx, actor, {
       action: 'geo.sites.remove', entityType: 'candidate_site', entityId: id, provinceId: site.provinceId,
       data: { name: site.name },

@@ -8,6 +8,7 @@
  * border are left out: their demand is the neighbour's); candidates = the cities without an office
  * within a kilometre and/or the sites admins added in the province.
  */
+import { tehranIsoDate } from '#core/jalali';
 import { median } from '#core/network-figures';
 import { defaultOfficeCosts, monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { preprocess, solversByName, validateInstance, type SitingInstance, type SitingProblem, type SitingSolution } from '#core/siting/index';
@@ -117,8 +118,8 @@ export async function sitingInstance(ctx: AppContext, provinceId: number | null,
   const provinceIds = provinceId != null ? [provinceId] : null;
   const [points, rates, viabilities, cities, sites, costRows] = await Promise.all([
     demandPoints(ctx.db, { provinceIds }),
-    provinceDemandRates(ctx.db),
-    officeViabilities(ctx.db, { provinceIds }),
+    provinceDemandRates(ctx.db, tehranIsoDate(ctx.clock.now())),
+    officeViabilities(ctx.db, { provinceIds }, tehranIsoDate(ctx.clock.now())),
     body.candidates !== 'sites' ? locatedCities(ctx.db, provinceIds) : Promise.resolve([]),
     body.candidates !== 'cities' ? activeSites(ctx.db, provinceIds) : Promise.resolve([]),
     costDefaultsOf(ctx.db, provinceIds),
@@ -131,7 +132,7 @@ export async function sitingInstance(ctx: AppContext, provinceId: number | null,
   // A province without offices prices a service as the nation does; read the nation only then.
   let rate = revenuePerService(viabilities);
   if (body.breakEvenVolume == null && provinceId != null && !officesByProvince.has(provinceId)) {
-    rate = revenuePerService(await officeViabilities(ctx.db, {}));
+    rate = revenuePerService(await officeViabilities(ctx.db, {}, tehranIsoDate(ctx.clock.now())));
   }
   const costs = new Map<number, OfficeCostDefaults>(costRows.map((c) => [c.provinceId, c]));
   const breakEvenOf = breakEvenRule({

@@ -53,8 +53,8 @@ export async function insertSite(tx: Executor, row: typeof candidateSites.$infer
 }
 
 /** Marks a site removed (kept for the runs that refer to it); false when it was already removed. */
-export async function markSiteRemoved(tx: Executor, id: number): Promise<boolean> {
-  const rows = await tx.update(candidateSites).set({ removedAt: sql`now()` })
+export async function markSiteRemoved(tx: Executor, id: number, now: Date): Promise<boolean> {
+  const rows = await tx.update(candidateSites).set({ removedAt: now })
     .where(and(eq(candidateSites.id, id), isNull(candidateSites.removedAt))).returning({ id: candidateSites.id });
   return rows.length > 0;
 }

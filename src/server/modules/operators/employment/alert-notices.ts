@@ -4,7 +4,7 @@
  * message, so a second or concurrent run sends nothing more).
  */
 import { toPersianDigits } from '#core/persian-digits';
-import { formatJalali } from '#core/jalali';
+import { formatJalali, tehranIsoDate } from '#core/jalali';
 import { alertKey, type AlertKind } from '#core/employment';
 import type { Db } from '../../../db/client';
 import { enqueueMessage } from '../../../platform/notifier/notifier';
@@ -22,8 +22,9 @@ function textOf(kind: AlertKind, name: string, dueOn: string | null): string {
   }
 }
 
-export async function sendEmploymentAlerts(db: Db, day: string): Promise<{ told: number; messages: number[] }> {
-  const rows = await store.alerts(db, NATION, {}, day);
+/** The alerts of the Tehran day of `now` (the server's clock). */
+export async function sendEmploymentAlerts(db: Db, now: Date): Promise<{ told: number; messages: number[] }> {
+  const rows = await store.alerts(db, NATION, {}, tehranIsoDate(now));
   const mobiles = await store.managerMobiles(db, [...new Set(rows.map((r) => r.officeId))]);
   const messages: number[] = [];
   let told = 0;
@@ -33,12 +34,12 @@ export async function sendEmploymentAlerts(db: Db, day: string): Promise<{ told:
     const key = alertKey(r.kind, r.contractId ?? r.licenceId ?? r.userId, r.dueOn);
     // One transaction per alert: the claim and its messages commit together or not at all.
     await db.transaction(async (tx) => {
-      if (!(await store.claimAlertNotice(tx, key, r.officeId))) return;
+      if (!(await store.claimAlertNotice(tx, key, r.officeId, now))) return;
       for (const mobile of recipients) {
         messages.push(await enqueueMessage(tx, {
           channel: 'sms', recipient: mobile, template: `employment.alert.${r.kind}`, provinceId: r.provinceId,
           body: textOf(r.kind, `${r.firstName} ${r.lastName}`, r.dueOn),
-        }));
+        }, now));
       }
       told += 1;
     });

@@ -58,7 +58,7 @@ export async function createContract(ctx: AppContext, actor: Actor, personId: nu
 
 async function contractById(ctx: AppContext, userId: number, id: number) {
   const row = (await registryStore.contractsOf(ctx.db, userId)).find((c) => c.id === id)!;
-  return contractView(row, tehranIsoDate());
+  return contractView(row, tehranIsoDate(ctx.clock.now()));
 }
 
 /** A contract the actor may see (404 otherwise) and end (403 when only seen). */
@@ -113,7 +113,7 @@ export async function addInsurance(ctx: AppContext, actor: Actor, personId: numb
 
 async function insuranceById(ctx: AppContext, userId: number, id: number) {
   const row = (await registryStore.insuranceOf(ctx.db, userId)).find((i) => i.id === id)!;
-  return insuranceView(row, tehranIsoDate());
+  return insuranceView(row, tehranIsoDate(ctx.clock.now()));
 }
 
 export async function endInsurance(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof endInsuranceBody>) {
@@ -126,7 +126,7 @@ export async function endInsurance(ctx: AppContext, actor: Actor, id: number, bo
   await ctx.db.transaction(async (tx) => {
     await store.lockPerson(tx, found.userId, person?.nationalId ?? null);
     const p = (await store.findInsurance(tx, id))!;
-    if (p.endsOn && p.endsOn < tehranIsoDate()) throw new AppError('conflict', { detail: 'The insurance period has already ended.' });
+    if (p.endsOn && p.endsOn < tehranIsoDate(ctx.clock.now())) throw new AppError('conflict', { detail: 'The insurance period has already ended.' });
     if (body.endsOn.iso < p.startsOn) throw invalidField('endsOn', 'date_before_start');
     await store.endInsurance(tx, id, body.endsOn.iso);
     await recordAudit(tx, actor, {
@@ -159,13 +159,13 @@ const alertOf = (r: store.AlertRow): Alert => ({
 
 export async function listAlerts(ctx: AppContext, actor: Actor, q: z.infer<typeof scopeQuery>) {
   const filter = await askedScope(ctx, actor, q);
-  const items = (await store.alerts(ctx.db, filter, q, tehranIsoDate())).map(alertOf);
+  const items = (await store.alerts(ctx.db, filter, q, tehranIsoDate(ctx.clock.now()))).map(alertOf);
   return { items, total: items.length };
 }
 
 export async function workforce(ctx: AppContext, actor: Actor, q: z.infer<typeof scopeQuery>): Promise<z.infer<typeof statsResponse>> {
   const filter = await askedScope(ctx, actor, q);
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   const [contracts, insurance] = await Promise.all([store.statsContracts(ctx.db, filter, q, day), store.statsInsurance(ctx.db, filter, q, day)]);
   const byOffice = groupBy(contracts, (c) => c.officeId);
   const insuranceByOffice = groupBy(insurance, (i) => i.officeId);

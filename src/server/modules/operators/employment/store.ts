@@ -198,7 +198,7 @@ export async function managerMobiles(db: Executor, officeIds: number[]): Promise
 }
 
 /** Claims an alert notice: true the first time the key is seen, false after. */
-export async function claimAlertNotice(tx: Executor, key: string, officeId: number): Promise<boolean> {
-  const res = await tx.execute(sql`insert into employment_alert_notices (key, office_id) values (${key}, ${officeId}) on conflict (key) do nothing returning key`);
+export async function claimAlertNotice(tx: Executor, key: string, officeId: number, now: Date): Promise<boolean> {
+  const res = await tx.execute(sql`insert into employment_alert_notices (key, office_id, sent_at) values (${key}, ${officeId}, ${now}) on conflict (key) do nothing returning key`);
   return res.rows.length > 0;
 }

@@ -121,7 +121,7 @@ export async function listExams(ctx: AppContext, actor: Actor, q: { courseId?: n
   scopeFilter(actor, 'training.read');
   const includeInactive = q.includeInactive === 'true' && can(actor, 'exams.manage', NATIONAL);
   const [rows, attempts] = await Promise.all([store.listExams(ctx.db, { courseId: q.courseId, includeInactive }), store.attemptsOfUser(ctx.db, actor.userId)]);
-  const now = new Date();
+  const now = ctx.clock.now();
   return { items: rows.map((e) => toExam(e, standingOf(e, attempts, now))) };
 }
 
@@ -172,7 +172,7 @@ async function candidate(ctx: AppContext, actor: Actor) {
 
 /** An attempt as its candidate sees it: questions without answers; after submission the grade and which were right. */
 async function attemptView(ctx: AppContext, attempt: store.AttemptRow, exam: store.ExamView) {
-  const now = new Date();
+  const now = ctx.clock.now();
   const questions = new Map((await store.questionsByIds(ctx.db, attempt.questionIds)).map((q) => [q.id, q]));
   const status = attempt.status === 'in-progress' && isTimeOver(attempt.deadlineAt, now) ? 'expired' as const : attempt.status;
   let correctness: Record<string, boolean> | null = null;
@@ -205,14 +205,14 @@ export async function startAttempt(ctx: AppContext, actor: Actor, examId: number
   const attempt = await ctx.db.transaction(async (tx) => {
     // One start at a time per person: two parallel starts cannot both pass the attempts check.
     await store.lockAttemptsOf(tx, actor.userId);
-    await store.expireOverdue(tx, actor.userId, SUBMIT_GRACE_SECONDS);
+    const startedAt = ctx.clock.now();
+    await store.expireOverdue(tx, actor.userId, SUBMIT_GRACE_SECONDS, startedAt);
     const previous = await store.attemptsOf(tx, exam.id, actor.userId);
     const running = previous.find((a) => a.status === 'in-progress');
     if (running) throw new AppError('exam_attempt_in_progress', { extra: { attemptId: running.id } });
     if (previous.length >= exam.maxAttempts) throw new AppError('exam_attempts_exhausted', { extra: { maxAttempts: exam.maxAttempts } });
     const bank = await store.activeQuestionIds(tx, exam.courseId);
     if (bank.length < exam.questionCount) throw new AppError('question_bank_too_small', { extra: { available: bank.length, questionCount: exam.questionCount } });
-    const startedAt = new Date();
     return store.insertAttempt(tx, {
       examId: exam.id, userId: actor.userId, attemptNumber: previous.length + 1,
       questionIds: drawQuestions(bank, exam.questionCount, (bound) => randomInt(bound)),
@@ -232,12 +232,13 @@ export async function getAttempt(ctx: AppContext, actor: Actor, id: number) {
 
 export async function submitAttempt(ctx: AppContext, actor: Actor, id: number, input: SubmitInput) {
   const place = await candidate(ctx, actor);
+  const now = ctx.clock.now();
   const outcome = await ctx.db.transaction(async (tx) => {
     // The row lock makes a double submit grade once: the second waits, then finds the attempt closed.
     const attempt = await store.findAttempt(tx, id, true);
     if (!attempt || attempt.userId !== actor.userId) throw new AppError('not_found');
     if (attempt.status !== 'in-progress') throw new AppError('exam_attempt_closed', { extra: { attemptStatus: attempt.status } });
-    if (isTimeOver(attempt.deadlineAt, new Date())) {
+    if (isTimeOver(attempt.deadlineAt, now)) {
       // Closed as expired with no score; it still counts as an attempt. Committed before the refusal.
       await store.updateAttempt(tx, id, { status: 'expired' });
       return { expired: true as const };
@@ -253,7 +254,7 @@ export async function submitAttempt(ctx: AppContext, actor: Actor, id: number, i
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     const correctById = new Map([...questions].map(([qid, q]) => [qid, q.correctIndex]));
     const result = grade(attempt.questionIds, correctById, input.answers, exam.passPercent);
-    await store.updateAttempt(tx, id, { status: 'submitted', answers: input.answers, submittedAt: new Date(), scorePercent: result.scorePercent, passed: result.passed });
+    await store.updateAttempt(tx, id, { status: 'submitted', answers: input.answers, submittedAt: now, scorePercent: result.scorePercent, passed: result.passed });
     await recordAudit(tx, actor, {
       action: 'exams.attempt.submit', entityType: 'exam-attempt', entityId: id, officeId: place.officeId, provinceId: place.provinceId,
       data: { examId: exam.id, attemptNumber: attempt.attemptNumber, scorePercent: result.scorePercent, passed: result.passed },
@@ -281,12 +282,13 @@ export async function examResults(ctx: AppContext, actor: Actor, examId: number,
     : q.provinceId ? { all: false, officeIds: [], provinceIds: [q.provinceId] }
       : { all: filter.all, officeIds: filter.officeIds, provinceIds: filter.provinceIds };
   const { rows, total } = await store.resultsOf(ctx.db, examId, narrowed, q);
+  const now = ctx.clock.now();
   return {
     items: rows.map((r) => ({
       attemptId: r.attemptId, candidate: { id: r.userId, firstName: r.firstName, lastName: r.lastName, username: r.username },
       officeId: r.officeId, officeCode: r.officeCode, provinceId: r.provinceId, attemptNumber: r.attemptNumber,
       // An attempt whose time ran out without an answer sheet reads as expired even before anyone closes it.
-      status: r.status === 'in-progress' && isTimeOver(new Date(r.deadlineAt), new Date()) ? 'expired' as const : r.status,
+      status: r.status === 'in-progress' && isTimeOver(new Date(r.deadlineAt), now) ? 'expired' as const : r.status,
       scorePercent: r.scorePercent, passed: r.passed, startedAt: iso(r.startedAt), submittedAt: r.submittedAt ? iso(r.submittedAt) : null,
     })),
     total, page: q.page, pageSize: q.pageSize,

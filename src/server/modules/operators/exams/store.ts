@@ -119,10 +119,10 @@ export async function updateAttempt(tx: Executor, id: number, set: Partial<typeo
   await tx.update(examAttempts).set(set).where(eq(examAttempts.id, id));
 }
 
-/** Closes as expired the person's attempts whose time (with the grace) ran out unanswered. */
-export async function expireOverdue(tx: Executor, userId: number, graceSeconds: number) {
+/** Closes as expired the person's attempts whose time (with the grace) ran out unanswered by `now`. */
+export async function expireOverdue(tx: Executor, userId: number, graceSeconds: number, now: Date) {
   await tx.update(examAttempts).set({ status: 'expired' })
-    .where(and(eq(examAttempts.userId, userId), eq(examAttempts.status, 'in-progress'), sql`${examAttempts.deadlineAt} + make_interval(secs => ${graceSeconds}) < now()`));
+    .where(and(eq(examAttempts.userId, userId), eq(examAttempts.status, 'in-progress'), sql`${examAttempts.deadlineAt} + make_interval(secs => ${graceSeconds}) < ${now}::timestamptz`));
 }
 
 export interface ResultRow {

@@ -9,7 +9,6 @@
  * the unique (office_id, service_code) key.
  */
 import { sql } from 'drizzle-orm';
-import { tehranIsoDate } from '../../../../core/jalali';
 import type { Executor } from '../../../db/transaction';
 import { AppError } from '../../../platform/errors/app-error';
 import type { ErrorCode } from '../../../platform/errors/catalog';
@@ -18,8 +17,8 @@ export interface MayPerformInput {
   officeId: number;
   userId: number;
   serviceCode: string;
-  /** ISO day (YYYY-MM-DD); today in Tehran when absent. */
-  day?: string;
+  /** ISO day (YYYY-MM-DD): today in Tehran by the server's clock, for a service performed now. */
+  day: string;
 }
 
 /**
@@ -38,7 +37,7 @@ interface Verdict {
 
 /** The refusal code for this person, office, service and day, or null when they may perform it. */
 export async function mayPerformVerdict(db: Executor, input: MayPerformInput): Promise<{ refusal: ErrorCode | null; licenceId: number | null }> {
-  const day = input.day ?? tehranIsoDate();
+  const { day } = input;
   const result = await db.execute(sql`
     select o.status as "officeStatus",
       exists (select 1 from office_competencies c

@@ -53,7 +53,7 @@ export async function listLicences(ctx: AppContext, actor: Actor, q: LicenceList
     authorize(actor, 'licences.read', { officeId: office.id, provinceId: office.provinceId });
   }
   if (q.provinceId) authorize(actor, 'licences.read', { provinceId: q.provinceId });
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   const [{ rows, total }, names] = await Promise.all([store.searchLicences(ctx.db, filter, q, day), store.serviceNames(ctx.db)]);
   return { items: rows.map((r) => toLicence(r, names, day)), total, page: q.page, pageSize: q.pageSize };
 }
@@ -84,8 +84,7 @@ export async function ownLicences(ctx: AppContext, actor: Actor) {
   return { items };
 }
 
-async function detail(db: Executor, row: store.LicenceRow) {
-  const day = tehranIsoDate();
+async function detail(db: Executor, row: store.LicenceRow, day: string) {
   const [names, events] = await Promise.all([store.serviceNames(db), store.eventsOf(db, row.id)]);
   return {
     licence: toLicence(row, names, day),
@@ -98,7 +97,7 @@ async function detail(db: Executor, row: store.LicenceRow) {
 }
 
 export async function getLicence(ctx: AppContext, actor: Actor, id: number) {
-  return detail(ctx.db, await readable(ctx.db, actor, id));
+  return detail(ctx.db, await readable(ctx.db, actor, id), tehranIsoDate(ctx.clock.now()));
 }
 
 // ---- eligibility ----
@@ -110,7 +109,7 @@ export async function eligibility(ctx: AppContext, actor: Actor, userId: number,
   if (!can(actor, 'licences.issue', scope) && !can(actor, 'licences.read', scope)) throw new AppError('forbidden');
   const person = await store.findStaff(ctx.db, userId);
   if (!person) throw new AppError('not_found');
-  const day = tehranIsoDate();
+  const day = tehranIsoDate(ctx.clock.now());
   const [courses, competent, works, current, names] = await Promise.all([
     qualificationsOf(ctx.db, userId), store.competentServiceCodes(ctx.db, officeId, day), store.worksAtOffice(ctx.db, userId, officeId),
     store.currentLicenceAt(ctx.db, userId, officeId, day), store.serviceNames(ctx.db),
@@ -136,8 +135,8 @@ export async function eligibility(ctx: AppContext, actor: Actor, userId: number,
 
 // ---- decisions ----
 
-function smsToHolder(tx: Executor, row: Pick<store.LicenceRow, 'mobile' | 'provinceId'>, template: string, body: string) {
-  return row.mobile ? enqueueMessage(tx, { channel: 'sms', recipient: row.mobile, template, provinceId: row.provinceId, body }) : Promise.resolve(null);
+function smsToHolder(tx: Executor, row: Pick<store.LicenceRow, 'mobile' | 'provinceId'>, template: string, body: string, now: Date) {
+  return row.mobile ? enqueueMessage(tx, { channel: 'sms', recipient: row.mobile, template, provinceId: row.provinceId, body }, now) : Promise.resolve(null);
 }
 
 const faDate = (iso: string) => formatJalali(iso, 'fa');
@@ -157,7 +156,8 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
   const names = await store.serviceNames(ctx.db);
   const unknown = requested.filter((c) => !names.has(c));
   if (unknown.length) throw new AppError('validation_failed', { fields: [fieldError('serviceCodes', 'unknown_service')], extra: { serviceCodes: unknown } });
-  const day = tehranIsoDate();
+  const now = ctx.clock.now();
+  const day = tehranIsoDate(now);
   const courses = await qualificationsOf(ctx.db, person.id);
   const qualified = new Set(courses.filter((c) => c.qualified).flatMap((c) => c.serviceCodes));
   const untrained = requested.filter((c) => !qualified.has(c));
@@ -183,17 +183,17 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
     if (current) throw new AppError('licence_status_conflict', { detail: `A current licence ${current.number} exists at this office`, extra: { licenceId: current.id, number: current.number } });
     const number = licenceNumber(office.code, nextLicenceSequence(office.code, await store.numbersAtOffice(tx, office.code)));
     const licenceId = await store.insertLicence(tx, { number, userId: person.id, officeId: office.id, provinceId: office.provinceId, serviceCodes: requested, issuedOn: day, expiresOn, issuedBy: actor.userId });
-    await store.insertEvent(tx, { licenceId, kind: 'issued', actorUserId: actor.userId, data: { number, serviceCodes: requested, issuedOn: day, expiresOn } });
+    await store.insertEvent(tx, { licenceId, kind: 'issued', actorUserId: actor.userId, data: { number, serviceCodes: requested, issuedOn: day, expiresOn }, at: now });
     await recordAudit(tx, actor, {
       action: 'licences.issue', entityType: 'activity_licence', entityId: licenceId, provinceId: office.provinceId, officeId: office.id,
       data: { number, userId: person.id, serviceCodes: requested, issuedOn: day, expiresOn },
     });
     outboxId = await smsToHolder(tx, { mobile: person.mobile, provinceId: office.provinceId }, 'licence.issued',
-      `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${number} در دفتر ${office.nameFa} صادر شد؛ اعتبار تا ${faDate(expiresOn)}.`);
+      `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${number} در دفتر ${office.nameFa} صادر شد؛ اعتبار تا ${faDate(expiresOn)}.`, now);
     return licenceId;
   });
   if (outboxId) await dispatchMessages(ctx, [outboxId]);
-  return detail(ctx.db, (await store.findLicence(ctx.db, id))!);
+  return detail(ctx.db, (await store.findLicence(ctx.db, id))!, day);
 }
 
 /**
@@ -205,7 +205,8 @@ async function decide(
   ctx: AppContext, actor: Actor, id: number, action: 'licences.issue' | 'licences.suspend', auditAction: string,
   apply: (tx: Executor, row: store.LicenceRow, day: string) => Promise<{ kind: string; reason?: string | null; data: Record<string, unknown>; sms: string }>,
 ) {
-  const day = tehranIsoDate();
+  const now = ctx.clock.now();
+  const day = tehranIsoDate(now);
   let outboxId: number | null = null;
   await ctx.db.transaction(async (tx) => {
     scopeFilter(actor, action);
@@ -214,15 +215,15 @@ async function decide(
     authorize(actor, action, { officeId: row.officeId, provinceId: row.provinceId });
     if (row.userId === actor.userId) throw new AppError('own_decision_not_allowed');
     const outcome = await apply(tx, row, day);
-    await store.insertEvent(tx, { licenceId: row.id, kind: outcome.kind, reason: outcome.reason ?? null, data: outcome.data, actorUserId: actor.userId });
+    await store.insertEvent(tx, { licenceId: row.id, kind: outcome.kind, reason: outcome.reason ?? null, data: outcome.data, actorUserId: actor.userId, at: now });
     await recordAudit(tx, actor, {
       action: auditAction, entityType: 'activity_licence', entityId: row.id, provinceId: row.provinceId, officeId: row.officeId,
       data: { number: row.number, userId: row.userId, reason: outcome.reason ?? null, ...outcome.data },
     });
-    outboxId = await smsToHolder(tx, row, `licence.${outcome.kind}`, outcome.sms);
+    outboxId = await smsToHolder(tx, row, `licence.${outcome.kind}`, outcome.sms, now);
   });
   if (outboxId) await dispatchMessages(ctx, [outboxId]);
-  return detail(ctx.db, (await store.findLicence(ctx.db, id))!);
+  return detail(ctx.db, (await store.findLicence(ctx.db, id))!, day);
 }
 
 export function renewLicence(ctx: AppContext, actor: Actor, id: number) {

@@ -96,9 +96,9 @@ export async function eventsOf(db: Executor, licenceId: number): Promise<EventRo
   return rows.rows as unknown as EventRow[];
 }
 
-export async function insertEvent(tx: Executor, e: { licenceId: number; kind: string; reason?: string | null; data?: Record<string, unknown>; actorUserId: number | null }) {
-  await tx.execute(sql`insert into licence_events (licence_id, kind, reason, data, actor_user_id)
-    values (${e.licenceId}, ${e.kind}, ${e.reason ?? null}, ${e.data ? JSON.stringify(e.data) : null}::jsonb, ${e.actorUserId})`);
+export async function insertEvent(tx: Executor, e: { licenceId: number; kind: string; reason?: string | null; data?: Record<string, unknown>; actorUserId: number | null; at: Date }) {
+  await tx.execute(sql`insert into licence_events (licence_id, kind, reason, data, actor_user_id, created_at)
+    values (${e.licenceId}, ${e.kind}, ${e.reason ?? null}, ${e.data ? JSON.stringify(e.data) : null}::jsonb, ${e.actorUserId}, ${e.at})`);
 }
 
 export interface OfficeRef { id: number; code: string; nameFa: string; nameEn: string; provinceId: number }

@@ -59,7 +59,7 @@ export async function listStaff(ctx: AppContext, actor: Actor, q: z.infer<typeof
     authorize(actor, 'staff.registry', { officeId: office.id, provinceId: office.provinceId });
   }
   if (q.provinceId) authorize(actor, 'staff.registry', { provinceId: q.provinceId });
-  const { rows, total } = await store.searchStaff(ctx.db, filter, q, tehranIsoDate());
+  const { rows, total } = await store.searchStaff(ctx.db, filter, q, tehranIsoDate(ctx.clock.now()));
   const items: ListItem[] = rows.map((r) => ({
     id: r.id, username: r.username, name: { first: r.firstName, last: r.lastName }, nationalId: r.nationalId,
     roles: roleEntries(r.roles), educationLevel: r.educationLevel as ListItem['educationLevel'],
@@ -97,7 +97,7 @@ export function insuranceView(i: store.InsuranceRow, today: string): z.infer<typ
 }
 
 async function recordOf(ctx: AppContext, actor: Actor, person: store.PersonRow): Promise<StaffRecord> {
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   const [contracts, insurance, licences, licenceEvents, courses, ceHours] = await Promise.all([
     store.contractsOf(ctx.db, person.id), store.insuranceOf(ctx.db, person.id), store.licencesOf(ctx.db, person.id, today),
     store.licenceEventsOf(ctx.db, person.id), qualificationsOf(ctx.db, person.id), continuingEducationHours(ctx.db, person.id, addDaysIso(today, -365)),
@@ -163,7 +163,7 @@ export async function updateProfile(ctx: AppContext, actor: Actor, id: number, b
   const person = await manageablePerson(ctx, actor, id);
   const office = person.roles.find((g) => can(actor, 'employment.manage', { officeId: g.officeId, provinceId: g.provinceId }))!;
   await ctx.db.transaction(async (tx) => {
-    await store.upsertProfile(tx, id, { educationLevel: body.educationLevel, educationField: body.educationField || null, insuranceNumber: body.insuranceNumber });
+    await store.upsertProfile(tx, id, { educationLevel: body.educationLevel, educationField: body.educationField || null, insuranceNumber: body.insuranceNumber }, ctx.clock.now());
     await recordAudit(tx, actor, {
       action: 'staff.profile.update', entityType: 'user', entityId: id, provinceId: office.provinceId, officeId: office.officeId,
       data: { educationLevel: body.educationLevel, educationField: body.educationField, insuranceNumber: body.insuranceNumber },
@@ -187,7 +187,7 @@ export async function setPhoto(ctx: AppContext, actor: Actor, id: number, upload
   const stored = await storage.put(`staff-photos/${id}`, upload.bytes);
   try {
     await ctx.db.transaction(async (tx) => {
-      await store.upsertProfile(tx, id, { photoKey: stored.key, photoType: sniffed });
+      await store.upsertProfile(tx, id, { photoKey: stored.key, photoType: sniffed }, ctx.clock.now());
       await recordAudit(tx, actor, { action: 'staff.photo.update', entityType: 'user', entityId: id, provinceId: office.provinceId, officeId: office.officeId, data: { sha256: stored.sha256, sizeBytes: stored.sizeBytes } });
     });
   } catch (error) {

@@ -306,7 +306,7 @@ export async function officeLocation(db: Executor, officeId: number): Promise<{ 
   return (res.rows[0] as { id: number; provinceId: number } | undefined) ?? null;
 }
 
-export async function upsertProfile(db: Executor, userId: number, set: { educationLevel?: string | null; educationField?: string | null; insuranceNumber?: string | null; photoKey?: string; photoType?: string }) {
+export async function upsertProfile(db: Executor, userId: number, set: { educationLevel?: string | null; educationField?: string | null; insuranceNumber?: string | null; photoKey?: string; photoType?: string }, now: Date) {
   const cols = {
     education_level: set.educationLevel, education_field: set.educationField, insurance_number: set.insuranceNumber,
     photo_key: set.photoKey, photo_type: set.photoType,
@@ -315,7 +315,7 @@ export async function upsertProfile(db: Executor, userId: number, set: { educati
   const names = given.map(([k]) => sql.raw(k));
   const values = given.map(([, v]) => sql`${v}`);
   const updates = given.map(([k]) => sql.raw(`${k} = excluded.${k}`));
-  await db.execute(sql`insert into operator_profiles (user_id${given.length ? sql`, ` : sql``}${sql.join(names, sql`, `)})
-    values (${userId}${given.length ? sql`, ` : sql``}${sql.join(values, sql`, `)})
-    on conflict (user_id) do update set ${sql.join([...updates, sql.raw('updated_at = now()')], sql`, `)}`);
+  await db.execute(sql`insert into operator_profiles (user_id, updated_at${given.length ? sql`, ` : sql``}${sql.join(names, sql`, `)})
+    values (${userId}, ${now}${given.length ? sql`, ` : sql``}${sql.join(values, sql`, `)})
+    on conflict (user_id) do update set ${sql.join([...updates, sql.raw('updated_at = excluded.updated_at')], sql`, `)}`);
 }

@@ -92,7 +92,7 @@ export async function updateCourse(ctx: AppContext, actor: Actor, id: number, in
 
 export async function listSessions(ctx: AppContext, actor: Actor, q: SessionListQuery) {
   scopeFilter(actor, 'training.read');
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   const rows = await store.listSessions(ctx.db, actor.userId, { courseId: q.courseId, provinceId: q.provinceId, fromDay: q.upcoming === 'true' ? today : undefined });
   return { items: rows.map((s) => toSession(s, today)) };
 }
@@ -110,7 +110,7 @@ export async function getSession(ctx: AppContext, actor: Actor, id: number) {
   if (!session) throw new AppError('not_found');
   const enrolments = (await store.enrolmentsOf(ctx.db, id)).filter((e) => mayseeEnrolment(actor, session, e));
   return {
-    session: toSession(session, tehranIsoDate()),
+    session: toSession(session, tehranIsoDate(ctx.clock.now())),
     enrolments: enrolments.map((e) => ({
       userId: e.userId, firstName: e.firstName, lastName: e.lastName, username: e.username,
       officeId: e.officeId, officeCode: e.officeCode, status: e.status, attendedHours: e.attendedHours,
@@ -135,7 +135,7 @@ export async function createSession(ctx: AppContext, actor: Actor, input: Sessio
     });
     return sessionId;
   });
-  return toSession((await store.findSession(ctx.db, id, actor.userId))!, tehranIsoDate());
+  return toSession((await store.findSession(ctx.db, id, actor.userId))!, tehranIsoDate(ctx.clock.now()));
 }
 
 // ---- Enrolment ----
@@ -167,7 +167,7 @@ export async function enrol(ctx: AppContext, actor: Actor, sessionId: number, in
     // The session row lock makes the capacity check and the insert one step: two last-place enrolments cannot both win.
     const session = await store.lockSession(tx, sessionId);
     if (!session) throw new AppError('not_found');
-    if (session.startsOn <= tehranIsoDate()) throw new AppError('session_started');
+    if (session.startsOn <= tehranIsoDate(ctx.clock.now())) throw new AppError('session_started');
     const existing = await store.findEnrolment(tx, sessionId, place.userId);
     if (existing && existing.status !== 'cancelled') throw new AppError('already_enrolled');
     if (await store.placesTaken(tx, sessionId) >= session.capacity) throw new AppError('session_full', { extra: { capacity: session.capacity } });
@@ -188,7 +188,7 @@ export async function cancelEnrolment(ctx: AppContext, actor: Actor, sessionId: 
     if (!session) throw new AppError('not_found');
     const existing = await store.findEnrolment(tx, sessionId, place.userId);
     if (!existing || existing.status === 'cancelled') throw new AppError('not_found');
-    if (session.startsOn <= tehranIsoDate()) throw new AppError('session_started');
+    if (session.startsOn <= tehranIsoDate(ctx.clock.now())) throw new AppError('session_started');
     await store.setEnrolment(tx, sessionId, place.userId, { status: 'cancelled', recordedBy: actor.userId });
   });
 }
@@ -230,7 +230,7 @@ export async function myTraining(ctx: AppContext, actor: Actor) {
   const place = await store.staffPlace(ctx.db, actor.userId);
   if (!place) throw new AppError('forbidden');
   authorize(actor, 'exams.take', { officeId: place.officeId, provinceId: place.provinceId });
-  const since = addDaysIso(tehranIsoDate(), -365);
+  const since = addDaysIso(tehranIsoDate(ctx.clock.now()), -365);
   const [continuingHours, enrolments, qualifications] = await Promise.all([
     continuingEducationHours(ctx.db, actor.userId, since), store.enrolmentsOfUser(ctx.db, actor.userId), qualificationsOf(ctx.db, actor.userId),
   ]);

@@ -30,7 +30,7 @@ function toPolicy(s: ServiceRow, line: Line | undefined): ChannelPolicyView {
 }
 
 async function linesInForce(ctx: AppContext): Promise<Map<string, Line>> {
-  const schedule = scheduleInForce(await approvedSchedules(ctx.db), tehranIsoDate());
+  const schedule = scheduleInForce(await approvedSchedules(ctx.db), tehranIsoDate(ctx.clock.now()));
   return new Map((schedule?.lines ?? []).map((l) => [l.code, l]));
 }
 
@@ -74,7 +74,7 @@ export async function channelShare(ctx: AppContext, actor: Actor, query: z.infer
     provinceIds = [query.provinceId];
   }
 
-  const period = sharePeriod({ fromMonth: query.fromMonth, toMonth: query.toMonth }, jalaliMonthOfIso(tehranIsoDate()));
+  const period = sharePeriod({ fromMonth: query.fromMonth, toMonth: query.toMonth }, jalaliMonthOfIso(tehranIsoDate(ctx.clock.now())));
   if (!period.ok) throw invalidField(period.field, period.problem);
   const { months } = period;
 

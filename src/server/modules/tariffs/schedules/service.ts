@@ -65,7 +65,7 @@ export async function listSchedules(ctx: AppContext, actor: Actor | null, status
   if (status !== 'approved') requireDraftReader(actor);
   const rows = await store.listSchedules(ctx.db, status === 'all' ? ['draft', 'approved'] : [status]);
   const approved = status === 'approved' ? rows : await store.listSchedules(ctx.db, ['approved']);
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   return { items: rows.map((r) => toSummary(r, approved, today)) };
 }
 
@@ -79,13 +79,13 @@ async function visibleSchedule(ctx: AppContext, actor: Actor | null, id: number)
 export async function getSchedule(ctx: AppContext, actor: Actor | null, id: number): Promise<ScheduleView> {
   const row = await visibleSchedule(ctx, actor, id);
   const [approved, lines] = await Promise.all([store.listSchedules(ctx.db, ['approved']), store.linesOf(ctx.db, id)]);
-  return { ...toSummary(row, approved, tehranIsoDate()), lines };
+  return { ...toSummary(row, approved, tehranIsoDate(ctx.clock.now())), lines };
 }
 
 /** The schedule a draft is measured against: the approved one in force on its start (itself aside), else today's. */
-async function referenceFor(db: Executor, s: { id?: number; effectiveFrom: string }): Promise<TariffSchedule | null> {
+async function referenceFor(db: Executor, s: { id?: number; effectiveFrom: string }, today: string): Promise<TariffSchedule | null> {
   const approved = (await approvedSchedules(db)).filter((a) => a.id !== s.id);
-  return scheduleInForce(approved, s.effectiveFrom) ?? scheduleInForce(approved, tehranIsoDate());
+  return scheduleInForce(approved, s.effectiveFrom) ?? scheduleInForce(approved, today);
 }
 
 function compareLines(lines: readonly store.LineRow[], reference: readonly store.LineRow[] | undefined, titles?: Map<string, { titleFa: string; titleEn: string }>): LineChange[] {
@@ -117,7 +117,7 @@ const refSummary = (s: TariffSchedule | null) => (s ? { id: s.id, code: s.code, 
 /** Each line old and new against the schedule in force on its start; lines the new one lacks come last with no new fee. */
 export async function scheduleChanges(ctx: AppContext, actor: Actor | null, id: number) {
   const row = await visibleSchedule(ctx, actor, id);
-  const reference = await referenceFor(ctx.db, row);
+  const reference = await referenceFor(ctx.db, row, tehranIsoDate(ctx.clock.now()));
   const lines = await store.linesOf(ctx.db, id);
   return { reference: refSummary(reference), items: compareLines(lines, reference?.lines.map(normalLine)) };
 }
@@ -195,7 +195,7 @@ export async function createDraft(ctx: AppContext, actor: Actor, body: NewDraft)
   checkDates(from, to);
   if (await store.codeTaken(ctx.db, body.code)) throw codeTaken();
 
-  const reference = await referenceFor(ctx.db, { effectiveFrom: from });
+  const reference = await referenceFor(ctx.db, { effectiveFrom: from }, tehranIsoDate(ctx.clock.now()));
   const base = body.basedOnId != null ? await baseSchedule(ctx.db, body.basedOnId)
     : reference && (body.indexation || !body.lines) ? { base: null, lines: reference.lines.map(normalLine) } : null;
   let lines: DraftLineInput[] = base ? (body.indexation ? indexLines(base.lines, indexation(body.indexation)) : base.lines) : [];
@@ -244,7 +244,7 @@ export async function editDraft(ctx: AppContext, actor: Actor, id: number, body:
     const from = body.effectiveFrom?.iso ?? row.effectiveFrom;
     const to = body.effectiveTo === undefined ? row.effectiveTo : body.effectiveTo?.iso ?? null;
     checkDates(from, to);
-    const reference = await referenceFor(tx, { id, effectiveFrom: from });
+    const reference = await referenceFor(tx, { id, effectiveFrom: from }, tehranIsoDate(ctx.clock.now()));
     if (body.lines) await checkLines(tx, body.lines, reference);
     const current = await store.linesOf(tx, id);
     const set = {
@@ -301,21 +301,22 @@ export async function approveSchedule(ctx: AppContext, actor: Actor, id: number)
       const approved = await approvedSchedules(tx);
       const conflict = conflictingSchedule(row, approved);
       if (conflict) throw overlap(conflict);
-      if (isRetroactive(row, approved, tehranIsoDate())) throw new AppError('tariff_retroactive', { fields: [fieldError('effectiveFrom', 'invalid_value')] });
+      const now = ctx.clock.now();
+      if (isRetroactive(row, approved, tehranIsoDate(now))) throw new AppError('tariff_retroactive', { fields: [fieldError('effectiveFrom', 'invalid_value')] });
       const lines = await store.linesOf(tx, id);
       const reference = scheduleInForce(approved, row.effectiveFrom);
       const missing = missingCodes(lines.map((l) => l.code), reference);
       if (missing.length > 0) {
         throw new AppError('tariff_draft_incomplete', { fields: missing.map((c) => fieldError(`lines.${c}`, 'fee_missing')), extra: { missing } });
       }
-      await checkLines(tx, lines, reference ?? scheduleInForce(approved, tehranIsoDate()));
-      await store.approve(tx, id, actor.userId);
+      await checkLines(tx, lines, reference ?? scheduleInForce(approved, tehranIsoDate(now)));
+      await store.approve(tx, id, actor.userId, now);
       const drafter = row.createdBy == null ? null : await store.mobileOfUser(tx, row.createdBy);
       if (drafter) {
         await enqueueMessage(tx, {
           channel: 'sms', recipient: drafter, template: 'tariff-schedule.approved',
           body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${formatJalali(row.effectiveFrom, 'fa')} اجرا می‌شود.`,
-        });
+        }, now);
       }
       await recordAudit(tx, actor, {
         action: 'tariffs.schedule.approve', entityType: 'tariff_schedule', entityId: id,

@@ -84,8 +84,8 @@ export async function deleteSchedule(tx: Executor, id: number) {
   await tx.delete(tariffSchedules).where(eq(tariffSchedules.id, id));
 }
 
-export async function approve(tx: Executor, id: number, userId: number) {
-  await tx.update(tariffSchedules).set({ status: 'approved', approvedBy: userId, approvedAt: new Date() }).where(eq(tariffSchedules.id, id));
+export async function approve(tx: Executor, id: number, userId: number, now: Date) {
+  await tx.update(tariffSchedules).set({ status: 'approved', approvedBy: userId, approvedAt: now }).where(eq(tariffSchedules.id, id));
 }
 
 // Approvals run one at a time (a transaction-scoped advisory lock, released at commit), so two

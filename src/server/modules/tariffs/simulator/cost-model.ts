@@ -36,7 +36,7 @@ export async function updateCostModel(ctx: AppContext, actor: Actor, provinceId:
   await ctx.db.transaction(async (tx) => {
     const before = await costDefaultsForUpdate(tx, provinceId);
     if (!before) throw new AppError('not_found');
-    await saveCostDefaults(tx, provinceId, values, actor.userId);
+    await saveCostDefaults(tx, provinceId, values, actor.userId, ctx.clock.now());
     await recordAudit(tx, actor, {
       action: 'tariffs.cost-model.update', entityType: 'office_cost_defaults', entityId: provinceId, provinceId,
       data: {

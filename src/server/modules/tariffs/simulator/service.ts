@@ -93,7 +93,7 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
 
   const schedule = await scheduleWithLines(ctx.db, body.scheduleId);
   if (!schedule) throw invalidField('scheduleId', 'invalid_value');
-  const today = tehranIsoDate();
+  const today = tehranIsoDate(ctx.clock.now());
   let baseline: (TariffSchedule & { status: 'draft' | 'approved' }) | null;
   if (body.baselineScheduleId != null) {
     baseline = await scheduleWithLines(ctx.db, body.baselineScheduleId);
@@ -151,16 +151,17 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
     assumptions,
   };
 
-  if (!body.save) return { ...result, id: null, createdAt: new Date().toISOString(), createdBy: { userId: actor.userId, name: actor.displayName } };
+  const now = ctx.clock.now();
+  if (!body.save) return { ...result, id: null, createdAt: now.toISOString(), createdBy: { userId: actor.userId, name: actor.displayName } };
   const saved = await insertSimulation(ctx.db, {
     scheduleId: schedule.id, baselineScheduleId: baseline.id, provinceId,
     params: { ...body, provinceId, fromMonth: result.fromMonth, toMonth: result.toMonth, baselineScheduleId: baseline.id },
-    result, createdBy: actor.userId,
+    result, createdBy: actor.userId, createdAt: now,
   });
   return { ...result, id: saved.id, createdAt: saved.createdAt.toISOString(), createdBy: { userId: actor.userId, name: actor.displayName } };
 }
 
-/** Today's Jalali month, for defaults and tests. */
-export function thisJalaliMonth(): string {
-  return jalaliMonthOfIso(tehranIsoDate());
+/** The Jalali month `now` falls in (Tehran), for defaults and tests. */
+export function thisJalaliMonth(now: Date): string {
+  return jalaliMonthOfIso(tehranIsoDate(now));
 }

@@ -125,8 +125,8 @@ export async function costDefaultsForUpdate(tx: Executor, provinceId: number) {
   return row ?? null;
 }
 
-export async function saveCostDefaults(tx: Executor, provinceId: number, values: OfficeCostDefaults, userId: number) {
-  const set = { ...values, insurancePercent: String(values.insurancePercent), updatedAt: new Date(), updatedBy: userId };
+export async function saveCostDefaults(tx: Executor, provinceId: number, values: OfficeCostDefaults, userId: number, now: Date) {
+  const set = { ...values, insurancePercent: String(values.insurancePercent), updatedAt: now, updatedBy: userId };
   await tx.insert(officeCostDefaults).values({ provinceId, ...set })
     .onConflictDoUpdate({ target: officeCostDefaults.provinceId, set });
 }
