@@ -29,6 +29,7 @@ import { costDefaultsOf, officesForSimulation, scheduleWithLines } from '#server
 import { rebuildServiceVolume } from '#server/modules/tariffs/simulator/volume';
 import { approvedSchedules } from '#server/modules/tariffs/store';
 import { systemClock } from '#server/platform/clock/clock';
+import { composePorts } from '#server/composition';
 
 const DB_NAME = 'daftar_bench_tariffs';
 const RECORDS = Number(process.env.BENCH_TARIFF_RECORDS ?? 10_000_000);
@@ -225,7 +226,7 @@ export async function tariffSimulation(): Promise<string> {
     const baseline = scheduleInForce(await approvedSchedules(database.db), today) ?? { id: 0, code: '', titleFa: '', titleEn: '', effectiveFrom: TARIFF_1403.effectiveFrom, lines: [] };
     const draftId = await indexedDraft(database, baseline);
     const draft = (await scheduleWithLines(database.db, draftId))!;
-    const ctx: AppContext = { config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), clock: systemClock, database, db: database.db, jobs: null };
+    const ctx: AppContext = { config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), clock: systemClock, database, db: database.db, jobs: null, ports: composePorts() };
     const actor: Actor = { userId: 1, kind: 'staff', displayName: 'bench', username: 'bench', mobile: null, citizenId: null, grants: [{ role: 'association_admin', scope: { kind: 'nation' } }] };
     const body = { scheduleId: draftId, fromMonth: from, toMonth: to, channelMoves: [MOVE], save: false };
 

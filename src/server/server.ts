@@ -4,6 +4,7 @@
  */
 import type { FastifyInstance } from 'fastify';
 import { buildApp } from './app';
+import { composePorts, scheduledJobs } from './composition';
 import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './db/seed/demo';
@@ -15,6 +16,7 @@ import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
 import { createJobs, type JobOptions } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
+import type { Ports } from './platform/ports/ports';
 import { fileStorage } from './platform/storage/storage';
 import { STORED_FILE_OWNERS } from './stored-files';
 
@@ -34,6 +36,8 @@ export interface StartOptions {
   jobs?: Omit<JobOptions, 'work'>;
   /** Where "now" comes from (default: the machine's clock). */
   clock?: Clock;
+  /** Ports other than the composition's defaults (a test's court gateway, a real bank). */
+  ports?: Partial<Ports>;
 }
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
@@ -57,10 +61,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
   await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
+  const ports = composePorts(options.ports);
   const jobs = createJobs(database, transport, {
-    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS }, ...options.jobs, work: config.runJobs, clock,
+    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS }, scheduled: scheduledJobs(ports), ...options.jobs, work: config.runJobs, clock,
   });
-  const ctx: AppContext = { config, clock, database, db: database.db, jobs };
+  const ctx: AppContext = { config, clock, database, db: database.db, jobs, ports };
   const app = await buildApp(ctx);
   let url = '';
   if (options.listen !== false) {

@@ -9,7 +9,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';
-import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { fileStorage } from '#server/platform/storage/storage';
 import { nationalId, staffBody } from '../support/fixtures';
 import { multipart, png } from '../filings/files';
@@ -112,7 +111,7 @@ async function confirmedFiling(): Promise<{ id: number; total: number }> {
 }
 async function paidFiling(): Promise<number> {
   const { id, total } = await confirmedFiling();
-  const credit = creditHandlerFor('filing')!;
+  const credit = t.server.ctx.ports.onPaymentCredited.filing;
   await t.server.ctx.db.transaction((tx) => credit(tx, { id: 800_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: `M${id}`, createdBy: 1, paidAt: t.now() }));
   return id;
 }

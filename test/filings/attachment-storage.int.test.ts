@@ -8,7 +8,6 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { QUEUES } from '#server/platform/jobs/jobs';
 import { fileStorage } from '#server/platform/storage/storage';
 import { expectProblem } from '../support/problems';
@@ -58,7 +57,7 @@ describe('downloads are checked against the recorded SHA-256', () => {
 
     // Submitted, so the court holds it too.
     const confirmed = (await operator.post(`/api/v1/filings/${id}/confirm`)).json();
-    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 970_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.quote.totalRials, receiptNumber: `S${id}`, createdBy: 1, paidAt: t.server.ctx.clock.now() }));
+    await t.server.ctx.db.transaction((tx) => t.server.ctx.ports.onPaymentCredited.filing(tx, { id: 970_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.quote.totalRials, receiptNumber: `S${id}`, createdBy: 1, paidAt: t.server.ctx.clock.now() }));
     expect((await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `st-${id}` } })).statusCode).toBe(200);
     const courtUrl = `/api/v1/court/filings/${id}/attachments/${a.id}`;
     expect((await clerk.get(courtUrl)).statusCode).toBe(200);

@@ -10,7 +10,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
-import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
@@ -57,7 +56,7 @@ async function upload(client: Client, filingId: number, file: { name: string; ty
 
 /** What the payments area does when the bank confirms: the credit handler in the crediting transaction. */
 async function credit(filingId: number, amountRials: number) {
-  const handler = creditHandlerFor('filing')!;
+  const handler = t.server.ctx.ports.onPaymentCredited.filing;
   await t.server.ctx.db.transaction((tx) => handler(tx, { id: 900_000 + filingId, purpose: 'filing', filingId, serviceRecordId: null, amountRials, receiptNumber: `R${filingId}`, createdBy: 1, paidAt: t.now() }));
 }
 

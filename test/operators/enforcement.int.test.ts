@@ -5,7 +5,6 @@
  * competency) and puts it back afterwards.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { mobile, nationalId, STRONG_PASSWORD, staffBody } from '../support/fixtures';
 import { multipart, pdf } from '../filings/files';
 import { licenseStaff } from '../support/licences';
@@ -109,7 +108,7 @@ describe('a suspended licence refuses every service action, and nothing is writt
     const id = created.json().id as number;
     const confirmed = await operator.post(`/api/v1/filings/${id}/confirm`);
     expect(confirmed.statusCode, confirmed.body).toBe(200);
-    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 950_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.json().quote.totalRials, receiptNumber: `E${id}`, createdBy: 1, paidAt: t.now() }));
+    await t.server.ctx.db.transaction((tx) => t.server.ctx.ports.onPaymentCredited.filing(tx, { id: 950_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.json().quote.totalRials, receiptNumber: `E${id}`, createdBy: 1, paidAt: t.now() }));
     await suspendOperator();
     await expectRefused(() => operator.post('/api/v1/filings', petition), 'licence_suspended');
     await expectRefused(() => operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `enf-${id}` } }), 'licence_suspended');

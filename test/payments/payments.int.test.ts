@@ -288,7 +288,7 @@ describe('reconciliation', () => {
     await atBank(declined, 'decline', {});
     await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [abandoned.paymentId, t.now()]);
 
-    const first = await reconcilePayments(t.server.ctx.db, t.now());
+    const first = await reconcilePayments(t.server.ctx, t.now());
     expect(first.credited).toBeGreaterThanOrEqual(1);
     expect(await statusOf(paid.paymentId)).toBe('paid');
     expect(await statusOf(declined.paymentId)).toBe('failed');
@@ -296,7 +296,7 @@ describe('reconciliation', () => {
     expect(await statusOf(waiting.paymentId)).toBe('pending');
     expect(await auditCount('payments.paid', paid.paymentId)).toBe(1);
 
-    const second = await reconcilePayments(t.server.ctx.db, t.now());
+    const second = await reconcilePayments(t.server.ctx, t.now());
     expect(second.credited).toBe(0);
     expect(await auditCount('payments.paid', paid.paymentId)).toBe(1);
     expect((await callback(fields)).headers.location).toBe(`/payments/${paid.paymentId}?verdict=duplicate`);
@@ -305,7 +305,7 @@ describe('reconciliation', () => {
 
   it('the job forgets idempotency answers older than a day', async () => {
     await t.query("insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ('old-key', 1, 'x', 'h', 201, '{}', $1::timestamptz - interval '25 hours')", [t.now()]);
-    const result = await reconcilePayments(t.server.ctx.db, t.now());
+    const result = await reconcilePayments(t.server.ctx, t.now());
     expect(result.purgedKeys).toBeGreaterThanOrEqual(1);
     expect(await t.query("select 1 from idempotency_keys where key = 'old-key'")).toEqual([]);
   });

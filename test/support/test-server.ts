@@ -34,6 +34,8 @@ export interface TestServerOptions {
    * running on from there; pass e.g. `clockStartingAt(later)` for a test about another day.
    */
   clock?: Clock;
+  /** Ports other than the composition's (a court gateway that refuses, a second bank…). */
+  ports?: StartOptions['ports'];
 }
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
@@ -131,7 +133,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock ?? clockStartingAt(TEST_NOW) });
+    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock ?? clockStartingAt(TEST_NOW), ports: options.ports });
   } catch (error) {
     await clone.drop();
     throw error;

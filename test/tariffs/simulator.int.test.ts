@@ -8,7 +8,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
 import { TARIFF_1403 } from '#core/tariff-1403';
-import { creditHandlerFor } from '#server/modules/payments/purposes';
 import { rebuildServiceVolume } from '#server/modules/tariffs/simulator/volume';
 import { multipart, pdf } from '../filings/files';
 import { expectProblem } from '../support/problems';
@@ -82,7 +81,7 @@ describe('service volume', () => {
     const total = confirmed.json().quote.totalRials as number;
     // 770,000 + 2 × 70,000 + 3 × 70,000 under 1403.
     expect(total).toBe(1_120_000);
-    await t.server.ctx.db.transaction((tx) => creditHandlerFor('filing')!(tx, { id: 990_001, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: 'R-sim', createdBy: 1, paidAt: t.now() }));
+    await t.server.ctx.db.transaction((tx) => t.server.ctx.ports.onPaymentCredited.filing(tx, { id: 990_001, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: 'R-sim', createdBy: 1, paidAt: t.now() }));
     const submitted = await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `sim-${id}` } });
     expect(submitted.statusCode, submitted.body).toBe(200);
 

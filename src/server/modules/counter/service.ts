@@ -13,7 +13,7 @@ import { AppError, invalidField } from '../../platform/errors/app-error';
 import { checkCode, sendCode, spendCode } from '../identity/mobile-codes';
 import { citizenByNationalId, findCitizen } from '../identity/store';
 import { citizenOverview } from '../notices/tracking';
-import { registerCreditHandler } from '../payments/purposes';
+import type { CreditHandler } from '#server/platform/ports/payment-credit';
 import { startPayment } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
 import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from './consents';
@@ -21,10 +21,13 @@ import { recordService } from './service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import * as store from './store';
 
-// A paid service payment is linked to the service record it pays for, in the crediting transaction.
-registerCreditHandler('service', async (tx, payment) => {
+/**
+ * The handler of a credited service payment (`ctx.ports.onPaymentCredited.service`): the payment
+ * is linked to the service record it pays for, in the crediting transaction.
+ */
+export const creditServicePayment: CreditHandler = async (tx, payment) => {
   if (payment.serviceRecordId != null) await store.linkPayment(tx, payment.serviceRecordId, payment.id);
-});
+};
 
 const jalaliDay = (iso: string) => formatJalaliIso(isoToJalali(iso));
 

@@ -1,25 +1,9 @@
 /**
- * The court gateway: how a submitted filing reaches a court and how the court's answer comes back.
- * The embedded default is Daftar's own court desk (clerks and judges act inside Daftar), so a
- * submitted filing simply waits in its court's queue; a real judiciary backend implements the
- * same interface (OASIS ECF's ReviewFiling / NotifyFilingReviewComplete are the model) and calls
- * the filings area's `acceptFiling` / `returnFiling` when its answer arrives.
+ * The embedded court gateway (the interface is platform/ports/court-gateway.ts): Daftar's own court
+ * desk, where clerks and judges act inside Daftar, so a submitted filing simply waits in its
+ * court's queue. The composition wires it as `ctx.ports.court` unless a real backend is wired.
  */
-import type { Tx } from '../../db/transaction';
-
-export interface SubmittedFiling {
-  id: number;
-  trackingCode: string;
-  serviceCode: string;
-  courtId: number;
-  provinceId: number;
-}
-
-export interface CourtGateway {
-  readonly name: string;
-  /** Hands the filing to the court, inside the submitting transaction. Throws to refuse submission. */
-  submit(tx: Tx, filing: SubmittedFiling): Promise<void>;
-}
+import type { CourtGateway } from '#server/platform/ports/court-gateway';
 
 export const embeddedCourtDesk: CourtGateway = {
   name: 'embedded-court-desk',

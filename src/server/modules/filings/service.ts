@@ -21,8 +21,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
 import { recordService } from '../counter/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
-import { embeddedCourtDesk } from '../court/gateway';
-import { registerCreditHandler, type CreditedPayment } from '../payments/purposes';
+import type { CreditedPayment } from '#server/platform/ports/payment-credit';
 import { courtCostsFor } from '../tariffs/court-costs';
 import { quoteFees } from '../tariffs/fees';
 import { inspectFile } from './file-inspection';
@@ -437,7 +436,7 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   return { ...started, amountRials: due };
 }
 
-/** Called by the payments area in the crediting transaction. */
+/** The handler of a credited filing payment (`ctx.ports.onPaymentCredited.filing`): run by the payments area in the crediting transaction. */
 export async function creditFiling(tx: Tx, payment: CreditedPayment) {
   if (payment.filingId == null) throw new Error(`filing payment ${payment.id} names no filing`);
   const f = await store.findFiling(tx, payment.filingId, true);
@@ -449,8 +448,6 @@ export async function creditFiling(tx: Tx, payment: CreditedPayment) {
     action: 'paid', to, channel: f.channel, data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials, paidRials },
   }, payment.paidAt);
 }
-
-registerCreditHandler('filing', creditFiling);
 
 /** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
 export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay: string): string {
@@ -474,7 +471,7 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
     });
     await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: now, decidedAt: null, billedRials: f.paidRials });
     if (f.courtId != null) {
-      await embeddedCourtDesk.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
+      await ctx.ports.court.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
     }
     if (!resubmission || officeRials > 0) {
       await recordService(tx, {
@@ -488,7 +485,7 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
     await recordStep(tx, actor, f, {
       action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted',
       // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
-      data: { trackingCode, courtId: f.courtId, gateway: embeddedCourtDesk.name, courtCostsRials: courtRials },
+      data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
     }, now);
     return { id: f.id, status: 'submitted' as const, trackingCode };
   });

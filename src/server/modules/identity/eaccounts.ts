@@ -132,7 +132,7 @@ async function register(ctx: AppContext, r: Registration) {
     }, now);
     // At the counter the registration fee is paid like any office service: its payment starts with it.
     const payment = r.operator && r.officeId != null
-      ? await startPaymentIn(tx, r.operator, {
+      ? await startPaymentIn(ctx, tx, r.operator, {
         purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: r.officeId,
         provinceId: r.provinceId, channel: 'office', payerCitizenId: inserted.id, returnPath: '/counter',
       }, now)

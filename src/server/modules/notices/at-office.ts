@@ -54,7 +54,7 @@ export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: numb
       action: 'notices.open-at-office', entityType: 'notice', entityId: noticeId, provinceId, officeId,
       data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
     });
-    const payment = await startPaymentIn(tx, actor, {
+    const payment = await startPaymentIn(ctx, tx, actor, {
       purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
       officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
     }, now);

@@ -13,7 +13,6 @@ import { sendPdf } from '../../platform/pdf/send-pdf';
 import { receiptHtml } from './receipt';
 import { bankPageHtml, bankTransaction, decideAtBank, returnToMerchantHtml } from './sandbox-gateway';
 import { callbackBody, createPaymentBody, idParams, listPaymentsQuery, paymentPage, paymentSchema, startedPaymentSchema } from './schemas';
-import './reconcile-job';
 import * as payments from './service';
 
 const tags = ['payments'];

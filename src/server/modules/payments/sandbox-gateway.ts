@@ -10,7 +10,7 @@ import { eq, and } from 'drizzle-orm';
 import { formatRials } from '#core/money';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import type { Executor } from '../../db/transaction';
-import type { GatewayAnswer, PaymentGateway } from './gateway';
+import type { GatewayAnswer, PaymentGateway } from '#server/platform/ports/payment-gateway';
 import { sandboxBankTransactions } from './tables';
 
 export const SANDBOX_GATEWAY = 'sandbox';

@@ -10,7 +10,6 @@
 import { timingSafeEqual } from 'node:crypto';
 import { withCheckDigit } from '#core/check-digit';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { Db } from '../../db/client';
 import type { Executor, Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
 import { actingOffice, authorize, scopeFilter } from '../../platform/auth/policy';
@@ -22,8 +21,9 @@ import { findService } from '../catalog/store';
 import { recordService } from '../counter/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { quoteFees } from '../tariffs/fees';
-import type { GatewayAnswer, PaymentGateway } from './gateway';
-import { creditHandlerFor, type PaymentPurpose } from './purposes';
+import type { PaymentPurpose } from '#server/platform/ports/payment-credit';
+import type { GatewayAnswer } from '#server/platform/ports/payment-gateway';
+import type { Ports } from '#server/platform/ports/ports';
 import { sandboxGateway, SANDBOX_CALLBACK_PATH, signCallback } from './sandbox-gateway';
 import { PAYMENT_LINE_KINDS, type CreatePaymentBody, type ListPaymentsQuery, type PaymentLine, type PaymentView } from './schemas';
 import * as store from './store';
@@ -31,20 +31,11 @@ import * as store from './store';
 /** How long the payer has at the bank before the payment expires. */
 export const PAYMENT_TTL_MINUTES = 15;
 
-// ---- gateways ---------------------------------------------------------------------------------
+// ---- gateways (ctx.ports.paymentGateways: the sandbox bank by default, a real bank's when wired) ----
 
-const gateways = new Map<string, PaymentGateway>([[sandboxGateway.name, sandboxGateway]]);
-let defaultGateway: PaymentGateway = sandboxGateway;
-
-/** Plugs in a real bank's gateway (and makes it the one new payments use, if `asDefault`). */
-export function registerGateway(gateway: PaymentGateway, asDefault = false): void {
-  gateways.set(gateway.name, gateway);
-  if (asDefault) defaultGateway = gateway;
-}
-
-function gatewayNamed(name: string): PaymentGateway {
-  const g = gateways.get(name);
-  if (!g) throw new Error(`no payment gateway named ${name} is registered`);
+function gatewayNamed(ports: Ports, name: string) {
+  const g = ports.paymentGateways.named(name);
+  if (!g) throw new Error(`no payment gateway named ${name} is wired`);
   return g;
 }
 
@@ -90,11 +81,14 @@ function toLines(lines: unknown[]): PaymentLine[] {
   }));
 }
 
-/** Starts a payment at `now` inside the caller's transaction, so a charge and its payment exist together or not at all. */
-export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentInput, now: Date): Promise<StartedPayment> {
+/**
+ * Starts a payment at `now` through the default gateway of `ctx.ports`, inside the caller's
+ * transaction, so a charge and its payment exist together or not at all.
+ */
+export async function startPaymentIn(ctx: Pick<AppContext, 'ports'>, tx: Tx, actor: Actor, input: StartPaymentInput, now: Date): Promise<StartedPayment> {
   if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0) throw invalidField('amountRials', 'too_small');
   authorize(actor, 'payments.start', { officeId: input.officeId, provinceId: input.provinceId, citizenId: input.payerCitizenId });
-  const gateway = defaultGateway;
+  const gateway = ctx.ports.paymentGateways.default;
   const id = await store.nextPaymentId(tx);
   const receiptNumber = receiptNumberFor(id, tehranIsoDate(now));
   const expiresAt = new Date(now.getTime() + PAYMENT_TTL_MINUTES * 60_000);
@@ -114,7 +108,7 @@ export async function startPaymentIn(tx: Tx, actor: Actor, input: StartPaymentIn
 
 /** Starts a payment (the filings and counter areas call this); the payer goes to `redirectUrl`. */
 export async function startPayment(ctx: AppContext, actor: Actor, input: StartPaymentInput): Promise<StartedPayment> {
-  return ctx.db.transaction((tx) => startPaymentIn(tx, actor, input, ctx.clock.now()));
+  return ctx.db.transaction((tx) => startPaymentIn(ctx, tx, actor, input, ctx.clock.now()));
 }
 
 
@@ -142,7 +136,7 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
         serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
         citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
       }, now);
-      const payment = await startPaymentIn(tx, actor, {
+      const payment = await startPaymentIn(ctx, tx, actor, {
         purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
         channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
       }, now);
@@ -156,9 +150,9 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
 
 export type Verdict = store.CallbackVerdict;
 
-async function credit(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', paidAt: Date) {
+async function credit(ports: Ports, tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', paidAt: Date) {
   await store.setStatus(tx, p.id, { status: 'paid', paidAt, bankReference: answer.bankReference });
-  const handler = creditHandlerFor(p.purpose);
+  const handler = ports.onPaymentCredited[p.purpose];
   if (handler) {
     await handler(tx, {
       id: p.id, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId, amountRials: p.amountRials, receiptNumber: p.receiptNumber, createdBy: p.createdBy, paidAt,
@@ -182,17 +176,17 @@ async function close(tx: Tx, p: store.PaymentRow, status: 'failed' | 'cancelled'
  * Applies the gateway's word to a locked payment. Only a pending payment changes; after its expiry
  * nothing is credited (money the bank took late is reversed).
  */
-async function settle(tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now: Date): Promise<Verdict | null> {
+async function settle(ports: Ports, tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now: Date): Promise<Verdict | null> {
   if (p.status !== 'pending') return 'duplicate';
   if (p.expiresAt.getTime() <= now.getTime()) {
-    if (answer.state === 'paid') await gatewayNamed(p.gateway).reverse(tx, p.gatewayToken, now);
+    if (answer.state === 'paid') await gatewayNamed(ports, p.gateway).reverse(tx, p.gatewayToken, now);
     await close(tx, p, 'expired', via, { gatewayState: answer.state, reversed: answer.state === 'paid' });
     return 'expired';
   }
   switch (answer.state) {
     case 'paid':
       if (answer.amountRials !== p.amountRials) return 'forged';
-      await credit(tx, p, answer, via, now);
+      await credit(ports, tx, p, answer, via, now);
       return 'credited';
     case 'failed':
       await close(tx, p, 'failed', via);
@@ -220,7 +214,7 @@ export async function handleCallback(ctx: AppContext, gatewayName: string, body:
   const payload = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 200) : v]));
   const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
   const f = { token: str('token'), outcome: str('outcome'), amountRials: str('amountRials'), merchantReference: str('merchantReference'), bankReference: str('bankReference') };
-  const gateway = gateways.get(gatewayName);
+  const gateway = ctx.ports.paymentGateways.named(gatewayName);
   const reject = async (paymentId: number | null, verdict: Verdict): Promise<CallbackResult> => {
     await store.recordCallback(ctx.db, paymentId, verdict, payload);
     return { paymentId, verdict };
@@ -238,7 +232,7 @@ export async function handleCallback(ctx: AppContext, gatewayName: string, body:
   return ctx.db.transaction(async (tx) => {
     const p = (await store.findPayment(tx, known.id, true))!;
     // A signed callback claiming what the bank itself does not say is not believed.
-    const verdict = (await settle(tx, p, answer, 'callback', ctx.clock.now())) ?? 'forged';
+    const verdict = (await settle(ctx.ports, tx, p, answer, 'callback', ctx.clock.now())) ?? 'forged';
     await store.recordCallback(tx, p.id, verdict, payload);
     return { paymentId: p.id, verdict };
   });
@@ -251,17 +245,18 @@ export interface ReconcileResult { inquired: number; credited: number; failed: n
  * credited (once — the row lock and the pending check make a racing callback a duplicate),
  * declined or cancelled ones are closed, and those past their expiry expire.
  */
-export async function reconcilePayments(db: Db, now: Date, batch = 500): Promise<ReconcileResult> {
+export async function reconcilePayments(ctx: Pick<AppContext, 'db' | 'ports'>, now: Date, batch = 500): Promise<ReconcileResult> {
+  const { db } = ctx;
   const result: ReconcileResult = { inquired: 0, credited: 0, failed: 0, cancelled: 0, expired: 0, purgedKeys: 0 };
   for (const pending of await store.pendingPayments(db, batch)) {
-    const gateway = gateways.get(pending.gateway);
+    const gateway = ctx.ports.paymentGateways.named(pending.gateway);
     if (!gateway) continue;
     const answer = await gateway.inquire(db, pending.gatewayToken);
     result.inquired++;
     const verdict = await db.transaction(async (tx) => {
       const p = await store.findPayment(tx, pending.id, true);
       if (!p) return null;
-      return settle(tx, p, answer, 'reconciliation', now);
+      return settle(ctx.ports, tx, p, answer, 'reconciliation', now);
     });
     if (verdict === 'credited') result.credited++;
     else if (verdict === 'failed') result.failed++;

@@ -22,14 +22,11 @@ export const QUEUES = {
 } as const;
 
 /**
- * A periodic job an area adds at import time (before `startJobs`), e.g. payments reconciliation:
- * its queue is created everywhere, and where workers run it is scheduled on `cron`.
+ * A periodic job of an area (e.g. payments reconciliation), handed to the queue by the composition
+ * (`JobOptions.scheduled`): its queue is created everywhere, and where workers run it is scheduled
+ * on `cron`.
  */
 export interface ScheduledJob { queue: string; cron: string; run(database: Database, clock: Clock): Promise<unknown> }
-const scheduledJobs: ScheduledJob[] = [];
-export function registerScheduledJob(job: ScheduledJob): void {
-  if (!scheduledJobs.some((j) => j.queue === job.queue)) scheduledJobs.push(job);
-}
 
 /** How failed deliveries are retried: pg-boss retry options (delay in seconds, doubled with backoff). */
 export interface DeliveryRetry { retryLimit: number; retryDelay: number; retryBackoff: boolean }
@@ -49,6 +46,8 @@ export interface JobOptions {
   clock?: Clock;
   /** The file storage and the areas' claims on it, for the daily sweep of files no row references. */
   files?: { storage: FileStorage; owners: readonly StoredFileOwner[]; graceHours?: number };
+  /** The areas' periodic jobs (see src/server/composition.ts). */
+  scheduled?: readonly ScheduledJob[];
 }
 
 export interface Jobs {
@@ -74,6 +73,7 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
 export function createJobs(database: Database, transport: SmsTransport, options: JobOptions): StartableJobs {
   const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
   const clock = options.clock ?? systemClock;
+  const scheduledJobs = options.scheduled ?? [];
   let started: PgBoss | null = null;
   let starting: Promise<PgBoss> | null = null;
 

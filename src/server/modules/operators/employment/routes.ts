@@ -4,7 +4,6 @@ import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../../platform/http/api
 import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
 import { contractSchema, idParams, insurancePeriodSchema } from '../registry/schemas';
-import './alert-job';
 import {
   alertsResponse, contractIdParams, createContractBody, createInsuranceBody, endInsuranceBody, scopeQuery, statsResponse, terminateContractBody,
 } from './schemas';

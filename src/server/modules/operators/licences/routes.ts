@@ -4,7 +4,6 @@ import type { Api } from '../../../platform/http/api';
 import { SIGNED_IN, SIGNED_IN_WRITE } from '../../../platform/http/api';
 import { problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
-import './reminder-job';
 import {
   eligibilityQuery, eligibilitySchema, issueLicenceBody, licenceDetailSchema, licenceListQuery, licencePage, licenceParams, ownLicences,
   reinstateBody, revokeBody, staffParams, suspendBody,

@@ -6,7 +6,7 @@
  * payments whose callback never came (reconciliation), and `reverse` gives the money back when a
  * payment the bank took can no longer be credited (it arrived after the payment expired).
  */
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 
 /** The gateway's own word on a payment. */
 export type GatewayState = 'pending' | 'paid' | 'failed' | 'cancelled' | 'unknown';

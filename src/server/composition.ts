@@ -1,0 +1,30 @@
+/**
+ * The one place where the server's ports are wired: the gateways it talks to and the handlers a
+ * lower area calls when a higher area must act (see platform/ports). `startServer` builds the
+ * context with `composePorts()`; a test or a deployment passes its own gateway in `overrides`.
+ * The areas' periodic jobs are listed here too, bound to the same ports.
+ */
+import { creditServicePayment } from '#server/modules/counter/service';
+import { embeddedCourtDesk } from '#server/modules/court/gateway';
+import { creditFiling } from '#server/modules/filings/service';
+import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/alert-job';
+import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminder-job';
+import { reconcileJob } from '#server/modules/payments/reconcile-job';
+import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
+import type { ScheduledJob } from '#server/platform/jobs/jobs';
+import { paymentGateways, type Ports } from '#server/platform/ports/ports';
+
+/** Daftar's own ports: the sandbox bank, the embedded court desk, and the areas' credit handlers. */
+export function composePorts(overrides: Partial<Ports> = {}): Ports {
+  return {
+    paymentGateways: paymentGateways(sandboxGateway),
+    court: embeddedCourtDesk,
+    onPaymentCredited: { filing: creditFiling, service: creditServicePayment },
+    ...overrides,
+  };
+}
+
+/** The areas' periodic jobs, run by the job queue's workers. */
+export function scheduledJobs(ports: Ports): ScheduledJob[] {
+  return [reconcileJob(ports), LICENCE_REMINDER_JOB, EMPLOYMENT_ALERTS_JOB];
+}

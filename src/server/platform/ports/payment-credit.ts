@@ -1,0 +1,27 @@
+/**
+ * What a credited payment pays for. Payments know nothing of filings or counter services: the
+ * area that charges for a purpose supplies its handler (wired at start-up in the composition, held
+ * in `ctx.ports.onPaymentCredited`), and the payments area calls it in the same transaction that
+ * marks the payment paid — so a payment is never credited without its effect.
+ */
+import type { Tx } from '#server/db/transaction';
+
+export const PAYMENT_PURPOSES = ['filing', 'service'] as const;
+export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
+
+export interface CreditedPayment {
+  id: number;
+  purpose: PaymentPurpose;
+  filingId: number | null;
+  serviceRecordId: number | null;
+  amountRials: number;
+  receiptNumber: string;
+  createdBy: number;
+  /** When it was credited, by the server's clock. */
+  paidAt: Date;
+}
+
+export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<void>;
+
+/** One handler for every purpose: a purpose nobody answers for cannot be wired. */
+export type CreditHandlers = Readonly<Record<PaymentPurpose, CreditHandler>>;

@@ -1,0 +1,31 @@
+/**
+ * The ports: what the server reaches outside itself (a bank, a court) and what a lower area calls
+ * when something it owns happens and a higher area must act (a payment credited → a filing paid).
+ * They are members of `AppContext`, filled in one place at start-up (src/server/composition.ts);
+ * a test replaces one by building its context with other ports — there are no module-level
+ * registries filled by imports.
+ */
+import type { CourtGateway } from './court-gateway';
+import type { CreditHandlers } from './payment-credit';
+import type { PaymentGateway } from './payment-gateway';
+
+/** The payment gateways a payment may name, and the one new payments use. */
+export interface PaymentGateways {
+  /** New payments start here. */
+  readonly default: PaymentGateway;
+  /** Every gateway by its name (stored on each payment), the default included. */
+  named(name: string): PaymentGateway | undefined;
+}
+
+export function paymentGateways(defaultGateway: PaymentGateway, ...others: PaymentGateway[]): PaymentGateways {
+  const byName = new Map([defaultGateway, ...others].map((g) => [g.name, g]));
+  return { default: defaultGateway, named: (name) => byName.get(name) };
+}
+
+export interface Ports {
+  paymentGateways: PaymentGateways;
+  /** Where a submitted filing goes. */
+  court: CourtGateway;
+  /** What a credited payment pays for, by purpose, run in the crediting transaction. */
+  onPaymentCredited: CreditHandlers;
+}
