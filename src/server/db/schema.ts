@@ -13,3 +13,4 @@ export * from '../modules/operators/tables';
 export * from '../platform/auth/tables';
 export * from '../platform/audit/tables';
 export * from '../platform/notifier/tables';
+export * from '../platform/http/tables';

@@ -48,17 +48,6 @@ export const paymentCallbacks = pgTable('payment_callbacks', {
   payload: jsonb('payload').notNull(),
 }, (t) => [index('payment_callbacks_payment_idx').on(t.paymentId)]);
 
-/** Responses to writes sent with an `Idempotency-Key`, replayed when the same key comes again. */
-export const idempotencyKeys = pgTable('idempotency_keys', {
-  key: text('key').notNull(),
-  userId: bigint('user_id', { mode: 'number' }).notNull(),
-  operation: text('operation').notNull(),
-  requestHash: text('request_hash').notNull(),
-  status: integer('status').notNull(),
-  body: jsonb('body').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-}, (t) => [uniqueIndex('idempotency_keys_key').on(t.userId, t.key)]);
-
 /**
  * The sandbox bank's own ledger: what the simulated internet payment gateway knows about each
  * transaction, kept apart from `payments` exactly as a real bank's records are. The callback and

@@ -8,10 +8,10 @@
  */
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import { idempotencyKeys } from '../../modules/payments/tables';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import type { AppContext } from '../context';
 import { AppError, fieldError } from '../errors/app-error';
+import { idempotencyKeys } from './tables';
 
 export interface IdempotentRequest { userId: number; key: string; operation: string; request: unknown }
 export interface IdempotentAnswer { status: number; body: unknown }
