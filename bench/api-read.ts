@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
-import { SESSION_ACTOR_SQL } from '#server/platform/auth/sessions';
+import { SESSION_ACTOR_SQL } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import { httpLoad, loop, printBench } from './lib';
 

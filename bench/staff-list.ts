@@ -25,7 +25,7 @@ import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
-import { SESSION_ACTOR_SQL, resolveSession } from '#server/platform/auth/sessions';
+import { SESSION_ACTOR_SQL, resolveSession } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import type { AppContext } from '#server/platform/context';
 import { DEMO_PASSWORD } from '#server/db/seed/demo';

@@ -24,7 +24,7 @@ import autocannon from 'autocannon';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
-import { SESSION_ACTOR_SQL } from '#server/platform/auth/sessions';
+import { SESSION_ACTOR_SQL } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import { citizenOverview } from '#server/modules/notices/tracking';
 import { tehranIsoDate } from '#core/jalali';

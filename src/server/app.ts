@@ -11,6 +11,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AREAS } from './areas';
+import { resolveSession } from './modules/identity/sessions';
 import { sandboxBankRoutes } from './modules/payments/routes';
 import type { AppContext } from './platform/context';
 import { AppError } from './platform/errors/app-error';
@@ -70,7 +71,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
     transform: jsonSchemaTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
-  registerSessionHook(app, ctx);
+  registerSessionHook(app, ctx, (c, token, now) => resolveSession(c.db, token, now));
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const area of AREAS) await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });

@@ -14,7 +14,7 @@ import { users } from '#server/modules/identity/tables';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { ROLE_SCOPE } from '#server/platform/auth/policy';
 import { hashPassword } from '#server/platform/auth/passwords';
-import { sessions } from '#server/platform/auth/tables';
+import { sessions } from '#server/modules/identity/tables';
 import { clearFailures } from '#server/platform/auth/throttle';
 import { ERROR_CATALOG, FIELD_MESSAGES, type FieldMessageCode } from '#server/platform/errors/catalog';
 import { passwordField, usernameField } from '#server/platform/http/fields';

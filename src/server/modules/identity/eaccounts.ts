@@ -12,7 +12,7 @@ import { toPersianDigits } from '#core/persian-digits';
 import type { Executor } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
 import { actingOffice } from '../../platform/auth/policy';
-import { createSession, resolveSession } from '../../platform/auth/sessions';
+import { createSession, resolveSession } from './sessions';
 import { recordAudit } from '../../platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';

@@ -6,7 +6,7 @@
  */
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
-import { OTP_MAX_ATTEMPTS, OTP_RESEND_SECONDS, OTP_TTL_SECONDS } from '../../platform/auth/auth-service';
+import { OTP_MAX_ATTEMPTS, OTP_RESEND_SECONDS, OTP_TTL_SECONDS } from './auth-service';
 import { otpCode, safeEqual, sha256 } from '../../platform/auth/tokens';
 import type { Executor } from '../../db/transaction';
 import { dispatchMessages, type AppContext } from '../../platform/context';

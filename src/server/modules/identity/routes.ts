@@ -1,6 +1,6 @@
 /** HTTP routes of the identity area: parse, call the use case, map. Nothing else. */
 import { z } from 'zod';
-import { requestCitizenCode, signInCitizen, signInStaff, signOut } from '../../platform/auth/auth-service';
+import { requestCitizenCode, signInCitizen, signInStaff, signOut } from './auth-service';
 import type { AppContext } from '../../platform/context';
 import type { Api } from '../../platform/http/api';
 import { SIGNED_IN, SIGNED_IN_WRITE } from '../../platform/http/api';

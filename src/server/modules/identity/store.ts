@@ -5,9 +5,9 @@ import type { ScopeFilter } from '../../platform/auth/policy';
 import { courts } from '../court/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
-import { otpChallenges, sessions } from '../../platform/auth/tables';
+import { otpChallenges } from '../../platform/auth/tables';
 import { queueTickets } from '../counter/tables';
-import { citizens, legalPersons, representatives, roleGrants, users } from './tables';
+import { citizens, legalPersons, representatives, roleGrants, sessions, users } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
 const OWN_LABEL = { fa: 'پروندهٔ شخصی', en: 'Own records' };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { ROLES, SCOPE_KINDS } from '../../platform/auth/actor';
 import { courts } from '../court/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
@@ -59,11 +60,7 @@ export const users = pgTable('users', {
   index('users_staff_national_id_idx').on(t.nationalId).where(sql`${t.kind} = 'staff'`),
 ]);
 
-export const ROLES = [
-  'citizen', 'operator', 'office_manager', 'association_admin', 'regulator_admin',
-  'court_clerk', 'judge', 'consultant', 'arbitrator', 'inspector',
-] as const;
-export const SCOPE_KINDS = ['nation', 'province', 'office', 'court', 'own'] as const;
+export { ROLES, SCOPE_KINDS };
 
 /** A role held within a scope. One person may hold several. */
 export const roleGrants = pgTable('role_grants', {
@@ -107,3 +104,14 @@ export const representatives = pgTable('representatives', {
   validUntil: date('valid_until'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
 }, (t) => [index('representatives_citizen_idx').on(t.citizenId)]);
+
+/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
+export const sessions = pgTable('sessions', {
+  tokenHash: text('token_hash').primaryKey(),
+  userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
+  csrfToken: text('csrf_token').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  ip: text('ip'),
+  userAgent: text('user_agent'),
+}, (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)]);

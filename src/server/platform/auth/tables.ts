@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
-import { users } from '../../modules/identity/tables';
 
-/** Server-side sessions; the cookie holds a random token, the table only its SHA-256. */
-export const sessions = pgTable('sessions', {
-  tokenHash: text('token_hash').primaryKey(),
-  userId: bigint('user_id', { mode: 'number' }).notNull().references(() => users.id, { onDelete: 'cascade' }),
-  csrfToken: text('csrf_token').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  ip: text('ip'),
-  userAgent: text('user_agent'),
-}, (t) => [index('sessions_user_idx').on(t.userId), index('sessions_expires_idx').on(t.expiresAt)]);
+/** The platform's sign-in helpers' tables: one-time codes and failed sign-in counters (no account's data). */
 
 /** One-time codes sent to a mobile number (sign-in, consent); only a hash is kept. */
 export const otpChallenges = pgTable('otp_challenges', {

@@ -6,7 +6,6 @@
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Actor } from '../auth/actor';
-import { resolveSession, type NewSession } from '../auth/sessions';
 import { safeEqual } from '../auth/tokens';
 import type { AppContext } from '../context';
 import { AppError } from '../errors/app-error';
@@ -26,14 +25,26 @@ declare module 'fastify' {
   }
 }
 
-export function registerSessionHook(app: FastifyInstance, ctx: AppContext) {
+/** What the cookies carry; `maxAgeSeconds` because the browser judges a cookie by its own clock, not the server's. */
+export interface SessionCookies { token: string; csrfToken: string; maxAgeSeconds: number }
+
+/** The actor behind a session and the session's CSRF token. */
+export interface ResolvedSession { actor: Actor; csrfToken: string }
+
+/**
+ * Finds the actor of a session token at `now`, or null (unknown, expired, disabled). The identity
+ * area owns sessions and accounts and supplies it (modules/identity/sessions.ts); app.ts wires it.
+ */
+export type SessionResolver = (ctx: AppContext, token: string, now: Date) => Promise<ResolvedSession | null>;
+
+export function registerSessionHook(app: FastifyInstance, ctx: AppContext, resolveSession: SessionResolver) {
   app.decorateRequest('actor', null);
   app.decorateRequest('sessionToken', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith('/api/') || request.routeOptions.config?.sessionless) return;
     const token = request.cookies[SESSION_COOKIE];
     if (!token) return;
-    const resolved = await resolveSession(ctx.db, token, ctx.clock.now());
+    const resolved = await resolveSession(ctx, token, ctx.clock.now());
     if (!resolved) return;
     if (!SAFE_METHODS.has(request.method)) {
       const sent = request.headers['x-csrf-token'];
@@ -50,7 +61,7 @@ export function actorOf(request: FastifyRequest): Actor {
   return request.actor;
 }
 
-export function setSessionCookies(reply: FastifyReply, session: NewSession, secure: boolean) {
+export function setSessionCookies(reply: FastifyReply, session: SessionCookies, secure: boolean) {
   // A lifetime rather than an expiry date: the browser's clock need not agree with the server's.
   const base = { path: '/', sameSite: 'lax' as const, secure, maxAge: session.maxAgeSeconds };
   reply.setCookie(SESSION_COOKIE, session.token, { ...base, httpOnly: true });

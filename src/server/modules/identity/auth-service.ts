@@ -2,16 +2,16 @@
 import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
-import { citizens, users } from '../../modules/identity/tables';
-import { dispatchMessages, type AppContext } from '../context';
-import { AppError } from '../errors/app-error';
-import { enqueueMessage } from '../notifier/notifier';
-import { decoyHash, verifyPassword } from './passwords';
-import type { Actor } from './actor';
+import type { Actor } from '#server/platform/auth/actor';
+import { decoyHash, verifyPassword } from '#server/platform/auth/passwords';
+import { otpChallenges } from '#server/platform/auth/tables';
+import { assertNotLocked, clearFailures, recordFailure } from '#server/platform/auth/throttle';
+import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
-import { otpChallenges } from './tables';
-import { assertNotLocked, clearFailures, recordFailure } from './throttle';
-import { otpCode, safeEqual, sha256 } from './tokens';
+import { citizens, users } from './tables';
 
 export const OTP_TTL_SECONDS = 180;
 export const OTP_RESEND_SECONDS = 60;

@@ -1,12 +1,13 @@
 /** Sessions and the actor behind them. */
 import { and, eq, lt, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { Actor, Grant } from './actor';
+import type { Executor } from '#server/db/transaction';
+import type { Grant } from '#server/platform/auth/actor';
+import { randomToken, sha256 } from '#server/platform/auth/tokens';
+import type { ResolvedSession, SessionCookies } from '#server/platform/http/session-hook';
 import { sessions } from './tables';
-import { randomToken, sha256 } from './tokens';
 
 /** `maxAgeSeconds` is what the cookies carry: the browser judges a cookie by its own clock, not the server's. */
-export interface NewSession { token: string; csrfToken: string; expiresAt: Date; maxAgeSeconds: number }
+export interface NewSession extends SessionCookies { expiresAt: Date }
 
 export async function createSession(db: Executor, userId: number, ttlHours: number, meta: { ip?: string; userAgent?: string }, now: Date): Promise<NewSession> {
   const token = randomToken();
@@ -49,8 +50,6 @@ interface SessionActorRow {
   username: string | null; mobile: string | null; citizen_id: number | null; disabled: boolean;
   grants: { role: Grant['role']; kind: Grant['scope']['kind']; provinceId: number | null; officeId: number | null; courtId: number | null; fa: string | null; en: string | null }[];
 }
-
-export interface ResolvedSession { actor: Actor; csrfToken: string }
 
 /** The actor for a session token, or null when it is unknown, expired at `now` or the user is disabled. */
 export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
