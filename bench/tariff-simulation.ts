@@ -20,7 +20,7 @@ import { monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { TARIFF_1403 } from '#core/tariff-1403';
 import { openDatabase, type Database } from '#server/db/client';
 import { runMigrations } from '#server/db/migrate';
-import { seedReferenceData } from '#server/db/seed/reference';
+import { seedReferenceData } from '#server/seed/reference';
 import type { Actor } from '#server/platform/auth/actor';
 import { loadConfig } from '#server/platform/config';
 import type { AppContext } from '#server/platform/context';

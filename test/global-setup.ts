@@ -15,7 +15,7 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openDatabase, type Database } from '../src/server/db/client';
 import { runMigrations } from '../src/server/db/migrate';
-import { seedDemo } from '../src/server/db/seed/demo';
+import { seedDemo } from '../src/server/seed/demo';
 import { startJobs } from '../src/server/platform/jobs/jobs';
 import { OutboxTransport } from '../src/server/platform/notifier/notifier';
 import { adminUrl, databaseUrlFor } from './support/databases';

@@ -1,6 +1,6 @@
 /** Process entry: configuration → database → migrations → jobs → listen, then print where to go. */
 import { loadConfig } from './platform/config';
-import { DEMO_PASSWORD, DEMO_STAFF, DEMO_CITIZENS } from './db/seed/demo';
+import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from './seed/demo-data';
 import { startServer } from './server';
 
 const config = loadConfig();

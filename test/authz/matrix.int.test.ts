@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
 import { jalaliToIso, parseJalaliDate } from '#core/jalali';
-import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { fileStorage } from '#server/platform/storage/storage';
 import { nationalId, staffBody } from '../support/fixtures';
 import { multipart, png } from '../filings/files';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { nationalId, STRONG_PASSWORD, staffBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import type { InjectOptions, Response } from 'light-my-request';
 import { tehranIsoDate } from '#core/jalali';
 import type { Database } from '#server/db/client';
-import { DEMO_PASSWORD } from '#server/db/seed/demo';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { CSRF_COOKIE } from '#server/platform/http/session-hook';

@@ -8,9 +8,9 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { Database } from '#server/db/client';
 import { runMigrations } from '#server/db/migrate';
-import { DEMO_PASSWORD } from '#server/db/seed/demo';
-import { DatabaseNotEmptyError, seedDataset, type SeedResult } from '#server/db/seed/generator/load';
-import { SCALE_NAMES, type ScaleName } from '#server/db/seed/generator/scales';
+import { DEMO_PASSWORD } from '#server/seed/demo-data';
+import { DatabaseNotEmptyError, seedDataset, type SeedResult } from '#server/seed/generator/load';
+import { SCALE_NAMES, type ScaleName } from '#server/seed/generator/scales';
 import { systemClock } from '#server/platform/clock/clock';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 

@@ -7,15 +7,15 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
-import { CATALOG } from '../../modules/catalog/data';
-import { users } from '../../modules/identity/tables';
-import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '../../modules/offices/tables';
+import { CATALOG } from '../modules/catalog/data';
+import { users } from '../modules/identity/tables';
+import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '../modules/offices/tables';
 import {
   activityLicences, courses, courseSessions, employmentContracts, examAttempts, examQuestions, exams, insurancePeriods,
   licenceEvents, operatorProfiles, sessionEnrolments,
-} from '../../modules/operators/tables';
-import type { Executor } from '../transaction';
-import { DEMO_OFFICES, DEMO_STAFF } from './demo';
+} from '../modules/operators/tables';
+import type { Executor } from '../db/transaction';
+import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 
 /** The Tehran day `days` after the one `base` falls in. */
 const daysFrom = (base: Date, days: number) => addDaysIso(tehranIsoDate(base), days);

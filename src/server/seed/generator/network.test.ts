@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../../modules/catalog/data';
-import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_STAFF } from '../demo';
+import { CATALOG } from '../../modules/catalog/data';
+import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_STAFF } from '../demo-data';
 import { DEMO_COURSES, DEMO_QUESTIONS } from '../demo-network';
 import { buildNetwork, insuranceNumberFor, PILOT_PROVINCES, PILOT_SERVICE, type Network, type NetworkInput } from './network';
 import { buildPlan, DATASET_EPOCH, type Plan } from './plan';

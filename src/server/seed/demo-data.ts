@@ -1,23 +1,9 @@
 /**
- * The demo dataset loaded on first start: a handful of offices and courts, one account for every
- * role, and citizens who can sign in with their mobile. Small enough to read, real enough to try
- * every screen.
+ * The demo dataset's people and places: its offices, courts, one staff account per role, citizens,
+ * and the staff password. The demo's loaders (demo.ts, demo-network.ts, demo-volume.ts) and the
+ * tests read them from here, so no loader imports another for its data.
  */
-import { sql } from 'drizzle-orm';
-import type { Db } from '../client';
-import type { Executor } from '../transaction';
-import { tehranIsoDate } from '#core/jalali';
-import { judicialIdFor } from '#core/judicial-id';
-import { capitalCityId } from '../../modules/geo/data/provinces';
-import { courts } from '../../modules/court/tables';
-import { citizens, roleGrants, users } from '../../modules/identity/tables';
-import { offices } from '../../modules/offices/tables';
-import { hashPassword } from '../../platform/auth/passwords';
-import { recordAudit } from '../../platform/audit/audit-log';
-import { seedDemoCourtCosts } from './demo-court-costs';
-import { seedDemoNetwork } from './demo-network';
-import { seedDemoVolume } from './demo-volume';
-import { seedReferenceData } from './reference';
+import type { roleGrants } from '../modules/identity/tables';
 
 export const DEMO_PASSWORD = 'Daftar-1403';
 
@@ -63,50 +49,3 @@ export const DEMO_CITIZENS = [
   { id: 2, nationalId: '1290000018', firstName: 'نازنین', lastName: 'اصفهانی', fatherName: 'جواد', birthDate: '1992-01-30', mobile: '09130000002', provinceId: 3 },
   { id: 3, nationalId: '2280000016', firstName: 'سعید', lastName: 'شیرازی', fatherName: 'کریم', birthDate: '1978-10-03', mobile: '09170000003', provinceId: 4 },
 ];
-
-export async function isEmpty(db: Db): Promise<boolean> {
-  const rows = await db.execute(sql`select not exists (select 1 from provinces) as empty`);
-  return Boolean((rows.rows[0] as { empty: boolean }).empty);
-}
-
-/**
- * Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically.
- * `now` is the instant the demo is set around (the server's clock): licences, contracts and training
- * sessions are dated from its day and the year of volume ends before its month.
- * `volume: false` leaves out the demo's year of service volume (a generated dataset brings its own history).
- */
-export async function seedDemo(db: Executor, now: Date, options: { volume?: boolean } = {}): Promise<void> {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  await db.transaction(async (tx) => {
-    await seedReferenceData(tx);
-    await tx.insert(offices).values(DEMO_OFFICES.map((o) => ({ ...o, cityId: capitalCityId(o.provinceId), openedOn: '2016-05-01' })));
-    await tx.insert(courts).values(DEMO_COURTS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));
-    await tx.insert(citizens).values(DEMO_CITIZENS.map((c) => ({
-      ...c, cityId: capitalCityId(c.provinceId),
-      // The demo citizens hold e-accounts already, as if registered at an office before.
-      judicialId: judicialIdFor(c.provinceId, c.id), identityCheck: 'national-card' as const, registeredChannel: 'office' as const,
-      registeredAt: new Date('2024-01-15T08:00:00Z'), mobileConfirmedAt: new Date('2024-01-15T08:00:00Z'),
-    })));
-    for (const s of DEMO_STAFF) {
-      const [user] = await tx.insert(users).values({
-        kind: 'staff', username: s.username, passwordHash, firstName: s.firstName, lastName: s.lastName, nationalId: s.nationalId, mobile: s.mobile,
-      }).returning({ id: users.id });
-      await tx.insert(roleGrants).values({ userId: user.id, ...s.grant });
-    }
-    for (const c of DEMO_CITIZENS) {
-      const [user] = await tx.insert(users).values({
-        kind: 'citizen', firstName: c.firstName, lastName: c.lastName, nationalId: c.nationalId, mobile: c.mobile, citizenId: c.id,
-      }).returning({ id: users.id });
-      await tx.insert(roleGrants).values({ userId: user.id, role: 'citizen', scopeKind: 'own', provinceId: c.provinceId });
-    }
-    // Identity columns were given explicit values: move their sequences past them.
-    for (const table of ['offices', 'courts', 'citizens']) {
-      await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
-    }
-    await seedDemoNetwork(tx, now);
-    await seedDemoCourtCosts(tx);
-    // A year of service volume before this month, for the tariff simulator and channel statistics.
-    if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
-    await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
-  });
-}

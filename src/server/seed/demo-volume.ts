@@ -14,10 +14,10 @@ import { isFilingService, scheduleInForce } from '#core/fees';
 import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/jalali';
 import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
 import { priceGroup, pricesFor } from '#core/tariff-simulation';
-import type { Executor } from '../transaction';
-import { approvedSchedules } from '../../modules/tariffs/store';
-import { rebuildServiceVolume } from '../../modules/tariffs/simulator/volume';
-import { DEMO_OFFICES, DEMO_STAFF } from './demo';
+import type { Executor } from '../db/transaction';
+import { approvedSchedules } from '../modules/tariffs/store';
+import { rebuildServiceVolume } from '../modules/tariffs/simulator/volume';
+import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 
 /**
  * An office's month, per service: filings carry an office's revenue (about 800 services, two in
