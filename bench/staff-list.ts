@@ -32,7 +32,6 @@ import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { LAST_NAMES } from '#server/seed/generator/names';
 import { listStaff } from '#server/modules/operators/registry/service';
 import { staffRegistryQuery } from '#server/modules/operators/registry/schemas';
-import * as schema from '#server/db/schema';
 import { drive, pacedHttp, type Sample } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -112,7 +111,7 @@ export async function staffList(): Promise<string> {
     const statements: { sql: string; params: unknown[] }[][] = [];
     for (const p of paths) {
       const captured: { sql: string; params: unknown[] }[] = [];
-      const capturing = drizzle(pool, { schema, logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
+      const capturing = drizzle(pool, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
       const query = staffRegistryQuery.parse(Object.fromEntries(new URL(p, server.url).searchParams));
       await listStaff({ ...server.ctx, db: capturing } as AppContext, actor, query);
       statements.push(captured);

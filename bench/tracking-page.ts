@@ -28,7 +28,6 @@ import { SESSION_ACTOR_SQL } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import { citizenOverview } from '#server/modules/notices/tracking';
 import { tehranIsoDate } from '#core/jalali';
-import * as schema from '#server/db/schema';
 import { drive, pacedHttp, printBench, type Sample } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
@@ -78,7 +77,7 @@ export async function trackingPage(): Promise<string> {
 
     // The overview's statements, captured from the read model itself for one citizen; replayed with each citizen's id.
     const captured: { sql: string; params: unknown[] }[] = [];
-    const capturing = drizzle(pool, { schema, logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
+    const capturing = drizzle(pool, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
     const probe = Number(sample[0].citizen_id);
     await citizenOverview(capturing, probe, tehranIsoDate(new Date()));
     const overviewSql = captured.filter((c) => c.params.includes(probe));

@@ -9,7 +9,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig, PglitePgConnection } from '@electric-sql/pglite/node-postgres';
 import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
-import * as schema from './schema';
 
 // bigint (int8) and numeric come back as JS numbers: our ids and Rial sums stay below 2^53.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -32,7 +31,11 @@ PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(this: Pgli
  */
 const PGLITE_SHARED_BUFFERS = '32MB';
 
-export type Db = NodePgDatabase<typeof schema>;
+/**
+ * Queries name their tables (each area's tables.ts), so the client needs no schema: the database
+ * layer imports no area. `db/schema.ts` gathers every table for drizzle-kit.
+ */
+export type Db = NodePgDatabase;
 
 export interface Database {
   kind: 'pglite' | 'postgres';
@@ -57,7 +60,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
     pool.on('error', () => { /* a dropped idle client is replaced on next checkout */ });
     await pool.query('select 1');
-    return { kind: 'postgres', pool, db: drizzle(pool, { schema }), close: () => pool.end() };
+    return { kind: 'postgres', pool, db: drizzle(pool), close: () => pool.end() };
   }
   if (options.dataDir) ensureDataDirParent(options.dataDir);
   const pglite = new PGlite(options.dataDir ?? 'memory://', {
@@ -70,7 +73,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     kind: 'pglite',
     pool,
     pglite,
-    db: drizzle(pool, { schema }),
+    db: drizzle(pool),
     close: async () => { await pool.end(); await pglite.close(); },
   };
 }

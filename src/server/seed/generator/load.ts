@@ -13,7 +13,6 @@ import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import type { Database } from '../../db/client';
-import * as schema from '../../db/schema';
 import type { Tx } from '../../db/transaction';
 import { recordAudit } from '../../platform/audit/audit-log';
 import { isEmpty, seedDemo } from '../demo';
@@ -265,7 +264,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
   const generated: Record<string, number> = {};
   let auditSeq = 0;
   try {
-    const db = drizzle(client, { schema });
+    const db = drizzle(client);
     if (!(await isEmpty(db))) throw new DatabaseNotEmptyError();
     const copy = copier(database, client);
     await db.transaction(async (tx) => {
