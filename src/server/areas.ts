@@ -7,7 +7,7 @@ import { catalogRoutes } from './modules/catalog/routes';
 import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { filingRoutes } from './modules/filings/routes';
-import { geoRoutes } from './modules/geo/routes';
+import { geoRoutes } from './modules/network/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { noticeRoutes } from './modules/notices/routes';
 import { officeRoutes } from './modules/offices/routes';

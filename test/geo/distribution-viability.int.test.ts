@@ -5,7 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
-import { officeViabilities, provinceDemandRates, viabilityPeriod } from '#server/modules/geo/distribution/viability';
+import { officeViabilities, provinceDemandRates, viabilityPeriod } from '#server/modules/network/distribution/viability';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;

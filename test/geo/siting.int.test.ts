@@ -6,8 +6,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { evaluate } from '#core/siting/index';
-import { sitingInstance } from '#server/modules/geo/siting/runs';
-import { sitingRunBody, type SitingRun } from '#server/modules/geo/siting/schemas';
+import { sitingInstance } from '#server/modules/network/siting/runs';
+import { sitingRunBody, type SitingRun } from '#server/modules/network/siting/schemas';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import { api } from '#web/app/api-client.ts';
 import type {
   countyFiguresSchema, distributionSchema, officesMapSchema, officeViabilitySchema, provinceDetailSchema, provinceFiguresSchema, viabilityListSchema,
-} from '#server/modules/geo/distribution/schemas';
+} from '#server/modules/network/distribution/schemas';
 
 export type Distribution = z.infer<typeof distributionSchema>;
 export type ProvinceFigures = z.infer<typeof provinceFiguresSchema>;

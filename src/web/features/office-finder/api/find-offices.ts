@@ -1,7 +1,7 @@
 /** The finder's reads: the nearest offices for a service and place, and a province's cities for the place picker. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api, type LocalizedText } from '#web/app/api-client.ts';
-import type { FinderResult } from '#server/modules/geo/finder/schemas';
+import type { FinderResult } from '#server/modules/network/finder/schemas';
 
 export type { FinderResult };
 export type FinderOffice = FinderResult['items'][number];

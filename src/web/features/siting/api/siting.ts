@@ -2,7 +2,7 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '#web/app/api-client.ts';
-import type { candidateSchema, sitingRunListItem, sitingRunSchema } from '#server/modules/geo/siting/schemas';
+import type { candidateSchema, sitingRunListItem, sitingRunSchema } from '#server/modules/network/siting/schemas';
 
 /** The wire types, from the server's own schemas (types only: nothing of zod reaches the bundle). */
 export type Candidate = z.infer<typeof candidateSchema>;

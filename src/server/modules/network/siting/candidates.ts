@@ -9,7 +9,7 @@ import { authorize } from '../../../platform/auth/policy';
 import { recordAudit } from '../../../platform/audit/audit-log';
 import type { AppContext } from '../../../platform/context';
 import { AppError, fieldError, invalidField } from '../../../platform/errors/app-error';
-import { isInIran, provinceAt } from '../reference/locate';
+import { isInIran, provinceAt } from '../../geo/reference/locate';
 import { hasOfficeNear } from './instance';
 import type { Candidate, candidateSiteBody } from './schemas';
 import { activeOfficeLocations, activeSites, insertSite, locatedCities, markSiteRemoved, provinceNames, siteById, type SiteRow } from './store';

@@ -14,7 +14,7 @@ import type { AppContext } from '../../../platform/context';
 import { findService } from '../../catalog/store';
 import { loadHolidayCalendar } from '../../notices/calendar';
 import { approvedSchedules } from '../../tariffs/store';
-import { isInIran } from '../reference/locate';
+import { isInIran } from '../../geo/reference/locate';
 import type { FinderQuery, FinderResult } from './schemas';
 import { cityPlace, nearestCompetentOffices, provincePlace } from './store';
 

@@ -2,10 +2,10 @@ import type { AppContext } from '../../platform/context';
 import type { Api } from '../../platform/http/api';
 import { distributionRoutes } from './distribution/routes';
 import { finderRoutes } from './finder/routes';
-import { referenceRoutes } from './reference/routes';
+import { referenceRoutes } from '../geo/reference/routes';
 import { sitingRoutes } from './siting/routes';
 
-/** Geography: the reference data, the distribution of offices, the office finder and siting. */
+/** The API's geo tag: the reference geography (the geo area) and the office network built on it — distribution, finder, siting. */
 export function geoRoutes(app: Api, ctx: AppContext) {
   referenceRoutes(app, ctx);
   distributionRoutes(app, ctx);

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, isNotNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../../db/transaction';
 import { officeCompetencies, offices } from '../../offices/tables';
 import { inForceOn } from '../../offices/store';
-import { cities, provinces } from '../tables';
+import { cities, provinces } from '../../geo/tables';
 
 interface GeoPoint { lat: number; lon: number }
 

@@ -12,7 +12,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import { authorize, PERMISSIONS, scopeFilter } from '../../../platform/auth/policy';
 import type { AppContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
-import { demandPoints } from '../reference/demand-points';
+import { demandPoints } from '../../geo/reference/demand-points';
 import type { distributionSchema, officesMapSchema, provinceDetailSchema, provinceFiguresSchema, viabilityListSchema } from './schemas';
 import { activeOffices, countiesOf, locatedActiveOffices, officeProvince, provincesOf, type ActiveOffice } from './store';
 import { officeViabilities, provinceDemandRates, viabilityPeriod, type OfficeViability, type ViabilityFilter } from './viability';

@@ -19,8 +19,8 @@ import { AppError, fieldError, invalidField } from '../../../platform/errors/app
 import type { FieldMessageCode } from '../../../platform/errors/catalog';
 import { costDefaultsOf } from '../../tariffs/simulator/store';
 import { officeViabilities, provinceDemandRates, type OfficeViability } from '../distribution/viability';
-import { demandPoints } from '../reference/demand-points';
-import { isInIran, provinceAt } from '../reference/locate';
+import { demandPoints } from '../../geo/reference/demand-points';
+import { isInIran, provinceAt } from '../../geo/reference/locate';
 import { breakEvenRule, buildInstance, type CandidatePlace } from './instance';
 import type { BreakEvenSource, SitingRun, SitingRunListItem, SitingRunRequest } from './schemas';
 import { activeSites, insertRun, listRuns, locatedCities, provinceNames, runById } from './store';

@@ -5,7 +5,7 @@ import type { Executor } from '../../../db/transaction';
 import type { ScopeFilter } from '../../../platform/auth/policy';
 import { users } from '../../identity/tables';
 import { offices } from '../../offices/tables';
-import { candidateSites, cities, provinces, sitingRuns } from '../tables';
+import { candidateSites, cities, provinces, sitingRuns } from '../../geo/tables';
 
 /** null: every province. */
 type Provinces = readonly number[] | null;

@@ -18,7 +18,7 @@ import { AppError } from '../../../platform/errors/app-error';
 import { offices } from '../../offices/tables';
 import { approvedSchedules } from '../../tariffs/store';
 import { costDefaultsOf, officesForSimulation, volumeOfPeriod } from '../../tariffs/simulator/store';
-import { provinces } from '../tables';
+import { provinces } from '../../geo/tables';
 import { officeCounty } from './store';
 
 export interface OfficeViability {
