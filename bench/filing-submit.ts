@@ -21,7 +21,7 @@ import { eventHash, GENESIS_HASH } from '#server/platform/audit/chain';
 import { requestHash } from '#server/platform/http/idempotency';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { trackingCodeFor } from '#server/modules/filings/service';
-import { VOLUME_SLOTS, volumeMonthOf } from '#server/modules/tariffs/simulator/volume';
+import { VOLUME_SLOTS, volumeMonthOf } from '#server/modules/records/volume';
 import { printBench } from './lib';
 
 const COUNT = Number(process.env.BENCH_SUBMIT_COUNT ?? 3_000);

@@ -26,7 +26,7 @@ import { loadConfig } from '#server/platform/config';
 import type { AppContext } from '#server/platform/context';
 import { runSimulation } from '#server/modules/tariffs/simulator/service';
 import { costDefaultsOf, officesForSimulation, scheduleWithLines } from '#server/modules/tariffs/simulator/store';
-import { rebuildServiceVolume } from '#server/modules/tariffs/simulator/volume';
+import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { approvedSchedules } from '#server/modules/tariffs/store';
 import { systemClock } from '#server/platform/clock/clock';
 import { composePorts } from '#server/composition';

@@ -10,7 +10,7 @@ import { runMigrations } from './db/migrate';
 import { isEmpty, seedDemo } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 import { recountDeadlinesOnce } from './modules/notices/recount';
-import { ensureServiceVolume } from './modules/tariffs/simulator/volume';
+import { ensureServiceVolume } from './modules/records/volume';
 import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';

@@ -8,7 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
 import { TARIFF_1403 } from '#core/tariff-1403';
-import { rebuildServiceVolume } from '#server/modules/tariffs/simulator/volume';
+import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { multipart, pdf } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { TEST_TODAY } from '../support/test-clock';

@@ -9,6 +9,7 @@ export * from '../modules/filings/tables';
 export * from '../modules/payments/tables';
 export * from '../modules/notices/tables';
 export * from '../modules/counter/tables';
+export * from '../modules/records/tables';
 export * from '../modules/operators/tables';
 export * from '../platform/auth/tables';
 export * from '../platform/audit/tables';

@@ -16,7 +16,7 @@ import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
 import { priceGroup, pricesFor } from '#core/tariff-simulation';
 import type { Executor } from '../db/transaction';
 import { approvedSchedules } from '../modules/tariffs/store';
-import { rebuildServiceVolume } from '../modules/tariffs/simulator/volume';
+import { rebuildServiceVolume } from '../modules/records/volume';
 import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 
 /**

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, nationalIdField, queryInt } from '../../platform/http/fields';
-import { CONSENT_PURPOSES } from './consents';
+import { CONSENT_PURPOSES } from '../records/consents';
 
 export const ticketSchema = z.object({
   id: z.number().int(),

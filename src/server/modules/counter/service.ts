@@ -16,8 +16,8 @@ import { citizenOverview } from '../notices/tracking';
 import type { CreditHandler } from '#server/platform/ports/payment-credit';
 import { startPayment } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
-import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from './consents';
-import { recordService } from './service-records';
+import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from '../records/consents';
+import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import * as store from './store';
 

@@ -4,7 +4,8 @@ import type { Executor } from '../../db/transaction';
 import { catalogServices } from '../catalog/tables';
 import { filings } from '../filings/tables';
 import { payments } from '../payments/tables';
-import { consents, queueTickets, serviceRecords } from './tables';
+import { consents, serviceRecords } from '../records/tables';
+import { queueTickets } from './tables';
 
 export type TicketRow = typeof queueTickets.$inferSelect;
 type TicketStatus = TicketRow['status'];

@@ -19,7 +19,7 @@ import { actingOffice, authorize, can, scopeFilter } from '../../platform/auth/p
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
-import { recordService } from '../counter/service-records';
+import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import type { CreditedPayment } from '#server/platform/ports/payment-credit';
 import { courtCostsFor } from '../tariffs/court-costs';

@@ -18,7 +18,7 @@ import { dispatchMessages, type AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
 import { enqueueMessage } from '../../platform/notifier/notifier';
 import { findService } from '../catalog/store';
-import { recordService } from '../counter/service-records';
+import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';

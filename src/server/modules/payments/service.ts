@@ -18,7 +18,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
 import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotent } from '../../platform/http/idempotency';
 import { findService } from '../catalog/store';
-import { recordService } from '../counter/service-records';
+import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { quoteFees } from '../tariffs/fees';
 import type { PaymentPurpose } from '#server/platform/ports/payment-credit';

@@ -33,7 +33,7 @@ import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
 import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './plan';
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
-import { rebuildServiceVolume } from '../../modules/tariffs/simulator/volume';
+import { rebuildServiceVolume } from '../../modules/records/volume';
 
 export interface SeedOptions {
   scale: ScaleName;

@@ -8,7 +8,7 @@ import { sql } from 'drizzle-orm';
 import { tehranIsoDate } from '#core/jalali';
 import type { Executor } from '../../db/transaction';
 import { assertMayPerform } from '../operators/licences/may-perform';
-import { serviceVolumeUpsert } from '../tariffs/simulator/volume';
+import { serviceVolumeUpsert } from './volume';
 import { serviceRecords } from './tables';
 
 export interface ServiceRecordInput {
