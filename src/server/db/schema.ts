@@ -1,7 +1,7 @@
 /** Every table, for drizzle-kit (migrations) and for typed queries. Each area owns its tables.ts. */
 export * from '../modules/geo/tables';
 export * from '../modules/offices/tables';
-export * from '../modules/court/tables';
+export * from '../modules/courts/tables';
 export * from '../modules/identity/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/tariffs/tables';

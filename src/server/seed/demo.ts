@@ -9,7 +9,7 @@ import type { Executor } from '../db/transaction';
 import { tehranIsoDate } from '#core/jalali';
 import { judicialIdFor } from '#core/judicial-id';
 import { capitalCityId } from '../modules/geo/data/provinces';
-import { courts } from '../modules/court/tables';
+import { courts } from '../modules/courts/tables';
 import { citizens, roleGrants, users } from '../modules/identity/tables';
 import { offices } from '../modules/offices/tables';
 import { hashPassword } from '../platform/auth/passwords';

@@ -9,6 +9,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { noticesOfCase } from '../notices/store';
 import { fileStorage, readVerified, type IntegrityLog } from '../../platform/storage/storage';
+import { caseInScope } from '../courts/cases';
 import * as store from './store';
 
 /** The statuses in which a filing has reached the court (drafts and unpaid filings are not the court's). */
@@ -60,13 +61,6 @@ export async function listCases(ctx: AppContext, actor: Actor, q: { courtId?: nu
   await ensureCourtInScope(ctx, actor, 'court.cases', q.courtId);
   const { items, total } = await store.listCases(ctx.db, filter, q);
   return { items, total, page: q.page, pageSize: q.pageSize };
-}
-
-/** A case of the actor's court, or not found. */
-export async function caseInScope(ctx: AppContext, actor: Actor, action: Action, caseId: number) {
-  const found = await store.findCase(ctx.db, caseId);
-  if (!found || !can(actor, action, { courtId: found.row.courtId, provinceId: found.row.provinceId })) throw new AppError('not_found');
-  return found;
 }
 
 export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {

@@ -3,15 +3,14 @@ import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
 import { filingAttachments, filingParties, filings } from '../filings/tables';
-import { caseParties, cases, courts } from './tables';
+import { courtRef, toCaseItem } from '../courts/cases';
+import { caseParties, cases, courts } from '../courts/tables';
 
 export async function listCourts(db: Executor, provinceId?: number) {
   const rows = await db.select().from(courts).where(provinceId ? eq(courts.provinceId, provinceId) : undefined).orderBy(asc(courts.id)).limit(1000);
   return rows.map((c) => ({ id: c.id, code: c.code, name: { fa: c.nameFa, en: c.nameEn }, kind: c.kind, provinceId: c.provinceId, branches: c.branches }));
 }
 
-type CourtRow = typeof courts.$inferSelect;
-const courtRef = (c: CourtRow) => ({ id: c.id, code: c.code, name: { fa: c.nameFa, en: c.nameEn }, branches: c.branches });
 
 export async function findCourt(db: Executor, id: number) {
   const [row] = await db.select().from(courts).where(eq(courts.id, id));
@@ -104,22 +103,6 @@ export async function listCases(db: Executor, filter: ScopeFilter, q: { courtId?
   }).from(cases).innerJoin(courts, eq(courts.id, cases.courtId)).where(where)
     .orderBy(desc(cases.openedAt), desc(cases.id)).limit(q.pageSize).offset((q.page - 1) * q.pageSize);
   return { total, items: rows.map(toCaseItem) };
-}
-
-function toCaseItem({ kase: c, court, partyCount, noticeCount }: { kase: typeof cases.$inferSelect; court: CourtRow; partyCount: number; noticeCount: number }) {
-  return {
-    id: c.id, caseNumber: c.caseNumber, subject: c.subject, court: courtRef(court), branch: c.branch, provinceId: c.provinceId,
-    filingId: c.filingId, openedAt: c.openedAt.toISOString(), partyCount, noticeCount,
-  };
-}
-
-export async function findCase(db: Executor, id: number) {
-  const [row] = await db.select({
-    kase: cases, court: courts,
-    partyCount: sql<number>`(select count(*)::int from ${caseParties} where ${caseParties.caseId} = ${cases.id})`,
-    noticeCount: sql<number>`(select count(*)::int from notices n where n.case_id = ${cases.id})`,
-  }).from(cases).innerJoin(courts, eq(courts.id, cases.courtId)).where(eq(cases.id, id));
-  return row ? { ...toCaseItem(row), row: row.kase } : null;
 }
 
 export async function casePartiesOf(db: Executor, caseId: number) {

@@ -24,7 +24,7 @@ import { assertMayPerform } from '../operators/licences/may-perform';
 import type { CreditedPayment } from '#server/platform/ports/payment-credit';
 import { courtCostsFor } from '../tariffs/court-costs';
 import { quoteFees } from '../tariffs/fees';
-import { inspectFile } from './file-inspection';
+import { inspectFile } from '../../platform/storage/file-inspection';
 import { idempotencyKeyFrom, runIdempotent, startPayment } from './payments-port';
 import { filingPrintHtml } from './print';
 import type { FileStorage } from '../../platform/storage/storage';

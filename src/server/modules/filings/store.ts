@@ -3,7 +3,7 @@ import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'driz
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
 import { catalogServices } from '../catalog/tables';
-import { courts } from '../court/tables';
+import { courts } from '../courts/tables';
 import { cities } from '../geo/tables';
 import { citizens, legalPersons, representatives, users } from '../identity/tables';
 import { offices } from '../offices/tables';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { courts } from '../court/tables';
+import { courts } from '../courts/tables';
 import { citizens, legalPersons, representatives } from '../identity/tables';
 import { offices } from '../offices/tables';
 

@@ -2,7 +2,7 @@
 import { and, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
-import { courts } from '../court/tables';
+import { courts } from '../courts/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
 import { otpChallenges } from '../../platform/auth/tables';

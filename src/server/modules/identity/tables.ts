@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { ROLES, SCOPE_KINDS } from '../../platform/auth/actor';
-import { courts } from '../court/tables';
+import { courts } from '../courts/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
 

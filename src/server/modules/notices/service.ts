@@ -14,7 +14,7 @@ import { dispatchMessages, type AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
 import { enqueueMessage } from '../../platform/notifier/notifier';
 import type { Executor } from '../../db/transaction';
-import { caseInScope } from '../court/service';
+import { caseInScope } from '../courts/cases';
 import type { IssueNoticeInput } from './schemas';
 import { countFromDelivery } from './deadlines';
 import * as store from './store';

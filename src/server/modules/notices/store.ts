@@ -1,7 +1,7 @@
 /** Queries of the notices area: notices, deliveries, deadline rules and the holiday calendar. */
 import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
-import { caseParties, cases, courts } from '../court/tables';
+import { caseParties, cases, courts } from '../courts/tables';
 import { filings as filingsTable } from '../filings/tables';
 import { citizens } from '../identity/tables';
 import { holidayRemovals, holidays, lunarHolidayDecisions, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';

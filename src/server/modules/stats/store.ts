@@ -2,7 +2,7 @@
 import { and, count, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { notifierOutbox } from '../../platform/notifier/tables';
-import { courts } from '../court/tables';
+import { courts } from '../courts/tables';
 import { citizens, roleGrants } from '../identity/tables';
 import { offices } from '../offices/tables';
 

@@ -12,7 +12,7 @@ import type { Actor } from '../../../platform/auth/actor';
 import { authorize, can, scopeFilter, type Action } from '../../../platform/auth/policy';
 import { recordAudit } from '../../../platform/audit/audit-log';
 import { AppError, fieldError } from '../../../platform/errors/app-error';
-import { inspectFile, sniffType } from '../../filings/file-inspection';
+import { inspectFile, sniffType } from '../../../platform/storage/file-inspection';
 import type { FileStorage } from '../../../platform/storage/storage';
 import { continuingEducationHours, qualificationsOf } from '../training/qualifications';
 import type { contractSchema, insurancePeriodSchema, profileBody, staffListItem, staffRecordSchema, staffRegistryQuery } from './schemas';
