@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EXE, JPEG, pdf, png } from '../../../../test/filings/files';
-import { inspectFile, sniffType } from '../../platform/storage/file-inspection';
+import { inspectFile, sniffType } from './file-inspection';
 
 describe('attachments are judged by their bytes', () => {
   it('recognises PDF, JPEG and PNG by their magic bytes, whatever they are called', () => {
