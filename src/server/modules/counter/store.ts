@@ -92,3 +92,9 @@ export async function hasPayment(db: Executor, serviceRecordId: number): Promise
   const [row] = await db.select({ id: payments.id }).from(payments).where(eq(payments.serviceRecordId, serviceRecordId)).limit(1);
   return !!row;
 }
+
+/** The office of a queue ticket, or null when there is no such ticket. */
+export async function ticketOffice(db: Executor, ticketId: number): Promise<number | null> {
+  const [row] = await db.select({ officeId: queueTickets.officeId }).from(queueTickets).where(eq(queueTickets.id, ticketId));
+  return row?.officeId ?? null;
+}

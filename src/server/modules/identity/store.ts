@@ -6,7 +6,6 @@ import { courts } from '../courts/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
 import { otpChallenges } from '../../platform/auth/tables';
-import { queueTickets } from '../counter/tables';
 import { citizens, legalPersons, representatives, roleGrants, sessions, users } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
@@ -239,10 +238,4 @@ export async function searchRepresentatives(db: Executor, search: { q?: string; 
     .from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId))
     .where(where).orderBy(desc(representatives.id)).limit(pageSize).offset((page - 1) * pageSize);
   return { rows, total };
-}
-
-/** The office of a queue ticket, or null when there is no such ticket. */
-export async function ticketOffice(db: Executor, ticketId: number): Promise<number | null> {
-  const [row] = await db.select({ officeId: queueTickets.officeId }).from(queueTickets).where(eq(queueTickets.id, ticketId));
-  return row?.officeId ?? null;
 }

@@ -12,7 +12,7 @@ import { toPersianDigits } from '#core/persian-digits';
 import type { Executor } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
 import { actingOffice } from '../../platform/auth/policy';
-import { createSession, resolveSession } from './sessions';
+import { createSession, resolveSession } from '../identity/sessions';
 import { recordAudit } from '../../platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
@@ -22,9 +22,10 @@ import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
 import { startPaymentIn } from '../payments/service';
 import { quoteFees } from '../tariffs/fees';
-import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from './mobile-codes';
-import type { LegalPersonInput, RegisterEaccountInput, RepresentativeInput, SelfRegisterInput } from './schemas';
-import * as store from './store';
+import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from '../identity/mobile-codes';
+import type { LegalPersonInput, RegisterEaccountInput, RepresentativeInput, SelfRegisterInput } from '../identity/schemas';
+import { ticketOffice } from '../counter/store';
+import * as store from '../identity/store';
 
 type CitizenRow = NonNullable<Awaited<ReturnType<typeof store.citizenByNationalId>>>;
 
@@ -151,7 +152,7 @@ export async function registerAtOffice(ctx: AppContext, actor: Actor, input: Reg
   const office = actingOffice(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
   await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: 'sana-registration', day: tehranIsoDate(ctx.clock.now()) });
-  if (input.ticketId != null && (await store.ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
+  if (input.ticketId != null && (await ticketOffice(ctx.db, input.ticketId)) !== office.officeId) throw invalidField('ticketId', 'invalid_value');
   const result = await register(ctx, {
     input, provinceId: input.provinceId ?? office.provinceId, channel: 'office', identityCheck: input.identityCheck,
     officeId: office.officeId, operator: actor, ticketId: input.ticketId ?? null,
