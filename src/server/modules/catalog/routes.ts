@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import type { Api } from '../../platform/http/api';
 import { localizedName } from '../../platform/http/fields';
-import { listServices } from './store';
+import { listServices } from './service';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from './tables';
 
 export const serviceSchema = z.object({

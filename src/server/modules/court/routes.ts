@@ -10,7 +10,7 @@ import {
   returnBody, returnResponse,
 } from './schemas';
 import * as desk from './service';
-import { listCourts } from './store';
+import { listCourts } from './service';
 import * as decisions from './decisions';
 
 const courtSchema = z.object({ id: z.number().int(), code: z.string(), name: localizedName, kind: z.string(), provinceId: z.number().int(), branches: z.number().int() });

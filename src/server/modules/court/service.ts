@@ -10,6 +10,7 @@ import { AppError } from '../../platform/errors/app-error';
 import { noticesOfCase } from '../notices/store';
 import { fileStorage, readVerified, type IntegrityLog } from '../../platform/storage/storage';
 import { caseInScope } from '../courts/cases';
+import type { Executor } from '#server/db/transaction';
 import * as store from './store';
 
 /** The statuses in which a filing has reached the court (drafts and unpaid filings are not the court's). */
@@ -72,4 +73,9 @@ export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {
     parties: parties.map((p) => ({ id: p.id, role: p.role, name: p.name, nationalId: p.nationalId, hasEAccount: p.citizenId != null })),
     notices,
   };
+}
+
+/** The courts, of one province or all (public: a filing names its court). */
+export function listCourts(db: Executor, provinceId?: number) {
+  return store.listCourts(db, provinceId);
 }

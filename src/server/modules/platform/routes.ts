@@ -1,22 +1,14 @@
 /** Health, and the audit log's reader and verifier. */
 import { z } from 'zod';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize } from '../../platform/auth/policy';
-import { verifyAuditChain } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { pageOf, paginationQuery } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf } from '../../platform/http/session-hook';
-import * as store from './store';
+import { databaseIsUp, listAuditEvents, verifyAudit } from './service';
 
 const tags = ['platform'];
 const healthSchema = z.object({ status: z.enum(['ok', 'degraded']), version: z.string(), database: z.object({ kind: z.enum(['pglite', 'postgres']), ok: z.boolean() }) });
-
-async function listAuditEvents(ctx: AppContext, actor: Actor, page: number, pageSize: number) {
-  authorize(actor, 'audit.read', {});
-  return { ...(await store.auditPage(ctx.db, page, pageSize)), page, pageSize };
-}
 
 export function platformRoutes(app: Api, ctx: AppContext) {
   app.get('/health', {
@@ -25,7 +17,7 @@ export function platformRoutes(app: Api, ctx: AppContext) {
       response: { 200: healthSchema, 503: healthSchema },
     },
   }, async (_req, reply) => {
-    const ok = await store.databaseIsUp(ctx.db);
+    const ok = await databaseIsUp(ctx);
     return reply.code(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version: ctx.config.version, database: { kind: ctx.database.kind, ok } });
   });
 
@@ -44,8 +36,5 @@ export function platformRoutes(app: Api, ctx: AppContext) {
       tags, summary: 'Verify the audit hash chain and report the first broken link', security: SIGNED_IN_WRITE,
       response: { 200: z.object({ ok: z.boolean(), checked: z.number().int(), firstBroken: z.object({ seq: z.number().int(), reason: z.string() }).optional() }), ...problems(401, 403) },
     },
-  }, async (req) => {
-    authorize(actorOf(req), 'audit.verify', {});
-    return verifyAuditChain(ctx.db);
-  });
+  }, async (req) => verifyAudit(ctx, actorOf(req)));
 }

@@ -7,7 +7,7 @@ import { problemSchema, problems } from '../../../platform/http/problem-schema';
 import { actorOf } from '../../../platform/http/session-hook';
 import { provinceBoundaries } from './boundaries';
 import { importPopulation, listPopulationImports } from './population-imports';
-import { listCities, listCounties, listProvinces, provinceExists } from './store';
+import { listCities, listCounties, listProvinces, provinceExists } from './service';
 
 const tags = ['geo'];
 
