@@ -1,7 +1,7 @@
 /**
  * One-time codes sent by SMS for purposes other than sign-in: confirming that a mobile belongs to
  * the person registering it, and a citizen's consent to a status lookup at an office. The same
- * table, hashing and limits as sign-in codes (platform/auth/auth-service.ts): a code lives three
+ * table, hashing and limits as sign-in codes (auth-service.ts): a code lives three
  * minutes, a new one may be asked for after a minute, and five wrong tries spend it.
  */
 import { maskMobile } from '#core/identifiers';
