@@ -13,7 +13,7 @@ function declaredOrder(source = fs.readFileSync(AREAS_FILE, 'utf8')) {
   const order = /export const AREA_ORDER = \[([\s\S]*?)\] as const;/.exec(source);
   if (!order) throw new Error('src/server/areas.ts declares no AREA_ORDER = [...] as const');
   const areas = [...order[1].replace(/\/\/.*$/gm, '').matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
-  const pending = /export const PENDING_BACK_EDGES = \[([\s\S]*?)\] as const;/.exec(source);
+  const pending = /export const PENDING_BACK_EDGES(?:: [^=]+)? = \[([\s\S]*?)\](?: as const)?;/.exec(source);
   const backEdges = pending
     ? [...pending[1].replace(/\/\/.*$/gm, '').matchAll(/\{\s*from:\s*'([^']+)',\s*to:\s*'([^']+)'\s*\}/g)].map((m) => ({ from: m[1], to: m[2] }))
     : [];

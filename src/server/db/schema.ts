@@ -2,6 +2,7 @@
 export * from '../modules/geo/tables';
 export * from '../modules/offices/tables';
 export * from '../modules/courts/tables';
+export * from '../modules/accounts/tables';
 export * from '../modules/identity/tables';
 export * from '../modules/catalog/tables';
 export * from '../modules/tariffs/tables';

@@ -8,7 +8,7 @@
 import { eq, inArray } from 'drizzle-orm';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
 import { CATALOG } from '../modules/catalog/data';
-import { users } from '../modules/identity/tables';
+import { users } from '../modules/accounts/tables';
 import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '../modules/offices/tables';
 import {
   activityLicences, courses, courseSessions, employmentContracts, examAttempts, examQuestions, exams, insurancePeriods,

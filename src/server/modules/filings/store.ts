@@ -5,7 +5,7 @@ import type { ScopeFilter } from '../../platform/auth/policy';
 import { catalogServices } from '../catalog/tables';
 import { courts } from '../courts/tables';
 import { cities } from '../geo/tables';
-import { citizens, legalPersons, representatives, users } from '../identity/tables';
+import { citizens, legalPersons, representatives, users } from '../accounts/tables';
 import { offices } from '../offices/tables';
 import { filingAttachments, filingEvents, filingParties, filings } from './tables';
 

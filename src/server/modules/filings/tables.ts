@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { courts } from '../courts/tables';
-import { citizens, legalPersons, representatives } from '../identity/tables';
+import { citizens, legalPersons, representatives } from '../accounts/tables';
 import { offices } from '../offices/tables';
 
 export const FILING_STATUSES = ['draft', 'confirmed', 'paid', 'submitted', 'accepted', 'returned'] as const;

@@ -6,7 +6,8 @@ import { courts } from '../courts/tables';
 import { cities, provinces } from '../geo/tables';
 import { offices } from '../offices/tables';
 import { otpChallenges } from '../../platform/auth/tables';
-import { citizens, legalPersons, representatives, roleGrants, sessions, users } from './tables';
+import { citizens, legalPersons, representatives, sessions, users } from '../accounts/tables';
+import { roleGrants } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
 const OWN_LABEL = { fa: 'پروندهٔ شخصی', en: 'Own records' };

@@ -3,7 +3,7 @@ import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { caseParties, cases, courts } from '../courts/tables';
 import { filings as filingsTable } from '../filings/tables';
-import { citizens } from '../identity/tables';
+import { citizens } from '../accounts/tables';
 import { holidayRemovals, holidays, lunarHolidayDecisions, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

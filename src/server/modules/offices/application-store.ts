@@ -4,7 +4,7 @@ import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
 import { cities, provinces } from '../geo/tables';
-import { users } from '../identity/tables';
+import { users } from '../accounts/tables';
 import { officeApplications, offices } from './tables';
 
 export type ApplicationRecord = typeof officeApplications.$inferSelect;

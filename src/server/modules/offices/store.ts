@@ -4,7 +4,7 @@ import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import type { Executor } from '../../db/transaction';
 import { catalogServices } from '../catalog/tables';
 import { cities, provinces } from '../geo/tables';
-import { users } from '../identity/tables';
+import { users } from '../accounts/tables';
 import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from './tables';
 
 const officeColumns = {

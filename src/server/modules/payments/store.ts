@@ -2,7 +2,7 @@
 import { and, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import type { ScopeFilter } from '../../platform/auth/policy';
-import { citizens } from '../identity/tables';
+import { citizens } from '../accounts/tables';
 import { offices } from '../offices/tables';
 import { paymentCallbacks, payments } from './tables';
 

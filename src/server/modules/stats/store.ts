@@ -3,7 +3,8 @@ import { and, count, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-
 import type { Executor } from '../../db/transaction';
 import { notifierOutbox } from '../../platform/notifier/tables';
 import { courts } from '../courts/tables';
-import { citizens, roleGrants } from '../identity/tables';
+import { citizens } from '../accounts/tables';
+import { roleGrants } from '../identity/tables';
 import { offices } from '../offices/tables';
 
 export interface CountScope { all: boolean; provinceIds: number[]; officeIds: number[] }

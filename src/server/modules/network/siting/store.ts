@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'd
 import type { PgColumn } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/transaction';
 import type { ScopeFilter } from '../../../platform/auth/policy';
-import { users } from '../../identity/tables';
+import { users } from '../../accounts/tables';
 import { offices } from '../../offices/tables';
 import { candidateSites, cities, provinces, sitingRuns } from '../../geo/tables';
 

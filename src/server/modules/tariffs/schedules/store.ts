@@ -3,7 +3,7 @@ import { and, asc, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../../db/transaction';
 import { catalogServices } from '../../catalog/tables';
-import { users } from '../../identity/tables';
+import { users } from '../../accounts/tables';
 import { tariffLines, tariffSchedules } from '../tables';
 
 export type ScheduleRow = typeof tariffSchedules.$inferSelect;

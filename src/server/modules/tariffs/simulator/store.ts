@@ -7,7 +7,7 @@ import type { Executor } from '../../../db/transaction';
 import type { ScopeFilter } from '../../../platform/auth/policy';
 import { catalogServices } from '../../catalog/tables';
 import { provinces } from '../../geo/tables';
-import { users } from '../../identity/tables';
+import { users } from '../../accounts/tables';
 import { officeCostDefaults, tariffLines, tariffSchedules, tariffSimulations } from '../tables';
 
 export type SimulationRow = typeof tariffSimulations.$inferSelect & { createdByName: string | null };
