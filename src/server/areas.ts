@@ -49,8 +49,6 @@ export const AREA_ORDER = [
   'platform', // health and the audit log's API
 ] as const;
 
-export type AreaName = (typeof AREA_ORDER)[number];
-
 /**
  * Imports that still run up the order, each named by file ({ from, to }, paths from the
  * repository's root) and to be removed, never added to: the boundary check allows exactly these.
