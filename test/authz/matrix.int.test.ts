@@ -14,7 +14,7 @@ import { fileStorage } from '#server/platform/storage/storage';
 import { nationalId, staffBody } from '../support/fixtures';
 import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
-import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
+import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
 
 import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, type Outcome } from './kit';
 import { officeRows } from './rows/offices';
@@ -214,7 +214,7 @@ const MATRIX: Record<string, Operation> = {
   },
   'DELETE /api/v1/tariffs/court-cost-rules/{id}': {
     note: 'remove a court-cost rule',
-    async request(_a, i) {
+    async request(_a, _i) {
       const [row] = await t.query<{ id: number }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
         values ('petition', 'حذف', 'Remove', 'fixed', 1000, '2025-03-21', 'matrix') returning id::int as id`);
       return { method: 'DELETE', url: `/api/v1/tariffs/court-cost-rules/${row.id}` };

@@ -112,7 +112,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   if (response.status === 204) return undefined as T;
 
   const text = await response.text();
-  let data: unknown = undefined;
+  let data: unknown ;
   if (text) {
     try {
       data = JSON.parse(text);

@@ -49,17 +49,17 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
   const [touched, setTouched] = useState(false);
   const [opened, setOpened] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     const parsed = parseJalaliDate(raw);
     const current = parsed ? formatJalaliIso(parsed) : '';
     if (current !== value) setRaw(value ? display(value, lang) : '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   // Re-render a valid date in the new language's digits when the language changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (value) setRaw(display(value, lang));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
   const parsed = raw ? parseJalaliDate(raw) : null;

@@ -129,7 +129,7 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       const actor = actorOf(req);
       await filings.assertCanAttach(ctx, actor, req.params.id);
       if (!req.isMultipart()) throw new AppError('unsupported_media_type');
-      let file;
+      let file: Awaited<ReturnType<typeof req.file>>;
       try {
         file = await req.file();
       } catch (error) {

@@ -92,7 +92,7 @@ export async function createStaff(ctx: AppContext, actor: Actor, input: CreateSt
 export async function resetPassword(ctx: AppContext, actor: Actor, userId: number, password: string) {
   scopeFilter(actor, 'users.reset-password');
   const user = await store.findUser(ctx.db, userId);
-  if (!user || user.kind !== 'staff') throw new AppError('not_found');
+  if (user?.kind !== 'staff') throw new AppError('not_found');
   const grants = (await store.grantsOf(ctx.db, [userId])).get(userId) ?? [];
   const allowed = grants.length > 0 && grants.every((g) => canAssign(actor, g.role, g.scope));
   if (!allowed) throw new AppError('forbidden');

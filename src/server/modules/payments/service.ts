@@ -131,7 +131,7 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
     const now = ctx.clock.now();
     const started = await ctx.db.transaction(async (tx) => {
       const service = await findService(tx, body.serviceCode);
-      if (!service || !service.active) throw invalidField('serviceCode', 'unknown_service');
+      if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
       // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
       if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
       if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');

@@ -26,6 +26,7 @@ export function compactFa(value: number): string {
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a chart option is ECharts’ own loosely typed object
 export type PrintChartOption = Record<string, any>;
 
 /** The chart as an SVG string; animation off, Vazirmatn throughout. */

@@ -143,6 +143,7 @@ export function AppLayout() {
             const inSection = items.filter((item) => item.section === section);
             if (inSection.length === 0) return null;
             return (
+              // biome-ignore lint/a11y/useSemanticElements: a named group of navigation links, not of form controls (which <fieldset> is for)
               <div key={section} role="group" aria-labelledby={`nav-section-${section}`}>
                 <Text id={`nav-section-${section}`} size="xs" fw={600} c="dimmed" px="sm" pt="sm" pb={4}>
                   {t(`navSections.${section}`)}

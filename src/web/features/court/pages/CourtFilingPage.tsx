@@ -209,6 +209,7 @@ export function CourtFilingPage() {
           <Table withTableBorder data-testid="court-claims">
             <Table.Tbody>
               {f.claims.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                 <Table.Tr key={i}>
                   <Table.Td>{c.description}</Table.Td>
                   <Table.Td>{c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')}</Table.Td>

@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, ApiError, type Problem } from '#web/app/api-client.ts';
 import type { Filing } from './types';
 
-function useFilingMutation<T, V = void>(id: number, fn: (v: V) => Promise<T>) {
+function useFilingMutation<T, V = void>(_id: number, fn: (v: V) => Promise<T>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: ['filings'] }) });
 }

@@ -21,6 +21,7 @@ export function PartiesEditor({ parties, onChange, errors }: { parties: PartyInp
   return (
     <Stack data-testid="parties-editor">
       {parties.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
         <Card withBorder key={i} data-testid={`party-${i}`}>
           <Group align="flex-end" wrap="wrap">
             <Select

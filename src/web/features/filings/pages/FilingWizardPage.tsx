@@ -126,6 +126,7 @@ export function FilingWizardPage() {
           <Stack>
             <TextInput label={t('filings.fields.subject')} value={content.subject} onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })} error={errors.subject} required data-testid="wizard-subject" />
             {content.claims.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
                 <TextInput style={{ flex: 1 }} label={t('filings.fields.claim')} value={c.description} error={errors[`claims.${i}.description`]}
                   onChange={(e) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)) })} data-testid={`claim-${i}-description`} />

@@ -15,7 +15,7 @@ import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../comp
 
 type Metric = 'per100k' | 'demandPerOffice' | 'farShare';
 
-const valueOf: Record<Metric, (p: ProvinceFigures) => number | null> = {
+const figureOf: Record<Metric, (p: ProvinceFigures) => number | null> = {
   per100k: (p) => p.officesPer100k,
   demandPerOffice: (p) => p.demandPerOffice,
   farShare: (p) => p.farShare,
@@ -78,9 +78,9 @@ export function NetworkMapPage() {
   const provinces = distribution.data?.provinces;
   const { colours, classes } = useMemo(() => {
     const list = provinces ?? [];
-    const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(valueOf[metric]));
+    const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(figureOf[metric]));
     const n = c?.breaks.length ?? 0;
-    return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(valueOf[metric](p), c), n)])) };
+    return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(figureOf[metric](p), c), n)])) };
   }, [provinces, metric]);
 
   const county = countyId != null ? detail.data?.counties.find((c) => c.countyId === countyId) : undefined;

@@ -27,7 +27,7 @@ export interface CompetencyStatusInput {
   reason?: string;
 }
 
-function useOfficeMutation<I, R>(id: string, fn: (input: I) => Promise<R>) {
+function useOfficeMutation<I, R>(_id: string, fn: (input: I) => Promise<R>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: fn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['offices'] }) });
 }

@@ -67,6 +67,7 @@ export function ProfileForm({ office, onDone }: { office: Office; onDone: () => 
         <Title order={3} size="h5">{t('offices.detail.hours')}</Title>
         {hours.length === 0 ? <Text c="dimmed" size="sm">{t('offices.hours.none')}</Text> : null}
         {hours.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
           <Group key={i} align="flex-start" data-testid="profile-period">
             <Select label={t('offices.hours.day')} data={dayOptions} value={String(p.day)} onChange={(v) => setPeriod(i, { day: Number(v ?? 0) })} w={140} error={errorOf(`openingHours.${i}.day`)} allowDeselect={false} />
             <TextInput label={t('offices.hours.opens')} value={p.opens} onChange={(e) => setPeriod(i, { opens: toLatinDigits(e.currentTarget.value) })} w={110} dir="ltr" placeholder="08:00" error={errorOf(`openingHours.${i}.opens`)} />

@@ -71,6 +71,7 @@ export function PaymentPage() {
         <Table.Thead><Table.Tr><Table.Th>{t('payments.fields.line')}</Table.Th><Table.Th>{t('payments.fields.quantity')}</Table.Th><Table.Th>{t('payments.fields.amount')}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>
           {p.lines.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
             <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}{l.kind === 'court-cost' ? <Badge ms="xs" variant="light" color="grape">{t('payments.fields.courtCostTag')}</Badge> : null}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
           ))}
           <Table.Tr fw={700}><Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td><Table.Td><Money rials={p.amountRials} /></Table.Td></Table.Tr>

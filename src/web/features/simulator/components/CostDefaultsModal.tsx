@@ -20,10 +20,10 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
   const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>({ operatorWageRials: 0, insurancePercent: 0, operatorsPerOffice: 0, rentRials: 0, otherRials: 0 });
   const errors = fieldErrorsOf(save.error, lang);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (row) setValues(Object.fromEntries(FIELDS.map((f) => [f, row[f]])) as typeof values);
     save.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [row?.provinceId]);
 
   const numbers = Object.fromEntries(FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])])) as CostDefaultsInput;

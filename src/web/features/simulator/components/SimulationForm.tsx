@@ -149,6 +149,7 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
             </Group>
             <Text size="sm" c="dimmed">{t('simulator.moves.explain')}</Text>
             {moves.map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-start" gap="sm" wrap="wrap" data-testid="simulator-move">
                 <Select
                   label={t('simulator.moves.service')}

@@ -92,6 +92,7 @@ function QuestionBank({ courseId }: { courseId: number }) {
                   <Text size="sm" fw={600}>{q.textFa}</Text>
                   <List size="sm" spacing={0}>
                     {q.options.map((o, oi) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                       <List.Item key={oi} fw={oi === q.correctIndex ? 700 : undefined} c={oi === q.correctIndex ? 'teal' : undefined}>
                         {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
                       </List.Item>

@@ -103,6 +103,7 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
             >
               <Stack gap={6} mt="xs">
                 {q.options.map((option, oi) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                   <Radio key={oi} value={String(oi)} label={`${LETTERS_FA[oi] ?? digits(oi + 1)}) ${option}`}
                     disabled={submitted || timeOver} data-testid={`option-${q.id}-${oi}`} />
                 ))}
