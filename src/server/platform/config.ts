@@ -7,7 +7,7 @@ export interface Config {
   /** PostgreSQL server; when absent Daftar runs on the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** Load the demo dataset into an empty database on start. */
+  /** Load the demo dataset into an empty database on start (off by default in production). */
   seedDemo: boolean;
   production: boolean;
   logLevel: string;
@@ -40,7 +40,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? 'localhost',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DAFTAR_DATA_DIR ?? 'data/pglite'),
-    seedDemo: flag(env.DAFTAR_SEED_DEMO, true),
+    // The demo's accounts share a published password: a production start never loads them unless asked.
+    seedDemo: flag(env.DAFTAR_SEED_DEMO, !production),
     production,
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     sessionTtlHours: Number(env.DAFTAR_SESSION_TTL_HOURS ?? 12),
