@@ -44,7 +44,7 @@ export interface RequestOptions {
   /** Sent as JSON (content-type set) unless `payload` is given. */
   body?: unknown;
   /** A raw body, sent as is with the given headers. */
-  payload?: string | Buffer;
+  payload?: string | Buffer | import('node:stream').Readable;
   headers?: Record<string, string>;
   /** Send the CSRF header on writes (default true). */
   csrf?: boolean;

@@ -140,6 +140,9 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       let truncated = false;
       try {
         bytes = await file.toBuffer();
+        // toBuffer() notices the limit only between pieces: when a piece ends exactly at the limit, it
+        // returns the first maxFileBytes as if they were the whole file. The parser's own flag does not miss it.
+        truncated = file.file.truncated;
       } catch (error) {
         if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw mapMultipartError(error);
         bytes = Buffer.alloc(0);
