@@ -17,6 +17,7 @@ import { AppError } from './platform/errors/app-error';
 import { problemErrorHandler, sendProblem } from './platform/errors/problem';
 import { trackRoutesForMethodCheck } from './platform/http/method-not-allowed';
 import { registerSessionHook } from './platform/http/session-hook';
+import { refuseUnstorableText } from './platform/http/unstorable-text';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -71,6 +72,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSessionHook(app, ctx);
+  refuseUnstorableText(app);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const area of AREAS) await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
