@@ -9,7 +9,8 @@ const apiTarget = process.env.DAFTAR_API ?? `http://127.0.0.1:${process.env.DAFT
 export default defineConfig({
   root: '.',
   base: '/',
-  publicDir: false,
+  // Files copied as they are to the site's root: the classic script that sets the language before first paint.
+  publicDir: 'public',
   plugins: [react()],
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),

@@ -16,6 +16,7 @@ import type { AppContext } from './platform/context';
 import { AppError } from './platform/errors/app-error';
 import { problemErrorHandler, sendProblem } from './platform/errors/problem';
 import { trackRoutesForMethodCheck } from './platform/http/method-not-allowed';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionHook } from './platform/http/session-hook';
 import { refuseUnstorableText } from './platform/http/unstorable-text';
 
@@ -52,6 +53,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const allowedMethods = trackRoutesForMethodCheck(app);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

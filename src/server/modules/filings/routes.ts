@@ -7,6 +7,7 @@ import { AppError, fieldError } from '../../platform/errors/app-error';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { queryInt } from '../../platform/http/fields';
 import { problems } from '../../platform/http/problem-schema';
+import { framedBySiteOnly } from '../../platform/http/security-headers';
 import { actorOf } from '../../platform/http/session-hook';
 import { fileStorage, readVerified } from '../../platform/storage/storage';
 import {
@@ -66,7 +67,7 @@ export function filingRoutes(app: Api, ctx: AppContext) {
 
   app.get('/v1/filings/:id/print', {
     schema: { tags, summary: 'The print view of the filing (HTML, Persian, right to left) for the applicant to review', security: SIGNED_IN, params: idParams, response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await filings.printFiling(ctx, actorOf(req), req.params.id)));
+  }, async (req, reply) => framedBySiteOnly(reply).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await filings.printFiling(ctx, actorOf(req), req.params.id)));
 
   app.post('/v1/filings/:id/confirm', {
     schema: {

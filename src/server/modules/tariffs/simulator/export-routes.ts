@@ -7,6 +7,7 @@ import type { AppContext } from '../../../platform/context';
 import { SIGNED_IN, type Api } from '../../../platform/http/api';
 import { queryInt } from '../../../platform/http/fields';
 import { problems } from '../../../platform/http/problem-schema';
+import { PRINTABLE_PAGE_POLICY } from '../../../platform/http/security-headers';
 import { actorOf } from '../../../platform/http/session-hook';
 import { sendPdf } from '../../../platform/pdf/send-pdf';
 import { CSV_LEVELS, csvFileName, simulationCsv } from './export-csv';
@@ -41,7 +42,7 @@ export function simulatorExportRoutes(app: Api, ctx: AppContext) {
   }, async (req, reply) => {
     const result = await getSimulation(ctx, actorOf(req), req.params.id);
     const { simulationReportHtml } = await loadReport();
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store')
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_PAGE_POLICY)
       .send(simulationReportHtml(result, { printButton: true, pdfUrl: `/api/v1/tariffs/simulations/${req.params.id}/report.pdf` }));
   });
 
