@@ -14,7 +14,7 @@ describe('unstorable text', () => {
   });
 
   it('is found in nested values and in keys, named as schema errors name fields', () => {
-    const body = { parties: [{ name: 'ok' }, { name: 'bad\u0000' }], ['k\u0000']: 1, title: '\uD83D' };
+    const body = { parties: [{ name: 'ok' }, { name: 'bad\u0000' }], 'k\u0000': 1, title: '\uD83D' };
     expect(unstorablePaths(body)).toEqual(['parties.1.name', 'k\u0000', 'title']);
   });
 
