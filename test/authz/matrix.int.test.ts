@@ -550,10 +550,10 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
   ...Object.fromEntries(['', '/receipt', '/receipt.pdf'].map((suffix) => [`GET /api/v1/payments/{id}${suffix}`, {
-    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province`,
+    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province; to anyone else it does not exist`,
     request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  D,    ok,  ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   ok] as Outcome[],
+    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   N,   N,   N,   N,   N,   ok] as Outcome[],
   }])),
   'POST /api/v1/payments/callback/{gateway}': {
     note: 'the bank\'s callback: no session needed, an unsigned one is refused on its merits',
@@ -642,6 +642,30 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
     expectProblem(await as('manager.11001').get('/api/v1/users?officeId=2'), 403, 'forbidden');
     expectProblem(await as('manager.11001').get('/api/v1/users?provinceId=1'), 403, 'forbidden');
     expect((await as('manager.11001').get('/api/v1/users?officeId=1')).statusCode).toBe(200);
+  });
+
+  it('a manager or an association asking for payments of an office outside their scope (?officeId=) is refused with 403, not answered empty', async () => {
+    expectProblem(await as('manager.11001').get('/api/v1/payments?officeId=2'), 403, 'forbidden');
+    expectProblem(await as('association.tehran').get('/api/v1/payments?officeId=4'), 403, 'forbidden');
+    // Nor does an office that does not exist get a different answer from one outside the scope.
+    expectProblem(await as('manager.11001').get('/api/v1/payments?officeId=999999'), 403, 'forbidden');
+    expect((await as('manager.11001').get('/api/v1/payments?officeId=1')).statusCode).toBe(200);
+    expect((await as('association.tehran').get('/api/v1/payments?officeId=2')).statusCode).toBe(200);
+    expect((await as('regulator').get('/api/v1/payments?officeId=999999')).json().items).toEqual([]);
+  });
+
+  it('a payment or an office history one may not see answers 404, exactly as one that does not exist', async () => {
+    const existing = await paymentToRead();
+    for (const [actor, url, missing] of [
+      ['09130000002', `/api/v1/payments/${existing}`, '/api/v1/payments/999999'],
+      ['manager.11002', `/api/v1/payments/${existing}`, '/api/v1/payments/999999'],
+      ['manager.11002', '/api/v1/offices/1/history', '/api/v1/offices/999999/history'],
+      ['clerk.tehran', '/api/v1/offices/1/history', '/api/v1/offices/999999/history'],
+    ] as const) {
+      const hidden = expectProblem(await as(actor).get(url), 404, 'not_found');
+      const absent = expectProblem(await as(actor).get(missing), 404, 'not_found');
+      expect({ ...hidden, instance: undefined }, `${actor} ${url}`).toEqual({ ...absent, instance: undefined });
+    }
   });
 
   it('a province association admin lists only that province\'s staff: association.tehran sees no Isfahan staff', async () => {

@@ -52,10 +52,10 @@ export function officeRows(ctx: MatrixContext): Record<string, Operation> {
       expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
     },
     'GET /api/v1/offices/{id}/history': {
-      note: 'office 11001\'s status history and competencies',
+      note: 'office 11001\'s status history and competencies; to anyone else it does not exist',
       request: () => ({ method: 'GET', url: '/api/v1/offices/1/history' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   ok],
+      expected: [U, N,   N,    N,   ok,  N,   N,   N,    ok,  ok,  N,   ok,   N,   N,   N,   N,   N,   ok],
     },
     'POST /api/v1/offices/{id}/status': {
       note: 'suspend a Tehran office (a fresh one per actor): the regulator only',

@@ -13,7 +13,7 @@ import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Db } from '../../db/client';
 import type { Executor, Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
-import { actingOffice, authorize, scopeFilter } from '../../platform/auth/policy';
+import { actingOffice, authorize, authorizeVisible, can, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
@@ -297,12 +297,18 @@ async function viewOf(db: Executor, p: store.PaymentRow, now: Date): Promise<Pay
 export async function getPayment(ctx: AppContext, actor: Actor, id: number): Promise<PaymentView> {
   const p = await store.findPayment(ctx.db, id);
   if (!p) throw new AppError('not_found');
-  authorize(actor, 'payments.read', resourceOf(p));
+  authorizeVisible(actor, 'payments.read', resourceOf(p));
   return viewOf(ctx.db, p, ctx.clock.now());
 }
 
 export async function listPayments(ctx: AppContext, actor: Actor, q: ListPaymentsQuery) {
   const filter = scopeFilter(actor, 'payments.list');
+  if (q.officeId != null) {
+    // An office outside one's scope is refused, as documented, not answered with an empty page
+    // (nor one that does not exist, which would tell which ids do).
+    const office = await store.officeOf(ctx.db, q.officeId);
+    if (office ? !can(actor, 'payments.list', { officeId: office.id, provinceId: office.provinceId }) : !filter.all) throw new AppError('forbidden');
+  }
   const { rows, total } = await store.searchPayments(ctx.db, filter, {
     officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
   });

@@ -164,6 +164,14 @@ export function authorize(actor: Actor, action: Action, resource: ResourceScope)
   if (!can(actor, action, resource)) throw new AppError('forbidden');
 }
 
+/**
+ * Like authorize, for reading one record named by its id: a record the actor may not see answers
+ * 404, as a missing one does, so the answer never tells whether the id exists.
+ */
+export function authorizeVisible(actor: Actor, action: Action, resource: ResourceScope): void {
+  if (!can(actor, action, resource)) throw new AppError('not_found');
+}
+
 /** What part of a list the actor may see for this action; `null` means nothing at all. */
 export interface ScopeFilter {
   all: boolean;
