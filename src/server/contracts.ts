@@ -1,0 +1,12 @@
+/**
+ * Every area whose endpoints are defined as contracts (platform/http/contract.ts). The web reads
+ * their types (web/app/api-client.ts) and the table `npm run contracts` writes from them
+ * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
+ */
+import { catalogContract } from './modules/catalog/contract';
+
+export const CONTRACTS = {
+  catalog: catalogContract,
+} as const;
+
+export type Contracts = typeof CONTRACTS;
