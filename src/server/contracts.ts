@@ -4,9 +4,11 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
+  tariffs: tariffsContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;

@@ -3,6 +3,29 @@
 
 export const ENDPOINTS = {
   'catalog.services': { method: 'GET', path: '/api/v1/catalog/services', access: 'public' },
+  'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },
+  'tariffs.approve': { method: 'POST', path: '/api/v1/tariffs/schedules/:id/approve', access: 'tariffs.approve' },
+  'tariffs.changeChannelPolicy': { method: 'PUT', path: '/api/v1/tariffs/channel-policies/:code', access: 'catalog.channel-policy.manage' },
+  'tariffs.channelPolicies': { method: 'GET', path: '/api/v1/tariffs/channel-policies', access: 'public' },
+  'tariffs.channelShare': { method: 'GET', path: '/api/v1/stats/channel-share', access: 'stats.channels' },
+  'tariffs.costModel': { method: 'GET', path: '/api/v1/tariffs/cost-model', access: 'tariffs.cost-model.read' },
+  'tariffs.courtCostRules': { method: 'GET', path: '/api/v1/tariffs/court-cost-rules', access: 'public' },
+  'tariffs.createDraft': { method: 'POST', path: '/api/v1/tariffs/schedules', access: 'tariffs.drafts.manage' },
+  'tariffs.deleteDraft': { method: 'DELETE', path: '/api/v1/tariffs/schedules/:id', access: 'tariffs.drafts.manage' },
+  'tariffs.editDraft': { method: 'PATCH', path: '/api/v1/tariffs/schedules/:id', access: 'tariffs.drafts.manage' },
+  'tariffs.indexationPreview': { method: 'POST', path: '/api/v1/tariffs/indexation-preview', access: 'tariffs.drafts.manage' },
+  'tariffs.quote': { method: 'POST', path: '/api/v1/fees/quote', access: 'public' },
+  'tariffs.removeCourtCostRule': { method: 'DELETE', path: '/api/v1/tariffs/court-cost-rules/:id', access: 'tariffs.court-costs.manage' },
+  'tariffs.schedule': { method: 'GET', path: '/api/v1/tariffs/schedules/:id', access: 'public' },
+  'tariffs.scheduleChanges': { method: 'GET', path: '/api/v1/tariffs/schedules/:id/changes', access: 'public' },
+  'tariffs.schedules': { method: 'GET', path: '/api/v1/tariffs/schedules', access: 'public' },
+  'tariffs.simulate': { method: 'POST', path: '/api/v1/tariffs/simulations', access: 'tariffs.simulate' },
+  'tariffs.simulation': { method: 'GET', path: '/api/v1/tariffs/simulations/:id', access: 'tariffs.simulations.read' },
+  'tariffs.simulationCsv': { method: 'GET', path: '/api/v1/tariffs/simulations/:id/export.csv', access: 'tariffs.simulations.read', produces: 'text/csv' },
+  'tariffs.simulationReport': { method: 'GET', path: '/api/v1/tariffs/simulations/:id/report', access: 'tariffs.simulations.read', produces: 'text/html' },
+  'tariffs.simulationReportPdf': { method: 'GET', path: '/api/v1/tariffs/simulations/:id/report.pdf', access: 'tariffs.simulations.read', produces: 'application/pdf' },
+  'tariffs.simulations': { method: 'GET', path: '/api/v1/tariffs/simulations', access: 'tariffs.simulations.read' },
+  'tariffs.updateCostModel': { method: 'PUT', path: '/api/v1/tariffs/cost-model/:provinceId', access: 'tariffs.cost-model.manage' },
 } as const;
 
 export type OperationId = keyof typeof ENDPOINTS;
