@@ -4,11 +4,13 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { officesContract } from './modules/offices/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
   tariffs: tariffsContract,
+  offices: officesContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;

@@ -1,6 +1,6 @@
 /** The staff registry and employment API, as the web app uses it. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type LocalizedText } from '#web/app/api-client.ts';
+import { api, ApiError, call, type LocalizedText } from '#web/app/api-client.ts';
 
 export type StaffRole = 'operator' | 'office_manager' | 'consultant';
 export type LicenceStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
@@ -96,7 +96,7 @@ export const useOwnRecord = () => useQuery({ queryKey: ['staff', 'own'], queryFn
 
 export const useOffices = (provinceId: string | null | undefined) => useQuery({
   queryKey: ['offices', 'directory', provinceId ?? 'all'],
-  queryFn: ({ signal }) => api<{ items: { id: number; code: string; name: LocalizedText }[] }>('/api/v1/offices', { params: { provinceId, pageSize: 200 }, signal }),
+  queryFn: ({ signal }) => call('offices.directory', { query: { provinceId: provinceId ?? undefined, pageSize: 200 } }, { signal }),
 });
 
 export const useAlerts = () => useQuery({ queryKey: ['employment', 'alerts'], queryFn: ({ signal }) => api<{ items: Alert[]; total: number }>('/api/v1/employment/alerts', { signal }) });
