@@ -4,13 +4,18 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { filingsContract } from './modules/filings/contract';
 import { officesContract } from './modules/offices/contract';
+import { operatorsContract } from './modules/operators/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
   tariffs: tariffsContract,
   offices: officesContract,
+  /** Partly: the endpoints that carried their own fetch and upload code in the web. */
+  filings: filingsContract,
+  operators: operatorsContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;

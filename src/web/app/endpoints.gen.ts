@@ -3,6 +3,8 @@
 
 export const ENDPOINTS = {
   'catalog.services': { method: 'GET', path: '/api/v1/catalog/services', access: 'public' },
+  'filings.submit': { method: 'POST', path: '/api/v1/filings/:id/submit', access: 'filings.edit' },
+  'filings.uploadAttachment': { method: 'POST', path: '/api/v1/filings/:id/attachments', access: 'filings.edit', upload: 'multipart' },
   'offices.application': { method: 'GET', path: '/api/v1/office-applications/:id', access: 'office-applications.read' },
   'offices.applications': { method: 'GET', path: '/api/v1/office-applications', access: 'office-applications.read' },
   'offices.apply': { method: 'POST', path: '/api/v1/office-applications', access: 'office-applications.submit' },
@@ -16,6 +18,7 @@ export const ENDPOINTS = {
   'offices.history': { method: 'GET', path: '/api/v1/offices/:id/history', access: 'offices.history' },
   'offices.review': { method: 'POST', path: '/api/v1/office-applications/:id/review', access: 'office-applications.review' },
   'offices.updateProfile': { method: 'PUT', path: '/api/v1/offices/:id/profile', access: 'offices.profile.edit' },
+  'operators.uploadPhoto': { method: 'PUT', path: '/api/v1/staff/:id/photo', access: 'employment.manage', upload: 'raw' },
   'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },
   'tariffs.approve': { method: 'POST', path: '/api/v1/tariffs/schedules/:id/approve', access: 'tariffs.approve' },
   'tariffs.changeChannelPolicy': { method: 'PUT', path: '/api/v1/tariffs/channel-policies/:code', access: 'catalog.channel-policy.manage' },
