@@ -16,7 +16,7 @@ import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
 
-import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, type Outcome } from './kit';
+import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, op, type Outcome } from './kit';
 import { officeRows } from './rows/offices';
 import { employmentRows } from './rows/employment';
 import { trainingRows } from './rows/training';
@@ -199,20 +199,20 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'GET /api/v1/catalog/services': { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
-  'POST /api/v1/fees/quote': {
+  [op('catalog.services')]: { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
+  [op('tariffs.quote')]: {
     note: 'fee quotes', request: () => ({ method: 'POST', url: '/api/v1/fees/quote', body: { service: 'petition', date: '1403-05-01', parties: 2, pages: 2 } }),
     expected: PUBLIC,
   },
-  'GET /api/v1/tariffs/schedules': { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
-  'GET /api/v1/tariffs/court-cost-rules': { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
-  'POST /api/v1/tariffs/court-cost-rules': {
+  [op('tariffs.schedules')]: { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
+  [op('tariffs.courtCostRules')]: { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
+  [op('tariffs.addCourtCostRule')]: {
     note: 'add a court-cost rule',
     request: (_a, i) => ({ method: 'POST', url: '/api/v1/tariffs/court-cost-rules', body: { serviceCode: 'petition', titleFa: `قاعدهٔ ${i}`, titleEn: `Rule ${i}`, basis: 'fixed', amountRials: 1000, effectiveFrom: '1404-01-01', source: 'matrix test rule' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'DELETE /api/v1/tariffs/court-cost-rules/{id}': {
+  [op('tariffs.removeCourtCostRule')]: {
     note: 'remove a court-cost rule',
     async request(_a, _i) {
       const [row] = await t.query<{ id: number }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
@@ -222,8 +222,8 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'GET /api/v1/offices': { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
-  'GET /api/v1/offices/{id}': { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
+  [op('offices.directory')]: { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
+  [op('offices.get')]: { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
   'GET /api/v1/geo/provinces': { note: 'provinces', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }), expected: PUBLIC },
   'GET /api/v1/courts': { note: 'court directory', request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }), expected: PUBLIC },
   'GET /api/v1/notifier/outbox': {
@@ -511,7 +511,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
-  'POST /api/v1/filings/{id}/attachments': {
+  [op('filings.uploadAttachment')]: {
     note: 'attach a document', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await filingToRead()).id}/attachments`, ...multipart({ name: 'm.png', type: 'image/png', bytes: png() }, 'سند') }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
@@ -532,7 +532,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
-  'POST /api/v1/filings/{id}/submit': {
+  [op('filings.submit')]: {
     note: 'submit a paid filing to the court (a fresh one per actor)',
     request: async (_a, i) => ({ method: 'POST', url: `/api/v1/filings/${await paidFiling()}/submit`, headers: { 'idempotency-key': `matrix-submit-${i}` } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -1,7 +1,8 @@
 /** Use cases of the identity area. Each takes the actor first and checks access before any data. */
 import type { Actor, Role, Scope } from '../../platform/auth/actor';
 import { hashPassword } from '../../platform/auth/passwords';
-import { authorize, canAssign, ROLE_SCOPE, scopeFilter } from '../../platform/auth/policy';
+import { ROLE_SCOPE } from '../../platform/auth/permissions';
+import { authorize, canAssign, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';

@@ -8,7 +8,8 @@ import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthSt
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
 import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, PERMISSIONS, scopeFilter } from '../../../platform/auth/policy';
+import { PERMISSIONS } from '../../../platform/auth/permissions';
+import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
 import type { AppContext } from '../../../platform/context';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import type { simulationBody, simulationListItem, simulationResultSchema } from '../schemas';

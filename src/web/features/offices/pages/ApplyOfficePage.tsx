@@ -73,7 +73,8 @@ export function ApplyOfficePage() {
     if (Object.keys(local).length) return;
     submit.mutate({
       ...(forFounder ? { founder } : {}),
-      degreeLevel: degreeLevel ?? '', degreeField: degreeField ?? '', university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
+      // Unchosen, they go empty and come back as the server's field errors.
+      degreeLevel: (degreeLevel ?? '') as DegreeLevel, degreeField: (degreeField ?? '') as DegreeField, university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
       proposedNameFa, provinceId: Number(provinceId), cityId: Number(cityId), address, location: { lat: Number(lat), lon: Number(lon) },
       plannedCounters: Number(plannedCounters), plannedHearingBooths: Number(plannedHearingBooths),
     });
