@@ -17,7 +17,7 @@ import { actingOffice, authorize, authorizeVisible, can, scopeFilter } from '../
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
-import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotent } from '../../platform/http/idempotency';
+import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotentInTransaction } from '../../platform/http/idempotency';
 import { findService } from '../catalog/store';
 import { recordService } from '../counter/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
@@ -127,28 +127,26 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
   // Who may charge comes first: a caller without the right learns nothing about the key rules.
   const office = actingOffice(actor, 'payments.start');
   const key = idempotencyKeyFrom(keyHeader, true)!;
-  return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
+  // The charge and its stored answer commit together: a crash can never leave a charge a retry repeats.
+  return runIdempotentInTransaction(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async (tx) => {
     const now = ctx.clock.now();
-    const started = await ctx.db.transaction(async (tx) => {
-      const service = await findService(tx, body.serviceCode);
-      if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
-      // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
-      if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
-      if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
-      // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
-      await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
-      const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
-      const serviceRecordId = await recordService(tx, {
-        serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
-        citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-      }, now);
-      const payment = await startPaymentIn(tx, actor, {
-        purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
-        channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
-      }, now);
-      return { ...payment, amountRials: quote.totalRials };
-    });
-    return { status: 201, body: started };
+    const service = await findService(tx, body.serviceCode);
+    if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
+    // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
+    if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
+    if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
+    // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
+    await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
+    const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
+    const serviceRecordId = await recordService(tx, {
+      serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
+      citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+    }, now);
+    const payment = await startPaymentIn(tx, actor, {
+      purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
+      channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
+    }, now);
+    return { status: 201, body: { ...payment, amountRials: quote.totalRials } };
   });
 }
 
