@@ -16,6 +16,7 @@ import type { AppContext } from './platform/context';
 import { AppError } from './platform/errors/app-error';
 import { problemErrorHandler, sendProblem } from './platform/errors/problem';
 import { trackRoutesForMethodCheck } from './platform/http/method-not-allowed';
+import { registerRateLimits } from './platform/http/rate-limit';
 import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionHook } from './platform/http/session-hook';
 import { refuseUnstorableText } from './platform/http/unstorable-text';
@@ -54,6 +55,7 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
 
   await app.register(cookie);
   await registerSecurityHeaders(app);
+  await registerRateLimits(app, ctx);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',

@@ -50,3 +50,46 @@ describe('parallel guessing', () => {
     for (let i = 0; i < 4; i++) expectProblem(await t.anonymous().post('/api/v1/auth/staff/login', { username: 'clerk.tehran', password: `Wrong-again-${i}` }), 401, 'invalid_credentials');
   });
 });
+
+describe('a stranger cannot lock the owner out', () => {
+  const login = (password: string, remoteAddress: string) =>
+    t.anonymous().request({ method: 'POST', url: '/api/v1/auth/staff/login', body: { username: 'regulator', password }, remoteAddress });
+
+  it('five wrong passwords from one address lock that address, not the owner at theirs', async () => {
+    for (let i = 1; i <= 4; i++) expectProblem(await login(`Wrong-${i}`, '198.51.100.7'), 401, 'invalid_credentials');
+    expectProblem(await login('Wrong-5', '198.51.100.7'), 429, 'account_locked');
+    expectProblem(await login(DEMO_PASSWORD, '198.51.100.7'), 429, 'account_locked');
+    expect((await login(DEMO_PASSWORD, '203.0.113.20')).statusCode).toBe(200);
+  });
+
+  it('guesses spread over many addresses stop at the account\'s ceiling of twenty, for every address', async () => {
+    for (let i = 0; i < 20; i++) {
+      const res = await login(`Spread-${i}`, `198.51.100.${100 + i}`);
+      expect([401, 429], res.body).toContain(res.statusCode);
+    }
+    expectProblem(await login(DEMO_PASSWORD, '203.0.113.21'), 429, 'account_locked');
+  });
+});
+
+describe('the per-address limit on sign-in and code requests', () => {
+  it('lets thirty requests a minute through from one address, answers the rest 429 with Retry-After, and counts each address apart', async () => {
+    const limited = await startTestServer({ env: { DAFTAR_SIGN_IN_RATE_PER_MINUTE: '30' } });
+    try {
+      const ask = (i: number, remoteAddress: string) =>
+        limited.anonymous().request({ method: 'POST', url: '/api/v1/auth/citizen/otp', body: { mobile: `0935${1_000_000 + i}` }, remoteAddress });
+      // All at once: the count is one statement in the database, so exactly thirty pass.
+      const answers = await Promise.all(Array.from({ length: 45 }, (_, i) => ask(i, '192.0.2.1')));
+      expect(answers.filter((r) => r.statusCode === 202)).toHaveLength(30);
+      const refused = answers.filter((r) => r.statusCode === 429);
+      expect(refused).toHaveLength(15);
+      const body = expectProblem(refused[0], 429, 'rate_limited');
+      expect(Number(refused[0].headers['retry-after'])).toBeGreaterThan(0);
+      expect(body.message.fa).toMatch(/درخواست/);
+      // Staff sign-in shares the address's budget.
+      expectProblem(await limited.anonymous().request({ method: 'POST', url: '/api/v1/auth/staff/login', body: { username: 'regulator', password: DEMO_PASSWORD }, remoteAddress: '192.0.2.1' }), 429, 'rate_limited');
+      expect((await ask(99, '192.0.2.2')).statusCode).toBe(202);
+    } finally {
+      await limited.stop();
+    }
+  });
+});

@@ -1,10 +1,16 @@
-/** Temporary lock-out after repeated failures, per username or mobile number. */
+/** Temporary lock-out after repeated failures, per account and source address, under a ceiling per account. */
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { AppError } from '../errors/app-error';
 import { loginThrottle } from './tables';
 
 export const MAX_FAILURES = 5;
+/**
+ * Failures one account may take from all sources together in a window. The lock-out of five is per
+ * source (account and address), so a stranger's guesses lock the stranger out and not the owner;
+ * this ceiling still stops guesses spread over many addresses.
+ */
+export const ACCOUNT_CEILING = 20;
 const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 
@@ -20,7 +26,7 @@ function lockedError(until: Date, now: Date): AppError {
  * a failed attempt stays counted. Throws account_locked when the key is locked or its window's
  * attempts are used up; otherwise returns the attempt's number in the window (1…MAX_FAILURES).
  */
-export async function claimAttempt(db: Executor, key: string, now: Date): Promise<number> {
+export async function claimAttempt(db: Executor, key: string, now: Date, max = MAX_FAILURES): Promise<number> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
   const [claimed] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
@@ -36,13 +42,13 @@ export async function claimAttempt(db: Executor, key: string, now: Date): Promis
     const [row] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key));
     throw lockedError(row?.lockedUntil ?? new Date(now.getTime() + LOCK_MS), now);
   }
-  if (claimed.failures > MAX_FAILURES) throw await lock(db, key, now);
+  if (claimed.failures > max) throw await lock(db, key, now);
   return claimed.failures;
 }
 
 /** Counts the claimed attempt as failed: the last one the window allows locks the key. */
-export async function recordFailure(db: Executor, key: string, attempt: number, now: Date): Promise<AppError | null> {
-  return attempt >= MAX_FAILURES ? lock(db, key, now) : null;
+export async function recordFailure(db: Executor, key: string, attempt: number, now: Date, max = MAX_FAILURES): Promise<AppError | null> {
+  return attempt >= max ? lock(db, key, now) : null;
 }
 
 async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
