@@ -25,13 +25,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 400,
     rolldownOptions: {
       output: {
-        // Shared vendor code gets stable chunks the pages reuse; each page is its own lazy chunk.
+        // React and the data layer get stable chunks every page reuses; each page is its own lazy
+        // chunk. Mantine is left to the automatic splitting, so a page loads only the components
+        // it uses (one forced Mantine chunk made every page load all of them).
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'mantine', test: /node_modules[\\/](@mantine|@floating-ui|react-remove-scroll|react-remove-scroll-bar|react-style-singleton|use-callback-ref|use-sidecar|react-number-format|react-textarea-autosize|clsx|tslib|get-nonce|detect-node-es)[\\/]/, priority: 20 },
             { name: 'data', test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
-            { name: 'date-picker', test: /node_modules[\\/](react-multi-date-picker|react-date-object|react-element-popper)[\\/]/, priority: 20 },
           ],
         },
       },

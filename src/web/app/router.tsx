@@ -3,7 +3,6 @@
  * query client) is shared. Role checks only decide what is offered — the server enforces access.
  */
 import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './layout/AppLayout';
 import { PublicLayout } from './layout/PublicLayout';
 import { FullPageLoader, RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
 import { NotFoundPage } from './routes/NotFoundPage';
@@ -51,11 +50,17 @@ export const router = createBrowserRouter([
         ],
       },
       {
-        element: (
-          <RequireAuth>
-            <AppLayout />
-          </RequireAuth>
-        ),
+        // The signed-in shell (navigation, user menu) is its own chunk: the sign-in pages do not load it.
+        lazy: async () => {
+          const { AppLayout } = await import('./layout/AppLayout');
+          return {
+            element: (
+              <RequireAuth>
+                <AppLayout />
+              </RequireAuth>
+            ),
+          };
+        },
         children: [
           {
             element: <RoleGate page="dashboard" />,

@@ -19,6 +19,7 @@ import { localDigits } from './PersianDigits';
 import { ProblemAlert } from './ProblemAlert';
 import { ProvinceSelect } from './ProvinceSelect';
 import { useSecondsLeft } from './use-seconds-left.ts';
+import './i18n/index.ts';
 
 export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];

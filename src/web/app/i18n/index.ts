@@ -33,30 +33,12 @@ function applyToDocument(lang: Lang): void {
 
 type Messages = { [key: string]: string | Messages };
 
-/**
- * Each feature keeps its own strings in `features/<area>/i18n/{fa,en}.json`, under its area's
- * key (`{"filings": {...}}`); they are merged over the shell's strings here.
- */
-function deepMerge(target: Messages, source: Messages): Messages {
-  const merged: Messages = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    const existing = merged[key];
-    merged[key] = typeof value === 'object' && typeof existing === 'object' ? deepMerge(existing, value) : value;
-  }
-  return merged;
-}
-
-function withFeatureStrings(base: Messages, files: Record<string, { default: Messages }>): Messages {
-  return Object.values(files).reduce((merged, file) => deepMerge(merged, file.default), base);
-}
-
-const featureFa = import.meta.glob<{ default: Messages }>('../../features/*/i18n/fa.json', { eager: true });
-const featureEn = import.meta.glob<{ default: Messages }>('../../features/*/i18n/en.json', { eager: true });
-
 void i18n.use(initReactI18next).init({
+  // The shell's strings (navigation, roles, common words, the sign-in pages) load with the app;
+  // each area's strings load with its pages (see addStrings).
   resources: {
-    fa: { translation: withFeatureStrings(fa as Messages, featureFa) },
-    en: { translation: withFeatureStrings(en as Messages, featureEn) },
+    fa: { translation: fa as Messages },
+    en: { translation: en as Messages },
   },
   lng: savedLang(),
   fallbackLng: 'fa',
@@ -76,6 +58,15 @@ i18n.on('languageChanged', (lng) => {
   }
   applyToDocument(lang);
 });
+
+/**
+ * Adds an area's strings (`features/<area>/i18n/{fa,en}.json`, under the area's key, e.g.
+ * `{"filings": {...}}`) to both languages. Each area's `i18n/index.ts` calls it, and every page of
+ * the area imports that module, so the strings arrive in the page's own chunk, before it renders.
+ */
+export function addStrings(bundle: Record<Lang, Messages>): void {
+  for (const lang of LANGS) i18n.addResourceBundle(lang, 'translation', bundle[lang], true, true);
+}
 
 /** The current language as a typed value, plus a setter. */
 export function useLang(): { lang: Lang; setLang: (lang: Lang) => void } {

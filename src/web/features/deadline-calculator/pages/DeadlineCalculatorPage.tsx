@@ -5,6 +5,7 @@
  * count, the count drawn on a Jalali calendar and the articles that make it so. The question lives
  * in the address, so an answer can be shared or bookmarked.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Button, Card, Checkbox, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,5 @@
 /** One filing: its state, tracking code, parties, attachments, quote, payment and the timeline, with the next step's button. */
+import '../i18n/index.ts';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

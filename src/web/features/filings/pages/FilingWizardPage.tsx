@@ -5,6 +5,7 @@
  * as `applicantNationalId`), from the navigation, or to fix a draft (`?id=`). The applicant is
  * always named by national ID, never by an internal number.
  */
+import '../i18n/index.ts';
 import { Alert, Button, Card, Group, NumberInput, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';

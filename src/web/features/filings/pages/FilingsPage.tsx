@@ -1,4 +1,5 @@
 /** An office's filings (staff) or one's own filings (citizens), newest first. */
+import '../i18n/index.ts';
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

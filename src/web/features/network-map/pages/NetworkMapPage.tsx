@@ -1,4 +1,5 @@
 /** /network/map — offices over a province choropleth, with each province's and county's figures. */
+import '../i18n/index.ts';
 import { Anchor, Card, Grid, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';

@@ -4,6 +4,7 @@
  * The qualification rule is checked as the degree is chosen; the server's field errors appear
  * next to their fields.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';

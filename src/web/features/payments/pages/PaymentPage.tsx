@@ -3,6 +3,7 @@
  * failed, cancelled, expired or still pending, with the receipt number (check digit last) and
  * links to the printable receipt and its PDF.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';

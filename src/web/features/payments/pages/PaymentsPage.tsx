@@ -1,4 +1,5 @@
 /** An office's payments for its manager (oversight sees its province or the nation), newest first. */
+import '../i18n/index.ts';
 import { Anchor, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

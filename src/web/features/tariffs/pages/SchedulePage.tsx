@@ -3,6 +3,7 @@
  * every fee at an office and online beside the schedule in force on its start. A draft's fees are
  * edited in place; the regulator approves it (never their own draft) after a confirmation.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Button, Card, Group, List, Modal, NumberInput, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
