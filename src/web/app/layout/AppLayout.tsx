@@ -7,6 +7,7 @@ import { canOpen, type PageKey } from '../access';
 import { useAuth } from '../auth';
 import { BrandTitle } from './BrandTitle';
 import { LanguageToggle } from './LanguageToggle';
+import '../mantine-styles-more.ts';
 
 interface NavItem {
   /** The heading the item is listed under. */

@@ -22,6 +22,7 @@ import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDeadline, useDeadlineRules, type DeadlineQuestion, type DeadlineResult } from '../api/compute-deadline';
 import { CountCalendar, isoOf } from '../components/CountCalendar';
+import '#web/app/mantine-styles-more.ts';
 
 const UNITS = ['day', 'week', 'month', 'year'] as const;
 type Unit = (typeof UNITS)[number];

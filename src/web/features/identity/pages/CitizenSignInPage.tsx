@@ -12,6 +12,7 @@ import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { useLoginCitizen } from '../api/login-citizen';
 import { useRequestOtp, type OtpSent } from '../api/request-otp';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
+import '#web/app/mantine-styles-more.ts';
 
 
 function mmss(seconds: number): string {

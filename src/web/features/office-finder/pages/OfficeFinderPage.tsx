@@ -17,6 +17,7 @@ import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useCities, useFinder, type FinderResult, type FinderSearch } from '../api/find-offices';
 import { FinderMap } from '../components/FinderMap';
 import { OfficeCard } from '../components/OfficeCard';
+import '#web/app/mantine-styles-more.ts';
 
 type Locating = 'idle' | 'locating' | 'denied' | 'unavailable' | 'unsupported';
 
