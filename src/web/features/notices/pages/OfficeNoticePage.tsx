@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -10,6 +10,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOfficeNotices, useOpenAtOffice, type ConsentRef } from '../api/office-notices';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const numberOrNull = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 
