@@ -1,10 +1,12 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
-import { RouterProvider } from 'react-router/dom';
 import { dirOf, useLang } from './i18n';
 import { queryClient } from './query-client';
-import { router } from './router';
+import { AppRouter } from './AppRouter';
+import { AppRoutes } from './router';
+import { FullPageLoader } from './routes/guards';
+import { RouteErrorBoundary } from './routes/RouteError';
 import { cssVariablesResolver, theme } from './theme';
 
 /**
@@ -33,7 +35,13 @@ export function App() {
           <Toasts />
         </Suspense>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AppRouter>
+            <RouteErrorBoundary>
+              <Suspense fallback={<FullPageLoader />}>
+                <AppRoutes />
+              </Suspense>
+            </RouteErrorBoundary>
+          </AppRouter>
         </QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

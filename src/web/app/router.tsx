@@ -1,17 +1,26 @@
 /**
- * Routes. Every page is a lazy route module (its own chunk); the shell (layout, Mantine, i18n,
- * query client) is shared. Role checks only decide what is offered — the server enforces access.
+ * Routes, in react-router's declarative mode (useRoutes inside a BrowserRouter: the data router's
+ * loaders and actions were never used, and it is half of react-router's weight). Every page is a
+ * lazy component (its own chunk); the shell (layout, Mantine, i18n, query client) is shared. Role
+ * checks only decide what is offered — the server enforces access.
  */
-import { createBrowserRouter } from 'react-router';
+import { lazy, type ComponentType, type ReactElement } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './layout/PublicLayout';
-import { FullPageLoader, RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
+import { RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
 import { NotFoundPage } from './routes/NotFoundPage';
-import { RouteError } from './routes/RouteError';
 
-export const router = createBrowserRouter([
+/** A page fetched when its route is first shown (the import stays literal: strings.test.ts reads it). */
+function page(load: () => Promise<ComponentType>): ReactElement {
+  const Page = lazy(async () => ({ default: await load() }));
+  return <Page />;
+}
+
+/** The signed-in shell (navigation, user menu) is its own chunk: the sign-in pages do not load it. */
+const AppLayout = lazy(async () => ({ default: (await import('./layout/AppLayout')).AppLayout }));
+
+const routes: RouteObject[] = [
   {
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <FullPageLoader />,
     children: [
       {
         element: (
@@ -22,15 +31,15 @@ export const router = createBrowserRouter([
         children: [
           {
             path: '/sign-in',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage }),
+            element: page(async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage),
           },
           {
             path: '/sign-in/citizen',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage }),
+            element: page(async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage),
           },
           {
             path: '/register',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage }),
+            element: page(async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage),
           },
         ],
       },
@@ -40,34 +49,29 @@ export const router = createBrowserRouter([
         children: [
           {
             path: '/find-office',
-            lazy: async () => ({ Component: (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage }),
+            element: page(async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage),
           },
           {
             // The deadline calculator is public too: anyone may count the last day of a limit from a notice.
             path: '/deadline',
-            lazy: async () => ({ Component: (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage }),
+            element: page(async () => (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage),
           },
         ],
       },
       {
         // The signed-in shell (navigation, user menu) is its own chunk: the sign-in pages do not load it.
-        lazy: async () => {
-          const { AppLayout } = await import('./layout/AppLayout');
-          return {
-            element: (
-              <RequireAuth>
-                <AppLayout />
-              </RequireAuth>
-            ),
-          };
-        },
+        element: (
+          <RequireAuth>
+            <AppLayout />
+          </RequireAuth>
+        ),
         children: [
           {
             element: <RoleGate page="dashboard" />,
             children: [
               {
                 index: true,
-                lazy: async () => ({ Component: (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage }),
+                element: page(async () => (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage),
               },
             ],
           },
@@ -76,11 +80,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/counter',
-                lazy: async () => ({ Component: (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage }),
+                element: page(async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage),
               },
               {
                 path: '/parties',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/PartiesPage.tsx')).PartiesPage }),
+                element: page(async () => (await import('#web/features/identity/pages/PartiesPage.tsx')).PartiesPage),
               },
             ],
           },
@@ -89,11 +93,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/offices',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage),
               },
               {
                 path: '/offices/:id',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficePage.tsx')).OfficePage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficePage.tsx')).OfficePage),
               },
             ],
           },
@@ -102,11 +106,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/users',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/UsersPage.tsx')).UsersPage }),
+                element: page(async () => (await import('#web/features/identity/pages/UsersPage.tsx')).UsersPage),
               },
               {
                 path: '/users/new',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/NewStaffPage.tsx')).NewStaffPage }),
+                element: page(async () => (await import('#web/features/identity/pages/NewStaffPage.tsx')).NewStaffPage),
               },
             ],
           },
@@ -115,7 +119,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/outbox',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OutboxPage.tsx')).OutboxPage }),
+                element: page(async () => (await import('#web/features/notices/pages/OutboxPage.tsx')).OutboxPage),
               },
             ],
           },
@@ -124,7 +128,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/audit',
-                lazy: async () => ({ Component: (await import('#web/features/audit/pages/AuditPage.tsx')).AuditPage }),
+                element: page(async () => (await import('#web/features/audit/pages/AuditPage.tsx')).AuditPage),
               },
             ],
           },
@@ -133,11 +137,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/me',
-                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage }),
+                element: page(async () => (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage),
               },
               {
                 path: '/me/notices/:id',
-                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage }),
+                element: page(async () => (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage),
               },
             ],
           },
@@ -146,11 +150,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/court',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage),
               },
               {
                 path: '/court/filings/:id',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage),
               },
             ],
           },
@@ -159,11 +163,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/court/cases',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage),
               },
               {
                 path: '/court/cases/:id',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasePage.tsx')).CourtCasePage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtCasePage.tsx')).CourtCasePage),
               },
             ],
           },
@@ -172,7 +176,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/counter/notices',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage }),
+                element: page(async () => (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage),
               },
             ],
           },
@@ -181,7 +185,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/fees',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/FeesPage.tsx')).FeesPage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/FeesPage.tsx')).FeesPage),
               },
             ],
           },
@@ -190,11 +194,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage),
               },
               {
                 path: '/tariffs/:id',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulePage.tsx')).SchedulePage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/SchedulePage.tsx')).SchedulePage),
               },
             ],
           },
@@ -203,7 +207,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs/simulator',
-                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage }),
+                element: page(async () => (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage),
               },
             ],
           },
@@ -212,7 +216,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs/cost-model',
-                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage }),
+                element: page(async () => (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage),
               },
             ],
           },
@@ -221,7 +225,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/channels',
-                lazy: async () => ({ Component: (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage }),
+                element: page(async () => (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage),
               },
             ],
           },
@@ -230,7 +234,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/map',
-                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage }),
+                element: page(async () => (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage),
               },
             ],
           },
@@ -239,7 +243,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/viability',
-                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage }),
+                element: page(async () => (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage),
               },
             ],
           },
@@ -248,7 +252,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/siting',
-                lazy: async () => ({ Component: (await import('#web/features/siting/pages/SitingPage.tsx')).SitingPage }),
+                element: page(async () => (await import('#web/features/siting/pages/SitingPage.tsx')).SitingPage),
               },
             ],
           },
@@ -257,7 +261,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/geography',
-                lazy: async () => ({ Component: (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage }),
+                element: page(async () => (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage),
               },
             ],
           },
@@ -266,7 +270,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/holidays',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/HolidaysPage.tsx')).HolidaysPage }),
+                element: page(async () => (await import('#web/features/notices/pages/HolidaysPage.tsx')).HolidaysPage),
               },
             ],
           },
@@ -275,7 +279,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/deadline-rules',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage }),
+                element: page(async () => (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage),
               },
             ],
           },
@@ -284,15 +288,15 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/filings',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingsPage.tsx')).FilingsPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingsPage.tsx')).FilingsPage),
               },
               {
                 path: '/filings/new',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage),
               },
               {
                 path: '/filings/:id',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingPage.tsx')).FilingPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingPage.tsx')).FilingPage),
               },
             ],
           },
@@ -301,7 +305,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/payments',
-                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentsPage.tsx')).PaymentsPage }),
+                element: page(async () => (await import('#web/features/payments/pages/PaymentsPage.tsx')).PaymentsPage),
               },
             ],
           },
@@ -310,7 +314,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/payments/:id',
-                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentPage.tsx')).PaymentPage }),
+                element: page(async () => (await import('#web/features/payments/pages/PaymentPage.tsx')).PaymentPage),
               },
             ],
           },
@@ -319,7 +323,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/offices/apply',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage }),
+                element: page(async () => (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage),
               },
             ],
           },
@@ -328,11 +332,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/office-applications',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage),
               },
               {
                 path: '/office-applications/:id',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage),
               },
             ],
           },
@@ -341,7 +345,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/competencies',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage }),
+                element: page(async () => (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage),
               },
             ],
           },
@@ -350,11 +354,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/staff',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage }),
+                element: page(async () => (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage),
               },
               {
                 path: '/staff/:id',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage }),
+                element: page(async () => (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage),
               },
             ],
           },
@@ -363,7 +367,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/workforce',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/WorkforcePage.tsx')).WorkforcePage }),
+                element: page(async () => (await import('#web/features/staff/pages/WorkforcePage.tsx')).WorkforcePage),
               },
             ],
           },
@@ -372,7 +376,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/my-record',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/MyRecordPage.tsx')).MyRecordPage }),
+                element: page(async () => (await import('#web/features/staff/pages/MyRecordPage.tsx')).MyRecordPage),
               },
             ],
           },
@@ -381,7 +385,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/training',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingPage.tsx')).TrainingPage }),
+                element: page(async () => (await import('#web/features/training/pages/TrainingPage.tsx')).TrainingPage),
               },
             ],
           },
@@ -390,11 +394,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/training/admin',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage }),
+                element: page(async () => (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage),
               },
               {
                 path: '/training/courses/:id',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage }),
+                element: page(async () => (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage),
               },
             ],
           },
@@ -403,7 +407,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/exams/:attemptId',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage }),
+                element: page(async () => (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage),
               },
             ],
           },
@@ -412,21 +416,25 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/licences',
-                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencesPage.tsx')).LicencesPage }),
+                element: page(async () => (await import('#web/features/licences/pages/LicencesPage.tsx')).LicencesPage),
               },
               {
                 path: '/licences/:id',
-                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencePage.tsx')).LicencePage }),
+                element: page(async () => (await import('#web/features/licences/pages/LicencePage.tsx')).LicencePage),
               },
             ],
           },
           {
             path: '/profile',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
+            element: page(async () => (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage),
           },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
-]);
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

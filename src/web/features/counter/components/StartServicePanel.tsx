@@ -1,14 +1,14 @@
-import { Alert, Anchor, Badge, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Divider, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isValidNationalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
-import { EAccountForm } from '#web/ui/EAccountForm.tsx';
+import { LazySelect as Select } from '#web/ui/LazyPopovers.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
@@ -18,6 +18,9 @@ import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCa
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
+
+/** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
+const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
 
 const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
 
@@ -88,6 +91,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
         {registering ? (
           <Card withBorder bg="gray.0" data-testid="inline-registration">
             <Title order={3} size="h5" mb="sm">{t('counter.start.registerTitle')}</Title>
+            <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
             <EAccountForm
               mode="office"
               initialNationalId={nationalId}
@@ -110,6 +114,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               onCancel={() => setRegistering(false)}
               submitLabel={t('counter.start.registerSubmit')}
             />
+            </Suspense>
           </Card>
         ) : null}
 
