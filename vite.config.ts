@@ -1,5 +1,25 @@
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
+import path from 'node:path';
+import type { Plugin } from 'vite';
+
+/**
+ * Mantine's ScrollArea takes one small hook (useMergeRefs) from @floating-ui/react, which made the
+ * whole positioning library part of every page with a Table; this points that import at the same
+ * hook on Mantine's own hooks (src/web/app/merge-refs.ts). Popovers still use floating-ui.
+ */
+function scrollAreaWithoutFloatingUi(): Plugin {
+  const from = 'import { useMergeRefs } from "@floating-ui/react";';
+  const to = `import { useMergeRefs } from ${JSON.stringify(path.resolve(import.meta.dirname, 'src/web/app/merge-refs.ts'))};`;
+  return {
+    name: 'daftar:scroll-area-without-floating-ui',
+    transform(code, id) {
+      if (!/@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id)) return null;
+      if (!code.includes(from)) throw new Error('Mantine ScrollArea no longer imports useMergeRefs from @floating-ui/react: drop this plugin');
+      return code.replace(from, to);
+    },
+  };
+}
 
 // The web app. `index.html` sits at the repository root; the build goes to dist/web, which the
 // server serves with an SPA fallback for every non-/api path (hence the absolute base `/`).
@@ -10,7 +30,7 @@ export default defineConfig({
   root: '.',
   base: '/',
   publicDir: false,
-  plugins: [react()],
+  plugins: [react(), scrollAreaWithoutFloatingUi()],
   server: {
     port: Number(process.env.WEB_PORT ?? 5173),
     proxy: { '/api': { target: apiTarget, changeOrigin: false } },
@@ -32,6 +52,9 @@ export default defineConfig({
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
             { name: 'data', test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
+            // The popovers' positioning (Select, Menu, Tooltip, Popover): its own chunk, so that a
+            // page without a popover does not get it through a chunk shared with one that has.
+            { name: 'floating-ui', test: /node_modules[\\/]@floating-ui[\\/]/, priority: 10 },
           ],
         },
       },

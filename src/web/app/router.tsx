@@ -10,8 +10,23 @@ import { PublicLayout } from './layout/PublicLayout';
 import { RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
 import { NotFoundPage } from './routes/NotFoundPage';
 
-/** A page fetched when its route is first shown (the import stays literal: strings.test.ts reads it). */
+/**
+ * A page fetched when its route is first shown, with the Mantine CSS beyond the shell's
+ * (mantine-styles-rest.ts) fetched beside it. The import stays literal: strings.test.ts reads it.
+ */
 function page(load: () => Promise<ComponentType>): ReactElement {
+  const Page = lazy(async () => {
+    const [component] = await Promise.all([load(), import('./mantine-styles-rest.ts')]);
+    return { default: component };
+  });
+  return <Page />;
+}
+
+/**
+ * A page that must stay light (the counter): only its own chunk, with the shell's Mantine CSS;
+ * the parts it shows later bring the rest of the CSS with them.
+ */
+function lightPage(load: () => Promise<ComponentType>): ReactElement {
   const Page = lazy(async () => ({ default: await load() }));
   return <Page />;
 }
@@ -80,7 +95,7 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/counter',
-                element: page(async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage),
+                element: lightPage(async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage),
               },
               {
                 path: '/parties',

@@ -4,7 +4,6 @@
  */
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './en.json';
 import fa from './fa.json';
 
 export type Lang = 'fa' | 'en';
@@ -33,14 +32,27 @@ function applyToDocument(lang: Lang): void {
 
 type Messages = { [key: string]: string | Messages };
 
+/** The shell's English strings, fetched the first time English is chosen (Persian is the default). */
+let english: Promise<void> | null = null;
+function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'fa') return Promise.resolve();
+  english ??= import('./en.json').then((module) => {
+    // Not overwriting: an area's strings added meanwhile stay.
+    i18n.addResourceBundle('en', 'translation', module.default as Messages, true, false);
+  });
+  return english;
+}
+
+const initialLang = savedLang();
+
 void i18n.use(initReactI18next).init({
-  // The shell's strings (navigation, roles, common words, the sign-in pages) load with the app;
-  // each area's strings load with its pages (see addStrings).
+  // The shell's Persian strings (navigation, roles, common words, the sign-in pages) load with the
+  // app, its English ones when English is chosen; each area's strings load with its pages (see
+  // addStrings).
   resources: {
     fa: { translation: fa as Messages },
-    en: { translation: en as Messages },
   },
-  lng: savedLang(),
+  lng: initialLang,
   fallbackLng: 'fa',
   supportedLngs: LANGS,
   interpolation: { escapeValue: false },
@@ -48,6 +60,9 @@ void i18n.use(initReactI18next).init({
 });
 
 applyToDocument(i18n.language as Lang);
+
+/** Resolves when the strings of the language the visitor chose last time are there (render after it). */
+export const i18nReady: Promise<void> = loadLang(initialLang).then(() => applyToDocument(initialLang));
 
 i18n.on('languageChanged', (lng) => {
   const lang: Lang = lng === 'en' ? 'en' : 'fa';
@@ -72,7 +87,7 @@ export function addStrings(bundle: Record<Lang, Messages>): void {
 export function useLang(): { lang: Lang; setLang: (lang: Lang) => void } {
   const { i18n: instance } = useTranslation();
   const lang: Lang = instance.language === 'en' ? 'en' : 'fa';
-  return { lang, setLang: (next) => void instance.changeLanguage(next) };
+  return { lang, setLang: (next) => void loadLang(next).then(() => instance.changeLanguage(next)) };
 }
 
 export default i18n;

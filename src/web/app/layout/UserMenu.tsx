@@ -1,5 +1,5 @@
 import { Menu } from '@mantine/core';
-import '@mantine/core/styles/Menu.layer.css';
+import '../mantine-styles-rest.ts';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { useLogout } from '#web/features/identity/api/logout.ts';

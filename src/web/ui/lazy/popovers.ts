@@ -3,3 +3,4 @@
  * their own chunk for pages that show them only after a first action (see LazySelect, LazyTooltip).
  */
 export { Select, Tooltip } from '@mantine/core';
+import '#web/app/mantine-styles-rest.ts';

@@ -23,6 +23,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDeadline, useDeadlineRules, type DeadlineQuestion, type DeadlineResult } from '../api/compute-deadline';
 import { CountCalendar, isoOf } from '../components/CountCalendar';
 import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 const UNITS = ['day', 'week', 'month', 'year'] as const;
 type Unit = (typeof UNITS)[number];

@@ -13,6 +13,7 @@ import { useLoginCitizen } from '../api/login-citizen';
 import { useRequestOtp, type OtpSent } from '../api/request-otp';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 
 function mmss(seconds: number): string {

@@ -18,6 +18,7 @@ import { useCities, useFinder, type FinderResult, type FinderSearch } from '../a
 import { FinderMap } from '../components/FinderMap';
 import { OfficeCard } from '../components/OfficeCard';
 import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 type Locating = 'idle' | 'locating' | 'denied' | 'unavailable' | 'unsupported';
 
