@@ -16,7 +16,8 @@ function scrollAreaWithoutFloatingUi(): Plugin {
     transform(code, id) {
       if (!/@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id)) return null;
       if (!code.includes(from)) throw new Error('Mantine ScrollArea no longer imports useMergeRefs from @floating-ui/react: drop this plugin');
-      return code.replace(from, to);
+      // One import replaced by another on the same line: the mappings stay as they were.
+      return { code: code.replace(from, to), map: null };
     },
   };
 }
