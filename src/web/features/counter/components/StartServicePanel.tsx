@@ -18,6 +18,8 @@ import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCa
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
 const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
@@ -124,7 +126,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               <Text size="sm">{t('counter.start.registrationFee')}</Text>
               <Money rials={registrationFee.amountRials} />
               <Anchor component={Link} to={`/payments/${registrationFee.paymentId}`} data-testid="registration-payment-link">
-                {t('counter.status.pay', { receipt: localDigits(registrationFee.receiptNumber, lang) })}
+                {t('counter.status.pay', { receipt: isolatedRefNumber(registrationFee.receiptNumber, lang) })}
               </Anchor>
             </Group>
           </Alert>
@@ -245,7 +247,7 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
                 <Money rials={result.amountRials} />
                 {result.payment ? (
                   <Anchor component={Link} to={`/payments/${result.payment.paymentId}`} data-testid="status-payment-link">
-                    {t('counter.status.pay', { receipt: digits(result.payment.receiptNumber) })}
+                    {t('counter.status.pay', { receipt: isolatedRefNumber(result.payment.receiptNumber, lang) })}
                   </Anchor>
                 ) : <Badge variant="light">{t('counter.status.alreadyCharged')}</Badge>}
               </Group>
@@ -255,14 +257,14 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
               <Group key={f.id} justify="space-between" data-testid={`status-filing-${f.id}`}>
                 <Text size="sm">{f.subject}</Text>
                 <Group gap="xs">
-                  {f.trackingCode ? <bdi dir="ltr">{digits(f.trackingCode)}</bdi> : null}
+                  {f.trackingCode ? <RefNumber value={f.trackingCode} /> : null}
                   <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
                 </Group>
               </Group>
             ))}
             <Divider label={t('counter.status.cases', { n: digits(result.overview.cases.length) })} />
             {result.overview.cases.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.cases.map((c) => (
-              <Text size="sm" key={c.id}>{digits(c.caseNumber)} — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
+              <Text size="sm" key={c.id}><RefNumber value={c.caseNumber} /> — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
             ))}
             <Divider label={t('counter.status.notices', { n: digits(result.overview.notices.length) })} />
             {result.overview.notices.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.notices.map((n) => (
