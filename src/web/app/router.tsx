@@ -23,8 +23,9 @@ function page(load: () => Promise<ComponentType>): ReactElement {
 }
 
 /**
- * A page that must stay light (the counter): only its own chunk, with the shell's Mantine CSS;
- * the parts it shows later bring the rest of the CSS with them.
+ * A page that must stay light (the sign-in page, the counter) or imports the CSS it needs itself
+ * (the other public pages): only its own chunk; the parts it shows later bring the rest of the
+ * Mantine CSS with them.
  */
 function lightPage(load: () => Promise<ComponentType>): ReactElement {
   const Page = lazy(async () => ({ default: await load() }));
@@ -46,15 +47,15 @@ const routes: RouteObject[] = [
         children: [
           {
             path: '/sign-in',
-            element: page(async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage),
+            element: lightPage(async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage),
           },
           {
             path: '/sign-in/citizen',
-            element: page(async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage),
+            element: lightPage(async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage),
           },
           {
             path: '/register',
-            element: page(async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage),
+            element: lightPage(async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage),
           },
         ],
       },
@@ -64,12 +65,12 @@ const routes: RouteObject[] = [
         children: [
           {
             path: '/find-office',
-            element: page(async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage),
+            element: lightPage(async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage),
           },
           {
             // The deadline calculator is public too: anyone may count the last day of a limit from a notice.
             path: '/deadline',
-            element: page(async () => (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage),
+            element: lightPage(async () => (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage),
           },
         ],
       },
