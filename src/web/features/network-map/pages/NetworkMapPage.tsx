@@ -1,5 +1,6 @@
 /** /network/map — offices over a province choropleth, with each province's and county's figures. */
-import { Anchor, Card, Grid, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import '../i18n/index.ts';
+import { Anchor, Card, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +13,7 @@ import { distributionQueryOptions, officesMapQueryOptions, provinceDetailQueryOp
 import { binColour, binOf, classBreaks, NO_DATA_COLOUR, SHARE_CLASSES, type Classes } from '../components/choropleth';
 import { NetworkMap, VIABILITY_COLOURS } from '../components/NetworkMap';
 import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../components/ProvincePanel';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 type Metric = 'per100k' | 'demandPerOffice' | 'farShare';
 

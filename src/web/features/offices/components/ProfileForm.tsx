@@ -2,7 +2,7 @@
  * The office's profile as its manager or association keeps it: contact, location, weekly hours
  * (checked as typed with the same rules as the server) and capacity.
  */
-import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import type { Office, OpeningPeriod } from '../api/get-offices';
 import { useUpdateProfile } from '../api/office-actions';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = ['phone', 'address', 'location', 'counters', 'hearingBooths'];
 

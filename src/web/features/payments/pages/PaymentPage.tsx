@@ -3,6 +3,7 @@
  * failed, cancelled, expired or still pending, with the receipt number (check digit last) and
  * links to the printable receipt and its PDF.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +15,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { receiptPdfUrl, receiptUrl, usePayment } from '../api/get-payment';
 import { PaymentStatusBadge, STATUS_COLOR } from '../components/PaymentStatusBadge';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** «1405 00000 0012 3» — groups to read aloud; the last digit is the check digit. */
 export function groupReceiptNumber(n: string): string {
@@ -40,7 +42,7 @@ export function PaymentPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <div>
             <Text size="sm" c="dimmed">{t('payments.fields.receiptNumber')}</Text>
-            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><bdi dir="ltr">{digits(groupReceiptNumber(p.receiptNumber))}</bdi></Text>
+            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><RefNumber value={groupReceiptNumber(p.receiptNumber)} /></Text>
             <Text size="xs" c="dimmed">{t('payments.page.checkDigitHint')}</Text>
           </div>
           <div>

@@ -1,5 +1,5 @@
 /** Edit a province's office cost defaults; the server's field errors are shown beside each field. */
-import { Button, Group, Modal, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthlyCost } from '#core/office-costs';
@@ -9,6 +9,7 @@ import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCostDefaults, type CostDefaults, type CostDefaultsInput } from '../api/simulator';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const FIELDS = ['operatorWageRials', 'insurancePercent', 'operatorsPerOffice', 'rentRials', 'otherRials'] as const;
 

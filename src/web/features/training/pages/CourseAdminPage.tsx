@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
