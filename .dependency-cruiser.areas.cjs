@@ -20,7 +20,7 @@ function declaredOrder(source = fs.readFileSync(AREAS_FILE, 'utf8')) {
   return { areas, backEdges };
 }
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const MODULES = 'src/server/modules';
 
 /** One rule per area: it may import no area above it (the pending back-edges excepted, file by file). */
@@ -29,13 +29,13 @@ function areaOrderRules({ areas, backEdges }) {
   areas.forEach((area, i) => {
     const above = areas.slice(i + 1);
     if (!above.length) return;
-    const to = `^${MODULES}/(${above.map(escape).join('|')})/`;
+    const to = `^${MODULES}/(${above.map(escapeRegExp).join('|')})/`;
     const pendingHere = backEdges.filter((e) => e.from.startsWith(`${MODULES}/${area}/`));
     rules.push({
       name: `area-order:${area}`,
       comment: `${area} imports only areas below it in src/server/areas.ts (AREA_ORDER); a lower area reacts to a higher one through a port in AppContext`,
       severity: 'error',
-      from: { path: `^${MODULES}/${escape(area)}/`, ...(pendingHere.length ? { pathNot: pendingHere.map((e) => `^${escape(e.from)}$`) } : {}) },
+      from: { path: `^${MODULES}/${escapeRegExp(area)}/`, ...(pendingHere.length ? { pathNot: pendingHere.map((e) => `^${escapeRegExp(e.from)}$`) } : {}) },
       to: { path: to },
     });
     for (const from of new Set(pendingHere.map((e) => e.from))) {
@@ -43,12 +43,12 @@ function areaOrderRules({ areas, backEdges }) {
         name: `area-order:${area}:pending`,
         comment: `${from} may keep only its named back-edge (PENDING_BACK_EDGES in src/server/areas.ts)`,
         severity: 'error',
-        from: { path: `^${escape(from)}$` },
-        to: { path: to, pathNot: backEdges.filter((e) => e.from === from).map((e) => `^${escape(e.to)}$`) },
+        from: { path: `^${escapeRegExp(from)}$` },
+        to: { path: to, pathNot: backEdges.filter((e) => e.from === from).map((e) => `^${escapeRegExp(e.to)}$`) },
       });
     }
   });
   return rules;
 }
 
-module.exports = { AREAS_FILE, declaredOrder, areaOrderRules, escape, MODULES };
+module.exports = { AREAS_FILE, declaredOrder, areaOrderRules, escapeRegExp, MODULES };

@@ -3,7 +3,7 @@
  * and in .ci/run before the tests. The area order is not written here: it is read from
  * src/server/areas.ts (AREA_ORDER, PENDING_BACK_EDGES), where it is declared once.
  */
-const { areaOrderRules, declaredOrder, escape, MODULES } = require('./.dependency-cruiser.areas.cjs');
+const { areaOrderRules, declaredOrder, escapeRegExp, MODULES } = require('./.dependency-cruiser.areas.cjs');
 
 /** Web features never import each other, except these shared modules (named, and few). */
 const SHARED_WEB_MODULES = ['src/web/features/catalog/api/services.ts'];
@@ -11,8 +11,9 @@ const SHARED_WEB_MODULES = ['src/web/features/catalog/api/services.ts'];
 /** What the web may take from the server: request/response schemas, contracts, permissions. */
 const SERVER_FOR_WEB = [
   `^${MODULES}/.+(/|-)(schemas|contracts?)\\.ts$`,
-  '^src/server/platform/http/contract\\.ts$',
-  '^src/server/platform/auth/policy\\.ts$',
+  '^src/server/contracts\\.ts$',
+  '^src/server/platform/http/(contract|endpoints-table)\\.ts$',
+  '^src/server/platform/auth/(permissions|policy)\\.ts$',
 ];
 
 const order = declaredOrder();
@@ -60,7 +61,7 @@ module.exports = {
       comment: 'A web feature imports ui/ and app/, never another feature (except the named shared modules)',
       severity: 'error',
       from: { path: '^src/web/features/([^/]+)/' },
-      to: { path: '^src/web/features/', pathNot: ['^src/web/features/$1/', ...SHARED_WEB_MODULES.map((m) => `^${escape(m)}$`)] },
+      to: { path: '^src/web/features/', pathNot: ['^src/web/features/$1/', ...SHARED_WEB_MODULES.map((m) => `^${escapeRegExp(m)}$`)] },
     },
     {
       name: 'web-takes-only-contracts-from-the-server',

@@ -9,6 +9,7 @@ import { staffList } from './staff-list';
 import { start } from './start';
 import { tariffSimulation } from './tariff-simulation';
 import { trackingPage } from './tracking-page';
+import { webWeight } from './web-weight';
 
 const BENCHES: Record<string, () => Promise<string>> = {
   'api-read': apiRead,
@@ -18,6 +19,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'tariff-simulation': tariffSimulation,
   siting,
   start,
+  'web-weight': webWeight,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

@@ -62,7 +62,8 @@ describe('a 10 % indexed revision', () => {
     story.draftUrl = page.url();
     await page.getByTestId('line-office-petition').waitFor();
     expect(await page.getByTestId('schedule-state').textContent()).toBe('پیش‌نویس');
-    expect(await page.getByTestId('edit-office-petition').inputValue()).toBe('845,000');
+    // The Persian page shows the amount in Persian digits with «٬» between thousands.
+    expect(await page.getByTestId('edit-office-petition').inputValue()).toBe('۸۴۵٬۰۰۰');
     await checkpoint(page, 'tariffs-03-draft');
   });
 

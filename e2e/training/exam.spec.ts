@@ -67,7 +67,7 @@ describe('a course, its question bank and exam, and an operator passing it', () 
       await admin.getByTestId(`new-correct-${q.correct}`).check();
       await admin.getByTestId('add-question').click();
       await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(n + 1)));
-      await admin.getByTestId('bank-question-' + String(await lastQuestionId())).waitFor();
+      await admin.getByTestId(`bank-question-${String(await lastQuestionId())}`).waitFor();
     }
     await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(QUESTIONS.length)));
 

@@ -6,7 +6,7 @@ import { sourceInputs } from './build-inputs';
 export { ROOT };
 
 /** Inputs besides the modules Vite reports it bundled. */
-const CONFIG_INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'bin/build-stamp.js', 'src/cli/build-web.ts'];
+const CONFIG_INPUTS = ['index.html', 'public', 'vite.config.ts', 'package.json', 'bin/build-stamp.js', 'src/cli/build-web.ts'];
 
 export function webBuildIsStale(): boolean {
   return isStale(WEB_STAMP);

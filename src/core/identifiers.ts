@@ -66,7 +66,7 @@ export function isValidSheba(input: string): boolean {
   const s = normalizeSheba(input);
   if (!/^IR\d{24}$/.test(s)) return false;
   // Move country code and check digits to the end; I=18, R=27.
-  const rearranged = s.slice(4) + '1827' + s.slice(2, 4);
+  const rearranged = `${s.slice(4)}1827${s.slice(2, 4)}`;
   let rem = 0;
   for (const ch of rearranged) rem = (rem * 10 + Number(ch)) % 97;
   return rem === 1;

@@ -9,7 +9,7 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
 import { AREAS } from './areas';
 import { resolveSession } from './modules/identity/sessions';
 import { sandboxBankRoutes } from './modules/payments/routes';
@@ -17,7 +17,10 @@ import type { AppContext } from './platform/context';
 import { AppError } from './platform/errors/app-error';
 import { problemErrorHandler, sendProblem } from './platform/errors/problem';
 import { trackRoutesForMethodCheck } from './platform/http/method-not-allowed';
+import { registerRateLimits } from './platform/http/rate-limit';
+import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionHook } from './platform/http/session-hook';
+import { refuseUnstorableText } from './platform/http/unstorable-text';
 
 export const BODY_LIMIT_BYTES = 1_048_576;
 
@@ -52,6 +55,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const allowedMethods = trackRoutesForMethodCheck(app);
 
   await app.register(cookie);
+  await registerSecurityHeaders(app);
+  await registerRateLimits(app, ctx);
   await app.register(swagger, {
     openapi: {
       openapi: '3.1.0',
@@ -69,9 +74,12 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       },
     },
     transform: jsonSchemaTransform,
+    // Schemas with a meta id become components.schemas, which the operations' $refs point at.
+    transformObject: jsonSchemaTransformObject,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   registerSessionHook(app, ctx, (c, token, now) => resolveSession(c.db, token, now));
+  refuseUnstorableText(app);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
   for (const area of AREAS) await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });

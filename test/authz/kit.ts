@@ -2,7 +2,18 @@
  * The authorization matrix's vocabulary, shared by matrix.int.test.ts and the per-area row files
  * under rows/: the actors (the matrix's columns), the outcomes a cell may expect, and an operation.
  */
+import { CONTRACTS, type OperationId } from '#server/contracts';
+import { operationKey, operationsOf } from '#server/platform/http/contract';
 import type { Client, RequestOptions, TestServer } from '../support/test-server';
+
+const OPERATION_KEYS = new Map(operationsOf(CONTRACTS).map((o) => [o.id, operationKey(o.endpoint)]));
+
+/** A matrix row's key for an operation on contracts, by its `area.name`: `op('offices.history')` is `GET /api/v1/offices/{id}/history`. */
+export function op(id: OperationId): string {
+  const key = OPERATION_KEYS.get(id);
+  if (!key) throw new Error(`no contract operation ${id}`);
+  return key;
+}
 
 /** The actors, in the matrix's column order. */
 export const ACTORS = [

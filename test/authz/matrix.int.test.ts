@@ -13,9 +13,9 @@ import { fileStorage } from '#server/platform/storage/storage';
 import { nationalId, staffBody } from '../support/fixtures';
 import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
-import { startTestServer, type Client, type RequestOptions, type Response, type TestServer } from '../support/test-server';
+import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
 
-import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, type Outcome } from './kit';
+import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, op, type Outcome } from './kit';
 import { officeRows } from './rows/offices';
 import { employmentRows } from './rows/employment';
 import { trainingRows } from './rows/training';
@@ -198,22 +198,22 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'GET /api/v1/catalog/services': { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
-  'POST /api/v1/fees/quote': {
+  [op('catalog.services')]: { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
+  [op('tariffs.quote')]: {
     note: 'fee quotes', request: () => ({ method: 'POST', url: '/api/v1/fees/quote', body: { service: 'petition', date: '1403-05-01', parties: 2, pages: 2 } }),
     expected: PUBLIC,
   },
-  'GET /api/v1/tariffs/schedules': { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
-  'GET /api/v1/tariffs/court-cost-rules': { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
-  'POST /api/v1/tariffs/court-cost-rules': {
+  [op('tariffs.schedules')]: { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
+  [op('tariffs.courtCostRules')]: { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
+  [op('tariffs.addCourtCostRule')]: {
     note: 'add a court-cost rule',
     request: (_a, i) => ({ method: 'POST', url: '/api/v1/tariffs/court-cost-rules', body: { serviceCode: 'petition', titleFa: `قاعدهٔ ${i}`, titleEn: `Rule ${i}`, basis: 'fixed', amountRials: 1000, effectiveFrom: '1404-01-01', source: 'matrix test rule' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'DELETE /api/v1/tariffs/court-cost-rules/{id}': {
+  [op('tariffs.removeCourtCostRule')]: {
     note: 'remove a court-cost rule',
-    async request(_a, i) {
+    async request(_a, _i) {
       const [row] = await t.query<{ id: number }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
         values ('petition', 'حذف', 'Remove', 'fixed', 1000, '2025-03-21', 'matrix') returning id::int as id`);
       return { method: 'DELETE', url: `/api/v1/tariffs/court-cost-rules/${row.id}` };
@@ -221,8 +221,8 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
   },
-  'GET /api/v1/offices': { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
-  'GET /api/v1/offices/{id}': { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
+  [op('offices.directory')]: { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
+  [op('offices.get')]: { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
   'GET /api/v1/geo/provinces': { note: 'provinces', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }), expected: PUBLIC },
   'GET /api/v1/courts': { note: 'court directory', request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }), expected: PUBLIC },
   'GET /api/v1/notifier/outbox': {
@@ -510,7 +510,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
-  'POST /api/v1/filings/{id}/attachments': {
+  [op('filings.uploadAttachment')]: {
     note: 'attach a document', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await filingToRead()).id}/attachments`, ...multipart({ name: 'm.png', type: 'image/png', bytes: png() }, 'سند') }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
@@ -531,7 +531,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
-  'POST /api/v1/filings/{id}/submit': {
+  [op('filings.submit')]: {
     note: 'submit a paid filing to the court (a fresh one per actor)',
     request: async (_a, i) => ({ method: 'POST', url: `/api/v1/filings/${await paidFiling()}/submit`, headers: { 'idempotency-key': `matrix-submit-${i}` } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -549,10 +549,10 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
   },
   ...Object.fromEntries(['', '/receipt', '/receipt.pdf'].map((suffix) => [`GET /api/v1/payments/{id}${suffix}`, {
-    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province`,
+    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province; to anyone else it does not exist`,
     request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  D,    ok,  ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   ok] as Outcome[],
+    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   N,   N,   N,   N,   N,   ok] as Outcome[],
   }])),
   'POST /api/v1/payments/callback/{gateway}': {
     note: 'the bank\'s callback: no session needed, an unsigned one is refused on its merits',
@@ -641,6 +641,30 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
     expectProblem(await as('manager.11001').get('/api/v1/users?officeId=2'), 403, 'forbidden');
     expectProblem(await as('manager.11001').get('/api/v1/users?provinceId=1'), 403, 'forbidden');
     expect((await as('manager.11001').get('/api/v1/users?officeId=1')).statusCode).toBe(200);
+  });
+
+  it('a manager or an association asking for payments of an office outside their scope (?officeId=) is refused with 403, not answered empty', async () => {
+    expectProblem(await as('manager.11001').get('/api/v1/payments?officeId=2'), 403, 'forbidden');
+    expectProblem(await as('association.tehran').get('/api/v1/payments?officeId=4'), 403, 'forbidden');
+    // Nor does an office that does not exist get a different answer from one outside the scope.
+    expectProblem(await as('manager.11001').get('/api/v1/payments?officeId=999999'), 403, 'forbidden');
+    expect((await as('manager.11001').get('/api/v1/payments?officeId=1')).statusCode).toBe(200);
+    expect((await as('association.tehran').get('/api/v1/payments?officeId=2')).statusCode).toBe(200);
+    expect((await as('regulator').get('/api/v1/payments?officeId=999999')).json().items).toEqual([]);
+  });
+
+  it('a payment or an office history one may not see answers 404, exactly as one that does not exist', async () => {
+    const existing = await paymentToRead();
+    for (const [actor, url, missing] of [
+      ['09130000002', `/api/v1/payments/${existing}`, '/api/v1/payments/999999'],
+      ['manager.11002', `/api/v1/payments/${existing}`, '/api/v1/payments/999999'],
+      ['manager.11002', '/api/v1/offices/1/history', '/api/v1/offices/999999/history'],
+      ['clerk.tehran', '/api/v1/offices/1/history', '/api/v1/offices/999999/history'],
+    ] as const) {
+      const hidden = expectProblem(await as(actor).get(url), 404, 'not_found');
+      const absent = expectProblem(await as(actor).get(missing), 404, 'not_found');
+      expect({ ...hidden, instance: undefined }, `${actor} ${url}`).toEqual({ ...absent, instance: undefined });
+    }
   });
 
   it('a province association admin lists only that province\'s staff: association.tehran sees no Isfahan staff', async () => {

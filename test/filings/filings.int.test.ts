@@ -8,6 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
@@ -331,6 +332,39 @@ describe('attachments are judged by their bytes', () => {
   it('a file over the size limit is refused as file_too_large', async () => {
     const big = Buffer.concat([await pdf(1), Buffer.alloc(1024 * 1024 + 10, 0x20)]);
     expectProblem(await upload(operator, id, { name: 'big.pdf', type: 'application/pdf', bytes: big }), 413, 'file_too_large');
+  });
+
+  it('an oversize upload arriving in pieces is always 413 and stores nothing, however the pieces fall', async () => {
+    const storedFiles = () => fs.readdirSync(filesDir, { recursive: true }).length;
+    const [{ n: rowsBefore }] = await t.query<{ n: number }>('select count(*)::int as n from filing_attachments');
+    const filesBefore = storedFiles();
+    // 15 MiB against the 1 MiB limit, and its first MiB alone would pass for a whole PDF (it ends with %%EOF).
+    const head = await pdf(1);
+    const eof = Buffer.from('\n%%EOF\n');
+    const body = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - eof.length, 0x20), eof, Buffer.alloc(14 * 1024 * 1024, 0x20)]);
+    const { payload, headers } = multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: body });
+    // Where the file's bytes reach the limit exactly: a piece ending there leaves the parser nothing more to count.
+    const limitAt = payload.indexOf(head.subarray(0, 16)) + 1024 * 1024;
+    const evenly = (size: number) => Array.from({ length: Math.ceil(payload.length / size) - 1 }, (_, i) => (i + 1) * size);
+    for (const cuts of [[limitAt], [limitAt, limitAt + 1], evenly(65_536), evenly(16_384), evenly(100_003), evenly(1_048_575)]) {
+      const bounds = [0, ...cuts, payload.length];
+      const stream = Readable.from((function* pieces() { for (let i = 0; i + 1 < bounds.length; i++) yield payload.subarray(bounds[i], bounds[i + 1]); })());
+      const res = await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/attachments`, payload: stream, headers });
+      expectProblem(res, 413, 'file_too_large');
+    }
+    const [{ n: rowsAfter }] = await t.query<{ n: number }>('select count(*)::int as n from filing_attachments');
+    expect(rowsAfter).toBe(rowsBefore);
+    expect(storedFiles()).toBe(filesBefore);
+  });
+
+  it('a file of exactly the limit is accepted, one byte more is not', async () => {
+    const head = await pdf(1);
+    const tail = Buffer.from('\n%%EOF\n');
+    const exact = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - tail.length, 0x20), tail]);
+    expect(exact.length).toBe(1024 * 1024);
+    expect((await upload(operator, id, { name: 'exact.pdf', type: 'application/pdf', bytes: exact })).statusCode).toBe(201);
+    const over = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - tail.length + 1, 0x20), tail]);
+    expectProblem(await upload(operator, id, { name: 'over.pdf', type: 'application/pdf', bytes: over }), 413, 'file_too_large');
   });
 
   it('page limits hold per file and per filing', async () => {

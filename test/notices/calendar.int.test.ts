@@ -134,6 +134,7 @@ describe('deadline rules per kind of notice', () => {
 
 describe('the law\'s holidays need no admin, and admins confirm, move, remove and restore them', () => {
   const year = async (jy: number) => (await regulator.get(`/api/v1/holidays?year=${jy}`)).json();
+  // biome-ignore lint/suspicious/noExplicitAny: a chart option is ECharts’ own loosely typed object
   const on = (items: { jalali: string }[], jalali: string) => items.find((h) => h.jalali === jalali) as Record<string, any> | undefined;
   const auditOf = async (action: string) => t.query<{ entity_id: string; data: Record<string, unknown> }>('select entity_id, data from audit_events where action = $1 order by seq', [action]);
 

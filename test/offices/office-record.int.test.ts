@@ -174,10 +174,10 @@ describe('the office\'s history', () => {
     expect((await regulator.get('/api/v1/offices/6/history')).statusCode).toBe(200);
   });
 
-  it('is refused outside the caller\'s office or province, and to those who do not keep records', async () => {
-    expectProblem(await otherManager.get('/api/v1/offices/1/history'), 403, 'forbidden');
-    expectProblem(await inspector.get('/api/v1/offices/4/history'), 403, 'forbidden');
-    expectProblem(await operator.get('/api/v1/offices/1/history'), 403, 'forbidden');
+  it('does not exist outside the caller\'s office or province, nor to those who do not keep records: 404, as a missing office', async () => {
+    expectProblem(await otherManager.get('/api/v1/offices/1/history'), 404, 'not_found');
+    expectProblem(await inspector.get('/api/v1/offices/4/history'), 404, 'not_found');
+    expectProblem(await operator.get('/api/v1/offices/1/history'), 404, 'not_found');
     expectProblem(await anonymous.get('/api/v1/offices/1/history'), 401, 'unauthenticated');
     expectProblem(await regulator.get('/api/v1/offices/999/history'), 404, 'not_found');
   });

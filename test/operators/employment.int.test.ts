@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { sendEmploymentAlerts } from '#server/modules/operators/employment/alert-notices';
-import { nationalId, staffBody } from '../support/fixtures';
+import { staffBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_TODAY } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';

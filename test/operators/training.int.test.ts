@@ -181,7 +181,7 @@ describe('enrolment', () => {
   it('only office staff can be enrolled: a national admin or a citizen\'s account is refused by field', async () => {
     const s = await newSession();
     const [citizenUser] = await t.query<{ id: number }>("select id::int as id from users where kind = 'citizen' limit 1");
-    expect(fieldErrors(expectProblem(await associationTehran.post(`/api/v1/training/sessions/${s.id}/enrolments`, { userId: ids['association'] }), 400, 'validation_failed')).userId.code).toBe('not_office_staff');
+    expect(fieldErrors(expectProblem(await associationTehran.post(`/api/v1/training/sessions/${s.id}/enrolments`, { userId: ids.association }), 400, 'validation_failed')).userId.code).toBe('not_office_staff');
     expect(fieldErrors(expectProblem(await association.post(`/api/v1/training/sessions/${s.id}/enrolments`, { userId: citizenUser.id }), 400, 'validation_failed')).userId.code).toBe('not_office_staff');
     expect(fieldErrors(expectProblem(await association.post(`/api/v1/training/sessions/${s.id}/enrolments`), 400, 'validation_failed')).userId.code).toBe('not_office_staff');
     expect(await enrolmentsOf(s.id)).toBe(0);

@@ -438,11 +438,11 @@ describe('who may see a payment', () => {
       const res = await client.get(url);
       expect(res.statusCode, `${client.label} ${res.body}`).toBe(200);
     }
-    for (const client of [citizen2, manager2, isfahanOperator, associationIsfahan, clerk]) expectProblem(await client.get(url), 403, 'forbidden');
+    for (const client of [citizen2, manager2, isfahanOperator, associationIsfahan, clerk]) expectProblem(await client.get(url), 404, 'not_found');
     expectProblem(await t.inject({ method: 'GET', url }), 401, 'unauthenticated');
     expectProblem(await operator.get('/api/v1/payments/99999999'), 404, 'not_found');
     expectProblem(await operator.get('/api/v1/payments/abc'), 400, 'validation_failed');
-    for (const client of [citizen2, manager2, isfahanOperator]) expectProblem(await client.get(`${url}/receipt`), 403, 'forbidden');
+    for (const client of [citizen2, manager2, isfahanOperator]) expectProblem(await client.get(`${url}/receipt`), 404, 'not_found');
   });
 
   it('the payments list shows a manager only their office\'s payments; operators and citizens have no list', async () => {

@@ -46,12 +46,14 @@ export interface RequestOptions {
   /** Sent as JSON (content-type set) unless `payload` is given. */
   body?: unknown;
   /** A raw body, sent as is with the given headers. */
-  payload?: string | Buffer;
+  payload?: string | Buffer | import('node:stream').Readable;
   headers?: Record<string, string>;
   /** Send the CSRF header on writes (default true). */
   csrf?: boolean;
   /** Keep the cookies the answer sets (default true; false keeps this client who it is). */
   keepCookies?: boolean;
+  /** The address the request comes from (default 127.0.0.1). */
+  remoteAddress?: string;
 }
 
 const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -76,6 +78,7 @@ export class Client {
       url: options.url,
       headers,
       cookies: Object.fromEntries(this.cookies),
+      ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
       ...(options.payload !== undefined ? { payload: options.payload }
         : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
     };
@@ -128,6 +131,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: 'silent',
     DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_SEED_DEMO: '0',
+    // Every test signs in from 127.0.0.1; the per-address limit has its own tests.
+    DAFTAR_SIGN_IN_RATE_PER_MINUTE: '100000',
     DAFTAR_WEB_DIST: path.join(os.tmpdir(), 'daftar-int-no-web'),
     ...options.env,
   });

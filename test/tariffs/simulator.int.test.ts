@@ -155,6 +155,9 @@ describe('simulations', () => {
     const items = list.json().items as { id: number; provinceId: number | null }[];
     expect(items.length).toBeGreaterThan(0);
     expect(items.every((i) => i.provinceId === 1)).toBe(true);
+    // Asking for another province's runs is refused, not answered empty.
+    expectProblem(await inspector.get('/api/v1/tariffs/simulations?provinceId=3'), 403, 'forbidden');
+    expect((await inspector.get('/api/v1/tariffs/simulations?provinceId=1')).statusCode).toBe(200);
     expectProblem(await inspector.get(`/api/v1/tariffs/simulations/${(await association.get('/api/v1/tariffs/simulations?provinceId=3')).json().items[0].id}`), 403, 'forbidden');
     const national = (await association.get('/api/v1/tariffs/simulations')).json();
     expect(national.items.some((i: { provinceId: number | null }) => i.provinceId === null)).toBe(true);

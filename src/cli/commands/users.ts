@@ -12,7 +12,7 @@ import { createStaffBody } from '#server/modules/identity/schemas';
 import * as store from '#server/modules/identity/store';
 import { users } from '#server/modules/accounts/tables';
 import { recordAudit } from '#server/platform/audit/audit-log';
-import { ROLE_SCOPE } from '#server/platform/auth/policy';
+import { ROLE_SCOPE } from '#server/platform/auth/permissions';
 import { hashPassword } from '#server/platform/auth/passwords';
 import { sessions } from '#server/modules/accounts/tables';
 import { clearFailures } from '#server/platform/auth/throttle';

@@ -104,7 +104,7 @@ export async function solveMip(p: Prepared, viable: readonly number[], k: number
       pairsOfExisting.set(e, list);
     }
   }
-  viable.forEach((j, y) => rows.row([...pairsOfCandidate[y], [y, -candidates[j].breakEven]], 0, inf));
+  for (const [y, j] of viable.entries()) rows.row([...pairsOfCandidate[y], [y, -candidates[j].breakEven]], 0, inf);
   for (const [e, list] of pairsOfExisting) rows.row(list, -inf, p.existingDemand[e] - p.existingFloor[e]);
   rows.row(viable.map((_, y) => [y, 1]), -inf, k);
 

@@ -50,7 +50,7 @@ export function nationalInstance(options: NationalOptions = {}): SitingInstance 
   const centres = Array.from({ length: centreCount }, () => ({
     lat: between(IRAN_BOUNDS.minLat + 0.5, IRAN_BOUNDS.maxLat - 0.5),
     lon: between(IRAN_BOUNDS.minLon + 0.5, IRAN_BOUNDS.maxLon - 0.5),
-    size: Math.min(400, 1 / Math.pow(1 - random(), 1 / 1.1)),
+    size: Math.min(400, 1 / (1 - random()) ** (1 / 1.1)),
   }));
   const sizeTotal = centres.reduce((s, c) => s + c.size, 0);
 

@@ -7,7 +7,7 @@ export interface Config {
   /** PostgreSQL server; when absent Daftar runs on the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
-  /** Load the demo dataset into an empty database on start. */
+  /** Load the demo dataset into an empty database on start (off by default in production). */
   seedDemo: boolean;
   production: boolean;
   logLevel: string;
@@ -19,6 +19,8 @@ export interface Config {
   webDistDir: string;
   /** Trust X-Forwarded-* headers (set when behind a load balancer or TLS proxy). */
   trustProxy: boolean;
+  /** Sign-in and code requests one address may make per minute, whatever the account. */
+  signInRatePerMinute: number;
   /** Shared secret signing the payment gateway's callbacks (HMAC-SHA256); set it in production. */
   paymentSecret: string;
   version: string;
@@ -27,6 +29,13 @@ export interface Config {
 function flag(value: string | undefined, fallback: boolean): boolean {
   if (value === undefined || value === '') return fallback;
   return ['1', 'true', 'yes', 'on'].includes(value.toLowerCase());
+}
+
+function positiveInt(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`${name} must be a whole number of 1 or more, got "${value}"`);
+  return n;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -40,7 +49,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST ?? 'localhost',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: path.resolve(env.DAFTAR_DATA_DIR ?? 'data/pglite'),
-    seedDemo: flag(env.DAFTAR_SEED_DEMO, true),
+    // The demo's accounts share a published password: a production start never loads them unless asked.
+    seedDemo: flag(env.DAFTAR_SEED_DEMO, !production),
     production,
     logLevel: env.LOG_LEVEL ?? (production ? 'info' : 'warn'),
     sessionTtlHours: Number(env.DAFTAR_SESSION_TTL_HOURS ?? 12),
@@ -49,6 +59,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webDistDir: path.resolve(env.DAFTAR_WEB_DIST ?? 'dist/web'),
     trustProxy: flag(env.DAFTAR_TRUST_PROXY, false),
     paymentSecret: env.DAFTAR_PAYMENT_SECRET || 'daftar-development-payment-secret',
+    signInRatePerMinute: positiveInt(env.DAFTAR_SIGN_IN_RATE_PER_MINUTE, 30, 'DAFTAR_SIGN_IN_RATE_PER_MINUTE'),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

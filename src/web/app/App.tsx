@@ -1,12 +1,19 @@
 import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
-import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect } from 'react';
-import { RouterProvider } from 'react-router/dom';
+import { lazy, Suspense, useEffect } from 'react';
 import { dirOf, useLang } from './i18n';
 import { queryClient } from './query-client';
-import { router } from './router';
+import { AppRouter } from './AppRouter';
+import { AppRoutes } from './router';
+import { FullPageLoader } from './routes/guards';
+import { RouteErrorBoundary } from './routes/RouteError';
 import { cssVariablesResolver, theme } from './theme';
+
+/**
+ * The notifications' container (toasts) is fetched after the first page: nothing shows a toast
+ * before someone acts, and a toast shown earlier waits in the store until the container mounts.
+ */
+const Toasts = lazy(() => import('./Toasts.tsx'));
 
 /** Keeps Mantine's direction context in step with the language (fa → rtl, en → ltr). */
 function DirectionSync() {
@@ -24,9 +31,17 @@ export function App() {
     <DirectionProvider initialDirection={dirOf(lang)} detectDirection={false}>
       <DirectionSync />
       <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
-        <Notifications position="top-center" />
+        <Suspense fallback={null}>
+          <Toasts />
+        </Suspense>
         <QueryClientProvider client={queryClient}>
-          <RouterProvider router={router} />
+          <AppRouter>
+            <RouteErrorBoundary>
+              <Suspense fallback={<FullPageLoader />}>
+                <AppRoutes />
+              </Suspense>
+            </RouteErrorBoundary>
+          </AppRouter>
         </QueryClientProvider>
       </MantineProvider>
     </DirectionProvider>

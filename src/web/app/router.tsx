@@ -1,18 +1,42 @@
 /**
- * Routes. Every page is a lazy route module (its own chunk); the shell (layout, Mantine, i18n,
- * query client) is shared. Role checks only decide what is offered — the server enforces access.
+ * Routes, in react-router's declarative mode (useRoutes inside a BrowserRouter: the data router's
+ * loaders and actions were never used, and it is half of react-router's weight). Every page is a
+ * lazy component (its own chunk); the shell (layout, Mantine, i18n, query client) is shared. Role
+ * checks only decide what is offered — the server enforces access.
  */
-import { createBrowserRouter } from 'react-router';
-import { AppLayout } from './layout/AppLayout';
+import { lazy, type ComponentType, type ReactElement } from 'react';
+import { useRoutes, type RouteObject } from 'react-router';
 import { PublicLayout } from './layout/PublicLayout';
-import { FullPageLoader, RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
+import { RedirectIfSignedIn, RequireAuth, RoleGate } from './routes/guards';
 import { NotFoundPage } from './routes/NotFoundPage';
-import { RouteError } from './routes/RouteError';
 
-export const router = createBrowserRouter([
+/**
+ * A page fetched when its route is first shown, with the Mantine CSS beyond the shell's
+ * (mantine-styles-rest.ts) fetched beside it. The import stays literal: strings.test.ts reads it.
+ */
+function page(load: () => Promise<ComponentType>): ReactElement {
+  const Page = lazy(async () => {
+    const [component] = await Promise.all([load(), import('./mantine-styles-rest.ts')]);
+    return { default: component };
+  });
+  return <Page />;
+}
+
+/**
+ * A page that must stay light (the sign-in page, the counter) or imports the CSS it needs itself
+ * (the other public pages): only its own chunk; the parts it shows later bring the rest of the
+ * Mantine CSS with them.
+ */
+function lightPage(load: () => Promise<ComponentType>): ReactElement {
+  const Page = lazy(async () => ({ default: await load() }));
+  return <Page />;
+}
+
+/** The signed-in shell (navigation, user menu) is its own chunk: the sign-in pages do not load it. */
+const AppLayout = lazy(async () => ({ default: (await import('./layout/AppLayout')).AppLayout }));
+
+const routes: RouteObject[] = [
   {
-    errorElement: <RouteError />,
-    hydrateFallbackElement: <FullPageLoader />,
     children: [
       {
         element: (
@@ -23,15 +47,15 @@ export const router = createBrowserRouter([
         children: [
           {
             path: '/sign-in',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage }),
+            element: lightPage(async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage),
           },
           {
             path: '/sign-in/citizen',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage }),
+            element: lightPage(async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage),
           },
           {
             path: '/register',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage }),
+            element: lightPage(async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage),
           },
         ],
       },
@@ -41,16 +65,17 @@ export const router = createBrowserRouter([
         children: [
           {
             path: '/find-office',
-            lazy: async () => ({ Component: (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage }),
+            element: lightPage(async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage),
           },
           {
             // The deadline calculator is public too: anyone may count the last day of a limit from a notice.
             path: '/deadline',
-            lazy: async () => ({ Component: (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage }),
+            element: lightPage(async () => (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage),
           },
         ],
       },
       {
+        // The signed-in shell (navigation, user menu) is its own chunk: the sign-in pages do not load it.
         element: (
           <RequireAuth>
             <AppLayout />
@@ -62,7 +87,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 index: true,
-                lazy: async () => ({ Component: (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage }),
+                element: page(async () => (await import('#web/features/stats/pages/DashboardPage.tsx')).DashboardPage),
               },
             ],
           },
@@ -71,11 +96,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/counter',
-                lazy: async () => ({ Component: (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage }),
+                element: lightPage(async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage),
               },
               {
                 path: '/parties',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/PartiesPage.tsx')).PartiesPage }),
+                element: page(async () => (await import('#web/features/identity/pages/PartiesPage.tsx')).PartiesPage),
               },
             ],
           },
@@ -84,11 +109,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/offices',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficesPage.tsx')).OfficesPage),
               },
               {
                 path: '/offices/:id',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficePage.tsx')).OfficePage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficePage.tsx')).OfficePage),
               },
             ],
           },
@@ -97,11 +122,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/users',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/UsersPage.tsx')).UsersPage }),
+                element: page(async () => (await import('#web/features/identity/pages/UsersPage.tsx')).UsersPage),
               },
               {
                 path: '/users/new',
-                lazy: async () => ({ Component: (await import('#web/features/identity/pages/NewStaffPage.tsx')).NewStaffPage }),
+                element: page(async () => (await import('#web/features/identity/pages/NewStaffPage.tsx')).NewStaffPage),
               },
             ],
           },
@@ -110,7 +135,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/outbox',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OutboxPage.tsx')).OutboxPage }),
+                element: page(async () => (await import('#web/features/notices/pages/OutboxPage.tsx')).OutboxPage),
               },
             ],
           },
@@ -119,7 +144,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/audit',
-                lazy: async () => ({ Component: (await import('#web/features/audit/pages/AuditPage.tsx')).AuditPage }),
+                element: page(async () => (await import('#web/features/audit/pages/AuditPage.tsx')).AuditPage),
               },
             ],
           },
@@ -128,11 +153,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/me',
-                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage }),
+                element: page(async () => (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage),
               },
               {
                 path: '/me/notices/:id',
-                lazy: async () => ({ Component: (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage }),
+                element: page(async () => (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage),
               },
             ],
           },
@@ -141,11 +166,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/court',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage),
               },
               {
                 path: '/court/filings/:id',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage),
               },
             ],
           },
@@ -154,11 +179,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/court/cases',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage),
               },
               {
                 path: '/court/cases/:id',
-                lazy: async () => ({ Component: (await import('#web/features/court/pages/CourtCasePage.tsx')).CourtCasePage }),
+                element: page(async () => (await import('#web/features/court/pages/CourtCasePage.tsx')).CourtCasePage),
               },
             ],
           },
@@ -167,7 +192,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/counter/notices',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage }),
+                element: page(async () => (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage),
               },
             ],
           },
@@ -176,7 +201,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/fees',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/FeesPage.tsx')).FeesPage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/FeesPage.tsx')).FeesPage),
               },
             ],
           },
@@ -185,11 +210,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage),
               },
               {
                 path: '/tariffs/:id',
-                lazy: async () => ({ Component: (await import('#web/features/tariffs/pages/SchedulePage.tsx')).SchedulePage }),
+                element: page(async () => (await import('#web/features/tariffs/pages/SchedulePage.tsx')).SchedulePage),
               },
             ],
           },
@@ -198,7 +223,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs/simulator',
-                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage }),
+                element: page(async () => (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage),
               },
             ],
           },
@@ -207,7 +232,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/tariffs/cost-model',
-                lazy: async () => ({ Component: (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage }),
+                element: page(async () => (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage),
               },
             ],
           },
@@ -216,7 +241,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/channels',
-                lazy: async () => ({ Component: (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage }),
+                element: page(async () => (await import('#web/features/channels/pages/ChannelsPage.tsx')).ChannelsPage),
               },
             ],
           },
@@ -225,7 +250,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/map',
-                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage }),
+                element: page(async () => (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage),
               },
             ],
           },
@@ -234,7 +259,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/viability',
-                lazy: async () => ({ Component: (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage }),
+                element: page(async () => (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage),
               },
             ],
           },
@@ -243,7 +268,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/network/siting',
-                lazy: async () => ({ Component: (await import('#web/features/siting/pages/SitingPage.tsx')).SitingPage }),
+                element: page(async () => (await import('#web/features/siting/pages/SitingPage.tsx')).SitingPage),
               },
             ],
           },
@@ -252,7 +277,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/geography',
-                lazy: async () => ({ Component: (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage }),
+                element: page(async () => (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage),
               },
             ],
           },
@@ -261,7 +286,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/holidays',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/HolidaysPage.tsx')).HolidaysPage }),
+                element: page(async () => (await import('#web/features/notices/pages/HolidaysPage.tsx')).HolidaysPage),
               },
             ],
           },
@@ -270,7 +295,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/admin/deadline-rules',
-                lazy: async () => ({ Component: (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage }),
+                element: page(async () => (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage),
               },
             ],
           },
@@ -279,15 +304,15 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/filings',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingsPage.tsx')).FilingsPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingsPage.tsx')).FilingsPage),
               },
               {
                 path: '/filings/new',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage),
               },
               {
                 path: '/filings/:id',
-                lazy: async () => ({ Component: (await import('#web/features/filings/pages/FilingPage.tsx')).FilingPage }),
+                element: page(async () => (await import('#web/features/filings/pages/FilingPage.tsx')).FilingPage),
               },
             ],
           },
@@ -296,7 +321,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/payments',
-                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentsPage.tsx')).PaymentsPage }),
+                element: page(async () => (await import('#web/features/payments/pages/PaymentsPage.tsx')).PaymentsPage),
               },
             ],
           },
@@ -305,7 +330,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/payments/:id',
-                lazy: async () => ({ Component: (await import('#web/features/payments/pages/PaymentPage.tsx')).PaymentPage }),
+                element: page(async () => (await import('#web/features/payments/pages/PaymentPage.tsx')).PaymentPage),
               },
             ],
           },
@@ -314,7 +339,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/offices/apply',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage }),
+                element: page(async () => (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage),
               },
             ],
           },
@@ -323,11 +348,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/office-applications',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage),
               },
               {
                 path: '/office-applications/:id',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage }),
+                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage),
               },
             ],
           },
@@ -336,7 +361,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/competencies',
-                lazy: async () => ({ Component: (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage }),
+                element: page(async () => (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage),
               },
             ],
           },
@@ -345,11 +370,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/staff',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage }),
+                element: page(async () => (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage),
               },
               {
                 path: '/staff/:id',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage }),
+                element: page(async () => (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage),
               },
             ],
           },
@@ -358,7 +383,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/workforce',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/WorkforcePage.tsx')).WorkforcePage }),
+                element: page(async () => (await import('#web/features/staff/pages/WorkforcePage.tsx')).WorkforcePage),
               },
             ],
           },
@@ -367,7 +392,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/my-record',
-                lazy: async () => ({ Component: (await import('#web/features/staff/pages/MyRecordPage.tsx')).MyRecordPage }),
+                element: page(async () => (await import('#web/features/staff/pages/MyRecordPage.tsx')).MyRecordPage),
               },
             ],
           },
@@ -376,7 +401,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/training',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingPage.tsx')).TrainingPage }),
+                element: page(async () => (await import('#web/features/training/pages/TrainingPage.tsx')).TrainingPage),
               },
             ],
           },
@@ -385,11 +410,11 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/training/admin',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage }),
+                element: page(async () => (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage),
               },
               {
                 path: '/training/courses/:id',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage }),
+                element: page(async () => (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage),
               },
             ],
           },
@@ -398,7 +423,7 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/exams/:attemptId',
-                lazy: async () => ({ Component: (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage }),
+                element: page(async () => (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage),
               },
             ],
           },
@@ -407,21 +432,25 @@ export const router = createBrowserRouter([
             children: [
               {
                 path: '/licences',
-                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencesPage.tsx')).LicencesPage }),
+                element: page(async () => (await import('#web/features/licences/pages/LicencesPage.tsx')).LicencesPage),
               },
               {
                 path: '/licences/:id',
-                lazy: async () => ({ Component: (await import('#web/features/licences/pages/LicencePage.tsx')).LicencePage }),
+                element: page(async () => (await import('#web/features/licences/pages/LicencePage.tsx')).LicencePage),
               },
             ],
           },
           {
             path: '/profile',
-            lazy: async () => ({ Component: (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage }),
+            element: page(async () => (await import('#web/features/identity/pages/ProfilePage.tsx')).ProfilePage),
           },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
     ],
   },
-]);
+];
+
+export function AppRoutes() {
+  return useRoutes(routes);
+}

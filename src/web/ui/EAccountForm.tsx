@@ -19,6 +19,8 @@ import { localDigits } from './PersianDigits';
 import { ProblemAlert } from './ProblemAlert';
 import { ProvinceSelect } from './ProvinceSelect';
 import { useSecondsLeft } from './use-seconds-left.ts';
+import './i18n/index.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];

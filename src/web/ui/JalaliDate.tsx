@@ -9,7 +9,7 @@ import { useLang } from '#web/app/i18n/index.ts';
  */
 export function JalaliDate({ value, withTime = false }: { value: string | Date | null | undefined; withTime?: boolean }) {
   const { lang } = useLang();
-  if (!value) return <span aria-label="—">—</span>;
+  if (!value) return <span>—</span>;
   const date = typeof value === 'string' ? value : value.toISOString();
   const iso = typeof value === 'string' && value.length === 10 ? value : new Date(date).toISOString();
   return <time dateTime={iso}>{formatJalali(value, lang, withTime)}</time>;

@@ -8,15 +8,13 @@
  *
  * Keyboard first: the field is a labelled text input that accepts `۱۴۰۳/۰۵/۰۱`, `1403-5-1`, etc.
  * The calendar button next to it opens react-multi-date-picker's Persian calendar in a popover
- * (Escape closes it and returns focus) for people who prefer to pick.
+ * (Escape closes it and returns focus) for people who prefer to pick. The calendar is its own
+ * chunk (JalaliCalendar), fetched when the pointer or focus reaches the button, so a page with a
+ * date field does not carry it.
  */
-import { ActionIcon, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { useEffect, useState } from 'react';
+import { ActionIcon, Center, Loader, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Calendar, DateObject } from 'react-multi-date-picker';
-import persian from 'react-date-object/calendars/persian';
-import persian_fa from 'react-date-object/locales/persian_fa';
-import persian_en from 'react-date-object/locales/persian_en';
 import { formatJalaliIso, parseJalaliDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -27,6 +25,9 @@ export interface JalaliDateInputProps extends Omit<TextInputProps, 'value' | 'on
   serverError?: string | null;
   'data-testid'?: string;
 }
+
+const loadCalendar = () => import('./JalaliCalendar.tsx');
+const JalaliCalendar = lazy(loadCalendar);
 
 function display(jalaliIso: string, lang: 'fa' | 'en'): string {
   const text = jalaliIso.replace(/-/g, '/');
@@ -49,23 +50,21 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
   const [touched, setTouched] = useState(false);
   const [opened, setOpened] = useState(false);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     const parsed = parseJalaliDate(raw);
     const current = parsed ? formatJalaliIso(parsed) : '';
     if (current !== value) setRaw(value ? display(value, lang) : '');
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   // Re-render a valid date in the new language's digits when the language changes.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (value) setRaw(display(value, lang));
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lang]);
 
   const parsed = raw ? parseJalaliDate(raw) : null;
   const localError = raw && !parsed && touched ? t('ui.jalaliDate.invalid') : null;
-
-  const pickedValue = parsed ? new DateObject({ calendar: persian, year: parsed.jy, month: parsed.jm, day: parsed.jd }) : undefined;
 
   return (
     <TextInput
@@ -99,27 +98,33 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
               aria-label={t('ui.jalaliDate.openCalendar')}
               aria-expanded={opened}
               onClick={() => setOpened((o) => !o)}
+              onPointerEnter={() => void loadCalendar()}
+              onFocus={() => void loadCalendar()}
               data-testid="jalali-calendar-button"
             >
               <CalendarIcon />
             </ActionIcon>
           </Popover.Target>
           <Popover.Dropdown p={0} dir={lang === 'fa' ? 'rtl' : 'ltr'}>
-            <Calendar
-              calendar={persian}
-              locale={lang === 'fa' ? persian_fa : persian_en}
-              value={pickedValue ?? null}
-              shadow={false}
-              highlightToday
-              onChange={(date) => {
-                if (!date) return;
-                const iso = formatJalaliIso({ jy: date.year, jm: date.month.number, jd: date.day });
-                setRaw(display(iso, lang));
-                setTouched(true);
-                onChange(iso);
-                setOpened(false);
-              }}
-            />
+            <Suspense
+              fallback={
+                <Center w={250} h={250}>
+                  <Loader size="sm" role="status" aria-label={t('common.loading')} />
+                </Center>
+              }
+            >
+              <JalaliCalendar
+                value={parsed}
+                lang={lang}
+                onPick={(date) => {
+                  const iso = formatJalaliIso(date);
+                  setRaw(display(iso, lang));
+                  setTouched(true);
+                  onChange(iso);
+                  setOpened(false);
+                }}
+              />
+            </Suspense>
           </Popover.Dropdown>
         </Popover>
       }

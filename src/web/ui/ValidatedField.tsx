@@ -28,9 +28,9 @@ export function useValidatedField(check: Check, props: ValidatedFieldProps, tran
   const [touched, setTouched] = useState(false);
 
   // Follow the parent when it resets or replaces the value.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (check.normalize(raw) !== value) setRaw(value);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
 
   const errorKey = raw ? check.validate(raw, touched || !!forceValidate) : null;

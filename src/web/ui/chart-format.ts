@@ -6,7 +6,7 @@ type Lang = 'fa' | 'en';
 export const CHART_FONT = 'Vazirmatn, "Noto Sans Arabic", Tahoma, sans-serif';
 
 /** The option shape ECharts takes (kept loose: the chart types are registered above). */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a chart option is ECharts’ own loosely typed object
 export type ChartOption = Record<string, any>;
 
 /** A number as the chart shows it: grouped, in Persian digits in fa. */

@@ -3,7 +3,7 @@
  * feature because features never import each other.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { api, call, type CallResult, type LocalizedText } from '#web/app/api-client.ts';
 import type { Id } from '#web/app/auth.tsx';
 
 export interface Province {
@@ -19,21 +19,13 @@ export const provincesQueryOptions = () =>
     staleTime: 60 * 60_000,
   });
 
-export interface OfficeOption {
-  id: Id;
-  code: string;
-  name: LocalizedText;
-  province: { id: Id; name: LocalizedText };
-  city: { id: Id; name: LocalizedText };
-}
+/** An office as the pickers show it: from the directory's answer. */
+export type OfficeOption = Pick<CallResult<'offices.directory'>['items'][number], 'id' | 'code' | 'name' | 'province' | 'city'>;
 
 export const officeOptionsQueryOptions = (params: { q?: string; provinceId?: string | null }) =>
   queryOptions({
     queryKey: ['offices', 'options', params],
     queryFn: ({ signal }) =>
-      api<{ items: OfficeOption[]; total: number }>('/api/v1/offices', {
-        params: { q: params.q, provinceId: params.provinceId ?? undefined, pageSize: 50 },
-        signal,
-      }),
+      call('offices.directory', { query: { q: params.q, provinceId: params.provinceId ?? undefined, pageSize: 50 } }, { signal }),
     staleTime: 5 * 60_000,
   });

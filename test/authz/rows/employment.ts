@@ -3,7 +3,7 @@ import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
 import { png } from '../../filings/files';
 import { nationalId } from '../../support/fixtures';
 import { TEST_TODAY } from '../../support/test-clock';
-import { D, F, N, ok, U, type MatrixContext, type Operation } from '../kit';
+import { D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
 
 const jalali = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(TEST_TODAY, days)));
 
@@ -64,7 +64,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    ok,  ok,  N,   D,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
     },
-    'PUT /api/v1/staff/{id}/photo': {
+    [op('operators.uploadPhoto')]: {
       note: 'replace operator.11001\'s photo (their office\'s manager only)',
       request: async () => ({ method: 'PUT', url: `/api/v1/staff/${await operator()}/photo`, payload: png(), headers: { 'content-type': 'image/png' } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -1,6 +1,6 @@
 /** Authorization matrix rows of the offices operations (see ../matrix.int.test.ts for how cells are read). */
 import { nationalId } from '../../support/fixtures';
-import { D, F, N, ok, PUBLIC, U, type MatrixContext, type Operation } from '../kit';
+import { D, F, N, ok, PUBLIC, U, type MatrixContext, op, type Operation } from '../kit';
 
 export function officeRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
@@ -45,67 +45,67 @@ export function officeRows(ctx: MatrixContext): Record<string, Operation> {
     'GET /api/v1/geo/provinces/{id}/cities': {
       note: 'a province\'s cities, for the office application form', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces/1/cities' }), expected: PUBLIC,
     },
-    'PUT /api/v1/offices/{id}/profile': {
+    [op('offices.updateProfile')]: {
       note: 'office 11001\'s profile: its manager, Tehran\'s association, the nation',
       request: () => ({ method: 'PUT', url: '/api/v1/offices/1/profile', body: profile }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
     },
-    'GET /api/v1/offices/{id}/history': {
-      note: 'office 11001\'s status history and competencies',
+    [op('offices.history')]: {
+      note: 'office 11001\'s status history and competencies; to anyone else it does not exist',
       request: () => ({ method: 'GET', url: '/api/v1/offices/1/history' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   ok],
+      expected: [U, N,   N,    N,   ok,  N,   N,   N,    ok,  ok,  N,   ok,   N,   N,   N,   N,   N,   ok],
     },
-    'POST /api/v1/offices/{id}/status': {
+    [op('offices.changeStatus')]: {
       note: 'suspend a Tehran office (a fresh one per actor): the regulator only',
       request: async () => ({ method: 'POST', url: `/api/v1/offices/${await freshOffice()}/status`, body: { status: 'suspended', reason: 'ماتریس', fromDate: '1403-01-01' } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
     },
-    'POST /api/v1/competencies/grants': {
+    [op('offices.grantCompetencies')]: {
       note: 'grant a service to a Tehran office (a fresh one per actor): the regulator only',
       request: async () => ({ method: 'POST', url: '/api/v1/competencies/grants', body: { serviceCode: 'protest', officeIds: [await freshOffice()], validFrom: '1403-01-01' } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
     },
-    'POST /api/v1/offices/{id}/competencies/{serviceCode}/status': {
+    [op('offices.changeCompetencyStatus')]: {
       note: 'suspend a Tehran office\'s petition competency (a fresh office per actor): the regulator only',
       request: async () => ({ method: 'POST', url: `/api/v1/offices/${await freshOffice()}/competencies/petition/status`, body: { status: 'suspended', reason: 'ماتریس' } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
     },
-    'GET /api/v1/competencies/coverage': {
+    [op('offices.coverage')]: {
       note: 'coverage of a service per province, limited to the office or province one oversees',
       request: () => ({ method: 'GET', url: '/api/v1/competencies/coverage?serviceCode=petition' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
     },
-    'POST /api/v1/office-applications': {
+    [op('offices.apply')]: {
       note: 'apply to open an office in Tehran: a citizen for themself, an association for a founder of its province',
       request: async (actor) => ({ method: 'POST', url: '/api/v1/office-applications', body: await application(!actor.startsWith('09')) }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, ok,  ok,   D,   D,   D,   D,   D,    ok,  ok,  D,   D,    D,   D,   D,   D,   D,   D],
     },
-    'GET /api/v1/office-applications': {
+    [op('offices.applications')]: {
       note: 'applications within the caller\'s scope (own, province, nation)',
       request: () => ({ method: 'GET', url: '/api/v1/office-applications?pageSize=200' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, F,   F,    D,   D,   D,   D,   D,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
     },
-    'GET /api/v1/office-applications/{id}': {
+    [op('offices.application')]: {
       note: 'a Tehran application none of the actors filed',
       request: async () => ({ method: 'GET', url: `/api/v1/office-applications/${await (sharedApplication ??= freshApplication('submitted'))}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, N,   N,    D,   D,   D,   D,   D,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
     },
-    'POST /api/v1/office-applications/{id}/review': {
+    [op('offices.review')]: {
       note: 'the association reviews a submitted Tehran application (a fresh one per actor)',
       request: async () => ({ method: 'POST', url: `/api/v1/office-applications/${await freshApplication('submitted')}/review`, body: { recommend: true } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, N,   N,    D,   D,   D,   D,   D,    ok,  ok,  N,   D,    D,   D,   D,   D,   D,   D],
     },
-    'POST /api/v1/office-applications/{id}/decide': {
+    [op('offices.decide')]: {
       note: 'the regulator decides a recommended Tehran application (a fresh one per actor)',
       request: async () => ({ method: 'POST', url: `/api/v1/office-applications/${await freshApplication('recommended')}/decide`, body: { approve: false } }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -4,7 +4,8 @@
  * judges read their court's cases. Filings of another court are answered as not found.
  */
 import type { Actor } from '../../platform/auth/actor';
-import { can, scopeFilter, type Action } from '../../platform/auth/policy';
+import type { Action } from '../../platform/auth/permissions';
+import { can, scopeFilter } from '../../platform/auth/policy';
 import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { noticesOfCase } from '../notices/store';

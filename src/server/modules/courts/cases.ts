@@ -5,7 +5,8 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
-import { can, type Action } from '#server/platform/auth/policy';
+import type { Action } from '#server/platform/auth/permissions';
+import { can } from '#server/platform/auth/policy';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { caseParties, cases, courts } from './tables';

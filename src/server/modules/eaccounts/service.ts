@@ -41,7 +41,7 @@ function toEaccount(c: CitizenRow) {
 /** The catalog's channel policy for SANA registration must include this channel. */
 async function assertChannel(db: Executor, channel: 'office' | 'online') {
   const service = await findService(db, 'sana-registration');
-  if (!service || !service.active) throw new AppError('unknown_service');
+  if (!service?.active) throw new AppError('unknown_service');
   if (service.channels !== 'both' && service.channels !== channel) throw new AppError('channel_not_allowed');
 }
 

@@ -1,18 +1,20 @@
 /** HTTP routes of the filings area: parse, call the use case, map. Nothing else. */
 import multipart from '@fastify/multipart';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { AppContext } from '../../platform/context';
 import { AppError, fieldError } from '../../platform/errors/app-error';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { queryInt } from '../../platform/http/fields';
+import { implement } from '../../platform/http/implement';
 import { problems } from '../../platform/http/problem-schema';
+import { framedBySiteOnly } from '../../platform/http/security-headers';
 import { actorOf } from '../../platform/http/session-hook';
 import { fileStorage, readVerified } from '../../platform/storage/storage';
 import {
-  applicantQuery, applicantSchema, attachmentParams, attachmentSchema, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
-  paymentStartResponse, submitResponse, updateFilingBody,
+  applicantQuery, applicantSchema, attachmentParams, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
+  paymentStartResponse, type submitResponse, updateFilingBody,
 } from './schemas';
+import { filingsContract } from './contract';
 import * as filings from './service';
 
 const tags = ['filings'];
@@ -66,7 +68,7 @@ export function filingRoutes(app: Api, ctx: AppContext) {
 
   app.get('/v1/filings/:id/print', {
     schema: { tags, summary: 'The print view of the filing (HTML, Persian, right to left) for the applicant to review', security: SIGNED_IN, params: idParams, response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await filings.printFiling(ctx, actorOf(req), req.params.id)));
+  }, async (req, reply) => framedBySiteOnly(reply).type('text/html; charset=utf-8').header('cache-control', 'no-store').send(await filings.printFiling(ctx, actorOf(req), req.params.id)));
 
   app.post('/v1/filings/:id/confirm', {
     schema: {
@@ -81,18 +83,6 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       params: idParams, response: { 201: paymentStartResponse, ...problems(400, 401, 403, 404, 409) },
     },
   }, async (req, reply) => reply.code(201).send(await filings.payFiling(ctx, actorOf(req), req.params.id)));
-
-  app.post('/v1/filings/:id/submit', {
-    schema: {
-      tags, summary: 'Submit a paid filing to the court; gives its tracking code. Requires an Idempotency-Key header', security: SIGNED_IN_WRITE,
-      params: idParams, headers: z.looseObject({ 'idempotency-key': z.string().max(200).optional() }),
-      response: { 200: submitResponse, ...problems(400, 401, 403, 404, 409, 422) },
-    },
-  }, async (req, reply) => {
-    const answer = await filings.submitFiling(ctx, actorOf(req), req.params.id, req.headers['idempotency-key']);
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(answer.status as 200).send(answer.body as z.infer<typeof submitResponse>);
-  });
 
   app.get('/v1/filings/:id/attachments/:attachmentId', {
     schema: {
@@ -113,23 +103,20 @@ export function filingRoutes(app: Api, ctx: AppContext) {
     return reply.code(204).send(null);
   });
 
-  // Uploads are the only multipart requests Daftar accepts: the parser lives in this scope alone,
-  // with its own limits; the session hook still demands the CSRF header.
-  app.register(async (scope) => {
-    const uploads = scope.withTypeProvider<ZodTypeProvider>();
-    const limits = filings.attachmentLimits();
-    await uploads.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: 1, fields: 4, fieldSize: 2000, parts: 6 } });
-    uploads.post('/v1/filings/:id/attachments', {
-      schema: {
-        tags, summary: 'Attach a document (multipart/form-data: optional `title` field, then `file`). PDF, JPEG or PNG judged by content; size and page limits apply',
-        security: SIGNED_IN_WRITE, consumes: ['multipart/form-data'], params: idParams,
-        response: { 201: attachmentSchema, ...problems(400, 401, 403, 404, 409, 413, 415, 422) },
-      },
-    }, async (req, reply) => {
-      const actor = actorOf(req);
-      await filings.assertCanAttach(ctx, actor, req.params.id);
+  // Uploads are the only multipart requests Daftar accepts: the parser lives in this contract's
+  // scope alone, with its own limits; the session hook still demands the CSRF header.
+  const limits = filings.attachmentLimits();
+  implement(app, filingsContract, {
+    async submit({ actor, params, headers }, _req, reply) {
+      const answer = await filings.submitFiling(ctx, actor, params.id, headers['idempotency-key']);
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      reply.code(answer.status);
+      return answer.body as z.infer<typeof submitResponse>;
+    },
+    async uploadAttachment({ actor, params }, req) {
+      await filings.assertCanAttach(ctx, actor, params.id);
       if (!req.isMultipart()) throw new AppError('unsupported_media_type');
-      let file;
+      let file: Awaited<ReturnType<typeof req.file>>;
       try {
         file = await req.file();
       } catch (error) {
@@ -140,6 +127,9 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       let truncated = false;
       try {
         bytes = await file.toBuffer();
+        // toBuffer() notices the limit only between pieces: when a piece ends exactly at the limit, it
+        // returns the first maxFileBytes as if they were the whole file. The parser's own flag does not miss it.
+        truncated = file.file.truncated;
       } catch (error) {
         if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw mapMultipartError(error);
         bytes = Buffer.alloc(0);
@@ -148,9 +138,10 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       const titleField = file.fields.title as { value?: unknown } | undefined;
       const title = typeof titleField?.value === 'string' ? titleField.value.trim().slice(0, 200) : '';
       const fileName = (file.filename || 'document').slice(0, 200);
-      const attachment = await filings.addAttachment(ctx, actor, req.params.id, { fileName, title, bytes, truncated }, storage);
-      return reply.code(201).send(attachment);
-    });
+      return filings.addAttachment(ctx, actor, params.id, { fileName, title, bytes, truncated }, storage);
+    },
+  }, {
+    setup: async (scope) => { await scope.register(multipart, { limits: { fileSize: limits.maxFileBytes, files: 1, fields: 4, fieldSize: 2000, parts: 6 } }); },
   });
 }
 

@@ -139,6 +139,7 @@ async function resolveParties(db: Parameters<typeof store.findFiling>[0], partie
   const byCompany = new Map(companies.map((c) => [c.companyId, c]));
   const byRep = new Map(reps.map((r) => [r.id, r]));
   const errors: FieldError[] = [];
+  // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind of party, as TypeScript checks
   const out: ResolvedParty[] = parties.map((p, i) => {
     const base = { role: p.role, citizenId: null, legalPersonId: null, representativeId: null, representsIndex: null, address: null, nationalId: null } as ResolvedParty;
     switch (p.kind) {
@@ -185,7 +186,7 @@ async function checkCourt(db: Parameters<typeof store.findFiling>[0], courtId: n
 
 async function filingService(db: Parameters<typeof store.findFiling>[0], code: string) {
   const service = await store.findService(db, code);
-  if (!service || service.kind !== 'filing' || !service.active) {
+  if (service?.kind !== 'filing' || !service.active) {
     throw new AppError('unknown_service', { fields: [fieldError('service', 'unknown_service')] });
   }
   return service;

@@ -1,11 +1,11 @@
 /** Signing in and out: staff with username and password, citizens with a one-time code by SMS. */
-import { and, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
 import type { Actor } from '#server/platform/auth/actor';
 import { decoyHash, verifyPassword } from '#server/platform/auth/passwords';
 import { otpChallenges } from '#server/platform/auth/tables';
-import { assertNotLocked, clearFailures, recordFailure } from '#server/platform/auth/throttle';
+import { ACCOUNT_CEILING, claimAttempt, clearFailures, recordFailure } from '#server/platform/auth/throttle';
 import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
@@ -29,20 +29,39 @@ async function startSession(ctx: AppContext, userId: number, meta: RequestMeta):
   return { session, actor: resolved.actor };
 }
 
-async function failAndMaybeLock(ctx: AppContext, key: string, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
-  const locked = await recordFailure(ctx.db, key, ctx.clock.now());
-  throw locked ?? new AppError(code);
+/** The attempts an account's sign-in claimed: from this source, and from all sources together. */
+interface Claimed { account: string; source: string; fromSource: number; fromAll: number }
+
+/** Claims one attempt at the account from this source and one under the account's ceiling. */
+async function claimSignIn(ctx: AppContext, account: string, meta: RequestMeta): Promise<Claimed> {
+  const now = ctx.clock.now();
+  const source = `${account}@${meta.ip ?? 'unknown'}`;
+  const fromSource = await claimAttempt(ctx.db, source, now);
+  const fromAll = await claimAttempt(ctx.db, account, now, ACCOUNT_CEILING);
+  return { account, source, fromSource, fromAll };
+}
+
+async function failAndMaybeLock(ctx: AppContext, claimed: Claimed, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
+  const now = ctx.clock.now();
+  const lockedHere = await recordFailure(ctx.db, claimed.source, claimed.fromSource, now);
+  const lockedEverywhere = await recordFailure(ctx.db, claimed.account, claimed.fromAll, now, ACCOUNT_CEILING);
+  throw lockedHere ?? lockedEverywhere ?? new AppError(code);
+}
+
+async function clearClaims(ctx: AppContext, claimed: Claimed): Promise<void> {
+  await clearFailures(ctx.db, claimed.source);
+  await clearFailures(ctx.db, claimed.account);
 }
 
 export async function signInStaff(ctx: AppContext, input: { username: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
   const username = input.username.trim().toLowerCase();
   const key = `staff:${username}`;
-  await assertNotLocked(ctx.db, key, ctx.clock.now());
+  const claimed = await claimSignIn(ctx, key, meta);
   const [user] = await ctx.db.select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users).where(and(eq(users.username, username), eq(users.kind, 'staff')));
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, key, 'invalid_credentials');
-  await clearFailures(ctx.db, key);
+  if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, claimed, 'invalid_credentials');
+  await clearClaims(ctx, claimed);
   return startSession(ctx, user.id, meta);
 }
 
@@ -82,22 +101,25 @@ export async function requestCitizenCode(ctx: AppContext, mobile: string): Promi
 export async function signInCitizen(ctx: AppContext, input: { mobile: string; code: string }, meta: RequestMeta): Promise<SignedIn> {
   const key = `citizen:${input.mobile}`;
   const now = ctx.clock.now();
-  await assertNotLocked(ctx.db, key, now);
+  const claimed = await claimSignIn(ctx, key, meta);
   const [challenge] = await ctx.db.select().from(otpChallenges)
     .where(and(eq(otpChallenges.mobile, input.mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
       isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, now)))
     .orderBy(desc(otpChallenges.createdAt)).limit(1);
-  if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) return failAndMaybeLock(ctx, key, 'invalid_code');
-  await ctx.db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` }).where(eq(otpChallenges.id, challenge.id));
-  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`))) return failAndMaybeLock(ctx, key, 'invalid_code');
+  if (!challenge) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  // The code's own limit, counted in the same statement that checks it.
+  const [counted] = await ctx.db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` })
+    .where(and(eq(otpChallenges.id, challenge.id), lt(otpChallenges.attempts, OTP_MAX_ATTEMPTS))).returning({ id: otpChallenges.id });
+  if (!counted) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`))) return failAndMaybeLock(ctx, claimed, 'invalid_code');
   const [user] = await ctx.db.select({ id: users.id }).from(users)
     .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
-  if (!user) return failAndMaybeLock(ctx, key, 'invalid_code');
+  if (!user) return failAndMaybeLock(ctx, claimed, 'invalid_code');
   // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
   const consumed = await ctx.db.update(otpChallenges).set({ consumedAt: now })
     .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
-  if (consumed.length === 0) return failAndMaybeLock(ctx, key, 'invalid_code');
-  await clearFailures(ctx.db, key);
+  if (consumed.length === 0) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  await clearClaims(ctx, claimed);
   return startSession(ctx, user.id, meta);
 }
 

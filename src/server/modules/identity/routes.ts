@@ -4,6 +4,7 @@ import { requestCitizenCode, signInCitizen, signInStaff, signOut } from './auth-
 import type { AppContext } from '../../platform/context';
 import type { Api } from '../../platform/http/api';
 import { SIGNED_IN, SIGNED_IN_WRITE } from '../../platform/http/api';
+import { signInRateLimit } from '../../platform/http/rate-limit';
 import { problems } from '../../platform/http/problem-schema';
 import { actorOf, clearSessionCookies, setSessionCookies } from '../../platform/http/session-hook';
 import {
@@ -19,6 +20,7 @@ export function identityRoutes(app: Api, ctx: AppContext) {
   const meta = (req: { ip: string; headers: Record<string, unknown> }) => ({ ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '') });
 
   app.post('/v1/auth/staff/login', {
+    config: signInRateLimit(ctx),
     schema: { tags, summary: 'Staff sign-in with username and password', body: staffSignInBody, response: { 200: signedInResponse, ...problems(400, 401, 429) } },
   }, async (req, reply) => {
     const { session, actor } = await signInStaff(ctx, req.body, meta(req));
@@ -27,10 +29,12 @@ export function identityRoutes(app: Api, ctx: AppContext) {
   });
 
   app.post('/v1/auth/citizen/otp', {
+    config: signInRateLimit(ctx),
     schema: { tags, summary: 'Send a sign-in code to a citizen\'s mobile', body: citizenCodeBody, response: { 202: citizenCodeResponse, ...problems(400, 429) } },
   }, async (req, reply) => reply.code(202).send(await requestCitizenCode(ctx, req.body.mobile)));
 
   app.post('/v1/auth/citizen/login', {
+    config: signInRateLimit(ctx),
     schema: { tags, summary: 'Citizen sign-in with mobile and one-time code', body: citizenSignInBody, response: { 200: signedInResponse, ...problems(400, 401, 429) } },
   }, async (req, reply) => {
     const { session, actor } = await signInCitizen(ctx, req.body, meta(req));

@@ -1,7 +1,8 @@
 /** Use cases of the identity area. Each takes the actor first and checks access before any data. */
 import type { Actor, Role, Scope } from '../../platform/auth/actor';
 import { hashPassword } from '../../platform/auth/passwords';
-import { authorize, canAssign, ROLE_SCOPE, scopeFilter } from '../../platform/auth/policy';
+import { ROLE_SCOPE } from '../../platform/auth/permissions';
+import { authorize, canAssign, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
@@ -92,7 +93,7 @@ export async function createStaff(ctx: AppContext, actor: Actor, input: CreateSt
 export async function resetPassword(ctx: AppContext, actor: Actor, userId: number, password: string) {
   scopeFilter(actor, 'users.reset-password');
   const user = await store.findUser(ctx.db, userId);
-  if (!user || user.kind !== 'staff') throw new AppError('not_found');
+  if (user?.kind !== 'staff') throw new AppError('not_found');
   const grants = (await store.grantsOf(ctx.db, [userId])).get(userId) ?? [];
   const allowed = grants.length > 0 && grants.every((g) => canAssign(actor, g.role, g.scope));
   if (!allowed) throw new AppError('forbidden');

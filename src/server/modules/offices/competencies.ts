@@ -18,7 +18,7 @@ import * as store from './store';
 /** The service a competency is for: in the catalog, and offered at offices at all. */
 async function officeService(ctx: AppContext, code: string, field = 'serviceCode') {
   const service = await findService(ctx.db, code);
-  if (!service || !service.active) throw invalidField(field, 'unknown_service');
+  if (!service?.active) throw invalidField(field, 'unknown_service');
   if (service.channels === 'online') throw invalidField(field, 'service_not_at_offices');
   return service;
 }

@@ -7,7 +7,7 @@ import { openingHoursProblems, sortedOpeningHours } from '#core/office-hours';
 import { isInsideIran } from '#core/office-licensing';
 import { competencyInForce, officeStatusChangeProblem } from '#core/office-status';
 import type { Actor } from '../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../platform/auth/policy';
+import { authorize, authorizeVisible, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
@@ -37,9 +37,8 @@ export async function getOffice(ctx: AppContext, id: number) {
 // ---- The office's record, for those who keep or oversee it ----
 
 export async function officeHistory(ctx: AppContext, actor: Actor, id: number) {
-  scopeFilter(actor, 'offices.history');
   const { row, office } = await publicOffice(ctx, id);
-  authorize(actor, 'offices.history', { officeId: id, provinceId: row.office.provinceId });
+  authorizeVisible(actor, 'offices.history', { officeId: id, provinceId: row.office.provinceId });
   const today = tehranIsoDate(ctx.clock.now());
   const competencies = (await store.competenciesOf(ctx.db, id)).map(({ competency: c, titleFa, titleEn }) => ({
     serviceCode: c.serviceCode, service: { fa: titleFa, en: titleEn }, status: c.status,

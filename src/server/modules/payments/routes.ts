@@ -8,6 +8,7 @@ import type { AppContext } from '../../platform/context';
 import { AppError } from '../../platform/errors/app-error';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
 import { problems } from '../../platform/http/problem-schema';
+import { PRINTABLE_PAGE_POLICY, policyAllowingHandlers } from '../../platform/http/security-headers';
 import { actorOf } from '../../platform/http/session-hook';
 import { sendPdf } from '../../platform/pdf/send-pdf';
 import { receiptHtml } from './receipt';
@@ -52,7 +53,7 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
     schema: { tags, summary: 'The receipt as a printable HTML page (Persian, right to left, Jalali date in Tehran)', security: SIGNED_IN, params: idParams, response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) } },
   }, async (req, reply) => {
     const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store')
+    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_PAGE_POLICY)
       .send(receiptHtml(p, { printButton: true, pdfUrl: `/api/v1/payments/${p.id}/receipt.pdf` }));
   });
 
@@ -86,11 +87,18 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
 
 const require = createRequire(import.meta.url);
 
+/**
+ * The sandbox bank's pages are the bank's, not the app's: their own policy, which allows the one
+ * inline handler a bank's return page uses (a form that posts itself back to the merchant).
+ */
+const SANDBOX_BANK_POLICY = policyAllowingHandlers('document.forms[0].submit()');
+
 /** The sandbox bank's pages, outside /api: what a bank's internet payment page would be. */
 export async function sandboxBankRoutes(app: FastifyInstance, ctx: AppContext) {
   acceptForms(app);
   const html = (reply: import('fastify').FastifyReply, body: string, code = 200) =>
-    reply.code(code).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY').send(body);
+    reply.code(code).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY')
+      .header('content-security-policy', SANDBOX_BANK_POLICY).send(body);
   const notFound = '<!doctype html><html lang="fa" dir="rtl"><meta charset="utf-8"><title>تراکنش یافت نشد</title><body style="font-family:Tahoma"><p data-testid="bank-unknown">چنین تراکنشی در بانک وجود ندارد.</p></body></html>';
 
   const load = (token: string) => bankTransaction(ctx.db, token);

@@ -12,11 +12,11 @@ import { withCheckDigit } from '#core/check-digit';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Executor, Tx } from '../../db/transaction';
 import type { Actor } from '../../platform/auth/actor';
-import { actingOffice, authorize, scopeFilter } from '../../platform/auth/policy';
+import { actingOffice, authorize, authorizeVisible, can, scopeFilter } from '../../platform/auth/policy';
 import { recordAudit } from '../../platform/audit/audit-log';
 import type { AppContext } from '../../platform/context';
 import { AppError, invalidField } from '../../platform/errors/app-error';
-import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotent } from '../../platform/http/idempotency';
+import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotentInTransaction } from '../../platform/http/idempotency';
 import { findService } from '../catalog/store';
 import { recordService } from '../records/service-records';
 import { assertMayPerform } from '../operators/licences/may-perform';
@@ -121,28 +121,26 @@ export async function createServicePayment(ctx: AppContext, actor: Actor, body: 
   // Who may charge comes first: a caller without the right learns nothing about the key rules.
   const office = actingOffice(actor, 'payments.start');
   const key = idempotencyKeyFrom(keyHeader, true)!;
-  return runIdempotent(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async () => {
+  // The charge and its stored answer commit together: a crash can never leave a charge a retry repeats.
+  return runIdempotentInTransaction(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async (tx) => {
     const now = ctx.clock.now();
-    const started = await ctx.db.transaction(async (tx) => {
-      const service = await findService(tx, body.serviceCode);
-      if (!service || !service.active) throw invalidField('serviceCode', 'unknown_service');
-      // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
-      if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
-      if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
-      // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
-      await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
-      const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
-      const serviceRecordId = await recordService(tx, {
-        serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
-        citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-      }, now);
-      const payment = await startPaymentIn(ctx, tx, actor, {
-        purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
-        channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
-      }, now);
-      return { ...payment, amountRials: quote.totalRials };
-    });
-    return { status: 201, body: started };
+    const service = await findService(tx, body.serviceCode);
+    if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
+    // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
+    if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
+    if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
+    // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
+    await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
+    const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
+    const serviceRecordId = await recordService(tx, {
+      serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
+      citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
+    }, now);
+    const payment = await startPaymentIn(ctx, tx, actor, {
+      purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
+      channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
+    }, now);
+    return { status: 201, body: { ...payment, amountRials: quote.totalRials } };
   });
 }
 
@@ -292,12 +290,18 @@ async function viewOf(db: Executor, p: store.PaymentRow, now: Date): Promise<Pay
 export async function getPayment(ctx: AppContext, actor: Actor, id: number): Promise<PaymentView> {
   const p = await store.findPayment(ctx.db, id);
   if (!p) throw new AppError('not_found');
-  authorize(actor, 'payments.read', resourceOf(p));
+  authorizeVisible(actor, 'payments.read', resourceOf(p));
   return viewOf(ctx.db, p, ctx.clock.now());
 }
 
 export async function listPayments(ctx: AppContext, actor: Actor, q: ListPaymentsQuery) {
   const filter = scopeFilter(actor, 'payments.list');
+  if (q.officeId != null) {
+    // An office outside one's scope is refused, as documented, not answered with an empty page
+    // (nor one that does not exist, which would tell which ids do).
+    const office = await store.officeOf(ctx.db, q.officeId);
+    if (office ? !can(actor, 'payments.list', { officeId: office.id, provinceId: office.provinceId }) : !filter.all) throw new AppError('forbidden');
+  }
   const { rows, total } = await store.searchPayments(ctx.db, filter, {
     officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
   });

@@ -53,7 +53,7 @@ export async function pendingPayments(db: Executor, limit: number): Promise<Pick
 
 export async function officeOf(db: Executor, officeId: number | null) {
   if (officeId == null) return null;
-  const [row] = await db.select({ id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn }).from(offices).where(eq(offices.id, officeId));
+  const [row] = await db.select({ id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, provinceId: offices.provinceId }).from(offices).where(eq(offices.id, officeId));
   return row ?? null;
 }
 

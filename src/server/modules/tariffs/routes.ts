@@ -1,96 +1,85 @@
-import { z } from 'zod';
+/** The tariffs area's routes: each endpoint of its contract, parsed input in, a use case called, its answer out. */
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { AppContext } from '../../platform/context';
-import { SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
-import { jalaliDateField, queryInt } from '../../platform/http/fields';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
+import type { Api } from '../../platform/http/api';
+import { implement } from '../../platform/http/implement';
+import { PRINTABLE_PAGE_POLICY } from '../../platform/http/security-headers';
+import { sendPdf } from '../../platform/pdf/send-pdf';
+import * as channels from './channels/service';
+import { tariffsContract } from './contract';
 import { addCourtCostRule, courtCostsFor, listCourtCostRules, removeCourtCostRule } from './court-costs';
 import { quoteFees } from './fees';
-import { channelRoutes } from './channels/routes';
-import { scheduleRoutes } from './schedules/routes';
-import { simulatorRoutes } from './simulator/routes';
+import * as schedules from './schedules/service';
+import { listCostModel, updateCostModel } from './simulator/cost-model';
+import { csvFileName, simulationCsv } from './simulator/export-csv';
+import { getSimulation, listSavedSimulations, runSimulation } from './simulator/service';
 
-const tags = ['tariffs'];
-
-const quoteBody = z.object({
-  service: z.string().trim().min(1).max(60).meta({ description: 'Catalog service code, e.g. petition', example: 'petition' }),
-  date: jalaliDateField.optional().meta({ description: 'Jalali date the quote is for (today in Tehran when absent)', example: '1403-05-01' }),
-  parties: z.number().meta({ description: 'Everyone named on a filing: parties and representatives (filing services)', example: 2 }).optional(),
-  pages: z.number().meta({ description: 'Attachment pages (filing services)', example: 2 }).optional(),
-  channel: z.enum(['office', 'online']).default('office').meta({ description: 'At an office (default) or online by the citizen: each channel has its own fee' }),
-  claimValueRials: z.number().int().min(0).max(1e15).optional().meta({ description: 'Value of the claims, for court costs that are a percentage of it', example: 500000000 }),
-}).strict();
-
-const quoteLine = z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int() });
-export const quoteSchema = z.object({
-  schedule: z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string(), effectiveFromJalali: z.string() }),
-  service: z.string(),
-  lines: z.array(quoteLine),
-  totalRials: z.number().int(),
-  courtCosts: z.object({
-    configured: z.boolean().meta({ description: 'false: no court-cost rule is in force for this service and day — the court costs are unknown, not zero' }),
-    lines: z.array(z.object({ ruleId: z.number().int(), titleFa: z.string(), titleEn: z.string(), basis: z.string(), amountRials: z.number().int(), source: z.string() })),
-    totalRials: z.number().int(),
-  }),
-}).meta({ id: 'FeeQuote', description: 'The office fee (tariff) itemised, and separately the court costs from the configured rule set' });
-
-const courtCostRuleSchema = z.object({
-  id: z.number().int(), serviceCode: z.string(), titleFa: z.string(), titleEn: z.string(), basis: z.enum(['fixed', 'percent-of-claim']),
-  amountRials: z.number().int().nullable(), percent: z.number().nullable(), minRials: z.number().int().nullable(), maxRials: z.number().int().nullable(),
-  effectiveFrom: z.string(), effectiveTo: z.string().nullable(), source: z.string(),
-}).meta({ id: 'CourtCostRule' });
-
-const newCourtCostRule = z.object({
-  serviceCode: z.string().trim().min(1).max(60),
-  titleFa: z.string().trim().min(1).max(200),
-  titleEn: z.string().trim().min(1).max(200),
-  basis: z.enum(['fixed', 'percent-of-claim']),
-  amountRials: z.number().int().min(0).max(1e13).optional(),
-  percent: z.number().gt(0).max(100).optional(),
-  minRials: z.number().int().min(0).max(1e13).optional(),
-  maxRials: z.number().int().min(0).max(1e13).optional(),
-  effectiveFrom: jalaliDateField,
-  effectiveTo: jalaliDateField.optional(),
-  source: z.string().trim().min(5).max(500).meta({ description: 'The law, regulation or circular the figure comes from' }),
-}).strict();
+/** The report draws its charts with ECharts, loaded with the first report rather than at start-up. */
+const loadReport = () => import('./simulator/export-report');
 
 export function tariffRoutes(app: Api, ctx: AppContext) {
-  courtCostRoutes(app, ctx);
-  scheduleRoutes(app, ctx);
-  simulatorRoutes(app, ctx);
-  channelRoutes(app, ctx);
-  app.post('/v1/fees/quote', {
-    schema: {
-      tags, summary: 'Quote the office fee of a service from the tariff in force on a date (public)',
-      body: quoteBody, response: { 200: quoteSchema, ...problems(400, 422) },
+  implement(app, tariffsContract, {
+    async quote({ body }) {
+      const isoDate = body.date?.iso ?? tehranIsoDate(ctx.clock.now());
+      const quote = await quoteFees(ctx.db, { service: body.service, parties: body.parties, pages: body.pages, channel: body.channel, isoDate });
+      const courtCosts = await courtCostsFor(ctx.db, { service: body.service, isoDate, claimValueRials: body.claimValueRials });
+      return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };
     },
-  }, async (req) => {
-    const isoDate = req.body.date?.iso ?? tehranIsoDate(ctx.clock.now());
-    const quote = await quoteFees(ctx.db, { service: req.body.service, parties: req.body.parties, pages: req.body.pages, channel: req.body.channel, isoDate });
-    const courtCosts = await courtCostsFor(ctx.db, { service: req.body.service, isoDate, claimValueRials: req.body.claimValueRials });
-    return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };
-  });
+    courtCostRules: async () => ({ items: await listCourtCostRules(ctx.db) }),
+    addCourtCostRule: ({ actor, body }) => addCourtCostRule(ctx, actor, { ...body, effectiveFrom: body.effectiveFrom.iso, effectiveTo: body.effectiveTo?.iso }),
+    async removeCourtCostRule({ actor, params }) {
+      await removeCourtCostRule(ctx, actor, params.id);
+      return null;
+    },
 
-}
+    schedules: ({ actor, query }) => schedules.listSchedules(ctx, actor, query.status),
+    schedule: ({ actor, params }) => schedules.getSchedule(ctx, actor, params.id),
+    scheduleChanges: ({ actor, params }) => schedules.scheduleChanges(ctx, actor, params.id),
+    createDraft: ({ actor, body }) => schedules.createDraft(ctx, actor, body),
+    editDraft: ({ actor, params, body }) => schedules.editDraft(ctx, actor, params.id, body),
+    async deleteDraft({ actor, params }) {
+      await schedules.deleteDraft(ctx, actor, params.id);
+      return null;
+    },
+    approve: ({ actor, params }) => schedules.approveSchedule(ctx, actor, params.id),
+    indexationPreview: ({ actor, body }) => schedules.previewIndexation(ctx, actor, body),
 
-export function courtCostRoutes(app: Api, ctx: AppContext) {
-  app.get('/v1/tariffs/court-cost-rules', {
-    schema: { tags, summary: 'The court-cost rule set with each rule\'s legal source (public)', response: { 200: z.object({ items: z.array(courtCostRuleSchema) }) } },
-  }, async () => ({ items: await listCourtCostRules(ctx.db) }));
+    async simulate({ actor, body }, _req, reply) {
+      const result = await runSimulation(ctx, actor, body);
+      reply.code(result.id != null ? 201 : 200);
+      return result;
+    },
+    async simulations({ actor, query }) {
+      const { page, pageSize, scheduleId, provinceId } = query;
+      const { items, total } = await listSavedSimulations(ctx, actor, { scheduleId, provinceId, limit: pageSize, offset: (page - 1) * pageSize });
+      return { items, total, page, pageSize };
+    },
+    simulation: ({ actor, params }) => getSimulation(ctx, actor, params.id),
+    async simulationCsv({ actor, params, query }, _req, reply) {
+      const result = await getSimulation(ctx, actor, params.id);
+      return reply.type('text/csv; charset=utf-8').header('cache-control', 'no-store')
+        .header('content-disposition', `attachment; filename="${csvFileName(params.id, query.level)}"`)
+        .send(simulationCsv(result, query.level));
+    },
+    async simulationReport({ actor, params }, _req, reply) {
+      const result = await getSimulation(ctx, actor, params.id);
+      const { simulationReportHtml } = await loadReport();
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_PAGE_POLICY)
+        .send(simulationReportHtml(result, { printButton: true, pdfUrl: `/api/v1/tariffs/simulations/${params.id}/report.pdf` }));
+    },
+    async simulationReportPdf({ actor, params }, req, reply) {
+      const result = await getSimulation(ctx, actor, params.id);
+      const { simulationReportHtml } = await loadReport();
+      return sendPdf(req, reply, {
+        html: () => simulationReportHtml(result, { printButton: false }), htmlUrl: `/api/v1/tariffs/simulations/${params.id}/report`,
+        filename: `simulation-${params.id}-report.pdf`, print: { format: 'A4' },
+      });
+    },
+    costModel: async ({ actor }) => ({ items: await listCostModel(ctx, actor) }),
+    updateCostModel: ({ actor, params, body }) => updateCostModel(ctx, actor, params.provinceId, body),
 
-  app.post('/v1/tariffs/court-cost-rules', {
-    schema: { tags, summary: 'Add a court-cost rule (regulator)', security: SIGNED_IN_WRITE, body: newCourtCostRule, response: { 201: courtCostRuleSchema, ...problems(400, 401, 403) } },
-  }, async (req, reply) => {
-    const b = req.body;
-    const rule = await addCourtCostRule(ctx, actorOf(req), { ...b, effectiveFrom: b.effectiveFrom.iso, effectiveTo: b.effectiveTo?.iso });
-    return reply.code(201).send(rule);
-  });
-
-  app.delete('/v1/tariffs/court-cost-rules/:id', {
-    schema: { tags, summary: 'Remove a court-cost rule (regulator)', security: SIGNED_IN_WRITE, params: z.object({ id: queryInt(1, 2_147_483_647) }), response: { 204: z.null(), ...problems(401, 403, 404) } },
-  }, async (req, reply) => {
-    await removeCourtCostRule(ctx, actorOf(req), req.params.id);
-    return reply.code(204).send(null);
+    channelPolicies: () => channels.listChannelPolicies(ctx),
+    changeChannelPolicy: ({ actor, params, body }) => channels.changeChannelPolicy(ctx, actor, params.code, body),
+    channelShare: ({ actor, query }) => channels.channelShare(ctx, actor, query),
   });
 }

@@ -224,3 +224,46 @@ export const channelShareSchema = z.object({
   })),
   byProvince: z.array(z.object({ provinceId: z.number().int(), name: localizedName, office: z.number().int(), online: z.number().int(), onlineSharePercent: z.number().nullable() })),
 }).meta({ id: 'ChannelShare' });
+
+/** Fee quotes and the court-cost rule set. */
+export const quoteBody = z.object({
+  service: z.string().trim().min(1).max(60).meta({ description: 'Catalog service code, e.g. petition', example: 'petition' }),
+  date: jalaliDateField.optional().meta({ description: 'Jalali date the quote is for (today in Tehran when absent)', example: '1403-05-01' }),
+  parties: z.number().meta({ description: 'Everyone named on a filing: parties and representatives (filing services)', example: 2 }).optional(),
+  pages: z.number().meta({ description: 'Attachment pages (filing services)', example: 2 }).optional(),
+  channel: z.enum(['office', 'online']).default('office').meta({ description: 'At an office (default) or online by the citizen: each channel has its own fee' }),
+  claimValueRials: z.number().int().min(0).max(1e15).optional().meta({ description: 'Value of the claims, for court costs that are a percentage of it', example: 500000000 }),
+}).strict();
+
+export const quoteLine = z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int() });
+export const quoteSchema = z.object({
+  schedule: z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string(), effectiveFromJalali: z.string() }),
+  service: z.string(),
+  lines: z.array(quoteLine),
+  totalRials: z.number().int(),
+  courtCosts: z.object({
+    configured: z.boolean().meta({ description: 'false: no court-cost rule is in force for this service and day — the court costs are unknown, not zero' }),
+    lines: z.array(z.object({ ruleId: z.number().int(), titleFa: z.string(), titleEn: z.string(), basis: z.string(), amountRials: z.number().int(), source: z.string() })),
+    totalRials: z.number().int(),
+  }),
+}).meta({ id: 'FeeQuote', description: 'The office fee (tariff) itemised, and separately the court costs from the configured rule set' });
+
+export const courtCostRuleSchema = z.object({
+  id: z.number().int(), serviceCode: z.string(), titleFa: z.string(), titleEn: z.string(), basis: z.enum(['fixed', 'percent-of-claim']),
+  amountRials: z.number().int().nullable(), percent: z.number().nullable(), minRials: z.number().int().nullable(), maxRials: z.number().int().nullable(),
+  effectiveFrom: z.string(), effectiveTo: z.string().nullable(), source: z.string(),
+}).meta({ id: 'CourtCostRule' });
+
+export const newCourtCostRule = z.object({
+  serviceCode: z.string().trim().min(1).max(60),
+  titleFa: z.string().trim().min(1).max(200),
+  titleEn: z.string().trim().min(1).max(200),
+  basis: z.enum(['fixed', 'percent-of-claim']),
+  amountRials: z.number().int().min(0).max(1e13).optional(),
+  percent: z.number().gt(0).max(100).optional(),
+  minRials: z.number().int().min(0).max(1e13).optional(),
+  maxRials: z.number().int().min(0).max(1e13).optional(),
+  effectiveFrom: jalaliDateField,
+  effectiveTo: jalaliDateField.optional(),
+  source: z.string().trim().min(5).max(500).meta({ description: 'The law, regulation or circular the figure comes from' }),
+}).strict();

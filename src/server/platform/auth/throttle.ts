@@ -1,10 +1,16 @@
-/** Temporary lock-out after repeated failures, per username or mobile number. */
-import { eq, sql } from 'drizzle-orm';
+/** Temporary lock-out after repeated failures, per account and source address, under a ceiling per account. */
+import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '../../db/transaction';
 import { AppError } from '../errors/app-error';
 import { loginThrottle } from './tables';
 
 export const MAX_FAILURES = 5;
+/**
+ * Failures one account may take from all sources together in a window. The lock-out of five is per
+ * source (account and address), so a stranger's guesses lock the stranger out and not the owner;
+ * this ceiling still stops guesses spread over many addresses.
+ */
+export const ACCOUNT_CEILING = 20;
 const WINDOW_MS = 15 * 60_000;
 export const LOCK_MS = 15 * 60_000;
 
@@ -13,28 +19,47 @@ function lockedError(until: Date, now: Date): AppError {
   return new AppError('account_locked', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
 }
 
-export async function assertNotLocked(db: Executor, key: string, now: Date): Promise<void> {
-  const [row] = await db.select().from(loginThrottle).where(eq(loginThrottle.key, key));
-  if (row?.lockedUntil && row.lockedUntil.getTime() > now.getTime()) throw lockedError(row.lockedUntil, now);
-}
-
-/** Counts a failure at `now`; returns the lock-out error when this failure reaches the limit. */
-export async function recordFailure(db: Executor, key: string, now: Date): Promise<AppError | null> {
+/**
+ * Claims one attempt for `key` *before* its password or code is checked, in one atomic statement
+ * (the row is locked by the upsert), so at most MAX_FAILURES secrets are ever evaluated per window
+ * however many requests arrive at once. A claim is given back only by a success (clearFailures);
+ * a failed attempt stays counted. Throws account_locked when the key is locked or its window's
+ * attempts are used up; otherwise returns the attempt's number in the window (1…MAX_FAILURES).
+ */
+export async function claimAttempt(db: Executor, key: string, now: Date, max = MAX_FAILURES): Promise<number> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const [row] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: now })
+  const [claimed] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {
         failures: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
         windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${now}::timestamptz else ${loginThrottle.windowStartedAt} end`,
       },
-    }).returning();
-  if (row.failures >= MAX_FAILURES) {
-    const until = new Date(now.getTime() + LOCK_MS);
-    await db.update(loginThrottle).set({ lockedUntil: until, failures: 0, windowStartedAt: now }).where(eq(loginThrottle.key, key));
-    return lockedError(until, now);
+      // A locked key is not counted further: the lock only ends with its time.
+      setWhere: sql`${loginThrottle.lockedUntil} is null or ${loginThrottle.lockedUntil} <= ${now}`,
+    }).returning({ failures: loginThrottle.failures });
+  if (!claimed) {
+    const [row] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key));
+    throw lockedError(row?.lockedUntil ?? new Date(now.getTime() + LOCK_MS), now);
   }
-  return null;
+  if (claimed.failures > max) throw await lock(db, key, now);
+  return claimed.failures;
+}
+
+/** Counts the claimed attempt as failed: the last one the window allows locks the key. */
+export async function recordFailure(db: Executor, key: string, attempt: number, now: Date, max = MAX_FAILURES): Promise<AppError | null> {
+  return attempt >= max ? lock(db, key, now) : null;
+}
+
+async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
+  const until = new Date(now.getTime() + LOCK_MS);
+  const [row] = await db.update(loginThrottle).set({ lockedUntil: until, failures: 0, windowStartedAt: now })
+    .where(and(eq(loginThrottle.key, key), or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now))))
+    .returning({ lockedUntil: loginThrottle.lockedUntil });
+  if (row) return lockedError(until, now);
+  // Another request locked it first: its time stands.
+  const [current] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key));
+  return lockedError(current?.lockedUntil ?? until, now);
 }
 
 export async function clearFailures(db: Executor, key: string): Promise<void> {

@@ -108,6 +108,7 @@ export const FIELD_MESSAGES = {
   invalid_format: { fa: 'قالب مقدار نادرست است.', en: 'The value has the wrong format.' },
   unknown_field: { fa: 'این فیلد شناخته‌شده نیست.', en: 'This field is not recognised.' },
   invalid: { fa: 'مقدار نامعتبر است.', en: 'The value is invalid.' },
+  invalid_characters: { fa: 'مقدار نویسه‌ای نامجاز دارد (مانند نویسهٔ تهی)؛ آن را پاک کنید و دوباره بنویسید.', en: 'The value contains a character that is not allowed (such as a NUL character); remove it and type the value again.' },
   invalid_national_id: { fa: 'کد ملی نامعتبر است.', en: 'The national ID is invalid.' },
   invalid_mobile: { fa: 'شمارهٔ تلفن همراه نامعتبر است.', en: 'The mobile number is invalid.' },
   invalid_sheba: { fa: 'شمارهٔ شبا نامعتبر است.', en: 'The Sheba (IBAN) number is invalid.' },

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
-import type { Executor } from '#server/db/transaction';
+import type { Executor, Tx } from '#server/db/transaction';
 import type { AppContext } from '../context';
 import { AppError, fieldError } from '../errors/app-error';
 import { idempotencyKeys } from './tables';
@@ -56,7 +56,34 @@ async function claim(db: Executor, r: IdempotentRequest, hash: string, now: Date
   return inserted.length === 1;
 }
 
+/**
+ * Runs `fn` once per key. When `fn` does its work in its own transactions, a crash between that
+ * work and the stored answer would let a retry (after STALE_CLAIM_MS) do the work again: prefer
+ * runIdempotentInTransaction for work that must never be done twice.
+ */
 export async function runIdempotent(
+  ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
+): Promise<IdempotentAnswer & { replayed: boolean }> {
+  return claimAndRun(ctx, r, fn);
+}
+
+/**
+ * Runs the work and stores its answer in ONE transaction: either both are there or neither is,
+ * whatever moment the process dies at. A retry then replays the answer, or — when nothing was
+ * committed — takes the abandoned claim over and does the work for the first time.
+ */
+export async function runIdempotentInTransaction(
+  ctx: AppContext, r: IdempotentRequest, fn: (tx: Tx) => Promise<IdempotentAnswer>,
+): Promise<IdempotentAnswer & { replayed: boolean }> {
+  const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
+  return claimAndRun(ctx, r, () => ctx.db.transaction(async (tx) => {
+    const answer = await fn(tx);
+    await tx.update(idempotencyKeys).set({ status: answer.status, body: answer.body ?? {} }).where(mine);
+    return answer;
+  }));
+}
+
+async function claimAndRun(
   ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
   const hash = requestHash(r.operation, r.request);

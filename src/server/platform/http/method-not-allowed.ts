@@ -12,13 +12,13 @@ export function trackRoutesForMethodCheck(app: FastifyInstance) {
     const regex = new RegExp(`^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const existing = patterns.find((p) => p.regex.source === regex.source);
-    if (existing) methods.forEach((m) => existing.methods.add(m));
+    if (existing) for (const m of methods) existing.methods.add(m);
     else patterns.push({ regex, methods: new Set(methods) });
   });
   /** The methods this path supports, or an empty list when the path is unknown. */
   return (path: string): string[] => {
     const allowed = new Set<string>();
-    for (const p of patterns) if (p.regex.test(path)) p.methods.forEach((m) => allowed.add(m));
+    for (const p of patterns) if (p.regex.test(path)) for (const m of p.methods) allowed.add(m);
     return [...allowed].sort();
   };
 }

@@ -25,7 +25,7 @@ export function compactFa(value: number): string {
   return new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 2 }).format(value);
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// biome-ignore lint/suspicious/noExplicitAny: a chart option is ECharts’ own loosely typed object
 export type PrintChartOption = Record<string, any>;
 
 /** The chart as an SVG string; animation off, Vazirmatn throughout. */

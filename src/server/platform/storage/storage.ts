@@ -77,7 +77,7 @@ export class LocalFolderStorage implements FileStorage {
     const base = prefix.replace(/\/+$/, '');
     const start = this.pathOf(base);
     const walk = async function* (dir: string, keyOf: string): AsyncIterable<{ key: string; storedAt: Date }> {
-      let entries;
+      let entries: import('node:fs').Dirent[];
       try {
         entries = await fs.readdir(dir, { withFileTypes: true });
       } catch (error) {

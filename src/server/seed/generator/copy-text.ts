@@ -32,7 +32,7 @@ export function copyLine<T>(shape: TableShape<T>, row: T): string {
     if (i) line += '\t';
     line += copyValue(row[shape.columns[i][1]]);
   }
-  return line + '\n';
+  return `${line}\n`;
 }
 
 export const copyColumns = (shape: TableShape<unknown>) => shape.columns.map(([c]) => c).join(', ');

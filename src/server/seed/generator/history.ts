@@ -189,7 +189,7 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
       provinceId = office.provinceId;
       applicant = citizenIn(provinceId);
     }
-    const operator = office && office.operators.length ? office.operators[rng.int(0, office.operators.length - 1)] : null;
+    const operator = office?.operators.length ? office.operators[rng.int(0, office.operators.length - 1)] : null;
     const createdBy = operator ?? input.userOfCitizen(applicant);
 
     // When: created on a working day in office hours; confirmed, paid and submitted within days; decided within weeks.
@@ -282,7 +282,7 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
           const atOffice = delivered != null && rng.chance(0.3);
           const deliveryOffice = atOffice ? (office ?? officeOfCitizenProvince.get(provinceId)?.[0] ?? null) : null;
           const deliveredBy = delivered == null ? null
-            : deliveryOffice && deliveryOffice.operators.length ? deliveryOffice.operators[rng.int(0, deliveryOffice.operators.length - 1)]
+            : deliveryOffice?.operators.length ? deliveryOffice.operators[rng.int(0, deliveryOffice.operators.length - 1)]
               : input.userOfCitizen(p.citizenId);
           const deadline = delivered != null && days ? deadlineFromDelivery(tehranDay(delivered), days, input.holidays).lastDay : null;
           deliveries.push({

@@ -119,7 +119,7 @@ export function buildPlan(input: PlanInput): Plan {
     const shares = apportion(Math.round(rest * 0.6), Array.from({ length: spec.extraCities }, (_, k) => spec.extraCities - k));
     const used = new Set<string>();
     for (let k = 0; k < spec.extraCities; k++) {
-      let stem; let suffix;
+      let stem: (typeof TOWN_STEMS)[number]; let suffix: (typeof TOWN_SUFFIXES)[number];
       do { stem = geoRng.pick(TOWN_STEMS); suffix = geoRng.pick(TOWN_SUFFIXES); } while (used.has(stem[0] + suffix[0]) || stem[0] === suffix[0]);
       used.add(stem[0] + suffix[0]);
       const angle = geoRng.next() * 2 * Math.PI;

@@ -57,7 +57,7 @@ describe('apportion (largest remainder)', () => {
       const parts = apportion(total, weights);
       expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
       const sum = weights.reduce((a, b) => a + b, 0);
-      parts.forEach((p, i) => expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1));
+      for (const [i, p] of parts.entries()) expect(Math.abs(p - (total * weights[i]) / sum)).toBeLessThan(1);
     }
   });
 

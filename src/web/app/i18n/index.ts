@@ -4,7 +4,6 @@
  */
 import i18n from 'i18next';
 import { initReactI18next, useTranslation } from 'react-i18next';
-import en from './en.json';
 import fa from './fa.json';
 
 export type Lang = 'fa' | 'en';
@@ -33,32 +32,27 @@ function applyToDocument(lang: Lang): void {
 
 type Messages = { [key: string]: string | Messages };
 
-/**
- * Each feature keeps its own strings in `features/<area>/i18n/{fa,en}.json`, under its area's
- * key (`{"filings": {...}}`); they are merged over the shell's strings here.
- */
-function deepMerge(target: Messages, source: Messages): Messages {
-  const merged: Messages = { ...target };
-  for (const [key, value] of Object.entries(source)) {
-    const existing = merged[key];
-    merged[key] = typeof value === 'object' && typeof existing === 'object' ? deepMerge(existing, value) : value;
-  }
-  return merged;
+/** The shell's English strings, fetched the first time English is chosen (Persian is the default). */
+let english: Promise<void> | null = null;
+function loadLang(lang: Lang): Promise<void> {
+  if (lang === 'fa') return Promise.resolve();
+  english ??= import('./en.json').then((module) => {
+    // Not overwriting: an area's strings added meanwhile stay.
+    i18n.addResourceBundle('en', 'translation', module.default as Messages, true, false);
+  });
+  return english;
 }
 
-function withFeatureStrings(base: Messages, files: Record<string, { default: Messages }>): Messages {
-  return Object.values(files).reduce((merged, file) => deepMerge(merged, file.default), base);
-}
-
-const featureFa = import.meta.glob<{ default: Messages }>('../../features/*/i18n/fa.json', { eager: true });
-const featureEn = import.meta.glob<{ default: Messages }>('../../features/*/i18n/en.json', { eager: true });
+const initialLang = savedLang();
 
 void i18n.use(initReactI18next).init({
+  // The shell's Persian strings (navigation, roles, common words, the sign-in pages) load with the
+  // app, its English ones when English is chosen; each area's strings load with its pages (see
+  // addStrings).
   resources: {
-    fa: { translation: withFeatureStrings(fa as Messages, featureFa) },
-    en: { translation: withFeatureStrings(en as Messages, featureEn) },
+    fa: { translation: fa as Messages },
   },
-  lng: savedLang(),
+  lng: initialLang,
   fallbackLng: 'fa',
   supportedLngs: LANGS,
   interpolation: { escapeValue: false },
@@ -66,6 +60,9 @@ void i18n.use(initReactI18next).init({
 });
 
 applyToDocument(i18n.language as Lang);
+
+/** Resolves when the strings of the language the visitor chose last time are there (render after it). */
+export const i18nReady: Promise<void> = loadLang(initialLang).then(() => applyToDocument(initialLang));
 
 i18n.on('languageChanged', (lng) => {
   const lang: Lang = lng === 'en' ? 'en' : 'fa';
@@ -77,11 +74,20 @@ i18n.on('languageChanged', (lng) => {
   applyToDocument(lang);
 });
 
+/**
+ * Adds an area's strings (`features/<area>/i18n/{fa,en}.json`, under the area's key, e.g.
+ * `{"filings": {...}}`) to both languages. Each area's `i18n/index.ts` calls it, and every page of
+ * the area imports that module, so the strings arrive in the page's own chunk, before it renders.
+ */
+export function addStrings(bundle: Record<Lang, Messages>): void {
+  for (const lang of LANGS) i18n.addResourceBundle(lang, 'translation', bundle[lang], true, true);
+}
+
 /** The current language as a typed value, plus a setter. */
 export function useLang(): { lang: Lang; setLang: (lang: Lang) => void } {
   const { i18n: instance } = useTranslation();
   const lang: Lang = instance.language === 'en' ? 'en' : 'fa';
-  return { lang, setLang: (next) => void instance.changeLanguage(next) };
+  return { lang, setLang: (next) => void loadLang(next).then(() => instance.changeLanguage(next)) };
 }
 
 export default i18n;

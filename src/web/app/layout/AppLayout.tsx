@@ -1,12 +1,16 @@
-import { AppShell, Burger, Group, Loader, Menu, NavLink, ScrollArea, Text, UnstyledButton } from '@mantine/core';
+import { Burger, Group, Loader, NavLink, Text, UnstyledButton } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useNavigate, useNavigation } from 'react-router';
-import { useLogout } from '#web/features/identity/api/logout.ts';
+import { Link, Outlet, useLocation } from 'react-router';
 import { canOpen, type PageKey } from '../access';
+import { useNavigationPending } from '../AppRouter';
 import { useAuth } from '../auth';
+import { FullPageLoader } from '../routes/guards';
 import { BrandTitle } from './BrandTitle';
 import { LanguageToggle } from './LanguageToggle';
+import '../mantine-styles-more.ts';
+import './app-shell.css';
 
 interface NavItem {
   /** The heading the item is listed under. */
@@ -60,46 +64,42 @@ const NAV: NavItem[] = [
   { section: 'admin', page: 'profile', to: '/profile', id: 'profile' },
 ];
 
-function UserMenu() {
+const loadUserMenu = () => import('./UserMenu');
+const LazyUserMenu = lazy(loadUserMenu);
+
+/** The signed-in person's name and first role; pressing it opens the user menu (its own chunk). */
+function UserMenuButton() {
   const { t } = useTranslation();
   const { user } = useAuth();
-  const navigate = useNavigate();
-  const logout = useLogout();
+  const [wanted, setWanted] = useState(false);
   if (!user) return null;
   const firstRole = user.roles[0]?.role;
+  const button = (
+    <UnstyledButton
+      data-testid="user-menu"
+      title={t('app.userMenu', { name: user.displayName })}
+      aria-haspopup="menu"
+      px="xs"
+      py={4}
+      onPointerEnter={() => void loadUserMenu()}
+      onFocus={() => void loadUserMenu()}
+      onClick={wanted ? undefined : () => setWanted(true)}
+    >
+      <Text size="sm" fw={500} lh={1.3}>
+        {user.displayName}
+      </Text>
+      {firstRole ? (
+        <Text size="xs" c="dimmed" lh={1.3}>
+          {t(`roles.${firstRole}`)}
+        </Text>
+      ) : null}
+    </UnstyledButton>
+  );
+  if (!wanted) return button;
   return (
-    <Menu position="bottom-end" withinPortal>
-      <Menu.Target>
-        <UnstyledButton data-testid="user-menu" title={t('app.userMenu', { name: user.displayName })} px="xs" py={4}>
-          <Text size="sm" fw={500} lh={1.3}>
-            {user.displayName}
-          </Text>
-          {firstRole ? (
-            <Text size="xs" c="dimmed" lh={1.3}>
-              {t(`roles.${firstRole}`)}
-            </Text>
-          ) : null}
-        </UnstyledButton>
-      </Menu.Target>
-      <Menu.Dropdown>
-        <Menu.Item component={Link} to="/profile" data-testid="menu-profile">
-          {t('nav.profile')}
-        </Menu.Item>
-        <Menu.Divider />
-        <Menu.Item
-          color="red"
-          data-testid="logout"
-          disabled={logout.isPending}
-          onClick={() =>
-            logout.mutate(undefined, {
-              onSettled: () => navigate(user.kind === 'citizen' ? '/sign-in/citizen' : '/sign-in', { replace: true }),
-            })
-          }
-        >
-          {t('app.logout')}
-        </Menu.Item>
-      </Menu.Dropdown>
-    </Menu>
+    <Suspense fallback={button}>
+      <LazyUserMenu target={button} defaultOpened />
+    </Suspense>
   );
 }
 
@@ -107,7 +107,7 @@ export function AppLayout() {
   const { t } = useTranslation();
   const { user } = useAuth();
   const location = useLocation();
-  const navigation = useNavigation();
+  const pending = useNavigationPending();
   const [opened, { toggle, close }] = useDisclosure();
   const items = NAV.filter((item) => canOpen(user, item.page));
 
@@ -118,56 +118,53 @@ export function AppLayout() {
   const isActive = (to: string) => to === activeTo;
 
   return (
-    <AppShell
-      header={{ height: 60 }}
-      navbar={{ width: 240, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
-    >
-      <AppShell.Header>
+    <>
+      <header className="daftar-shell-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('app.toggleNavigation')} />
+            <Burger className="daftar-shell-burger" opened={opened} onClick={toggle} size="sm" aria-label={t('app.toggleNavigation')} aria-expanded={opened} aria-controls="main-navigation" />
             <BrandTitle />
-            {navigation.state === 'loading' ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
+            {pending ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
           </Group>
           <Group gap="sm" wrap="nowrap">
             <LanguageToggle />
-            <UserMenu />
+            <UserMenuButton />
           </Group>
         </Group>
-      </AppShell.Header>
+      </header>
 
-      <AppShell.Navbar p="sm" aria-label={t('app.mainNavigation')}>
-        <AppShell.Section grow component={ScrollArea}>
-          {NAV_SECTIONS.map((section) => {
-            const inSection = items.filter((item) => item.section === section);
-            if (inSection.length === 0) return null;
-            return (
-              <div key={section} role="group" aria-labelledby={`nav-section-${section}`}>
-                <Text id={`nav-section-${section}`} size="xs" fw={600} c="dimmed" px="sm" pt="sm" pb={4}>
-                  {t(`navSections.${section}`)}
-                </Text>
-                {inSection.map((item) => (
-                  <NavLink
-                    key={item.page}
-                    component={Link}
-                    to={item.to}
-                    label={t(`nav.${item.page}`)}
-                    active={isActive(item.to)}
-                    aria-current={isActive(item.to) ? 'page' : undefined}
-                    onClick={close}
-                    data-testid={`nav-${item.id}`}
-                  />
-                ))}
-              </div>
-            );
-          })}
-        </AppShell.Section>
-      </AppShell.Navbar>
+      <nav className="daftar-shell-navbar" id="main-navigation" data-opened={opened || undefined} aria-label={t('app.mainNavigation')}>
+        {NAV_SECTIONS.map((section) => {
+          const inSection = items.filter((item) => item.section === section);
+          if (inSection.length === 0) return null;
+          return (
+            // biome-ignore lint/a11y/useSemanticElements: a named group of navigation links, not of form controls (which <fieldset> is for)
+            <div key={section} role="group" aria-labelledby={`nav-section-${section}`}>
+              <Text id={`nav-section-${section}`} size="xs" fw={600} c="dimmed" px="sm" pt="sm" pb={4}>
+                {t(`navSections.${section}`)}
+              </Text>
+              {inSection.map((item) => (
+                <NavLink
+                  key={item.page}
+                  component={Link}
+                  to={item.to}
+                  label={t(`nav.${item.page}`)}
+                  active={isActive(item.to)}
+                  aria-current={isActive(item.to) ? 'page' : undefined}
+                  onClick={close}
+                  data-testid={`nav-${item.id}`}
+                />
+              ))}
+            </div>
+          );
+        })}
+      </nav>
 
-      <AppShell.Main id="main">
-        <Outlet />
-      </AppShell.Main>
-    </AppShell>
+      <main className="daftar-shell-main" id="main">
+        <Suspense fallback={<FullPageLoader />}>
+          <Outlet />
+        </Suspense>
+      </main>
+    </>
   );
 }

@@ -33,7 +33,7 @@ export function RedirectIfSignedIn({ children }: { children: React.ReactNode }) 
   if (isLoading) return <FullPageLoader />;
   if (user) {
     const from = (location.state as { from?: string } | null)?.from;
-    return <Navigate to={from && from.startsWith('/') && !from.startsWith('/sign-in') ? from : homePath(user)} replace />;
+    return <Navigate to={from?.startsWith('/') && !from.startsWith('/sign-in') ? from : homePath(user)} replace />;
   }
   return <>{children}</>;
 }

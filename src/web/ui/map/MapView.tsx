@@ -42,6 +42,7 @@ export function MapView({ onReady, height = 560, bounds = IRAN_BOUNDS, testId = 
   const ready = useRef(onReady);
   ready.current = onReady;
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (!container.current) return;
     const map = new maplibregl.Map({
@@ -71,7 +72,6 @@ export function MapView({ onReady, height = 560, bounds = IRAN_BOUNDS, testId = 
     });
     return () => { cancelled = true; map.remove(); };
     // The map is created once; bounds changes are applied by the screens through the map itself.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   return <Box ref={container} data-testid={testId} style={{ height, width: '100%', borderRadius: 8, overflow: 'hidden' }} dir="ltr" />;

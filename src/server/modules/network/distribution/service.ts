@@ -9,7 +9,8 @@ import {
 } from '#core/network-figures';
 import { tehranIsoDate } from '#core/jalali';
 import type { Actor } from '../../../platform/auth/actor';
-import { authorize, PERMISSIONS, scopeFilter } from '../../../platform/auth/policy';
+import { PERMISSIONS } from '../../../platform/auth/permissions';
+import { authorize, scopeFilter } from '../../../platform/auth/policy';
 import type { AppContext } from '../../../platform/context';
 import { AppError } from '../../../platform/errors/app-error';
 import { demandPoints } from '../../geo/reference/demand-points';

@@ -201,7 +201,7 @@ async function attemptView(ctx: AppContext, attempt: store.AttemptRow, exam: sto
 export async function startAttempt(ctx: AppContext, actor: Actor, examId: number) {
   await candidate(ctx, actor);
   const exam = await store.findExam(ctx.db, examId);
-  if (!exam || !exam.active) throw new AppError('not_found');
+  if (!exam?.active) throw new AppError('not_found');
   const attempt = await ctx.db.transaction(async (tx) => {
     // One start at a time per person: two parallel starts cannot both pass the attempts check.
     await store.lockAttemptsOf(tx, actor.userId);

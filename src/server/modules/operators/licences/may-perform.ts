@@ -58,7 +58,7 @@ export async function mayPerformVerdict(db: Executor, input: MayPerformInput): P
     ) l on true
     where o.id = ${input.officeId}`);
   const row = result.rows[0] as unknown as Verdict | undefined;
-  if (!row || row.officeStatus !== 'active') return { refusal: 'office_not_active', licenceId: null };
+  if (row?.officeStatus !== 'active') return { refusal: 'office_not_active', licenceId: null };
   if (!row.competent) return { refusal: 'office_lacks_competency', licenceId: null };
   if (row.standing == null) return { refusal: 'licence_required', licenceId: null };
   return { refusal: STANDING_REFUSAL[Number(row.standing)], licenceId: row.licenceId == null ? null : Number(row.licenceId) };

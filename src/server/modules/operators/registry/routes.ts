@@ -9,10 +9,10 @@ import { actorOf } from '../../../platform/http/session-hook';
 import { fileStorage } from '../../../platform/storage/storage';
 import { idParams, profileBody, staffPage, staffRecordSchema, staffRegistryQuery } from './schemas';
 import * as registry from './service';
+import { implement } from '../../../platform/http/implement';
+import { operatorsContract, PHOTO_MEDIA_TYPES } from '../contract';
 
 export const tags = ['operators'];
-
-const PHOTO_TYPES = ['image/jpeg', 'image/png', 'application/octet-stream'];
 
 export function registryRoutes(app: Api, ctx: AppContext) {
   const storage = fileStorage(ctx.config);
@@ -55,19 +55,16 @@ export function registryRoutes(app: Api, ctx: AppContext) {
   });
 
   // The photo arrives as the raw image body (image/jpeg, image/png); its type is judged by content.
-  app.register(async (scope) => {
-    for (const type of PHOTO_TYPES) {
-      scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: registry.PHOTO_MAX_BYTES }, (_req: FastifyRequest, body: Buffer, done) => done(null, body));
-    }
-    scope.withTypeProvider<import('fastify-type-provider-zod').ZodTypeProvider>().put('/v1/staff/:id/photo', {
-      schema: {
-        tags, summary: 'Replace a staff member\'s photo: the image as the request body (image/jpeg or image/png, at most 1 MB), checked by content',
-        security: SIGNED_IN_WRITE, consumes: ['image/jpeg', 'image/png'], params: idParams,
-        response: { 200: z.object({ hasPhoto: z.literal(true) }), ...problems(400, 401, 403, 404, 413, 415, 422) },
-      },
-    }, async (req) => {
+  implement(app, operatorsContract, {
+    async uploadPhoto({ actor, params }, req) {
       const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-      return registry.setPhoto(ctx, actorOf(req), req.params.id, { bytes, truncated: false }, storage);
-    });
+      return registry.setPhoto(ctx, actor, params.id, { bytes, truncated: false }, storage);
+    },
+  }, {
+    setup(scope) {
+      for (const type of PHOTO_MEDIA_TYPES) {
+        scope.addContentTypeParser(type, { parseAs: 'buffer', bodyLimit: registry.PHOTO_MAX_BYTES }, (_req: FastifyRequest, body: Buffer, done) => done(null, body));
+      }
+    },
   });
 }

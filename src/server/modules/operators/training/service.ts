@@ -52,7 +52,7 @@ async function checkServiceCodes(ctx: AppContext, codes: string[]) {
   const errors: FieldError[] = [];
   codes.forEach((code, i) => {
     const service = found.get(code);
-    if (!service || !service.active) errors.push(fieldError(`serviceCodes.${i}`, 'unknown_service'));
+    if (!service?.active) errors.push(fieldError(`serviceCodes.${i}`, 'unknown_service'));
     else if (service.channels === 'online') errors.push(fieldError(`serviceCodes.${i}`, 'service_not_at_offices'));
   });
   if (errors.length) throw new AppError('validation_failed', { fields: errors });
@@ -123,7 +123,7 @@ export async function createSession(ctx: AppContext, actor: Actor, input: Sessio
   // A province's association runs its own sessions; a national (online) one needs a national grant.
   authorize(actor, 'training.manage', provinceId == null ? NATIONAL : { provinceId });
   const course = await store.findCourse(ctx.db, input.courseId);
-  if (!course || !course.active) throw invalidField('courseId', 'invalid_value');
+  if (!course?.active) throw invalidField('courseId', 'invalid_value');
   if (input.endsOn.iso < input.startsOn.iso) throw invalidField('endsOn', 'date_before_start');
   const id = await ctx.db.transaction(async (tx) => {
     const sessionId = await store.insertSession(tx, {

@@ -48,7 +48,7 @@ export async function changeChannelPolicy(ctx: AppContext, actor: Actor, code: s
   authorize(actor, 'catalog.channel-policy.manage', {});
   const changed = await ctx.db.transaction(async (tx) => {
     const service = await store.serviceForUpdate(tx, code);
-    if (!service || !service.active) throw new AppError('not_found');
+    if (!service?.active) throw new AppError('not_found');
     if (service.channels === input.channels) {
       throw new AppError('channel_policy_unchanged', { fields: [fieldError('channels', 'channel_policy_unchanged')] });
     }

@@ -8,7 +8,8 @@ import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthSt
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
 import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, PERMISSIONS, scopeFilter } from '../../../platform/auth/policy';
+import { PERMISSIONS } from '../../../platform/auth/permissions';
+import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
 import type { AppContext } from '../../../platform/context';
 import { AppError, invalidField } from '../../../platform/errors/app-error';
 import type { simulationBody, simulationListItem, simulationResultSchema } from '../schemas';
@@ -38,6 +39,8 @@ export async function getSimulation(ctx: AppContext, actor: Actor, id: number): 
 
 export async function listSavedSimulations(ctx: AppContext, actor: Actor, query: { scheduleId?: number; provinceId?: number; limit: number; offset: number }): Promise<{ items: SimulationListItem[]; total: number }> {
   const scope = scopeFilter(actor, 'tariffs.simulations.read');
+  // A province outside one's scope is refused, as documented, not answered with an empty list.
+  if (query.provinceId != null && !can(actor, 'tariffs.simulations.read', { provinceId: query.provinceId })) throw new AppError('forbidden');
   const { rows, total } = await listSimulations(ctx.db, scope, query, query.limit, query.offset);
   return {
     total,

@@ -3,13 +3,13 @@
  * for a few minutes and shared between screens (the catalog changes rarely).
  */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-export interface CatalogService { code: string; title: LocalizedText; kind: string; channels: 'office' | 'online' | 'both'; inputs: string[] }
+export type CatalogService = CallResult<'catalog.services'>['items'][number];
 
 export const catalogServicesQuery = () => queryOptions({
   queryKey: ['catalog', 'services'],
-  queryFn: ({ signal }) => api<{ items: CatalogService[] }>('/api/v1/catalog/services', { signal }),
+  queryFn: ({ signal }) => call('catalog.services', {}, { signal }),
   staleTime: 5 * 60_000,
 });
 

@@ -1,22 +1,17 @@
 /** Office and online records per Jalali month and service, and per province. */
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { z } from 'zod';
-import type { channelShareSchema } from '#server/modules/tariffs/schemas';
-import { api } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-export type ChannelShare = z.infer<typeof channelShareSchema>;
+export type ChannelShare = CallResult<'tariffs.channelShare'>;
 
-export interface ChannelShareFilter {
-  fromMonth?: string;
-  toMonth?: string;
-  provinceId?: number | null;
-  service?: string | null;
-}
+type ShareQuery = CallInput<'tariffs.channelShare'>['query'];
+/** The page's filter: the contract's query, where "no province" and "every service" are null. */
+export type ChannelShareFilter = Omit<ShareQuery, 'provinceId' | 'service'> & { provinceId?: number | null; service?: string | null };
 
 export const channelShareQueryOptions = (filter: ChannelShareFilter) =>
   queryOptions({
     queryKey: ['channels', 'share', filter],
-    queryFn: ({ signal }) => api<ChannelShare>('/api/v1/stats/channel-share', { params: { ...filter }, signal }),
+    queryFn: ({ signal }) => call('tariffs.channelShare', { query: { ...filter, provinceId: filter.provinceId ?? undefined, service: filter.service ?? undefined } }, { signal }),
     placeholderData: keepPreviousData,
   });
 

@@ -2,6 +2,7 @@
  * /channels — channel balance: each service's channel policy with its fee per channel (the
  * regulator changes it), and the share of services done at offices and online over time.
  */
+import '../i18n/index.ts';
 import { Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';

@@ -1,4 +1,5 @@
-import { ActionIcon, Badge, Button, Card, Group, ScrollArea, Stack, Table, Text, Title, Tooltip } from '@mantine/core';
+import { ActionIcon, Badge, Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { LazyTooltip as Tooltip } from '#web/ui/LazyPopovers.tsx';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';
@@ -79,7 +80,7 @@ export function QueuePanel({ current, onCurrent, citizenId }: { current: Ticket 
           )}
         </Card>
 
-        <ScrollArea.Autosize mah={320}>
+        <Box mah={320} style={{ overflowY: 'auto' }}>
           <Table striped highlightOnHover data-testid="tickets-table">
             <Table.Thead>
               <Table.Tr>
@@ -113,7 +114,7 @@ export function QueuePanel({ current, onCurrent, citizenId }: { current: Ticket 
               ))}
             </Table.Tbody>
           </Table>
-        </ScrollArea.Autosize>
+        </Box>
       </Stack>
     </Card>
   );

@@ -1,14 +1,14 @@
-import { Alert, Anchor, Badge, Button, Card, Divider, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Divider, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
-import { useState, type FormEvent } from 'react';
+import { lazy, Suspense, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import { isValidNationalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
-import { EAccountForm } from '#web/ui/EAccountForm.tsx';
+import { LazySelect as Select } from '#web/ui/LazyPopovers.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
@@ -18,6 +18,11 @@ import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCa
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { isolatedRefNumber } from '#web/ui/ref-number.ts';
+
+/** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
+const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
 
 const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
 
@@ -88,6 +93,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
         {registering ? (
           <Card withBorder bg="gray.0" data-testid="inline-registration">
             <Title order={3} size="h5" mb="sm">{t('counter.start.registerTitle')}</Title>
+            <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
             <EAccountForm
               mode="office"
               initialNationalId={nationalId}
@@ -110,6 +116,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               onCancel={() => setRegistering(false)}
               submitLabel={t('counter.start.registerSubmit')}
             />
+            </Suspense>
           </Card>
         ) : null}
 
@@ -119,7 +126,7 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               <Text size="sm">{t('counter.start.registrationFee')}</Text>
               <Money rials={registrationFee.amountRials} />
               <Anchor component={Link} to={`/payments/${registrationFee.paymentId}`} data-testid="registration-payment-link">
-                {t('counter.status.pay', { receipt: localDigits(registrationFee.receiptNumber, lang) })}
+                {t('counter.status.pay', { receipt: isolatedRefNumber(registrationFee.receiptNumber, lang) })}
               </Anchor>
             </Group>
           </Alert>
@@ -240,7 +247,7 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
                 <Money rials={result.amountRials} />
                 {result.payment ? (
                   <Anchor component={Link} to={`/payments/${result.payment.paymentId}`} data-testid="status-payment-link">
-                    {t('counter.status.pay', { receipt: digits(result.payment.receiptNumber) })}
+                    {t('counter.status.pay', { receipt: isolatedRefNumber(result.payment.receiptNumber, lang) })}
                   </Anchor>
                 ) : <Badge variant="light">{t('counter.status.alreadyCharged')}</Badge>}
               </Group>
@@ -250,14 +257,14 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
               <Group key={f.id} justify="space-between" data-testid={`status-filing-${f.id}`}>
                 <Text size="sm">{f.subject}</Text>
                 <Group gap="xs">
-                  {f.trackingCode ? <bdi dir="ltr">{digits(f.trackingCode)}</bdi> : null}
+                  {f.trackingCode ? <RefNumber value={f.trackingCode} /> : null}
                   <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
                 </Group>
               </Group>
             ))}
             <Divider label={t('counter.status.cases', { n: digits(result.overview.cases.length) })} />
             {result.overview.cases.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.cases.map((c) => (
-              <Text size="sm" key={c.id}>{digits(c.caseNumber)} — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
+              <Text size="sm" key={c.id}><RefNumber value={c.caseNumber} /> — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
             ))}
             <Divider label={t('counter.status.notices', { n: digits(result.overview.notices.length) })} />
             {result.overview.notices.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.notices.map((n) => (

@@ -1,12 +1,14 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCase } from '../api/get-cases';
 import { IssueNoticeForm } from '../components/IssueNoticeForm';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** /court/cases/:id — a case: parties, the notices issued with each party's delivery, and the issue-notice form. */
 export function CourtCasePage() {
@@ -21,7 +23,7 @@ export function CourtCasePage() {
     <Stack>
       <PageTitle
         title={t('court.case.title')}
-        subtitle={c ? <PersianDigits ltr>{c.caseNumber}</PersianDigits> : undefined}
+        subtitle={c ? <RefNumber value={c.caseNumber} /> : undefined}
         actions={
           <Anchor component={Link} to="/court/cases">
             {t('court.case.back')}
@@ -34,7 +36,7 @@ export function CourtCasePage() {
           <Card withBorder data-testid="court-case">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Text>
-                <b>{t('court.fields.caseNumber')}:</b> <PersianDigits ltr>{c.caseNumber}</PersianDigits>
+                <b>{t('court.fields.caseNumber')}:</b> <RefNumber value={c.caseNumber} />
               </Text>
               <Text>
                 <b>{t('court.fields.court')}:</b> {text(c.court.name)} — {t('court.branchN', { n: digits(c.branch) })}

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -5,9 +6,10 @@ import { Link } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { Pager } from '#web/ui/Pager.tsx';
-import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCases } from '../api/get-cases';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** /court/cases — the cases of the clerk's or judge's court, newest first. */
 export function CourtCasesPage() {
@@ -40,7 +42,7 @@ export function CourtCasesPage() {
                   <Table.Tr key={c.id} data-testid="court-case-row">
                     <Table.Td>
                       <Anchor component={Link} to={`/court/cases/${c.id}`} data-testid={`court-case-${c.id}`}>
-                        <PersianDigits ltr>{c.caseNumber}</PersianDigits>
+                        <RefNumber value={c.caseNumber} />
                       </Anchor>
                     </Table.Td>
                     <Table.Td>{c.subject}</Table.Td>

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
@@ -13,6 +14,8 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAcceptFiling, useReturnFiling } from '../api/decide-filing';
 import { useCourtFiling } from '../api/get-court-filing';
 import type { CourtFiling } from '../api/types';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
 function AcceptForm({ filing }: { filing: CourtFiling }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
     if (!branch) return;
     accept.mutate(Number(branch), {
       onSuccess: (r) => {
-        notifications.show({ color: 'teal', message: t('court.accept.done', { caseNumber: `\u2066${digits(r.caseNumber)}\u2069` }), closeButtonProps: { 'aria-label': t('common.close') } });
+        notifications.show({ color: 'teal', message: t('court.accept.done', { caseNumber: isolatedRefNumber(r.caseNumber, lang) }), closeButtonProps: { 'aria-label': t('common.close') } });
         navigate(`/court/cases/${r.caseId}`);
       },
     });
@@ -120,7 +123,7 @@ export function CourtFilingPage() {
     <Stack>
       <PageTitle
         title={t('court.filing.title')}
-        subtitle={f ? <PersianDigits ltr>{f.trackingCode ?? String(f.id)}</PersianDigits> : undefined}
+        subtitle={f ? <RefNumber value={f.trackingCode ?? f.id} /> : undefined}
         actions={
           <Anchor component={Link} to="/court">
             {t('court.filing.back')}
@@ -155,10 +158,10 @@ export function CourtFilingPage() {
                   <b>{t('court.fields.caseNumber')}:</b>{' '}
                   {f.caseId ? (
                     <Anchor component={Link} to={`/court/cases/${f.caseId}`}>
-                      <PersianDigits ltr>{f.caseNumber}</PersianDigits>
+                      <RefNumber value={f.caseNumber} />
                     </Anchor>
                   ) : (
-                    <PersianDigits ltr>{f.caseNumber}</PersianDigits>
+                    <RefNumber value={f.caseNumber} />
                   )}{' '}
                   — {t('court.branchN', { n: digits(f.branch ?? 0) })}
                 </Text>
@@ -209,6 +212,7 @@ export function CourtFilingPage() {
           <Table withTableBorder data-testid="court-claims">
             <Table.Tbody>
               {f.claims.map((c, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                 <Table.Tr key={i}>
                   <Table.Td>{c.description}</Table.Td>
                   <Table.Td>{c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')}</Table.Td>

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,6 +9,7 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useQueue } from '../api/get-queue';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** /court — the clerk's queue: submitted filings of their court, oldest submission first. */
 export function CourtQueuePage() {
@@ -40,7 +42,7 @@ export function CourtQueuePage() {
                 {queue.data.items.map((f) => (
                   <Table.Tr key={f.id} data-testid="court-queue-row">
                     <Table.Td>
-                      <PersianDigits ltr>{f.trackingCode ?? '—'}</PersianDigits>
+                      {f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}
                     </Table.Td>
                     <Table.Td>{t(`court.services.${f.serviceCode}`, { defaultValue: f.serviceCode })}</Table.Td>
                     <Table.Td>{f.subject}</Table.Td>

@@ -85,13 +85,16 @@ function Month({ month, role }: { month: string; role: (jalali: string) => DayRo
       </thead>
       <tbody>
         {weeks.map((week, w) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
           <tr key={w}>
             {week.map((day, i) => {
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               if (day == null) return <td key={i} />;
               const jalali = `${month}-${String(day).padStart(2, '0')}`;
               const r = role(jalali);
               return (
                 <td
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                   key={i}
                   data-testid="count-day"
                   data-day={jalali}

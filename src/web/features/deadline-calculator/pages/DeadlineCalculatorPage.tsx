@@ -5,6 +5,7 @@
  * count, the count drawn on a Jalali calendar and the articles that make it so. The question lives
  * in the address, so an answer can be shared or bookmarked.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Button, Card, Checkbox, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -21,6 +22,8 @@ import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDeadline, useDeadlineRules, type DeadlineQuestion, type DeadlineResult } from '../api/compute-deadline';
 import { CountCalendar, isoOf } from '../components/CountCalendar';
+import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 const UNITS = ['day', 'week', 'month', 'year'] as const;
 type Unit = (typeof UNITS)[number];

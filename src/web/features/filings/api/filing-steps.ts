@@ -1,9 +1,9 @@
 /** The steps after the draft: confirm the print, pay, submit (with an Idempotency-Key), and attachments. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type Problem } from '#web/app/api-client.ts';
+import { api, call, type CallResult } from '#web/app/api-client.ts';
 import type { Filing } from './types';
 
-function useFilingMutation<T, V = void>(id: number, fn: (v: V) => Promise<T>) {
+function useFilingMutation<T, V = void>(_id: number, fn: (v: V) => Promise<T>) {
   const queryClient = useQueryClient();
   return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: ['filings'] }) });
 }
@@ -24,16 +24,10 @@ function submissionKey(id: number): string {
   return key;
 }
 
-export async function submitFiling(id: number): Promise<{ id: number; status: string; trackingCode: string }> {
-  const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === 'daftar_csrf')?.[1];
-  const res = await fetch(`/api/v1/filings/${id}/submit`, {
-    method: 'POST', credentials: 'same-origin',
-    headers: { accept: 'application/json', 'idempotency-key': submissionKey(id), ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-  });
-  const body = await res.json().catch(() => ({}));
-  if (!res.ok) throw new ApiError({ ...(body as Problem), code: (body as Problem).code ?? 'http_error', status: res.status });
+export async function submitFiling(id: number): Promise<CallResult<'filings.submit'>> {
+  const answer = await call('filings.submit', { params: { id }, headers: { 'idempotency-key': submissionKey(id) } });
   sessionStorage.removeItem(`daftar.submit.${id}`);
-  return body;
+  return answer;
 }
 
 export const useSubmitFiling = (id: number) => useFilingMutation(id, () => submitFiling(id));
@@ -41,26 +35,12 @@ export const useSubmitFiling = (id: number) => useFilingMutation(id, () => submi
 export const useRemoveAttachment = (id: number) =>
   useFilingMutation(id, (attachmentId: number) => api<void>(`/api/v1/filings/${id}/attachments/${attachmentId}`, { method: 'DELETE' }));
 
-/** Uploads with progress (XMLHttpRequest: fetch has no upload progress). */
-export function uploadAttachment(id: number, file: File, title: string, onProgress: (fraction: number) => void): Promise<unknown> {
-  return new Promise((resolve, reject) => {
-    const form = new FormData();
-    form.append('title', title);
-    form.append('file', file);
-    const xhr = new XMLHttpRequest();
-    xhr.open('POST', `/api/v1/filings/${id}/attachments`);
-    const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === 'daftar_csrf')?.[1];
-    if (csrf) xhr.setRequestHeader('x-csrf-token', decodeURIComponent(csrf));
-    xhr.upload.onprogress = (e) => { if (e.lengthComputable) onProgress(e.loaded / e.total); };
-    xhr.onload = () => {
-      let body: unknown = {};
-      try { body = JSON.parse(xhr.responseText); } catch { /* not JSON */ }
-      if (xhr.status >= 200 && xhr.status < 300) resolve(body);
-      else reject(new ApiError({ ...(body as Problem), code: (body as Problem).code ?? 'http_error', status: xhr.status }));
-    };
-    xhr.onerror = () => reject(new ApiError({ status: 0, code: 'network_error', message: { fa: 'ارتباط با سرور برقرار نشد.', en: 'Could not reach the server.' } }));
-    xhr.send(form);
-  });
+/** Uploads with progress (call() reports it for uploads). */
+export function uploadAttachment(id: number, file: File, title: string, onProgress: (fraction: number) => void): Promise<CallResult<'filings.uploadAttachment'>> {
+  const form = new FormData();
+  form.append('title', title);
+  form.append('file', file);
+  return call('filings.uploadAttachment', { params: { id }, form }, { onUploadProgress: onProgress });
 }
 
 export function useUploadAttachment(id: number) {

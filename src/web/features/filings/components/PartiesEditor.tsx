@@ -1,7 +1,8 @@
-import { ActionIcon, Button, Card, Group, NumberInput, Select, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { PARTY_ROLES, type PartyInput } from '../api/types';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 type Kind = PartyInput['kind'];
 
@@ -21,6 +22,7 @@ export function PartiesEditor({ parties, onChange, errors }: { parties: PartyInp
   return (
     <Stack data-testid="parties-editor">
       {parties.map((p, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
         <Card withBorder key={i} data-testid={`party-${i}`}>
           <Group align="flex-end" wrap="wrap">
             <Select

@@ -1,4 +1,5 @@
 /** One filing: its state, tracking code, parties, attachments, quote, payment and the timeline, with the next step's button. */
+import '../i18n/index.ts';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -13,6 +14,8 @@ import { useFiling } from '../api/get-filing';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { QuoteTable } from '../components/QuoteTable';
 import { StatusBadge } from '../components/StatusBadge';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
 export function FilingPage() {
   const { t } = useTranslation();
@@ -33,12 +36,12 @@ export function FilingPage() {
       {f.trackingCode ? (
         <Card withBorder bg={justSubmitted ? 'teal.0' : undefined} data-testid="tracking-code-card">
           <Text size="sm" c="dimmed">{t('filings.trackingCode')}</Text>
-          <Text fz={36} fw={800} style={{ letterSpacing: 4 }} dir="ltr" ta="center" data-testid="tracking-code">{digits(f.trackingCode)}</Text>
+          <Text fz={36} fw={800} style={{ letterSpacing: 4 }} ta="center"><RefNumber value={f.trackingCode} data-testid="tracking-code" /></Text>
           <Text size="xs" c="dimmed" ta="center">{t('filings.trackingHint')}</Text>
         </Card>
       ) : null}
       {f.status === 'returned' && f.returnReasons ? <Alert color="orange" title={t('filings.returnedTitle')} data-testid="return-reasons">{f.returnReasons}</Alert> : null}
-      {f.status === 'accepted' ? <Alert color="teal" data-testid="accepted-info">{t('filings.acceptedInfo', { caseNumber: f.caseNumber ?? '', branch: digits(f.branch ?? 0) })}</Alert> : null}
+      {f.status === 'accepted' ? <Alert color="teal" data-testid="accepted-info">{t('filings.acceptedInfo', { caseNumber: isolatedRefNumber(f.caseNumber ?? '', lang), branch: digits(f.branch ?? 0) })}</Alert> : null}
       <Group data-testid="filing-actions">
         {f.actions.includes('edit') ? <Button component={Link} to={`/filings/new?id=${f.id}`} variant="default" data-testid="action-edit">{t('filings.actions.edit')}</Button> : null}
         <Button component="a" href={`/api/v1/filings/${f.id}/print`} target="_blank" variant="default" data-testid="action-print">{t('filings.actions.print')}</Button>

@@ -5,7 +5,8 @@
  * as `applicantNationalId`), from the navigation, or to fix a draft (`?id=`). The applicant is
  * always named by national ID, never by an internal number.
  */
-import { Alert, Button, Card, Group, NumberInput, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
+import '../i18n/index.ts';
+import { Alert, Button, Card, Group, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
@@ -25,6 +26,7 @@ import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { CourtPicker } from '../components/CourtPicker';
 import { blankParty, PartiesEditor } from '../components/PartiesEditor';
 import { QuoteTable } from '../components/QuoteTable';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const ONLINE_SERVICES = ['legal-notice', 'brief'];
 
@@ -126,6 +128,7 @@ export function FilingWizardPage() {
           <Stack>
             <TextInput label={t('filings.fields.subject')} value={content.subject} onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })} error={errors.subject} required data-testid="wizard-subject" />
             {content.claims.map((c, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
                 <TextInput style={{ flex: 1 }} label={t('filings.fields.claim')} value={c.description} error={errors[`claims.${i}.description`]}
                   onChange={(e) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)) })} data-testid={`claim-${i}-description`} />

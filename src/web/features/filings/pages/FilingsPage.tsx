@@ -1,4 +1,5 @@
 /** An office's filings (staff) or one's own filings (citizens), newest first. */
+import '../i18n/index.ts';
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useFilings } from '../api/get-filings';
 import type { FilingStatus } from '../api/types';
 import { StatusBadge } from '../components/StatusBadge';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 const STATUSES: (FilingStatus | 'all')[] = ['all', 'draft', 'confirmed', 'paid', 'submitted', 'accepted', 'returned'];
 
@@ -46,7 +48,7 @@ export function FilingsPage() {
               <Table.Td>{f.applicant.name}</Table.Td>
               <Table.Td>{f.subject}</Table.Td>
               <Table.Td><StatusBadge status={f.status} /></Table.Td>
-              <Table.Td dir="ltr">{f.trackingCode ? digits(f.trackingCode) : '—'}</Table.Td>
+              <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
               <Table.Td>{f.totalRials != null ? <Money rials={f.totalRials} /> : '—'}</Table.Td>
               <Table.Td><JalaliDate value={f.createdAt} /></Table.Td>
             </Table.Tr>

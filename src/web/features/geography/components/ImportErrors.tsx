@@ -16,6 +16,7 @@ export function ImportErrors({ errors }: { errors: CsvError[] }) {
           </Table.Tr></Table.Thead>
           <Table.Tbody>
             {errors.map((e, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Table.Tr key={`${e.line}-${e.column ?? 0}-${i}`} data-testid="import-error">
                 <Table.Td data-testid="import-error-line">{digits(e.line)}</Table.Td>
                 <Table.Td data-testid="import-error-column">

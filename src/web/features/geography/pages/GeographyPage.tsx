@@ -1,4 +1,5 @@
 /** /admin/geography — the reference geography and its population figures; importing official tables. */
+import '../i18n/index.ts';
 import { Card, Loader, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -10,6 +10,7 @@ export function RoleBadges({ roles }: { roles: RoleGrant[] }) {
   return (
     <Group gap={4}>
       {roles.map((g, i) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
         <Badge key={`${g.role}-${i}`} variant="light" radius="sm" tt="none" title={text(g.scope.label)}>
           {t(`roles.${g.role}`)}
         </Badge>
@@ -34,6 +35,7 @@ export function RoleTable({ roles }: { roles: RoleGrant[] }) {
       </Table.Thead>
       <Table.Tbody>
         {roles.map((g, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
           <Table.Tr key={`${g.role}-${i}`}>
             <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
             <Table.Td>{t(`scopes.${g.scope.kind}`)}</Table.Td>

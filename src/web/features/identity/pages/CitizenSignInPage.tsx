@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,8 @@ import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { useLoginCitizen } from '../api/login-citizen';
 import { useRequestOtp, type OtpSent } from '../api/request-otp';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
+import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 
 function mmss(seconds: number): string {

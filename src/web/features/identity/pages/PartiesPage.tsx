@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Tabs } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '#web/ui/PageTitle.tsx';

@@ -6,6 +6,8 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { EAccountForm } from '#web/ui/EAccountForm.tsx';
 import { sendSelfRegistrationCode, useSelfRegister } from '../api/self-register';
+import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 /**
  * /register — a citizen opens their judicial e-account online (where the catalog's channel policy

@@ -37,12 +37,13 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
     .map((r) => ({ value: String(r.office.id), label: `${text(r.office.name)} (${digits(r.office.code)})` }))
     .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     setOfficeId(offices.length === 1 ? offices[0].value : null);
     setCodes([]);
     issue.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [person?.id]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => setCodes([]), [officeId]);
 
   const eligible = (eligibility.data?.services ?? []).filter((s) => s.eligible).map((s) => s.code);

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Timeline, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';

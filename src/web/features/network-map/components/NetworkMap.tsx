@@ -152,6 +152,7 @@ export function NetworkMap({ colours, offices, counties, selectedProvince, onPro
   }, [map, counties]);
 
   // A fresh language redraws the counts in its digits.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     for (const marker of markers.current.values()) marker.remove();
     markers.current.clear();

@@ -1,5 +1,6 @@
 /** /network/map — offices over a province choropleth, with each province's and county's figures. */
-import { Anchor, Card, Grid, Group, NumberInput, SegmentedControl, Stack, Text } from '@mantine/core';
+import '../i18n/index.ts';
+import { Anchor, Card, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,10 +13,11 @@ import { distributionQueryOptions, officesMapQueryOptions, provinceDetailQueryOp
 import { binColour, binOf, classBreaks, NO_DATA_COLOUR, SHARE_CLASSES, type Classes } from '../components/choropleth';
 import { NetworkMap, VIABILITY_COLOURS } from '../components/NetworkMap';
 import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../components/ProvincePanel';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 type Metric = 'per100k' | 'demandPerOffice' | 'farShare';
 
-const valueOf: Record<Metric, (p: ProvinceFigures) => number | null> = {
+const figureOf: Record<Metric, (p: ProvinceFigures) => number | null> = {
   per100k: (p) => p.officesPer100k,
   demandPerOffice: (p) => p.demandPerOffice,
   farShare: (p) => p.farShare,
@@ -78,9 +80,9 @@ export function NetworkMapPage() {
   const provinces = distribution.data?.provinces;
   const { colours, classes } = useMemo(() => {
     const list = provinces ?? [];
-    const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(valueOf[metric]));
+    const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(figureOf[metric]));
     const n = c?.breaks.length ?? 0;
-    return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(valueOf[metric](p), c), n)])) };
+    return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(figureOf[metric](p), c), n)])) };
   }, [provinces, metric]);
 
   const county = countyId != null ? detail.data?.counties.find((c) => c.countyId === countyId) : undefined;

@@ -1,4 +1,5 @@
 /** /network/viability — each office's demand, revenue and break-even, and its viability. */
+import '../i18n/index.ts';
 import { Badge, Card, Group, Stack, Table, Text, UnstyledButton } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';

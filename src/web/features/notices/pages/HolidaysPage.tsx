@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { ActionIcon, Alert, Badge, Button, Card, Group, Popover, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';

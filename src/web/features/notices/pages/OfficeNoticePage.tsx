@@ -1,4 +1,5 @@
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core';
+import '../i18n/index.ts';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -6,9 +7,11 @@ import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOfficeNotices, useOpenAtOffice, type ConsentRef } from '../api/office-notices';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 const numberOrNull = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 
@@ -69,7 +72,7 @@ export function OfficeNoticePage() {
                   {n.title}
                 </Table.Td>
                 <Table.Td>
-                  <PersianDigits ltr>{n.case.caseNumber}</PersianDigits> — {text(n.case.court.name)}
+                  <RefNumber value={n.case.caseNumber} /> — {text(n.case.court.name)}
                 </Table.Td>
                 <Table.Td><JalaliDate value={n.issuedAt} /></Table.Td>
                 <Table.Td>

@@ -3,6 +3,7 @@
  * city) and sees the nearest offices that offer it: distance, address, phone, today's hours and
  * whether they are open now, the week on expand, and a map. Public: works signed in or not.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Button, Card, Divider, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +17,8 @@ import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useCities, useFinder, type FinderResult, type FinderSearch } from '../api/find-offices';
 import { FinderMap } from '../components/FinderMap';
 import { OfficeCard } from '../components/OfficeCard';
+import '#web/app/mantine-styles-more.ts';
+import '#web/app/mantine-styles-rest.ts';
 
 type Locating = 'idle' | 'locating' | 'denied' | 'unavailable' | 'unsupported';
 

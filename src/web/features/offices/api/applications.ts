@@ -1,62 +1,28 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { api, call, type CallInput, type CallResult, type LocalizedText } from '#web/app/api-client.ts';
 
-export const APPLICATION_STATUSES = ['submitted', 'recommended', 'not-recommended', 'approved', 'rejected', 'withdrawn'] as const;
-export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-export const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-export const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const;
+export type OfficeApplication = CallResult<'offices.application'>;
+export type ApplicationStatus = OfficeApplication['status'];
+export type ApplicationInput = CallInput<'offices.apply'>['body'];
 
-export interface OfficeApplication {
-  id: number;
-  status: ApplicationStatus;
-  founder: { nationalId: string; firstName: string; lastName: string; mobile: string };
-  degreeLevel: (typeof DEGREE_LEVELS)[number];
-  degreeField: (typeof DEGREE_FIELDS)[number];
-  university: string | null;
-  graduationYear: number | null;
-  experienceYears: number;
-  proposedNameFa: string;
-  province: { id: number; name: LocalizedText };
-  city: { id: number; name: LocalizedText };
-  address: string;
-  location: { lat: number; lon: number } | null;
-  plannedCounters: number;
-  plannedHearingBooths: number;
-  filedByFounder: boolean;
-  review: { by: string | null; at: string; note: string | null } | null;
-  decision: { by: string | null; at: string; note: string | null } | null;
-  office: { id: number; code: string } | null;
-  createdAt: string;
-}
+/** The choices the forms and filters offer, checked against the contract's enums. */
+export const APPLICATION_STATUSES = ['submitted', 'recommended', 'not-recommended', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
+export const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const satisfies readonly OfficeApplication['degreeLevel'][];
+export const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const satisfies readonly OfficeApplication['degreeField'][];
 
-export interface ApplicationInput {
-  founder?: { nationalId: string; firstName: string; lastName: string; mobile: string };
-  degreeLevel: string;
-  degreeField: string;
-  university: string;
-  graduationYear: number;
-  experienceYears: number;
-  proposedNameFa: string;
-  provinceId: number;
-  cityId: number;
-  address: string;
-  location: { lat: number; lon: number };
-  plannedCounters: number;
-  plannedHearingBooths: number;
-}
-
-export interface ApplicationsFilter { status?: string | null; provinceId?: string | null; page: number; pageSize: number }
+/** The list's filter as the page keeps it (no status or province is null). */
+export type ApplicationsFilter = Omit<CallInput<'offices.applications'>['query'], 'status' | 'provinceId'> & { status?: string | null; provinceId?: string | null; page: number; pageSize: number };
 
 export const applicationsQueryOptions = (filter: ApplicationsFilter) =>
   queryOptions({
     queryKey: ['office-applications', 'list', filter],
-    queryFn: ({ signal }) => api<{ items: OfficeApplication[]; total: number; page: number; pageSize: number }>('/api/v1/office-applications', { params: { ...filter }, signal }),
+    queryFn: ({ signal }) => call('offices.applications', { query: { ...filter, status: (filter.status ?? undefined) as ApplicationStatus | undefined } }, { signal }),
     placeholderData: keepPreviousData,
   });
 export const useApplications = (filter: ApplicationsFilter, enabled = true) => useQuery({ ...applicationsQueryOptions(filter), enabled });
 
 export const applicationQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['office-applications', 'one', id], queryFn: ({ signal }) => api<OfficeApplication>(`/api/v1/office-applications/${id}`, { signal }) });
+  queryOptions({ queryKey: ['office-applications', 'one', id], queryFn: ({ signal }) => call('offices.application', { params: { id } }, { signal }) });
 export const useApplication = (id: string) => useQuery(applicationQueryOptions(id));
 
 function useApplicationMutation<I>(fn: (input: I) => Promise<OfficeApplication>) {
@@ -67,12 +33,13 @@ function useApplicationMutation<I>(fn: (input: I) => Promise<OfficeApplication>)
   });
 }
 
-export const useSubmitApplication = () => useApplicationMutation((input: ApplicationInput) => api<OfficeApplication>('/api/v1/office-applications', { method: 'POST', body: input }));
+export const useSubmitApplication = () => useApplicationMutation((body: ApplicationInput) => call('offices.apply', { body }));
 export const useReviewApplication = (id: string) =>
-  useApplicationMutation((input: { recommend: boolean; note?: string }) => api<OfficeApplication>(`/api/v1/office-applications/${id}/review`, { method: 'POST', body: input }));
+  useApplicationMutation((body: CallInput<'offices.review'>['body']) => call('offices.review', { params: { id }, body }));
 export const useDecideApplication = (id: string) =>
-  useApplicationMutation((input: { approve: boolean; note?: string }) => api<OfficeApplication>(`/api/v1/office-applications/${id}/decide`, { method: 'POST', body: input }));
+  useApplicationMutation((body: CallInput<'offices.decide'>['body']) => call('offices.decide', { params: { id }, body }));
 
+/** The province's cities for the application form (geography is not on contracts yet). */
 export interface City { id: number; name: LocalizedText }
 export const citiesQueryOptions = (provinceId: string | null) =>
   queryOptions({

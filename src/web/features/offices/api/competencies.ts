@@ -1,37 +1,24 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-export interface Coverage {
-  service: { code: string; title: LocalizedText; channels: string };
-  provinces: { province: { id: number; name: LocalizedText }; activeOffices: number; competentOffices: number; pilotOffices: number }[];
-  totals: { activeOffices: number; competentOffices: number };
-}
+export type Coverage = CallResult<'offices.coverage'>;
+export type GrantInput = CallInput<'offices.grantCompetencies'>['body'];
+export type GrantResult = CallResult<'offices.grantCompetencies'>;
 
 export const coverageQueryOptions = (serviceCode: string | null) =>
   queryOptions({
     queryKey: ['competencies', 'coverage', serviceCode],
-    queryFn: ({ signal }) => api<Coverage>('/api/v1/competencies/coverage', { params: { serviceCode }, signal }),
+    queryFn: ({ signal }) => call('offices.coverage', { query: { serviceCode: serviceCode! } }, { signal }),
     enabled: !!serviceCode,
     placeholderData: keepPreviousData,
   });
 
 export const useCoverage = (serviceCode: string | null) => useQuery(coverageQueryOptions(serviceCode));
 
-export interface GrantInput {
-  serviceCode: string;
-  officeIds?: number[];
-  provinceIds?: number[];
-  validFrom: string;
-  validUntil?: string;
-  pilot: boolean;
-  reason?: string;
-}
-export interface GrantResult { serviceCode: string; granted: number; reactivated: number; alreadyHeld: number; officeIds: number[] }
-
 export function useGrantCompetencies() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: GrantInput) => api<GrantResult>('/api/v1/competencies/grants', { method: 'POST', body: input }),
+    mutationFn: (body: GrantInput) => call('offices.grantCompetencies', { body }),
     onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['competencies'] }), queryClient.invalidateQueries({ queryKey: ['offices'] })]),
   });
 }

@@ -1,47 +1,21 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
-import type { Office } from './get-offices';
+import { call, type CallResult } from '#web/app/api-client.ts';
+
+export type OfficeHistory = CallResult<'offices.history'>;
+export type StatusEvent = OfficeHistory['statusEvents'][number];
+export type Competency = OfficeHistory['competencies'][number];
 
 export const officeQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['offices', 'one', id], queryFn: ({ signal }) => api<Office>(`/api/v1/offices/${id}`, { signal }) });
+  queryOptions({ queryKey: ['offices', 'one', id], queryFn: ({ signal }) => call('offices.get', { params: { id } }, { signal }) });
 
 export function useOffice(id: string) {
   return useQuery(officeQueryOptions(id));
 }
 
-export interface StatusEvent {
-  id: number;
-  status: Office['status'];
-  reason: string | null;
-  fromDate: string;
-  untilDate: string | null;
-  decidedBy: string | null;
-  createdAt: string;
-}
-
-export interface Competency {
-  serviceCode: string;
-  service: LocalizedText;
-  status: 'active' | 'suspended' | 'withdrawn';
-  validFrom: string;
-  validUntil: string | null;
-  pilot: boolean;
-  reason: string | null;
-  inForce: boolean;
-}
-
-export interface OfficeHistory {
-  office: Office;
-  openedOn: string | null;
-  applicationId: number | null;
-  statusEvents: StatusEvent[];
-  competencies: Competency[];
-}
-
 export const officeHistoryQueryOptions = (id: string, enabled: boolean) =>
   queryOptions({
     queryKey: ['offices', 'history', id],
-    queryFn: ({ signal }) => api<OfficeHistory>(`/api/v1/offices/${id}/history`, { signal }),
+    queryFn: ({ signal }) => call('offices.history', { params: { id } }, { signal }),
     enabled,
   });
 

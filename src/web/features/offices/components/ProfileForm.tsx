@@ -2,7 +2,7 @@
  * The office's profile as its manager or association keeps it: contact, location, weekly hours
  * (checked as typed with the same rules as the server) and capacity.
  */
-import { ActionIcon, Button, Group, NumberInput, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import type { Office, OpeningPeriod } from '../api/get-offices';
 import { useUpdateProfile } from '../api/office-actions';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = ['phone', 'address', 'location', 'counters', 'hearingBooths'];
 
@@ -67,6 +68,7 @@ export function ProfileForm({ office, onDone }: { office: Office; onDone: () => 
         <Title order={3} size="h5">{t('offices.detail.hours')}</Title>
         {hours.length === 0 ? <Text c="dimmed" size="sm">{t('offices.hours.none')}</Text> : null}
         {hours.map((p, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
           <Group key={i} align="flex-start" data-testid="profile-period">
             <Select label={t('offices.hours.day')} data={dayOptions} value={String(p.day)} onChange={(v) => setPeriod(i, { day: Number(v ?? 0) })} w={140} error={errorOf(`openingHours.${i}.day`)} allowDeselect={false} />
             <TextInput label={t('offices.hours.opens')} value={p.opens} onChange={(e) => setPeriod(i, { opens: toLatinDigits(e.currentTarget.value) })} w={110} dir="ltr" placeholder="08:00" error={errorOf(`openingHours.${i}.opens`)} />

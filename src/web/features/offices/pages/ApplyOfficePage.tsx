@@ -4,7 +4,8 @@
  * The qualification rule is checked as the degree is chosen; the server's field errors appear
  * next to their fields.
  */
-import { Alert, Anchor, Badge, Button, Card, Group, NumberInput, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import '../i18n/index.ts';
+import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -21,6 +22,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { DEGREE_FIELDS, DEGREE_LEVELS, useApplications, useCities, useSubmitApplication, type OfficeApplication } from '../api/applications';
 import { hasRole } from '../components/office-access';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = [
   'founder', 'founder.nationalId', 'founder.firstName', 'founder.lastName', 'founder.mobile', 'degreeLevel', 'degreeField', 'university', 'graduationYear',
@@ -73,7 +75,8 @@ export function ApplyOfficePage() {
     if (Object.keys(local).length) return;
     submit.mutate({
       ...(forFounder ? { founder } : {}),
-      degreeLevel: degreeLevel ?? '', degreeField: degreeField ?? '', university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
+      // Unchosen, they go empty and come back as the server's field errors.
+      degreeLevel: (degreeLevel ?? '') as DegreeLevel, degreeField: (degreeField ?? '') as DegreeField, university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
       proposedNameFa, provinceId: Number(provinceId), cityId: Number(cityId), address, location: { lat: Number(lat), lon: Number(lon) },
       plannedCounters: Number(plannedCounters), plannedHearingBooths: Number(plannedHearingBooths),
     });

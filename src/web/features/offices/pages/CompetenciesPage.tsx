@@ -3,6 +3,7 @@
  * it today; and for the regulator, the grant form (named offices, or every active office of some
  * provinces as a pilot).
  */
+import '../i18n/index.ts';
 import { Alert, Button, Card, Checkbox, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';

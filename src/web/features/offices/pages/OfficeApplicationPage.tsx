@@ -1,4 +1,5 @@
 /** /office-applications/:id — one application: the founder, qualifications and place; the association's review and the regulator's decision. */
+import '../i18n/index.ts';
 import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';

@@ -1,4 +1,5 @@
 /** /office-applications — the queue of applications to open an office, by status and province, within the caller's scope. */
+import '../i18n/index.ts';
 import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -3,6 +3,7 @@
  * those who keep or oversee it, its status over time and competencies, with the regulator's
  * decisions and the manager's or association's profile editing.
  */
+import '../i18n/index.ts';
 import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

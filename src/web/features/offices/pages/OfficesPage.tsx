@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';

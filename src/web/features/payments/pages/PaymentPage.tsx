@@ -3,6 +3,7 @@
  * failed, cancelled, expired or still pending, with the receipt number (check digit last) and
  * links to the printable receipt and its PDF.
  */
+import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
@@ -14,6 +15,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { receiptPdfUrl, receiptUrl, usePayment } from '../api/get-payment';
 import { PaymentStatusBadge, STATUS_COLOR } from '../components/PaymentStatusBadge';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** «1405 00000 0012 3» — groups to read aloud; the last digit is the check digit. */
 export function groupReceiptNumber(n: string): string {
@@ -40,7 +42,7 @@ export function PaymentPage() {
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <div>
             <Text size="sm" c="dimmed">{t('payments.fields.receiptNumber')}</Text>
-            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><bdi dir="ltr">{digits(groupReceiptNumber(p.receiptNumber))}</bdi></Text>
+            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><RefNumber value={groupReceiptNumber(p.receiptNumber)} /></Text>
             <Text size="xs" c="dimmed">{t('payments.page.checkDigitHint')}</Text>
           </div>
           <div>
@@ -71,6 +73,7 @@ export function PaymentPage() {
         <Table.Thead><Table.Tr><Table.Th>{t('payments.fields.line')}</Table.Th><Table.Th>{t('payments.fields.quantity')}</Table.Th><Table.Th>{t('payments.fields.amount')}</Table.Th></Table.Tr></Table.Thead>
         <Table.Tbody>
           {p.lines.map((l, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
             <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}{l.kind === 'court-cost' ? <Badge ms="xs" variant="light" color="grape">{t('payments.fields.courtCostTag')}</Badge> : null}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
           ))}
           <Table.Tr fw={700}><Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td><Table.Td><Money rials={p.amountRials} /></Table.Td></Table.Tr>

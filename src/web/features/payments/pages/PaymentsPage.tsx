@@ -1,4 +1,5 @@
 /** An office's payments for its manager (oversight sees its province or the nation), newest first. */
+import '../i18n/index.ts';
 import { Anchor, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { usePayments } from '../api/get-payments';
 import { PAYMENT_STATUSES, type PaymentStatus } from '../api/types';
 import { PaymentStatusBadge } from '../components/PaymentStatusBadge';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 export function PaymentsPage() {
   const { t } = useTranslation();
@@ -46,7 +48,7 @@ export function PaymentsPage() {
           {query.data?.items.length === 0 ? <Table.Tr><Table.Td colSpan={7}><Text c="dimmed">{t('payments.list.empty')}</Text></Table.Td></Table.Tr> : null}
           {query.data?.items.map((p) => (
             <Table.Tr key={p.id} data-testid={`payment-row-${p.id}`}>
-              <Table.Td><Anchor component={Link} to={`/payments/${p.id}`} dir="ltr">{digits(p.receiptNumber)}</Anchor></Table.Td>
+              <Table.Td><Anchor component={Link} to={`/payments/${p.id}`}><RefNumber value={p.receiptNumber} /></Anchor></Table.Td>
               <Table.Td><PaymentStatusBadge status={p.status} /></Table.Td>
               <Table.Td>{p.purpose === 'filing' && p.filingId != null ? t('payments.purpose.filing', { id: digits(p.filingId) }) : t('payments.purpose.service')}</Table.Td>
               <Table.Td>{p.payer?.name ?? '—'}</Table.Td>

@@ -1,12 +1,14 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOverview } from '../api/get-overview';
 import { DeadlineInfo } from '../components/DeadlineInfo';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 const STATUS_COLOR: Record<string, string> = { draft: 'gray', confirmed: 'blue', paid: 'blue', submitted: 'indigo', accepted: 'teal', returned: 'orange' };
 
@@ -57,7 +59,7 @@ export function PortalHomePage() {
                     </Group>
                     <Text size="sm" c="dimmed">
                       {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} — {t('portal.caseNumber')}{' '}
-                      <PersianDigits ltr>{n.case.caseNumber}</PersianDigits>
+                      <RefNumber value={n.case.caseNumber} />
                     </Text>
                     <Text size="sm" c="dimmed">
                       {t('portal.notice.issuedAt')}: <JalaliDate value={n.issuedAt} />
@@ -94,12 +96,12 @@ export function PortalHomePage() {
               <Table.Tbody>
                 {o.filings.map((f) => (
                   <Table.Tr key={f.id} data-testid="portal-filing">
-                    <Table.Td><PersianDigits ltr>{f.trackingCode ?? '—'}</PersianDigits></Table.Td>
+                    <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
                     <Table.Td>{f.subject}</Table.Td>
                     <Table.Td>
                       <Badge variant="light" color={STATUS_COLOR[f.status] ?? 'gray'}>{t(`portal.status.${f.status}`, { defaultValue: f.status })}</Badge>
                       {f.caseNumber ? (
-                        <Text size="xs">{t('portal.caseNumber')} <PersianDigits ltr>{f.caseNumber}</PersianDigits></Text>
+                        <Text size="xs">{t('portal.caseNumber')} <RefNumber value={f.caseNumber} /></Text>
                       ) : null}
                       {f.returnReasons ? <Text size="xs" c="orange.9">{f.returnReasons}</Text> : null}
                     </Table.Td>
@@ -127,7 +129,7 @@ export function PortalHomePage() {
               <Table.Tbody>
                 {o.cases.map((c) => (
                   <Table.Tr key={`${c.id}-${c.role}`} data-testid="portal-case">
-                    <Table.Td><PersianDigits ltr>{c.caseNumber}</PersianDigits></Table.Td>
+                    <Table.Td><RefNumber value={c.caseNumber} /></Table.Td>
                     <Table.Td>{c.subject}</Table.Td>
                     <Table.Td>{text(c.court.name)} — {t('portal.branchN', { n: digits(c.branch) })}</Table.Td>
                     <Table.Td>{t(`portal.roles.${c.role}`, { defaultValue: c.role })}</Table.Td>

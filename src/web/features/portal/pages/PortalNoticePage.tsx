@@ -1,12 +1,14 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOpenNotice } from '../api/open-notice';
 import { DeadlineInfo } from '../components/DeadlineInfo';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** Legal sources are stored «Persian — English»; a reader sees the half in their language. */
 function sourceIn(source: string, lang: 'fa' | 'en'): string {
@@ -38,7 +40,7 @@ export function PortalNoticePage() {
                 <Badge variant="light">{t(`portal.kinds.${n.kind}`)}</Badge>
                 <Text size="sm">
                   {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} — {t('portal.caseNumber')}{' '}
-                  <PersianDigits ltr>{n.case.caseNumber}</PersianDigits>
+                  <RefNumber value={n.case.caseNumber} />
                 </Text>
               </Group>
               <Text size="sm" c="dimmed">

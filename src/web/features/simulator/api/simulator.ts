@@ -1,35 +1,32 @@
 /** The revision simulator's API: schedules to pick, runs (new and saved), their exports, and the office cost model. */
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '#web/app/api-client.ts';
-import type { channelMoveSchema, costDefaultSchema, scheduleSummarySchema, simulationListItem, simulationResultSchema } from '#server/modules/tariffs/schemas';
+import { call, endpointUrl, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-/** The wire types, from the server's own schemas (types only: nothing of zod reaches the bundle). */
-export type ScheduleSummary = Pick<z.infer<typeof scheduleSummarySchema>, 'id' | 'code' | 'titleFa' | 'titleEn' | 'status' | 'effectiveFrom' | 'effectiveFromJalali' | 'effectiveTo' | 'state'>;
-export type ChannelMove = z.infer<typeof channelMoveSchema>;
-export type SimulationResult = z.infer<typeof simulationResultSchema>;
+/** The wire types, from the contracts (types only: nothing of zod reaches the bundle). */
+export type ScheduleSummary = CallResult<'tariffs.schedules'>['items'][number];
+export type SimulationResult = CallResult<'tariffs.simulation'>;
+export type ChannelMove = NonNullable<CallInput<'tariffs.simulate'>['body']['channelMoves']>[number];
 export type ServiceResult = SimulationResult['services'][number];
 export type ProvinceResult = SimulationResult['provinces'][number];
 export type OfficeResult = SimulationResult['offices'][number];
-export type SimulationListItem = z.infer<typeof simulationListItem>;
-export type CostDefaults = z.infer<typeof costDefaultSchema>;
+export type SimulationListItem = CallResult<'tariffs.simulations'>['items'][number];
+export type CostDefaults = CallResult<'tariffs.costModel'>['items'][number];
 
-/** What the form sends (a schedule is picked before running). */
-export interface SimulationInput {
+type SimulationBody = CallInput<'tariffs.simulate'>['body'];
+/** What the form sends (a schedule is picked before running; no province or baseline is null until chosen). */
+export type SimulationInput = Omit<SimulationBody, 'scheduleId' | 'baselineScheduleId' | 'provinceId' | 'save' | 'channelMoves'> & {
   scheduleId: number | null;
   baselineScheduleId?: number | null;
-  fromMonth: string;
-  toMonth: string;
   provinceId?: number | null;
   channelMoves: ChannelMove[];
-}
+};
 
-export type CostDefaultsInput = Pick<CostDefaults, 'operatorWageRials' | 'insurancePercent' | 'operatorsPerOffice' | 'rentRials' | 'otherRials'>;
+export type CostDefaultsInput = CallInput<'tariffs.updateCostModel'>['body'];
 
 export function useSchedules() {
   return useQuery({
     queryKey: ['tariffs', 'schedules', 'all'],
-    queryFn: ({ signal }) => api<{ items: ScheduleSummary[] }>('/api/v1/tariffs/schedules', { params: { status: 'all' }, signal }),
+    queryFn: ({ signal }) => call('tariffs.schedules', { query: { status: 'all' } }, { signal }),
   });
 }
 
@@ -37,8 +34,8 @@ export function useRunSimulation() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SimulationInput) => {
-      const body: Record<string, unknown> = {
-        scheduleId: input.scheduleId,
+      const body: SimulationBody = {
+        scheduleId: input.scheduleId!,
         fromMonth: input.fromMonth,
         toMonth: input.toMonth,
         channelMoves: input.channelMoves,
@@ -46,7 +43,7 @@ export function useRunSimulation() {
       };
       if (input.baselineScheduleId != null) body.baselineScheduleId = input.baselineScheduleId;
       if (input.provinceId != null) body.provinceId = input.provinceId;
-      return api<SimulationResult>('/api/v1/tariffs/simulations', { method: 'POST', body });
+      return call('tariffs.simulate', { body });
     },
     onSuccess: (result) => {
       if (result.id != null) queryClient.setQueryData(['simulator', 'run', result.id], result);
@@ -58,7 +55,7 @@ export function useRunSimulation() {
 export function useSavedRuns(page: number, pageSize: number) {
   return useQuery({
     queryKey: ['simulator', 'runs', page, pageSize],
-    queryFn: ({ signal }) => api<{ items: SimulationListItem[]; total: number; page: number; pageSize: number }>('/api/v1/tariffs/simulations', { params: { page, pageSize }, signal }),
+    queryFn: ({ signal }) => call('tariffs.simulations', { query: { page, pageSize } }, { signal }),
     placeholderData: keepPreviousData,
   });
 }
@@ -66,7 +63,7 @@ export function useSavedRuns(page: number, pageSize: number) {
 export function useSavedRun(id: number | null) {
   return useQuery({
     queryKey: ['simulator', 'run', id],
-    queryFn: ({ signal }) => api<SimulationResult>(`/api/v1/tariffs/simulations/${id}`, { signal }),
+    queryFn: ({ signal }) => call('tariffs.simulation', { params: { id: id! } }, { signal }),
     enabled: id != null,
     staleTime: Infinity,
   });
@@ -74,15 +71,15 @@ export function useSavedRun(id: number | null) {
 
 /** Where a saved run's exports are. */
 export const exportUrls = (id: number) => ({
-  csv: (level: 'office' | 'province' | 'service') => `/api/v1/tariffs/simulations/${id}/export.csv?level=${level}`,
-  report: `/api/v1/tariffs/simulations/${id}/report`,
-  pdf: `/api/v1/tariffs/simulations/${id}/report.pdf`,
+  csv: (level: 'office' | 'province' | 'service') => endpointUrl('tariffs.simulationCsv', { params: { id }, query: { level } }),
+  report: endpointUrl('tariffs.simulationReport', { params: { id } }),
+  pdf: endpointUrl('tariffs.simulationReportPdf', { params: { id } }),
 });
 
 export function useCostModel() {
   return useQuery({
     queryKey: ['simulator', 'cost-model'],
-    queryFn: ({ signal }) => api<{ items: CostDefaults[] }>('/api/v1/tariffs/cost-model', { signal }),
+    queryFn: ({ signal }) => call('tariffs.costModel', {}, { signal }),
   });
 }
 
@@ -90,7 +87,7 @@ export function useSaveCostDefaults() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ provinceId, ...body }: CostDefaultsInput & { provinceId: number }) =>
-      api<CostDefaults>(`/api/v1/tariffs/cost-model/${provinceId}`, { method: 'PUT', body }),
+      call('tariffs.updateCostModel', { params: { provinceId }, body }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['simulator', 'cost-model'] }),
   });
 }

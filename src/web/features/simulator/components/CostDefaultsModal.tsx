@@ -1,5 +1,5 @@
 /** Edit a province's office cost defaults; the server's field errors are shown beside each field. */
-import { Button, Group, Modal, NumberInput, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { monthlyCost } from '#core/office-costs';
@@ -9,6 +9,7 @@ import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCostDefaults, type CostDefaults, type CostDefaultsInput } from '../api/simulator';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const FIELDS = ['operatorWageRials', 'insurancePercent', 'operatorsPerOffice', 'rentRials', 'otherRials'] as const;
 
@@ -20,10 +21,10 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
   const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>({ operatorWageRials: 0, insurancePercent: 0, operatorsPerOffice: 0, rentRials: 0, otherRials: 0 });
   const errors = fieldErrorsOf(save.error, lang);
 
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
   useEffect(() => {
     if (row) setValues(Object.fromEntries(FIELDS.map((f) => [f, row[f]])) as typeof values);
     save.reset();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [row?.provinceId]);
 
   const numbers = Object.fromEntries(FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])])) as CostDefaultsInput;

@@ -4,7 +4,7 @@
  * months by default), the province (a province's association is held to its own) and channel
  * moves with their assumptions. Server errors are shown next to their fields.
  */
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
@@ -15,6 +15,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useSchedules, type ChannelMove, type SimulationInput } from '../api/simulator';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const MONTHS_BACK = 48;
 
@@ -149,6 +150,7 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
             </Group>
             <Text size="sm" c="dimmed">{t('simulator.moves.explain')}</Text>
             {moves.map((m, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-start" gap="sm" wrap="wrap" data-testid="simulator-move">
                 <Select
                   label={t('simulator.moves.service')}

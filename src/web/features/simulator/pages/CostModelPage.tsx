@@ -4,6 +4,7 @@
  * office. National oversight edits every province, a province's association its own; inspectors
  * read.
  */
+import '../i18n/index.ts';
 import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

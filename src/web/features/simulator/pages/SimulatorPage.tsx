@@ -5,6 +5,7 @@
  * the address, `?schedule=<id>` preselects the schedule to simulate and `?move=<service>` starts a
  * move of that service online.
  */
+import '../i18n/index.ts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';

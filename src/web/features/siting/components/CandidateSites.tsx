@@ -3,7 +3,7 @@
  * by hand with a form to add one (name and a point, typed or clicked on the map) and a button to
  * remove one. Errors sit next to their fields.
  */
-import { ActionIcon, Button, Group, NumberInput, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -11,6 +11,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAddSite, useRemoveSite, type Candidate } from '../api/siting';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = ['name', 'lat', 'lon', 'note', 'provinceId'];
 

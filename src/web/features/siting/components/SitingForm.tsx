@@ -3,7 +3,7 @@
  * leave it empty for the whole country), the coverage radius, how many new offices at most, the
  * solver (fast or exact) and which candidate kinds to offer. Server errors sit next to their fields.
  */
-import { Button, Group, NumberInput, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, Paper, SegmentedControl, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -11,6 +11,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import type { SitingInput } from '../api/siting';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = ['provinceId', 'radiusKm', 'k', 'solver', 'candidates', 'breakEvenVolume'];
 

@@ -4,6 +4,7 @@
  * proposal is drawn on the map with its figures beside it. Candidate sites of the chosen province
  * are kept below; saved runs reopen with `?run=<id>`.
  */
+import '../i18n/index.ts';
 import { Grid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,6 +1,6 @@
 /** The staff registry and employment API, as the web app uses it. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, ApiError, type LocalizedText } from '#web/app/api-client.ts';
+import { api, call, type LocalizedText } from '#web/app/api-client.ts';
 
 export type StaffRole = 'operator' | 'office_manager' | 'consultant';
 export type LicenceStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
@@ -96,7 +96,7 @@ export const useOwnRecord = () => useQuery({ queryKey: ['staff', 'own'], queryFn
 
 export const useOffices = (provinceId: string | null | undefined) => useQuery({
   queryKey: ['offices', 'directory', provinceId ?? 'all'],
-  queryFn: ({ signal }) => api<{ items: { id: number; code: string; name: LocalizedText }[] }>('/api/v1/offices', { params: { provinceId, pageSize: 200 }, signal }),
+  queryFn: ({ signal }) => call('offices.directory', { query: { provinceId: provinceId ?? undefined, pageSize: 200 } }, { signal }),
 });
 
 export const useAlerts = () => useQuery({ queryKey: ['employment', 'alerts'], queryFn: ({ signal }) => api<{ items: Alert[]; total: number }>('/api/v1/employment/alerts', { signal }) });
@@ -120,20 +120,6 @@ export const useEndInsurance = () => useStaffMutation(({ id, endsOn }: { id: num
 export const useUpdateProfile = (personId: number) => useStaffMutation((body: { educationLevel: string | null; educationField: string | null; insuranceNumber: string | null }) =>
   api<StaffRecord>(`/api/v1/staff/${personId}/profile`, { method: 'PUT', body }));
 
-function csrfToken(): string | undefined {
-  return document.cookie.split('; ').find((c) => c.startsWith('daftar_csrf='))?.slice('daftar_csrf='.length);
-}
-
 /** The photo goes as the raw image body (the server judges its type by content). */
-export const useUploadPhoto = (personId: number) => useStaffMutation(async (file: File) => {
-  const response = await fetch(`/api/v1/staff/${personId}/photo`, {
-    method: 'PUT', body: file, credentials: 'same-origin',
-    headers: { 'content-type': file.type === 'image/png' ? 'image/png' : 'image/jpeg', accept: 'application/json, application/problem+json', 'x-csrf-token': csrfToken() ?? '' },
-  });
-  if (!response.ok) {
-    const problem = await response.json().catch(() => null);
-    throw new ApiError(problem && typeof problem === 'object' && 'code' in problem ? { ...problem, status: response.status }
-      : { status: response.status, code: 'http_error', message: { fa: `خطای سرور (${response.status})`, en: `Server error (${response.status})` } });
-  }
-  return response.json();
-});
+export const useUploadPhoto = (personId: number) => useStaffMutation((file: File) =>
+  call('operators.uploadPhoto', { params: { id: personId }, file, mediaType: file.type === 'image/png' ? 'image/png' : 'image/jpeg' }));

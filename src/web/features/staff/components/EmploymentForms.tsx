@@ -1,5 +1,5 @@
 /** The manager's forms on a staff record: a new contract, a new insurance period, ending either, the profile and the photo. */
-import { Button, FileInput, Group, Modal, NumberInput, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, FileInput, Group, Modal, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import {
   CONTRACT_TYPES, EDUCATION_LEVELS, useAddContract, useAddInsurance, useEndInsurance, useTerminateContract, useUpdateProfile, useUploadPhoto,
   type Contract, type ContractType, type InsurancePeriod, type StaffRecord,
 } from '../api/staff';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const done = (title: string, close: string) => notifications.show({ color: 'teal', title, message: '', closeButtonProps: { 'aria-label': close } });
 

@@ -195,6 +195,7 @@ export function StaffRecordView({ record, photoVersion, readOnly = false }: { re
             <Table.Thead><Table.Tr>{(['date', 'event', 'office', 'detail'] as const).map((c) => <Table.Th scope="col" key={c}>{t(`staff.columns.${c}`)}</Table.Th>)}</Table.Tr></Table.Thead>
             <Table.Tbody>
               {record.history.map((h, i) => (
+                // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                 <Table.Tr key={`${h.kind}-${h.on}-${i}`}>
                   <Table.Td><JalaliDate value={h.on} /></Table.Td>
                   <Table.Td>{t(`staff.history.${h.kind}`)}</Table.Td>

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';

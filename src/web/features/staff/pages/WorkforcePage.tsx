@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,19 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-export interface CourtCostRule {
-  id: number; serviceCode: string; titleFa: string; titleEn: string; basis: 'fixed' | 'percent-of-claim';
-  amountRials: number | null; percent: number | null; minRials: number | null; maxRials: number | null;
-  effectiveFrom: string; effectiveTo: string | null; source: string;
-}
-
-export interface NewCourtCostRule {
-  serviceCode: string; titleFa: string; titleEn: string; basis: 'fixed' | 'percent-of-claim';
-  amountRials?: number; percent?: number; minRials?: number; maxRials?: number; effectiveFrom: string; source: string;
-}
+export type CourtCostRule = CallResult<'tariffs.courtCostRules'>['items'][number];
+export type NewCourtCostRule = CallInput<'tariffs.addCourtCostRule'>['body'];
 
 export const courtCostRulesQueryOptions = () =>
-  queryOptions({ queryKey: ['tariffs', 'court-cost-rules'], queryFn: ({ signal }) => api<{ items: CourtCostRule[] }>('/api/v1/tariffs/court-cost-rules', { signal }) });
+  queryOptions({ queryKey: ['tariffs', 'court-cost-rules'], queryFn: ({ signal }) => call('tariffs.courtCostRules', {}, { signal }) });
 
 export function useCourtCostRules() {
   return useQuery(courtCostRulesQueryOptions());
@@ -22,7 +14,7 @@ export function useCourtCostRules() {
 export function useAddCourtCostRule() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewCourtCostRule) => api<CourtCostRule>('/api/v1/tariffs/court-cost-rules', { method: 'POST', body: input }),
+    mutationFn: (body: NewCourtCostRule) => call('tariffs.addCourtCostRule', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tariffs', 'court-cost-rules'] }),
   });
 }
@@ -30,7 +22,7 @@ export function useAddCourtCostRule() {
 export function useRemoveCourtCostRule() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api<void>(`/api/v1/tariffs/court-cost-rules/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: number) => call('tariffs.removeCourtCostRule', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tariffs', 'court-cost-rules'] }),
   });
 }

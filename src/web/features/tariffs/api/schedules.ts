@@ -1,50 +1,41 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '#web/app/api-client.ts';
-import type { changesReferenceSchema, lineChangeSchema, scheduleSchema, scheduleSummarySchema } from '#server/modules/tariffs/schemas';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-/** The wire types of answers, from the server's own schemas (types only: nothing of zod reaches the bundle). */
-export type ScheduleSummary = z.infer<typeof scheduleSummarySchema>;
+/** The wire types of answers and requests, from the contracts (types only: nothing of zod reaches the bundle). */
+export type ScheduleSummary = CallResult<'tariffs.schedules'>['items'][number];
 export type ScheduleState = ScheduleSummary['state'];
-export type Schedule = z.infer<typeof scheduleSchema>;
+export type Schedule = CallResult<'tariffs.schedule'>;
 export type ScheduleLine = Schedule['lines'][number];
-export type LineChange = z.infer<typeof lineChangeSchema>;
-export interface ScheduleChanges { reference: z.infer<typeof changesReferenceSchema> | null; items: LineChange[] }
-
-export interface DraftLineInput { code: string; amountRials: number; onlineAmountRials?: number | null }
-export interface NewDraft {
-  code: string; titleFa: string; titleEn: string; effectiveFrom: string; effectiveTo?: string; source: string; note?: string;
-  basedOnId?: number; indexation?: { ratePercent: number; roundingRials?: number; mode: 'nearest' | 'up' }; lines?: DraftLineInput[];
-}
-export interface DraftEdit {
-  titleFa?: string; titleEn?: string; effectiveFrom?: string; effectiveTo?: string | null; source?: string; note?: string;
-  lines?: DraftLineInput[]; removeLines?: string[];
-}
-export interface IndexationPreviewInput { basedOnId: number; ratePercent: number; roundingRials?: number; mode: 'nearest' | 'up' }
-export interface IndexationPreview { basedOn: { id: number; code: string; titleFa: string; titleEn: string }; ratePercent: number; roundingRials: number | null; mode: 'nearest' | 'up'; items: LineChange[] }
+export type ScheduleChanges = CallResult<'tariffs.scheduleChanges'>;
+export type LineChange = ScheduleChanges['items'][number];
+export type NewDraft = CallInput<'tariffs.createDraft'>['body'];
+export type DraftEdit = CallInput<'tariffs.editDraft'>['body'];
+export type DraftLineInput = NonNullable<NewDraft['lines']>[number];
+export type IndexationPreviewInput = CallInput<'tariffs.indexationPreview'>['body'];
+export type IndexationPreview = CallResult<'tariffs.indexationPreview'>;
 
 const KEY = ['tariffs', 'schedules'] as const;
 
 export const schedulesQueryOptions = (status: 'approved' | 'draft' | 'all') =>
-  queryOptions({ queryKey: [...KEY, 'list', status], queryFn: ({ signal }) => api<{ items: ScheduleSummary[] }>(`/api/v1/tariffs/schedules?status=${status}`, { signal }) });
+  queryOptions({ queryKey: [...KEY, 'list', status], queryFn: ({ signal }) => call('tariffs.schedules', { query: { status } }, { signal }) });
 
 export function useSchedules(status: 'approved' | 'draft' | 'all') {
   return useQuery(schedulesQueryOptions(status));
 }
 
 export function useSchedule(id: number) {
-  return useQuery({ queryKey: [...KEY, id], queryFn: ({ signal }) => api<Schedule>(`/api/v1/tariffs/schedules/${id}`, { signal }), enabled: Number.isFinite(id) });
+  return useQuery({ queryKey: [...KEY, id], queryFn: ({ signal }) => call('tariffs.schedule', { params: { id } }, { signal }), enabled: Number.isFinite(id) });
 }
 
 export function useScheduleChanges(id: number) {
-  return useQuery({ queryKey: [...KEY, id, 'changes'], queryFn: ({ signal }) => api<ScheduleChanges>(`/api/v1/tariffs/schedules/${id}/changes`, { signal }), enabled: Number.isFinite(id) });
+  return useQuery({ queryKey: [...KEY, id, 'changes'], queryFn: ({ signal }) => call('tariffs.scheduleChanges', { params: { id } }, { signal }), enabled: Number.isFinite(id) });
 }
 
 /** The live preview of an indexation; no request until a base and a rate are chosen. */
 export function useIndexationPreview(input: IndexationPreviewInput | null) {
   return useQuery({
     queryKey: [...KEY, 'preview', input],
-    queryFn: ({ signal }) => api<IndexationPreview>('/api/v1/tariffs/indexation-preview', { method: 'POST', body: input, signal }),
+    queryFn: ({ signal }) => call('tariffs.indexationPreview', { body: input! }, { signal }),
     enabled: input != null,
     placeholderData: (previous) => previous,
   });
@@ -53,7 +44,7 @@ export function useIndexationPreview(input: IndexationPreviewInput | null) {
 export function useCreateDraft() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: NewDraft) => api<Schedule>('/api/v1/tariffs/schedules', { method: 'POST', body: input }),
+    mutationFn: (body: NewDraft) => call('tariffs.createDraft', { body }),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -61,7 +52,7 @@ export function useCreateDraft() {
 export function useEditDraft(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: DraftEdit) => api<Schedule>(`/api/v1/tariffs/schedules/${id}`, { method: 'PATCH', body: input }),
+    mutationFn: (body: DraftEdit) => call('tariffs.editDraft', { params: { id }, body }),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -69,7 +60,7 @@ export function useEditDraft(id: number) {
 export function useDeleteDraft(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<void>(`/api/v1/tariffs/schedules/${id}`, { method: 'DELETE' }),
+    mutationFn: () => call('tariffs.deleteDraft', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
   });
 }
@@ -77,7 +68,7 @@ export function useDeleteDraft(id: number) {
 export function useApproveSchedule(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: () => api<Schedule>(`/api/v1/tariffs/schedules/${id}/approve`, { method: 'POST' }),
+    mutationFn: () => call('tariffs.approve', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['tariffs'] }),
   });
 }

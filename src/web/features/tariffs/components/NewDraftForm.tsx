@@ -3,7 +3,7 @@
  * the schedule it starts from — copied, or indexed by an inflation rate with the rounding shown in
  * a live preview of every fee before and after.
  */
-import { Button, Card, Group, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import { Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -16,6 +16,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCreateDraft, useIndexationPreview, type ScheduleSummary } from '../api/schedules';
 import { ChangePercent } from './schedule-ui';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const ROUNDINGS = ['auto', '1000', '5000', '10000', '50000'] as const;
 

@@ -1,4 +1,5 @@
-import { ActionIcon, Alert, Badge, Button, Card, Group, Input, NumberInput, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import '../i18n/index.ts';
+import { ActionIcon, Alert, Badge, Button, Card, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +15,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAddCourtCostRule, useCourtCostRules, useRemoveCourtCostRule, type NewCourtCostRule } from '../api/court-cost-rules';
 import { useQuoteFees } from '../api/quote-fees';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const numberOrUndefined = (v: string | number) => (v === '' || v == null ? undefined : Number(v));
 

@@ -3,7 +3,8 @@
  * every fee at an office and online beside the schedule in force on its start. A draft's fees are
  * edited in place; the regulator approves it (never their own draft) after a confirmation.
  */
-import { Alert, Anchor, Button, Card, Group, List, Modal, NumberInput, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import '../i18n/index.ts';
+import { Alert, Anchor, Button, Card, Group, List, Modal, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -18,6 +19,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useApproveSchedule, useDeleteDraft, useEditDraft, useSchedule, useScheduleChanges, type LineChange, type Schedule } from '../api/schedules';
 import { canApprove, canDraft, ChangePercent, JalaliDay, StateBadge } from '../components/schedule-ui';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (

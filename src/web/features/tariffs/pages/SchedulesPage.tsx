@@ -3,6 +3,7 @@
  * the drafts with who prepared them; the national association and the regulator start a draft,
  * copied or indexed from an approved schedule.
  */
+import '../i18n/index.ts';
 import { Anchor, Button, Card, ScrollArea, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';

@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, NumberInput, Paper, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Paper, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
@@ -7,6 +7,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCourse } from '../api/courses';
 import type { Course, CourseInput } from '../api/types';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 
 const KINDS = ['general', 'competency', 'continuing'] as const;

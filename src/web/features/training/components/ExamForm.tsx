@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Switch, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -6,6 +6,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveExam } from '../api/exams';
 import type { Exam } from '../api/types';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 /** Creates an exam of a course (or edits `exam`): questions drawn, time allowed, pass mark, attempts. */
 export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: Exam; onDone?: () => void }) {

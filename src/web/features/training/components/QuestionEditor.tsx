@@ -43,6 +43,7 @@ export function QuestionEditor({ courseId, question, onDone }: { courseId: numbe
           error={errors.correctIndex} data-testid={`${prefix}-correct-group`}>
           <Stack gap={6} mt={4}>
             {options.map((option, i) => (
+              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} gap="xs" wrap="nowrap">
                 <Radio value={String(i)} aria-label={t('training.bank.markCorrect', { n: digits(i + 1) })} data-testid={`${prefix}-correct-${i}`} />
                 <TextInput style={{ flex: 1 }} aria-label={t('training.bank.option', { n: digits(i + 1) })} placeholder={t('training.bank.option', { n: digits(i + 1) })}

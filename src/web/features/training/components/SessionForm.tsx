@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -9,6 +9,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useCourses } from '../api/courses';
 import { useCreateSession } from '../api/sessions';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 /** Schedules a session: a province admin in their province; a national admin anywhere or online (no province). */
 export function SessionForm() {

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -6,6 +6,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useRecordAttendance, useSession } from '../api/sessions';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 type Mark = { status: 'attended' | 'absent'; hours: number | string };
 

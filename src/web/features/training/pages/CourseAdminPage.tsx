@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -92,6 +93,7 @@ function QuestionBank({ courseId }: { courseId: number }) {
                   <Text size="sm" fw={600}>{q.textFa}</Text>
                   <List size="sm" spacing={0}>
                     {q.options.map((o, oi) => (
+                      // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                       <List.Item key={oi} fw={oi === q.correctIndex ? 700 : undefined} c={oi === q.correctIndex ? 'teal' : undefined}>
                         {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
                       </List.Item>

@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Alert, Badge, Button, Card, Group, Modal, Radio, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
@@ -103,6 +104,7 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
             >
               <Stack gap={6} mt="xs">
                 {q.options.map((option, oi) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                   <Radio key={oi} value={String(oi)} label={`${LETTERS_FA[oi] ?? digits(oi + 1)}) ${option}`}
                     disabled={submitted || timeOver} data-testid={`option-${q.id}-${oi}`} />
                 ))}

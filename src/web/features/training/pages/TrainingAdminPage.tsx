@@ -1,3 +1,4 @@
+import '../i18n/index.ts';
 import { Anchor, Badge, Button, Card, Grid, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';

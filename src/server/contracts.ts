@@ -1,0 +1,24 @@
+/**
+ * Every area whose endpoints are defined as contracts (platform/http/contract.ts). The web reads
+ * their types (web/app/api-client.ts) and the table `npm run contracts` writes from them
+ * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
+ */
+import { catalogContract } from './modules/catalog/contract';
+import { filingsContract } from './modules/filings/contract';
+import { officesContract } from './modules/offices/contract';
+import { operatorsContract } from './modules/operators/contract';
+import { tariffsContract } from './modules/tariffs/contract';
+
+export const CONTRACTS = {
+  catalog: catalogContract,
+  tariffs: tariffsContract,
+  offices: officesContract,
+  /** Partly: the endpoints that carried their own fetch and upload code in the web. */
+  filings: filingsContract,
+  operators: operatorsContract,
+} as const;
+
+export type Contracts = typeof CONTRACTS;
+
+/** `area.name` of every operation on contracts. */
+export type OperationId = { [A in keyof Contracts]: `${A}.${keyof Contracts[A]['endpoints'] & string}` }[keyof Contracts];
