@@ -13,11 +13,11 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import type { TestProject } from 'vitest/node';
-import { openDatabase, type Database } from '../src/server/db/client';
-import { runMigrations } from '../src/server/db/migrate';
-import { seedDemo } from '../src/server/seed/demo';
-import { startJobs } from '../src/server/platform/jobs/jobs';
-import { OutboxTransport } from '../src/server/platform/notifier/notifier';
+import { openDatabase, type Database } from '#server/db/client';
+import { runMigrations } from '#server/db/migrate';
+import { seedDemo } from '#server/seed/demo';
+import { startJobs } from '#server/platform/jobs/jobs';
+import { OutboxTransport } from '#server/platform/notifier/notifier';
 import { adminUrl, databaseUrlFor } from './support/databases';
 import { TEST_NOW } from './support/test-clock';
 

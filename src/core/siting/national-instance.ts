@@ -8,7 +8,7 @@
  * centres, 350 candidates, 2,000 offices, 25 km, k = 40) about 13% of people are beyond 25 km of an
  * office, about 90 candidates could open at all, and k binds. Used by the benchmark and by tests.
  */
-import { mulberry32 } from '../random';
+import { mulberry32 } from '#core/random';
 import { EARTH_RADIUS_KM } from './distance';
 import type { Candidate, DemandPoint, ExistingOffice, GeoPoint, SitingInstance } from './types';
 import { IRAN_BOUNDS } from './validate';

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { projectPath } from '../platform/paths';
+import { projectPath } from '#server/platform/paths';
 import type { Database } from './client';
 
 export const MIGRATIONS_DIR = projectPath('db/migrations');

@@ -5,8 +5,8 @@
  * a real deployment replaces it with the rule set in force (`/fees`, the regulator). Only appeals
  * carry it, so petitions — the demo's main story — show the office's fees as the tariff has them.
  */
-import type { Executor } from '../db/transaction';
-import { courtCostRules } from '../modules/tariffs/tables';
+import type { Executor } from '#server/db/transaction';
+import { courtCostRules } from '#server/modules/tariffs/tables';
 
 export const DEMO_SAMPLE_COURT_COST = {
   serviceCode: 'appeal',

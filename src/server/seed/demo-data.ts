@@ -3,7 +3,7 @@
  * and the staff password. The demo's loaders (demo.ts, demo-network.ts, demo-volume.ts) and the
  * tests read them from here, so no loader imports another for its data.
  */
-import type { roleGrants } from '../modules/identity/tables';
+import type { roleGrants } from '#server/modules/identity/tables';
 
 export const DEMO_PASSWORD = 'Daftar-1403';
 

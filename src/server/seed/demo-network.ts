@@ -7,14 +7,14 @@
  */
 import { eq, inArray } from 'drizzle-orm';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
-import { CATALOG } from '../modules/catalog/data';
-import { users } from '../modules/accounts/tables';
-import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '../modules/offices/tables';
+import { CATALOG } from '#server/modules/catalog/data';
+import { users } from '#server/modules/accounts/tables';
+import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from '#server/modules/offices/tables';
 import {
   activityLicences, courses, courseSessions, employmentContracts, examAttempts, examQuestions, exams, insurancePeriods,
   licenceEvents, operatorProfiles, sessionEnrolments,
-} from '../modules/operators/tables';
-import type { Executor } from '../db/transaction';
+} from '#server/modules/operators/tables';
+import type { Executor } from '#server/db/transaction';
 import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 
 /** The Tehran day `days` after the one `base` falls in. */

@@ -14,9 +14,9 @@ import { isFilingService, scheduleInForce } from '#core/fees';
 import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso } from '#core/jalali';
 import { defaultOfficeCosts, monthlyCost } from '#core/office-costs';
 import { priceGroup, pricesFor } from '#core/tariff-simulation';
-import type { Executor } from '../db/transaction';
-import { approvedSchedules } from '../modules/tariffs/store';
-import { rebuildServiceVolume } from '../modules/records/volume';
+import type { Executor } from '#server/db/transaction';
+import { approvedSchedules } from '#server/modules/tariffs/store';
+import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 
 /**

@@ -4,17 +4,17 @@
  * every screen.
  */
 import { sql } from 'drizzle-orm';
-import type { Db } from '../db/client';
-import type { Executor } from '../db/transaction';
+import type { Db } from '#server/db/client';
+import type { Executor } from '#server/db/transaction';
 import { tehranIsoDate } from '#core/jalali';
 import { judicialIdFor } from '#core/judicial-id';
-import { capitalCityId } from '../modules/geo/data/provinces';
-import { courts } from '../modules/courts/tables';
-import { citizens, users } from '../modules/accounts/tables';
-import { roleGrants } from '../modules/identity/tables';
-import { offices } from '../modules/offices/tables';
-import { hashPassword } from '../platform/auth/passwords';
-import { recordAudit } from '../platform/audit/audit-log';
+import { capitalCityId } from '#server/modules/geo/data/provinces';
+import { courts } from '#server/modules/courts/tables';
+import { citizens, users } from '#server/modules/accounts/tables';
+import { roleGrants } from '#server/modules/identity/tables';
+import { offices } from '#server/modules/offices/tables';
+import { hashPassword } from '#server/platform/auth/passwords';
+import { recordAudit } from '#server/platform/audit/audit-log';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoVolume } from './demo-volume';

@@ -1,6 +1,6 @@
-import type { Executor } from '../db/transaction';
-import { shippedGeography } from '../modules/geo/data/shipped-geography';
-import { cities, counties, provinces } from '../modules/geo/tables';
+import type { Executor } from '#server/db/transaction';
+import { shippedGeography } from '#server/modules/geo/data/shipped-geography';
+import { cities, counties, provinces } from '#server/modules/geo/tables';
 
 /**
  * The shipped reference geography: 31 provinces (1395 census), one county per GeoNames county seat

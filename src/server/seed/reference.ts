@@ -6,12 +6,12 @@
  */
 import { defaultOfficeCosts } from '#core/office-costs';
 import { TARIFF_1403 } from '#core/tariff-1403';
-import type { Executor } from '../db/transaction';
-import { CATALOG, NOTICE_DEADLINE_RULES } from '../modules/catalog/data';
-import { catalogServices } from '../modules/catalog/tables';
-import { noticeDeadlineRules } from '../modules/notices/tables';
-import { officeCostDefaults, tariffLines, tariffSchedules } from '../modules/tariffs/tables';
-import { PROVINCES } from '../modules/geo/data/provinces';
+import type { Executor } from '#server/db/transaction';
+import { CATALOG, NOTICE_DEADLINE_RULES } from '#server/modules/catalog/data';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { noticeDeadlineRules } from '#server/modules/notices/tables';
+import { officeCostDefaults, tariffLines, tariffSchedules } from '#server/modules/tariffs/tables';
+import { PROVINCES } from '#server/modules/geo/data/provinces';
 import { seedGeography } from './geography';
 
 export async function seedReferenceData(db: Executor): Promise<void> {

@@ -6,7 +6,7 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { cities, provinces } from '../geo/tables';
+import { cities, provinces } from '#server/modules/geo/tables';
 
 /** A natural person known to the judiciary's e-services (the holder of a judicial e-account). */
 export const citizens = pgTable('citizens', {

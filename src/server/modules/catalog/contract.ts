@@ -1,7 +1,7 @@
 /** The catalog area's endpoints (see platform/http/contract.ts). */
 import { z } from 'zod';
-import { areaContract, endpoint } from '../../platform/http/contract';
-import { localizedName } from '../../platform/http/fields';
+import { areaContract, endpoint } from '#server/platform/http/contract';
+import { localizedName } from '#server/platform/http/fields';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from './tables';
 
 export const serviceSchema = z.object({

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { implement } from '../../platform/http/implement';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { implement } from '#server/platform/http/implement';
 import { catalogContract } from './contract';
 import { listServices } from './service';
 

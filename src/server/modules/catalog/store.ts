@@ -1,5 +1,5 @@
 import { asc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import { catalogServices } from './tables';
 
 export async function listServices(db: Executor) {

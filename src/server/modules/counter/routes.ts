@@ -1,9 +1,9 @@
 /** HTTP routes of the counter: parse, call the use case, map. Nothing else. */
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { SIGNED_IN, SIGNED_IN_WRITE } from '../../platform/http/api';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import {
   consentConfirmBody, consentRequestBody, consentRequestResponse, consentSchema, nextTicketResponse, serveTicketBody,
   statusLookupBody, statusLookupResponse, ticketListResponse, ticketParams, ticketResponse, todayResponse,

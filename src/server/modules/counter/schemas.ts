@@ -1,8 +1,8 @@
 /** Request and response shapes of the counter (tickets, consents, status lookups, today's work), shared with the web. */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, queryInt } from '../../platform/http/fields';
-import { CONSENT_PURPOSES } from '../records/consents';
+import { localizedName, nationalIdField, queryInt } from '#server/platform/http/fields';
+import { CONSENT_PURPOSES } from '#server/modules/records/consents';
 
 export const ticketSchema = z.object({
   id: z.number().int(),

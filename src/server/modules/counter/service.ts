@@ -5,20 +5,20 @@
  */
 import { maskMobile } from '#core/identifiers';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../platform/auth/actor';
-import { actingOffice, authorize } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, invalidField } from '../../platform/errors/app-error';
-import { checkCode, sendCode, spendCode } from '../identity/mobile-codes';
-import { citizenByNationalId, findCitizen } from '../identity/store';
-import { citizenOverview } from '../notices/tracking';
+import type { Actor } from '#server/platform/auth/actor';
+import { actingOffice, authorize } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import { checkCode, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
+import { citizenByNationalId, findCitizen } from '#server/modules/identity/store';
+import { citizenOverview } from '#server/modules/notices/tracking';
 import type { CreditHandler } from '#server/platform/ports/payment-credit';
-import { startPayment } from '../payments/service';
-import { quoteFees } from '../tariffs/fees';
-import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from '../records/consents';
-import { recordService } from '../records/service-records';
-import { assertMayPerform } from '../operators/licences/may-perform';
+import { startPayment } from '#server/modules/payments/service';
+import { quoteFees } from '#server/modules/tariffs/fees';
+import { assertConsent, CONSENT_TTL_MINUTES, type ConsentPurpose } from '#server/modules/records/consents';
+import { recordService } from '#server/modules/records/service-records';
+import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
 import * as store from './store';
 
 /**

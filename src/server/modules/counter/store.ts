@@ -1,10 +1,10 @@
 /** Queries of the counter: queue tickets, consents, and today's work of an office. */
 import { and, asc, count, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { catalogServices } from '../catalog/tables';
-import { filings } from '../filings/tables';
-import { payments } from '../payments/tables';
-import { consents, serviceRecords } from '../records/tables';
+import type { Executor } from '#server/db/transaction';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { filings } from '#server/modules/filings/tables';
+import { payments } from '#server/modules/payments/tables';
+import { consents, serviceRecords } from '#server/modules/records/tables';
 import { queueTickets } from './tables';
 
 export type TicketRow = typeof queueTickets.$inferSelect;

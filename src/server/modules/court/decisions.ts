@@ -4,12 +4,12 @@
  * transaction with the filings area's status change and the audit events.
  */
 import { formatJalaliIso, isoToJalali, jalaliToIso, tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../platform/auth/actor';
-import { scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, invalidField } from '../../platform/errors/app-error';
-import { acceptFiling, returnFiling } from '../filings/court-decisions';
+import type { Actor } from '#server/platform/auth/actor';
+import { scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import { acceptFiling, returnFiling } from '#server/modules/filings/court-decisions';
 import { ensureCourtFiling } from './service';
 import * as store from './store';
 

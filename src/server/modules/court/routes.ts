@@ -1,10 +1,10 @@
 /** HTTP routes of the court area: the court directory and the court desk. Parse, call, map. */
 import { z } from 'zod';
-import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
-import { localizedName, queryInt } from '../../platform/http/fields';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { localizedName, queryInt } from '#server/platform/http/fields';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import {
   acceptBody, acceptResponse, attachmentParams, caseDetailSchema, casesPage, casesQuery, courtFilingSchema, idParams, queuePage, queueQuery,
   returnBody, returnResponse,

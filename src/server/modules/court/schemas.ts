@@ -1,6 +1,6 @@
 /** Request and response shapes of the court desk (shared with the web). */
 import { z } from 'zod';
-import { localizedName, pageOf, paginationQuery, queryInt } from '../../platform/http/fields';
+import { localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 

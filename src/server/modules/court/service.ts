@@ -3,14 +3,14 @@
  * submitted filings (accept → a case with a number and a branch; return → reasons), and clerks and
  * judges read their court's cases. Filings of another court are answered as not found.
  */
-import type { Actor } from '../../platform/auth/actor';
-import type { Action } from '../../platform/auth/permissions';
-import { can, scopeFilter } from '../../platform/auth/policy';
-import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors/app-error';
-import { noticesOfCase } from '../notices/store';
-import { fileStorage, readVerified, type IntegrityLog } from '../../platform/storage/storage';
-import { caseInScope } from '../courts/cases';
+import type { Actor } from '#server/platform/auth/actor';
+import type { Action } from '#server/platform/auth/permissions';
+import { can, scopeFilter } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { noticesOfCase } from '#server/modules/notices/store';
+import { fileStorage, readVerified, type IntegrityLog } from '#server/platform/storage/storage';
+import { caseInScope } from '#server/modules/courts/cases';
 import type { Executor } from '#server/db/transaction';
 import * as store from './store';
 

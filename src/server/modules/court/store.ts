@@ -1,10 +1,10 @@
 /** Queries of the court desk: the only place in this area that touches tables. */
 import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { ScopeFilter } from '../../platform/auth/policy';
-import { filingAttachments, filingParties, filings } from '../filings/tables';
-import { courtRef, toCaseItem } from '../courts/cases';
-import { caseParties, cases, courts } from '../courts/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { filingAttachments, filingParties, filings } from '#server/modules/filings/tables';
+import { courtRef, toCaseItem } from '#server/modules/courts/cases';
+import { caseParties, cases, courts } from '#server/modules/courts/tables';
 
 export async function listCourts(db: Executor, provinceId?: number) {
   const rows = await db.select().from(courts).where(provinceId ? eq(courts.provinceId, provinceId) : undefined).orderBy(asc(courts.id)).limit(1000);

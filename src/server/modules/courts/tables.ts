@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { cities, provinces } from '../geo/tables';
+import { cities, provinces } from '#server/modules/geo/tables';
 
 /** A court (دادگاه / مجتمع قضایی); branches come with the court desk. */
 export const courts = pgTable('courts', {

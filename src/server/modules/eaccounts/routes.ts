@@ -11,8 +11,8 @@ import {
   citizenLookupQuery, citizenLookupSchema, legalPersonBody, legalPersonPage, legalPersonSchema, mobileCodeBody, mobileCodeResponse,
   partySearchQuery, registerEaccountBody, registeredResponse, representativeBody, representativePage, representativeSchema,
   representativeSearchQuery, selfRegisterBody, selfRegisteredResponse,
-} from '../identity/schemas';
-import * as identity from '../identity/service';
+} from '#server/modules/identity/schemas';
+import * as identity from '#server/modules/identity/service';
 import * as eaccounts from './service';
 
 const tags = ['identity'];

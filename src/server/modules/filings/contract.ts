@@ -3,7 +3,7 @@
  * and attachment uploads. The rest of the area's routes follow in routes.ts until it moves over.
  */
 import { z } from 'zod';
-import { areaContract, endpoint } from '../../platform/http/contract';
+import { areaContract, endpoint } from '#server/platform/http/contract';
 import { attachmentSchema, idParams, submitResponse } from './schemas';
 
 export const filingsContract = areaContract('filings', {

@@ -3,10 +3,10 @@
  * branch) or returned to the office with reasons. Called by the court desk (or a real court
  * gateway) inside its own transaction, after it has authorized the court actor.
  */
-import type { Tx } from '../../db/transaction';
-import type { Actor } from '../../platform/auth/actor';
-import { recordAudit } from '../../platform/audit/audit-log';
-import { AppError } from '../../platform/errors/app-error';
+import type { Tx } from '#server/db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import { AppError } from '#server/platform/errors/app-error';
 import * as store from './store';
 
 async function awaitingDecision(tx: Tx, filingId: number) {

@@ -2,5 +2,5 @@
  * The filings area's calls into the payments area, by the contract between the two:
  * `startPayment` (payments/service.ts) and `runIdempotent` (platform/http/idempotency.ts).
  */
-export { startPayment } from '../payments/service';
-export { idempotencyKeyFrom, runIdempotent } from '../../platform/http/idempotency';
+export { startPayment } from '#server/modules/payments/service';
+export { idempotencyKeyFrom, runIdempotent } from '#server/platform/http/idempotency';

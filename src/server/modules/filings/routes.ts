@@ -1,15 +1,15 @@
 /** HTTP routes of the filings area: parse, call the use case, map. Nothing else. */
 import multipart from '@fastify/multipart';
 import { z } from 'zod';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError } from '../../platform/errors/app-error';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
-import { queryInt } from '../../platform/http/fields';
-import { implement } from '../../platform/http/implement';
-import { problems } from '../../platform/http/problem-schema';
-import { framedBySiteOnly } from '../../platform/http/security-headers';
-import { actorOf } from '../../platform/http/session-hook';
-import { fileStorage, readVerified } from '../../platform/storage/storage';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError } from '#server/platform/errors/app-error';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { queryInt } from '#server/platform/http/fields';
+import { implement } from '#server/platform/http/implement';
+import { problems } from '#server/platform/http/problem-schema';
+import { framedBySiteOnly } from '#server/platform/http/security-headers';
+import { actorOf } from '#server/platform/http/session-hook';
+import { fileStorage, readVerified } from '#server/platform/storage/storage';
 import {
   applicantQuery, applicantSchema, attachmentParams, createFilingBody, filingDetailSchema, filingPage, idParams, listFilingsQuery, ownFilingsQuery,
   paymentStartResponse, type submitResponse, updateFilingBody,

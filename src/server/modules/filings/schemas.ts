@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { FILING_SERVICES } from '#core/fees';
 import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, pageOf, paginationQuery, queryInt, jalaliDateField } from '../../platform/http/fields';
-import type { FieldMessageCode } from '../../platform/errors/catalog';
+import { localizedName, nationalIdField, pageOf, paginationQuery, queryInt, jalaliDateField } from '#server/platform/http/fields';
+import type { FieldMessageCode } from '#server/platform/errors/catalog';
 import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });

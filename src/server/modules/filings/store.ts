@@ -1,12 +1,12 @@
 /** Every query of the filings area. Rows are mapped to shapes by the service, never returned raw to clients. */
 import { and, asc, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { ScopeFilter } from '../../platform/auth/policy';
-import { catalogServices } from '../catalog/tables';
-import { courts } from '../courts/tables';
-import { cities } from '../geo/tables';
-import { citizens, legalPersons, representatives, users } from '../accounts/tables';
-import { offices } from '../offices/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { courts } from '#server/modules/courts/tables';
+import { cities } from '#server/modules/geo/tables';
+import { citizens, legalPersons, representatives, users } from '#server/modules/accounts/tables';
+import { offices } from '#server/modules/offices/tables';
 import { filingAttachments, filingEvents, filingParties, filings } from './tables';
 
 export type FilingRow = typeof filings.$inferSelect;

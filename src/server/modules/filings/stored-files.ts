@@ -1,6 +1,6 @@
 /** The filings area's files in storage: attachments, under `filings/<filing id>/`. */
 import { inArray } from 'drizzle-orm';
-import type { StoredFileOwner } from '../../platform/storage/orphans';
+import type { StoredFileOwner } from '#server/platform/storage/orphans';
 import { filingAttachments } from './tables';
 
 const FILING_OF_KEY = /^filings\/(\d+)\//;

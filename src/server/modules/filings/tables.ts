@@ -1,8 +1,8 @@
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { courts } from '../courts/tables';
-import { citizens, legalPersons, representatives } from '../accounts/tables';
-import { offices } from '../offices/tables';
+import { courts } from '#server/modules/courts/tables';
+import { citizens, legalPersons, representatives } from '#server/modules/accounts/tables';
+import { offices } from '#server/modules/offices/tables';
 
 export const FILING_STATUSES = ['draft', 'confirmed', 'paid', 'submitted', 'accepted', 'returned'] as const;
 export const PARTY_ROLES = ['claimant', 'defendant', 'complainant', 'accused', 'appellant', 'respondent', 'objector', 'notifier', 'addressee', 'representative', 'third-party'] as const;

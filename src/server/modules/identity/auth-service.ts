@@ -11,7 +11,7 @@ import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
-import { citizens, users } from '../accounts/tables';
+import { citizens, users } from '#server/modules/accounts/tables';
 
 export const OTP_TTL_SECONDS = 180;
 export const OTP_RESEND_SECONDS = 60;

@@ -7,11 +7,11 @@
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
 import { OTP_MAX_ATTEMPTS, OTP_RESEND_SECONDS, OTP_TTL_SECONDS } from './auth-service';
-import { otpCode, safeEqual, sha256 } from '../../platform/auth/tokens';
-import type { Executor } from '../../db/transaction';
-import { dispatchMessages, type AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors/app-error';
-import { enqueueMessage } from '../../platform/notifier/notifier';
+import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
+import type { Executor } from '#server/db/transaction';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
 import * as store from './store';
 
 export const OTP_PURPOSE_MOBILE_CONFIRM = 'mobile-confirm';

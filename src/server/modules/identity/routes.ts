@@ -1,12 +1,12 @@
 /** HTTP routes of the identity area: parse, call the use case, map. Nothing else. */
 import { z } from 'zod';
 import { requestCitizenCode, signInCitizen, signInStaff, signOut } from './auth-service';
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { SIGNED_IN, SIGNED_IN_WRITE } from '../../platform/http/api';
-import { signInRateLimit } from '../../platform/http/rate-limit';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf, clearSessionCookies, setSessionCookies } from '../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE } from '#server/platform/http/api';
+import { signInRateLimit } from '#server/platform/http/rate-limit';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf, clearSessionCookies, setSessionCookies } from '#server/platform/http/session-hook';
 import {
   citizenCodeBody, citizenCodeResponse, citizenProfileSchema, citizenSignInBody, createStaffBody, idParams, meSchema,
   resetPasswordBody, signedInResponse, staffListQuery, staffMemberSchema, staffPage, staffSignInBody,

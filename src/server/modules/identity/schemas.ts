@@ -4,7 +4,7 @@ import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import {
   jalaliDateField, localizedName, mobileField, nationalIdField, pageOf, paginationQuery, passwordField, queryInt, shebaField, usernameField,
-} from '../../platform/http/fields';
+} from '#server/platform/http/fields';
 import { ROLES, SCOPE_KINDS } from './tables';
 
 export const roleSchema = z.enum(ROLES);

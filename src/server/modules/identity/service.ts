@@ -1,11 +1,11 @@
 /** Use cases of the identity area. Each takes the actor first and checks access before any data. */
-import type { Actor, Role, Scope } from '../../platform/auth/actor';
-import { hashPassword } from '../../platform/auth/passwords';
-import { ROLE_SCOPE } from '../../platform/auth/permissions';
-import { authorize, canAssign, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, invalidField } from '../../platform/errors/app-error';
+import type { Actor, Role, Scope } from '#server/platform/auth/actor';
+import { hashPassword } from '#server/platform/auth/passwords';
+import { ROLE_SCOPE } from '#server/platform/auth/permissions';
+import { authorize, canAssign, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
 import type { CreateStaffInput } from './schemas';
 import * as store from './store';
 

@@ -4,7 +4,7 @@ import type { Executor } from '#server/db/transaction';
 import type { Grant } from '#server/platform/auth/actor';
 import { randomToken, sha256 } from '#server/platform/auth/tokens';
 import type { ResolvedSession, SessionCookies } from '#server/platform/http/session-hook';
-import { sessions } from '../accounts/tables';
+import { sessions } from '#server/modules/accounts/tables';
 
 /** `maxAgeSeconds` is what the cookies carry: the browser judges a cookie by its own clock, not the server's. */
 export interface NewSession extends SessionCookies { expiresAt: Date }

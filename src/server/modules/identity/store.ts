@@ -1,12 +1,12 @@
 /** Queries of the identity area: users, their role grants (with readable scope labels), citizens. */
 import { and, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { ScopeFilter } from '../../platform/auth/policy';
-import { courts } from '../courts/tables';
-import { cities, provinces } from '../geo/tables';
-import { offices } from '../offices/tables';
-import { otpChallenges } from '../../platform/auth/tables';
-import { citizens, legalPersons, representatives, sessions, users } from '../accounts/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { courts } from '#server/modules/courts/tables';
+import { cities, provinces } from '#server/modules/geo/tables';
+import { offices } from '#server/modules/offices/tables';
+import { otpChallenges } from '#server/platform/auth/tables';
+import { citizens, legalPersons, representatives, sessions, users } from '#server/modules/accounts/tables';
 import { roleGrants } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };

@@ -1,11 +1,11 @@
 /** The identity area's tables: who holds which role, and where. The people themselves are the accounts area's. */
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
-import { ROLES, SCOPE_KINDS } from '../../platform/auth/actor';
-import { users } from '../accounts/tables';
-import { courts } from '../courts/tables';
-import { provinces } from '../geo/tables';
-import { offices } from '../offices/tables';
+import { ROLES, SCOPE_KINDS } from '#server/platform/auth/actor';
+import { users } from '#server/modules/accounts/tables';
+import { courts } from '#server/modules/courts/tables';
+import { provinces } from '#server/modules/geo/tables';
+import { offices } from '#server/modules/offices/tables';
 
 export { ROLES, SCOPE_KINDS };
 

@@ -4,16 +4,16 @@
  * tariff in force, and a payment for it.
  */
 import { tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../platform/auth/actor';
-import { actingOffice, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError } from '../../platform/errors/app-error';
-import { assertConsent } from '../records/consents';
-import { recordService } from '../records/service-records';
-import { assertMayPerform } from '../operators/licences/may-perform';
-import { startPaymentIn } from '../payments/service';
-import { quoteFees } from '../tariffs/fees';
+import type { Actor } from '#server/platform/auth/actor';
+import { actingOffice, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { assertConsent } from '#server/modules/records/consents';
+import { recordService } from '#server/modules/records/service-records';
+import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
+import { startPaymentIn } from '#server/modules/payments/service';
+import { quoteFees } from '#server/modules/tariffs/fees';
 import { deliver, openedView } from './service';
 import * as store from './store';
 import { citizenNotices } from './tracking';

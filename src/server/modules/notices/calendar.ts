@@ -6,7 +6,7 @@
  */
 import { HolidayCalendar, LUNAR_MOVE_WINDOW_DAYS, type CalendarOverrides } from '#core/holiday-calendar';
 import { addDaysIso } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import * as store from './store';
 
 /** The admins' changes that can touch the days from `fromIso` to `toIso`. */

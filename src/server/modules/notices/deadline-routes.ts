@@ -1,7 +1,7 @@
 /** The public deadline calculator: no sign-in, like the fee quote. */
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { problems } from '../../platform/http/problem-schema';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
 import { computeDeadlineBody, deadlineResultSchema, publicRulesResponse } from './deadline-schemas';
 import { computeDeadline, publicRules } from './deadlines';
 

@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { LIMIT_UNITS } from '#core/deadlines';
 import { LAW_CALENDAR_YEARS } from '#core/holidays';
 import { parseJalaliDate } from '#core/jalali';
-import type { FieldMessageCode } from '../../platform/errors/catalog';
-import { jalaliDateField, localizedName } from '../../platform/http/fields';
+import type { FieldMessageCode } from '#server/platform/errors/catalog';
+import { jalaliDateField, localizedName } from '#server/platform/http/fields';
 import { NOTICE_KINDS } from './tables';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });

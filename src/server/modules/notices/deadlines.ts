@@ -7,9 +7,9 @@ import { ABROAD_LIMIT, countFreeLimit, countWindow, limitInDays, type FreeLimitC
 import { lastDaySentence, weekdayName, type MovedDay } from '#core/deadline-wording';
 import type { Closure } from '#core/holiday-calendar';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
-import type { Executor } from '../../db/transaction';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
+import type { Executor } from '#server/db/transaction';
 import { loadHolidayCalendar } from './calendar';
 import { MAX_LIMIT_DAYS, type ComputeDeadlineInput, type DeadlineResult, type PublicDeadlineRule } from './deadline-schemas';
 import * as store from './store';

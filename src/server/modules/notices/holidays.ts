@@ -7,12 +7,12 @@
 import { calendarHolidays, LUNAR_MOVE_WINDOW_DAYS, type CalendarHoliday } from '#core/holiday-calendar';
 import { addDaysIso, formatJalaliIso, isoToJalali, jalaliToIso, parseJalaliDate, tehranIsoDate, weekdayOfIso } from '#core/jalali';
 import { daysLeft } from '#core/deadlines';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
-import type { Executor } from '../../db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
+import type { Executor } from '#server/db/transaction';
 import { calendarOverrides } from './calendar';
 import * as store from './store';
 

@@ -1,9 +1,9 @@
 /** Reading the notifier outbox: regulator admins see all of it, association admins their province. */
 import { and, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
-import type { Actor } from '../../platform/auth/actor';
-import { scopeFilter } from '../../platform/auth/policy';
-import type { AppContext } from '../../platform/context';
-import { notifierOutbox } from '../../platform/notifier/tables';
+import type { Actor } from '#server/platform/auth/actor';
+import { scopeFilter } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
+import { notifierOutbox } from '#server/platform/notifier/tables';
 
 /** One-time codes are secrets: outside development their digits are hidden from readers. */
 function visibleBody(body: string, template: string, production: boolean): string {

@@ -14,10 +14,10 @@
 import { eq, sql } from 'drizzle-orm';
 import { countWindow, MAX_CLOSED_RUN_DAYS } from '#core/deadlines';
 import { addDaysIso } from '#core/jalali';
-import type { Db } from '../../db/client';
-import type { Executor } from '../../db/transaction';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { Clock } from '../../platform/clock/clock';
+import type { Db } from '#server/db/client';
+import type { Executor } from '#server/db/transaction';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { Clock } from '#server/platform/clock/clock';
 import { loadHolidayCalendar } from './calendar';
 import { deadlineRecounts } from './tables';
 

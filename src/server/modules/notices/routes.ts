@@ -1,15 +1,15 @@
 /** HTTP routes of the notices area: parse, call, map. */
 import { z } from 'zod';
 import { tehranIsoDate } from '#core/jalali';
-import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
-import { pageOf, paginationQuery } from '../../platform/http/fields';
-import { idempotencyKeyFrom, runIdempotent } from '../../platform/http/idempotency';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
-import { authorize } from '../../platform/auth/policy';
-import type { Actor } from '../../platform/auth/actor';
-import { AppError } from '../../platform/errors/app-error';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { pageOf, paginationQuery } from '#server/platform/http/fields';
+import { idempotencyKeyFrom, runIdempotent } from '#server/platform/http/idempotency';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
+import { authorize } from '#server/platform/auth/policy';
+import type { Actor } from '#server/platform/auth/actor';
+import { AppError } from '#server/platform/errors/app-error';
 import * as atOffice from './at-office';
 import { deadlineRoutes } from './deadline-routes';
 import * as holidays from './holidays';

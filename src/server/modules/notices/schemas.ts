@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, localizedName, paginationQuery, queryInt } from '../../platform/http/fields';
+import { jalaliDateField, localizedName, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { NOTICE_KINDS } from './tables';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });

@@ -7,14 +7,14 @@
  * day when it falls on a Friday or an official holiday (Arts. 443–445; `deadlines.ts`).
  */
 import { tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import { dispatchMessages, type AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField } from '../../platform/errors/app-error';
-import { enqueueMessage } from '../../platform/notifier/notifier';
-import type { Executor } from '../../db/transaction';
-import { caseInScope } from '../courts/cases';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
+import type { Executor } from '#server/db/transaction';
+import { caseInScope } from '#server/modules/courts/cases';
 import type { IssueNoticeInput } from './schemas';
 import { countFromDelivery } from './deadlines';
 import * as store from './store';

@@ -1,9 +1,9 @@
 /** Queries of the notices area: notices, deliveries, deadline rules and the holiday calendar. */
 import { and, asc, desc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { caseParties, cases, courts } from '../courts/tables';
-import { filings as filingsTable } from '../filings/tables';
-import { citizens } from '../accounts/tables';
+import type { Executor } from '#server/db/transaction';
+import { caseParties, cases, courts } from '#server/modules/courts/tables';
+import { filings as filingsTable } from '#server/modules/filings/tables';
+import { citizens } from '#server/modules/accounts/tables';
 import { holidayRemovals, holidays, lunarHolidayDecisions, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];

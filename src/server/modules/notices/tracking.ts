@@ -8,7 +8,7 @@
 import { daysLeft } from '#core/deadlines';
 import type { HolidayCalendar } from '#core/holiday-calendar';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import { loadHolidayCalendar } from './calendar';
 import { titleOf } from './deadlines';
 import * as store from './store';

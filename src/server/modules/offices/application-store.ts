@@ -1,10 +1,10 @@
 /** Queries of applications to open an office. */
 import { and, count, desc, eq, inArray, like, or, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../db/transaction';
-import type { ScopeFilter } from '../../platform/auth/policy';
-import { cities, provinces } from '../geo/tables';
-import { users } from '../accounts/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { cities, provinces } from '#server/modules/geo/tables';
+import { users } from '#server/modules/accounts/tables';
 import { officeApplications, offices } from './tables';
 
 export type ApplicationRecord = typeof officeApplications.$inferSelect;

@@ -6,12 +6,12 @@
 import { STANDARD_WEEK } from '#core/office-hours';
 import { decisionOutcome, founderQualificationProblems, isInsideIran, nextOfficeCode, officeCodePrefix, reviewOutcome } from '#core/office-licensing';
 import { tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize, can, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
-import { enqueueMessage } from '../../platform/notifier/notifier';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, can, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
 import * as apps from './application-store';
 import type { OfficeApplicationInput } from './schemas';
 import { insertStatusEvent } from './store';

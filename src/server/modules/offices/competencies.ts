@@ -5,12 +5,12 @@
  */
 import { tehranIsoDate } from '#core/jalali';
 import { competencyChangeProblem, grantEffect } from '#core/office-status';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
-import { findService } from '../catalog/store';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
+import { findService } from '#server/modules/catalog/store';
 import type { CompetencyGrantInput } from './schemas';
 import { officeHistory } from './service';
 import * as store from './store';

@@ -3,8 +3,8 @@
  * time), competencies, and applications to open an office (see platform/http/contract.ts).
  */
 import { z } from 'zod';
-import { areaContract, endpoint } from '../../platform/http/contract';
-import { queryInt } from '../../platform/http/fields';
+import { areaContract, endpoint } from '#server/platform/http/contract';
+import { queryInt } from '#server/platform/http/fields';
 import {
   competencyGrantBody, competencyGrantResponse, competencyParams, competencyStatusBody, coverageQuery, coverageResponse, decideBody,
   officeApplicationBody, officeApplicationListQuery, officeApplicationPage, officeApplicationSchema, officeHistorySchema, officeListQuery,

@@ -1,7 +1,7 @@
 /** HTTP routes of the offices area, from its contract: parse, call the use case, map. Nothing else. */
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { implement } from '../../platform/http/implement';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { implement } from '#server/platform/http/implement';
 import * as applications from './applications';
 import * as competencies from './competencies';
 import { officesContract } from './contract';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, localizedName, mobileField, nationalIdField, pageOf, paginationQuery, queryInt } from '../../platform/http/fields';
+import { jalaliDateField, localizedName, mobileField, nationalIdField, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './tables';
 
 const id = z.number().int();

@@ -6,11 +6,11 @@ import { tehranIsoDate } from '#core/jalali';
 import { openingHoursProblems, sortedOpeningHours } from '#core/office-hours';
 import { isInsideIran } from '#core/office-licensing';
 import { competencyInForce, officeStatusChangeProblem } from '#core/office-status';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize, authorizeVisible, scopeFilter } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../platform/errors/app-error';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, authorizeVisible, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import type { OfficeProfileInput, OfficeStatusInput } from './schemas';
 import * as store from './store';
 

@@ -1,10 +1,10 @@
 /** Queries of the office record: the directory, the profile, status over time and competencies. */
 import { and, asc, count, desc, eq, exists, gte, ilike, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
-import { catalogServices } from '../catalog/tables';
-import { cities, provinces } from '../geo/tables';
-import { users } from '../accounts/tables';
+import type { Executor } from '#server/db/transaction';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { cities, provinces } from '#server/modules/geo/tables';
+import { users } from '#server/modules/accounts/tables';
 import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from './tables';
 
 const officeColumns = {

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, doublePrecision, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { cities, counties, provinces } from '../geo/tables';
+import { cities, counties, provinces } from '#server/modules/geo/tables';
 
 export const OFFICE_STATUSES = ['active', 'suspended', 'closed'] as const;
 

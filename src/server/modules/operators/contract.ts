@@ -3,7 +3,7 @@
  * the area's routes follow in its routes files until it moves over.
  */
 import { z } from 'zod';
-import { areaContract, endpoint } from '../../platform/http/contract';
+import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from './registry/schemas';
 
 /** What a photo may be sent as; its real type is judged by content. */

@@ -3,8 +3,8 @@
  * exams, and activity licences. Each capability keeps its routes, schemas, service and store in
  * its own folder; this only mounts them under the area's tag.
  */
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
 import { employmentRoutes } from './employment/routes';
 import { examRoutes } from './exams/routes';
 import { licenceRoutes } from './licences/routes';

@@ -4,8 +4,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, date, index, integer, jsonb, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/tables';
-import { offices } from '../offices/tables';
+import { users } from '#server/modules/accounts/tables';
+import { offices } from '#server/modules/offices/tables';
 
 export const EDUCATION_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 

@@ -7,7 +7,7 @@
 import { formatJalali } from '#core/jalali';
 import { formatRials } from '#core/money';
 import { toPersianDigits } from '#core/persian-digits';
-import { vazirmatnFontFaces } from '../../platform/pdf/fonts';
+import { vazirmatnFontFaces } from '#server/platform/pdf/fonts';
 import type { PaymentView } from './schemas';
 
 export { vazirmatnFontFaces };

@@ -9,7 +9,7 @@ import { createHmac, randomBytes, randomInt } from 'node:crypto';
 import { eq, and } from 'drizzle-orm';
 import { formatRials } from '#core/money';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import type { GatewayAnswer, PaymentGateway } from '#server/platform/ports/payment-gateway';
 import { sandboxBankTransactions } from './tables';
 

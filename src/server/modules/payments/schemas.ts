@@ -1,6 +1,6 @@
 /** Request and response shapes of the payments area, shared with the web. */
 import { z } from 'zod';
-import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '../../platform/http/fields';
+import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { PAYMENT_STATUSES } from './tables';
 
 export const paymentStatusSchema = z.enum(PAYMENT_STATUSES);

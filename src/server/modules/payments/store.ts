@@ -1,9 +1,9 @@
 /** The payments area's queries: the only place that reads or writes its tables. */
 import { and, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { ScopeFilter } from '../../platform/auth/policy';
-import { citizens } from '../accounts/tables';
-import { offices } from '../offices/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { citizens } from '#server/modules/accounts/tables';
+import { offices } from '#server/modules/offices/tables';
 import { paymentCallbacks, payments } from './tables';
 
 export type PaymentRow = typeof payments.$inferSelect;

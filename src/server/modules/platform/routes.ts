@@ -1,10 +1,10 @@
 /** Health, and the audit log's reader and verifier. */
 import { z } from 'zod';
-import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../platform/http/api';
-import { pageOf, paginationQuery } from '../../platform/http/fields';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { pageOf, paginationQuery } from '#server/platform/http/fields';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import { databaseIsUp, listAuditEvents, verifyAudit } from './service';
 
 const tags = ['platform'];

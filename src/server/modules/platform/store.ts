@@ -1,7 +1,7 @@
 import { count, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { auditEvents } from '../../platform/audit/tables';
-import { users } from '../accounts/tables';
+import type { Executor } from '#server/db/transaction';
+import { auditEvents } from '#server/platform/audit/tables';
+import { users } from '#server/modules/accounts/tables';
 
 export async function auditPage(db: Executor, page: number, pageSize: number) {
   const [{ total }] = await db.select({ total: count() }).from(auditEvents);

@@ -3,8 +3,8 @@
  * notice on their behalf. Valid for a short time, for that office and that purpose only.
  */
 import { and, eq, gt } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { AppError } from '../../platform/errors/app-error';
+import type { Executor } from '#server/db/transaction';
+import { AppError } from '#server/platform/errors/app-error';
 import { consents } from './tables';
 
 export type ConsentPurpose = (typeof consents.$inferSelect)['purpose'];

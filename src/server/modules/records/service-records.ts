@@ -6,8 +6,8 @@
  */
 import { sql } from 'drizzle-orm';
 import { tehranIsoDate } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
-import { assertMayPerform } from '../operators/licences/may-perform';
+import type { Executor } from '#server/db/transaction';
+import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
 import { serviceVolumeUpsert } from './volume';
 import { serviceRecords } from './tables';
 

@@ -4,9 +4,9 @@
  */
 import { sql } from 'drizzle-orm';
 import { jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import { serviceRecords } from './tables';
-import { serviceVolumeMonthly } from '../tariffs/tables';
+import { serviceVolumeMonthly } from '#server/modules/tariffs/tables';
 
 /** ISO first day of the Jalali month the Tehran day of this instant falls in: the rollup's month key. */
 export function volumeMonthOf(at: Date): string {

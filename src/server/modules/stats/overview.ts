@@ -1,7 +1,7 @@
 /** Dashboard counts within the caller's scope: the nation, a province, an office or a court's province. */
-import type { Actor } from '../../platform/auth/actor';
-import { scopeFilter } from '../../platform/auth/policy';
-import type { AppContext } from '../../platform/context';
+import type { Actor } from '#server/platform/auth/actor';
+import { scopeFilter } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
 import * as store from './store';
 
 export async function overview(ctx: AppContext, actor: Actor) {

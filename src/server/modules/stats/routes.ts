@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { AppContext } from '../../platform/context';
-import { SIGNED_IN, type Api } from '../../platform/http/api';
-import { localizedName } from '../../platform/http/fields';
-import { problems } from '../../platform/http/problem-schema';
-import { actorOf } from '../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, type Api } from '#server/platform/http/api';
+import { localizedName } from '#server/platform/http/fields';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import { overview } from './overview';
 
 export function statsRoutes(app: Api, ctx: AppContext) {

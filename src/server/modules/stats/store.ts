@@ -1,11 +1,11 @@
 /** Counting queries of the dashboard, restricted to provinces and offices (or nothing restricted). */
 import { and, count, eq, inArray, sql, type AnyColumn, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { notifierOutbox } from '../../platform/notifier/tables';
-import { courts } from '../courts/tables';
-import { citizens } from '../accounts/tables';
-import { roleGrants } from '../identity/tables';
-import { offices } from '../offices/tables';
+import type { Executor } from '#server/db/transaction';
+import { notifierOutbox } from '#server/platform/notifier/tables';
+import { courts } from '#server/modules/courts/tables';
+import { citizens } from '#server/modules/accounts/tables';
+import { roleGrants } from '#server/modules/identity/tables';
+import { offices } from '#server/modules/offices/tables';
 
 export interface CountScope { all: boolean; provinceIds: number[]; officeIds: number[] }
 

@@ -4,8 +4,8 @@
  * model, channel policy and channel share (see platform/http/contract.ts).
  */
 import { z } from 'zod';
-import { areaContract, endpoint } from '../../platform/http/contract';
-import { pageOf, paginationQuery, queryInt } from '../../platform/http/fields';
+import { areaContract, endpoint } from '#server/platform/http/contract';
+import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import {
   changesReferenceSchema, channelPolicyBody, channelPolicySchema, channelShareQuery, channelShareSchema, costDefaultBody, costDefaultSchema,
   courtCostRuleSchema, editDraftBody, indexationPreviewBody, lineChangeSchema, newCourtCostRule, newDraftBody, quoteBody, quoteSchema,

@@ -1,13 +1,13 @@
 /** The court-cost rule set: read by anyone, maintained by the regulator with each rule's legal source. */
 import { asc, eq } from 'drizzle-orm';
 import { courtCosts, type CourtCostRule, type CourtCosts } from '#core/court-costs';
-import type { Executor } from '../../db/transaction';
-import type { Actor } from '../../platform/auth/actor';
-import { authorize } from '../../platform/auth/policy';
-import { recordAudit } from '../../platform/audit/audit-log';
-import type { AppContext } from '../../platform/context';
-import { AppError, invalidField } from '../../platform/errors/app-error';
-import { findService } from '../catalog/store';
+import type { Executor } from '#server/db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import { findService } from '#server/modules/catalog/store';
 import { courtCostRules } from './tables';
 
 type Row = typeof courtCostRules.$inferSelect;

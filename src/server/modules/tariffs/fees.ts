@@ -1,8 +1,8 @@
 /** Quoting fees from the schedule in force on a (Jalali) day. */
 import { quoteService, scheduleInForce, type Quote, type QuoteRequest } from '#core/fees';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
-import type { Executor } from '../../db/transaction';
-import { AppError, invalidField } from '../../platform/errors/app-error';
+import type { Executor } from '#server/db/transaction';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
 import { approvedSchedules } from './store';
 
 /** A quote on `isoDate` (today by the server's clock, for a service performed now), or the AppError a client should see (unknown service, impossible counts, no schedule). */

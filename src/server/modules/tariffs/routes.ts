@@ -1,10 +1,10 @@
 /** The tariffs area's routes: each endpoint of its contract, parsed input in, a use case called, its answer out. */
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { AppContext } from '../../platform/context';
-import type { Api } from '../../platform/http/api';
-import { implement } from '../../platform/http/implement';
-import { PRINTABLE_PAGE_POLICY } from '../../platform/http/security-headers';
-import { sendPdf } from '../../platform/pdf/send-pdf';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { implement } from '#server/platform/http/implement';
+import { PRINTABLE_PAGE_POLICY } from '#server/platform/http/security-headers';
+import { sendPdf } from '#server/platform/pdf/send-pdf';
 import * as channels from './channels/service';
 import { tariffsContract } from './contract';
 import { addCourtCostRule, courtCostsFor, listCourtCostRules, removeCourtCostRule } from './court-costs';

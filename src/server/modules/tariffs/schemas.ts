@@ -4,7 +4,7 @@
  * validate with these schemas and the OpenAPI document is generated from them.
  */
 import { z } from 'zod';
-import { jalaliDateField, localizedName } from '../../platform/http/fields';
+import { jalaliDateField, localizedName } from '#server/platform/http/fields';
 
 /** Jalali month as people pick it: 1403-01 or 1403/01, Latin or Persian digits. */
 export const jalaliMonthField = z.string().trim()

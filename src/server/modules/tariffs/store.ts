@@ -1,6 +1,6 @@
 import { asc, eq, inArray } from 'drizzle-orm';
 import type { TariffSchedule } from '#core/fees';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import { tariffLines, tariffSchedules } from './tables';
 
 /** Approved schedules with their lines, oldest first. */

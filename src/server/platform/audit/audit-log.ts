@@ -3,8 +3,8 @@
  * of the change it records, so the event exists exactly when the change does.
  */
 import { asc, eq, gt, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import type { Actor } from '../auth/actor';
+import type { Executor } from '#server/db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
 import { eventHash, GENESIS_HASH, type ChainedEvent } from './chain';
 import { auditChainHead, auditEvents } from './tables';
 

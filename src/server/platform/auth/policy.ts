@@ -3,7 +3,7 @@
  * one rule for whether a role's scope covers a resource. Every use case calls `authorize` (one
  * resource) or `scopeFilter` (a list) before it touches data; nothing else decides access.
  */
-import { AppError } from '../errors/app-error';
+import { AppError } from '#server/platform/errors/app-error';
 import type { Actor, Grant, ResourceScope, Role, Scope } from './actor';
 import { ASSIGNABLE_ROLES, PERMISSIONS, ROLE_SCOPE, type Action } from './permissions';
 

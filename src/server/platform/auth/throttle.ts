@@ -1,7 +1,7 @@
 /** Temporary lock-out after repeated failures, per account and source address, under a ceiling per account. */
 import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
-import { AppError } from '../errors/app-error';
+import type { Executor } from '#server/db/transaction';
+import { AppError } from '#server/platform/errors/app-error';
 import { loginThrottle } from './tables';
 
 export const MAX_FAILURES = 5;

@@ -8,9 +8,9 @@
  * `scripts/contracts.ts` reads them without starting a server.
  */
 import type { z } from 'zod';
-import type { Actor } from '../auth/actor';
-import type { Action } from '../auth/permissions';
-import type { ErrorCode } from '../errors/catalog';
+import type { Actor } from '#server/platform/auth/actor';
+import type { Action } from '#server/platform/auth/permissions';
+import type { ErrorCode } from '#server/platform/errors/catalog';
 
 /** Who may call an endpoint: anyone, anyone signed in, or the roles the policy gives an action (checked by the use case). */
 export type Access = 'public' | 'signed-in' | Action;

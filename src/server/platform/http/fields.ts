@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { isValidMobile, isValidNationalId, isValidSheba, normalizeMobile, normalizeNationalId, normalizeSheba } from '#core/identifiers';
 import { formatJalaliIso, jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
-import type { FieldMessageCode } from '../errors/catalog';
+import type { FieldMessageCode } from '#server/platform/errors/catalog';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 

@@ -9,8 +9,8 @@
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
 import type { Executor, Tx } from '#server/db/transaction';
-import type { AppContext } from '../context';
-import { AppError, fieldError } from '../errors/app-error';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeys } from './tables';
 
 export interface IdempotentRequest { userId: number; key: string; operation: string; request: unknown }

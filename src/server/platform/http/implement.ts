@@ -7,9 +7,9 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
-import { PERMISSIONS, type Action } from '../auth/permissions';
-import { AppError } from '../errors/app-error';
-import { ERROR_CATALOG } from '../errors/catalog';
+import { PERMISSIONS, type Action } from '#server/platform/auth/permissions';
+import { AppError } from '#server/platform/errors/app-error';
+import { ERROR_CATALOG } from '#server/platform/errors/catalog';
 import type { Api } from './api';
 import type { AreaContract, EndpointDef, EndpointInput, HandlerResult } from './contract';
 import { problemSchema } from './problem-schema';

@@ -7,9 +7,9 @@
 import rateLimit from '@fastify/rate-limit';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loginThrottle } from '../auth/tables';
-import type { AppContext } from '../context';
-import { AppError } from '../errors/app-error';
+import { loginThrottle } from '#server/platform/auth/tables';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
 
 interface Counted { current: number; ttl: number }
 

@@ -5,10 +5,10 @@
  * send JSON, so a cross-site HTML form cannot submit them at all.
  */
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor } from '../auth/actor';
-import { safeEqual } from '../auth/tokens';
-import type { AppContext } from '../context';
-import { AppError } from '../errors/app-error';
+import type { Actor } from '#server/platform/auth/actor';
+import { safeEqual } from '#server/platform/auth/tokens';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
 
 export const SESSION_COOKIE = 'daftar_session';
 export const CSRF_COOKIE = 'daftar_csrf';

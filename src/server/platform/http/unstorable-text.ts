@@ -5,7 +5,7 @@
  * database and came back as a 500.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { AppError, fieldError } from '../errors/app-error';
+import { AppError, fieldError } from '#server/platform/errors/app-error';
 
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding the NUL character is the point
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -8,12 +8,12 @@
  */
 import type PgBoss from 'pg-boss';
 import { and, eq, lt } from 'drizzle-orm';
-import type { Database } from '../../db/client';
-import { systemClock, type Clock } from '../clock/clock';
-import { deliverMessage, type SmsTransport } from '../notifier/notifier';
-import { notifierOutbox } from '../notifier/tables';
-import { orphanGraceHours, sweepOrphanedFiles, type StoredFileOwner } from '../storage/orphans';
-import type { FileStorage } from '../storage/storage';
+import type { Database } from '#server/db/client';
+import { systemClock, type Clock } from '#server/platform/clock/clock';
+import { deliverMessage, type SmsTransport } from '#server/platform/notifier/notifier';
+import { notifierOutbox } from '#server/platform/notifier/tables';
+import { orphanGraceHours, sweepOrphanedFiles, type StoredFileOwner } from '#server/platform/storage/orphans';
+import type { FileStorage } from '#server/platform/storage/storage';
 
 export const QUEUES = {
   deliverMessage: 'notifier.deliver',

@@ -4,7 +4,7 @@
  * in the UI), echoed to the console in development; a real SMS provider implements `SmsTransport`.
  */
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import { notifierOutbox } from './tables';
 
 export interface OutgoingMessage {

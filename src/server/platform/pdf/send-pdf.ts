@@ -3,7 +3,7 @@
  * at that view when this server has no Chromium or the print fails (logged).
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { AppError } from '../errors/app-error';
+import { AppError } from '#server/platform/errors/app-error';
 import { htmlToPdf, pdfAvailable, type PrintOptions } from './printer';
 
 export interface PdfDocument {

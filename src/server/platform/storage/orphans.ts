@@ -7,7 +7,7 @@
  * touched. Only prefixes an area has claimed are swept: a file under a prefix nobody owns is
  * never removed.
  */
-import type { Executor } from '../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 import type { FileStorage } from './storage';
 
 /** An area's claim on a storage prefix, and which of a batch of keys its rows still reference. */

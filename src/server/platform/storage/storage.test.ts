@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { AppError } from '../errors/app-error';
+import { AppError } from '#server/platform/errors/app-error';
 import { sweepOrphanedFiles, type StoredFileOwner } from './orphans';
 import { LocalFolderStorage, readVerified, sha256Hex } from './storage';
 

@@ -11,8 +11,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Config } from '../config';
-import { AppError } from '../errors/app-error';
+import type { Config } from '#server/platform/config';
+import { AppError } from '#server/platform/errors/app-error';
 
 export interface StoredObject {
   key: string;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isValidMobile, isValidNationalId } from '#core/identifiers';
 import { hasValidCheckDigit } from '#core/check-digit';
-import { verifyPassword } from '../../platform/auth/passwords';
-import { PROVINCES } from '../../modules/geo/data/provinces';
-import { DEMO_CITIZENS, DEMO_OFFICES, DEMO_COURTS, DEMO_PASSWORD, DEMO_STAFF } from '../demo-data';
+import { verifyPassword } from '#server/platform/auth/passwords';
+import { PROVINCES } from '#server/modules/geo/data/provinces';
+import { DEMO_CITIZENS, DEMO_OFFICES, DEMO_COURTS, DEMO_PASSWORD, DEMO_STAFF } from '#server/seed/demo-data';
 import { CITIZENS, USERS, copyLine, copyValue } from './copy-text';
 import { judicialIdFor, syntheticMobile, syntheticNationalId, syntheticPostalCode } from './ids';
 import { buildPlan, citizens, officeCode, type PlanInput } from './plan';

@@ -12,20 +12,20 @@ import { sql } from 'drizzle-orm';
 import { drizzle } from 'drizzle-orm/node-postgres';
 import type pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
-import type { Database } from '../../db/client';
-import type { Tx } from '../../db/transaction';
-import { recordAudit } from '../../platform/audit/audit-log';
-import { isEmpty, seedDemo } from '../demo';
-import { DEMO_CITIZENS, DEMO_STAFF } from '../demo-data';
+import type { Database } from '#server/db/client';
+import type { Tx } from '#server/db/transaction';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import { isEmpty, seedDemo } from '#server/seed/demo';
+import { DEMO_CITIZENS, DEMO_STAFF } from '#server/seed/demo-data';
 import { quoteService, scheduleInForce } from '#core/fees';
-import { approvedSchedules } from '../../modules/tariffs/store';
-import { loadHolidayCalendar } from '../../modules/notices/calendar';
+import { approvedSchedules } from '#server/modules/tariffs/store';
+import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
 import {
   CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES_WITH_CAPACITY, ROLE_GRANTS, SERVICE_RECORDS, USERS,
   copyColumns, copyLine, networkTables, type TableShape,
 } from './copy-text';
-import { CATALOG } from '../../modules/catalog/data';
+import { CATALOG } from '#server/modules/catalog/data';
 import { buildNetwork, type NetworkInput, type NetworkStartIds } from './network';
 import { DAY, history, type FilingService, type HistoryInput, type HistoryStart, type NoticeKind } from './history';
 import { syntheticNationalId, MAX_PER_STREAM } from './ids';
@@ -33,7 +33,7 @@ import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
 import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './plan';
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
-import { rebuildServiceVolume } from '../../modules/records/volume';
+import { rebuildServiceVolume } from '#server/modules/records/volume';
 
 export interface SeedOptions {
   scale: ScaleName;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CATALOG } from '../../modules/catalog/data';
-import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_STAFF } from '../demo-data';
-import { DEMO_COURSES, DEMO_QUESTIONS } from '../demo-network';
+import { CATALOG } from '#server/modules/catalog/data';
+import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_STAFF } from '#server/seed/demo-data';
+import { DEMO_COURSES, DEMO_QUESTIONS } from '#server/seed/demo-network';
 import { buildNetwork, insuranceNumberFor, PILOT_PROVINCES, PILOT_SERVICE, type Network, type NetworkInput } from './network';
 import { buildPlan, DATASET_EPOCH, type Plan } from './plan';
 import { resolveScale } from './scales';

@@ -7,8 +7,8 @@
  * licence ends, upcoming sessions).
  */
 import { expiryForIssue, renewedExpiry } from '#core/licensing';
-import { PROVINCES } from '../../modules/geo/data/provinces';
-import type { OpeningPeriod } from '../../modules/offices/tables';
+import { PROVINCES } from '#server/modules/geo/data/provinces';
+import type { OpeningPeriod } from '#server/modules/offices/tables';
 import { createRng, type Rng } from './prng';
 import { DATASET_EPOCH, type OfficeRow, type Plan } from './plan';
 

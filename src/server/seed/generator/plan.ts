@@ -4,7 +4,7 @@
  * deterministic: the same scale, seed and starting ids give the same rows.
  */
 import { toPersianDigits } from '#core/persian-digits';
-import { PROVINCES, capitalCityId, type ProvinceSeed } from '../../modules/geo/data/provinces';
+import { PROVINCES, capitalCityId, type ProvinceSeed } from '#server/modules/geo/data/provinces';
 import { syntheticMobile, syntheticNationalId, syntheticPostalCode, judicialIdFor } from './ids';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES, STREETS } from './names';
 import { apportion, createRng, cumulative, type Rng } from './prng';

@@ -5,7 +5,7 @@
  */
 import { haversineKm } from '#core/siting/distance';
 import { readFileSync } from 'node:fs';
-import { projectPath } from '../../../platform/paths';
+import { projectPath } from '#server/platform/paths';
 import { PROVINCES, capitalCityId } from './provinces';
 
 export interface GeonamesPlace {

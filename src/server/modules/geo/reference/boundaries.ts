@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { FeatureCollection, MultiPolygon } from 'geojson';
-import { projectPath } from '../../../platform/paths';
+import { projectPath } from '#server/platform/paths';
 
 export type ProvinceBoundaries = FeatureCollection<MultiPolygon, { id: number }>;
 

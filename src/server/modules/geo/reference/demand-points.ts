@@ -4,8 +4,8 @@
  * siting optimizer count these; they read the tables, so imported figures flow in automatically.
  */
 import { asc, inArray } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { cities, counties } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { cities, counties } from '#server/modules/geo/tables';
 
 export interface DemandPointRow {
   /** `city:<id>` or `county:<id>` — stable across runs, so saved results can refer to them. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PROVINCES } from '../data/provinces';
-import { geonamesPlaces } from '../data/shipped-geography';
+import { PROVINCES } from '#server/modules/geo/data/provinces';
+import { geonamesPlaces } from '#server/modules/geo/data/shipped-geography';
 import { isInIran, provinceAt, provinceContaining } from './locate';
 
 describe('provinceAt', () => {

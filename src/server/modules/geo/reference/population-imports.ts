@@ -6,14 +6,14 @@
  */
 import { desc, inArray, sql } from 'drizzle-orm';
 import { parsePopulationTable, type CsvProblem, type PopulationLevel, type ReferencePlaces } from '#core/population-table';
-import type { Executor } from '../../../db/transaction';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
-import { FIELD_MESSAGES } from '../../../platform/errors/catalog';
-import { cities, counties, populationImports, provinces } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { FIELD_MESSAGES } from '#server/platform/errors/catalog';
+import { cities, counties, populationImports, provinces } from '#server/modules/geo/tables';
 
 export interface PopulationImportInput { level: PopulationLevel; source: string; year: number; csv: string; fileName?: string }
 

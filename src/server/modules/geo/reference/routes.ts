@@ -1,10 +1,10 @@
 import { z } from 'zod';
-import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../../platform/http/api';
-import { localizedName, queryInt } from '../../../platform/http/fields';
-import { problemSchema, problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { localizedName, queryInt } from '#server/platform/http/fields';
+import { problemSchema, problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import { provinceBoundaries } from './boundaries';
 import { importPopulation, listPopulationImports } from './population-imports';
 import { listCities, listCounties, listProvinces, provinceExists } from './service';

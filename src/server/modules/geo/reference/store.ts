@@ -1,6 +1,6 @@
 import { asc, desc, eq } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { cities, counties, provinces } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { cities, counties, provinces } from '#server/modules/geo/tables';
 
 /** Where a figure comes from, for people to judge it: census, estimate, GeoNames or an import. */
 const origin = (r: { populationYear: number | null; populationSource: string | null }) => ({

@@ -1,8 +1,8 @@
 /** The network map's figures: per province and county (offices per 100,000 people, demand per office, people far from an office, saturation) and per office (demand, revenue, break-even, viability). */
-import type { AppContext } from '../../../platform/context';
-import { SIGNED_IN, type Api } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, type Api } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import {
   distributionQuery, distributionSchema, officesMapQuery, officesMapSchema, provinceDetailSchema, provinceParams,
   viabilityListSchema, viabilityQuery,

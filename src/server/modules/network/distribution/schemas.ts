@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, queryInt } from '../../../platform/http/fields';
+import { localizedName, queryInt } from '#server/platform/http/fields';
 
 /** Kilometres, Latin or Persian digits, 0–500 (farther than that is not "near" anywhere in Iran). */
 export const distanceKmField = z.preprocess(

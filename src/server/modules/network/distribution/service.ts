@@ -8,12 +8,12 @@ import {
   demandPerOffice, farPopulation, median, per100k, saturation, share, type PlacePoint,
 } from '#core/network-figures';
 import { tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../../platform/auth/actor';
-import { PERMISSIONS } from '../../../platform/auth/permissions';
-import { authorize, scopeFilter } from '../../../platform/auth/policy';
-import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
-import { demandPoints } from '../../geo/reference/demand-points';
+import type { Actor } from '#server/platform/auth/actor';
+import { PERMISSIONS } from '#server/platform/auth/permissions';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { demandPoints } from '#server/modules/geo/reference/demand-points';
 import type { distributionSchema, officesMapSchema, provinceDetailSchema, provinceFiguresSchema, viabilityListSchema } from './schemas';
 import { activeOffices, countiesOf, locatedActiveOffices, officeProvince, provincesOf, type ActiveOffice } from './store';
 import { officeViabilities, provinceDemandRates, viabilityPeriod, type OfficeViability, type ViabilityFilter } from './viability';

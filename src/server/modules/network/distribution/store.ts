@@ -1,8 +1,8 @@
 /** Reads of the network map: provinces and counties with their population, active offices as points. */
 import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { offices } from '../../offices/tables';
-import { cities, counties, provinces } from '../../geo/tables';
+import type { Executor } from '#server/db/transaction';
+import { offices } from '#server/modules/offices/tables';
+import { cities, counties, provinces } from '#server/modules/geo/tables';
 
 /** An office's county: the one on record, else its city's (offices registered before counties were kept have none). */
 export const officeCounty = sql<number | null>`coalesce(${offices.countyId}, (select ${cities.countyId} from ${cities} where ${cities.id} = ${offices.cityId}))`;

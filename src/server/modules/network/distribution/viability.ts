@@ -13,12 +13,12 @@ import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, type JalaliMont
 import { breakEvenVolume, viabilityStatus, type ViabilityStatus } from '#core/network-figures';
 import { defaultOfficeCosts, monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff } from '#core/tariff-simulation';
-import type { Executor } from '../../../db/transaction';
-import { AppError } from '../../../platform/errors/app-error';
-import { offices } from '../../offices/tables';
-import { approvedSchedules } from '../../tariffs/store';
-import { costDefaultsOf, officesForSimulation, volumeOfPeriod } from '../../tariffs/simulator/store';
-import { provinces } from '../../geo/tables';
+import type { Executor } from '#server/db/transaction';
+import { AppError } from '#server/platform/errors/app-error';
+import { offices } from '#server/modules/offices/tables';
+import { approvedSchedules } from '#server/modules/tariffs/store';
+import { costDefaultsOf, officesForSimulation, volumeOfPeriod } from '#server/modules/tariffs/simulator/store';
+import { provinces } from '#server/modules/geo/tables';
 import { officeCounty } from './store';
 
 export interface OfficeViability {

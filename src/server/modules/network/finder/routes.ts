@@ -1,6 +1,6 @@
-import type { AppContext } from '../../../platform/context';
-import type { Api } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
 import { finderQuery, finderResponse } from './schemas';
 import { findNearestOffices } from './service';
 

@@ -1,9 +1,9 @@
 /** The finder's queries: where a search starts from, and the nearest competent offices. */
 import { and, asc, eq, exists, isNotNull, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { officeCompetencies, offices } from '../../offices/tables';
-import { inForceOn } from '../../offices/store';
-import { cities, provinces } from '../../geo/tables';
+import type { Executor } from '#server/db/transaction';
+import { officeCompetencies, offices } from '#server/modules/offices/tables';
+import { inForceOn } from '#server/modules/offices/store';
+import { cities, provinces } from '#server/modules/geo/tables';
 
 interface GeoPoint { lat: number; lon: number }
 

@@ -4,12 +4,12 @@
  * a removed site is only marked, so saved runs that chose it still name it.
  */
 import type { z } from 'zod';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError, fieldError, invalidField } from '../../../platform/errors/app-error';
-import { isInIran, provinceAt } from '../../geo/reference/locate';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
+import { isInIran, provinceAt } from '#server/modules/geo/reference/locate';
 import { hasOfficeNear } from './instance';
 import type { Candidate, candidateSiteBody } from './schemas';
 import { activeOfficeLocations, activeSites, insertSite, locatedCities, markSiteRemoved, provinceNames, siteById, type SiteRow } from './store';

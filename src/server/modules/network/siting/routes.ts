@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { AppContext } from '../../../platform/context';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../../platform/http/api';
-import { pageOf, paginationQuery, queryInt } from '../../../platform/http/fields';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import { addCandidateSite, listCandidates, removeCandidateSite } from './candidates';
 import { getSitingRun, listSitingRuns, runSiting } from './runs';
 import { candidateListQuery, candidateSchema, candidateSiteBody, sitingRunBody, sitingRunListItem, sitingRunSchema } from './schemas';

@@ -4,7 +4,7 @@
  * its wire types from them.
  */
 import { z } from 'zod';
-import { localizedName, queryInt } from '../../../platform/http/fields';
+import { localizedName, queryInt } from '#server/platform/http/fields';
 
 /** A refinement whose failure names one of our field message codes. */
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });

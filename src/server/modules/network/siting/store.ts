@@ -1,11 +1,11 @@
 /** Queries of siting: the places offered as candidates, the sites admins add, and saved runs. */
 import { and, asc, desc, eq, inArray, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { PgColumn } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../../db/transaction';
-import type { ScopeFilter } from '../../../platform/auth/policy';
-import { users } from '../../accounts/tables';
-import { offices } from '../../offices/tables';
-import { candidateSites, cities, provinces, sitingRuns } from '../../geo/tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { users } from '#server/modules/accounts/tables';
+import { offices } from '#server/modules/offices/tables';
+import { candidateSites, cities, provinces, sitingRuns } from '#server/modules/geo/tables';
 
 /** null: every province. */
 type Provinces = readonly number[] | null;

@@ -6,8 +6,8 @@
 import { toPersianDigits } from '#core/persian-digits';
 import { formatJalali, tehranIsoDate } from '#core/jalali';
 import { alertKey, type AlertKind } from '#core/employment';
-import type { Db } from '../../../db/client';
-import { enqueueMessage } from '../../../platform/notifier/notifier';
+import type { Db } from '#server/db/client';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
 import * as store from './store';
 
 const NATION = { all: true, provinceIds: [], officeIds: [], courtIds: [], citizenId: null, userId: null };

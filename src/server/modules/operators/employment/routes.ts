@@ -1,9 +1,9 @@
 /** HTTP routes of employment: contracts, insurance periods, alerts and workforce statistics. */
-import type { AppContext } from '../../../platform/context';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
-import { contractSchema, idParams, insurancePeriodSchema } from '../registry/schemas';
+import type { AppContext } from '#server/platform/context';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
+import { contractSchema, idParams, insurancePeriodSchema } from '#server/modules/operators/registry/schemas';
 import {
   alertsResponse, contractIdParams, createContractBody, createInsuranceBody, endInsuranceBody, scopeQuery, statsResponse, terminateContractBody,
 } from './schemas';

@@ -1,8 +1,8 @@
 /** Request and response shapes of employment: contracts, insurance periods, alerts and workforce statistics. */
 import { z } from 'zod';
 import { ALERT_KINDS, CONTRACT_TYPES, MAX_MONTHLY_WAGE_RIALS } from '#core/employment';
-import { jalaliDateField, localizedName, queryInt } from '../../../platform/http/fields';
-import { insuranceNumberField } from '../registry/schemas';
+import { jalaliDateField, localizedName, queryInt } from '#server/platform/http/fields';
+import { insuranceNumberField } from '#server/modules/operators/registry/schemas';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 

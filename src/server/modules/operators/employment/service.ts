@@ -6,14 +6,14 @@
 import type { z } from 'zod';
 import { alertKey, contractConflict, groupBy, periodsOverlap, workforceStats } from '#core/employment';
 import { tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError, invalidField } from '../../../platform/errors/app-error';
-import { ERROR_CATALOG } from '../../../platform/errors/catalog';
-import { contractView, insuranceView, manageablePerson } from '../registry/service';
-import * as registryStore from '../registry/store';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, can, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import { ERROR_CATALOG } from '#server/platform/errors/catalog';
+import { contractView, insuranceView, manageablePerson } from '#server/modules/operators/registry/service';
+import * as registryStore from '#server/modules/operators/registry/store';
 import type { alertSchema, createContractBody, createInsuranceBody, endInsuranceBody, scopeQuery, statsResponse, terminateContractBody } from './schemas';
 import * as store from './store';
 

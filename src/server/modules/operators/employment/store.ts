@@ -2,8 +2,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addDaysIso } from '#core/jalali';
 import { ALERT_HORIZON_DAYS, TURNOVER_WINDOW_DAYS, type AlertKind, type ContractType } from '#core/employment';
-import type { Executor } from '../../../db/transaction';
-import type { ScopeFilter } from '../../../platform/auth/policy';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
 
 /**
  * Serializes employment writes about one person for the rest of the transaction, keyed by the

@@ -1,9 +1,9 @@
 /** HTTP routes of the question bank, exams, attempts and results. Parse, call, map. */
-import type { AppContext } from '../../../platform/context';
-import type { Api } from '../../../platform/http/api';
-import { SIGNED_IN, SIGNED_IN_WRITE } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import {
   attemptParams, attemptSchema, courseParams, examBody, examListQuery, examListResponse, examParams, examSchema, questionBody,
   questionListQuery, questionListResponse, questionParams, questionSchema, resultsPage, resultsQuery, submitBody,

@@ -1,7 +1,7 @@
 /** Request and response shapes of the question bank, exams, attempts and results, shared with the web. */
 import { z } from 'zod';
-import { pageOf, paginationQuery, queryInt } from '../../../platform/http/fields';
-import { ATTEMPT_STATUSES } from '../tables';
+import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { ATTEMPT_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, 2_147_483_647);
 export const courseParams = z.object({ id });

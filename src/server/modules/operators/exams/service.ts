@@ -6,13 +6,13 @@
  */
 import { randomInt } from 'node:crypto';
 import { attemptsLeft, deadlineFor, drawQuestions, grade, isTimeOver, secondsLeft, SUBMIT_GRACE_SECONDS } from '#core/exams';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../../platform/errors/app-error';
-import { NATIONAL } from '../training/service';
-import { findCourse, staffPlace } from '../training/store';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, can, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
+import { NATIONAL } from '#server/modules/operators/training/service';
+import { findCourse, staffPlace } from '#server/modules/operators/training/store';
 import type { ExamInput, QuestionInput, ResultsQuery, SubmitInput } from './schemas';
 import * as store from './store';
 

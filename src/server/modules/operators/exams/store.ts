@@ -1,7 +1,7 @@
 /** Queries of the question bank, exams and attempts. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { courses, examAttempts, examQuestions, exams } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { courses, examAttempts, examQuestions, exams } from '#server/modules/operators/tables';
 
 export type QuestionRow = typeof examQuestions.$inferSelect;
 export type ExamRow = typeof exams.$inferSelect;

@@ -9,9 +9,9 @@
  * the unique (office_id, service_code) key.
  */
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { AppError } from '../../../platform/errors/app-error';
-import type { ErrorCode } from '../../../platform/errors/catalog';
+import type { Executor } from '#server/db/transaction';
+import { AppError } from '#server/platform/errors/app-error';
+import type { ErrorCode } from '#server/platform/errors/catalog';
 
 export interface MayPerformInput {
   officeId: number;

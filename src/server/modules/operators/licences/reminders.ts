@@ -7,8 +7,8 @@
 import { addDaysIso, formatJalali, tehranIsoDate } from '#core/jalali';
 import { EXPIRY_WARNING_DAYS, daysBetween } from '#core/licensing';
 import { toPersianDigits } from '#core/persian-digits';
-import type { Db } from '../../../db/client';
-import { enqueueMessage } from '../../../platform/notifier/notifier';
+import type { Db } from '#server/db/client';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
 import * as store from './store';
 
 /** The reminders due on the Tehran day of `now` (the server's clock). */

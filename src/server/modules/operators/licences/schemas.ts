@@ -2,8 +2,8 @@
 import { z } from 'zod';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, pageOf, paginationQuery, queryInt } from '../../../platform/http/fields';
-import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '../tables';
+import { jalaliDateField, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, Number.MAX_SAFE_INTEGER);
 export const licenceParams = z.object({ id });

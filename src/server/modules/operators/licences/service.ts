@@ -9,14 +9,14 @@ import {
   CE_HOURS_FOR_RENEWAL, daysBetween, effectiveStatus, expiryForIssue, isSuspendedOn, licenceNumber, nextLicenceSequence, renewedExpiry,
 } from '#core/licensing';
 import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize, can, holds, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import { dispatchMessages, type AppContext } from '../../../platform/context';
-import { AppError, fieldError, invalidField } from '../../../platform/errors/app-error';
-import { enqueueMessage } from '../../../platform/notifier/notifier';
-import type { Executor } from '../../../db/transaction';
-import { continuingEducationHours, qualificationsOf } from '../training/qualifications';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, can, holds, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
+import type { Executor } from '#server/db/transaction';
+import { continuingEducationHours, qualificationsOf } from '#server/modules/operators/training/qualifications';
 import type { IssueLicenceInput, LicenceListQuery, SuspendInput } from './schemas';
 import * as store from './store';
 

@@ -1,7 +1,7 @@
 /** Queries of activity licences and their events. */
 import { sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import type { ScopeFilter } from '../../../platform/auth/policy';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
 import type { LicenceListQuery } from './schemas';
 
 export interface LicenceRow {

@@ -1,16 +1,16 @@
 /** HTTP routes of the staff registry: parse, call the use case, map. */
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
-import { fileStorage } from '../../../platform/storage/storage';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
+import { fileStorage } from '#server/platform/storage/storage';
 import { idParams, profileBody, staffPage, staffRecordSchema, staffRegistryQuery } from './schemas';
 import * as registry from './service';
-import { implement } from '../../../platform/http/implement';
-import { operatorsContract, PHOTO_MEDIA_TYPES } from '../contract';
+import { implement } from '#server/platform/http/implement';
+import { operatorsContract, PHOTO_MEDIA_TYPES } from '#server/modules/operators/contract';
 
 export const tags = ['operators'];
 

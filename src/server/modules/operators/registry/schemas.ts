@@ -3,8 +3,8 @@ import { z } from 'zod';
 import { CONTRACT_TYPES } from '#core/employment';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, pageOf, queryInt } from '../../../platform/http/fields';
-import { EDUCATION_LEVELS } from '../tables';
+import { localizedName, pageOf, queryInt } from '#server/platform/http/fields';
+import { EDUCATION_LEVELS } from '#server/modules/operators/tables';
 import { LICENCE_FILTERS, STAFF_ROLES } from './store';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });

@@ -7,8 +7,8 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { addDaysIso } from '#core/jalali';
 import { EXPIRY_WARNING_DAYS } from '#core/licensing';
-import type { Executor } from '../../../db/transaction';
-import type { ScopeFilter } from '../../../platform/auth/policy';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
 import { keepTotal, keptTotal } from './large-totals';
 
 export const STAFF_ROLES = ['operator', 'office_manager', 'consultant'] as const;

@@ -1,7 +1,7 @@
 /** The staff registry's files in storage: photos, under `staff-photos/<user id>/` (a replaced photo is no longer referenced). */
 import { inArray } from 'drizzle-orm';
-import type { StoredFileOwner } from '../../../platform/storage/orphans';
-import { operatorProfiles } from '../tables';
+import type { StoredFileOwner } from '#server/platform/storage/orphans';
+import { operatorProfiles } from '#server/modules/operators/tables';
 
 const USER_OF_KEY = /^staff-photos\/(\d+)\//;
 

@@ -4,7 +4,7 @@
  * licence may be issued (required courses and exam passed) and renewed (continuing education).
  */
 import { sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
+import type { Executor } from '#server/db/transaction';
 
 export interface CourseQualification {
   courseId: number;

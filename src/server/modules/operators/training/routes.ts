@@ -1,10 +1,10 @@
 /** HTTP routes of training: the course catalog, sessions, enrolment and attendance. Parse, call, map. */
 import { z } from 'zod';
-import type { AppContext } from '../../../platform/context';
-import type { Api } from '../../../platform/http/api';
-import { SIGNED_IN, SIGNED_IN_WRITE } from '../../../platform/http/api';
-import { problems } from '../../../platform/http/problem-schema';
-import { actorOf } from '../../../platform/http/session-hook';
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { SIGNED_IN, SIGNED_IN_WRITE } from '#server/platform/http/api';
+import { problems } from '#server/platform/http/problem-schema';
+import { actorOf } from '#server/platform/http/session-hook';
 import {
   attendanceBody, courseBody, courseListQuery, courseListResponse, courseParams, courseSchema, enrolBody, enrolmentParams, enrolmentResponse,
   myTrainingResponse, sessionBody, sessionDetailResponse, sessionListQuery, sessionListResponse, sessionParams, sessionSchema,

@@ -1,7 +1,7 @@
 /** Request and response shapes of training: the course catalog, sessions, enrolment and attendance, shared with the web. */
 import { z } from 'zod';
-import { jalaliDateField, queryInt } from '../../../platform/http/fields';
-import { COURSE_KINDS, ENROLMENT_STATUSES } from '../tables';
+import { jalaliDateField, queryInt } from '#server/platform/http/fields';
+import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, 2_147_483_647);
 export const courseParams = z.object({ id });

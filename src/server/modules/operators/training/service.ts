@@ -5,11 +5,11 @@
  * checks access before it reads anything.
  */
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import type { Actor, ResourceScope } from '../../../platform/auth/actor';
-import { authorize, can, covers, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../../platform/errors/app-error';
+import type { Actor, ResourceScope } from '#server/platform/auth/actor';
+import { authorize, can, covers, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { continuingEducationHours, qualificationsOf } from './qualifications';
 import type { AttendanceInput, CourseInput, SessionInput, SessionListQuery } from './schemas';
 import * as store from './store';

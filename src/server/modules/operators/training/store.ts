@@ -1,8 +1,8 @@
 /** Queries of training: courses, sessions with their places taken, enrolments and the staff they belong to. */
 import { and, asc, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { catalogServices } from '../../catalog/tables';
-import { courses, courseSessions, sessionEnrolments } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { courses, courseSessions, sessionEnrolments } from '#server/modules/operators/tables';
 
 export type CourseRow = typeof courses.$inferSelect & { bankSize: number };
 export type SessionRow = typeof courseSessions.$inferSelect;

@@ -1,9 +1,9 @@
 /** Queries of channel policy and channel share: the catalog's policies and the monthly volume rollup. */
 import { and, asc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
-import type { Executor } from '../../../db/transaction';
-import { catalogServices } from '../../catalog/tables';
-import { provinces } from '../../geo/tables';
-import { serviceVolumeMonthly } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { provinces } from '#server/modules/geo/tables';
+import { serviceVolumeMonthly } from '#server/modules/tariffs/tables';
 
 export type ChannelPolicy = (typeof catalogServices.$inferSelect)['channels'];
 

@@ -8,15 +8,15 @@ import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
 import { conflictingSchedule, isRetroactive, lineProblems, missingCodes, scheduleState, type LineProblem } from '#core/tariff-schedule-rules';
 import type { z } from 'zod';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import { enqueueMessage } from '../../../platform/notifier/notifier';
-import type { AppContext } from '../../../platform/context';
-import { AppError, fieldError, invalidField, type FieldError } from '../../../platform/errors/app-error';
-import type { Executor } from '../../../db/transaction';
-import type { editDraftBody, indexationPreviewBody, newDraftBody, scheduleSchema, scheduleSummarySchema } from '../schemas';
-import { approvedSchedules } from '../store';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
+import type { AppContext } from '#server/platform/context';
+import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
+import type { Executor } from '#server/db/transaction';
+import type { editDraftBody, indexationPreviewBody, newDraftBody, scheduleSchema, scheduleSummarySchema } from '#server/modules/tariffs/schemas';
+import { approvedSchedules } from '#server/modules/tariffs/store';
 import * as store from './store';
 
 type Summary = z.infer<typeof scheduleSummarySchema>;

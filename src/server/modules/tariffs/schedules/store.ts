@@ -1,10 +1,10 @@
 /** Queries of tariff schedules: the list with who drafted and approved each, lines, and the draft's writes. */
 import { and, asc, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
-import type { Executor } from '../../../db/transaction';
-import { catalogServices } from '../../catalog/tables';
-import { users } from '../../accounts/tables';
-import { tariffLines, tariffSchedules } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { users } from '#server/modules/accounts/tables';
+import { tariffLines, tariffSchedules } from '#server/modules/tariffs/tables';
 
 export type ScheduleRow = typeof tariffSchedules.$inferSelect;
 export type LineRow = { code: string; titleFa: string; titleEn: string; amountRials: number; onlineAmountRials: number | null };

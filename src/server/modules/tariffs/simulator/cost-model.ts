@@ -5,12 +5,12 @@
  */
 import type { z } from 'zod';
 import { monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
-import type { Actor } from '../../../platform/auth/actor';
-import { authorize, scopeFilter } from '../../../platform/auth/policy';
-import { recordAudit } from '../../../platform/audit/audit-log';
-import type { AppContext } from '../../../platform/context';
-import { AppError } from '../../../platform/errors/app-error';
-import type { costDefaultSchema } from '../schemas';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import type { costDefaultSchema } from '#server/modules/tariffs/schemas';
 import { costDefaultsForUpdate, costDefaultsOf, saveCostDefaults } from './store';
 
 export type CostDefaultsView = z.infer<typeof costDefaultSchema>;

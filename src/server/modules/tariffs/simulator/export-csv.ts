@@ -5,7 +5,7 @@
  * RFC 4180 and lines ending in CRLF.
  */
 import type { z } from 'zod';
-import type { simulationResultSchema } from '../schemas';
+import type { simulationResultSchema } from '#server/modules/tariffs/schemas';
 
 export type SimulationResult = z.infer<typeof simulationResultSchema>;
 export const CSV_LEVELS = ['office', 'province', 'service'] as const;

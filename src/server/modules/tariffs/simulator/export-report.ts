@@ -9,8 +9,8 @@ import { formatJalali, formatJalaliMonth } from '#core/jalali';
 import { formatRials } from '#core/money';
 import { formatPersianNumber, toPersianDigits } from '#core/persian-digits';
 import { changePercent, fallingBelowBreakEven, ratioHistogram, topLosers } from '#core/simulation-figures';
-import { chartSvg, compactFa, faAxisLabel, PRINT_FONT } from '../../../platform/pdf/charts';
-import { vazirmatnFontFaces } from '../../../platform/pdf/fonts';
+import { chartSvg, compactFa, faAxisLabel, PRINT_FONT } from '#server/platform/pdf/charts';
+import { vazirmatnFontFaces } from '#server/platform/pdf/fonts';
 import type { SimulationResult } from './export-csv';
 
 function esc(value: unknown): string {

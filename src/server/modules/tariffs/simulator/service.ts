@@ -7,13 +7,13 @@ import { scheduleInForce, type TariffSchedule } from '#core/fees';
 import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
-import type { Actor } from '../../../platform/auth/actor';
-import { PERMISSIONS } from '../../../platform/auth/permissions';
-import { authorize, can, scopeFilter } from '../../../platform/auth/policy';
-import type { AppContext } from '../../../platform/context';
-import { AppError, invalidField } from '../../../platform/errors/app-error';
-import type { simulationBody, simulationListItem, simulationResultSchema } from '../schemas';
-import { approvedSchedules } from '../store';
+import type { Actor } from '#server/platform/auth/actor';
+import { PERMISSIONS } from '#server/platform/auth/permissions';
+import { authorize, can, scopeFilter } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import type { simulationBody, simulationListItem, simulationResultSchema } from '#server/modules/tariffs/schemas';
+import { approvedSchedules } from '#server/modules/tariffs/store';
 import {
   costDefaultsOf, insertSimulation, listSimulations, officesForSimulation, provinceNamesOf, scheduleWithLines, serviceTitles,
   simulationById, volumeOfPeriod,

@@ -3,12 +3,12 @@ import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { TariffSchedule } from '#core/fees';
 import type { OfficeCostDefaults } from '#core/office-costs';
 import type { VolumeGroup } from '#core/tariff-simulation';
-import type { Executor } from '../../../db/transaction';
-import type { ScopeFilter } from '../../../platform/auth/policy';
-import { catalogServices } from '../../catalog/tables';
-import { provinces } from '../../geo/tables';
-import { users } from '../../accounts/tables';
-import { officeCostDefaults, tariffLines, tariffSchedules, tariffSimulations } from '../tables';
+import type { Executor } from '#server/db/transaction';
+import type { ScopeFilter } from '#server/platform/auth/policy';
+import { catalogServices } from '#server/modules/catalog/tables';
+import { provinces } from '#server/modules/geo/tables';
+import { users } from '#server/modules/accounts/tables';
+import { officeCostDefaults, tariffLines, tariffSchedules, tariffSimulations } from '#server/modules/tariffs/tables';
 
 export type SimulationRow = typeof tariffSimulations.$inferSelect & { createdByName: string | null };
 
