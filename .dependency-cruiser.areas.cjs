@@ -15,7 +15,10 @@ function declaredOrder(source = fs.readFileSync(AREAS_FILE, 'utf8')) {
   const areas = [...order[1].replace(/\/\/.*$/gm, '').matchAll(/'([a-z-]+)'/g)].map((m) => m[1]);
   const pending = /export const PENDING_BACK_EDGES(?:: [^=]+)? = \[([\s\S]*?)\](?: as const)?;/.exec(source);
   const backEdges = pending
-    ? [...pending[1].replace(/\/\/.*$/gm, '').matchAll(/\{\s*from:\s*'([^']+)',\s*to:\s*'([^']+)'\s*\}/g)].map((m) => ({ from: m[1], to: m[2] }))
+    ? [...pending[1].replace(/\/\/.*$/gm, '').matchAll(/\{\s*from:\s*'([^']+)',\s*to:\s*'([^']+)'\s*\}/g)].map((m) => ({
+        from: m[1],
+        to: m[2],
+      }))
     : [];
   return { areas, backEdges };
 }
@@ -35,7 +38,10 @@ function areaOrderRules({ areas, backEdges }) {
       name: `area-order:${area}`,
       comment: `${area} imports only areas below it in src/server/areas.ts (AREA_ORDER); a lower area reacts to a higher one through a port in AppContext`,
       severity: 'error',
-      from: { path: `^${MODULES}/${escapeRegExp(area)}/`, ...(pendingHere.length ? { pathNot: pendingHere.map((e) => `^${escapeRegExp(e.from)}$`) } : {}) },
+      from: {
+        path: `^${MODULES}/${escapeRegExp(area)}/`,
+        ...(pendingHere.length ? { pathNot: pendingHere.map((e) => `^${escapeRegExp(e.from)}$`) } : {}),
+      },
       to: { path: to },
     });
     for (const from of new Set(pendingHere.map((e) => e.from))) {

@@ -39,14 +39,18 @@ module.exports = {
       comment: 'The ground floor (platform/, db/) imports no area and nothing that assembles the areas',
       severity: 'error',
       from: { path: '^src/server/(platform|db)/', pathNot: '^src/server/db/schema\\.ts$' },
-      to: { path: '^src/server/(modules/|seed/|areas\\.ts$|app\\.ts$|composition\\.ts$|server\\.ts$|main\\.ts$|stored-files\\.ts$|db/schema\\.ts$)' },
+      to: {
+        path: '^src/server/(modules/|seed/|areas\\.ts$|app\\.ts$|composition\\.ts$|server\\.ts$|main\\.ts$|stored-files\\.ts$|db/schema\\.ts$)',
+      },
     },
     {
       name: 'areas-do-not-assemble',
       comment: 'Areas do not import the composition (app, areas, composition, server, seed)',
       severity: 'error',
       from: { path: `^${MODULES}/` },
-      to: { path: '^src/server/(seed/|areas\\.ts$|app\\.ts$|composition\\.ts$|server\\.ts$|main\\.ts$|stored-files\\.ts$|db/schema\\.ts$)' },
+      to: {
+        path: '^src/server/(seed/|areas\\.ts$|app\\.ts$|composition\\.ts$|server\\.ts$|main\\.ts$|stored-files\\.ts$|db/schema\\.ts$)',
+      },
     },
     ...areaOrderRules(order),
     {
@@ -61,7 +65,10 @@ module.exports = {
       comment: 'A web feature imports ui/ and app/, never another feature (except the named shared modules)',
       severity: 'error',
       from: { path: '^src/web/features/([^/]+)/' },
-      to: { path: '^src/web/features/', pathNot: ['^src/web/features/$1/', ...SHARED_WEB_MODULES.map((m) => `^${escapeRegExp(m)}$`)] },
+      to: {
+        path: '^src/web/features/',
+        pathNot: ['^src/web/features/$1/', ...SHARED_WEB_MODULES.map((m) => `^${escapeRegExp(m)}$`)],
+      },
     },
     {
       name: 'web-takes-only-contracts-from-the-server',

@@ -15,7 +15,8 @@ function scrollAreaWithoutFloatingUi(): Plugin {
     name: 'daftar:scroll-area-without-floating-ui',
     transform(code, id) {
       if (!/@mantine[\\/]core[\\/]esm[\\/]components[\\/]ScrollArea[\\/]ScrollArea\.mjs$/.test(id)) return null;
-      if (!code.includes(from)) throw new Error('Mantine ScrollArea no longer imports useMergeRefs from @floating-ui/react: drop this plugin');
+      if (!code.includes(from))
+        throw new Error('Mantine ScrollArea no longer imports useMergeRefs from @floating-ui/react: drop this plugin');
       // One import replaced by another on the same line: the mappings stay as they were.
       return { code: code.replace(from, to), map: null };
     },
@@ -53,7 +54,11 @@ export default defineConfig({
         codeSplitting: {
           groups: [
             { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler|react-router)[\\/]/, priority: 30 },
-            { name: 'data', test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/, priority: 20 },
+            {
+              name: 'data',
+              test: /node_modules[\\/](@tanstack|i18next|react-i18next|html-parse-stringify|void-elements)[\\/]/,
+              priority: 20,
+            },
             // The popovers' positioning (Select, Menu, Tooltip, Popover): its own chunk, so that a
             // page without a popover does not get it through a chunk shared with one that has.
             { name: 'floating-ui', test: /node_modules[\\/]@floating-ui[\\/]/, priority: 10 },

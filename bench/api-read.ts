@@ -17,13 +17,27 @@ const CONNECTIONS = 16;
 
 export async function apiRead(): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-bench-'));
-  const config = { ...loadConfig({ ...process.env, PORT: '0', DAFTAR_DATA_DIR: dataDir, LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' }) };
+  const config = {
+    ...loadConfig({
+      ...process.env,
+      PORT: '0',
+      DAFTAR_DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+      DAFTAR_NOTIFIER_CONSOLE: '0',
+      DAFTAR_RUN_JOBS: '0',
+    }),
+  };
   const server = await startServer(config);
   try {
     const login = await fetch(`${server.url}/api/v1/auth/staff/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'association.tehran', password: 'Daftar-1403' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'association.tehran', password: 'Daftar-1403' }),
     });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const token = /daftar_session=([^;]+)/.exec(cookie)![1];
     const pool = server.ctx.database.pool;
 
@@ -38,8 +52,10 @@ export async function apiRead(): Promise<string> {
       name: 'api-read',
       figures: {
         db: server.ctx.database.kind,
-        api_rps: Math.round(api.opsPerSecond), api_p99_ms: api.p99.toFixed(1),
-        sql_rps: Math.round(reference.opsPerSecond), sql_p99_ms: reference.p99.toFixed(1),
+        api_rps: Math.round(api.opsPerSecond),
+        api_p99_ms: api.p99.toFixed(1),
+        sql_rps: Math.round(reference.opsPerSecond),
+        sql_p99_ms: reference.p99.toFixed(1),
       },
       ratio: api.opsPerSecond / reference.opsPerSecond,
       goal: { op: '>=', value: 0.5 },

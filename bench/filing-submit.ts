@@ -36,7 +36,8 @@ function urlFor(base: string, database: string) {
 
 export async function filingSubmit(): Promise<string> {
   if (!process.env.DATABASE_URL) {
-    const line = 'bench filing-submit: skipped (PostgreSQL only: set DATABASE_URL to a server where a scratch database may be created)';
+    const line =
+      'bench filing-submit: skipped (PostgreSQL only: set DATABASE_URL to a server where a scratch database may be created)';
     console.log(line);
     return line;
   }
@@ -46,27 +47,62 @@ export async function filingSubmit(): Promise<string> {
   await admin.query(`drop database if exists ${scratch}`);
   await admin.query(`create database ${scratch}`);
   const databaseUrl = urlFor(process.env.DATABASE_URL, scratch);
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
+    DAFTAR_RUN_JOBS: '0',
+  });
   const server = await startServer(config);
   try {
     const login = await fetch(`${server.url}/api/v1/auth/staff/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'operator.11001', password: 'Daftar-1403' }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'operator.11001', password: 'Daftar-1403' }),
     });
     if (!login.ok) throw new Error(`operator sign-in failed: ${login.status}`);
     const cookies = login.headers.getSetCookie().map((c) => c.split(';')[0]);
     const cookie = cookies.join('; ');
     const csrf = /daftar_csrf=([^;]+)/.exec(cookie)![1];
     const pool = server.ctx.database.pool;
-    const { rows: [me] } = await pool.query("select u.id as user_id, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'operator.11001'");
-    const { rows: [place] } = await pool.query('select (select id from citizens order by id limit 1) as citizen, (select id from courts where province_id = $1 order by id limit 1) as court', [me.province_id]);
-    const quote = await quoteFees(server.ctx.db, { service: 'petition', parties: 2, pages: 2, isoDate: tehranIsoDate(server.ctx.clock.now()) });
+    const {
+      rows: [me],
+    } = await pool.query(
+      "select u.id as user_id, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'operator.11001'",
+    );
+    const {
+      rows: [place],
+    } = await pool.query(
+      'select (select id from citizens order by id limit 1) as citizen, (select id from courts where province_id = $1 order by id limit 1) as court',
+      [me.province_id],
+    );
+    const quote = await quoteFees(server.ctx.db, {
+      service: 'petition',
+      parties: 2,
+      pages: 2,
+      isoDate: tehranIsoDate(server.ctx.clock.now()),
+    });
 
     /** Paid, confirmed filings of the operator's office, ready to submit: ids first … first + n - 1. */
     const prepare = async (n: number) => {
-      const { rows } = await pool.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id,
+      const { rows } = await pool.query(
+        `insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id,
           subject, quote, total_rials, paid_rials, confirmed_at)
         select 'petition', 'paid', 'office', $1, $2, $3, $4, $5, 'مطالبهٔ وجه چک', $6::jsonb, $7, $7, now() from generate_series(1, $8)
-        returning id`, [me.office_id, me.province_id, place.citizen, me.user_id, place.court, JSON.stringify(quote), quote.totalRials, n]);
+        returning id`,
+        [
+          me.office_id,
+          me.province_id,
+          place.citizen,
+          me.user_id,
+          place.court,
+          JSON.stringify(quote),
+          quote.totalRials,
+          n,
+        ],
+      );
       const ids = rows.map((r) => Number(r.id)).sort((a, b) => a - b);
       return { first: ids[0], last: ids[ids.length - 1] };
     };
@@ -76,11 +112,21 @@ export async function filingSubmit(): Promise<string> {
       process.env.BENCH_SUBMIT_FIRST_ID = String(range.first);
       process.env.BENCH_SUBMIT_LAST_ID = String(range.last);
       const result = await autocannon({
-        url: server.url, connections: CONNECTIONS, workers: 1, amount: range.last - range.first + 1,
+        url: server.url,
+        connections: CONNECTIONS,
+        workers: 1,
+        amount: range.last - range.first + 1,
         headers: { cookie, 'x-csrf-token': csrf, 'content-type': 'application/json' },
-        requests: [{ method: 'POST', body: '{}', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'submit-request.cjs') }],
+        requests: [
+          {
+            method: 'POST',
+            body: '{}',
+            setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'submit-request.cjs'),
+          },
+        ],
       });
-      if (result.non2xx > 0 || result.errors > 0) throw new Error(`filing-submit: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+      if (result.non2xx > 0 || result.errors > 0)
+        throw new Error(`filing-submit: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
       return { opsPerSecond: result.requests.total / result.duration, p99: result.latency.p99 };
     };
 
@@ -90,22 +136,29 @@ export async function filingSubmit(): Promise<string> {
       const key = `bench-direct-${id}`;
       const hash = requestHash('filings.submit', { filingId: id });
       const [f] = (await pool.query('select * from filings where id = $1', [id])).rows;
-      const claimed = await pool.query(`insert into idempotency_keys (key, user_id, operation, request_hash, status, body) values ($1, $2, $3, $4, 0, '{}')
-        on conflict do nothing returning key`, [key, userId, 'filings.submit', hash]);
+      const claimed = await pool.query(
+        `insert into idempotency_keys (key, user_id, operation, request_hash, status, body) values ($1, $2, $3, $4, 0, '{}')
+        on conflict do nothing returning key`,
+        [key, userId, 'filings.submit', hash],
+      );
       if (claimed.rowCount !== 1) throw new Error('key taken');
       const client = await pool.connect();
       let answer: { id: number; status: 'submitted'; trackingCode: string };
       try {
         await client.query('begin');
         const [locked] = (await client.query('select * from filings where id = $1 for update', [id])).rows;
-        const trackingCode = locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, tehranIsoDate(new Date()));
+        const trackingCode =
+          locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, tehranIsoDate(new Date()));
         const q = locked.quote as Quote;
-        await client.query(`update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
-          [trackingCode, new Date(), locked.paid_rials, id]);
+        await client.query(
+          `update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
+          [trackingCode, new Date(), locked.paid_rials, id],
+        );
         const billed = Number(locked.paid_rials) - Number(locked.billed_rials);
         const { extraParties, extraPages } = extrasOf(q);
         const at = new Date();
-        await client.query(`with record as (
+        await client.query(
+          `with record as (
             insert into service_records (service_code, channel, office_id, province_id, operator_user_id, citizen_id, filing_id, ticket_id, schedule_id, amount_rials, extra_parties, extra_pages, created_at)
             values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13) returning id),
           volume as (
@@ -115,21 +168,61 @@ export async function filingSubmit(): Promise<string> {
               extra_parties = service_volume_monthly.extra_parties + excluded.extra_parties, extra_pages = service_volume_monthly.extra_pages + excluded.extra_pages,
               amount_rials = service_volume_monthly.amount_rials + excluded.amount_rials)
           select id from record`,
-          [locked.service_code, locked.channel, locked.office_id, locked.province_id, userId, locked.applicant_citizen_id, id, locked.ticket_id, q.schedule.id, billed, extraParties, extraPages, at, volumeMonthOf(at)]);
+          [
+            locked.service_code,
+            locked.channel,
+            locked.office_id,
+            locked.province_id,
+            userId,
+            locked.applicant_citizen_id,
+            id,
+            locked.ticket_id,
+            q.schedule.id,
+            billed,
+            extraParties,
+            extraPages,
+            at,
+            volumeMonthOf(at),
+          ],
+        );
         const data = { trackingCode, courtId: locked.court_id, gateway: 'embedded-court-desk' };
-        await client.query(`insert into filing_events (filing_id, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
-          values ($1, $2, 'submitted', $3, 'submitted', 'office', $4, null, $5)`, [id, userId, locked.status, locked.office_id, JSON.stringify(data)]);
+        await client.query(
+          `insert into filing_events (filing_id, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
+          values ($1, $2, 'submitted', $3, 'submitted', 'office', $4, null, $5)`,
+          [id, userId, locked.status, locked.office_id, JSON.stringify(data)],
+        );
         const [head] = (await client.query('select * from audit_chain_head where id = 1 for update')).rows;
         const event = {
-          seq: (head?.seq ?? 0) + 1, at: new Date().toISOString(), actorUserId: userId, action: 'filings.submitted', entityType: 'filing', entityId: String(id),
-          provinceId: locked.province_id, officeId: locked.office_id, data: { from: locked.status, to: 'submitted', channel: 'office', ...data },
+          seq: (head?.seq ?? 0) + 1,
+          at: new Date().toISOString(),
+          actorUserId: userId,
+          action: 'filings.submitted',
+          entityType: 'filing',
+          entityId: String(id),
+          provinceId: locked.province_id,
+          officeId: locked.office_id,
+          data: { from: locked.status, to: 'submitted', channel: 'office', ...data },
         };
         const prevHash = head?.hash ?? GENESIS_HASH;
         const eventHashValue = eventHash(prevHash, event);
-        await client.query(`with event as (insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
+        await client.query(
+          `with event as (insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
           values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11))
           insert into audit_chain_head (id, seq, hash) values (1, $1, $11) on conflict (id) do update set seq = $1, hash = $11`,
-          [event.seq, new Date(event.at), userId, event.action, event.entityType, event.entityId, event.provinceId, event.officeId, JSON.stringify(event.data), prevHash, eventHashValue]);
+          [
+            event.seq,
+            new Date(event.at),
+            userId,
+            event.action,
+            event.entityType,
+            event.entityId,
+            event.provinceId,
+            event.officeId,
+            JSON.stringify(event.data),
+            prevHash,
+            eventHashValue,
+          ],
+        );
         await client.query('commit');
         answer = { id, status: 'submitted', trackingCode };
       } catch (error) {
@@ -138,21 +231,28 @@ export async function filingSubmit(): Promise<string> {
       } finally {
         client.release();
       }
-      await pool.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [200, JSON.stringify(answer), userId, key]);
+      await pool.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [
+        200,
+        JSON.stringify(answer),
+        userId,
+        key,
+      ]);
       if (!f) throw new Error(`filing ${id} missing`);
     };
     const viaSql = async (range: { first: number; last: number }) => {
       let next = range.first;
       const started = performance.now();
       const latencies: number[] = [];
-      await Promise.all(Array.from({ length: CONNECTIONS }, async () => {
-        while (next <= range.last) {
-          const id = next++;
-          const t = performance.now();
-          await submitDirect(id);
-          latencies.push(performance.now() - t);
-        }
-      }));
+      await Promise.all(
+        Array.from({ length: CONNECTIONS }, async () => {
+          while (next <= range.last) {
+            const id = next++;
+            const t = performance.now();
+            await submitDirect(id);
+            latencies.push(performance.now() - t);
+          }
+        }),
+      );
       const seconds = (performance.now() - started) / 1000;
       latencies.sort((a, b) => a - b);
       return { opsPerSecond: latencies.length / seconds, p99: latencies[Math.floor(latencies.length * 0.99)] ?? 0 };
@@ -166,14 +266,23 @@ export async function filingSubmit(): Promise<string> {
     await viaApi(apiWarm);
     const reference = await viaSql(sqlSet);
     const api = await viaApi(apiSet);
-    const { rows: [check] } = await pool.query(`select count(*) filter (where status = 'submitted')::int as submitted, count(*)::int as n from filings`);
-    if (check.submitted !== check.n) throw new Error(`filing-submit: ${check.n - check.submitted} filings were not submitted`);
+    const {
+      rows: [check],
+    } = await pool.query(
+      `select count(*) filter (where status = 'submitted')::int as submitted, count(*)::int as n from filings`,
+    );
+    if (check.submitted !== check.n)
+      throw new Error(`filing-submit: ${check.n - check.submitted} filings were not submitted`);
     return printBench({
       name: 'filing-submit',
       figures: {
-        db: server.ctx.database.kind, filings: COUNT, connections: CONNECTIONS,
-        api_rps: Math.round(api.opsPerSecond), api_p99_ms: api.p99.toFixed(1),
-        sql_rps: Math.round(reference.opsPerSecond), sql_p99_ms: reference.p99.toFixed(1),
+        db: server.ctx.database.kind,
+        filings: COUNT,
+        connections: CONNECTIONS,
+        api_rps: Math.round(api.opsPerSecond),
+        api_p99_ms: api.p99.toFixed(1),
+        sql_rps: Math.round(reference.opsPerSecond),
+        sql_p99_ms: reference.p99.toFixed(1),
       },
       ratio: api.opsPerSecond / reference.opsPerSecond,
       goal: { op: '>=', value: 0.5 },

@@ -11,9 +11,17 @@ export interface BenchLine {
 
 /** `bench <name>: <figures> ratio=<x> goal <op><y>` — one line per benchmark, ours beside the reference. */
 export function printBench(line: BenchLine): string {
-  const figures = Object.entries(line.figures).map(([k, v]) => `${k}=${v}`).join(' ');
-  const met = line.goal.op === '>=' ? line.ratio >= line.goal.value : line.goal.op === '<=' ? line.ratio <= line.goal.value
-    : line.goal.op === '>' ? line.ratio > line.goal.value : line.ratio < line.goal.value;
+  const figures = Object.entries(line.figures)
+    .map(([k, v]) => `${k}=${v}`)
+    .join(' ');
+  const met =
+    line.goal.op === '>='
+      ? line.ratio >= line.goal.value
+      : line.goal.op === '<='
+        ? line.ratio <= line.goal.value
+        : line.goal.op === '>'
+          ? line.ratio > line.goal.value
+          : line.ratio < line.goal.value;
   const text = `bench ${line.name}: ${figures} ratio=${line.ratio.toFixed(3)} goal ${line.goal.op}${line.goal.value}${met ? '' : '  (goal missed)'}`;
   console.log(text);
   return text;
@@ -24,14 +32,16 @@ export async function loop(op: () => Promise<unknown>, concurrency: number, seco
   const latencies: number[] = [];
   const until = performance.now() + seconds * 1000;
   let count = 0;
-  await Promise.all(Array.from({ length: concurrency }, async () => {
-    while (performance.now() < until) {
-      const t = performance.now();
-      await op();
-      latencies.push(performance.now() - t);
-      count++;
-    }
-  }));
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (performance.now() < until) {
+        const t = performance.now();
+        await op();
+        latencies.push(performance.now() - t);
+        count++;
+      }
+    }),
+  );
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return { opsPerSecond: count / seconds, p50: pct(0.5), p99: pct(0.99) };
@@ -40,11 +50,16 @@ export async function loop(op: () => Promise<unknown>, concurrency: number, seco
 /** HTTP load from a worker thread, so the load generator does not share the server's event loop. */
 export async function httpLoad(url: string, headers: Record<string, string>, connections: number, seconds: number) {
   const result = await autocannon({ url, headers, connections, duration: seconds, workers: 1 });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { opsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
-export interface Sample { opsPerSecond: number; p50: number; p99: number }
+export interface Sample {
+  opsPerSecond: number;
+  p50: number;
+  p99: number;
+}
 
 export function percentiles(latencies: number[], seconds: number): Sample {
   latencies.sort((a, b) => a - b);
@@ -57,19 +72,26 @@ export function percentiles(latencies: number[], seconds: number): Sample {
  * `rate`) requests started at a fixed overall rate, at most `concurrency` at a time, latency counted
  * from when each was due.
  */
-export async function drive(op: (i: number) => Promise<unknown>, concurrency: number, seconds: number, rate?: number): Promise<Sample> {
+export async function drive(
+  op: (i: number) => Promise<unknown>,
+  concurrency: number,
+  seconds: number,
+  rate?: number,
+): Promise<Sample> {
   const latencies: number[] = [];
   const start = performance.now();
   const until = start + seconds * 1000;
   let i = 0;
   if (!rate) {
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (performance.now() < until) {
-        const t = performance.now();
-        await op(i++);
-        latencies.push(performance.now() - t);
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: concurrency }, async () => {
+        while (performance.now() < until) {
+          const t = performance.now();
+          await op(i++);
+          latencies.push(performance.now() - t);
+        }
+      }),
+    );
     return percentiles(latencies, (performance.now() - start) / 1000);
   }
   const pending: Promise<void>[] = [];
@@ -79,26 +101,42 @@ export async function drive(op: (i: number) => Promise<unknown>, concurrency: nu
     const due = start + (k * 1000) / rate;
     const wait = due - performance.now();
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-    pending.push((async () => {
-      if (running >= concurrency) await new Promise<void>((r) => waiting.push(r));
-      running++;
-      try { await op(i++); } finally { running--; waiting.shift()?.(); }
-      latencies.push(performance.now() - due);
-    })());
+    pending.push(
+      (async () => {
+        if (running >= concurrency) await new Promise<void>((r) => waiting.push(r));
+        running++;
+        try {
+          await op(i++);
+        } finally {
+          running--;
+          waiting.shift()?.();
+        }
+        latencies.push(performance.now() - due);
+      })(),
+    );
   }
   await Promise.all(pending);
   return percentiles(latencies, seconds);
 }
-
 
 /**
  * Paced HTTP load from a worker thread: requests evenly spaced over up to `connections` keep-alive
  * connections (autocannon's overall rate sends each second's requests in a burst), each signed in
  * with one of `tokens`, over `paths` (or the worker's default path).
  */
-export async function pacedHttp(load: { url: string; tokens: string[]; paths?: string[]; rate: number; seconds: number; connections: number }): Promise<Sample> {
+export async function pacedHttp(load: {
+  url: string;
+  tokens: string[];
+  paths?: string[];
+  rate: number;
+  seconds: number;
+  connections: number;
+}): Promise<Sample> {
   const worker = new Worker(new URL('./paced-http.worker.mjs', import.meta.url), { workerData: load });
-  const result = await new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => { worker.once('message', resolve); worker.once('error', reject); });
+  const result = await new Promise<{ latencies: number[]; failures: number }>((resolve, reject) => {
+    worker.once('message', resolve);
+    worker.once('error', reject);
+  });
   await worker.terminate();
   if (result.failures > 0) throw new Error(`${load.url}: ${result.failures} failed requests`);
   return percentiles(result.latencies, load.seconds);

@@ -16,15 +16,22 @@ const end = start + seconds * 1000;
 
 function fire(i, due) {
   pending++;
-  const req = http.get(paths ? url + paths[i % paths.length] : url, { agent, headers: { cookie: `daftar_session=${tokens[i % tokens.length]}` } }, (res) => {
-    res.resume();
-    res.on('end', () => {
-      if (res.statusCode !== 200) failures++;
-      latencies.push(performance.now() - due);
-      if (--pending === 0 && performance.now() >= end) done();
-    });
+  const req = http.get(
+    paths ? url + paths[i % paths.length] : url,
+    { agent, headers: { cookie: `daftar_session=${tokens[i % tokens.length]}` } },
+    (res) => {
+      res.resume();
+      res.on('end', () => {
+        if (res.statusCode !== 200) failures++;
+        latencies.push(performance.now() - due);
+        if (--pending === 0 && performance.now() >= end) done();
+      });
+    },
+  );
+  req.on('error', () => {
+    failures++;
+    if (--pending === 0 && performance.now() >= end) done();
   });
-  req.on('error', () => { failures++; if (--pending === 0 && performance.now() >= end) done(); });
 }
 
 function done() {

@@ -14,7 +14,13 @@
  * no worse than twice linear).
  */
 import os from 'node:os';
-import { exactSolver, heuristicSolver, type SitingInstance, type SitingSolution, type SitingSolver } from '#core/siting/index';
+import {
+  exactSolver,
+  heuristicSolver,
+  type SitingInstance,
+  type SitingSolution,
+  type SitingSolver,
+} from '#core/siting/index';
 import { nationalInstance } from '#core/siting/national-instance';
 import { printBench } from './lib';
 
@@ -22,7 +28,12 @@ const K = 40;
 const SCALING = [1_000, 2_000, 5_000, 10_000, 20_000];
 
 /** Median wall-clock and CPU milliseconds of `runs` solves after `warmUp` untimed ones. */
-async function median(solver: SitingSolver, instance: SitingInstance, runs: number, warmUp = 1): Promise<{ millis: number; cpu: number; solution: SitingSolution }> {
+async function median(
+  solver: SitingSolver,
+  instance: SitingInstance,
+  runs: number,
+  warmUp = 1,
+): Promise<{ millis: number; cpu: number; solution: SitingSolution }> {
   const solution = await solver.solve(instance);
   for (let w = 1; w < warmUp; w++) await solver.solve(instance);
   const wall: number[] = [];
@@ -45,24 +56,41 @@ export async function siting(): Promise<string> {
   const heuristic = await median(heuristicSolver, instance, 15, 5);
   const quality = heuristic.solution.newlyCovered / exact.solution.newlyCovered;
   const ms = (v: number) => v.toFixed(1);
-  const common = { demand: instance.demand.length, candidates: instance.candidates.length, existing: instance.existing.length, k: K };
-  const lines = [printBench({
-    name: 'siting',
-    figures: {
-      heuristic: `${ms(heuristic.millis)}ms`, exact: `${ms(exact.millis)}ms`, heuristic_cpu: `${ms(heuristic.cpu)}ms`, exact_cpu: `${ms(exact.cpu)}ms`,
-      quality: `${(quality * 100).toFixed(2)}%`, ...common, load: loadBefore.toFixed(1), wall_ratio: (exact.millis / heuristic.millis).toFixed(1),
-    },
-    ratio: exact.cpu / heuristic.cpu,
-    goal: { op: '>=', value: 20 },
-  }), printBench({
-    name: 'siting-quality',
-    figures: {
-      heuristic_covered: Math.round(heuristic.solution.newlyCovered), exact_covered: Math.round(exact.solution.newlyCovered),
-      exact_optimal: String(exact.solution.optimal), chosen: heuristic.solution.chosen.length, ...common,
-    },
-    ratio: quality,
-    goal: { op: '>=', value: 0.99 },
-  })];
+  const common = {
+    demand: instance.demand.length,
+    candidates: instance.candidates.length,
+    existing: instance.existing.length,
+    k: K,
+  };
+  const lines = [
+    printBench({
+      name: 'siting',
+      figures: {
+        heuristic: `${ms(heuristic.millis)}ms`,
+        exact: `${ms(exact.millis)}ms`,
+        heuristic_cpu: `${ms(heuristic.cpu)}ms`,
+        exact_cpu: `${ms(exact.cpu)}ms`,
+        quality: `${(quality * 100).toFixed(2)}%`,
+        ...common,
+        load: loadBefore.toFixed(1),
+        wall_ratio: (exact.millis / heuristic.millis).toFixed(1),
+      },
+      ratio: exact.cpu / heuristic.cpu,
+      goal: { op: '>=', value: 20 },
+    }),
+    printBench({
+      name: 'siting-quality',
+      figures: {
+        heuristic_covered: Math.round(heuristic.solution.newlyCovered),
+        exact_covered: Math.round(exact.solution.newlyCovered),
+        exact_optimal: String(exact.solution.optimal),
+        chosen: heuristic.solution.chosen.length,
+        ...common,
+      },
+      ratio: quality,
+      goal: { op: '>=', value: 0.99 },
+    }),
+  ];
 
   const times: Record<string, string> = {};
   const millis: number[] = [];
@@ -72,11 +100,13 @@ export async function siting(): Promise<string> {
     times[`d${d}`] = `${ms(t)}ms`;
     times[`d${d}_cpu`] = `${ms(cpu)}ms`;
   }
-  lines.push(printBench({
-    name: 'siting-scaling',
-    figures: { ...times, load: os.loadavg()[0].toFixed(1) },
-    ratio: millis[millis.length - 1] / millis[0],
-    goal: { op: '<=', value: 40 },
-  }));
+  lines.push(
+    printBench({
+      name: 'siting-scaling',
+      figures: { ...times, load: os.loadavg()[0].toFixed(1) },
+      ratio: millis[millis.length - 1] / millis[0],
+      goal: { op: '<=', value: 40 },
+    }),
+  );
   return lines.join('\n');
 }

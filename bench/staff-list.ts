@@ -45,10 +45,16 @@ const WORKING_RATE = 50;
 async function httpDrive(url: string, requestsFile: string, seconds: number): Promise<Sample> {
   process.env.BENCH_STAFF_REQUESTS = requestsFile;
   const result = await autocannon({
-    url, connections: CONNECTIONS, workers: 1, duration: seconds,
-    requests: [{ method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'staff-request.cjs') }],
+    url,
+    connections: CONNECTIONS,
+    workers: 1,
+    duration: seconds,
+    requests: [
+      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'staff-request.cjs') },
+    ],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   // Let the requests autocannon leaves queued at the deadline finish before the next measurement.
   await new Promise((r) => setTimeout(r, 2_000));
   return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
@@ -57,10 +63,16 @@ async function httpDrive(url: string, requestsFile: string, seconds: number): Pr
 /** The mix: PER_KIND requests of each of the eight kinds, interleaved. */
 async function requestMix(pool: import('pg').Pool): Promise<string[]> {
   const { rows: provinces } = await pool.query('select distinct province_id as id from offices order by 1');
-  const { rows: offices } = await pool.query(`select id from offices where id > 7 order by (id * 7919) % 10007 limit $1`, [PER_KIND]);
-  const { rows: people } = await pool.query(`select u.national_id from users u where u.kind = 'staff' and u.id in
+  const { rows: offices } = await pool.query(
+    `select id from offices where id > 7 order by (id * 7919) % 10007 limit $1`,
+    [PER_KIND],
+  );
+  const { rows: people } = await pool.query(
+    `select u.national_id from users u where u.kind = 'staff' and u.id in
       (select g.user_id from role_grants g where g.role in ('operator', 'office_manager', 'consultant') and g.scope_kind = 'office')
-    order by (u.id * 7919) % 10007 limit $1`, [PER_KIND]);
+    order by (u.id * 7919) % 10007 limit $1`,
+    [PER_KIND],
+  );
   // Two-letter prefixes of common last names, as a person types them.
   const prefixes = [...new Set(LAST_NAMES.map((n) => [...n].slice(0, 2).join('')))];
   const kinds: ((k: number) => string)[] = [
@@ -74,18 +86,30 @@ async function requestMix(pool: import('pg').Pool): Promise<string[]> {
     () => 'insured=false',
   ];
   const paths: string[] = [];
-  for (let k = 0; k < PER_KIND; k++) for (const kind of kinds) { const qs = kind(k); paths.push(`/api/v1/staff${qs ? `?${qs}` : ''}`); }
+  for (let k = 0; k < PER_KIND; k++)
+    for (const kind of kinds) {
+      const qs = kind(k);
+      paths.push(`/api/v1/staff${qs ? `?${qs}` : ''}`);
+    }
   return paths;
 }
 
 export async function staffList(): Promise<string> {
   const databaseUrl = process.env.BENCH_STAFF_URL;
   if (!databaseUrl) {
-    const line = 'bench staff-list: skipped (set BENCH_STAFF_URL to a database seeded with `npx daftar seed --scale national --filings 0 --citizens 100000`)';
+    const line =
+      'bench staff-list: skipped (set BENCH_STAFF_URL to a database seeded with `npx daftar seed --scale national --filings 0 --citizens 100000`)';
     console.log(line);
     return line;
   }
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
+    DAFTAR_RUN_JOBS: '0',
+  });
   const server = await startServer(config, {});
   const pool = server.ctx.database.pool;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-staff-'));
@@ -93,7 +117,9 @@ export async function staffList(): Promise<string> {
   try {
     // Sign in through the API as a person would.
     const login = await fetch(`${server.url}/api/v1/auth/staff/login`, {
-      method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'association', password: DEMO_PASSWORD }),
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'association', password: DEMO_PASSWORD }),
     });
     if (login.status !== 200) throw new Error(`sign-in as association: ${login.status} ${await login.text()}`);
     token = /daftar_session=([^;]+)/.exec(login.headers.get('set-cookie') ?? '')?.[1] ?? '';
@@ -101,8 +127,14 @@ export async function staffList(): Promise<string> {
     const hash = sha256(decodeURIComponent(token));
     const { actor } = (await resolveSession(server.ctx.db, decodeURIComponent(token), server.ctx.clock.now()))!;
 
-    const { rows: [{ staff }] } = await pool.query(`select count(distinct user_id)::int as staff from role_grants where role in ('operator', 'office_manager', 'consultant') and scope_kind = 'office'`);
-    const { rows: [{ offices }] } = await pool.query('select count(*)::int as offices from offices');
+    const {
+      rows: [{ staff }],
+    } = await pool.query(
+      `select count(distinct user_id)::int as staff from role_grants where role in ('operator', 'office_manager', 'consultant') and scope_kind = 'office'`,
+    );
+    const {
+      rows: [{ offices }],
+    } = await pool.query('select count(*)::int as offices from offices');
     const paths = await requestMix(pool);
     const requestsFile = path.join(dir, 'requests.json');
     fs.writeFileSync(requestsFile, JSON.stringify({ token, paths }));
@@ -131,25 +163,43 @@ export async function staffList(): Promise<string> {
     // The working load: 100 connections, a page every two seconds each, evenly spaced.
     const rate = Number(process.env.BENCH_STAFF_RATE ?? WORKING_RATE);
     const sqlPaced = await drive(replay, CONNECTIONS, SECONDS, rate);
-    const apiPaced = await pacedHttp({ url: server.url, tokens: [token], paths, seconds: SECONDS, rate, connections: CONNECTIONS });
+    const apiPaced = await pacedHttp({
+      url: server.url,
+      tokens: [token],
+      paths,
+      seconds: SECONDS,
+      rate,
+      connections: CONNECTIONS,
+    });
     // Nearer capacity: the API at half its saturated throughput.
     const halfRate = Math.max(5, Math.round(api.opsPerSecond / 2));
-    const apiHalf = await pacedHttp({ url: server.url, tokens: [token], paths, seconds: SECONDS, rate: halfRate, connections: CONNECTIONS });
+    const apiHalf = await pacedHttp({
+      url: server.url,
+      tokens: [token],
+      paths,
+      seconds: SECONDS,
+      rate: halfRate,
+      connections: CONNECTIONS,
+    });
     // The house line. p99/p50 are the API's at the working load (the latency a user sees); the
     // saturated figures (every connection sending again at once) give the throughput, and their p99
     // is queueing by construction (100 waiting callers ÷ throughput). The ratio is on throughput.
     const met = apiPaced.p99 < GOAL_P99_MS;
     const ms = (v: number) => `${v.toFixed(1)} ms`;
-    const line = `bench staff-list: p99=${ms(apiPaced.p99)} p50=${ms(apiPaced.p50)} rps=${rate} (sql p99=${ms(sqlPaced.p99)} p50=${ms(sqlPaced.p50)}) `
-      + `half_capacity: rps=${halfRate} p99=${ms(apiHalf.p99)} p50=${ms(apiHalf.p50)} `
-      + `saturated: api_rps=${Math.round(api.opsPerSecond)} api_p99=${ms(api.p99)} sql_rps=${Math.round(sql.opsPerSecond)} sql_p99=${ms(sql.p99)} `
-      + `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} load=${loadBefore.toFixed(1)}-${os.loadavg()[0].toFixed(1)} `
-      + `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (saturated throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
+    const line =
+      `bench staff-list: p99=${ms(apiPaced.p99)} p50=${ms(apiPaced.p50)} rps=${rate} (sql p99=${ms(sqlPaced.p99)} p50=${ms(sqlPaced.p50)}) ` +
+      `half_capacity: rps=${halfRate} p99=${ms(apiHalf.p99)} p50=${ms(apiHalf.p50)} ` +
+      `saturated: api_rps=${Math.round(api.opsPerSecond)} api_p99=${ms(api.p99)} sql_rps=${Math.round(sql.opsPerSecond)} sql_p99=${ms(sql.p99)} ` +
+      `staff=${staff} offices=${offices} requests=${paths.length} connections=${CONNECTIONS} seconds=${SECONDS} load=${loadBefore.toFixed(1)}-${os.loadavg()[0].toFixed(1)} ` +
+      `ratio=${(api.opsPerSecond / sql.opsPerSecond).toFixed(3)} (saturated throughput, ours/sql) goal p99<${GOAL_P99_MS}ms${met ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {
     await new Promise((r) => setTimeout(r, 1_000));
-    if (token) await pool.query('delete from sessions where token_hash = $1', [sha256(decodeURIComponent(token))]).catch(() => {});
+    if (token)
+      await pool
+        .query('delete from sessions where token_hash = $1', [sha256(decodeURIComponent(token))])
+        .catch(() => {});
     await server.stop();
     fs.rmSync(dir, { recursive: true, force: true });
   }

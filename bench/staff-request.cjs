@@ -6,5 +6,9 @@ const { token, paths } = JSON.parse(fs.readFileSync(process.env.BENCH_STAFF_REQU
 let next = 0;
 
 module.exports = function setupRequest(request) {
-  return { ...request, path: paths[next++ % paths.length], headers: { ...request.headers, cookie: `daftar_session=${token}` } };
+  return {
+    ...request,
+    path: paths[next++ % paths.length],
+    headers: { ...request.headers, cookie: `daftar_session=${token}` },
+  };
 };

@@ -26,10 +26,13 @@ const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const server = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    }).on('error', reject);
+    const server = net
+      .createServer()
+      .listen(0, '127.0.0.1', () => {
+        const { port } = server.address() as net.AddressInfo;
+        server.close(() => resolve(port));
+      })
+      .on('error', reject);
   });
 }
 
@@ -80,12 +83,23 @@ async function timedStart(dataDir: string): Promise<{ millis: number; cpu: numbe
   const child = spawn(npm, ['start'], {
     cwd: ROOT,
     detached: true,
-    env: { ...process.env, DAFTAR_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '', NODE_ENV: '' },
+    env: {
+      ...process.env,
+      DAFTAR_DATA_DIR: dataDir,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: '',
+      NODE_ENV: '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout!.on('data', (chunk) => { output += chunk; });
-  child.stderr!.on('data', (chunk) => { output += chunk; });
+  child.stdout!.on('data', (chunk) => {
+    output += chunk;
+  });
+  child.stderr!.on('data', (chunk) => {
+    output += chunk;
+  });
   try {
     while (!(await healthy(url))) {
       if (child.exitCode !== null) throw new Error(`npm start exited with ${child.exitCode}:\n${output}`);
@@ -113,15 +127,17 @@ export async function start(): Promise<string> {
   try {
     const loadBefore = os.loadavg()[0];
     const first = await timedStart(dataDir);
-    if (!first.output.includes('demo data loaded')) throw new Error(`the first start loaded no demo data:\n${first.output}`);
+    if (!first.output.includes('demo data loaded'))
+      throw new Error(`the first start loaded no demo data:\n${first.output}`);
     const restarts: { millis: number; cpu: number | null }[] = [];
     for (let i = 0; i < RESTARTS; i++) restarts.push(await timedStart(dataDir));
     restarts.sort((a, b) => a.millis - b.millis);
     const restart = restarts[Math.floor(RESTARTS / 2)];
     const ms = (v: number | null) => (v == null ? 'n/a' : `${Math.round(v)}ms`);
     const met = restart.millis < 2_000 && first.millis < 10_000;
-    const line = `bench start: first=${ms(first.millis)} restart=${ms(restart.millis)} first_cpu=${ms(first.cpu)} restart_cpu=${ms(restart.cpu)} `
-      + `load=${loadBefore.toFixed(1)} ratio=${(restart.millis / first.millis).toFixed(3)} goal restart<2000ms first<10000ms${met ? '' : '  (goal missed)'}`;
+    const line =
+      `bench start: first=${ms(first.millis)} restart=${ms(restart.millis)} first_cpu=${ms(first.cpu)} restart_cpu=${ms(restart.cpu)} ` +
+      `load=${loadBefore.toFixed(1)} ratio=${(restart.millis / first.millis).toFixed(3)} goal restart<2000ms first<10000ms${met ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {

@@ -6,5 +6,9 @@ const last = Number(process.env.BENCH_SUBMIT_LAST_ID);
 module.exports = function setupRequest(request) {
   if (next > last) throw new Error('filing-submit: more requests than prepared filings');
   const id = next++;
-  return { ...request, path: `/api/v1/filings/${id}/submit`, headers: { ...request.headers, 'idempotency-key': `bench-submit-${id}` } };
+  return {
+    ...request,
+    path: `/api/v1/filings/${id}/submit`,
+    headers: { ...request.headers, 'idempotency-key': `bench-submit-${id}` },
+  };
 };

@@ -14,8 +14,23 @@
  * and reused while its marker names the same months.
  */
 import pg from 'pg';
-import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, INCLUDED_PAGES, INCLUDED_PARTIES, isFilingService, quoteService, scheduleInForce, type TariffSchedule } from '#core/fees';
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import {
+  EXTRA_PAGE_LINE,
+  EXTRA_PARTY_LINE,
+  INCLUDED_PAGES,
+  INCLUDED_PARTIES,
+  isFilingService,
+  quoteService,
+  scheduleInForce,
+  type TariffSchedule,
+} from '#core/fees';
+import {
+  addJalaliMonths,
+  jalaliMonthOfIso,
+  jalaliMonthsBetween,
+  jalaliMonthStartIso,
+  tehranIsoDate,
+} from '#core/jalali';
 import { monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { TARIFF_1403 } from '#core/tariff-1403';
 import { openDatabase, type Database } from '#server/db/client';
@@ -40,10 +55,23 @@ const MOVE = { service: 'petition', to: 'online' as const, sharePercent: 20, los
 
 /** Service mix of the generated records (weights), and which of them citizens also do online. */
 const MIX: [string, number, boolean][] = [
-  ['petition', 18, false], ['complaint', 9, false], ['appeal', 3, false], ['objection', 1.5, false], ['legal-notice', 6, true],
-  ['brief', 8, true], ['expert-opinion', 1, false], ['protest', 1, false], ['contract', 3, false], ['sana-registration', 10, true],
-  ['sana-edit', 2, false], ['notice-page', 10, true], ['password-delivery', 2, false], ['follow-up', 14, true], ['case-report', 6, true],
-  ['no-criminal-record', 4, true], ['licence-renewal', 1.5, false],
+  ['petition', 18, false],
+  ['complaint', 9, false],
+  ['appeal', 3, false],
+  ['objection', 1.5, false],
+  ['legal-notice', 6, true],
+  ['brief', 8, true],
+  ['expert-opinion', 1, false],
+  ['protest', 1, false],
+  ['contract', 3, false],
+  ['sana-registration', 10, true],
+  ['sana-edit', 2, false],
+  ['notice-page', 10, true],
+  ['password-delivery', 2, false],
+  ['follow-up', 14, true],
+  ['case-report', 6, true],
+  ['no-criminal-record', 4, true],
+  ['licence-renewal', 1.5, false],
 ];
 
 function urlFor(base: string, name: string): string {
@@ -69,17 +97,23 @@ const markerFor = (from: string, to: string) => `bench-tariffs ${from} ${to} ${R
 async function generate(database: Database, from: string, to: string): Promise<void> {
   const started = performance.now();
   const pool = database.pool;
-  const log = (what: string) => console.log(`  tariff-simulation data: ${what} (${Math.round((performance.now() - started) / 1000)} s)`);
-  await pool.query('truncate service_records, service_volume_monthly, tariff_simulations, employment_contracts, role_grants, offices restart identity cascade');
+  const log = (what: string) =>
+    console.log(`  tariff-simulation data: ${what} (${Math.round((performance.now() - started) / 1000)} s)`);
+  await pool.query(
+    'truncate service_records, service_volume_monthly, tariff_simulations, employment_contracts, role_grants, offices restart identity cascade',
+  );
   await database.db.transaction((tx) => seedReferenceData(tx));
   // Offices spread over the provinces by population, in each province's capital.
-  await pool.query(`
+  await pool.query(
+    `
     with p as (select id, population::float8 / sum(population) over () as share, sum(population) over (order by id)::float8 / sum(population) over () as upto from provinces)
     insert into offices (id, code, name_fa, name_en, province_id, city_id, address, opened_on)
     select i, (90000 + i)::text, 'دفتر آزمون ' || i, 'Bench office ' || i,
            (select id from p where p.upto >= (i - 0.5) / $1 order by id limit 1),
            (select id from p where p.upto >= (i - 0.5) / $1 order by id limit 1) * 1000 + 1, 'نشانی آزمون', '2016-05-01'
-    from generate_series(1, $1) as i`, [OFFICES]);
+    from generate_series(1, $1) as i`,
+    [OFFICES],
+  );
   await pool.query(`select setval(pg_get_serial_sequence('offices', 'id'), $1)`, [OFFICES]);
   log(`${OFFICES} offices`);
 
@@ -87,13 +121,20 @@ async function generate(database: Database, from: string, to: string): Promise<v
   const fee = (code: string) => schedule.lines.find((l) => l.code === code)?.amountRials ?? 0;
   const total = MIX.reduce((a, m) => a + m[1], 0);
   let acc = 0;
-  const mix = MIX.map(([code, w, online]) => ({ code, upto: (acc += w) / total, online, fee: fee(code), filing: isFilingService(code) }));
+  const mix = MIX.map(([code, w, online]) => ({
+    code,
+    upto: (acc += w) / total,
+    online,
+    fee: fee(code),
+    filing: isFilingService(code),
+  }));
   const start = jalaliMonthStartIso(from);
   const end = jalaliMonthStartIso(addJalaliMonths(to, 1));
 
   // Secondary indexes are built once after the load: far faster than row by row.
   const { rows: indexes } = await pool.query<{ indexname: string; indexdef: string }>(
-    "select indexname, indexdef from pg_indexes where tablename = 'service_records' and indexname <> 'service_records_pkey'");
+    "select indexname, indexdef from pg_indexes where tablename = 'service_records' and indexname <> 'service_records_pkey'",
+  );
   for (const i of indexes) await pool.query(`drop index ${i.indexname}`);
   const chunk = 1_000_000;
   for (let done = 0; done < RECORDS; done += chunk) {
@@ -131,30 +172,66 @@ async function generate(database: Database, from: string, to: string): Promise<v
 
 /** A draft indexed 10% from the schedule in force (rounded to 5,000 Rials; under 100,000 to 1,000). */
 async function indexedDraft(database: Database, baseline: TariffSchedule): Promise<number> {
-  const { rows } = await database.pool.query<{ id: number }>("select id from tariff_schedules where code = 'bench-1404'");
+  const { rows } = await database.pool.query<{ id: number }>(
+    "select id from tariff_schedules where code = 'bench-1404'",
+  );
   if (rows[0]) return rows[0].id;
-  const { rows: [created] } = await database.pool.query<{ id: number }>(
-    "insert into tariff_schedules (code, title_fa, title_en, effective_from, status, source) values ('bench-1404', 'پیش‌نویس آزمون', 'Bench draft', '2099-03-21', 'draft', 'bench') returning id");
+  const {
+    rows: [created],
+  } = await database.pool.query<{ id: number }>(
+    "insert into tariff_schedules (code, title_fa, title_en, effective_from, status, source) values ('bench-1404', 'پیش‌نویس آزمون', 'Bench draft', '2099-03-21', 'draft', 'bench') returning id",
+  );
   for (const l of baseline.lines) {
     const step = l.amountRials < 100_000 ? 1_000 : 5_000;
-    await database.pool.query('insert into tariff_lines (schedule_id, code, title_fa, title_en, amount_rials) values ($1, $2, $3, $4, $5)',
-      [created.id, l.code, l.titleFa, l.titleEn, Math.round((l.amountRials * 1.1) / step) * step]);
+    await database.pool.query(
+      'insert into tariff_lines (schedule_id, code, title_fa, title_en, amount_rials) values ($1, $2, $3, $4, $5)',
+      [created.id, l.code, l.titleFa, l.titleEn, Math.round((l.amountRials * 1.1) / step) * step],
+    );
   }
   return created.id;
 }
 
-interface NaiveTotals { citizenBefore: number; citizenAfter: number; revenueBefore: number; revenueAfter: number; belowBefore: number; belowAfter: number; records: number }
+interface NaiveTotals {
+  citizenBefore: number;
+  citizenAfter: number;
+  revenueBefore: number;
+  revenueAfter: number;
+  belowBefore: number;
+  belowAfter: number;
+  records: number;
+}
 
 /** Row by row: every record of the period streamed and priced with the fee engine. */
-async function naive(database: Database, a: { baseline: TariffSchedule; draft: TariffSchedule; fromIso: string; toIso: string; months: number; today: string }): Promise<NaiveTotals> {
+async function naive(
+  database: Database,
+  a: { baseline: TariffSchedule; draft: TariffSchedule; fromIso: string; toIso: string; months: number; today: string },
+): Promise<NaiveTotals> {
   const client = await database.pool.connect();
-  const offices = await officesForSimulation(database.db, { fromIso: a.fromIso, toIso: a.toIso, provinceId: null, today: a.today });
-  const costs = new Map<number, OfficeCostDefaults>((await costDefaultsOf(database.db, null)).map((c) => [c.provinceId, c]));
-  const perOffice = new Map<number, { before: number; after: number }>(offices.map((o) => [o.id, { before: 0, after: 0 }]));
+  const offices = await officesForSimulation(database.db, {
+    fromIso: a.fromIso,
+    toIso: a.toIso,
+    provinceId: null,
+    today: a.today,
+  });
+  const costs = new Map<number, OfficeCostDefaults>(
+    (await costDefaultsOf(database.db, null)).map((c) => [c.provinceId, c]),
+  );
+  const perOffice = new Map<number, { before: number; after: number }>(
+    offices.map((o) => [o.id, { before: 0, after: 0 }]),
+  );
   const perService = new Map<string, { before: number; after: number }>();
   const perProvince = new Map<number, { before: number; after: number }>();
-  const t: NaiveTotals = { citizenBefore: 0, citizenAfter: 0, revenueBefore: 0, revenueAfter: 0, belowBefore: 0, belowAfter: 0, records: 0 };
-  const share = MOVE.sharePercent / 100, kept = 1 - MOVE.lostPercent / 100;
+  const t: NaiveTotals = {
+    citizenBefore: 0,
+    citizenAfter: 0,
+    revenueBefore: 0,
+    revenueAfter: 0,
+    belowBefore: 0,
+    belowAfter: 0,
+    records: 0,
+  };
+  const share = MOVE.sharePercent / 100,
+    kept = 1 - MOVE.lostPercent / 100;
   const price = (s: TariffSchedule, service: string, channel: 'office' | 'online', parties: number, pages: number) => {
     const q = quoteService(s, { service, channel, parties: parties + INCLUDED_PARTIES, pages: pages + INCLUDED_PAGES });
     if (!q.ok) throw new Error(`${service}: ${q.problem.kind}`);
@@ -162,32 +239,46 @@ async function naive(database: Database, a: { baseline: TariffSchedule; draft: T
   };
   try {
     await client.query('begin');
-    await client.query(`declare records no scroll cursor for
+    await client.query(
+      `declare records no scroll cursor for
       select service_code, channel, office_id, province_id, extra_parties, extra_pages from service_records
       where (created_at at time zone 'Asia/Tehran')::date >= $1::date and (created_at at time zone 'Asia/Tehran')::date < $2::date`,
-    [a.fromIso, jalaliMonthStartIso(addJalaliMonths(jalaliMonthOfIso(a.toIso), 1))]);
+      [a.fromIso, jalaliMonthStartIso(addJalaliMonths(jalaliMonthOfIso(a.toIso), 1))],
+    );
     for (;;) {
-      const { rows } = await client.query<{ service_code: string; channel: 'office' | 'online'; office_id: number | null; province_id: number; extra_parties: number; extra_pages: number }>('fetch 50000 from records');
+      const { rows } = await client.query<{
+        service_code: string;
+        channel: 'office' | 'online';
+        office_id: number | null;
+        province_id: number;
+        extra_parties: number;
+        extra_pages: number;
+      }>('fetch 50000 from records');
       if (rows.length === 0) break;
       for (const r of rows) {
         t.records++;
         const before = price(a.baseline, r.service_code, r.channel, r.extra_parties, r.extra_pages);
         const after = price(a.draft, r.service_code, r.channel, r.extra_parties, r.extra_pages);
-        let afterHere = after, afterOnline = 0;
+        let afterHere = after,
+          afterOnline = 0;
         if (r.service_code === MOVE.service && r.channel === 'office') {
           afterHere = after * (1 - share);
           afterOnline = price(a.draft, r.service_code, 'online', r.extra_parties, r.extra_pages) * share * kept;
         }
         const s = perService.get(r.service_code) ?? { before: 0, after: 0 };
-        s.before += before; s.after += afterHere + afterOnline;
+        s.before += before;
+        s.after += afterHere + afterOnline;
         perService.set(r.service_code, s);
         const p = perProvince.get(r.province_id) ?? { before: 0, after: 0 };
-        p.before += before; p.after += afterHere + afterOnline;
+        p.before += before;
+        p.after += afterHere + afterOnline;
         perProvince.set(r.province_id, p);
-        t.citizenBefore += before; t.citizenAfter += afterHere + afterOnline;
+        t.citizenBefore += before;
+        t.citizenAfter += afterHere + afterOnline;
         if (r.channel === 'office' && r.office_id != null) {
           const o = perOffice.get(r.office_id)!;
-          o.before += before; o.after += afterHere;
+          o.before += before;
+          o.after += afterHere;
         }
       }
     }
@@ -198,8 +289,10 @@ async function naive(database: Database, a: { baseline: TariffSchedule; draft: T
   for (const o of offices) {
     const acc = perOffice.get(o.id)!;
     const cost = monthlyCost(costs.get(o.provinceId)!, o.operators || null) * a.months;
-    const before = Math.round(acc.before), after = Math.round(acc.after);
-    t.revenueBefore += before; t.revenueAfter += after;
+    const before = Math.round(acc.before),
+      after = Math.round(acc.after);
+    t.revenueBefore += before;
+    t.revenueAfter += after;
     if (before < cost) t.belowBefore++;
     if (after < cost) t.belowAfter++;
   }
@@ -219,15 +312,42 @@ export async function tariffSimulation(): Promise<string> {
     await runMigrations(database);
     const today = tehranIsoDate(new Date());
     const thisMonth = jalaliMonthOfIso(today);
-    const from = addJalaliMonths(thisMonth, -12), to = addJalaliMonths(thisMonth, -1);
-    const { rows: [marker] } = await database.pool.query<{ note: string | null }>("select obj_description('service_records'::regclass) as note");
+    const from = addJalaliMonths(thisMonth, -12),
+      to = addJalaliMonths(thisMonth, -1);
+    const {
+      rows: [marker],
+    } = await database.pool.query<{ note: string | null }>(
+      "select obj_description('service_records'::regclass) as note",
+    );
     if (marker?.note !== markerFor(from, to)) await generate(database, from, to);
 
-    const baseline = scheduleInForce(await approvedSchedules(database.db), today) ?? { id: 0, code: '', titleFa: '', titleEn: '', effectiveFrom: TARIFF_1403.effectiveFrom, lines: [] };
+    const baseline = scheduleInForce(await approvedSchedules(database.db), today) ?? {
+      id: 0,
+      code: '',
+      titleFa: '',
+      titleEn: '',
+      effectiveFrom: TARIFF_1403.effectiveFrom,
+      lines: [],
+    };
     const draftId = await indexedDraft(database, baseline);
     const draft = (await scheduleWithLines(database.db, draftId))!;
-    const ctx: AppContext = { config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }), clock: systemClock, database, db: database.db, jobs: null, ports: composePorts() };
-    const actor: Actor = { userId: 1, kind: 'staff', displayName: 'bench', username: 'bench', mobile: null, citizenId: null, grants: [{ role: 'association_admin', scope: { kind: 'nation' } }] };
+    const ctx: AppContext = {
+      config: loadConfig({ ...process.env, LOG_LEVEL: 'silent' }),
+      clock: systemClock,
+      database,
+      db: database.db,
+      jobs: null,
+      ports: composePorts(),
+    };
+    const actor: Actor = {
+      userId: 1,
+      kind: 'staff',
+      displayName: 'bench',
+      username: 'bench',
+      mobile: null,
+      citizenId: null,
+      grants: [{ role: 'association_admin', scope: { kind: 'nation' } }],
+    };
     const body = { scheduleId: draftId, fromMonth: from, toMonth: to, channelMoves: [MOVE], save: false };
 
     await runSimulation(ctx, actor, body); // warm-up
@@ -243,24 +363,38 @@ export async function tariffSimulation(): Promise<string> {
 
     const months = jalaliMonthsBetween(from, to);
     const t0 = performance.now();
-    const row = await naive(database, { baseline, draft, fromIso: jalaliMonthStartIso(from), toIso: jalaliMonthStartIso(to), months: months.length, today });
+    const row = await naive(database, {
+      baseline,
+      draft,
+      fromIso: jalaliMonthStartIso(from),
+      toIso: jalaliMonthStartIso(to),
+      months: months.length,
+      today,
+    });
     const naiveMs = performance.now() - t0;
 
     const o = ours!.totals;
     // Before the move every figure is whole Rials; after it, each side rounds its own sums (per office, per service).
     const slack = o.offices + ours!.services.length;
     const mismatches = [
-      ['records', o.records, row.records, 0], ['citizenCostBefore', o.citizenCostBeforeRials, row.citizenBefore, 0],
+      ['records', o.records, row.records, 0],
+      ['citizenCostBefore', o.citizenCostBeforeRials, row.citizenBefore, 0],
       ['officeRevenueBefore', o.officeRevenueBeforeRials, row.revenueBefore, 0],
-      ['citizenCostAfter', o.citizenCostAfterRials, Math.round(row.citizenAfter), slack], ['officeRevenueAfter', o.officeRevenueAfterRials, row.revenueAfter, slack],
-      ['belowBreakEvenBefore', o.belowBreakEvenBefore, row.belowBefore, 0], ['belowBreakEvenAfter', o.belowBreakEvenAfter, row.belowAfter, 0],
+      ['citizenCostAfter', o.citizenCostAfterRials, Math.round(row.citizenAfter), slack],
+      ['officeRevenueAfter', o.officeRevenueAfterRials, row.revenueAfter, slack],
+      ['belowBreakEvenBefore', o.belowBreakEvenBefore, row.belowBefore, 0],
+      ['belowBreakEvenAfter', o.belowBreakEvenAfter, row.belowAfter, 0],
     ].filter(([, a, b, tolerance]) => Math.abs((a as number) - (b as number)) > (tolerance as number));
-    if (mismatches.length) console.log(`bench tariff-simulation: MISMATCH ${mismatches.map(([k, a, b]) => `${k} ours=${a} naive=${b}`).join('; ')}`);
+    if (mismatches.length)
+      console.log(
+        `bench tariff-simulation: MISMATCH ${mismatches.map(([k, a, b]) => `${k} ours=${a} naive=${b}`).join('; ')}`,
+      );
 
     // The project's line format (bench/lib.ts), with the goal on our time rather than the ratio.
-    const line = `bench tariff-simulation: ours=${Math.round(oursMs)}ms naive=${Math.round(naiveMs)}ms records=${o.records} offices=${o.offices} `
-      + `below=${o.belowBreakEvenBefore}->${o.belowBreakEvenAfter} agree=${mismatches.length === 0 ? 'yes' : 'NO'} ratio=${(naiveMs / oursMs).toFixed(1)}x `
-      + `goal ours<${GOAL_MS}ms${oursMs < GOAL_MS ? '' : '  (goal missed)'}`;
+    const line =
+      `bench tariff-simulation: ours=${Math.round(oursMs)}ms naive=${Math.round(naiveMs)}ms records=${o.records} offices=${o.offices} ` +
+      `below=${o.belowBreakEvenBefore}->${o.belowBreakEvenAfter} agree=${mismatches.length === 0 ? 'yes' : 'NO'} ratio=${(naiveMs / oursMs).toFixed(1)}x ` +
+      `goal ours<${GOAL_MS}ms${oursMs < GOAL_MS ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {

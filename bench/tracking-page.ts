@@ -39,10 +39,16 @@ const GOAL_P99_MS = 20;
 async function httpDrive(url: string, tokensFile: string, seconds: number): Promise<Sample> {
   process.env.BENCH_TRACKING_TOKENS = tokensFile;
   const result = await autocannon({
-    url, connections: CONNECTIONS, workers: 1, duration: seconds,
-    requests: [{ method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracking-request.cjs') }],
+    url,
+    connections: CONNECTIONS,
+    workers: 1,
+    duration: seconds,
+    requests: [
+      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracking-request.cjs') },
+    ],
   });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   // autocannon stops at the deadline with up to 200 requests still queued in the server: let them
   // finish, or the next measurement starts behind a backlog.
   await new Promise((r) => setTimeout(r, 2_000));
@@ -52,27 +58,47 @@ async function httpDrive(url: string, tokensFile: string, seconds: number): Prom
 export async function trackingPage(): Promise<string> {
   const databaseUrl = process.env.BENCH_NATIONAL_URL;
   if (!databaseUrl) {
-    const line = 'bench tracking-page: skipped (set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national --filings 10000000`)';
+    const line =
+      'bench tracking-page: skipped (set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national --filings 10000000`)';
     console.log(line);
     return line;
   }
-  const config = loadConfig({ ...process.env, DATABASE_URL: databaseUrl, PORT: '0', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
+    DAFTAR_RUN_JOBS: '0',
+  });
   const server = await startServer(config, {});
   const pool = server.ctx.database.pool;
   const tokensFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-tracking-')), 'tokens');
   const hashes: string[] = [];
   try {
-    const { rows: [{ filings }] } = await pool.query('select count(*)::int as filings from filings');
+    const {
+      rows: [{ filings }],
+    } = await pool.query('select count(*)::int as filings from filings');
     // A sample of citizens spread over the whole table (every k-th e-account), each with a session.
-    const { rows: [{ accounts }] } = await pool.query("select count(*)::int as accounts from users where kind = 'citizen' and citizen_id is not null");
+    const {
+      rows: [{ accounts }],
+    } = await pool.query(
+      "select count(*)::int as accounts from users where kind = 'citizen' and citizen_id is not null",
+    );
     const step = Math.max(1, Math.floor(accounts / CITIZENS));
-    const { rows: sample } = await pool.query(`select id, citizen_id from (
+    const { rows: sample } = await pool.query(
+      `select id, citizen_id from (
         select id, citizen_id, row_number() over (order by id) as n from users where kind = 'citizen' and citizen_id is not null) x
-      where n % $1 = 0 limit $2`, [step, CITIZENS]);
+      where n % $1 = 0 limit $2`,
+      [step, CITIZENS],
+    );
     const tokens = sample.map((u) => `bench-tracking-${process.pid}-${u.id}`);
     for (const t of tokens) hashes.push(sha256(t));
-    await pool.query(`insert into sessions (token_hash, user_id, csrf_token, expires_at)
-      select h, u, 'bench', now() + interval '1 hour' from unnest($1::text[], $2::bigint[]) as s(h, u)`, [hashes, sample.map((u) => u.id)]);
+    await pool.query(
+      `insert into sessions (token_hash, user_id, csrf_token, expires_at)
+      select h, u, 'bench', now() + interval '1 hour' from unnest($1::text[], $2::bigint[]) as s(h, u)`,
+      [hashes, sample.map((u) => u.id)],
+    );
     fs.writeFileSync(tokensFile, tokens.join('\n'));
 
     // The overview's statements, captured from the read model itself for one citizen; replayed with each citizen's id.
@@ -84,13 +110,24 @@ export async function trackingPage(): Promise<string> {
     const replay = async (i: number) => {
       const u = sample[i % sample.length];
       await pool.query(SESSION_ACTOR_SQL, [hashes[i % hashes.length], new Date()]);
-      await Promise.all(overviewSql.map((c) => pool.query(c.sql, c.params.map((p) => (p === probe ? Number(u.citizen_id) : p)))));
+      await Promise.all(
+        overviewSql.map((c) =>
+          pool.query(
+            c.sql,
+            c.params.map((p) => (p === probe ? Number(u.citizen_id) : p)),
+          ),
+        ),
+      );
     };
 
     const url = `${server.url}/api/v1/me/overview`;
     // Warm-up: every sampled citizen's pages read once (a citizen's rows are on disk until first read), then both paths.
     let warmed = 0;
-    await Promise.all(Array.from({ length: 16 }, async () => { while (warmed < sample.length) await replay(warmed++); }));
+    await Promise.all(
+      Array.from({ length: 16 }, async () => {
+        while (warmed < sample.length) await replay(warmed++);
+      }),
+    );
     await drive(replay, CONNECTIONS, 2);
     await httpDrive(url, tokensFile, 2);
     const sqlSaturated = await drive(replay, CONNECTIONS, SECONDS);
@@ -101,11 +138,19 @@ export async function trackingPage(): Promise<string> {
     return printBench({
       name: 'tracking-page',
       figures: {
-        filings, citizens: sample.length, statements: 1 + overviewSql.length, connections: CONNECTIONS,
-        api_max_rps: Math.round(apiSaturated.opsPerSecond), api_max_p99_ms: apiSaturated.p99.toFixed(1),
-        sql_max_rps: Math.round(sqlSaturated.opsPerSecond), sql_max_p99_ms: sqlSaturated.p99.toFixed(1),
-        paced_rps: rate, api_p50_ms: apiPaced.p50.toFixed(1), api_p99_ms: apiPaced.p99.toFixed(1),
-        sql_p50_ms: sqlPaced.p50.toFixed(1), sql_p99_ms: sqlPaced.p99.toFixed(1),
+        filings,
+        citizens: sample.length,
+        statements: 1 + overviewSql.length,
+        connections: CONNECTIONS,
+        api_max_rps: Math.round(apiSaturated.opsPerSecond),
+        api_max_p99_ms: apiSaturated.p99.toFixed(1),
+        sql_max_rps: Math.round(sqlSaturated.opsPerSecond),
+        sql_max_p99_ms: sqlSaturated.p99.toFixed(1),
+        paced_rps: rate,
+        api_p50_ms: apiPaced.p50.toFixed(1),
+        api_p99_ms: apiPaced.p99.toFixed(1),
+        sql_p50_ms: sqlPaced.p50.toFixed(1),
+        sql_p99_ms: sqlPaced.p99.toFixed(1),
       },
       // Share of the latency budget the paced API p99 uses.
       ratio: apiPaced.p99 / GOAL_P99_MS,

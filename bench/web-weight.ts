@@ -72,14 +72,24 @@ export async function buildForMeasure(outDir: string): Promise<Manifest> {
   return JSON.parse(fs.readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-export interface PageWeight { page: string; js: number; css: number; total: number; files: { file: string; gzip: number }[] }
+export interface PageWeight {
+  page: string;
+  js: number;
+  css: number;
+  total: number;
+  files: { file: string; gzip: number }[];
+}
 
 export function measure(outDir: string, manifest: Manifest): PageWeight[] {
-  const entries = Object.entries(manifest).filter(([, chunk]) => chunk.isEntry).map(([key]) => key);
+  const entries = Object.entries(manifest)
+    .filter(([, chunk]) => chunk.isEntry)
+    .map(([key]) => key);
   if (entries.length !== 1) throw new Error(`expected one entry in the manifest, found ${entries.join(', ')}`);
   return Object.entries(PAGES).map(([page, modules]) => {
-    const files = initialFiles(manifest, [...entries, ...modules])
-      .map((file) => ({ file, gzip: gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length }));
+    const files = initialFiles(manifest, [...entries, ...modules]).map((file) => ({
+      file,
+      gzip: gzipSync(fs.readFileSync(path.join(outDir, file)), { level: 9 }).length,
+    }));
     const sum = (ext: string) => files.filter((f) => f.file.endsWith(ext)).reduce((n, f) => n + f.gzip, 0);
     return { page, js: sum('.js'), css: sum('.css'), total: sum('.js') + sum('.css'), files };
   });
@@ -95,7 +105,8 @@ export async function webWeight(): Promise<string> {
     if (process.argv.includes('--files')) {
       for (const p of pages) {
         console.log(`${p.page}:`);
-        for (const f of [...p.files].sort((a, b) => b.gzip - a.gzip)) console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);
+        for (const f of [...p.files].sort((a, b) => b.gzip - a.gzip))
+          console.log(`  ${(f.gzip / 1024).toFixed(1).padStart(6)} KB  ${f.file}`);
       }
     }
     const figures: Record<string, string> = {};
@@ -106,8 +117,10 @@ export async function webWeight(): Promise<string> {
     }
     const heaviest = Math.max(...pages.map((p) => p.total));
     const ratio = heaviest / (BUDGET_KB * 1024);
-    const line = `bench web-weight: ${Object.entries(figures).map(([k, v]) => `${k}=${v}`).join(' ')} ratio=${ratio.toFixed(3)} `
-      + `goal <${BUDGET_KB}KB${ratio < 1 ? '' : '  (goal missed)'}`;
+    const line =
+      `bench web-weight: ${Object.entries(figures)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' ')} ratio=${ratio.toFixed(3)} ` + `goal <${BUDGET_KB}KB${ratio < 1 ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {

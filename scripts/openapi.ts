@@ -10,7 +10,9 @@ import { openApiPromises } from '#server/platform/http/openapi-promises';
 
 const args = process.argv.slice(2);
 const doc = await openApiDocument();
-const text = args.includes('--promises') ? `${openApiPromises(doc as never).join('\n')}\n` : `${JSON.stringify(doc, null, 2)}\n`;
+const text = args.includes('--promises')
+  ? `${openApiPromises(doc as never).join('\n')}\n`
+  : `${JSON.stringify(doc, null, 2)}\n`;
 const out = args.indexOf('--out');
 if (out >= 0 && args[out + 1]) fs.writeFileSync(args[out + 1], text);
 else process.stdout.write(text);

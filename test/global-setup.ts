@@ -70,7 +70,10 @@ export default async function setup(project: TestProject) {
       await c.connect();
       await c.query(`drop database if exists ${name} with (force)`);
       // Databases a crashed test file left behind carry the template's name as prefix.
-      const { rows } = await c.query<{ datname: string }>('select datname from pg_database where starts_with(datname, $1)', [`${name}_`]);
+      const { rows } = await c.query<{ datname: string }>(
+        'select datname from pg_database where starts_with(datname, $1)',
+        [`${name}_`],
+      );
       for (const r of rows) await c.query(`drop database if exists ${r.datname} with (force)`);
       await c.end();
     };

@@ -16,9 +16,17 @@ import path from 'node:path';
 import { ensureWebBuilt, ROOT } from '../src/cli/build-web';
 import { chromiumMissingLine, ensureChromium } from './support/chromium';
 
-interface AssertionResult { fullName: string; status: string }
+interface AssertionResult {
+  fullName: string;
+  status: string;
+}
 interface VitestJson {
-  numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number; numFailedTestSuites: number; success: boolean;
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  numFailedTestSuites: number;
+  success: boolean;
   testResults: { name: string; assertionResults: AssertionResult[] }[];
 }
 
@@ -51,9 +59,15 @@ for (const project of ['unit', 'int', 'e2e']) {
   step(`${project} tests${project === 'unit' ? '' : ` on ${target}`}`);
   const started = Date.now();
   const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-')), `${project}.json`);
-  const run = spawnSync(npx, ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], {
-    cwd: ROOT, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'), CHROMIUM_PATH: chromium },
-  });
+  const run = spawnSync(
+    npx,
+    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, NODE_ENV: 'test', DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'), CHROMIUM_PATH: chromium },
+    },
+  );
   console.log(`${project} tests took ${Math.round((Date.now() - started) / 1000)} s`);
   if (!fs.existsSync(report)) {
     console.error(`${project}: vitest produced no report (exit ${run.status})`);
@@ -66,7 +80,8 @@ for (const project of ['unit', 'int', 'e2e']) {
   totals.skipped += result.numPendingTests + result.numTodoTests;
   for (const file of result.testResults) {
     for (const test of file.assertionResults) {
-      if (test.status !== 'passed' && test.status !== 'failed') skippedTests.push(`${path.relative(ROOT, file.name)} › ${test.fullName}`);
+      if (test.status !== 'passed' && test.status !== 'failed')
+        skippedTests.push(`${path.relative(ROOT, file.name)} › ${test.fullName}`);
     }
   }
   // A file that failed to load has no failed tests of its own but must still fail the run.

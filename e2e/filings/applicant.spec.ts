@@ -47,7 +47,9 @@ describe('the applicant by national ID', () => {
     // No internal citizen number in the address bar.
     expect(new URL(operator.url()).searchParams.has('citizenId')).toBe(false);
 
-    expect(toLatinDigits(await operator.getByTestId('wizard-applicant-national-id').inputValue())).toBe(TEHRANI.nationalId);
+    expect(toLatinDigits(await operator.getByTestId('wizard-applicant-national-id').inputValue())).toBe(
+      TEHRANI.nationalId,
+    );
     await expect.poll(() => text(operator, 'wizard-applicant-name')).toBe(`متقاضی: ${TEHRANI.name}`);
     expect(await operator.getByTestId('wizard-service').inputValue()).toBe('دادخواست');
     await checkpoint(operator, 'applicant-01-from-counter');
@@ -73,20 +75,39 @@ describe('the applicant by national ID', () => {
     await checkpoint(operator, 'applicant-02-unregistered');
     // Saved anyway, the server names the field.
     await operator.getByTestId('wizard-next').click();
-    await expect.poll(() => operator.getByTestId('wizard-applicant').textContent()).toContain('حساب الکترونیک قضایی ندارد');
+    await expect
+      .poll(() => operator.getByTestId('wizard-applicant').textContent())
+      .toContain('حساب الکترونیک قضایی ندارد');
     expect(new URL(operator.url()).searchParams.has('id')).toBe(false);
   });
 
-  it('the quote of an appeal lists the demo\'s sample court cost apart from the office\'s fees, labelled as no official figure', async () => {
+  it("the quote of an appeal lists the demo's sample court cost apart from the office's fees, labelled as no official figure", async () => {
     const id = await operator.evaluate(async () => {
-      const csrf = decodeURIComponent(document.cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === 'daftar_csrf')?.[1] ?? '');
-      const post = (url: string, body?: unknown) => fetch(url, {
-        method: 'POST', headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) }, body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const created = await (await post('/api/v1/filings', {
-        service: 'appeal', applicantNationalId: '0499370899', courtId: 1, branch: 3, subject: 'تجدیدنظرخواهی از دادنامه',
-        parties: [{ kind: 'citizen', role: 'appellant', nationalId: '0499370899' }, { kind: 'named', role: 'respondent', name: 'بهمن بدهکار', address: 'تهران' }],
-      })).json();
+      const csrf = decodeURIComponent(
+        document.cookie
+          .split(';')
+          .map((c) => c.trim().split('='))
+          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
+      );
+      const post = (url: string, body?: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const created = await (
+        await post('/api/v1/filings', {
+          service: 'appeal',
+          applicantNationalId: '0499370899',
+          courtId: 1,
+          branch: 3,
+          subject: 'تجدیدنظرخواهی از دادنامه',
+          parties: [
+            { kind: 'citizen', role: 'appellant', nationalId: '0499370899' },
+            { kind: 'named', role: 'respondent', name: 'بهمن بدهکار', address: 'تهران' },
+          ],
+        })
+      ).json();
       const confirmed = await post(`/api/v1/filings/${created.id}/confirm`);
       if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
       return created.id as number;

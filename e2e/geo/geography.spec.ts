@@ -27,7 +27,7 @@ afterAll(async () => {
 });
 
 describe('/admin/geography', () => {
-  it('shows the provinces and a province\'s counties and cities with their population', async () => {
+  it("shows the provinces and a province's counties and cities with their population", async () => {
     regulator = await people.personPage();
     regulator.on('pageerror', (e) => pageErrors.push(e.message));
     await people.signInAsStaff(regulator, 'regulator');
@@ -51,7 +51,9 @@ describe('/admin/geography', () => {
     await regulator.getByTestId('import-source').fill('مرکز آمار ایران — سرشماری ۱۴۰۵');
     await regulator.getByTestId('import-year').fill('۱۴۰۵');
     const broken = 'استان,جمعیت\nفارس,۵۰۰۰۰۰۰\nآتلانتیس,۱۲\nاصفهان,-۳\n';
-    await regulator.locator('input[type="file"]').setInputFiles({ name: 'jamiat-1405.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
+    await regulator
+      .locator('input[type="file"]')
+      .setInputFiles({ name: 'jamiat-1405.csv', mimeType: 'text/csv', buffer: Buffer.from(broken, 'utf8') });
     await regulator.getByTestId('import-file-name').waitFor();
     expect(await regulator.getByTestId('import-csv').inputValue()).toBe(broken);
     await regulator.getByTestId('import-submit').click();
@@ -72,7 +74,9 @@ describe('/admin/geography', () => {
     await regulator.getByTestId('import-result').waitFor();
     expect(await regulator.getByTestId('import-errors').count()).toBe(0);
     expect(await regulator.getByTestId('import-warnings').textContent()).toContain('فارس');
-    await regulator.waitForFunction(() => document.querySelector('[data-testid="province-4-population"]')?.textContent?.includes('۵٬۰۰۰٬۰۰۰'));
+    await regulator.waitForFunction(() =>
+      document.querySelector('[data-testid="province-4-population"]')?.textContent?.includes('۵٬۰۰۰٬۰۰۰'),
+    );
     expect(latin(await regulator.getByTestId('province-4-population').textContent())).toBe('5000000');
     expect(await regulator.getByTestId('province-4').textContent()).toContain('ورود شمارهٔ ۱');
     await regulator.getByTestId('import-history').waitFor();

@@ -30,14 +30,18 @@ async function pointOnMap(page: Page, lon: number, lat: number): Promise<{ x: nu
   const box = (await page.getByTestId('network-map').boundingBox())!;
   const mx = (l: number) => (l + 180) / 360;
   const my = (p: number) => (1 - Math.log(Math.tan(Math.PI / 4 + (p * Math.PI) / 360)) / Math.PI) / 2;
-  const [[w, s], [e, n]] = [[44.0, 25.0], [63.4, 39.8]];
+  const [[w, s], [e, n]] = [
+    [44.0, 25.0],
+    [63.4, 39.8],
+  ];
   const scale = Math.min((box.width - 32) / (mx(e) - mx(w)), (box.height - 32) / (my(s) - my(n)));
-  const cx = (mx(w) + mx(e)) / 2, cy = (my(s) + my(n)) / 2;
+  const cx = (mx(w) + mx(e)) / 2,
+    cy = (my(s) + my(n)) / 2;
   return { x: box.width / 2 + (mx(lon) - cx) * scale, y: box.height / 2 + (my(lat) - cy) * scale };
 }
 
 describe('network map', () => {
-  it('the association switches the choropleth twice and opens Isfahan\'s figures', async () => {
+  it("the association switches the choropleth twice and opens Isfahan's figures", async () => {
     association = await people.personPage();
     association.on('pageerror', (e) => pageErrors.push(e.message));
     await people.signInAsStaff(association, 'association');

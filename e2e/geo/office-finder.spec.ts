@@ -53,11 +53,17 @@ describe('office finder', () => {
     const distance = (await first.getByTestId('finder-distance').textContent())!;
     expect(distance).toMatch(PERSIAN_DIGIT);
     expect(distance).toContain('کیلومتر');
-    const km = Number(toLatinDigits(distance).replace('٫', '.').replace(/[^\d.]/g, ''));
+    const km = Number(
+      toLatinDigits(distance)
+        .replace('٫', '.')
+        .replace(/[^\d.]/g, ''),
+    );
     expect(km).toBeGreaterThan(7.5);
     expect(km).toBeLessThan(8.1);
     expect(await first.getByTestId('finder-today').textContent()).toMatch(/امروز/);
-    expect(await first.getByTestId('finder-open').or(first.getByTestId('finder-closed')).textContent()).toMatch(/هم‌اکنون (باز|بسته)/);
+    expect(await first.getByTestId('finder-open').or(first.getByTestId('finder-closed')).textContent()).toMatch(
+      /هم‌اکنون (باز|بسته)/,
+    );
     expect(await first.getByTestId('finder-phone').getAttribute('href')).toBe('tel:02188001100');
     expect(await citizen.getByTestId('finder-fee').textContent()).toMatch(/ریال/);
 
@@ -92,15 +98,19 @@ describe('office finder', () => {
     await context.grantPermissions(['geolocation'], { origin: server.url });
     await context.setGeolocation({ latitude: 35.74, longitude: 51.55 }); // Tehranpars, east Tehran: Narmak is nearest.
     await citizen.getByTestId('finder-here').click();
-    await citizen.waitForFunction(() => document.querySelector('[data-testid="finder-office"]')?.getAttribute('data-code') === '11002');
+    await citizen.waitForFunction(
+      () => document.querySelector('[data-testid="finder-office"]')?.getAttribute('data-code') === '11002',
+    );
     expect((await cardCodes(citizen)).slice(0, 3)).toEqual(['11002', '11001', '11003']);
     expect(await citizen.getByTestId('finder-results').textContent()).toContain('مکان شما');
   });
 
-  it('fits a phone\'s width', async () => {
+  it("fits a phone's width", async () => {
     await citizen.setViewportSize({ width: 390, height: 844 });
     await citizen.locator('[data-testid="finder-map"][data-ready="true"]').waitFor();
-    const overflow = await citizen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await citizen.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await checkpoint(citizen, 'office-finder-04-phone');
     expect(pageErrors).toEqual([]);

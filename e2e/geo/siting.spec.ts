@@ -16,7 +16,12 @@ let people: People;
 let association: Page;
 const pageErrors: string[] = [];
 const PERSIAN_DIGIT = /[۰-۹]/;
-const latin = (s: string) => Number(toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '').replace(/\(.*$/, ''));
+const latin = (s: string) =>
+  Number(
+    toLatinDigits(s)
+      .replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '')
+      .replace(/\(.*$/, ''),
+  );
 
 beforeAll(async () => {
   server = await startE2eServer();
@@ -35,7 +40,7 @@ async function fill(page: Page, testId: string, value: string) {
 }
 
 describe('siting new offices', () => {
-  it('Isfahan\'s association runs the optimizer for its province and sees the proposal drawn with its figures', async () => {
+  it("Isfahan's association runs the optimizer for its province and sees the proposal drawn with its figures", async () => {
     association = await people.personPage();
     association.on('pageerror', (e) => pageErrors.push(e.message));
     await people.signInAsStaff(association, 'association.isfahan');
@@ -73,7 +78,9 @@ describe('siting new offices', () => {
     expect(covered).toContain('٪');
     expect(latin(covered)).toBeGreaterThan(0);
     // Each new office's expected demand is at least its break-even.
-    const rows = await association.getByTestId('siting-proposal-row').evaluateAll((els) => els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent ?? '')));
+    const rows = await association
+      .getByTestId('siting-proposal-row')
+      .evaluateAll((els) => els.map((e) => [...e.querySelectorAll('td')].map((td) => td.textContent ?? '')));
     for (const cells of rows) {
       expect(cells[2]).toMatch(PERSIAN_DIGIT);
       expect(latin(cells[2])).toBeGreaterThanOrEqual(latin(cells[3]));

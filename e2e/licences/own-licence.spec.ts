@@ -20,8 +20,15 @@ const REASON = 'بازرسی دوره‌ای: پرونده‌های ناقص ا�
 beforeAll(async () => {
   server = await startE2eServer();
   people = await peopleOf(server);
-  const licenceOf = async (username: string) => Number((await server.ctx.database.pool.query<{ id: number }>(
-    'select a.id from activity_licences a join users u on u.id = a.user_id where u.username = $1 order by a.id limit 1', [username])).rows[0].id);
+  const licenceOf = async (username: string) =>
+    Number(
+      (
+        await server.ctx.database.pool.query<{ id: number }>(
+          'select a.id from activity_licences a join users u on u.id = a.user_id where u.username = $1 order by a.id limit 1',
+          [username],
+        )
+      ).rows[0].id,
+    );
   ownId = await licenceOf('operator.11001');
   managersId = await licenceOf('manager.11001');
   operator = await people.personPage();
@@ -32,9 +39,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
+const text = async (page: Page, testId: string) =>
+  ((await page.getByTestId(testId).first().textContent()) ?? '').trim();
 
-describe('an operator\'s own licence', () => {
+describe("an operator's own licence", () => {
   it('the menu leads to it: number, status, expiry in Jalali and continuing-education hours, in Persian digits', async () => {
     await operator.getByTestId('nav-licences').click();
     await operator.waitForURL(/\/licences$/);
@@ -53,14 +61,26 @@ describe('an operator\'s own licence', () => {
     await operator.setViewportSize({ width: 1280, height: 860 });
   });
 
-  it('suspended by the association, the page shows it at once with the reason; the licence\'s own page opens too', async () => {
+  it("suspended by the association, the page shows it at once with the reason; the licence's own page opens too", async () => {
     const association = await people.personPage();
     await people.signInAsStaff(association, 'association.tehran');
-    const status = await association.evaluate(async ({ id, reason }) => {
-      const csrf = decodeURIComponent(document.cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === 'daftar_csrf')?.[1] ?? '');
-      const res = await fetch(`/api/v1/licences/${id}/suspend`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-csrf-token': csrf }, body: JSON.stringify({ reason }) });
-      return res.status;
-    }, { id: ownId, reason: REASON });
+    const status = await association.evaluate(
+      async ({ id, reason }) => {
+        const csrf = decodeURIComponent(
+          document.cookie
+            .split(';')
+            .map((c) => c.trim().split('='))
+            .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
+        );
+        const res = await fetch(`/api/v1/licences/${id}/suspend`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
+          body: JSON.stringify({ reason }),
+        });
+        return res.status;
+      },
+      { id: ownId, reason: REASON },
+    );
     expect(status).toBe(200);
 
     await operator.reload();
@@ -77,10 +97,12 @@ describe('an operator\'s own licence', () => {
     await checkpoint(operator, 'own-licence-04-page');
   });
 
-  it('a colleague\'s licence is not found', async () => {
+  it("a colleague's licence is not found", async () => {
     await operator.goto(`${server.url}/licences/${managersId}`);
     await operator.getByRole('alert').first().waitFor();
     expect(await operator.getByTestId('licence-card').count()).toBe(0);
-    expect(toLatinDigits((await operator.getByRole('alert').first().textContent()) ?? '')).toMatch(/یافت نشد|not found/i);
+    expect(toLatinDigits((await operator.getByRole('alert').first().textContent()) ?? '')).toMatch(
+      /یافت نشد|not found/i,
+    );
   });
 });

@@ -32,8 +32,10 @@ afterAll(async () => {
   await server?.stop();
 });
 
-const text = async (p: Page, testId: string) => ((await p.getByTestId(testId).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
-const roleOf = (p: Page, jalali: string) => p.locator(`[data-testid="count-day"][data-day="${jalali}"]`).getAttribute('data-role');
+const text = async (p: Page, testId: string) =>
+  ((await p.getByTestId(testId).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+const roleOf = (p: Page, jalali: string) =>
+  p.locator(`[data-testid="count-day"][data-day="${jalali}"]`).getAttribute('data-role');
 
 async function count(p: Page, deliveredOn: string, amount?: string) {
   const date = p.getByTestId('deadline-delivered-on');
@@ -70,7 +72,9 @@ describe('the public deadline calculator', () => {
   it('a last day on a Friday moves to Saturday, said once: «به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد»', async () => {
     await count(page, '1404/01/15');
     await page.locator('[data-testid="deadline-result"][data-last-day="1404-02-06"]').waitFor();
-    expect(await text(page, 'deadline-line')).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد');
+    expect(await text(page, 'deadline-line')).toBe(
+      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد',
+    );
     expect(await roleOf(page, '1404-02-05')).toBe('moved');
     expect(await roleOf(page, '1404-02-06')).toBe('last');
     // Thursday 4 Ordibehesht, a holiday inside the limit, is counted.
@@ -81,9 +85,16 @@ describe('the public deadline calculator', () => {
   it('a last day on Nowruz moves past its four days to Wednesday 5 Farvardin 1405', async () => {
     await count(page, '1404/12/09');
     await page.locator('[data-testid="deadline-result"][data-last-day="1405-01-05"]').waitFor();
-    expect(await text(page, 'deadline-line')).toBe('آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد');
-    for (const day of ['1405-01-01', '1405-01-02', '1405-01-03', '1405-01-04']) expect(await roleOf(page, day)).toBe('moved');
-    expect(await page.locator('[data-testid="count-month"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-month')))).toEqual(['1404-12', '1405-01']);
+    expect(await text(page, 'deadline-line')).toBe(
+      'آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد',
+    );
+    for (const day of ['1405-01-01', '1405-01-02', '1405-01-03', '1405-01-04'])
+      expect(await roleOf(page, day)).toBe('moved');
+    expect(
+      await page
+        .locator('[data-testid="count-month"]')
+        .evaluateAll((els) => els.map((e) => e.getAttribute('data-month'))),
+    ).toEqual(['1404-12', '1405-01']);
     await checkpoint(page, 'deadline-calculator-03-nowruz');
   });
 
@@ -111,23 +122,34 @@ describe('the public deadline calculator', () => {
     await page.setViewportSize({ width: 360, height: 800 });
     await page.goto(`${server.url}/deadline?deliveredOn=1404-01-15&amount=20&unit=day`);
     await page.locator('[data-testid="deadline-result"][data-last-day="1404-02-06"]').waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await checkpoint(page, 'deadline-calculator-05-phone');
     expect(pageErrors).toEqual([]);
   });
 });
 
-describe('a notice\'s deadline on chosen days', () => {
+describe("a notice's deadline on chosen days", () => {
   let citizen: Page;
 
   /** A decision to citizen 09120000001 on a case of their own, issued an hour before `at`. */
   async function decisionFor(title: string, at: Date): Promise<number> {
-    const q = async <R,>(sql: string, values: unknown[]) => (await server.ctx.database.pool.query(sql, values)).rows as R[];
-    const [kase] = await q<{ id: number }>("insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ($1, 1, 2, 1, 'مطالبهٔ وجه', 1) returning id::int as id", [`E2E-${title.length}-${at.getTime()}`]);
-    await q("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', 1, 'امیر تهرانی')", [kase.id]);
-    const [notice] = await q<{ id: number }>(`insert into notices (case_id, court_id, province_id, kind, title, body, issued_by, issued_at)
-      values ($1, 1, 1, 'decision', $2, 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد؛ متن کامل در پیوست است.', 1, $3) returning id::int as id`, [kase.id, title, new Date(at.getTime() - 3_600_000)]);
+    const q = async <R>(sql: string, values: unknown[]) =>
+      (await server.ctx.database.pool.query(sql, values)).rows as R[];
+    const [kase] = await q<{ id: number }>(
+      "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ($1, 1, 2, 1, 'مطالبهٔ وجه', 1) returning id::int as id",
+      [`E2E-${title.length}-${at.getTime()}`],
+    );
+    await q("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', 1, 'امیر تهرانی')", [
+      kase.id,
+    ]);
+    const [notice] = await q<{ id: number }>(
+      `insert into notices (case_id, court_id, province_id, kind, title, body, issued_by, issued_at)
+      values ($1, 1, 1, 'decision', $2, 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد؛ متن کامل در پیوست است.', 1, $3) returning id::int as id`,
+      [kase.id, title, new Date(at.getTime() - 3_600_000)],
+    );
     await q('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, 1, 1)', [notice.id]);
     return notice.id;
   }
@@ -151,14 +173,18 @@ describe('a notice\'s deadline on chosen days', () => {
     await citizen.setViewportSize({ width: 1280, height: 900 });
     await citizen.goto(`${server.url}/me/notices/${id}`);
     await citizen.getByTestId('deadline').waitFor();
-    expect(await text(citizen, 'deadline-line')).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد');
+    expect(await text(citizen, 'deadline-line')).toBe(
+      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد',
+    );
     expect(await text(citizen, 'deadline-days-left')).toBe('۲۲ روز مانده');
     const rule = await text(citizen, 'deadline-rule');
     expect(rule).toContain('روز ابلاغ و روز اقدام جزو آن نیست');
     expect(rule).toContain('ماده ۴۴۴');
     await checkpoint(citizen, 'deadline-notice-01-friday');
     await citizen.setViewportSize({ width: 360, height: 800 });
-    const overflow = await citizen.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await citizen.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow).toBeLessThanOrEqual(0);
     await checkpoint(citizen, 'deadline-notice-02-friday-phone');
   });
@@ -169,17 +195,21 @@ describe('a notice\'s deadline on chosen days', () => {
     await citizen.setViewportSize({ width: 1280, height: 900 });
     await citizen.goto(`${server.url}/me/notices/${id}`);
     await citizen.getByTestId('deadline').waitFor();
-    expect(await text(citizen, 'deadline-line')).toBe('آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد');
+    expect(await text(citizen, 'deadline-line')).toBe(
+      'آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد',
+    );
     expect(await text(citizen, 'deadline-days-left')).toBe('۲۵ روز مانده');
     await checkpoint(citizen, 'deadline-notice-03-nowruz');
     // The citizen's desk lists both with their last days, the moves said the same way.
     await citizen.goto(`${server.url}/me`);
     await citizen.getByTestId('portal-notices').waitFor();
     const lines = await citizen.getByTestId('deadline-line').allInnerTexts();
-    expect(lines.map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(expect.arrayContaining([
-      'آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد',
-      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد',
-    ]));
+    expect(lines.map((l) => l.replace(/\s+/g, ' ').trim())).toEqual(
+      expect.arrayContaining([
+        'آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد',
+        'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد',
+      ]),
+    );
     await checkpoint(citizen, 'deadline-notice-04-desk');
     chosen = null;
     expect(pageErrors).toEqual([]);
@@ -202,7 +232,12 @@ describe('the regulator keeps the lunar holidays true to the official calendar',
     await checkpoint(regulator, 'deadline-holidays-01-unconfirmed');
 
     await regulator.getByTestId('holiday-confirm-1404-04-15').click();
-    await regulator.waitForFunction(() => document.querySelector('[data-testid="holiday-row"][data-jalali="1404-04-15"]')?.getAttribute('data-computed') === 'false');
+    await regulator.waitForFunction(
+      () =>
+        document
+          .querySelector('[data-testid="holiday-row"][data-jalali="1404-04-15"]')
+          ?.getAttribute('data-computed') === 'false',
+    );
 
     // Eid al-Adha: the tabular calendar says 17 Khordad; officially it was Friday 16 Khordad 1404.
     await regulator.getByTestId('holiday-move-1404-03-17').click();

@@ -77,7 +77,7 @@ describe('licensing a new office', () => {
     await checkpoint(citizen, 'offices-02-applied');
   });
 
-  it('Tehran\'s association recommends it', async () => {
+  it("Tehran's association recommends it", async () => {
     const association = await people.personPage();
     await people.signInAsStaff(association, 'association.tehran');
     await association.goto(`${server.url}/office-applications`);
@@ -96,7 +96,11 @@ describe('licensing a new office', () => {
     const regulator = await people.personPage();
     await people.signInAsStaff(regulator, 'regulator');
     await regulator.goto(`${server.url}/office-applications`);
-    await regulator.getByTestId('applications-row').filter({ hasText: PROPOSED_NAME }).getByTestId('applications-link').click();
+    await regulator
+      .getByTestId('applications-row')
+      .filter({ hasText: PROPOSED_NAME })
+      .getByTestId('applications-link')
+      .click();
     await regulator.getByTestId('application-approve').click();
     const licensed = regulator.getByTestId('application-office');
     await licensed.waitFor();
@@ -121,7 +125,7 @@ describe('licensing a new office', () => {
 });
 
 describe('a pilot competency', () => {
-  it('the regulator grants expert opinions to Fars; the finder\'s service filter shows Shiraz\'s office', async () => {
+  it("the regulator grants expert opinions to Fars; the finder's service filter shows Shiraz's office", async () => {
     const regulator = await people.personPage();
     await people.signInAsStaff(regulator, 'regulator');
     await regulator.goto(`${server.url}/competencies`);
@@ -155,7 +159,7 @@ describe('a pilot competency', () => {
   });
 });
 
-describe('the office\'s profile', () => {
+describe("the office's profile", () => {
   it('the manager of 11001 changes the counters and the weekly hours; an overlapping period is refused next to it', async () => {
     const manager = await people.personPage();
     await people.signInAsStaff(manager, 'manager.11001');

@@ -23,8 +23,39 @@ afterAll(async () => {
 
 const PAGES: Record<string, string[]> = {
   anonymous: ['/sign-in', '/sign-in/citizen', '/register', '/deadline', '/find-office', '/fees', '/offices'],
-  regulator: ['/', '/network/map', '/network/siting', '/network/viability', '/tariffs', '/tariffs/simulator', '/tariffs/cost-model', '/audit', '/users', '/staff', '/admin/holidays', '/admin/geography', '/admin/deadline-rules', '/office-applications', '/licences', '/workforce', '/channels', '/competencies', '/outbox', '/training/admin', '/payments'],
-  'operator.11001': ['/counter', '/counter/notices', '/filings', '/filings/new', '/parties', '/training', '/my-record', '/profile'],
+  regulator: [
+    '/',
+    '/network/map',
+    '/network/siting',
+    '/network/viability',
+    '/tariffs',
+    '/tariffs/simulator',
+    '/tariffs/cost-model',
+    '/audit',
+    '/users',
+    '/staff',
+    '/admin/holidays',
+    '/admin/geography',
+    '/admin/deadline-rules',
+    '/office-applications',
+    '/licences',
+    '/workforce',
+    '/channels',
+    '/competencies',
+    '/outbox',
+    '/training/admin',
+    '/payments',
+  ],
+  'operator.11001': [
+    '/counter',
+    '/counter/notices',
+    '/filings',
+    '/filings/new',
+    '/parties',
+    '/training',
+    '/my-record',
+    '/profile',
+  ],
   'clerk.tehran': ['/court', '/court/cases'],
 };
 
@@ -34,7 +65,9 @@ async function watchViolations(page: Page): Promise<string[]> {
   await page.exposeFunction('__reportCspViolation', (text: string) => seen.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) => {
-      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(`${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`);
+      (window as unknown as { __reportCspViolation: (t: string) => void }).__reportCspViolation(
+        `${e.violatedDirective} ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      );
     });
   });
   page.on('console', (message) => {

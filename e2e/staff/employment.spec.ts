@@ -24,16 +24,20 @@ let hireId = 0;
 const HIRE = { first: 'نیلوفر', last: 'استخدامی', nationalId: '0311234566' };
 
 /** A Jalali day relative to today, as a person types it (Persian digits and slashes). */
-const jalali = (days: number) => toPersianDigits(formatJalaliIso(isoToJalali(addDaysIso(TODAY, days))).replace(/-/g, '/'));
+const jalali = (days: number) =>
+  toPersianDigits(formatJalaliIso(isoToJalali(addDaysIso(TODAY, days))).replace(/-/g, '/'));
 
 beforeAll(async () => {
   server = await startE2eServer({ now: NOW });
   people = await peopleOf(server, { width: 1280, height: 900 });
   // Hired yesterday at office 11001: an account and the operator role, no contract or insurance yet.
-  const res = await server.ctx.db.execute(sql`insert into users (kind, username, first_name, last_name, national_id, mobile)
+  const res =
+    await server.ctx.db.execute(sql`insert into users (kind, username, first_name, last_name, national_id, mobile)
     values ('staff', 'operator.11001b', ${HIRE.first}, ${HIRE.last}, ${HIRE.nationalId}, '09121234987') returning id::int as id`);
   hireId = (res.rows[0] as { id: number }).id;
-  await server.ctx.db.execute(sql`insert into role_grants (user_id, role, scope_kind, province_id, office_id) values (${hireId}, 'operator', 'office', 1, 1)`);
+  await server.ctx.db.execute(
+    sql`insert into role_grants (user_id, role, scope_kind, province_id, office_id) values (${hireId}, 'operator', 'office', 1, 1)`,
+  );
 });
 
 afterAll(async () => {
@@ -44,7 +48,7 @@ afterAll(async () => {
 describe('staff registry and employment', () => {
   let manager: Page;
 
-  it('the manager opens the registry: the office\'s staff with licence and insurance badges', async () => {
+  it("the manager opens the registry: the office's staff with licence and insurance badges", async () => {
     manager = await people.personPage();
     await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/staff`);
@@ -78,7 +82,9 @@ describe('staff registry and employment', () => {
     await manager.getByTestId('insurance-starts').fill(jalali(-1));
     await manager.getByTestId('insurance-submit').click();
     await expect.poll(() => manager.getByTestId('insurance-row').count()).toBe(1);
-    await expect.poll(async () => (await manager.getByTestId('insured-badge').first().getAttribute('data-insured'))).toBe('true');
+    await expect
+      .poll(async () => await manager.getByTestId('insured-badge').first().getAttribute('data-insured'))
+      .toBe('true');
 
     const chooser = manager.waitForEvent('filechooser');
     await manager.getByTestId('photo-input').click();
@@ -97,12 +103,14 @@ describe('staff registry and employment', () => {
     // The message belongs to the start-date field (announced as its error), and nothing was added.
     const describedBy = await manager.getByTestId('contract-starts').getAttribute('aria-describedby');
     expect(describedBy).toBeTruthy();
-    expect(await manager.locator(`[id="${describedBy!.split(' ').find((id) => id.includes('error'))}"]`).innerText()).toContain('هم‌پوشانی');
+    expect(
+      await manager.locator(`[id="${describedBy!.split(' ').find((id) => id.includes('error'))}"]`).innerText(),
+    ).toContain('هم‌پوشانی');
     expect(await manager.getByTestId('contract-row').count()).toBe(1);
     await checkpoint(manager, 'staff-contract-overlap');
   });
 
-  it('the Tehran association reads the workforce statistics of its province and today\'s alerts', async () => {
+  it("the Tehran association reads the workforce statistics of its province and today's alerts", async () => {
     const association = await people.personPage();
     await people.signInAsStaff(association, 'association.tehran');
     await association.goto(`${server.url}/workforce`);
@@ -117,7 +125,9 @@ describe('staff registry and employment', () => {
     // Office 11001 now has four people under contract, three of them insured (the consultant is not).
     expect(offices[0]).toContain('۷۵');
     await association.getByTestId('alerts-table').waitFor();
-    expect(await association.locator('[data-testid="alert-row"][data-kind="insurance-lapsed"]').count()).toBeGreaterThan(0);
+    expect(
+      await association.locator('[data-testid="alert-row"][data-kind="insurance-lapsed"]').count(),
+    ).toBeGreaterThan(0);
     await checkpoint(association, 'workforce-statistics');
 
     // The same page in English: Latin digits, English labels.

@@ -44,7 +44,9 @@ describe('where offices are and where new ones should go', () => {
     await legend.getByText('سهم جمعیت دورتر از فاصله').waitFor();
     await expect.poll(async () => (await legend.textContent()) ?? '').toMatch(/٪/);
     // The offices are drawn: the clusters' counts are on the map.
-    await expect.poll(async () => page.getByTestId('network-map').locator('.maplibregl-marker').count()).toBeGreaterThan(0);
+    await expect
+      .poll(async () => page.getByTestId('network-map').locator('.maplibregl-marker').count())
+      .toBeGreaterThan(0);
     await checkpoint(page, 'story-geo-01-far-share');
   });
 

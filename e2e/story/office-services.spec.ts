@@ -29,8 +29,14 @@ const STORY_NOW = new Date('2026-04-04T06:30:00Z');
 
 /** The visitor: a new citizen, not in the demo data. */
 const CITIZEN = {
-  nationalId: '4527816306', firstName: 'پریسا', lastName: 'کاظمی', fatherName: 'مجید', birthDate: '۱۳۶۸/۰۴/۱۵',
-  mobile: '09123000042', address: 'تهران، خیابان شریعتی، کوچهٔ بهار، پلاک ۷', postalCode: '1969833114',
+  nationalId: '4527816306',
+  firstName: 'پریسا',
+  lastName: 'کاظمی',
+  fatherName: 'مجید',
+  birthDate: '۱۳۶۸/۰۴/۱۵',
+  mobile: '09123000042',
+  address: 'تهران، خیابان شریعتی، کوچهٔ بهار، پلاک ۷',
+  postalCode: '1969833114',
 };
 /** The other side: a demo citizen who has an e-account (so the court's notices reach him too). */
 const DEFENDANT_NATIONAL_ID = '0499370899';
@@ -59,7 +65,11 @@ afterAll(async () => {
 });
 
 async function personPage(): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'fa-IR',
+    timezoneId: 'Asia/Tehran',
+  });
   contexts.push(context);
   await followServerClock(context, server);
   return context.newPage();
@@ -78,12 +88,14 @@ async function checkpoint(page: Page, name: string) {
   const details: string[] = [];
   for (const v of violations) {
     for (const n of v.nodes.slice(0, 3)) {
-      details.push(`${v.id}: ${await page.evaluate((sel) => {
-        const el = document.querySelector(sel);
-        if (!el) return sel;
-        const cs = getComputedStyle(el);
-        return `${el.outerHTML.slice(0, 200)} (color ${cs.color}, background ${cs.backgroundColor}, font ${cs.fontSize}/${cs.fontWeight})`;
-      }, n.target[0])}`);
+      details.push(
+        `${v.id}: ${await page.evaluate((sel) => {
+          const el = document.querySelector(sel);
+          if (!el) return sel;
+          const cs = getComputedStyle(el);
+          return `${el.outerHTML.slice(0, 200)} (color ${cs.color}, background ${cs.backgroundColor}, font ${cs.fontSize}/${cs.fontWeight})`;
+        }, n.target[0])}`,
+      );
     }
   }
   expect(violations, `${name}:\n${describeViolations(violations)}\n${details.join('\n')}`).toEqual([]);
@@ -146,23 +158,41 @@ function smallPng(): Buffer {
   ihdr.set([8, 2, 0, 0, 0], 8);
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(w * 3, Buffer.from([0x60, 0x80, 0xa0]))]);
   const raw = Buffer.concat(Array.from({ length: h }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    pngChunk('IHDR', ihdr), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(raw)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
-async function uploadAttachment(page: Page, title: string, file: { name: string; mimeType: string; buffer: Buffer }, rowsAfter: number) {
+async function uploadAttachment(
+  page: Page,
+  title: string,
+  file: { name: string; mimeType: string; buffer: Buffer },
+  rowsAfter: number,
+) {
   await page.getByTestId('attachment-title').fill(title);
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('attachment-choose').click()]);
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('attachment-choose').click(),
+  ]);
   await chooser.setFiles(file);
-  await expect.poll(() => page.locator('[data-testid^="attachment-"][data-testid$="-remove"]').count(), { timeout: 15_000 }).toBe(rowsAfter);
+  await expect
+    .poll(() => page.locator('[data-testid^="attachment-"][data-testid$="-remove"]').count(), { timeout: 15_000 })
+    .toBe(rowsAfter);
 }
 
 describe('the office services story', () => {
   let operator: Page;
   // One story: when a person's part fails, the next people have nothing to work on.
   let broken = false;
-  afterEach((ctx) => { if (ctx.task.result?.state === 'fail') broken = true; });
-  beforeEach((ctx) => { if (broken) ctx.skip(); });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
+  });
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
 
   it('an operator serves a visitor at the counter and registers their judicial e-account', async () => {
     operator = await personPage();
@@ -200,7 +230,9 @@ describe('the office services story', () => {
     await operator.getByTestId('eaccount-send-code').click();
     await operator.getByTestId('eaccount-code-sent').waitFor();
     // The citizen reads the code from their phone.
-    await operator.getByTestId('eaccount-mobile-code').fill(await server.latestCodeOf(CITIZEN.mobile, 'otp.mobile-confirm'));
+    await operator
+      .getByTestId('eaccount-mobile-code')
+      .fill(await server.latestCodeOf(CITIZEN.mobile, 'otp.mobile-confirm'));
     await checkpoint(operator, 'story-03-registration-form');
 
     await operator.getByTestId('eaccount-submit').click();
@@ -235,7 +267,8 @@ describe('the office services story', () => {
     await operator.getByTestId('court-picker').waitFor();
     await operator.waitForURL(/[?&]id=\d+/);
     story.filingId = Number(new URL(operator.url()).searchParams.get('id'));
-    if ((await operator.getByTestId('court-province').inputValue()) !== 'تهران') await choose(operator, 'court-province', 'تهران');
+    if ((await operator.getByTestId('court-province').inputValue()) !== 'تهران')
+      await choose(operator, 'court-province', 'تهران');
     await choose(operator, 'court-city', 'تهران');
     await choose(operator, 'court-court', COURT_NAME);
     await choose(operator, 'court-branch', `شعبهٔ ${toPersianDigits(BRANCH)}`);
@@ -247,14 +280,28 @@ describe('the office services story', () => {
     await operator.getByTestId('claim-add').click();
     await operator.getByTestId('claim-0-description').fill('مطالبهٔ وجه چک به شمارهٔ ۱۲۳۴۵۶');
     await operator.getByTestId('claim-0-value').fill('500000000');
-    await operator.getByTestId('wizard-facts').fill('خوانده چکی به مبلغ پانصد میلیون ریال به خواهان داده که در سررسید به علت کسری موجودی برگشت خورده است. درخواست صدور حکم به پرداخت وجه چک و خسارات دادرسی را دارم.');
+    await operator
+      .getByTestId('wizard-facts')
+      .fill(
+        'خوانده چکی به مبلغ پانصد میلیون ریال به خواهان داده که در سررسید به علت کسری موجودی برگشت خورده است. درخواست صدور حکم به پرداخت وجه چک و خسارات دادرسی را دارم.',
+      );
     await checkpoint(operator, 'story-07-wizard-subject');
     await operator.getByTestId('wizard-next').click();
 
     // Two attachments, one page each: the cheque (PDF) and the bank's return slip (PNG).
     await operator.getByTestId('attachments').waitFor();
-    await uploadAttachment(operator, 'تصویر چک', { name: 'cheque.pdf', mimeType: 'application/pdf', buffer: await onePagePdf() }, 1);
-    await uploadAttachment(operator, 'گواهی عدم پرداخت', { name: 'return-slip.png', mimeType: 'image/png', buffer: smallPng() }, 2);
+    await uploadAttachment(
+      operator,
+      'تصویر چک',
+      { name: 'cheque.pdf', mimeType: 'application/pdf', buffer: await onePagePdf() },
+      1,
+    );
+    await uploadAttachment(
+      operator,
+      'گواهی عدم پرداخت',
+      { name: 'return-slip.png', mimeType: 'image/png', buffer: smallPng() },
+      2,
+    );
     expect(await textOf(operator, 'attachments-pages')).toBe('۲');
     await checkpoint(operator, 'story-08-wizard-attachments');
     await operator.getByTestId('wizard-next').click();
@@ -262,13 +309,24 @@ describe('the office services story', () => {
     // The applicant reads the print of the draft and confirms it.
     const preview = operator.getByTestId('print-preview');
     await preview.waitFor();
-    await expect.poll(() => operator.frameLocator('[data-testid="print-preview"]').locator('body').innerText(), { timeout: 15_000 }).toContain(SUBJECT);
+    await expect
+      .poll(() => operator.frameLocator('[data-testid="print-preview"]').locator('body').innerText(), {
+        timeout: 15_000,
+      })
+      .toContain(SUBJECT);
     await checkpoint(operator, 'story-09-wizard-print');
     await operator.getByTestId('wizard-confirm').click();
 
     // The quote: two parties and two pages are within the base fee of a petition.
     await operator.getByTestId('quote-table').waitFor();
-    const schedule = { id: 0, code: TARIFF_1403.code, titleFa: TARIFF_1403.titleFa, titleEn: TARIFF_1403.titleEn, effectiveFrom: TARIFF_1403.effectiveFrom, lines: TARIFF_1403.lines };
+    const schedule = {
+      id: 0,
+      code: TARIFF_1403.code,
+      titleFa: TARIFF_1403.titleFa,
+      titleEn: TARIFF_1403.titleEn,
+      effectiveFrom: TARIFF_1403.effectiveFrom,
+      lines: TARIFF_1403.lines,
+    };
     const quoted = quoteService(schedule, { service: 'petition', parties: 2, pages: 2 });
     if (!quoted.ok) throw new Error('the 1403 tariff does not quote a petition');
     expect(quoted.quote.totalRials).toBe(770_000);
@@ -290,7 +348,9 @@ describe('the office services story', () => {
 
     // Back from the bank: the payment's result and receipt.
     await operator.waitForURL(/\/payments\/\d+(\?.*)?$/, { timeout: 20_000 });
-    await expect.poll(() => operator.getByTestId('payment-result').getAttribute('data-status'), { timeout: 15_000 }).toBe('paid');
+    await expect
+      .poll(() => operator.getByTestId('payment-result').getAttribute('data-status'), { timeout: 15_000 })
+      .toBe('paid');
     expect(await textOf(operator, 'payment-amount')).toBe('۷۷۰٬۰۰۰ ریال');
     expect(hasValidCheckDigit(latin(await textOf(operator, 'payment-receipt-number')))).toBe(true);
     await checkpoint(operator, 'story-12-payment-paid');
@@ -357,7 +417,11 @@ describe('the office services story', () => {
     expect(await judge.locator('nav [aria-current="page"]').count()).toBe(1);
     await judge.getByTestId('notice-kind').getByText('رأی', { exact: true }).click();
     await judge.getByTestId('notice-title').fill(NOTICE_TITLE);
-    await judge.getByTestId('notice-body').fill('دادگاه با توجه به مدارک پیوست، خوانده را به پرداخت پانصد میلیون ریال بابت وجه چک و خسارات دادرسی در حق خواهان محکوم می‌کند. این رأی ظرف بیست روز پس از ابلاغ قابل تجدیدنظر است.');
+    await judge
+      .getByTestId('notice-body')
+      .fill(
+        'دادگاه با توجه به مدارک پیوست، خوانده را به پرداخت پانصد میلیون ریال بابت وجه چک و خسارات دادرسی در حق خواهان محکوم می‌کند. این رأی ظرف بیست روز پس از ابلاغ قابل تجدیدنظر است.',
+      );
     await checkpoint(judge, 'story-19-issue-notice');
     await judge.getByTestId('notice-submit').click();
     const issued = judge.getByTestId('case-notice').filter({ hasText: NOTICE_TITLE });
@@ -388,7 +452,9 @@ describe('the office services story', () => {
     await checkpoint(citizen, 'story-22-portal');
 
     // The citizen's browser lives on the story's day too.
-    expect(await citizen.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Tehran' }))).toBe('2026-04-04');
+    expect(await citizen.evaluate(() => new Date().toLocaleDateString('en-CA', { timeZone: 'Asia/Tehran' }))).toBe(
+      '2026-04-04',
+    );
 
     // Opening the notice is its delivery, today, 15 Farvardin 1405: the 20 days to appeal run from it.
     // Civil Procedure Code, Arts. 443–445: a limit that runs from a notice is a "free limit" (Art. 445),
@@ -400,7 +466,9 @@ describe('the office services story', () => {
     await citizen.getByTestId('portal-notice-page').waitFor();
     await citizen.getByTestId('deadline').waitFor();
     expect(await textOf(citizen, 'deadline-last-day')).toBe('۵ اردیبهشت ۱۴۰۵');
-    expect((await textOf(citizen, 'deadline-line')).replace(/\s+/g, ' ').trim()).toBe('آخرین مهلت: شنبه ۵ اردیبهشت ۱۴۰۵');
+    expect((await textOf(citizen, 'deadline-line')).replace(/\s+/g, ' ').trim()).toBe(
+      'آخرین مهلت: شنبه ۵ اردیبهشت ۱۴۰۵',
+    );
     expect(await textOf(citizen, 'deadline-days-left')).toContain('۲۱');
     expect(await textOf(citizen, 'deadline')).toContain(toPersianDigits(DECISION_DAYS));
     expect(await citizen.getByTestId('deadline-moved').count()).toBe(0);

@@ -20,17 +20,41 @@ const NOW = new Date('2026-05-05T06:30:00Z');
 const TODAY = tehranIsoDate(NOW);
 
 const OPERATOR = {
-  username: 'operator.new11001', password: 'Tazeh-kar-1405', firstName: 'نرگس', lastName: 'تازه‌کار',
-  nationalId: makeNationalId('538912746'), mobile: '09124440042',
+  username: 'operator.new11001',
+  password: 'Tazeh-kar-1405',
+  firstName: 'نرگس',
+  lastName: 'تازه‌کار',
+  nationalId: makeNationalId('538912746'),
+  mobile: '09124440042',
 };
 /** The demo citizen served at the counter. */
 const CITIZEN = { nationalId: '0499370899', mobile: '09120000001' };
-const COURSE = { code: 'STS-110', titleFa: 'دورهٔ پیگیری و گزارش وضعیت پرونده', titleEn: 'Case follow-up and status reports' };
+const COURSE = {
+  code: 'STS-110',
+  titleFa: 'دورهٔ پیگیری و گزارش وضعیت پرونده',
+  titleEn: 'Case follow-up and status reports',
+};
 const QUESTIONS = [
-  { textFa: 'پیش از گزارش وضعیت پرونده به شهروند چه لازم است؟', options: ['رضایت شهروند با کد یکبارمصرف', 'امضای مدیر دفتر', 'هیچ', 'نامهٔ دادگاه'], correctIndex: 0 },
-  { textFa: 'رضایت شهروند برای پیگیری چه مدت اعتبار دارد؟', options: ['یک سال', 'سی دقیقه', 'یک هفته', 'یک روز'], correctIndex: 1 },
-  { textFa: 'کد رضایت به کدام شماره فرستاده می‌شود؟', options: ['شمارهٔ همراه ثبت‌شدهٔ شهروند', 'هر شماره‌ای که شهروند بگوید', 'شمارهٔ دفتر', 'شمارهٔ وکیل'], correctIndex: 0 },
-  { textFa: 'هزینهٔ پیگیری بر چه اساسی گرفته می‌شود؟', options: ['سلیقهٔ دفتر', 'تعرفهٔ مصوب روز', 'مبلغ ثابت ده هزار تومان', 'توافق با شهروند'], correctIndex: 1 },
+  {
+    textFa: 'پیش از گزارش وضعیت پرونده به شهروند چه لازم است؟',
+    options: ['رضایت شهروند با کد یکبارمصرف', 'امضای مدیر دفتر', 'هیچ', 'نامهٔ دادگاه'],
+    correctIndex: 0,
+  },
+  {
+    textFa: 'رضایت شهروند برای پیگیری چه مدت اعتبار دارد؟',
+    options: ['یک سال', 'سی دقیقه', 'یک هفته', 'یک روز'],
+    correctIndex: 1,
+  },
+  {
+    textFa: 'کد رضایت به کدام شماره فرستاده می‌شود؟',
+    options: ['شمارهٔ همراه ثبت‌شدهٔ شهروند', 'هر شماره‌ای که شهروند بگوید', 'شمارهٔ دفتر', 'شمارهٔ وکیل'],
+    correctIndex: 0,
+  },
+  {
+    textFa: 'هزینهٔ پیگیری بر چه اساسی گرفته می‌شود؟',
+    options: ['سلیقهٔ دفتر', 'تعرفهٔ مصوب روز', 'مبلغ ثابت ده هزار تومان', 'توافق با شهروند'],
+    correctIndex: 1,
+  },
 ];
 const SUSPENSION_REASON = 'شکایت شهروند از افشای اطلاعات پرونده در دست بررسی است';
 
@@ -49,11 +73,21 @@ afterAll(async () => {
 
 /** A call to the API from the person's own browser session (cookie and CSRF header as the web app sends them). */
 async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(async ({ method, path, body }) => {
-    const csrf = document.cookie.split(';').map((c) => c.trim().split('=')).find(([k]) => k === 'daftar_csrf')?.[1];
-    const r = await fetch(path, { method, headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) });
-    return { status: r.status, text: await r.text() };
-  }, { method, path, body });
+  const res = await page.evaluate(
+    async ({ method, path, body }) => {
+      const csrf = document.cookie
+        .split(';')
+        .map((c) => c.trim().split('='))
+        .find(([k]) => k === 'daftar_csrf')?.[1];
+      const r = await fetch(path, {
+        method,
+        headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: r.status, text: await r.text() };
+    },
+    { method, path, body },
+  );
   if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
   return (res.text ? JSON.parse(res.text) : undefined) as T;
 }
@@ -65,8 +99,12 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
   let manager: Page;
   let operator: Page;
   let broken = false;
-  afterEach((ctx) => { if (ctx.task.result?.state === 'fail') broken = true; });
-  beforeEach((ctx) => { if (broken) ctx.skip(); });
+  afterEach((ctx) => {
+    if (ctx.task.result?.state === 'fail') broken = true;
+  });
+  beforeEach((ctx) => {
+    if (broken) ctx.skip();
+  });
 
   it('the association creates a course that qualifies for follow-ups, its question bank and a timed exam', async () => {
     association = await people.personPage();
@@ -119,11 +157,15 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await association.getByTestId('session-location').fill('برخط — کلاس مجازی کانون');
     await association.getByTestId('create-session').click();
     await association.getByTestId('session-form').getByRole('status').waitFor();
-    const sessions = await callApi<{ items: { id: number; course: { code: string } }[] }>(association, 'GET', '/api/v1/training/sessions');
+    const sessions = await callApi<{ items: { id: number; course: { code: string } }[] }>(
+      association,
+      'GET',
+      '/api/v1/training/sessions',
+    );
     story.sessionId = sessions.items.find((x) => x.course.code === COURSE.code)!.id;
   });
 
-  it('office 11001\'s manager registers the new operator', async () => {
+  it("office 11001's manager registers the new operator", async () => {
     manager = await people.personPage();
     await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/users/new`);
@@ -138,7 +180,11 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await checkpoint(manager, 'licence-03-new-operator');
     await manager.getByTestId('create-staff-submit').click();
     await manager.waitForURL(/\/users$/);
-    const found = await callApi<{ items: { id: number; username: string }[] }>(manager, 'GET', `/api/v1/users?q=${OPERATOR.username}`);
+    const found = await callApi<{ items: { id: number; username: string }[] }>(
+      manager,
+      'GET',
+      `/api/v1/users?q=${OPERATOR.username}`,
+    );
     story.operatorId = found.items.find((u) => u.username === OPERATOR.username)!.id;
   });
 
@@ -174,7 +220,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await checkpoint(operator, 'licence-07-exam-passed');
   });
 
-  it('the association issues the licence in /licences: the services the training covers, at the operator\'s office', async () => {
+  it("the association issues the licence in /licences: the services the training covers, at the operator's office", async () => {
     await association.goto(`${server.url}/licences`);
     await association.getByTestId('licences-table').waitFor();
     await checkpoint(association, 'licence-08-list');
@@ -203,7 +249,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await expect.poll(() => association.getByTestId('licence-services-list').innerText()).toContain('پیگیری');
   });
 
-  it('the licensed operator serves a citizen at the counter: a follow-up with the citizen\'s consent', async () => {
+  it("the licensed operator serves a citizen at the counter: a follow-up with the citizen's consent", async () => {
     await operator.getByTestId('nav-counter').click();
     await operator.getByTestId('lookup-national-id').fill(toPersianDigits(CITIZEN.nationalId));
     await operator.getByTestId('lookup-submit').click();
@@ -222,7 +268,9 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await association.getByTestId('licence-suspend').click();
     await association.getByTestId('decision-submit').click();
     // No reason: refused next to the field, in Persian.
-    await expect.poll(() => association.getByTestId('licence-decision-modal').innerText()).toContain('دلیل این تصمیم را بنویسید');
+    await expect
+      .poll(() => association.getByTestId('licence-decision-modal').innerText())
+      .toContain('دلیل این تصمیم را بنویسید');
     await association.getByTestId('decision-reason').fill(SUSPENSION_REASON);
     await checkpoint(association, 'licence-12-suspend-form');
     await association.getByTestId('decision-submit').click();
@@ -233,7 +281,7 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await checkpoint(association, 'licence-13-suspended');
   });
 
-  it('the operator\'s next service is refused with the Persian message on screen', async () => {
+  it("the operator's next service is refused with the Persian message on screen", async () => {
     await operator.reload();
     await operator.getByTestId('lookup-national-id').fill(toPersianDigits(CITIZEN.nationalId));
     await operator.getByTestId('lookup-submit').click();
@@ -245,13 +293,18 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     await alert.waitFor();
     expect(await alert.innerText()).toContain('پروانهٔ فعالیت شما معلق شده است');
     // Nothing was sent to the citizen.
-    const { rows } = await server.ctx.database.pool.query<{ n: number }>("select count(*)::int as n from notifier_outbox where recipient = $1 and template = 'otp.consent'", [CITIZEN.mobile]);
+    const { rows } = await server.ctx.database.pool.query<{ n: number }>(
+      "select count(*)::int as n from notifier_outbox where recipient = $1 and template = 'otp.consent'",
+      [CITIZEN.mobile],
+    );
     expect(rows[0].n).toBe(1);
     await checkpoint(operator, 'licence-14-refused');
   });
 
   it('a petition started at the counter is refused too, before anything is stored, with the message on the form', async () => {
-    const filingsBefore = (await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n;
+    const filingsBefore = (
+      await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')
+    ).rows[0].n;
     await operator.getByTestId('consent-panel').getByRole('button', { name: 'انصراف' }).click();
     await choose(operator, 'service-select', 'ثبت دادخواست');
     await operator.getByTestId('start-service').click();
@@ -264,7 +317,9 @@ describe('an operator is trained, licensed, serves, is suspended and is refused'
     const alert = operator.getByTestId('problem-alert');
     await alert.waitFor();
     expect(await alert.innerText()).toContain('پروانهٔ فعالیت');
-    expect((await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n).toBe(filingsBefore);
+    expect(
+      (await server.ctx.database.pool.query<{ n: number }>('select count(*)::int as n from filings')).rows[0].n,
+    ).toBe(filingsBefore);
     await checkpoint(operator, 'licence-15-filing-refused');
   });
 });

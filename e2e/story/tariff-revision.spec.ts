@@ -96,7 +96,9 @@ describe('a 10 % indexed revision', () => {
     await page.getByTestId('approve-confirm').click();
     await page.getByTestId('approved-alert').waitFor();
     await expect.poll(() => page.getByTestId('schedule-state').textContent()).toBe('در انتظار اجرا');
-    await expect.poll(async () => latin((await page.getByTestId('line-office-petition').textContent()) ?? '')).toContain('845000');
+    await expect
+      .poll(async () => latin((await page.getByTestId('line-office-petition').textContent()) ?? ''))
+      .toContain('845000');
     await checkpoint(page, 'tariffs-06-approved');
 
     await page.goto(`${server.url}/tariffs`);
@@ -113,7 +115,9 @@ describe('a 10 % indexed revision', () => {
     await page.getByTestId('fees-date').fill(toPersianDigits(AFTER_START.replace(/-/g, '/')));
     await page.getByTestId('fees-calculate').click();
     await page.getByTestId('fees-result').waitFor();
-    await expect.poll(async () => latin((await page.getByTestId('fees-total').textContent()) ?? '')).toContain('845000');
+    await expect
+      .poll(async () => latin((await page.getByTestId('fees-total').textContent()) ?? ''))
+      .toContain('845000');
     expect(await page.getByTestId('fees-result').textContent()).toContain(TITLE);
     await checkpoint(page, 'tariffs-08-quote-after');
 
@@ -121,6 +125,8 @@ describe('a 10 % indexed revision', () => {
     await page.getByTestId('fees-date').fill(toPersianDigits(START.replace(/-/g, '/')));
     await page.getByTestId('fees-date').fill(toPersianDigits(jalaliIn(29).replace(/-/g, '/')));
     await page.getByTestId('fees-calculate').click();
-    await expect.poll(async () => latin((await page.getByTestId('fees-total').textContent()) ?? '')).toContain('770000');
+    await expect
+      .poll(async () => latin((await page.getByTestId('fees-total').textContent()) ?? ''))
+      .toContain('770000');
   });
 });

@@ -58,8 +58,13 @@ export async function checkpoint(page: Page, name: string): Promise<void> {
   await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
   const violations = await seriousAccessibilityViolations(page);
-  const where = await Promise.all(violations.flatMap((v) => v.nodes.slice(0, 2).map((n) =>
-    page.evaluate((sel) => document.querySelector(sel)?.outerHTML.slice(0, 300) ?? sel, n.target[0]))));
+  const where = await Promise.all(
+    violations.flatMap((v) =>
+      v.nodes
+        .slice(0, 2)
+        .map((n) => page.evaluate((sel) => document.querySelector(sel)?.outerHTML.slice(0, 300) ?? sel, n.target[0])),
+    ),
+  );
   expect(violations, `${name}:\n${describeViolations(violations)}\n${where.join('\n')}`).toEqual([]);
 }
 

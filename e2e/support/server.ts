@@ -41,7 +41,11 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   const clone = await cloneTemplate();
   const { database } = clone;
   const config = loadConfig({
-    ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0',
+    ...process.env,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'error',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_WEB_DIST: process.env.DAFTAR_WEB_DIST ?? path.resolve('dist/web'),
     // Every browser signs in from 127.0.0.1; the per-address limit has its own tests.
     DAFTAR_SIGN_IN_RATE_PER_MINUTE: '100000',
@@ -49,7 +53,11 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { ...options.start, clock: options.clock ?? clockStartingAt(options.now ?? TEST_NOW), database });
+    server = await startServer(config, {
+      ...options.start,
+      clock: options.clock ?? clockStartingAt(options.now ?? TEST_NOW),
+      database,
+    });
   } catch (error) {
     await clone.drop();
     throw error;
@@ -57,7 +65,9 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
   // Every one-time code SMS ends with the code in Latin digits in brackets: «… (123456)».
   const latestCodeOf = async (mobile: string, template: `otp.${string}`) => {
     const { rows } = await database.pool.query<{ body: string }>(
-      'select body from notifier_outbox where recipient = $1 and template = $2 order by id desc limit 1', [mobile, template]);
+      'select body from notifier_outbox where recipient = $1 and template = $2 order by id desc limit 1',
+      [mobile, template],
+    );
     const code = /\((\d{6})\)/.exec(rows[0]?.body ?? '')?.[1];
     if (!code) throw new Error(`no ${template} code was sent to ${mobile}`);
     return code;

@@ -30,13 +30,19 @@ beforeAll(async () => {
   people = await peopleOf(server, { width: 1280, height: 860 });
   // Known volume in the last two months (offices numbered apart from any seeded ones): Tehran and Isfahan.
   const rows: [string, number, number, string, 'office' | 'online', number][] = [
-    [lastMonth, 1, 900001, 'brief', 'office', 300], [lastMonth, 1, 0, 'brief', 'online', 100],
-    [lastMonth, 3, 900002, 'brief', 'office', 50], [lastMonth, 3, 0, 'brief', 'online', 150],
-    [thisMonth, 1, 900001, 'brief', 'office', 120], [thisMonth, 1, 0, 'brief', 'online', 80],
+    [lastMonth, 1, 900001, 'brief', 'office', 300],
+    [lastMonth, 1, 0, 'brief', 'online', 100],
+    [lastMonth, 3, 900002, 'brief', 'office', 50],
+    [lastMonth, 3, 0, 'brief', 'online', 150],
+    [thisMonth, 1, 900001, 'brief', 'office', 120],
+    [thisMonth, 1, 0, 'brief', 'online', 80],
   ];
   for (const [month, provinceId, officeId, service, channel, records] of rows) {
-    await server.ctx.database.pool.query(`insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
-      values ($1, $2, $3, $4, $5, $6, 0, 0, 0) on conflict do nothing`, [jalaliMonthStartIso(month), provinceId, officeId, service, channel, records]);
+    await server.ctx.database.pool.query(
+      `insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
+      values ($1, $2, $3, $4, $5, $6, 0, 0, 0) on conflict do nothing`,
+      [jalaliMonthStartIso(month), provinceId, officeId, service, channel, records],
+    );
   }
 });
 
@@ -75,7 +81,9 @@ describe('channel balance', () => {
     await checkpoint(regulator, 'channels-03-changed');
 
     // The catalog itself answers with the new policy: every flow checks it from now on.
-    const catalog = await (await fetch(`${server.url}/api/v1/catalog/services`)).json() as { items: { code: string; channels: string }[] };
+    const catalog = (await (await fetch(`${server.url}/api/v1/catalog/services`)).json()) as {
+      items: { code: string; channels: string }[];
+    };
     expect(catalog.items.find((s) => s.code === 'brief')!.channels).toBe('office');
   });
 
@@ -86,22 +94,31 @@ describe('channel balance', () => {
     // The figures are the rollup's (the seeded history plus the rows added above), in Persian digits.
     const sums = async (where: string, values: unknown[]) => {
       const { rows } = await server.ctx.database.pool.query<{ channel: string; n: string }>(
-        `select channel, sum(records)::text as n from service_volume_monthly where ${where} group by channel`, values);
-      const office = Number(rows.find((r) => r.channel === 'office')?.n ?? 0), online = Number(rows.find((r) => r.channel === 'online')?.n ?? 0);
+        `select channel, sum(records)::text as n from service_volume_monthly where ${where} group by channel`,
+        values,
+      );
+      const office = Number(rows.find((r) => r.channel === 'office')?.n ?? 0),
+        online = Number(rows.find((r) => r.channel === 'online')?.n ?? 0);
       return `${office}${online}${new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }).format(Math.round((online / (office + online)) * 1000) / 10).replace('.', '٫')}٪`;
     };
     const last = regulator.locator(`[data-testid="share-month-row"][data-month="${lastMonth}"]`);
     expect(await last.locator('th').textContent()).toBe(formatJalaliMonth(lastMonth));
-    expect(latin((await last.locator('td').allTextContents()).join(''))).toBe(await sums('month = $1', [jalaliMonthStartIso(lastMonth)]));
+    expect(latin((await last.locator('td').allTextContents()).join(''))).toBe(
+      await sums('month = $1', [jalaliMonthStartIso(lastMonth)]),
+    );
     const tehran = regulator.locator('[data-testid="share-province-row"][data-province="1"]');
     expect(latin((await tehran.locator('td').allTextContents()).join(''))).toBe(
-      await sums('province_id = 1 and month between $1 and $2', [jalaliMonthStartIso(addJalaliMonths(thisMonth, -11)), jalaliMonthStartIso(thisMonth)]));
+      await sums('province_id = 1 and month between $1 and $2', [
+        jalaliMonthStartIso(addJalaliMonths(thisMonth, -11)),
+        jalaliMonthStartIso(thisMonth),
+      ]),
+    );
     await checkpoint(regulator, 'channels-04-share');
     expect(pageErrors).toEqual([]);
     await regulator.getByTestId('share-chart').screenshot({ path: path.join(SCREENSHOT_DIR, 'channels-05-chart.png') });
   });
 
-  it('Tehran\'s association reads the policies without an edit and sees Tehran\'s share only', async () => {
+  it("Tehran's association reads the policies without an edit and sees Tehran's share only", async () => {
     const association = await people.personPage();
     await people.signInAsStaff(association, 'association.tehran');
     await association.goto(`${server.url}/channels`);
@@ -109,7 +126,11 @@ describe('channel balance', () => {
     expect(await association.getByTestId('policy-edit').count()).toBe(0);
     await association.getByTestId('share-own-province').waitFor();
     await association.getByTestId('share-province-row').first().waitFor();
-    expect(await association.locator('[data-testid="share-province-row"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-province')))).toEqual(['1']);
+    expect(
+      await association
+        .locator('[data-testid="share-province-row"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-province'))),
+    ).toEqual(['1']);
     await checkpoint(association, 'channels-06-province');
   });
 });

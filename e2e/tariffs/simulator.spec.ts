@@ -7,7 +7,15 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { addDaysIso, addJalaliMonths, formatJalaliIso, isoToJalali, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import {
+  addDaysIso,
+  addJalaliMonths,
+  formatJalaliIso,
+  isoToJalali,
+  jalaliMonthOfIso,
+  jalaliMonthStartIso,
+  tehranIsoDate,
+} from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -25,16 +33,25 @@ const thisMonth = jalaliMonthOfIso(TODAY);
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
 /** A JSON request with the page's session and CSRF token, as the web app sends it. */
-async function apiAs(p: Page, method: 'GET' | 'POST' | 'PUT', url: string, body?: unknown): Promise<{ status: number; json: unknown }> {
-  return p.evaluate(async ({ method, url, body }) => {
-    const csrf = /(?:^|; )daftar_csrf=([^;]*)/.exec(document.cookie)?.[1];
-    const res = await fetch(url, {
-      method, credentials: 'same-origin',
-      headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, json: await res.json().catch(() => null) };
-  }, { method, url, body });
+async function apiAs(
+  p: Page,
+  method: 'GET' | 'POST' | 'PUT',
+  url: string,
+  body?: unknown,
+): Promise<{ status: number; json: unknown }> {
+  return p.evaluate(
+    async ({ method, url, body }) => {
+      const csrf = /(?:^|; )daftar_csrf=([^;]*)/.exec(document.cookie)?.[1];
+      const res = await fetch(url, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      return { status: res.status, json: await res.json().catch(() => null) };
+    },
+    { method, url, body },
+  );
 }
 
 beforeAll(async () => {
@@ -45,16 +62,22 @@ beforeAll(async () => {
   for (let i = 1; i <= 12; i++) {
     const month = jalaliMonthStartIso(addJalaliMonths(thisMonth, -i));
     const rows: [number, number, string, 'office' | 'online', number][] = [
-      [1, 1, 'petition', 'office', 400], [1, 1, 'brief', 'office', 250],
-      [1, 2, 'petition', 'office', 60], [1, 2, 'brief', 'office', 30],
-      [3, 4, 'petition', 'office', 150], [3, 4, 'brief', 'office', 90],
-      [1, 0, 'brief', 'online', 120], [3, 0, 'brief', 'online', 40],
+      [1, 1, 'petition', 'office', 400],
+      [1, 1, 'brief', 'office', 250],
+      [1, 2, 'petition', 'office', 60],
+      [1, 2, 'brief', 'office', 30],
+      [3, 4, 'petition', 'office', 150],
+      [3, 4, 'brief', 'office', 90],
+      [1, 0, 'brief', 'online', 120],
+      [3, 0, 'brief', 'online', 40],
     ];
     for (const [provinceId, officeId, service, channel, records] of rows) {
-      await pool.query(`insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
+      await pool.query(
+        `insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
         values ($1, $2, $3, $4, $5, $6, 0, 0, 0)
         on conflict (month, province_id, office_id, service_code, channel, slot) do update set records = service_volume_monthly.records + excluded.records`,
-      [month, provinceId, officeId, service, channel, records]);
+        [month, provinceId, officeId, service, channel, records],
+      );
     }
   }
 });
@@ -72,11 +95,17 @@ describe('the revision simulator', () => {
 
     // The draft, made through the API (the schedule screens have their own browser test).
     const schedules = await apiAs(page, 'GET', '/api/v1/tariffs/schedules');
-    const inForce = (schedules.json as { items: { id: number; state: string }[] }).items.find((s) => s.state === 'in-force')!;
+    const inForce = (schedules.json as { items: { id: number; state: string }[] }).items.find(
+      (s) => s.state === 'in-force',
+    )!;
     const draft = await apiAs(page, 'POST', '/api/v1/tariffs/schedules', {
-      code: 'sim-e2e', titleFa: 'پیش‌نویس تعدیل ۱۰ درصدی', titleEn: 'Draft indexed by 10%',
+      code: 'sim-e2e',
+      titleFa: 'پیش‌نویس تعدیل ۱۰ درصدی',
+      titleEn: 'Draft indexed by 10%',
       effectiveFrom: formatJalaliIso(isoToJalali(addDaysIso(TODAY, 60))),
-      source: 'پیشنهاد هیئت‌مدیرهٔ کانون', basedOnId: inForce.id, indexation: { ratePercent: 10 },
+      source: 'پیشنهاد هیئت‌مدیرهٔ کانون',
+      basedOnId: inForce.id,
+      indexation: { ratePercent: 10 },
     });
     expect(draft.status, JSON.stringify(draft.json)).toBe(201);
     draftId = (draft.json as { id: number }).id;
@@ -132,7 +161,9 @@ describe('the revision simulator', () => {
     expect(lines.find((l) => l.includes(',11001,'))).toMatch(/^1,تهران,11001,/);
 
     // The print view is there too, with the figures in Persian digits.
-    const report = await page.context().request.get(`${server.url}${await page.getByTestId('export-report').getAttribute('href')}`);
+    const report = await page
+      .context()
+      .request.get(`${server.url}${await page.getByTestId('export-report').getAttribute('href')}`);
     expect(report.status()).toBe(200);
     expect(await report.text()).toContain('پیش‌نویس تعدیل ۱۰ درصدی');
   });
@@ -146,7 +177,7 @@ describe('the revision simulator', () => {
     expect(await page.getByTestId('result-title').textContent()).toContain('پیش‌نویس تعدیل ۱۰ درصدی');
   });
 
-  it('the association edits Tehran\'s cost defaults; a wage below the floor is refused next to its field', async () => {
+  it("the association edits Tehran's cost defaults; a wage below the floor is refused next to its field", async () => {
     await page.goto(`${server.url}/tariffs/cost-model`);
     const tehran = page.locator('[data-testid="cost-row"][data-province="1"]');
     await tehran.waitFor();
@@ -160,7 +191,9 @@ describe('the revision simulator', () => {
     const wageField = page.getByTestId('cost-operatorWageRials');
     await expect.poll(async () => wageField.getAttribute('aria-invalid')).toBe('true');
     const describedBy = (await wageField.getAttribute('aria-describedby')) ?? '';
-    const errorText = await page.locator(`[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`).textContent();
+    const errorText = await page
+      .locator(`[id="${describedBy.split(' ').find((id) => id.includes('error'))}"]`)
+      .textContent();
     expect(errorText).toMatch(/[آ-ی]/);
     await checkpoint(page, 'simulator-04-cost-refused');
 

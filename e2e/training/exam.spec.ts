@@ -19,9 +19,21 @@ let people: People;
 
 const COURSE = { code: 'ARB-E2E', titleFa: 'دورهٔ تخصصی داوری', titleEn: 'Arbitration clerk course' };
 const QUESTIONS = [
-  { text: 'مهلت تجدیدنظرخواهی از آرای دادگاه‌های حقوقی برای اشخاص مقیم ایران چند روز است؟', options: ['۱۰ روز', '۲۰ روز', '۳۰ روز'], correct: 1 },
-  { text: 'ابلاغ الکترونیک در کدام سامانه انجام می‌شود؟', options: ['سامانهٔ ثنا', 'سامانهٔ سماح', 'سامانهٔ ثمن'], correct: 0 },
-  { text: 'کدام مدرک برای احراز هویت در دفتر پذیرفته است؟', options: ['کارت پایان خدمت', 'کارت ملی هوشمند', 'گواهی‌نامهٔ رانندگی'], correct: 1 },
+  {
+    text: 'مهلت تجدیدنظرخواهی از آرای دادگاه‌های حقوقی برای اشخاص مقیم ایران چند روز است؟',
+    options: ['۱۰ روز', '۲۰ روز', '۳۰ روز'],
+    correct: 1,
+  },
+  {
+    text: 'ابلاغ الکترونیک در کدام سامانه انجام می‌شود؟',
+    options: ['سامانهٔ ثنا', 'سامانهٔ سماح', 'سامانهٔ ثمن'],
+    correct: 0,
+  },
+  {
+    text: 'کدام مدرک برای احراز هویت در دفتر پذیرفته است؟',
+    options: ['کارت پایان خدمت', 'کارت ملی هوشمند', 'گواهی‌نامهٔ رانندگی'],
+    correct: 1,
+  },
 ];
 const EXAM_TITLE = 'آزمون دورهٔ تخصصی داوری';
 
@@ -69,13 +81,17 @@ describe('a course, its question bank and exam, and an operator passing it', () 
       await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(n + 1)));
       await admin.getByTestId(`bank-question-${String(await lastQuestionId())}`).waitFor();
     }
-    await expect.poll(() => admin.getByTestId('bank-size').innerText()).toContain(toPersianDigits(String(QUESTIONS.length)));
+    await expect
+      .poll(() => admin.getByTestId('bank-size').innerText())
+      .toContain(toPersianDigits(String(QUESTIONS.length)));
 
     // An exam that draws more questions than the bank holds is refused, in Persian.
     await admin.getByTestId('exam-title').fill(EXAM_TITLE);
     await admin.getByTestId('exam-question-count').fill('5');
     await admin.getByTestId('create-exam').click();
-    await expect.poll(() => admin.getByTestId('exam-form').innerText()).toContain('بانک سؤالات این دوره کمتر از تعداد سؤالات آزمون');
+    await expect
+      .poll(() => admin.getByTestId('exam-form').innerText())
+      .toContain('بانک سؤالات این دوره کمتر از تعداد سؤالات آزمون');
 
     await admin.getByTestId('exam-question-count').fill('3');
     await admin.getByTestId('exam-duration').fill('15');
@@ -83,7 +99,11 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await admin.getByTestId('exam-max-attempts').fill('2');
     await admin.getByTestId('create-exam').click();
     await admin.locator('[data-testid^="course-exam-"]').first().waitFor();
-    const [exam] = (await server.ctx.db.execute(sql`select x.id from exams x join courses c on c.id = x.course_id where c.code = ${COURSE.code}`)).rows as { id: number }[];
+    const [exam] = (
+      await server.ctx.db.execute(
+        sql`select x.id from exams x join courses c on c.id = x.course_id where c.code = ${COURSE.code}`,
+      )
+    ).rows as { id: number }[];
     examId = Number(exam.id);
     await checkpoint(admin, 'training-course-bank');
   });
@@ -99,8 +119,10 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await operator.getByTestId('exam-countdown').waitFor();
     const attemptId = Number(new URL(operator.url()).pathname.split('/').pop());
     // The correct options, read from the database by the drawn question ids (the page never has them).
-    const drawn = (await server.ctx.db.execute(sql`select q.id, q.correct_index as correct from exam_attempts a
-      cross join lateral jsonb_array_elements(a.question_ids) as d(qid) join exam_questions q on q.id = (d.qid)::int where a.id = ${attemptId}`)).rows as { id: number; correct: number }[];
+    const drawn = (
+      await server.ctx.db.execute(sql`select q.id, q.correct_index as correct from exam_attempts a
+      cross join lateral jsonb_array_elements(a.question_ids) as d(qid) join exam_questions q on q.id = (d.qid)::int where a.id = ${attemptId}`)
+    ).rows as { id: number; correct: number }[];
     expect(drawn).toHaveLength(QUESTIONS.length);
     expect(await operator.content()).not.toContain('correctIndex');
     for (const q of drawn) {
@@ -120,7 +142,11 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     for (const q of drawn) expect(await operator.getByTestId(`question-outcome-${q.id}`).innerText()).toBe('پاسخ درست');
     await checkpoint(operator, 'training-exam-passed');
 
-    const [row] = (await server.ctx.db.execute(sql`select status, score_percent as score, passed from exam_attempts where id = ${attemptId}`)).rows as { status: string; score: number; passed: boolean }[];
+    const [row] = (
+      await server.ctx.db.execute(
+        sql`select status, score_percent as score, passed from exam_attempts where id = ${attemptId}`,
+      )
+    ).rows as { status: string; score: number; passed: boolean }[];
     expect(row).toEqual({ status: 'submitted', score: 100, passed: true });
 
     await operator.goto(`${server.url}/training`);
@@ -134,7 +160,9 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await consultant.getByTestId(`start-exam-${examId}`).click();
     await consultant.getByTestId('exam-countdown').waitFor();
     const attemptId = Number(new URL(consultant.url()).pathname.split('/').pop());
-    await server.ctx.db.execute(sql`update exam_attempts set deadline_at = ${server.ctx.clock.now()}::timestamptz - interval '1 minute' where id = ${attemptId}`);
+    await server.ctx.db.execute(
+      sql`update exam_attempts set deadline_at = ${server.ctx.clock.now()}::timestamptz - interval '1 minute' where id = ${attemptId}`,
+    );
     await consultant.reload();
     await consultant.getByTestId('exam-time-over').waitFor();
     expect(await consultant.getByTestId('exam-time-over').innerText()).toContain('وقت آزمون تمام شد');
@@ -142,7 +170,7 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await checkpoint(consultant, 'training-exam-time-over');
   });
 
-  it('the operator\'s manager reads the result of their office', async () => {
+  it("the operator's manager reads the result of their office", async () => {
     const manager = await people.personPage();
     await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/training`);
@@ -155,15 +183,19 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await checkpoint(manager, 'training-results');
 
     // The manager enrols one of the office's staff in the upcoming Tehran session of the general course.
-    const [session] = (await server.ctx.db.execute(sql`select s.id from course_sessions s join courses c on c.id = s.course_id
-      where c.code = 'GEN-101' and s.province_id = 1 and s.starts_on > ${tehranIsoDate(server.ctx.clock.now())}::date`)).rows as { id: number }[];
+    const [session] = (
+      await server.ctx.db.execute(sql`select s.id from course_sessions s join courses c on c.id = s.course_id
+      where c.code = 'GEN-101' and s.province_id = 1 and s.starts_on > ${tehranIsoDate(server.ctx.clock.now())}::date`)
+    ).rows as { id: number }[];
     await manager.getByTestId(`enrol-staff-${session.id}`).click();
     await manager.getByTestId('enrol-staff-select').click();
     await manager.getByRole('option', { name: /consultant\.11001/ }).click();
     await manager.getByTestId('enrol-staff-confirm').click();
     await manager.getByRole('status').filter({ hasText: 'ثبت‌نام انجام شد' }).waitFor();
-    const enrolled = (await server.ctx.db.execute(sql`select u.username from session_enrolments e join users u on u.id = e.user_id
-      where e.session_id = ${session.id} and e.status = 'enrolled'`)).rows as { username: string }[];
+    const enrolled = (
+      await server.ctx.db.execute(sql`select u.username from session_enrolments e join users u on u.id = e.user_id
+      where e.session_id = ${session.id} and e.status = 'enrolled'`)
+    ).rows as { username: string }[];
     expect(enrolled.map((r) => r.username)).toEqual(['consultant.11001']);
     await checkpoint(manager, 'training-enrol-staff');
   });

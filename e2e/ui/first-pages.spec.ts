@@ -52,7 +52,10 @@ async function expectNoSideways(page: Page, width: number) {
   expect(scrollWidth).toBeLessThanOrEqual(width);
 }
 
-for (const viewport of [{ width: 1280, height: 860, name: 'desktop' }, { width: 360, height: 740, name: 'phone' }]) {
+for (const viewport of [
+  { width: 1280, height: 860, name: 'desktop' },
+  { width: 360, height: 740, name: 'phone' },
+]) {
   describe(`the first pages at ${viewport.width} px`, () => {
     let people: People;
 

@@ -18,7 +18,8 @@ describe('build stamps (npm start rebuilds only what is stale)', () => {
   });
   afterEach(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
-  const stamp = (startedAt: number) => writeStamp(stampFile, { startedAt, inputs: [rel('src/a.ts'), rel('src/nested')], outputs: [rel('out/main.js')] });
+  const stamp = (startedAt: number) =>
+    writeStamp(stampFile, { startedAt, inputs: [rel('src/a.ts'), rel('src/nested')], outputs: [rel('out/main.js')] });
   const touch = (p: string, at: number) => fs.utimesSync(path.join(scratch, p), at / 1000, at / 1000);
 
   it('a build whose inputs are all older than its start is fresh', () => {

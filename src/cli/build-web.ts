@@ -6,7 +6,14 @@ import { sourceInputs } from './build-inputs';
 export { ROOT };
 
 /** Inputs besides the modules Vite reports it bundled. */
-const CONFIG_INPUTS = ['index.html', 'public', 'vite.config.ts', 'package.json', 'bin/build-stamp.js', 'src/cli/build-web.ts'];
+const CONFIG_INPUTS = [
+  'index.html',
+  'public',
+  'vite.config.ts',
+  'package.json',
+  'bin/build-stamp.js',
+  'src/cli/build-web.ts',
+];
 
 export function webBuildIsStale(): boolean {
   return isStale(WEB_STAMP);
@@ -33,5 +40,9 @@ export async function buildWeb(): Promise<void> {
   // Every module of every chunk: the web UI also bundles src/core and some of src/server's schemas.
   const outputs = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
   const modules = outputs.flatMap((chunk) => (chunk.type === 'chunk' ? chunk.moduleIds : []));
-  writeStamp(WEB_STAMP, { startedAt, inputs: [...new Set([...CONFIG_INPUTS, ...sourceInputs(modules)])], outputs: ['dist/web/index.html'] });
+  writeStamp(WEB_STAMP, {
+    startedAt,
+    inputs: [...new Set([...CONFIG_INPUTS, ...sourceInputs(modules)])],
+    outputs: ['dist/web/index.html'],
+  });
 }

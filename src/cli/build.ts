@@ -4,7 +4,8 @@ import { buildWeb } from './build-web';
 
 const parts = process.argv.slice(2);
 const all = parts.length === 0;
-for (const part of parts) if (part !== 'web' && part !== 'server') throw new Error(`unknown part "${part}" (web, server)`);
+for (const part of parts)
+  if (part !== 'web' && part !== 'server') throw new Error(`unknown part "${part}" (web, server)`);
 if (all || parts.includes('web')) {
   const started = Date.now();
   await buildWeb();

@@ -23,13 +23,23 @@ const SEED = 7;
 // The demo part is dated around a fixed instant, so two loads are the same whatever day they run.
 const OPTIONS = { scale: 'tiny' as const, seed: SEED, chunkSize: 700, now: new Date('2026-05-05T06:30:00Z') };
 
-interface Backend { name: string; open(): Promise<Database>; cleanup(): Promise<void> }
+interface Backend {
+  name: string;
+  open(): Promise<Database>;
+  cleanup(): Promise<void>;
+}
 
-const backends: Backend[] = [{ name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} }];
+const backends: Backend[] = [
+  { name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} },
+];
 
 if (process.env.DATABASE_URL) {
   const created: string[] = [];
-  const urlFor = (name: string) => { const u = new URL(process.env.DATABASE_URL!); u.pathname = `/${name}`; return u.toString(); };
+  const urlFor = (name: string) => {
+    const u = new URL(process.env.DATABASE_URL!);
+    u.pathname = `/${name}`;
+    return u.toString();
+  };
   const admin = () => new pg.Client({ connectionString: urlFor('postgres') });
   backends.push({
     name: 'PostgreSQL',
@@ -53,13 +63,21 @@ if (process.env.DATABASE_URL) {
 }
 
 async function checksum(database: Database, table: string, afterId: number): Promise<string> {
-  const { rows } = await database.pool.query(`select count(*)::int as n, md5(string_agg(t::text, E'\\n' order by t.id)) as sum from ${table} t where t.id > $1`, [afterId]);
+  const { rows } = await database.pool.query(
+    `select count(*)::int as n, md5(string_agg(t::text, E'\\n' order by t.id)) as sum from ${table} t where t.id > $1`,
+    [afterId],
+  );
   return `${rows[0].n}:${rows[0].sum}`;
 }
 
 describe.each(backends)('seeding on $name', (backend) => {
   const opened: Database[] = [];
-  const open = async () => { const d = await backend.open(); opened.push(d); await runMigrations(d); return d; };
+  const open = async () => {
+    const d = await backend.open();
+    opened.push(d);
+    await runMigrations(d);
+    return d;
+  };
   afterAll(async () => {
     for (const d of opened) await d.close();
     await backend.cleanup();
@@ -67,19 +85,34 @@ describe.each(backends)('seeding on $name', (backend) => {
 
   it('a load that fails half-way leaves the database empty; a full load then has every row, the demo sign-ins and a sound audit chain', async () => {
     const database = await open();
-    await expect(seedDataset(database, {
-      ...OPTIONS,
-      onProgress: (table, done) => { if (table === 'users' && done > 1_000) throw new Error('interrupted'); },
-    })).rejects.toThrow('interrupted');
+    await expect(
+      seedDataset(database, {
+        ...OPTIONS,
+        onProgress: (table, done) => {
+          if (table === 'users' && done > 1_000) throw new Error('interrupted');
+        },
+      }),
+    ).rejects.toThrow('interrupted');
     expect(await isEmpty(database.db)).toBe(true);
-    expect((await tableCounts(database, ['citizens', 'users', 'offices', 'audit_events']))).toEqual({ citizens: 0, users: 0, offices: 0, audit_events: 0 });
+    expect(await tableCounts(database, ['citizens', 'users', 'offices', 'audit_events'])).toEqual({
+      citizens: 0,
+      users: 0,
+      offices: 0,
+      audit_events: 0,
+    });
 
-    const indexesBefore = (await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname")).rows;
-    const constraintsSql = "select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2";
+    const indexesBefore = (
+      await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname")
+    ).rows;
+    const constraintsSql =
+      "select conrelid::regclass::text as t, conname, pg_get_constraintdef(oid) as def from pg_constraint where connamespace = 'public'::regnamespace order by 1, 2";
     const constraintsBefore = (await database.pool.query(constraintsSql)).rows;
     const result = await seedDataset(database, { ...OPTIONS, rebuildIndexes: true });
     // The indexes dropped for the bulk load are all back, exactly as the migrations made them.
-    expect((await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname")).rows).toEqual(indexesBefore);
+    expect(
+      (await database.pool.query("select indexdef from pg_indexes where schemaname = 'public' order by indexname"))
+        .rows,
+    ).toEqual(indexesBefore);
     expect((await database.pool.query(constraintsSql)).rows).toEqual(constraintsBefore);
     expect(result.generated.citizens).toBe(2_000);
     expect(result.generated.offices).toBe(6);
@@ -91,21 +124,35 @@ describe.each(backends)('seeding on $name', (backend) => {
     expect(counts.provinces).toBe(31);
 
     // Every demo account is there; staff sign in with the demo password, generated staff too.
-    const { rows: staff } = await database.pool.query('select username, password_hash from users where username = any($1)', [DEMO_STAFF.map((s) => s.username)]);
+    const { rows: staff } = await database.pool.query(
+      'select username, password_hash from users where username = any($1)',
+      [DEMO_STAFF.map((s) => s.username)],
+    );
     expect(staff).toHaveLength(DEMO_STAFF.length);
     expect(await verifyPassword(staff[0].password_hash, DEMO_PASSWORD)).toBe(true);
-    const { rows: citizens } = await database.pool.query("select mobile from users where kind = 'citizen' and mobile = any($1)", [DEMO_CITIZENS.map((c) => c.mobile)]);
+    const { rows: citizens } = await database.pool.query(
+      "select mobile from users where kind = 'citizen' and mobile = any($1)",
+      [DEMO_CITIZENS.map((c) => c.mobile)],
+    );
     expect(citizens).toHaveLength(DEMO_CITIZENS.length);
-    const { rows: [manager] } = await database.pool.query("select password_hash from users where username = 'manager.11004'");
+    const {
+      rows: [manager],
+    } = await database.pool.query("select password_hash from users where username = 'manager.11004'");
     expect(await verifyPassword(manager.password_hash, DEMO_PASSWORD)).toBe(true);
 
     // New rows take ids after the generated ones.
-    const { rows: [next] } = await database.pool.query("insert into offices (code, name_fa, name_en, province_id, city_id, address) values ('19999', 'x', 'x', 1, 1001, 'x') returning id");
+    const {
+      rows: [next],
+    } = await database.pool.query(
+      "insert into offices (code, name_fa, name_en, province_id, city_id, address) values ('19999', 'x', 'x', 1, 1001, 'x') returning id",
+    );
     expect(next.id).toBe(counts.offices + 1);
     await database.pool.query('delete from offices where id = $1', [next.id]);
 
     expect(await auditVerify(database)).toEqual({ ok: true, message: 'audit chain OK: 2 events' });
-    const { rows: [event] } = await database.pool.query("select action, entity_id, data from audit_events where seq = 2");
+    const {
+      rows: [event],
+    } = await database.pool.query('select action, entity_id, data from audit_events where seq = 2');
     expect(event).toMatchObject({ action: 'dataset.seed', entity_id: 'tiny', data: { seed: SEED } });
 
     // A second load is refused and changes nothing.
@@ -117,7 +164,13 @@ describe.each(backends)('seeding on $name', (backend) => {
     const [a, b] = opened.length ? [opened[0], await open()] : [await open(), await open()];
     if (await isEmpty(a.db)) await seedDataset(a, OPTIONS);
     await seedDataset(b, { ...OPTIONS, chunkSize: 50_000 });
-    for (const [table, afterId] of [['citizens', DEMO_CITIZENS.length], ['offices', 7], ['courts', 3], ['users', 18], ['role_grants', 18]] as const) {
+    for (const [table, afterId] of [
+      ['citizens', DEMO_CITIZENS.length],
+      ['offices', 7],
+      ['courts', 3],
+      ['users', 18],
+      ['role_grants', 18],
+    ] as const) {
       expect(await checksum(b, table, afterId), table).toBe(await checksum(a, table, afterId));
     }
   });
@@ -137,24 +190,44 @@ describe.each(backends)('seeding on $name', (backend) => {
     expect(counts.filing_parties).toBeGreaterThanOrEqual(800);
     expect(counts.cases).toBeGreaterThan(300);
     expect(counts.notice_deliveries).toBeGreaterThan(0);
-    const { rows: [codes] } = await a.pool.query("select count(distinct tracking_code)::int as n, bool_and(tracking_code ~ '^14[0-9]{13}$') as shaped from filings");
+    const {
+      rows: [codes],
+    } = await a.pool.query(
+      "select count(distinct tracking_code)::int as n, bool_and(tracking_code ~ '^14[0-9]{13}$') as shaped from filings",
+    );
     expect(codes).toEqual({ n: 400, shaped: true });
     // The app continues after the generated ids.
-    const { rows: [seq] } = await a.pool.query("select nextval(pg_get_serial_sequence('filings', 'id'))::int as next, (select max(id)::int from filings) as max");
+    const {
+      rows: [seq],
+    } = await a.pool.query(
+      "select nextval(pg_get_serial_sequence('filings', 'id'))::int as next, (select max(id)::int from filings) as max",
+    );
     expect(seq.next).toBe(seq.max + 1);
 
     // A citizen with a delivered notice signs in (a session made directly) and sees it on the tracking page.
-    const { rows: [who] } = await a.pool.query(`select d.citizen_id::int as citizen, u.id::int as "user",
+    const {
+      rows: [who],
+    } = await a.pool.query(`select d.citizen_id::int as citizen, u.id::int as "user",
         (select count(*)::int from filings f where f.applicant_citizen_id = d.citizen_id) as filings,
         (select count(*)::int from notice_deliveries x where x.citizen_id = d.citizen_id) as notices
       from notice_deliveries d join users u on u.citizen_id = d.citizen_id
       where d.delivered_at is not null and exists (select 1 from filings f where f.applicant_citizen_id = d.citizen_id)
       order by d.id limit 1`);
     const token = `history-test-${who.user}`;
-    await a.pool.query("insert into sessions (token_hash, user_id, csrf_token, expires_at) values ($1, $2, 'x', now() + interval '1 hour')", [sha256(token), who.user]);
-    const server = await startServer({ ...loadConfig({ ...process.env, LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' }) }, { database: a, listen: false });
+    await a.pool.query(
+      "insert into sessions (token_hash, user_id, csrf_token, expires_at) values ($1, $2, 'x', now() + interval '1 hour')",
+      [sha256(token), who.user],
+    );
+    const server = await startServer(
+      { ...loadConfig({ ...process.env, LOG_LEVEL: 'error', DAFTAR_NOTIFIER_CONSOLE: '0', DAFTAR_RUN_JOBS: '0' }) },
+      { database: a, listen: false },
+    );
     try {
-      const response = await server.app.inject({ method: 'GET', url: '/api/v1/me/overview', cookies: { daftar_session: token } });
+      const response = await server.app.inject({
+        method: 'GET',
+        url: '/api/v1/me/overview',
+        cookies: { daftar_session: token },
+      });
       expect(response.statusCode).toBe(200);
       const body = response.json();
       expect(body.totals.filings).toBe(who.filings);
@@ -169,26 +242,69 @@ describe.each(backends)('seeding on $name', (backend) => {
 
   it('users create and reset-password validate like the API and extend the audit chain', async () => {
     const database = opened[0];
-    await expect(createUser(database, {
-      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'سارا', lastName: 'کریمی', nationalId: '0499370898', mobile: '0912',
-    })).rejects.toSatisfy((e: unknown) => e instanceof CliError && e.details.length === 2 && e.details[0].includes('کد ملی نامعتبر است'));
-    await expect(createUser(database, {
-      username: 'op.cli', role: 'operator', firstName: 'سارا', lastName: 'کریمی', nationalId: '0499370899', mobile: '09121234567',
-    })).rejects.toBeInstanceOf(CliError);
+    await expect(
+      createUser(database, {
+        username: 'op.cli',
+        role: 'operator',
+        officeId: 8,
+        firstName: 'سارا',
+        lastName: 'کریمی',
+        nationalId: '0499370898',
+        mobile: '0912',
+      }),
+    ).rejects.toSatisfy(
+      (e: unknown) => e instanceof CliError && e.details.length === 2 && e.details[0].includes('کد ملی نامعتبر است'),
+    );
+    await expect(
+      createUser(database, {
+        username: 'op.cli',
+        role: 'operator',
+        firstName: 'سارا',
+        lastName: 'کریمی',
+        nationalId: '0499370899',
+        mobile: '09121234567',
+      }),
+    ).rejects.toBeInstanceOf(CliError);
     const created = await createUser(database, {
-      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'سارا', lastName: 'کریمی', nationalId: '۰۴۹۹۳۷۰۸۹۹', mobile: '+989121234567',
+      username: 'op.cli',
+      role: 'operator',
+      officeId: 8,
+      firstName: 'سارا',
+      lastName: 'کریمی',
+      nationalId: '۰۴۹۹۳۷۰۸۹۹',
+      mobile: '+989121234567',
     });
     expect(created.generatedPassword).toBe(true);
-    const { rows: [row] } = await database.pool.query("select u.national_id, u.mobile, u.password_hash, g.role, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'op.cli'");
-    expect(row).toMatchObject({ national_id: '0499370899', mobile: '09121234567', role: 'operator', office_id: 8, province_id: 1 });
+    const {
+      rows: [row],
+    } = await database.pool.query(
+      "select u.national_id, u.mobile, u.password_hash, g.role, g.office_id, g.province_id from users u join role_grants g on g.user_id = u.id where u.username = 'op.cli'",
+    );
+    expect(row).toMatchObject({
+      national_id: '0499370899',
+      mobile: '09121234567',
+      role: 'operator',
+      office_id: 8,
+      province_id: 1,
+    });
     expect(await verifyPassword(row.password_hash, created.password)).toBe(true);
-    await expect(createUser(database, {
-      username: 'op.cli', role: 'operator', officeId: 8, firstName: 'a', lastName: 'b', nationalId: '0499370899', mobile: '09121234567',
-    })).rejects.toThrow('already taken');
+    await expect(
+      createUser(database, {
+        username: 'op.cli',
+        role: 'operator',
+        officeId: 8,
+        firstName: 'a',
+        lastName: 'b',
+        nationalId: '0499370899',
+        mobile: '09121234567',
+      }),
+    ).rejects.toThrow('already taken');
 
     await expect(resetPassword(database, { username: 'op.cli', password: 'short' })).rejects.toBeInstanceOf(CliError);
     await resetPassword(database, { username: 'op.cli', password: 'Another-pass-2026' });
-    const { rows: [after] } = await database.pool.query("select password_hash from users where username = 'op.cli'");
+    const {
+      rows: [after],
+    } = await database.pool.query("select password_hash from users where username = 'op.cli'");
     expect(await verifyPassword(after.password_hash, 'Another-pass-2026')).toBe(true);
     expect(await auditVerify(database)).toEqual({ ok: true, message: 'audit chain OK: 4 events' });
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso } from './jalali';
+import {
+  addJalaliMonths,
+  formatJalaliMonth,
+  jalaliMonthOfIso,
+  jalaliMonthsBetween,
+  jalaliMonthStartIso,
+} from './jalali';
 import { onlineSharePercent, provinceShares, sharePeriod, shareSeries } from './channel-share';
 
 describe('Jalali months', () => {
@@ -38,8 +44,16 @@ describe('the period of channel statistics', () => {
   });
 
   it('an end before the start, or more than 24 months, is refused on toMonth', () => {
-    expect(sharePeriod({ fromMonth: '1403-03', toMonth: '1403-02' }, '1403-05')).toEqual({ ok: false, field: 'toMonth', problem: 'end_before_start' });
-    expect(sharePeriod({ fromMonth: '1401-01', toMonth: '1403-01' }, '1403-05')).toEqual({ ok: false, field: 'toMonth', problem: 'period_too_long' });
+    expect(sharePeriod({ fromMonth: '1403-03', toMonth: '1403-02' }, '1403-05')).toEqual({
+      ok: false,
+      field: 'toMonth',
+      problem: 'end_before_start',
+    });
+    expect(sharePeriod({ fromMonth: '1401-01', toMonth: '1403-01' }, '1403-05')).toEqual({
+      ok: false,
+      field: 'toMonth',
+      problem: 'period_too_long',
+    });
     const longest = sharePeriod({ fromMonth: '1401-02', toMonth: '1403-01' }, '1403-05');
     expect(longest.ok && longest.months.length).toBe(24);
   });
@@ -54,14 +68,18 @@ describe('channel share', () => {
 
   it('series per service and month add office and online rows, with zeros where nothing was recorded', () => {
     const months = ['1403-01', '1403-02', '1403-03'];
-    const series = shareSeries(months, ['brief', 'petition'], [
-      { month: '1403-01', service: 'brief', channel: 'office', records: 30 },
-      { month: '1403-01', service: 'brief', channel: 'online', records: 10 },
-      { month: '1403-03', service: 'brief', channel: 'online', records: 5 },
-      { month: '1403-02', service: 'petition', channel: 'office', records: 7 },
-      { month: '1402-12', service: 'brief', channel: 'office', records: 99 }, // outside the period
-      { month: '1403-01', service: 'appeal', channel: 'office', records: 99 }, // not asked for
-    ]);
+    const series = shareSeries(
+      months,
+      ['brief', 'petition'],
+      [
+        { month: '1403-01', service: 'brief', channel: 'office', records: 30 },
+        { month: '1403-01', service: 'brief', channel: 'online', records: 10 },
+        { month: '1403-03', service: 'brief', channel: 'online', records: 5 },
+        { month: '1403-02', service: 'petition', channel: 'office', records: 7 },
+        { month: '1402-12', service: 'brief', channel: 'office', records: 99 }, // outside the period
+        { month: '1403-01', service: 'appeal', channel: 'office', records: 99 }, // not asked for
+      ],
+    );
     expect(series).toEqual([
       { service: 'brief', office: [30, 0, 0], online: [10, 0, 5], onlineSharePercent: [25, null, 100] },
       { service: 'petition', office: [0, 7, 0], online: [0, 0, 0], onlineSharePercent: [null, 0, null] },
@@ -69,9 +87,16 @@ describe('channel share', () => {
   });
 
   it('province totals keep the order asked for and list provinces without volume', () => {
-    expect(provinceShares([1, 3], [
-      { provinceId: 3, channel: 'office', records: 3 }, { provinceId: 3, channel: 'online', records: 1 }, { provinceId: 8, channel: 'online', records: 4 },
-    ])).toEqual([
+    expect(
+      provinceShares(
+        [1, 3],
+        [
+          { provinceId: 3, channel: 'office', records: 3 },
+          { provinceId: 3, channel: 'online', records: 1 },
+          { provinceId: 8, channel: 'online', records: 4 },
+        ],
+      ),
+    ).toEqual([
       { provinceId: 1, office: 0, online: 0, onlineSharePercent: null },
       { provinceId: 3, office: 3, online: 1, onlineSharePercent: 25 },
     ]);

@@ -21,8 +21,10 @@ export const MAX_SHARE_MONTHS = 24;
  * The period asked for: both ends given, one end (the other a year away), or none (the last
  * twelve months up to this one).
  */
-export function sharePeriod(input: { fromMonth?: JalaliMonth; toMonth?: JalaliMonth }, thisMonth: JalaliMonth):
-  { ok: true; months: JalaliMonth[] } | { ok: false; field: 'toMonth'; problem: PeriodProblem } {
+export function sharePeriod(
+  input: { fromMonth?: JalaliMonth; toMonth?: JalaliMonth },
+  thisMonth: JalaliMonth,
+): { ok: true; months: JalaliMonth[] } | { ok: false; field: 'toMonth'; problem: PeriodProblem } {
   const to = input.toMonth ?? (input.fromMonth ? minMonth(addJalaliMonths(input.fromMonth, 11), thisMonth) : thisMonth);
   const from = input.fromMonth ?? addJalaliMonths(to, -11);
   const months = jalaliMonthsBetween(from, to);
@@ -36,23 +38,51 @@ function minMonth(a: JalaliMonth, b: JalaliMonth): JalaliMonth {
   return a < b ? a : b;
 }
 
-export interface VolumeByServiceMonth { month: JalaliMonth; service: string; channel: 'office' | 'online'; records: number }
-export interface VolumeByProvince { provinceId: number; channel: 'office' | 'online'; records: number }
+export interface VolumeByServiceMonth {
+  month: JalaliMonth;
+  service: string;
+  channel: 'office' | 'online';
+  records: number;
+}
+export interface VolumeByProvince {
+  provinceId: number;
+  channel: 'office' | 'online';
+  records: number;
+}
 
-export interface ShareSeries { service: string; office: number[]; online: number[]; onlineSharePercent: (number | null)[] }
-export interface ProvinceShare { provinceId: number; office: number; online: number; onlineSharePercent: number | null }
+export interface ShareSeries {
+  service: string;
+  office: number[];
+  online: number[];
+  onlineSharePercent: (number | null)[];
+}
+export interface ProvinceShare {
+  provinceId: number;
+  office: number;
+  online: number;
+  onlineSharePercent: number | null;
+}
 
 /** One series per service asked for (in the order given), zeros for months without volume. */
-export function shareSeries(months: readonly JalaliMonth[], services: readonly string[], rows: readonly VolumeByServiceMonth[]): ShareSeries[] {
+export function shareSeries(
+  months: readonly JalaliMonth[],
+  services: readonly string[],
+  rows: readonly VolumeByServiceMonth[],
+): ShareSeries[] {
   const index = new Map(months.map((m, i) => [m, i]));
-  const byService = new Map(services.map((s) => [s, { service: s, office: months.map(() => 0), online: months.map(() => 0) }]));
+  const byService = new Map(
+    services.map((s) => [s, { service: s, office: months.map(() => 0), online: months.map(() => 0) }]),
+  );
   for (const r of rows) {
     const i = index.get(r.month);
     const series = byService.get(r.service);
     if (i === undefined || !series) continue;
     series[r.channel][i] += r.records;
   }
-  return [...byService.values()].map((s) => ({ ...s, onlineSharePercent: s.office.map((o, i) => onlineSharePercent(o, s.online[i])) }));
+  return [...byService.values()].map((s) => ({
+    ...s,
+    onlineSharePercent: s.office.map((o, i) => onlineSharePercent(o, s.online[i])),
+  }));
 }
 
 /** Totals per province asked for (in the order given), zeros for provinces without volume. */

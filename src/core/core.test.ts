@@ -1,10 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { hasValidCheckDigit, withCheckDigit } from './check-digit';
 import {
-  isValidLegalId, isValidMobile, isValidNationalId, isValidSheba, makeNationalId, maskMobile,
-  normalizeMobile, normalizeNationalId, normalizeSheba,
+  isValidLegalId,
+  isValidMobile,
+  isValidNationalId,
+  isValidSheba,
+  makeNationalId,
+  maskMobile,
+  normalizeMobile,
+  normalizeNationalId,
+  normalizeSheba,
 } from './identifiers';
-import { addDaysIso, formatJalali, isoToJalali, jalaliToIso, parseJalaliDate, tehranIsoDate, weekdayOfIso } from './jalali';
+import {
+  addDaysIso,
+  formatJalali,
+  isoToJalali,
+  jalaliToIso,
+  parseJalaliDate,
+  tehranIsoDate,
+  weekdayOfIso,
+} from './jalali';
 import { assertRials, formatRials } from './money';
 import { toLatinDigits, toPersianDigits } from './persian-digits';
 

@@ -21,7 +21,14 @@ export interface CourtCostRule {
   source: string;
 }
 
-export interface CourtCostLine { ruleId: number; titleFa: string; titleEn: string; basis: CourtCostRule['basis']; amountRials: number; source: string }
+export interface CourtCostLine {
+  ruleId: number;
+  titleFa: string;
+  titleEn: string;
+  basis: CourtCostRule['basis'];
+  amountRials: number;
+  source: string;
+}
 
 export interface CourtCosts {
   /** False when no rule is in force for the service on that day: the costs are unknown, not zero. */
@@ -31,19 +38,35 @@ export interface CourtCosts {
 }
 
 export function rulesInForce(rules: readonly CourtCostRule[], serviceCode: string, isoDate: string): CourtCostRule[] {
-  return rules.filter((r) => r.serviceCode === serviceCode && r.effectiveFrom <= isoDate && (r.effectiveTo == null || isoDate <= r.effectiveTo));
+  return rules.filter(
+    (r) =>
+      r.serviceCode === serviceCode &&
+      r.effectiveFrom <= isoDate &&
+      (r.effectiveTo == null || isoDate <= r.effectiveTo),
+  );
 }
 
 /** The court costs of a service on a day; percent rules need the claim's value (a claim without one pays their minimum). */
-export function courtCosts(rules: readonly CourtCostRule[], request: { service: string; isoDate: string; claimValueRials?: number }): CourtCosts {
+export function courtCosts(
+  rules: readonly CourtCostRule[],
+  request: { service: string; isoDate: string; claimValueRials?: number },
+): CourtCosts {
   const applicable = rulesInForce(rules, request.service, request.isoDate);
   const lines = applicable.map((rule) => {
-    let amount = rule.basis === 'fixed'
-      ? rule.amountRials ?? 0
-      : Math.round(((request.claimValueRials ?? 0) * (rule.percent ?? 0)) / 100);
+    let amount =
+      rule.basis === 'fixed'
+        ? (rule.amountRials ?? 0)
+        : Math.round(((request.claimValueRials ?? 0) * (rule.percent ?? 0)) / 100);
     if (rule.minRials != null) amount = Math.max(amount, rule.minRials);
     if (rule.maxRials != null) amount = Math.min(amount, rule.maxRials);
-    return { ruleId: rule.id, titleFa: rule.titleFa, titleEn: rule.titleEn, basis: rule.basis, amountRials: assertRials(amount), source: rule.source };
+    return {
+      ruleId: rule.id,
+      titleFa: rule.titleFa,
+      titleEn: rule.titleEn,
+      basis: rule.basis,
+      amountRials: assertRials(amount),
+      source: rule.source,
+    };
   });
   return { configured: applicable.length > 0, lines, totalRials: lines.reduce((s, l) => s + l.amountRials, 0) };
 }

@@ -4,28 +4,47 @@ import { COUNTING_RULE, lastDaySentence, lastDayWording, movedOverPhrase } from 
 describe('a deadline as a person reads it', () => {
   it('says a last day moved off a Friday once, plainly, with the weekday', () => {
     // Saturday 5 Dey 1405 = 2026-12-26; Friday 4 Dey 1405 = 2026-12-25.
-    expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'fa')).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
-    expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'en')).toBe('Last day: Saturday 5 Dey 1405 — moved because Friday 4 Dey is closed');
+    expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'fa')).toBe(
+      'آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد',
+    );
+    expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'en')).toBe(
+      'Last day: Saturday 5 Dey 1405 — moved because Friday 4 Dey is closed',
+    );
   });
 
   it('says nothing about moving when it did not move', () => {
-    expect(lastDayWording('2024-04-24', [], 'fa')).toEqual({ label: 'آخرین مهلت', weekday: 'چهارشنبه', date: '۵ اردیبهشت ۱۴۰۳', moved: null });
+    expect(lastDayWording('2024-04-24', [], 'fa')).toEqual({
+      label: 'آخرین مهلت',
+      weekday: 'چهارشنبه',
+      date: '۵ اردیبهشت ۱۴۰۳',
+      moved: null,
+    });
   });
 
   it('reads four days of Nowruz as one run with its name', () => {
     const nowruz = { fa: 'عید نوروز', en: 'Nowruz' };
-    const moved = ['2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24'].map((date) => ({ date, reason: 'holiday' as const, title: nowruz }));
+    const moved = ['2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24'].map((date) => ({
+      date,
+      reason: 'holiday' as const,
+      title: nowruz,
+    }));
     expect(movedOverPhrase(moved, 'fa')).toBe('۱ تا ۴ فروردین (عید نوروز)');
     expect(movedOverPhrase(moved, 'en')).toBe('1–4 Farvardin (Nowruz)');
   });
 
   it('names different closures in order, joined as a list', () => {
     const moved = [
-      { date: '2025-06-04', reason: 'holiday' as const, title: { fa: 'رحلت امام خمینی', en: 'Death of Imam Khomeini' } },
+      {
+        date: '2025-06-04',
+        reason: 'holiday' as const,
+        title: { fa: 'رحلت امام خمینی', en: 'Death of Imam Khomeini' },
+      },
       { date: '2025-06-05', reason: 'holiday' as const, title: { fa: 'قیام ۱۵ خرداد', en: 'Revolt of 15 Khordad' } },
       { date: '2025-06-06', reason: 'friday' as const, title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' } },
     ];
-    expect(movedOverPhrase(moved, 'fa')).toBe('۱۴ خرداد (رحلت امام خمینی)، ۱۵ خرداد (قیام ۱۵ خرداد) و جمعه ۱۶ خرداد (عید سعید قربان)');
+    expect(movedOverPhrase(moved, 'fa')).toBe(
+      '۱۴ خرداد (رحلت امام خمینی)، ۱۵ خرداد (قیام ۱۵ خرداد) و جمعه ۱۶ خرداد (عید سعید قربان)',
+    );
   });
 
   it('explains the counting in one sentence citing the articles', () => {

@@ -59,8 +59,12 @@ export function movedOverPhrase(moved: readonly MovedDay[], lang: WordingLang): 
     else runs.push({ from: m.date, to: m.date, friday, title });
   }
   const phrases = runs.map((r) => {
-    const days = r.from === r.to ? dayAndMonth(r.from, lang)
-      : lang === 'fa' ? `${digits(isoToJalali(r.from).jd, 'fa')} تا ${dayAndMonth(r.to, 'fa')}` : `${isoToJalali(r.from).jd}–${dayAndMonth(r.to, 'en')}`;
+    const days =
+      r.from === r.to
+        ? dayAndMonth(r.from, lang)
+        : lang === 'fa'
+          ? `${digits(isoToJalali(r.from).jd, 'fa')} تا ${dayAndMonth(r.to, 'fa')}`
+          : `${isoToJalali(r.from).jd}–${dayAndMonth(r.to, 'en')}`;
     const weekday = r.friday ? `${WEEKDAY_NAMES[lang][5]} ` : '';
     return r.title ? `${weekday}${days} (${r.title})` : `${weekday}${days}`;
   });
@@ -84,7 +88,12 @@ export function lastDayWording(lastDay: string, moved: readonly MovedDay[], lang
     label: lang === 'fa' ? 'آخرین مهلت' : 'Last day',
     weekday: weekdayName(lastDay, lang),
     date: jalaliInWords(lastDay, lang),
-    moved: over == null ? null : lang === 'fa' ? `به‌سبب تعطیلی ${over} جابه‌جا شد` : `moved because ${over} ${moved.length > 1 ? 'are' : 'is'} closed`,
+    moved:
+      over == null
+        ? null
+        : lang === 'fa'
+          ? `به‌سبب تعطیلی ${over} جابه‌جا شد`
+          : `moved because ${over} ${moved.length > 1 ? 'are' : 'is'} closed`,
   };
 }
 

@@ -13,7 +13,14 @@
  *   447 — with several defendants, the longest limit one of them has covers the others.
  */
 import { describe, expect, it } from 'vitest';
-import { ABROAD_LIMIT, countFreeLimit, daysLeft, deadlineFromDelivery, limitInDays, longestDeadline } from './deadlines';
+import {
+  ABROAD_LIMIT,
+  countFreeLimit,
+  daysLeft,
+  deadlineFromDelivery,
+  limitInDays,
+  longestDeadline,
+} from './deadlines';
 import { fridaysAnd, HolidayCalendar, NO_OVERRIDES } from './holiday-calendar';
 
 const none = fridaysAnd(new Set());
@@ -24,9 +31,17 @@ const none = fridaysAnd(new Set());
  * Sadegh); Wednesday 14 and Thursday 15 Khordad; Friday 16 Khordad (Eid al-Adha).
  */
 const HOLIDAYS_1404 = new Set([
-  '2025-03-21', '2025-03-22', '2025-03-23', '2025-03-24', '2025-03-31', '2025-04-01', '2025-04-02', // Farvardin
+  '2025-03-21',
+  '2025-03-22',
+  '2025-03-23',
+  '2025-03-24',
+  '2025-03-31',
+  '2025-04-01',
+  '2025-04-02', // Farvardin
   '2025-04-24', // 4 Ordibehesht
-  '2025-06-04', '2025-06-05', '2025-06-06', // 14, 15, 16 Khordad
+  '2025-06-04',
+  '2025-06-05',
+  '2025-06-06', // 14, 15, 16 Khordad
 ]);
 /**
  * 1405 begins on Saturday 1 Farvardin = 2026-03-21 (the year turns on Friday 29 Esfand 1404 =
@@ -85,11 +100,18 @@ describe('free limits from a notice (Art. 445)', () => {
     const count = countFreeLimit('2025-05-24', 10, fridaysAnd(HOLIDAYS_1404));
     expect(count.nominalLastDay).toBe('2025-06-04');
     expect(count.lastDay).toBe('2025-06-07');
-    expect(count.moved.map((c) => [c.date, c.reason])).toEqual([['2025-06-04', 'holiday'], ['2025-06-05', 'holiday'], ['2025-06-06', 'friday']]);
+    expect(count.moved.map((c) => [c.date, c.reason])).toEqual([
+      ['2025-06-04', 'holiday'],
+      ['2025-06-05', 'holiday'],
+      ['2025-06-06', 'friday'],
+    ]);
   });
 
   it('keeps the simple form for callers that hold only holiday days', () => {
-    expect(deadlineFromDelivery('2025-04-04', 20, HOLIDAYS_1404)).toEqual({ lastDay: '2025-04-26', movedFrom: '2025-04-25' });
+    expect(deadlineFromDelivery('2025-04-04', 20, HOLIDAYS_1404)).toEqual({
+      lastDay: '2025-04-26',
+      movedFrom: '2025-04-25',
+    });
     expect(deadlineFromDelivery('2024-04-03', 20, new Set())).toEqual({ lastDay: '2024-04-24', movedFrom: null });
   });
 
@@ -153,15 +175,19 @@ describe('days left', () => {
 
 describe('holidays not yet confirmed', () => {
   // Eid al-Adha 1446 by the tabular calendar: Saturday 17 Khordad 1404 (2025-06-07); officially Friday 16 Khordad.
-  const calendar = (confirmed: boolean) => new HolidayCalendar('2025-05-20', '2025-08-30', {
-    ...NO_OVERRIDES, lunarDecisions: confirmed ? [{ hijri: '1446-12-10', day: '2025-06-06' }] : [],
-  });
+  const calendar = (confirmed: boolean) =>
+    new HolidayCalendar('2025-05-20', '2025-08-30', {
+      ...NO_OVERRIDES,
+      lunarDecisions: confirmed ? [{ hijri: '1446-12-10', day: '2025-06-06' }] : [],
+    });
 
   it('reports an unconfirmed lunar holiday the last day moved over because of it alone', () => {
     // 10 days from Saturday 3 Khordad: act on 14 Khordad; 14–15 Khordad solar, Friday 16, then the computed Eid on 17.
     const count = countFreeLimit('2025-05-24', 10, calendar(false));
     expect(count.lastDay).toBe('2025-06-08');
-    expect(count.unconfirmedHolidays.map((h) => [h.day, h.titleEn, h.hijri])).toEqual([['2025-06-07', 'Eid al-Adha', '1446-12-10']]);
+    expect(count.unconfirmedHolidays.map((h) => [h.day, h.titleEn, h.hijri])).toEqual([
+      ['2025-06-07', 'Eid al-Adha', '1446-12-10'],
+    ]);
   });
 
   it('once an admin moves it to its official day the count no longer relies on it', () => {

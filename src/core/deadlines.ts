@@ -61,7 +61,8 @@ export interface FreeLimitCount {
 
 /** Counts a free limit of `days` from a notice delivered on `deliveredOn` (Arts. 444–445). */
 export function countFreeLimit(deliveredOn: string, days: number, calendar: ClosedDays): FreeLimitCount {
-  if (!Number.isInteger(days) || days < 1) throw new RangeError(`a time limit must be a whole number of days, got ${days}`);
+  if (!Number.isInteger(days) || days < 1)
+    throw new RangeError(`a time limit must be a whole number of days, got ${days}`);
   const firstCountedDay = addDaysIso(deliveredOn, 1);
   const lastCountedDay = addDaysIso(deliveredOn, days);
   const nominalLastDay = addDaysIso(lastCountedDay, 1);
@@ -73,14 +74,25 @@ export function countFreeLimit(deliveredOn: string, days: number, calendar: Clos
   const moved: Closure[] = [];
   let lastDay = nominalLastDay;
   for (let closure = calendar.closure(lastDay); closure; closure = calendar.closure(lastDay)) {
-    if (moved.length >= MAX_CLOSED_RUN_DAYS) throw new RangeError(`more than ${MAX_CLOSED_RUN_DAYS} closed days in a row from ${nominalLastDay}`);
+    if (moved.length >= MAX_CLOSED_RUN_DAYS)
+      throw new RangeError(`more than ${MAX_CLOSED_RUN_DAYS} closed days in a row from ${nominalLastDay}`);
     moved.push(closure);
     lastDay = addDaysIso(lastDay, 1);
   }
   const unconfirmedHolidays = moved
     .filter((c) => c.reason === 'holiday' && c.holidays.every((h) => !h.confirmed))
     .flatMap((c) => c.holidays);
-  return { deliveredOn, days, firstCountedDay, lastCountedDay, nominalLastDay, lastDay, moved, closedWithin, unconfirmedHolidays };
+  return {
+    deliveredOn,
+    days,
+    firstCountedDay,
+    lastCountedDay,
+    nominalLastDay,
+    lastDay,
+    moved,
+    closedWithin,
+    unconfirmedHolidays,
+  };
 }
 
 export interface Deadline {

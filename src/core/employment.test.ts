@@ -1,35 +1,83 @@
 import { describe, expect, it } from 'vitest';
-import { alertKey, contractConflict, periodsOverlap, workforceStats, type StatsContract, type StatsInsurance } from './employment';
+import {
+  alertKey,
+  contractConflict,
+  periodsOverlap,
+  workforceStats,
+  type StatsContract,
+  type StatsInsurance,
+} from './employment';
 
 describe('periodsOverlap', () => {
   it('treats the ends as inclusive and a null end as running on', () => {
-    expect(periodsOverlap({ startsOn: '2025-01-01', endsOn: '2025-06-30' }, { startsOn: '2025-06-30', endsOn: null })).toBe(true);
-    expect(periodsOverlap({ startsOn: '2025-01-01', endsOn: '2025-06-29' }, { startsOn: '2025-06-30', endsOn: null })).toBe(false);
-    expect(periodsOverlap({ startsOn: '2025-01-01', endsOn: null }, { startsOn: '2020-01-01', endsOn: '2024-12-31' })).toBe(false);
-    expect(periodsOverlap({ startsOn: '2025-01-01', endsOn: null }, { startsOn: '2030-01-01', endsOn: null })).toBe(true);
+    expect(
+      periodsOverlap({ startsOn: '2025-01-01', endsOn: '2025-06-30' }, { startsOn: '2025-06-30', endsOn: null }),
+    ).toBe(true);
+    expect(
+      periodsOverlap({ startsOn: '2025-01-01', endsOn: '2025-06-29' }, { startsOn: '2025-06-30', endsOn: null }),
+    ).toBe(false);
+    expect(
+      periodsOverlap({ startsOn: '2025-01-01', endsOn: null }, { startsOn: '2020-01-01', endsOn: '2024-12-31' }),
+    ).toBe(false);
+    expect(periodsOverlap({ startsOn: '2025-01-01', endsOn: null }, { startsOn: '2030-01-01', endsOn: null })).toBe(
+      true,
+    );
   });
 });
 
 describe('contractConflict', () => {
   const partTimeAt1 = { officeId: 1, fullTime: false, startsOn: '2025-01-01', endsOn: '2025-12-29' };
   it('refuses a second contract at the same office in the same period, whatever the hours', () => {
-    expect(contractConflict([partTimeAt1], { officeId: 1, fullTime: false, startsOn: '2025-06-01', endsOn: null })).toBe('contract_overlap');
+    expect(
+      contractConflict([partTimeAt1], { officeId: 1, fullTime: false, startsOn: '2025-06-01', endsOn: null }),
+    ).toBe('contract_overlap');
   });
   it('refuses any overlap with another office when either contract is full-time', () => {
-    expect(contractConflict([partTimeAt1], { officeId: 2, fullTime: true, startsOn: '2025-06-01', endsOn: null })).toBe('employed_full_time_elsewhere');
-    expect(contractConflict([{ ...partTimeAt1, fullTime: true }], { officeId: 2, fullTime: false, startsOn: '2025-06-01', endsOn: '2025-07-01' })).toBe('employed_full_time_elsewhere');
+    expect(contractConflict([partTimeAt1], { officeId: 2, fullTime: true, startsOn: '2025-06-01', endsOn: null })).toBe(
+      'employed_full_time_elsewhere',
+    );
+    expect(
+      contractConflict([{ ...partTimeAt1, fullTime: true }], {
+        officeId: 2,
+        fullTime: false,
+        startsOn: '2025-06-01',
+        endsOn: '2025-07-01',
+      }),
+    ).toBe('employed_full_time_elsewhere');
   });
   it('allows two part-time contracts at two offices, and anything after a termination', () => {
-    expect(contractConflict([partTimeAt1], { officeId: 2, fullTime: false, startsOn: '2025-06-01', endsOn: null })).toBeNull();
-    expect(contractConflict([{ ...partTimeAt1, fullTime: true, endsOn: null, terminatedOn: '2025-03-01' }], { officeId: 1, fullTime: true, startsOn: '2025-03-02', endsOn: null })).toBeNull();
+    expect(
+      contractConflict([partTimeAt1], { officeId: 2, fullTime: false, startsOn: '2025-06-01', endsOn: null }),
+    ).toBeNull();
+    expect(
+      contractConflict([{ ...partTimeAt1, fullTime: true, endsOn: null, terminatedOn: '2025-03-01' }], {
+        officeId: 1,
+        fullTime: true,
+        startsOn: '2025-03-02',
+        endsOn: null,
+      }),
+    ).toBeNull();
   });
 });
 
 describe('workforceStats', () => {
   const c = (userId: number, over: Partial<StatsContract> = {}): StatsContract => ({
-    userId, officeId: 1, type: 'permanent', fullTime: true, monthlyWageRials: 300_000_000, startsOn: '2020-01-01', endsOn: null, ...over,
+    userId,
+    officeId: 1,
+    type: 'permanent',
+    fullTime: true,
+    monthlyWageRials: 300_000_000,
+    startsOn: '2020-01-01',
+    endsOn: null,
+    ...over,
   });
-  const ins = (userId: number, over: Partial<StatsInsurance> = {}): StatsInsurance => ({ userId, officeId: 1, startsOn: '2020-01-01', endsOn: null, ...over });
+  const ins = (userId: number, over: Partial<StatsInsurance> = {}): StatsInsurance => ({
+    userId,
+    officeId: 1,
+    startsOn: '2020-01-01',
+    endsOn: null,
+    ...over,
+  });
   const day = '2025-06-01';
 
   it('counts headcount, insurance coverage, types, full-time share and average wage of the contracts in force (hand-checked)', () => {
@@ -65,7 +113,13 @@ describe('workforceStats', () => {
 
   it('has no rates for an office without staff', () => {
     const s = workforceStats([], [], day);
-    expect(s).toMatchObject({ headcount: 0, coverageRate: null, fullTimeShare: null, averageWageRials: null, turnover: null });
+    expect(s).toMatchObject({
+      headcount: 0,
+      coverageRate: null,
+      fullTimeShare: null,
+      averageWageRials: null,
+      turnover: null,
+    });
   });
 });
 

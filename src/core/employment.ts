@@ -16,7 +16,10 @@ export const ALERT_HORIZON_DAYS = 30;
 export const TURNOVER_WINDOW_DAYS = 365;
 
 /** A period from `startsOn` through `endsOn` inclusive; a null end runs on. */
-export interface Period { startsOn: string; endsOn: string | null }
+export interface Period {
+  startsOn: string;
+  endsOn: string | null;
+}
 
 export function periodsOverlap(a: Period, b: Period): boolean {
   return (a.endsOn === null || b.startsOn <= a.endsOn) && (b.endsOn === null || a.startsOn <= b.endsOn);
@@ -48,7 +51,10 @@ export type ContractConflict = 'contract_overlap' | 'employed_full_time_elsewher
  * national ID): another contract at the same office in the same period, or a contract at another
  * office in the same period where either of the two is full-time. Null when nothing stands in the way.
  */
-export function contractConflict(existing: readonly ContractTerms[], candidate: ContractTerms): ContractConflict | null {
+export function contractConflict(
+  existing: readonly ContractTerms[],
+  candidate: ContractTerms,
+): ContractConflict | null {
   const overlapping = existing.filter((c) => periodsOverlap(contractPeriod(c), contractPeriod(candidate)));
   if (overlapping.some((c) => c.officeId === candidate.officeId)) return 'contract_overlap';
   if (overlapping.some((c) => c.fullTime || candidate.fullTime)) return 'employed_full_time_elsewhere';
@@ -60,7 +66,10 @@ export interface StatsContract extends ContractTerms {
   type: ContractType;
   monthlyWageRials: number;
 }
-export interface StatsInsurance extends Period { userId: number; officeId: number }
+export interface StatsInsurance extends Period {
+  userId: number;
+  officeId: number;
+}
 
 export interface WorkforceStats {
   /** People with a contract in force on the day. */
@@ -92,14 +101,22 @@ function headcountOn(contracts: readonly StatsContract[], day: string): number {
  * province's) on `day`. Turnover looks back TURNOVER_WINDOW_DAYS: a contract counts as a leaver
  * when its end falls after the window's first day and on or before `day`.
  */
-export function workforceStats(contracts: readonly StatsContract[], insurance: readonly StatsInsurance[], day: string): WorkforceStats {
+export function workforceStats(
+  contracts: readonly StatsContract[],
+  insurance: readonly StatsInsurance[],
+  day: string,
+): WorkforceStats {
   const inForce = contracts.filter((c) => covers(contractPeriod(c), day));
   const staff = new Set(inForce.map((c) => c.userId));
   // Insured means covered by the office that employs the person, not by any office.
-  const insuredPeople = new Set(inForce
-    .filter((c) => insurance.some((i) => i.userId === c.userId && i.officeId === c.officeId && covers(i, day)))
-    .map((c) => c.userId));
-  const contractTypes = Object.fromEntries(CONTRACT_TYPES.map((t) => [t, inForce.filter((c) => c.type === t).length])) as Record<ContractType, number>;
+  const insuredPeople = new Set(
+    inForce
+      .filter((c) => insurance.some((i) => i.userId === c.userId && i.officeId === c.officeId && covers(i, day)))
+      .map((c) => c.userId),
+  );
+  const contractTypes = Object.fromEntries(
+    CONTRACT_TYPES.map((t) => [t, inForce.filter((c) => c.type === t).length]),
+  ) as Record<ContractType, number>;
   const windowStart = addDaysIso(day, -TURNOVER_WINDOW_DAYS);
   const leavers = contracts.filter((c) => {
     const end = contractEnd(c);
@@ -112,7 +129,9 @@ export function workforceStats(contracts: readonly StatsContract[], insurance: r
     coverageRate: staff.size ? round4(insuredPeople.size / staff.size) : null,
     contractTypes,
     fullTimeShare: inForce.length ? round4(inForce.filter((c) => c.fullTime).length / inForce.length) : null,
-    averageWageRials: inForce.length ? Math.round(inForce.reduce((sum, c) => sum + c.monthlyWageRials, 0) / inForce.length) : null,
+    averageWageRials: inForce.length
+      ? Math.round(inForce.reduce((sum, c) => sum + c.monthlyWageRials, 0) / inForce.length)
+      : null,
     leavers,
     turnover: averageHeadcount ? round4(leavers / averageHeadcount) : null,
   };
@@ -130,7 +149,12 @@ export function groupBy<T, K>(rows: readonly T[], key: (row: T) => K): Map<K, T[
   return groups;
 }
 
-export const ALERT_KINDS = ['insurance-lapsed', 'contract-ending', 'contract-ended-role-held', 'licence-expiring'] as const;
+export const ALERT_KINDS = [
+  'insurance-lapsed',
+  'contract-ending',
+  'contract-ended-role-held',
+  'licence-expiring',
+] as const;
 export type AlertKind = (typeof ALERT_KINDS)[number];
 
 /**

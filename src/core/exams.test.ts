@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { attemptsLeft, deadlineFor, drawQuestions, grade, isTimeOver, secondsLeft, SUBMIT_GRACE_SECONDS } from './exams';
+import {
+  attemptsLeft,
+  deadlineFor,
+  drawQuestions,
+  grade,
+  isTimeOver,
+  secondsLeft,
+  SUBMIT_GRACE_SECONDS,
+} from './exams';
 
 /** A deterministic stand-in for the random source: always picks offset 0 (the identity draw). */
 const first = () => 0;
@@ -51,8 +59,17 @@ describe('drawing questions', () => {
 describe('grading', () => {
   const correct = { 10: 1, 11: 0, 12: 3, 13: 2 };
   it('scores floor(100 × correct / drawn): 3 of 4 is 75, 2 of 3 is 66 (not 67)', () => {
-    expect(grade([10, 11, 12, 13], correct, { 10: 1, 11: 0, 12: 3, 13: 0 }, 70)).toMatchObject({ correct: 3, total: 4, scorePercent: 75, passed: true });
-    expect(grade([10, 11, 12], correct, { 10: 1, 11: 0, 12: 0 }, 67)).toMatchObject({ correct: 2, scorePercent: 66, passed: false });
+    expect(grade([10, 11, 12, 13], correct, { 10: 1, 11: 0, 12: 3, 13: 0 }, 70)).toMatchObject({
+      correct: 3,
+      total: 4,
+      scorePercent: 75,
+      passed: true,
+    });
+    expect(grade([10, 11, 12], correct, { 10: 1, 11: 0, 12: 0 }, 67)).toMatchObject({
+      correct: 2,
+      scorePercent: 66,
+      passed: false,
+    });
   });
   it('passes exactly at the pass mark', () => {
     expect(grade([10, 11], correct, { 10: 1, 11: 1 }, 50).passed).toBe(true);
@@ -64,10 +81,24 @@ describe('grading', () => {
     expect(r.correctness).toEqual({ 10: true, 11: false, 12: false });
   });
   it('ignores answers to questions that were not drawn', () => {
-    expect(grade([10], correct, { 10: 1, 11: 0, 12: 3 }, 100)).toMatchObject({ correct: 1, total: 1, scorePercent: 100 });
+    expect(grade([10], correct, { 10: 1, 11: 0, 12: 3 }, 100)).toMatchObject({
+      correct: 1,
+      total: 1,
+      scorePercent: 100,
+    });
   });
   it('accepts the correct options as a map keyed by id', () => {
-    expect(grade([5, 6], new Map([['5', 2], ['6', 0]]), { 5: 2, 6: 1 }, 50)).toMatchObject({ correct: 1, scorePercent: 50, passed: true });
+    expect(
+      grade(
+        [5, 6],
+        new Map([
+          ['5', 2],
+          ['6', 0],
+        ]),
+        { 5: 2, 6: 1 },
+        50,
+      ),
+    ).toMatchObject({ correct: 1, scorePercent: 50, passed: true });
   });
   it('an empty sheet scores 0', () => {
     expect(grade([10, 11], correct, {}, 1)).toMatchObject({ correct: 0, scorePercent: 0, passed: false });

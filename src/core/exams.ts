@@ -43,7 +43,8 @@ export function grade(
   answers: Readonly<Record<string, number>>,
   passPercent: number,
 ): GradeResult {
-  const correctOf = (id: string) => (correctById instanceof Map ? correctById.get(id) : (correctById as Record<string, number>)[id]);
+  const correctOf = (id: string) =>
+    correctById instanceof Map ? correctById.get(id) : (correctById as Record<string, number>)[id];
   const correctness: Record<string, boolean> = {};
   let correct = 0;
   for (const raw of drawnIds) {

@@ -8,7 +8,16 @@
  */
 import { assertRials } from './money';
 
-export const FILING_SERVICES = ['petition', 'complaint', 'appeal', 'objection', 'legal-notice', 'brief', 'expert-opinion', 'protest'] as const;
+export const FILING_SERVICES = [
+  'petition',
+  'complaint',
+  'appeal',
+  'objection',
+  'legal-notice',
+  'brief',
+  'expert-opinion',
+  'protest',
+] as const;
 export const EXTRA_PARTY_LINE = 'extra-party';
 export const EXTRA_PAGE_LINE = 'extra-page';
 export const INCLUDED_PARTIES = 2;
@@ -19,7 +28,13 @@ export const MAX_PAGES = 2_000;
 export type Channel = 'office' | 'online';
 
 /** A priced item; `onlineAmountRials` is the fee when the citizen does it online (absent or null: the office fee). */
-export interface TariffLine { code: string; titleFa: string; titleEn: string; amountRials: number; onlineAmountRials?: number | null }
+export interface TariffLine {
+  code: string;
+  titleFa: string;
+  titleEn: string;
+  amountRials: number;
+  onlineAmountRials?: number | null;
+}
 
 export interface TariffSchedule {
   id: number;
@@ -43,7 +58,14 @@ export interface QuoteRequest {
   channel?: Channel;
 }
 
-export interface QuoteLine { code: string; titleFa: string; titleEn: string; quantity: number; unitRials: number; amountRials: number }
+export interface QuoteLine {
+  code: string;
+  titleFa: string;
+  titleEn: string;
+  quantity: number;
+  unitRials: number;
+  amountRials: number;
+}
 
 export interface Quote {
   schedule: { id: number; code: string; titleFa: string; titleEn: string; effectiveFrom: string };
@@ -72,10 +94,18 @@ export function isFilingService(service: string): boolean {
  * The schedule in force on a day: the latest-starting one that has begun and not ended (schedules
  * given are the approved ones). A later start supersedes an open-ended schedule.
  */
-export function scheduleInForce<S extends { effectiveFrom: string; effectiveTo?: string | null }>(schedules: readonly S[], isoDate: string): S | null {
+export function scheduleInForce<S extends { effectiveFrom: string; effectiveTo?: string | null }>(
+  schedules: readonly S[],
+  isoDate: string,
+): S | null {
   let best: S | null = null;
   for (const s of schedules) {
-    if (s.effectiveFrom <= isoDate && (s.effectiveTo == null || isoDate <= s.effectiveTo) && (!best || s.effectiveFrom > best.effectiveFrom)) best = s;
+    if (
+      s.effectiveFrom <= isoDate &&
+      (s.effectiveTo == null || isoDate <= s.effectiveTo) &&
+      (!best || s.effectiveFrom > best.effectiveFrom)
+    )
+      best = s;
   }
   return best;
 }
@@ -86,8 +116,10 @@ function validCount(value: number | undefined, max: number): boolean {
 
 export function quoteService(schedule: TariffSchedule | null, request: QuoteRequest): QuoteResult {
   if (!schedule) return { ok: false, problem: { kind: 'no_schedule_in_force' } };
-  if (!validCount(request.parties, MAX_PARTIES)) return { ok: false, problem: { kind: 'invalid_quantity', field: 'parties' } };
-  if (!validCount(request.pages, MAX_PAGES)) return { ok: false, problem: { kind: 'invalid_quantity', field: 'pages' } };
+  if (!validCount(request.parties, MAX_PARTIES))
+    return { ok: false, problem: { kind: 'invalid_quantity', field: 'parties' } };
+  if (!validCount(request.pages, MAX_PAGES))
+    return { ok: false, problem: { kind: 'invalid_quantity', field: 'pages' } };
   const byCode = new Map(schedule.lines.map((l) => [l.code, l]));
   const base = byCode.get(request.service);
   if (!base) return { ok: false, problem: { kind: 'unknown_service', service: request.service } };
@@ -103,13 +135,20 @@ export function quoteService(schedule: TariffSchedule | null, request: QuoteRequ
   }
   const totalRials = assertRials(lines.reduce((sum, l) => sum + l.amountRials, 0));
   const { id, code, titleFa, titleEn, effectiveFrom } = schedule;
-  return { ok: true, quote: { schedule: { id, code, titleFa, titleEn, effectiveFrom }, service: request.service, lines, totalRials } };
+  return {
+    ok: true,
+    quote: { schedule: { id, code, titleFa, titleEn, effectiveFrom }, service: request.service, lines, totalRials },
+  };
 }
 
 function line(tariff: TariffLine, quantity: number): QuoteLine {
   return {
-    code: tariff.code, titleFa: tariff.titleFa, titleEn: tariff.titleEn, quantity,
-    unitRials: tariff.amountRials, amountRials: assertRials(tariff.amountRials * quantity),
+    code: tariff.code,
+    titleFa: tariff.titleFa,
+    titleEn: tariff.titleEn,
+    quantity,
+    unitRials: tariff.amountRials,
+    amountRials: assertRials(tariff.amountRials * quantity),
   };
 }
 

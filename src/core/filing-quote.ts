@@ -20,7 +20,12 @@ export interface FilingQuote extends Quote {
 
 /** The filing's quote from the office's quote (its `totalRials` the office fees) and the court costs of the day. */
 export function filingQuote(office: Quote, courtCosts: CourtCosts): FilingQuote {
-  return { ...office, officeRials: office.totalRials, courtCosts, totalRials: assertRials(office.totalRials + courtCosts.totalRials) };
+  return {
+    ...office,
+    officeRials: office.totalRials,
+    courtCosts,
+    totalRials: assertRials(office.totalRials + courtCosts.totalRials),
+  };
 }
 
 const NO_COURT_COSTS: CourtCosts = { configured: false, lines: [], totalRials: 0 };
@@ -44,7 +49,11 @@ export function claimsValue(claims: readonly { valueRials: number | null }[]): n
  * those settled at earlier submissions) come first, and the rest is the office's. Without court
  * costs every Rial is the office's, exactly as before they were collected.
  */
-export function divideNewlyPaid(input: { newlyPaidRials: number; courtCostsRials: number; courtCostsSettledRials: number }): { courtRials: number; officeRials: number } {
+export function divideNewlyPaid(input: {
+  newlyPaidRials: number;
+  courtCostsRials: number;
+  courtCostsSettledRials: number;
+}): { courtRials: number; officeRials: number } {
   const unsettled = Math.max(0, input.courtCostsRials - input.courtCostsSettledRials);
   const courtRials = Math.max(0, Math.min(input.newlyPaidRials, unsettled));
   return { courtRials, officeRials: Math.max(0, input.newlyPaidRials - courtRials) };

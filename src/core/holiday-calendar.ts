@@ -15,9 +15,16 @@ export const FRIDAY = 5;
 /** How far an admin may move a computed lunar holiday: the tabular date is at most a day or two off the sighted one. */
 export const LUNAR_MOVE_WINDOW_DAYS = 3;
 
-export interface AddedHoliday { day: string; titleFa: string; titleEn: string }
+export interface AddedHoliday {
+  day: string;
+  titleFa: string;
+  titleEn: string;
+}
 /** An admin's decision on a lunar holiday (by its tabular Hijri date): kept on `day` (confirmed) or moved there. */
-export interface LunarDecision { hijri: string; day: string }
+export interface LunarDecision {
+  hijri: string;
+  day: string;
+}
 
 export interface CalendarOverrides {
   added: readonly AddedHoliday[];
@@ -58,20 +65,28 @@ export function calendarHolidays(fromIso: string, toIso: string, overrides: Cale
   const decided = new Map(overrides.lunarDecisions.map((d) => [d.hijri, d.day]));
   const removed = new Set(overrides.removed);
   // Widened so a lunar holiday moved into the range from just outside it is found.
-  const law = lawHolidaysBetween(addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS), addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS));
+  const law = lawHolidaysBetween(
+    addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS),
+    addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS),
+  );
   const out: CalendarHoliday[] = [];
   for (const h of law) {
     const decision = h.hijri ? decided.get(h.hijri) : undefined;
     const day = decision ?? h.day;
     if (day < fromIso || day > toIso || removed.has(day)) continue;
     out.push({
-      day, titleFa: h.titleFa, titleEn: h.titleEn, origin: h.origin, hijri: h.hijri,
+      day,
+      titleFa: h.titleFa,
+      titleEn: h.titleEn,
+      origin: h.origin,
+      hijri: h.hijri,
       confirmed: h.origin === 'solar' || decision !== undefined,
       computedDay: decision !== undefined && decision !== h.day ? h.day : null,
     });
   }
   for (const a of overrides.added) {
-    if (a.day >= fromIso && a.day <= toIso) out.push({ ...a, origin: 'added', confirmed: true, hijri: null, computedDay: null });
+    if (a.day >= fromIso && a.day <= toIso)
+      out.push({ ...a, origin: 'added', confirmed: true, hijri: null, computedDay: null });
   }
   const rank = { solar: 0, lunar: 1, added: 2 } as const;
   return out.sort((a, b) => a.day.localeCompare(b.day) || rank[a.origin] - rank[b.origin]);
@@ -81,12 +96,18 @@ export function calendarHolidays(fromIso: string, toIso: string, overrides: Cale
 export class HolidayCalendar implements ClosedDays {
   private readonly byDay = new Map<string, CalendarHoliday[]>();
 
-  constructor(readonly fromIso: string, readonly toIso: string, overrides: CalendarOverrides = NO_OVERRIDES) {
-    for (const h of calendarHolidays(fromIso, toIso, overrides)) this.byDay.set(h.day, [...(this.byDay.get(h.day) ?? []), h]);
+  constructor(
+    readonly fromIso: string,
+    readonly toIso: string,
+    overrides: CalendarOverrides = NO_OVERRIDES,
+  ) {
+    for (const h of calendarHolidays(fromIso, toIso, overrides))
+      this.byDay.set(h.day, [...(this.byDay.get(h.day) ?? []), h]);
   }
 
   holidaysOn(iso: string): CalendarHoliday[] {
-    if (iso < this.fromIso || iso > this.toIso) throw new RangeError(`${iso} is outside the calendar loaded (${this.fromIso}…${this.toIso})`);
+    if (iso < this.fromIso || iso > this.toIso)
+      throw new RangeError(`${iso} is outside the calendar loaded (${this.fromIso}…${this.toIso})`);
     return this.byDay.get(iso) ?? [];
   }
 
@@ -107,7 +128,17 @@ export function fridaysAnd(holidayDays: ReadonlySet<string>): ClosedDays {
   return {
     closure(iso) {
       const holidays: CalendarHoliday[] = holidayDays.has(iso)
-        ? [{ day: iso, titleFa: 'تعطیل رسمی', titleEn: 'Official holiday', origin: 'added', confirmed: true, hijri: null, computedDay: null }]
+        ? [
+            {
+              day: iso,
+              titleFa: 'تعطیل رسمی',
+              titleEn: 'Official holiday',
+              origin: 'added',
+              confirmed: true,
+              hijri: null,
+              computedDay: null,
+            },
+          ]
         : [];
       if (weekdayOfIso(iso) === FRIDAY) return { date: iso, reason: 'friday', holidays };
       return holidays.length ? { date: iso, reason: 'holiday', holidays } : null;

@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
-import { LAW_CALENDAR_YEARS, lawHolidaysBetween, lunarHolidays, officialHolidays, solarHolidays, SOLAR_HOLIDAYS } from './holidays';
+import {
+  LAW_CALENDAR_YEARS,
+  lawHolidaysBetween,
+  lunarHolidays,
+  officialHolidays,
+  solarHolidays,
+  SOLAR_HOLIDAYS,
+} from './holidays';
 
-const persian = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
-const jalaliOf = (iso: string) => persian.formatToParts(new Date(`${iso}T12:00:00Z`)).filter((p) => p.type !== 'literal' && p.type !== 'era').map((p) => Number(p.value));
+const persian = new Intl.DateTimeFormat('en-u-ca-persian', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
+const jalaliOf = (iso: string) =>
+  persian
+    .formatToParts(new Date(`${iso}T12:00:00Z`))
+    .filter((p) => p.type !== 'literal' && p.type !== 'era')
+    .map((p) => Number(p.value));
 
-describe('the law\'s holidays', () => {
-  it('knows the fixed solar holidays of every Jalali year 1300–1500, each on its Jalali day (checked with Intl\'s Persian calendar)', () => {
+describe("the law's holidays", () => {
+  it("knows the fixed solar holidays of every Jalali year 1300–1500, each on its Jalali day (checked with Intl's Persian calendar)", () => {
     const wrong: string[] = [];
     for (let jy = LAW_CALENDAR_YEARS.first; jy <= LAW_CALENDAR_YEARS.last; jy++) {
       const list = solarHolidays(jy);
@@ -38,7 +54,13 @@ describe('the law\'s holidays', () => {
 
   it('lists holidays across the turn of a year, solar first on a shared day', () => {
     const list = lawHolidaysBetween('2026-03-19', '2026-03-25');
-    expect(list.filter((h) => h.origin === 'solar').map((h) => h.day)).toEqual(['2026-03-20', '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24']);
+    expect(list.filter((h) => h.origin === 'solar').map((h) => h.day)).toEqual([
+      '2026-03-20',
+      '2026-03-21',
+      '2026-03-22',
+      '2026-03-23',
+      '2026-03-24',
+    ]);
     const sorted = [...list].sort((a, b) => a.day.localeCompare(b.day));
     expect(list.map((h) => h.day)).toEqual(sorted.map((h) => h.day));
     expect(lawHolidaysBetween('2026-03-25', '2026-03-19')).toEqual([]);

@@ -6,7 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import { addDaysIso, isoToJalali, jalaliToIso, parseJalaliDate } from './jalali';
 
-const persian = new Intl.DateTimeFormat('en-u-ca-persian', { timeZone: 'UTC', year: 'numeric', month: 'numeric', day: 'numeric' });
+const persian = new Intl.DateTimeFormat('en-u-ca-persian', {
+  timeZone: 'UTC',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+});
 
 function intlJalali(iso: string): { jy: number; jm: number; jd: number } {
   const parts = persian.formatToParts(new Date(`${iso}T12:00:00Z`));
@@ -29,11 +34,15 @@ describe('Jalali conversion agrees with Intl (fa-IR-u-ca-persian) for every day 
       const ours = isoToJalali(iso);
       const back = jalaliToIso(expected);
       if (ours.jy !== expected.jy || ours.jm !== expected.jm || ours.jd !== expected.jd || back !== iso) {
-        if (disagreements.length < 5) disagreements.push(`${iso}: Intl ${JSON.stringify(expected)}, ours ${JSON.stringify(ours)} → ${back}`);
+        if (disagreements.length < 5)
+          disagreements.push(`${iso}: Intl ${JSON.stringify(expected)}, ours ${JSON.stringify(ours)} → ${back}`);
       }
       // Intl's own calendar steps one day at a time: a new month starts on day 1 after the previous month's end.
-      const step = expected.jd === previous.jd + 1 || (expected.jd === 1 && (expected.jm === previous.jm + 1 || (expected.jm === 1 && previous.jm === 12)));
-      if (!step && disagreements.length < 5) disagreements.push(`${iso}: Intl jumped from ${JSON.stringify(previous)} to ${JSON.stringify(expected)}`);
+      const step =
+        expected.jd === previous.jd + 1 ||
+        (expected.jd === 1 && (expected.jm === previous.jm + 1 || (expected.jm === 1 && previous.jm === 12)));
+      if (!step && disagreements.length < 5)
+        disagreements.push(`${iso}: Intl jumped from ${JSON.stringify(previous)} to ${JSON.stringify(expected)}`);
       previous = expected;
     }
     expect(disagreements).toEqual([]);
@@ -45,7 +54,8 @@ describe('Jalali conversion agrees with Intl (fa-IR-u-ca-persian) for every day 
     const wrong: string[] = [];
     for (let jy = 1300; jy <= 1500; jy++) {
       const lastEsfand = intlJalali(addDaysIso(jalaliToIso({ jy: jy + 1, jm: 1, jd: 1 }), -1)).jd;
-      if (!parseJalaliDate(`${jy}/12/${lastEsfand}`) || parseJalaliDate(`${jy}/12/${lastEsfand + 1}`)) wrong.push(`${jy}: ${lastEsfand}`);
+      if (!parseJalaliDate(`${jy}/12/${lastEsfand}`) || parseJalaliDate(`${jy}/12/${lastEsfand + 1}`))
+        wrong.push(`${jy}: ${lastEsfand}`);
     }
     expect(wrong).toEqual([]);
   });

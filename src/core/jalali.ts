@@ -5,7 +5,11 @@
 import * as jalaali from 'jalaali-js';
 import { toLatinDigits, toPersianDigits } from './persian-digits';
 
-export interface JalaliDate { jy: number; jm: number; jd: number }
+export interface JalaliDate {
+  jy: number;
+  jm: number;
+  jd: number;
+}
 
 export const TEHRAN_TIME_ZONE = 'Asia/Tehran';
 
@@ -38,7 +42,12 @@ export function isoToJalali(iso: string): JalaliDate {
 }
 
 // Building an Intl formatter costs far more than using one; lists of dates (a citizen's notices) call this often.
-const TEHRAN_ISO_DAY = new Intl.DateTimeFormat('en-CA', { timeZone: TEHRAN_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' });
+const TEHRAN_ISO_DAY = new Intl.DateTimeFormat('en-CA', {
+  timeZone: TEHRAN_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 /** Today's calendar date in Tehran as ISO `YYYY-MM-DD` (the legal day, whatever the server's zone). */
 export function tehranIsoDate(at: Date = new Date()): string {
@@ -53,7 +62,9 @@ export function formatJalali(value: Date | string, locale: DisplayLocale = 'fa',
   const tag = locale === 'fa' ? 'fa-IR-u-ca-persian' : 'en-US-u-ca-persian';
   return new Intl.DateTimeFormat(tag, {
     timeZone: TEHRAN_TIME_ZONE,
-    year: 'numeric', month: 'long', day: 'numeric',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
     ...(withTime ? { hour: '2-digit', minute: '2-digit' } : {}),
   }).format(date);
 }
@@ -75,8 +86,34 @@ export function weekdayOfIso(iso: string): number {
 /** A Jalali month as `YYYY-MM` (e.g. `1403-01`). */
 export type JalaliMonth = string;
 
-export const JALALI_MONTH_NAMES_FA = ['فروردین', 'اردیبهشت', 'خرداد', 'تیر', 'مرداد', 'شهریور', 'مهر', 'آبان', 'آذر', 'دی', 'بهمن', 'اسفند'] as const;
-export const JALALI_MONTH_NAMES_EN = ['Farvardin', 'Ordibehesht', 'Khordad', 'Tir', 'Mordad', 'Shahrivar', 'Mehr', 'Aban', 'Azar', 'Dey', 'Bahman', 'Esfand'] as const;
+export const JALALI_MONTH_NAMES_FA = [
+  'فروردین',
+  'اردیبهشت',
+  'خرداد',
+  'تیر',
+  'مرداد',
+  'شهریور',
+  'مهر',
+  'آبان',
+  'آذر',
+  'دی',
+  'بهمن',
+  'اسفند',
+] as const;
+export const JALALI_MONTH_NAMES_EN = [
+  'Farvardin',
+  'Ordibehesht',
+  'Khordad',
+  'Tir',
+  'Mordad',
+  'Shahrivar',
+  'Mehr',
+  'Aban',
+  'Azar',
+  'Dey',
+  'Bahman',
+  'Esfand',
+] as const;
 
 function parts(month: JalaliMonth): { jy: number; jm: number } {
   const m = /^(\d{4})-(\d{2})$/.exec(month);
@@ -109,13 +146,16 @@ export function addJalaliMonths(month: JalaliMonth, n: number): JalaliMonth {
 
 /** Months from `from` to `to`, both included, oldest first (empty when `to` comes first). */
 export function jalaliMonthsBetween(from: JalaliMonth, to: JalaliMonth): JalaliMonth[] {
-  const a = parts(from), b = parts(to);
-  const count = (b.jy * 12 + b.jm) - (a.jy * 12 + a.jm) + 1;
+  const a = parts(from),
+    b = parts(to);
+  const count = b.jy * 12 + b.jm - (a.jy * 12 + a.jm) + 1;
   return Array.from({ length: Math.max(0, count) }, (_, i) => addJalaliMonths(from, i));
 }
 
 /** «فروردین ۱۴۰۳» in fa, "Farvardin 1403" in en. */
 export function formatJalaliMonth(month: JalaliMonth, lang: 'fa' | 'en' = 'fa'): string {
   const { jy, jm } = parts(month);
-  return lang === 'fa' ? `${JALALI_MONTH_NAMES_FA[jm - 1]} ${toPersianDigits(jy)}` : `${JALALI_MONTH_NAMES_EN[jm - 1]} ${jy}`;
+  return lang === 'fa'
+    ? `${JALALI_MONTH_NAMES_FA[jm - 1]} ${toPersianDigits(jy)}`
+    : `${JALALI_MONTH_NAMES_EN[jm - 1]} ${jy}`;
 }

@@ -15,7 +15,8 @@ describe('judicial IDs', () => {
 
   it('differ for every citizen and province', () => {
     const ids = new Set<string>();
-    for (const province of [1, 3, 31]) for (let citizen = 1; citizen <= 500; citizen++) ids.add(judicialIdFor(province, citizen));
+    for (const province of [1, 3, 31])
+      for (let citizen = 1; citizen <= 500; citizen++) ids.add(judicialIdFor(province, citizen));
     expect(ids.size).toBe(1500);
   });
 });

@@ -1,8 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isoToJalali } from './jalali';
 import {
-  CE_HOURS_FOR_RENEWAL, EXPIRY_WARNING_DAYS, addJalaliYears, daysBetween, effectiveStatus, expiryForIssue, isSuspendedOn,
-  licenceNumber, nextLicenceSequence, renewedExpiry,
+  CE_HOURS_FOR_RENEWAL,
+  EXPIRY_WARNING_DAYS,
+  addJalaliYears,
+  daysBetween,
+  effectiveStatus,
+  expiryForIssue,
+  isSuspendedOn,
+  licenceNumber,
+  nextLicenceSequence,
+  renewedExpiry,
 } from './licensing';
 
 const DAY = '2026-11-29';
@@ -20,10 +28,18 @@ describe('effective status of a licence', () => {
     expect(effectiveStatus({ status: 'active', expiresOn: '2026-11-28' }, DAY)).toBe('expired');
   });
   it('is suspended while a suspension runs, and counts it as lifted after its end date', () => {
-    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: null }, DAY)).toBe('suspended');
-    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: DAY }, DAY)).toBe('suspended');
-    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: '2026-11-28' }, DAY)).toBe('active');
-    expect(isSuspendedOn({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: '2026-11-28' }, DAY)).toBe(false);
+    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: null }, DAY)).toBe(
+      'suspended',
+    );
+    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: DAY }, DAY)).toBe(
+      'suspended',
+    );
+    expect(effectiveStatus({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: '2026-11-28' }, DAY)).toBe(
+      'active',
+    );
+    expect(isSuspendedOn({ status: 'suspended', expiresOn: '2027-06-01', suspendedUntil: '2026-11-28' }, DAY)).toBe(
+      false,
+    );
   });
   it('a suspension shows before an expiry, and a revocation before everything', () => {
     expect(effectiveStatus({ status: 'suspended', expiresOn: '2026-01-01' }, DAY)).toBe('suspended');
@@ -72,6 +88,8 @@ describe('licence numbers', () => {
   });
   it('continue after the highest number of the same office, ignoring other offices and forms', () => {
     expect(nextLicenceSequence('11001', [])).toBe(1);
-    expect(nextLicenceSequence('11001', ['11001-0001', '11001-0009', '11002-0040', '11001-T12-3', '110011-0099'])).toBe(10);
+    expect(nextLicenceSequence('11001', ['11001-0001', '11001-0009', '11002-0040', '11001-T12-3', '110011-0099'])).toBe(
+      10,
+    );
   });
 });

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { breakEvenVolume, demandPerOffice, distanceKm, farPopulation, median, per100k, saturation, share, viabilityStatus } from './network-figures';
+import {
+  breakEvenVolume,
+  demandPerOffice,
+  distanceKm,
+  farPopulation,
+  median,
+  per100k,
+  saturation,
+  share,
+  viabilityStatus,
+} from './network-figures';
 
 describe('viabilityStatus', () => {
   it('below under cost, marginal within 10 % above, viable beyond', () => {
@@ -51,7 +61,10 @@ describe('farPopulation', () => {
     expect(distanceKm(tehran, karaj)).toBeLessThan(42);
   });
   it('counts the people whose nearest office is farther than the limit', () => {
-    const places = [{ ...tehran, population: 900 }, { ...karaj, population: 100 }];
+    const places = [
+      { ...tehran, population: 900 },
+      { ...karaj, population: 100 },
+    ];
     expect(farPopulation(places, [tehran], 20)).toEqual({ population: 1000, far: 100 });
     expect(farPopulation(places, [tehran], 50)).toEqual({ population: 1000, far: 0 });
     expect(farPopulation(places, [], 50)).toEqual({ population: 1000, far: 1000 });
@@ -59,11 +72,17 @@ describe('farPopulation', () => {
   });
   it('agrees with measuring to every office', () => {
     let seed = 7;
-    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const rnd = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const offices = Array.from({ length: 60 }, () => ({ lat: 25 + rnd() * 15, lon: 44 + rnd() * 19 }));
-    const places = Array.from({ length: 300 }, () => ({ lat: 25 + rnd() * 15, lon: 44 + rnd() * 19, population: 1 + Math.floor(rnd() * 100) }));
+    const places = Array.from({ length: 300 }, () => ({
+      lat: 25 + rnd() * 15,
+      lon: 44 + rnd() * 19,
+      population: 1 + Math.floor(rnd() * 100),
+    }));
     for (const limit of [0, 20, 80, 250]) {
-      const brute = places.filter((p) => !offices.some((o) => distanceKm(p, o) <= limit)).reduce((a, p) => a + p.population, 0);
+      const brute = places
+        .filter((p) => !offices.some((o) => distanceKm(p, o) <= limit))
+        .reduce((a, p) => a + p.population, 0);
       expect(farPopulation(places, offices, limit).far).toBe(brute);
     }
   });

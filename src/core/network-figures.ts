@@ -50,12 +50,17 @@ export const SATURATION_HIGH = 1.25;
  * Offices over the offices the demand keeps at break-even. No demand: null (nothing to judge,
  * unless there are offices, which is saturated by definition, reported as Infinity → status only).
  */
-export function saturation(offices: number, demandMonthly: number, typicalBreakEven: number): { value: number | null; status: SaturationStatus | null } {
+export function saturation(
+  offices: number,
+  demandMonthly: number,
+  typicalBreakEven: number,
+): { value: number | null; status: SaturationStatus | null } {
   if (!(typicalBreakEven > 0)) return { value: null, status: null };
   const sustainable = demandMonthly / typicalBreakEven;
   if (sustainable <= 0) return { value: null, status: offices > 0 ? 'saturated' : null };
   const value = Math.round((offices / sustainable) * 100) / 100;
-  const status: SaturationStatus = value < SATURATION_LOW ? 'under-served' : value > SATURATION_HIGH ? 'saturated' : 'balanced';
+  const status: SaturationStatus =
+    value < SATURATION_LOW ? 'under-served' : value > SATURATION_HIGH ? 'saturated' : 'balanced';
   return { value, status };
 }
 
@@ -67,8 +72,15 @@ export function median(values: readonly number[]): number | null {
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-export interface PlacePoint { lat: number; lon: number; population: number }
-export interface OfficePoint { lat: number; lon: number }
+export interface PlacePoint {
+  lat: number;
+  lon: number;
+  population: number;
+}
+export interface OfficePoint {
+  lat: number;
+  lon: number;
+}
 
 /** Great-circle distance, km: the siting optimizer's own, so the map and the optimizer agree. */
 export const distanceKm = haversineKm;
@@ -78,18 +90,31 @@ export const distanceKm = haversineKm;
  * total and the far part. No office at all: everyone is far. Offices are sorted by latitude once,
  * so each place only measures to offices within the latitude band.
  */
-export function farPopulation(places: readonly PlacePoint[], offices: readonly OfficePoint[], limitKm: number): { population: number; far: number } {
+export function farPopulation(
+  places: readonly PlacePoint[],
+  offices: readonly OfficePoint[],
+  limitKm: number,
+): { population: number; far: number } {
   const sorted = [...offices].sort((a, b) => a.lat - b.lat);
   const bandDeg = limitKm / (RAD * EARTH_RADIUS_KM) + 1e-9;
-  let population = 0, far = 0;
+  let population = 0,
+    far = 0;
   for (const p of places) {
     population += p.population;
     let near = false;
     // First office with lat ≥ p.lat - band (binary search), then scan while lat ≤ p.lat + band.
-    let lo = 0, hi = sorted.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid].lat < p.lat - bandDeg) lo = mid + 1; else hi = mid; }
+    let lo = 0,
+      hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid].lat < p.lat - bandDeg) lo = mid + 1;
+      else hi = mid;
+    }
     for (let i = lo; i < sorted.length && sorted[i].lat <= p.lat + bandDeg; i++) {
-      if (distanceKm(p, sorted[i]) <= limitKm) { near = true; break; }
+      if (distanceKm(p, sorted[i]) <= limitKm) {
+        near = true;
+        break;
+      }
     }
     if (!near) far += p.population;
   }

@@ -9,7 +9,12 @@ import { minutesOf, sortedOpeningHours, type OpeningPeriod } from './office-hour
 /** How far ahead the next opening is looked for: a week plus a long run of holidays (Nowruz). */
 const LOOKAHEAD_DAYS = 21;
 
-const TEHRAN_HOUR_MINUTE = new Intl.DateTimeFormat('en-GB', { timeZone: TEHRAN_TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const TEHRAN_HOUR_MINUTE = new Intl.DateTimeFormat('en-GB', {
+  timeZone: TEHRAN_TIME_ZONE,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** The Iranian weekday of an ISO day: 0 = Saturday … 6 = Friday (the days opening hours use). */
 export function iranianWeekday(iso: string): number {
@@ -49,7 +54,11 @@ export interface OpeningStatus {
  * Open now, closing time and next opening. A period is open from `opens` (inclusive) to `closes`
  * (exclusive). `holidays` are ISO days on which every office is closed.
  */
-export function openingStatus(hours: readonly OpeningPeriod[], at: Date, holidays: ReadonlySet<string> = new Set()): OpeningStatus {
+export function openingStatus(
+  hours: readonly OpeningPeriod[],
+  at: Date,
+  holidays: ReadonlySet<string> = new Set(),
+): OpeningStatus {
   const sorted = sortedOpeningHours(hours);
   const clock = tehranClock(at);
   const holiday = holidays.has(clock.isoDay);

@@ -3,7 +3,11 @@
  * times as HH:MM. Pure validation shared by the server and the profile form.
  */
 
-export interface OpeningPeriod { day: number; opens: string; closes: string }
+export interface OpeningPeriod {
+  day: number;
+  opens: string;
+  closes: string;
+}
 
 export type OpeningHoursProblem =
   | { index: number; field: 'day' | 'opens' | 'closes'; problem: 'invalid_time' | 'invalid_day' }
@@ -27,10 +31,22 @@ export function openingHoursProblems(periods: readonly OpeningPeriod[]): Opening
   const valid: number[] = [];
   periods.forEach((p, index) => {
     let ok = true;
-    if (!Number.isInteger(p.day) || p.day < 0 || p.day > 6) { problems.push({ index, field: 'day', problem: 'invalid_day' }); ok = false; }
-    if (!isValidTime(p.opens)) { problems.push({ index, field: 'opens', problem: 'invalid_time' }); ok = false; }
-    if (!isValidTime(p.closes)) { problems.push({ index, field: 'closes', problem: 'invalid_time' }); ok = false; }
-    if (ok && minutesOf(p.opens) >= minutesOf(p.closes)) { problems.push({ index, field: 'closes', problem: 'closes_before_opens' }); ok = false; }
+    if (!Number.isInteger(p.day) || p.day < 0 || p.day > 6) {
+      problems.push({ index, field: 'day', problem: 'invalid_day' });
+      ok = false;
+    }
+    if (!isValidTime(p.opens)) {
+      problems.push({ index, field: 'opens', problem: 'invalid_time' });
+      ok = false;
+    }
+    if (!isValidTime(p.closes)) {
+      problems.push({ index, field: 'closes', problem: 'invalid_time' });
+      ok = false;
+    }
+    if (ok && minutesOf(p.opens) >= minutesOf(p.closes)) {
+      problems.push({ index, field: 'closes', problem: 'closes_before_opens' });
+      ok = false;
+    }
     if (ok) valid.push(index);
   });
   for (let a = 0; a < valid.length; a++) {

@@ -1,22 +1,35 @@
 import { describe, expect, it } from 'vitest';
-import { decisionOutcome, founderQualificationProblems, isInsideIran, isQualifiedFounder, nextOfficeCode, reviewOutcome } from './office-licensing';
+import {
+  decisionOutcome,
+  founderQualificationProblems,
+  isInsideIran,
+  isQualifiedFounder,
+  nextOfficeCode,
+  reviewOutcome,
+} from './office-licensing';
 import { openingHoursProblems, sortedOpeningHours } from './office-hours';
 import { competencyChangeProblem, competencyInForce, grantEffect, officeStatusChangeProblem } from './office-status';
 
 describe('founder qualification', () => {
   it('a bachelor or higher in law, fiqh or judicial sciences qualifies', () => {
     for (const level of ['bachelor', 'master', 'doctorate'] as const) {
-      for (const field of ['law', 'fiqh', 'judicial-sciences'] as const) expect(isQualifiedFounder({ level, field }), `${level} ${field}`).toBe(true);
+      for (const field of ['law', 'fiqh', 'judicial-sciences'] as const)
+        expect(isQualifiedFounder({ level, field }), `${level} ${field}`).toBe(true);
     }
   });
   it('an associate degree in law does not qualify, for its level', () => {
     expect(founderQualificationProblems({ level: 'associate', field: 'law' })).toEqual(['degree_level_too_low']);
   });
   it('a doctorate in another field does not qualify, for its field', () => {
-    expect(founderQualificationProblems({ level: 'doctorate', field: 'other' })).toEqual(['degree_field_not_qualifying']);
+    expect(founderQualificationProblems({ level: 'doctorate', field: 'other' })).toEqual([
+      'degree_field_not_qualifying',
+    ]);
   });
   it('a diploma in another field fails on both counts', () => {
-    expect(founderQualificationProblems({ level: 'diploma', field: 'other' })).toEqual(['degree_level_too_low', 'degree_field_not_qualifying']);
+    expect(founderQualificationProblems({ level: 'diploma', field: 'other' })).toEqual([
+      'degree_level_too_low',
+      'degree_field_not_qualifying',
+    ]);
   });
 });
 
@@ -62,29 +75,47 @@ describe('application steps', () => {
 
 describe('opening hours', () => {
   it('a normal week with a split Thursday is fine; touching periods do not overlap', () => {
-    expect(openingHoursProblems([
-      { day: 0, opens: '08:00', closes: '12:00' }, { day: 0, opens: '12:00', closes: '16:00' }, { day: 5, opens: '08:00', closes: '13:00' },
-    ])).toEqual([]);
+    expect(
+      openingHoursProblems([
+        { day: 0, opens: '08:00', closes: '12:00' },
+        { day: 0, opens: '12:00', closes: '16:00' },
+        { day: 5, opens: '08:00', closes: '13:00' },
+      ]),
+    ).toEqual([]);
   });
   it('closing before opening, bad times and bad days are named by index and field', () => {
-    expect(openingHoursProblems([
-      { day: 1, opens: '17:00', closes: '08:00' }, { day: 7, opens: '25:00', closes: '8:00' },
-    ])).toEqual([
+    expect(
+      openingHoursProblems([
+        { day: 1, opens: '17:00', closes: '08:00' },
+        { day: 7, opens: '25:00', closes: '8:00' },
+      ]),
+    ).toEqual([
       { index: 0, field: 'closes', problem: 'closes_before_opens' },
       { index: 1, field: 'day', problem: 'invalid_day' },
       { index: 1, field: 'opens', problem: 'invalid_time' },
       { index: 1, field: 'closes', problem: 'invalid_time' },
     ]);
-    expect(openingHoursProblems([{ day: 2, opens: '09:00', closes: '09:00' }])).toEqual([{ index: 0, field: 'closes', problem: 'closes_before_opens' }]);
+    expect(openingHoursProblems([{ day: 2, opens: '09:00', closes: '09:00' }])).toEqual([
+      { index: 0, field: 'closes', problem: 'closes_before_opens' },
+    ]);
   });
   it('two overlapping periods of a day are refused; the same hours on different days are not', () => {
-    expect(openingHoursProblems([
-      { day: 3, opens: '08:00', closes: '13:00' }, { day: 4, opens: '08:00', closes: '13:00' }, { day: 3, opens: '12:30', closes: '17:00' },
-    ])).toEqual([{ index: 2, field: 'opens', problem: 'overlapping_hours', overlaps: 0 }]);
+    expect(
+      openingHoursProblems([
+        { day: 3, opens: '08:00', closes: '13:00' },
+        { day: 4, opens: '08:00', closes: '13:00' },
+        { day: 3, opens: '12:30', closes: '17:00' },
+      ]),
+    ).toEqual([{ index: 2, field: 'opens', problem: 'overlapping_hours', overlaps: 0 }]);
   });
   it('sorts by day then opening time', () => {
-    expect(sortedOpeningHours([{ day: 2, opens: '14:00', closes: '15:00' }, { day: 0, opens: '08:00', closes: '09:00' }, { day: 2, opens: '08:00', closes: '09:00' }]).map((p) => `${p.day}-${p.opens}`))
-      .toEqual(['0-08:00', '2-08:00', '2-14:00']);
+    expect(
+      sortedOpeningHours([
+        { day: 2, opens: '14:00', closes: '15:00' },
+        { day: 0, opens: '08:00', closes: '09:00' },
+        { day: 2, opens: '08:00', closes: '09:00' },
+      ]).map((p) => `${p.day}-${p.opens}`),
+    ).toEqual(['0-08:00', '2-08:00', '2-14:00']);
   });
 });
 

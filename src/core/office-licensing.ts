@@ -17,20 +17,29 @@ const QUALIFYING_FIELDS: readonly DegreeField[] = ['law', 'fiqh', 'judicial-scie
 export type QualificationProblem = 'degree_level_too_low' | 'degree_field_not_qualifying';
 
 /** The founder's degree problems, empty when they qualify (both may apply at once). */
-export function founderQualificationProblems(degree: { level: DegreeLevel; field: DegreeField }): QualificationProblem[] {
+export function founderQualificationProblems(degree: {
+  level: DegreeLevel;
+  field: DegreeField;
+}): QualificationProblem[] {
   const problems: QualificationProblem[] = [];
   if (!QUALIFYING_LEVELS.includes(degree.level)) problems.push('degree_level_too_low');
   if (!QUALIFYING_FIELDS.includes(degree.field)) problems.push('degree_field_not_qualifying');
   return problems;
 }
 
-export const isQualifiedFounder = (degree: { level: DegreeLevel; field: DegreeField }) => founderQualificationProblems(degree).length === 0;
+export const isQualifiedFounder = (degree: { level: DegreeLevel; field: DegreeField }) =>
+  founderQualificationProblems(degree).length === 0;
 
 /** Iran's bounding box, roughly: a proposed location outside it is a typing mistake. */
 export const IRAN_BOUNDS = { latMin: 25, latMax: 40, lonMin: 44, lonMax: 63.5 } as const;
 
 export function isInsideIran(p: { lat: number; lon: number }): boolean {
-  return p.lat >= IRAN_BOUNDS.latMin && p.lat <= IRAN_BOUNDS.latMax && p.lon >= IRAN_BOUNDS.lonMin && p.lon <= IRAN_BOUNDS.lonMax;
+  return (
+    p.lat >= IRAN_BOUNDS.latMin &&
+    p.lat <= IRAN_BOUNDS.latMax &&
+    p.lon >= IRAN_BOUNDS.lonMin &&
+    p.lon <= IRAN_BOUNDS.lonMax
+  );
 }
 
 /** Offices' licence numbers are a province series: `10 + provinceId`, then a three-digit sequence (Tehran: 11001, 11002 …). */
@@ -52,7 +61,14 @@ export function nextOfficeCode(provinceId: number, existingCodes: readonly strin
   return prefix + String(highest + 1).padStart(3, '0');
 }
 
-export const APPLICATION_STATUSES = ['submitted', 'recommended', 'not-recommended', 'approved', 'rejected', 'withdrawn'] as const;
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'recommended',
+  'not-recommended',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 /** An application still in progress: its founder may not file another. */

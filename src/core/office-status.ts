@@ -12,9 +12,14 @@ export type OfficeStatusProblem = 'status_conflict' | 'reason_required';
  * May the office go from `current` to `next`? Suspension and closure need a reason; reinstatement
  * is only from a suspension; closure is final.
  */
-export function officeStatusChangeProblem(current: OfficeStatus, next: OfficeStatus, reason: string | null | undefined): OfficeStatusProblem | null {
-  const allowed = (current === 'active' && (next === 'suspended' || next === 'closed'))
-    || (current === 'suspended' && (next === 'active' || next === 'closed'));
+export function officeStatusChangeProblem(
+  current: OfficeStatus,
+  next: OfficeStatus,
+  reason: string | null | undefined,
+): OfficeStatusProblem | null {
+  const allowed =
+    (current === 'active' && (next === 'suspended' || next === 'closed')) ||
+    (current === 'suspended' && (next === 'active' || next === 'closed'));
   if (!allowed) return 'status_conflict';
   if (next !== 'active' && !reason?.trim()) return 'reason_required';
   return null;
@@ -27,7 +32,11 @@ export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
  * Competency changes by the regulator: suspend or withdraw an active one, lift or withdraw a
  * suspension. A withdrawn competency comes back only through a new grant (with new dates).
  */
-export function competencyChangeProblem(current: CompetencyStatus, next: CompetencyStatus, reason: string | null | undefined): OfficeStatusProblem | null {
+export function competencyChangeProblem(
+  current: CompetencyStatus,
+  next: CompetencyStatus,
+  reason: string | null | undefined,
+): OfficeStatusProblem | null {
   const allowed = (current === 'active' && next !== 'active') || (current === 'suspended' && next !== 'suspended');
   if (!allowed) return 'status_conflict';
   if (next !== 'active' && !reason?.trim()) return 'reason_required';
@@ -35,7 +44,10 @@ export function competencyChangeProblem(current: CompetencyStatus, next: Compete
 }
 
 /** Does this competency let the office offer the service on `day` (ISO dates compare as strings)? */
-export function competencyInForce(c: { status: CompetencyStatus; validFrom: string; validUntil: string | null }, day: string): boolean {
+export function competencyInForce(
+  c: { status: CompetencyStatus; validFrom: string; validUntil: string | null },
+  day: string,
+): boolean {
   return c.status === 'active' && c.validFrom <= day && (c.validUntil == null || c.validUntil >= day);
 }
 

@@ -24,7 +24,11 @@ const places: ReferencePlaces = {
 describe('splitCsv', () => {
   it('reads quoted fields with commas, doubled quotes and line breaks, CRLF, and a BOM', () => {
     const records = splitCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\n"two\nlines",3\n');
-    expect(records.map((r) => r.fields)).toEqual([['a', 'b'], ['x, y', 'say "hi"'], ['two\nlines', '3']]);
+    expect(records.map((r) => r.fields)).toEqual([
+      ['a', 'b'],
+      ['x, y', 'say "hi"'],
+      ['two\nlines', '3'],
+    ]);
     expect(records.map((r) => r.line)).toEqual([1, 2, 3]);
     expect(records.every((r) => !r.malformed)).toBe(true);
   });
@@ -54,7 +58,10 @@ describe('parsePopulationTable', () => {
   it('reads a province table by code, id or name (Persian or English column names)', () => {
     const csv = 'province_code,population\nTHR,"13,500,000"\n۳,۵۲۰۰۰۰۰\n';
     expect(parsePopulationTable(csv, 'province', places)).toEqual({
-      rows: [{ line: 2, placeId: 1, provinceId: 1, population: 13_500_000 }, { line: 3, placeId: 3, provinceId: 3, population: 5_200_000 }],
+      rows: [
+        { line: 2, placeId: 1, provinceId: 1, population: 13_500_000 },
+        { line: 3, placeId: 3, provinceId: 3, population: 5_200_000 },
+      ],
       problems: [],
     });
     const fa = '\uFEFFاستان,جمعیت\r\nتهران,100\r\nچهارمحال وبختیاری,200\r\n';
@@ -62,12 +69,20 @@ describe('parsePopulationTable', () => {
   });
 
   it('reads counties and cities within their province (a county column tells same-named cities apart)', () => {
-    const counties = parsePopulationTable('province,county,population\nTehran,Varamin,10\n1,1001,20\n', 'county', places);
+    const counties = parsePopulationTable(
+      'province,county,population\nTehran,Varamin,10\n1,1001,20\n',
+      'county',
+      places,
+    );
     expect(counties.problems).toEqual([]);
     expect(counties.rows.map((r) => r.placeId)).toEqual([1002, 1001]);
     const ambiguous = parsePopulationTable('province,city,population\nتهران,دولت‌آباد,5\n', 'city', places);
     expect(ambiguous.problems).toEqual([{ line: 2, column: 2, columnName: 'city', code: 'csv_unknown_place' }]);
-    const told = parsePopulationTable('province,county,city,population\nتهران,ورامین,دولت‌آباد,5\nتهران,,تهران,9\n', 'city', places);
+    const told = parsePopulationTable(
+      'province,county,city,population\nتهران,ورامین,دولت‌آباد,5\nتهران,,تهران,9\n',
+      'city',
+      places,
+    );
     expect(told.problems).toEqual([]);
     expect(told.rows.map((r) => r.placeId)).toEqual([1009, 1001]);
   });
@@ -99,15 +114,21 @@ describe('parsePopulationTable', () => {
       { line: 1, column: 3, columnName: 'area', code: 'csv_unknown_column' },
       { line: 1, column: null, columnName: 'population', code: 'csv_missing_column' },
     ]);
-    expect(parsePopulationTable('province,population\n', 'county', places).problems)
-      .toEqual([{ line: 1, column: null, columnName: 'county', code: 'csv_missing_column' }]);
+    expect(parsePopulationTable('province,population\n', 'county', places).problems).toEqual([
+      { line: 1, column: null, columnName: 'county', code: 'csv_missing_column' },
+    ]);
     // A county column means nothing in a province table.
-    expect(parsePopulationTable('province,county,population\nTHR,x,1\n', 'province', places).problems[0].code).toBe('csv_unknown_column');
+    expect(parsePopulationTable('province,county,population\nTHR,x,1\n', 'province', places).problems[0].code).toBe(
+      'csv_unknown_column',
+    );
   });
 
   it('says empty for an empty file, blank lines only, or a header alone', () => {
     for (const csv of ['', '\uFEFF', '\n\n', 'province,population\n', 'province,population\n\n']) {
-      expect(parsePopulationTable(csv, 'province', places).problems.map((p) => p.code), JSON.stringify(csv)).toEqual(['csv_empty']);
+      expect(
+        parsePopulationTable(csv, 'province', places).problems.map((p) => p.code),
+        JSON.stringify(csv),
+      ).toEqual(['csv_empty']);
     }
   });
 
@@ -118,7 +139,9 @@ describe('parsePopulationTable', () => {
 
   it('refuses more than 5,000 rows', () => {
     const csv = `province,population\n${Array.from({ length: 5_001 }, () => 'THR,1').join('\n')}`;
-    expect(parsePopulationTable(csv, 'province', places).problems).toEqual([{ line: 5_002, column: null, columnName: null, code: 'csv_malformed' }]);
+    expect(parsePopulationTable(csv, 'province', places).problems).toEqual([
+      { line: 5_002, column: null, columnName: null, code: 'csv_malformed' },
+    ]);
   });
 });
 

@@ -8,8 +8,13 @@ import { toLatinDigits } from './persian-digits';
 export type PopulationLevel = 'province' | 'county' | 'city';
 
 export type CsvProblemCode =
-  | 'csv_malformed' | 'csv_missing_column' | 'csv_unknown_column' | 'csv_not_a_number'
-  | 'csv_unknown_place' | 'csv_duplicate_row' | 'csv_empty';
+  | 'csv_malformed'
+  | 'csv_missing_column'
+  | 'csv_unknown_column'
+  | 'csv_not_a_number'
+  | 'csv_unknown_place'
+  | 'csv_duplicate_row'
+  | 'csv_empty';
 
 export interface CsvProblem {
   line: number;
@@ -20,14 +25,23 @@ export interface CsvProblem {
   code: CsvProblemCode;
 }
 
-export interface PlaceName { id: number; fa: string; en: string }
+export interface PlaceName {
+  id: number;
+  fa: string;
+  en: string;
+}
 export interface ReferencePlaces {
   provinces: (PlaceName & { code: string })[];
   counties: (PlaceName & { provinceId: number })[];
   cities: (PlaceName & { provinceId: number; countyId: number | null })[];
 }
 
-export interface PopulationRow { line: number; placeId: number; provinceId: number; population: number }
+export interface PopulationRow {
+  line: number;
+  placeId: number;
+  provinceId: number;
+  population: number;
+}
 
 export const MAX_ROWS = 5_000;
 /** More than anywhere in Iran: a figure above it is a typo (an extra digit), not a population. */
@@ -37,7 +51,16 @@ type Role = 'province' | 'county' | 'city' | 'population';
 
 /** Header names accepted for each column, Persian or English (compared after `normalizeName`). */
 const COLUMN_ALIASES: Record<Role, string[]> = {
-  province: ['province', 'province_code', 'province_id', 'province_name', 'استان', 'کد استان', 'شناسه استان', 'نام استان'],
+  province: [
+    'province',
+    'province_code',
+    'province_id',
+    'province_name',
+    'استان',
+    'کد استان',
+    'شناسه استان',
+    'نام استان',
+  ],
   county: ['county', 'county_id', 'county_name', 'شهرستان', 'کد شهرستان', 'شناسه شهرستان', 'نام شهرستان'],
   city: ['city', 'city_id', 'city_name', 'شهر', 'کد شهر', 'شناسه شهر', 'نام شهر'],
   population: ['population', 'جمعیت'],
@@ -51,9 +74,15 @@ const ROLES_BY_LEVEL: Record<PopulationLevel, { required: Role[]; optional: Role
 
 /** One spelling for comparing names: Arabic ي/ك as Persian, no ZWNJ/spaces/hyphens/diacritics, آ as ا, lower case. */
 export function normalizeName(s: string): string {
-  return toLatinDigits(s).normalize('NFD').replace(/\p{M}/gu, '')
-    .replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/ة/g, 'ه').replace(/آ/g, 'ا')
-    .replace(/[\s\u200c\u200f\u200e_\-‌'’‘`]/g, '').toLowerCase();
+  return toLatinDigits(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/ة/g, 'ه')
+    .replace(/آ/g, 'ا')
+    .replace(/[\s\u200c\u200f\u200e_\-‌'’‘`]/g, '')
+    .toLowerCase();
 }
 
 const roleOfHeader = (name: string): Role | null => {
@@ -81,22 +110,57 @@ export function splitCsv(text: string): { line: number; fields: string[]; malfor
     let quoted = false;
     let afterQuote = false;
     for (;;) {
-      if (i >= body.length) { if (quoted) malformed = true; fields.push(field); break; }
+      if (i >= body.length) {
+        if (quoted) malformed = true;
+        fields.push(field);
+        break;
+      }
       const ch = body[i];
       if (quoted) {
-        if (ch === '"' && body[i + 1] === '"') { field += '"'; i += 2; continue; }
-        if (ch === '"') { quoted = false; afterQuote = true; i += 1; continue; }
+        if (ch === '"' && body[i + 1] === '"') {
+          field += '"';
+          i += 2;
+          continue;
+        }
+        if (ch === '"') {
+          quoted = false;
+          afterQuote = true;
+          i += 1;
+          continue;
+        }
         if (ch === '\n') line += 1;
-        field += ch; i += 1; continue;
+        field += ch;
+        i += 1;
+        continue;
       }
-      if (ch === '"' && field.trim() === '' && !afterQuote) { quoted = true; field = ''; i += 1; continue; }
-      if (ch === ',') { fields.push(field); field = ''; afterQuote = false; i += 1; continue; }
-      if (ch === '\r' && body[i + 1] === '\n') { i += 1; continue; }
-      if (ch === '\n') { fields.push(field); i += 1; line += 1; break; }
+      if (ch === '"' && field.trim() === '' && !afterQuote) {
+        quoted = true;
+        field = '';
+        i += 1;
+        continue;
+      }
+      if (ch === ',') {
+        fields.push(field);
+        field = '';
+        afterQuote = false;
+        i += 1;
+        continue;
+      }
+      if (ch === '\r' && body[i + 1] === '\n') {
+        i += 1;
+        continue;
+      }
+      if (ch === '\n') {
+        fields.push(field);
+        i += 1;
+        line += 1;
+        break;
+      }
       // Text after a closing quote, or a quote inside an unquoted field, is not CSV.
       if (afterQuote && ch.trim() !== '') malformed = true;
       if (ch === '"') malformed = true;
-      field += ch; i += 1;
+      field += ch;
+      i += 1;
     }
     records.push({ line: start, fields, malformed });
   }
@@ -124,16 +188,21 @@ function findPlace<T extends PlaceName & { code?: string }>(candidates: T[], raw
   return byName.length === 1 ? byName[0] : null;
 }
 
-export interface ParsedTable { rows: PopulationRow[]; problems: CsvProblem[] }
+export interface ParsedTable {
+  rows: PopulationRow[];
+  problems: CsvProblem[];
+}
 
 export function parsePopulationTable(text: string, level: PopulationLevel, places: ReferencePlaces): ParsedTable {
   const problems: CsvProblem[] = [];
   const records = splitCsv(text).filter((r) => !(r.fields.length === 1 && r.fields[0].trim() === '' && !r.malformed));
-  if (records.length === 0) return { rows: [], problems: [{ line: 1, column: null, columnName: null, code: 'csv_empty' }] };
+  if (records.length === 0)
+    return { rows: [], problems: [{ line: 1, column: null, columnName: null, code: 'csv_empty' }] };
 
   // The header: which column plays which role.
   const header = records[0];
-  if (header.malformed) return { rows: [], problems: [{ line: header.line, column: null, columnName: null, code: 'csv_malformed' }] };
+  if (header.malformed)
+    return { rows: [], problems: [{ line: header.line, column: null, columnName: null, code: 'csv_malformed' }] };
   const { required, optional } = ROLES_BY_LEVEL[level];
   const columnOf = new Map<Role, number>();
   header.fields.forEach((name, index) => {
@@ -148,13 +217,19 @@ export function parsePopulationTable(text: string, level: PopulationLevel, place
     }
   });
   for (const role of required) {
-    if (!columnOf.has(role)) problems.push({ line: header.line, column: null, columnName: role, code: 'csv_missing_column' });
+    if (!columnOf.has(role))
+      problems.push({ line: header.line, column: null, columnName: role, code: 'csv_missing_column' });
   }
   if (problems.length > 0) return { rows: [], problems };
 
   const data = records.slice(1);
-  if (data.length === 0) return { rows: [], problems: [{ line: header.line, column: null, columnName: null, code: 'csv_empty' }] };
-  if (data.length > MAX_ROWS) return { rows: [], problems: [{ line: data[MAX_ROWS].line, column: null, columnName: null, code: 'csv_malformed' }] };
+  if (data.length === 0)
+    return { rows: [], problems: [{ line: header.line, column: null, columnName: null, code: 'csv_empty' }] };
+  if (data.length > MAX_ROWS)
+    return {
+      rows: [],
+      problems: [{ line: data[MAX_ROWS].line, column: null, columnName: null, code: 'csv_malformed' }],
+    };
 
   const nameOf = (role: Role) => header.fields[columnOf.get(role)!].trim();
   const cell = (fields: string[], role: Role) => fields[columnOf.get(role)!] ?? '';
@@ -173,22 +248,41 @@ export function parsePopulationTable(text: string, level: PopulationLevel, place
     if (population === null) problem(record.line, 'population', 'csv_not_a_number');
 
     const province = findPlace(places.provinces, cell(record.fields, 'province'));
-    if (!province) { problem(record.line, 'province', 'csv_unknown_place'); continue; }
+    if (!province) {
+      problem(record.line, 'province', 'csv_unknown_place');
+      continue;
+    }
 
     let placeId: number | null = province.id;
     if (level === 'county') {
-      placeId = findPlace(places.counties.filter((c) => c.provinceId === province.id), cell(record.fields, 'county'))?.id ?? null;
+      placeId =
+        findPlace(
+          places.counties.filter((c) => c.provinceId === province.id),
+          cell(record.fields, 'county'),
+        )?.id ?? null;
     } else if (level === 'city') {
       let pool = places.cities.filter((c) => c.provinceId === province.id);
       if (columnOf.has('county') && cell(record.fields, 'county').trim() !== '') {
-        const county = findPlace(places.counties.filter((c) => c.provinceId === province.id), cell(record.fields, 'county'));
-        if (!county) { problem(record.line, 'county', 'csv_unknown_place'); continue; }
+        const county = findPlace(
+          places.counties.filter((c) => c.provinceId === province.id),
+          cell(record.fields, 'county'),
+        );
+        if (!county) {
+          problem(record.line, 'county', 'csv_unknown_place');
+          continue;
+        }
         pool = pool.filter((c) => c.countyId === county.id);
       }
       placeId = findPlace(pool, cell(record.fields, 'city'))?.id ?? null;
     }
-    if (placeId === null) { problem(record.line, placeRole, 'csv_unknown_place'); continue; }
-    if (firstLineOf.has(placeId)) { problem(record.line, placeRole, 'csv_duplicate_row'); continue; }
+    if (placeId === null) {
+      problem(record.line, placeRole, 'csv_unknown_place');
+      continue;
+    }
+    if (firstLineOf.has(placeId)) {
+      problem(record.line, placeRole, 'csv_duplicate_row');
+      continue;
+    }
     firstLineOf.set(placeId, record.line);
     if (population !== null) rows.push({ line: record.line, placeId, provinceId: province.id, population });
   }

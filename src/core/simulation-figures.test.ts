@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { changePercent, fallingBelowBreakEven, ratioHistogram, topLosers, type OfficeFigures } from './simulation-figures';
+import {
+  changePercent,
+  fallingBelowBreakEven,
+  ratioHistogram,
+  topLosers,
+  type OfficeFigures,
+} from './simulation-figures';
 
 const office = (officeId: number, before: number, after: number, cost: number): OfficeFigures => ({
-  officeId, revenueBeforeRials: before, revenueAfterRials: after, revenueChangeRials: after - before, costRials: cost,
-  viableBefore: before >= cost, viableAfter: after >= cost,
+  officeId,
+  revenueBeforeRials: before,
+  revenueAfterRials: after,
+  revenueChangeRials: after - before,
+  costRials: cost,
+  viableBefore: before >= cost,
+  viableAfter: after >= cost,
 });
 
 describe('simulation figures', () => {

@@ -52,15 +52,17 @@ export function ratioHistogram(offices: readonly OfficeFigures[], width = 0.25, 
 
 /** The offices whose revenue falls most, worst first (only those that lose). */
 export function topLosers<T extends OfficeFigures>(offices: readonly T[], limit = 20): T[] {
-  return offices.filter((o) => o.revenueChangeRials < 0)
+  return offices
+    .filter((o) => o.revenueChangeRials < 0)
     .sort((a, b) => a.revenueChangeRials - b.revenueChangeRials || a.officeId - b.officeId)
     .slice(0, limit);
 }
 
 /** Offices that broke even before and no longer do, the deepest shortfall first. */
 export function fallingBelowBreakEven<T extends OfficeFigures>(offices: readonly T[]): T[] {
-  return offices.filter((o) => o.viableBefore && !o.viableAfter)
-    .sort((a, b) => (a.revenueAfterRials - a.costRials) - (b.revenueAfterRials - b.costRials) || a.officeId - b.officeId);
+  return offices
+    .filter((o) => o.viableBefore && !o.viableAfter)
+    .sort((a, b) => a.revenueAfterRials - a.costRials - (b.revenueAfterRials - b.costRials) || a.officeId - b.officeId);
 }
 
 /** Percent change, one decimal; null from nothing. */

@@ -32,10 +32,13 @@ describe('indexation', () => {
   });
 
   it('indexes the online fee only when the line has one of its own', () => {
-    const out = indexLines([
-      { code: 'petition', titleFa: 'دادخواست', amountRials: 770_000, onlineAmountRials: null },
-      { code: 'brief', titleFa: 'لایحه', amountRials: 630_000, onlineAmountRials: 500_000 },
-    ], { ratePercent: 10, mode: 'nearest' });
+    const out = indexLines(
+      [
+        { code: 'petition', titleFa: 'دادخواست', amountRials: 770_000, onlineAmountRials: null },
+        { code: 'brief', titleFa: 'لایحه', amountRials: 630_000, onlineAmountRials: 500_000 },
+      ],
+      { ratePercent: 10, mode: 'nearest' },
+    );
     expect(out).toEqual([
       { code: 'petition', titleFa: 'دادخواست', amountRials: 845_000, onlineAmountRials: null },
       // 693,000 → 695,000; 550,000 stays.

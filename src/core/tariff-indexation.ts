@@ -15,7 +15,11 @@ export interface IndexationOptions {
   mode: RoundingMode;
 }
 
-export interface IndexableLine { code: string; amountRials: number; onlineAmountRials?: number | null }
+export interface IndexableLine {
+  code: string;
+  amountRials: number;
+  onlineAmountRials?: number | null;
+}
 
 /** The step an indexed fee is rounded to when none is given: 1,000 under 100,000; 5,000 under 1,000,000; 10,000 above. */
 export function defaultRoundingRials(amountRials: number): number {
@@ -42,7 +46,10 @@ export function indexAmount(amountRials: number, options: IndexationOptions): nu
 }
 
 /** Every line indexed: the office fee, and the online fee when the line has one of its own. */
-export function indexLines<L extends IndexableLine>(lines: readonly L[], options: IndexationOptions): (L & { amountRials: number; onlineAmountRials: number | null })[] {
+export function indexLines<L extends IndexableLine>(
+  lines: readonly L[],
+  options: IndexationOptions,
+): (L & { amountRials: number; onlineAmountRials: number | null })[] {
   return lines.map((l) => ({
     ...l,
     amountRials: indexAmount(l.amountRials, options),

@@ -1,7 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { conflictingSchedule, datesConflict, feeProblem, isRetroactive, lineProblems, missingCodes, scheduleState } from './tariff-schedule-rules';
+import {
+  conflictingSchedule,
+  datesConflict,
+  feeProblem,
+  isRetroactive,
+  lineProblems,
+  missingCodes,
+  scheduleState,
+} from './tariff-schedule-rules';
 
-const s = (id: number, effectiveFrom: string, effectiveTo: string | null = null) => ({ id, effectiveFrom, effectiveTo });
+const s = (id: number, effectiveFrom: string, effectiveTo: string | null = null) => ({
+  id,
+  effectiveFrom,
+  effectiveTo,
+});
 
 describe('overlapping dates', () => {
   const a = s(1, '2024-03-20');
@@ -29,7 +41,7 @@ describe('retroactive approval', () => {
     expect(isRetroactive(s(2, today), approved, today)).toBe(false);
     expect(isRetroactive(s(2, '2025-03-21'), approved, today)).toBe(false);
   });
-  it('a past open-ended start that would replace today\'s schedule is', () => {
+  it("a past open-ended start that would replace today's schedule is", () => {
     expect(isRetroactive(s(2, '2024-12-01'), approved, today)).toBe(true);
   });
   it('a past schedule with its end, before the current one, is not', () => {
@@ -63,15 +75,24 @@ describe('plausible fees', () => {
     expect(feeProblem(0, null)).toBeNull();
     expect(feeProblem(5_000, 0)).toBeNull();
   });
-  it('names each line\'s field; unknown codes are refused; online fees are compared with the online fee in force', () => {
-    const reference = [{ code: 'petition', amountRials: 770_000 }, { code: 'brief', amountRials: 630_000, onlineAmountRials: 100_000 }];
-    expect(lineProblems([
-      { code: 'petition', amountRials: 845_000 },
-      { code: 'brief', amountRials: 695_000, onlineAmountRials: 2_000_000 },
-      { code: 'divorce', amountRials: 1_000 },
-      { code: 'contract', amountRials: -1 },
-      { code: 'extra-page', amountRials: 77_000 },
-    ], reference, ['petition', 'brief', 'contract'])).toEqual([
+  it("names each line's field; unknown codes are refused; online fees are compared with the online fee in force", () => {
+    const reference = [
+      { code: 'petition', amountRials: 770_000 },
+      { code: 'brief', amountRials: 630_000, onlineAmountRials: 100_000 },
+    ];
+    expect(
+      lineProblems(
+        [
+          { code: 'petition', amountRials: 845_000 },
+          { code: 'brief', amountRials: 695_000, onlineAmountRials: 2_000_000 },
+          { code: 'divorce', amountRials: 1_000 },
+          { code: 'contract', amountRials: -1 },
+          { code: 'extra-page', amountRials: 77_000 },
+        ],
+        reference,
+        ['petition', 'brief', 'contract'],
+      ),
+    ).toEqual([
       { field: 'lines.brief.onlineAmountRials', code: 'fee_implausible' },
       { field: 'lines.divorce', code: 'unknown_service' },
       { field: 'lines.contract.amountRials', code: 'too_small' },

@@ -6,7 +6,11 @@
  */
 import { EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, scheduleInForce } from './fees';
 
-export interface DatedSchedule { id: number; effectiveFrom: string; effectiveTo?: string | null }
+export interface DatedSchedule {
+  id: number;
+  effectiveFrom: string;
+  effectiveTo?: string | null;
+}
 
 /** Largest fee for one service that is not a typing slip. */
 export const MAX_FEE_RIALS = 1_000_000_000;
@@ -43,7 +47,10 @@ export function isRetroactive(s: DatedSchedule, approved: readonly DatedSchedule
 }
 
 /** Codes the reference schedule prices that the draft has no line for, in the reference's order. */
-export function missingCodes(draftCodes: readonly string[], reference: { lines: readonly { code: string }[] } | null): string[] {
+export function missingCodes(
+  draftCodes: readonly string[],
+  reference: { lines: readonly { code: string }[] } | null,
+): string[] {
   if (!reference) return [];
   const have = new Set(draftCodes);
   return reference.lines.map((l) => l.code).filter((c) => !have.has(c));
@@ -60,15 +67,27 @@ export function feeProblem(amountRials: number, inForceRials: number | null | un
   if (amountRials > MAX_FEE_RIALS) return 'too_big';
   if (!Number.isInteger(amountRials) || amountRials % FEE_STEP_RIALS !== 0) return 'fee_not_whole_rial_step';
   if (inForceRials != null && inForceRials > 0) {
-    if (amountRials > inForceRials * PLAUSIBLE_RATIO || amountRials * PLAUSIBLE_RATIO < inForceRials) return 'fee_implausible';
+    if (amountRials > inForceRials * PLAUSIBLE_RATIO || amountRials * PLAUSIBLE_RATIO < inForceRials)
+      return 'fee_implausible';
   }
   return null;
 }
 
-export interface DraftLine { code: string; amountRials: number; onlineAmountRials?: number | null }
-export interface ReferenceLine { code: string; amountRials: number; onlineAmountRials?: number | null }
+export interface DraftLine {
+  code: string;
+  amountRials: number;
+  onlineAmountRials?: number | null;
+}
+export interface ReferenceLine {
+  code: string;
+  amountRials: number;
+  onlineAmountRials?: number | null;
+}
 
-export interface LineProblem { field: string; code: FeeProblemCode | 'unknown_service' }
+export interface LineProblem {
+  field: string;
+  code: FeeProblemCode | 'unknown_service';
+}
 
 /**
  * Every problem of a draft's lines, each naming its field (`lines.<code>.amountRials`,
@@ -76,12 +95,19 @@ export interface LineProblem { field: string; code: FeeProblemCode | 'unknown_se
  * Known codes: catalog services, the extra party and page lines, and whatever the reference
  * schedule prices.
  */
-export function lineProblems(lines: readonly DraftLine[], reference: readonly ReferenceLine[], catalogCodes: readonly string[]): LineProblem[] {
+export function lineProblems(
+  lines: readonly DraftLine[],
+  reference: readonly ReferenceLine[],
+  catalogCodes: readonly string[],
+): LineProblem[] {
   const known = new Set([...catalogCodes, EXTRA_PARTY_LINE, EXTRA_PAGE_LINE, ...reference.map((l) => l.code)]);
   const byCode = new Map(reference.map((l) => [l.code, l]));
   const problems: LineProblem[] = [];
   for (const l of lines) {
-    if (!known.has(l.code)) { problems.push({ field: `lines.${l.code}`, code: 'unknown_service' }); continue; }
+    if (!known.has(l.code)) {
+      problems.push({ field: `lines.${l.code}`, code: 'unknown_service' });
+      continue;
+    }
     const ref = byCode.get(l.code);
     const office = feeProblem(l.amountRials, ref?.amountRials);
     if (office) problems.push({ field: `lines.${l.code}.amountRials`, code: office });
@@ -96,7 +122,11 @@ export function lineProblems(lines: readonly DraftLine[], reference: readonly Re
 export type ScheduleState = 'draft' | 'upcoming' | 'in-force' | 'superseded';
 
 /** Where a schedule stands today: a draft, not yet in force, in force, or past (superseded or ended). */
-export function scheduleState(s: DatedSchedule & { status: 'draft' | 'approved' }, approved: readonly DatedSchedule[], todayIso: string): ScheduleState {
+export function scheduleState(
+  s: DatedSchedule & { status: 'draft' | 'approved' },
+  approved: readonly DatedSchedule[],
+  todayIso: string,
+): ScheduleState {
   if (s.status === 'draft') return 'draft';
   if (s.effectiveFrom > todayIso) return 'upcoming';
   return scheduleInForce(approved, todayIso)?.id === s.id ? 'in-force' : 'superseded';

@@ -19,7 +19,15 @@
  * - An office's cost over the period = monthly cost (province defaults, its operators on record
  *   or the default number) × months; it is viable when its revenue covers that cost.
  */
-import { channelFee, EXTRA_PAGE_LINE, EXTRA_PARTY_LINE, isFilingService, type Channel, type TariffLine, type TariffSchedule } from './fees';
+import {
+  channelFee,
+  EXTRA_PAGE_LINE,
+  EXTRA_PARTY_LINE,
+  isFilingService,
+  type Channel,
+  type TariffLine,
+  type TariffSchedule,
+} from './fees';
 import { monthlyCost, type OfficeCostDefaults } from './office-costs';
 import { formatPersianNumber, toPersianDigits } from './persian-digits';
 
@@ -62,34 +70,52 @@ export interface SimulationInput {
 
 export interface ServiceOutcome {
   service: string;
-  records: number; officeRecords: number; onlineRecords: number;
-  citizenCostBeforeRials: number; citizenCostAfterRials: number; citizenCostChangeRials: number;
+  records: number;
+  officeRecords: number;
+  onlineRecords: number;
+  citizenCostBeforeRials: number;
+  citizenCostAfterRials: number;
+  citizenCostChangeRials: number;
   changePercent: number | null;
-  unitBeforeRials: number | null; unitAfterRials: number | null;
+  unitBeforeRials: number | null;
+  unitAfterRials: number | null;
 }
 
 export interface ProvinceOutcome {
   provinceId: number;
-  offices: number; records: number;
-  citizenCostBeforeRials: number; citizenCostAfterRials: number;
-  officeRevenueBeforeRials: number; officeRevenueAfterRials: number;
-  belowBreakEvenBefore: number; belowBreakEvenAfter: number;
+  offices: number;
+  records: number;
+  citizenCostBeforeRials: number;
+  citizenCostAfterRials: number;
+  officeRevenueBeforeRials: number;
+  officeRevenueAfterRials: number;
+  belowBreakEvenBefore: number;
+  belowBreakEvenAfter: number;
 }
 
 export interface OfficeOutcome {
-  officeId: number; provinceId: number;
+  officeId: number;
+  provinceId: number;
   records: number;
-  revenueBeforeRials: number; revenueAfterRials: number; revenueChangeRials: number;
-  costRials: number; operators: number;
-  viableBefore: boolean; viableAfter: boolean;
+  revenueBeforeRials: number;
+  revenueAfterRials: number;
+  revenueChangeRials: number;
+  costRials: number;
+  operators: number;
+  viableBefore: boolean;
+  viableAfter: boolean;
 }
 
 export interface SimulationOutcome {
   totals: {
-    records: number; offices: number;
-    citizenCostBeforeRials: number; citizenCostAfterRials: number;
-    officeRevenueBeforeRials: number; officeRevenueAfterRials: number;
-    belowBreakEvenBefore: number; belowBreakEvenAfter: number;
+    records: number;
+    offices: number;
+    citizenCostBeforeRials: number;
+    citizenCostAfterRials: number;
+    officeRevenueBeforeRials: number;
+    officeRevenueAfterRials: number;
+    belowBreakEvenBefore: number;
+    belowBreakEvenAfter: number;
   };
   /** Largest citizens' cost first. */
   services: ServiceOutcome[];
@@ -102,14 +128,23 @@ export interface SimulationOutcome {
 }
 
 /** The fees a group is priced with: base fee per channel and the two extras. */
-interface Prices { office: number; online: number; party: number; page: number }
+interface Prices {
+  office: number;
+  online: number;
+  party: number;
+  page: number;
+}
 
-export function pricesFor(schedule: TariffSchedule, fallback: TariffSchedule, service: string): { prices: Prices; unpriced: boolean } {
+export function pricesFor(
+  schedule: TariffSchedule,
+  fallback: TariffSchedule,
+  service: string,
+): { prices: Prices; unpriced: boolean } {
   const own = new Map(schedule.lines.map((l) => [l.code, l]));
   const other = new Map(fallback.lines.map((l) => [l.code, l]));
   const base: TariffLine | undefined = own.get(service) ?? other.get(service);
   const extras = isFilingService(service);
-  const extra = (code: string) => (extras ? (own.get(code) ?? other.get(code))?.amountRials ?? 0 : 0);
+  const extra = (code: string) => (extras ? ((own.get(code) ?? other.get(code))?.amountRials ?? 0) : 0);
   return {
     prices: {
       office: base?.amountRials ?? 0,
@@ -121,28 +156,58 @@ export function pricesFor(schedule: TariffSchedule, fallback: TariffSchedule, se
   };
 }
 
-export function priceGroup(p: Prices, g: Pick<VolumeGroup, 'channel' | 'records' | 'extraParties' | 'extraPages'>): number {
+export function priceGroup(
+  p: Prices,
+  g: Pick<VolumeGroup, 'channel' | 'records' | 'extraParties' | 'extraPages'>,
+): number {
   return g.records * (g.channel === 'online' ? p.online : p.office) + g.extraParties * p.party + g.extraPages * p.page;
 }
 
-interface Flow { officeId: number; provinceId: number; service: string; channel: Channel; records: number; extraParties: number; extraPages: number }
+interface Flow {
+  officeId: number;
+  provinceId: number;
+  service: string;
+  channel: Channel;
+  records: number;
+  extraParties: number;
+  extraPages: number;
+}
 
-const key = (g: Pick<Flow, 'officeId' | 'provinceId' | 'service' | 'channel'>) => `${g.officeId}|${g.provinceId}|${g.service}|${g.channel}`;
+const key = (g: Pick<Flow, 'officeId' | 'provinceId' | 'service' | 'channel'>) =>
+  `${g.officeId}|${g.provinceId}|${g.service}|${g.channel}`;
 
 /** The volume after the channel moves (fractional records: shares of groups). */
-export function applyMoves(volumes: readonly VolumeGroup[], moves: readonly ChannelMove[], offices: readonly SimOffice[]): Flow[] {
+export function applyMoves(
+  volumes: readonly VolumeGroup[],
+  moves: readonly ChannelMove[],
+  offices: readonly SimOffice[],
+): Flow[] {
   let flows = new Map<string, Flow>();
   for (const v of volumes) {
     const k = key(v);
     const f = flows.get(k);
-    if (f) { f.records += v.records; f.extraParties += v.extraParties; f.extraPages += v.extraPages; } else flows.set(k, { ...v });
+    if (f) {
+      f.records += v.records;
+      f.extraParties += v.extraParties;
+      f.extraPages += v.extraPages;
+    } else flows.set(k, { ...v });
   }
   const officesOf = new Map<number, number[]>();
   for (const o of offices) officesOf.set(o.provinceId, [...(officesOf.get(o.provinceId) ?? []), o.id]);
-  const add = (target: Map<string, Flow>, g: Omit<Flow, 'records' | 'extraParties' | 'extraPages'>, records: number, parties: number, pages: number) => {
+  const add = (
+    target: Map<string, Flow>,
+    g: Omit<Flow, 'records' | 'extraParties' | 'extraPages'>,
+    records: number,
+    parties: number,
+    pages: number,
+  ) => {
     const k = key(g);
     const f = target.get(k);
-    if (f) { f.records += records; f.extraParties += parties; f.extraPages += pages; } else target.set(k, { ...g, records, extraParties: parties, extraPages: pages });
+    if (f) {
+      f.records += records;
+      f.extraParties += parties;
+      f.extraPages += pages;
+    } else target.set(k, { ...g, records, extraParties: parties, extraPages: pages });
   };
 
   for (const move of moves) {
@@ -152,23 +217,51 @@ export function applyMoves(volumes: readonly VolumeGroup[], moves: readonly Chan
     const next = new Map<string, Flow>();
     const leaving: Flow[] = [];
     for (const f of flows.values()) {
-      if (f.service !== move.service || f.channel !== from || share === 0) { add(next, f, f.records, f.extraParties, f.extraPages); continue; }
+      if (f.service !== move.service || f.channel !== from || share === 0) {
+        add(next, f, f.records, f.extraParties, f.extraPages);
+        continue;
+      }
       add(next, f, f.records * (1 - share), f.extraParties * (1 - share), f.extraPages * (1 - share));
-      leaving.push({ ...f, records: f.records * share * kept, extraParties: f.extraParties * share * kept, extraPages: f.extraPages * share * kept });
+      leaving.push({
+        ...f,
+        records: f.records * share * kept,
+        extraParties: f.extraParties * share * kept,
+        extraPages: f.extraPages * share * kept,
+      });
     }
     for (const l of leaving) {
       if (move.to === 'online') {
-        add(next, { officeId: 0, provinceId: l.provinceId, service: l.service, channel: 'online' }, l.records, l.extraParties, l.extraPages);
+        add(
+          next,
+          { officeId: 0, provinceId: l.provinceId, service: l.service, channel: 'online' },
+          l.records,
+          l.extraParties,
+          l.extraPages,
+        );
         continue;
       }
       const ids = officesOf.get(l.provinceId) ?? [];
-      if (ids.length === 0) { add(next, l, l.records, l.extraParties, l.extraPages); continue; }
+      if (ids.length === 0) {
+        add(next, l, l.records, l.extraParties, l.extraPages);
+        continue;
+      }
       // Spread in proportion to each office's current volume of the service (before this move's arrivals).
-      const weights = ids.map((id) => flows.get(key({ officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' }))?.records ?? 0);
+      const weights = ids.map(
+        (id) =>
+          flows.get(key({ officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' }))?.records ??
+          0,
+      );
       const sum = weights.reduce((a, b) => a + b, 0);
       ids.forEach((id, i) => {
         const w = sum > 0 ? weights[i] / sum : 1 / ids.length;
-        if (w > 0) add(next, { officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' }, l.records * w, l.extraParties * w, l.extraPages * w);
+        if (w > 0)
+          add(
+            next,
+            { officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' },
+            l.records * w,
+            l.extraParties * w,
+            l.extraPages * w,
+          );
       });
     }
     flows = next;
@@ -195,29 +288,36 @@ export function simulateTariff(input: SimulationInput): SimulationOutcome {
 
   const offices = new Map<number, SimOffice>(input.offices.map((o) => [o.id, o]));
   for (const v of input.volumes) {
-    if (v.officeId !== 0 && !offices.has(v.officeId)) offices.set(v.officeId, { id: v.officeId, provinceId: v.provinceId, operators: null });
+    if (v.officeId !== 0 && !offices.has(v.officeId))
+      offices.set(v.officeId, { id: v.officeId, provinceId: v.provinceId, operators: null });
   }
 
   type Acc = { records: number; office: number; online: number; before: number; after: number };
   const services = new Map<string, Acc>();
-  const provinces = new Map<number, { records: number; costBefore: number; costAfter: number; revBefore: number; revAfter: number }>();
+  const provinces = new Map<
+    number,
+    { records: number; costBefore: number; costAfter: number; revBefore: number; revAfter: number }
+  >();
   const officeAcc = new Map<number, { records: number; before: number; after: number }>();
   const province = (id: number) => {
     let p = provinces.get(id);
-    if (!p) provinces.set(id, p = { records: 0, costBefore: 0, costAfter: 0, revBefore: 0, revAfter: 0 });
+    if (!p) provinces.set(id, (p = { records: 0, costBefore: 0, costAfter: 0, revBefore: 0, revAfter: 0 }));
     return p;
   };
   const officeOf = (id: number) => {
     let o = officeAcc.get(id);
-    if (!o) officeAcc.set(id, o = { records: 0, before: 0, after: 0 });
+    if (!o) officeAcc.set(id, (o = { records: 0, before: 0, after: 0 }));
     return o;
   };
   const serviceOf = (code: string) => {
     let s = services.get(code);
-    if (!s) services.set(code, s = { records: 0, office: 0, online: 0, before: 0, after: 0 });
+    if (!s) services.set(code, (s = { records: 0, office: 0, online: 0, before: 0, after: 0 }));
     return s;
   };
-  for (const o of offices.values()) { officeOf(o.id); province(o.provinceId); }
+  for (const o of offices.values()) {
+    officeOf(o.id);
+    province(o.provinceId);
+  }
 
   for (const v of input.volumes) {
     const amount = priceGroup(prices(v.service).before, v);
@@ -250,43 +350,67 @@ export function simulateTariff(input: SimulationInput): SimulationOutcome {
   for (const o of offices.values()) {
     const acc = officeOf(o.id);
     const defaults = input.costs.get(o.provinceId);
-    const operators = o.operators != null && o.operators > 0 ? o.operators : defaults?.operatorsPerOffice ?? 0;
+    const operators = o.operators != null && o.operators > 0 ? o.operators : (defaults?.operatorsPerOffice ?? 0);
     const costRials = defaults ? monthlyCost(defaults, operators) * input.months : 0;
     const revenueBeforeRials = Math.round(acc.before);
     const revenueAfterRials = Math.round(acc.after);
     officeOutcomes.push({
-      officeId: o.id, provinceId: o.provinceId, records: Math.round(acc.records),
-      revenueBeforeRials, revenueAfterRials, revenueChangeRials: revenueAfterRials - revenueBeforeRials,
-      costRials, operators, viableBefore: revenueBeforeRials >= costRials, viableAfter: revenueAfterRials >= costRials,
+      officeId: o.id,
+      provinceId: o.provinceId,
+      records: Math.round(acc.records),
+      revenueBeforeRials,
+      revenueAfterRials,
+      revenueChangeRials: revenueAfterRials - revenueBeforeRials,
+      costRials,
+      operators,
+      viableBefore: revenueBeforeRials >= costRials,
+      viableAfter: revenueAfterRials >= costRials,
     });
   }
   officeOutcomes.sort((a, b) => a.revenueChangeRials - b.revenueChangeRials || a.officeId - b.officeId);
 
-  const provinceOutcomes: ProvinceOutcome[] = [...provinces.entries()].sort((a, b) => a[0] - b[0]).map(([id, p]) => {
-    const mine = officeOutcomes.filter((o) => o.provinceId === id);
-    return {
-      provinceId: id, offices: mine.length, records: Math.round(p.records),
-      citizenCostBeforeRials: Math.round(p.costBefore), citizenCostAfterRials: Math.round(p.costAfter),
-      officeRevenueBeforeRials: Math.round(p.revBefore), officeRevenueAfterRials: Math.round(p.revAfter),
-      belowBreakEvenBefore: mine.filter((o) => !o.viableBefore).length, belowBreakEvenAfter: mine.filter((o) => !o.viableAfter).length,
-    };
-  });
+  const provinceOutcomes: ProvinceOutcome[] = [...provinces.entries()]
+    .sort((a, b) => a[0] - b[0])
+    .map(([id, p]) => {
+      const mine = officeOutcomes.filter((o) => o.provinceId === id);
+      return {
+        provinceId: id,
+        offices: mine.length,
+        records: Math.round(p.records),
+        citizenCostBeforeRials: Math.round(p.costBefore),
+        citizenCostAfterRials: Math.round(p.costAfter),
+        officeRevenueBeforeRials: Math.round(p.revBefore),
+        officeRevenueAfterRials: Math.round(p.revAfter),
+        belowBreakEvenBefore: mine.filter((o) => !o.viableBefore).length,
+        belowBreakEvenAfter: mine.filter((o) => !o.viableAfter).length,
+      };
+    });
 
   const unit = (s: TariffSchedule, code: string) => s.lines.find((l) => l.code === code)?.amountRials ?? null;
-  const serviceOutcomes: ServiceOutcome[] = [...services.entries()].map(([code, s]) => {
-    const before = Math.round(s.before), after = Math.round(s.after);
-    return {
-      service: code, records: Math.round(s.records), officeRecords: Math.round(s.office), onlineRecords: Math.round(s.online),
-      citizenCostBeforeRials: before, citizenCostAfterRials: after, citizenCostChangeRials: after - before,
-      changePercent: before > 0 ? Math.round(((after - before) / before) * 1000) / 10 : null,
-      unitBeforeRials: unit(baseline, code), unitAfterRials: unit(schedule, code),
-    };
-  }).sort((a, b) => b.citizenCostBeforeRials - a.citizenCostBeforeRials || a.service.localeCompare(b.service));
+  const serviceOutcomes: ServiceOutcome[] = [...services.entries()]
+    .map(([code, s]) => {
+      const before = Math.round(s.before),
+        after = Math.round(s.after);
+      return {
+        service: code,
+        records: Math.round(s.records),
+        officeRecords: Math.round(s.office),
+        onlineRecords: Math.round(s.online),
+        citizenCostBeforeRials: before,
+        citizenCostAfterRials: after,
+        citizenCostChangeRials: after - before,
+        changePercent: before > 0 ? Math.round(((after - before) / before) * 1000) / 10 : null,
+        unitBeforeRials: unit(baseline, code),
+        unitAfterRials: unit(schedule, code),
+      };
+    })
+    .sort((a, b) => b.citizenCostBeforeRials - a.citizenCostBeforeRials || a.service.localeCompare(b.service));
 
   const sum = <T>(xs: T[], f: (x: T) => number) => xs.reduce((a, x) => a + f(x), 0);
   return {
     totals: {
-      records: sum(serviceOutcomes, (s) => s.records), offices: officeOutcomes.length,
+      records: sum(serviceOutcomes, (s) => s.records),
+      offices: officeOutcomes.length,
       citizenCostBeforeRials: sum(serviceOutcomes, (s) => s.citizenCostBeforeRials),
       citizenCostAfterRials: sum(serviceOutcomes, (s) => s.citizenCostAfterRials),
       officeRevenueBeforeRials: sum(officeOutcomes, (o) => o.revenueBeforeRials),
@@ -301,14 +425,22 @@ export function simulateTariff(input: SimulationInput): SimulationOutcome {
   };
 }
 
-export interface Assumption { key: string; fa: string; en: string }
+export interface Assumption {
+  key: string;
+  fa: string;
+  en: string;
+}
 
 /**
  * What the figures rest on, in words, shown beside the results: the period, the cost model of
  * the provinces in scope (ranges when they differ), each channel move, and unpriced services.
  */
 export function simulationAssumptions(a: {
-  fromMonthFa: string; toMonthFa: string; fromMonthEn: string; toMonthEn: string; months: number;
+  fromMonthFa: string;
+  toMonthFa: string;
+  fromMonthEn: string;
+  toMonthEn: string;
+  months: number;
   costs: readonly OfficeCostDefaults[];
   moves: readonly (ChannelMove & { titleFa: string; titleEn: string })[];
   unpricedIn: SimulationOutcome['unpricedIn'];
@@ -316,33 +448,74 @@ export function simulationAssumptions(a: {
   const fa = (n: number) => formatPersianNumber(n);
   const en = (n: number) => n.toLocaleString('en-US');
   const range = (values: number[], f: (n: number) => string, sep: string) => {
-    const lo = Math.min(...values), hi = Math.max(...values);
+    const lo = Math.min(...values),
+      hi = Math.max(...values);
     return lo === hi ? f(lo) : `${f(lo)}${sep}${f(hi)}`;
   };
-  const out: Assumption[] = [{
-    key: 'period',
-    fa: `حجم خدمات ثبت‌شده از ${a.fromMonthFa} تا ${a.toMonthFa} (${toPersianDigits(a.months)} ماه)؛ پیش از بازنگری با تعرفهٔ مبنا و پس از آن با تعرفهٔ پیشنهادی قیمت‌گذاری شده است.`,
-    en: `Recorded service volume from ${a.fromMonthEn} to ${a.toMonthEn} (${a.months} months), priced with the baseline schedule before and the proposed schedule after.`,
-  }];
+  const out: Assumption[] = [
+    {
+      key: 'period',
+      fa: `حجم خدمات ثبت‌شده از ${a.fromMonthFa} تا ${a.toMonthFa} (${toPersianDigits(a.months)} ماه)؛ پیش از بازنگری با تعرفهٔ مبنا و پس از آن با تعرفهٔ پیشنهادی قیمت‌گذاری شده است.`,
+      en: `Recorded service volume from ${a.fromMonthEn} to ${a.toMonthEn} (${a.months} months), priced with the baseline schedule before and the proposed schedule after.`,
+    },
+  ];
   if (a.costs.length > 0) {
-    const wages = a.costs.map((c) => c.operatorWageRials), ins = a.costs.map((c) => c.insurancePercent), ops = a.costs.map((c) => c.operatorsPerOffice);
-    const rent = a.costs.map((c) => c.rentRials), other = a.costs.map((c) => c.otherRials);
+    const wages = a.costs.map((c) => c.operatorWageRials),
+      ins = a.costs.map((c) => c.insurancePercent),
+      ops = a.costs.map((c) => c.operatorsPerOffice);
+    const rent = a.costs.map((c) => c.rentRials),
+      other = a.costs.map((c) => c.otherRials);
     out.push(
-      { key: 'wage', fa: `دستمزد ناخالص هر متصدی در ماه: ${range(wages, fa, ' تا ')} ریال (مدل هزینهٔ دفاتر، برآورد قابل ویرایش).`, en: `Gross monthly wage per operator: ${range(wages, en, '–')} Rials (office cost model, an editable estimate).` },
-      { key: 'insurance', fa: `سهم کارفرما از حق بیمهٔ تأمین اجتماعی: ${range(ins, (n) => toPersianDigits(n), ' تا ')} درصد دستمزد.`, en: `Employer's social-security share: ${range(ins, String, '–')}% of wages.` },
-      { key: 'operators', fa: `تعداد متصدیان: بر پایهٔ قراردادهای کار جاری هر دفتر؛ برای دفتری که متصدی ثبت‌شده ندارد ${range(ops, (n) => toPersianDigits(n), ' تا ')} نفر.`, en: `Operators: each office's current employment contracts; ${range(ops, String, '–')} for an office with none on record.` },
-      { key: 'rent', fa: `اجاره و سایر هزینه‌ها در ماه: اجاره ${range(rent, fa, ' تا ')} ریال و سایر ${range(other, fa, ' تا ')} ریال بر حسب استان.`, en: `Monthly rent ${range(rent, en, '–')} Rials and other costs ${range(other, en, '–')} Rials, by province.` },
-      { key: 'break-even', fa: 'نقطهٔ سر به سر: درآمد دفتر از خدمات حضوری در دوره، دست‌کم برابر هزینه‌های جاری همان دوره.', en: 'Break-even: an office\'s revenue from services at the office over the period at least equals its running costs for the period.' },
+      {
+        key: 'wage',
+        fa: `دستمزد ناخالص هر متصدی در ماه: ${range(wages, fa, ' تا ')} ریال (مدل هزینهٔ دفاتر، برآورد قابل ویرایش).`,
+        en: `Gross monthly wage per operator: ${range(wages, en, '–')} Rials (office cost model, an editable estimate).`,
+      },
+      {
+        key: 'insurance',
+        fa: `سهم کارفرما از حق بیمهٔ تأمین اجتماعی: ${range(ins, (n) => toPersianDigits(n), ' تا ')} درصد دستمزد.`,
+        en: `Employer's social-security share: ${range(ins, String, '–')}% of wages.`,
+      },
+      {
+        key: 'operators',
+        fa: `تعداد متصدیان: بر پایهٔ قراردادهای کار جاری هر دفتر؛ برای دفتری که متصدی ثبت‌شده ندارد ${range(ops, (n) => toPersianDigits(n), ' تا ')} نفر.`,
+        en: `Operators: each office's current employment contracts; ${range(ops, String, '–')} for an office with none on record.`,
+      },
+      {
+        key: 'rent',
+        fa: `اجاره و سایر هزینه‌ها در ماه: اجاره ${range(rent, fa, ' تا ')} ریال و سایر ${range(other, fa, ' تا ')} ریال بر حسب استان.`,
+        en: `Monthly rent ${range(rent, en, '–')} Rials and other costs ${range(other, en, '–')} Rials, by province.`,
+      },
+      {
+        key: 'break-even',
+        fa: 'نقطهٔ سر به سر: درآمد دفتر از خدمات حضوری در دوره، دست‌کم برابر هزینه‌های جاری همان دوره.',
+        en: "Break-even: an office's revenue from services at the office over the period at least equals its running costs for the period.",
+      },
     );
   }
   a.moves.forEach((m, i) => {
-    const share = toPersianDigits(m.sharePercent), lost = toPersianDigits(m.lostPercent);
-    out.push(m.to === 'online'
-      ? { key: `move-${i + 1}`, fa: `انتقال ${share} درصد از «${m.titleFa}» از دفاتر به خدمت برخط؛ ${lost} درصد این حجم از دست می‌رود.`, en: `${m.sharePercent}% of "${m.titleEn}" moves from offices to online self-service; ${m.lostPercent}% of it is lost.` }
-      : { key: `move-${i + 1}`, fa: `انتقال ${share} درصد از «${m.titleFa}» از خدمت برخط به دفاتر استان به نسبت حجم فعلی هر دفتر؛ ${lost} درصد این حجم از دست می‌رود.`, en: `${m.sharePercent}% of "${m.titleEn}" moves from online to the province's offices, in proportion to each office's current volume; ${m.lostPercent}% of it is lost.` });
+    const share = toPersianDigits(m.sharePercent),
+      lost = toPersianDigits(m.lostPercent);
+    out.push(
+      m.to === 'online'
+        ? {
+            key: `move-${i + 1}`,
+            fa: `انتقال ${share} درصد از «${m.titleFa}» از دفاتر به خدمت برخط؛ ${lost} درصد این حجم از دست می‌رود.`,
+            en: `${m.sharePercent}% of "${m.titleEn}" moves from offices to online self-service; ${m.lostPercent}% of it is lost.`,
+          }
+        : {
+            key: `move-${i + 1}`,
+            fa: `انتقال ${share} درصد از «${m.titleFa}» از خدمت برخط به دفاتر استان به نسبت حجم فعلی هر دفتر؛ ${lost} درصد این حجم از دست می‌رود.`,
+            en: `${m.sharePercent}% of "${m.titleEn}" moves from online to the province's offices, in proportion to each office's current volume; ${m.lostPercent}% of it is lost.`,
+          },
+    );
   });
   if (a.unpricedIn.schedule.length) {
-    out.push({ key: 'unpriced', fa: `خدماتی که تعرفهٔ پیشنهادی قیمتی برایشان ندارد با قیمت تعرفهٔ مبنا حساب شده‌اند: ${a.unpricedIn.schedule.join('، ')}.`, en: `Services the proposed schedule does not price are counted at the baseline fee: ${a.unpricedIn.schedule.join(', ')}.` });
+    out.push({
+      key: 'unpriced',
+      fa: `خدماتی که تعرفهٔ پیشنهادی قیمتی برایشان ندارد با قیمت تعرفهٔ مبنا حساب شده‌اند: ${a.unpricedIn.schedule.join('، ')}.`,
+      en: `Services the proposed schedule does not price are counted at the baseline fee: ${a.unpricedIn.schedule.join(', ')}.`,
+    });
   }
   return out;
 }

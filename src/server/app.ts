@@ -9,7 +9,13 @@ import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import {
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
 import { AREAS } from './areas';
 import { resolveSession } from './modules/identity/sessions';
 import { sandboxBankRoutes } from './modules/payments/routes';
@@ -63,7 +69,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
       info: {
         title: 'Daftar API',
         version: ctx.config.version,
-        description: 'API of Daftar, the platform of the judicial electronic services offices. Errors are RFC 9457 problem+json with a stable `code` and Persian and English messages. Browser sessions use the `daftar_session` cookie; state-changing requests must send the `x-csrf-token` header with the value of the `daftar_csrf` cookie.',
+        description:
+          'API of Daftar, the platform of the judicial electronic services offices. Errors are RFC 9457 problem+json with a stable `code` and Persian and English messages. Browser sessions use the `daftar_session` cookie; state-changing requests must send the `x-csrf-token` header with the value of the `daftar_csrf` cookie.',
       },
       tags: AREAS.map((a) => ({ name: a.tag, description: a.description })),
       components: {
@@ -82,20 +89,28 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   refuseUnstorableText(app);
 
   app.get('/api/v1/openapi.json', { schema: { hide: true } }, async () => app.swagger());
-  for (const area of AREAS) await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
+  for (const area of AREAS)
+    await app.register((scope) => area.routes(scope.withTypeProvider<ZodTypeProvider>(), ctx), { prefix: '/api' });
   // The sandbox bank's pages stand where a bank's internet payment page would: outside the API.
   await app.register((scope) => sandboxBankRoutes(scope, ctx));
 
   const webIndex = path.join(ctx.config.webDistDir, 'index.html');
   const hasWeb = fs.existsSync(webIndex);
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: ctx.config.webDistDir, wildcard: false, index: false, maxAge: '1h', immutable: false });
+    await app.register(fastifyStatic, {
+      root: ctx.config.webDistDir,
+      wildcard: false,
+      index: false,
+      maxAge: '1h',
+      immutable: false,
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const urlPath = request.url.split('?')[0];
     if (urlPath.startsWith('/api/')) {
       const allow = allowedMethods(urlPath);
-      if (allow.length) return sendProblem(reply.header('allow', allow.join(', ')), new AppError('method_not_allowed'), request);
+      if (allow.length)
+        return sendProblem(reply.header('allow', allow.join(', ')), new AppError('method_not_allowed'), request);
       return sendProblem(reply, new AppError('route_not_found'), request);
     }
     if (hasWeb && (request.method === 'GET' || request.method === 'HEAD') && !path.extname(urlPath)) {

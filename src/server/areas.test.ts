@@ -8,7 +8,10 @@ const ROOT = path.resolve(import.meta.dirname, '../..');
 const require = createRequire(import.meta.url);
 const { declaredOrder, areaOrderRules } = require(path.join(ROOT, '.dependency-cruiser.areas.cjs')) as {
   declaredOrder(): { areas: string[]; backEdges: { from: string; to: string }[] };
-  areaOrderRules(order: { areas: string[]; backEdges: { from: string; to: string }[] }): { name: string; from: { path: string }; to: { path: string } }[];
+  areaOrderRules(order: {
+    areas: string[];
+    backEdges: { from: string; to: string }[];
+  }): { name: string; from: { path: string }; to: { path: string } }[];
 };
 
 /** The area names of the architecture document's drawing, in the order its arrows run. */
@@ -29,7 +32,10 @@ function drawnOrder(): string[] {
 
 describe('the declared order of the areas', () => {
   it('names every folder of src/server/modules once, and nothing else', () => {
-    const folders = fs.readdirSync(path.join(ROOT, 'src/server/modules'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+    const folders = fs
+      .readdirSync(path.join(ROOT, 'src/server/modules'), { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name);
     expect([...AREA_ORDER].sort()).toEqual(folders.sort());
     expect(new Set(AREA_ORDER).size).toBe(AREA_ORDER.length);
   });

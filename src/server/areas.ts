@@ -54,25 +54,60 @@ export const AREA_ORDER = [
  * repository's root) and to be removed, never added to: the boundary check allows exactly these.
  * None today.
  */
-export const PENDING_BACK_EDGES: readonly { from: string; to: string }[] = [
-];
+export const PENDING_BACK_EDGES: readonly { from: string; to: string }[] = [];
 
 export const AREAS: Area[] = [
   { tag: 'platform', description: 'Health, audit log', routes: platformRoutes },
   {
-    tag: 'identity', description: 'Sign-in, sessions, staff accounts, citizens\' e-accounts',
+    tag: 'identity',
+    description: "Sign-in, sessions, staff accounts, citizens' e-accounts",
     // Registering an e-account is a priced office service: its routes live in the eaccounts area, under this tag.
-    routes: (app, ctx) => { identityRoutes(app, ctx); eaccountRoutes(app, ctx); },
+    routes: (app, ctx) => {
+      identityRoutes(app, ctx);
+      eaccountRoutes(app, ctx);
+    },
   },
   { tag: 'catalog', description: 'The service catalog and channel policy', routes: catalogRoutes },
-  { tag: 'tariffs', description: 'Tariffs as policy: versioned schedules (drafts, indexation, approval), fee quotes per channel, the revision simulator and office cost model, channel policy and channel share', routes: tariffRoutes },
-  { tag: 'offices', description: 'The network of offices: applications to open one, licensing, status over time, opening hours and capacity, competencies', routes: officeRoutes },
-  { tag: 'operators', description: 'The offices\' people: staff registry, employment contracts and insurance, training, exams, activity licences', routes: operatorRoutes },
-  { tag: 'geo', description: 'Geography: provinces, counties and cities with their population and boundaries, population imports, the network map and its figures, office viability, the office finder, siting of new offices', routes: geoRoutes },
-  { tag: 'filings', description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission', routes: filingRoutes },
-  { tag: 'payments', description: 'Payments through a gateway (sandbox bank by default), its callback, receipts', routes: paymentRoutes },
+  {
+    tag: 'tariffs',
+    description:
+      'Tariffs as policy: versioned schedules (drafts, indexation, approval), fee quotes per channel, the revision simulator and office cost model, channel policy and channel share',
+    routes: tariffRoutes,
+  },
+  {
+    tag: 'offices',
+    description:
+      'The network of offices: applications to open one, licensing, status over time, opening hours and capacity, competencies',
+    routes: officeRoutes,
+  },
+  {
+    tag: 'operators',
+    description:
+      "The offices' people: staff registry, employment contracts and insurance, training, exams, activity licences",
+    routes: operatorRoutes,
+  },
+  {
+    tag: 'geo',
+    description:
+      'Geography: provinces, counties and cities with their population and boundaries, population imports, the network map and its figures, office viability, the office finder, siting of new offices',
+    routes: geoRoutes,
+  },
+  {
+    tag: 'filings',
+    description: 'Filings with documents: drafts, attachments, confirmation, quote, payment, submission',
+    routes: filingRoutes,
+  },
+  {
+    tag: 'payments',
+    description: 'Payments through a gateway (sandbox bank by default), its callback, receipts',
+    routes: paymentRoutes,
+  },
   { tag: 'court', description: 'Courts and the court desk', routes: courtRoutes },
   { tag: 'notices', description: 'Electronic notices and the notifier outbox', routes: noticeRoutes },
-  { tag: 'counter', description: 'The office counter: queue tickets, consents, status lookups, today\'s work', routes: counterRoutes },
-  { tag: 'stats', description: 'Statistics within the caller\'s scope', routes: statsRoutes },
+  {
+    tag: 'counter',
+    description: "The office counter: queue tickets, consents, status lookups, today's work",
+    routes: counterRoutes,
+  },
+  { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

@@ -21,4 +21,6 @@ export const CONTRACTS = {
 export type Contracts = typeof CONTRACTS;
 
 /** `area.name` of every operation on contracts. */
-export type OperationId = { [A in keyof Contracts]: `${A}.${keyof Contracts[A]['endpoints'] & string}` }[keyof Contracts];
+export type OperationId = {
+  [A in keyof Contracts]: `${A}.${keyof Contracts[A]['endpoints'] & string}`;
+}[keyof Contracts];

@@ -11,7 +11,10 @@ import semver from 'semver';
 import { describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { engines: { node: string }; overrides?: Record<string, string> };
+const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
+  engines: { node: string };
+  overrides?: Record<string, string>;
+};
 const lock = JSON.parse(fs.readFileSync(path.join(root, 'package-lock.json'), 'utf8')) as {
   packages: Record<string, { version?: string; engines?: { node?: string } | string[] }>;
 };
@@ -36,15 +39,20 @@ describe('the installed packages run on the Node versions Daftar supports', () =
       const range = nodeRangeOf(entry);
       if (!range) continue;
       for (const node of nodes) {
-        if (!semver.satisfies(node, range)) refused.push(`${where.replace(/^.*node_modules\//, '')}@${entry.version} needs node ${range}, not ${node}`);
+        if (!semver.satisfies(node, range))
+          refused.push(`${where.replace(/^.*node_modules\//, '')}@${entry.version} needs node ${range}, not ${node}`);
       }
     }
     expect([...new Set(refused)]).toEqual([]);
   });
 
-  it('the plugins\' transitive packages are held at releases for Node 20, and exactly', () => {
-    for (const [name, version] of Object.entries(manifest.overrides ?? {})) expect(semver.valid(version), `${name}@${version}`).toBe(version);
-    const installed = (name: string) => Object.entries(lock.packages).filter(([where]) => where.endsWith(`node_modules/${name}`)).map(([, e]) => e.version);
+  it("the plugins' transitive packages are held at releases for Node 20, and exactly", () => {
+    for (const [name, version] of Object.entries(manifest.overrides ?? {}))
+      expect(semver.valid(version), `${name}@${version}`).toBe(version);
+    const installed = (name: string) =>
+      Object.entries(lock.packages)
+        .filter(([where]) => where.endsWith(`node_modules/${name}`))
+        .map(([, e]) => e.version);
     expect(new Set(installed('cookie'))).toEqual(new Set([manifest.overrides?.cookie]));
     expect(new Set(installed('content-disposition'))).toEqual(new Set([manifest.overrides?.['content-disposition']]));
   });

@@ -4,7 +4,9 @@ import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from './seed/demo-data';
 import { startServer } from './server';
 
 const config = loadConfig();
-const where = config.databaseUrl ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})` : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
+const where = config.databaseUrl
+  ? `PostgreSQL (${config.databaseUrl.replace(/\/\/[^@]*@/, '//***@')})`
+  : `embedded PostgreSQL (PGlite) in ${config.dataDir}`;
 console.log(`Daftar: starting on ${where} …`);
 const starting = startServer(config);
 
@@ -23,7 +25,8 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
 
 const server = await starting;
 
-if (!stopping) console.log(`
+if (!stopping)
+  console.log(`
   Daftar is running:   ${server.url}
   API documentation:   ${server.url}/api/docs
   Database:            ${where}${server.seeded ? ' (demo data loaded)' : ''}

@@ -9,11 +9,20 @@ import { loadConfig } from './platform/config';
 import type { AppContext } from './platform/context';
 
 export async function openApiDocument(): Promise<OpenAPIV3_1.Document> {
-  const never = new Proxy({}, { get: (_t, key) => { throw new Error(`the OpenAPI document reads no database (asked for ${String(key)})`); } });
+  const never = new Proxy(
+    {},
+    {
+      get: (_t, key) => {
+        throw new Error(`the OpenAPI document reads no database (asked for ${String(key)})`);
+      },
+    },
+  );
   const ctx = {
     config: { ...loadConfig({ NODE_ENV: 'test', LOG_LEVEL: 'silent' }), webDistDir: '/nonexistent' },
     clock: frozenClock(new Date('2025-01-01T00:00:00Z')),
-    database: never, db: never, jobs: null,
+    database: never,
+    db: never,
+    jobs: null,
   } as unknown as AppContext;
   const app = await buildApp(ctx);
   await app.ready();

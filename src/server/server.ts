@@ -42,7 +42,8 @@ export interface StartOptions {
 
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
-  const database = options.database ?? await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database =
+    options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   await runMigrations(database);
   let seeded = false;
   if (await isEmpty(database.db)) {
@@ -63,7 +64,11 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
   const ports = composePorts(options.ports);
   const jobs = createJobs(database, transport, {
-    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS }, scheduled: scheduledJobs(ports), ...options.jobs, work: config.runJobs, clock,
+    files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS },
+    scheduled: scheduledJobs(ports),
+    ...options.jobs,
+    work: config.runJobs,
+    clock,
   });
   const ctx: AppContext = { config, clock, database, db: database.db, jobs, ports };
   const app = await buildApp(ctx);
@@ -85,7 +90,10 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     throw error;
   }
   return {
-    app, ctx, url, seeded,
+    app,
+    ctx,
+    url,
+    seeded,
     async stop() {
       await app.close();
       await jobs.stop();

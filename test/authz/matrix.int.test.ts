@@ -15,7 +15,23 @@ import { multipart, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
 
-import { A, ACTORS, D, F, N, ok, PUBLIC, R, SIGNED_IN, U, type ActorName, type MatrixContext, type Operation, op, type Outcome } from './kit';
+import {
+  A,
+  ACTORS,
+  D,
+  F,
+  N,
+  ok,
+  PUBLIC,
+  R,
+  SIGNED_IN,
+  U,
+  type ActorName,
+  type MatrixContext,
+  type Operation,
+  op,
+  type Outcome,
+} from './kit';
 import { officeRows } from './rows/offices';
 import { employmentRows } from './rows/employment';
 import { trainingRows } from './rows/training';
@@ -40,21 +56,46 @@ let office2Operator: number;
 const otpHash = (mobile: string, code: string) => createHash('sha256').update(`${mobile}:${code}`).digest('hex');
 
 /** Court desk and notices fixtures: a submitted filing, a case and a notice in each of two courts (Tehran 1, Isfahan 3). */
-interface CourtFixture { filing: Record<number, number>; kase: Record<number, number>; notice: Record<string, number> }
+interface CourtFixture {
+  filing: Record<number, number>;
+  kase: Record<number, number>;
+  notice: Record<string, number>;
+}
 let courtFixture: Promise<CourtFixture> | undefined;
 function courtData(): Promise<CourtFixture> {
   courtFixture ??= (async () => {
     const f: CourtFixture = { filing: {}, kase: {}, notice: {} };
-    for (const [courtId, provinceId, citizenId, mobile] of [[1, 1, 1, '09120000001'], [3, 3, 2, '09130000002']] as const) {
-      const [filing] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
-        values ('petition', 'submitted', 'office', $1, $2, $3, 1, $4, 'ماتریس', $5) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, citizenId, courtId, t.now()]);
-      const [kase] = await t.query<{ id: number }>(`insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
-        values ($1, $2, 1, $3, 'ماتریس', 1) returning id::int as id`, [`M-${courtId}`, courtId, provinceId]);
-      await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'claimant', $2, 'طرف')", [kase.id, citizenId]);
-      const [notice] = await t.query<{ id: number }>(`insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
-        values ($1, $2, $3, 'decision', 'ابلاغیه', 'متن ابلاغیه', 1) returning id::int as id`, [kase.id, courtId, provinceId]);
-      await t.query('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, $2, $3)', [notice.id, citizenId, provinceId]);
-      f.filing[courtId] = filing.id; f.kase[courtId] = kase.id; f.notice[mobile] = notice.id;
+    for (const [courtId, provinceId, citizenId, mobile] of [
+      [1, 1, 1, '09120000001'],
+      [3, 3, 2, '09130000002'],
+    ] as const) {
+      const [filing] = await t.query<{ id: number }>(
+        `insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
+        values ('petition', 'submitted', 'office', $1, $2, $3, 1, $4, 'ماتریس', $5) returning id::int as id`,
+        [provinceId === 1 ? 1 : 4, provinceId, citizenId, courtId, t.now()],
+      );
+      const [kase] = await t.query<{ id: number }>(
+        `insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
+        values ($1, $2, 1, $3, 'ماتریس', 1) returning id::int as id`,
+        [`M-${courtId}`, courtId, provinceId],
+      );
+      await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'claimant', $2, 'طرف')", [
+        kase.id,
+        citizenId,
+      ]);
+      const [notice] = await t.query<{ id: number }>(
+        `insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
+        values ($1, $2, $3, 'decision', 'ابلاغیه', 'متن ابلاغیه', 1) returning id::int as id`,
+        [kase.id, courtId, provinceId],
+      );
+      await t.query('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, $2, $3)', [
+        notice.id,
+        citizenId,
+        provinceId,
+      ]);
+      f.filing[courtId] = filing.id;
+      f.kase[courtId] = kase.id;
+      f.notice[mobile] = notice.id;
     }
     return f;
   })();
@@ -63,27 +104,40 @@ function courtData(): Promise<CourtFixture> {
 /** A fresh submitted filing in a court (each decision row needs its own). */
 async function freshFiling(courtId: number): Promise<number> {
   const provinceId = courtId === 3 ? 3 : 1;
-  const [row] = await t.query<{ id: number }>(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
-    values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', $4) returning id::int as id`, [provinceId === 1 ? 1 : 4, provinceId, courtId, t.now()]);
+  const [row] = await t.query<{ id: number }>(
+    `insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, submitted_at)
+    values ('petition', 'submitted', 'office', $1, $2, 1, 1, $3, 'ماتریس', $4) returning id::int as id`,
+    [provinceId === 1 ? 1 : 4, provinceId, courtId, t.now()],
+  );
   return row.id;
 }
 /** Citizen 1's consent (notice-page) at the actor's office (office 1 for actors without one). */
 async function noticeConsent(actor: ActorName): Promise<number> {
   await courtData();
   const officeId = actor.endsWith('.13001') ? 4 : actor.endsWith('.11002') ? 2 : 1;
-  const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-    values (1, $1, 1, 'notice-page', $2::timestamptz + interval '10 minutes') returning id::int as id`, [officeId, t.now()]);
+  const [row] = await t.query<{ id: number }>(
+    `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
+    values (1, $1, 1, 'notice-page', $2::timestamptz + interval '10 minutes') returning id::int as id`,
+    [officeId, t.now()],
+  );
   return row.id;
 }
 /** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
 const courtOf = (actor: ActorName) => (actor === 'clerk.isfahan' ? 3 : 1);
 
-
 /** Filings fixtures: office 11001 prepares petitions for citizen 09120000001 (Tehran). */
 const petition = () => ({
-  service: 'petition', applicantCitizenId: 1,
-  parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370899' }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱' }],
-  courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.', claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
+  service: 'petition',
+  applicantCitizenId: 1,
+  parties: [
+    { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+    { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱' },
+  ],
+  courtId: 1,
+  branch: 3,
+  subject: 'مطالبهٔ وجه چک',
+  facts: 'خوانده وجه چک را نپرداخته است.',
+  claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
 });
 const { applicantCitizenId: _applicant, service: _service, ...petitionContent } = petition();
 async function draftFiling(): Promise<number> {
@@ -93,7 +147,12 @@ async function draftFiling(): Promise<number> {
 }
 async function attachTo(filingId: number): Promise<number> {
   const { payload, headers } = multipart({ name: 'scan.png', type: 'image/png', bytes: png() }, 'سند');
-  const res = await as('operator.11001').request({ method: 'POST', url: `/api/v1/filings/${filingId}/attachments`, payload, headers });
+  const res = await as('operator.11001').request({
+    method: 'POST',
+    url: `/api/v1/filings/${filingId}/attachments`,
+    payload,
+    headers,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().id;
 }
@@ -112,12 +171,27 @@ async function confirmedFiling(): Promise<{ id: number; total: number }> {
 async function paidFiling(): Promise<number> {
   const { id, total } = await confirmedFiling();
   const credit = t.server.ctx.ports.onPaymentCredited.filing;
-  await t.server.ctx.db.transaction((tx) => credit(tx, { id: 800_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: total, receiptNumber: `M${id}`, createdBy: 1, paidAt: t.now() }));
+  await t.server.ctx.db.transaction((tx) =>
+    credit(tx, {
+      id: 800_000 + id,
+      purpose: 'filing',
+      filingId: id,
+      serviceRecordId: null,
+      amountRials: total,
+      receiptNumber: `M${id}`,
+      createdBy: 1,
+      paidAt: t.now(),
+    }),
+  );
   return id;
 }
 /** One draft with one attachment that every actor tries to read. */
 let sharedFiling: Promise<{ id: number; attachment: number }> | undefined;
-const filingToRead = () => (sharedFiling ??= (async () => { const id = await draftFiling(); return { id, attachment: await attachTo(id) }; })());
+const filingToRead = () =>
+  (sharedFiling ??= (async () => {
+    const id = await draftFiling();
+    return { id, attachment: await attachTo(id) };
+  })());
 
 /** A valid national company ID (11 digits, check digit over the tenth digit plus two). */
 function companyId(first10: string): string {
@@ -128,12 +202,24 @@ function companyId(first10: string): string {
   return first10 + String(sum % 11 === 10 ? 0 : sum % 11);
 }
 const eaccountBody = (i: number) => ({
-  nationalId: nationalId(), firstName: 'مینا', lastName: 'ثبتی', fatherName: 'رضا', birthDate: '1370-05-01',
-  mobile: `0915000${String(i).padStart(4, '0')}`, mobileCode: '000000', address: 'تهران، خیابان انقلاب، پلاک ۵', postalCode: '1234567890',
+  nationalId: nationalId(),
+  firstName: 'مینا',
+  lastName: 'ثبتی',
+  fatherName: 'رضا',
+  birthDate: '1370-05-01',
+  mobile: `0915000${String(i).padStart(4, '0')}`,
+  mobileCode: '000000',
+  address: 'تهران، خیابان انقلاب، پلاک ۵',
+  postalCode: '1234567890',
 });
 
 /** What the area row files need from the matrix: the server and a signed-in client per actor. */
-const ctx: MatrixContext = { get t() { return t; }, as: (actor) => as(actor) };
+const ctx: MatrixContext = {
+  get t() {
+    return t;
+  },
+  as: (actor) => as(actor),
+};
 
 const MATRIX: Record<string, Operation> = {
   ...officeRows(ctx),
@@ -150,425 +236,686 @@ const MATRIX: Record<string, Operation> = {
   ...geoSitingRows(ctx),
   ...deadlineRows(ctx),
   'GET /api/health': {
-    note: 'liveness for load balancers', request: () => ({ method: 'GET', url: '/api/health' }),
+    note: 'liveness for load balancers',
+    request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,
   },
   'POST /api/v1/auth/staff/login': {
-    note: 'anyone may try to sign in', request: () => ({ method: 'POST', url: '/api/v1/auth/staff/login', body: { username: 'inspector.tehran', password: DEMO_PASSWORD } }),
+    note: 'anyone may try to sign in',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/auth/staff/login',
+      body: { username: 'inspector.tehran', password: DEMO_PASSWORD },
+    }),
     expected: PUBLIC,
   },
   'POST /api/v1/auth/citizen/otp': {
     note: 'anyone may ask for a code (unregistered numbers get no SMS)',
-    request: (_a, i) => ({ method: 'POST', url: '/api/v1/auth/citizen/otp', body: { mobile: `093500000${String(i).padStart(2, '0')}` } }),
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/auth/citizen/otp',
+      body: { mobile: `093500000${String(i).padStart(2, '0')}` },
+    }),
     expected: PUBLIC,
   },
   'POST /api/v1/auth/citizen/login': {
     note: 'anyone holding a valid code may sign in',
     async request(_a, i) {
       const code = String(100_000 + i);
-      await t.query("insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, 'sign-in', $2, $3::timestamptz + interval '3 minutes')",
-        ['09170000003', otpHash('09170000003', code), t.now()]);
+      await t.query(
+        "insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, 'sign-in', $2, $3::timestamptz + interval '3 minutes')",
+        ['09170000003', otpHash('09170000003', code), t.now()],
+      );
       return { method: 'POST', url: '/api/v1/auth/citizen/login', body: { mobile: '09170000003', code } };
     },
     expected: PUBLIC,
   },
   'GET /api/v1/auth/me': {
-    note: 'who am I', request: () => ({ method: 'GET', url: '/api/v1/auth/me' }),
+    note: 'who am I',
+    request: () => ({ method: 'GET', url: '/api/v1/auth/me' }),
     expected: SIGNED_IN,
   },
   'GET /api/v1/citizens/me': {
-    note: 'a citizen\'s own e-account', request: () => ({ method: 'GET', url: '/api/v1/citizens/me' }),
+    note: "a citizen's own e-account",
+    request: () => ({ method: 'GET', url: '/api/v1/citizens/me' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  ok,   D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/users': {
-    note: 'staff list within the caller\'s scope', request: () => ({ method: 'GET', url: '/api/v1/users?pageSize=200' }),
+    note: "staff list within the caller's scope",
+    request: () => ({ method: 'GET', url: '/api/v1/users?pageSize=200' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
   },
   'POST /api/v1/users': {
     note: 'create an operator in office 11001 (Tehran)',
-    request: (_a, i) => ({ method: 'POST', url: '/api/v1/users', body: staffBody(`matrix.op.${i}`, { role: 'operator', officeId: 1 }) }),
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/users',
+      body: staffBody(`matrix.op.${i}`, { role: 'operator', officeId: 1 }),
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   ok,  R,   D,   R,    ok,  ok,  R,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, ok, R, D, R, ok, ok, R, ok, D, D, D, D, D, D],
   },
   'POST /api/v1/users/{id}/password': {
     note: 'reset the password of an operator of office 11001 (Tehran)',
-    request: () => ({ method: 'POST', url: `/api/v1/users/${office1Operator}/password`, body: { password: 'Reset-pass-1403' } }),
+    request: () => ({
+      method: 'POST',
+      url: `/api/v1/users/${office1Operator}/password`,
+      body: { password: 'Reset-pass-1403' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   ok,  D,   D,   D,    ok,  ok,  D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, ok, D, D, D, ok, ok, D, ok, D, D, D, D, D, D],
   },
-  [op('catalog.services')]: { note: 'the service catalog', request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }), expected: PUBLIC },
-  [op('tariffs.quote')]: {
-    note: 'fee quotes', request: () => ({ method: 'POST', url: '/api/v1/fees/quote', body: { service: 'petition', date: '1403-05-01', parties: 2, pages: 2 } }),
+  [op('catalog.services')]: {
+    note: 'the service catalog',
+    request: () => ({ method: 'GET', url: '/api/v1/catalog/services' }),
     expected: PUBLIC,
   },
-  [op('tariffs.schedules')]: { note: 'approved tariffs', request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }), expected: PUBLIC },
-  [op('tariffs.courtCostRules')]: { note: 'the court-cost rule set', request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }), expected: PUBLIC },
+  [op('tariffs.quote')]: {
+    note: 'fee quotes',
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/fees/quote',
+      body: { service: 'petition', date: '1403-05-01', parties: 2, pages: 2 },
+    }),
+    expected: PUBLIC,
+  },
+  [op('tariffs.schedules')]: {
+    note: 'approved tariffs',
+    request: () => ({ method: 'GET', url: '/api/v1/tariffs/schedules' }),
+    expected: PUBLIC,
+  },
+  [op('tariffs.courtCostRules')]: {
+    note: 'the court-cost rule set',
+    request: () => ({ method: 'GET', url: '/api/v1/tariffs/court-cost-rules' }),
+    expected: PUBLIC,
+  },
   [op('tariffs.addCourtCostRule')]: {
     note: 'add a court-cost rule',
-    request: (_a, i) => ({ method: 'POST', url: '/api/v1/tariffs/court-cost-rules', body: { serviceCode: 'petition', titleFa: `قاعدهٔ ${i}`, titleEn: `Rule ${i}`, basis: 'fixed', amountRials: 1000, effectiveFrom: '1404-01-01', source: 'matrix test rule' } }),
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/tariffs/court-cost-rules',
+      body: {
+        serviceCode: 'petition',
+        titleFa: `قاعدهٔ ${i}`,
+        titleEn: `Rule ${i}`,
+        basis: 'fixed',
+        amountRials: 1000,
+        effectiveFrom: '1404-01-01',
+        source: 'matrix test rule',
+      },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   [op('tariffs.removeCourtCostRule')]: {
     note: 'remove a court-cost rule',
     async request(_a, _i) {
-      const [row] = await t.query<{ id: number }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
+      const [row] = await t.query<{
+        id: number;
+      }>(`insert into court_cost_rules (service_code, title_fa, title_en, basis, amount_rials, effective_from, source)
         values ('petition', 'حذف', 'Remove', 'fixed', 1000, '2025-03-21', 'matrix') returning id::int as id`);
       return { method: 'DELETE', url: `/api/v1/tariffs/court-cost-rules/${row.id}` };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  [op('offices.directory')]: { note: 'office directory', request: () => ({ method: 'GET', url: '/api/v1/offices' }), expected: PUBLIC },
-  [op('offices.get')]: { note: 'one office (Isfahan\'s 13001)', request: () => ({ method: 'GET', url: '/api/v1/offices/4' }), expected: PUBLIC },
-  'GET /api/v1/geo/provinces': { note: 'provinces', request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }), expected: PUBLIC },
-  'GET /api/v1/courts': { note: 'court directory', request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }), expected: PUBLIC },
+  [op('offices.directory')]: {
+    note: 'office directory',
+    request: () => ({ method: 'GET', url: '/api/v1/offices' }),
+    expected: PUBLIC,
+  },
+  [op('offices.get')]: {
+    note: "one office (Isfahan's 13001)",
+    request: () => ({ method: 'GET', url: '/api/v1/offices/4' }),
+    expected: PUBLIC,
+  },
+  'GET /api/v1/geo/provinces': {
+    note: 'provinces',
+    request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }),
+    expected: PUBLIC,
+  },
+  'GET /api/v1/courts': {
+    note: 'court directory',
+    request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }),
+    expected: PUBLIC,
+  },
   'GET /api/v1/notifier/outbox': {
-    note: 'the SMS outbox', request: () => ({ method: 'GET', url: '/api/v1/notifier/outbox?pageSize=200' }),
+    note: 'the SMS outbox',
+    request: () => ({ method: 'GET', url: '/api/v1/notifier/outbox?pageSize=200' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, ok, F, F, ok, D, D, D, D, D, D],
   },
   'GET /api/v1/stats/overview': {
-    note: 'dashboard counts', request: () => ({ method: 'GET', url: '/api/v1/stats/overview' }),
+    note: 'dashboard counts',
+    request: () => ({ method: 'GET', url: '/api/v1/stats/overview' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    ok,  F,   F,   ok,   F,   F,   F,   F,   F,   F],
+    expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, F, F, F, F, F, F],
   },
   'GET /api/v1/audit/events': {
-    note: 'the audit log', request: () => ({ method: 'GET', url: '/api/v1/audit/events' }),
+    note: 'the audit log',
+    request: () => ({ method: 'GET', url: '/api/v1/audit/events' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   'POST /api/v1/audit/verify': {
-    note: 'verify the audit chain', request: () => ({ method: 'POST', url: '/api/v1/audit/verify' }),
+    note: 'verify the audit chain',
+    request: () => ({ method: 'POST', url: '/api/v1/audit/verify' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   // ——— The court desk and notices: each court-scoped actor is sent to a resource of their own court (cross-court: test/court, test/notices).
   'GET /api/v1/court/filings': {
-    note: 'the clerk\'s queue of submitted filings', request: async () => { await courtData(); return { method: 'GET', url: '/api/v1/court/filings' }; },
+    note: "the clerk's queue of submitted filings",
+    request: async () => {
+      await courtData();
+      return { method: 'GET', url: '/api/v1/court/filings' };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    F,   D,   F,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, F, D, F, D, D, D],
   },
   'GET /api/v1/court/filings/{id}': {
-    note: 'a submitted filing of the clerk\'s court', request: async (a) => ({ method: 'GET', url: `/api/v1/court/filings/${(await courtData()).filing[courtOf(a)]}` }),
+    note: "a submitted filing of the clerk's court",
+    request: async (a) => ({ method: 'GET', url: `/api/v1/court/filings/${(await courtData()).filing[courtOf(a)]}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
   'GET /api/v1/court/filings/{id}/attachments/{attachmentId}': {
-    note: 'download an attachment of a filing of the clerk\'s court',
+    note: "download an attachment of a filing of the clerk's court",
     async request(a) {
       const filingId = (await courtData()).filing[courtOf(a)];
-      const stored = await fileStorage(t.server.ctx.config).put(`filings/${filingId}`, Buffer.from('%PDF-1.4\n%%EOF\n'));
-      const [att] = await t.query<{ id: number }>(`insert into filing_attachments (filing_id, title, file_name, media_type, size_bytes, pages, sha256, storage_key, uploaded_by)
-        values ($1, 'سند', 'doc.pdf', 'application/pdf', $2, 1, $3, $4, 1) returning id::int as id`, [filingId, stored.sizeBytes, stored.sha256, stored.key]);
+      const stored = await fileStorage(t.server.ctx.config).put(
+        `filings/${filingId}`,
+        Buffer.from('%PDF-1.4\n%%EOF\n'),
+      );
+      const [att] = await t.query<{ id: number }>(
+        `insert into filing_attachments (filing_id, title, file_name, media_type, size_bytes, pages, sha256, storage_key, uploaded_by)
+        values ($1, 'سند', 'doc.pdf', 'application/pdf', $2, 1, $3, $4, 1) returning id::int as id`,
+        [filingId, stored.sizeBytes, stored.sha256, stored.key],
+      );
       return { method: 'GET', url: `/api/v1/court/filings/${filingId}/attachments/${att.id}` };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
   'POST /api/v1/court/filings/{id}/accept': {
-    note: 'accept a fresh submitted filing of the clerk\'s court',
-    request: async (a) => ({ method: 'POST', url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/accept`, body: { branch: 1 } }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
-  },
-  'POST /api/v1/court/filings/{id}/return': {
-    note: 'return a fresh submitted filing of the clerk\'s court',
-    request: async (a) => ({ method: 'POST', url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/return`, body: { reasons: 'نقص مدارک پیوست' } }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  D,   ok,  D,   D,   D],
-  },
-  'GET /api/v1/court/cases': {
-    note: 'the court\'s cases', request: async () => { await courtData(); return { method: 'GET', url: '/api/v1/court/cases' }; },
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    F,   F,   F,   D,   D,   D],
-  },
-  'GET /api/v1/court/cases/{id}': {
-    note: 'a case of the actor\'s court', request: async (a) => ({ method: 'GET', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}` }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  ok,  ok,  D,   D,   D],
-  },
-  'POST /api/v1/court/cases/{id}/notices': {
-    note: 'issue a notice on a case of the actor\'s court',
-    request: async (a) => ({ method: 'POST', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}/notices`, body: { kind: 'notification', title: 'اطلاعیه', body: 'متن اطلاعیهٔ آزمایشی' } }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   D,    ok,  ok,  ok,  D,   D,   D],
-  },
-  'GET /api/v1/me/overview': {
-    note: 'the citizen\'s own filings, cases and notices', request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/me/filings': {
-    note: 'the citizen\'s own filings', request: () => ({ method: 'GET', url: '/api/v1/me/filings' }),
-    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/me/cases': {
-    note: 'the citizen\'s own cases', request: () => ({ method: 'GET', url: '/api/v1/me/cases' }),
-    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/me/notices': {
-    note: 'the citizen\'s own notices', request: () => ({ method: 'GET', url: '/api/v1/me/notices' }),
-    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/me/notices/{id}': {
-    note: 'open one\'s own notice (records delivery)',
-    request: async (a) => ({ method: 'GET', url: `/api/v1/me/notices/${(await courtData()).notice[a] ?? (await courtData()).notice['09120000001']}` }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  ok,   D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'GET /api/v1/counter/notices': {
-    note: 'a citizen\'s notices at the actor\'s office, with the citizen\'s consent',
-    request: async (a) => ({ method: 'GET', url: `/api/v1/counter/notices?citizenId=1&consentId=${await noticeConsent(a)}` }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
-  },
-  'POST /api/v1/counter/notices/{id}/open': {
-    note: 'open a citizen\'s notice at the actor\'s office, with consent (charges notice-page)',
+    note: "accept a fresh submitted filing of the clerk's court",
     request: async (a) => ({
-      method: 'POST', url: `/api/v1/counter/notices/${(await courtData()).notice['09120000001']}/open`, body: { citizenId: 1, consentId: await noticeConsent(a) },
+      method: 'POST',
+      url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/accept`,
+      body: { branch: 1 },
     }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
+  },
+  'POST /api/v1/court/filings/{id}/return': {
+    note: "return a fresh submitted filing of the clerk's court",
+    request: async (a) => ({
+      method: 'POST',
+      url: `/api/v1/court/filings/${await freshFiling(courtOf(a))}/return`,
+      body: { reasons: 'نقص مدارک پیوست' },
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
+  },
+  'GET /api/v1/court/cases': {
+    note: "the court's cases",
+    request: async () => {
+      await courtData();
+      return { method: 'GET', url: '/api/v1/court/cases' };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, F, F, F, D, D, D],
+  },
+  'GET /api/v1/court/cases/{id}': {
+    note: "a case of the actor's court",
+    request: async (a) => ({ method: 'GET', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}` }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
+  },
+  'POST /api/v1/court/cases/{id}/notices': {
+    note: "issue a notice on a case of the actor's court",
+    request: async (a) => ({
+      method: 'POST',
+      url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}/notices`,
+      body: { kind: 'notification', title: 'اطلاعیه', body: 'متن اطلاعیهٔ آزمایشی' },
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
+  },
+  'GET /api/v1/me/overview': {
+    note: "the citizen's own filings, cases and notices",
+    request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
+  'GET /api/v1/me/filings': {
+    note: "the citizen's own filings",
+    request: () => ({ method: 'GET', url: '/api/v1/me/filings' }),
+    expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
+  'GET /api/v1/me/cases': {
+    note: "the citizen's own cases",
+    request: () => ({ method: 'GET', url: '/api/v1/me/cases' }),
+    expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
+  'GET /api/v1/me/notices': {
+    note: "the citizen's own notices",
+    request: () => ({ method: 'GET', url: '/api/v1/me/notices' }),
+    expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
+  'GET /api/v1/me/notices/{id}': {
+    note: "open one's own notice (records delivery)",
+    request: async (a) => ({
+      method: 'GET',
+      url: `/api/v1/me/notices/${(await courtData()).notice[a] ?? (await courtData()).notice['09120000001']}`,
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
+  'GET /api/v1/counter/notices': {
+    note: "a citizen's notices at the actor's office, with the citizen's consent",
+    request: async (a) => ({
+      method: 'GET',
+      url: `/api/v1/counter/notices?citizenId=1&consentId=${await noticeConsent(a)}`,
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
+  },
+  'POST /api/v1/counter/notices/{id}/open': {
+    note: "open a citizen's notice at the actor's office, with consent (charges notice-page)",
+    request: async (a) => ({
+      method: 'POST',
+      url: `/api/v1/counter/notices/${(await courtData()).notice['09120000001']}/open`,
+      body: { citizenId: 1, consentId: await noticeConsent(a) },
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/holidays': {
-    note: 'the holiday calendar', request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
+    note: 'the holiday calendar',
+    request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  ok,  ok,  ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
   'POST /api/v1/holidays': {
-    note: 'add a holiday', request: (_a, i) => ({ method: 'POST', url: '/api/v1/holidays', body: { date: `1450-08-${String(i + 1).padStart(2, '0')}`, titleFa: 'تعطیل', titleEn: 'Closure' } }),
+    note: 'add a holiday',
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/holidays',
+      body: { date: `1450-08-${String(i + 1).padStart(2, '0')}`, titleFa: 'تعطیل', titleEn: 'Closure' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   'DELETE /api/v1/holidays/{date}': {
     note: 'remove a holiday',
     async request(_a, i) {
       const day = `1450-09-${String(i + 1).padStart(2, '0')}`;
-      await t.query("insert into holidays (day, title_fa, title_en) values ($1, 'تعطیل', 'Closure') on conflict do nothing", [jalaliToIso(parseJalaliDate(day)!)]);
+      await t.query(
+        "insert into holidays (day, title_fa, title_en) values ($1, 'تعطیل', 'Closure') on conflict do nothing",
+        [jalaliToIso(parseJalaliDate(day)!)],
+      );
       return { method: 'DELETE', url: `/api/v1/holidays/${day}` };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   'GET /api/v1/notice-deadline-rules': {
-    note: 'deadline rules per kind of notice', request: () => ({ method: 'GET', url: '/api/v1/notice-deadline-rules' }),
+    note: 'deadline rules per kind of notice',
+    request: () => ({ method: 'GET', url: '/api/v1/notice-deadline-rules' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  ok,  ok,  ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
   'PUT /api/v1/notice-deadline-rules/{kind}': {
-    note: 'change a deadline rule', request: () => ({ method: 'PUT', url: '/api/v1/notice-deadline-rules/notification', body: { days: null, source: 'No time limit runs from a notification' } }),
+    note: 'change a deadline rule',
+    request: () => ({
+      method: 'PUT',
+      url: '/api/v1/notice-deadline-rules/notification',
+      body: { days: null, source: 'No time limit runs from a notification' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   ok,   D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   // ——— Judicial e-accounts at the counter and online, citizen lookup, legal persons and representatives.
   'POST /api/v1/eaccounts/mobile-code': {
-    note: 'counter: confirm a new citizen\'s mobile', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/mobile-code', body: { mobile: `0915100${String(i).padStart(4, '0')}` } }),
+    note: "counter: confirm a new citizen's mobile",
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/eaccounts/mobile-code',
+      body: { mobile: `0915100${String(i).padStart(4, '0')}` },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/eaccounts': {
-    note: 'counter: register an e-account (with a wrong mobile code)', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts', body: { ...eaccountBody(i), identityCheck: 'national-card' } }),
+    note: 'counter: register an e-account (with a wrong mobile code)',
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/eaccounts',
+      body: { ...eaccountBody(i), identityCheck: 'national-card' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/eaccounts/self/mobile-code': {
-    note: 'online self-registration: confirm one\'s mobile', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/self/mobile-code', body: { mobile: `0915200${String(i).padStart(4, '0')}` } }),
+    note: "online self-registration: confirm one's mobile",
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/eaccounts/self/mobile-code',
+      body: { mobile: `0915200${String(i).padStart(4, '0')}` },
+    }),
     expected: PUBLIC,
   },
   'POST /api/v1/eaccounts/self': {
-    note: 'online self-registration (with a wrong mobile code)', request: (_a, i) => ({ method: 'POST', url: '/api/v1/eaccounts/self', body: { ...eaccountBody(i), provinceId: 1 } }),
+    note: 'online self-registration (with a wrong mobile code)',
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/eaccounts/self',
+      body: { ...eaccountBody(i), provinceId: 1 },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [A, A,   A,    A,   A,   A,   A,   A,    A,   A,   A,   A,    A,   A,   A,   A,   A,   A],
+    expected: [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
   },
   'GET /api/v1/citizens/lookup': {
-    note: 'counter: find a citizen by national ID', request: () => ({ method: 'GET', url: '/api/v1/citizens/lookup?nationalId=0499370899' }),
+    note: 'counter: find a citizen by national ID',
+    request: () => ({ method: 'GET', url: '/api/v1/citizens/lookup?nationalId=0499370899' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/legal-persons': {
-    note: 'search companies', request: () => ({ method: 'GET', url: '/api/v1/legal-persons' }),
+    note: 'search companies',
+    request: () => ({ method: 'GET', url: '/api/v1/legal-persons' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/legal-persons': {
-    note: 'register a company', request: (_a, i) => ({ method: 'POST', url: '/api/v1/legal-persons', body: { nationalCompanyId: companyId(`101000${String(1000 + i)}`), name: 'شرکت آزمون', registrationNumber: String(5000 + i), provinceId: 1 } }),
+    note: 'register a company',
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/legal-persons',
+      body: {
+        nationalCompanyId: companyId(`101000${String(1000 + i)}`),
+        name: 'شرکت آزمون',
+        registrationNumber: String(5000 + i),
+        provinceId: 1,
+      },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/representatives': {
-    note: 'search representatives', request: () => ({ method: 'GET', url: '/api/v1/representatives' }),
+    note: 'search representatives',
+    request: () => ({ method: 'GET', url: '/api/v1/representatives' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/representatives': {
     note: 'register a representative (a citizen with an e-account; a second registration is a conflict)',
-    request: () => ({ method: 'POST', url: '/api/v1/representatives', body: { nationalId: '2280000016', kind: 'guardian', issuer: 'دادگاه خانواده' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/representatives',
+      body: { nationalId: '2280000016', kind: 'guardian', issuer: 'دادگاه خانواده' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— The counter: tickets of office 11001 (another office's ticket is refused with 403), consents, status lookups, today's work.
   'POST /api/v1/counter/tickets': {
-    note: 'issue a queue ticket at one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets' }),
+    note: "issue a queue ticket at one's office",
+    request: () => ({ method: 'POST', url: '/api/v1/counter/tickets' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/counter/tickets': {
-    note: 'today\'s tickets of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
+    note: "today's tickets of one's office",
+    request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, F, F, F, F, F, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/counter/tickets/next': {
-    note: 'call the next visitor of one\'s office', request: () => ({ method: 'POST', url: '/api/v1/counter/tickets/next' }),
+    note: "call the next visitor of one's office",
+    request: () => ({ method: 'POST', url: '/api/v1/counter/tickets/next' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  ...Object.fromEntries((['call', 'serve', 'cancel'] as const).map((move) => [`POST /api/v1/counter/tickets/{id}/${move}`, {
-    note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
-    request: async () => {
-      const [row] = await t.query<{ id: number }>("insert into queue_tickets (office_id, day, number) values (1, $1::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id", [t.today()]);
-      return { method: 'POST' as const, url: `/api/v1/counter/tickets/${row.id}/${move}`, ...(move === 'serve' ? { body: {} } : {}) };
-    },
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D] as Outcome[],
-  }])),
+  ...Object.fromEntries(
+    (['call', 'serve', 'cancel'] as const).map((move) => [
+      `POST /api/v1/counter/tickets/{id}/${move}`,
+      {
+        note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
+        request: async () => {
+          const [row] = await t.query<{ id: number }>(
+            'insert into queue_tickets (office_id, day, number) values (1, $1::date, 1000 + (select count(*) from queue_tickets)) returning id::int as id',
+            [t.today()],
+          );
+          return {
+            method: 'POST' as const,
+            url: `/api/v1/counter/tickets/${row.id}/${move}`,
+            ...(move === 'serve' ? { body: {} } : {}),
+          };
+        },
+        //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+        expected: [U, D, D, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D] as Outcome[],
+      },
+    ]),
+  ),
   'POST /api/v1/counter/consents': {
     note: 'ask citizen 09120000001 for consent (a second ask within a minute is refused on its merits)',
-    request: () => ({ method: 'POST', url: '/api/v1/counter/consents', body: { nationalId: '0499370899', purpose: 'case-report' } }),
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/counter/consents',
+      body: { nationalId: '0499370899', purpose: 'case-report' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/counter/consents/confirm': {
-    note: 'enter the citizen\'s code (a wrong one)',
-    request: () => ({ method: 'POST', url: '/api/v1/counter/consents/confirm', body: { nationalId: '0499370899', purpose: 'case-report', code: '000000' } }),
+    note: "enter the citizen's code (a wrong one)",
+    request: () => ({
+      method: 'POST',
+      url: '/api/v1/counter/consents/confirm',
+      body: { nationalId: '0499370899', purpose: 'case-report', code: '000000' },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    A,   A,   A,   A,   A,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/counter/status-lookups': {
-    note: 'citizen 09120000001\'s status with a follow-up consent given at the actor\'s office (charges follow-up)',
+    note: "citizen 09120000001's status with a follow-up consent given at the actor's office (charges follow-up)",
     request: async (a) => {
       const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
-      const [row] = await t.query<{ id: number }>(`insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-        values (1, $1, 1, 'follow-up', $2::timestamptz + interval '10 minutes') returning id::int as id`, [officeId, t.now()]);
+      const [row] = await t.query<{ id: number }>(
+        `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
+        values (1, $1, 1, 'follow-up', $2::timestamptz + interval '10 minutes') returning id::int as id`,
+        [officeId, t.now()],
+      );
       return { method: 'POST', url: '/api/v1/counter/status-lookups', body: { consentId: row.id, citizenId: 1 } };
     },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/counter/today': {
-    note: 'today\'s work of one\'s office', request: () => ({ method: 'GET', url: '/api/v1/counter/today' }),
+    note: "today's work of one's office",
+    request: () => ({ method: 'GET', url: '/api/v1/counter/today' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, F, F, F, F, F, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— Filings: a petition office 11001 prepares for citizen 09120000001; another office's or citizen's filing is not found.
-  'GET /api/v1/filings/court-options': { note: 'courts to choose from', request: () => ({ method: 'GET', url: '/api/v1/filings/court-options?provinceId=1' }), expected: PUBLIC },
+  'GET /api/v1/filings/court-options': {
+    note: 'courts to choose from',
+    request: () => ({ method: 'GET', url: '/api/v1/filings/court-options?provinceId=1' }),
+    expected: PUBLIC,
+  },
   'GET /api/v1/filings': {
-    note: 'filings within the caller\'s scope', request: async () => { await filingToRead(); return { method: 'GET', url: '/api/v1/filings' }; },
+    note: "filings within the caller's scope",
+    request: async () => {
+      await filingToRead();
+      return { method: 'GET', url: '/api/v1/filings' };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    F,   F,   F,   F,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
+    expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, D, D, D, D, D, F],
   },
   'GET /api/v1/filings/mine': {
-    note: 'a citizen\'s own filings', request: async () => { await filingToRead(); return { method: 'GET', url: '/api/v1/filings/mine' }; },
+    note: "a citizen's own filings",
+    request: async () => {
+      await filingToRead();
+      return { method: 'GET', url: '/api/v1/filings/mine' };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, F,   F,    D,   D,   D,   D,   D,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/filings/applicant': {
-    note: 'who a new filing is for, by 09120000001\'s national ID: any office\'s counter, or that citizen themself; never another citizen',
+    note: "who a new filing is for, by 09120000001's national ID: any office's counter, or that citizen themself; never another citizen",
     request: () => ({ method: 'GET', url: '/api/v1/filings/applicant?nationalId=0499370899' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, ok, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/filings': {
-    note: 'start a filing: at one\'s own office for a citizen, or online for oneself',
+    note: "start a filing: at one's own office for a citizen, or online for oneself",
     request: (a) => ({
-      method: 'POST', url: '/api/v1/filings',
-      body: /^09/.test(a) ? { service: 'legal-notice', subject: 'اخطار', parties: [{ kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' }] } : petition(),
+      method: 'POST',
+      url: '/api/v1/filings',
+      body: /^09/.test(a)
+        ? {
+            service: 'legal-notice',
+            subject: 'اخطار',
+            parties: [{ kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' }],
+          }
+        : petition(),
     }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  ok,   ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, ok, ok, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   'GET /api/v1/filings/{id}': {
-    note: 'read the filing', request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}` }),
+    note: 'read the filing',
+    request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+    expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
   'GET /api/v1/filings/{id}/print': {
-    note: 'its print view', request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}/print` }),
+    note: 'its print view',
+    request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}/print` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+    expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
   'GET /api/v1/filings/{id}/attachments/{attachmentId}': {
-    note: 'download its attachment', request: async () => { const f = await filingToRead(); return { method: 'GET', url: `/api/v1/filings/${f.id}/attachments/${f.attachment}` }; },
+    note: 'download its attachment',
+    request: async () => {
+      const f = await filingToRead();
+      return { method: 'GET', url: `/api/v1/filings/${f.id}/attachments/${f.attachment}` };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   D,   D,   D,   D,   D,   ok],
+    expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
   'PUT /api/v1/filings/{id}': {
     note: 'edit the draft (only the preparing office; its applicant reads but does not edit)',
-    request: async () => ({ method: 'PUT', url: `/api/v1/filings/${(await filingToRead()).id}`, body: petitionContent }),
+    request: async () => ({
+      method: 'PUT',
+      url: `/api/v1/filings/${(await filingToRead()).id}`,
+      body: petitionContent,
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   [op('filings.uploadAttachment')]: {
-    note: 'attach a document', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await filingToRead()).id}/attachments`, ...multipart({ name: 'm.png', type: 'image/png', bytes: png() }, 'سند') }),
+    note: 'attach a document',
+    request: async () => ({
+      method: 'POST',
+      url: `/api/v1/filings/${(await filingToRead()).id}/attachments`,
+      ...multipart({ name: 'm.png', type: 'image/png', bytes: png() }, 'سند'),
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   'DELETE /api/v1/filings/{id}/attachments/{attachmentId}': {
     note: 'remove an attachment (a fresh one per actor)',
-    request: async () => { const { id } = await filingToRead(); return { method: 'DELETE', url: `/api/v1/filings/${id}/attachments/${await attachTo(id)}` }; },
+    request: async () => {
+      const { id } = await filingToRead();
+      return { method: 'DELETE', url: `/api/v1/filings/${id}/attachments/${await attachTo(id)}` };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/filings/{id}/confirm': {
-    note: 'confirm a draft (a fresh one per actor)', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await attachedDraft())}/confirm` }),
+    note: 'confirm a draft (a fresh one per actor)',
+    request: async () => ({ method: 'POST', url: `/api/v1/filings/${await attachedDraft()}/confirm` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   'POST /api/v1/filings/{id}/payment': {
-    note: 'start paying a confirmed filing (a fresh one per actor)', request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await confirmedFiling()).id}/payment` }),
+    note: 'start paying a confirmed filing (a fresh one per actor)',
+    request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await confirmedFiling()).id}/payment` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   [op('filings.submit')]: {
     note: 'submit a paid filing to the court (a fresh one per actor)',
-    request: async (_a, i) => ({ method: 'POST', url: `/api/v1/filings/${await paidFiling()}/submit`, headers: { 'idempotency-key': `matrix-submit-${i}` } }),
+    request: async (_a, i) => ({
+      method: 'POST',
+      url: `/api/v1/filings/${await paidFiling()}/submit`,
+      headers: { 'idempotency-key': `matrix-submit-${i}` },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   N,    ok,  ok,  N,   N,   N,    D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— Payments: a service payment office 11001 charged citizen 09120000001; the bank's callback is authenticated by its signature alone.
   'GET /api/v1/payments': {
-    note: 'payments within the caller\'s scope (an office\'s for its manager)', request: async () => { await paymentToRead(); return { method: 'GET', url: '/api/v1/payments?pageSize=200' }; },
+    note: "payments within the caller's scope (an office's for its manager)",
+    request: async () => {
+      await paymentToRead();
+      return { method: 'GET', url: '/api/v1/payments?pageSize=200' };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    D,   F,   F,   D,   F,    ok,  F,   F,   ok,   D,   D,   D,   D,   D,   F],
+    expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
   },
   'POST /api/v1/payments': {
-    note: 'charge an office service at one\'s own counter', request: (_a, i) => ({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery' }, headers: { 'idempotency-key': `matrix-payment-${i}` } }),
+    note: "charge an office service at one's own counter",
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/payments',
+      body: { serviceCode: 'password-delivery' },
+      headers: { 'idempotency-key': `matrix-payment-${i}` },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D,   D,    ok,  ok,  ok,  ok,  ok,   D,   D,   D,   D,    D,   D,   D,   D,   D,   D],
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  ...Object.fromEntries(['', '/receipt', '/receipt.pdf'].map((suffix) => [`GET /api/v1/payments/{id}${suffix}`, {
-    note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province; to anyone else it does not exist`,
-    request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
-    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, ok,  N,    ok,  ok,  N,   N,   N,    ok,  ok,  N,   ok,   N,   N,   N,   N,   N,   ok] as Outcome[],
-  }])),
+  ...Object.fromEntries(
+    ['', '/receipt', '/receipt.pdf'].map((suffix) => [
+      `GET /api/v1/payments/{id}${suffix}`,
+      {
+        note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province; to anyone else it does not exist`,
+        request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
+        //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+        expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, N, N, N, N, N, ok] as Outcome[],
+      },
+    ]),
+  ),
   'POST /api/v1/payments/callback/{gateway}': {
-    note: 'the bank\'s callback: no session needed, an unsigned one is refused on its merits',
+    note: "the bank's callback: no session needed, an unsigned one is refused on its merits",
     request: () => ({ method: 'POST', url: '/api/v1/payments/callback/sandbox', body: { token: 'matrix' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [A, A,   A,    A,   A,   A,   A,   A,    A,   A,   A,   A,    A,   A,   A,   A,   A,   A],
+    expected: [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
   },
   // Last: it ends every session.
-  'POST /api/v1/auth/logout': { note: 'sign out', request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }), expected: SIGNED_IN },
+  'POST /api/v1/auth/logout': {
+    note: 'sign out',
+    request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }),
+    expected: SIGNED_IN,
+  },
 };
 
 /** A payment office 11001 started for citizen 09120000001 (made once). */
 let paymentFixture: Promise<number> | undefined;
 function paymentToRead(): Promise<number> {
   paymentFixture ??= (async () => {
-    const res = await as('operator.11001').request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery', citizenId: 1 }, headers: { 'idempotency-key': 'matrix-fixture' }, keepCookies: false });
+    const res = await as('operator.11001').request({
+      method: 'POST',
+      url: '/api/v1/payments',
+      body: { serviceCode: 'password-delivery', citizenId: 1 },
+      headers: { 'idempotency-key': 'matrix-fixture' },
+      keepCookies: false,
+    });
     expect(res.statusCode, res.body).toBe(201);
     return res.json().paymentId as number;
   })();
@@ -588,7 +935,9 @@ beforeAll(async () => {
   const created = await regulator.post('/api/v1/users', staffBody('target.office1', { role: 'operator', officeId: 1 }));
   expect(created.statusCode, created.body).toBe(201);
   office1Operator = created.json().user.id;
-  const other = await clients.get('manager.11002')!.post('/api/v1/users', staffBody('operator.11002', { role: 'operator', officeId: 2 }));
+  const other = await clients
+    .get('manager.11002')!
+    .post('/api/v1/users', staffBody('operator.11002', { role: 'operator', officeId: 2 }));
   expect(other.statusCode, other.body).toBe(201);
   office2Operator = other.json().user.id;
   // Messages of two provinces in the outbox (notices from other areas carry the province).
@@ -598,25 +947,42 @@ beforeAll(async () => {
     ('sms', '09131110003', 'Isfahan notice', 'notice.test', 3, 'sent'),
     ('sms', '09171110004', 'Fars notice', 'notice.test', 4, 'sent')`);
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
 const as = (actor: ActorName) => clients.get(actor)!;
 const usernames = (res: Response) => (res.json().items as { username: string }[]).map((u) => u.username);
-const staffInProvince = async (provinceId: number) => (await t.query<{ username: string }>(
-  "select distinct u.username from users u join role_grants g on g.user_id = u.id where u.kind = 'staff' and g.province_id = $1", [provinceId])).map((r) => r.username);
+const staffInProvince = async (provinceId: number) =>
+  (
+    await t.query<{ username: string }>(
+      "select distinct u.username from users u join role_grants g on g.user_id = u.id where u.kind = 'staff' and g.province_id = $1",
+      [provinceId],
+    )
+  ).map((r) => r.username);
 
 describe('the matrix covers the API', () => {
   it('lists every operation of the OpenAPI document, and nothing that is not there', async () => {
     const doc = (await t.inject('/api/v1/openapi.json')).json() as { paths: Record<string, Record<string, unknown>> };
-    const documented = Object.entries(doc.paths).flatMap(([p, item]) => METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`));
+    const documented = Object.entries(doc.paths).flatMap(([p, item]) =>
+      METHODS.filter((m) => item[m]).map((m) => `${m.toUpperCase()} ${p}`),
+    );
     const missing = documented.filter((op) => !(op in MATRIX));
-    expect(missing, 'operations without a row in the authorization matrix: add them with the expected outcome per role').toEqual([]);
-    expect(Object.keys(MATRIX).filter((op) => !documented.includes(op)), 'matrix rows for operations that no longer exist').toEqual([]);
+    expect(
+      missing,
+      'operations without a row in the authorization matrix: add them with the expected outcome per role',
+    ).toEqual([]);
+    expect(
+      Object.keys(MATRIX).filter((op) => !documented.includes(op)),
+      'matrix rows for operations that no longer exist',
+    ).toEqual([]);
     for (const [op, row] of Object.entries(MATRIX)) expect(row.expected, op).toHaveLength(ACTORS.length);
   });
 
   it('an operation needs a session exactly when the document says so', async () => {
-    const doc = (await t.inject('/api/v1/openapi.json')).json() as { paths: Record<string, Record<string, { security?: unknown[] }>> };
+    const doc = (await t.inject('/api/v1/openapi.json')).json() as {
+      paths: Record<string, Record<string, { security?: unknown[] }>>;
+    };
     for (const [op, row] of Object.entries(MATRIX)) {
       const [method, p] = op.split(' ');
       const declared = (doc.paths[p][method.toLowerCase()].security ?? []).length > 0;
@@ -625,19 +991,25 @@ describe('the matrix covers the API', () => {
   });
 });
 
-describe('what the filtered cells mean: lists and counts stay within the caller\'s scope', () => {
-  it('an office manager lists only their own office\'s staff', async () => {
+describe("what the filtered cells mean: lists and counts stay within the caller's scope", () => {
+  it("an office manager lists only their own office's staff", async () => {
     const res = await as('manager.11001').get('/api/v1/users?pageSize=200');
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { username: string; roles: { scope: { officeId: number | null } }[] }[];
-    expect(usernames(res)).toEqual(expect.arrayContaining(['manager.11001', 'operator.11001', 'consultant.11001', 'target.office1']));
-    for (const u of items) expect(u.roles.some((g) => g.scope.officeId === 1), u.username).toBe(true);
+    expect(usernames(res)).toEqual(
+      expect.arrayContaining(['manager.11001', 'operator.11001', 'consultant.11001', 'target.office1']),
+    );
+    for (const u of items)
+      expect(
+        u.roles.some((g) => g.scope.officeId === 1),
+        u.username,
+      ).toBe(true);
     expect(usernames(res)).not.toContain('manager.11002');
     expect(usernames(res)).not.toContain('operator.11002');
     expect(res.json().total).toBe(items.length);
   });
 
-  it('an office manager asking for another office\'s staff (?officeId=2) is refused with 403, not answered empty', async () => {
+  it("an office manager asking for another office's staff (?officeId=2) is refused with 403, not answered empty", async () => {
     expectProblem(await as('manager.11001').get('/api/v1/users?officeId=2'), 403, 'forbidden');
     expectProblem(await as('manager.11001').get('/api/v1/users?provinceId=1'), 403, 'forbidden');
     expect((await as('manager.11001').get('/api/v1/users?officeId=1')).statusCode).toBe(200);
@@ -667,11 +1039,12 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
     }
   });
 
-  it('a province association admin lists only that province\'s staff: association.tehran sees no Isfahan staff', async () => {
+  it("a province association admin lists only that province's staff: association.tehran sees no Isfahan staff", async () => {
     const res = await as('association.tehran').get('/api/v1/users?pageSize=200');
     expect(res.statusCode).toBe(200);
     expect(usernames(res).sort()).toEqual((await staffInProvince(1)).sort());
-    for (const isfahan of ['association.isfahan', 'operator.13001', 'manager.13001', 'clerk.isfahan']) expect(usernames(res)).not.toContain(isfahan);
+    for (const isfahan of ['association.isfahan', 'operator.13001', 'manager.13001', 'clerk.isfahan'])
+      expect(usernames(res)).not.toContain(isfahan);
     expect(usernames(res)).not.toContain('regulator');
   });
 
@@ -685,7 +1058,11 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
     expectProblem(await as('association.tehran').get('/api/v1/users?provinceId=3'), 403, 'forbidden');
     expectProblem(await as('association.tehran').get('/api/v1/users?officeId=4'), 403, 'forbidden');
     expect((await as('association.tehran').get('/api/v1/users?provinceId=1')).statusCode).toBe(200);
-    expect((await as('association.tehran').get('/api/v1/users?officeId=2')).json().items.map((u: { username: string }) => u.username)).toEqual(['operator.11002', 'manager.11002']);
+    expect(
+      (await as('association.tehran').get('/api/v1/users?officeId=2'))
+        .json()
+        .items.map((u: { username: string }) => u.username),
+    ).toEqual(['operator.11002', 'manager.11002']);
   });
 
   it('national admins see staff of every province', async () => {
@@ -695,8 +1072,10 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
     }
   });
 
-  it('the outbox as association.isfahan shows Isfahan messages only, never Tehran\'s', async () => {
-    const expected = (await t.query<{ id: number }>('select id from notifier_outbox where province_id = 3 order by id desc')).map((r) => r.id);
+  it("the outbox as association.isfahan shows Isfahan messages only, never Tehran's", async () => {
+    const expected = (
+      await t.query<{ id: number }>('select id from notifier_outbox where province_id = 3 order by id desc')
+    ).map((r) => r.id);
     const res = await as('association.isfahan').get('/api/v1/notifier/outbox?pageSize=200');
     expect(res.statusCode).toBe(200);
     const items = res.json().items as { id: number; body: string }[];
@@ -706,27 +1085,47 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
   });
 
   it('the outbox as association.tehran shows Tehran messages only; national admins see every message', async () => {
-    const expected = (await t.query<{ id: number }>('select id from notifier_outbox where province_id = 1 order by id desc')).map((r) => r.id);
-    const tehran = (await as('association.tehran').get('/api/v1/notifier/outbox?pageSize=200')).json().items as { id: number; body: string }[];
+    const expected = (
+      await t.query<{ id: number }>('select id from notifier_outbox where province_id = 1 order by id desc')
+    ).map((r) => r.id);
+    const tehran = (await as('association.tehran').get('/api/v1/notifier/outbox?pageSize=200')).json().items as {
+      id: number;
+      body: string;
+    }[];
     expect(tehran.map((m) => m.id)).toEqual(expected);
     expect(tehran.map((m) => m.body)).toEqual(expect.arrayContaining(['Tehran notice 1', 'Tehran notice 2']));
     expect(tehran.some((m) => /Isfahan|Fars/.test(m.body))).toBe(false);
     const all = await t.count('notifier_outbox');
-    for (const actor of ['association', 'regulator'] as const) expect((await as(actor).get('/api/v1/notifier/outbox?pageSize=200')).json().total).toBe(all);
+    for (const actor of ['association', 'regulator'] as const)
+      expect((await as(actor).get('/api/v1/notifier/outbox?pageSize=200')).json().total).toBe(all);
   });
 
-  it('dashboard counts cover the caller\'s office, court province or province only', async () => {
+  it("dashboard counts cover the caller's office, court province or province only", async () => {
     const offices = async (actor: ActorName) => (await as(actor).get('/api/v1/stats/overview')).json();
     const expected: [ActorName, number, number][] = [
       // actor, offices, citizens
-      ['operator.11001', 1, 0], ['manager.11001', 1, 0], ['manager.11002', 1, 0], ['operator.13001', 1, 0], ['manager.13001', 1, 0],
-      ['consultant.11001', 1, 0], ['association.tehran', 3, 1], ['association.isfahan', 2, 1], ['clerk.tehran', 3, 1], ['judge.tehran', 3, 1],
-      ['clerk.isfahan', 2, 1], ['arbitrator.tehran', 3, 1], ['inspector.tehran', 3, 1], ['association', 7, 3], ['regulator', 7, 3],
+      ['operator.11001', 1, 0],
+      ['manager.11001', 1, 0],
+      ['manager.11002', 1, 0],
+      ['operator.13001', 1, 0],
+      ['manager.13001', 1, 0],
+      ['consultant.11001', 1, 0],
+      ['association.tehran', 3, 1],
+      ['association.isfahan', 2, 1],
+      ['clerk.tehran', 3, 1],
+      ['judge.tehran', 3, 1],
+      ['clerk.isfahan', 2, 1],
+      ['arbitrator.tehran', 3, 1],
+      ['inspector.tehran', 3, 1],
+      ['association', 7, 3],
+      ['regulator', 7, 3],
     ];
-    const got = await Promise.all(expected.map(async ([actor]) => {
-      const s = await offices(actor);
-      return [actor, s.offices, s.citizens];
-    }));
+    const got = await Promise.all(
+      expected.map(async ([actor]) => {
+        const s = await offices(actor);
+        return [actor, s.offices, s.citizens];
+      }),
+    );
     expect(got).toEqual(expected);
   });
 });
@@ -734,47 +1133,125 @@ describe('what the filtered cells mean: lists and counts stay within the caller\
 describe('writes across offices and provinces are refused', () => {
   it('an office manager cannot create an operator in another office (403 role_not_assignable) and nothing is written', async () => {
     const before = [await t.count('users'), await t.count('audit_events')];
-    expectProblem(await as('manager.11001').post('/api/v1/users', staffBody('cross.office', { role: 'operator', officeId: 2 })), 403, 'role_not_assignable');
+    expectProblem(
+      await as('manager.11001').post('/api/v1/users', staffBody('cross.office', { role: 'operator', officeId: 2 })),
+      403,
+      'role_not_assignable',
+    );
     expect([await t.count('users'), await t.count('audit_events')]).toEqual(before);
   });
 
   it('an office manager cannot create another office manager, even in their own office', async () => {
-    expectProblem(await as('manager.11001').post('/api/v1/users', staffBody('peer.manager', { role: 'office_manager', officeId: 1 })), 403, 'role_not_assignable');
+    expectProblem(
+      await as('manager.11001').post(
+        '/api/v1/users',
+        staffBody('peer.manager', { role: 'office_manager', officeId: 1 }),
+      ),
+      403,
+      'role_not_assignable',
+    );
   });
 
   it('a province association admin cannot create a national association admin, nor a peer in their province', async () => {
-    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('national.admin', { role: 'association_admin', nation: true })), 403, 'role_not_assignable');
-    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('peer.admin', { role: 'association_admin', provinceId: 1 })), 403, 'role_not_assignable');
-    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('regulator.two', { role: 'regulator_admin' })), 403, 'role_not_assignable');
+    expectProblem(
+      await as('association.tehran').post(
+        '/api/v1/users',
+        staffBody('national.admin', { role: 'association_admin', nation: true }),
+      ),
+      403,
+      'role_not_assignable',
+    );
+    expectProblem(
+      await as('association.tehran').post(
+        '/api/v1/users',
+        staffBody('peer.admin', { role: 'association_admin', provinceId: 1 }),
+      ),
+      403,
+      'role_not_assignable',
+    );
+    expectProblem(
+      await as('association.tehran').post('/api/v1/users', staffBody('regulator.two', { role: 'regulator_admin' })),
+      403,
+      'role_not_assignable',
+    );
   });
 
   it('a province association admin cannot create staff in another province', async () => {
-    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('isfahan.op', { role: 'operator', officeId: 4 })), 403, 'role_not_assignable');
-    expectProblem(await as('association.tehran').post('/api/v1/users', staffBody('isfahan.insp', { role: 'inspector', provinceId: 3 })), 403, 'role_not_assignable');
+    expectProblem(
+      await as('association.tehran').post('/api/v1/users', staffBody('isfahan.op', { role: 'operator', officeId: 4 })),
+      403,
+      'role_not_assignable',
+    );
+    expectProblem(
+      await as('association.tehran').post(
+        '/api/v1/users',
+        staffBody('isfahan.insp', { role: 'inspector', provinceId: 3 }),
+      ),
+      403,
+      'role_not_assignable',
+    );
   });
 
   it('a national association admin may create a province association admin but not a regulator', async () => {
-    expect((await as('association').post('/api/v1/users', staffBody('association.fars', { role: 'association_admin', provinceId: 4 }))).statusCode).toBe(201);
-    expectProblem(await as('association').post('/api/v1/users', staffBody('regulator.three', { role: 'regulator_admin' })), 403, 'role_not_assignable');
+    expect(
+      (
+        await as('association').post(
+          '/api/v1/users',
+          staffBody('association.fars', { role: 'association_admin', provinceId: 4 }),
+        )
+      ).statusCode,
+    ).toBe(201);
+    expectProblem(
+      await as('association').post('/api/v1/users', staffBody('regulator.three', { role: 'regulator_admin' })),
+      403,
+      'role_not_assignable',
+    );
   });
 
-  it('resetting another office\'s operator\'s password is refused with 403', async () => {
+  it("resetting another office's operator's password is refused with 403", async () => {
     const before = await t.query('select password_hash from users where id = $1', [office2Operator]);
-    expectProblem(await as('manager.11001').post(`/api/v1/users/${office2Operator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
-    expectProblem(await as('association.isfahan').post(`/api/v1/users/${office2Operator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+    expectProblem(
+      await as('manager.11001').post(`/api/v1/users/${office2Operator}/password`, { password: 'Hijack-pass-1403' }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await as('association.isfahan').post(`/api/v1/users/${office2Operator}/password`, {
+        password: 'Hijack-pass-1403',
+      }),
+      403,
+      'forbidden',
+    );
     expect(await t.query('select password_hash from users where id = $1', [office2Operator])).toEqual(before);
-    expect((await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11002', password: 'Hijack-pass-1403' })).statusCode).toBe(401);
+    expect(
+      (
+        await t
+          .anonymous()
+          .post('/api/v1/auth/staff/login', { username: 'operator.11002', password: 'Hijack-pass-1403' })
+      ).statusCode,
+    ).toBe(401);
   });
 
   it('an office manager cannot reset the password of a manager or of a national admin', async () => {
     const [{ id: peer }] = await t.query<{ id: number }>("select id from users where username = 'manager.11002'");
     const [{ id: regulator }] = await t.query<{ id: number }>("select id from users where username = 'regulator'");
-    expectProblem(await as('manager.11001').post(`/api/v1/users/${peer}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
-    expectProblem(await as('association.tehran').post(`/api/v1/users/${regulator}/password`, { password: 'Hijack-pass-1403' }), 403, 'forbidden');
+    expectProblem(
+      await as('manager.11001').post(`/api/v1/users/${peer}/password`, { password: 'Hijack-pass-1403' }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await as('association.tehran').post(`/api/v1/users/${regulator}/password`, { password: 'Hijack-pass-1403' }),
+      403,
+      'forbidden',
+    );
   });
 
-  it('the office\'s own manager may reset it', async () => {
-    expect((await as('manager.11002').post(`/api/v1/users/${office2Operator}/password`, { password: 'Fresh-pass-1403' })).statusCode).toBe(204);
+  it("the office's own manager may reset it", async () => {
+    expect(
+      (await as('manager.11002').post(`/api/v1/users/${office2Operator}/password`, { password: 'Fresh-pass-1403' }))
+        .statusCode,
+    ).toBe(204);
   });
 });
 
@@ -788,7 +1265,8 @@ describe('the matrix', () => {
         const res = await as(actor).request({ ...request, keepCookies: false });
         const got = res.statusCode >= 200 && res.statusCode < 300 ? 'ok' : res.statusCode;
         const wanted = expected === ok || expected === F ? 'ok' : expected === R ? 403 : expected;
-        const mismatch = expected === A ? [401, 403, 404].includes(res.statusCode) || res.statusCode >= 500 : got !== wanted;
+        const mismatch =
+          expected === A ? [401, 403, 404].includes(res.statusCode) || res.statusCode >= 500 : got !== wanted;
         if (mismatch) {
           mismatches.push(`${actor}: expected ${expected}, got ${res.statusCode} ${res.body.slice(0, 160)}`);
           continue;

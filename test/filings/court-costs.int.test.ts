@@ -20,47 +20,93 @@ let operator: Client;
 let regulator: Client;
 let clerk: Client;
 
-const CARD = { pan: SANDBOX_TEST_CARD.pan, cvv2: SANDBOX_TEST_CARD.cvv2, expMonth: SANDBOX_TEST_CARD.expMonth, expYear: SANDBOX_TEST_CARD.expYear, pin: SANDBOX_TEST_CARD.pin };
-const form = (fields: Record<string, string>) => ({ payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+const CARD = {
+  pan: SANDBOX_TEST_CARD.pan,
+  cvv2: SANDBOX_TEST_CARD.cvv2,
+  expMonth: SANDBOX_TEST_CARD.expMonth,
+  expYear: SANDBOX_TEST_CARD.expYear,
+  pin: SANDBOX_TEST_CARD.pin,
+};
+const form = (fields: Record<string, string>) => ({
+  payload: new URLSearchParams(fields).toString(),
+  headers: { 'content-type': 'application/x-www-form-urlencoded' },
+});
 
 /** The payer at the sandbox bank pays with the test card, and the bank's form comes back to Daftar. */
 async function payAtBank(redirectUrl: string) {
   const bank = await t.inject({ method: 'POST', url: redirectUrl, ...form({ ...CARD, action: 'pay' }) });
-  const fields = Object.fromEntries([...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+  const fields = Object.fromEntries(
+    [...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+  );
   const back = await t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', ...form(fields) });
   expect(back.statusCode, back.body).toBe(303);
 }
 
 const RULES = [
-  { titleFa: 'هزینهٔ دادرسی ثابت (قاعدهٔ آزمون)', titleEn: 'Fixed court cost (test rule)', basis: 'fixed', amountRials: 300_000 },
-  { titleFa: 'هزینهٔ دادرسی دعاوی مالی (قاعدهٔ آزمون)', titleEn: 'Court cost of money claims (test rule)', basis: 'percent-of-claim', percent: 1, minRials: 100_000, maxRials: 50_000_000 },
+  {
+    titleFa: 'هزینهٔ دادرسی ثابت (قاعدهٔ آزمون)',
+    titleEn: 'Fixed court cost (test rule)',
+    basis: 'fixed',
+    amountRials: 300_000,
+  },
+  {
+    titleFa: 'هزینهٔ دادرسی دعاوی مالی (قاعدهٔ آزمون)',
+    titleEn: 'Court cost of money claims (test rule)',
+    basis: 'percent-of-claim',
+    percent: 1,
+    minRials: 100_000,
+    maxRials: 50_000_000,
+  },
 ];
 /** Claims worth 500,000,000 Rials: the percentage rule asks 1% of it, 5,000,000. */
-const CLAIMS = [{ description: 'مطالبهٔ وجه چک', valueRials: 450_000_000 }, { description: 'خسارت تأخیر تأدیه', valueRials: 50_000_000 }, { description: 'هزینهٔ دادرسی', valueRials: null }];
+const CLAIMS = [
+  { description: 'مطالبهٔ وجه چک', valueRials: 450_000_000 },
+  { description: 'خسارت تأخیر تأدیه', valueRials: 50_000_000 },
+  { description: 'هزینهٔ دادرسی', valueRials: null },
+];
 const OFFICE_RIALS = 770_000; // a petition with two parties and no pages, 1403 tariff
 const COURT_RIALS = 300_000 + 5_000_000;
 
 const petition = (claims = CLAIMS) => ({
-  service: 'petition', applicantNationalId: '0499370899',
-  parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370899' }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' }],
-  courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.', claims,
+  service: 'petition',
+  applicantNationalId: '0499370899',
+  parties: [
+    { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+    { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' },
+  ],
+  courtId: 1,
+  branch: 3,
+  subject: 'مطالبهٔ وجه چک',
+  facts: 'خوانده وجه چک را نپرداخته است.',
+  claims,
 });
 
 beforeAll(async () => {
   t = await startTestServer();
-  [operator, regulator, clerk] = await Promise.all([t.signInStaff('operator.11001'), t.signInStaff('regulator'), t.signInStaff('clerk.tehran')]);
+  [operator, regulator, clerk] = await Promise.all([
+    t.signInStaff('operator.11001'),
+    t.signInStaff('regulator'),
+    t.signInStaff('clerk.tehran'),
+  ]);
   for (const rule of RULES) {
-    const res = await regulator.post('/api/v1/tariffs/court-cost-rules', { serviceCode: 'petition', effectiveFrom: '1403-01-01', source: 'Entered by the court-costs integration test', ...rule });
+    const res = await regulator.post('/api/v1/tariffs/court-cost-rules', {
+      serviceCode: 'petition',
+      effectiveFrom: '1403-01-01',
+      source: 'Entered by the court-costs integration test',
+      ...rule,
+    });
     expect(res.statusCode, res.body).toBe(201);
   }
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
 describe('a petition whose service has court-cost rules', () => {
   let id: number;
   let paymentId: number;
 
-  it('the confirmed quote holds the office\'s fees and, apart, each court cost with its rule; the total is both', async () => {
+  it("the confirmed quote holds the office's fees and, apart, each court cost with its rule; the total is both", async () => {
     const created = await operator.post('/api/v1/filings', petition());
     expect(created.statusCode, created.body).toBe(201);
     id = created.json().id;
@@ -70,13 +116,20 @@ describe('a petition whose service has court-cost rules', () => {
     expect(quote.lines.map((l: { code: string }) => l.code)).toEqual(['petition']);
     expect(quote.officeRials).toBe(OFFICE_RIALS);
     expect(quote.courtCosts).toMatchObject({ configured: true, totalRials: COURT_RIALS });
-    expect(quote.courtCosts.lines.map((l: { titleFa: string; amountRials: number }) => [l.titleFa, l.amountRials])).toEqual([[RULES[0].titleFa, 300_000], [RULES[1].titleFa, 5_000_000]]);
+    expect(
+      quote.courtCosts.lines.map((l: { titleFa: string; amountRials: number }) => [l.titleFa, l.amountRials]),
+    ).toEqual([
+      [RULES[0].titleFa, 300_000],
+      [RULES[1].titleFa, 5_000_000],
+    ]);
     expect(quote.totalRials).toBe(OFFICE_RIALS + COURT_RIALS);
     expect(totalRials).toBe(OFFICE_RIALS + COURT_RIALS);
     expect(payment).toEqual({ paidRials: 0, dueRials: OFFICE_RIALS + COURT_RIALS });
 
     // The public fee calculator answers the same court costs for that claim value.
-    const fees = (await t.anonymous().post('/api/v1/fees/quote', { service: 'petition', claimValueRials: 500_000_000 })).json();
+    const fees = (
+      await t.anonymous().post('/api/v1/fees/quote', { service: 'petition', claimValueRials: 500_000_000 })
+    ).json();
     expect(fees.courtCosts.totalRials).toBe(COURT_RIALS);
     expect(fees.totalRials).toBe(OFFICE_RIALS);
 
@@ -95,15 +148,23 @@ describe('a petition whose service has court-cost rules', () => {
 
     const view = (await operator.get(`/api/v1/payments/${paymentId}`)).json();
     expect(view).toMatchObject({ status: 'paid', amountRials: OFFICE_RIALS + COURT_RIALS });
-    const sum = (kind: string) => view.lines.filter((l: { kind: string }) => l.kind === kind).reduce((s: number, l: { amountRials: number }) => s + l.amountRials, 0);
+    const sum = (kind: string) =>
+      view.lines
+        .filter((l: { kind: string }) => l.kind === kind)
+        .reduce((s: number, l: { amountRials: number }) => s + l.amountRials, 0);
     expect(sum('office-fee')).toBe(OFFICE_RIALS);
     expect(sum('court-cost')).toBe(COURT_RIALS);
-    expect(view.lines.filter((l: { kind: string }) => l.kind === 'court-cost').map((l: { titleFa: string }) => l.titleFa)).toEqual(RULES.map((r) => r.titleFa));
+    expect(
+      view.lines.filter((l: { kind: string }) => l.kind === 'court-cost').map((l: { titleFa: string }) => l.titleFa),
+    ).toEqual(RULES.map((r) => r.titleFa));
     expect(view.amountRials).toBe(sum('office-fee') + sum('court-cost'));
-    expect((await operator.get(`/api/v1/filings/${id}`)).json()).toMatchObject({ status: 'paid', payment: { paidRials: OFFICE_RIALS + COURT_RIALS, dueRials: 0 } });
+    expect((await operator.get(`/api/v1/filings/${id}`)).json()).toMatchObject({
+      status: 'paid',
+      payment: { paidRials: OFFICE_RIALS + COURT_RIALS, dueRials: 0 },
+    });
   });
 
-  it('the HTML receipt itemises the court costs under their own heading with their subtotal, apart from the office\'s fees', async () => {
+  it("the HTML receipt itemises the court costs under their own heading with their subtotal, apart from the office's fees", async () => {
     const html = (await operator.get(`/api/v1/payments/${paymentId}/receipt`)).body;
     expect(html).toContain('هزینهٔ دادرسی (به حساب دادگستری)');
     expect(/data-testid="receipt-office-total">([^<]+)</.exec(html)![1]).toBe(formatRials(OFFICE_RIALS));
@@ -115,7 +176,7 @@ describe('a petition whose service has court-cost rules', () => {
     expect(courtRows[1]).toContain(formatRials(5_000_000));
   });
 
-  it('the PDF receipt is printed from that page, with the court costs\' subtotal on it', async () => {
+  it("the PDF receipt is printed from that page, with the court costs' subtotal on it", async () => {
     const res = await operator.get(`/api/v1/payments/${paymentId}/receipt.pdf`);
     expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
     expect(res.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
@@ -136,38 +197,79 @@ describe('a petition whose service has court-cost rules', () => {
     }
   }, 60_000);
 
-  it('submitted, the office\'s revenue is its fees alone; the court costs are recorded as settled by the submission', async () => {
-    const submitted = await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `cc-${id}` } });
+  it("submitted, the office's revenue is its fees alone; the court costs are recorded as settled by the submission", async () => {
+    const submitted = await operator.request({
+      method: 'POST',
+      url: `/api/v1/filings/${id}/submit`,
+      headers: { 'idempotency-key': `cc-${id}` },
+    });
     expect(submitted.statusCode, submitted.body).toBe(200);
-    const records = await t.query<{ amount_rials: string }>('select amount_rials from service_records where filing_id = $1', [id]);
+    const records = await t.query<{ amount_rials: string }>(
+      'select amount_rials from service_records where filing_id = $1',
+      [id],
+    );
     expect(records.map((r) => Number(r.amount_rials))).toEqual([OFFICE_RIALS]);
     const detail = (await operator.get(`/api/v1/filings/${id}`)).json();
     expect(detail.events.at(-1)).toMatchObject({ action: 'submitted', data: { courtCostsRials: COURT_RIALS } });
   });
 
-  it('returned and resubmitted with a larger claim: only the difference is paid, and the office\'s revenue does not grow with the court costs', async () => {
-    expect((await clerk.post(`/api/v1/court/filings/${id}/return`, { reasons: 'خواسته باید تقویم شود.' })).statusCode).toBe(200);
+  it("returned and resubmitted with a larger claim: only the difference is paid, and the office's revenue does not grow with the court costs", async () => {
+    expect(
+      (await clerk.post(`/api/v1/court/filings/${id}/return`, { reasons: 'خواسته باید تقویم شود.' })).statusCode,
+    ).toBe(200);
     const grownClaims = [{ description: 'مطالبهٔ وجه چک', valueRials: 800_000_000 }];
     const { courtId, branch, subject, facts, parties } = petition();
-    expect((await operator.request({ method: 'PUT', url: `/api/v1/filings/${id}`, body: { courtId, branch, subject, facts, parties, claims: grownClaims } })).statusCode).toBe(200);
+    expect(
+      (
+        await operator.request({
+          method: 'PUT',
+          url: `/api/v1/filings/${id}`,
+          body: { courtId, branch, subject, facts, parties, claims: grownClaims },
+        })
+      ).statusCode,
+    ).toBe(200);
     const confirmed = (await operator.post(`/api/v1/filings/${id}/confirm`)).json();
     expect(confirmed.quote.courtCosts.totalRials).toBe(300_000 + 8_000_000);
     expect(confirmed.payment).toEqual({ paidRials: OFFICE_RIALS + COURT_RIALS, dueRials: 3_000_000 });
     const started = (await operator.post(`/api/v1/filings/${id}/payment`)).json();
     expect(started.amountRials).toBe(3_000_000);
     await payAtBank(started.redirectUrl);
-    expect((await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `cc2-${id}` } })).statusCode).toBe(200);
-    const records = await t.query<{ amount_rials: string }>('select amount_rials from service_records where filing_id = $1 order by id', [id]);
+    expect(
+      (
+        await operator.request({
+          method: 'POST',
+          url: `/api/v1/filings/${id}/submit`,
+          headers: { 'idempotency-key': `cc2-${id}` },
+        })
+      ).statusCode,
+    ).toBe(200);
+    const records = await t.query<{ amount_rials: string }>(
+      'select amount_rials from service_records where filing_id = $1 order by id',
+      [id],
+    );
     expect(records.map((r) => Number(r.amount_rials))).toEqual([OFFICE_RIALS]);
-    const events = (await operator.get(`/api/v1/filings/${id}`)).json().events.filter((e: { action: string }) => /submitted$/.test(e.action));
-    expect(events.map((e: { data: { courtCostsRials: number } }) => e.data.courtCostsRials)).toEqual([COURT_RIALS, 3_000_000]);
+    const events = (await operator.get(`/api/v1/filings/${id}`))
+      .json()
+      .events.filter((e: { action: string }) => /submitted$/.test(e.action));
+    expect(events.map((e: { data: { courtCostsRials: number } }) => e.data.courtCostsRials)).toEqual([
+      COURT_RIALS,
+      3_000_000,
+    ]);
   });
 });
 
 describe('a service without court-cost rules', () => {
-  it('collects the office\'s fees alone and says the court costs are not set', async () => {
-    const created = await operator.post('/api/v1/filings', { ...petition(), service: 'legal-notice', courtId: null, branch: null, parties: [
-      { kind: 'citizen', role: 'notifier', nationalId: '0499370899' }, { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' }] });
+  it("collects the office's fees alone and says the court costs are not set", async () => {
+    const created = await operator.post('/api/v1/filings', {
+      ...petition(),
+      service: 'legal-notice',
+      courtId: null,
+      branch: null,
+      parties: [
+        { kind: 'citizen', role: 'notifier', nationalId: '0499370899' },
+        { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
+      ],
+    });
     expect(created.statusCode, created.body).toBe(201);
     const confirmed = (await operator.post(`/api/v1/filings/${created.json().id}/confirm`)).json();
     expect(confirmed.quote.courtCosts).toEqual({ configured: false, lines: [], totalRials: 0 });
@@ -179,9 +281,14 @@ describe('a service without court-cost rules', () => {
   });
 });
 
-describe('the demo\'s sample rule', () => {
+describe("the demo's sample rule", () => {
   it('says in Persian and in English, wherever it is read, that it is a sample and not an official figure', async () => {
-    const rules = (await t.anonymous().get('/api/v1/tariffs/court-cost-rules')).json().items as { serviceCode: string; titleFa: string; titleEn: string; source: string }[];
+    const rules = (await t.anonymous().get('/api/v1/tariffs/court-cost-rules')).json().items as {
+      serviceCode: string;
+      titleFa: string;
+      titleEn: string;
+      source: string;
+    }[];
     const samples = rules.filter((r) => r.source.includes('demo'));
     expect(samples.map((r) => r.serviceCode)).toEqual(['appeal']);
     for (const r of samples) {

@@ -31,25 +31,47 @@ let operator: Client;
 
 async function paidFiling(): Promise<number> {
   const created = await operator.post('/api/v1/filings', {
-    service: 'petition', applicantCitizenId: 1,
+    service: 'petition',
+    applicantCitizenId: 1,
     parties: [
       { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
       { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱' },
     ],
-    courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.',
+    courtId: 1,
+    branch: 3,
+    subject: 'مطالبهٔ وجه چک',
+    facts: 'خوانده وجه چک را نپرداخته است.',
     claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
   });
   expect(created.statusCode, created.body).toBe(201);
   const id = created.json().id as number;
   const { payload, headers } = multipart({ name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(2) }, 'چک');
-  expect((await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/attachments`, payload, headers })).statusCode).toBe(201);
+  expect(
+    (await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/attachments`, payload, headers })).statusCode,
+  ).toBe(201);
   const confirmed = (await operator.post(`/api/v1/filings/${id}/confirm`)).json();
   const credit = t.server.ctx.ports.onPaymentCredited.filing;
-  await t.server.ctx.db.transaction((tx) => credit(tx, { id: 880_000 + id, purpose: 'filing', filingId: id, serviceRecordId: null, amountRials: confirmed.quote.totalRials, receiptNumber: `G${id}`, createdBy: 1, paidAt: t.now() }));
+  await t.server.ctx.db.transaction((tx) =>
+    credit(tx, {
+      id: 880_000 + id,
+      purpose: 'filing',
+      filingId: id,
+      serviceRecordId: null,
+      amountRials: confirmed.quote.totalRials,
+      receiptNumber: `G${id}`,
+      createdBy: 1,
+      paidAt: t.now(),
+    }),
+  );
   return id;
 }
 
-const submit = (id: number) => operator.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: { 'idempotency-key': `court-gateway-${id}` } });
+const submit = (id: number) =>
+  operator.request({
+    method: 'POST',
+    url: `/api/v1/filings/${id}/submit`,
+    headers: { 'idempotency-key': `court-gateway-${id}` },
+  });
 
 beforeAll(async () => {
   t = await startTestServer({ ports: { court: judiciaryBackend } });
@@ -62,7 +84,9 @@ describe('the court gateway port', () => {
     const id = await paidFiling();
     const res = await submit(id);
     expect(res.statusCode, res.body).toBe(200);
-    expect(received).toEqual([{ id, trackingCode: res.json().trackingCode, serviceCode: 'petition', courtId: 1, provinceId: 1 }]);
+    expect(received).toEqual([
+      { id, trackingCode: res.json().trackingCode, serviceCode: 'petition', courtId: 1, provinceId: 1 },
+    ]);
   });
 
   it('a court gateway that refuses leaves the filing paid, without a tracking code', async () => {

@@ -34,12 +34,16 @@ let clerk: Client;
 let representativeId: number;
 
 const petition = (overrides: Record<string, unknown> = {}) => ({
-  service: 'petition', applicantCitizenId: CITIZEN1.id,
+  service: 'petition',
+  applicantCitizenId: CITIZEN1.id,
   parties: [
     { kind: 'citizen', role: 'claimant', nationalId: CITIZEN1.nationalId },
     { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱' },
   ],
-  courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.',
+  courtId: 1,
+  branch: 3,
+  subject: 'مطالبهٔ وجه چک',
+  facts: 'خوانده وجه چک را نپرداخته است.',
   claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
   ...overrides,
 });
@@ -50,7 +54,13 @@ async function createDraft(client = operator, body: Record<string, unknown> = pe
   return res.json() as { id: number; status: string; [k: string]: unknown };
 }
 
-async function upload(client: Client, filingId: number, file: { name: string; type: string; bytes: Buffer }, title = 'سند', csrf = true) {
+async function upload(
+  client: Client,
+  filingId: number,
+  file: { name: string; type: string; bytes: Buffer },
+  title = 'سند',
+  csrf = true,
+) {
   const { payload, headers } = multipart(file, title);
   return client.request({ method: 'POST', url: `/api/v1/filings/${filingId}/attachments`, payload, headers, csrf });
 }
@@ -58,15 +68,32 @@ async function upload(client: Client, filingId: number, file: { name: string; ty
 /** What the payments area does when the bank confirms: the credit handler in the crediting transaction. */
 async function credit(filingId: number, amountRials: number) {
   const handler = t.server.ctx.ports.onPaymentCredited.filing;
-  await t.server.ctx.db.transaction((tx) => handler(tx, { id: 900_000 + filingId, purpose: 'filing', filingId, serviceRecordId: null, amountRials, receiptNumber: `R${filingId}`, createdBy: 1, paidAt: t.now() }));
+  await t.server.ctx.db.transaction((tx) =>
+    handler(tx, {
+      id: 900_000 + filingId,
+      purpose: 'filing',
+      filingId,
+      serviceRecordId: null,
+      amountRials,
+      receiptNumber: `R${filingId}`,
+      createdBy: 1,
+      paidAt: t.now(),
+    }),
+  );
 }
 
 const submit = (client: Client, id: number, key?: string) =>
-  client.request({ method: 'POST', url: `/api/v1/filings/${id}/submit`, headers: key ? { 'idempotency-key': key } : {} });
+  client.request({
+    method: 'POST',
+    url: `/api/v1/filings/${id}/submit`,
+    headers: key ? { 'idempotency-key': key } : {},
+  });
 
 async function paidFiling(): Promise<number> {
   const f = await createDraft();
-  expect((await upload(operator, f.id, { name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(3) })).statusCode).toBe(201);
+  expect(
+    (await upload(operator, f.id, { name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(3) })).statusCode,
+  ).toBe(201);
   const confirmed = (await operator.post(`/api/v1/filings/${f.id}/confirm`)).json();
   await credit(f.id, confirmed.quote.totalRials);
   return f.id;
@@ -75,12 +102,20 @@ async function paidFiling(): Promise<number> {
 beforeAll(async () => {
   t = await startTestServer();
   [operator, otherOffice, isfahanOperator, clerk, citizen1, citizen2] = await Promise.all([
-    t.signInStaff('operator.11001'), t.signInStaff('manager.11002'), t.signInStaff('operator.13001'), t.signInStaff('clerk.tehran'),
-    t.signInCitizen(CITIZEN1.mobile), t.signInCitizen(CITIZEN2.mobile),
+    t.signInStaff('operator.11001'),
+    t.signInStaff('manager.11002'),
+    t.signInStaff('operator.13001'),
+    t.signInStaff('clerk.tehran'),
+    t.signInCitizen(CITIZEN1.mobile),
+    t.signInCitizen(CITIZEN2.mobile),
   ]);
-  const [rep] = await t.query<{ id: number }>("insert into representatives (citizen_id, kind, licence_number, issuer) values (2, 'lawyer', '12345', 'کانون وکلای اصفهان') returning id::int as id");
+  const [rep] = await t.query<{ id: number }>(
+    "insert into representatives (citizen_id, kind, licence_number, issuer) values (2, 'lawyer', '12345', 'کانون وکلای اصفهان') returning id::int as id",
+  );
   representativeId = rep.id;
-  await t.query("insert into legal_persons (national_company_id, name, province_id) values ('10100000006', 'شرکت نمونه', 1)").catch(() => undefined);
+  await t
+    .query("insert into legal_persons (national_company_id, name, province_id) values ('10100000006', 'شرکت نمونه', 1)")
+    .catch(() => undefined);
 });
 
 afterAll(async () => {
@@ -90,20 +125,44 @@ afterAll(async () => {
 
 describe('the office flow', () => {
   it('an operator files a petition for a citizen: draft, attachments, print, confirmation, quote, payment, submission with a tracking code', async () => {
-    const draft = await createDraft(operator, petition({
-      ticketId: undefined,
-      parties: [
-        { kind: 'citizen', role: 'claimant', nationalId: CITIZEN1.nationalId },
-        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
-        { kind: 'representative', representativeId, represents: 0 },
-      ],
-    }));
-    expect(draft).toMatchObject({ status: 'draft', channel: 'office', officeId: 1, provinceId: 1, applicant: { citizenId: 1, nationalId: CITIZEN1.nationalId } });
-    const parties = draft.parties as { id: number; role: string; kind: string; representsPartyId: number | null; citizenId: number | null }[];
-    expect(parties.map((p) => [p.role, p.kind])).toEqual([['claimant', 'citizen'], ['defendant', 'named'], ['representative', 'representative']]);
+    const draft = await createDraft(
+      operator,
+      petition({
+        ticketId: undefined,
+        parties: [
+          { kind: 'citizen', role: 'claimant', nationalId: CITIZEN1.nationalId },
+          { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
+          { kind: 'representative', representativeId, represents: 0 },
+        ],
+      }),
+    );
+    expect(draft).toMatchObject({
+      status: 'draft',
+      channel: 'office',
+      officeId: 1,
+      provinceId: 1,
+      applicant: { citizenId: 1, nationalId: CITIZEN1.nationalId },
+    });
+    const parties = draft.parties as {
+      id: number;
+      role: string;
+      kind: string;
+      representsPartyId: number | null;
+      citizenId: number | null;
+    }[];
+    expect(parties.map((p) => [p.role, p.kind])).toEqual([
+      ['claimant', 'citizen'],
+      ['defendant', 'named'],
+      ['representative', 'representative'],
+    ]);
     expect(parties[2].representsPartyId).toBe(parties[0].id);
 
-    const a1 = await upload(operator, draft.id, { name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(3) }, 'تصویر چک');
+    const a1 = await upload(
+      operator,
+      draft.id,
+      { name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(3) },
+      'تصویر چک',
+    );
     expect(a1.statusCode, a1.body).toBe(201);
     expect(a1.json()).toMatchObject({ mediaType: 'application/pdf', pages: 3, title: 'تصویر چک' });
     const a2 = await upload(operator, draft.id, { name: 'id-card.png', type: 'image/png', bytes: png() });
@@ -125,7 +184,8 @@ describe('the office flow', () => {
     const fees = await t.anonymous().post('/api/v1/fees/quote', { service: 'petition', parties: 3, pages: 4 });
     expect(quote.totalRials).toBe(fees.json().totalRials);
     expect(quote.lines.map((l: { code: string; quantity: number }) => [l.code, l.quantity])).toEqual(
-      fees.json().lines.map((l: { code: string; quantity: number }) => [l.code, l.quantity]));
+      fees.json().lines.map((l: { code: string; quantity: number }) => [l.code, l.quantity]),
+    );
     expect(confirmed.json().payment).toEqual({ paidRials: 0, dueRials: quote.totalRials });
     expect(confirmed.json().actions).toContain('pay');
 
@@ -142,19 +202,42 @@ describe('the office flow', () => {
 
     const detail = (await operator.get(`/api/v1/filings/${draft.id}`)).json();
     expect(detail.status).toBe('submitted');
-    expect(detail.events.map((e: { action: string; fromStatus: string | null; toStatus: string }) => [e.action, e.fromStatus, e.toStatus])).toEqual([
-      ['created', null, 'draft'], ['attachment-added', 'draft', 'draft'], ['attachment-added', 'draft', 'draft'],
-      ['confirmed', 'draft', 'confirmed'], ['paid', 'confirmed', 'paid'], ['submitted', 'paid', 'submitted'],
+    expect(
+      detail.events.map((e: { action: string; fromStatus: string | null; toStatus: string }) => [
+        e.action,
+        e.fromStatus,
+        e.toStatus,
+      ]),
+    ).toEqual([
+      ['created', null, 'draft'],
+      ['attachment-added', 'draft', 'draft'],
+      ['attachment-added', 'draft', 'draft'],
+      ['confirmed', 'draft', 'confirmed'],
+      ['paid', 'confirmed', 'paid'],
+      ['submitted', 'paid', 'submitted'],
     ]);
     for (const e of detail.events) expect(e).toMatchObject({ channel: 'office', officeId: 1 });
     expect(detail.events.at(-1).actor.name).toBe('سارا حسینی');
 
-    const [record] = await t.query<{ service_code: string; amount_rials: string; office_id: number; schedule_id: number; citizen_id: string }>(
-      'select service_code, amount_rials, office_id, schedule_id, citizen_id from service_records where filing_id = $1', [draft.id]);
+    const [record] = await t.query<{
+      service_code: string;
+      amount_rials: string;
+      office_id: number;
+      schedule_id: number;
+      citizen_id: string;
+    }>(
+      'select service_code, amount_rials, office_id, schedule_id, citizen_id from service_records where filing_id = $1',
+      [draft.id],
+    );
     expect(record).toMatchObject({ service_code: 'petition', office_id: 1, schedule_id: quote.schedule.id });
     expect(Number(record.amount_rials)).toBe(quote.totalRials);
-    const audits = await t.query<{ action: string }>("select action from audit_events where entity_type = 'filing' and entity_id = $1 order by seq", [String(draft.id)]);
-    expect(audits.map((a) => a.action)).toEqual(expect.arrayContaining(['filings.create', 'filings.confirmed', 'filings.paid', 'filings.submitted']));
+    const audits = await t.query<{ action: string }>(
+      "select action from audit_events where entity_type = 'filing' and entity_id = $1 order by seq",
+      [String(draft.id)],
+    );
+    expect(audits.map((a) => a.action)).toEqual(
+      expect.arrayContaining(['filings.create', 'filings.confirmed', 'filings.paid', 'filings.submitted']),
+    );
 
     // The clerk of the court sees it in the queue.
     const queue = await clerk.get('/api/v1/court/filings?pageSize=200');
@@ -194,15 +277,34 @@ describe('the office flow', () => {
   it('editing a confirmed filing un-confirms it; a paid filing cannot be edited', async () => {
     const f = await createDraft();
     await operator.post(`/api/v1/filings/${f.id}/confirm`);
-    const edited = await operator.request({ method: 'PUT', url: `/api/v1/filings/${f.id}`, body: { ...petition({ subject: 'موضوع اصلاح‌شده' }), service: undefined, applicantCitizenId: undefined } });
+    const edited = await operator.request({
+      method: 'PUT',
+      url: `/api/v1/filings/${f.id}`,
+      body: { ...petition({ subject: 'موضوع اصلاح‌شده' }), service: undefined, applicantCitizenId: undefined },
+    });
     expect(edited.statusCode, edited.body).toBe(200);
     expect(edited.json()).toMatchObject({ status: 'draft', quote: null, subject: 'موضوع اصلاح‌شده' });
     expect(edited.json().events.at(-1)).toMatchObject({ action: 'edited', fromStatus: 'confirmed', toStatus: 'draft' });
 
     const id = await paidFiling();
-    const body = { parties: petition().parties, courtId: 1, branch: 3, subject: 'تغییر پس از پرداخت', facts: '', claims: [] };
-    expectProblem(await operator.request({ method: 'PUT', url: `/api/v1/filings/${id}`, body }), 409, 'filing_not_editable');
-    expectProblem(await upload(operator, id, { name: 'late.png', type: 'image/png', bytes: png() }), 409, 'filing_not_editable');
+    const body = {
+      parties: petition().parties,
+      courtId: 1,
+      branch: 3,
+      subject: 'تغییر پس از پرداخت',
+      facts: '',
+      claims: [],
+    };
+    expectProblem(
+      await operator.request({ method: 'PUT', url: `/api/v1/filings/${id}`, body }),
+      409,
+      'filing_not_editable',
+    );
+    expectProblem(
+      await upload(operator, id, { name: 'late.png', type: 'image/png', bytes: png() }),
+      409,
+      'filing_not_editable',
+    );
     expect((await operator.get(`/api/v1/filings/${id}`)).json().subject).toBe('مطالبهٔ وجه چک');
   });
 
@@ -222,14 +324,35 @@ describe('payment through the bank and idempotent submission', () => {
     expect(started.statusCode, started.body).toBe(201);
     expect(started.json()).toMatchObject({ amountRials: confirmed.quote.totalRials });
     const { redirectUrl } = started.json();
-    const card = { pan: SANDBOX_TEST_CARD.pan, cvv2: SANDBOX_TEST_CARD.cvv2, expMonth: SANDBOX_TEST_CARD.expMonth, expYear: SANDBOX_TEST_CARD.expYear, pin: SANDBOX_TEST_CARD.pin, action: 'pay' };
-    const bank = await t.inject({ method: 'POST', url: redirectUrl, payload: new URLSearchParams(card).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-    const fields = Object.fromEntries([...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
-    const back = await t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', payload: new URLSearchParams(fields).toString(), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    const card = {
+      pan: SANDBOX_TEST_CARD.pan,
+      cvv2: SANDBOX_TEST_CARD.cvv2,
+      expMonth: SANDBOX_TEST_CARD.expMonth,
+      expYear: SANDBOX_TEST_CARD.expYear,
+      pin: SANDBOX_TEST_CARD.pin,
+      action: 'pay',
+    };
+    const bank = await t.inject({
+      method: 'POST',
+      url: redirectUrl,
+      payload: new URLSearchParams(card).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const fields = Object.fromEntries(
+      [...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+    );
+    const back = await t.inject({
+      method: 'POST',
+      url: '/api/v1/payments/callback/sandbox',
+      payload: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
     expect(back.statusCode, back.body).toBe(303);
     const paid = (await operator.get(`/api/v1/filings/${f.id}`)).json();
     expect(paid).toMatchObject({ status: 'paid', payment: { paidRials: confirmed.quote.totalRials, dueRials: 0 } });
-    expect(paid.events.map((e: { action: string }) => e.action)).toEqual(expect.arrayContaining(['payment-started', 'paid']));
+    expect(paid.events.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['payment-started', 'paid']),
+    );
     // Paying again is not offered: nothing is due.
     expectProblem(await operator.post(`/api/v1/filings/${f.id}/payment`), 409, 'filing_status_conflict');
   });
@@ -252,11 +375,19 @@ describe('the court returns a filing and the office resubmits', () => {
   it('a returned filing is corrected, confirmed again, and pays only the difference when its quote grew', async () => {
     const id = await paidFiling();
     const first = (await submit(operator, id, `r1-${id}`)).json();
-    const returned = await clerk.post(`/api/v1/court/filings/${id}/return`, { reasons: 'تصویر برابر اصل چک پیوست نشده است.' });
+    const returned = await clerk.post(`/api/v1/court/filings/${id}/return`, {
+      reasons: 'تصویر برابر اصل چک پیوست نشده است.',
+    });
     expect(returned.statusCode, returned.body).toBe(200);
     let detail = (await operator.get(`/api/v1/filings/${id}`)).json();
     expect(detail).toMatchObject({ status: 'returned', returnReasons: 'تصویر برابر اصل چک پیوست نشده است.' });
-    expect(detail.events.at(-1)).toMatchObject({ action: 'returned', channel: 'court', courtId: 1, fromStatus: 'submitted', toStatus: 'returned' });
+    expect(detail.events.at(-1)).toMatchObject({
+      action: 'returned',
+      channel: 'court',
+      courtId: 1,
+      fromStatus: 'submitted',
+      toStatus: 'returned',
+    });
     expect(detail.actions).toEqual(['edit', 'attach', 'confirm']);
 
     // Confirmed again unchanged: nothing more to pay, straight back to paid.
@@ -267,11 +398,16 @@ describe('the court returns a filing and the office resubmits', () => {
     const re1 = await submit(operator, id, `r2-${id}`);
     expect(re1.json().trackingCode).toBe(first.trackingCode);
     await clerk.post(`/api/v1/court/filings/${id}/return`, { reasons: 'پیوست‌ها ناقص است.' });
-    expect((await upload(operator, id, { name: 'more.pdf', type: 'application/pdf', bytes: await pdf(4) })).statusCode).toBe(201);
+    expect(
+      (await upload(operator, id, { name: 'more.pdf', type: 'application/pdf', bytes: await pdf(4) })).statusCode,
+    ).toBe(201);
     const grown = (await operator.post(`/api/v1/filings/${id}/confirm`)).json();
     const difference = grown.quote.totalRials - reconfirmed.quote.totalRials;
     expect(difference).toBeGreaterThan(0);
-    expect(grown).toMatchObject({ status: 'confirmed', payment: { paidRials: reconfirmed.quote.totalRials, dueRials: difference } });
+    expect(grown).toMatchObject({
+      status: 'confirmed',
+      payment: { paidRials: reconfirmed.quote.totalRials, dueRials: difference },
+    });
     expectProblem(await submit(operator, id, `r3-${id}`), 409, 'filing_not_paid');
     await credit(id, difference);
     const re2 = await submit(operator, id, `r4-${id}`);
@@ -280,7 +416,10 @@ describe('the court returns a filing and the office resubmits', () => {
     detail = (await operator.get(`/api/v1/filings/${id}`)).json();
     expect(detail.events.filter((e: { action: string }) => e.action === 'resubmitted')).toHaveLength(2);
     // The service records add up to what was paid: the first total, then only the difference.
-    const records = await t.query<{ amount_rials: string }>('select amount_rials from service_records where filing_id = $1 order by id', [id]);
+    const records = await t.query<{ amount_rials: string }>(
+      'select amount_rials from service_records where filing_id = $1 order by id',
+      [id],
+    );
     expect(records.map((r) => Number(r.amount_rials))).toEqual([reconfirmed.quote.totalRials, difference]);
 
     const accepted = await clerk.post(`/api/v1/court/filings/${id}/accept`, { branch: 3 });
@@ -292,11 +431,21 @@ describe('the court returns a filing and the office resubmits', () => {
 
 describe('attachments are judged by their bytes', () => {
   let id: number;
-  beforeAll(async () => { id = (await createDraft()).id; });
+  beforeAll(async () => {
+    id = (await createDraft()).id;
+  });
 
   it('reads the page count of a PDF with compressed object streams and of a classic one', async () => {
-    const a = await upload(operator, id, { name: 'a.pdf', type: 'application/pdf', bytes: await pdf(7, { objectStreams: true }) });
-    const b = await upload(operator, id, { name: 'b.pdf', type: 'application/pdf', bytes: await pdf(2, { objectStreams: false }) });
+    const a = await upload(operator, id, {
+      name: 'a.pdf',
+      type: 'application/pdf',
+      bytes: await pdf(7, { objectStreams: true }),
+    });
+    const b = await upload(operator, id, {
+      name: 'b.pdf',
+      type: 'application/pdf',
+      bytes: await pdf(2, { objectStreams: false }),
+    });
     const c = await upload(operator, id, { name: 'photo.jpg', type: 'image/jpeg', bytes: JPEG });
     expect([a.json().pages, b.json().pages, c.json().pages]).toEqual([7, 2, 1]);
     expect(c.json().mediaType).toBe('image/jpeg');
@@ -331,7 +480,11 @@ describe('attachments are judged by their bytes', () => {
 
   it('a file over the size limit is refused as file_too_large', async () => {
     const big = Buffer.concat([await pdf(1), Buffer.alloc(1024 * 1024 + 10, 0x20)]);
-    expectProblem(await upload(operator, id, { name: 'big.pdf', type: 'application/pdf', bytes: big }), 413, 'file_too_large');
+    expectProblem(
+      await upload(operator, id, { name: 'big.pdf', type: 'application/pdf', bytes: big }),
+      413,
+      'file_too_large',
+    );
   });
 
   it('an oversize upload arriving in pieces is always 413 and stores nothing, however the pieces fall', async () => {
@@ -341,15 +494,37 @@ describe('attachments are judged by their bytes', () => {
     // 15 MiB against the 1 MiB limit, and its first MiB alone would pass for a whole PDF (it ends with %%EOF).
     const head = await pdf(1);
     const eof = Buffer.from('\n%%EOF\n');
-    const body = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - eof.length, 0x20), eof, Buffer.alloc(14 * 1024 * 1024, 0x20)]);
+    const body = Buffer.concat([
+      head,
+      Buffer.alloc(1024 * 1024 - head.length - eof.length, 0x20),
+      eof,
+      Buffer.alloc(14 * 1024 * 1024, 0x20),
+    ]);
     const { payload, headers } = multipart({ name: 'scan.pdf', type: 'application/pdf', bytes: body });
     // Where the file's bytes reach the limit exactly: a piece ending there leaves the parser nothing more to count.
     const limitAt = payload.indexOf(head.subarray(0, 16)) + 1024 * 1024;
-    const evenly = (size: number) => Array.from({ length: Math.ceil(payload.length / size) - 1 }, (_, i) => (i + 1) * size);
-    for (const cuts of [[limitAt], [limitAt, limitAt + 1], evenly(65_536), evenly(16_384), evenly(100_003), evenly(1_048_575)]) {
+    const evenly = (size: number) =>
+      Array.from({ length: Math.ceil(payload.length / size) - 1 }, (_, i) => (i + 1) * size);
+    for (const cuts of [
+      [limitAt],
+      [limitAt, limitAt + 1],
+      evenly(65_536),
+      evenly(16_384),
+      evenly(100_003),
+      evenly(1_048_575),
+    ]) {
       const bounds = [0, ...cuts, payload.length];
-      const stream = Readable.from((function* pieces() { for (let i = 0; i + 1 < bounds.length; i++) yield payload.subarray(bounds[i], bounds[i + 1]); })());
-      const res = await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/attachments`, payload: stream, headers });
+      const stream = Readable.from(
+        (function* pieces() {
+          for (let i = 0; i + 1 < bounds.length; i++) yield payload.subarray(bounds[i], bounds[i + 1]);
+        })(),
+      );
+      const res = await operator.request({
+        method: 'POST',
+        url: `/api/v1/filings/${id}/attachments`,
+        payload: stream,
+        headers,
+      });
       expectProblem(res, 413, 'file_too_large');
     }
     const [{ n: rowsAfter }] = await t.query<{ n: number }>('select count(*)::int as n from filing_attachments');
@@ -362,23 +537,47 @@ describe('attachments are judged by their bytes', () => {
     const tail = Buffer.from('\n%%EOF\n');
     const exact = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - tail.length, 0x20), tail]);
     expect(exact.length).toBe(1024 * 1024);
-    expect((await upload(operator, id, { name: 'exact.pdf', type: 'application/pdf', bytes: exact })).statusCode).toBe(201);
+    expect((await upload(operator, id, { name: 'exact.pdf', type: 'application/pdf', bytes: exact })).statusCode).toBe(
+      201,
+    );
     const over = Buffer.concat([head, Buffer.alloc(1024 * 1024 - head.length - tail.length + 1, 0x20), tail]);
-    expectProblem(await upload(operator, id, { name: 'over.pdf', type: 'application/pdf', bytes: over }), 413, 'file_too_large');
+    expectProblem(
+      await upload(operator, id, { name: 'over.pdf', type: 'application/pdf', bytes: over }),
+      413,
+      'file_too_large',
+    );
   });
 
   it('page limits hold per file and per filing', async () => {
-    expectProblem(await upload(operator, id, { name: 'long.pdf', type: 'application/pdf', bytes: await pdf(51) }), 422, 'page_limit_exceeded');
+    expectProblem(
+      await upload(operator, id, { name: 'long.pdf', type: 'application/pdf', bytes: await pdf(51) }),
+      422,
+      'page_limit_exceeded',
+    );
     const f = await createDraft();
-    expect((await upload(operator, f.id, { name: 'p50.pdf', type: 'application/pdf', bytes: await pdf(50) })).statusCode).toBe(201);
-    expectProblem(await upload(operator, f.id, { name: 'p11.pdf', type: 'application/pdf', bytes: await pdf(11) }), 422, 'page_limit_exceeded');
+    expect(
+      (await upload(operator, f.id, { name: 'p50.pdf', type: 'application/pdf', bytes: await pdf(50) })).statusCode,
+    ).toBe(201);
+    expectProblem(
+      await upload(operator, f.id, { name: 'p11.pdf', type: 'application/pdf', bytes: await pdf(11) }),
+      422,
+      'page_limit_exceeded',
+    );
     expect((await operator.get(`/api/v1/filings/${f.id}`)).json().pages).toBe(50);
   });
 
   it('uploads need the CSRF header, and other routes still refuse multipart bodies', async () => {
-    expectProblem(await upload(operator, id, { name: 'x.png', type: 'image/png', bytes: png() }, 'x', false), 403, 'csrf_failed');
+    expectProblem(
+      await upload(operator, id, { name: 'x.png', type: 'image/png', bytes: png() }, 'x', false),
+      403,
+      'csrf_failed',
+    );
     const { payload, headers } = multipart({ name: 'x.png', type: 'image/png', bytes: png() });
-    expectProblem(await operator.request({ method: 'POST', url: '/api/v1/filings', payload, headers }), 415, 'unsupported_media_type');
+    expectProblem(
+      await operator.request({ method: 'POST', url: '/api/v1/filings', payload, headers }),
+      415,
+      'unsupported_media_type',
+    );
   });
 
   it('stored bytes keep their SHA-256 and downloads are authorized like the filing', async () => {
@@ -401,7 +600,10 @@ describe('attachments are judged by their bytes', () => {
 
 describe('the applicant, by national ID', () => {
   it('the counter names the applicant by national ID (Persian digits too), and the filing is theirs', async () => {
-    const f = await createDraft(operator, petition({ applicantCitizenId: undefined, applicantNationalId: '۰۴۹۹۳۷۰۸۹۹' }));
+    const f = await createDraft(
+      operator,
+      petition({ applicantCitizenId: undefined, applicantNationalId: '۰۴۹۹۳۷۰۸۹۹' }),
+    );
     expect(f.applicant).toMatchObject({ citizenId: CITIZEN1.id, nationalId: CITIZEN1.nationalId });
     const byId = await createDraft(operator, petition({ applicantCitizenId: CITIZEN2.id }));
     expect(byId.applicant).toMatchObject({ citizenId: CITIZEN2.id, nationalId: CITIZEN2.nationalId });
@@ -409,22 +611,57 @@ describe('the applicant, by national ID', () => {
 
   it('an invalid national ID, one without an e-account, or one that is not the citizen id also sent is a field error, and nothing is written', async () => {
     const before = await t.count('filings');
-    const invalid = fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined, applicantNationalId: '0499370898' })), 400, 'validation_failed'));
+    const invalid = fieldErrors(
+      expectProblem(
+        await operator.post(
+          '/api/v1/filings',
+          petition({ applicantCitizenId: undefined, applicantNationalId: '0499370898' }),
+        ),
+        400,
+        'validation_failed',
+      ),
+    );
     expect(invalid.applicantNationalId?.code).toBe('invalid_national_id');
-    const unregistered = expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined, applicantNationalId: '0012345679' })), 400, 'validation_failed');
+    const unregistered = expectProblem(
+      await operator.post(
+        '/api/v1/filings',
+        petition({ applicantCitizenId: undefined, applicantNationalId: '0012345679' }),
+      ),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(unregistered).applicantNationalId?.code).toBe('applicant_not_registered');
     expect(fieldErrors(unregistered).applicantNationalId?.message.fa).toContain('کد ملی');
-    const mismatch = await operator.post('/api/v1/filings', petition({ applicantCitizenId: CITIZEN2.id, applicantNationalId: CITIZEN1.nationalId }));
-    expect(fieldErrors(expectProblem(mismatch, 400, 'validation_failed')).applicantCitizenId?.code).toBe('invalid_value');
+    const mismatch = await operator.post(
+      '/api/v1/filings',
+      petition({ applicantCitizenId: CITIZEN2.id, applicantNationalId: CITIZEN1.nationalId }),
+    );
+    expect(fieldErrors(expectProblem(mismatch, 400, 'validation_failed')).applicantCitizenId?.code).toBe(
+      'invalid_value',
+    );
     expect(await t.count('filings')).toBe(before);
   });
 
-  it('the wizard\'s lookup shows the counter the name behind a national ID, and a citizen only themself', async () => {
-    expect((await operator.get(`/api/v1/filings/applicant?nationalId=${CITIZEN2.nationalId}`)).json()).toEqual({ nationalId: CITIZEN2.nationalId, name: expect.any(String) });
-    const missing = expectProblem(await operator.get('/api/v1/filings/applicant?nationalId=0012345679'), 404, 'eaccount_not_found');
+  it("the wizard's lookup shows the counter the name behind a national ID, and a citizen only themself", async () => {
+    expect((await operator.get(`/api/v1/filings/applicant?nationalId=${CITIZEN2.nationalId}`)).json()).toEqual({
+      nationalId: CITIZEN2.nationalId,
+      name: expect.any(String),
+    });
+    const missing = expectProblem(
+      await operator.get('/api/v1/filings/applicant?nationalId=0012345679'),
+      404,
+      'eaccount_not_found',
+    );
     expect(fieldErrors(missing).nationalId?.code).toBe('applicant_not_registered');
-    expect(fieldErrors(expectProblem(await operator.get('/api/v1/filings/applicant'), 400, 'validation_failed')).nationalId?.code).toBe('required');
-    expect(fieldErrors(expectProblem(await operator.get('/api/v1/filings/applicant?nationalId=12'), 400, 'validation_failed')).nationalId).toBeDefined();
+    expect(
+      fieldErrors(expectProblem(await operator.get('/api/v1/filings/applicant'), 400, 'validation_failed')).nationalId
+        ?.code,
+    ).toBe('required');
+    expect(
+      fieldErrors(
+        expectProblem(await operator.get('/api/v1/filings/applicant?nationalId=12'), 400, 'validation_failed'),
+      ).nationalId,
+    ).toBeDefined();
     const me = (await citizen1.get('/api/v1/filings/applicant')).json();
     expect(me).toMatchObject({ nationalId: CITIZEN1.nationalId });
     expect(me.name).toMatch(/[\u0600-\u06FF]/);
@@ -436,39 +673,65 @@ describe('the applicant, by national ID', () => {
 describe('online filings by citizens', () => {
   it('a citizen may not file a petition online where the catalog allows it only at an office', async () => {
     const before = await t.count('filings');
-    expectProblem(await citizen1.post('/api/v1/filings', petition({ applicantCitizenId: undefined })), 403, 'channel_not_allowed');
+    expectProblem(
+      await citizen1.post('/api/v1/filings', petition({ applicantCitizenId: undefined })),
+      403,
+      'channel_not_allowed',
+    );
     expect(await t.count('filings')).toBe(before);
   });
 
   it('a citizen files a legal notice online for themself, and sees it among their own filings', async () => {
     const body = {
-      service: 'legal-notice', subject: 'اخطار تخلیه', facts: 'مهلت اجاره پایان یافته است.',
-      parties: [{ kind: 'citizen', role: 'notifier', nationalId: CITIZEN1.nationalId }, { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' }],
+      service: 'legal-notice',
+      subject: 'اخطار تخلیه',
+      facts: 'مهلت اجاره پایان یافته است.',
+      parties: [
+        { kind: 'citizen', role: 'notifier', nationalId: CITIZEN1.nationalId },
+        { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
+      ],
     };
     const created = await citizen1.post('/api/v1/filings', body);
     expect(created.statusCode, created.body).toBe(201);
-    expect(created.json()).toMatchObject({ channel: 'online', officeId: null, applicant: { citizenId: 1 }, actions: ['edit', 'attach', 'confirm'] });
+    expect(created.json()).toMatchObject({
+      channel: 'online',
+      officeId: null,
+      applicant: { citizenId: 1 },
+      actions: ['edit', 'attach', 'confirm'],
+    });
     const id = created.json().id;
     const confirmed = await citizen1.post(`/api/v1/filings/${id}/confirm`);
     expect(confirmed.json().events.at(-1)).toMatchObject({ action: 'confirmed', channel: 'online', officeId: null });
     const mine = (await citizen1.get('/api/v1/filings/mine')).json();
     expect(mine.items.map((i: { id: number }) => i.id)).toContain(id);
-    expect((await citizen2.get('/api/v1/filings/mine')).json().items.map((i: { id: number }) => i.id)).not.toContain(id);
+    expect((await citizen2.get('/api/v1/filings/mine')).json().items.map((i: { id: number }) => i.id)).not.toContain(
+      id,
+    );
     // Offices do not see online filings.
     expectProblem(await operator.get(`/api/v1/filings/${id}`), 404, 'not_found');
   });
 
   it('a citizen cannot file for somebody else online', async () => {
-    expectProblem(await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantCitizenId: 2 }), 403, 'forbidden');
-    expectProblem(await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantNationalId: CITIZEN2.nationalId }), 403, 'forbidden');
+    expectProblem(
+      await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantCitizenId: 2 }),
+      403,
+      'forbidden',
+    );
+    expectProblem(
+      await citizen1.post('/api/v1/filings', { service: 'legal-notice', applicantNationalId: CITIZEN2.nationalId }),
+      403,
+      'forbidden',
+    );
   });
 });
 
 describe('whose filing it is', () => {
   let id: number;
-  beforeAll(async () => { id = (await createDraft()).id; });
+  beforeAll(async () => {
+    id = (await createDraft()).id;
+  });
 
-  it('another office\'s staff neither see nor change it', async () => {
+  it("another office's staff neither see nor change it", async () => {
     for (const client of [otherOffice, isfahanOperator]) {
       expectProblem(await client.get(`/api/v1/filings/${id}`), 404, 'not_found');
       expectProblem(await client.post(`/api/v1/filings/${id}/confirm`), 404, 'not_found');
@@ -487,7 +750,7 @@ describe('whose filing it is', () => {
     expectProblem(await citizen1.post(`/api/v1/filings/${id}/confirm`), 403, 'forbidden');
   });
 
-  it('office lists hold only the office\'s filings; asking for another office is refused', async () => {
+  it("office lists hold only the office's filings; asking for another office is refused", async () => {
     const list = (await operator.get('/api/v1/filings?pageSize=200')).json();
     expect(list.items.length).toBeGreaterThan(0);
     expect(new Set(list.items.map((i: { officeId: number }) => i.officeId))).toEqual(new Set([1]));
@@ -503,9 +766,15 @@ describe('whose filing it is', () => {
 describe('bad input', () => {
   it('invalid national IDs of parties are field errors, and nothing is written', async () => {
     const before = await t.count('filings');
-    const res = await operator.post('/api/v1/filings', petition({
-      parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370898' }, { kind: 'named', role: 'defendant', name: 'الف ب', nationalId: '1234567890' }],
-    }));
+    const res = await operator.post(
+      '/api/v1/filings',
+      petition({
+        parties: [
+          { kind: 'citizen', role: 'claimant', nationalId: '0499370898' },
+          { kind: 'named', role: 'defendant', name: 'الف ب', nationalId: '1234567890' },
+        ],
+      }),
+    );
     const body = expectProblem(res, 400, 'validation_failed');
     const errors = fieldErrors(body);
     expect(errors['parties.0.nationalId']?.code).toBe('invalid_national_id');
@@ -515,13 +784,16 @@ describe('bad input', () => {
 
   it('a valid national ID without an e-account, an unknown company and a representative of nobody are field errors', async () => {
     const before = await t.count('filing_parties');
-    const res = await operator.post('/api/v1/filings', petition({
-      parties: [
-        { kind: 'citizen', role: 'claimant', nationalId: '0012345679' },
-        { kind: 'legal-person', role: 'defendant', companyId: '10100000010' },
-        { kind: 'representative', representativeId, represents: 2 },
-      ],
-    }));
+    const res = await operator.post(
+      '/api/v1/filings',
+      petition({
+        parties: [
+          { kind: 'citizen', role: 'claimant', nationalId: '0012345679' },
+          { kind: 'legal-person', role: 'defendant', companyId: '10100000010' },
+          { kind: 'representative', representativeId, represents: 2 },
+        ],
+      }),
+    );
     const errors = fieldErrors(expectProblem(res, 400, 'validation_failed'));
     expect(errors['parties.0.nationalId']?.code, JSON.stringify(errors)).toBe('citizen_not_found');
     expect(errors['parties.2.represents']?.code).toBe('invalid_represented_party');
@@ -530,11 +802,27 @@ describe('bad input', () => {
   });
 
   it('an unknown service, a non-filing service, a missing applicant and an impossible branch are refused', async () => {
-    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ service: 'divorce' })), 400, 'unknown_service')).service).toBeDefined();
-    expectProblem(await operator.post('/api/v1/filings', petition({ service: 'no-criminal-record' })), 400, 'unknown_service');
-    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined })), 400)).applicantNationalId?.code).toBe('required');
-    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ branch: 99 })), 400)).branch?.code).toBe('invalid_branch');
-    expect(fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ courtId: 9999 })), 400)).courtId).toBeDefined();
+    expect(
+      fieldErrors(
+        expectProblem(await operator.post('/api/v1/filings', petition({ service: 'divorce' })), 400, 'unknown_service'),
+      ).service,
+    ).toBeDefined();
+    expectProblem(
+      await operator.post('/api/v1/filings', petition({ service: 'no-criminal-record' })),
+      400,
+      'unknown_service',
+    );
+    expect(
+      fieldErrors(
+        expectProblem(await operator.post('/api/v1/filings', petition({ applicantCitizenId: undefined })), 400),
+      ).applicantNationalId?.code,
+    ).toBe('required');
+    expect(
+      fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ branch: 99 })), 400)).branch?.code,
+    ).toBe('invalid_branch');
+    expect(
+      fieldErrors(expectProblem(await operator.post('/api/v1/filings', petition({ courtId: 9999 })), 400)).courtId,
+    ).toBeDefined();
   });
 
   it('roles without filings work are refused', async () => {

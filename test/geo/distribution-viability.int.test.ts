@@ -5,12 +5,20 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addJalaliMonths, jalaliMonthOfIso } from '#core/jalali';
-import { officeViabilities, provinceDemandRates, viabilityPeriod } from '#server/modules/network/distribution/viability';
+import {
+  officeViabilities,
+  provinceDemandRates,
+  viabilityPeriod,
+} from '#server/modules/network/distribution/viability';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
 describe('officeViabilities', () => {
   it('covers the last 12 complete Jalali months', () => {
@@ -24,7 +32,10 @@ describe('officeViabilities', () => {
   it('gives the demo offices demand, revenue, cost and break-even, and agrees with the simulator', async () => {
     const all = await officeViabilities(t.server.ctx.db, {}, t.today());
     expect(all.map((o) => o.code)).toEqual(['11001', '11002', '11003', '12001', '13001', '13002', '14001']);
-    const below = all.filter((o) => o.viability === 'below').map((o) => o.code).sort();
+    const below = all
+      .filter((o) => o.viability === 'below')
+      .map((o) => o.code)
+      .sort();
     expect(below).toEqual(['11003', '14001']);
     for (const o of all) {
       expect(o.demandMonthly).toBeGreaterThan(0);
@@ -32,7 +43,9 @@ describe('officeViabilities', () => {
       expect(o.costMonthlyRials).toBeGreaterThan(0);
       // Demand is rounded to a tenth of a service, so the quotient only matches to within a thousandth.
       expect(Math.abs(o.revenuePerServiceRials / (o.revenueMonthlyRials / o.demandMonthly) - 1)).toBeLessThan(0.001);
-      expect(Math.abs(o.breakEvenVolume - Math.ceil(o.costMonthlyRials / o.revenuePerServiceRials))).toBeLessThanOrEqual(1);
+      expect(
+        Math.abs(o.breakEvenVolume - Math.ceil(o.costMonthlyRials / o.revenuePerServiceRials)),
+      ).toBeLessThanOrEqual(1);
       // Below break-even exactly when demand falls short of the break-even volume (up to rounding).
       if (o.viability === 'below') expect(o.demandMonthly).toBeLessThanOrEqual(o.breakEvenVolume);
       else expect(o.demandMonthly).toBeGreaterThanOrEqual(o.breakEvenVolume - 1);
@@ -40,11 +53,31 @@ describe('officeViabilities', () => {
 
     // The simulator, run with the schedule in force against itself over the same months, says the same.
     const association = await t.signInStaff('association');
-    const [inForce] = await t.query<{ id: number }>("select id from tariff_schedules where status = 'approved' and effective_from <= $1::date order by effective_from desc limit 1", [t.today()]);
+    const [inForce] = await t.query<{ id: number }>(
+      "select id from tariff_schedules where status = 'approved' and effective_from <= $1::date order by effective_from desc limit 1",
+      [t.today()],
+    );
     const p = viabilityPeriod(t.today());
-    const sim = await association.post('/api/v1/tariffs/simulations', { scheduleId: inForce.id, baselineScheduleId: inForce.id, fromMonth: p.fromMonth, toMonth: p.toMonth, channelMoves: [], save: false });
+    const sim = await association.post('/api/v1/tariffs/simulations', {
+      scheduleId: inForce.id,
+      baselineScheduleId: inForce.id,
+      fromMonth: p.fromMonth,
+      toMonth: p.toMonth,
+      channelMoves: [],
+      save: false,
+    });
     expect(sim.statusCode).toBe(200);
-    const offices = (sim.json() as { offices: { officeId: number; revenueBeforeRials: number; costRials: number; viableBefore: boolean; records: number }[] }).offices;
+    const offices = (
+      sim.json() as {
+        offices: {
+          officeId: number;
+          revenueBeforeRials: number;
+          costRials: number;
+          viableBefore: boolean;
+          records: number;
+        }[];
+      }
+    ).offices;
     for (const o of all) {
       const s = offices.find((x) => x.officeId === o.officeId)!;
       expect(o.viability === 'below').toBe(!s.viableBefore);
@@ -55,23 +88,34 @@ describe('officeViabilities', () => {
 
   it('filters by province and by office; an empty list selects nothing', async () => {
     const db = t.server.ctx.db;
-    expect((await officeViabilities(db, { provinceIds: [1] }, t.today())).map((o) => o.code)).toEqual(['11001', '11002', '11003']);
-    expect((await officeViabilities(db, { provinceIds: [1, 4] }, t.today())).map((o) => o.code)).toEqual(['11001', '11002', '11003', '14001']);
+    expect((await officeViabilities(db, { provinceIds: [1] }, t.today())).map((o) => o.code)).toEqual([
+      '11001',
+      '11002',
+      '11003',
+    ]);
+    expect((await officeViabilities(db, { provinceIds: [1, 4] }, t.today())).map((o) => o.code)).toEqual([
+      '11001',
+      '11002',
+      '11003',
+      '14001',
+    ]);
     expect((await officeViabilities(db, { officeIds: [6] }, t.today())).map((o) => o.code)).toEqual(['14001']);
     expect(await officeViabilities(db, { provinceIds: [] }, t.today())).toEqual([]);
     expect(await officeViabilities(db, { provinceIds: [9] }, t.today())).toEqual([]);
   });
 
-  it('an office with no volume has demand 0, its province\'s revenue per service, and is below break-even', async () => {
+  it("an office with no volume has demand 0, its province's revenue per service, and is below break-even", async () => {
     const [o] = await t.query<{ id: number }>(
-      "insert into offices (code, name_fa, name_en, province_id, city_id, address, status) select '13999', 'دفتر آزمایشی', 'Test office', 3, city_id, 'x', 'active' from offices where id = 4 returning id");
+      "insert into offices (code, name_fa, name_en, province_id, city_id, address, status) select '13999', 'دفتر آزمایشی', 'Test office', 3, city_id, 'x', 'active' from offices where id = 4 returning id",
+    );
     const list = await officeViabilities(t.server.ctx.db, { provinceIds: [3] }, t.today());
     const fresh = list.find((x) => x.officeId === o.id)!;
     const others = list.filter((x) => x.officeId !== o.id);
     expect(fresh.demandMonthly).toBe(0);
     expect(fresh.revenueMonthlyRials).toBe(0);
     expect(fresh.viability).toBe('below');
-    const rate = others.reduce((a, x) => a + x.revenueMonthlyRials, 0) / others.reduce((a, x) => a + x.demandMonthly, 0);
+    const rate =
+      others.reduce((a, x) => a + x.revenueMonthlyRials, 0) / others.reduce((a, x) => a + x.demandMonthly, 0);
     expect(Math.abs(fresh.revenuePerServiceRials - rate) / rate).toBeLessThan(0.001);
     expect(fresh.breakEvenVolume).toBeGreaterThan(0);
     await t.query('delete from offices where id = $1', [o.id]);
@@ -83,7 +127,8 @@ describe('officeViabilities', () => {
     const [tehran] = await t.query<{ population: number }>('select population from provinces where id = 1');
     const [v] = await t.query<{ n: string }>(
       `select sum(records)::bigint as n from service_volume_monthly where channel = 'office' and office_id <> 0 and province_id = 1 and month >= $1::date and month <= $2::date`,
-      [viabilityPeriod(t.today()).fromIso, viabilityPeriod(t.today()).toIso]);
+      [viabilityPeriod(t.today()).fromIso, viabilityPeriod(t.today()).toIso],
+    );
     expect(rates.get(1)).toBeCloseTo(Number(v.n) / 12 / tehran.population, 12);
     expect(rates.get(9)).toBeGreaterThan(0);
     expect(rates.get(9)).toBe(rates.get(10));

@@ -13,24 +13,49 @@ let association: Client, tehran: Client, inspector: Client, manager: Client, reg
 beforeAll(async () => {
   t = await startTestServer();
   [association, tehran, inspector, manager, regulator, operator] = await Promise.all([
-    t.signInStaff('association'), t.signInStaff('association.tehran'), t.signInStaff('inspector.tehran'),
-    t.signInStaff('manager.11001'), t.signInStaff('regulator'), t.signInStaff('operator.11001'),
+    t.signInStaff('association'),
+    t.signInStaff('association.tehran'),
+    t.signInStaff('inspector.tehran'),
+    t.signInStaff('manager.11001'),
+    t.signInStaff('regulator'),
+    t.signInStaff('operator.11001'),
   ]);
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
-interface ProvinceFigures { provinceId: number; population: number; offices: number; officesPer100k: number | null; demandMonthly: number; demandPerOffice: number | null; farShare: number | null; belowBreakEven: number }
+interface ProvinceFigures {
+  provinceId: number;
+  population: number;
+  offices: number;
+  officesPer100k: number | null;
+  demandMonthly: number;
+  demandPerOffice: number | null;
+  farShare: number | null;
+  belowBreakEven: number;
+}
 
 describe('GET /api/v1/geo/distribution', () => {
-  it('national oversight: all 31 provinces, the demo\'s 7 offices in 4 provinces, two below break-even', async () => {
+  it("national oversight: all 31 provinces, the demo's 7 offices in 4 provinces, two below break-even", async () => {
     const res = await association.get('/api/v1/geo/distribution?distanceKm=20');
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { period: { months: number }; distanceKm: number; totals: ProvinceFigures; provinces: ProvinceFigures[] };
+    const body = res.json() as {
+      period: { months: number };
+      distanceKm: number;
+      totals: ProvinceFigures;
+      provinces: ProvinceFigures[];
+    };
     expect(body.period.months).toBe(12);
     expect(body.distanceKm).toBe(20);
     expect(body.provinces).toHaveLength(31);
     const withOffices = body.provinces.filter((p) => p.offices > 0);
-    expect(withOffices.map((p) => [p.provinceId, p.offices])).toEqual([[1, 3], [2, 1], [3, 2], [4, 1]]);
+    expect(withOffices.map((p) => [p.provinceId, p.offices])).toEqual([
+      [1, 3],
+      [2, 1],
+      [3, 2],
+      [4, 1],
+    ]);
     expect(body.totals.offices).toBe(7);
     expect(body.totals.belowBreakEven).toBe(2);
     const [tehranPop] = await t.query<{ population: number }>('select population from provinces where id = 1');
@@ -50,15 +75,23 @@ describe('GET /api/v1/geo/distribution', () => {
   });
 
   it('the far share shrinks as the distance grows; Persian digits are read', async () => {
-    const near = (await association.get('/api/v1/geo/distribution?distanceKm=5')).json() as { provinces: ProvinceFigures[] };
-    const far = (await association.get('/api/v1/geo/distribution?distanceKm=۱۰۰')).json() as { distanceKm: number; provinces: ProvinceFigures[] };
+    const near = (await association.get('/api/v1/geo/distribution?distanceKm=5')).json() as {
+      provinces: ProvinceFigures[];
+    };
+    const far = (await association.get('/api/v1/geo/distribution?distanceKm=۱۰۰')).json() as {
+      distanceKm: number;
+      provinces: ProvinceFigures[];
+    };
     expect(far.distanceKm).toBe(100);
     expect(far.provinces[0].farShare!).toBeLessThanOrEqual(near.provinces[0].farShare!);
   });
 
-  it('a province\'s association and inspector see their province only; a manager is refused', async () => {
+  it("a province's association and inspector see their province only; a manager is refused", async () => {
     for (const c of [tehran, inspector]) {
-      const body = (await c.get('/api/v1/geo/distribution')).json() as { totals: ProvinceFigures; provinces: ProvinceFigures[] };
+      const body = (await c.get('/api/v1/geo/distribution')).json() as {
+        totals: ProvinceFigures;
+        provinces: ProvinceFigures[];
+      };
       expect(body.provinces.map((p) => p.provinceId)).toEqual([1]);
       expect(body.totals.offices).toBe(3);
     }
@@ -79,7 +112,19 @@ describe('GET /api/v1/geo/distribution/provinces/:id', () => {
   it('Tehran with its counties: population, offices, saturation with a status', async () => {
     const res = await tehran.get('/api/v1/geo/distribution/provinces/1?distanceKm=20');
     expect(res.statusCode).toBe(200);
-    const body = res.json() as { province: ProvinceFigures; typicalBreakEvenVolume: number; demandPerPerson: number; counties: { countyId: number; offices: number; population: number | null; saturation: number | null; saturationStatus: string | null; expectedDemandMonthly: number }[] };
+    const body = res.json() as {
+      province: ProvinceFigures;
+      typicalBreakEvenVolume: number;
+      demandPerPerson: number;
+      counties: {
+        countyId: number;
+        offices: number;
+        population: number | null;
+        saturation: number | null;
+        saturationStatus: string | null;
+        expectedDemandMonthly: number;
+      }[];
+    };
     expect(body.province.offices).toBe(3);
     expect(body.typicalBreakEvenVolume).toBeGreaterThan(0);
     expect(body.demandPerPerson).toBeGreaterThan(0);
@@ -95,7 +140,7 @@ describe('GET /api/v1/geo/distribution/provinces/:id', () => {
     }
   });
 
-  it('another province is refused to a province\'s association; an unknown one is not found; bad distance is 400', async () => {
+  it("another province is refused to a province's association; an unknown one is not found; bad distance is 400", async () => {
     expectProblem(await tehran.get('/api/v1/geo/distribution/provinces/3'), 403, 'forbidden');
     expectProblem(await association.get('/api/v1/geo/distribution/provinces/99'), 404, 'not_found');
     expect((await association.get('/api/v1/geo/distribution/provinces/1?distanceKm=-5')).statusCode).toBe(400);
@@ -104,9 +149,24 @@ describe('GET /api/v1/geo/distribution/provinces/:id', () => {
 
 describe('GET /api/v1/geo/offices/map', () => {
   it('active offices as points with their viability, within scope', async () => {
-    const all = (await regulator.get('/api/v1/geo/offices/map')).json() as { items: { code: string; viability: string; lat: number }[] };
-    expect(all.items.map((o) => o.code).sort()).toEqual(['11001', '11002', '11003', '12001', '13001', '13002', '14001']);
-    expect(all.items.filter((o) => o.viability === 'below').map((o) => o.code).sort()).toEqual(['11003', '14001']);
+    const all = (await regulator.get('/api/v1/geo/offices/map')).json() as {
+      items: { code: string; viability: string; lat: number }[];
+    };
+    expect(all.items.map((o) => o.code).sort()).toEqual([
+      '11001',
+      '11002',
+      '11003',
+      '12001',
+      '13001',
+      '13002',
+      '14001',
+    ]);
+    expect(
+      all.items
+        .filter((o) => o.viability === 'below')
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(['11003', '14001']);
     const mine = (await tehran.get('/api/v1/geo/offices/map')).json() as { items: { provinceId: number }[] };
     expect(new Set(mine.items.map((o) => o.provinceId))).toEqual(new Set([1]));
     expectProblem(await tehran.get('/api/v1/geo/offices/map?provinceId=3'), 403, 'forbidden');
@@ -116,7 +176,10 @@ describe('GET /api/v1/geo/offices/map', () => {
 
 describe('GET /api/v1/geo/viability', () => {
   it('national oversight sees every office; Shahr-e Rey and Zand are below break-even', async () => {
-    const body = (await association.get('/api/v1/geo/viability')).json() as { period: { fromMonth: string; toMonth: string }; items: { code: string; viability: string; breakEvenVolume: number; demandMonthly: number }[] };
+    const body = (await association.get('/api/v1/geo/viability')).json() as {
+      period: { fromMonth: string; toMonth: string };
+      items: { code: string; viability: string; breakEvenVolume: number; demandMonthly: number }[];
+    };
     expect(body.items).toHaveLength(7);
     expect(body.items.filter((o) => o.viability === 'below').map((o) => o.code)).toEqual(['11003', '14001']);
     expect(body.period.fromMonth < body.period.toMonth).toBe(true);
@@ -125,20 +188,32 @@ describe('GET /api/v1/geo/viability', () => {
   it('an office manager sees their office only; asking for another is refused', async () => {
     const body = (await manager.get('/api/v1/geo/viability')).json() as { items: { code: string }[] };
     expect(body.items.map((o) => o.code)).toEqual(['11001']);
-    expect(((await manager.get('/api/v1/geo/viability?provinceId=1')).json() as { items: { code: string }[] }).items.map((o) => o.code)).toEqual(['11001']);
+    expect(
+      ((await manager.get('/api/v1/geo/viability?provinceId=1')).json() as { items: { code: string }[] }).items.map(
+        (o) => o.code,
+      ),
+    ).toEqual(['11001']);
     expectProblem(await manager.get('/api/v1/geo/viability?officeId=2'), 403, 'forbidden');
     expectProblem(await manager.get('/api/v1/geo/viability?provinceId=3'), 403, 'forbidden');
     expectProblem(await operator.get('/api/v1/geo/viability'), 403, 'forbidden');
   });
 
-  it('a province\'s association and inspector see their province; filters; unknown ids are not found', async () => {
+  it("a province's association and inspector see their province; filters; unknown ids are not found", async () => {
     for (const c of [tehran, inspector]) {
       const body = (await c.get('/api/v1/geo/viability')).json() as { items: { code: string }[] };
       expect(body.items.map((o) => o.code)).toEqual(['11001', '11002', '11003']);
     }
-    expect(((await tehran.get('/api/v1/geo/viability?officeId=3')).json() as { items: { code: string }[] }).items.map((o) => o.code)).toEqual(['11003']);
+    expect(
+      ((await tehran.get('/api/v1/geo/viability?officeId=3')).json() as { items: { code: string }[] }).items.map(
+        (o) => o.code,
+      ),
+    ).toEqual(['11003']);
     expectProblem(await tehran.get('/api/v1/geo/viability?provinceId=4'), 403, 'forbidden');
-    expect(((await association.get('/api/v1/geo/viability?provinceId=3')).json() as { items: { code: string }[] }).items.map((o) => o.code)).toEqual(['13001', '13002']);
+    expect(
+      ((await association.get('/api/v1/geo/viability?provinceId=3')).json() as { items: { code: string }[] }).items.map(
+        (o) => o.code,
+      ),
+    ).toEqual(['13001', '13002']);
     expectProblem(await association.get('/api/v1/geo/viability?officeId=999999'), 404, 'not_found');
     expectProblem(await association.get('/api/v1/geo/viability?provinceId=99'), 404, 'not_found');
     expect((await association.get('/api/v1/geo/viability?provinceId=abc')).statusCode).toBe(400);

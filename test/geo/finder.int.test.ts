@@ -10,19 +10,36 @@ import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
 interface FinderOffice {
-  id: number; code: string; distanceKm: number; address: string; phone: string | null; location: { lat: number; lon: number };
-  openingHours: { day: number; opens: string; closes: string }[]; openNow: boolean; closesAt: string | null;
+  id: number;
+  code: string;
+  distanceKm: number;
+  address: string;
+  phone: string | null;
+  location: { lat: number; lon: number };
+  openingHours: { day: number; opens: string; closes: string }[];
+  openNow: boolean;
+  closesAt: string | null;
   nextOpening: { isoDay: string; day: number; opens: string; daysAhead: number } | null;
-  province: { id: number }; city: { id: number; name: { fa: string } };
+  province: { id: number };
+  city: { id: number; name: { fa: string } };
 }
 interface FinderResult {
-  service: { code: string; channels: string }; origin: { lat: number; lon: number; kind: string; name: { fa: string; en: string } | null };
-  onlineOnly: boolean; onlineUrl: string | null; fee: { officeRials: number; onlineRials: number | null } | null;
-  asOf: string; today: { isoDay: string; day: number; holiday: boolean }; items: FinderOffice[];
+  service: { code: string; channels: string };
+  origin: { lat: number; lon: number; kind: string; name: { fa: string; en: string } | null };
+  onlineOnly: boolean;
+  onlineUrl: string | null;
+  fee: { officeRials: number; onlineRials: number | null } | null;
+  asOf: string;
+  today: { isoDay: string; day: number; holiday: boolean };
+  items: FinderOffice[];
 }
 
 const find = (query: string) => t.anonymous().get(`/api/v1/geo/finder?${query}`);
@@ -61,18 +78,30 @@ describe('nearest offices', () => {
     const r = await found('service=petition&lat=35.80&lon=51.43&limit=1');
     const [vanak] = r.items;
     expect(vanak).toMatchObject({
-      id: 1, code: '11001', phone: '021-88001100', location: { lat: 35.7575, lon: 51.41 },
-      province: { id: 1 }, city: { id: 1001 },
+      id: 1,
+      code: '11001',
+      phone: '021-88001100',
+      location: { lat: 35.7575, lon: 51.41 },
+      province: { id: 1 },
+      city: { id: 1001 },
     });
     expect(vanak.address).toContain('ونک');
     expect(vanak.openingHours).toHaveLength(6);
     expect(vanak.openingHours[0]).toEqual({ day: 0, opens: '08:00', closes: '17:00' });
     // Offices close on the law's holidays (computed, none removed here) and on the days admins added.
-    const added = (await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map((h) => h.day);
-    const holidays = new Set([...lawHolidaysBetween(r.today.isoDay, addDaysIso(r.today.isoDay, 21)).map((h) => h.day), ...added]);
+    const added = (await t.query<{ day: string }>("select to_char(day, 'YYYY-MM-DD') as day from holidays")).map(
+      (h) => h.day,
+    );
+    const holidays = new Set([
+      ...lawHolidaysBetween(r.today.isoDay, addDaysIso(r.today.isoDay, 21)).map((h) => h.day),
+      ...added,
+    ]);
     const expected = openingStatus(vanak.openingHours, new Date(r.asOf), holidays);
-    expect({ openNow: vanak.openNow, closesAt: vanak.closesAt, nextOpening: vanak.nextOpening })
-      .toEqual({ openNow: expected.openNow, closesAt: expected.closesAt, nextOpening: expected.nextOpening });
+    expect({ openNow: vanak.openNow, closesAt: vanak.closesAt, nextOpening: vanak.nextOpening }).toEqual({
+      openNow: expected.openNow,
+      closesAt: expected.closesAt,
+      nextOpening: expected.nextOpening,
+    });
     expect(vanak.openNow ? vanak.closesAt : vanak.nextOpening).not.toBeNull();
     expect(r.today.holiday).toBe(holidays.has(r.today.isoDay));
   });
@@ -87,7 +116,7 @@ describe('nearest offices', () => {
     expect(brief.onlineOnly).toBe(false);
   });
 
-  it('searches from a city or from a province\'s capital', async () => {
+  it("searches from a city or from a province's capital", async () => {
     const mashhad = await found('service=petition&cityId=2001&limit=2');
     expect(mashhad.origin).toMatchObject({ kind: 'city' });
     expect(mashhad.origin.name?.en).toMatch(/Mashhad/);
@@ -99,7 +128,9 @@ describe('nearest offices', () => {
   });
 
   it('accepts Persian digits in the query', async () => {
-    const r = await found(`service=petition&lat=${encodeURIComponent('۳۵٫۸۰')}&lon=${encodeURIComponent('۵۱٫۴۳')}&limit=${encodeURIComponent('۲')}`);
+    const r = await found(
+      `service=petition&lat=${encodeURIComponent('۳۵٫۸۰')}&lon=${encodeURIComponent('۵۱٫۴۳')}&limit=${encodeURIComponent('۲')}`,
+    );
     expect(codes(r)).toEqual(['11001', '11002']);
   });
 });
@@ -115,12 +146,16 @@ describe('who is listed', () => {
   });
 
   it('a suspended competency takes the office off the list for that service only', async () => {
-    await t.query("update office_competencies set status = 'suspended', reason = 'بازرسی' where office_id = 1 and service_code = 'complaint'");
+    await t.query(
+      "update office_competencies set status = 'suspended', reason = 'بازرسی' where office_id = 1 and service_code = 'complaint'",
+    );
     try {
       expect(codes(await found('service=complaint&lat=35.80&lon=51.43&limit=2'))).toEqual(['11002', '11003']);
       expect(codes(await found('service=petition&lat=35.80&lon=51.43&limit=2'))).toEqual(['11001', '11002']);
     } finally {
-      await t.query("update office_competencies set status = 'active', reason = null where office_id = 1 and service_code = 'complaint'");
+      await t.query(
+        "update office_competencies set status = 'active', reason = null where office_id = 1 and service_code = 'complaint'",
+      );
     }
   });
 
@@ -137,7 +172,12 @@ describe('who is listed', () => {
     await t.query("update catalog_services set channels = 'online' where code = 'case-report'");
     try {
       const r = await found('service=case-report&lat=35.80&lon=51.43');
-      expect(r).toMatchObject({ onlineOnly: true, onlineUrl: '/me', items: [], service: { code: 'case-report', channels: 'online' } });
+      expect(r).toMatchObject({
+        onlineOnly: true,
+        onlineUrl: '/me',
+        items: [],
+        service: { code: 'case-report', channels: 'online' },
+      });
     } finally {
       await t.query("update catalog_services set channels = 'both' where code = 'case-report'");
     }
@@ -152,33 +192,57 @@ describe('bad searches', () => {
 
   it('a point outside Iran', async () => {
     const body = expectProblem(await find('service=petition&lat=48.85&lon=2.35'), 400, 'validation_failed');
-    expect(fieldErrors(body)).toMatchObject({ lat: { code: 'point_outside_iran' }, lon: { code: 'point_outside_iran' } });
+    expect(fieldErrors(body)).toMatchObject({
+      lat: { code: 'point_outside_iran' },
+      lon: { code: 'point_outside_iran' },
+    });
     // Inside Iran's bounding box but not in Iran: Baghdad and Dubai.
-    expect(fieldErrors(expectProblem(await find('service=petition&lat=33.31&lon=44.37'), 400))).toMatchObject({ lat: { code: 'point_outside_iran' } });
-    expect(fieldErrors(expectProblem(await find('service=petition&lat=25.20&lon=55.27'), 400))).toMatchObject({ lat: { code: 'point_outside_iran' } });
+    expect(fieldErrors(expectProblem(await find('service=petition&lat=33.31&lon=44.37'), 400))).toMatchObject({
+      lat: { code: 'point_outside_iran' },
+    });
+    expect(fieldErrors(expectProblem(await find('service=petition&lat=25.20&lon=55.27'), 400))).toMatchObject({
+      lat: { code: 'point_outside_iran' },
+    });
     // A coastal point just off the simplified boundary still counts (Bandar Abbas).
     expect((await find('service=petition&lat=27.18&lon=56.27')).statusCode).toBe(200);
   });
 
   it('no place at all, or half a point', async () => {
-    expect(fieldErrors(expectProblem(await find('service=petition'), 400, 'validation_failed'))).toMatchObject({ location: { code: 'location_required' } });
-    expect(fieldErrors(expectProblem(await find('service=petition&lat=35.8'), 400))).toMatchObject({ lon: { code: 'required' } });
+    expect(fieldErrors(expectProblem(await find('service=petition'), 400, 'validation_failed'))).toMatchObject({
+      location: { code: 'location_required' },
+    });
+    expect(fieldErrors(expectProblem(await find('service=petition&lat=35.8'), 400))).toMatchObject({
+      lon: { code: 'required' },
+    });
   });
 
   it('an unknown city or province, or a city of another province', async () => {
-    expect(fieldErrors(expectProblem(await find('service=petition&cityId=999999'), 400))).toMatchObject({ cityId: { code: 'invalid_value' } });
-    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=99'), 400))).toMatchObject({ provinceId: { code: 'invalid_value' } });
-    expect(fieldErrors(expectProblem(await find('service=petition&cityId=2001&provinceId=1'), 400))).toMatchObject({ cityId: { code: 'city_not_in_province' } });
+    expect(fieldErrors(expectProblem(await find('service=petition&cityId=999999'), 400))).toMatchObject({
+      cityId: { code: 'invalid_value' },
+    });
+    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=99'), 400))).toMatchObject({
+      provinceId: { code: 'invalid_value' },
+    });
+    expect(fieldErrors(expectProblem(await find('service=petition&cityId=2001&provinceId=1'), 400))).toMatchObject({
+      cityId: { code: 'city_not_in_province' },
+    });
   });
 
   it('a limit outside 1..20, and coordinates that are not numbers', async () => {
-    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=1&limit=0'), 400))).toHaveProperty('limit');
-    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=1&limit=21'), 400))).toHaveProperty('limit');
+    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=1&limit=0'), 400))).toHaveProperty(
+      'limit',
+    );
+    expect(fieldErrors(expectProblem(await find('service=petition&provinceId=1&limit=21'), 400))).toHaveProperty(
+      'limit',
+    );
     expect(fieldErrors(expectProblem(await find('service=petition&lat=north&lon=51'), 400))).toHaveProperty('lat');
   });
 
   it('names every wrong field at once', async () => {
     const body = expectProblem(await find('service=nope'), 400, 'unknown_service');
-    expect(fieldErrors(body)).toMatchObject({ service: { code: 'unknown_service' }, location: { code: 'location_required' } });
+    expect(fieldErrors(body)).toMatchObject({
+      service: { code: 'unknown_service' },
+      location: { code: 'location_required' },
+    });
   });
 });

@@ -21,8 +21,11 @@ const isfahanRun = { provinceId: ISFAHAN, radiusKm: 15, k: 3, solver: 'heuristic
 beforeAll(async () => {
   t = await startTestServer();
   [association, tehran, isfahan, regulator, inspector] = await Promise.all([
-    t.signInStaff('association'), t.signInStaff('association.tehran'), t.signInStaff('association.isfahan'),
-    t.signInStaff('regulator'), t.signInStaff('inspector.tehran'),
+    t.signInStaff('association'),
+    t.signInStaff('association.tehran'),
+    t.signInStaff('association.isfahan'),
+    t.signInStaff('regulator'),
+    t.signInStaff('inspector.tehran'),
   ]);
 });
 
@@ -46,7 +49,10 @@ describe('POST /api/v1/geo/siting/runs', () => {
     expect(result.emptyReason).toBeNull();
 
     const { instance } = await sitingInstance(t.server.ctx, ISFAHAN, sitingRunBody.parse(isfahanRun));
-    const measured = evaluate(instance, result.proposal.map((p) => p.candidateId));
+    const measured = evaluate(
+      instance,
+      result.proposal.map((p) => p.candidateId),
+    );
     expect(measured.feasible).toBe(true);
     expect(result.coverage.newlyCovered).toBeCloseTo(measured.newlyCovered, 6);
     expect(result.coverage.coveredBefore).toBeCloseTo(measured.coveredBefore, 6);
@@ -54,7 +60,9 @@ describe('POST /api/v1/geo/siting/runs', () => {
     expect(result.coverage.totalPopulation).toBe(measured.totalPopulation);
     expect(result.coverage.gainPercent).toBeCloseTo((100 * measured.newlyCovered) / measured.totalPopulation, 1);
     expect(result.proposal.map((p) => p.demand)).toEqual(measured.newOffices.map((n) => n.demand));
-    expect(result.existingLosses.map((l) => [l.officeId, l.before, l.after])).toEqual(measured.existingLosses.map((l) => [l.id, l.before, l.after]));
+    expect(result.existingLosses.map((l) => [l.officeId, l.before, l.after])).toEqual(
+      measured.existingLosses.map((l) => [l.id, l.before, l.after]),
+    );
 
     for (const p of result.proposal) {
       expect(p.demand).toBeGreaterThanOrEqual(p.breakEven);
@@ -64,7 +72,8 @@ describe('POST /api/v1/geo/siting/runs', () => {
     }
     // Offices of the province, drawn grey on the map; the ones losing demand keep their floor.
     expect(result.existingOffices.map((o) => o.code).sort()).toEqual(['13001', '13002']);
-    for (const l of result.existingLosses) expect(l.after).toBeGreaterThanOrEqual(Math.min(l.before, l.breakEven) - 1e-6);
+    for (const l of result.existingLosses)
+      expect(l.after).toBeGreaterThanOrEqual(Math.min(l.before, l.breakEven) - 1e-6);
     expect(result.assumptions.breakEvenSource).toBe('override');
     expect(result.solver.name).toBe('heuristic');
   });
@@ -79,7 +88,7 @@ describe('POST /api/v1/geo/siting/runs', () => {
     expect(exact.coverage.newlyCovered).toBeGreaterThan(0);
   });
 
-  it('the default break-even is the median of the province\'s offices, and a proposal nobody can keep is empty with its reason', async () => {
+  it("the default break-even is the median of the province's offices, and a proposal nobody can keep is empty with its reason", async () => {
     const result = await run(isfahan, { provinceId: ISFAHAN, radiusKm: 15, k: 2, solver: 'heuristic' });
     expect(result.assumptions.breakEvenSource).toBe('province-median');
     expect(result.assumptions.newOfficeBreakEven).toBeGreaterThan(0);
@@ -91,7 +100,10 @@ describe('POST /api/v1/geo/siting/runs', () => {
 
   it('extra population at a point counts in the coverage', async () => {
     const base = await run(isfahan, isfahanRun);
-    const more = await run(isfahan, { ...isfahanRun, extraDemand: [{ lat: 33.98, lon: 51.43, population: 50_000, name: 'شهرک تازه' }] });
+    const more = await run(isfahan, {
+      ...isfahanRun,
+      extraDemand: [{ lat: 33.98, lon: 51.43, population: 50_000, name: 'شهرک تازه' }],
+    });
     expect(more.coverage.totalPopulation).toBe(base.coverage.totalPopulation + 50_000);
     expect(more.params.extraDemand).toHaveLength(1);
   });
@@ -101,11 +113,15 @@ describe('POST /api/v1/geo/siting/runs', () => {
     expect(nation.provinceId).toBeNull();
     expect(nation.assumptions.breakEvenSource).toBe('per-province');
     expect(nation.size.candidates).toBeGreaterThan(300);
-    expectProblem(await association.post('/api/v1/geo/siting/runs', { radiusKm: 15, k: 3, solver: 'exact' }), 422, 'siting_too_large_for_exact');
+    expectProblem(
+      await association.post('/api/v1/geo/siting/runs', { radiusKm: 15, k: 3, solver: 'exact' }),
+      422,
+      'siting_too_large_for_exact',
+    );
     expectProblem(await isfahan.post('/api/v1/geo/siting/runs', { radiusKm: 15, k: 3 }), 403, 'forbidden');
   });
 
-  it('a province\'s association cannot run for another province; staff without the permission cannot run at all', async () => {
+  it("a province's association cannot run for another province; staff without the permission cannot run at all", async () => {
     expectProblem(await tehran.post('/api/v1/geo/siting/runs', isfahanRun), 403, 'forbidden');
     expectProblem(await inspector.post('/api/v1/geo/siting/runs', isfahanRun), 403, 'forbidden');
     expectProblem(await t.anonymous().post('/api/v1/geo/siting/runs', isfahanRun), 401);
@@ -116,20 +132,37 @@ describe('POST /api/v1/geo/siting/runs', () => {
     ['no new office', { k: 0 }, 'k', 'too_small'],
     ['a fractional k', { k: 1.5 }, 'k', 'invalid_type'],
     ['more new offices than candidates', { k: 5, candidates: 'sites' }, 'k', 'k_exceeds_candidates'],
-    ['extra demand outside Iran', { extraDemand: [{ lat: 33.98, lon: 51.43, population: 10 }, { lat: 41.5, lon: 49.5, population: 1000 }] }, 'extraDemand.1', 'point_outside_iran'],
+    [
+      'extra demand outside Iran',
+      {
+        extraDemand: [
+          { lat: 33.98, lon: 51.43, population: 10 },
+          { lat: 41.5, lon: 49.5, population: 1000 },
+        ],
+      },
+      'extraDemand.1',
+      'point_outside_iran',
+    ],
     ['an unknown province', { provinceId: 99 }, 'provinceId', 'invalid_value'],
     ['an unknown solver', { solver: 'genetic' }, 'solver', 'invalid_value'],
   ])('%s is a 400 naming the field', async (_label, patch, field, code) => {
     const client = (patch as { provinceId?: number }).provinceId === 99 ? association : isfahan;
-    const body = expectProblem(await client.post('/api/v1/geo/siting/runs', { ...isfahanRun, ...patch }), 400, 'validation_failed');
+    const body = expectProblem(
+      await client.post('/api/v1/geo/siting/runs', { ...isfahanRun, ...patch }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(body)[field]?.code, JSON.stringify(body.errors)).toBe(code);
   });
 });
 
 describe('saved runs', () => {
-  it('are listed newest first within the caller\'s scope and read back as computed', async () => {
+  it("are listed newest first within the caller's scope and read back as computed", async () => {
     const made = await run(isfahan, isfahanRun);
-    const list = (await isfahan.get('/api/v1/geo/siting/runs?pageSize=50')).json() as { items: { id: number; provinceId: number | null; chosen: number; newlyCovered: number }[]; total: number };
+    const list = (await isfahan.get('/api/v1/geo/siting/runs?pageSize=50')).json() as {
+      items: { id: number; provinceId: number | null; chosen: number; newlyCovered: number }[];
+      total: number;
+    };
     expect(list.items[0].id).toBe(made.id);
     expect(list.items.every((r) => r.provinceId === ISFAHAN)).toBe(true);
     expect(list.items[0].chosen).toBe(made.proposal.length);
@@ -140,9 +173,13 @@ describe('saved runs', () => {
     expect(again.json()).toEqual(made);
 
     // The national association sees every run (national ones too); Tehran's sees none of Isfahan's.
-    const national = (await association.get('/api/v1/geo/siting/runs?pageSize=200')).json() as { items: { provinceId: number | null }[] };
+    const national = (await association.get('/api/v1/geo/siting/runs?pageSize=200')).json() as {
+      items: { provinceId: number | null }[];
+    };
     expect(national.items.some((r) => r.provinceId == null)).toBe(true);
-    const theirs = (await tehran.get('/api/v1/geo/siting/runs?pageSize=200')).json() as { items: { provinceId: number | null }[] };
+    const theirs = (await tehran.get('/api/v1/geo/siting/runs?pageSize=200')).json() as {
+      items: { provinceId: number | null }[];
+    };
     expect(theirs.items.every((r) => r.provinceId === 1)).toBe(true);
     expectProblem(await tehran.get(`/api/v1/geo/siting/runs/${made.id}`), 403, 'forbidden');
     expectProblem(await regulator.get('/api/v1/geo/siting/runs/999999'), 404, 'not_found');
@@ -152,7 +189,7 @@ describe('saved runs', () => {
 describe('candidate sites', () => {
   const kashanRoad = { provinceId: ISFAHAN, name: 'شهرک نوبنیاد', lat: 33.6, lon: 51.6, note: 'طرح جامع ۱۴۰۴' };
 
-  it('a province\'s cities are candidates, marked where an office already is', async () => {
+  it("a province's cities are candidates, marked where an office already is", async () => {
     const res = await isfahan.get(`/api/v1/geo/siting/candidates?provinceId=${ISFAHAN}`);
     expect(res.statusCode).toBe(200);
     const items = (res.json() as { items: { kind: string; hasOffice: boolean; provinceId: number }[] }).items;
@@ -169,38 +206,66 @@ describe('candidate sites', () => {
     expect(site.kind).toBe('site');
     expect(site.name.fa).toBe(kashanRoad.name);
     const [addEvent] = await t.query<{ action: string; province_id: number; data: { name: string } }>(
-      "select action, province_id, data from audit_events where entity_type = 'candidate_site' and entity_id = $1 and action = 'geo.sites.add'", [String(site.siteId)]);
+      "select action, province_id, data from audit_events where entity_type = 'candidate_site' and entity_id = $1 and action = 'geo.sites.add'",
+      [String(site.siteId)],
+    );
     expect(addEvent).toMatchObject({ province_id: ISFAHAN, data: { name: kashanRoad.name } });
 
-    const listed = (await isfahan.get(`/api/v1/geo/siting/candidates?provinceId=${ISFAHAN}`)).json() as { items: { id: string }[] };
+    const listed = (await isfahan.get(`/api/v1/geo/siting/candidates?provinceId=${ISFAHAN}`)).json() as {
+      items: { id: string }[];
+    };
     expect(listed.items.map((c) => c.id)).toContain(site.id);
     const onlySites = await run(isfahan, { ...isfahanRun, k: 1, candidates: 'sites', breakEvenVolume: 0.001 });
     expect(onlySites.size.candidates).toBe(1);
     expect(onlySites.proposal.every((p) => p.candidateId === site.id)).toBe(true);
 
-    expectProblem(await tehran.request({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${site.siteId}` }), 403, 'forbidden');
+    expectProblem(
+      await tehran.request({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${site.siteId}` }),
+      403,
+      'forbidden',
+    );
     const removed = await isfahan.request({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${site.siteId}` });
     expect(removed.statusCode).toBe(204);
-    const [row] = await t.query<{ removed_at: Date | null }>('select removed_at from candidate_sites where id = $1', [site.siteId]);
+    const [row] = await t.query<{ removed_at: Date | null }>('select removed_at from candidate_sites where id = $1', [
+      site.siteId,
+    ]);
     expect(row.removed_at).not.toBeNull();
-    expect(await t.query("select 1 from audit_events where action = 'geo.sites.remove' and entity_id = $1", [String(site.siteId)])).toHaveLength(1);
-    const after = (await isfahan.get(`/api/v1/geo/siting/candidates?provinceId=${ISFAHAN}`)).json() as { items: { id: string }[] };
+    expect(
+      await t.query("select 1 from audit_events where action = 'geo.sites.remove' and entity_id = $1", [
+        String(site.siteId),
+      ]),
+    ).toHaveLength(1);
+    const after = (await isfahan.get(`/api/v1/geo/siting/candidates?provinceId=${ISFAHAN}`)).json() as {
+      items: { id: string }[];
+    };
     expect(after.items.map((c) => c.id)).not.toContain(site.id);
-    expectProblem(await isfahan.request({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${site.siteId}` }), 404, 'not_found');
+    expectProblem(
+      await isfahan.request({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${site.siteId}` }),
+      404,
+      'not_found',
+    );
   });
 
   it.each([
     ['a point in another province', { lat: 35.7, lon: 51.4 }, 'point_outside_province'],
     ['a point outside Iran', { lat: 41.5, lon: 49.5 }, 'point_outside_iran'],
   ])('%s is refused next to the coordinates', async (_label, point, code) => {
-    const body = expectProblem(await isfahan.post('/api/v1/geo/siting/candidates', { ...kashanRoad, ...point }), 400, 'validation_failed');
+    const body = expectProblem(
+      await isfahan.post('/api/v1/geo/siting/candidates', { ...kashanRoad, ...point }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(body).lat?.code).toBe(code);
     expect(fieldErrors(body).lon?.code).toBe(code);
   });
 
-  it('a province\'s association adds sites only in its province; a blank name is a field error', async () => {
+  it("a province's association adds sites only in its province; a blank name is a field error", async () => {
     expectProblem(await tehran.post('/api/v1/geo/siting/candidates', kashanRoad), 403, 'forbidden');
-    const body = expectProblem(await isfahan.post('/api/v1/geo/siting/candidates', { ...kashanRoad, name: '  ' }), 400, 'validation_failed');
+    const body = expectProblem(
+      await isfahan.post('/api/v1/geo/siting/candidates', { ...kashanRoad, name: '  ' }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(body).name?.code).toBe('required');
   });
 });

@@ -12,9 +12,15 @@ beforeAll(async () => {
   manager = await t.signInStaff('manager.11001');
   regulator = await t.signInStaff('regulator');
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
-const snapshot = async () => ({ users: await t.count('users'), grants: await t.count('role_grants'), audit: await t.count('audit_events') });
+const snapshot = async () => ({
+  users: await t.count('users'),
+  grants: await t.count('role_grants'),
+  audit: await t.count('audit_events'),
+});
 const createAs = (client: Client, body: Record<string, unknown>) => client.post('/api/v1/users', body);
 
 /** Sends a body that must be refused with one field error, and proves nothing was written. */
@@ -32,11 +38,23 @@ async function refusedField(body: Record<string, unknown>, field: string, code: 
 
 describe('creating staff: validation, in Persian and English, field by field', () => {
   it('an invalid national ID (wrong check digit) is refused on nationalId', async () => {
-    await refusedField(staffBody('v.nid', { nationalId: '0012345678' }), 'nationalId', 'invalid_national_id', /کد ملی/, /national ID/i);
+    await refusedField(
+      staffBody('v.nid', { nationalId: '0012345678' }),
+      'nationalId',
+      'invalid_national_id',
+      /کد ملی/,
+      /national ID/i,
+    );
   });
 
   it('ten equal digits are not a national ID even though they pass the checksum', async () => {
-    await refusedField(staffBody('v.nid2', { nationalId: '1111111111' }), 'nationalId', 'invalid_national_id', /کد ملی/, /national ID/i);
+    await refusedField(
+      staffBody('v.nid2', { nationalId: '1111111111' }),
+      'nationalId',
+      'invalid_national_id',
+      /کد ملی/,
+      /national ID/i,
+    );
   });
 
   it('an invalid mobile number is refused on mobile', async () => {
@@ -44,16 +62,40 @@ describe('creating staff: validation, in Persian and English, field by field', (
   });
 
   it('an invalid Sheba is refused on sheba', async () => {
-    await refusedField(staffBody('v.sheba', { sheba: 'IR000000000000000000000000' }), 'sheba', 'invalid_sheba', /شبا/, /Sheba/);
+    await refusedField(
+      staffBody('v.sheba', { sheba: 'IR000000000000000000000000' }),
+      'sheba',
+      'invalid_sheba',
+      /شبا/,
+      /Sheba/,
+    );
   });
 
   it('a Jalali date that does not exist (1403-07-31: Mehr has 30 days) is refused on birthDate', async () => {
-    await refusedField(staffBody('v.birth', { birthDate: '1403-07-31' }), 'birthDate', 'invalid_jalali_date', /تاریخ/, /Jalali date/);
+    await refusedField(
+      staffBody('v.birth', { birthDate: '1403-07-31' }),
+      'birthDate',
+      'invalid_jalali_date',
+      /تاریخ/,
+      /Jalali date/,
+    );
   });
 
   it('a weak password is refused on password', async () => {
-    await refusedField(staffBody('v.pass', { password: 'short1' }), 'password', 'weak_password', /گذرواژه/, /password/i);
-    await refusedField(staffBody('v.pass2', { password: 'onlyletterslong' }), 'password', 'weak_password', /گذرواژه/, /password/i);
+    await refusedField(
+      staffBody('v.pass', { password: 'short1' }),
+      'password',
+      'weak_password',
+      /گذرواژه/,
+      /password/i,
+    );
+    await refusedField(
+      staffBody('v.pass2', { password: 'onlyletterslong' }),
+      'password',
+      'weak_password',
+      /گذرواژه/,
+      /password/i,
+    );
   });
 
   it('an unknown field is refused by name rather than ignored', async () => {
@@ -74,17 +116,41 @@ describe('creating staff: validation, in Persian and English, field by field', (
 
   it('an office that does not exist is refused on officeId', async () => {
     const before = await snapshot();
-    const problem = expectProblem(await createAs(regulator, staffBody('v.noffice', { officeId: 99_999 })), 400, 'validation_failed');
+    const problem = expectProblem(
+      await createAs(regulator, staffBody('v.noffice', { officeId: 99_999 })),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(problem).officeId.code).toBe('invalid_value');
     expect(await snapshot()).toEqual(before);
   });
 
   it('every invalid field is reported in one answer', async () => {
-    const problem = expectProblem(await createAs(manager, {
-      username: 'Bad Name!', password: 'weak', firstName: '', lastName: 'ب', nationalId: '123', mobile: '12',
-      birthDate: '1403-13-01', sheba: 'IR12', role: 'operator', officeId: 1,
-    }), 400, 'validation_failed');
-    expect(Object.keys(fieldErrors(problem)).sort()).toEqual(['birthDate', 'firstName', 'mobile', 'nationalId', 'password', 'sheba', 'username']);
+    const problem = expectProblem(
+      await createAs(manager, {
+        username: 'Bad Name!',
+        password: 'weak',
+        firstName: '',
+        lastName: 'ب',
+        nationalId: '123',
+        mobile: '12',
+        birthDate: '1403-13-01',
+        sheba: 'IR12',
+        role: 'operator',
+        officeId: 1,
+      }),
+      400,
+      'validation_failed',
+    );
+    expect(Object.keys(fieldErrors(problem)).sort()).toEqual([
+      'birthDate',
+      'firstName',
+      'mobile',
+      'nationalId',
+      'password',
+      'sheba',
+      'username',
+    ]);
   });
 
   it('a role that does not exist is refused', async () => {
@@ -95,34 +161,61 @@ describe('creating staff: validation, in Persian and English, field by field', (
 describe('creating staff: success and conflicts', () => {
   it('creates the account (201), records it in the audit log, and the new operator can sign in', async () => {
     const before = await snapshot();
-    const res = await createAs(manager, staffBody('new.operator', {
-      nationalId: '۰۴۹۹۳۷۰۸۹۹', mobile: '+989121234567', birthDate: '۱۳۷۰/۰۵/۰۱', sheba: 'IR820540102680020817909002',
-    }));
+    const res = await createAs(
+      manager,
+      staffBody('new.operator', {
+        nationalId: '۰۴۹۹۳۷۰۸۹۹',
+        mobile: '+989121234567',
+        birthDate: '۱۳۷۰/۰۵/۰۱',
+        sheba: 'IR820540102680020817909002',
+      }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const user = res.json().user;
     expect(user).toMatchObject({
-      username: 'new.operator', nationalId: '0499370899', mobile: '09121234567', disabled: false,
+      username: 'new.operator',
+      nationalId: '0499370899',
+      mobile: '09121234567',
+      disabled: false,
       roles: [{ role: 'operator', scope: { kind: 'office', officeId: 1, provinceId: 1 } }],
     });
     expect(user).not.toHaveProperty('passwordHash');
     expect(await snapshot()).toEqual({ users: before.users + 1, grants: before.grants + 1, audit: before.audit + 1 });
-    const [event] = await t.query<{ action: string; entity_id: string; office_id: number; data: Record<string, unknown> }>(
-      'select action, entity_id, office_id, data from audit_events order by seq desc limit 1');
-    expect(event).toMatchObject({ action: 'users.create', entity_id: String(user.id), office_id: 1, data: { username: 'new.operator', role: 'operator' } });
+    const [event] = await t.query<{
+      action: string;
+      entity_id: string;
+      office_id: number;
+      data: Record<string, unknown>;
+    }>('select action, entity_id, office_id, data from audit_events order by seq desc limit 1');
+    expect(event).toMatchObject({
+      action: 'users.create',
+      entity_id: String(user.id),
+      office_id: 1,
+      data: { username: 'new.operator', role: 'operator' },
+    });
     expect(JSON.stringify(event.data)).not.toContain(STRONG_PASSWORD);
-    const [row] = await t.query<{ birth_date: string; sheba: string }>('select birth_date, sheba from users where id = $1', [user.id]);
+    const [row] = await t.query<{ birth_date: string; sheba: string }>(
+      'select birth_date, sheba from users where id = $1',
+      [user.id],
+    );
     expect(row).toEqual({ birth_date: '1991-07-23', sheba: 'IR820540102680020817909002' });
 
     const client = await t.signInStaff('new.operator', STRONG_PASSWORD);
     expect((await client.get('/api/v1/auth/me')).json().user.roles[0].role).toBe('operator');
-    expect((await manager.get('/api/v1/users?q=new.operator')).json().items.map((u: { id: number }) => u.id)).toEqual([user.id]);
+    expect((await manager.get('/api/v1/users?q=new.operator')).json().items.map((u: { id: number }) => u.id)).toEqual([
+      user.id,
+    ]);
   });
 
   it('a taken username is 409 username_taken, whatever its case, and writes nothing', async () => {
     const before = await snapshot();
     const problem = expectProblem(await createAs(manager, staffBody('Operator.11001')), 409, 'username_taken');
     expect(fieldErrors(problem).username).toBeDefined();
-    expectProblem(await createAs(manager, staffBody('new.operator', { nationalId: nationalId() })), 409, 'username_taken');
+    expectProblem(
+      await createAs(manager, staffBody('new.operator', { nationalId: nationalId() })),
+      409,
+      'username_taken',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -140,10 +233,19 @@ describe('resetting a password', () => {
     const auditBefore = await t.count('audit_events');
     expect((await manager.post(`/api/v1/users/${id}/password`, { password: 'Brand-new-1403' })).statusCode).toBe(204);
     expectProblem(await operator.get('/api/v1/auth/me'), 401, 'unauthenticated');
-    expectProblem(await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11001', password: DEMO_PASSWORD }), 401, 'invalid_credentials');
-    expect((await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11001', password: 'Brand-new-1403' })).statusCode).toBe(200);
+    expectProblem(
+      await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11001', password: DEMO_PASSWORD }),
+      401,
+      'invalid_credentials',
+    );
+    expect(
+      (await t.anonymous().post('/api/v1/auth/staff/login', { username: 'operator.11001', password: 'Brand-new-1403' }))
+        .statusCode,
+    ).toBe(200);
     expect(await t.count('audit_events')).toBe(auditBefore + 1);
-    const [event] = await t.query<{ action: string; entity_id: string; data: unknown }>('select action, entity_id, data from audit_events order by seq desc limit 1');
+    const [event] = await t.query<{ action: string; entity_id: string; data: unknown }>(
+      'select action, entity_id, data from audit_events order by seq desc limit 1',
+    );
     expect(event.action).toBe('users.reset-password');
     expect(event.entity_id).toBe(String(id));
     expect(JSON.stringify(event.data)).not.toContain('Brand-new-1403');
@@ -151,18 +253,36 @@ describe('resetting a password', () => {
 
   it('a weak new password is refused on password', async () => {
     const [{ id }] = await t.query<{ id: number }>("select id from users where username = 'consultant.11001'");
-    const problem = expectProblem(await manager.post(`/api/v1/users/${id}/password`, { password: 'abc' }), 400, 'validation_failed');
+    const problem = expectProblem(
+      await manager.post(`/api/v1/users/${id}/password`, { password: 'abc' }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(problem).password.code).toBe('weak_password');
   });
 
   it('an unknown user, or a citizen, is 404 not_found', async () => {
-    expectProblem(await regulator.post('/api/v1/users/999999/password', { password: 'Brand-new-1403' }), 404, 'not_found');
-    const [{ id }] = await t.query<{ id: number }>("select id from users where mobile = '09120000001' and kind = 'citizen'");
-    expectProblem(await regulator.post(`/api/v1/users/${id}/password`, { password: 'Brand-new-1403' }), 404, 'not_found');
+    expectProblem(
+      await regulator.post('/api/v1/users/999999/password', { password: 'Brand-new-1403' }),
+      404,
+      'not_found',
+    );
+    const [{ id }] = await t.query<{ id: number }>(
+      "select id from users where mobile = '09120000001' and kind = 'citizen'",
+    );
+    expectProblem(
+      await regulator.post(`/api/v1/users/${id}/password`, { password: 'Brand-new-1403' }),
+      404,
+      'not_found',
+    );
   });
 
   it('a non-numeric id is a 400 on id', async () => {
-    const problem = expectProblem(await regulator.post('/api/v1/users/abc/password', { password: 'Brand-new-1403' }), 400, 'validation_failed');
+    const problem = expectProblem(
+      await regulator.post('/api/v1/users/abc/password', { password: 'Brand-new-1403' }),
+      400,
+      'validation_failed',
+    );
     expect(problem.errors?.[0].field).toBe('id');
   });
 });

@@ -18,7 +18,9 @@ beforeAll(async () => {
   regulator = await t.signInStaff('regulator');
   citizen = await t.signInCitizen('09120000001');
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
 const compute = (body: unknown, client = t.anonymous()) => client.post('/api/v1/deadlines/compute', body);
 
@@ -28,14 +30,25 @@ describe('the last day to act, as the law counts it', () => {
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body).toMatchObject({
-      deliveredOn: '1404-01-15', limit: { days: 20, amount: 20, unit: 'day', kind: null, abroad: false },
-      firstCountedDay: '1404-01-16', lastCountedDay: '1404-02-04', nominalLastDay: '1404-02-05', lastDay: '1404-02-06',
+      deliveredOn: '1404-01-15',
+      limit: { days: 20, amount: 20, unit: 'day', kind: null, abroad: false },
+      firstCountedDay: '1404-01-16',
+      lastCountedDay: '1404-02-04',
+      nominalLastDay: '1404-02-05',
+      lastDay: '1404-02-06',
       lastDayWeekday: { fa: 'شنبه', en: 'Saturday' },
-      moved: [{ date: '1404-02-05', reason: 'friday' }], unconfirmedHolidays: [], articles: ['443', '444', '445'], rule: null,
+      moved: [{ date: '1404-02-05', reason: 'friday' }],
+      unconfirmedHolidays: [],
+      articles: ['443', '444', '445'],
+      rule: null,
     });
     expect(body.moved[0]).not.toHaveProperty('title');
     // Thursday 4 Ordibehesht (Imam Sadegh) and the Fridays inside the limit count like any other day.
-    expect(body.closedWithinLimit.map((c: { date: string }) => c.date)).toEqual(['1404-01-22', '1404-01-29', '1404-02-04']);
+    expect(body.closedWithinLimit.map((c: { date: string }) => c.date)).toEqual([
+      '1404-01-22',
+      '1404-01-29',
+      '1404-02-04',
+    ]);
     expect(body.explanation.fa).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — به‌سبب تعطیلی جمعه ۵ اردیبهشت جابه‌جا شد');
   });
 
@@ -49,28 +62,46 @@ describe('the last day to act, as the law counts it', () => {
 
   it('a last day on Nowruz moves past all four days: 20 days from 9 Esfand 1404 are in time on Wednesday 5 Farvardin 1405', async () => {
     const body = (await compute({ deliveredOn: '1404/12/09', amount: 20, unit: 'day' })).json();
-    expect(body).toMatchObject({ lastCountedDay: '1404-12-29', nominalLastDay: '1405-01-01', lastDay: '1405-01-05', lastDayWeekday: { fa: 'چهارشنبه' } });
+    expect(body).toMatchObject({
+      lastCountedDay: '1404-12-29',
+      nominalLastDay: '1405-01-01',
+      lastDay: '1405-01-05',
+      lastDayWeekday: { fa: 'چهارشنبه' },
+    });
     expect(body.moved.map((m: { date: string; reason: string }) => [m.date, m.reason])).toEqual([
-      ['1405-01-01', 'holiday'], ['1405-01-02', 'holiday'], ['1405-01-03', 'holiday'], ['1405-01-04', 'holiday'],
+      ['1405-01-01', 'holiday'],
+      ['1405-01-02', 'holiday'],
+      ['1405-01-03', 'holiday'],
+      ['1405-01-04', 'holiday'],
     ]);
     for (const m of body.moved) expect(m.title.fa).toMatch(/^عید نوروز/);
     // Nowruz closes those days whatever the lunar calendar says: no unconfirmed holiday is relied on.
     expect(body.unconfirmedHolidays).toEqual([]);
-    expect(body.explanation.fa).toBe('آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد');
+    expect(body.explanation.fa).toBe(
+      'آخرین مهلت: چهارشنبه ۵ فروردین ۱۴۰۵ — به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز) جابه‌جا شد',
+    );
   });
 
   it('a month is thirty days: one month from 10 Farvardin 1404 is in time on 10 Ordibehesht, not 11', async () => {
     const body = (await compute({ deliveredOn: '1404/01/10', amount: 1, unit: 'month' })).json();
-    expect(body).toMatchObject({ limit: { days: 30, unit: 'month' }, lastCountedDay: '1404-02-09', lastDay: '1404-02-10', moved: [] });
+    expect(body).toMatchObject({
+      limit: { days: 30, unit: 'month' },
+      lastCountedDay: '1404-02-09',
+      lastDay: '1404-02-10',
+      moved: [],
+    });
     expect((await compute({ deliveredOn: '1404/01/10', amount: 2, unit: 'week' })).json().limit.days).toBe(14);
     expect((await compute({ deliveredOn: '1404/01/10', amount: 1, unit: 'year' })).json().limit.days).toBe(360);
   });
 });
 
 describe('a kind of notice, abroad, and the lunar holidays an admin has not confirmed', () => {
-  it('a decision\'s appeal is 20 days (Art. 336) with its source', async () => {
+  it("a decision's appeal is 20 days (Art. 336) with its source", async () => {
     const body = (await compute({ deliveredOn: '1404/01/15', kind: 'decision' })).json();
-    expect(body).toMatchObject({ limit: { days: 20, amount: 20, unit: 'day', kind: 'decision', abroad: false }, lastDay: '1404-02-06' });
+    expect(body).toMatchObject({
+      limit: { days: 20, amount: 20, unit: 'day', kind: 'decision', abroad: false },
+      lastDay: '1404-02-06',
+    });
     expect(body.rule.source).toMatch(/336/);
   });
 
@@ -78,32 +109,50 @@ describe('a kind of notice, abroad, and the lunar holidays an admin has not conf
     // 60 days from 15 Farvardin 1404: act on 14 Khordad; 14–15 Khordad and Friday 16 Khordad are closed. The
     // tabular calendar puts Eid al-Adha on 17 Khordad; the official calendar had it on Friday 16 Khordad.
     let body = (await compute({ deliveredOn: '1404/01/15', kind: 'decision', abroad: true })).json();
-    expect(body).toMatchObject({ limit: { days: 60, amount: 2, unit: 'month', abroad: true }, nominalLastDay: '1404-03-14', lastDay: '1404-03-18' });
+    expect(body).toMatchObject({
+      limit: { days: 60, amount: 2, unit: 'month', abroad: true },
+      nominalLastDay: '1404-03-14',
+      lastDay: '1404-03-18',
+    });
     expect(body.articles).toEqual(['443', '444', '445', '446']);
     expect(body.moved.map((m: { date: string; reason: string }) => [m.date, m.reason])).toEqual([
-      ['1404-03-14', 'holiday'], ['1404-03-15', 'holiday'], ['1404-03-16', 'friday'], ['1404-03-17', 'holiday'],
+      ['1404-03-14', 'holiday'],
+      ['1404-03-15', 'holiday'],
+      ['1404-03-16', 'friday'],
+      ['1404-03-17', 'holiday'],
     ]);
-    expect(body.unconfirmedHolidays).toEqual([{ date: '1404-03-17', title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' }, hijri: '1446-12-10' }]);
+    expect(body.unconfirmedHolidays).toEqual([
+      { date: '1404-03-17', title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' }, hijri: '1446-12-10' },
+    ]);
 
     const moved = await regulator.post('/api/v1/holidays/1404-03-17/move', { to: '1404/03/16' });
     expect(moved.statusCode, moved.body).toBe(200);
     body = (await compute({ deliveredOn: '1404/01/15', kind: 'decision', abroad: true })).json();
     expect(body).toMatchObject({ lastDay: '1404-03-17', unconfirmedHolidays: [] });
-    expect(body.moved.at(-1)).toEqual({ date: '1404-03-16', reason: 'friday', title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' } });
+    expect(body.moved.at(-1)).toEqual({
+      date: '1404-03-16',
+      reason: 'friday',
+      title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' },
+    });
   });
 
-  it('lists each kind\'s limit publicly, with the two months for a party abroad', async () => {
+  it("lists each kind's limit publicly, with the two months for a party abroad", async () => {
     const res = await t.anonymous().get('/api/v1/deadlines/rules');
     expect(res.statusCode, res.body).toBe(200);
     const decision = res.json().items.find((r: { kind: string }) => r.kind === 'decision');
     expect(decision).toMatchObject({ days: 20, abroadDays: 60 });
-    expect(res.json().items.find((r: { kind: string }) => r.kind === 'summons')).toMatchObject({ days: null, abroadDays: null });
+    expect(res.json().items.find((r: { kind: string }) => r.kind === 'summons')).toMatchObject({
+      days: null,
+      abroadDays: null,
+    });
   });
 });
 
 describe('a new database', () => {
   it('has no stored deadline to recount: the migration marks the recount done, and no recount event is written', async () => {
-    expect(await t.query('select rule, changed from deadline_recounts')).toEqual([{ rule: 'art-445-free-limits', changed: 0 }]);
+    expect(await t.query('select rule, changed from deadline_recounts')).toEqual([
+      { rule: 'art-445-free-limits', changed: 0 },
+    ]);
     expect(await t.query("select 1 from audit_events where action = 'notices.deadlines-recounted'")).toEqual([]);
   });
 });
@@ -138,7 +187,11 @@ describe('what it cannot count is refused on its field, with a stable code, in P
     await refused({ deliveredOn: '1404/01/15', amount: 20, unit: 'day', kind: 'decision' }, 'kind', 'amount_or_kind');
     await refused({ deliveredOn: '1404/01/15' }, 'amount', 'amount_or_kind');
     await refused({ deliveredOn: '1404/01/15', amount: 20 }, 'unit', 'required');
-    await refused({ deliveredOn: '1404/01/15', amount: 20, unit: 'day', abroad: true }, 'abroad', 'abroad_with_kind_only');
+    await refused(
+      { deliveredOn: '1404/01/15', amount: 20, unit: 'day', abroad: true },
+      'abroad',
+      'abroad_with_kind_only',
+    );
   });
 
   it('a kind of notice from which no limit runs is a 422', async () => {
@@ -147,6 +200,15 @@ describe('what it cannot count is refused on its field, with a stable code, in P
 
   it('a field it does not know, and a body that is not JSON', async () => {
     await refused({ deliveredOn: '1404/01/15', amount: 20, unit: 'day', parties: 3 }, 'parties', 'unknown_field');
-    expectProblem(await t.anonymous().request({ method: 'POST', url: '/api/v1/deadlines/compute', payload: '{', headers: { 'content-type': 'application/json' } }), 400, 'malformed_json');
+    expectProblem(
+      await t.anonymous().request({
+        method: 'POST',
+        url: '/api/v1/deadlines/compute',
+        payload: '{',
+        headers: { 'content-type': 'application/json' },
+      }),
+      400,
+      'malformed_json',
+    );
   });
 });

@@ -31,7 +31,8 @@ function migrationsUpTo(last: number): string {
   const journal = JSON.parse(fs.readFileSync(path.join(MIGRATIONS_DIR, 'meta/_journal.json'), 'utf8'));
   journal.entries = journal.entries.filter((e: { idx: number }) => e.idx <= last);
   fs.writeFileSync(path.join(dir, 'meta/_journal.json'), JSON.stringify(journal));
-  for (const e of journal.entries) fs.copyFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
+  for (const e of journal.entries)
+    fs.copyFileSync(path.join(MIGRATIONS_DIR, `${e.tag}.sql`), path.join(dir, `${e.tag}.sql`));
   return dir;
 }
 
@@ -59,18 +60,33 @@ async function freshDatabase(): Promise<{ database: Database; drop(): Promise<vo
   };
 }
 
-const q = async <R,>(text: string, values?: unknown[]) => (await database.pool.query(text, values)).rows as R[];
+const q = async <R>(text: string, values?: unknown[]) => (await database.pool.query(text, values)).rows as R[];
 
 /** Delivered at 10:00 Tehran on an ISO day, with a 20-day limit and the deadline the old rule gave. */
 async function delivered(day: string, oldDeadline: string | null): Promise<number> {
-  const [n] = await q<{ id: number }>("insert into notices (case_id, court_id, province_id, kind, title, body, issued_by) values (1, 1, 1, 'decision', 'دادنامه', 'متن', 1) returning id::int as id");
+  const [n] = await q<{ id: number }>(
+    "insert into notices (case_id, court_id, province_id, kind, title, body, issued_by) values (1, 1, 1, 'decision', 'دادنامه', 'متن', 1) returning id::int as id",
+  );
   const [d] = await q<{ id: number }>(
     `insert into notice_deliveries (notice_id, citizen_id, province_id, delivered_at, delivered_channel, deadline_days, deadline_date)
      values ($1, 1, 1, $2, $3, $4, $5) returning id::int as id`,
-    [n.id, oldDeadline ? `${day}T06:30:00Z` : null, oldDeadline ? 'online' : null, oldDeadline ? 20 : null, oldDeadline]);
+    [
+      n.id,
+      oldDeadline ? `${day}T06:30:00Z` : null,
+      oldDeadline ? 'online' : null,
+      oldDeadline ? 20 : null,
+      oldDeadline,
+    ],
+  );
   return d.id;
 }
-const deadlineOf = async (id: number) => (await q<{ d: string | null }>("select to_char(deadline_date, 'YYYY-MM-DD') as d from notice_deliveries where id = $1", [id]))[0].d;
+const deadlineOf = async (id: number) =>
+  (
+    await q<{ d: string | null }>(
+      "select to_char(deadline_date, 'YYYY-MM-DD') as d from notice_deliveries where id = $1",
+      [id],
+    )
+  )[0].d;
 
 const ids: Record<string, number> = {};
 
@@ -81,17 +97,31 @@ beforeAll(async () => {
   // The old reference seed: every day of 1403–1406, computed lunar ones marked in their titles.
   for (const jy of [1403, 1404, 1405, 1406]) {
     for (const h of officialHolidays(jy)) {
-      await q('insert into holidays (day, title_fa, title_en) values ($1, $2, $3)', [h.day,
+      await q('insert into holidays (day, title_fa, title_en) values ($1, $2, $3)', [
+        h.day,
         h.lunar ? `${h.titleFa} (محاسبه‌شده؛ با تقویم رسمی تطبیق دهید)` : h.titleFa,
-        h.lunar ? `${h.titleEn} (computed; check against the official calendar)` : h.titleEn]);
+        h.lunar ? `${h.titleEn} (computed; check against the official calendar)` : h.titleEn,
+      ]);
     }
   }
   // An admin deleted the seeded Tasua of 1404 (Saturday 2025-07-05) and added a closure of their own.
   await database.db.transaction(async (tx) => {
-    const [row] = (await tx.execute("delete from holidays where day = '2025-07-05' returning title_fa, title_en")).rows as { title_fa: string; title_en: string }[];
-    await recordAudit(tx, { userId: 1 }, { action: 'holidays.remove', entityType: 'holiday', entityId: '2025-07-05', data: { jalali: '1404-04-14', titleFa: row.title_fa, titleEn: row.title_en } });
+    const [row] = (await tx.execute("delete from holidays where day = '2025-07-05' returning title_fa, title_en"))
+      .rows as { title_fa: string; title_en: string }[];
+    await recordAudit(
+      tx,
+      { userId: 1 },
+      {
+        action: 'holidays.remove',
+        entityType: 'holiday',
+        entityId: '2025-07-05',
+        data: { jalali: '1404-04-14', titleFa: row.title_fa, titleEn: row.title_en },
+      },
+    );
   });
-  await q("insert into holidays (day, title_fa, title_en) values ('2025-05-31', 'تعطیلی اضطراری', 'Emergency closure')");
+  await q(
+    "insert into holidays (day, title_fa, title_en) values ('2025-05-31', 'تعطیلی اضطراری', 'Emergency closure')",
+  );
   // Deadlines as the old rule fixed them: delivery + 20, then off Fridays and the table's holidays.
   ids.farvardin15 = await delivered('2025-04-04', '2025-04-26'); // +20 = 4 Ordibehesht (holiday) → Friday 5 → Saturday 6
   ids.farvardin17 = await delivered('2025-04-06', '2025-04-26'); // +20 = Saturday 6 Ordibehesht
@@ -105,12 +135,17 @@ afterAll(async () => {
 });
 
 describe('upgrading a database to the computed holiday calendar and free limits', () => {
-  it('the migrations keep only the days admins added, and an admin\'s deletion of a seeded day as a removal', async () => {
+  it("the migrations keep only the days admins added, and an admin's deletion of a seeded day as a removal", async () => {
     const applied = await runMigrations(database);
     expect(applied).toEqual(expect.arrayContaining(['0012_holiday-calendar', '0013_holiday-calendar-data']));
-    expect(await q("select to_char(day, 'YYYY-MM-DD') as day, title_en from holidays")).toEqual([{ day: '2025-05-31', title_en: 'Emergency closure' }]);
-    expect(await q("select to_char(day, 'YYYY-MM-DD') as day, title_fa, title_en, removed_by::int as by from holiday_removals"))
-      .toEqual([{ day: '2025-07-05', title_fa: 'تاسوعای حسینی', title_en: 'Tasua', by: 1 }]);
+    expect(await q("select to_char(day, 'YYYY-MM-DD') as day, title_en from holidays")).toEqual([
+      { day: '2025-05-31', title_en: 'Emergency closure' },
+    ]);
+    expect(
+      await q(
+        "select to_char(day, 'YYYY-MM-DD') as day, title_fa, title_en, removed_by::int as by from holiday_removals",
+      ),
+    ).toEqual([{ day: '2025-07-05', title_fa: 'تاسوعای حسینی', title_en: 'Tasua', by: 1 }]);
     // Deadlines are stored: the recount is left to the next start.
     expect(await q('select rule from deadline_recounts')).toEqual([]);
   });
@@ -125,10 +160,14 @@ describe('upgrading a database to the computed holiday calendar and free limits'
     expect(await deadlineOf(ids.tasua)).toBe('2025-07-05');
     expect(await deadlineOf(ids.undelivered)).toBeNull();
     expect(result).toEqual({ changed: 1 });
-    const events = await q<{ data: Record<string, unknown> }>("select data from audit_events where action = 'notices.deadlines-recounted'");
+    const events = await q<{ data: Record<string, unknown> }>(
+      "select data from audit_events where action = 'notices.deadlines-recounted'",
+    );
     expect(events).toHaveLength(1);
     expect(events[0].data).toMatchObject({ changed: 1, deliveredFrom: '2025-04-04', deliveredTo: '2025-06-14' });
-    expect(await q('select rule, changed from deadline_recounts')).toEqual([{ rule: 'art-445-free-limits', changed: 1 }]);
+    expect(await q('select rule, changed from deadline_recounts')).toEqual([
+      { rule: 'art-445-free-limits', changed: 1 },
+    ]);
     expect((await verifyAuditChain(database.db)).ok).toBe(true);
   });
 

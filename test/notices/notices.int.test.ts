@@ -25,55 +25,87 @@ let tehranCase: number;
 let isfahanCase: number;
 let orphanCase: number;
 
-async function insertCase(courtId: number, provinceId: number, number: string, parties: { citizenId: number | null; name: string; role: string }[]) {
+async function insertCase(
+  courtId: number,
+  provinceId: number,
+  number: string,
+  parties: { citizenId: number | null; name: string; role: string }[],
+) {
   const [row] = await t.query<{ id: number }>(
     "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ($1, $2, 1, $3, 'مطالبه وجه', 1) returning id::int as id",
-    [number, courtId, provinceId]);
+    [number, courtId, provinceId],
+  );
   for (const p of parties) {
-    await t.query('insert into case_parties (case_id, role, citizen_id, name) values ($1, $2, $3, $4)', [row.id, p.role, p.citizenId, p.name]);
+    await t.query('insert into case_parties (case_id, role, citizen_id, name) values ($1, $2, $3, $4)', [
+      row.id,
+      p.role,
+      p.citizenId,
+      p.name,
+    ]);
   }
   return row.id;
 }
 
 const decision = (overrides: Record<string, unknown> = {}) => ({
-  kind: 'decision', title: 'ابلاغ دادنامه', body: 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد و متن کامل آن پیوست است.', ...overrides,
+  kind: 'decision',
+  title: 'ابلاغ دادنامه',
+  body: 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد و متن کامل آن پیوست است.',
+  ...overrides,
 });
 
 /** The server's "now": the test world's (TEST_NOW on), unless a test chose a day. */
 let chosen: Date | null = null;
 const world = clockStartingAt(TEST_NOW);
 const clock = { now: () => (chosen ? new Date(chosen.getTime()) : world.now()) };
-afterEach(() => { chosen = null; });
+afterEach(() => {
+  chosen = null;
+});
 
 beforeAll(async () => {
   t = await startTestServer({ clock });
   [judge, clerkTehran, clerkIsfahan, operator] = await Promise.all([
-    t.signInStaff('judge.tehran'), t.signInStaff('clerk.tehran'), t.signInStaff('clerk.isfahan'), t.signInStaff('operator.11001'),
+    t.signInStaff('judge.tehran'),
+    t.signInStaff('clerk.tehran'),
+    t.signInStaff('clerk.isfahan'),
+    t.signInStaff('operator.11001'),
   ]);
   citizen1 = await t.signInCitizen('09120000001');
   citizen2 = await t.signInCitizen('09130000002');
   tehranCase = await insertCase(1, 1, 'T-1405-1', [
-    { citizenId: 1, name: 'امیر تهرانی', role: 'claimant' }, { citizenId: 2, name: 'نازنین اصفهانی', role: 'defendant' },
+    { citizenId: 1, name: 'امیر تهرانی', role: 'claimant' },
+    { citizenId: 2, name: 'نازنین اصفهانی', role: 'defendant' },
     { citizenId: null, name: 'شرکت بی‌حساب', role: 'third-party' },
   ]);
   isfahanCase = await insertCase(3, 3, 'T-1405-2', [{ citizenId: 2, name: 'نازنین اصفهانی', role: 'claimant' }]);
   orphanCase = await insertCase(1, 1, 'T-1405-3', [{ citizenId: null, name: 'بدون حساب', role: 'claimant' }]);
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
-const counts = async () => ({ notices: await t.count('notices'), deliveries: await t.count('notice_deliveries'), outbox: await t.count('notifier_outbox'), audit: await t.count('audit_events') });
+const counts = async () => ({
+  notices: await t.count('notices'),
+  deliveries: await t.count('notice_deliveries'),
+  outbox: await t.count('notifier_outbox'),
+  audit: await t.count('audit_events'),
+});
 
 describe('issuing a notice', () => {
-  it('a judge\'s notice reaches every party with an e-account (one copy each), with an SMS that does not carry its content', async () => {
+  it("a judge's notice reaches every party with an e-account (one copy each), with an SMS that does not carry its content", async () => {
     const before = await counts();
     const res = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision());
     expect(res.statusCode, res.body).toBe(201);
     const notice = res.json();
     expect(notice).toMatchObject({ kind: 'decision', recipients: 2, smsQueued: 2, caseId: tehranCase });
-    const rows = await t.query<{ citizen_id: number; delivered_at: Date | null }>('select citizen_id::int, delivered_at from notice_deliveries where notice_id = $1 order by citizen_id', [notice.id]);
+    const rows = await t.query<{ citizen_id: number; delivered_at: Date | null }>(
+      'select citizen_id::int, delivered_at from notice_deliveries where notice_id = $1 order by citizen_id',
+      [notice.id],
+    );
     expect(rows.map((r) => r.citizen_id)).toEqual([1, 2]);
     expect(rows.every((r) => r.delivered_at === null)).toBe(true);
-    const sms = await t.query<{ recipient: string; body: string; template: string }>("select recipient, body, template from notifier_outbox where template = 'notice.new' order by id desc limit 2");
+    const sms = await t.query<{ recipient: string; body: string; template: string }>(
+      "select recipient, body, template from notifier_outbox where template = 'notice.new' order by id desc limit 2",
+    );
     expect(sms.map((m) => m.recipient).sort()).toEqual(['09120000001', '09130000002']);
     for (const m of sms) {
       expect(m.body).toBe(NOTICE_SMS);
@@ -83,13 +115,17 @@ describe('issuing a notice', () => {
     const after = await counts();
     expect(after.notices - before.notices).toBe(1);
     expect(after.audit - before.audit).toBe(1);
-    const [audit] = await t.query<{ action: string }>("select action from audit_events order by seq desc limit 1");
+    const [audit] = await t.query<{ action: string }>('select action from audit_events order by seq desc limit 1');
     expect(audit.action).toBe('notices.issue');
   });
 
   it('a summons needs a hearing date and time: refused on both fields, nothing written', async () => {
     const before = await counts();
-    const problem = expectProblem(await clerkTehran.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons' })), 400, 'validation_failed');
+    const problem = expectProblem(
+      await clerkTehran.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons' })),
+      400,
+      'validation_failed',
+    );
     const errors = fieldErrors(problem);
     expect(errors.hearingDate.code).toBe('hearing_required');
     expect(errors.hearingTime.code).toBe('hearing_required');
@@ -99,30 +135,59 @@ describe('issuing a notice', () => {
 
   it('a hearing in the past, an impossible Jalali date and a malformed time are each refused on their field', async () => {
     const before = await counts();
-    let problem = expectProblem(await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons', hearingDate: '1400-01-15', hearingTime: '09:30' })), 400);
+    let problem = expectProblem(
+      await judge.post(
+        `/api/v1/court/cases/${tehranCase}/notices`,
+        decision({ kind: 'summons', hearingDate: '1400-01-15', hearingTime: '09:30' }),
+      ),
+      400,
+    );
     expect(fieldErrors(problem).hearingDate.code).toBe('hearing_in_past');
-    problem = expectProblem(await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons', hearingDate: '1405-12-31', hearingTime: '09:30' })), 400);
+    problem = expectProblem(
+      await judge.post(
+        `/api/v1/court/cases/${tehranCase}/notices`,
+        decision({ kind: 'summons', hearingDate: '1405-12-31', hearingTime: '09:30' }),
+      ),
+      400,
+    );
     expect(fieldErrors(problem).hearingDate.code).toBe('invalid_jalali_date');
-    problem = expectProblem(await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons', hearingDate: '1499-01-15', hearingTime: '25:10' })), 400);
+    problem = expectProblem(
+      await judge.post(
+        `/api/v1/court/cases/${tehranCase}/notices`,
+        decision({ kind: 'summons', hearingDate: '1499-01-15', hearingTime: '25:10' }),
+      ),
+      400,
+    );
     expect(fieldErrors(problem).hearingTime.code).toBe('invalid_time');
     expect(await counts()).toEqual(before);
   });
 
   it('a summons keeps its hearing time as Tehran time (Persian digits accepted)', async () => {
-    const res = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'summons', title: 'احضاریه', hearingDate: '۱۴۹۹/۰۱/۱۵', hearingTime: '۰۹:۳۰' }));
+    const res = await judge.post(
+      `/api/v1/court/cases/${tehranCase}/notices`,
+      decision({ kind: 'summons', title: 'احضاریه', hearingDate: '۱۴۹۹/۰۱/۱۵', hearingTime: '۰۹:۳۰' }),
+    );
     expect(res.statusCode, res.body).toBe(201);
     const hearingAt = new Date(res.json().hearingAt);
-    expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tehran', hour: '2-digit', minute: '2-digit' }).format(hearingAt)).toBe('09:30');
+    expect(
+      new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tehran', hour: '2-digit', minute: '2-digit' }).format(
+        hearingAt,
+      ),
+    ).toBe('09:30');
     expect(formatJalaliIso(isoToJalali(tehranIsoDate(hearingAt)))).toBe('1499-01-15');
   });
 
   it('a case where no party has an e-account cannot be served electronically (422), nothing written', async () => {
     const before = await counts();
-    expectProblem(await judge.post(`/api/v1/court/cases/${orphanCase}/notices`, decision()), 422, 'no_notice_recipients');
+    expectProblem(
+      await judge.post(`/api/v1/court/cases/${orphanCase}/notices`, decision()),
+      422,
+      'no_notice_recipients',
+    );
     expect(await counts()).toEqual(before);
   });
 
-  it('another court\'s clerk gets 404 for the case; citizens and operators are refused (403)', async () => {
+  it("another court's clerk gets 404 for the case; citizens and operators are refused (403)", async () => {
     const before = await counts();
     expectProblem(await clerkIsfahan.post(`/api/v1/court/cases/${tehranCase}/notices`, decision()), 404, 'not_found');
     expectProblem(await judge.post(`/api/v1/court/cases/${isfahanCase}/notices`, decision()), 404, 'not_found');
@@ -132,8 +197,16 @@ describe('issuing a notice', () => {
   });
 
   it('an unknown kind and unknown fields are refused', async () => {
-    expectProblem(await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'verdict' })), 400, 'validation_failed');
-    expectProblem(await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ extra: 1 })), 400, 'validation_failed');
+    expectProblem(
+      await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'verdict' })),
+      400,
+      'validation_failed',
+    );
+    expectProblem(
+      await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ extra: 1 })),
+      400,
+      'validation_failed',
+    );
   });
 });
 
@@ -166,30 +239,47 @@ describe('delivery and the deadline that runs from it', () => {
     expect(opened.deliveredChannel).toBe('online');
     expect(opened.deliveredAt).toBe('2025-04-04T06:30:00.000Z');
     expect(opened.deadline).toEqual({
-      days: 20, lastDay: '2025-04-26', lastDayJalali: '1404-02-06', nominalLastDay: '2025-04-25',
-      movedFrom: '2025-04-25', movedFromJalali: '1404-02-05', movedReason: 'friday', holidayTitle: null,
+      days: 20,
+      lastDay: '2025-04-26',
+      lastDayJalali: '1404-02-06',
+      nominalLastDay: '2025-04-25',
+      movedFrom: '2025-04-25',
+      movedFromJalali: '1404-02-05',
+      movedReason: 'friday',
+      holidayTitle: null,
       moved: [{ date: '2025-04-25', jalali: '1404-02-05', reason: 'friday', title: null }],
-      daysLeft: 22, expired: false,
+      daysLeft: 22,
+      expired: false,
     });
     expect(opened.rule.source).toMatch(/336/);
     const [row] = await t.query<{ deadline_days: number; deadline_date: string; delivered_channel: string }>(
-      "select deadline_days, to_char(deadline_date, 'YYYY-MM-DD') as deadline_date, delivered_channel from notice_deliveries where notice_id = $1 and citizen_id = 1", [noticeId]);
+      "select deadline_days, to_char(deadline_date, 'YYYY-MM-DD') as deadline_date, delivered_channel from notice_deliveries where notice_id = $1 and citizen_id = 1",
+      [noticeId],
+    );
     expect(row).toEqual({ deadline_days: 20, deadline_date: '2025-04-26', delivered_channel: 'online' });
   });
 
   it('opening it again days later does not move the delivery or the deadline; only the days left change', async () => {
     chosen = new Date('2025-04-07T06:30:00Z'); // 18 Farvardin 1404
-    const [first] = await t.query<{ delivered_at: Date }>('select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 1', [noticeId]);
+    const [first] = await t.query<{ delivered_at: Date }>(
+      'select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 1',
+      [noticeId],
+    );
     const res = await citizen1.get(`/api/v1/me/notices/${noticeId}`);
     expect(res.statusCode).toBe(200);
     expect(new Date(res.json().deliveredAt).getTime()).toBe(first.delivered_at.getTime());
     expect(res.json().deadline).toMatchObject({ lastDay: '2025-04-26', daysLeft: 19 });
-    const delivered = await t.query("select 1 from audit_events where action = 'notices.deliver' and entity_id = $1", [String(noticeId)]);
+    const delivered = await t.query("select 1 from audit_events where action = 'notices.deliver' and entity_id = $1", [
+      String(noticeId),
+    ]);
     expect(delivered).toHaveLength(1);
   });
 
-  it('one party opening the notice does not deliver the other party\'s copy', async () => {
-    const [other] = await t.query<{ delivered_at: Date | null }>('select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 2', [noticeId]);
+  it("one party opening the notice does not deliver the other party's copy", async () => {
+    const [other] = await t.query<{ delivered_at: Date | null }>(
+      'select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 2',
+      [noticeId],
+    );
     expect(other.delivered_at).toBeNull();
   });
 
@@ -197,11 +287,14 @@ describe('delivery and the deadline that runs from it', () => {
     const isfahan = await clerkIsfahan.post(`/api/v1/court/cases/${isfahanCase}/notices`, decision());
     expect(isfahan.statusCode, isfahan.body).toBe(201);
     expectProblem(await citizen1.get(`/api/v1/me/notices/${isfahan.json().id}`), 404, 'not_found');
-    const [row] = await t.query<{ delivered_at: Date | null }>('select delivered_at from notice_deliveries where notice_id = $1', [isfahan.json().id]);
+    const [row] = await t.query<{ delivered_at: Date | null }>(
+      'select delivered_at from notice_deliveries where notice_id = $1',
+      [isfahan.json().id],
+    );
     expect(row.delivered_at).toBeNull();
   });
 
-  it('staff cannot open a citizen\'s notice through the citizen\'s endpoint', async () => {
+  it("staff cannot open a citizen's notice through the citizen's endpoint", async () => {
     expectProblem(await operator.get(`/api/v1/me/notices/${noticeId}`), 403, 'forbidden');
     expectProblem(await judge.get('/api/v1/me/overview'), 403, 'forbidden');
   });
@@ -212,43 +305,68 @@ describe('delivery and the deadline that runs from it', () => {
     const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ title: 'دادنامهٔ دوم' }));
     const opened = (await citizen2.get(`/api/v1/me/notices/${issued.json().id}`)).json();
     expect(opened.deadline).toMatchObject({
-      lastDay: '2026-03-25', lastDayJalali: '1405-01-05', nominalLastDay: '2026-03-21', movedFrom: '2026-03-21', movedReason: 'holiday',
-      holidayTitle: { fa: 'عید نوروز', en: 'Nowruz' }, daysLeft: 25,
+      lastDay: '2026-03-25',
+      lastDayJalali: '1405-01-05',
+      nominalLastDay: '2026-03-21',
+      movedFrom: '2026-03-21',
+      movedReason: 'holiday',
+      holidayTitle: { fa: 'عید نوروز', en: 'Nowruz' },
+      daysLeft: 25,
     });
-    expect(opened.deadline.moved.map((m: { jalali: string; title: { fa: string } }) => [m.jalali, m.title.fa])).toEqual([
-      ['1405-01-01', 'عید نوروز'], ['1405-01-02', 'عید نوروز'], ['1405-01-03', 'عید نوروز'], ['1405-01-04', 'عید نوروز'],
-    ]);
+    expect(opened.deadline.moved.map((m: { jalali: string; title: { fa: string } }) => [m.jalali, m.title.fa])).toEqual(
+      [
+        ['1405-01-01', 'عید نوروز'],
+        ['1405-01-02', 'عید نوروز'],
+        ['1405-01-03', 'عید نوروز'],
+        ['1405-01-04', 'عید نوروز'],
+      ],
+    );
     const list = (await citizen2.get('/api/v1/me/overview')).json();
     const item = list.notices.find((n: { id: number }) => n.id === issued.json().id);
-    expect(item.deadline).toMatchObject({ lastDay: '2026-03-25', movedFrom: '2026-03-21', holidayTitle: { fa: 'عید نوروز' } });
+    expect(item.deadline).toMatchObject({
+      lastDay: '2026-03-25',
+      movedFrom: '2026-03-21',
+      holidayTitle: { fa: 'عید نوروز' },
+    });
     expect(item.deadline.moved).toHaveLength(4);
   });
 
   it('a day an admin added to the calendar closes a last day too', async () => {
     // From Saturday 20 Ordibehesht 1404 (2025-05-10) the act is due on Saturday 10 Khordad (2025-05-31), made a
     // holiday here, so the last day is Sunday 11 Khordad 1404 (2025-06-01).
-    await t.query("insert into holidays (day, title_fa, title_en) values ('2025-05-31', 'تعطیل آزمایشی', 'Test closure')");
+    await t.query(
+      "insert into holidays (day, title_fa, title_en) values ('2025-05-31', 'تعطیل آزمایشی', 'Test closure')",
+    );
     chosen = new Date('2025-05-10T07:00:00Z');
     const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ title: 'دادنامهٔ سوم' }));
     const opened = (await citizen2.get(`/api/v1/me/notices/${issued.json().id}`)).json();
     expect(opened.deadline).toMatchObject({
-      lastDay: '2025-06-01', movedFrom: '2025-05-31', movedReason: 'holiday', holidayTitle: { fa: 'تعطیل آزمایشی', en: 'Test closure' },
+      lastDay: '2025-06-01',
+      movedFrom: '2025-05-31',
+      movedReason: 'holiday',
+      holidayTitle: { fa: 'تعطیل آزمایشی', en: 'Test closure' },
     });
   });
 
   it('a summons or notification runs no deadline from delivery', async () => {
-    const issued = await judge.post(`/api/v1/court/cases/${tehranCase}/notices`, decision({ kind: 'notification', title: 'اطلاعیه' }));
+    const issued = await judge.post(
+      `/api/v1/court/cases/${tehranCase}/notices`,
+      decision({ kind: 'notification', title: 'اطلاعیه' }),
+    );
     const opened = (await citizen1.get(`/api/v1/me/notices/${issued.json().id}`)).json();
     expect(opened.delivered).toBe(true);
     expect(opened.deadline).toBeNull();
   });
 });
 
-describe('the citizen\'s tracking overview', () => {
-  it('shows the citizen\'s own filings, cases and notices, and nobody else\'s', async () => {
-    await t.query(`insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, tracking_code, submitted_at)
+describe("the citizen's tracking overview", () => {
+  it("shows the citizen's own filings, cases and notices, and nobody else's", async () => {
+    await t.query(
+      `insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, court_id, subject, tracking_code, submitted_at)
       values ('petition', 'submitted', 'office', 1, 1, 1, 1, 1, 'دادخواست آزمایشی', '90000000017', $1),
-             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`, [t.now()]);
+             ('petition', 'draft', 'office', 4, 3, 2, 1, 3, 'پیش‌نویس اصفهان', null, null)`,
+      [t.now()],
+    );
     const res = await citizen1.get('/api/v1/me/overview');
     expect(res.statusCode, res.body).toBe(200);
     const o = res.json();

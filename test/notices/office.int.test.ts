@@ -18,61 +18,103 @@ let operatorId: number;
 async function consent(officeId: number, purpose = 'notice-page', minutes = 10, citizenId = 1) {
   const [row] = await t.query<{ id: number }>(
     `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at) values ($1, $2, $3, $4, $6::timestamptz + ($5 || ' minutes')::interval) returning id::int as id`,
-    [citizenId, officeId, operatorId, purpose, String(minutes), t.now()]);
+    [citizenId, officeId, operatorId, purpose, String(minutes), t.now()],
+  );
   return row.id;
 }
 
 beforeAll(async () => {
   t = await startTestServer();
-  [operator, isfahanOperator, judge] = await Promise.all([t.signInStaff('operator.11001'), t.signInStaff('operator.13001'), t.signInStaff('judge.tehran')]);
+  [operator, isfahanOperator, judge] = await Promise.all([
+    t.signInStaff('operator.11001'),
+    t.signInStaff('operator.13001'),
+    t.signInStaff('judge.tehran'),
+  ]);
   citizen = await t.signInCitizen('09120000001');
-  [{ id: operatorId }] = await t.query<{ id: number }>("select id::int as id from users where username = 'operator.11001'");
-  const [kase] = await t.query<{ id: number }>("insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ('O-1', 1, 2, 1, 'مطالبه', 1) returning id::int as id");
-  await t.query("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', 1, 'امیر تهرانی'), ($1, 'claimant', 2, 'نازنین اصفهانی')", [kase.id]);
-  const issued = await judge.post(`/api/v1/court/cases/${kase.id}/notices`, { kind: 'decision', title: 'دادنامه', body: 'متن کامل رأی دادگاه در این پرونده.' });
+  [{ id: operatorId }] = await t.query<{ id: number }>(
+    "select id::int as id from users where username = 'operator.11001'",
+  );
+  const [kase] = await t.query<{ id: number }>(
+    "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ('O-1', 1, 2, 1, 'مطالبه', 1) returning id::int as id",
+  );
+  await t.query(
+    "insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', 1, 'امیر تهرانی'), ($1, 'claimant', 2, 'نازنین اصفهانی')",
+    [kase.id],
+  );
+  const issued = await judge.post(`/api/v1/court/cases/${kase.id}/notices`, {
+    kind: 'decision',
+    title: 'دادنامه',
+    body: 'متن کامل رأی دادگاه در این پرونده.',
+  });
   expect(issued.statusCode, issued.body).toBe(201);
   noticeId = issued.json().id;
 });
-afterAll(async () => { await t?.stop(); });
-
-const snapshot = async () => ({
-  services: await t.count('service_records'), payments: await t.count('payments'), audit: await t.count('audit_events'),
-  delivered: (await t.query<{ n: number }>('select count(*)::int as n from notice_deliveries where delivered_at is not null'))[0].n,
+afterAll(async () => {
+  await t?.stop();
 });
 
-describe('without the citizen\'s consent nothing is shown or recorded', () => {
-  it('no consent, a consent for another purpose, an expired one or another office\'s: 403 consent_required', async () => {
+const snapshot = async () => ({
+  services: await t.count('service_records'),
+  payments: await t.count('payments'),
+  audit: await t.count('audit_events'),
+  delivered: (
+    await t.query<{ n: number }>('select count(*)::int as n from notice_deliveries where delivered_at is not null')
+  )[0].n,
+});
+
+describe("without the citizen's consent nothing is shown or recorded", () => {
+  it("no consent, a consent for another purpose, an expired one or another office's: 403 consent_required", async () => {
     const before = await snapshot();
     const followUp = await consent(1, 'follow-up');
     const expired = await consent(1, 'notice-page', -1);
     const otherOffice = await consent(2);
     for (const consentId of [999_999, followUp, expired, otherOffice]) {
-      expectProblem(await operator.get(`/api/v1/counter/notices?citizenId=1&consentId=${consentId}`), 403, 'consent_required');
-      expectProblem(await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }), 403, 'consent_required');
+      expectProblem(
+        await operator.get(`/api/v1/counter/notices?citizenId=1&consentId=${consentId}`),
+        403,
+        'consent_required',
+      );
+      expectProblem(
+        await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }),
+        403,
+        'consent_required',
+      );
     }
     expect(await snapshot()).toEqual(before);
   });
 
-  it('an operator of another office cannot use this office\'s consent', async () => {
+  it("an operator of another office cannot use this office's consent", async () => {
     const consentId = await consent(1);
     const before = await snapshot();
-    expectProblem(await isfahanOperator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }), 403, 'consent_required');
+    expectProblem(
+      await isfahanOperator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }),
+      403,
+      'consent_required',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
-  it('a consent given by one citizen does not open another citizen\'s notices', async () => {
+  it("a consent given by one citizen does not open another citizen's notices", async () => {
     const consentId = await consent(1);
-    expectProblem(await operator.get(`/api/v1/counter/notices?citizenId=2&consentId=${consentId}`), 403, 'consent_required');
+    expectProblem(
+      await operator.get(`/api/v1/counter/notices?citizenId=2&consentId=${consentId}`),
+      403,
+      'consent_required',
+    );
   });
 
   it('citizens and court staff may not use the office endpoints', async () => {
-    expectProblem(await citizen.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId: 1 }), 403, 'forbidden');
+    expectProblem(
+      await citizen.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId: 1 }),
+      403,
+      'forbidden',
+    );
     expectProblem(await judge.get('/api/v1/counter/notices?citizenId=1&consentId=1'), 403, 'forbidden');
   });
 });
 
 describe('with consent', () => {
-  it('lists the citizen\'s notices, undelivered', async () => {
+  it("lists the citizen's notices, undelivered", async () => {
     const consentId = await consent(1);
     const res = await operator.get(`/api/v1/counter/notices?citizenId=1&consentId=${consentId}`);
     expect(res.statusCode, res.body).toBe(200);
@@ -82,7 +124,11 @@ describe('with consent', () => {
   it('opening records delivery through the office, the notice-page service at 75,000 Rials and a payment for it', async () => {
     const consentId = await consent(1);
     const before = await snapshot();
-    const res = await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }, { 'idempotency-key': 'open-notice-1' });
+    const res = await operator.post(
+      `/api/v1/counter/notices/${noticeId}/open`,
+      { citizenId: 1, consentId },
+      { 'idempotency-key': 'open-notice-1' },
+    );
     expect(res.statusCode, res.body).toBe(200);
     const body = res.json();
     expect(body.notice).toMatchObject({ id: noticeId, delivered: true, deliveredChannel: 'office' });
@@ -91,25 +137,60 @@ describe('with consent', () => {
     expect(body.amountRials).toBe(75_000);
     expect(body.payment.receiptNumber).toMatch(/^\d+$/);
     const [delivery] = await t.query<{ delivered_channel: string; delivered_office_id: number; delivered_by: number }>(
-      'select delivered_channel, delivered_office_id, delivered_by::int from notice_deliveries where notice_id = $1 and citizen_id = 1', [noticeId]);
+      'select delivered_channel, delivered_office_id, delivered_by::int from notice_deliveries where notice_id = $1 and citizen_id = 1',
+      [noticeId],
+    );
     expect(delivery).toEqual({ delivered_channel: 'office', delivered_office_id: 1, delivered_by: operatorId });
-    const [service] = await t.query<{ service_code: string; amount_rials: number; office_id: number; channel: string; schedule_id: number | null; citizen_id: number }>(
-      'select service_code, amount_rials::int, office_id, channel, schedule_id, citizen_id::int from service_records where id = $1', [body.serviceRecordId]);
-    expect(service).toMatchObject({ service_code: 'notice-page', amount_rials: 75_000, office_id: 1, channel: 'office', citizen_id: 1 });
+    const [service] = await t.query<{
+      service_code: string;
+      amount_rials: number;
+      office_id: number;
+      channel: string;
+      schedule_id: number | null;
+      citizen_id: number;
+    }>(
+      'select service_code, amount_rials::int, office_id, channel, schedule_id, citizen_id::int from service_records where id = $1',
+      [body.serviceRecordId],
+    );
+    expect(service).toMatchObject({
+      service_code: 'notice-page',
+      amount_rials: 75_000,
+      office_id: 1,
+      channel: 'office',
+      citizen_id: 1,
+    });
     expect(service.schedule_id).not.toBeNull();
-    const [payment] = await t.query<{ purpose: string; amount_rials: number; status: string; service_record_id: number }>(
-      'select purpose, amount_rials::int, status, service_record_id::int from payments where id = $1', [body.payment.paymentId]);
-    expect(payment).toEqual({ purpose: 'service', amount_rials: 75_000, status: 'pending', service_record_id: body.serviceRecordId });
+    const [payment] = await t.query<{
+      purpose: string;
+      amount_rials: number;
+      status: string;
+      service_record_id: number;
+    }>('select purpose, amount_rials::int, status, service_record_id::int from payments where id = $1', [
+      body.payment.paymentId,
+    ]);
+    expect(payment).toEqual({
+      purpose: 'service',
+      amount_rials: 75_000,
+      status: 'pending',
+      service_record_id: body.serviceRecordId,
+    });
     const after = await snapshot();
     expect(after.services - before.services).toBe(1);
     expect(after.payments - before.payments).toBe(1);
     expect(after.delivered - before.delivered).toBe(1);
     // The other party's copy is still undelivered.
-    const [other] = await t.query<{ delivered_at: Date | null }>('select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 2', [noticeId]);
+    const [other] = await t.query<{ delivered_at: Date | null }>(
+      'select delivered_at from notice_deliveries where notice_id = $1 and citizen_id = 2',
+      [noticeId],
+    );
     expect(other.delivered_at).toBeNull();
 
     // A retry with the same key gets the same answer and charges nothing more.
-    const again = await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1, consentId }, { 'idempotency-key': 'open-notice-1' });
+    const again = await operator.post(
+      `/api/v1/counter/notices/${noticeId}/open`,
+      { citizenId: 1, consentId },
+      { 'idempotency-key': 'open-notice-1' },
+    );
     expect(again.statusCode).toBe(200);
     expect(again.json().serviceRecordId).toBe(body.serviceRecordId);
     expect((await snapshot()).services).toBe(after.services);
@@ -122,19 +203,33 @@ describe('with consent', () => {
     expect(item.deadline.days).toBe(20);
   });
 
-  it('a notice that is not the consenting citizen\'s is not found, and nothing is charged', async () => {
+  it("a notice that is not the consenting citizen's is not found, and nothing is charged", async () => {
     const consentId = await consent(1);
-    const [{ id: foreign }] = await t.query<{ id: number }>(`insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
+    const [{ id: foreign }] = await t.query<{
+      id: number;
+    }>(`insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
       values ((select id from cases where case_number = 'O-1'), 1, 1, 'order', 'دیگر', 'متن ابلاغیهٔ دیگر', 1) returning id::int as id`);
     await t.query('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, 2, 3)', [foreign]);
     const before = await snapshot();
-    expectProblem(await operator.post(`/api/v1/counter/notices/${foreign}/open`, { citizenId: 1, consentId }), 404, 'not_found');
+    expectProblem(
+      await operator.post(`/api/v1/counter/notices/${foreign}/open`, { citizenId: 1, consentId }),
+      404,
+      'not_found',
+    );
     expect(await snapshot()).toEqual(before);
   });
 
   it('bad bodies are refused on their fields', async () => {
-    expectProblem(await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 'x', consentId: 1 }), 400, 'validation_failed');
-    expectProblem(await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1 }), 400, 'validation_failed');
+    expectProblem(
+      await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 'x', consentId: 1 }),
+      400,
+      'validation_failed',
+    );
+    expectProblem(
+      await operator.post(`/api/v1/counter/notices/${noticeId}/open`, { citizenId: 1 }),
+      400,
+      'validation_failed',
+    );
     expectProblem(await operator.get('/api/v1/counter/notices?citizenId=1'), 400, 'validation_failed');
   });
 });

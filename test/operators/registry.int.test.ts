@@ -20,13 +20,28 @@ const ids: Record<string, number> = {};
 beforeAll(async () => {
   t = await startTestServer();
   [manager, otherManager, tehranAssociation, isfahanAssociation, regulator, operator] = await Promise.all(
-    ['manager.11001', 'manager.11002', 'association.tehran', 'association.isfahan', 'regulator', 'operator.11001'].map((u) => t.signInStaff(u)),
+    ['manager.11001', 'manager.11002', 'association.tehran', 'association.isfahan', 'regulator', 'operator.11001'].map(
+      (u) => t.signInStaff(u),
+    ),
   );
-  for (const row of await t.query<{ id: number; username: string }>("select id::int as id, username from users where username like '%.1%'")) ids[row.username] = row.id;
+  for (const row of await t.query<{ id: number; username: string }>(
+    "select id::int as id, username from users where username like '%.1%'",
+  ))
+    ids[row.username] = row.id;
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
-type Item = { id: number; username: string; name: { first: string; last: string }; roles: { role: string; office: { id: number } }[]; licence: { status: string } | null; contract: { type: string; fullTime: boolean } | null; insured: boolean };
+type Item = {
+  id: number;
+  username: string;
+  name: { first: string; last: string };
+  roles: { role: string; office: { id: number } }[];
+  licence: { status: string } | null;
+  contract: { type: string; fullTime: boolean } | null;
+  insured: boolean;
+};
 const usernames = (items: Item[]) => items.map((i) => i.username).sort();
 
 describe('GET /staff', () => {
@@ -39,7 +54,9 @@ describe('GET /staff', () => {
     const lastNames = body.items.map((i) => i.name.last);
     expect(lastNames).toEqual([...lastNames].sort((a, b) => a.localeCompare(b, 'fa')));
     const op = body.items.find((i) => i.username === 'operator.11001')!;
-    expect(op.roles).toEqual([{ role: 'operator', office: { id: 1, code: '11001', name: expect.any(Object) }, provinceId: 1 }]);
+    expect(op.roles).toEqual([
+      { role: 'operator', office: { id: 1, code: '11001', name: expect.any(Object) }, provinceId: 1 },
+    ]);
     expect(op.licence).toMatchObject({ status: 'active' });
     expect(op.contract).toEqual({ type: 'permanent', fullTime: true, endsOn: null });
     expect(op.insured).toBe(true);
@@ -48,11 +65,13 @@ describe('GET /staff', () => {
     expect(consultant.contract).toMatchObject({ type: 'fixed-term', fullTime: false });
   });
 
-  it('shows a province association its province, and the regulator the nation; asking outside one\'s scope is refused', async () => {
+  it("shows a province association its province, and the regulator the nation; asking outside one's scope is refused", async () => {
     const tehran = (await tehranAssociation.get('/api/v1/staff')).json() as { items: Item[] };
     expect(usernames(tehran.items)).toEqual(['consultant.11001', 'manager.11001', 'manager.11002', 'operator.11001']);
     const nation = (await regulator.get('/api/v1/staff?pageSize=100')).json() as { items: Item[] };
-    expect(usernames(nation.items)).toEqual(expect.arrayContaining(['manager.13001', 'operator.13001', 'operator.11001']));
+    expect(usernames(nation.items)).toEqual(
+      expect.arrayContaining(['manager.13001', 'operator.13001', 'operator.11001']),
+    );
     expect(nation.items.every((i) => i.roles.length > 0)).toBe(true);
     expectProblem(await tehranAssociation.get('/api/v1/staff?provinceId=3'), 403, 'forbidden');
     expectProblem(await manager.get('/api/v1/staff?officeId=2'), 403, 'forbidden');
@@ -62,7 +81,9 @@ describe('GET /staff', () => {
   });
 
   it('searches by national ID, by Persian name prefix (Arabic letters and Persian digits accepted) and by username', async () => {
-    const byId = (await regulator.get(`/api/v1/staff?q=${encodeURIComponent('۰۰۵۶۷۸۹۰۱۷')}`)).json() as { items: Item[] };
+    const byId = (await regulator.get(`/api/v1/staff?q=${encodeURIComponent('۰۰۵۶۷۸۹۰۱۷')}`)).json() as {
+      items: Item[];
+    };
     expect(usernames(byId.items)).toEqual(['operator.11001']);
     const byName = (await regulator.get(`/api/v1/staff?q=${encodeURIComponent('حسين')}`)).json() as { items: Item[] };
     expect(usernames(byName.items)).toEqual(['manager.11001', 'operator.11001']); // first name حسین, last name حسینی
@@ -79,7 +100,11 @@ describe('GET /staff', () => {
     expect(usernames(valid.items)).toEqual(['manager.13001', 'operator.13001']);
     const uninsured = (await tehranAssociation.get('/api/v1/staff?insured=false')).json() as { items: Item[] };
     expect(usernames(uninsured.items)).toEqual(['consultant.11001']);
-    const page = (await regulator.get('/api/v1/staff?pageSize=2&page=2')).json() as { items: Item[]; total: number; page: number };
+    const page = (await regulator.get('/api/v1/staff?pageSize=2&page=2')).json() as {
+      items: Item[];
+      total: number;
+      page: number;
+    };
     expect(page.items).toHaveLength(2);
     expect(page.page).toBe(2);
     expectProblem(await regulator.get('/api/v1/staff?pageSize=101'), 400, 'validation_failed');
@@ -93,19 +118,32 @@ describe('GET /staff/{id} and /me/staff-record', () => {
     expect(res.statusCode, res.body).toBe(200);
     const r = res.json();
     expect(r.name).toEqual({ first: 'سارا', last: 'حسینی' });
-    expect(r.offices).toEqual([expect.objectContaining({ office: expect.objectContaining({ id: 1 }), from: '2021-03-21', to: null, current: true })]);
+    expect(r.offices).toEqual([
+      expect.objectContaining({
+        office: expect.objectContaining({ id: 1 }),
+        from: '2021-03-21',
+        to: null,
+        current: true,
+      }),
+    ]);
     expect(r.contracts).toEqual([expect.objectContaining({ type: 'permanent', inForce: true })]);
     expect(r.insurance).toEqual([expect.objectContaining({ current: true })]);
     expect(r.insured).toBe(true);
     expect(r.licences.length).toBeGreaterThan(0);
-    expect(r.training.courses.find((c: { code: string }) => c.code === 'GEN-101')).toMatchObject({ attended: true, examPassed: true, qualified: true });
+    expect(r.training.courses.find((c: { code: string }) => c.code === 'GEN-101')).toMatchObject({
+      attended: true,
+      examPassed: true,
+      qualified: true,
+    });
     const kinds = r.history.map((h: { kind: string }) => h.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['role-granted', 'contract-started', 'insurance-started', 'licence-issued']));
+    expect(kinds).toEqual(
+      expect.arrayContaining(['role-granted', 'contract-started', 'insurance-started', 'licence-issued']),
+    );
     expect(r.canManage).toBe(true);
     expect(r.manageableOfficeIds).toEqual([1]);
   });
 
-  it('answers 404 outside one\'s scope (existence not revealed), and lets oversight read without managing', async () => {
+  it("answers 404 outside one's scope (existence not revealed), and lets oversight read without managing", async () => {
     expectProblem(await manager.get(`/api/v1/staff/${ids['operator.13001']}`), 404, 'not_found');
     expectProblem(await otherManager.get(`/api/v1/staff/${ids['operator.11001']}`), 404, 'not_found');
     expectProblem(await isfahanAssociation.get(`/api/v1/staff/${ids['operator.11001']}`), 404, 'not_found');
@@ -130,38 +168,86 @@ describe('PUT /staff/{id}/profile and photo', () => {
 
   it('lets the manager set education and insurance number, audited', async () => {
     const audits = await t.count('audit_events');
-    const res = await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, { educationLevel: 'doctorate', educationField: 'حقوق عمومی', insuranceNumber: '۱۲۳۴۵۶۷۸۹۰' });
+    const res = await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, {
+      educationLevel: 'doctorate',
+      educationField: 'حقوق عمومی',
+      insuranceNumber: '۱۲۳۴۵۶۷۸۹۰',
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect(res.json().profile).toEqual({ educationLevel: 'doctorate', educationField: 'حقوق عمومی', insuranceNumber: '1234567890', hasPhoto: false });
+    expect(res.json().profile).toEqual({
+      educationLevel: 'doctorate',
+      educationField: 'حقوق عمومی',
+      insuranceNumber: '1234567890',
+      hasPhoto: false,
+    });
     expect(await t.count('audit_events')).toBe(audits + 1);
   });
 
   it('refuses a wrong insurance number naming the field, and writes nothing', async () => {
     const before = await t.query('select * from operator_profiles order by user_id');
-    const problem = expectProblem(await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, { educationLevel: 'master', educationField: null, insuranceNumber: '12345' }), 400, 'validation_failed');
+    const problem = expectProblem(
+      await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, {
+        educationLevel: 'master',
+        educationField: null,
+        insuranceNumber: '12345',
+      }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(problem).insuranceNumber).toBeDefined();
-    expectProblem(await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, { educationLevel: 'grandmaster', educationField: null, insuranceNumber: null }), 400, 'validation_failed');
+    expectProblem(
+      await put(manager, `/api/v1/staff/${ids['operator.11001']}/profile`, {
+        educationLevel: 'grandmaster',
+        educationField: null,
+        insuranceNumber: null,
+      }),
+      400,
+      'validation_failed',
+    );
     expect(await t.query('select * from operator_profiles order by user_id')).toEqual(before);
   });
 
-  it('refuses other offices\' managers (404) and oversight (403)', async () => {
+  it("refuses other offices' managers (404) and oversight (403)", async () => {
     const body = { educationLevel: 'master', educationField: null, insuranceNumber: null };
     expectProblem(await put(otherManager, `/api/v1/staff/${ids['operator.11001']}/profile`, body), 404, 'not_found');
-    expectProblem(await put(tehranAssociation, `/api/v1/staff/${ids['operator.11001']}/profile`, body), 403, 'forbidden');
+    expectProblem(
+      await put(tehranAssociation, `/api/v1/staff/${ids['operator.11001']}/profile`, body),
+      403,
+      'forbidden',
+    );
     expectProblem(await put(operator, `/api/v1/staff/${ids['operator.11001']}/profile`, body), 403, 'forbidden');
   });
 
   it('stores a photo judged by content, serves it to those who may read the record, and refuses what is not an image', async () => {
     const id = ids['operator.11001'];
-    const notImage = await manager.request({ method: 'PUT', url: `/api/v1/staff/${id}/photo`, payload: Buffer.from('%PDF-1.4 not a photo'), headers: { 'content-type': 'image/png' } });
+    const notImage = await manager.request({
+      method: 'PUT',
+      url: `/api/v1/staff/${id}/photo`,
+      payload: Buffer.from('%PDF-1.4 not a photo'),
+      headers: { 'content-type': 'image/png' },
+    });
     expectProblem(notImage, 415, 'unsupported_file_type');
-    const text = await manager.request({ method: 'PUT', url: `/api/v1/staff/${id}/photo`, payload: Buffer.from('hello'), headers: { 'content-type': 'image/jpeg' } });
+    const text = await manager.request({
+      method: 'PUT',
+      url: `/api/v1/staff/${id}/photo`,
+      payload: Buffer.from('hello'),
+      headers: { 'content-type': 'image/jpeg' },
+    });
     expectProblem(text, 415, 'unsupported_file_type');
-    expect((await t.query<{ photo_key: string | null }>('select photo_key from operator_profiles where user_id = $1', [id]))[0].photo_key).toBeNull();
+    expect(
+      (
+        await t.query<{ photo_key: string | null }>('select photo_key from operator_profiles where user_id = $1', [id])
+      )[0].photo_key,
+    ).toBeNull();
     expectProblem(await manager.get(`/api/v1/staff/${id}/photo`), 404, 'not_found');
 
     const image = png();
-    const ok = await manager.request({ method: 'PUT', url: `/api/v1/staff/${id}/photo`, payload: image, headers: { 'content-type': 'image/png' } });
+    const ok = await manager.request({
+      method: 'PUT',
+      url: `/api/v1/staff/${id}/photo`,
+      payload: image,
+      headers: { 'content-type': 'image/png' },
+    });
     expect(ok.statusCode, ok.body).toBe(200);
     const got = await manager.get(`/api/v1/staff/${id}/photo`);
     expect(got.statusCode).toBe(200);
@@ -169,8 +255,22 @@ describe('PUT /staff/{id}/profile and photo', () => {
     expect(got.rawPayload.equals(image)).toBe(true);
     expect((await operator.get(`/api/v1/staff/${id}/photo`)).statusCode).toBe(200);
     expectProblem(await otherManager.get(`/api/v1/staff/${id}/photo`), 404, 'not_found');
-    expectProblem(await otherManager.request({ method: 'PUT', url: `/api/v1/staff/${id}/photo`, payload: image, headers: { 'content-type': 'image/png' } }), 404, 'not_found');
-    const tooBig = await manager.request({ method: 'PUT', url: `/api/v1/staff/${id}/photo`, payload: Buffer.concat([image, Buffer.alloc(1024 * 1024)]), headers: { 'content-type': 'image/png' } });
+    expectProblem(
+      await otherManager.request({
+        method: 'PUT',
+        url: `/api/v1/staff/${id}/photo`,
+        payload: image,
+        headers: { 'content-type': 'image/png' },
+      }),
+      404,
+      'not_found',
+    );
+    const tooBig = await manager.request({
+      method: 'PUT',
+      url: `/api/v1/staff/${id}/photo`,
+      payload: Buffer.concat([image, Buffer.alloc(1024 * 1024)]),
+      headers: { 'content-type': 'image/png' },
+    });
     expect(tooBig.statusCode).toBe(413);
   });
 });

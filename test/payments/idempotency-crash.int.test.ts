@@ -17,17 +17,27 @@ beforeAll(async () => {
   t = await startTestServer({ clock: movableClock });
   operator = await t.signInStaff('operator.11001');
 });
-afterAll(async () => { await t?.stop(); });
-
-const charge = () => operator.request({
-  method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery', citizenId: 1 }, headers: { 'idempotency-key': 'crash-once' },
+afterAll(async () => {
+  await t?.stop();
 });
+
+const charge = () =>
+  operator.request({
+    method: 'POST',
+    url: '/api/v1/payments',
+    body: { serviceCode: 'password-delivery', citizenId: 1 },
+    headers: { 'idempotency-key': 'crash-once' },
+  });
 
 describe('a crash between the charge and its stored answer', () => {
   it('leaves either both or neither: the retry charges once', async () => {
     const before = await t.count('payments');
-    await t.query(`create function die_before_the_answer() returns trigger language plpgsql as $$ begin raise exception 'the process died here'; end $$`);
-    await t.query('create trigger die_before_the_answer before update on idempotency_keys for each row when (new.status <> 0) execute function die_before_the_answer()');
+    await t.query(
+      `create function die_before_the_answer() returns trigger language plpgsql as $$ begin raise exception 'the process died here'; end $$`,
+    );
+    await t.query(
+      'create trigger die_before_the_answer before update on idempotency_keys for each row when (new.status <> 0) execute function die_before_the_answer()',
+    );
     const crashed = await charge();
     expect(crashed.statusCode).toBe(500);
     await t.query('drop trigger die_before_the_answer on idempotency_keys');

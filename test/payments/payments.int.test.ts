@@ -23,7 +23,13 @@ import { multipart, pdf } from '../filings/files';
 process.env.DAFTAR_FILES_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-payments-'));
 
 const SECRET = 'daftar-development-payment-secret';
-const CARD = { pan: SANDBOX_TEST_CARD.pan, cvv2: SANDBOX_TEST_CARD.cvv2, expMonth: SANDBOX_TEST_CARD.expMonth, expYear: SANDBOX_TEST_CARD.expYear, pin: SANDBOX_TEST_CARD.pin };
+const CARD = {
+  pan: SANDBOX_TEST_CARD.pan,
+  cvv2: SANDBOX_TEST_CARD.cvv2,
+  expMonth: SANDBOX_TEST_CARD.expMonth,
+  expYear: SANDBOX_TEST_CARD.expYear,
+  pin: SANDBOX_TEST_CARD.pin,
+};
 
 let t: TestServer;
 let operator: Client; // office 1 (Tehran)
@@ -43,11 +49,24 @@ const form = (fields: Record<string, string>) => ({
   headers: { 'content-type': 'application/x-www-form-urlencoded' },
 });
 
-interface Started { paymentId: number; receiptNumber: string; redirectUrl: string; amountRials: number }
+interface Started {
+  paymentId: number;
+  receiptNumber: string;
+  redirectUrl: string;
+  amountRials: number;
+}
 
 /** An office service charged at the counter of office 1. */
-async function startServicePayment(client = operator, body: Record<string, unknown> = { serviceCode: 'password-delivery', citizenId: 1 }): Promise<Started> {
-  const res = await client.request({ method: 'POST', url: '/api/v1/payments', body, headers: { 'idempotency-key': `k-${++keySerial}` } });
+async function startServicePayment(
+  client = operator,
+  body: Record<string, unknown> = { serviceCode: 'password-delivery', citizenId: 1 },
+): Promise<Started> {
+  const res = await client.request({
+    method: 'POST',
+    url: '/api/v1/payments',
+    body,
+    headers: { 'idempotency-key': `k-${++keySerial}` },
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();
 }
@@ -57,7 +76,9 @@ const tokenOf = (s: Started) => s.redirectUrl.split('/').pop()!;
 /** Presses a button on the bank page; answers the bank's page and, when it decided, the callback fields it would post. */
 async function atBank(s: Started, action: 'pay' | 'decline' | 'cancel', card: Record<string, string> = CARD) {
   const res = await t.inject({ method: 'POST', url: s.redirectUrl, ...form({ ...card, action }) });
-  const fields = Object.fromEntries([...res.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]));
+  const fields = Object.fromEntries(
+    [...res.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+  );
   return { res, fields };
 }
 
@@ -65,21 +86,56 @@ async function atBank(s: Started, action: 'pay' | 'decline' | 'cancel', card: Re
 const callback = (fields: Record<string, string>, client?: Client): Promise<Response> => {
   const f = form(fields);
   return client
-    ? client.request({ method: 'POST', url: '/api/v1/payments/callback/sandbox', payload: f.payload, headers: f.headers, csrf: false })
+    ? client.request({
+        method: 'POST',
+        url: '/api/v1/payments/callback/sandbox',
+        payload: f.payload,
+        headers: f.headers,
+        csrf: false,
+      })
     : t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', ...f });
 };
 
-const verdicts = async (paymentId: number) => (await t.query<{ verdict: string }>('select verdict from payment_callbacks where payment_id = $1 order by id', [paymentId])).map((r) => r.verdict);
-const statusOf = async (paymentId: number) => (await t.query<{ status: string }>('select status from payments where id = $1', [paymentId]))[0].status;
+const verdicts = async (paymentId: number) =>
+  (
+    await t.query<{ verdict: string }>('select verdict from payment_callbacks where payment_id = $1 order by id', [
+      paymentId,
+    ])
+  ).map((r) => r.verdict);
+const statusOf = async (paymentId: number) =>
+  (await t.query<{ status: string }>('select status from payments where id = $1', [paymentId]))[0].status;
 const auditCount = async (action: string, paymentId: number) =>
-  (await t.query<{ n: number }>("select count(*)::int as n from audit_events where action = $1 and entity_type = 'payment' and entity_id = $2", [action, String(paymentId)]))[0].n;
+  (
+    await t.query<{ n: number }>(
+      "select count(*)::int as n from audit_events where action = $1 and entity_type = 'payment' and entity_id = $2",
+      [action, String(paymentId)],
+    )
+  )[0].n;
 
 beforeAll(async () => {
   t = await startTestServer();
-  [operator, manager1, manager2, isfahanOperator, citizen1, citizen2, regulator, inspectorTehran, associationIsfahan, clerk] = await Promise.all([
-    t.signInStaff('operator.11001'), t.signInStaff('manager.11001'), t.signInStaff('manager.11002'), t.signInStaff('operator.13001'),
-    t.signInCitizen('09120000001'), t.signInCitizen('09130000002'), t.signInStaff('regulator'), t.signInStaff('inspector.tehran'),
-    t.signInStaff('association.isfahan'), t.signInStaff('clerk.tehran'),
+  [
+    operator,
+    manager1,
+    manager2,
+    isfahanOperator,
+    citizen1,
+    citizen2,
+    regulator,
+    inspectorTehran,
+    associationIsfahan,
+    clerk,
+  ] = await Promise.all([
+    t.signInStaff('operator.11001'),
+    t.signInStaff('manager.11001'),
+    t.signInStaff('manager.11002'),
+    t.signInStaff('operator.13001'),
+    t.signInCitizen('09120000001'),
+    t.signInCitizen('09130000002'),
+    t.signInStaff('regulator'),
+    t.signInStaff('inspector.tehran'),
+    t.signInStaff('association.isfahan'),
+    t.signInStaff('clerk.tehran'),
   ]);
 });
 
@@ -105,14 +161,26 @@ describe('the sandbox bank and its callback', () => {
 
     const { res, fields } = await atBank(s, 'pay');
     expect(res.statusCode).toBe(200);
-    expect(fields).toMatchObject({ token: tokenOf(s), outcome: 'paid', amountRials: String(s.amountRials), merchantReference: s.receiptNumber });
+    expect(fields).toMatchObject({
+      token: tokenOf(s),
+      outcome: 'paid',
+      amountRials: String(s.amountRials),
+      merchantReference: s.receiptNumber,
+    });
     // The operator's browser still carries its session cookie, and a bank's form sends no CSRF header.
     const back = await callback(fields, operator);
     expect(back.statusCode, back.body).toBe(303);
     expect(back.headers.location).toBe(`/payments/${s.paymentId}?verdict=credited`);
 
     const view = (await operator.get(`/api/v1/payments/${s.paymentId}`)).json();
-    expect(view).toMatchObject({ id: s.paymentId, status: 'paid', receiptNumber: s.receiptNumber, amountRials: s.amountRials, payUrl: null, office: { id: 1 } });
+    expect(view).toMatchObject({
+      id: s.paymentId,
+      status: 'paid',
+      receiptNumber: s.receiptNumber,
+      amountRials: s.amountRials,
+      payUrl: null,
+      office: { id: 1 },
+    });
     expect(view.bankReference).toMatch(/^\d{12}$/);
     expect(view.lines.length).toBeGreaterThan(0);
     expect(await verdicts(s.paymentId)).toEqual(['credited']);
@@ -122,14 +190,31 @@ describe('the sandbox bank and its callback', () => {
 
   it('a filing paid at the bank becomes paid through its credit handler, in the crediting transaction', async () => {
     const draft = await operator.post('/api/v1/filings', {
-      service: 'petition', applicantCitizenId: 1,
-      parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370899' }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' }],
-      courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.', claims: [{ description: 'مطالبهٔ وجه', valueRials: 100_000_000 }],
+      service: 'petition',
+      applicantCitizenId: 1,
+      parties: [
+        { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' },
+      ],
+      courtId: 1,
+      branch: 3,
+      subject: 'مطالبهٔ وجه چک',
+      facts: 'خوانده وجه چک را نپرداخته است.',
+      claims: [{ description: 'مطالبهٔ وجه', valueRials: 100_000_000 }],
     });
     expect(draft.statusCode, draft.body).toBe(201);
     const id = draft.json().id;
     const up = multipart({ name: 'cheque.pdf', type: 'application/pdf', bytes: await pdf(2) }, 'چک');
-    expect((await operator.request({ method: 'POST', url: `/api/v1/filings/${id}/attachments`, payload: up.payload, headers: up.headers })).statusCode).toBe(201);
+    expect(
+      (
+        await operator.request({
+          method: 'POST',
+          url: `/api/v1/filings/${id}/attachments`,
+          payload: up.payload,
+          headers: up.headers,
+        })
+      ).statusCode,
+    ).toBe(201);
     expect((await operator.post(`/api/v1/filings/${id}/confirm`)).statusCode).toBe(200);
     const started = await operator.post(`/api/v1/filings/${id}/payment`);
     expect(started.statusCode, started.body).toBe(201);
@@ -217,7 +302,7 @@ describe('the sandbox bank and its callback', () => {
       expect(await verdicts(s.paymentId)).toEqual(['forged', 'forged']);
     });
 
-    it('with a tampered token (another payment\'s token under this one\'s signature)', async () => {
+    it("with a tampered token (another payment's token under this one's signature)", async () => {
       const paid = await startServicePayment();
       const other = await startServicePayment();
       const { fields } = await atBank(paid, 'pay');
@@ -227,48 +312,83 @@ describe('the sandbox bank and its callback', () => {
     });
 
     it('with an unknown token, even correctly signed', async () => {
-      const fields = { token: 'a'.repeat(32), outcome: 'paid', amountRials: '750000', merchantReference: '14050000000019', bankReference: '123456789012' };
+      const fields = {
+        token: 'a'.repeat(32),
+        outcome: 'paid',
+        amountRials: '750000',
+        merchantReference: '14050000000019',
+        bankReference: '123456789012',
+      };
       const before = await t.count('payments');
       const res = await callback({ ...fields, signature: signCallback(SECRET, fields as never) });
       expectProblem(res, 400, 'payment_callback_rejected');
       expect(res.json().verdict).toBe('unknown');
       expect(await t.count('payments')).toBe(before);
-      const [last] = await t.query<{ verdict: string; payment_id: number | null }>('select verdict, payment_id from payment_callbacks order by id desc limit 1');
+      const [last] = await t.query<{ verdict: string; payment_id: number | null }>(
+        'select verdict, payment_id from payment_callbacks order by id desc limit 1',
+      );
       expect(last).toEqual({ verdict: 'unknown', payment_id: null });
     });
 
     it('claiming success the bank itself does not confirm (correct signature, nothing paid at the bank)', async () => {
       const s = await startServicePayment();
-      const fields = { token: tokenOf(s), outcome: 'paid', amountRials: String(s.amountRials), merchantReference: s.receiptNumber, bankReference: '999999999999' };
-      expectProblem(await callback({ ...fields, signature: signCallback(SECRET, fields as never) }), 400, 'payment_callback_rejected');
+      const fields = {
+        token: tokenOf(s),
+        outcome: 'paid',
+        amountRials: String(s.amountRials),
+        merchantReference: s.receiptNumber,
+        bankReference: '999999999999',
+      };
+      expectProblem(
+        await callback({ ...fields, signature: signCallback(SECRET, fields as never) }),
+        400,
+        'payment_callback_rejected',
+      );
       expect(await statusOf(s.paymentId)).toBe('pending');
       expect(await auditCount('payments.paid', s.paymentId)).toBe(0);
     });
 
     it('with missing fields or a JSON body of garbage', async () => {
       expectProblem(await callback({}), 400, 'payment_callback_rejected');
-      const res = await t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', payload: JSON.stringify({ token: 5, outcome: ['paid'] }), headers: { 'content-type': 'application/json' } });
+      const res = await t.inject({
+        method: 'POST',
+        url: '/api/v1/payments/callback/sandbox',
+        payload: JSON.stringify({ token: 5, outcome: ['paid'] }),
+        headers: { 'content-type': 'application/json' },
+      });
       expectProblem(res, 400);
-      expectProblem(await t.inject({ method: 'POST', url: '/api/v1/payments/callback/nobank', ...form({ token: 'x' }) }), 400, 'payment_callback_rejected');
+      expectProblem(
+        await t.inject({ method: 'POST', url: '/api/v1/payments/callback/nobank', ...form({ token: 'x' }) }),
+        400,
+        'payment_callback_rejected',
+      );
     });
   });
 
   it('a success callback arriving after the payment expired credits nothing (verdict expired) and the bank reverses the money', async () => {
     const s = await startServicePayment();
     const { fields } = await atBank(s, 'pay');
-    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [s.paymentId, t.now()]);
+    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [
+      s.paymentId,
+      t.now(),
+    ]);
     const back = await callback(fields);
     expect(back.headers.location).toBe(`/payments/${s.paymentId}?verdict=expired`);
     expect(await statusOf(s.paymentId)).toBe('expired');
     expect(await auditCount('payments.paid', s.paymentId)).toBe(0);
     expect(await auditCount('payments.expired', s.paymentId)).toBe(1);
-    const [bank] = await t.query<{ status: string }>('select status from sandbox_bank_transactions where token = $1', [tokenOf(s)]);
+    const [bank] = await t.query<{ status: string }>('select status from sandbox_bank_transactions where token = $1', [
+      tokenOf(s),
+    ]);
     expect(bank.status).toBe('reversed');
   });
 
   it('the bank page does not take a payment after its time is up', async () => {
     const s = await startServicePayment();
-    await t.query("update sandbox_bank_transactions set expires_at = $2::timestamptz - interval '1 second' where token = $1", [tokenOf(s), t.now()]);
+    await t.query(
+      "update sandbox_bank_transactions set expires_at = $2::timestamptz - interval '1 second' where token = $1",
+      [tokenOf(s), t.now()],
+    );
     const page = await t.inject({ method: 'GET', url: s.redirectUrl });
     expect(page.body).toContain('data-testid="bank-closed"');
     const { res, fields } = await atBank(s, 'pay');
@@ -286,7 +406,10 @@ describe('reconciliation', () => {
     const waiting = await startServicePayment();
     const { fields } = await atBank(paid, 'pay');
     await atBank(declined, 'decline', {});
-    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [abandoned.paymentId, t.now()]);
+    await t.query("update payments set expires_at = $2::timestamptz - interval '1 minute' where id = $1", [
+      abandoned.paymentId,
+      t.now(),
+    ]);
 
     const first = await reconcilePayments(t.server.ctx, t.now());
     expect(first.credited).toBeGreaterThanOrEqual(1);
@@ -304,7 +427,10 @@ describe('reconciliation', () => {
   });
 
   it('the job forgets idempotency answers older than a day', async () => {
-    await t.query("insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ('old-key', 1, 'x', 'h', 201, '{}', $1::timestamptz - interval '25 hours')", [t.now()]);
+    await t.query(
+      "insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ('old-key', 1, 'x', 'h', 201, '{}', $1::timestamptz - interval '25 hours')",
+      [t.now()],
+    );
     const result = await reconcilePayments(t.server.ctx, t.now());
     expect(result.purgedKeys).toBeGreaterThanOrEqual(1);
     expect(await t.query("select 1 from idempotency_keys where key = 'old-key'")).toEqual([]);
@@ -315,7 +441,8 @@ describe('idempotent creation (Idempotency-Key)', () => {
   it('the same key with the same request gets the stored answer and creates one payment', async () => {
     const body = { serviceCode: 'password-delivery', citizenId: 1 };
     const before = await t.count('payments');
-    const send = () => operator.request({ method: 'POST', url: '/api/v1/payments', body, headers: { 'idempotency-key': 'same-key-1' } });
+    const send = () =>
+      operator.request({ method: 'POST', url: '/api/v1/payments', body, headers: { 'idempotency-key': 'same-key-1' } });
     const first = await send();
     const second = await send();
     expect(first.statusCode).toBe(201);
@@ -327,15 +454,27 @@ describe('idempotent creation (Idempotency-Key)', () => {
   });
 
   it('the same key with a different request is refused with 422 idempotency_key_reused', async () => {
-    const send = (citizenId: number) => operator.request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery', citizenId }, headers: { 'idempotency-key': 'same-key-2' } });
+    const send = (citizenId: number) =>
+      operator.request({
+        method: 'POST',
+        url: '/api/v1/payments',
+        body: { serviceCode: 'password-delivery', citizenId },
+        headers: { 'idempotency-key': 'same-key-2' },
+      });
     expect((await send(1)).statusCode).toBe(201);
     const before = await t.count('payments');
     expectProblem(await send(2), 422, 'idempotency_key_reused');
     expect(await t.count('payments')).toBe(before);
   });
 
-  it('keys belong to their user: another user\'s same key is a different request', async () => {
-    const send = (client: Client) => client.request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery' }, headers: { 'idempotency-key': 'shared-key' } });
+  it("keys belong to their user: another user's same key is a different request", async () => {
+    const send = (client: Client) =>
+      client.request({
+        method: 'POST',
+        url: '/api/v1/payments',
+        body: { serviceCode: 'password-delivery' },
+        headers: { 'idempotency-key': 'shared-key' },
+      });
     const a = await send(operator);
     const b = await send(manager1);
     expect(a.statusCode).toBe(201);
@@ -345,7 +484,13 @@ describe('idempotent creation (Idempotency-Key)', () => {
 
   it('concurrent requests with the same key do not both run', async () => {
     const before = await t.count('payments');
-    const send = () => operator.request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery' }, headers: { 'idempotency-key': 'racing-key' } });
+    const send = () =>
+      operator.request({
+        method: 'POST',
+        url: '/api/v1/payments',
+        body: { serviceCode: 'password-delivery' },
+        headers: { 'idempotency-key': 'racing-key' },
+      });
     const answers = await Promise.all([send(), send(), send()]);
     for (const a of answers) expect([201, 409]).toContain(a.statusCode);
     for (const a of answers.filter((x) => x.statusCode === 409)) expectProblem(a, 409, 'idempotency_in_progress');
@@ -356,69 +501,186 @@ describe('idempotent creation (Idempotency-Key)', () => {
   it('runIdempotent: a second call while the first runs is refused; a failed first call releases the key', async () => {
     const ctx = t.server.ctx;
     let release!: () => void;
-    const gate = new Promise<void>((r) => { release = r; });
+    const gate = new Promise<void>((r) => {
+      release = r;
+    });
     let runs = 0;
-    const slow = runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => { runs++; await gate; return { status: 200, body: { ok: 1 } }; });
+    const slow = runIdempotent(
+      ctx,
+      { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } },
+      async () => {
+        runs++;
+        await gate;
+        return { status: 200, body: { ok: 1 } };
+      },
+    );
     await new Promise((r) => setTimeout(r, 50));
-    await expect(runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => { runs++; return { status: 200, body: {} }; }))
-      .rejects.toMatchObject({ code: 'idempotency_in_progress' });
+    await expect(
+      runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => {
+        runs++;
+        return { status: 200, body: {} };
+      }),
+    ).rejects.toMatchObject({ code: 'idempotency_in_progress' });
     release();
     expect(await slow).toEqual({ status: 200, body: { ok: 1 }, replayed: false });
-    expect(await runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => { runs++; return { status: 200, body: {} }; }))
-      .toEqual({ status: 200, body: { ok: 1 }, replayed: true });
+    expect(
+      await runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => {
+        runs++;
+        return { status: 200, body: {} };
+      }),
+    ).toEqual({ status: 200, body: { ok: 1 }, replayed: true });
     expect(runs).toBe(1);
 
-    await expect(runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => { throw new AppError('conflict'); }))
-      .rejects.toBeInstanceOf(AppError);
-    expect(await runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => ({ status: 201, body: { second: true } })))
-      .toEqual({ status: 201, body: { second: true }, replayed: false });
+    await expect(
+      runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => {
+        throw new AppError('conflict');
+      }),
+    ).rejects.toBeInstanceOf(AppError);
+    expect(
+      await runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => ({
+        status: 201,
+        body: { second: true },
+      })),
+    ).toEqual({ status: 201, body: { second: true }, replayed: false });
   });
 
   it('a payment without an Idempotency-Key, or with a malformed one, is refused', async () => {
     const before = await t.count('payments');
-    const none = expectProblem(await operator.post('/api/v1/payments', { serviceCode: 'password-delivery' }), 400, 'idempotency_key_required');
+    const none = expectProblem(
+      await operator.post('/api/v1/payments', { serviceCode: 'password-delivery' }),
+      400,
+      'idempotency_key_required',
+    );
     expect(fieldErrors(none)['Idempotency-Key'].code).toBe('required');
-    const bad = expectProblem(await operator.request({ method: 'POST', url: '/api/v1/payments', body: { serviceCode: 'password-delivery' }, headers: { 'idempotency-key': 'کلید فارسی' } }), 400, 'validation_failed');
+    const bad = expectProblem(
+      await operator.request({
+        method: 'POST',
+        url: '/api/v1/payments',
+        body: { serviceCode: 'password-delivery' },
+        headers: { 'idempotency-key': 'کلید فارسی' },
+      }),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(bad)['Idempotency-Key'].code).toBe('invalid_format');
     expect(await t.count('payments')).toBe(before);
   });
 });
 
 describe('bad input on payment creation', () => {
-  const post = (body: unknown, client = operator) => client.request({ method: 'POST', url: '/api/v1/payments', body, headers: { 'idempotency-key': `bad-${++keySerial}` } });
+  const post = (body: unknown, client = operator) =>
+    client.request({
+      method: 'POST',
+      url: '/api/v1/payments',
+      body,
+      headers: { 'idempotency-key': `bad-${++keySerial}` },
+    });
 
   it('an unknown service, a filing service, a consent-bound service, an unknown citizen or an unknown field are field errors; nothing is written', async () => {
     const payments = await t.count('payments');
     const records = await t.count('service_records');
-    expect(fieldErrors(expectProblem(await post({ serviceCode: 'no-such-service' }), 400, 'validation_failed')).serviceCode.code).toBe('unknown_service');
-    expect(fieldErrors(expectProblem(await post({ serviceCode: 'petition' }), 400, 'validation_failed')).serviceCode.code).toBe('invalid_value');
-    expect(fieldErrors(expectProblem(await post({ serviceCode: 'follow-up' }), 400, 'validation_failed')).serviceCode.code).toBe('invalid_value');
-    expect(fieldErrors(expectProblem(await post({ serviceCode: 'password-delivery', citizenId: 999_999 }), 400, 'validation_failed')).citizenId.code).toBe('invalid_value');
-    expect(fieldErrors(expectProblem(await post({ serviceCode: 'password-delivery', amountRials: 1 }), 400, 'validation_failed')).amountRials.code).toBe('unknown_field');
+    expect(
+      fieldErrors(expectProblem(await post({ serviceCode: 'no-such-service' }), 400, 'validation_failed')).serviceCode
+        .code,
+    ).toBe('unknown_service');
+    expect(
+      fieldErrors(expectProblem(await post({ serviceCode: 'petition' }), 400, 'validation_failed')).serviceCode.code,
+    ).toBe('invalid_value');
+    expect(
+      fieldErrors(expectProblem(await post({ serviceCode: 'follow-up' }), 400, 'validation_failed')).serviceCode.code,
+    ).toBe('invalid_value');
+    expect(
+      fieldErrors(
+        expectProblem(await post({ serviceCode: 'password-delivery', citizenId: 999_999 }), 400, 'validation_failed'),
+      ).citizenId.code,
+    ).toBe('invalid_value');
+    expect(
+      fieldErrors(
+        expectProblem(await post({ serviceCode: 'password-delivery', amountRials: 1 }), 400, 'validation_failed'),
+      ).amountRials.code,
+    ).toBe('unknown_field');
     expect(fieldErrors(expectProblem(await post({}), 400, 'validation_failed')).serviceCode.code).toBe('required');
     expect(await t.count('payments')).toBe(payments);
     expect(await t.count('service_records')).toBe(records);
   });
 
   it('only office staff charge office services: citizens, court staff and oversight are refused', async () => {
-    for (const client of [citizen1, clerk, regulator, inspectorTehran]) expectProblem(await post({ serviceCode: 'password-delivery' }, client), 403, 'forbidden');
-    expectProblem(await t.inject({ method: 'POST', url: '/api/v1/payments', payload: JSON.stringify({ serviceCode: 'password-delivery' }), headers: { 'content-type': 'application/json', 'idempotency-key': 'anon' } }), 401, 'unauthenticated');
+    for (const client of [citizen1, clerk, regulator, inspectorTehran])
+      expectProblem(await post({ serviceCode: 'password-delivery' }, client), 403, 'forbidden');
+    expectProblem(
+      await t.inject({
+        method: 'POST',
+        url: '/api/v1/payments',
+        payload: JSON.stringify({ serviceCode: 'password-delivery' }),
+        headers: { 'content-type': 'application/json', 'idempotency-key': 'anon' },
+      }),
+      401,
+      'unauthenticated',
+    );
   });
 });
 
 describe('who may start a payment (startPayment, the contract the filings and counter areas call)', () => {
-  const citizen: Actor = { userId: 900_001, kind: 'citizen', displayName: 'c', username: null, mobile: null, citizenId: 1, grants: [{ role: 'citizen', scope: { kind: 'own' } }] };
-  const operatorOf1: Actor = { userId: 900_002, kind: 'staff', displayName: 'o', username: 'o', mobile: null, citizenId: null, grants: [{ role: 'operator', scope: { kind: 'office', officeId: 1, provinceId: 1 } }] };
+  const citizen: Actor = {
+    userId: 900_001,
+    kind: 'citizen',
+    displayName: 'c',
+    username: null,
+    mobile: null,
+    citizenId: 1,
+    grants: [{ role: 'citizen', scope: { kind: 'own' } }],
+  };
+  const operatorOf1: Actor = {
+    userId: 900_002,
+    kind: 'staff',
+    displayName: 'o',
+    username: 'o',
+    mobile: null,
+    citizenId: null,
+    grants: [{ role: 'operator', scope: { kind: 'office', officeId: 1, provinceId: 1 } }],
+  };
   const input = { purpose: 'service' as const, amountRials: 75_000, lines: [], provinceId: 1, returnPath: '/x' };
 
   it('a citizen pays online for themself only; an operator for their own office only; nothing is written when refused', async () => {
     const before = await t.count('payments');
-    await expect(startPayment(t.server.ctx, citizen, { ...input, officeId: null, channel: 'online', payerCitizenId: 2 })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, officeId: 4, provinceId: 3, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'forbidden' });
-    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, amountRials: 0, officeId: 1, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'validation_failed' });
-    await expect(startPayment(t.server.ctx, operatorOf1, { ...input, amountRials: 10.5, officeId: 1, channel: 'office', payerCitizenId: 1 })).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      startPayment(t.server.ctx, citizen, { ...input, officeId: null, channel: 'online', payerCitizenId: 2 }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      startPayment(t.server.ctx, operatorOf1, {
+        ...input,
+        officeId: 4,
+        provinceId: 3,
+        channel: 'office',
+        payerCitizenId: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(
+      startPayment(t.server.ctx, operatorOf1, {
+        ...input,
+        amountRials: 0,
+        officeId: 1,
+        channel: 'office',
+        payerCitizenId: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
+    await expect(
+      startPayment(t.server.ctx, operatorOf1, {
+        ...input,
+        amountRials: 10.5,
+        officeId: 1,
+        channel: 'office',
+        payerCitizenId: 1,
+      }),
+    ).rejects.toMatchObject({ code: 'validation_failed' });
     expect(await t.count('payments')).toBe(before);
-    const own = await startPayment(t.server.ctx, citizen, { ...input, officeId: null, channel: 'online', payerCitizenId: 1, returnPath: '//evil.example/x' });
+    const own = await startPayment(t.server.ctx, citizen, {
+      ...input,
+      officeId: null,
+      channel: 'online',
+      payerCitizenId: 1,
+      returnPath: '//evil.example/x',
+    });
     expect(hasValidCheckDigit(own.receiptNumber)).toBe(true);
     const view = (await citizen1.get(`/api/v1/payments/${own.paymentId}`)).json();
     expect(view).toMatchObject({ office: null, channel: 'online', returnPath: null, status: 'pending' });
@@ -432,20 +694,22 @@ describe('who may see a payment', () => {
     office1Payment = await startServicePayment(operator, { serviceCode: 'password-delivery', citizenId: 1 });
   });
 
-  it('the payer citizen, the office\'s staff and oversight over its province may read it; others may not', async () => {
+  it("the payer citizen, the office's staff and oversight over its province may read it; others may not", async () => {
     const url = `/api/v1/payments/${office1Payment.paymentId}`;
     for (const client of [citizen1, operator, manager1, regulator, inspectorTehran]) {
       const res = await client.get(url);
       expect(res.statusCode, `${client.label} ${res.body}`).toBe(200);
     }
-    for (const client of [citizen2, manager2, isfahanOperator, associationIsfahan, clerk]) expectProblem(await client.get(url), 404, 'not_found');
+    for (const client of [citizen2, manager2, isfahanOperator, associationIsfahan, clerk])
+      expectProblem(await client.get(url), 404, 'not_found');
     expectProblem(await t.inject({ method: 'GET', url }), 401, 'unauthenticated');
     expectProblem(await operator.get('/api/v1/payments/99999999'), 404, 'not_found');
     expectProblem(await operator.get('/api/v1/payments/abc'), 400, 'validation_failed');
-    for (const client of [citizen2, manager2, isfahanOperator]) expectProblem(await client.get(`${url}/receipt`), 404, 'not_found');
+    for (const client of [citizen2, manager2, isfahanOperator])
+      expectProblem(await client.get(`${url}/receipt`), 404, 'not_found');
   });
 
-  it('the payments list shows a manager only their office\'s payments; operators and citizens have no list', async () => {
+  it("the payments list shows a manager only their office's payments; operators and citizens have no list", async () => {
     const mine = (await manager1.get('/api/v1/payments?pageSize=200')).json();
     expect(mine.total).toBeGreaterThan(0);
     expect(mine.items.every((p: { office: { id: number } | null }) => p.office?.id === 1)).toBe(true);
@@ -454,8 +718,13 @@ describe('who may see a payment', () => {
     expect(other.items.some((p: { id: number }) => p.id === office1Payment.paymentId)).toBe(false);
     const isfahan = (await associationIsfahan.get('/api/v1/payments?pageSize=200')).json();
     expect(isfahan.items.every((p: { office: { id: number } | null }) => p.office?.id !== 1)).toBe(true);
-    expect((await regulator.get('/api/v1/payments?status=paid')).json().items.every((p: { status: string }) => p.status === 'paid')).toBe(true);
-    for (const client of [operator, citizen1, clerk]) expectProblem(await client.get('/api/v1/payments'), 403, 'forbidden');
+    expect(
+      (await regulator.get('/api/v1/payments?status=paid'))
+        .json()
+        .items.every((p: { status: string }) => p.status === 'paid'),
+    ).toBe(true);
+    for (const client of [operator, citizen1, clerk])
+      expectProblem(await client.get('/api/v1/payments'), 403, 'forbidden');
     expectProblem(await manager1.get('/api/v1/payments?status=lost'), 400, 'validation_failed');
     expectProblem(await manager1.get('/api/v1/payments?from=1403-13-40'), 400, 'validation_failed');
   });
@@ -502,7 +771,9 @@ describe('receipts', () => {
     }
     if (text != null) {
       const digitsOnly = toLatinDigits(text).replace(/[^\d\n]/g, '');
-      expect(digitsOnly.includes(paid.receiptNumber) || digitsOnly.includes([...paid.receiptNumber].reverse().join(''))).toBe(true);
+      expect(
+        digitsOnly.includes(paid.receiptNumber) || digitsOnly.includes([...paid.receiptNumber].reverse().join('')),
+      ).toBe(true);
     }
   }, 60_000);
 
@@ -510,7 +781,11 @@ describe('receipts', () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      const body = expectProblem(await operator.get(`/api/v1/payments/${paid.paymentId}/receipt.pdf`), 503, 'pdf_unavailable');
+      const body = expectProblem(
+        await operator.get(`/api/v1/payments/${paid.paymentId}/receipt.pdf`),
+        503,
+        'pdf_unavailable',
+      );
       expect(body.html).toBe(`/api/v1/payments/${paid.paymentId}/receipt`);
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;

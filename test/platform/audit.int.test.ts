@@ -10,15 +10,26 @@ let t: TestServer;
 let regulator: Client;
 
 interface AuditRow {
-  seq: number; at: Date; actor_user_id: number | null; action: string; entity_type: string; entity_id: string;
-  province_id: number | null; office_id: number | null; data: unknown; prev_hash: string; hash: string;
+  seq: number;
+  at: Date;
+  actor_user_id: number | null;
+  action: string;
+  entity_type: string;
+  entity_id: string;
+  province_id: number | null;
+  office_id: number | null;
+  data: unknown;
+  prev_hash: string;
+  hash: string;
 }
 
 beforeAll(async () => {
   t = await startTestServer();
   regulator = await t.signInStaff('regulator');
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
 const verifyApi = async () => {
   const res = await regulator.post('/api/v1/audit/verify');
@@ -32,10 +43,24 @@ async function verify() {
   return viaApi;
 }
 const row = async (seq: number) => (await t.query<AuditRow>('select * from audit_events where seq = $1', [seq]))[0];
-const reinsert = (r: AuditRow) => t.query(
-  `insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
+const reinsert = (r: AuditRow) =>
+  t.query(
+    `insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
    values ($1, $2, $3, $4, $5, $6, $7, $8, $9::jsonb, $10, $11)`,
-  [r.seq, r.at, r.actor_user_id, r.action, r.entity_type, r.entity_id, r.province_id, r.office_id, JSON.stringify(r.data), r.prev_hash, r.hash]);
+    [
+      r.seq,
+      r.at,
+      r.actor_user_id,
+      r.action,
+      r.entity_type,
+      r.entity_id,
+      r.province_id,
+      r.office_id,
+      JSON.stringify(r.data),
+      r.prev_hash,
+      r.hash,
+    ],
+  );
 
 /** Tampering the way an intruder with superuser rights would: switch the append-only triggers off first. */
 async function asIntruder(tamper: () => Promise<unknown>, restore: () => Promise<unknown>, check: () => Promise<void>) {
@@ -63,18 +88,30 @@ describe('recording', () => {
     const rows = await t.query<AuditRow>('select * from audit_events order by seq');
     expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
     const [{ id: regulatorId }] = await t.query<{ id: number }>("select id from users where username = 'regulator'");
-    expect(rows[3]).toMatchObject({ action: 'users.create', entity_type: 'user', actor_user_id: regulatorId, province_id: 3, office_id: 4 });
+    expect(rows[3]).toMatchObject({
+      action: 'users.create',
+      entity_type: 'user',
+      actor_user_id: regulatorId,
+      province_id: 3,
+      office_id: 4,
+    });
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
     const [head] = await t.query<{ seq: number; hash: string }>('select seq, hash from audit_chain_head');
     expect(head).toEqual({ seq: 4, hash: rows[3].hash });
   });
 
   it('the event is written in the same transaction as the change: when the audit write fails, no user is created', async () => {
-    await t.query(`create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`);
+    await t.query(
+      `create function fail_audit() returns trigger language plpgsql as $$ begin raise exception 'audit store unavailable'; end $$`,
+    );
     await t.query('create trigger fail_audit before insert on audit_events for each row execute function fail_audit()');
     try {
       const before = [await t.count('users'), await t.count('role_grants')];
-      expectProblem(await regulator.post('/api/v1/users', staffBody('audit.lost', { role: 'operator', officeId: 4 })), 500, 'internal');
+      expectProblem(
+        await regulator.post('/api/v1/users', staffBody('audit.lost', { role: 'operator', officeId: 4 })),
+        500,
+        'internal',
+      );
       expect([await t.count('users'), await t.count('role_grants')]).toEqual(before);
       expect(await t.query("select 1 from users where username = 'audit.lost'")).toEqual([]);
     } finally {
@@ -83,13 +120,17 @@ describe('recording', () => {
     }
   });
 
-  it('the regulator reads the log newest first, with the actor\'s name', async () => {
+  it("the regulator reads the log newest first, with the actor's name", async () => {
     const res = await regulator.get('/api/v1/audit/events?pageSize=2');
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.total).toBe(4);
     expect(body.items.map((e: { seq: number }) => e.seq)).toEqual([4, 3]);
-    expect(body.items[0]).toMatchObject({ action: 'users.create', entityType: 'user', actor: { displayName: 'مهدی رضایی' } });
+    expect(body.items[0]).toMatchObject({
+      action: 'users.create',
+      entityType: 'user',
+      actor: { displayName: 'مهدی رضایی' },
+    });
   });
 
   it('an intact chain verifies', async () => {
@@ -99,7 +140,9 @@ describe('recording', () => {
 
 describe('the log is append-only in the database', () => {
   it('an ordinary UPDATE of an audit event is refused', async () => {
-    await expect(t.query(`update audit_events set data = '{"forged": true}' where seq = 3`)).rejects.toThrow(/append-only/);
+    await expect(t.query(`update audit_events set data = '{"forged": true}' where seq = 3`)).rejects.toThrow(
+      /append-only/,
+    );
     expect((await row(3)).data).not.toEqual({ forged: true });
   });
 
@@ -117,26 +160,47 @@ describe('the log is append-only in the database', () => {
 });
 
 describe('tampering is detected at the first broken link', () => {
-  it('changing a middle event\'s data: hash_mismatch at that event', async () => {
+  it("changing a middle event's data: hash_mismatch at that event", async () => {
     const original = await row(3);
     await asIntruder(
       () => t.query(`update audit_events set data = jsonb_set(data, '{role}', '"regulator_admin"') where seq = 3`),
       () => t.query('update audit_events set data = $1::jsonb where seq = 3', [JSON.stringify(original.data)]),
-      async () => expect(await verify()).toEqual({ ok: false, checked: 2, firstBroken: { seq: 3, reason: 'hash_mismatch' } }),
+      async () =>
+        expect(await verify()).toEqual({ ok: false, checked: 2, firstBroken: { seq: 3, reason: 'hash_mismatch' } }),
     );
   });
 
-  it('changing an event and recomputing its hash: the next event\'s link breaks (prev_hash_mismatch)', async () => {
+  it("changing an event and recomputing its hash: the next event's link breaks (prev_hash_mismatch)", async () => {
     const original = await row(3);
     const forgedData = { ...(original.data as object), role: 'regulator_admin' };
     const forgedHash = eventHash(original.prev_hash, {
-      seq: 3, at: new Date(original.at).toISOString(), actorUserId: original.actor_user_id, action: original.action,
-      entityType: original.entity_type, entityId: original.entity_id, provinceId: original.province_id, officeId: original.office_id, data: forgedData,
+      seq: 3,
+      at: new Date(original.at).toISOString(),
+      actorUserId: original.actor_user_id,
+      action: original.action,
+      entityType: original.entity_type,
+      entityId: original.entity_id,
+      provinceId: original.province_id,
+      officeId: original.office_id,
+      data: forgedData,
     });
     await asIntruder(
-      () => t.query('update audit_events set data = $1::jsonb, hash = $2 where seq = 3', [JSON.stringify(forgedData), forgedHash]),
-      () => t.query('update audit_events set data = $1::jsonb, hash = $2 where seq = 3', [JSON.stringify(original.data), original.hash]),
-      async () => expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: 'prev_hash_mismatch' } }),
+      () =>
+        t.query('update audit_events set data = $1::jsonb, hash = $2 where seq = 3', [
+          JSON.stringify(forgedData),
+          forgedHash,
+        ]),
+      () =>
+        t.query('update audit_events set data = $1::jsonb, hash = $2 where seq = 3', [
+          JSON.stringify(original.data),
+          original.hash,
+        ]),
+      async () =>
+        expect(await verify()).toEqual({
+          ok: false,
+          checked: 3,
+          firstBroken: { seq: 4, reason: 'prev_hash_mismatch' },
+        }),
     );
   });
 
@@ -145,7 +209,8 @@ describe('tampering is detected at the first broken link', () => {
     await asIntruder(
       () => t.query('delete from audit_events where seq = 2'),
       () => reinsert(original),
-      async () => expect(await verify()).toEqual({ ok: false, checked: 1, firstBroken: { seq: 2, reason: 'missing_event' } }),
+      async () =>
+        expect(await verify()).toEqual({ ok: false, checked: 1, firstBroken: { seq: 2, reason: 'missing_event' } }),
     );
   });
 
@@ -154,7 +219,8 @@ describe('tampering is detected at the first broken link', () => {
     await asIntruder(
       () => t.query('delete from audit_events where seq = 4'),
       () => reinsert(original),
-      async () => expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: 'missing_event' } }),
+      async () =>
+        expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: 'missing_event' } }),
     );
   });
 
@@ -163,7 +229,8 @@ describe('tampering is detected at the first broken link', () => {
     await asIntruder(
       () => t.query("update audit_chain_head set hash = repeat('f', 64) where id = 1"),
       () => t.query('update audit_chain_head set hash = $1 where id = 1', [head.hash]),
-      async () => expect(await verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: 'head_mismatch' } }),
+      async () =>
+        expect(await verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: 'head_mismatch' } }),
     );
   });
 });
@@ -172,11 +239,17 @@ describe('appends at the same time', () => {
   it('transactions appending together are chained one after another, none lost or doubled', async () => {
     const before = await t.count('audit_events');
     // Each transaction holds the head for a moment after appending, so the others queue behind it.
-    await Promise.all(Array.from({ length: 12 }, (_, i) => t.database.db.transaction(async (tx) => {
-      await recordAudit(tx, null, { action: 'test.concurrent', entityType: 'test', entityId: i });
-      await tx.execute(sql`select pg_sleep(0.005)`);
-    })));
-    const rows = await t.query<{ seq: number; entity_id: string }>("select seq, entity_id from audit_events where action = 'test.concurrent' order by seq");
+    await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        t.database.db.transaction(async (tx) => {
+          await recordAudit(tx, null, { action: 'test.concurrent', entityType: 'test', entityId: i });
+          await tx.execute(sql`select pg_sleep(0.005)`);
+        }),
+      ),
+    );
+    const rows = await t.query<{ seq: number; entity_id: string }>(
+      "select seq, entity_id from audit_events where action = 'test.concurrent' order by seq",
+    );
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 12 }, (_, i) => before + 1 + i));
     expect(new Set(rows.map((r) => r.entity_id)).size).toBe(12);
     expect(await verify()).toEqual({ ok: true, checked: before + 12 });

@@ -5,8 +5,12 @@ import { startTestServer, type Response, type TestServer } from '../support/test
 let t: TestServer;
 /** Every answer of this file, for the sweeping checks at the end. */
 const answers: Response[] = [];
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
 async function send(options: Parameters<TestServer['inject']>[0]): Promise<Response> {
   const res = await t.inject(options);
@@ -18,7 +22,11 @@ const postRaw = (url: string, payload: string | Buffer, contentType = 'applicati
 
 describe('request bodies', () => {
   it('malformed JSON is 400 malformed_json', async () => {
-    expectProblem(await postRaw('/api/v1/auth/staff/login', '{"username": "regulator", "password": '), 400, 'malformed_json');
+    expectProblem(
+      await postRaw('/api/v1/auth/staff/login', '{"username": "regulator", "password": '),
+      400,
+      'malformed_json',
+    );
     expectProblem(await postRaw('/api/v1/auth/staff/login', "{'username': 'regulator'}"), 400, 'malformed_json');
   });
 
@@ -27,11 +35,18 @@ describe('request bodies', () => {
   });
 
   it('a JSON prototype-pollution attempt is refused with a 400 problem', async () => {
-    expectProblem(await postRaw('/api/v1/auth/staff/login', '{"__proto__": {"admin": true}, "username": "a", "password": "b"}'), 400);
+    expectProblem(
+      await postRaw('/api/v1/auth/staff/login', '{"__proto__": {"admin": true}, "username": "a", "password": "b"}'),
+      400,
+    );
   });
 
   it('values of the wrong type are 400 validation_failed with one error per field', async () => {
-    const problem = expectProblem(await postRaw('/api/v1/auth/staff/login', JSON.stringify({ username: 5, password: true })), 400, 'validation_failed');
+    const problem = expectProblem(
+      await postRaw('/api/v1/auth/staff/login', JSON.stringify({ username: 5, password: true })),
+      400,
+      'validation_failed',
+    );
     const errors = fieldErrors(problem);
     expect(errors.username.code).toBe('invalid_type');
     expect(errors.password.code).toBe('invalid_type');
@@ -44,7 +59,11 @@ describe('request bodies', () => {
   });
 
   it('null is a value of the wrong type, not a missing one', async () => {
-    const problem = expectProblem(await postRaw('/api/v1/auth/staff/login', JSON.stringify({ username: null, password: 'x' })), 400, 'validation_failed');
+    const problem = expectProblem(
+      await postRaw('/api/v1/auth/staff/login', JSON.stringify({ username: null, password: 'x' })),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(problem).username.code).toBe('invalid_type');
   });
 
@@ -79,7 +98,16 @@ describe('routes and methods', () => {
   it('an unknown API route is 404 route_not_found', async () => {
     const problem = expectProblem(await send('/api/v1/no-such-thing'), 404, 'route_not_found');
     expect(problem.instance).toBe('/api/v1/no-such-thing');
-    expectProblem(await send({ method: 'POST', url: '/api/v2/users', payload: '{}', headers: { 'content-type': 'application/json' } }), 404, 'route_not_found');
+    expectProblem(
+      await send({
+        method: 'POST',
+        url: '/api/v2/users',
+        payload: '{}',
+        headers: { 'content-type': 'application/json' },
+      }),
+      404,
+      'route_not_found',
+    );
   });
 
   it('an unknown path outside the API is 404 as a problem too (no web build in tests)', async () => {
@@ -93,7 +121,12 @@ describe('routes and methods', () => {
     expect(allow).toEqual(expect.arrayContaining(['GET', 'POST']));
     expect(allow).not.toContain('DELETE');
 
-    const one = await send({ method: 'PUT', url: '/api/v1/offices/4', payload: '{}', headers: { 'content-type': 'application/json' } });
+    const one = await send({
+      method: 'PUT',
+      url: '/api/v1/offices/4',
+      payload: '{}',
+      headers: { 'content-type': 'application/json' },
+    });
     expectProblem(one, 405, 'method_not_allowed');
     expect(String(one.headers.allow).split(/,\s*/)).toContain('GET');
     expect(String(one.headers.allow)).not.toMatch(/PUT|POST/);
@@ -102,7 +135,11 @@ describe('routes and methods', () => {
   it('a 405 never lists the method that was used: a path that differs by a trailing slash is 404', async () => {
     expectProblem(await send('/api/v1/users/'), 404, 'route_not_found');
     expectProblem(await send('/api/v1/offices/4/'), 404, 'route_not_found');
-    for (const [method, url] of [['DELETE', '/api/v1/users'], ['PATCH', '/api/v1/offices/4'], ['OPTIONS', '/api/v1/offices']] as const) {
+    for (const [method, url] of [
+      ['DELETE', '/api/v1/users'],
+      ['PATCH', '/api/v1/offices/4'],
+      ['OPTIONS', '/api/v1/offices'],
+    ] as const) {
       const res = await send({ method, url });
       expectProblem(res, 405, 'method_not_allowed');
       expect(String(res.headers.allow).split(/,\s*/)).not.toContain(method);
@@ -132,7 +169,9 @@ describe('failures inside the server', () => {
     try {
       const res = await send('/api/v1/offices');
       const problem = expectProblem(res, 500, 'internal');
-      expect(JSON.stringify({ ...problem, instance: undefined })).not.toMatch(/offices|relation|select|postgres|pglite|sql/i);
+      expect(JSON.stringify({ ...problem, instance: undefined })).not.toMatch(
+        /offices|relation|select|postgres|pglite|sql/i,
+      );
       expect(problem.detail).toBeUndefined();
     } finally {
       await t.query('alter table offices_away rename to offices');
@@ -146,7 +185,10 @@ describe('every error answer', () => {
     expect(answers.length).toBeGreaterThan(20);
     for (const res of answers) {
       expectNoStackTrace(res);
-      if (res.statusCode >= 400) expect(String(res.headers['content-type']), `${res.statusCode} ${res.body.slice(0, 100)}`).toMatch(/^application\/problem\+json/);
+      if (res.statusCode >= 400)
+        expect(String(res.headers['content-type']), `${res.statusCode} ${res.body.slice(0, 100)}`).toMatch(
+          /^application\/problem\+json/,
+        );
     }
   });
 });

@@ -9,8 +9,12 @@ class ScriptedGateway implements SmsTransport {
   readonly calls: { recipient: string; body: string; at: number }[] = [];
   private readonly failures = new Map<string, number>();
 
-  failNext(recipient: string, times: number) { this.failures.set(recipient, times); }
-  callsTo(recipient: string) { return this.calls.filter((c) => c.recipient === recipient); }
+  failNext(recipient: string, times: number) {
+    this.failures.set(recipient, times);
+  }
+  callsTo(recipient: string) {
+    return this.calls.filter((c) => c.recipient === recipient);
+  }
 
   async send(message: { id: number; recipient: string; body: string }): Promise<void> {
     this.calls.push({ recipient: message.recipient, body: message.body, at: Date.now() });
@@ -22,7 +26,13 @@ class ScriptedGateway implements SmsTransport {
   }
 }
 
-interface OutboxRow { id: number; status: 'pending' | 'sent' | 'failed'; attempts: number; last_error: string | null; sent_at: Date | null }
+interface OutboxRow {
+  id: number;
+  status: 'pending' | 'sent' | 'failed';
+  attempts: number;
+  last_error: string | null;
+  sent_at: Date | null;
+}
 
 const RETRY = { retryLimit: 2, retryDelay: 1, retryBackoff: true };
 const gateway = new ScriptedGateway();
@@ -30,9 +40,15 @@ let t: TestServer;
 beforeAll(async () => {
   t = await startTestServer({ transport: gateway, jobs: { deliveryRetry: RETRY, pollingIntervalSeconds: 0.5 } });
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
-async function waitFor<T>(what: string, probe: () => Promise<T | undefined | null | false>, timeoutMs = 20_000): Promise<T> {
+async function waitFor<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 20_000,
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -41,13 +57,20 @@ async function waitFor<T>(what: string, probe: () => Promise<T | undefined | nul
     await new Promise((r) => setTimeout(r, 100));
   }
 }
-const message = async (recipient: string) => (await t.query<OutboxRow>(
-  'select id, status, attempts, last_error, sent_at from notifier_outbox where recipient = $1 order by id desc limit 1', [recipient]))[0];
-const settled = (recipient: string) => waitFor(`the message to ${recipient} to settle`, async () => {
-  const m = await message(recipient);
-  return m && m.status !== 'pending' ? m : null;
-});
-const requestCode = async (mobile: string) => expect((await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile })).statusCode).toBe(202);
+const message = async (recipient: string) =>
+  (
+    await t.query<OutboxRow>(
+      'select id, status, attempts, last_error, sent_at from notifier_outbox where recipient = $1 order by id desc limit 1',
+      [recipient],
+    )
+  )[0];
+const settled = (recipient: string) =>
+  waitFor(`the message to ${recipient} to settle`, async () => {
+    const m = await message(recipient);
+    return m && m.status !== 'pending' ? m : null;
+  });
+const requestCode = async (mobile: string) =>
+  expect((await t.anonymous().post('/api/v1/auth/citizen/otp', { mobile })).statusCode).toBe(202);
 
 describe('outbox delivery', () => {
   it('delivers a committed message through the gateway: status sent, one attempt, sent_at set', async () => {
@@ -63,7 +86,10 @@ describe('outbox delivery', () => {
     const m = await message('09120000001');
     await t.server.ctx.jobs!.boss.send(QUEUES.deliverMessage, { id: m.id });
     await waitFor('the repeated job to finish', async () => {
-      const [job] = await t.query<{ n: number }>(`select count(*)::int as n from pgboss.job where name = $1 and data->>'id' = $2 and state = 'completed'`, [QUEUES.deliverMessage, String(m.id)]);
+      const [job] = await t.query<{ n: number }>(
+        `select count(*)::int as n from pgboss.job where name = $1 and data->>'id' = $2 and state = 'completed'`,
+        [QUEUES.deliverMessage, String(m.id)],
+      );
       return job.n >= 2;
     });
     expect(gateway.callsTo('09120000001')).toHaveLength(1);
@@ -72,15 +98,20 @@ describe('outbox delivery', () => {
 
   it('a message left pending (a crash between commit and enqueue) is picked up by the sweep', async () => {
     // Ten minutes before the server's now: older than the sweep's five.
-    const [{ id }] = await t.query<{ id: number }>(`insert into notifier_outbox (channel, recipient, body, template, created_at)
-      values ('sms', '09121119999', 'left behind', 'notice.test', $1::timestamptz - interval '10 minutes') returning id`, [t.now()]);
+    const [{ id }] = await t.query<{ id: number }>(
+      `insert into notifier_outbox (channel, recipient, body, template, created_at)
+      values ('sms', '09121119999', 'left behind', 'notice.test', $1::timestamptz - interval '10 minutes') returning id`,
+      [t.now()],
+    );
     await t.server.ctx.jobs!.boss.send(QUEUES.sweepOutbox, {});
     expect(await settled('09121119999')).toMatchObject({ id, status: 'sent', attempts: 1 });
   });
 });
 
 describe.concurrent('retries with backoff', () => {
-  it('a gateway that fails twice and then succeeds: retried with growing delays, ends sent after 3 attempts', async ({ expect }) => {
+  it('a gateway that fails twice and then succeeds: retried with growing delays, ends sent after 3 attempts', async ({
+    expect,
+  }) => {
     gateway.failNext('09130000002', 2);
     await requestCode('09130000002');
     const m = await settled('09130000002');
@@ -92,11 +123,18 @@ describe.concurrent('retries with backoff', () => {
     expect(at[2] - at[1]).toBeGreaterThanOrEqual(2 * RETRY.retryDelay * 1000 - 50);
   });
 
-  it('a gateway that always fails: the message ends failed after the retry limit, with the error kept', async ({ expect }) => {
+  it('a gateway that always fails: the message ends failed after the retry limit, with the error kept', async ({
+    expect,
+  }) => {
     gateway.failNext('09170000003', Number.POSITIVE_INFINITY);
     await requestCode('09170000003');
     const m = await settled('09170000003');
-    expect(m).toMatchObject({ status: 'failed', attempts: RETRY.retryLimit + 1, last_error: 'SMS gateway unavailable', sent_at: null });
+    expect(m).toMatchObject({
+      status: 'failed',
+      attempts: RETRY.retryLimit + 1,
+      last_error: 'SMS gateway unavailable',
+      sent_at: null,
+    });
     expect(gateway.callsTo('09170000003')).toHaveLength(RETRY.retryLimit + 1);
   });
 });

@@ -35,7 +35,9 @@ describe('migrations on an up-to-date database', () => {
 
   it('still read the SQL files when a migration is pending', async () => {
     // A journal one entry longer than the database's history, whose file is missing.
-    const journal = JSON.parse(fs.readFileSync(path.join(journalOnly, 'meta/_journal.json'), 'utf8')) as { entries: { idx: number; when: number; tag: string }[] };
+    const journal = JSON.parse(fs.readFileSync(path.join(journalOnly, 'meta/_journal.json'), 'utf8')) as {
+      entries: { idx: number; when: number; tag: string }[];
+    };
     const last = journal.entries[journal.entries.length - 1];
     journal.entries.push({ ...last, idx: last.idx + 1, when: last.when + 1, tag: '9999_not_there' });
     fs.writeFileSync(path.join(journalOnly, 'meta/_journal.json'), JSON.stringify(journal));
@@ -59,7 +61,8 @@ describePostgres('migrations started by several processes at once', () => {
   beforeAll(async () => {
     await admin(`drop database if exists ${name} with (force)`);
     await admin(`create database ${name}`);
-    for (let i = 0; i < 3; i++) opened.push(await openDatabase({ databaseUrl: databaseUrlFor(postgresUrl()!, name), poolSize: 2 }));
+    for (let i = 0; i < 3; i++)
+      opened.push(await openDatabase({ databaseUrl: databaseUrlFor(postgresUrl()!, name), poolSize: 2 }));
   });
   afterAll(async () => {
     for (const database of opened) await database.close();
@@ -70,7 +73,9 @@ describePostgres('migrations started by several processes at once', () => {
     const applied = await Promise.all(opened.map((database) => runMigrations(database)));
     const all = readMigrations().map((m) => m.tag);
     expect(applied.flat().sort()).toEqual([...all].sort());
-    const { rows } = await opened[0].pool.query<{ n: number }>('select count(*)::int as n from drizzle.__drizzle_migrations');
+    const { rows } = await opened[0].pool.query<{ n: number }>(
+      'select count(*)::int as n from drizzle.__drizzle_migrations',
+    );
     expect(rows[0].n).toBe(all.length);
   });
 });

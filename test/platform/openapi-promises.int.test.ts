@@ -17,9 +17,15 @@ describe('the OpenAPI document against its baseline', () => {
     const doc = await openApiDocument();
     const now = new Set(openApiPromises(doc as never));
     expect([...now].filter((line) => line.startsWith('dangling'))).toEqual([]);
-    const before = fs.readFileSync(BASELINE, 'utf8').split('\n').filter((line) => line && !line.startsWith('#'));
+    const before = fs
+      .readFileSync(BASELINE, 'utf8')
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(before.length).toBeGreaterThan(1000);
-    expect(before.filter((line) => !now.has(line)), 'promises of the baseline the document no longer makes').toEqual([]);
+    expect(
+      before.filter((line) => !now.has(line)),
+      'promises of the baseline the document no longer makes',
+    ).toEqual([]);
   });
 
   it('names its schemas in components (the $refs resolve)', async () => {

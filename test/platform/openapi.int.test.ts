@@ -6,14 +6,34 @@ import { startTestServer, type TestServer } from '../support/test-server';
  * platform. A new area is a decision (docs/decisions/) before it is a tag here.
  */
 const AREA_TAGS = [
-  'identity', 'catalog', 'filings', 'payments', 'notices', 'court', 'offices', 'operators', 'tariffs', 'geo',
-  'quality', 'consultation', 'arbitration', 'hearings', 'proposals', 'stats', 'platform', 'counter',
+  'identity',
+  'catalog',
+  'filings',
+  'payments',
+  'notices',
+  'court',
+  'offices',
+  'operators',
+  'tariffs',
+  'geo',
+  'quality',
+  'consultation',
+  'arbitration',
+  'hearings',
+  'proposals',
+  'stats',
+  'platform',
+  'counter',
 ];
 const METHODS = ['get', 'put', 'post', 'delete', 'patch', 'options', 'head', 'trace'];
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
 describe('the OpenAPI document', () => {
   it('is an OpenAPI 3.x document describing the API', async () => {
@@ -25,8 +45,11 @@ describe('the OpenAPI document', () => {
     expect(Object.keys(doc.paths).length).toBeGreaterThan(5);
   });
 
-  it('puts every operation under one of the architecture\'s area tags (or platform)', async () => {
-    const doc = (await t.inject('/api/v1/openapi.json')).json() as { paths: Record<string, Record<string, { tags?: string[] }>>; tags: { name: string }[] };
+  it("puts every operation under one of the architecture's area tags (or platform)", async () => {
+    const doc = (await t.inject('/api/v1/openapi.json')).json() as {
+      paths: Record<string, Record<string, { tags?: string[] }>>;
+      tags: { name: string }[];
+    };
     const untagged: string[] = [];
     for (const [p, item] of Object.entries(doc.paths)) {
       expect(p.startsWith('/api/'), p).toBe(true);
@@ -34,7 +57,8 @@ describe('the OpenAPI document', () => {
         const op = item[method];
         if (!op) continue;
         const tags = op.tags ?? [];
-        if (tags.length === 0 || !tags.every((tag) => AREA_TAGS.includes(tag))) untagged.push(`${method.toUpperCase()} ${p} [${tags.join(', ')}]`);
+        if (tags.length === 0 || !tags.every((tag) => AREA_TAGS.includes(tag)))
+          untagged.push(`${method.toUpperCase()} ${p} [${tags.join(', ')}]`);
       }
     }
     expect(untagged).toEqual([]);

@@ -3,10 +3,20 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
-const directives = (header: unknown) => new Map(String(header).split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+const directives = (header: unknown) =>
+  new Map(
+    String(header)
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .map(([name, ...sources]) => [name, sources]),
+  );
 
 describe('security headers', () => {
   it('every answer — a page of data, a problem, an unknown path — forbids sniffing and framing and keeps the referrer on the site', async () => {
@@ -19,7 +29,7 @@ describe('security headers', () => {
     }
   });
 
-  it('the Content-Security-Policy runs only the site\'s own scripts: no inline script, no eval, no other origin', async () => {
+  it("the Content-Security-Policy runs only the site's own scripts: no inline script, no eval, no other origin", async () => {
     const csp = directives((await t.anonymous().get('/api/health')).headers['content-security-policy']);
     expect(csp.get('default-src')).toEqual(["'self'"]);
     expect(csp.get('script-src')).toEqual(["'self'"]);
@@ -35,7 +45,9 @@ describe('security headers', () => {
     expect((await t.anonymous().get('/api/health', viaTls)).headers['strict-transport-security']).toBeUndefined();
     const behindProxy = await startTestServer({ env: { DAFTAR_TRUST_PROXY: '1' } });
     try {
-      expect((await behindProxy.anonymous().get('/api/health', viaTls)).headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
+      expect((await behindProxy.anonymous().get('/api/health', viaTls)).headers['strict-transport-security']).toBe(
+        'max-age=31536000; includeSubDomains',
+      );
       expect((await behindProxy.anonymous().get('/api/health')).headers['strict-transport-security']).toBeUndefined();
     } finally {
       await behindProxy.stop();
@@ -44,11 +56,19 @@ describe('security headers', () => {
 });
 
 describe('a page the web UI frames itself', () => {
-  it('the filing\'s print view may be framed by this site only; the API around it by no one', async () => {
+  it("the filing's print view may be framed by this site only; the API around it by no one", async () => {
     const operator = await t.signInStaff('operator.11001');
     const created = await operator.post('/api/v1/filings', {
-      service: 'petition', applicantCitizenId: 1, courtId: 1, branch: 3, subject: 'مطالبهٔ وجه چک', facts: 'خوانده وجه چک را نپرداخته است.',
-      parties: [{ kind: 'citizen', role: 'claimant', nationalId: '0499370899' }, { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' }],
+      service: 'petition',
+      applicantCitizenId: 1,
+      courtId: 1,
+      branch: 3,
+      subject: 'مطالبهٔ وجه چک',
+      facts: 'خوانده وجه چک را نپرداخته است.',
+      parties: [
+        { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
+      ],
       claims: [{ description: 'مطالبهٔ وجه چک', valueRials: 500_000_000 }],
     });
     expect(created.statusCode, created.body).toBe(201);

@@ -7,36 +7,65 @@ import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-beforeAll(async () => { t = await startTestServer(); });
-afterAll(async () => { await t?.stop(); });
+beforeAll(async () => {
+  t = await startTestServer();
+});
+afterAll(async () => {
+  await t?.stop();
+});
 
 const NUL = 'a\u0000b';
 const LONE_SURROGATE = 'a\uD800b';
 
 describe('text PostgreSQL cannot store', () => {
-  for (const [name, bad] of [['a NUL character', NUL], ['a lone surrogate', LONE_SURROGATE]] as const) {
+  for (const [name, bad] of [
+    ['a NUL character', NUL],
+    ['a lone surrogate', LONE_SURROGATE],
+  ] as const) {
     it(`${name} in the staff sign-in's username is a field error, not a 500`, async () => {
-      const body = expectProblem(await t.anonymous().post('/api/v1/auth/staff/login', { username: bad, password: 'whatever-1' }), 400, 'validation_failed');
+      const body = expectProblem(
+        await t.anonymous().post('/api/v1/auth/staff/login', { username: bad, password: 'whatever-1' }),
+        400,
+        'validation_failed',
+      );
       expect(fieldErrors(body).username.code).toBe('invalid_characters');
       expect(fieldErrors(body).username.message.fa).toMatch(/نویسه/);
     });
 
     it(`${name} deep in a signed-in body names the nested field`, async () => {
       const operator = await t.signInStaff('operator.11001');
-      const res = await operator.post('/api/v1/filings', { serviceCode: 'petition', subject: 'x', parties: [{ kind: 'named', role: 'plaintiff', name: bad }] });
-      expect(fieldErrors(expectProblem(res, 400, 'validation_failed'))['parties.0.name'].code).toBe('invalid_characters');
+      const res = await operator.post('/api/v1/filings', {
+        serviceCode: 'petition',
+        subject: 'x',
+        parties: [{ kind: 'named', role: 'plaintiff', name: bad }],
+      });
+      expect(fieldErrors(expectProblem(res, 400, 'validation_failed'))['parties.0.name'].code).toBe(
+        'invalid_characters',
+      );
     });
   }
 
   it('a NUL character in a query string is a field error naming the parameter', async () => {
-    const directory = expectProblem(await t.anonymous().get(`/api/v1/offices?q=${encodeURIComponent(NUL)}`), 400, 'validation_failed');
+    const directory = expectProblem(
+      await t.anonymous().get(`/api/v1/offices?q=${encodeURIComponent(NUL)}`),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(directory).q.code).toBe('invalid_characters');
-    const finder = expectProblem(await t.anonymous().get(`/api/v1/geo/finder?service=${encodeURIComponent(NUL)}&provinceId=1`), 400, 'validation_failed');
+    const finder = expectProblem(
+      await t.anonymous().get(`/api/v1/geo/finder?service=${encodeURIComponent(NUL)}&provinceId=1`),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(finder).service.code).toBe('invalid_characters');
   });
 
   it('a surrogate encoded into a URL (bytes that are not UTF-8) is never a 500', async () => {
-    for (const url of ['/api/v1/offices?q=a%ED%A0%80b', '/api/v1/geo/finder?service=%ED%A0%80&provinceId=1', '/api/v1/offices/%ED%A0%80']) {
+    for (const url of [
+      '/api/v1/offices?q=a%ED%A0%80b',
+      '/api/v1/geo/finder?service=%ED%A0%80&provinceId=1',
+      '/api/v1/offices/%ED%A0%80',
+    ]) {
       expect((await t.anonymous().get(url)).statusCode, url).toBeLessThan(500);
     }
   });
@@ -44,7 +73,11 @@ describe('text PostgreSQL cannot store', () => {
   it('a NUL in a path parameter is a field error too', async () => {
     const res = await t.anonymous().get(`/api/v1/deadlines/rules/${encodeURIComponent(NUL)}`);
     expect(res.statusCode).toBeLessThan(500);
-    const body = expectProblem(await t.anonymous().post(`/api/v1/payments/callback/${encodeURIComponent(NUL)}`, {}), 400, 'validation_failed');
+    const body = expectProblem(
+      await t.anonymous().post(`/api/v1/payments/callback/${encodeURIComponent(NUL)}`, {}),
+      400,
+      'validation_failed',
+    );
     expect(fieldErrors(body).gateway.code).toBe('invalid_characters');
   });
 

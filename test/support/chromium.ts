@@ -19,8 +19,10 @@ const APT_GET = '/usr/bin/apt-get';
 
 /** The one line telling someone without Chromium what to run. */
 export function chromiumMissingLine(env: NodeJS.ProcessEnv = process.env): string {
-  if (env.CHROMIUM_PATH) return `The browser tests need Chromium, and CHROMIUM_PATH=${env.CHROMIUM_PATH} is not a file: point it at a Chromium or Chrome binary and run npm test again.`;
-  if (fs.existsSync(APT_GET)) return 'The browser tests need Chromium: run `sudo apt-get install -y chromium` (Debian\'s package), then npm test again.';
+  if (env.CHROMIUM_PATH)
+    return `The browser tests need Chromium, and CHROMIUM_PATH=${env.CHROMIUM_PATH} is not a file: point it at a Chromium or Chrome binary and run npm test again.`;
+  if (fs.existsSync(APT_GET))
+    return "The browser tests need Chromium: run `sudo apt-get install -y chromium` (Debian's package), then npm test again.";
   return 'The browser tests need Chromium: run `CHROMIUM_PATH=/path/to/chromium npm test` with the path of a Chromium or Chrome binary.';
 }
 
@@ -32,7 +34,7 @@ export function ensureChromium(log: (line: string) => void = console.log): strin
   const found = findChromium();
   if (found || process.env.CHROMIUM_PATH) return found;
   if (process.getuid?.() !== 0 || !fs.existsSync(APT_GET)) return null;
-  log('Chromium is missing: installing Debian\'s chromium package (apt-get update && apt-get install -y chromium) …');
+  log("Chromium is missing: installing Debian's chromium package (apt-get update && apt-get install -y chromium) …");
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const update = spawnSync(APT_GET, ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status === 0) spawnSync(APT_GET, ['install', '-y', '-qq', 'chromium'], { stdio: 'inherit', env });

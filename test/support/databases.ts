@@ -24,7 +24,10 @@ export function adminUrl(url: string): string {
   return url;
 }
 
-export interface ClonedDatabase { database: Database; drop(): Promise<void> }
+export interface ClonedDatabase {
+  database: Database;
+  drop(): Promise<void>;
+}
 
 /**
  * A fresh copy of the seeded template: `CREATE DATABASE … TEMPLATE …` on the PostgreSQL server when
@@ -58,7 +61,8 @@ export async function cloneTemplate(options: { poolSize?: number } = {}): Promis
     };
   }
   const dump = provided('daftarTemplateDump');
-  if (!dump) throw new Error('no template database: run the tests through vitest, whose globalSetup is test/global-setup.ts');
+  if (!dump)
+    throw new Error('no template database: run the tests through vitest, whose globalSetup is test/global-setup.ts');
   const database = await openDatabase({ dataDir: 'memory://', loadDataDir: new Blob([fs.readFileSync(dump)]) });
   return { database, drop: () => database.close() };
 }

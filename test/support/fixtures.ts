@@ -20,7 +20,14 @@ export const STRONG_PASSWORD = 'Strong-pass-1403';
 /** A body for POST /api/v1/users; override the role and scope as needed. */
 export function staffBody(username: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    username, password: STRONG_PASSWORD, firstName: 'آزمون', lastName: 'کاربر', nationalId: nationalId(), mobile: mobile(),
-    role: 'operator', officeId: 1, ...overrides,
+    username,
+    password: STRONG_PASSWORD,
+    firstName: 'آزمون',
+    lastName: 'کاربر',
+    nationalId: nationalId(),
+    mobile: mobile(),
+    role: 'operator',
+    officeId: 1,
+    ...overrides,
   };
 }

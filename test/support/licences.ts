@@ -18,14 +18,23 @@ export interface LicenceFixture {
 
 /** Inserts an active licence and returns its id. */
 export async function licenseStaff(t: Pick<TestServer, 'query' | 'today'>, fixture: LicenceFixture): Promise<number> {
-  const [user] = typeof fixture.user === 'number'
-    ? await t.query<{ id: number }>('select id from users where id = $1', [fixture.user])
-    : await t.query<{ id: number }>('select id from users where username = $1', [fixture.user]);
+  const [user] =
+    typeof fixture.user === 'number'
+      ? await t.query<{ id: number }>('select id from users where id = $1', [fixture.user])
+      : await t.query<{ id: number }>('select id from users where username = $1', [fixture.user]);
   if (!user) throw new Error(`licenseStaff: no user ${fixture.user}`);
-  const [office] = await t.query<{ code: string; province_id: number }>('select code, province_id from offices where id = $1', [fixture.officeId]);
-  const codes = fixture.serviceCodes ?? (await t.query<{ service_code: string }>(
-    "select service_code from office_competencies where office_id = $1 and status = 'active'", [fixture.officeId],
-  )).map((r) => r.service_code);
+  const [office] = await t.query<{ code: string; province_id: number }>(
+    'select code, province_id from offices where id = $1',
+    [fixture.officeId],
+  );
+  const codes =
+    fixture.serviceCodes ??
+    (
+      await t.query<{ service_code: string }>(
+        "select service_code from office_competencies where office_id = $1 and status = 'active'",
+        [fixture.officeId],
+      )
+    ).map((r) => r.service_code);
   serial += 1;
   const number = `${office.code}-T${process.pid % 10_000}-${serial}`;
   const [row] = await t.query<{ id: number }>(

@@ -62,7 +62,10 @@ const WRITE_METHODS = new Set<Method>(['POST', 'PUT', 'PATCH', 'DELETE']);
 export class Client {
   readonly cookies = new Map<string, string>();
 
-  constructor(private readonly server: RunningServer, readonly label: string) {}
+  constructor(
+    private readonly server: RunningServer,
+    readonly label: string,
+  ) {}
 
   get csrfToken(): string | undefined {
     return this.cookies.get(CSRF_COOKIE);
@@ -71,7 +74,8 @@ export class Client {
   async request(options: RequestOptions): Promise<Response> {
     const headers: Record<string, string> = {};
     if (options.body !== undefined && options.payload === undefined) headers['content-type'] = 'application/json';
-    if (WRITE_METHODS.has(options.method) && options.csrf !== false && this.csrfToken) headers['x-csrf-token'] = this.csrfToken;
+    if (WRITE_METHODS.has(options.method) && options.csrf !== false && this.csrfToken)
+      headers['x-csrf-token'] = this.csrfToken;
     Object.assign(headers, options.headers);
     const injectOptions: InjectOptions = {
       method: options.method,
@@ -79,16 +83,23 @@ export class Client {
       headers,
       cookies: Object.fromEntries(this.cookies),
       ...(options.remoteAddress ? { remoteAddress: options.remoteAddress } : {}),
-      ...(options.payload !== undefined ? { payload: options.payload }
-        : options.body !== undefined ? { payload: JSON.stringify(options.body) } : {}),
+      ...(options.payload !== undefined
+        ? { payload: options.payload }
+        : options.body !== undefined
+          ? { payload: JSON.stringify(options.body) }
+          : {}),
     };
     const response = await this.server.app.inject(injectOptions);
     if (options.keepCookies !== false) this.keepCookies(response);
     return response;
   }
 
-  get(url: string, headers?: Record<string, string>) { return this.request({ method: 'GET', url, headers }); }
-  post(url: string, body?: unknown, headers?: Record<string, string>) { return this.request({ method: 'POST', url, body, headers }); }
+  get(url: string, headers?: Record<string, string>) {
+    return this.request({ method: 'GET', url, headers });
+  }
+  post(url: string, body?: unknown, headers?: Record<string, string>) {
+    return this.request({ method: 'POST', url, body, headers });
+  }
 
   private keepCookies(response: Response) {
     for (const c of response.cookies as { name: string; value: string; expires?: Date; maxAge?: number }[]) {
@@ -138,17 +149,27 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   });
   let server: RunningServer;
   try {
-    server = await startServer(config, { database, listen: false, transport: options.transport, jobs: options.jobs, clock: options.clock ?? clockStartingAt(TEST_NOW), ports: options.ports });
+    server = await startServer(config, {
+      database,
+      listen: false,
+      transport: options.transport,
+      jobs: options.jobs,
+      clock: options.clock ?? clockStartingAt(TEST_NOW),
+      ports: options.ports,
+    });
   } catch (error) {
     await clone.drop();
     throw error;
   }
 
-  const query: TestServer['query'] = async <R,>(text: string, values?: unknown[]) => (await database.pool.query(text, values)).rows as R[];
+  const query: TestServer['query'] = async <R>(text: string, values?: unknown[]) =>
+    (await database.pool.query(text, values)).rows as R[];
 
   const latestOtp = async (mobile: string) => {
     const [row] = await query<{ body: string }>(
-      "select body from notifier_outbox where recipient = $1 and template = 'otp.sign-in' order by id desc limit 1", [mobile]);
+      "select body from notifier_outbox where recipient = $1 and template = 'otp.sign-in' order by id desc limit 1",
+      [mobile],
+    );
     const code = /\((\d{6})\)/.exec(row?.body ?? '')?.[1];
     if (!code) throw new Error(`no sign-in code was sent to ${mobile}`);
     return code;
@@ -171,7 +192,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     async signInCitizen(mobile) {
       const client = new Client(server, mobile);
       const sent = await client.post('/api/v1/auth/citizen/otp', { mobile });
-      if (sent.statusCode !== 202) throw new Error(`code request for ${mobile} failed: ${sent.statusCode} ${sent.body}`);
+      if (sent.statusCode !== 202)
+        throw new Error(`code request for ${mobile} failed: ${sent.statusCode} ${sent.body}`);
       const res = await client.post('/api/v1/auth/citizen/login', { mobile, code: await latestOtp(mobile) });
       if (res.statusCode !== 200) throw new Error(`sign-in of ${mobile} failed: ${res.statusCode} ${res.body}`);
       return client;

@@ -26,7 +26,9 @@ beforeAll(async () => {
   nationalRun = await insertSimulationRun(t, 'association');
   isfahanRun = await insertSimulationRun(t, 'association.isfahan', 3);
 });
-afterAll(async () => { await t?.stop(); });
+afterAll(async () => {
+  await t?.stop();
+});
 
 /** RFC 4180 parsing, enough for the tests: quoted fields, doubled quotes, CRLF. */
 function parseCsv(text: string): string[][] {
@@ -37,11 +39,27 @@ function parseCsv(text: string): string[][] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c;
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; } else if (c === '\r' && text[i + 1] === '\n') { row.push(field); rows.push(row); row = []; field = ''; i++; } else field += c;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\r' && text[i + 1] === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+      i++;
+    } else field += c;
   }
-  if (field || row.length) { row.push(field); rows.push(row); }
+  if (field || row.length) {
+    row.push(field);
+    rows.push(row);
+  }
   return rows;
 }
 
@@ -61,7 +79,20 @@ describe('CSV export', () => {
     expect(rows).toHaveLength(4);
     // The office whose name holds a comma is quoted; figures are plain Latin digits.
     expect(text).toContain('"دفتر خدمات ۱۱۰۰۱, مرکزی"');
-    expect(rows[1]).toEqual(['1', 'تهران', '11001', 'دفتر خدمات ۱۱۰۰۱, مرکزی', '1500', '700000000', '620000000', '-80000000', '650000000', '3', '1', '0']);
+    expect(rows[1]).toEqual([
+      '1',
+      'تهران',
+      '11001',
+      'دفتر خدمات ۱۱۰۰۱, مرکزی',
+      '1500',
+      '700000000',
+      '620000000',
+      '-80000000',
+      '650000000',
+      '3',
+      '1',
+      '0',
+    ]);
     expect(text).not.toMatch(/(?<=,)[۰-۹]+(?=,|\r)/u);
   });
 
@@ -71,18 +102,47 @@ describe('CSV export', () => {
     expect(provinces.statusCode).toBe(200);
     expect(provinces.headers['content-disposition']).toContain(`simulation-${nationalRun}-province.csv`);
     const p = parseCsv(provinces.rawPayload.toString('utf8').slice(1));
-    expect(p[1]).toEqual(['1', 'تهران', '2', '2500', '1575000000', '1732500000', '157500000', '1200000000', '1130000000', '-70000000', '0', '1']);
+    expect(p[1]).toEqual([
+      '1',
+      'تهران',
+      '2',
+      '2500',
+      '1575000000',
+      '1732500000',
+      '157500000',
+      '1200000000',
+      '1130000000',
+      '-70000000',
+      '0',
+      '1',
+    ]);
 
     const services = await client.get(`/api/v1/tariffs/simulations/${nationalRun}/export.csv?level=service`);
     const s = parseCsv(services.rawPayload.toString('utf8').slice(1));
     expect(s[0][0]).toBe('کد خدمت / Service code');
     // A quote inside a field is doubled.
     expect(services.rawPayload.toString('utf8')).toContain('"Petition, ""civil"""');
-    expect(s[1]).toEqual(['petition', 'ثبت دادخواست', 'Petition, "civil"', '2000', '2000', '0', '630000', '693000', '1260000000', '1386000000', '126000000', '10']);
+    expect(s[1]).toEqual([
+      'petition',
+      'ثبت دادخواست',
+      'Petition, "civil"',
+      '2000',
+      '2000',
+      '0',
+      '630000',
+      '693000',
+      '1260000000',
+      '1386000000',
+      '126000000',
+      '10',
+    ]);
   });
 
   it('an unknown level is refused naming the field', async () => {
-    const body = expectProblem(await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/export.csv?level=city`), 400);
+    const body = expectProblem(
+      await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/export.csv?level=city`),
+      400,
+    );
     expect(body.errors?.[0].field).toBe('level');
   });
 });
@@ -119,28 +179,36 @@ describe('report', () => {
     expect(html).toContain(`/api/v1/tariffs/simulations/${nationalRun}/report.pdf`);
   });
 
-  it.skipIf(!pdfAvailable())('the PDF is that page printed by Chromium', async () => {
-    const res = await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/report.pdf`);
-    expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
-    expect(res.headers['content-type']).toBe('application/pdf');
-    expect(res.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
-    const file = path.join(os.tmpdir(), `daftar-simulation-${process.pid}.pdf`);
-    fs.writeFileSync(file, res.rawPayload);
-    try {
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
-      expect(text).toContain('۱۱۰۰۱');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // without poppler-utils the %PDF check stands alone
-    } finally {
-      fs.rmSync(file, { force: true });
-    }
-  }, 60_000);
+  it.skipIf(!pdfAvailable())(
+    'the PDF is that page printed by Chromium',
+    async () => {
+      const res = await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/report.pdf`);
+      expect(res.statusCode, res.body.slice(0, 300)).toBe(200);
+      expect(res.headers['content-type']).toBe('application/pdf');
+      expect(res.rawPayload.subarray(0, 4).toString('latin1')).toBe('%PDF');
+      const file = path.join(os.tmpdir(), `daftar-simulation-${process.pid}.pdf`);
+      fs.writeFileSync(file, res.rawPayload);
+      try {
+        const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+        expect(text).toContain('۱۱۰۰۱');
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error; // without poppler-utils the %PDF check stands alone
+      } finally {
+        fs.rmSync(file, { force: true });
+      }
+    },
+    60_000,
+  );
 
   it('without Chromium: 503 pdf_unavailable pointing at the HTML view', async () => {
     const saved = process.env.CHROMIUM_PATH;
     process.env.CHROMIUM_PATH = '/nonexistent/chromium';
     try {
-      const body = expectProblem(await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/report.pdf`), 503, 'pdf_unavailable');
+      const body = expectProblem(
+        await (await as('association')).get(`/api/v1/tariffs/simulations/${nationalRun}/report.pdf`),
+        503,
+        'pdf_unavailable',
+      );
       expect(body.html).toBe(`/api/v1/tariffs/simulations/${nationalRun}/report`);
     } finally {
       if (saved === undefined) delete process.env.CHROMIUM_PATH;
@@ -150,9 +218,12 @@ describe('report', () => {
 });
 
 describe('who may export', () => {
-  const urls = (id: number) => [`/api/v1/tariffs/simulations/${id}/export.csv`, `/api/v1/tariffs/simulations/${id}/report`];
+  const urls = (id: number) => [
+    `/api/v1/tariffs/simulations/${id}/export.csv`,
+    `/api/v1/tariffs/simulations/${id}/report`,
+  ];
 
-  it('a province\'s association and inspector read their province\'s runs, not the nation\'s', async () => {
+  it("a province's association and inspector read their province's runs, not the nation's", async () => {
     for (const url of urls(isfahanRun)) {
       expect((await (await as('association.isfahan')).get(url)).statusCode).toBe(200);
       expect((await (await as('association')).get(url)).statusCode).toBe(200);
@@ -168,10 +239,22 @@ describe('who may export', () => {
 
   it('offices, courts and citizens are refused; strangers must sign in; unknown runs are 404', async () => {
     for (const who of ['manager.11001', 'operator.11001', 'clerk.tehran', 'judge.tehran']) {
-      expectProblem(await (await as(who)).get(`/api/v1/tariffs/simulations/${nationalRun}/export.csv`), 403, 'forbidden');
+      expectProblem(
+        await (await as(who)).get(`/api/v1/tariffs/simulations/${nationalRun}/export.csv`),
+        403,
+        'forbidden',
+      );
     }
     expectProblem(await t.anonymous().get(`/api/v1/tariffs/simulations/${nationalRun}/report`), 401);
-    expectProblem(await (await as('association')).get('/api/v1/tariffs/simulations/999999/export.csv'), 404, 'not_found');
-    expectProblem(await (await as('association')).get('/api/v1/tariffs/simulations/999999/report.pdf'), 404, 'not_found');
+    expectProblem(
+      await (await as('association')).get('/api/v1/tariffs/simulations/999999/export.csv'),
+      404,
+      'not_found',
+    );
+    expectProblem(
+      await (await as('association')).get('/api/v1/tariffs/simulations/999999/report.pdf'),
+      404,
+      'not_found',
+    );
   });
 });

@@ -8,12 +8,16 @@ export async function auditVerify(database: Database): Promise<{ ok: boolean; me
   const result = await verifyAuditChain(database.db);
   if (result.ok) return { ok: true, message: `audit chain OK: ${result.checked} events` };
   const broken = result.firstBroken!;
-  return { ok: false, message: `audit chain BROKEN at seq ${broken.seq} (${broken.reason}); ${result.checked} events verified before it` };
+  return {
+    ok: false,
+    message: `audit chain BROKEN at seq ${broken.seq} (${broken.reason}); ${result.checked} events verified before it`,
+  };
 }
 
 export function registerAudit(program: Command): void {
   const audit = program.command('audit').description('the audit log / گزارش ممیزی');
-  audit.command('verify')
+  audit
+    .command('verify')
     .description('verify the hash chain of audit events / بررسی زنجیرهٔ درهم‌سازی رویدادهای ممیزی')
     .action(async () => {
       await withDatabase(async (database) => {

@@ -5,7 +5,12 @@ import { toLatinDigits } from '#core/persian-digits';
 
 /** A failure the person at the terminal can act on: printed in Persian and English, exit code 1. */
 export class CliError extends Error {
-  constructor(readonly fa: string, readonly en: string, readonly details: string[] = [], readonly exitCode = 1) {
+  constructor(
+    readonly fa: string,
+    readonly en: string,
+    readonly details: string[] = [],
+    readonly exitCode = 1,
+  ) {
     super(en);
   }
 }
@@ -20,7 +25,9 @@ export async function openConfiguredDatabase(): Promise<{ database: Database; wh
   return { database, where, dataDir: config.databaseUrl ? undefined : config.dataDir };
 }
 
-export async function withDatabase<T>(fn: (database: Database, where: string, dataDir?: string) => Promise<T>): Promise<T> {
+export async function withDatabase<T>(
+  fn: (database: Database, where: string, dataDir?: string) => Promise<T>,
+): Promise<T> {
   const { database, where, dataDir } = await openConfiguredDatabase();
   try {
     return await fn(database, where, dataDir);
@@ -33,7 +40,8 @@ export async function withDatabase<T>(fn: (database: Database, where: string, da
 export function integerOption(name: string) {
   return (value: string): number => {
     const n = Number(toLatinDigits(value.replace(/[,_٬]/g, '')));
-    if (!Number.isSafeInteger(n)) throw new CliError(`مقدار ${name} باید عدد صحیح باشد.`, `${name} must be a whole number, got "${value}".`);
+    if (!Number.isSafeInteger(n))
+      throw new CliError(`مقدار ${name} باید عدد صحیح باشد.`, `${name} must be a whole number, got "${value}".`);
     return n;
   };
 }

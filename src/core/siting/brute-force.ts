@@ -14,7 +14,8 @@ export const BRUTE_FORCE_MAX_CANDIDATES = 20;
 export function bruteForceChoice(p: Prepared, k: number): number[] {
   const { instance } = p;
   const m = instance.candidates.length;
-  if (m > BRUTE_FORCE_MAX_CANDIDATES) throw new RangeError(`brute force lists at most ${BRUTE_FORCE_MAX_CANDIDATES} candidates, not ${m}`);
+  if (m > BRUTE_FORCE_MAX_CANDIDATES)
+    throw new RangeError(`brute force lists at most ${BRUTE_FORCE_MAX_CANDIDATES} candidates, not ${m}`);
   let best: number[] = [];
   let bestCovered = 0;
   const ids = instance.candidates.map((c) => c.id);
@@ -22,11 +23,22 @@ export function bruteForceChoice(p: Prepared, k: number): number[] {
   for (let size = 1; size <= Math.min(k, m); size++) {
     const visit = (from: number): void => {
       if (set.length === size) {
-        const e = evaluate(instance, set.map((j) => ids[j]), p);
-        if (e.feasible && improves(e.newlyCovered, bestCovered)) { best = [...set]; bestCovered = e.newlyCovered; }
+        const e = evaluate(
+          instance,
+          set.map((j) => ids[j]),
+          p,
+        );
+        if (e.feasible && improves(e.newlyCovered, bestCovered)) {
+          best = [...set];
+          bestCovered = e.newlyCovered;
+        }
         return;
       }
-      for (let j = from; j <= m - (size - set.length); j++) { set.push(j); visit(j + 1); set.pop(); }
+      for (let j = from; j <= m - (size - set.length); j++) {
+        set.push(j);
+        visit(j + 1);
+        set.pop();
+      }
     };
     visit(0);
   }

@@ -14,13 +14,18 @@ describe('evaluate on the meridian case', () => {
     expect(e.coveredAfter).toBe(3510);
     expect(e.totalPopulation).toBe(3910);
     expect(e.newOffices).toEqual([{ id: 'C0', demand: expect.closeTo(340, 9), breakEven: 150 }]);
-    expect(e.existingLosses).toEqual([{ id: 1, before: expect.closeTo(440, 9), after: expect.closeTo(100, 9), breakEven: 100 }]);
+    expect(e.existingLosses).toEqual([
+      { id: 1, before: expect.closeTo(440, 9), after: expect.closeTo(100, 9), breakEven: 100 },
+    ]);
   });
 
   it('sends each point to the nearest open office', () => {
     const e = evaluate(meridianCase(), ['C1', 'C0']);
     expect(e.feasible).toBe(true);
-    expect(e.newOffices.map((o) => [o.id, Math.round(o.demand)])).toEqual([['C1', 140], ['C0', 200]]);
+    expect(e.newOffices.map((o) => [o.id, Math.round(o.demand)])).toEqual([
+      ['C1', 140],
+      ['C0', 200],
+    ]);
     expect(e.newlyCovered).toBe(2500);
   });
 
@@ -40,7 +45,9 @@ describe('evaluate on the meridian case', () => {
   it('lets an office already below break-even lose nothing', () => {
     const instance = meridianCase({ e1BreakEven: 1000 });
     expect(evaluate(instance, []).feasible).toBe(true);
-    expect(evaluate(instance, ['C1']).shortfalls).toEqual([{ kind: 'existing', id: 1, demand: expect.closeTo(100, 9), floor: expect.closeTo(440, 9) }]);
+    expect(evaluate(instance, ['C1']).shortfalls).toEqual([
+      { kind: 'existing', id: 1, demand: expect.closeTo(100, 9), floor: expect.closeTo(440, 9) },
+    ]);
   });
 
   it('keeps a tie with the existing office and refuses more than k or unknown candidates', () => {
@@ -62,16 +69,30 @@ function naiveEvaluate(instance: SitingInstance, chosenIds: string[]) {
     const v = d.population * d.demandPerPerson;
     let e = -1;
     let eKm = Infinity;
-    instance.existing.forEach((o, k) => { const km = haversineKm(d, o); if (km < eKm) { e = k; eKm = km; } });
+    instance.existing.forEach((o, k) => {
+      const km = haversineKm(d, o);
+      if (km < eKm) {
+        e = k;
+        eKm = km;
+      }
+    });
     let c = -1;
     let cKm = Infinity;
-    for (const j of open) { const km = haversineKm(d, instance.candidates[j]); if (km < cKm) { c = j; cKm = km; } }
+    for (const j of open) {
+      const km = haversineKm(d, instance.candidates[j]);
+      if (km < cKm) {
+        c = j;
+        cKm = km;
+      }
+    }
     if (e >= 0) before[e] += v;
-    if (c >= 0 && cKm < eKm) newDemand.set(c, newDemand.get(c)! + v); else if (e >= 0) after[e] += v;
+    if (c >= 0 && cKm < eKm) newDemand.set(c, newDemand.get(c)! + v);
+    else if (e >= 0) after[e] += v;
     if (eKm > instance.radiusKm && cKm <= instance.radiusKm) newlyCovered += d.population;
   }
-  const feasible = open.every((j) => meetsFloor(newDemand.get(j)!, instance.candidates[j].breakEven))
-    && instance.existing.every((o, k) => meetsFloor(after[k], Math.min(before[k], o.breakEven)));
+  const feasible =
+    open.every((j) => meetsFloor(newDemand.get(j)!, instance.candidates[j].breakEven)) &&
+    instance.existing.every((o, k) => meetsFloor(after[k], Math.min(before[k], o.breakEven)));
   return { feasible, newlyCovered };
 }
 

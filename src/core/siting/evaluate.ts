@@ -8,7 +8,12 @@ import { preprocess, type Prepared } from './preprocess';
 import type { ExistingLoss, SitingInstance, SitingSolution } from './types';
 
 /** An office that would fall below what it must keep. */
-export interface Shortfall { kind: 'new' | 'existing'; id: string | number; demand: number; floor: number }
+export interface Shortfall {
+  kind: 'new' | 'existing';
+  id: string | number;
+  demand: number;
+  floor: number;
+}
 
 /** A solution's figures without who solved it, plus whether every office keeps its floor. */
 export interface Evaluation extends Omit<SitingSolution, 'solver' | 'millis' | 'optimal' | 'gap'> {
@@ -29,7 +34,11 @@ export function candidateIndices(instance: SitingInstance, chosenIds: readonly s
   });
 }
 
-export function evaluate(instance: SitingInstance, chosenIds: readonly string[], prepared: Prepared = preprocess(instance)): Evaluation {
+export function evaluate(
+  instance: SitingInstance,
+  chosenIds: readonly string[],
+  prepared: Prepared = preprocess(instance),
+): Evaluation {
   const chosen = candidateIndices(instance, chosenIds);
   const isChosen = new Uint8Array(instance.candidates.length);
   for (const j of chosen) isChosen[j] = 1;
@@ -48,7 +57,8 @@ export function evaluate(instance: SitingInstance, chosenIds: readonly string[],
       break;
     }
     let covered = p.coveredBefore[i] === 1;
-    for (let t = p.withinStart[i]; !covered && t < p.withinStart[i + 1]; t++) covered = isChosen[p.withinCandidate[t]] === 1;
+    for (let t = p.withinStart[i]; !covered && t < p.withinStart[i + 1]; t++)
+      covered = isChosen[p.withinCandidate[t]] === 1;
     if (!covered) continue;
     coveredAfter += p.population[i];
     if (!p.coveredBefore[i]) newlyCovered += p.population[i];
@@ -57,7 +67,8 @@ export function evaluate(instance: SitingInstance, chosenIds: readonly string[],
   const shortfalls: Shortfall[] = [];
   const newOffices = chosen.map((j) => {
     const c = instance.candidates[j];
-    if (!meetsFloor(newDemand[j], c.breakEven)) shortfalls.push({ kind: 'new', id: c.id, demand: newDemand[j], floor: c.breakEven });
+    if (!meetsFloor(newDemand[j], c.breakEven))
+      shortfalls.push({ kind: 'new', id: c.id, demand: newDemand[j], floor: c.breakEven });
     return { id: c.id, demand: newDemand[j], breakEven: c.breakEven };
   });
   const existingLosses: ExistingLoss[] = [];
@@ -65,7 +76,8 @@ export function evaluate(instance: SitingInstance, chosenIds: readonly string[],
     if (lost[k] <= 0) return;
     const after = p.existingDemand[k] - lost[k];
     existingLosses.push({ id: e.id, before: p.existingDemand[k], after, breakEven: e.breakEven });
-    if (!meetsFloor(after, p.existingFloor[k])) shortfalls.push({ kind: 'existing', id: e.id, demand: after, floor: p.existingFloor[k] });
+    if (!meetsFloor(after, p.existingFloor[k]))
+      shortfalls.push({ kind: 'existing', id: e.id, demand: after, floor: p.existingFloor[k] });
   });
 
   return {

@@ -44,14 +44,22 @@ class RowBuilder {
   readonly upper: number[] = [];
 
   row(entries: [number, number][], lower: number, upper: number): void {
-    for (const [col, value] of entries) { this.indices.push(col); this.values.push(value); }
+    for (const [col, value] of entries) {
+      this.indices.push(col);
+      this.values.push(value);
+    }
     this.starts.push(this.indices.length);
     this.lower.push(lower);
     this.upper.push(upper);
   }
 }
 
-export async function solveMip(p: Prepared, viable: readonly number[], k: number, timeLimitSeconds: number): Promise<MipResult> {
+export async function solveMip(
+  p: Prepared,
+  viable: readonly number[],
+  k: number,
+  timeLimitSeconds: number,
+): Promise<MipResult> {
   const highs = await loadHighs();
   const inf = highs.infinity;
   const { candidates } = p.instance;
@@ -59,7 +67,9 @@ export async function solveMip(p: Prepared, viable: readonly number[], k: number
 
   // Columns: y for each viable candidate, then c for each reachable uncovered point, then the x pairs.
   const yCol = new Int32Array(candidates.length).fill(-1);
-  viable.forEach((j, col) => { yCol[j] = col; });
+  viable.forEach((j, col) => {
+    yCol[j] = col;
+  });
   let columns = viable.length;
   const cost: number[] = viable.map(() => 0);
   const integrality: (0 | 1)[] = viable.map(() => 1);
@@ -91,9 +101,21 @@ export async function solveMip(p: Prepared, viable: readonly number[], k: number
       integrality.push(0);
     }
     if (xs.length === 0) continue;
-    if (xs.length > 1) rows.row(xs.map(([x]) => [x, 1]), -inf, 1);
+    if (xs.length > 1)
+      rows.row(
+        xs.map(([x]) => [x, 1]),
+        -inf,
+        1,
+      );
     xs.forEach(([x, y], r) => {
-      rows.row([[x, 1], [y, -1]], -inf, 0);
+      rows.row(
+        [
+          [x, 1],
+          [y, -1],
+        ],
+        -inf,
+        0,
+      );
       rows.row([[x, 1], ...xs.slice(0, r).map(([earlier]): [number, number] => [earlier, 1]), [y, -1]], 0, inf);
       pairsOfCandidate[y].push([x, p.demand[i]]);
     });
@@ -106,7 +128,11 @@ export async function solveMip(p: Prepared, viable: readonly number[], k: number
   }
   for (const [y, j] of viable.entries()) rows.row([...pairsOfCandidate[y], [y, -candidates[j].breakEven]], 0, inf);
   for (const [e, list] of pairsOfExisting) rows.row(list, -inf, p.existingDemand[e] - p.existingFloor[e]);
-  rows.row(viable.map((_, y) => [y, 1]), -inf, k);
+  rows.row(
+    viable.map((_, y) => [y, 1]),
+    -inf,
+    k,
+  );
 
   const numRows = rows.lower.length;
   const model = highs.createModel({
@@ -118,7 +144,14 @@ export async function solveMip(p: Prepared, viable: readonly number[], k: number
     colUpper: new Float64Array(columns).fill(1),
     rowLower: rows.lower,
     rowUpper: rows.upper,
-    matrix: { format: 'csr', numRows, numCols: columns, starts: rows.starts, indices: rows.indices, values: rows.values },
+    matrix: {
+      format: 'csr',
+      numRows,
+      numCols: columns,
+      starts: rows.starts,
+      indices: rows.indices,
+      values: rows.values,
+    },
     integrality,
   });
   try {

@@ -39,11 +39,17 @@ export function meridianCase(changes: { e1BreakEven?: number; c0BreakEven?: numb
  * A small random instance in a 1.5° square of central Iran: enough overlap between offices that
  * break-even and existing floors bind often, and coverage gains compete.
  */
-export function smallRandomInstance(seed: number, sizes: { demand: number; candidates: number; existing: number; k: number }): SitingInstance {
+export function smallRandomInstance(
+  seed: number,
+  sizes: { demand: number; candidates: number; existing: number; k: number },
+): SitingInstance {
   const random = seededRandom(seed);
   const place = () => ({ lat: 32 + 1.5 * random(), lon: 52 + 1.5 * random() });
   const demand = Array.from({ length: sizes.demand }, (_, i) => ({
-    id: `d${i}`, ...place(), population: 100 + Math.floor(5000 * random() ** 2), demandPerPerson: 0.05 + 0.1 * random(),
+    id: `d${i}`,
+    ...place(),
+    population: 100 + Math.floor(5000 * random() ** 2),
+    demandPerPerson: 0.05 + 0.1 * random(),
   }));
   const totalDemand = demand.reduce((s, d) => s + d.population * d.demandPerPerson, 0);
   const perOffice = totalDemand / (sizes.existing + sizes.k);
@@ -51,7 +57,15 @@ export function smallRandomInstance(seed: number, sizes: { demand: number; candi
     radiusKm: 30,
     k: sizes.k,
     demand,
-    existing: Array.from({ length: sizes.existing }, (_, e) => ({ id: e + 1, ...place(), breakEven: Math.round(perOffice * (0.3 + 0.9 * random())) })),
-    candidates: Array.from({ length: sizes.candidates }, (_, j) => ({ id: `c${j}`, ...place(), breakEven: Math.round(perOffice * (0.2 + 0.8 * random())) })),
+    existing: Array.from({ length: sizes.existing }, (_, e) => ({
+      id: e + 1,
+      ...place(),
+      breakEven: Math.round(perOffice * (0.3 + 0.9 * random())),
+    })),
+    candidates: Array.from({ length: sizes.candidates }, (_, j) => ({
+      id: `c${j}`,
+      ...place(),
+      breakEven: Math.round(perOffice * (0.2 + 0.8 * random())),
+    })),
   };
 }

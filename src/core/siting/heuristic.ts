@@ -27,7 +27,9 @@ function fill(state: SearchState, viable: readonly number[], k: number, banned: 
       const tie = gain === bestGain;
       const { feasible, slack } = state.check(j);
       if (!feasible || (tie && slack <= bestSlack)) continue;
-      best = j; bestGain = gain; bestSlack = slack;
+      best = j;
+      bestGain = gain;
+      bestSlack = slack;
     }
     if (best < 0) break;
     state.add(best);
@@ -44,11 +46,20 @@ type RefillBound = (dropped: readonly number[], slots: number) => number;
  * people; otherwise puts everything back as it was. With a bound, a move that cannot win is put
  * back before the refill is tried.
  */
-function tryMove(state: SearchState, viable: readonly number[], k: number, dropped: readonly number[], bound?: RefillBound): boolean {
+function tryMove(
+  state: SearchState,
+  viable: readonly number[],
+  k: number,
+  dropped: readonly number[],
+  bound?: RefillBound,
+): boolean {
   const before = state.covered;
   const order = [...state.chosen];
   for (const a of dropped) state.remove(a);
-  const added = bound && !improves(state.covered + bound(dropped, k - state.chosen.length), before) ? null : fill(state, viable, k, dropped);
+  const added =
+    bound && !improves(state.covered + bound(dropped, k - state.chosen.length), before)
+      ? null
+      : fill(state, viable, k, dropped);
   if (added && improves(state.covered, before)) return true;
   for (let t = (added?.length ?? 0) - 1; t >= 0; t--) state.remove(added![t]);
   for (const a of dropped) state.add(a);
@@ -93,7 +104,10 @@ function refillBound(state: SearchState, viable: readonly number[]): RefillBound
       if (g <= 0 || (best.length === slots && g <= best[slots - 1])) continue;
       let at = Math.min(best.length, slots - 1);
       if (best.length < slots) best.push(g);
-      while (at > 0 && best[at - 1] < g) { best[at] = best[at - 1]; at--; }
+      while (at > 0 && best[at - 1] < g) {
+        best[at] = best[at - 1];
+        at--;
+      }
       best[at] = g;
     }
     for (const i of seenList) {
@@ -113,15 +127,22 @@ function refillBound(state: SearchState, viable: readonly number[]): RefillBound
  */
 function improve(state: SearchState, viable: readonly number[], k: number): void {
   let bound = refillBound(state, viable);
-  const kept = () => { bound = refillBound(state, viable); return true; };
-  for (let improved = true; improved;) {
+  const kept = () => {
+    bound = refillBound(state, viable);
+    return true;
+  };
+  for (let improved = true; improved; ) {
     improved = false;
-    for (const a of [...state.chosen]) if (state.isChosen[a] && tryMove(state, viable, k, [a], bound)) improved = kept();
+    for (const a of [...state.chosen])
+      if (state.isChosen[a] && tryMove(state, viable, k, [a], bound)) improved = kept();
     if (improved) continue;
     const chosen = [...state.chosen];
     pairs: for (let x = 0; x < chosen.length; x++) {
       for (let y = x + 1; y < chosen.length; y++) {
-        if (tryMove(state, viable, k, [chosen[x], chosen[y]], bound)) { improved = kept(); break pairs; }
+        if (tryMove(state, viable, k, [chosen[x], chosen[y]], bound)) {
+          improved = kept();
+          break pairs;
+        }
       }
     }
   }

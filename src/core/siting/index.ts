@@ -21,12 +21,24 @@ export { BRUTE_FORCE_MAX_CANDIDATES } from './brute-force';
 /** The exact solver's time limit when the caller gives none. */
 export const DEFAULT_TIME_LIMIT_SECONDS = 120;
 
-function solution(e: Evaluation, solver: SolverName, started: number, extra: Pick<SitingSolution, 'optimal' | 'gap'> = {}): SitingSolution {
+function solution(
+  e: Evaluation,
+  solver: SolverName,
+  started: number,
+  extra: Pick<SitingSolution, 'optimal' | 'gap'> = {},
+): SitingSolution {
   if (!e.feasible) throw new Error(`${solver} solver chose an infeasible set: ${JSON.stringify(e.shortfalls)}`);
   return {
-    chosen: e.chosen, newlyCovered: e.newlyCovered, coveredBefore: e.coveredBefore, coveredAfter: e.coveredAfter,
-    totalPopulation: e.totalPopulation, newOffices: e.newOffices, existingLosses: e.existingLosses,
-    solver, millis: performance.now() - started, ...extra,
+    chosen: e.chosen,
+    newlyCovered: e.newlyCovered,
+    coveredBefore: e.coveredBefore,
+    coveredAfter: e.coveredAfter,
+    totalPopulation: e.totalPopulation,
+    newOffices: e.newOffices,
+    existingLosses: e.existingLosses,
+    solver,
+    millis: performance.now() - started,
+    ...extra,
   };
 }
 
@@ -70,7 +82,10 @@ export const exactSolver: SitingSolver = {
       throw new Error(`exact solver's objective ${mip.objective} is not what its choice covers (${e.newlyCovered})`);
     }
     const chosen = withoutIdle(instance, mip.chosen, p);
-    return solution(evaluate(instance, idsOf(instance, chosen), p), 'exact', started, { optimal: mip.status === 'optimal', gap: mip.gap });
+    return solution(evaluate(instance, idsOf(instance, chosen), p), 'exact', started, {
+      optimal: mip.status === 'optimal',
+      gap: mip.gap,
+    });
   },
 };
 
@@ -79,7 +94,10 @@ export const bruteForceSolver: SitingSolver = {
   async solve(instance) {
     const started = performance.now();
     const p = preprocess(instance);
-    return solution(evaluate(instance, idsOf(instance, bruteForceChoice(p, instance.k)), p), 'brute-force', started, { optimal: true, gap: 0 });
+    return solution(evaluate(instance, idsOf(instance, bruteForceChoice(p, instance.k)), p), 'brute-force', started, {
+      optimal: true,
+      gap: 0,
+    });
   },
 };
 

@@ -30,8 +30,14 @@ export const seededRandom = mulberry32;
 
 export function nationalInstance(options: NationalOptions = {}): SitingInstance {
   const {
-    seed = 1403, demandPoints = 5_000, centres: centreCount = 400, candidates: candidateCount = 350,
-    existing: existingCount = 2_000, radiusKm = 25, k = 40, population = 85_000_000,
+    seed = 1403,
+    demandPoints = 5_000,
+    centres: centreCount = 400,
+    candidates: candidateCount = 350,
+    existing: existingCount = 2_000,
+    radiusKm = 25,
+    k = 40,
+    population = 85_000_000,
   } = options;
   const random = seededRandom(seed);
   const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -41,8 +47,9 @@ export function nationalInstance(options: NationalOptions = {}): SitingInstance 
     lon: Math.min(IRAN_BOUNDS.maxLon, Math.max(IRAN_BOUNDS.minLon, p.lon)),
   });
   const around = (c: GeoPoint, sigmaKm: number): GeoPoint => {
-    const dLat = (normal() * sigmaKm) / (EARTH_RADIUS_KM * Math.PI / 180);
-    const dLon = dLat === 0 ? 0 : (normal() * sigmaKm) / (EARTH_RADIUS_KM * Math.PI / 180 * Math.cos(c.lat * Math.PI / 180));
+    const dLat = (normal() * sigmaKm) / ((EARTH_RADIUS_KM * Math.PI) / 180);
+    const dLon =
+      dLat === 0 ? 0 : (normal() * sigmaKm) / (((EARTH_RADIUS_KM * Math.PI) / 180) * Math.cos((c.lat * Math.PI) / 180));
     return inside({ lat: c.lat + dLat, lon: c.lon + dLon });
   };
 
@@ -62,41 +69,65 @@ export function nationalInstance(options: NationalOptions = {}): SitingInstance 
   const urbanPopulation = population * 0.9;
   let placed = 0;
   centres.forEach((c, ci) => {
-    const count = ci === centres.length - 1 ? urbanPoints - placed : Math.max(1, Math.round((urbanPoints * weight[ci]) / weightTotal));
+    const count =
+      ci === centres.length - 1
+        ? urbanPoints - placed
+        : Math.max(1, Math.round((urbanPoints * weight[ci]) / weightTotal));
     placed += count;
     const sigmaKm = 2 + 3 * Math.sqrt(c.size);
     const perPoint = (urbanPopulation * c.size) / sizeTotal / Math.max(1, count);
     for (let t = 0; t < count; t++) {
-      demand.push({ id: `d${demand.length}`, ...around(c, sigmaKm), population: Math.round(perPoint * between(0.5, 1.5)), demandPerPerson: between(0.015, 0.03) });
+      demand.push({
+        id: `d${demand.length}`,
+        ...around(c, sigmaKm),
+        population: Math.round(perPoint * between(0.5, 1.5)),
+        demandPerPerson: between(0.015, 0.03),
+      });
     }
   });
   const ruralPoints = demandPoints - demand.length;
   const ruralEach = (population * 0.1) / Math.max(1, ruralPoints);
   for (let t = 0; t < ruralPoints; t++) {
     const c = centres[Math.floor(random() * centres.length)];
-    demand.push({ id: `d${demand.length}`, ...around(c, 45), population: Math.round(ruralEach * between(0.3, 1.7)), demandPerPerson: between(0.01, 0.025) });
+    demand.push({
+      id: `d${demand.length}`,
+      ...around(c, 45),
+      population: Math.round(ruralEach * between(0.3, 1.7)),
+      demandPerPerson: between(0.01, 0.025),
+    });
   }
 
   // Existing offices where people are: at demand points drawn with weight population^1.5, so
   // cities are well served and small towns and villages are often not.
   const cumulative: number[] = [];
-  demand.reduce((s, d) => { cumulative.push(s + d.population ** 1.5); return s + d.population ** 1.5; }, 0);
+  demand.reduce((s, d) => {
+    cumulative.push(s + d.population ** 1.5);
+    return s + d.population ** 1.5;
+  }, 0);
   const drawPoint = () => {
     const x = random() * cumulative[cumulative.length - 1];
     let lo = 0;
     let hi = cumulative.length - 1;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (cumulative[mid] < x) lo = mid + 1; else hi = mid; }
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
     return demand[lo];
   };
   const totalDemand = demand.reduce((s, d) => s + d.population * d.demandPerPerson, 0);
   const perOffice = totalDemand / Math.max(1, existingCount);
   const existing: ExistingOffice[] = Array.from({ length: existingCount }, (_, t) => ({
-    id: t + 1, ...around(drawPoint(), 3), breakEven: Math.round(perOffice * between(0.2, 0.8)),
+    id: t + 1,
+    ...around(drawPoint(), 3),
+    breakEven: Math.round(perOffice * between(0.2, 0.8)),
   }));
 
   // Candidates at towns: at centres, a few kilometres off their middle.
   const candidates: Candidate[] = Array.from({ length: candidateCount }, (_, t) => ({
-    id: `c${t}`, ...around(centres[Math.floor(random() * centres.length)], 8), breakEven: Math.round(perOffice * between(0.3, 0.8)),
+    id: `c${t}`,
+    ...around(centres[Math.floor(random() * centres.length)], 8),
+    breakEven: Math.round(perOffice * between(0.3, 0.8)),
   }));
 
   return { demand, existing, candidates, radiusKm, k };

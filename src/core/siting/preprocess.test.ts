@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { meridianCase } from './fixtures.test-support';
 import { preprocess, type Prepared } from './preprocess';
 
-const list = (start: Int32Array, values: Int32Array, at: number) => Array.from(values.subarray(start[at], start[at + 1]));
+const list = (start: Int32Array, values: Int32Array, at: number) =>
+  Array.from(values.subarray(start[at], start[at + 1]));
 
 describe('preprocess on the meridian case', () => {
   const p: Prepared = preprocess(meridianCase());
@@ -16,12 +17,24 @@ describe('preprocess on the meridian case', () => {
   });
 
   it('lists the candidates strictly closer than the existing office, nearest first; a tie stays with the existing office', () => {
-    expect([0, 1, 2, 3, 4].map((i) => list(p.closerStart, p.closerCandidate, i))).toEqual([[], [0, 1], [1, 0], [1, 0], []]);
+    expect([0, 1, 2, 3, 4].map((i) => list(p.closerStart, p.closerCandidate, i))).toEqual([
+      [],
+      [0, 1],
+      [1, 0],
+      [1, 0],
+      [],
+    ]);
     expect(p.nearestExistingKm[4]).toBeLessThan(25);
   });
 
   it('lists the candidates within the radius', () => {
-    expect([0, 1, 2, 3, 4].map((i) => list(p.withinStart, p.withinCandidate, i))).toEqual([[], [0, 1], [1, 0], [], [2]]);
+    expect([0, 1, 2, 3, 4].map((i) => list(p.withinStart, p.withinCandidate, i))).toEqual([
+      [],
+      [0, 1],
+      [1, 0],
+      [],
+      [2],
+    ]);
   });
 
   it('turns the lists around per candidate, with its rank in each point list', () => {

@@ -73,12 +73,18 @@ export function preprocess(instance: SitingInstance): Prepared {
     nearestExistingKm[i] = near.km;
     totalPopulation += population[i];
     if (near.site >= 0) existingDemand[near.site] += demand[i];
-    if (near.km <= radiusKm) { coveredBefore[i] = 1; coveredBeforePopulation += population[i]; }
+    if (near.km <= radiusKm) {
+      coveredBefore[i] = 1;
+      coveredBeforePopulation += population[i];
+    }
 
     const count = candidateIndex.within(p, Math.max(radiusKm, near.km), found, foundKm);
     sortByDistanceThenIndex(found, foundKm, count);
     for (let f = 0; f < count; f++) {
-      if (foundKm[f] < near.km) { closer.push(found[f]); closerKm.push(foundKm[f]); }
+      if (foundKm[f] < near.km) {
+        closer.push(found[f]);
+        closerKm.push(foundKm[f]);
+      }
       if (foundKm[f] <= radiusKm) within.push(found[f]);
     }
     closerStart[i + 1] = closer.length;
@@ -118,11 +124,26 @@ export function preprocess(instance: SitingInstance): Prepared {
   const existingFloor = Float64Array.from(existing, (e, k) => floorOf(existingDemand[k], e.breakEven));
 
   return {
-    instance, population, demand, nearestExisting, nearestExistingKm, coveredBefore,
-    closerStart, closerCandidate, closerKm: closerKm.done(),
-    withinStart, withinCandidate,
-    takeStart, takePoint, takeRank, reachStart, reachPoint,
-    existingDemand, existingFloor, totalPopulation, coveredBeforePopulation,
+    instance,
+    population,
+    demand,
+    nearestExisting,
+    nearestExistingKm,
+    coveredBefore,
+    closerStart,
+    closerCandidate,
+    closerKm: closerKm.done(),
+    withinStart,
+    withinCandidate,
+    takeStart,
+    takePoint,
+    takeRank,
+    reachStart,
+    reachPoint,
+    existingDemand,
+    existingFloor,
+    totalPopulation,
+    coveredBeforePopulation,
   };
 }
 
@@ -132,7 +153,11 @@ function sortByDistanceThenIndex(ids: Int32Array, kms: Float64Array, count: numb
     const id = ids[a];
     const km = kms[a];
     let b = a - 1;
-    while (b >= 0 && (kms[b] > km || (kms[b] === km && ids[b] > id))) { ids[b + 1] = ids[b]; kms[b + 1] = kms[b]; b--; }
+    while (b >= 0 && (kms[b] > km || (kms[b] === km && ids[b] > id))) {
+      ids[b + 1] = ids[b];
+      kms[b + 1] = kms[b];
+      b--;
+    }
     ids[b + 1] = id;
     kms[b + 1] = km;
   }
@@ -143,7 +168,10 @@ class GrowingList<T extends Int32Array | Float64Array> {
   private data: T;
   length = 0;
 
-  constructor(private readonly make: new (size: number) => T, capacity: number) {
+  constructor(
+    private readonly make: new (size: number) => T,
+    capacity: number,
+  ) {
     this.data = new make(Math.max(16, capacity));
   }
 

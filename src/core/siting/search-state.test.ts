@@ -19,8 +19,16 @@ describe('SearchState', () => {
         if (state.isChosen[j]) {
           state.remove(j);
         } else {
-          const withJ = evaluate(instance, [...state.chosen, j].map((c) => ids[c]), p);
-          const before = evaluate(instance, state.chosen.map((c) => ids[c]), p);
+          const withJ = evaluate(
+            instance,
+            [...state.chosen, j].map((c) => ids[c]),
+            p,
+          );
+          const before = evaluate(
+            instance,
+            state.chosen.map((c) => ids[c]),
+            p,
+          );
           // `check` answers for adding j to the current set, which holds only if the set itself is feasible.
           if (before.feasible) {
             expect(state.check(j).feasible).toBe(withJ.feasible);
@@ -29,7 +37,14 @@ describe('SearchState', () => {
           expect(state.gain(j)).toBeCloseTo(withJ.newlyCovered - before.newlyCovered, 6);
           state.add(j);
         }
-        expect(state.covered).toBeCloseTo(evaluate(instance, state.chosen.map((c) => ids[c]), p).newlyCovered, 6);
+        expect(state.covered).toBeCloseTo(
+          evaluate(
+            instance,
+            state.chosen.map((c) => ids[c]),
+            p,
+          ).newlyCovered,
+          6,
+        );
       }
     }
     expect(answers.feasible).toBeGreaterThan(20);

@@ -45,10 +45,14 @@ export class SearchState {
     this.dExisting = new Float64Array(e);
   }
 
-  get prepared(): Prepared { return this.p; }
+  get prepared(): Prepared {
+    return this.p;
+  }
 
   /** Whether no open candidate covers point `i` (one of the points not covered today). */
-  uncovered(i: number): boolean { return this.coverCount[i] === 0; }
+  uncovered(i: number): boolean {
+    return this.coverCount[i] === 0;
+  }
 
   /** Uncovered population that opening `j` would cover. */
   gain(j: number): number {
@@ -144,7 +148,10 @@ export class SearchState {
       let next = EXISTING;
       const end = p.closerStart[i + 1] - p.closerStart[i];
       for (let s = rank + 1; s < end; s++) {
-        if (this.isChosen[p.closerCandidate[p.closerStart[i] + s]]) { next = s; break; }
+        if (this.isChosen[p.closerCandidate[p.closerStart[i] + s]]) {
+          next = s;
+          break;
+        }
       }
       this.ownerRank[i] = next;
       if (next === EXISTING) {

@@ -58,7 +58,10 @@ export class SiteIndex {
         const id = order[a];
         const lon = inLons[id];
         let b = a - 1;
-        while (b >= this.stripStart[s] && inLons[order[b]] > lon) { order[b + 1] = order[b]; b--; }
+        while (b >= this.stripStart[s] && inLons[order[b]] > lon) {
+          order[b + 1] = order[b];
+          b--;
+        }
         order[b + 1] = id;
       }
     }
@@ -79,7 +82,9 @@ export class SiteIndex {
     }
   }
 
-  get size(): number { return this.site.length; }
+  get size(): number {
+    return this.site.length;
+  }
 
   /** Same arithmetic as `haversineKm(p, site)`. */
   private km(p: GeoPoint, cosP: number, k: number): number {
@@ -115,7 +120,8 @@ export class SiteIndex {
   private lowerBound(from: number, to: number, lon: number): number {
     while (from < to) {
       const mid = (from + to) >>> 1;
-      if (this.lons[mid] < lon) from = mid + 1; else to = mid;
+      if (this.lons[mid] < lon) from = mid + 1;
+      else to = mid;
     }
     return from;
   }
@@ -131,8 +137,12 @@ export class SiteIndex {
     let count = 0;
     // Only the strips that the band of latitudes within maxKm touches (one strip wider for rounding).
     const bandDeg = (maxKm + MARGIN_KM) / (RAD * EARTH_RADIUS_KM);
-    const first = Number.isFinite(bandDeg) ? Math.max(0, Math.floor((p.lat - bandDeg) / STRIP_DEG) - this.firstStrip - 1) : 0;
-    const last = Number.isFinite(bandDeg) ? Math.min(strips - 1, Math.floor((p.lat + bandDeg) / STRIP_DEG) - this.firstStrip + 1) : strips - 1;
+    const first = Number.isFinite(bandDeg)
+      ? Math.max(0, Math.floor((p.lat - bandDeg) / STRIP_DEG) - this.firstStrip - 1)
+      : 0;
+    const last = Number.isFinite(bandDeg)
+      ? Math.min(strips - 1, Math.floor((p.lat + bandDeg) / STRIP_DEG) - this.firstStrip + 1)
+      : strips - 1;
     for (let s = first; s <= last; s++) {
       if (this.stripGapKm(p, s) > maxKm + MARGIN_KM) continue;
       let from = this.stripStart[s];
@@ -144,7 +154,11 @@ export class SiteIndex {
       }
       for (let k = from; k < to; k++) {
         const km = this.km(p, cosP, k);
-        if (km <= maxKm) { sites[count] = this.site[k]; kms[count] = km; count++; }
+        if (km <= maxKm) {
+          sites[count] = this.site[k];
+          kms[count] = km;
+          count++;
+        }
       }
     }
     return count;
@@ -163,7 +177,7 @@ export class SiteIndex {
     const cosP = Math.cos(p.lat * RAD);
     const own = Math.min(strips - 1, Math.max(0, Math.floor(p.lat / STRIP_DEG) - this.firstStrip));
     // Strips in order of their latitude gap from p, until the gap passes the best so far.
-    for (let down = own, up = own + 1; down >= 0 || up < strips;) {
+    for (let down = own, up = own + 1; down >= 0 || up < strips; ) {
       const gapDown = down >= 0 ? this.stripGapKm(p, down) : Infinity;
       const gapUp = up < strips ? this.stripGapKm(p, up) : Infinity;
       const goDown = gapDown <= gapUp;
@@ -180,7 +194,7 @@ export class SiteIndex {
     if (from === to) return;
     const mid = this.lowerBound(from, to, p.lon);
     let window = this.unwrapped(p, this.lonWindow(cosP, s, this.bestKm));
-    for (let left = mid - 1, right = mid; left >= from || right < to;) {
+    for (let left = mid - 1, right = mid; left >= from || right < to; ) {
       const gapLeft = left >= from ? p.lon - this.lons[left] : Infinity;
       const gapRight = right < to ? this.lons[right] - p.lon : Infinity;
       const goLeft = gapLeft <= gapRight;

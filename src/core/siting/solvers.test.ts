@@ -12,7 +12,8 @@ const close = (a: number, b: number) => Math.abs(a - b) <= 1e-6 * Math.max(1, Ma
 function instances(): SitingInstance[] {
   const all: SitingInstance[] = [];
   for (let seed = 1; seed <= 30; seed++) {
-    for (let k = 1; k <= 3; k++) all.push(smallRandomInstance(seed * 101 + k, { demand: 20, candidates: 8, existing: 3, k }));
+    for (let k = 1; k <= 3; k++)
+      all.push(smallRandomInstance(seed * 101 + k, { demand: 20, candidates: 8, existing: 3, k }));
   }
   return all;
 }
@@ -41,7 +42,9 @@ describe('the solvers on small random instances, against brute force', () => {
     expect(nonTrivial).toBeGreaterThan(cases.length * 0.7);
   });
 
-  it('the heuristic is feasible, never better than brute force, and equal on at least 90%', { timeout: 30_000 }, async () => {
+  it('the heuristic is feasible, never better than brute force, and equal on at least 90%', {
+    timeout: 30_000,
+  }, async () => {
     let equal = 0;
     for (const instance of cases) {
       const reference = await bruteForceSolver.solve(instance);
@@ -78,19 +81,28 @@ describe('the solvers on the meridian case', () => {
       const instance = smallRandomInstance(seed, { demand: 20, candidates: 8, existing: 0, k: 3 });
       const reference = checked(instance, await bruteForceSolver.solve(instance));
       expect(reference.newlyCovered).toBeGreaterThan(0);
-      expect(close(checked(instance, await exactSolver.solve(instance)).newlyCovered, reference.newlyCovered)).toBe(true);
-      expect(checked(instance, await heuristicSolver.solve(instance)).newlyCovered).toBeLessThanOrEqual(reference.newlyCovered + 1e-6);
+      expect(close(checked(instance, await exactSolver.solve(instance)).newlyCovered, reference.newlyCovered)).toBe(
+        true,
+      );
+      expect(checked(instance, await heuristicSolver.solve(instance)).newlyCovered).toBeLessThanOrEqual(
+        reference.newlyCovered + 1e-6,
+      );
     }
   });
 
   it('brute force refuses more than 20 candidates', async () => {
-    const many = { ...meridianCase(), candidates: Array.from({ length: 21 }, (_, j) => ({ id: `c${j}`, lat: 30.5, lon: 50, breakEven: 1 })) };
+    const many = {
+      ...meridianCase(),
+      candidates: Array.from({ length: 21 }, (_, j) => ({ id: `c${j}`, lat: 30.5, lon: 50, breakEven: 1 })),
+    };
     await expect(bruteForceSolver.solve(many)).rejects.toThrow(RangeError);
   });
 });
 
 describe('a small national instance', () => {
-  it('leaves people to cover, binds k, has candidates that can never pay, and the heuristic is within 1% of exact', { timeout: 60_000 }, async () => {
+  it('leaves people to cover, binds k, has candidates that can never pay, and the heuristic is within 1% of exact', {
+    timeout: 60_000,
+  }, async () => {
     const instance = nationalInstance({ demandPoints: 1_500, centres: 150, candidates: 120, existing: 700, k: 15 });
     const v = viability(preprocess(instance));
     const neverPay = instance.candidates.filter((c, j) => v.demandAlone[j] < c.breakEven).length;

@@ -4,16 +4,29 @@
  * every office, old and new, keeps its expected demand at or above break-even.
  */
 
-export interface GeoPoint { lat: number; lon: number }
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
 
 /** A place where people live; `demandPerPerson` is monthly services per person. */
-export interface DemandPoint extends GeoPoint { id: string; population: number; demandPerPerson: number }
+export interface DemandPoint extends GeoPoint {
+  id: string;
+  population: number;
+  demandPerPerson: number;
+}
 
 /** An office already licensed; `breakEven` is the monthly services it needs to pay its way. */
-export interface ExistingOffice extends GeoPoint { id: string | number; breakEven: number }
+export interface ExistingOffice extends GeoPoint {
+  id: string | number;
+  breakEven: number;
+}
 
 /** A place where a new licence could go. */
-export interface Candidate extends GeoPoint { id: string; breakEven: number }
+export interface Candidate extends GeoPoint {
+  id: string;
+  breakEven: number;
+}
 
 export interface SitingInstance {
   demand: DemandPoint[];
@@ -24,10 +37,19 @@ export interface SitingInstance {
   k: number;
 }
 
-export interface NewOfficeDemand { id: string; demand: number; breakEven: number }
+export interface NewOfficeDemand {
+  id: string;
+  demand: number;
+  breakEven: number;
+}
 
 /** An existing office that loses demand to the new ones. */
-export interface ExistingLoss { id: string | number; before: number; after: number; breakEven: number }
+export interface ExistingLoss {
+  id: string | number;
+  before: number;
+  after: number;
+  breakEven: number;
+}
 
 export type SolverName = 'heuristic' | 'exact' | 'brute-force';
 
@@ -50,7 +72,9 @@ export interface SitingSolution {
   gap?: number;
 }
 
-export interface SolveOptions { timeLimitSeconds?: number }
+export interface SolveOptions {
+  timeLimitSeconds?: number;
+}
 
 export interface SitingSolver {
   name: SolverName;
@@ -58,7 +82,10 @@ export interface SitingSolver {
 }
 
 /** One thing wrong with an instance; the server turns these into problem+json fields. */
-export interface SitingProblem { field: string; code: SitingProblemCode }
+export interface SitingProblem {
+  field: string;
+  code: SitingProblemCode;
+}
 
 export type SitingProblemCode =
   | 'siting.k_exceeds_candidates'

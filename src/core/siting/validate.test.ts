@@ -13,7 +13,11 @@ describe('validateInstance', () => {
       ...base,
       radiusKm: -1,
       k: 4,
-      demand: [{ ...base.demand[0], population: -5 }, { ...base.demand[1], demandPerPerson: -0.1 }, { ...base.demand[2], lat: 41 }],
+      demand: [
+        { ...base.demand[0], population: -5 },
+        { ...base.demand[1], demandPerPerson: -0.1 },
+        { ...base.demand[2], lat: 41 },
+      ],
       existing: [{ ...base.existing[0], breakEven: -1 }],
       candidates: [...base.candidates.slice(0, 2), { ...base.candidates[2], id: 'C0', lon: 70 }],
     };
@@ -39,7 +43,13 @@ describe('validateInstance', () => {
 
   it('refuses numbers that are not numbers', () => {
     const base = meridianCase();
-    expect(validateInstance({ ...base, radiusKm: Number.NaN, demand: [{ ...base.demand[0], lon: Number.POSITIVE_INFINITY }] })).toEqual([
+    expect(
+      validateInstance({
+        ...base,
+        radiusKm: Number.NaN,
+        demand: [{ ...base.demand[0], lon: Number.POSITIVE_INFINITY }],
+      }),
+    ).toEqual([
       { field: 'radiusKm', code: 'siting.not_a_number' },
       { field: 'demand[0]', code: 'siting.not_a_number' },
     ]);

@@ -7,7 +7,12 @@ import type { GeoPoint, SitingInstance, SitingProblem } from './types';
 export const IRAN_BOUNDS = { minLat: 25, maxLat: 40, minLon: 44, maxLon: 63.5 } as const;
 
 export function insideIranBounds(p: GeoPoint): boolean {
-  return p.lat >= IRAN_BOUNDS.minLat && p.lat <= IRAN_BOUNDS.maxLat && p.lon >= IRAN_BOUNDS.minLon && p.lon <= IRAN_BOUNDS.maxLon;
+  return (
+    p.lat >= IRAN_BOUNDS.minLat &&
+    p.lat <= IRAN_BOUNDS.maxLat &&
+    p.lon >= IRAN_BOUNDS.minLon &&
+    p.lon <= IRAN_BOUNDS.maxLon
+  );
 }
 
 export function validateInstance(instance: SitingInstance): SitingProblem[] {

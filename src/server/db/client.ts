@@ -20,7 +20,10 @@ pg.types.setTypeParser(1082, (v) => v);
 // protocol's Parse message; real pg ignores a non-array there, PGlite's adapter calls `forEach` on
 // it and the connection is left waiting forever. Parameter types are optional in Parse, so drop it.
 const parse = PglitePgConnection.prototype.parse;
-PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(this: PglitePgConnection, query: { types?: unknown }) {
+PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(
+  this: PglitePgConnection,
+  query: { types?: unknown },
+) {
   return parse.call(this, Array.isArray(query.types) ? query : { ...query, types: undefined });
 };
 
@@ -58,7 +61,9 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    pool.on('error', () => { /* a dropped idle client is replaced on next checkout */ });
+    pool.on('error', () => {
+      /* a dropped idle client is replaced on next checkout */
+    });
     await pool.query('select 1');
     return { kind: 'postgres', pool, db: drizzle(pool), close: () => pool.end() };
   }
@@ -74,7 +79,10 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     pool,
     pglite,
     db: drizzle(pool),
-    close: async () => { await pool.end(); await pglite.close(); },
+    close: async () => {
+      await pool.end();
+      await pglite.close();
+    },
   };
 }
 

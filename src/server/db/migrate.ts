@@ -14,9 +14,16 @@ import type { Database } from './client';
 export const MIGRATIONS_DIR = projectPath('db/migrations');
 const MIGRATION_LOCK = 7_240_001;
 
-interface Journal { entries: { idx: number; when: number; tag: string }[] }
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
 
-export interface Migration { tag: string; when: number; hash: string; statements: string[] }
+export interface Migration {
+  tag: string;
+  when: number;
+  hash: string;
+  statements: string[];
+}
 
 /** The journal's entries in order, without reading the SQL files. */
 function readJournal(dir: string): Journal['entries'] {
@@ -27,8 +34,13 @@ function readJournal(dir: string): Journal['entries'] {
 function readMigration(dir: string, entry: Journal['entries'][number]): Migration {
   const text = fs.readFileSync(path.join(dir, `${entry.tag}.sql`), 'utf8');
   return {
-    tag: entry.tag, when: entry.when, hash: createHash('sha256').update(text).digest('hex'),
-    statements: text.split('--> statement-breakpoint').map((s) => s.trim()).filter(Boolean),
+    tag: entry.tag,
+    when: entry.when,
+    hash: createHash('sha256').update(text).digest('hex'),
+    statements: text
+      .split('--> statement-breakpoint')
+      .map((s) => s.trim())
+      .filter(Boolean),
   };
 }
 
@@ -47,21 +59,32 @@ export async function runMigrations(database: Database, dir = MIGRATIONS_DIR): P
   try {
     if (database.kind === 'postgres') await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
     // Table names are resolved before a statement runs, so the table's existence is a query of its own.
-    const { rows: [table] } = await client.query<{ exists: boolean }>("select to_regclass('drizzle.__drizzle_migrations') is not null as exists");
-    const { rows: [latest] } = table.exists
+    const {
+      rows: [table],
+    } = await client.query<{ exists: boolean }>(
+      "select to_regclass('drizzle.__drizzle_migrations') is not null as exists",
+    );
+    const {
+      rows: [latest],
+    } = table.exists
       ? await client.query<{ last: number | null }>('select max(created_at) as last from drizzle.__drizzle_migrations')
       : { rows: [{ last: null }] };
     const last = latest.last == null ? 0 : Number(latest.last);
     const pending = journal.filter((entry) => entry.when > last);
     if (pending.length) {
       await client.query('create schema if not exists drizzle');
-      await client.query('create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)');
+      await client.query(
+        'create table if not exists drizzle.__drizzle_migrations (id serial primary key, hash text not null, created_at bigint)',
+      );
     }
     for (const migration of pending.map((entry) => readMigration(dir, entry))) {
       await client.query('begin');
       try {
         for (const statement of migration.statements) await client.query(statement);
-        await client.query('insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)', [migration.hash, migration.when]);
+        await client.query('insert into drizzle.__drizzle_migrations (hash, created_at) values ($1, $2)', [
+          migration.hash,
+          migration.when,
+        ]);
         await client.query('commit');
         applied.push(migration.tag);
       } catch (error) {
@@ -70,7 +93,8 @@ export async function runMigrations(database: Database, dir = MIGRATIONS_DIR): P
       }
     }
   } finally {
-    if (database.kind === 'postgres') await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
+    if (database.kind === 'postgres')
+      await client.query('select pg_advisory_unlock($1)', [MIGRATION_LOCK]).catch(() => {});
     client.release();
   }
   return applied;

@@ -19,7 +19,7 @@ describe('the demo dataset', () => {
 });
 
 describe('production settings', () => {
-  it('refuse to start without the payment callbacks\' own signing secret', () => {
+  it("refuse to start without the payment callbacks' own signing secret", () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DAFTAR_PAYMENT_SECRET/);
   });
 });

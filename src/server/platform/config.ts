@@ -42,8 +42,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
   // A known signing secret would let anyone forge payment callbacks: production must set its own.
-  if (production && !env.DAFTAR_PAYMENT_SECRET) throw new Error('DAFTAR_PAYMENT_SECRET must be set when NODE_ENV=production');
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  if (production && !env.DAFTAR_PAYMENT_SECRET)
+    throw new Error('DAFTAR_PAYMENT_SECRET must be set when NODE_ENV=production');
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`PORT must be a port number, got "${env.PORT}"`);
   return {
     port,
     host: env.HOST ?? 'localhost',

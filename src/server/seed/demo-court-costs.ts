@@ -15,7 +15,8 @@ export const DEMO_SAMPLE_COURT_COST = {
   basis: 'fixed' as const,
   amountRials: 1_000_000,
   effectiveFrom: '2024-03-20',
-  source: 'نمونهٔ دادهٔ نمایشی دفتر؛ از هیچ قانون، آیین‌نامه یا بخشنامه‌ای گرفته نشده است. / Daftar demo data: taken from no law, regulation or circular. Replace it with the rule set in force.',
+  source:
+    'نمونهٔ دادهٔ نمایشی دفتر؛ از هیچ قانون، آیین‌نامه یا بخشنامه‌ای گرفته نشده است. / Daftar demo data: taken from no law, regulation or circular. Replace it with the rule set in force.',
 };
 
 export async function seedDemoCourtCosts(tx: Executor): Promise<void> {

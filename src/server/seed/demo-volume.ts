@@ -24,14 +24,34 @@ import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
  * three of them filings); the smaller services are there in proportion.
  */
 export const OFFICE_MIX: Record<string, number> = {
-  petition: 220, complaint: 110, appeal: 35, objection: 15, 'legal-notice': 60, brief: 80, 'expert-opinion': 8, protest: 8,
-  contract: 30, 'sana-registration': 60, 'sana-edit': 15, 'notice-page': 40, 'password-delivery': 15, 'follow-up': 60,
-  'case-report': 30, 'no-criminal-record': 25, 'licence-renewal': 8,
+  petition: 220,
+  complaint: 110,
+  appeal: 35,
+  objection: 15,
+  'legal-notice': 60,
+  brief: 80,
+  'expert-opinion': 8,
+  protest: 8,
+  contract: 30,
+  'sana-registration': 60,
+  'sana-edit': 15,
+  'notice-page': 40,
+  'password-delivery': 15,
+  'follow-up': 60,
+  'case-report': 30,
+  'no-criminal-record': 25,
+  'licence-renewal': 8,
 };
 
 /** Citizens' own online services per province, per office-month of volume there (grows over the year). */
 export const ONLINE_MIX: Record<string, number> = {
-  'legal-notice': 10, brief: 10, 'sana-registration': 20, 'notice-page': 15, 'follow-up': 20, 'case-report': 8, 'no-criminal-record': 7,
+  'legal-notice': 10,
+  brief: 10,
+  'sana-registration': 20,
+  'notice-page': 15,
+  'follow-up': 20,
+  'case-report': 8,
+  'no-criminal-record': 7,
 };
 
 /**
@@ -67,38 +87,59 @@ export async function seedDemoVolume(tx: Executor, today: string): Promise<{ rec
   const schedules = await approvedSchedules(tx);
   const rows: ReturnType<typeof sql>[] = [];
   let records = 0;
-  const push = (officeId: number | null, provinceId: number, service: string, channel: 'office' | 'online', start: string, days: number, n: number) => {
+  const push = (
+    officeId: number | null,
+    provinceId: number,
+    service: string,
+    channel: 'office' | 'online',
+    start: string,
+    days: number,
+    n: number,
+  ) => {
     const schedule = scheduleInForce(schedules, start);
     if (!schedule || n <= 0 || !schedule.lines.some((l) => l.code === service)) return;
     // The fees a record is billed with are those the simulator reprices with (extras only on filings).
     const { prices } = pricesFor(schedule, schedule, service);
     const fee = channel === 'online' ? prices.online : prices.office;
-    rows.push(sql`(${officeId}::int, ${provinceId}::smallint, ${service}, ${channel}, ${start}::date, ${days}::int, ${n}::int, ${fee}::bigint, ${prices.party}::bigint, ${prices.page}::bigint, ${isFilingService(service)}::boolean, ${schedule.id}::int)`);
+    rows.push(
+      sql`(${officeId}::int, ${provinceId}::smallint, ${service}, ${channel}, ${start}::date, ${days}::int, ${n}::int, ${fee}::bigint, ${prices.party}::bigint, ${prices.page}::bigint, ${isFilingService(service)}::boolean, ${schedule.id}::int)`,
+    );
     records += n;
   };
 
   // Revenue of one office-month of OFFICE_MIX under the schedule in force at the start of the period.
   const base = scheduleInForce(schedules, months[0].start);
   if (!base) return { records: 0 };
-  const mixRevenue = Object.entries(OFFICE_MIX).reduce((sum, [code, n]) =>
-    sum + priceGroup(pricesFor(base, base, code).prices, { channel: 'office', records: n, extraParties: n * AVG_EXTRA_PARTIES, extraPages: n * AVG_EXTRA_PAGES }), 0);
+  const mixRevenue = Object.entries(OFFICE_MIX).reduce(
+    (sum, [code, n]) =>
+      sum +
+      priceGroup(pricesFor(base, base, code).prices, {
+        channel: 'office',
+        records: n,
+        extraParties: n * AVG_EXTRA_PARTIES,
+        extraPages: n * AVG_EXTRA_PAGES,
+      }),
+    0,
+  );
 
   const provinceScale = new Map<number, number>();
   for (const o of DEMO_OFFICES) {
     const cost = monthlyCost(defaultOfficeCosts(o.provinceId), demoOperators(o.id));
-    const scale = (DEMO_COVERAGE[o.id] ?? 1.1) * cost / mixRevenue;
+    const scale = ((DEMO_COVERAGE[o.id] ?? 1.1) * cost) / mixRevenue;
     provinceScale.set(o.provinceId, (provinceScale.get(o.provinceId) ?? 0) + scale);
     months.forEach((m, k) => {
       // A little seasonal wiggle that sums to nothing over the year.
       const season = 1 + 0.05 * Math.sin(((k + o.id) / 12) * 2 * Math.PI);
-      for (const [service, n] of Object.entries(OFFICE_MIX)) push(o.id, o.provinceId, service, 'office', m.start, m.days, Math.round(n * scale * season));
+      for (const [service, n] of Object.entries(OFFICE_MIX))
+        push(o.id, o.provinceId, service, 'office', m.start, m.days, Math.round(n * scale * season));
     });
   }
   for (const [provinceId, scale] of provinceScale) {
     months.forEach((m, k) => {
       // Self-service grows through the year: the channel share chart has a trend to show.
       const growth = 0.7 + (0.6 * k) / 11;
-      for (const [service, n] of Object.entries(ONLINE_MIX)) push(null, provinceId, service, 'online', m.start, m.days, Math.round(n * scale * growth));
+      for (const [service, n] of Object.entries(ONLINE_MIX))
+        push(null, provinceId, service, 'online', m.start, m.days, Math.round(n * scale * growth));
     });
   }
   if (rows.length === 0) return { records: 0 };

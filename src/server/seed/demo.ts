@@ -36,34 +36,68 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   await db.transaction(async (tx) => {
     await seedReferenceData(tx);
-    await tx.insert(offices).values(DEMO_OFFICES.map((o) => ({ ...o, cityId: capitalCityId(o.provinceId), openedOn: '2016-05-01' })));
+    await tx
+      .insert(offices)
+      .values(DEMO_OFFICES.map((o) => ({ ...o, cityId: capitalCityId(o.provinceId), openedOn: '2016-05-01' })));
     await tx.insert(courts).values(DEMO_COURTS.map((c) => ({ ...c, cityId: capitalCityId(c.provinceId) })));
-    await tx.insert(citizens).values(DEMO_CITIZENS.map((c) => ({
-      ...c, cityId: capitalCityId(c.provinceId),
-      // The demo citizens hold e-accounts already, as if registered at an office before.
-      judicialId: judicialIdFor(c.provinceId, c.id), identityCheck: 'national-card' as const, registeredChannel: 'office' as const,
-      registeredAt: new Date('2024-01-15T08:00:00Z'), mobileConfirmedAt: new Date('2024-01-15T08:00:00Z'),
-    })));
+    await tx.insert(citizens).values(
+      DEMO_CITIZENS.map((c) => ({
+        ...c,
+        cityId: capitalCityId(c.provinceId),
+        // The demo citizens hold e-accounts already, as if registered at an office before.
+        judicialId: judicialIdFor(c.provinceId, c.id),
+        identityCheck: 'national-card' as const,
+        registeredChannel: 'office' as const,
+        registeredAt: new Date('2024-01-15T08:00:00Z'),
+        mobileConfirmedAt: new Date('2024-01-15T08:00:00Z'),
+      })),
+    );
     for (const s of DEMO_STAFF) {
-      const [user] = await tx.insert(users).values({
-        kind: 'staff', username: s.username, passwordHash, firstName: s.firstName, lastName: s.lastName, nationalId: s.nationalId, mobile: s.mobile,
-      }).returning({ id: users.id });
+      const [user] = await tx
+        .insert(users)
+        .values({
+          kind: 'staff',
+          username: s.username,
+          passwordHash,
+          firstName: s.firstName,
+          lastName: s.lastName,
+          nationalId: s.nationalId,
+          mobile: s.mobile,
+        })
+        .returning({ id: users.id });
       await tx.insert(roleGrants).values({ userId: user.id, ...s.grant });
     }
     for (const c of DEMO_CITIZENS) {
-      const [user] = await tx.insert(users).values({
-        kind: 'citizen', firstName: c.firstName, lastName: c.lastName, nationalId: c.nationalId, mobile: c.mobile, citizenId: c.id,
-      }).returning({ id: users.id });
-      await tx.insert(roleGrants).values({ userId: user.id, role: 'citizen', scopeKind: 'own', provinceId: c.provinceId });
+      const [user] = await tx
+        .insert(users)
+        .values({
+          kind: 'citizen',
+          firstName: c.firstName,
+          lastName: c.lastName,
+          nationalId: c.nationalId,
+          mobile: c.mobile,
+          citizenId: c.id,
+        })
+        .returning({ id: users.id });
+      await tx
+        .insert(roleGrants)
+        .values({ userId: user.id, role: 'citizen', scopeKind: 'own', provinceId: c.provinceId });
     }
     // Identity columns were given explicit values: move their sequences past them.
     for (const table of ['offices', 'courts', 'citizens']) {
-      await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
+      await tx.execute(
+        sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`),
+      );
     }
     await seedDemoNetwork(tx, now);
     await seedDemoCourtCosts(tx);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
-    await recordAudit(tx, null, { action: 'dataset.seed', entityType: 'dataset', entityId: 'demo', data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length } });
+    await recordAudit(tx, null, {
+      action: 'dataset.seed',
+      entityType: 'dataset',
+      entityId: 'demo',
+      data: { offices: DEMO_OFFICES.length, staff: DEMO_STAFF.length, citizens: DEMO_CITIZENS.length },
+    });
   });
 }

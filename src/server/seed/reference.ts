@@ -16,16 +16,33 @@ import { seedGeography } from './geography';
 
 export async function seedReferenceData(db: Executor): Promise<void> {
   await seedGeography(db);
-  await db.insert(catalogServices).values(CATALOG.map((s, i) => ({ ...s, sortOrder: i + 1 }))).onConflictDoNothing();
-  const [schedule] = await db.insert(tariffSchedules).values({
-    code: TARIFF_1403.code, titleFa: TARIFF_1403.titleFa, titleEn: TARIFF_1403.titleEn,
-    effectiveFrom: TARIFF_1403.effectiveFrom, status: 'approved', source: TARIFF_1403.source, approvedAt: new Date('2024-03-01T00:00:00Z'),
-  }).onConflictDoNothing().returning({ id: tariffSchedules.id });
+  await db
+    .insert(catalogServices)
+    .values(CATALOG.map((s, i) => ({ ...s, sortOrder: i + 1 })))
+    .onConflictDoNothing();
+  const [schedule] = await db
+    .insert(tariffSchedules)
+    .values({
+      code: TARIFF_1403.code,
+      titleFa: TARIFF_1403.titleFa,
+      titleEn: TARIFF_1403.titleEn,
+      effectiveFrom: TARIFF_1403.effectiveFrom,
+      status: 'approved',
+      source: TARIFF_1403.source,
+      approvedAt: new Date('2024-03-01T00:00:00Z'),
+    })
+    .onConflictDoNothing()
+    .returning({ id: tariffSchedules.id });
   if (schedule) await db.insert(tariffLines).values(TARIFF_1403.lines.map((l) => ({ ...l, scheduleId: schedule.id })));
   // The office cost model's estimates (core/office-costs), per province, for the association to edit.
-  await db.insert(officeCostDefaults).values(PROVINCES.map((p) => {
-    const d = defaultOfficeCosts(p.id);
-    return { provinceId: p.id, ...d, insurancePercent: String(d.insurancePercent) };
-  })).onConflictDoNothing();
+  await db
+    .insert(officeCostDefaults)
+    .values(
+      PROVINCES.map((p) => {
+        const d = defaultOfficeCosts(p.id);
+        return { provinceId: p.id, ...d, insurancePercent: String(d.insurancePercent) };
+      }),
+    )
+    .onConflictDoNothing();
   await db.insert(noticeDeadlineRules).values(NOTICE_DEADLINE_RULES).onConflictDoNothing();
 }

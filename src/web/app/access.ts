@@ -47,7 +47,17 @@ export type PageKey =
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
 export const PAGE_ROLES: Record<PageKey, Role[]> = {
-  dashboard: ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector', 'court_clerk', 'judge', 'consultant', 'arbitrator'],
+  dashboard: [
+    'operator',
+    'office_manager',
+    'association_admin',
+    'regulator_admin',
+    'inspector',
+    'court_clerk',
+    'judge',
+    'consultant',
+    'arbitrator',
+  ],
   offices: [...STAFF, 'citizen'],
   users: ['office_manager', 'association_admin', 'regulator_admin'],
   outbox: ['association_admin', 'regulator_admin'],

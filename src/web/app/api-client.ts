@@ -64,7 +64,10 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-export type QueryParams = Record<string, string | number | boolean | undefined | null | readonly (string | number | boolean)[]>;
+export type QueryParams = Record<
+  string,
+  string | number | boolean | undefined | null | readonly (string | number | boolean)[]
+>;
 
 export function withQuery(path: string, params?: QueryParams): string {
   if (!params) return path;
@@ -97,20 +100,30 @@ const NETWORK_ERROR: Problem = {
 /** The problem an error answer carries, or a generic one when it carries none. */
 function problemOf(status: number, statusText: string, text: string): ApiError {
   let data: unknown;
-  try { data = text ? JSON.parse(text) : undefined; } catch { data = undefined; }
-  return new ApiError(data && typeof data === 'object' && 'code' in data
-    ? { ...(data as Problem), status: (data as Problem).status ?? status }
-    : {
-        status,
-        code: 'http_error',
-        title: statusText,
-        message: { fa: `خطای سرور (${status})`, en: `Server error (${status})` },
-      });
+  try {
+    data = text ? JSON.parse(text) : undefined;
+  } catch {
+    data = undefined;
+  }
+  return new ApiError(
+    data && typeof data === 'object' && 'code' in data
+      ? { ...(data as Problem), status: (data as Problem).status ?? status }
+      : {
+          status,
+          code: 'http_error',
+          title: statusText,
+          message: { fa: `خطای سرور (${status})`, en: `Server error (${status})` },
+        },
+  );
 }
 
 function parseJson(text: string): unknown {
   if (!text) return undefined;
-  try { return JSON.parse(text); } catch { return undefined; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** Headers every request carries; writes add the CSRF token. */
@@ -123,7 +136,11 @@ function baseHeaders(method: string): Record<string, string> {
   return headers;
 }
 
-async function send(url: string, init: { method: string; headers: Record<string, string>; body?: BodyInit; signal?: AbortSignal }, as: 'json' | 'blob'): Promise<unknown> {
+async function send(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body?: BodyInit; signal?: AbortSignal },
+  as: 'json' | 'blob',
+): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(url, { ...init, credentials: 'same-origin' });
@@ -137,13 +154,20 @@ async function send(url: string, init: { method: string; headers: Record<string,
 }
 
 /** A request with upload progress (fetch has none): XMLHttpRequest, with the same headers and errors. */
-function sendWithProgress(url: string, init: { method: string; headers: Record<string, string>; body: XMLHttpRequestBodyInit; signal?: AbortSignal }, onUploadProgress?: (fraction: number) => void): Promise<unknown> {
+function sendWithProgress(
+  url: string,
+  init: { method: string; headers: Record<string, string>; body: XMLHttpRequestBodyInit; signal?: AbortSignal },
+  onUploadProgress?: (fraction: number) => void,
+): Promise<unknown> {
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest();
     xhr.open(init.method, url);
     xhr.withCredentials = true;
     for (const [k, v] of Object.entries(init.headers)) xhr.setRequestHeader(k, v);
-    if (onUploadProgress) xhr.upload.onprogress = (e) => { if (e.lengthComputable) onUploadProgress(e.loaded / e.total); };
+    if (onUploadProgress)
+      xhr.upload.onprogress = (e) => {
+        if (e.lengthComputable) onUploadProgress(e.loaded / e.total);
+      };
     xhr.onload = () => {
       if (xhr.status >= 200 && xhr.status < 300) resolve(xhr.status === 204 ? undefined : parseJson(xhr.responseText));
       else reject(problemOf(xhr.status, xhr.statusText, xhr.responseText));
@@ -168,7 +192,11 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
 }
 
 type EndpointOf<K extends OperationId> = K extends `${infer A}.${infer N}`
-  ? A extends keyof Contracts ? N extends keyof Contracts[A]['endpoints'] ? Contracts[A]['endpoints'][N] : never : never
+  ? A extends keyof Contracts
+    ? N extends keyof Contracts[A]['endpoints']
+      ? Contracts[A]['endpoints'][N]
+      : never
+    : never
   : never;
 
 /** What `call` takes for an operation: its params, query, headers, body (and `form` or `file` for uploads). */
@@ -182,7 +210,15 @@ export interface CallOptions {
   onUploadProgress?: (fraction: number) => void;
 }
 
-type AnyInput = { params?: Record<string, unknown>; query?: QueryParams; headers?: Record<string, string>; body?: unknown; form?: FormData; file?: Blob; mediaType?: string };
+type AnyInput = {
+  params?: Record<string, unknown>;
+  query?: QueryParams;
+  headers?: Record<string, string>;
+  body?: unknown;
+  form?: FormData;
+  file?: Blob;
+  mediaType?: string;
+};
 
 /** The URL of an operation with its params and query filled in (for links: downloads, reports). */
 export function endpointUrl<K extends OperationId>(op: K, input?: Pick<AnyInput, 'params' | 'query'>): string {
@@ -198,7 +234,9 @@ export function endpointUrl<K extends OperationId>(op: K, input?: Pick<AnyInput,
 /** Calls an operation defined as a contract: `call('offices.get', { params: { id } })`. */
 export async function call<K extends OperationId>(
   op: K,
-  ...[input, options]: object extends CallInput<K> ? [input?: CallInput<K>, options?: CallOptions] : [input: CallInput<K>, options?: CallOptions]
+  ...[input, options]: object extends CallInput<K>
+    ? [input?: CallInput<K>, options?: CallOptions]
+    : [input: CallInput<K>, options?: CallOptions]
 ): Promise<CallResult<K>> {
   const e: { method: string; upload?: string; produces?: string } = ENDPOINTS[op];
   const i = (input ?? {}) as AnyInput;
@@ -207,14 +245,22 @@ export async function call<K extends OperationId>(
   if (e.upload === 'multipart' || e.upload === 'raw') {
     const body = e.upload === 'multipart' ? i.form! : i.file!;
     if (e.upload === 'raw') headers['content-type'] = i.mediaType ?? (i.file?.type || 'application/octet-stream');
-    return (await sendWithProgress(url, { method: e.method, headers, body, signal: options?.signal }, options?.onUploadProgress)) as CallResult<K>;
+    return (await sendWithProgress(
+      url,
+      { method: e.method, headers, body, signal: options?.signal },
+      options?.onUploadProgress,
+    )) as CallResult<K>;
   }
   let body: string | undefined;
   if (e.method !== 'GET' && i.body !== undefined) {
     headers['content-type'] = 'application/json';
     body = JSON.stringify(i.body);
   }
-  return (await send(url, { method: e.method, headers, body, signal: options?.signal }, e.produces ? 'blob' : 'json')) as CallResult<K>;
+  return (await send(
+    url,
+    { method: e.method, headers, body, signal: options?.signal },
+    e.produces ? 'blob' : 'json',
+  )) as CallResult<K>;
 }
 
 /** Field errors of a problem keyed by field name, in the reader's language. */

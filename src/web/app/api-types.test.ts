@@ -82,7 +82,8 @@ const RULES: { name: string; test: (source: string, file: string) => boolean }[]
   { name: 'reads a server schema by hand instead of its contract', test: (s) => /from '#server\/modules\//.test(s) },
   {
     name: 'declares its own request/response shapes in an api/ folder',
-    test: (s, file) => file.includes('/api/') && /^\s*(export\s+)?(interface\s+\w+|type\s+\w+(<[^=]*>)?\s*=\s*\{)/m.test(s),
+    test: (s, file) =>
+      file.includes('/api/') && /^\s*(export\s+)?(interface\s+\w+|type\s+\w+(<[^=]*>)?\s*=\s*\{)/m.test(s),
   },
 ];
 
@@ -110,7 +111,9 @@ describe('the web talks to the server through contracts', () => {
   const found = offences();
 
   it('no file outside NOT_YET_ON_CONTRACTS fetches by itself, calls api() or writes its own API types', () => {
-    const unlisted = Object.entries(found).filter(([file]) => !NOT_YET_ON_CONTRACTS.includes(file as never)).map(([file, rules]) => `${file}: ${rules.join('; ')}`);
+    const unlisted = Object.entries(found)
+      .filter(([file]) => !NOT_YET_ON_CONTRACTS.includes(file as never))
+      .map(([file, rules]) => `${file}: ${rules.join('; ')}`);
     expect(unlisted, 'call operations with call() and take their types from CallInput/CallResult').toEqual([]);
   });
 

@@ -6,7 +6,7 @@ import { operationKey, operationsOf } from '#server/platform/http/contract';
 import { ENDPOINTS_FILE, endpointsTable } from '#server/platform/http/endpoints-table';
 import { ENDPOINTS } from './endpoints.gen';
 
-describe('the web\'s table of operations', () => {
+describe("the web's table of operations", () => {
   it('is what `npm run contracts` writes from the contracts today (run it after changing a contract)', () => {
     const committed = fs.readFileSync(path.resolve(import.meta.dirname, '../../..', ENDPOINTS_FILE), 'utf8');
     expect(committed).toBe(endpointsTable(CONTRACTS));

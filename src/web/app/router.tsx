@@ -47,15 +47,21 @@ const routes: RouteObject[] = [
         children: [
           {
             path: '/sign-in',
-            element: lightPage(async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage),
+            element: lightPage(
+              async () => (await import('#web/features/identity/pages/StaffSignInPage.tsx')).StaffSignInPage,
+            ),
           },
           {
             path: '/sign-in/citizen',
-            element: lightPage(async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage),
+            element: lightPage(
+              async () => (await import('#web/features/identity/pages/CitizenSignInPage.tsx')).CitizenSignInPage,
+            ),
           },
           {
             path: '/register',
-            element: lightPage(async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage),
+            element: lightPage(
+              async () => (await import('#web/features/identity/pages/SelfRegisterPage.tsx')).SelfRegisterPage,
+            ),
           },
         ],
       },
@@ -65,12 +71,18 @@ const routes: RouteObject[] = [
         children: [
           {
             path: '/find-office',
-            element: lightPage(async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage),
+            element: lightPage(
+              async () => (await import('#web/features/office-finder/pages/OfficeFinderPage.tsx')).OfficeFinderPage,
+            ),
           },
           {
             // The deadline calculator is public too: anyone may count the last day of a limit from a notice.
             path: '/deadline',
-            element: lightPage(async () => (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx')).DeadlineCalculatorPage),
+            element: lightPage(
+              async () =>
+                (await import('#web/features/deadline-calculator/pages/DeadlineCalculatorPage.tsx'))
+                  .DeadlineCalculatorPage,
+            ),
           },
         ],
       },
@@ -96,7 +108,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/counter',
-                element: lightPage(async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage),
+                element: lightPage(
+                  async () => (await import('#web/features/counter/pages/CounterPage.tsx')).CounterPage,
+                ),
               },
               {
                 path: '/parties',
@@ -153,11 +167,15 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/me',
-                element: page(async () => (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage),
+                element: page(
+                  async () => (await import('#web/features/portal/pages/PortalHomePage.tsx')).PortalHomePage,
+                ),
               },
               {
                 path: '/me/notices/:id',
-                element: page(async () => (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage),
+                element: page(
+                  async () => (await import('#web/features/portal/pages/PortalNoticePage.tsx')).PortalNoticePage,
+                ),
               },
             ],
           },
@@ -166,11 +184,15 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/court',
-                element: page(async () => (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage),
+                element: page(
+                  async () => (await import('#web/features/court/pages/CourtQueuePage.tsx')).CourtQueuePage,
+                ),
               },
               {
                 path: '/court/filings/:id',
-                element: page(async () => (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage),
+                element: page(
+                  async () => (await import('#web/features/court/pages/CourtFilingPage.tsx')).CourtFilingPage,
+                ),
               },
             ],
           },
@@ -179,7 +201,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/court/cases',
-                element: page(async () => (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage),
+                element: page(
+                  async () => (await import('#web/features/court/pages/CourtCasesPage.tsx')).CourtCasesPage,
+                ),
               },
               {
                 path: '/court/cases/:id',
@@ -192,7 +216,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/counter/notices',
-                element: page(async () => (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage),
+                element: page(
+                  async () => (await import('#web/features/notices/pages/OfficeNoticePage.tsx')).OfficeNoticePage,
+                ),
               },
             ],
           },
@@ -210,7 +236,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/tariffs',
-                element: page(async () => (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage),
+                element: page(
+                  async () => (await import('#web/features/tariffs/pages/SchedulesPage.tsx')).SchedulesPage,
+                ),
               },
               {
                 path: '/tariffs/:id',
@@ -223,7 +251,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/tariffs/simulator',
-                element: page(async () => (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage),
+                element: page(
+                  async () => (await import('#web/features/simulator/pages/SimulatorPage.tsx')).SimulatorPage,
+                ),
               },
             ],
           },
@@ -232,7 +262,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/tariffs/cost-model',
-                element: page(async () => (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage),
+                element: page(
+                  async () => (await import('#web/features/simulator/pages/CostModelPage.tsx')).CostModelPage,
+                ),
               },
             ],
           },
@@ -250,7 +282,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/network/map',
-                element: page(async () => (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage),
+                element: page(
+                  async () => (await import('#web/features/network-map/pages/NetworkMapPage.tsx')).NetworkMapPage,
+                ),
               },
             ],
           },
@@ -259,7 +293,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/network/viability',
-                element: page(async () => (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage),
+                element: page(
+                  async () => (await import('#web/features/network-map/pages/ViabilityPage.tsx')).ViabilityPage,
+                ),
               },
             ],
           },
@@ -277,7 +313,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/admin/geography',
-                element: page(async () => (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage),
+                element: page(
+                  async () => (await import('#web/features/geography/pages/GeographyPage.tsx')).GeographyPage,
+                ),
               },
             ],
           },
@@ -295,7 +333,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/admin/deadline-rules',
-                element: page(async () => (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage),
+                element: page(
+                  async () => (await import('#web/features/notices/pages/DeadlineRulesPage.tsx')).DeadlineRulesPage,
+                ),
               },
             ],
           },
@@ -308,7 +348,9 @@ const routes: RouteObject[] = [
               },
               {
                 path: '/filings/new',
-                element: page(async () => (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage),
+                element: page(
+                  async () => (await import('#web/features/filings/pages/FilingWizardPage.tsx')).FilingWizardPage,
+                ),
               },
               {
                 path: '/filings/:id',
@@ -339,7 +381,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/offices/apply',
-                element: page(async () => (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage),
+                element: page(
+                  async () => (await import('#web/features/offices/pages/ApplyOfficePage.tsx')).ApplyOfficePage,
+                ),
               },
             ],
           },
@@ -348,11 +392,17 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/office-applications',
-                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage),
+                element: page(
+                  async () =>
+                    (await import('#web/features/offices/pages/OfficeApplicationsPage.tsx')).OfficeApplicationsPage,
+                ),
               },
               {
                 path: '/office-applications/:id',
-                element: page(async () => (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage),
+                element: page(
+                  async () =>
+                    (await import('#web/features/offices/pages/OfficeApplicationPage.tsx')).OfficeApplicationPage,
+                ),
               },
             ],
           },
@@ -361,7 +411,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/competencies',
-                element: page(async () => (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage),
+                element: page(
+                  async () => (await import('#web/features/offices/pages/CompetenciesPage.tsx')).CompetenciesPage,
+                ),
               },
             ],
           },
@@ -370,11 +422,15 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/staff',
-                element: page(async () => (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage),
+                element: page(
+                  async () => (await import('#web/features/staff/pages/StaffRegistryPage.tsx')).StaffRegistryPage,
+                ),
               },
               {
                 path: '/staff/:id',
-                element: page(async () => (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage),
+                element: page(
+                  async () => (await import('#web/features/staff/pages/StaffMemberPage.tsx')).StaffMemberPage,
+                ),
               },
             ],
           },
@@ -410,11 +466,15 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/training/admin',
-                element: page(async () => (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage),
+                element: page(
+                  async () => (await import('#web/features/training/pages/TrainingAdminPage.tsx')).TrainingAdminPage,
+                ),
               },
               {
                 path: '/training/courses/:id',
-                element: page(async () => (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage),
+                element: page(
+                  async () => (await import('#web/features/training/pages/CourseAdminPage.tsx')).CourseAdminPage,
+                ),
               },
             ],
           },
@@ -423,7 +483,9 @@ const routes: RouteObject[] = [
             children: [
               {
                 path: '/exams/:attemptId',
-                element: page(async () => (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage),
+                element: page(
+                  async () => (await import('#web/features/training/pages/ExamAttemptPage.tsx')).ExamAttemptPage,
+                ),
               },
             ],
           },

@@ -8,7 +8,14 @@
  * them itself.
  */
 import { BarChart, LineChart, PieChart } from 'echarts/charts';
-import { DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent } from 'echarts/components';
+import {
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+} from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
@@ -16,7 +23,18 @@ import { useMemo } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
 import { localizeChartOption, type ChartOption } from './chart-format.ts';
 
-echarts.use([BarChart, LineChart, PieChart, DatasetComponent, GridComponent, LegendComponent, MarkLineComponent, TitleComponent, TooltipComponent, SVGRenderer]);
+echarts.use([
+  BarChart,
+  LineChart,
+  PieChart,
+  DatasetComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TitleComponent,
+  TooltipComponent,
+  SVGRenderer,
+]);
 
 export { CHART_FONT, chartCompact, chartNumber, localizeChartOption, type ChartOption } from './chart-format.ts';
 
@@ -32,7 +50,14 @@ export function Chart({ option, height = 320, testId }: ChartProps) {
   const localized = useMemo(() => localizeChartOption(option, lang), [option, lang]);
   return (
     <div data-testid={testId} className="daftar-chart" dir="ltr" style={{ width: '100%' }}>
-      <ReactEChartsCore echarts={echarts} option={localized} notMerge lazyUpdate style={{ height, width: '100%' }} opts={{ renderer: 'svg' }} />
+      <ReactEChartsCore
+        echarts={echarts}
+        option={localized}
+        notMerge
+        lazyUpdate
+        style={{ height, width: '100%' }}
+        opts={{ renderer: 'svg' }}
+      />
     </div>
   );
 }

@@ -13,7 +13,10 @@ export function DeadlineLine({ lastDay, moved, ...rest }: { lastDay: string; mov
   const w = lastDayWording(lastDay, moved, lang);
   return (
     <Text {...rest} data-testid="deadline-line">
-      {w.label}: {w.weekday} <b data-testid="deadline-last-day"><JalaliDate value={lastDay} /></b>
+      {w.label}: {w.weekday}{' '}
+      <b data-testid="deadline-last-day">
+        <JalaliDate value={lastDay} />
+      </b>
       {w.moved ? <span data-testid="deadline-moved"> — {w.moved}</span> : null}
     </Text>
   );
@@ -22,5 +25,9 @@ export function DeadlineLine({ lastDay, moved, ...rest }: { lastDay: string; mov
 /** How a limit from a notice is counted, in one sentence with its articles. */
 export function CountingRule(props: TextProps) {
   const { lang } = useLang();
-  return <Text size="sm" {...props} data-testid="deadline-rule">{COUNTING_RULE[lang]}</Text>;
+  return (
+    <Text size="sm" {...props} data-testid="deadline-rule">
+      {COUNTING_RULE[lang]}
+    </Text>
+  );
 }

@@ -40,7 +40,11 @@ export interface EAccountInput {
   identityCheck?: IdentityCheck;
 }
 
-export interface CodeSent { sentTo: string; expiresInSeconds: number; resendInSeconds: number }
+export interface CodeSent {
+  sentTo: string;
+  expiresInSeconds: number;
+  resendInSeconds: number;
+}
 
 export interface EAccountFormProps {
   mode: 'office' | 'online';
@@ -52,18 +56,45 @@ export interface EAccountFormProps {
   submitLabel?: string;
 }
 
-const FIELDS = ['nationalId', 'firstName', 'lastName', 'fatherName', 'birthDate', 'mobile', 'mobileCode', 'address', 'postalCode', 'provinceId', 'identityCheck'] as const;
+const FIELDS = [
+  'nationalId',
+  'firstName',
+  'lastName',
+  'fatherName',
+  'birthDate',
+  'mobile',
+  'mobileCode',
+  'address',
+  'postalCode',
+  'provinceId',
+  'identityCheck',
+] as const;
 type Field = (typeof FIELDS)[number];
 
 const digitsOnly = (v: string) => toLatinDigits(v).replace(/[\s-]/g, '');
 
-
-export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, onCancel, submitLabel }: EAccountFormProps) {
+export function EAccountForm({
+  mode,
+  initialNationalId = '',
+  sendCode,
+  submit,
+  onCancel,
+  submitLabel,
+}: EAccountFormProps) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const [form, setForm] = useState({
-    nationalId: initialNationalId, firstName: '', lastName: '', fatherName: '', birthDate: '', mobile: '', mobileCode: '',
-    address: '', postalCode: '', provinceId: null as string | null, identityCheck: null as string | null,
+    nationalId: initialNationalId,
+    firstName: '',
+    lastName: '',
+    fatherName: '',
+    birthDate: '',
+    mobile: '',
+    mobileCode: '',
+    address: '',
+    postalCode: '',
+    provinceId: null as string | null,
+    identityCheck: null as string | null,
   });
   const [submitted, setSubmitted] = useState(false);
   const [sent, setSent] = useState<CodeSent | null>(null);
@@ -73,7 +104,8 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
   const [saving, setSaving] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const resendIn = useSecondsLeft(resendAt);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
 
   const localErrors = useMemo(() => {
     const e: Partial<Record<Field, string>> = {};
@@ -86,8 +118,10 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
     else if (!parseJalaliDate(form.birthDate)) e.birthDate = t('ui.jalaliDate.invalid');
     if (!form.mobile) e.mobile = required;
     else if (!isValidMobile(form.mobile)) e.mobile = t('ui.mobile.invalid');
-    if (!/^\d{6}$/.test(form.mobileCode)) e.mobileCode = sent ? t('eaccounts.form.codeSixDigits') : t('eaccounts.form.codeFirst');
-    if (!/^\d{10}$/.test(digitsOnly(form.postalCode))) e.postalCode = form.postalCode ? t('eaccounts.form.postalCodeInvalid') : required;
+    if (!/^\d{6}$/.test(form.mobileCode))
+      e.mobileCode = sent ? t('eaccounts.form.codeSixDigits') : t('eaccounts.form.codeFirst');
+    if (!/^\d{10}$/.test(digitsOnly(form.postalCode)))
+      e.postalCode = form.postalCode ? t('eaccounts.form.postalCodeInvalid') : required;
     if (mode === 'online' && !form.provinceId) e.provinceId = required;
     if (mode === 'office' && !form.identityCheck) e.identityCheck = required;
     return e;
@@ -95,12 +129,18 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
 
   const serverErrors = { ...fieldErrorsOf(sendError, lang), ...fieldErrorsOf(saveError, lang) };
   // The postal code is checked live once it has ten characters; the rest after the first submit.
-  const livePostal = form.postalCode && digitsOnly(form.postalCode).length >= 10 && !/^\d{10}$/.test(digitsOnly(form.postalCode))
-    ? t('eaccounts.form.postalCodeInvalid') : undefined;
-  const errorOf = (f: Field) => serverErrors[f] ?? (f === 'postalCode' && livePostal) ?? (submitted ? localErrors[f] : undefined);
+  const livePostal =
+    form.postalCode && digitsOnly(form.postalCode).length >= 10 && !/^\d{10}$/.test(digitsOnly(form.postalCode))
+      ? t('eaccounts.form.postalCodeInvalid')
+      : undefined;
+  const errorOf = (f: Field) =>
+    serverErrors[f] ?? (f === 'postalCode' && livePostal) ?? (submitted ? localErrors[f] : undefined);
 
   const onSendCode = async () => {
-    if (!isValidMobile(form.mobile)) { setSubmitted(true); return; }
+    if (!isValidMobile(form.mobile)) {
+      setSubmitted(true);
+      return;
+    }
     setSending(true);
     setSendError(null);
     try {
@@ -124,8 +164,14 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
     setSaveError(null);
     try {
       await submit({
-        nationalId: form.nationalId, firstName: form.firstName.trim(), lastName: form.lastName.trim(), fatherName: form.fatherName.trim(),
-        birthDate: form.birthDate, mobile: form.mobile, mobileCode: form.mobileCode, address: form.address.trim(),
+        nationalId: form.nationalId,
+        firstName: form.firstName.trim(),
+        lastName: form.lastName.trim(),
+        fatherName: form.fatherName.trim(),
+        birthDate: form.birthDate,
+        mobile: form.mobile,
+        mobileCode: form.mobileCode,
+        address: form.address.trim(),
         postalCode: digitsOnly(form.postalCode),
         ...(form.provinceId ? { provinceId: Number(form.provinceId) } : {}),
         ...(mode === 'office' && form.identityCheck ? { identityCheck: form.identityCheck as IdentityCheck } : {}),
@@ -144,11 +190,49 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
       <Stack>
         <ProblemAlert error={saveError ?? sendError} shownFields={[...FIELDS]} title={t('eaccounts.form.failed')} />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <NationalIdField value={form.nationalId} onChange={(v) => set('nationalId', v)} required forceValidate={submitted} serverError={errorOf('nationalId')} data-testid="eaccount-national-id" />
-          <JalaliDateInput label={t('eaccounts.form.birthDate')} value={form.birthDate} onChange={(v) => set('birthDate', v)} required serverError={errorOf('birthDate')} data-testid="eaccount-birth-date" />
-          <TextInput label={t('eaccounts.form.firstName')} value={form.firstName} onChange={(e) => set('firstName', e.currentTarget.value)} required autoComplete="off" error={errorOf('firstName')} data-testid="eaccount-first-name" />
-          <TextInput label={t('eaccounts.form.lastName')} value={form.lastName} onChange={(e) => set('lastName', e.currentTarget.value)} required autoComplete="off" error={errorOf('lastName')} data-testid="eaccount-last-name" />
-          <TextInput label={t('eaccounts.form.fatherName')} value={form.fatherName} onChange={(e) => set('fatherName', e.currentTarget.value)} required autoComplete="off" error={errorOf('fatherName')} data-testid="eaccount-father-name" />
+          <NationalIdField
+            value={form.nationalId}
+            onChange={(v) => set('nationalId', v)}
+            required
+            forceValidate={submitted}
+            serverError={errorOf('nationalId')}
+            data-testid="eaccount-national-id"
+          />
+          <JalaliDateInput
+            label={t('eaccounts.form.birthDate')}
+            value={form.birthDate}
+            onChange={(v) => set('birthDate', v)}
+            required
+            serverError={errorOf('birthDate')}
+            data-testid="eaccount-birth-date"
+          />
+          <TextInput
+            label={t('eaccounts.form.firstName')}
+            value={form.firstName}
+            onChange={(e) => set('firstName', e.currentTarget.value)}
+            required
+            autoComplete="off"
+            error={errorOf('firstName')}
+            data-testid="eaccount-first-name"
+          />
+          <TextInput
+            label={t('eaccounts.form.lastName')}
+            value={form.lastName}
+            onChange={(e) => set('lastName', e.currentTarget.value)}
+            required
+            autoComplete="off"
+            error={errorOf('lastName')}
+            data-testid="eaccount-last-name"
+          />
+          <TextInput
+            label={t('eaccounts.form.fatherName')}
+            value={form.fatherName}
+            onChange={(e) => set('fatherName', e.currentTarget.value)}
+            required
+            autoComplete="off"
+            error={errorOf('fatherName')}
+            data-testid="eaccount-father-name"
+          />
           {mode === 'office' ? (
             <Select
               label={t('eaccounts.form.identityCheck')}
@@ -164,7 +248,9 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
           ) : null}
           <ProvinceSelect
             label={t('eaccounts.form.province')}
-            placeholder={mode === 'office' ? t('eaccounts.form.provinceOfOffice') : t('eaccounts.form.provincePlaceholder')}
+            placeholder={
+              mode === 'office' ? t('eaccounts.form.provinceOfOffice') : t('eaccounts.form.provincePlaceholder')
+            }
             value={form.provinceId}
             onChange={(v) => set('provinceId', v)}
             required={mode === 'online'}
@@ -172,7 +258,16 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
             data-testid="eaccount-province"
           />
         </SimpleGrid>
-        <Textarea label={t('eaccounts.form.address')} value={form.address} onChange={(e) => set('address', e.currentTarget.value)} required autosize minRows={2} error={errorOf('address')} data-testid="eaccount-address" />
+        <Textarea
+          label={t('eaccounts.form.address')}
+          value={form.address}
+          onChange={(e) => set('address', e.currentTarget.value)}
+          required
+          autosize
+          minRows={2}
+          error={errorOf('address')}
+          data-testid="eaccount-address"
+        />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
             label={t('eaccounts.form.postalCode')}
@@ -191,7 +286,11 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <MobileField
             value={form.mobile}
-            onChange={(v) => { set('mobile', v); setSent(null); setResendAt(null); }}
+            onChange={(v) => {
+              set('mobile', v);
+              setSent(null);
+              setResendAt(null);
+            }}
             required
             forceValidate={submitted}
             serverError={errorOf('mobile')}
@@ -207,7 +306,9 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
             >
               {resendIn > 0
                 ? t('eaccounts.form.resendIn', { time: `\u2066${localDigits(mmss(resendIn), lang)}\u2069` })
-                : sent ? t('eaccounts.form.resendCode') : t('eaccounts.form.sendCode')}
+                : sent
+                  ? t('eaccounts.form.resendCode')
+                  : t('eaccounts.form.sendCode')}
             </Button>
           </Group>
         </SimpleGrid>
@@ -232,7 +333,11 @@ export function EAccountForm({ mode, initialNationalId = '', sendCode, submit, o
           w={{ base: '100%', sm: 220 }}
         />
         <Group justify="flex-end">
-          {onCancel ? <Button variant="default" onClick={onCancel}>{t('common.cancel')}</Button> : null}
+          {onCancel ? (
+            <Button variant="default" onClick={onCancel}>
+              {t('common.cancel')}
+            </Button>
+          ) : null}
           <Button type="submit" loading={saving} data-testid="eaccount-submit">
             {submitLabel ?? t('eaccounts.form.submit')}
           </Button>

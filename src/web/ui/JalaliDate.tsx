@@ -7,7 +7,13 @@ import { useLang } from '#web/app/i18n/index.ts';
  * (`en-US-u-ca-persian`), so both languages name the same calendar day.
  * Accepts an ISO instant (`2024-07-22T08:30:00Z`) or an ISO date (`2024-07-22`).
  */
-export function JalaliDate({ value, withTime = false }: { value: string | Date | null | undefined; withTime?: boolean }) {
+export function JalaliDate({
+  value,
+  withTime = false,
+}: {
+  value: string | Date | null | undefined;
+  withTime?: boolean;
+}) {
   const { lang } = useLang();
   if (!value) return <span>—</span>;
   const date = typeof value === 'string' ? value : value.toISOString();

@@ -36,7 +36,15 @@ function display(jalaliIso: string, lang: 'fa' | 'en'): string {
 
 function CalendarIcon() {
   return (
-    <svg width="18" height="18" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" aria-hidden="true">
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      fill="none"
+      stroke="currentColor"
+      strokeWidth="2"
+      aria-hidden="true"
+    >
       <rect x="3" y="5" width="18" height="16" rx="2" />
       <path d="M16 3v4M8 3v4M3 11h18" />
     </svg>
@@ -90,7 +98,15 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
       rightSectionWidth={40}
       rightSectionPointerEvents="all"
       rightSection={
-        <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus withinPortal shadow="md">
+        <Popover
+          opened={opened}
+          onChange={setOpened}
+          position="bottom-end"
+          trapFocus
+          returnFocus
+          withinPortal
+          shadow="md"
+        >
           <Popover.Target>
             <ActionIcon
               variant="subtle"

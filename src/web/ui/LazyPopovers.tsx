@@ -8,7 +8,9 @@ import { TextInput, type SelectProps, type TooltipProps } from '@mantine/core';
 import { lazy, Suspense } from 'react';
 
 const loadPopovers = () => import('./lazy/popovers.ts');
-const SelectChunk = lazy(async () => ({ default: (await loadPopovers()).Select as (props: SelectProps) => React.ReactNode }));
+const SelectChunk = lazy(async () => ({
+  default: (await loadPopovers()).Select as (props: SelectProps) => React.ReactNode,
+}));
 const TooltipChunk = lazy(async () => ({ default: (await loadPopovers()).Tooltip }));
 
 export function LazySelect(props: SelectProps) {

@@ -12,7 +12,8 @@ const check: Check = {
     const digits = compact.replace(/^\+/, '');
     const full = digits.startsWith('0098') ? 14 : digits.startsWith('98') ? 12 : digits.startsWith('9') ? 10 : 11;
     if (final || digits.length >= full) return 'ui.mobile.invalid';
-    if (digits.length >= 2 && digits.startsWith('0') && digits[1] !== '9' && digits[1] !== '0') return 'ui.mobile.invalid';
+    if (digits.length >= 2 && digits.startsWith('0') && digits[1] !== '9' && digits[1] !== '0')
+      return 'ui.mobile.invalid';
     return null;
   },
 };

@@ -13,7 +13,8 @@ const check: Check = {
     if (!/^\d*$/.test(digits)) return 'ui.nationalId.digitsOnly';
     if (digits.length > 10) return 'ui.nationalId.length';
     if (digits.length === 10 && !isValidNationalId(digits)) return 'ui.nationalId.invalid';
-    if (final && !isValidNationalId(digits)) return digits.length < 8 ? 'ui.nationalId.length' : 'ui.nationalId.invalid';
+    if (final && !isValidNationalId(digits))
+      return digits.length < 8 ? 'ui.nationalId.length' : 'ui.nationalId.invalid';
     return null;
   },
 };

@@ -11,7 +11,15 @@
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
-import { canonicalNumberText, digitsOnly, displayDigits, displayNumberText, parseNumberText, retypeNumberText, type NumberTextOptions } from './number-text';
+import {
+  canonicalNumberText,
+  digitsOnly,
+  displayDigits,
+  displayNumberText,
+  parseNumberText,
+  retypeNumberText,
+  type NumberTextOptions,
+} from './number-text';
 
 export interface NumberInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'defaultValue'> {
   value: number | string | null | undefined;
@@ -62,7 +70,11 @@ export function NumberInput({
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the value from outside changes, on purpose
   useEffect(() => {
     const outside = canonicalOf(value, options);
-    if (parseNumberText(outside, options) !== parseNumberText(canonical, options) || (outside === '' && canonical !== '')) setCanonical(outside);
+    if (
+      parseNumberText(outside, options) !== parseNumberText(canonical, options) ||
+      (outside === '' && canonical !== '')
+    )
+      setCanonical(outside);
   }, [value]);
 
   useEffect(() => {
@@ -75,7 +87,7 @@ export function NumberInput({
   const emit = (next: string) => {
     setCanonical(next);
     const parsed = parseNumberText(next, options);
-    onChange(next === '' ? '' : parsed ?? next);
+    onChange(next === '' ? '' : (parsed ?? next));
   };
 
   return (
@@ -106,7 +118,9 @@ export function NumberInput({
 }
 
 /** An amount of Rials: whole, not negative, grouped by thousands. */
-export function MoneyInput(props: Omit<NumberInputProps, 'allowDecimal' | 'decimalScale' | 'thousandSeparator' | 'allowNegative'>) {
+export function MoneyInput(
+  props: Omit<NumberInputProps, 'allowDecimal' | 'decimalScale' | 'thousandSeparator' | 'allowNegative'>,
+) {
   return <NumberInput min={0} {...props} allowDecimal={false} allowNegative={false} thousandSeparator />;
 }
 

@@ -43,12 +43,7 @@ export function ProblemAlert({ error, shownFields = [], title, ...rest }: Proble
       data-testid={rest['data-testid'] ?? 'problem-alert'}
     >
       {message}
-      {retry !== null && retry > 0 ? (
-        <>
-          {' '}
-          {t('common.retryAfter', { seconds: localDigits(retry, lang) })}
-        </>
-      ) : null}
+      {retry !== null && retry > 0 ? <> {t('common.retryAfter', { seconds: localDigits(retry, lang) })}</> : null}
       {others.length > 0 ? (
         <List size="sm" mt="xs">
           {others.map((e) => (

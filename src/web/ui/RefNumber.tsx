@@ -7,7 +7,12 @@ import type { CSSProperties } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
 import { refNumberText } from './ref-number.ts';
 
-export function RefNumber({ value, style, className, 'data-testid': testId }: {
+export function RefNumber({
+  value,
+  style,
+  className,
+  'data-testid': testId,
+}: {
   value: string | number;
   style?: CSSProperties;
   className?: string;

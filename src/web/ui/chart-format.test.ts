@@ -10,7 +10,10 @@ describe('chart option localization', () => {
   });
 
   it('runs category axes right to left in fa and keeps what the option sets', () => {
-    const out = localizeChartOption({ xAxis: { type: 'category', data: ['a'] }, yAxis: [{ type: 'value' }], tooltip: {}, series: [] }, 'fa');
+    const out = localizeChartOption(
+      { xAxis: { type: 'category', data: ['a'] }, yAxis: [{ type: 'value' }], tooltip: {}, series: [] },
+      'fa',
+    );
     expect(out.xAxis.inverse).toBe(true);
     expect(out.yAxis[0].position).toBe('right');
     expect(out.yAxis[0].axisLabel.formatter(2_000_000)).toBe('\u202B۲ میلیون\u202C');

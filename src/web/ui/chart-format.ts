@@ -18,7 +18,12 @@ export function chartNumber(value: number | string, lang: Lang, maximumFractionD
 /** Large amounts shortened for an axis: «۱٫۲ میلیارد» / "1.2 B". */
 export function chartCompact(value: number, lang: Lang): string {
   const abs = Math.abs(value);
-  const units: [number, string, string][] = [[1e12, 'هزار میلیارد', 'T'], [1e9, 'میلیارد', 'B'], [1e6, 'میلیون', 'M'], [1e3, 'هزار', 'K']];
+  const units: [number, string, string][] = [
+    [1e12, 'هزار میلیارد', 'T'],
+    [1e9, 'میلیارد', 'B'],
+    [1e6, 'میلیون', 'M'],
+    [1e3, 'هزار', 'K'],
+  ];
   for (const [size, fa, en] of units) {
     if (abs >= size) {
       const n = chartNumber(Math.round((value / size) * 10) / 10, lang);
@@ -30,7 +35,8 @@ export function chartCompact(value: number, lang: Lang): string {
 }
 
 type Axis = ChartOption;
-const asList = (axis: Axis | Axis[] | undefined): Axis[] => (axis === undefined ? [] : Array.isArray(axis) ? axis : [axis]);
+const asList = (axis: Axis | Axis[] | undefined): Axis[] =>
+  axis === undefined ? [] : Array.isArray(axis) ? axis : [axis];
 
 /** Fill in font, digits and direction for a language; what the option sets itself is kept. */
 export function localizeChartOption(option: ChartOption, lang: Lang): ChartOption {
@@ -54,8 +60,22 @@ export function localizeChartOption(option: ChartOption, lang: Lang): ChartOptio
   const out: ChartOption = {
     ...option,
     textStyle: { fontFamily: CHART_FONT, ...option.textStyle },
-    tooltip: option.tooltip === undefined ? undefined : { valueFormatter: (v: unknown) => (typeof v === 'number' ? chartNumber(v, lang) : String(v ?? '')), ...option.tooltip, textStyle: { fontFamily: CHART_FONT, ...option.tooltip?.textStyle } },
-    legend: option.legend === undefined ? undefined : { ...(rtl ? { right: 8 } : { left: 8 }), ...option.legend, textStyle: { fontFamily: CHART_FONT, ...option.legend?.textStyle } },
+    tooltip:
+      option.tooltip === undefined
+        ? undefined
+        : {
+            valueFormatter: (v: unknown) => (typeof v === 'number' ? chartNumber(v, lang) : String(v ?? '')),
+            ...option.tooltip,
+            textStyle: { fontFamily: CHART_FONT, ...option.tooltip?.textStyle },
+          },
+    legend:
+      option.legend === undefined
+        ? undefined
+        : {
+            ...(rtl ? { right: 8 } : { left: 8 }),
+            ...option.legend,
+            textStyle: { fontFamily: CHART_FONT, ...option.legend?.textStyle },
+          },
   };
   if (option.xAxis !== undefined) out.xAxis = wrap(option.xAxis, 'x');
   if (option.yAxis !== undefined) out.yAxis = wrap(option.yAxis, 'y');
@@ -63,4 +83,3 @@ export function localizeChartOption(option: ChartOption, lang: Lang): ChartOptio
   if (out.legend === undefined) delete out.legend;
   return out;
 }
-

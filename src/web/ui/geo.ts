@@ -20,12 +20,19 @@ export const provincesQueryOptions = () =>
   });
 
 /** An office as the pickers show it: from the directory's answer. */
-export type OfficeOption = Pick<CallResult<'offices.directory'>['items'][number], 'id' | 'code' | 'name' | 'province' | 'city'>;
+export type OfficeOption = Pick<
+  CallResult<'offices.directory'>['items'][number],
+  'id' | 'code' | 'name' | 'province' | 'city'
+>;
 
 export const officeOptionsQueryOptions = (params: { q?: string; provinceId?: string | null }) =>
   queryOptions({
     queryKey: ['offices', 'options', params],
     queryFn: ({ signal }) =>
-      call('offices.directory', { query: { q: params.q, provinceId: params.provinceId ?? undefined, pageSize: 50 } }, { signal }),
+      call(
+        'offices.directory',
+        { query: { q: params.q, provinceId: params.provinceId ?? undefined, pageSize: 50 } },
+        { signal },
+      ),
     staleTime: 5 * 60_000,
   });

@@ -54,12 +54,20 @@ describe('numbers shown in the language of the page', () => {
 describe('the field while someone types', () => {
   it('a Latin digit typed on a Persian page is shown in Persian, regrouped', () => {
     // «۱۲۳۴» then «5» typed at the end.
-    expect(retypeNumberText('۱٬۲۳۴5', 6, 'fa', { thousands: true })).toEqual({ text: '۱۲٬۳۴۵', caret: 6, canonical: '12345' });
+    expect(retypeNumberText('۱٬۲۳۴5', 6, 'fa', { thousands: true })).toEqual({
+      text: '۱۲٬۳۴۵',
+      caret: 6,
+      canonical: '12345',
+    });
   });
 
   it('the caret stays after the same digit when a separator appears before it', () => {
     // «۱۲۳۴۵۶» with «7» typed after the «۱»: ۱7۲۳۴۵۶ → ۱٬۷۲۳٬۴۵۶, caret after «۷» (index 3).
-    expect(retypeNumberText('۱7۲۳۴۵۶', 2, 'fa', { thousands: true })).toEqual({ text: '۱٬۷۲۳٬۴۵۶', caret: 3, canonical: '1723456' });
+    expect(retypeNumberText('۱7۲۳۴۵۶', 2, 'fa', { thousands: true })).toEqual({
+      text: '۱٬۷۲۳٬۴۵۶',
+      caret: 3,
+      canonical: '1723456',
+    });
   });
 
   it('a Persian digit typed on an English page is shown in Latin', () => {

@@ -27,7 +27,9 @@ const DECIMAL = { fa: '٫', en: '.' } as const;
  */
 export function canonicalNumberText(typed: string, options: NumberTextOptions = {}): string {
   const { allowDecimal = true, allowNegative = false, decimalScale } = options;
-  const latin = toLatinDigits(typed).replace(/[\u066B]/g, '.').replace(/[\u2212\u2013]/g, '-');
+  const latin = toLatinDigits(typed)
+    .replace(/[\u066B]/g, '.')
+    .replace(/[\u2212\u2013]/g, '-');
   let out = '';
   let seenPoint = false;
   for (const ch of latin) {
@@ -67,7 +69,8 @@ export function displayNumberText(canonical: string, lang: DigitsLang, options: 
 
 /** A number as the field shows it: `formatNumberText(1250000, 'fa', { thousands: true })` → «۱٬۲۵۰٬۰۰۰». */
 export function formatNumberText(value: number, lang: DigitsLang, options: NumberTextOptions = {}): string {
-  const canonical = options.decimalScale !== undefined ? String(Number(value.toFixed(options.decimalScale))) : String(value);
+  const canonical =
+    options.decimalScale !== undefined ? String(Number(value.toFixed(options.decimalScale))) : String(value);
   return displayNumberText(canonical, lang, { ...options, allowNegative: true });
 }
 
@@ -76,7 +79,12 @@ export function formatNumberText(value: number, lang: DigitsLang, options: Numbe
  * number of digits (and decimal point) it followed in what was typed, whatever separators were
  * added or removed before it.
  */
-export function retypeNumberText(typed: string, caret: number, lang: DigitsLang, options: NumberTextOptions = {}): { text: string; caret: number; canonical: string } {
+export function retypeNumberText(
+  typed: string,
+  caret: number,
+  lang: DigitsLang,
+  options: NumberTextOptions = {},
+): { text: string; caret: number; canonical: string } {
   const canonical = canonicalNumberText(typed, options);
   const text = displayNumberText(canonical, lang, options);
   const significant = (s: string) => canonicalNumberText(s, { ...options, decimalScale: undefined }).length;

@@ -4,26 +4,30 @@ import { A, D, ok, PUBLIC, U, type MatrixContext, type Operation } from '../kit'
 export function geoReferenceRows(_ctx: MatrixContext): Record<string, Operation> {
   return {
     'GET /api/v1/geo/boundaries/provinces': {
-      note: 'the provinces\' boundaries the map draws (public reference data)',
+      note: "the provinces' boundaries the map draws (public reference data)",
       request: () => ({ method: 'GET', url: '/api/v1/geo/boundaries/provinces' }),
       expected: PUBLIC,
     },
     'GET /api/v1/geo/provinces/{id}/counties': {
-      note: 'a province\'s counties with their population (public reference data)',
+      note: "a province's counties with their population (public reference data)",
       request: () => ({ method: 'GET', url: '/api/v1/geo/provinces/1/counties' }),
       expected: PUBLIC,
     },
     'POST /api/v1/geo/population-imports': {
       note: 'import a population table (past authorization: a file with an unknown province is refused with 422, nothing written)',
-      request: () => ({ method: 'POST', url: '/api/v1/geo/population-imports', body: { level: 'province', source: 'بررسی دسترسی', year: 1405, csv: 'province,population\nAtlantis,1\n' } }),
+      request: () => ({
+        method: 'POST',
+        url: '/api/v1/geo/population-imports',
+        body: { level: 'province', source: 'بررسی دسترسی', year: 1405, csv: 'province,population\nAtlantis,1\n' },
+      }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, D,   D,    D,   D,   D,   D,   D,    D,   D,   D,   A,    D,   D,   D,   D,   D,   D],
+      expected: [U, D, D, D, D, D, D, D, D, D, D, A, D, D, D, D, D, D],
     },
     'GET /api/v1/geo/population-imports': {
       note: 'past population imports (national oversight and national inspectors; province-scoped roles are refused)',
       request: () => ({ method: 'GET', url: '/api/v1/geo/population-imports' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, D,   D,    D,   D,   D,   D,   D,    ok,  D,   D,   ok,   D,   D,   D,   D,   D,   D],
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
     },
   };
 }

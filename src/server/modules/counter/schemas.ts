@@ -4,20 +4,22 @@ import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, nationalIdField, queryInt } from '#server/platform/http/fields';
 import { CONSENT_PURPOSES } from '#server/modules/records/consents';
 
-export const ticketSchema = z.object({
-  id: z.number().int(),
-  officeId: z.number().int(),
-  /** The Tehran calendar day, ISO, and the same day in Jalali (YYYY-MM-DD). */
-  day: z.string(),
-  dayJalali: z.string(),
-  number: z.number().int(),
-  status: z.enum(['waiting', 'serving', 'done', 'cancelled']),
-  citizenId: z.number().int().nullable(),
-  servedBy: z.number().int().nullable(),
-  createdAt: z.string(),
-  calledAt: z.string().nullable(),
-  doneAt: z.string().nullable(),
-}).meta({ id: 'QueueTicket' });
+export const ticketSchema = z
+  .object({
+    id: z.number().int(),
+    officeId: z.number().int(),
+    /** The Tehran calendar day, ISO, and the same day in Jalali (YYYY-MM-DD). */
+    day: z.string(),
+    dayJalali: z.string(),
+    number: z.number().int(),
+    status: z.enum(['waiting', 'serving', 'done', 'cancelled']),
+    citizenId: z.number().int().nullable(),
+    servedBy: z.number().int().nullable(),
+    createdAt: z.string(),
+    calledAt: z.string().nullable(),
+    doneAt: z.string().nullable(),
+  })
+  .meta({ id: 'QueueTicket' });
 
 export const ticketResponse = z.object({ ticket: ticketSchema });
 export const nextTicketResponse = z.object({ ticket: ticketSchema.nullable() });
@@ -29,52 +31,89 @@ export const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
 
 export const consentRequestBody = z.object({ nationalId: nationalIdField, purpose: consentPurposeSchema }).strict();
 export const consentRequestResponse = z.object({
-  citizen: z.object({ id: z.number().int(), firstName: z.string(), lastName: z.string(), judicialId: z.string().nullable(), maskedMobile: z.string() }),
+  citizen: z.object({
+    id: z.number().int(),
+    firstName: z.string(),
+    lastName: z.string(),
+    judicialId: z.string().nullable(),
+    maskedMobile: z.string(),
+  }),
   purpose: consentPurposeSchema,
   sentTo: z.string(),
   expiresInSeconds: z.number().int(),
   resendInSeconds: z.number().int(),
 });
 
-export const consentConfirmBody = z.object({
-  nationalId: nationalIdField,
-  purpose: consentPurposeSchema,
-  code: z.string().trim().transform(toLatinDigits)
-    .refine((v) => /^\d{6}$/.test(v), { params: { messageCode: 'invalid_mobile_code' }, message: 'invalid_mobile_code' }),
-}).strict();
-export const consentSchema = z.object({
-  id: z.number().int(),
-  citizenId: z.number().int(),
-  officeId: z.number().int(),
-  purpose: consentPurposeSchema,
-  grantedAt: z.string(),
-  expiresAt: z.string(),
-}).meta({ id: 'Consent' });
+export const consentConfirmBody = z
+  .object({
+    nationalId: nationalIdField,
+    purpose: consentPurposeSchema,
+    code: z
+      .string()
+      .trim()
+      .transform(toLatinDigits)
+      .refine((v) => /^\d{6}$/.test(v), {
+        params: { messageCode: 'invalid_mobile_code' },
+        message: 'invalid_mobile_code',
+      }),
+  })
+  .strict();
+export const consentSchema = z
+  .object({
+    id: z.number().int(),
+    citizenId: z.number().int(),
+    officeId: z.number().int(),
+    purpose: consentPurposeSchema,
+    grantedAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'Consent' });
 
-export const statusLookupBody = z.object({
-  consentId: z.number().int().positive(), citizenId: z.number().int().positive(),
-  /** The visitor's queue ticket at this office, recorded on the service. */
-  ticketId: z.number().int().positive().optional(),
-}).strict();
+export const statusLookupBody = z
+  .object({
+    consentId: z.number().int().positive(),
+    citizenId: z.number().int().positive(),
+    /** The visitor's queue ticket at this office, recorded on the service. */
+    ticketId: z.number().int().positive().optional(),
+  })
+  .strict();
 export const statusLookupResponse = z.object({
-  citizen: z.object({ id: z.number().int(), firstName: z.string(), lastName: z.string(), judicialId: z.string().nullable() }),
+  citizen: z.object({
+    id: z.number().int(),
+    firstName: z.string(),
+    lastName: z.string(),
+    judicialId: z.string().nullable(),
+  }),
   purpose: consentPurposeSchema,
   /** The citizen's filings, cases and notices with deadlines (the same read model as their portal). */
-  overview: z.looseObject({ filings: z.array(z.unknown()), cases: z.array(z.unknown()), notices: z.array(z.unknown()) }),
+  overview: z.looseObject({
+    filings: z.array(z.unknown()),
+    cases: z.array(z.unknown()),
+    notices: z.array(z.unknown()),
+  }),
   serviceRecordId: z.number().int(),
   amountRials: z.number().int(),
   /** The payment started for this lookup; null when this consent's lookup was already charged. */
   payment: z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string() }).nullable(),
 });
 
-export const todayResponse = z.object({
-  officeId: z.number().int(),
-  day: z.string(),
-  dayJalali: z.string(),
-  tickets: z.object({ waiting: z.number().int(), serving: z.number().int(), done: z.number().int(), cancelled: z.number().int() }),
-  services: z.array(z.object({ code: z.string(), title: localizedName, count: z.number().int(), amountRials: z.number().int() })),
-  servicesTotalRials: z.number().int(),
-  filings: z.array(z.object({ status: z.string(), count: z.number().int() })),
-  revenueRials: z.number().int(),
-  paidPayments: z.number().int(),
-}).meta({ id: 'CounterToday' });
+export const todayResponse = z
+  .object({
+    officeId: z.number().int(),
+    day: z.string(),
+    dayJalali: z.string(),
+    tickets: z.object({
+      waiting: z.number().int(),
+      serving: z.number().int(),
+      done: z.number().int(),
+      cancelled: z.number().int(),
+    }),
+    services: z.array(
+      z.object({ code: z.string(), title: localizedName, count: z.number().int(), amountRials: z.number().int() }),
+    ),
+    servicesTotalRials: z.number().int(),
+    filings: z.array(z.object({ status: z.string(), count: z.number().int() })),
+    revenueRials: z.number().int(),
+    paidPayments: z.number().int(),
+  })
+  .meta({ id: 'CounterToday' });

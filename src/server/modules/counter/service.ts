@@ -33,9 +33,17 @@ const jalaliDay = (iso: string) => formatJalaliIso(isoToJalali(iso));
 
 function toTicket(t: store.TicketRow) {
   return {
-    id: t.id, officeId: t.officeId, day: t.day, dayJalali: jalaliDay(t.day), number: t.number, status: t.status,
-    citizenId: t.citizenId, servedBy: t.servedBy, createdAt: t.createdAt.toISOString(),
-    calledAt: t.calledAt?.toISOString() ?? null, doneAt: t.doneAt?.toISOString() ?? null,
+    id: t.id,
+    officeId: t.officeId,
+    day: t.day,
+    dayJalali: jalaliDay(t.day),
+    number: t.number,
+    status: t.status,
+    citizenId: t.citizenId,
+    servedBy: t.servedBy,
+    createdAt: t.createdAt.toISOString(),
+    calledAt: t.calledAt?.toISOString() ?? null,
+    doneAt: t.doneAt?.toISOString() ?? null,
   };
 }
 
@@ -74,17 +82,25 @@ const MOVES: Record<Move, { from: store.TicketRow['status'][]; to: store.TicketR
 };
 
 /** Calls a particular ticket, marks it served or cancels it: only at the ticket's own office. */
-export async function moveTicket(ctx: AppContext, actor: Actor, ticketId: number, move: Move, input: { citizenId?: number } = {}) {
+export async function moveTicket(
+  ctx: AppContext,
+  actor: Actor,
+  ticketId: number,
+  move: Move,
+  input: { citizenId?: number } = {},
+) {
   actingOffice(actor, 'counter.tickets');
   const ticket = await ctx.db.transaction(async (tx) => {
     const current = await store.findTicket(tx, ticketId, true);
     if (!current) throw new AppError('not_found');
     authorize(actor, 'counter.tickets', { officeId: current.officeId });
     const { from, to } = MOVES[move];
-    if (!from.includes(current.status)) throw new AppError('ticket_status_conflict', { extra: { ticketStatus: current.status } });
+    if (!from.includes(current.status))
+      throw new AppError('ticket_status_conflict', { extra: { ticketStatus: current.status } });
     const now = ctx.clock.now();
     const updated = await store.updateTicket(tx, ticketId, from, {
-      status: to, servedBy: actor.userId,
+      status: to,
+      servedBy: actor.userId,
       ...(move === 'call' ? { calledAt: now } : { doneAt: now }),
       ...(move === 'serve' && current.calledAt == null ? { calledAt: now } : {}),
       ...(input.citizenId ? { citizenId: input.citizenId } : {}),
@@ -97,11 +113,23 @@ export async function moveTicket(ctx: AppContext, actor: Actor, ticketId: number
 
 // ---- Consent by one-time code ----
 
-const consentCodePurpose = (purpose: ConsentPurpose, officeId: number, citizenId: number) => `consent:${purpose}:${officeId}:${citizenId}`;
-const PURPOSE_FA: Record<ConsentPurpose, string> = { 'follow-up': 'پیگیری', 'case-report': 'گزارش وضعیت پرونده', 'notice-page': 'گشایش صفحهٔ ابلاغ' };
-const invalidConsentCode = () => new AppError('invalid_consent_code', {
-  fields: [{ field: 'code', code: 'invalid_mobile_code', message: { fa: 'کد رضایت نادرست یا منقضی است.', en: 'The consent code is wrong or has expired.' } }],
-});
+const consentCodePurpose = (purpose: ConsentPurpose, officeId: number, citizenId: number) =>
+  `consent:${purpose}:${officeId}:${citizenId}`;
+const PURPOSE_FA: Record<ConsentPurpose, string> = {
+  'follow-up': 'پیگیری',
+  'case-report': 'گزارش وضعیت پرونده',
+  'notice-page': 'گشایش صفحهٔ ابلاغ',
+};
+const invalidConsentCode = () =>
+  new AppError('invalid_consent_code', {
+    fields: [
+      {
+        field: 'code',
+        code: 'invalid_mobile_code',
+        message: { fa: 'کد رضایت نادرست یا منقضی است.', en: 'The consent code is wrong or has expired.' },
+      },
+    ],
+  });
 
 async function citizenFor(ctx: AppContext, nationalId: string) {
   const citizen = await citizenByNationalId(ctx.db, nationalId);
@@ -110,42 +138,83 @@ async function citizenFor(ctx: AppContext, nationalId: string) {
 }
 
 /** The operator asks for consent: the citizen receives a code on their registered mobile. */
-export async function requestConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose }) {
+export async function requestConsent(
+  ctx: AppContext,
+  actor: Actor,
+  input: { nationalId: string; purpose: ConsentPurpose },
+) {
   const { officeId } = actingOffice(actor, 'counter.consents');
   // A consent is for a service (its purpose is the service code): an operator who may not perform it asks for none.
-  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: input.purpose, day: tehranIsoDate(ctx.clock.now()) });
+  await assertMayPerform(ctx.db, {
+    officeId,
+    userId: actor.userId,
+    serviceCode: input.purpose,
+    day: tehranIsoDate(ctx.clock.now()),
+  });
   const citizen = await citizenFor(ctx, input.nationalId);
   const sent = await sendCode(ctx, {
-    mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), template: 'otp.consent', provinceId: citizen.provinceId,
-    text: (code) => `دفتر: کد رضایت شما برای «${PURPOSE_FA[input.purpose]}» در دفتر خدمات الکترونیک قضایی ${code} است. فقط اگر خودتان در دفتر حاضرید آن را بدهید.`,
+    mobile: citizen.mobile,
+    purpose: consentCodePurpose(input.purpose, officeId, citizen.id),
+    template: 'otp.consent',
+    provinceId: citizen.provinceId,
+    text: (code) =>
+      `دفتر: کد رضایت شما برای «${PURPOSE_FA[input.purpose]}» در دفتر خدمات الکترونیک قضایی ${code} است. فقط اگر خودتان در دفتر حاضرید آن را بدهید.`,
   });
   return {
-    citizen: { id: citizen.id, firstName: citizen.firstName, lastName: citizen.lastName, judicialId: citizen.judicialId, maskedMobile: maskMobile(citizen.mobile) },
-    purpose: input.purpose, ...sent,
+    citizen: {
+      id: citizen.id,
+      firstName: citizen.firstName,
+      lastName: citizen.lastName,
+      judicialId: citizen.judicialId,
+      maskedMobile: maskMobile(citizen.mobile),
+    },
+    purpose: input.purpose,
+    ...sent,
   };
 }
 
 /** The operator enters the citizen's code: a consent valid for a short time at this office for this purpose. */
-export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nationalId: string; purpose: ConsentPurpose; code: string }) {
+export async function confirmConsent(
+  ctx: AppContext,
+  actor: Actor,
+  input: { nationalId: string; purpose: ConsentPurpose; code: string },
+) {
   const { officeId, provinceId } = actingOffice(actor, 'counter.consents');
   const citizen = await citizenFor(ctx, input.nationalId);
   const now = ctx.clock.now();
-  const challengeId = await checkCode(ctx.db, { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code }, invalidConsentCode, now);
+  const challengeId = await checkCode(
+    ctx.db,
+    { mobile: citizen.mobile, purpose: consentCodePurpose(input.purpose, officeId, citizen.id), code: input.code },
+    invalidConsentCode,
+    now,
+  );
   const consent = await ctx.db.transaction(async (tx) => {
     await spendCode(tx, challengeId, invalidConsentCode, now);
     const row = await store.insertConsent(tx, {
-      citizenId: citizen.id, officeId, operatorUserId: actor.userId, purpose: input.purpose,
-      grantedAt: now, expiresAt: new Date(now.getTime() + CONSENT_TTL_MINUTES * 60_000),
+      citizenId: citizen.id,
+      officeId,
+      operatorUserId: actor.userId,
+      purpose: input.purpose,
+      grantedAt: now,
+      expiresAt: new Date(now.getTime() + CONSENT_TTL_MINUTES * 60_000),
     });
     await recordAudit(tx, actor, {
-      action: 'counter.consent', entityType: 'consent', entityId: row.id, provinceId, officeId,
+      action: 'counter.consent',
+      entityType: 'consent',
+      entityId: row.id,
+      provinceId,
+      officeId,
       data: { citizenId: citizen.id, purpose: input.purpose, expiresAt: row.expiresAt.toISOString() },
     });
     return row;
   });
   return {
-    id: consent.id, citizenId: consent.citizenId, officeId: consent.officeId, purpose: consent.purpose,
-    grantedAt: consent.grantedAt.toISOString(), expiresAt: consent.expiresAt.toISOString(),
+    id: consent.id,
+    citizenId: consent.citizenId,
+    officeId: consent.officeId,
+    purpose: consent.purpose,
+    grantedAt: consent.grantedAt.toISOString(),
+    expiresAt: consent.expiresAt.toISOString(),
   };
 }
 
@@ -154,9 +223,14 @@ export async function confirmConsent(ctx: AppContext, actor: Actor, input: { nat
  * lookup under a consent is charged (a service record at the tariff in force and a payment); later
  * views under the same consent show the status again without charging twice.
  */
-export async function statusLookup(ctx: AppContext, actor: Actor, input: { consentId: number; citizenId: number; ticketId?: number }) {
+export async function statusLookup(
+  ctx: AppContext,
+  actor: Actor,
+  input: { consentId: number; citizenId: number; ticketId?: number },
+) {
   const { officeId, provinceId } = actingOffice(actor, 'counter.status-lookup');
-  if (input.ticketId != null && (await store.findTicket(ctx.db, input.ticketId))?.officeId !== officeId) throw invalidField('ticketId', 'invalid_value');
+  if (input.ticketId != null && (await store.findTicket(ctx.db, input.ticketId))?.officeId !== officeId)
+    throw invalidField('ticketId', 'invalid_value');
   const now = ctx.clock.now();
   const charged = await ctx.db.transaction(async (tx) => {
     const consent = await store.findConsentForUpdate(tx, input.consentId);
@@ -170,32 +244,71 @@ export async function statusLookup(ctx: AppContext, actor: Actor, input: { conse
       return { purpose, serviceRecordId: consent.serviceRecordId, quote: null };
     }
     const quote = await quoteFees(tx, { service: purpose, isoDate: tehranIsoDate(now) });
-    const serviceRecordId = await recordService(tx, {
-      serviceCode: purpose, channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
-      ticketId: input.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-    }, now);
+    const serviceRecordId = await recordService(
+      tx,
+      {
+        serviceCode: purpose,
+        channel: 'office',
+        officeId,
+        provinceId,
+        operatorUserId: actor.userId,
+        citizenId: input.citizenId,
+        ticketId: input.ticketId ?? null,
+        scheduleId: quote.schedule.id,
+        amountRials: quote.totalRials,
+      },
+      now,
+    );
     await store.setConsentCharge(tx, consent.id, serviceRecordId);
     await recordAudit(tx, actor, {
-      action: 'counter.status-lookup', entityType: 'citizen', entityId: input.citizenId, provinceId, officeId,
+      action: 'counter.status-lookup',
+      entityType: 'citizen',
+      entityId: input.citizenId,
+      provinceId,
+      officeId,
       data: { consentId: consent.id, purpose, serviceRecordId, amountRials: quote.totalRials },
     });
     return { purpose, serviceRecordId, quote };
   });
   // A lookup charged earlier whose payment never started (the gateway was down) gets its payment now.
-  const quote = charged.quote ?? (await store.hasPayment(ctx.db, charged.serviceRecordId) ? null : await quoteFees(ctx.db, { service: charged.purpose, isoDate: tehranIsoDate(now) }));
+  const quote =
+    charged.quote ??
+    ((await store.hasPayment(ctx.db, charged.serviceRecordId))
+      ? null
+      : await quoteFees(ctx.db, { service: charged.purpose, isoDate: tehranIsoDate(now) }));
   const payment = quote
     ? await startPayment(ctx, actor, {
-      purpose: 'service', serviceRecordId: charged.serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
-      officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: '/counter',
-    })
+        purpose: 'service',
+        serviceRecordId: charged.serviceRecordId,
+        amountRials: quote.totalRials,
+        lines: quote.lines,
+        officeId,
+        provinceId,
+        channel: 'office',
+        payerCitizenId: input.citizenId,
+        returnPath: '/counter',
+      })
     : null;
-  const [row, overview] = await Promise.all([findCitizen(ctx.db, input.citizenId), citizenOverview(ctx.db, input.citizenId, tehranIsoDate(now))]);
+  const [row, overview] = await Promise.all([
+    findCitizen(ctx.db, input.citizenId),
+    citizenOverview(ctx.db, input.citizenId, tehranIsoDate(now)),
+  ]);
   if (!row) throw new AppError('not_found');
   const amountRials = charged.quote?.totalRials ?? (await store.serviceAmount(ctx.db, charged.serviceRecordId));
   return {
-    citizen: { id: row.citizen.id, firstName: row.citizen.firstName, lastName: row.citizen.lastName, judicialId: row.citizen.judicialId },
-    purpose: charged.purpose, overview, serviceRecordId: charged.serviceRecordId, amountRials,
-    payment: payment ? { paymentId: payment.paymentId, receiptNumber: payment.receiptNumber, redirectUrl: payment.redirectUrl } : null,
+    citizen: {
+      id: row.citizen.id,
+      firstName: row.citizen.firstName,
+      lastName: row.citizen.lastName,
+      judicialId: row.citizen.judicialId,
+    },
+    purpose: charged.purpose,
+    overview,
+    serviceRecordId: charged.serviceRecordId,
+    amountRials,
+    payment: payment
+      ? { paymentId: payment.paymentId, receiptNumber: payment.receiptNumber, redirectUrl: payment.redirectUrl }
+      : null,
   };
 }
 
@@ -208,12 +321,20 @@ export async function today(ctx: AppContext, actor: Actor) {
   const tickets = { waiting: 0, serving: 0, done: 0, cancelled: 0 };
   for (const t of data.tickets) tickets[t.status] = Number(t.n);
   const services = data.services.map((s) => ({
-    code: s.code, title: { fa: s.titleFa ?? s.code, en: s.titleEn ?? s.code }, count: Number(s.n), amountRials: Number(s.amount),
+    code: s.code,
+    title: { fa: s.titleFa ?? s.code, en: s.titleEn ?? s.code },
+    count: Number(s.n),
+    amountRials: Number(s.amount),
   }));
   return {
-    officeId, day, dayJalali: jalaliDay(day), tickets, services,
+    officeId,
+    day,
+    dayJalali: jalaliDay(day),
+    tickets,
+    services,
     servicesTotalRials: services.reduce((sum, s) => sum + s.amountRials, 0),
     filings: data.filings.map((f) => ({ status: f.status, count: Number(f.n) })),
-    revenueRials: Number(data.revenue?.total ?? 0), paidPayments: Number(data.revenue?.n ?? 0),
+    revenueRials: Number(data.revenue?.total ?? 0),
+    paidPayments: Number(data.revenue?.n ?? 0),
   };
 }

@@ -15,9 +15,14 @@ const TICKET_LOCK_CLASS = 724_010;
 
 export async function issueTicket(tx: Executor, officeId: number, day: string, now: Date): Promise<TicketRow> {
   await tx.execute(sql`select pg_advisory_xact_lock(${TICKET_LOCK_CLASS}, ${officeId})`);
-  const [{ last }] = await tx.select({ last: sql<number>`coalesce(max(${queueTickets.number}), 0)::int` }).from(queueTickets)
+  const [{ last }] = await tx
+    .select({ last: sql<number>`coalesce(max(${queueTickets.number}), 0)::int` })
+    .from(queueTickets)
     .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)));
-  const [row] = await tx.insert(queueTickets).values({ officeId, day, number: Number(last) + 1, createdAt: now }).returning();
+  const [row] = await tx
+    .insert(queueTickets)
+    .values({ officeId, day, number: Number(last) + 1, createdAt: now })
+    .returning();
   return row;
 }
 
@@ -28,20 +33,36 @@ export async function findTicket(db: Executor, id: number, forUpdate = false) {
 }
 
 export async function ticketsOfDay(db: Executor, officeId: number, day: string) {
-  return db.select().from(queueTickets).where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)))
+  return db
+    .select()
+    .from(queueTickets)
+    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)))
     .orderBy(asc(queueTickets.number));
 }
 
 /** The first waiting ticket of the day, locked (skipping any another operator is calling right now). */
 export async function nextWaiting(tx: Executor, officeId: number, day: string) {
-  const [row] = await tx.select().from(queueTickets)
+  const [row] = await tx
+    .select()
+    .from(queueTickets)
     .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day), eq(queueTickets.status, 'waiting')))
-    .orderBy(asc(queueTickets.number)).limit(1).for('update', { skipLocked: true });
+    .orderBy(asc(queueTickets.number))
+    .limit(1)
+    .for('update', { skipLocked: true });
   return row ?? null;
 }
 
-export async function updateTicket(tx: Executor, id: number, from: TicketStatus[], set: Partial<typeof queueTickets.$inferInsert>) {
-  const [row] = await tx.update(queueTickets).set(set).where(and(eq(queueTickets.id, id), inArray(queueTickets.status, from))).returning();
+export async function updateTicket(
+  tx: Executor,
+  id: number,
+  from: TicketStatus[],
+  set: Partial<typeof queueTickets.$inferInsert>,
+) {
+  const [row] = await tx
+    .update(queueTickets)
+    .set(set)
+    .where(and(eq(queueTickets.id, id), inArray(queueTickets.status, from)))
+    .returning();
   return row ?? null;
 }
 
@@ -67,34 +88,65 @@ const tehranDay = (column: unknown) => sql`(${column} at time zone 'Asia/Tehran'
 
 /** Today's work of an office: tickets, services with amounts, filings by status, revenue. */
 export async function todayOf(db: Executor, officeId: number, day: string) {
-  const tickets = await db.select({ status: queueTickets.status, n: count() }).from(queueTickets)
-    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day))).groupBy(queueTickets.status);
-  const services = await db.select({
-    code: serviceRecords.serviceCode, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn,
-    n: count(), amount: sql<number>`coalesce(sum(${serviceRecords.amountRials}), 0)::bigint`,
-  }).from(serviceRecords).leftJoin(catalogServices, eq(catalogServices.code, serviceRecords.serviceCode))
+  const tickets = await db
+    .select({ status: queueTickets.status, n: count() })
+    .from(queueTickets)
+    .where(and(eq(queueTickets.officeId, officeId), eq(queueTickets.day, day)))
+    .groupBy(queueTickets.status);
+  const services = await db
+    .select({
+      code: serviceRecords.serviceCode,
+      titleFa: catalogServices.titleFa,
+      titleEn: catalogServices.titleEn,
+      n: count(),
+      amount: sql<number>`coalesce(sum(${serviceRecords.amountRials}), 0)::bigint`,
+    })
+    .from(serviceRecords)
+    .leftJoin(catalogServices, eq(catalogServices.code, serviceRecords.serviceCode))
     .where(and(eq(serviceRecords.officeId, officeId), sql`${tehranDay(serviceRecords.createdAt)} = ${day}::date`))
-    .groupBy(serviceRecords.serviceCode, catalogServices.titleFa, catalogServices.titleEn).orderBy(asc(serviceRecords.serviceCode));
-  const filingRows = await db.select({ status: filings.status, n: count() }).from(filings)
-    .where(and(eq(filings.officeId, officeId), sql`${tehranDay(filings.createdAt)} = ${day}::date`)).groupBy(filings.status);
-  const [revenue] = await db.select({ total: sql<number>`coalesce(sum(${payments.amountRials}), 0)::bigint`, n: count() }).from(payments)
-    .where(and(eq(payments.officeId, officeId), eq(payments.status, 'paid'), sql`${tehranDay(payments.paidAt)} = ${day}::date`));
+    .groupBy(serviceRecords.serviceCode, catalogServices.titleFa, catalogServices.titleEn)
+    .orderBy(asc(serviceRecords.serviceCode));
+  const filingRows = await db
+    .select({ status: filings.status, n: count() })
+    .from(filings)
+    .where(and(eq(filings.officeId, officeId), sql`${tehranDay(filings.createdAt)} = ${day}::date`))
+    .groupBy(filings.status);
+  const [revenue] = await db
+    .select({ total: sql<number>`coalesce(sum(${payments.amountRials}), 0)::bigint`, n: count() })
+    .from(payments)
+    .where(
+      and(
+        eq(payments.officeId, officeId),
+        eq(payments.status, 'paid'),
+        sql`${tehranDay(payments.paidAt)} = ${day}::date`,
+      ),
+    );
   return { tickets, services, filings: filingRows, revenue };
 }
 
 export async function serviceAmount(db: Executor, serviceRecordId: number): Promise<number> {
-  const [row] = await db.select({ amount: serviceRecords.amountRials }).from(serviceRecords).where(eq(serviceRecords.id, serviceRecordId));
+  const [row] = await db
+    .select({ amount: serviceRecords.amountRials })
+    .from(serviceRecords)
+    .where(eq(serviceRecords.id, serviceRecordId));
   return row?.amount ?? 0;
 }
 
 /** Whether any payment was started for a service record. */
 export async function hasPayment(db: Executor, serviceRecordId: number): Promise<boolean> {
-  const [row] = await db.select({ id: payments.id }).from(payments).where(eq(payments.serviceRecordId, serviceRecordId)).limit(1);
+  const [row] = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(eq(payments.serviceRecordId, serviceRecordId))
+    .limit(1);
   return !!row;
 }
 
 /** The office of a queue ticket, or null when there is no such ticket. */
 export async function ticketOffice(db: Executor, ticketId: number): Promise<number | null> {
-  const [row] = await db.select({ officeId: queueTickets.officeId }).from(queueTickets).where(eq(queueTickets.id, ticketId));
+  const [row] = await db
+    .select({ officeId: queueTickets.officeId })
+    .from(queueTickets)
+    .where(eq(queueTickets.id, ticketId));
   return row?.officeId ?? null;
 }

@@ -24,7 +24,8 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
   const today = tehranIsoDate(now);
   return ctx.db.transaction(async (tx) => {
     const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
-    if (filing.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
+    if (filing.status !== 'submitted')
+      throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
     const court = await store.findCourt(tx, filing.courtId!);
     if (!court) throw new AppError('not_found');
     if (input.branch > court.branches) throw invalidField('branch', 'invalid_branch');
@@ -33,17 +34,49 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
     const { jy } = isoToJalali(today);
     const prefix = `${jy}-${court.code}-`;
     const yearStart = new Date(`${jalaliToIso({ jy, jm: 1, jd: 1 })}T00:00:00+03:30`);
-    const caseNumber = caseNumberOf(jy, court.code, (await store.lastCaseSequence(tx, court.id, prefix, yearStart)) + 1);
+    const caseNumber = caseNumberOf(
+      jy,
+      court.code,
+      (await store.lastCaseSequence(tx, court.id, prefix, yearStart)) + 1,
+    );
 
     const parties = await store.filingPartiesOf(tx, filing.id);
-    const kase = await store.insertCase(tx, {
-      caseNumber, courtId: court.id, branch: input.branch, provinceId: court.provinceId, filingId: filing.id, subject: filing.subject, openedBy: actor.userId, openedAt: now,
-    }, parties.map((p) => ({ role: p.role, citizenId: p.citizenId, legalPersonId: p.legalPersonId, name: p.name, nationalId: p.nationalId })));
+    const kase = await store.insertCase(
+      tx,
+      {
+        caseNumber,
+        courtId: court.id,
+        branch: input.branch,
+        provinceId: court.provinceId,
+        filingId: filing.id,
+        subject: filing.subject,
+        openedBy: actor.userId,
+        openedAt: now,
+      },
+      parties.map((p) => ({
+        role: p.role,
+        citizenId: p.citizenId,
+        legalPersonId: p.legalPersonId,
+        name: p.name,
+        nationalId: p.nationalId,
+      })),
+    );
 
     await acceptFiling(tx, actor, filing.id, { caseNumber, branch: input.branch, caseId: kase.id }, now);
     await recordAudit(tx, actor, {
-      action: 'court.case-open', entityType: 'case', entityId: kase.id, provinceId: court.provinceId,
-      data: { caseNumber, courtId: court.id, branch: input.branch, filingId: filing.id, trackingCode: filing.trackingCode, parties: parties.length, openedOn: formatJalaliIso(isoToJalali(today)) },
+      action: 'court.case-open',
+      entityType: 'case',
+      entityId: kase.id,
+      provinceId: court.provinceId,
+      data: {
+        caseNumber,
+        courtId: court.id,
+        branch: input.branch,
+        filingId: filing.id,
+        trackingCode: filing.trackingCode,
+        parties: parties.length,
+        openedOn: formatJalaliIso(isoToJalali(today)),
+      },
     });
     return { caseId: kase.id, caseNumber, branch: input.branch };
   });
@@ -53,9 +86,9 @@ export async function returnToOffice(ctx: AppContext, actor: Actor, filingId: nu
   scopeFilter(actor, 'court.decide');
   return ctx.db.transaction(async (tx) => {
     const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
-    if (filing.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
+    if (filing.status !== 'submitted')
+      throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
     await returnFiling(tx, actor, filing.id, { reasons: input.reasons }, ctx.clock.now());
     return { filingId: filing.id, status: 'returned' as const, reasons: input.reasons };
   });
 }
-

@@ -33,7 +33,11 @@ async function ensureCourtInScope(ctx: AppContext, actor: Actor, action: Action,
   if (!can(actor, action, { courtId: court.id, provinceId: court.provinceId })) throw new AppError('forbidden');
 }
 
-export async function listQueue(ctx: AppContext, actor: Actor, q: { courtId?: number; page: number; pageSize: number }) {
+export async function listQueue(
+  ctx: AppContext,
+  actor: Actor,
+  q: { courtId?: number; page: number; pageSize: number },
+) {
   const filter = scopeFilter(actor, 'court.queue');
   await ensureCourtInScope(ctx, actor, 'court.queue', q.courtId);
   const { items, total } = await store.submittedQueue(ctx.db, filter, q);
@@ -49,16 +53,30 @@ export async function getFiling(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** The attachment's bytes, checked against the SHA-256 recorded at upload (a changed file is refused and logged). */
-export async function downloadAttachment(ctx: AppContext, actor: Actor, filingId: number, attachmentId: number, log?: IntegrityLog) {
+export async function downloadAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  filingId: number,
+  attachmentId: number,
+  log?: IntegrityLog,
+) {
   scopeFilter(actor, 'court.queue');
   ensureCourtFiling(actor, 'court.queue', await store.findFiling(ctx.db, filingId));
   const attachment = await store.findAttachment(ctx.db, filingId, attachmentId);
   if (!attachment) throw new AppError('not_found');
-  const bytes = await readVerified(fileStorage(ctx.config), { key: attachment.storageKey, sha256: attachment.sha256 }, log);
+  const bytes = await readVerified(
+    fileStorage(ctx.config),
+    { key: attachment.storageKey, sha256: attachment.sha256 },
+    log,
+  );
   return { attachment, bytes };
 }
 
-export async function listCases(ctx: AppContext, actor: Actor, q: { courtId?: number; page: number; pageSize: number }) {
+export async function listCases(
+  ctx: AppContext,
+  actor: Actor,
+  q: { courtId?: number; page: number; pageSize: number },
+) {
   const filter = scopeFilter(actor, 'court.cases');
   await ensureCourtInScope(ctx, actor, 'court.cases', q.courtId);
   const { items, total } = await store.listCases(ctx.db, filter, q);
@@ -71,7 +89,13 @@ export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {
   const [parties, notices] = await Promise.all([store.casePartiesOf(ctx.db, caseId), noticesOfCase(ctx.db, caseId)]);
   return {
     ...item,
-    parties: parties.map((p) => ({ id: p.id, role: p.role, name: p.name, nationalId: p.nationalId, hasEAccount: p.citizenId != null })),
+    parties: parties.map((p) => ({
+      id: p.id,
+      role: p.role,
+      name: p.name,
+      nationalId: p.nationalId,
+      hasEAccount: p.citizenId != null,
+    })),
     notices,
   };
 }

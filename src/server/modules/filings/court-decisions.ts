@@ -12,22 +12,75 @@ import * as store from './store';
 async function awaitingDecision(tx: Tx, filingId: number) {
   const f = await store.findFiling(tx, filingId, true);
   if (!f) throw new AppError('not_found');
-  if (f.status !== 'submitted') throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: f.status } });
+  if (f.status !== 'submitted')
+    throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: f.status } });
   return f;
 }
 
 /** The decisions are taken at `now`, by the deciding side's clock (the server's, for the embedded court desk). */
-export async function acceptFiling(tx: Tx, actor: Pick<Actor, 'userId'>, filingId: number, decision: { caseNumber: string; branch: number; caseId: number }, now: Date): Promise<void> {
+export async function acceptFiling(
+  tx: Tx,
+  actor: Pick<Actor, 'userId'>,
+  filingId: number,
+  decision: { caseNumber: string; branch: number; caseId: number },
+  now: Date,
+): Promise<void> {
   const f = await awaitingDecision(tx, filingId);
-  await store.updateFiling(tx, f.id, { status: 'accepted', caseNumber: decision.caseNumber, branch: decision.branch, decidedAt: now, returnReasons: null });
+  await store.updateFiling(tx, f.id, {
+    status: 'accepted',
+    caseNumber: decision.caseNumber,
+    branch: decision.branch,
+    decidedAt: now,
+    returnReasons: null,
+  });
   const data = { caseNumber: decision.caseNumber, branch: decision.branch, caseId: decision.caseId };
-  await store.insertEvent(tx, { filingId: f.id, actorUserId: actor.userId, action: 'accepted', fromStatus: f.status, toStatus: 'accepted', channel: 'court', courtId: f.courtId, data, at: now });
-  await recordAudit(tx, actor, { action: 'filings.accepted', entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId, data: { ...data, courtId: f.courtId, trackingCode: f.trackingCode } });
+  await store.insertEvent(tx, {
+    filingId: f.id,
+    actorUserId: actor.userId,
+    action: 'accepted',
+    fromStatus: f.status,
+    toStatus: 'accepted',
+    channel: 'court',
+    courtId: f.courtId,
+    data,
+    at: now,
+  });
+  await recordAudit(tx, actor, {
+    action: 'filings.accepted',
+    entityType: 'filing',
+    entityId: f.id,
+    provinceId: f.provinceId,
+    officeId: f.officeId,
+    data: { ...data, courtId: f.courtId, trackingCode: f.trackingCode },
+  });
 }
 
-export async function returnFiling(tx: Tx, actor: Pick<Actor, 'userId'>, filingId: number, decision: { reasons: string }, now: Date): Promise<void> {
+export async function returnFiling(
+  tx: Tx,
+  actor: Pick<Actor, 'userId'>,
+  filingId: number,
+  decision: { reasons: string },
+  now: Date,
+): Promise<void> {
   const f = await awaitingDecision(tx, filingId);
   await store.updateFiling(tx, f.id, { status: 'returned', returnReasons: decision.reasons, decidedAt: now });
-  await store.insertEvent(tx, { filingId: f.id, actorUserId: actor.userId, action: 'returned', fromStatus: f.status, toStatus: 'returned', channel: 'court', courtId: f.courtId, data: { reasons: decision.reasons }, at: now });
-  await recordAudit(tx, actor, { action: 'filings.returned', entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId, data: { courtId: f.courtId, trackingCode: f.trackingCode, reasons: decision.reasons } });
+  await store.insertEvent(tx, {
+    filingId: f.id,
+    actorUserId: actor.userId,
+    action: 'returned',
+    fromStatus: f.status,
+    toStatus: 'returned',
+    channel: 'court',
+    courtId: f.courtId,
+    data: { reasons: decision.reasons },
+    at: now,
+  });
+  await recordAudit(tx, actor, {
+    action: 'filings.returned',
+    entityType: 'filing',
+    entityId: f.id,
+    provinceId: f.provinceId,
+    officeId: f.officeId,
+    data: { courtId: f.courtId, trackingCode: f.trackingCode, reasons: decision.reasons },
+  });
 }

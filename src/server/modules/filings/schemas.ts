@@ -3,7 +3,14 @@ import { z } from 'zod';
 import { FILING_SERVICES } from '#core/fees';
 import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, pageOf, paginationQuery, queryInt, jalaliDateField } from '#server/platform/http/fields';
+import {
+  localizedName,
+  nationalIdField,
+  pageOf,
+  paginationQuery,
+  queryInt,
+  jalaliDateField,
+} from '#server/platform/http/fields';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
 import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
 
@@ -13,7 +20,10 @@ export const filingServiceSchema = z.enum(FILING_SERVICES);
 export const filingStatusSchema = z.enum(FILING_STATUSES);
 export const partyRoleSchema = z.enum(PARTY_ROLES);
 
-const companyIdField = z.string().trim().min(1)
+const companyIdField = z
+  .string()
+  .trim()
+  .min(1)
   .refine(isValidLegalId, because('invalid_company_id'))
   .transform((v) => toLatinDigits(v).trim())
   .meta({ description: 'National company ID (شناسه ملی), 11 digits with its check digit', example: '10100000007' });
@@ -25,24 +35,51 @@ const optionalText = (max: number) => z.string().trim().max(max).optional();
  * ID), a person not yet in the system (as written: name, national ID if known, address), or a
  * representative (a representatives row) acting for another party given by its index in the list.
  */
-export const partyInput = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('citizen'), role: partyRoleSchema, nationalId: nationalIdField, address: optionalText(500) }).strict(),
-  z.object({ kind: z.literal('legal-person'), role: partyRoleSchema, companyId: companyIdField, address: optionalText(500) }).strict(),
-  z.object({
-    kind: z.literal('named'), role: partyRoleSchema, name: z.string().trim().min(2).max(200),
-    nationalId: nationalIdField.optional(), address: optionalText(500),
-  }).strict(),
-  z.object({
-    kind: z.literal('representative'), role: z.literal('representative').default('representative'),
-    representativeId: z.number().int().positive(), represents: z.number().int().min(0).max(199),
-  }).strict(),
-]).meta({ id: 'FilingPartyInput' });
+export const partyInput = z
+  .discriminatedUnion('kind', [
+    z
+      .object({
+        kind: z.literal('citizen'),
+        role: partyRoleSchema,
+        nationalId: nationalIdField,
+        address: optionalText(500),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('legal-person'),
+        role: partyRoleSchema,
+        companyId: companyIdField,
+        address: optionalText(500),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('named'),
+        role: partyRoleSchema,
+        name: z.string().trim().min(2).max(200),
+        nationalId: nationalIdField.optional(),
+        address: optionalText(500),
+      })
+      .strict(),
+    z
+      .object({
+        kind: z.literal('representative'),
+        role: z.literal('representative').default('representative'),
+        representativeId: z.number().int().positive(),
+        represents: z.number().int().min(0).max(199),
+      })
+      .strict(),
+  ])
+  .meta({ id: 'FilingPartyInput' });
 export type PartyInput = z.infer<typeof partyInput>;
 
-export const claimInput = z.object({
-  description: z.string().trim().min(1).max(1000),
-  valueRials: z.number().int().min(0).max(1e15).nullable().default(null),
-}).strict();
+export const claimInput = z
+  .object({
+    description: z.string().trim().min(1).max(1000),
+    valueRials: z.number().int().min(0).max(1e15).nullable().default(null),
+  })
+  .strict();
 
 /** The content of a filing; every write sends all of it (the wizard saves after each step). */
 const filingContent = {
@@ -54,15 +91,21 @@ const filingContent = {
   facts: z.string().trim().max(20_000).default(''),
 };
 
-export const createFilingBody = z.object({
-  service: z.string().trim().min(1).max(40).meta({ description: 'A filing service code: petition, complaint, appeal, objection, legal-notice, brief, expert-opinion, protest' }),
-  /** At an office: the citizen the filing is prepared for, by national ID. Online: omitted (the signed-in citizen). */
-  applicantNationalId: nationalIdField.optional(),
-  /** The applicant by internal id, as older clients send it; `applicantNationalId` is preferred. */
-  applicantCitizenId: z.number().int().positive().optional(),
-  ticketId: z.number().int().positive().optional(),
-  ...filingContent,
-}).strict().meta({ id: 'CreateFiling' });
+export const createFilingBody = z
+  .object({
+    service: z.string().trim().min(1).max(40).meta({
+      description:
+        'A filing service code: petition, complaint, appeal, objection, legal-notice, brief, expert-opinion, protest',
+    }),
+    /** At an office: the citizen the filing is prepared for, by national ID. Online: omitted (the signed-in citizen). */
+    applicantNationalId: nationalIdField.optional(),
+    /** The applicant by internal id, as older clients send it; `applicantNationalId` is preferred. */
+    applicantCitizenId: z.number().int().positive().optional(),
+    ticketId: z.number().int().positive().optional(),
+    ...filingContent,
+  })
+  .strict()
+  .meta({ id: 'CreateFiling' });
 export type CreateFilingInput = z.infer<typeof createFilingBody>;
 
 export const updateFilingBody = z.object(filingContent).strict().meta({ id: 'UpdateFiling' });
@@ -73,7 +116,10 @@ export const applicantQuery = z.object({ nationalId: nationalIdField.optional() 
 export const applicantSchema = z.object({ nationalId: z.string(), name: z.string() }).meta({ id: 'FilingApplicant' });
 
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-export const attachmentParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER), attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+export const attachmentParams = z.object({
+  id: queryInt(1, Number.MAX_SAFE_INTEGER),
+  attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
+});
 
 export const listFilingsQuery = z.object({
   officeId: queryInt(1, 1_000_000).optional(),
@@ -86,23 +132,54 @@ export type ListFilingsQuery = z.infer<typeof listFilingsQuery>;
 
 export const ownFilingsQuery = z.object({ ...paginationQuery });
 
-const quoteLine = z.object({ code: z.string(), titleFa: z.string(), titleEn: z.string(), quantity: z.number().int(), unitRials: z.number().int(), amountRials: z.number().int() });
-const courtCostLine = z.object({
-  ruleId: z.number().int(), titleFa: z.string(), titleEn: z.string(), basis: z.enum(['fixed', 'percent-of-claim']), amountRials: z.number().int(), source: z.string(),
+const quoteLine = z.object({
+  code: z.string(),
+  titleFa: z.string(),
+  titleEn: z.string(),
+  quantity: z.number().int(),
+  unitRials: z.number().int(),
+  amountRials: z.number().int(),
 });
-export const quoteSchema = z.object({
-  schedule: z.object({ id: z.number().int(), code: z.string(), titleFa: z.string(), titleEn: z.string(), effectiveFrom: z.string() }),
-  service: z.string(),
-  /** The office's fees from the tariff schedule. */
-  lines: z.array(quoteLine),
-  officeRials: z.number().int().meta({ description: 'The office\'s fees: the sum of `lines`' }),
-  courtCosts: z.object({
-    configured: z.boolean().meta({ description: 'false: no court-cost rule is in force for the service that day; none are collected with this payment' }),
-    lines: z.array(courtCostLine),
-    totalRials: z.number().int(),
-  }).meta({ description: 'The court costs (هزینهٔ دادرسی) collected with the payment for the judiciary, each from a rule of the court-cost rule set' }),
-  totalRials: z.number().int().meta({ description: 'Everything the applicant pays: officeRials + courtCosts.totalRials' }),
-}).meta({ id: 'FilingQuote' });
+const courtCostLine = z.object({
+  ruleId: z.number().int(),
+  titleFa: z.string(),
+  titleEn: z.string(),
+  basis: z.enum(['fixed', 'percent-of-claim']),
+  amountRials: z.number().int(),
+  source: z.string(),
+});
+export const quoteSchema = z
+  .object({
+    schedule: z.object({
+      id: z.number().int(),
+      code: z.string(),
+      titleFa: z.string(),
+      titleEn: z.string(),
+      effectiveFrom: z.string(),
+    }),
+    service: z.string(),
+    /** The office's fees from the tariff schedule. */
+    lines: z.array(quoteLine),
+    officeRials: z.number().int().meta({ description: "The office's fees: the sum of `lines`" }),
+    courtCosts: z
+      .object({
+        configured: z.boolean().meta({
+          description:
+            'false: no court-cost rule is in force for the service that day; none are collected with this payment',
+        }),
+        lines: z.array(courtCostLine),
+        totalRials: z.number().int(),
+      })
+      .meta({
+        description:
+          'The court costs (هزینهٔ دادرسی) collected with the payment for the judiciary, each from a rule of the court-cost rule set',
+      }),
+    totalRials: z
+      .number()
+      .int()
+      .meta({ description: 'Everything the applicant pays: officeRials + courtCosts.totalRials' }),
+  })
+  .meta({ id: 'FilingQuote' });
 
 export const partySchema = z.object({
   id: z.number().int(),
@@ -117,58 +194,91 @@ export const partySchema = z.object({
   representsPartyId: z.number().int().nullable(),
 });
 
-export const attachmentSchema = z.object({
-  id: z.number().int(), title: z.string(), fileName: z.string(),
-  mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
-  sizeBytes: z.number().int(), pages: z.number().int(), sha256: z.string(), createdAt: z.string(),
-}).meta({ id: 'FilingAttachment' });
+export const attachmentSchema = z
+  .object({
+    id: z.number().int(),
+    title: z.string(),
+    fileName: z.string(),
+    mediaType: z.enum(['application/pdf', 'image/jpeg', 'image/png']),
+    sizeBytes: z.number().int(),
+    pages: z.number().int(),
+    sha256: z.string(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'FilingAttachment' });
 
 export const eventSchema = z.object({
-  id: z.number().int(), at: z.string(), action: z.string(), fromStatus: z.string().nullable(), toStatus: z.string().nullable(),
-  channel: z.enum(['office', 'online', 'court']), officeId: z.number().int().nullable(), courtId: z.number().int().nullable(),
+  id: z.number().int(),
+  at: z.string(),
+  action: z.string(),
+  fromStatus: z.string().nullable(),
+  toStatus: z.string().nullable(),
+  channel: z.enum(['office', 'online', 'court']),
+  officeId: z.number().int().nullable(),
+  courtId: z.number().int().nullable(),
   actor: z.object({ userId: z.number().int().nullable(), name: z.string().nullable() }),
   data: z.record(z.string(), z.unknown()),
 });
 
-export const filingSummarySchema = z.object({
-  id: z.number().int(),
-  trackingCode: z.string().nullable(),
-  service: z.object({ code: z.string(), title: localizedName }),
-  status: filingStatusSchema,
-  channel: z.enum(CHANNELS),
-  officeId: z.number().int().nullable(),
-  provinceId: z.number().int(),
-  applicant: z.object({ citizenId: z.number().int(), name: z.string(), nationalId: z.string() }),
-  subject: z.string(),
-  totalRials: z.number().int().nullable(),
-  createdAt: z.string(),
-  submittedAt: z.string().nullable(),
-}).meta({ id: 'FilingSummary' });
+export const filingSummarySchema = z
+  .object({
+    id: z.number().int(),
+    trackingCode: z.string().nullable(),
+    service: z.object({ code: z.string(), title: localizedName }),
+    status: filingStatusSchema,
+    channel: z.enum(CHANNELS),
+    officeId: z.number().int().nullable(),
+    provinceId: z.number().int(),
+    applicant: z.object({ citizenId: z.number().int(), name: z.string(), nationalId: z.string() }),
+    subject: z.string(),
+    totalRials: z.number().int().nullable(),
+    createdAt: z.string(),
+    submittedAt: z.string().nullable(),
+  })
+  .meta({ id: 'FilingSummary' });
 
-export const filingDetailSchema = filingSummarySchema.extend({
-  court: z.object({ id: z.number().int(), name: localizedName, provinceId: z.number().int(), cityId: z.number().int(), branches: z.number().int() }).nullable(),
-  branch: z.number().int().nullable(),
-  ticketId: z.number().int().nullable(),
-  facts: z.string(),
-  claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
-  parties: z.array(partySchema),
-  attachments: z.array(attachmentSchema),
-  pages: z.number().int(),
-  quote: quoteSchema.nullable(),
-  payment: z.object({ paidRials: z.number().int(), dueRials: z.number().int().nullable() }),
-  caseNumber: z.string().nullable(),
-  returnReasons: z.string().nullable(),
-  confirmedAt: z.string().nullable(),
-  decidedAt: z.string().nullable(),
-  events: z.array(eventSchema),
-  /** What the caller may do next, for the screens' buttons. */
-  actions: z.array(z.enum(['edit', 'attach', 'confirm', 'pay', 'submit'])),
-  limits: z.object({ maxFileBytes: z.number().int(), maxPagesPerFile: z.number().int(), maxPagesPerFiling: z.number().int() }),
-}).meta({ id: 'Filing' });
+export const filingDetailSchema = filingSummarySchema
+  .extend({
+    court: z
+      .object({
+        id: z.number().int(),
+        name: localizedName,
+        provinceId: z.number().int(),
+        cityId: z.number().int(),
+        branches: z.number().int(),
+      })
+      .nullable(),
+    branch: z.number().int().nullable(),
+    ticketId: z.number().int().nullable(),
+    facts: z.string(),
+    claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
+    parties: z.array(partySchema),
+    attachments: z.array(attachmentSchema),
+    pages: z.number().int(),
+    quote: quoteSchema.nullable(),
+    payment: z.object({ paidRials: z.number().int(), dueRials: z.number().int().nullable() }),
+    caseNumber: z.string().nullable(),
+    returnReasons: z.string().nullable(),
+    confirmedAt: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+    events: z.array(eventSchema),
+    /** What the caller may do next, for the screens' buttons. */
+    actions: z.array(z.enum(['edit', 'attach', 'confirm', 'pay', 'submit'])),
+    limits: z.object({
+      maxFileBytes: z.number().int(),
+      maxPagesPerFile: z.number().int(),
+      maxPagesPerFiling: z.number().int(),
+    }),
+  })
+  .meta({ id: 'Filing' });
 export type FilingDetail = z.infer<typeof filingDetailSchema>;
 
 export const filingPage = pageOf(filingSummarySchema);
 
-export const paymentStartResponse = z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string(), amountRials: z.number().int() });
+export const paymentStartResponse = z.object({
+  paymentId: z.number().int(),
+  receiptNumber: z.string(),
+  redirectUrl: z.string(),
+  amountRials: z.number().int(),
+});
 export const submitResponse = z.object({ id: z.number().int(), status: filingStatusSchema, trackingCode: z.string() });
-

@@ -61,7 +61,9 @@ function readScope(f: FilingRow) {
 
 /** Who may change it: the office that prepares it, or the citizen who files online. */
 function writeScope(f: FilingRow) {
-  return f.channel === 'office' ? { officeId: f.officeId, provinceId: f.provinceId } : { citizenId: f.applicantCitizenId, provinceId: f.provinceId };
+  return f.channel === 'office'
+    ? { officeId: f.officeId, provinceId: f.provinceId }
+    : { citizenId: f.applicantCitizenId, provinceId: f.provinceId };
 }
 
 function channelOf(actor: Actor): Channel {
@@ -76,7 +78,12 @@ function readable(actor: Actor, f: FilingRow | null): FilingRow {
   return f;
 }
 
-async function loadWritable(db: Parameters<typeof store.findFiling>[0], actor: Actor, id: number, lock: boolean): Promise<FilingRow> {
+async function loadWritable(
+  db: Parameters<typeof store.findFiling>[0],
+  actor: Actor,
+  id: number,
+  lock: boolean,
+): Promise<FilingRow> {
   scopeFilter(actor, 'filings.edit');
   const f = readable(actor, await store.findFiling(db, id, lock));
   // Seen but not one's to change (a citizen looking at what an office prepared for them): forbidden.
@@ -90,9 +97,19 @@ async function loadWritable(db: Parameters<typeof store.findFiling>[0], actor: A
  * (docs/decisions/0014): a suspended operator learns at the first step, not after filling it in.
  * Online filings have no operator to check.
  */
-async function assertMayWorkOn(ctx: AppContext, db: Parameters<typeof store.findFiling>[0], actor: Actor, f: FilingRow) {
+async function assertMayWorkOn(
+  ctx: AppContext,
+  db: Parameters<typeof store.findFiling>[0],
+  actor: Actor,
+  f: FilingRow,
+) {
   if (f.channel !== 'office' || actor.kind !== 'staff' || f.officeId == null) return;
-  await assertMayPerform(db, { officeId: f.officeId, userId: actor.userId, serviceCode: f.serviceCode, day: tehranIsoDate(ctx.clock.now()) });
+  await assertMayPerform(db, {
+    officeId: f.officeId,
+    userId: actor.userId,
+    serviceCode: f.serviceCode,
+    day: tehranIsoDate(ctx.clock.now()),
+  });
 }
 
 function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
@@ -107,17 +124,40 @@ function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
 
 // ---- events ---------------------------------------------------------------------------------
 
-async function recordStep(tx: Tx, actor: Pick<Actor, 'userId' | 'kind'> | null, f: FilingRow, step: {
-  action: string; to?: Status; data?: Record<string, unknown>; channel?: 'office' | 'online' | 'court'; courtId?: number | null; audit?: boolean;
-}, at: Date) {
+async function recordStep(
+  tx: Tx,
+  actor: Pick<Actor, 'userId' | 'kind'> | null,
+  f: FilingRow,
+  step: {
+    action: string;
+    to?: Status;
+    data?: Record<string, unknown>;
+    channel?: 'office' | 'online' | 'court';
+    courtId?: number | null;
+    audit?: boolean;
+  },
+  at: Date,
+) {
   const channel = step.channel ?? (actor ? channelOf(actor as Actor) : f.channel);
   await store.insertEvent(tx, {
-    filingId: f.id, actorUserId: actor?.userId ?? null, action: step.action, fromStatus: f.status, toStatus: step.to ?? f.status,
-    channel, officeId: channel === 'office' ? f.officeId : null, courtId: step.courtId ?? (channel === 'court' ? f.courtId : null), data: step.data ?? {}, at,
+    filingId: f.id,
+    actorUserId: actor?.userId ?? null,
+    action: step.action,
+    fromStatus: f.status,
+    toStatus: step.to ?? f.status,
+    channel,
+    officeId: channel === 'office' ? f.officeId : null,
+    courtId: step.courtId ?? (channel === 'court' ? f.courtId : null),
+    data: step.data ?? {},
+    at,
   });
   if (step.audit !== false) {
     await recordAudit(tx, actor, {
-      action: `filings.${step.action}`, entityType: 'filing', entityId: f.id, provinceId: f.provinceId, officeId: f.officeId,
+      action: `filings.${step.action}`,
+      entityType: 'filing',
+      entityId: f.id,
+      provinceId: f.provinceId,
+      officeId: f.officeId,
       data: { from: f.status, to: step.to ?? f.status, channel, ...(step.data ?? {}) },
     });
   }
@@ -128,12 +168,23 @@ async function recordStep(tx: Tx, actor: Pick<Actor, 'userId' | 'kind'> | null, 
 type ResolvedParty = store.NewParty & { representsIndex: number | null };
 
 /** Looks every party up (citizens, legal persons, representatives); all problems at once, by field. */
-async function resolveParties(db: Parameters<typeof store.findFiling>[0], parties: PartyInput[]): Promise<ResolvedParty[]> {
-  const nationalIds = parties.flatMap((p) => (p.kind === 'citizen' || (p.kind === 'named' && p.nationalId) ? [p.nationalId!] : []));
+async function resolveParties(
+  db: Parameters<typeof store.findFiling>[0],
+  parties: PartyInput[],
+): Promise<ResolvedParty[]> {
+  const nationalIds = parties.flatMap((p) =>
+    p.kind === 'citizen' || (p.kind === 'named' && p.nationalId) ? [p.nationalId!] : [],
+  );
   const [found, companies, reps] = await Promise.all([
     store.citizensByNationalIds(db, nationalIds),
-    store.legalPersonsByCompanyIds(db, parties.flatMap((p) => (p.kind === 'legal-person' ? [p.companyId] : []))),
-    store.representativesByIds(db, parties.flatMap((p) => (p.kind === 'representative' ? [p.representativeId] : []))),
+    store.legalPersonsByCompanyIds(
+      db,
+      parties.flatMap((p) => (p.kind === 'legal-person' ? [p.companyId] : [])),
+    ),
+    store.representativesByIds(
+      db,
+      parties.flatMap((p) => (p.kind === 'representative' ? [p.representativeId] : [])),
+    ),
   ]);
   const byNationalId = new Map(found.map((c) => [c.nationalId, c]));
   const byCompany = new Map(companies.map((c) => [c.companyId, c]));
@@ -141,30 +192,63 @@ async function resolveParties(db: Parameters<typeof store.findFiling>[0], partie
   const errors: FieldError[] = [];
   // biome-ignore lint/suspicious/useIterableCallbackReturn: the switch covers every kind of party, as TypeScript checks
   const out: ResolvedParty[] = parties.map((p, i) => {
-    const base = { role: p.role, citizenId: null, legalPersonId: null, representativeId: null, representsIndex: null, address: null, nationalId: null } as ResolvedParty;
+    const base = {
+      role: p.role,
+      citizenId: null,
+      legalPersonId: null,
+      representativeId: null,
+      representsIndex: null,
+      address: null,
+      nationalId: null,
+    } as ResolvedParty;
     switch (p.kind) {
       case 'citizen': {
         const c = byNationalId.get(p.nationalId);
-        if (!c) { errors.push(fieldError(`parties.${i}.nationalId`, 'citizen_not_found')); return { ...base, name: '' }; }
-        return { ...base, citizenId: c.id, name: `${c.firstName} ${c.lastName}`, nationalId: c.nationalId, address: p.address || c.address };
+        if (!c) {
+          errors.push(fieldError(`parties.${i}.nationalId`, 'citizen_not_found'));
+          return { ...base, name: '' };
+        }
+        return {
+          ...base,
+          citizenId: c.id,
+          name: `${c.firstName} ${c.lastName}`,
+          nationalId: c.nationalId,
+          address: p.address || c.address,
+        };
       }
       case 'legal-person': {
         const l = byCompany.get(p.companyId);
-        if (!l) { errors.push(fieldError(`parties.${i}.companyId`, 'legal_person_not_found')); return { ...base, name: '' }; }
+        if (!l) {
+          errors.push(fieldError(`parties.${i}.companyId`, 'legal_person_not_found'));
+          return { ...base, name: '' };
+        }
         return { ...base, legalPersonId: l.id, name: l.name, nationalId: l.companyId, address: p.address || l.address };
       }
       case 'named': {
         const c = p.nationalId ? byNationalId.get(p.nationalId) : undefined;
-        return { ...base, citizenId: c?.id ?? null, name: p.name, nationalId: p.nationalId ?? null, address: p.address || null };
+        return {
+          ...base,
+          citizenId: c?.id ?? null,
+          name: p.name,
+          nationalId: p.nationalId ?? null,
+          address: p.address || null,
+        };
       }
       case 'representative': {
         const r = byRep.get(p.representativeId);
         if (!r) errors.push(fieldError(`parties.${i}.representativeId`, 'representative_not_found'));
         const target = parties[p.represents];
-        if (p.represents === i || !target || target.kind === 'representative') errors.push(fieldError(`parties.${i}.represents`, 'invalid_represented_party'));
+        if (p.represents === i || !target || target.kind === 'representative')
+          errors.push(fieldError(`parties.${i}.represents`, 'invalid_represented_party'));
         return {
-          ...base, role: 'representative', citizenId: r?.citizenId ?? null, representativeId: r?.id ?? null, representsIndex: p.represents,
-          name: r ? `${r.firstName} ${r.lastName}` : '', nationalId: r?.nationalId ?? null, address: r?.address ?? null,
+          ...base,
+          role: 'representative',
+          citizenId: r?.citizenId ?? null,
+          representativeId: r?.id ?? null,
+          representsIndex: p.represents,
+          name: r ? `${r.firstName} ${r.lastName}` : '',
+          nationalId: r?.nationalId ?? null,
+          address: r?.address ?? null,
         };
       }
     }
@@ -196,11 +280,15 @@ async function filingService(db: Parameters<typeof store.findFiling>[0], code: s
  * The citizen an office prepares a filing for: named by national ID (what the operator reads off
  * the card), or by internal id as older clients send it; both must then be the same person.
  */
-async function officeApplicant(db: Parameters<typeof store.findFiling>[0], input: Pick<CreateFilingInput, 'applicantNationalId' | 'applicantCitizenId'>) {
+async function officeApplicant(
+  db: Parameters<typeof store.findFiling>[0],
+  input: Pick<CreateFilingInput, 'applicantNationalId' | 'applicantCitizenId'>,
+) {
   if (input.applicantNationalId != null) {
     const found = await store.findCitizenByNationalId(db, input.applicantNationalId);
     if (!found) throw invalidField('applicantNationalId', 'applicant_not_registered');
-    if (input.applicantCitizenId != null && input.applicantCitizenId !== found.id) throw invalidField('applicantCitizenId', 'invalid_value');
+    if (input.applicantCitizenId != null && input.applicantCitizenId !== found.id)
+      throw invalidField('applicantCitizenId', 'invalid_value');
     return found;
   }
   if (input.applicantCitizenId == null) throw invalidField('applicantNationalId', 'required');
@@ -228,7 +316,8 @@ export async function findApplicant(ctx: AppContext, actor: Actor, nationalId: s
   actingOffice(actor, 'filings.create');
   if (nationalId == null) throw invalidField('nationalId', 'required');
   const found = await store.findCitizenByNationalId(ctx.db, nationalId);
-  if (!found) throw new AppError('eaccount_not_found', { fields: [fieldError('nationalId', 'applicant_not_registered')] });
+  if (!found)
+    throw new AppError('eaccount_not_found', { fields: [fieldError('nationalId', 'applicant_not_registered')] });
   return { nationalId: found.nationalId, name: `${found.firstName} ${found.lastName}` };
 }
 
@@ -236,24 +325,32 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
   scopeFilter(actor, 'filings.create');
   const service = await filingService(ctx.db, input.service);
   const channel = channelOf(actor);
-  if (!(service.channels === 'both' || service.channels === channel)) throw new AppError('channel_not_allowed', { extra: { service: service.code, channel, allowed: service.channels } });
+  if (!(service.channels === 'both' || service.channels === channel))
+    throw new AppError('channel_not_allowed', { extra: { service: service.code, channel, allowed: service.channels } });
 
   let officeId: number | null = null;
   let provinceId: number;
   let applicantId: number;
   if (channel === 'online') {
     if (actor.citizenId == null) throw new AppError('forbidden');
-    if (input.applicantCitizenId != null && input.applicantCitizenId !== actor.citizenId) throw new AppError('forbidden');
+    if (input.applicantCitizenId != null && input.applicantCitizenId !== actor.citizenId)
+      throw new AppError('forbidden');
     authorize(actor, 'filings.create', { citizenId: actor.citizenId });
     const me = await store.findCitizen(ctx.db, actor.citizenId);
     if (!me) throw new AppError('not_found');
-    if (input.applicantNationalId != null && input.applicantNationalId !== me.nationalId) throw new AppError('forbidden');
+    if (input.applicantNationalId != null && input.applicantNationalId !== me.nationalId)
+      throw new AppError('forbidden');
     applicantId = me.id;
     provinceId = me.provinceId;
   } else {
     const office = actingOffice(actor, 'filings.create');
     // Refused before the form is stored, not only at submission (where the service is recorded).
-    await assertMayPerform(ctx.db, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(ctx.clock.now()) });
+    await assertMayPerform(ctx.db, {
+      ...office,
+      userId: actor.userId,
+      serviceCode: service.code,
+      day: tehranIsoDate(ctx.clock.now()),
+    });
     applicantId = (await officeApplicant(ctx.db, input)).id;
     officeId = office.officeId;
     provinceId = office.provinceId;
@@ -264,13 +361,41 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
     const row = await store.insertFiling(tx, {
-      serviceCode: service.code, status: 'draft', channel, officeId, provinceId, applicantCitizenId: applicantId, createdBy: actor.userId,
-      ticketId: channel === 'office' ? input.ticketId ?? null : null,
-      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims, createdAt: now,
+      serviceCode: service.code,
+      status: 'draft',
+      channel,
+      officeId,
+      provinceId,
+      applicantCitizenId: applicantId,
+      createdBy: actor.userId,
+      ticketId: channel === 'office' ? (input.ticketId ?? null) : null,
+      courtId: input.courtId,
+      branch: input.branch,
+      subject: input.subject,
+      facts: input.facts,
+      claims: input.claims,
+      createdAt: now,
     });
     await store.replaceParties(tx, row.id, parties);
-    await store.insertEvent(tx, { filingId: row.id, actorUserId: actor.userId, action: 'created', fromStatus: null, toStatus: 'draft', channel, officeId, data: { service: service.code }, at: now });
-    await recordAudit(tx, actor, { action: 'filings.create', entityType: 'filing', entityId: row.id, provinceId, officeId, data: { service: service.code, channel, applicantCitizenId: applicantId } });
+    await store.insertEvent(tx, {
+      filingId: row.id,
+      actorUserId: actor.userId,
+      action: 'created',
+      fromStatus: null,
+      toStatus: 'draft',
+      channel,
+      officeId,
+      data: { service: service.code },
+      at: now,
+    });
+    await recordAudit(tx, actor, {
+      action: 'filings.create',
+      entityType: 'filing',
+      entityId: row.id,
+      provinceId,
+      officeId,
+      data: { service: service.code, channel, applicantCitizenId: applicantId },
+    });
     return row.id;
   });
   return detailOf(ctx, actor, id);
@@ -286,7 +411,12 @@ function unconfirmedFields(to: Status, f: FilingRow) {
   return to === f.status ? {} : { status: to, quote: null, totalRials: null, confirmedAt: null };
 }
 
-export async function updateFiling(ctx: AppContext, actor: Actor, id: number, input: UpdateFilingInput): Promise<FilingDetail> {
+export async function updateFiling(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  input: UpdateFilingInput,
+): Promise<FilingDetail> {
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
@@ -294,11 +424,22 @@ export async function updateFiling(ctx: AppContext, actor: Actor, id: number, in
     await checkCourt(tx, input.courtId, input.branch);
     const parties = await resolveParties(tx, input.parties);
     await store.updateFiling(tx, f.id, {
-      courtId: input.courtId, branch: input.branch, subject: input.subject, facts: input.facts, claims: input.claims, ...unconfirmedFields(to, f),
+      courtId: input.courtId,
+      branch: input.branch,
+      subject: input.subject,
+      facts: input.facts,
+      claims: input.claims,
+      ...unconfirmedFields(to, f),
     });
     await store.replaceParties(tx, f.id, parties);
     // Draft edits are frequent (the wizard saves every step): an event, and an audit entry only when the status changes.
-    await recordStep(tx, actor, f, { action: 'edited', to, audit: to !== f.status, data: { parties: parties.length } }, ctx.clock.now());
+    await recordStep(
+      tx,
+      actor,
+      f,
+      { action: 'edited', to, audit: to !== f.status, data: { parties: parties.length } },
+      ctx.clock.now(),
+    );
   });
   return detailOf(ctx, actor, id);
 }
@@ -322,13 +463,24 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
   const limits = attachmentLimits();
   await assertCanAttach(ctx, actor, id);
   if (upload.truncated || upload.bytes.length > limits.maxFileBytes) {
-    throw new AppError('file_too_large', { extra: { maxBytes: limits.maxFileBytes }, fields: [fieldError('file', 'too_big')] });
+    throw new AppError('file_too_large', {
+      extra: { maxBytes: limits.maxFileBytes },
+      fields: [fieldError('file', 'too_big')],
+    });
   }
-  if (upload.bytes.length === 0) throw new AppError('corrupt_file', { detail: 'The file is empty.', fields: [fieldError('file', 'invalid')] });
+  if (upload.bytes.length === 0)
+    throw new AppError('corrupt_file', { detail: 'The file is empty.', fields: [fieldError('file', 'invalid')] });
   const inspected = await inspectFile(upload.bytes);
-  if (!inspected.ok) throw new AppError(inspected.problem, { detail: inspected.detail, fields: [fieldError('file', inspected.problem === 'corrupt_file' ? 'invalid' : 'invalid_value')] });
+  if (!inspected.ok)
+    throw new AppError(inspected.problem, {
+      detail: inspected.detail,
+      fields: [fieldError('file', inspected.problem === 'corrupt_file' ? 'invalid' : 'invalid_value')],
+    });
   if (inspected.pages > limits.maxPagesPerFile) {
-    throw new AppError('page_limit_exceeded', { extra: { pages: inspected.pages, maxPagesPerFile: limits.maxPagesPerFile }, fields: [fieldError('file', 'too_big')] });
+    throw new AppError('page_limit_exceeded', {
+      extra: { pages: inspected.pages, maxPagesPerFile: limits.maxPagesPerFile },
+      fields: [fieldError('file', 'too_big')],
+    });
   }
   const stored = await storage.put(`filings/${id}`, upload.bytes);
   try {
@@ -338,18 +490,41 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
       await assertMayWorkOn(ctx, tx, actor, f);
       const pages = await store.pagesOf(tx, f.id);
       if (pages + inspected.pages > limits.maxPagesPerFiling) {
-        throw new AppError('page_limit_exceeded', { extra: { pages: pages + inspected.pages, maxPagesPerFiling: limits.maxPagesPerFiling }, fields: [fieldError('file', 'too_big')] });
+        throw new AppError('page_limit_exceeded', {
+          extra: { pages: pages + inspected.pages, maxPagesPerFiling: limits.maxPagesPerFiling },
+          fields: [fieldError('file', 'too_big')],
+        });
       }
       const attachment = await store.insertAttachment(tx, {
-        filingId: f.id, title: upload.title || upload.fileName, fileName: upload.fileName, mediaType: inspected.mediaType,
-        sizeBytes: stored.sizeBytes, pages: inspected.pages, sha256: stored.sha256, storageKey: stored.key, uploadedBy: actor.userId,
+        filingId: f.id,
+        title: upload.title || upload.fileName,
+        fileName: upload.fileName,
+        mediaType: inspected.mediaType,
+        sizeBytes: stored.sizeBytes,
+        pages: inspected.pages,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        uploadedBy: actor.userId,
         createdAt: ctx.clock.now(),
       });
       if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
-      await recordStep(tx, actor, f, {
-        action: 'attachment-added', to,
-        data: { attachmentId: attachment.id, fileName: upload.fileName, mediaType: inspected.mediaType, pages: inspected.pages, sha256: stored.sha256 },
-      }, attachment.createdAt);
+      await recordStep(
+        tx,
+        actor,
+        f,
+        {
+          action: 'attachment-added',
+          to,
+          data: {
+            attachmentId: attachment.id,
+            fileName: upload.fileName,
+            mediaType: inspected.mediaType,
+            pages: inspected.pages,
+            sha256: stored.sha256,
+          },
+        },
+        attachment.createdAt,
+      );
       return attachment;
     });
     return attachmentOut(row);
@@ -359,7 +534,13 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
   }
 }
 
-export async function removeAttachment(ctx: AppContext, actor: Actor, id: number, attachmentId: number, storage: FileStorage) {
+export async function removeAttachment(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  attachmentId: number,
+  storage: FileStorage,
+) {
   const key = await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
     const to = statusAfterEdit(f);
@@ -368,7 +549,13 @@ export async function removeAttachment(ctx: AppContext, actor: Actor, id: number
     if (!a) throw new AppError('not_found');
     await store.deleteAttachment(tx, a.id);
     if (to !== f.status) await store.updateFiling(tx, f.id, unconfirmedFields(to, f));
-    await recordStep(tx, actor, f, { action: 'attachment-removed', to, data: { attachmentId: a.id, fileName: a.fileName, sha256: a.sha256 } }, ctx.clock.now());
+    await recordStep(
+      tx,
+      actor,
+      f,
+      { action: 'attachment-removed', to, data: { attachmentId: a.id, fileName: a.fileName, sha256: a.sha256 } },
+      ctx.clock.now(),
+    );
     return a.storageKey;
   });
   await storage.remove(key).catch(() => undefined);
@@ -379,7 +566,8 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
-    if (f.status !== 'draft' && f.status !== 'returned') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+    if (f.status !== 'draft' && f.status !== 'returned')
+      throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
     await assertMayWorkOn(ctx, tx, actor, f);
     const service = await filingService(tx, f.serviceCode);
     const parties = await store.partiesOf(tx, f.id);
@@ -398,13 +586,26 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
     const due = Math.max(0, quote.totalRials - f.paidRials);
     const to: Status = due === 0 ? 'paid' : 'confirmed';
     await store.updateFiling(tx, f.id, { status: to, quote, totalRials: quote.totalRials, confirmedAt: now });
-    await recordStep(tx, actor, f, {
-      action: 'confirmed', to,
-      data: {
-        totalRials: quote.totalRials, officeRials: quote.officeRials, courtCostsRials: quote.courtCosts.totalRials,
-        paidRials: f.paidRials, dueRials: due, parties: parties.length, pages, scheduleId: quote.schedule.id,
+    await recordStep(
+      tx,
+      actor,
+      f,
+      {
+        action: 'confirmed',
+        to,
+        data: {
+          totalRials: quote.totalRials,
+          officeRials: quote.officeRials,
+          courtCostsRials: quote.courtCosts.totalRials,
+          paidRials: f.paidRials,
+          dueRials: due,
+          parties: parties.length,
+          pages,
+          scheduleId: quote.schedule.id,
+        },
       },
-    }, now);
+      now,
+    );
   });
   return detailOf(ctx, actor, id);
 }
@@ -413,7 +614,8 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
 export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   const f = await loadWritable(ctx.db, actor, id, false);
   const quote = asFilingQuote(f.quote);
-  if (f.status !== 'confirmed' || !quote || f.totalRials == null) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+  if (f.status !== 'confirmed' || !quote || f.totalRials == null)
+    throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   const due = f.totalRials - f.paidRials;
   if (due <= 0) throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   await assertMayWorkOn(ctx, ctx.db, actor, f);
@@ -421,18 +623,51 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
   const lines = [
     ...quote.lines.map((l) => ({ ...l, kind: 'office-fee' as const })),
     ...quote.courtCosts.lines.map((l) => ({
-      code: `court-cost-${l.ruleId}`, titleFa: l.titleFa, titleEn: l.titleEn, quantity: 1, unitRials: l.amountRials, amountRials: l.amountRials, kind: 'court-cost' as const,
+      code: `court-cost-${l.ruleId}`,
+      titleFa: l.titleFa,
+      titleEn: l.titleEn,
+      quantity: 1,
+      unitRials: l.amountRials,
+      amountRials: l.amountRials,
+      kind: 'court-cost' as const,
     })),
-    ...(f.paidRials === 0 ? [] : [
-      { code: 'already-paid', titleFa: 'پرداخت‌شده پیشین', titleEn: 'Paid before', quantity: 1, unitRials: -f.paidRials, amountRials: -f.paidRials, kind: 'adjustment' as const },
-    ]),
+    ...(f.paidRials === 0
+      ? []
+      : [
+          {
+            code: 'already-paid',
+            titleFa: 'پرداخت‌شده پیشین',
+            titleEn: 'Paid before',
+            quantity: 1,
+            unitRials: -f.paidRials,
+            amountRials: -f.paidRials,
+            kind: 'adjustment' as const,
+          },
+        ]),
   ];
   const started = await startPayment(ctx, actor, {
-    purpose: 'filing', filingId: f.id, amountRials: due, lines, officeId: f.officeId, provinceId: f.provinceId,
-    channel: f.channel, payerCitizenId: f.applicantCitizenId, returnPath: `/filings/${f.id}`,
+    purpose: 'filing',
+    filingId: f.id,
+    amountRials: due,
+    lines,
+    officeId: f.officeId,
+    provinceId: f.provinceId,
+    channel: f.channel,
+    payerCitizenId: f.applicantCitizenId,
+    returnPath: `/filings/${f.id}`,
   });
   await ctx.db.transaction(async (tx) => {
-    await recordStep(tx, actor, f, { action: 'payment-started', audit: false, data: { paymentId: started.paymentId, receiptNumber: started.receiptNumber, amountRials: due } }, ctx.clock.now());
+    await recordStep(
+      tx,
+      actor,
+      f,
+      {
+        action: 'payment-started',
+        audit: false,
+        data: { paymentId: started.paymentId, receiptNumber: started.receiptNumber, amountRials: due },
+      },
+      ctx.clock.now(),
+    );
   });
   return { ...started, amountRials: due };
 }
@@ -445,9 +680,23 @@ export async function creditFiling(tx: Tx, payment: CreditedPayment) {
   const paidRials = f.paidRials + payment.amountRials;
   const to: Status = f.status === 'confirmed' && f.totalRials != null && paidRials >= f.totalRials ? 'paid' : f.status;
   await store.updateFiling(tx, f.id, { paidRials, status: to });
-  await recordStep(tx, { userId: payment.createdBy, kind: f.channel === 'online' ? 'citizen' : 'staff' }, f, {
-    action: 'paid', to, channel: f.channel, data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials, paidRials },
-  }, payment.paidAt);
+  await recordStep(
+    tx,
+    { userId: payment.createdBy, kind: f.channel === 'online' ? 'citizen' : 'staff' },
+    f,
+    {
+      action: 'paid',
+      to,
+      channel: f.channel,
+      data: {
+        paymentId: payment.id,
+        receiptNumber: payment.receiptNumber,
+        amountRials: payment.amountRials,
+        paidRials,
+      },
+    },
+    payment.paidAt,
+  );
 }
 
 /** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
@@ -460,34 +709,70 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
     const f = await loadWritable(tx, actor, id, true);
-    if (f.status === 'draft' || f.status === 'confirmed') throw new AppError('filing_not_paid', { extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null } });
+    if (f.status === 'draft' || f.status === 'confirmed')
+      throw new AppError('filing_not_paid', {
+        extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null },
+      });
     if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
-    if (f.totalRials == null || f.paidRials < f.totalRials) throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
+    if (f.totalRials == null || f.paidRials < f.totalRials)
+      throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
     const trackingCode = f.trackingCode ?? trackingCodeFor(f, tehranIsoDate(now));
     const quote = asFilingQuote(f.quote)!;
     const resubmission = f.submittedAt != null;
     // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
     const { courtRials, officeRials } = divideNewlyPaid({
-      newlyPaidRials: f.paidRials - f.billedRials, courtCostsRials: quote.courtCosts.totalRials, courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
+      newlyPaidRials: f.paidRials - f.billedRials,
+      courtCostsRials: quote.courtCosts.totalRials,
+      courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
     });
-    await store.updateFiling(tx, f.id, { status: 'submitted', trackingCode, submittedAt: now, decidedAt: null, billedRials: f.paidRials });
+    await store.updateFiling(tx, f.id, {
+      status: 'submitted',
+      trackingCode,
+      submittedAt: now,
+      decidedAt: null,
+      billedRials: f.paidRials,
+    });
     if (f.courtId != null) {
-      await ctx.ports.court.submit(tx, { id: f.id, trackingCode, serviceCode: f.serviceCode, courtId: f.courtId, provinceId: f.provinceId });
+      await ctx.ports.court.submit(tx, {
+        id: f.id,
+        trackingCode,
+        serviceCode: f.serviceCode,
+        courtId: f.courtId,
+        provinceId: f.provinceId,
+      });
     }
     if (!resubmission || officeRials > 0) {
-      await recordService(tx, {
-        serviceCode: f.serviceCode, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
-        operatorUserId: actor.kind === 'staff' ? actor.userId : null, citizenId: f.applicantCitizenId, filingId: f.id,
-        ticketId: f.ticketId, scheduleId: quote.schedule.id, amountRials: officeRials,
-        // A resubmission's further billing is not another set of parties and pages.
-        ...(resubmission ? {} : extrasOf(quote)),
-      }, now);
+      await recordService(
+        tx,
+        {
+          serviceCode: f.serviceCode,
+          channel: f.channel,
+          officeId: f.officeId,
+          provinceId: f.provinceId,
+          operatorUserId: actor.kind === 'staff' ? actor.userId : null,
+          citizenId: f.applicantCitizenId,
+          filingId: f.id,
+          ticketId: f.ticketId,
+          scheduleId: quote.schedule.id,
+          amountRials: officeRials,
+          // A resubmission's further billing is not another set of parties and pages.
+          ...(resubmission ? {} : extrasOf(quote)),
+        },
+        now,
+      );
     }
-    await recordStep(tx, actor, f, {
-      action: resubmission ? 'resubmitted' : 'submitted', to: 'submitted',
-      // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
-      data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
-    }, now);
+    await recordStep(
+      tx,
+      actor,
+      f,
+      {
+        action: resubmission ? 'resubmitted' : 'submitted',
+        to: 'submitted',
+        // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
+        data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
+      },
+      now,
+    );
     return { id: f.id, status: 'submitted' as const, trackingCode };
   });
 }
@@ -496,15 +781,29 @@ async function submitNow(ctx: AppContext, actor: Actor, id: number) {
 export async function submitFiling(ctx: AppContext, actor: Actor, id: number, key: string | undefined) {
   const checked = idempotencyKeyFrom(key, true)!;
   await loadWritable(ctx.db, actor, id, false);
-  return runIdempotent(ctx, { userId: actor.userId, key: checked, operation: 'filings.submit', request: { filingId: id } }, async () => ({
-    status: 200, body: await submitNow(ctx, actor, id),
-  }));
+  return runIdempotent(
+    ctx,
+    { userId: actor.userId, key: checked, operation: 'filings.submit', request: { filingId: id } },
+    async () => ({
+      status: 200,
+      body: await submitNow(ctx, actor, id),
+    }),
+  );
 }
 
 // ---- reads ----------------------------------------------------------------------------------
 
 function attachmentOut(a: store.AttachmentRow) {
-  return { id: a.id, title: a.title, fileName: a.fileName, mediaType: a.mediaType, sizeBytes: a.sizeBytes, pages: a.pages, sha256: a.sha256, createdAt: a.createdAt.toISOString() };
+  return {
+    id: a.id,
+    title: a.title,
+    fileName: a.fileName,
+    mediaType: a.mediaType,
+    sizeBytes: a.sizeBytes,
+    pages: a.pages,
+    sha256: a.sha256,
+    createdAt: a.createdAt.toISOString(),
+  };
 }
 
 function partyKind(p: store.PartyRow) {
@@ -517,11 +816,22 @@ function partyKind(p: store.PartyRow) {
 function summaryOut(r: store.SummaryRow) {
   const f = r.filing;
   return {
-    id: f.id, trackingCode: f.trackingCode,
+    id: f.id,
+    trackingCode: f.trackingCode,
     service: { code: f.serviceCode, title: { fa: r.serviceFa ?? f.serviceCode, en: r.serviceEn ?? f.serviceCode } },
-    status: f.status, channel: f.channel, officeId: f.officeId, provinceId: f.provinceId,
-    applicant: { citizenId: f.applicantCitizenId, name: `${r.applicantFirst} ${r.applicantLast}`, nationalId: r.applicantNationalId },
-    subject: f.subject, totalRials: f.totalRials, createdAt: f.createdAt.toISOString(), submittedAt: f.submittedAt?.toISOString() ?? null,
+    status: f.status,
+    channel: f.channel,
+    officeId: f.officeId,
+    provinceId: f.provinceId,
+    applicant: {
+      citizenId: f.applicantCitizenId,
+      name: `${r.applicantFirst} ${r.applicantLast}`,
+      nationalId: r.applicantNationalId,
+    },
+    subject: f.subject,
+    totalRials: f.totalRials,
+    createdAt: f.createdAt.toISOString(),
+    submittedAt: f.submittedAt?.toISOString() ?? null,
   };
 }
 
@@ -530,26 +840,59 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
   if (!summary) throw new AppError('not_found');
   const f = summary.filing;
   const [parties, attachments, events, court] = await Promise.all([
-    store.partiesOf(ctx.db, id), store.attachmentsOf(ctx.db, id), store.eventsOf(ctx.db, id),
+    store.partiesOf(ctx.db, id),
+    store.attachmentsOf(ctx.db, id),
+    store.eventsOf(ctx.db, id),
     f.courtId != null ? store.findCourt(ctx.db, f.courtId) : Promise.resolve(null),
   ]);
   return {
     ...summaryOut(summary),
-    court: court ? { id: court.id, name: { fa: court.nameFa, en: court.nameEn }, provinceId: court.provinceId, cityId: court.cityId, branches: court.branches } : null,
-    branch: f.branch, ticketId: f.ticketId, facts: f.facts, claims: f.claims,
+    court: court
+      ? {
+          id: court.id,
+          name: { fa: court.nameFa, en: court.nameEn },
+          provinceId: court.provinceId,
+          cityId: court.cityId,
+          branches: court.branches,
+        }
+      : null,
+    branch: f.branch,
+    ticketId: f.ticketId,
+    facts: f.facts,
+    claims: f.claims,
     parties: parties.map((p) => ({
-      id: p.id, role: p.role, kind: partyKind(p), name: p.name, nationalId: p.nationalId, address: p.address,
-      citizenId: p.citizenId, legalPersonId: p.legalPersonId, representativeId: p.representativeId, representsPartyId: p.representsPartyId,
+      id: p.id,
+      role: p.role,
+      kind: partyKind(p),
+      name: p.name,
+      nationalId: p.nationalId,
+      address: p.address,
+      citizenId: p.citizenId,
+      legalPersonId: p.legalPersonId,
+      representativeId: p.representativeId,
+      representsPartyId: p.representsPartyId,
     })),
     attachments: attachments.map(attachmentOut),
     pages: attachments.reduce((n, a) => n + a.pages, 0),
     quote: asFilingQuote(f.quote),
-    payment: { paidRials: f.paidRials, dueRials: f.totalRials != null ? Math.max(0, f.totalRials - f.paidRials) : null },
-    caseNumber: f.caseNumber, returnReasons: f.returnReasons,
-    confirmedAt: f.confirmedAt?.toISOString() ?? null, decidedAt: f.decidedAt?.toISOString() ?? null,
+    payment: {
+      paidRials: f.paidRials,
+      dueRials: f.totalRials != null ? Math.max(0, f.totalRials - f.paidRials) : null,
+    },
+    caseNumber: f.caseNumber,
+    returnReasons: f.returnReasons,
+    confirmedAt: f.confirmedAt?.toISOString() ?? null,
+    decidedAt: f.decidedAt?.toISOString() ?? null,
     events: events.map(({ event: e, firstName, lastName }) => ({
-      id: e.id, at: e.at.toISOString(), action: e.action, fromStatus: e.fromStatus, toStatus: e.toStatus, channel: e.channel,
-      officeId: e.officeId, courtId: e.courtId, actor: { userId: e.actorUserId, name: firstName ? `${firstName} ${lastName}` : null },
+      id: e.id,
+      at: e.at.toISOString(),
+      action: e.action,
+      fromStatus: e.fromStatus,
+      toStatus: e.toStatus,
+      channel: e.channel,
+      officeId: e.officeId,
+      courtId: e.courtId,
+      actor: { userId: e.actorUserId, name: firstName ? `${firstName} ${lastName}` : null },
       data: e.data as Record<string, unknown>,
     })),
     actions: actionsFor(actor, f),
@@ -571,7 +914,12 @@ export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQ
     authorize(actor, 'filings.list', { officeId: office.id, provinceId: office.provinceId });
   }
   const { rows, total } = await store.searchFilings(ctx.db, filter, {
-    officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
+    officeId: q.officeId,
+    status: q.status,
+    fromIso: q.from?.iso,
+    toIso: q.to?.iso,
+    page: q.page,
+    pageSize: q.pageSize,
   });
   return { items: rows.map(summaryOut), total, page: q.page, pageSize: q.pageSize };
 }
@@ -580,8 +928,19 @@ export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQ
 export async function ownFilings(ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) {
   if (actor.citizenId == null) throw new AppError('forbidden');
   authorize(actor, 'filings.read', { citizenId: actor.citizenId });
-  const filter = { all: false, provinceIds: [], officeIds: [], courtIds: [], citizenId: actor.citizenId, userId: actor.userId };
-  const { rows, total } = await store.searchFilings(ctx.db, filter, { citizenId: actor.citizenId, page: q.page, pageSize: q.pageSize });
+  const filter = {
+    all: false,
+    provinceIds: [],
+    officeIds: [],
+    courtIds: [],
+    citizenId: actor.citizenId,
+    userId: actor.userId,
+  };
+  const { rows, total } = await store.searchFilings(ctx.db, filter, {
+    citizenId: actor.citizenId,
+    page: q.page,
+    pageSize: q.pageSize,
+  });
   return { items: rows.map(summaryOut), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -593,7 +952,6 @@ export async function attachmentFile(ctx: AppContext, actor: Actor, id: number, 
   if (!a) throw new AppError('not_found');
   return a;
 }
-
 
 /** The print view of the draft (or the filing as submitted), for the applicant to review. */
 export async function printFiling(ctx: AppContext, actor: Actor, id: number) {

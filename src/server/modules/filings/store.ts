@@ -33,16 +33,24 @@ export async function updateFiling(tx: Executor, id: number, set: Partial<NewFil
 }
 
 /** Replaces the parties; representatives' `represents` are indexes into the list, resolved to ids here. */
-export async function replaceParties(tx: Executor, filingId: number, parties: (NewParty & { representsIndex?: number | null })[]) {
+export async function replaceParties(
+  tx: Executor,
+  filingId: number,
+  parties: (NewParty & { representsIndex?: number | null })[],
+) {
   await tx.delete(filingParties).where(eq(filingParties.filingId, filingId));
   const ids: number[] = [];
   for (const { representsIndex: _r, ...p } of parties) {
-    const [row] = await tx.insert(filingParties).values({ ...p, filingId }).returning({ id: filingParties.id });
+    const [row] = await tx
+      .insert(filingParties)
+      .values({ ...p, filingId })
+      .returning({ id: filingParties.id });
     ids.push(row.id);
   }
   for (let i = 0; i < parties.length; i++) {
     const r = parties[i].representsIndex;
-    if (r != null) await tx.update(filingParties).set({ representsPartyId: ids[r] }).where(eq(filingParties.id, ids[i]));
+    if (r != null)
+      await tx.update(filingParties).set({ representsPartyId: ids[r] }).where(eq(filingParties.id, ids[i]));
   }
 }
 
@@ -52,27 +60,60 @@ export async function partiesOf(db: Executor, filingId: number): Promise<PartyRo
 
 export async function citizensByNationalIds(db: Executor, nationalIds: string[]) {
   if (!nationalIds.length) return [];
-  return db.select({ id: citizens.id, nationalId: citizens.nationalId, firstName: citizens.firstName, lastName: citizens.lastName, address: citizens.address })
-    .from(citizens).where(inArray(citizens.nationalId, nationalIds));
+  return db
+    .select({
+      id: citizens.id,
+      nationalId: citizens.nationalId,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      address: citizens.address,
+    })
+    .from(citizens)
+    .where(inArray(citizens.nationalId, nationalIds));
 }
 
 export async function legalPersonsByCompanyIds(db: Executor, companyIds: string[]) {
   if (!companyIds.length) return [];
-  return db.select({ id: legalPersons.id, companyId: legalPersons.nationalCompanyId, name: legalPersons.name, address: legalPersons.address })
-    .from(legalPersons).where(inArray(legalPersons.nationalCompanyId, companyIds));
+  return db
+    .select({
+      id: legalPersons.id,
+      companyId: legalPersons.nationalCompanyId,
+      name: legalPersons.name,
+      address: legalPersons.address,
+    })
+    .from(legalPersons)
+    .where(inArray(legalPersons.nationalCompanyId, companyIds));
 }
 
 export async function representativesByIds(db: Executor, ids: number[]) {
   if (!ids.length) return [];
-  return db.select({
-    id: representatives.id, citizenId: representatives.citizenId, kind: representatives.kind, licenceNumber: representatives.licenceNumber,
-    nationalId: citizens.nationalId, firstName: citizens.firstName, lastName: citizens.lastName, address: citizens.address,
-  }).from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId)).where(inArray(representatives.id, ids));
+  return db
+    .select({
+      id: representatives.id,
+      citizenId: representatives.citizenId,
+      kind: representatives.kind,
+      licenceNumber: representatives.licenceNumber,
+      nationalId: citizens.nationalId,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      address: citizens.address,
+    })
+    .from(representatives)
+    .innerJoin(citizens, eq(citizens.id, representatives.citizenId))
+    .where(inArray(representatives.id, ids));
 }
 
 export async function findCitizen(db: Executor, id: number) {
-  const [row] = await db.select({ id: citizens.id, nationalId: citizens.nationalId, firstName: citizens.firstName, lastName: citizens.lastName, provinceId: citizens.provinceId })
-    .from(citizens).where(eq(citizens.id, id));
+  const [row] = await db
+    .select({
+      id: citizens.id,
+      nationalId: citizens.nationalId,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      provinceId: citizens.provinceId,
+    })
+    .from(citizens)
+    .where(eq(citizens.id, id));
   return row ?? null;
 }
 
@@ -85,14 +126,31 @@ export async function courtCostsSettled(db: Executor, filingId: number): Promise
 }
 
 export async function findCitizenByNationalId(db: Executor, nationalId: string) {
-  const [row] = await db.select({ id: citizens.id, nationalId: citizens.nationalId, firstName: citizens.firstName, lastName: citizens.lastName, provinceId: citizens.provinceId })
-    .from(citizens).where(eq(citizens.nationalId, nationalId));
+  const [row] = await db
+    .select({
+      id: citizens.id,
+      nationalId: citizens.nationalId,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      provinceId: citizens.provinceId,
+    })
+    .from(citizens)
+    .where(eq(citizens.nationalId, nationalId));
   return row ?? null;
 }
 
 export async function officeLocation(db: Executor, officeId: number) {
-  const [row] = await db.select({ id: offices.id, provinceId: offices.provinceId, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, address: offices.address })
-    .from(offices).where(eq(offices.id, officeId));
+  const [row] = await db
+    .select({
+      id: offices.id,
+      provinceId: offices.provinceId,
+      code: offices.code,
+      nameFa: offices.nameFa,
+      nameEn: offices.nameEn,
+      address: offices.address,
+    })
+    .from(offices)
+    .where(eq(offices.id, officeId));
   return row ?? null;
 }
 
@@ -107,16 +165,29 @@ export async function findService(db: Executor, code: string) {
 }
 
 export async function attachmentsOf(db: Executor, filingId: number): Promise<AttachmentRow[]> {
-  return db.select().from(filingAttachments).where(eq(filingAttachments.filingId, filingId)).orderBy(asc(filingAttachments.id));
+  return db
+    .select()
+    .from(filingAttachments)
+    .where(eq(filingAttachments.filingId, filingId))
+    .orderBy(asc(filingAttachments.id));
 }
 
-export async function findAttachment(db: Executor, filingId: number, attachmentId: number): Promise<AttachmentRow | null> {
-  const [row] = await db.select().from(filingAttachments)
+export async function findAttachment(
+  db: Executor,
+  filingId: number,
+  attachmentId: number,
+): Promise<AttachmentRow | null> {
+  const [row] = await db
+    .select()
+    .from(filingAttachments)
     .where(and(eq(filingAttachments.filingId, filingId), eq(filingAttachments.id, attachmentId)));
   return row ?? null;
 }
 
-export async function insertAttachment(tx: Executor, values: typeof filingAttachments.$inferInsert): Promise<AttachmentRow> {
+export async function insertAttachment(
+  tx: Executor,
+  values: typeof filingAttachments.$inferInsert,
+): Promise<AttachmentRow> {
   const [row] = await tx.insert(filingAttachments).values(values).returning();
   return row;
 }
@@ -126,8 +197,10 @@ export async function deleteAttachment(tx: Executor, id: number) {
 }
 
 export async function pagesOf(db: Executor, filingId: number): Promise<number> {
-  const [row] = await db.select({ pages: sql<number>`coalesce(sum(${filingAttachments.pages}), 0)::int` })
-    .from(filingAttachments).where(eq(filingAttachments.filingId, filingId));
+  const [row] = await db
+    .select({ pages: sql<number>`coalesce(sum(${filingAttachments.pages}), 0)::int` })
+    .from(filingAttachments)
+    .where(eq(filingAttachments.filingId, filingId));
   return row.pages;
 }
 
@@ -136,9 +209,12 @@ export async function insertEvent(tx: Executor, event: NewEvent) {
 }
 
 export async function eventsOf(db: Executor, filingId: number) {
-  return db.select({ event: filingEvents, firstName: users.firstName, lastName: users.lastName })
-    .from(filingEvents).leftJoin(users, eq(users.id, filingEvents.actorUserId))
-    .where(eq(filingEvents.filingId, filingId)).orderBy(asc(filingEvents.id));
+  return db
+    .select({ event: filingEvents, firstName: users.firstName, lastName: users.lastName })
+    .from(filingEvents)
+    .leftJoin(users, eq(users.id, filingEvents.actorUserId))
+    .where(eq(filingEvents.filingId, filingId))
+    .orderBy(asc(filingEvents.id));
 }
 
 const summaryColumns = {
@@ -150,10 +226,19 @@ const summaryColumns = {
   applicantNationalId: citizens.nationalId,
 };
 
-export type SummaryRow = { filing: FilingRow; serviceFa: string | null; serviceEn: string | null; applicantFirst: string; applicantLast: string; applicantNationalId: string };
+export type SummaryRow = {
+  filing: FilingRow;
+  serviceFa: string | null;
+  serviceEn: string | null;
+  applicantFirst: string;
+  applicantLast: string;
+  applicantNationalId: string;
+};
 
 export async function findSummary(db: Executor, id: number): Promise<SummaryRow | null> {
-  const [row] = await db.select(summaryColumns).from(filings)
+  const [row] = await db
+    .select(summaryColumns)
+    .from(filings)
     .innerJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
     .leftJoin(catalogServices, eq(catalogServices.code, filings.serviceCode))
     .where(eq(filings.id, id));
@@ -183,7 +268,11 @@ export interface FilingSearch {
 /** Tehran calendar days as [start, end) instants. */
 const tehranDayStart = (iso: string) => sql`(${iso}::date)::timestamp at time zone 'Asia/Tehran'`;
 
-export async function searchFilings(db: Executor, filter: ScopeFilter, q: FilingSearch): Promise<{ rows: SummaryRow[]; total: number }> {
+export async function searchFilings(
+  db: Executor,
+  filter: ScopeFilter,
+  q: FilingSearch,
+): Promise<{ rows: SummaryRow[]; total: number }> {
   const where = and(
     scopeCondition(filter),
     q.officeId ? eq(filings.officeId, q.officeId) : undefined,
@@ -193,11 +282,15 @@ export async function searchFilings(db: Executor, filter: ScopeFilter, q: Filing
     q.toIso ? lt(filings.createdAt, sql`${tehranDayStart(q.toIso)} + interval '1 day'`) : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(filings).where(where);
-  const rows = await db.select(summaryColumns).from(filings)
+  const rows = await db
+    .select(summaryColumns)
+    .from(filings)
     .innerJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
     .leftJoin(catalogServices, eq(catalogServices.code, filings.serviceCode))
-    .where(where).orderBy(desc(filings.createdAt), desc(filings.id))
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+    .where(where)
+    .orderBy(desc(filings.createdAt), desc(filings.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   return { rows, total };
 }
 
@@ -209,10 +302,18 @@ export async function trackingCodeTaken(db: Executor, code: string): Promise<boo
 
 /** Courts of a province with their cities, for the filing form's province → city → court → branch choice. */
 export async function courtOptions(db: Executor, provinceId: number) {
-  const rows = await db.select({ court: courts, cityFa: cities.nameFa, cityEn: cities.nameEn })
-    .from(courts).innerJoin(cities, eq(cities.id, courts.cityId))
-    .where(eq(courts.provinceId, provinceId)).orderBy(asc(cities.nameFa), asc(courts.nameFa)).limit(2000);
+  const rows = await db
+    .select({ court: courts, cityFa: cities.nameFa, cityEn: cities.nameEn })
+    .from(courts)
+    .innerJoin(cities, eq(cities.id, courts.cityId))
+    .where(eq(courts.provinceId, provinceId))
+    .orderBy(asc(cities.nameFa), asc(courts.nameFa))
+    .limit(2000);
   return rows.map(({ court: c, cityFa, cityEn }) => ({
-    id: c.id, name: { fa: c.nameFa, en: c.nameEn }, kind: c.kind, branches: c.branches, city: { id: c.cityId, name: { fa: cityFa, en: cityEn } },
+    id: c.id,
+    name: { fa: c.nameFa, en: c.nameEn },
+    kind: c.kind,
+    branches: c.branches,
+    city: { id: c.cityId, name: { fa: cityFa, en: cityEn } },
   }));
 }

@@ -11,7 +11,10 @@ export const filingAttachmentFiles: StoredFileOwner = {
     // Looked up by filing (an indexed column), not by key: the sweep runs over every attachment ever stored.
     const filingIds = [...new Set(keys.flatMap((k) => FILING_OF_KEY.exec(k)?.[1] ?? []).map(Number))];
     if (!filingIds.length) return new Set();
-    const rows = await db.select({ key: filingAttachments.storageKey }).from(filingAttachments).where(inArray(filingAttachments.filingId, filingIds));
+    const rows = await db
+      .select({ key: filingAttachments.storageKey })
+      .from(filingAttachments)
+      .where(inArray(filingAttachments.filingId, filingIds));
     return new Set(rows.map((r) => r.key));
   },
 };

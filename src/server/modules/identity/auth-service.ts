@@ -18,8 +18,14 @@ export const OTP_RESEND_SECONDS = 60;
 export const OTP_MAX_ATTEMPTS = 5;
 export const OTP_PURPOSE_SIGN_IN = 'sign-in';
 
-export interface RequestMeta { ip?: string; userAgent?: string }
-export interface SignedIn { session: NewSession; actor: Actor }
+export interface RequestMeta {
+  ip?: string;
+  userAgent?: string;
+}
+export interface SignedIn {
+  session: NewSession;
+  actor: Actor;
+}
 
 async function startSession(ctx: AppContext, userId: number, meta: RequestMeta): Promise<SignedIn> {
   const now = ctx.clock.now();
@@ -30,7 +36,12 @@ async function startSession(ctx: AppContext, userId: number, meta: RequestMeta):
 }
 
 /** The attempts an account's sign-in claimed: from this source, and from all sources together. */
-interface Claimed { account: string; source: string; fromSource: number; fromAll: number }
+interface Claimed {
+  account: string;
+  source: string;
+  fromSource: number;
+  fromAll: number;
+}
 
 /** Claims one attempt at the account from this source and one under the account's ceiling. */
 async function claimSignIn(ctx: AppContext, account: string, meta: RequestMeta): Promise<Claimed> {
@@ -41,7 +52,11 @@ async function claimSignIn(ctx: AppContext, account: string, meta: RequestMeta):
   return { account, source, fromSource, fromAll };
 }
 
-async function failAndMaybeLock(ctx: AppContext, claimed: Claimed, code: 'invalid_credentials' | 'invalid_code'): Promise<never> {
+async function failAndMaybeLock(
+  ctx: AppContext,
+  claimed: Claimed,
+  code: 'invalid_credentials' | 'invalid_code',
+): Promise<never> {
   const now = ctx.clock.now();
   const lockedHere = await recordFailure(ctx.db, claimed.source, claimed.fromSource, now);
   const lockedEverywhere = await recordFailure(ctx.db, claimed.account, claimed.fromAll, now, ACCOUNT_CEILING);
@@ -53,12 +68,18 @@ async function clearClaims(ctx: AppContext, claimed: Claimed): Promise<void> {
   await clearFailures(ctx.db, claimed.account);
 }
 
-export async function signInStaff(ctx: AppContext, input: { username: string; password: string }, meta: RequestMeta): Promise<SignedIn> {
+export async function signInStaff(
+  ctx: AppContext,
+  input: { username: string; password: string },
+  meta: RequestMeta,
+): Promise<SignedIn> {
   const username = input.username.trim().toLowerCase();
   const key = `staff:${username}`;
   const claimed = await claimSignIn(ctx, key, meta);
-  const [user] = await ctx.db.select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
-    .from(users).where(and(eq(users.username, username), eq(users.kind, 'staff')));
+  const [user] = await ctx.db
+    .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
+    .from(users)
+    .where(and(eq(users.username, username), eq(users.kind, 'staff')));
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
   if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, claimed, 'invalid_credentials');
   await clearClaims(ctx, claimed);
@@ -69,55 +90,110 @@ export async function signInStaff(ctx: AppContext, input: { username: string; pa
  * Sends a sign-in code to a citizen's mobile. The answer is the same whether or not the number
  * belongs to an e-account, so the endpoint cannot be used to discover who is registered.
  */
-export async function requestCitizenCode(ctx: AppContext, mobile: string): Promise<{ sentTo: string; expiresInSeconds: number; resendInSeconds: number }> {
+export async function requestCitizenCode(
+  ctx: AppContext,
+  mobile: string,
+): Promise<{ sentTo: string; expiresInSeconds: number; resendInSeconds: number }> {
   const now = ctx.clock.now();
-  const [recent] = await ctx.db.select({ createdAt: otpChallenges.createdAt }).from(otpChallenges)
-    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
-      gt(otpChallenges.createdAt, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000))))
-    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  const [recent] = await ctx.db
+    .select({ createdAt: otpChallenges.createdAt })
+    .from(otpChallenges)
+    .where(
+      and(
+        eq(otpChallenges.mobile, mobile),
+        eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
+        gt(otpChallenges.createdAt, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000)),
+      ),
+    )
+    .orderBy(desc(otpChallenges.createdAt))
+    .limit(1);
   if (recent) {
-    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000));
-    throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+    const retryAfterSeconds = Math.max(
+      1,
+      OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000),
+    );
+    throw new AppError('otp_too_soon', {
+      extra: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    });
   }
-  const [account] = await ctx.db.select({ id: users.id, provinceId: citizens.provinceId }).from(users)
+  const [account] = await ctx.db
+    .select({ id: users.id, provinceId: citizens.provinceId })
+    .from(users)
     .leftJoin(citizens, eq(citizens.id, users.citizenId))
-    .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
+    .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'), eq(users.disabled, false)))
+    .limit(1);
   const code = otpCode();
   const outboxIds = await ctx.db.transaction(async (tx) => {
     await tx.insert(otpChallenges).values({
-      mobile, purpose: OTP_PURPOSE_SIGN_IN, codeHash: sha256(`${mobile}:${code}`),
-      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000), createdAt: now,
+      mobile,
+      purpose: OTP_PURPOSE_SIGN_IN,
+      codeHash: sha256(`${mobile}:${code}`),
+      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
+      createdAt: now,
     });
     if (!account) return [];
-    return [await enqueueMessage(tx, {
-      channel: 'sms', recipient: mobile, template: 'otp.sign-in', provinceId: account.provinceId,
-      body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
-    }, now)];
+    return [
+      await enqueueMessage(
+        tx,
+        {
+          channel: 'sms',
+          recipient: mobile,
+          template: 'otp.sign-in',
+          provinceId: account.provinceId,
+          body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
+        },
+        now,
+      ),
+    ];
   });
   await dispatchMessages(ctx, outboxIds);
   return { sentTo: maskMobile(mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
 }
 
-export async function signInCitizen(ctx: AppContext, input: { mobile: string; code: string }, meta: RequestMeta): Promise<SignedIn> {
+export async function signInCitizen(
+  ctx: AppContext,
+  input: { mobile: string; code: string },
+  meta: RequestMeta,
+): Promise<SignedIn> {
   const key = `citizen:${input.mobile}`;
   const now = ctx.clock.now();
   const claimed = await claimSignIn(ctx, key, meta);
-  const [challenge] = await ctx.db.select().from(otpChallenges)
-    .where(and(eq(otpChallenges.mobile, input.mobile), eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
-      isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, now)))
-    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  const [challenge] = await ctx.db
+    .select()
+    .from(otpChallenges)
+    .where(
+      and(
+        eq(otpChallenges.mobile, input.mobile),
+        eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
+        isNull(otpChallenges.consumedAt),
+        gt(otpChallenges.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(otpChallenges.createdAt))
+    .limit(1);
   if (!challenge) return failAndMaybeLock(ctx, claimed, 'invalid_code');
   // The code's own limit, counted in the same statement that checks it.
-  const [counted] = await ctx.db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` })
-    .where(and(eq(otpChallenges.id, challenge.id), lt(otpChallenges.attempts, OTP_MAX_ATTEMPTS))).returning({ id: otpChallenges.id });
+  const [counted] = await ctx.db
+    .update(otpChallenges)
+    .set({ attempts: sql`${otpChallenges.attempts} + 1` })
+    .where(and(eq(otpChallenges.id, challenge.id), lt(otpChallenges.attempts, OTP_MAX_ATTEMPTS)))
+    .returning({ id: otpChallenges.id });
   if (!counted) return failAndMaybeLock(ctx, claimed, 'invalid_code');
-  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`))) return failAndMaybeLock(ctx, claimed, 'invalid_code');
-  const [user] = await ctx.db.select({ id: users.id }).from(users)
-    .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false))).limit(1);
+  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`)))
+    return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  const [user] = await ctx.db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false)))
+    .limit(1);
   if (!user) return failAndMaybeLock(ctx, claimed, 'invalid_code');
   // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
-  const consumed = await ctx.db.update(otpChallenges).set({ consumedAt: now })
-    .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
+  const consumed = await ctx.db
+    .update(otpChallenges)
+    .set({ consumedAt: now })
+    .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt)))
+    .returning({ id: otpChallenges.id });
   if (consumed.length === 0) return failAndMaybeLock(ctx, claimed, 'invalid_code');
   await clearClaims(ctx, claimed);
   return startSession(ctx, user.id, meta);

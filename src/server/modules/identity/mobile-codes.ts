@@ -16,7 +16,11 @@ import * as store from './store';
 
 export const OTP_PURPOSE_MOBILE_CONFIRM = 'mobile-confirm';
 
-export interface CodeSent { sentTo: string; expiresInSeconds: number; resendInSeconds: number }
+export interface CodeSent {
+  sentTo: string;
+  expiresInSeconds: number;
+  resendInSeconds: number;
+}
 
 const hashOf = (mobile: string, purpose: string, code: string) => sha256(`${purpose}:${mobile}:${code}`);
 
@@ -24,27 +28,50 @@ const hashOf = (mobile: string, purpose: string, code: string) => sha256(`${purp
 async function assertResendAllowed(db: Executor, mobile: string, purpose: string, now: Date) {
   const recent = await store.latestCodeSince(db, mobile, purpose, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000));
   if (recent) {
-    const retryAfterSeconds = Math.max(1, OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000));
-    throw new AppError('otp_too_soon', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+    const retryAfterSeconds = Math.max(
+      1,
+      OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000),
+    );
+    throw new AppError('otp_too_soon', {
+      extra: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    });
   }
 }
 
 /** Sends a code to `mobile` for `purpose`; the SMS text is built from the code (Persian digits, Latin in brackets). */
-export async function sendCode(ctx: AppContext, input: {
-  mobile: string; purpose: string; template: string; provinceId?: number | null; text: (persianCode: string) => string;
-}): Promise<CodeSent> {
+export async function sendCode(
+  ctx: AppContext,
+  input: {
+    mobile: string;
+    purpose: string;
+    template: string;
+    provinceId?: number | null;
+    text: (persianCode: string) => string;
+  },
+): Promise<CodeSent> {
   const now = ctx.clock.now();
   await assertResendAllowed(ctx.db, input.mobile, input.purpose, now);
   const code = otpCode();
   const outboxId = await ctx.db.transaction(async (tx) => {
     await store.insertCode(tx, {
-      mobile: input.mobile, purpose: input.purpose, codeHash: hashOf(input.mobile, input.purpose, code),
-      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000), createdAt: now,
+      mobile: input.mobile,
+      purpose: input.purpose,
+      codeHash: hashOf(input.mobile, input.purpose, code),
+      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
+      createdAt: now,
     });
-    return enqueueMessage(tx, {
-      channel: 'sms', recipient: input.mobile, template: input.template, provinceId: input.provinceId ?? null,
-      body: `${input.text(toPersianDigits(code))} (${code})`,
-    }, now);
+    return enqueueMessage(
+      tx,
+      {
+        channel: 'sms',
+        recipient: input.mobile,
+        template: input.template,
+        provinceId: input.provinceId ?? null,
+        body: `${input.text(toPersianDigits(code))} (${code})`,
+      },
+      now,
+    );
   });
   await dispatchMessages(ctx, [outboxId]);
   return { sentTo: maskMobile(input.mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
@@ -55,7 +82,12 @@ export async function sendCode(ctx: AppContext, input: {
  * transaction rolls back) and returns the challenge id, to be spent with `spendCode` inside the
  * caller's transaction. Throws `error` when wrong, expired, spent or tried too often.
  */
-export async function checkCode(db: Executor, input: { mobile: string; purpose: string; code: string }, error: () => AppError, now: Date): Promise<number> {
+export async function checkCode(
+  db: Executor,
+  input: { mobile: string; purpose: string; code: string },
+  error: () => AppError,
+  now: Date,
+): Promise<number> {
   const challenge = await store.liveCode(db, input.mobile, input.purpose, now);
   if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) throw error();
   await store.countCodeAttempt(db, challenge.id);

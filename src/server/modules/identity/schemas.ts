@@ -3,7 +3,16 @@ import { z } from 'zod';
 import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import {
-  jalaliDateField, localizedName, mobileField, nationalIdField, pageOf, paginationQuery, passwordField, queryInt, shebaField, usernameField,
+  jalaliDateField,
+  localizedName,
+  mobileField,
+  nationalIdField,
+  pageOf,
+  paginationQuery,
+  passwordField,
+  queryInt,
+  shebaField,
+  usernameField,
 } from '#server/platform/http/fields';
 import { ROLES, SCOPE_KINDS } from './tables';
 
@@ -19,26 +28,40 @@ export const scopeSchema = z.object({
 
 export const grantSchema = z.object({ role: roleSchema, scope: scopeSchema });
 
-export const meSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(['staff', 'citizen']),
-  displayName: z.string(),
-  username: z.string().nullable(),
-  mobile: z.string().nullable(),
-  roles: z.array(grantSchema),
-}).meta({ id: 'CurrentUser' });
+export const meSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(['staff', 'citizen']),
+    displayName: z.string(),
+    username: z.string().nullable(),
+    mobile: z.string().nullable(),
+    roles: z.array(grantSchema),
+  })
+  .meta({ id: 'CurrentUser' });
 
-export const staffSignInBody = z.object({
-  username: z.string().trim().min(1).max(100),
-  password: z.string().min(1).max(200),
-}).strict();
+export const staffSignInBody = z
+  .object({
+    username: z.string().trim().min(1).max(100),
+    password: z.string().min(1).max(200),
+  })
+  .strict();
 
 export const citizenCodeBody = z.object({ mobile: mobileField }).strict();
-export const citizenCodeResponse = z.object({ sentTo: z.string(), expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() });
-export const citizenSignInBody = z.object({
-  mobile: mobileField,
-  code: z.string().trim().transform(toLatinDigits).pipe(z.string().regex(/^\d{6}$/)),
-}).strict();
+export const citizenCodeResponse = z.object({
+  sentTo: z.string(),
+  expiresInSeconds: z.number().int(),
+  resendInSeconds: z.number().int(),
+});
+export const citizenSignInBody = z
+  .object({
+    mobile: mobileField,
+    code: z
+      .string()
+      .trim()
+      .transform(toLatinDigits)
+      .pipe(z.string().regex(/^\d{6}$/)),
+  })
+  .strict();
 export const signedInResponse = z.object({ user: meSchema });
 
 export const staffListQuery = z.object({
@@ -49,49 +72,55 @@ export const staffListQuery = z.object({
   ...paginationQuery,
 });
 
-export const staffMemberSchema = z.object({
-  id: z.number().int(),
-  username: z.string().nullable(),
-  displayName: z.string(),
-  nationalId: z.string().nullable(),
-  mobile: z.string().nullable(),
-  roles: z.array(grantSchema),
-  disabled: z.boolean(),
-  createdAt: z.string(),
-}).meta({ id: 'StaffMember' });
+export const staffMemberSchema = z
+  .object({
+    id: z.number().int(),
+    username: z.string().nullable(),
+    displayName: z.string(),
+    nationalId: z.string().nullable(),
+    mobile: z.string().nullable(),
+    roles: z.array(grantSchema),
+    disabled: z.boolean(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'StaffMember' });
 
 export const staffPage = pageOf(staffMemberSchema);
 
-export const createStaffBody = z.object({
-  username: usernameField,
-  password: passwordField,
-  firstName: z.string().trim().min(1).max(100),
-  lastName: z.string().trim().min(1).max(100),
-  nationalId: nationalIdField,
-  mobile: mobileField,
-  birthDate: jalaliDateField.optional(),
-  sheba: shebaField.optional(),
-  role: roleSchema.exclude(['citizen']),
-  officeId: z.number().int().positive().optional(),
-  provinceId: z.number().int().positive().optional(),
-  courtId: z.number().int().positive().optional(),
-  nation: z.boolean().optional(),
-}).strict();
+export const createStaffBody = z
+  .object({
+    username: usernameField,
+    password: passwordField,
+    firstName: z.string().trim().min(1).max(100),
+    lastName: z.string().trim().min(1).max(100),
+    nationalId: nationalIdField,
+    mobile: mobileField,
+    birthDate: jalaliDateField.optional(),
+    sheba: shebaField.optional(),
+    role: roleSchema.exclude(['citizen']),
+    officeId: z.number().int().positive().optional(),
+    provinceId: z.number().int().positive().optional(),
+    courtId: z.number().int().positive().optional(),
+    nation: z.boolean().optional(),
+  })
+  .strict();
 
 export type CreateStaffInput = z.output<typeof createStaffBody>;
 
 export const resetPasswordBody = z.object({ password: passwordField }).strict();
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
-export const citizenProfileSchema = z.object({
-  id: z.number().int(),
-  nationalId: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  birthDate: z.string().nullable(),
-  mobile: z.string(),
-  province: z.object({ id: z.number().int(), name: localizedName }),
-}).meta({ id: 'CitizenProfile' });
+export const citizenProfileSchema = z
+  .object({
+    id: z.number().int(),
+    nationalId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    birthDate: z.string().nullable(),
+    mobile: z.string(),
+    province: z.object({ id: z.number().int(), name: localizedName }),
+  })
+  .meta({ id: 'CitizenProfile' });
 
 // ---- Judicial e-accounts (SANA-style), legal persons, representatives ----
 
@@ -100,14 +129,24 @@ const messageCode = (code: string) => ({ params: { messageCode: code }, message:
 export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 
 const personName = z.string().trim().min(1).max(100);
-const oneTimeCode = z.string().trim().transform(toLatinDigits)
+const oneTimeCode = z
+  .string()
+  .trim()
+  .transform(toLatinDigits)
   .refine((v) => /^\d{6}$/.test(v), messageCode('invalid_mobile_code'));
-export const postalCodeField = z.string().trim().transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
+export const postalCodeField = z
+  .string()
+  .trim()
+  .transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
   .refine((v) => /^\d{10}$/.test(v), messageCode('invalid_postal_code'))
   .meta({ description: 'Ten-digit Iranian postal code; Persian digits accepted', example: '1969833114' });
 
 export const mobileCodeBody = z.object({ mobile: mobileField }).strict();
-export const mobileCodeResponse = z.object({ sentTo: z.string(), expiresInSeconds: z.number().int(), resendInSeconds: z.number().int() });
+export const mobileCodeResponse = z.object({
+  sentTo: z.string(),
+  expiresInSeconds: z.number().int(),
+  resendInSeconds: z.number().int(),
+});
 
 const eaccountFields = {
   nationalId: nationalIdField,
@@ -124,35 +163,39 @@ const eaccountFields = {
 };
 
 /** An operator registers a citizen who is at the counter. */
-export const registerEaccountBody = z.object({
-  ...eaccountFields,
-  identityCheck: z.enum(IDENTITY_CHECKS),
-  /** The citizen's province; the office's province when absent. */
-  provinceId: z.number().int().positive().optional(),
-  /** The visitor's queue ticket at this office, recorded on the service. */
-  ticketId: z.number().int().positive().optional(),
-}).strict();
+export const registerEaccountBody = z
+  .object({
+    ...eaccountFields,
+    identityCheck: z.enum(IDENTITY_CHECKS),
+    /** The citizen's province; the office's province when absent. */
+    provinceId: z.number().int().positive().optional(),
+    /** The visitor's queue ticket at this office, recorded on the service. */
+    ticketId: z.number().int().positive().optional(),
+  })
+  .strict();
 export type RegisterEaccountInput = z.output<typeof registerEaccountBody>;
 
 /** A citizen registers online (identity checked by mobile ownership and the registry). */
 export const selfRegisterBody = z.object({ ...eaccountFields, provinceId: z.number().int().positive() }).strict();
 export type SelfRegisterInput = z.output<typeof selfRegisterBody>;
 
-export const eaccountSchema = z.object({
-  id: z.number().int(),
-  nationalId: z.string(),
-  judicialId: z.string(),
-  firstName: z.string(),
-  lastName: z.string(),
-  fatherName: z.string().nullable(),
-  /** Jalali YYYY-MM-DD. */
-  birthDate: z.string().nullable(),
-  mobile: z.string(),
-  provinceId: z.number().int(),
-  identityCheck: z.string(),
-  channel: z.enum(['office', 'online']),
-  registeredAt: z.string(),
-}).meta({ id: 'EAccount' });
+export const eaccountSchema = z
+  .object({
+    id: z.number().int(),
+    nationalId: z.string(),
+    judicialId: z.string(),
+    firstName: z.string(),
+    lastName: z.string(),
+    fatherName: z.string().nullable(),
+    /** Jalali YYYY-MM-DD. */
+    birthDate: z.string().nullable(),
+    mobile: z.string(),
+    provinceId: z.number().int(),
+    identityCheck: z.string(),
+    channel: z.enum(['office', 'online']),
+    registeredAt: z.string(),
+  })
+  .meta({ id: 'EAccount' });
 
 export const registeredResponse = z.object({
   eaccount: eaccountSchema,
@@ -165,61 +208,77 @@ export const selfRegisteredResponse = z.object({ eaccount: eaccountSchema, user:
 
 export const citizenLookupQuery = z.object({ nationalId: nationalIdField });
 /** What an operator may see of a citizen before starting a service: no filings, no full mobile. */
-export const citizenLookupSchema = z.object({
-  id: z.number().int(),
-  firstName: z.string(),
-  lastName: z.string(),
-  judicialId: z.string().nullable(),
-  maskedMobile: z.string(),
-  provinceId: z.number().int(),
-}).meta({ id: 'CitizenLookup' });
+export const citizenLookupSchema = z
+  .object({
+    id: z.number().int(),
+    firstName: z.string(),
+    lastName: z.string(),
+    judicialId: z.string().nullable(),
+    maskedMobile: z.string(),
+    provinceId: z.number().int(),
+  })
+  .meta({ id: 'CitizenLookup' });
 
-export const legalPersonBody = z.object({
-  nationalCompanyId: z.string().trim().transform((v) => toLatinDigits(v))
-    .refine(isValidLegalId, messageCode('invalid_company_id')),
-  name: z.string().trim().min(2).max(200),
-  registrationNumber: z.string().trim().transform(toLatinDigits).pipe(z.string().min(1).max(30)),
-  provinceId: z.number().int().positive(),
-  address: z.string().trim().max(500).optional(),
-  /** The national ID of the citizen who acts for the company (needs an e-account). */
-  agentNationalId: nationalIdField.optional(),
-}).strict();
+export const legalPersonBody = z
+  .object({
+    nationalCompanyId: z
+      .string()
+      .trim()
+      .transform((v) => toLatinDigits(v))
+      .refine(isValidLegalId, messageCode('invalid_company_id')),
+    name: z.string().trim().min(2).max(200),
+    registrationNumber: z.string().trim().transform(toLatinDigits).pipe(z.string().min(1).max(30)),
+    provinceId: z.number().int().positive(),
+    address: z.string().trim().max(500).optional(),
+    /** The national ID of the citizen who acts for the company (needs an e-account). */
+    agentNationalId: nationalIdField.optional(),
+  })
+  .strict();
 export type LegalPersonInput = z.output<typeof legalPersonBody>;
 
-export const legalPersonSchema = z.object({
-  id: z.number().int(),
-  nationalCompanyId: z.string(),
-  name: z.string(),
-  registrationNumber: z.string().nullable(),
-  provinceId: z.number().int(),
-  address: z.string().nullable(),
-  agent: z.object({ citizenId: z.number().int(), name: z.string(), nationalId: z.string() }).nullable(),
-}).meta({ id: 'LegalPerson' });
+export const legalPersonSchema = z
+  .object({
+    id: z.number().int(),
+    nationalCompanyId: z.string(),
+    name: z.string(),
+    registrationNumber: z.string().nullable(),
+    provinceId: z.number().int(),
+    address: z.string().nullable(),
+    agent: z.object({ citizenId: z.number().int(), name: z.string(), nationalId: z.string() }).nullable(),
+  })
+  .meta({ id: 'LegalPerson' });
 export const legalPersonPage = pageOf(legalPersonSchema);
-export const partySearchQuery = z.object({ q: z.string().trim().max(100).transform(toLatinDigits).optional(), ...paginationQuery });
+export const partySearchQuery = z.object({
+  q: z.string().trim().max(100).transform(toLatinDigits).optional(),
+  ...paginationQuery,
+});
 
 export const REPRESENTATIVE_KINDS = ['lawyer', 'guardian', 'legal-adviser'] as const;
-export const representativeBody = z.object({
-  nationalId: nationalIdField,
-  kind: z.enum(REPRESENTATIVE_KINDS),
-  licenceNumber: z.string().trim().transform(toLatinDigits).pipe(z.string().min(1).max(30)).optional(),
-  /** The bar association (or court, for a guardian) that issued the licence or appointment. */
-  issuer: z.string().trim().min(2).max(200).optional(),
-  validUntil: jalaliDateField.optional(),
-}).strict();
+export const representativeBody = z
+  .object({
+    nationalId: nationalIdField,
+    kind: z.enum(REPRESENTATIVE_KINDS),
+    licenceNumber: z.string().trim().transform(toLatinDigits).pipe(z.string().min(1).max(30)).optional(),
+    /** The bar association (or court, for a guardian) that issued the licence or appointment. */
+    issuer: z.string().trim().min(2).max(200).optional(),
+    validUntil: jalaliDateField.optional(),
+  })
+  .strict();
 export type RepresentativeInput = z.output<typeof representativeBody>;
 
-export const representativeSchema = z.object({
-  id: z.number().int(),
-  citizenId: z.number().int(),
-  name: z.string(),
-  nationalId: z.string(),
-  kind: z.enum(REPRESENTATIVE_KINDS),
-  licenceNumber: z.string().nullable(),
-  issuer: z.string().nullable(),
-  /** Jalali YYYY-MM-DD. */
-  validUntil: z.string().nullable(),
-}).meta({ id: 'Representative' });
+export const representativeSchema = z
+  .object({
+    id: z.number().int(),
+    citizenId: z.number().int(),
+    name: z.string(),
+    nationalId: z.string(),
+    kind: z.enum(REPRESENTATIVE_KINDS),
+    licenceNumber: z.string().nullable(),
+    issuer: z.string().nullable(),
+    /** Jalali YYYY-MM-DD. */
+    validUntil: z.string().nullable(),
+  })
+  .meta({ id: 'Representative' });
 export const representativePage = pageOf(representativeSchema);
 export const representativeSearchQuery = z.object({
   q: z.string().trim().max(100).transform(toLatinDigits).optional(),

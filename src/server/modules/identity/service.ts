@@ -13,19 +13,34 @@ type UserRow = NonNullable<Awaited<ReturnType<typeof store.findUser>>>;
 
 function toStaffMember(user: UserRow, grants: store.GrantRow[]) {
   return {
-    id: user.id, username: user.username, displayName: `${user.firstName} ${user.lastName}`,
-    nationalId: user.nationalId, mobile: user.mobile, disabled: user.disabled,
-    roles: grants.map(({ role, scope }) => ({ role, scope })), createdAt: user.createdAt.toISOString(),
+    id: user.id,
+    username: user.username,
+    displayName: `${user.firstName} ${user.lastName}`,
+    nationalId: user.nationalId,
+    mobile: user.mobile,
+    disabled: user.disabled,
+    roles: grants.map(({ role, scope }) => ({ role, scope })),
+    createdAt: user.createdAt.toISOString(),
   };
 }
 
 /** The signed-in user as the session resolved it: no further queries. */
 export function currentUser(actor: Actor) {
   return {
-    id: actor.userId, kind: actor.kind, displayName: actor.displayName, username: actor.username, mobile: actor.mobile,
+    id: actor.userId,
+    kind: actor.kind,
+    displayName: actor.displayName,
+    username: actor.username,
+    mobile: actor.mobile,
     roles: actor.grants.map(({ role, scope }) => ({
       role,
-      scope: { kind: scope.kind, provinceId: scope.provinceId ?? null, officeId: scope.officeId ?? null, courtId: scope.courtId ?? null, label: scope.label ?? { fa: '', en: '' } },
+      scope: {
+        kind: scope.kind,
+        provinceId: scope.provinceId ?? null,
+        officeId: scope.officeId ?? null,
+        courtId: scope.courtId ?? null,
+        label: scope.label ?? { fa: '', en: '' },
+      },
     })),
   };
 }
@@ -40,8 +55,16 @@ export async function listStaff(ctx: AppContext, actor: Actor, search: store.Sta
   }
   if (search.provinceId) authorize(actor, 'users.list', { provinceId: search.provinceId });
   const { rows, total } = await store.searchStaff(ctx.db, filter, search);
-  const grants = await store.grantsOf(ctx.db, rows.map((r) => r.id));
-  return { items: rows.map((u) => toStaffMember(u, grants.get(u.id) ?? [])), total, page: search.page, pageSize: search.pageSize };
+  const grants = await store.grantsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
+  return {
+    items: rows.map((u) => toStaffMember(u, grants.get(u.id) ?? [])),
+    total,
+    page: search.page,
+    pageSize: search.pageSize,
+  };
 }
 
 /** Works out the full scope of a new grant (the province of an office or court included). */
@@ -71,17 +94,55 @@ export async function createStaff(ctx: AppContext, actor: Actor, input: CreateSt
   const scope = await targetScope(ctx, input.role, input);
   if (!canAssign(actor, input.role, scope)) throw new AppError('role_not_assignable');
   if (await store.usernameExists(ctx.db, input.username)) {
-    throw new AppError('username_taken', { fields: [{ field: 'username', code: 'invalid_value', message: { fa: 'این نام کاربری قبلاً ثبت شده است.', en: 'This username is already taken.' } }] });
+    throw new AppError('username_taken', {
+      fields: [
+        {
+          field: 'username',
+          code: 'invalid_value',
+          message: { fa: 'این نام کاربری قبلاً ثبت شده است.', en: 'This username is already taken.' },
+        },
+      ],
+    });
   }
   const passwordHash = await hashPassword(input.password);
   const user = await ctx.db.transaction(async (tx) => {
-    const created = await store.insertStaff(tx, {
-      kind: 'staff', username: input.username, passwordHash, firstName: input.firstName, lastName: input.lastName,
-      nationalId: input.nationalId, mobile: input.mobile, birthDate: input.birthDate?.iso, sheba: input.sheba,
-    }, { role: input.role, scopeKind: scope.kind, provinceId: scope.provinceId ?? null, officeId: scope.officeId ?? null, courtId: scope.courtId ?? null });
+    const created = await store.insertStaff(
+      tx,
+      {
+        kind: 'staff',
+        username: input.username,
+        passwordHash,
+        firstName: input.firstName,
+        lastName: input.lastName,
+        nationalId: input.nationalId,
+        mobile: input.mobile,
+        birthDate: input.birthDate?.iso,
+        sheba: input.sheba,
+      },
+      {
+        role: input.role,
+        scopeKind: scope.kind,
+        provinceId: scope.provinceId ?? null,
+        officeId: scope.officeId ?? null,
+        courtId: scope.courtId ?? null,
+      },
+    );
     await recordAudit(tx, actor, {
-      action: 'users.create', entityType: 'user', entityId: created.id, provinceId: scope.provinceId, officeId: scope.officeId,
-      data: { username: input.username, role: input.role, scope: { kind: scope.kind, provinceId: scope.provinceId ?? null, officeId: scope.officeId ?? null, courtId: scope.courtId ?? null } },
+      action: 'users.create',
+      entityType: 'user',
+      entityId: created.id,
+      provinceId: scope.provinceId,
+      officeId: scope.officeId,
+      data: {
+        username: input.username,
+        role: input.role,
+        scope: {
+          kind: scope.kind,
+          provinceId: scope.provinceId ?? null,
+          officeId: scope.officeId ?? null,
+          courtId: scope.courtId ?? null,
+        },
+      },
     });
     return created;
   });
@@ -113,7 +174,12 @@ export async function ownCitizenProfile(ctx: AppContext, actor: Actor) {
   if (!row) throw new AppError('not_found');
   const c = row.citizen;
   return {
-    id: c.id, nationalId: c.nationalId, firstName: c.firstName, lastName: c.lastName, birthDate: c.birthDate, mobile: c.mobile,
+    id: c.id,
+    nationalId: c.nationalId,
+    firstName: c.firstName,
+    lastName: c.lastName,
+    birthDate: c.birthDate,
+    mobile: c.mobile,
     province: { id: c.provinceId, name: { fa: row.provinceFa, en: row.provinceEn } },
   };
 }

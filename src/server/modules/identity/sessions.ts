@@ -7,14 +7,30 @@ import type { ResolvedSession, SessionCookies } from '#server/platform/http/sess
 import { sessions } from '#server/modules/accounts/tables';
 
 /** `maxAgeSeconds` is what the cookies carry: the browser judges a cookie by its own clock, not the server's. */
-export interface NewSession extends SessionCookies { expiresAt: Date }
+export interface NewSession extends SessionCookies {
+  expiresAt: Date;
+}
 
-export async function createSession(db: Executor, userId: number, ttlHours: number, meta: { ip?: string; userAgent?: string }, now: Date): Promise<NewSession> {
+export async function createSession(
+  db: Executor,
+  userId: number,
+  ttlHours: number,
+  meta: { ip?: string; userAgent?: string },
+  now: Date,
+): Promise<NewSession> {
   const token = randomToken();
   const csrfToken = randomToken();
   const maxAgeSeconds = Math.round(ttlHours * 3_600);
   const expiresAt = new Date(now.getTime() + maxAgeSeconds * 1000);
-  await db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, expiresAt, ip: meta.ip, userAgent: meta.userAgent?.slice(0, 300), createdAt: now });
+  await db.insert(sessions).values({
+    tokenHash: sha256(token),
+    userId,
+    csrfToken,
+    expiresAt,
+    ip: meta.ip,
+    userAgent: meta.userAgent?.slice(0, 300),
+    createdAt: now,
+  });
   // Expired sessions of this user go when a new one starts; a job is not needed for that.
   await db.delete(sessions).where(and(eq(sessions.userId, userId), lt(sessions.expiresAt, now)));
   return { token, csrfToken, expiresAt, maxAgeSeconds };
@@ -46,26 +62,53 @@ export const SESSION_ACTOR_SQL = `
    where s.token_hash = $1 and s.expires_at > $2`;
 
 interface SessionActorRow {
-  csrf_token: string; id: number; kind: 'staff' | 'citizen'; first_name: string; last_name: string;
-  username: string | null; mobile: string | null; citizen_id: number | null; disabled: boolean;
-  grants: { role: Grant['role']; kind: Grant['scope']['kind']; provinceId: number | null; officeId: number | null; courtId: number | null; fa: string | null; en: string | null }[];
+  csrf_token: string;
+  id: number;
+  kind: 'staff' | 'citizen';
+  first_name: string;
+  last_name: string;
+  username: string | null;
+  mobile: string | null;
+  citizen_id: number | null;
+  disabled: boolean;
+  grants: {
+    role: Grant['role'];
+    kind: Grant['scope']['kind'];
+    provinceId: number | null;
+    officeId: number | null;
+    courtId: number | null;
+    fa: string | null;
+    en: string | null;
+  }[];
 }
 
 /** The actor for a session token, or null when it is unknown, expired at `now` or the user is disabled. */
 export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
   const [before, rest] = SESSION_ACTOR_SQL.split('$1');
   const [middle, after] = rest.split('$2');
-  const result = await db.execute(sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(middle), sql`${now}`, sql.raw(after)]));
+  const result = await db.execute(
+    sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(middle), sql`${now}`, sql.raw(after)]),
+  );
   const row = result.rows[0] as unknown as SessionActorRow | undefined;
   if (!row || row.disabled) return null;
   return {
     csrfToken: row.csrf_token,
     actor: {
-      userId: row.id, kind: row.kind, displayName: `${row.first_name} ${row.last_name}`, username: row.username, mobile: row.mobile,
+      userId: row.id,
+      kind: row.kind,
+      displayName: `${row.first_name} ${row.last_name}`,
+      username: row.username,
+      mobile: row.mobile,
       citizenId: row.citizen_id,
       grants: row.grants.map((g) => ({
         role: g.role,
-        scope: { kind: g.kind, provinceId: g.provinceId, officeId: g.officeId, courtId: g.courtId, label: { fa: g.fa ?? '', en: g.en ?? '' } },
+        scope: {
+          kind: g.kind,
+          provinceId: g.provinceId,
+          officeId: g.officeId,
+          courtId: g.courtId,
+          label: { fa: g.fa ?? '', en: g.en ?? '' },
+        },
       })),
     },
   };

@@ -17,7 +17,9 @@ export interface GrantRow {
   role: (typeof roleGrants.$inferSelect)['role'];
   scope: {
     kind: (typeof roleGrants.$inferSelect)['scopeKind'];
-    provinceId: number | null; officeId: number | null; courtId: number | null;
+    provinceId: number | null;
+    officeId: number | null;
+    courtId: number | null;
     label: { fa: string; en: string };
   };
 }
@@ -25,24 +27,44 @@ export interface GrantRow {
 export async function grantsOf(db: Executor, userIds: number[]): Promise<Map<number, GrantRow[]>> {
   const result = new Map<number, GrantRow[]>();
   if (userIds.length === 0) return result;
-  const rows = await db.select({
-    userId: roleGrants.userId, role: roleGrants.role, kind: roleGrants.scopeKind,
-    provinceId: roleGrants.provinceId, officeId: roleGrants.officeId, courtId: roleGrants.courtId,
-    provinceFa: provinces.nameFa, provinceEn: provinces.nameEn,
-    officeFa: offices.nameFa, officeEn: offices.nameEn, courtFa: courts.nameFa, courtEn: courts.nameEn,
-  }).from(roleGrants)
+  const rows = await db
+    .select({
+      userId: roleGrants.userId,
+      role: roleGrants.role,
+      kind: roleGrants.scopeKind,
+      provinceId: roleGrants.provinceId,
+      officeId: roleGrants.officeId,
+      courtId: roleGrants.courtId,
+      provinceFa: provinces.nameFa,
+      provinceEn: provinces.nameEn,
+      officeFa: offices.nameFa,
+      officeEn: offices.nameEn,
+      courtFa: courts.nameFa,
+      courtEn: courts.nameEn,
+    })
+    .from(roleGrants)
     .leftJoin(provinces, eq(provinces.id, roleGrants.provinceId))
     .leftJoin(offices, eq(offices.id, roleGrants.officeId))
     .leftJoin(courts, eq(courts.id, roleGrants.courtId))
-    .where(inArray(roleGrants.userId, userIds)).orderBy(roleGrants.id);
+    .where(inArray(roleGrants.userId, userIds))
+    .orderBy(roleGrants.id);
   for (const r of rows) {
-    const label = r.kind === 'nation' ? NATION_LABEL
-      : r.kind === 'own' ? OWN_LABEL
-      : r.kind === 'office' ? { fa: r.officeFa ?? '', en: r.officeEn ?? '' }
-      : r.kind === 'court' ? { fa: r.courtFa ?? '', en: r.courtEn ?? '' }
-      : { fa: `استان ${r.provinceFa ?? ''}`, en: `${r.provinceEn ?? ''} province` };
+    const label =
+      r.kind === 'nation'
+        ? NATION_LABEL
+        : r.kind === 'own'
+          ? OWN_LABEL
+          : r.kind === 'office'
+            ? { fa: r.officeFa ?? '', en: r.officeEn ?? '' }
+            : r.kind === 'court'
+              ? { fa: r.courtFa ?? '', en: r.courtEn ?? '' }
+              : { fa: `استان ${r.provinceFa ?? ''}`, en: `${r.provinceEn ?? ''} province` };
     const list = result.get(r.userId) ?? [];
-    list.push({ userId: r.userId, role: r.role, scope: { kind: r.kind, provinceId: r.provinceId, officeId: r.officeId, courtId: r.courtId, label } });
+    list.push({
+      userId: r.userId,
+      role: r.role,
+      scope: { kind: r.kind, provinceId: r.provinceId, officeId: r.officeId, courtId: r.courtId, label },
+    });
     result.set(r.userId, list);
   }
   return result;
@@ -54,8 +76,11 @@ export async function findUser(db: Executor, id: number) {
 }
 
 export async function findCitizen(db: Executor, id: number) {
-  const [row] = await db.select({ citizen: citizens, provinceFa: provinces.nameFa, provinceEn: provinces.nameEn })
-    .from(citizens).innerJoin(provinces, eq(provinces.id, citizens.provinceId)).where(eq(citizens.id, id));
+  const [row] = await db
+    .select({ citizen: citizens, provinceFa: provinces.nameFa, provinceEn: provinces.nameEn })
+    .from(citizens)
+    .innerJoin(provinces, eq(provinces.id, citizens.provinceId))
+    .where(eq(citizens.id, id));
   return row ?? null;
 }
 
@@ -73,7 +98,12 @@ function visibleGrant(filter: ScopeFilter): SQL | undefined {
 }
 
 export interface StaffSearch {
-  q?: string; role?: GrantRow['role']; officeId?: number; provinceId?: number; page: number; pageSize: number;
+  q?: string;
+  role?: GrantRow['role'];
+  officeId?: number;
+  provinceId?: number;
+  page: number;
+  pageSize: number;
 }
 
 export async function searchStaff(db: Executor, filter: ScopeFilter, search: StaffSearch) {
@@ -87,11 +117,23 @@ export async function searchStaff(db: Executor, filter: ScopeFilter, search: Sta
   const where = and(
     eq(users.kind, 'staff'),
     sql`exists (select 1 from ${roleGrants} where ${roleGrants.userId} = ${users.id} ${grantConditions ? sql`and ${grantConditions}` : sql``})`,
-    q ? or(ilike(users.username, `${q}%`), ilike(users.lastName, `${q}%`), ilike(users.firstName, `${q}%`), eq(users.nationalId, q)) : undefined,
+    q
+      ? or(
+          ilike(users.username, `${q}%`),
+          ilike(users.lastName, `${q}%`),
+          ilike(users.firstName, `${q}%`),
+          eq(users.nationalId, q),
+        )
+      : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(users).where(where);
-  const rows = await db.select().from(users).where(where).orderBy(desc(users.id))
-    .limit(search.pageSize).offset((search.page - 1) * search.pageSize);
+  const rows = await db
+    .select()
+    .from(users)
+    .where(where)
+    .orderBy(desc(users.id))
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize);
   return { rows, total };
 }
 
@@ -101,12 +143,18 @@ export async function usernameExists(db: Executor, username: string): Promise<bo
 }
 
 export async function officeLocation(db: Executor, officeId: number) {
-  const [row] = await db.select({ id: offices.id, provinceId: offices.provinceId }).from(offices).where(eq(offices.id, officeId));
+  const [row] = await db
+    .select({ id: offices.id, provinceId: offices.provinceId })
+    .from(offices)
+    .where(eq(offices.id, officeId));
   return row ?? null;
 }
 
 export async function courtLocation(db: Executor, courtId: number) {
-  const [row] = await db.select({ id: courts.id, provinceId: courts.provinceId }).from(courts).where(eq(courts.id, courtId));
+  const [row] = await db
+    .select({ id: courts.id, provinceId: courts.provinceId })
+    .from(courts)
+    .where(eq(courts.id, courtId));
   return row ?? null;
 }
 
@@ -115,7 +163,11 @@ export async function provinceExists(db: Executor, provinceId: number): Promise<
   return !!row;
 }
 
-export async function insertStaff(db: Executor, values: typeof users.$inferInsert, grant: Omit<typeof roleGrants.$inferInsert, 'userId'>) {
+export async function insertStaff(
+  db: Executor,
+  values: typeof users.$inferInsert,
+  grant: Omit<typeof roleGrants.$inferInsert, 'userId'>,
+) {
   const [user] = await db.insert(users).values(values).returning();
   await db.insert(roleGrants).values({ ...grant, userId: user.id });
   return user;
@@ -132,9 +184,14 @@ export async function endSessions(db: Executor, userId: number) {
 // ---- One-time codes for confirming a mobile (registration) and for consents ----
 
 export async function latestCodeSince(db: Executor, mobile: string, purpose: string, since: Date) {
-  const [row] = await db.select({ createdAt: otpChallenges.createdAt }).from(otpChallenges)
-    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), gt(otpChallenges.createdAt, since)))
-    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  const [row] = await db
+    .select({ createdAt: otpChallenges.createdAt })
+    .from(otpChallenges)
+    .where(
+      and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), gt(otpChallenges.createdAt, since)),
+    )
+    .orderBy(desc(otpChallenges.createdAt))
+    .limit(1);
   return row ?? null;
 }
 
@@ -145,20 +202,36 @@ export async function insertCode(db: Executor, values: typeof otpChallenges.$inf
 
 /** The newest live (unconsumed, unexpired at `now`) code of a mobile for a purpose. */
 export async function liveCode(db: Executor, mobile: string, purpose: string, now: Date) {
-  const [row] = await db.select().from(otpChallenges)
-    .where(and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), isNull(otpChallenges.consumedAt), gt(otpChallenges.expiresAt, now)))
-    .orderBy(desc(otpChallenges.createdAt)).limit(1);
+  const [row] = await db
+    .select()
+    .from(otpChallenges)
+    .where(
+      and(
+        eq(otpChallenges.mobile, mobile),
+        eq(otpChallenges.purpose, purpose),
+        isNull(otpChallenges.consumedAt),
+        gt(otpChallenges.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(otpChallenges.createdAt))
+    .limit(1);
   return row ?? null;
 }
 
 export async function countCodeAttempt(db: Executor, id: number) {
-  await db.update(otpChallenges).set({ attempts: sql`${otpChallenges.attempts} + 1` }).where(eq(otpChallenges.id, id));
+  await db
+    .update(otpChallenges)
+    .set({ attempts: sql`${otpChallenges.attempts} + 1` })
+    .where(eq(otpChallenges.id, id));
 }
 
 /** Marks a code used; false when someone else used it first. */
 export async function consumeCode(db: Executor, id: number, now: Date): Promise<boolean> {
-  const rows = await db.update(otpChallenges).set({ consumedAt: now })
-    .where(and(eq(otpChallenges.id, id), isNull(otpChallenges.consumedAt))).returning({ id: otpChallenges.id });
+  const rows = await db
+    .update(otpChallenges)
+    .set({ consumedAt: now })
+    .where(and(eq(otpChallenges.id, id), isNull(otpChallenges.consumedAt)))
+    .returning({ id: otpChallenges.id });
   return rows.length > 0;
 }
 
@@ -170,7 +243,11 @@ export async function citizenByNationalId(db: Executor, nationalId: string) {
 }
 
 export async function citizenAccountWithMobile(db: Executor, mobile: string) {
-  const [row] = await db.select({ id: users.id }).from(users).where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'))).limit(1);
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen')))
+    .limit(1);
   return row ?? null;
 }
 
@@ -190,7 +267,10 @@ export async function insertCitizenUser(db: Executor, values: typeof users.$infe
 }
 
 export async function cityInProvince(db: Executor, cityId: number, provinceId: number): Promise<boolean> {
-  const [row] = await db.select({ id: cities.id }).from(cities).where(and(eq(cities.id, cityId), eq(cities.provinceId, provinceId)));
+  const [row] = await db
+    .select({ id: cities.id })
+    .from(cities)
+    .where(and(eq(cities.id, cityId), eq(cities.provinceId, provinceId)));
   return !!row;
 }
 
@@ -207,18 +287,48 @@ export async function insertLegalPerson(db: Executor, values: typeof legalPerson
 }
 
 export async function searchLegalPersons(db: Executor, q: string, page: number, pageSize: number) {
-  const where = q ? or(eq(legalPersons.nationalCompanyId, q), ilike(legalPersons.name, `%${q}%`), eq(legalPersons.registrationNumber, q)) : undefined;
+  const where = q
+    ? or(
+        eq(legalPersons.nationalCompanyId, q),
+        ilike(legalPersons.name, `%${q}%`),
+        eq(legalPersons.registrationNumber, q),
+      )
+    : undefined;
   const [{ total }] = await db.select({ total: count() }).from(legalPersons).where(where);
-  const rows = await db.select({ lp: legalPersons, agentFirst: citizens.firstName, agentLast: citizens.lastName, agentNationalId: citizens.nationalId })
-    .from(legalPersons).leftJoin(citizens, eq(citizens.id, legalPersons.agentCitizenId))
-    .where(where).orderBy(desc(legalPersons.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const rows = await db
+    .select({
+      lp: legalPersons,
+      agentFirst: citizens.firstName,
+      agentLast: citizens.lastName,
+      agentNationalId: citizens.nationalId,
+    })
+    .from(legalPersons)
+    .leftJoin(citizens, eq(citizens.id, legalPersons.agentCitizenId))
+    .where(where)
+    .orderBy(desc(legalPersons.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return { rows, total };
 }
 
-export async function representativeByLicence(db: Executor, citizenId: number, kind: string, licenceNumber: string | null) {
-  const [row] = await db.select({ id: representatives.id }).from(representatives)
-    .where(and(eq(representatives.citizenId, citizenId), eq(representatives.kind, kind as 'lawyer'),
-      licenceNumber == null ? isNull(representatives.licenceNumber) : eq(representatives.licenceNumber, licenceNumber)));
+export async function representativeByLicence(
+  db: Executor,
+  citizenId: number,
+  kind: string,
+  licenceNumber: string | null,
+) {
+  const [row] = await db
+    .select({ id: representatives.id })
+    .from(representatives)
+    .where(
+      and(
+        eq(representatives.citizenId, citizenId),
+        eq(representatives.kind, kind as 'lawyer'),
+        licenceNumber == null
+          ? isNull(representatives.licenceNumber)
+          : eq(representatives.licenceNumber, licenceNumber),
+      ),
+    );
   return row ?? null;
 }
 
@@ -227,16 +337,37 @@ export async function insertRepresentative(db: Executor, values: typeof represen
   return row;
 }
 
-export async function searchRepresentatives(db: Executor, search: { q?: string; nationalId?: string; kind?: string }, page: number, pageSize: number) {
+export async function searchRepresentatives(
+  db: Executor,
+  search: { q?: string; nationalId?: string; kind?: string },
+  page: number,
+  pageSize: number,
+) {
   const q = search.q?.trim();
   const where = and(
     search.nationalId ? eq(citizens.nationalId, search.nationalId) : undefined,
     search.kind ? eq(representatives.kind, search.kind as 'lawyer') : undefined,
-    q ? or(eq(representatives.licenceNumber, q), ilike(citizens.lastName, `${q}%`), ilike(citizens.firstName, `${q}%`)) : undefined,
+    q
+      ? or(eq(representatives.licenceNumber, q), ilike(citizens.lastName, `${q}%`), ilike(citizens.firstName, `${q}%`))
+      : undefined,
   );
-  const [{ total }] = await db.select({ total: count() }).from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId)).where(where);
-  const rows = await db.select({ rep: representatives, firstName: citizens.firstName, lastName: citizens.lastName, nationalId: citizens.nationalId })
-    .from(representatives).innerJoin(citizens, eq(citizens.id, representatives.citizenId))
-    .where(where).orderBy(desc(representatives.id)).limit(pageSize).offset((page - 1) * pageSize);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(representatives)
+    .innerJoin(citizens, eq(citizens.id, representatives.citizenId))
+    .where(where);
+  const rows = await db
+    .select({
+      rep: representatives,
+      firstName: citizens.firstName,
+      lastName: citizens.lastName,
+      nationalId: citizens.nationalId,
+    })
+    .from(representatives)
+    .innerJoin(citizens, eq(citizens.id, representatives.citizenId))
+    .where(where)
+    .orderBy(desc(representatives.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
   return { rows, total };
 }

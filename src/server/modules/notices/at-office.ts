@@ -25,7 +25,11 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
   scopeFilter(actor, 'notices.open-at-office');
   const { officeId } = actingOffice(actor, 'notices.open-at-office');
   const now = ctx.clock.now();
-  await assertConsent(ctx.db, { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' }, now);
+  await assertConsent(
+    ctx.db,
+    { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' },
+    now,
+  );
   return citizenNotices(ctx.db, q.citizenId, tehranIsoDate(now), 1, 100);
 }
 
@@ -34,35 +38,76 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
  * is recorded (channel office), the `notice-page` service is recorded at the tariff in force and
  * a payment for it is started — all in one transaction.
  */
-export async function openAtOffice(ctx: AppContext, actor: Actor, noticeId: number, input: { citizenId: number; consentId: number }) {
+export async function openAtOffice(
+  ctx: AppContext,
+  actor: Actor,
+  noticeId: number,
+  input: { citizenId: number; consentId: number },
+) {
   scopeFilter(actor, 'notices.open-at-office');
   const { officeId, provinceId } = actingOffice(actor, 'notices.open-at-office');
   const now = ctx.clock.now();
   const today = tehranIsoDate(now);
   await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: 'notice-page', day: today });
-  await assertConsent(ctx.db, { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' }, now);
+  await assertConsent(
+    ctx.db,
+    { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' },
+    now,
+  );
   const result = await ctx.db.transaction(async (tx) => {
     const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
     if (!row) throw new AppError('not_found');
     const quote = await quoteFees(tx, { service: 'notice-page', isoDate: today });
     const delivery = await deliver(tx, actor, row, { channel: 'office', officeId, at: now });
-    const serviceRecordId = await recordService(tx, {
-      serviceCode: 'notice-page', channel: 'office', officeId, provinceId, operatorUserId: actor.userId, citizenId: input.citizenId,
-      scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-    }, now);
+    const serviceRecordId = await recordService(
+      tx,
+      {
+        serviceCode: 'notice-page',
+        channel: 'office',
+        officeId,
+        provinceId,
+        operatorUserId: actor.userId,
+        citizenId: input.citizenId,
+        scheduleId: quote.schedule.id,
+        amountRials: quote.totalRials,
+      },
+      now,
+    );
     await recordAudit(tx, actor, {
-      action: 'notices.open-at-office', entityType: 'notice', entityId: noticeId, provinceId, officeId,
+      action: 'notices.open-at-office',
+      entityType: 'notice',
+      entityId: noticeId,
+      provinceId,
+      officeId,
       data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
     });
-    const payment = await startPaymentIn(ctx, tx, actor, {
-      purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines,
-      officeId, provinceId, channel: 'office', payerCitizenId: input.citizenId, returnPath: `/counter/notices?citizenId=${input.citizenId}`,
-    }, now);
+    const payment = await startPaymentIn(
+      ctx,
+      tx,
+      actor,
+      {
+        purpose: 'service',
+        serviceRecordId,
+        amountRials: quote.totalRials,
+        lines: quote.lines,
+        officeId,
+        provinceId,
+        channel: 'office',
+        payerCitizenId: input.citizenId,
+        returnPath: `/counter/notices?citizenId=${input.citizenId}`,
+      },
+      now,
+    );
     return { notice: await openedView(tx, row, delivery, today), serviceRecordId, quote, payment };
   });
   return {
-    notice: result.notice, serviceRecordId: result.serviceRecordId, amountRials: result.quote.totalRials,
-    payment: { paymentId: result.payment.paymentId, receiptNumber: result.payment.receiptNumber, redirectUrl: result.payment.redirectUrl },
+    notice: result.notice,
+    serviceRecordId: result.serviceRecordId,
+    amountRials: result.quote.totalRials,
+    payment: {
+      paymentId: result.payment.paymentId,
+      receiptNumber: result.payment.receiptNumber,
+      redirectUrl: result.payment.redirectUrl,
+    },
   };
 }
-

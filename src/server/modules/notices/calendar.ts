@@ -15,7 +15,11 @@ export async function calendarOverrides(db: Executor, fromIso: string, toIso: st
     store.addedHolidaysBetween(db, fromIso, toIso),
     store.removalsBetween(db, fromIso, toIso),
     // A lunar holiday moved into the span may have been computed just outside it, and the other way round.
-    store.lunarDecisionsBetween(db, addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS), addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS)),
+    store.lunarDecisionsBetween(
+      db,
+      addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS),
+      addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS),
+    ),
   ]);
   return {
     added: added.map((h) => ({ day: h.day, titleFa: h.titleFa, titleEn: h.titleEn })),

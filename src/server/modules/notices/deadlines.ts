@@ -3,7 +3,14 @@
  * delivered notice's deadline and the public calculator (anyone, signed in or not, may ask what the
  * last day of a limit from a given delivery is — as a fee quote is public).
  */
-import { ABROAD_LIMIT, countFreeLimit, countWindow, limitInDays, type FreeLimitCount, type LimitUnit } from '#core/deadlines';
+import {
+  ABROAD_LIMIT,
+  countFreeLimit,
+  countWindow,
+  limitInDays,
+  type FreeLimitCount,
+  type LimitUnit,
+} from '#core/deadlines';
 import { lastDaySentence, weekdayName, type MovedDay } from '#core/deadline-wording';
 import type { Closure } from '#core/holiday-calendar';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
@@ -11,7 +18,12 @@ import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
 import type { Executor } from '#server/db/transaction';
 import { loadHolidayCalendar } from './calendar';
-import { MAX_LIMIT_DAYS, type ComputeDeadlineInput, type DeadlineResult, type PublicDeadlineRule } from './deadline-schemas';
+import {
+  MAX_LIMIT_DAYS,
+  type ComputeDeadlineInput,
+  type DeadlineResult,
+  type PublicDeadlineRule,
+} from './deadline-schemas';
 import * as store from './store';
 import type { NoticeKind } from './store';
 
@@ -59,7 +71,8 @@ export async function computeDeadline(ctx: AppContext, input: ComputeDeadlineInp
   if (input.kind) {
     const found = await store.findRule(ctx.db, input.kind as NoticeKind);
     if (!found) throw invalidField('kind', 'unknown_notice_kind');
-    if (found.days == null) throw new AppError('no_time_limit_for_kind', { fields: [fieldError('kind', 'kind_without_limit')] });
+    if (found.days == null)
+      throw new AppError('no_time_limit_for_kind', { fields: [fieldError('kind', 'kind_without_limit')] });
     rule = { kind: found.kind, title: { fa: found.titleFa, en: found.titleEn }, source: found.source };
     // Art. 446: whatever the limit for residents, two months for a party living abroad.
     ({ amount, unit } = abroad ? ABROAD_LIMIT : { amount: found.days, unit: 'day' as const });
@@ -81,7 +94,11 @@ export async function computeDeadline(ctx: AppContext, input: ComputeDeadlineInp
     lastDayWeekday: { fa: weekdayName(count.lastDay, 'fa'), en: weekdayName(count.lastDay, 'en') },
     moved: count.moved.map(closedDayView),
     closedWithinLimit: count.closedWithin.map(closedDayView),
-    unconfirmedHolidays: count.unconfirmedHolidays.map((h) => ({ date: jalali(h.day), title: { fa: h.titleFa, en: h.titleEn }, hijri: h.hijri ?? '' })),
+    unconfirmedHolidays: count.unconfirmedHolidays.map((h) => ({
+      date: jalali(h.day),
+      title: { fa: h.titleFa, en: h.titleEn },
+      hijri: h.hijri ?? '',
+    })),
     articles: articlesOf(abroad),
     rule,
     explanation: { fa: lastDaySentence(count.lastDay, moved, 'fa'), en: lastDaySentence(count.lastDay, moved, 'en') },
@@ -93,7 +110,11 @@ export async function publicRules(ctx: AppContext): Promise<{ items: PublicDeadl
   const abroadDays = limitInDays(ABROAD_LIMIT.amount, ABROAD_LIMIT.unit);
   return {
     items: (await store.listRules(ctx.db)).map((r) => ({
-      kind: r.kind, days: r.days, title: { fa: r.titleFa, en: r.titleEn }, source: r.source, abroadDays: r.days == null ? null : abroadDays,
+      kind: r.kind,
+      days: r.days,
+      title: { fa: r.titleFa, en: r.titleEn },
+      source: r.source,
+      abroadDays: r.days == null ? null : abroadDays,
     })),
   };
 }

@@ -5,7 +5,15 @@
  * change audited in the transaction that makes it.
  */
 import { calendarHolidays, LUNAR_MOVE_WINDOW_DAYS, type CalendarHoliday } from '#core/holiday-calendar';
-import { addDaysIso, formatJalaliIso, isoToJalali, jalaliToIso, parseJalaliDate, tehranIsoDate, weekdayOfIso } from '#core/jalali';
+import {
+  addDaysIso,
+  formatJalaliIso,
+  isoToJalali,
+  jalaliToIso,
+  parseJalaliDate,
+  tehranIsoDate,
+  weekdayOfIso,
+} from '#core/jalali';
 import { daysLeft } from '#core/deadlines';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
@@ -25,17 +33,25 @@ async function holidaysBetween(db: Executor, fromIso: string, toIso: string): Pr
 
 function partView(h: CalendarHoliday) {
   return {
-    titleFa: h.titleFa, titleEn: h.titleEn, origin: h.origin, confirmed: h.confirmed, hijri: h.hijri,
-    computedDay: h.computedDay, computedDayJalali: h.computedDay ? jalali(h.computedDay) : null,
+    titleFa: h.titleFa,
+    titleEn: h.titleEn,
+    origin: h.origin,
+    confirmed: h.confirmed,
+    hijri: h.hijri,
+    computedDay: h.computedDay,
+    computedDayJalali: h.computedDay ? jalali(h.computedDay) : null,
   };
 }
 
 /** One row per day: the titles joined, `computed` while a lunar holiday on it awaits confirmation. */
 function dayView(day: string, holidays: CalendarHoliday[]) {
   return {
-    day, jalali: jalali(day),
-    titleFa: holidays.map((h) => h.titleFa).join('؛ '), titleEn: holidays.map((h) => h.titleEn).join('; '),
-    computed: holidays.some((h) => !h.confirmed), weekday: weekdayOfIso(day),
+    day,
+    jalali: jalali(day),
+    titleFa: holidays.map((h) => h.titleFa).join('؛ '),
+    titleEn: holidays.map((h) => h.titleEn).join('; '),
+    computed: holidays.some((h) => !h.confirmed),
+    weekday: weekdayOfIso(day),
     holidays: holidays.map(partView),
   };
 }
@@ -56,9 +72,13 @@ export async function listHolidays(ctx: AppContext, actor: Actor, year?: number)
   const jy = year ?? isoToJalali(tehranIsoDate(ctx.clock.now())).jy;
   const from = jalaliToIso({ jy, jm: 1, jd: 1 });
   const to = addDaysIso(jalaliToIso({ jy: jy + 1, jm: 1, jd: 1 }), -1);
-  const [items, removed] = await Promise.all([holidaysBetween(ctx.db, from, to), store.removalsBetween(ctx.db, from, to)]);
+  const [items, removed] = await Promise.all([
+    holidaysBetween(ctx.db, from, to),
+    store.removalsBetween(ctx.db, from, to),
+  ]);
   return {
-    year: jy, items: byDay(items),
+    year: jy,
+    items: byDay(items),
     removed: removed.map((r) => ({ day: r.day, jalali: jalali(r.day), titleFa: r.titleFa, titleEn: r.titleEn })),
   };
 }
@@ -73,20 +93,33 @@ function parsedDay(jalaliDate: string): string {
  * Adds a day to the calendar. A day the law closes but an admin had removed is restored (with the
  * law's title); any other day is added under the admin's title. A day already closed is a conflict.
  */
-export async function addHoliday(ctx: AppContext, actor: Actor, input: { date: { iso: string; jalali: string }; titleFa: string; titleEn: string }) {
+export async function addHoliday(
+  ctx: AppContext,
+  actor: Actor,
+  input: { date: { iso: string; jalali: string }; titleFa: string; titleEn: string },
+) {
   scopeFilter(actor, 'holidays.manage');
   authorize(actor, 'holidays.manage', {});
   const day = input.date.iso;
   return ctx.db.transaction(async (tx) => {
-    if ((await holidaysBetween(tx, day, day)).length) throw new AppError('holiday_exists', { fields: [fieldError('date', 'invalid_value')] });
+    if ((await holidaysBetween(tx, day, day)).length)
+      throw new AppError('holiday_exists', { fields: [fieldError('date', 'invalid_value')] });
     const restored = await store.deleteRemoval(tx, day);
     const law = restored ? await holidaysBetween(tx, day, day) : [];
     if (!law.length) {
-      if (!(await store.insertHoliday(tx, { day, titleFa: input.titleFa, titleEn: input.titleEn }))) throw new AppError('holiday_exists', { fields: [fieldError('date', 'invalid_value')] });
+      if (!(await store.insertHoliday(tx, { day, titleFa: input.titleFa, titleEn: input.titleEn })))
+        throw new AppError('holiday_exists', { fields: [fieldError('date', 'invalid_value')] });
     }
     await recordAudit(tx, actor, {
-      action: 'holidays.add', entityType: 'holiday', entityId: day,
-      data: { jalali: input.date.jalali, titleFa: input.titleFa, titleEn: input.titleEn, ...(law.length ? { restored: law.map((h) => h.titleEn) } : {}) },
+      action: 'holidays.add',
+      entityType: 'holiday',
+      entityId: day,
+      data: {
+        jalali: input.date.jalali,
+        titleFa: input.titleFa,
+        titleEn: input.titleEn,
+        ...(law.length ? { restored: law.map((h) => h.titleEn) } : {}),
+      },
     });
     return (await dayOf(tx, day))!;
   });
@@ -104,12 +137,23 @@ export async function removeHoliday(ctx: AppContext, actor: Actor, jalaliDate: s
     const law = before.filter((h) => h.origin !== 'added');
     if (law.length) {
       await store.insertRemoval(tx, {
-        day, titleFa: law.map((h) => h.titleFa).join('؛ '), titleEn: law.map((h) => h.titleEn).join('; '), removedBy: actor.userId, removedAt: ctx.clock.now(),
+        day,
+        titleFa: law.map((h) => h.titleFa).join('؛ '),
+        titleEn: law.map((h) => h.titleEn).join('; '),
+        removedBy: actor.userId,
+        removedAt: ctx.clock.now(),
       });
     }
     await recordAudit(tx, actor, {
-      action: 'holidays.remove', entityType: 'holiday', entityId: day,
-      data: { jalali: jalali(day), titleFa: before.map((h) => h.titleFa).join('؛ '), titleEn: before.map((h) => h.titleEn).join('; '), origins: before.map((h) => h.origin) },
+      action: 'holidays.remove',
+      entityType: 'holiday',
+      entityId: day,
+      data: {
+        jalali: jalali(day),
+        titleFa: before.map((h) => h.titleFa).join('؛ '),
+        titleEn: before.map((h) => h.titleEn).join('; '),
+        origins: before.map((h) => h.origin),
+      },
     });
   });
 }
@@ -129,9 +173,17 @@ export async function confirmLunarHoliday(ctx: AppContext, actor: Actor, jalaliD
     const lunar = await lunarOn(tx, day);
     // Confirming what is already confirmed changes nothing and records nothing.
     if (!lunar.confirmed) {
-      await store.saveLunarDecision(tx, { hijri: lunar.hijri!, day, computedDay: lunar.computedDay ?? day, decidedBy: actor.userId, decidedAt: ctx.clock.now() });
+      await store.saveLunarDecision(tx, {
+        hijri: lunar.hijri!,
+        day,
+        computedDay: lunar.computedDay ?? day,
+        decidedBy: actor.userId,
+        decidedAt: ctx.clock.now(),
+      });
       await recordAudit(tx, actor, {
-        action: 'holidays.confirm-lunar', entityType: 'holiday', entityId: day,
+        action: 'holidays.confirm-lunar',
+        entityType: 'holiday',
+        entityId: day,
         data: { jalali: jalali(day), hijri: lunar.hijri, titleFa: lunar.titleFa, titleEn: lunar.titleEn },
       });
     }
@@ -140,7 +192,12 @@ export async function confirmLunarHoliday(ctx: AppContext, actor: Actor, jalaliD
 }
 
 /** Moves the lunar holiday on a day to the official one, at most three days from the computed day. */
-export async function moveLunarHoliday(ctx: AppContext, actor: Actor, jalaliDate: string, to: { iso: string; jalali: string }) {
+export async function moveLunarHoliday(
+  ctx: AppContext,
+  actor: Actor,
+  jalaliDate: string,
+  to: { iso: string; jalali: string },
+) {
   scopeFilter(actor, 'holidays.manage');
   authorize(actor, 'holidays.manage', {});
   const day = parsedDay(jalaliDate);
@@ -148,16 +205,32 @@ export async function moveLunarHoliday(ctx: AppContext, actor: Actor, jalaliDate
     const lunar = await lunarOn(tx, day);
     const computedDay = lunar.computedDay ?? day;
     if (to.iso === day) throw invalidField('to', 'same_day');
-    if (Math.abs(daysLeft(computedDay, to.iso)) > LUNAR_MOVE_WINDOW_DAYS) throw invalidField('to', 'lunar_move_too_far');
+    if (Math.abs(daysLeft(computedDay, to.iso)) > LUNAR_MOVE_WINDOW_DAYS)
+      throw invalidField('to', 'lunar_move_too_far');
     if ((await holidaysBetween(tx, to.iso, to.iso)).some((h) => h.origin === 'lunar')) {
       throw new AppError('holiday_exists', { fields: [fieldError('to', 'invalid_value')] });
     }
     // A holiday moved onto a day an admin had opened closes it again.
     await store.deleteRemoval(tx, to.iso);
-    await store.saveLunarDecision(tx, { hijri: lunar.hijri!, day: to.iso, computedDay, decidedBy: actor.userId, decidedAt: ctx.clock.now() });
+    await store.saveLunarDecision(tx, {
+      hijri: lunar.hijri!,
+      day: to.iso,
+      computedDay,
+      decidedBy: actor.userId,
+      decidedAt: ctx.clock.now(),
+    });
     await recordAudit(tx, actor, {
-      action: 'holidays.move-lunar', entityType: 'holiday', entityId: to.iso,
-      data: { hijri: lunar.hijri, titleFa: lunar.titleFa, titleEn: lunar.titleEn, from: jalali(day), to: to.jalali, computed: jalali(computedDay) },
+      action: 'holidays.move-lunar',
+      entityType: 'holiday',
+      entityId: to.iso,
+      data: {
+        hijri: lunar.hijri,
+        titleFa: lunar.titleFa,
+        titleEn: lunar.titleEn,
+        from: jalali(day),
+        to: to.jalali,
+        computed: jalali(computedDay),
+      },
     });
     return (await dayOf(tx, to.iso))!;
   });

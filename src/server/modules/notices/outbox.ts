@@ -10,20 +10,41 @@ function visibleBody(body: string, template: string, production: boolean): strin
   return production && template.startsWith('otp.') ? body.replace(/[0-9۰-۹]/g, '•') : body;
 }
 
-export async function listOutbox(ctx: AppContext, actor: Actor, query: { status?: 'pending' | 'sent' | 'failed'; page: number; pageSize: number }) {
+export async function listOutbox(
+  ctx: AppContext,
+  actor: Actor,
+  query: { status?: 'pending' | 'sent' | 'failed'; page: number; pageSize: number },
+) {
   const filter = scopeFilter(actor, 'outbox.read');
-  const scopeCondition: SQL | undefined = filter.all ? undefined
-    : filter.provinceIds.length ? inArray(notifierOutbox.provinceId, filter.provinceIds) : sql`false`;
+  const scopeCondition: SQL | undefined = filter.all
+    ? undefined
+    : filter.provinceIds.length
+      ? inArray(notifierOutbox.provinceId, filter.provinceIds)
+      : sql`false`;
   const where = and(scopeCondition, query.status ? eq(notifierOutbox.status, query.status) : undefined);
   const [{ total }] = await ctx.db.select({ total: count() }).from(notifierOutbox).where(where);
-  const rows = await ctx.db.select().from(notifierOutbox).where(where).orderBy(desc(notifierOutbox.id))
-    .limit(query.pageSize).offset((query.page - 1) * query.pageSize);
+  const rows = await ctx.db
+    .select()
+    .from(notifierOutbox)
+    .where(where)
+    .orderBy(desc(notifierOutbox.id))
+    .limit(query.pageSize)
+    .offset((query.page - 1) * query.pageSize);
   return {
     items: rows.map((m) => ({
-      id: m.id, channel: m.channel, recipient: m.recipient, template: m.template,
-      body: visibleBody(m.body, m.template, ctx.config.production), status: m.status, attempts: m.attempts,
-      lastError: m.lastError, createdAt: m.createdAt.toISOString(), sentAt: m.sentAt?.toISOString() ?? null,
+      id: m.id,
+      channel: m.channel,
+      recipient: m.recipient,
+      template: m.template,
+      body: visibleBody(m.body, m.template, ctx.config.production),
+      status: m.status,
+      attempts: m.attempts,
+      lastError: m.lastError,
+      createdAt: m.createdAt.toISOString(),
+      sentAt: m.sentAt?.toISOString() ?? null,
     })),
-    total, page: query.page, pageSize: query.pageSize,
+    total,
+    page: query.page,
+    pageSize: query.pageSize,
   };
 }

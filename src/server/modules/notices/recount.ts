@@ -25,7 +25,10 @@ export const FREE_LIMITS_RULE = 'art-445-free-limits';
 const RECOUNT_LOCK = 7_240_445;
 
 async function alreadyRecounted(db: Executor): Promise<boolean> {
-  const [row] = await db.select({ rule: deadlineRecounts.rule }).from(deadlineRecounts).where(eq(deadlineRecounts.rule, FREE_LIMITS_RULE));
+  const [row] = await db
+    .select({ rule: deadlineRecounts.rule })
+    .from(deadlineRecounts)
+    .where(eq(deadlineRecounts.rule, FREE_LIMITS_RULE));
   return row !== undefined;
 }
 
@@ -36,10 +39,12 @@ export async function recountDeadlinesOnce(db: Db, clock: Clock): Promise<{ chan
     // Several API processes may start together: one recounts, the others find its row.
     await tx.execute(sql`select pg_advisory_xact_lock(${RECOUNT_LOCK})`);
     if (await alreadyRecounted(tx)) return null;
-    const span = (await tx.execute(sql`
+    const span = (
+      await tx.execute(sql`
       select min((delivered_at at time zone 'Asia/Tehran')::date)::text as "from",
              max((delivered_at at time zone 'Asia/Tehran')::date)::text as "to", max(deadline_days)::int as "days"
-      from notice_deliveries where delivered_at is not null and deadline_days is not null`)).rows[0] as { from: string | null; to: string | null; days: number | null };
+      from notice_deliveries where delivered_at is not null and deadline_days is not null`)
+    ).rows[0] as { from: string | null; to: string | null; days: number | null };
     let changed = 0;
     if (span.from && span.to && span.days) {
       const { toIso } = countWindow(span.to, span.days);
@@ -68,9 +73,14 @@ export async function recountDeadlinesOnce(db: Db, clock: Clock): Promise<{ chan
     const now = clock.now();
     await tx.insert(deadlineRecounts).values({ rule: FREE_LIMITS_RULE, recountedAt: now, changed });
     await recordAudit(tx, null, {
-      action: 'notices.deadlines-recounted', entityType: 'notice-deadlines', entityId: FREE_LIMITS_RULE,
+      action: 'notices.deadlines-recounted',
+      entityType: 'notice-deadlines',
+      entityId: FREE_LIMITS_RULE,
       data: {
-        changed, deliveredFrom: span.from, deliveredTo: span.to, at: now.toISOString(),
+        changed,
+        deliveredFrom: span.from,
+        deliveredTo: span.to,
+        at: now.toISOString(),
         rule: 'Civil Procedure Code Arts. 444–445: last day = delivery + limit + 1, moved off Fridays and holidays',
       },
     });

@@ -12,7 +12,9 @@ export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const pageQuery = z.object({ ...paginationQuery });
 
 /** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */
-export const timeField = z.string().trim()
+export const timeField = z
+  .string()
+  .trim()
   .transform((v) => toLatinDigits(v))
   .refine((v) => /^([01]?\d|2[0-3]):[0-5]\d$/.test(v), because('invalid_time'))
   .meta({ description: 'Time of day in Tehran, HH:mm (24-hour); Persian digits accepted', example: '09:30' });
@@ -27,110 +29,226 @@ export const issueNoticeBody = z.strictObject({
 });
 export type IssueNoticeInput = z.infer<typeof issueNoticeBody>;
 
-export const issuedNoticeSchema = z.object({
-  id: z.number().int(), caseId: z.number().int(), kind: noticeKind, title: z.string(), hearingAt: z.string().nullable(), issuedAt: z.string(),
-  recipients: z.number().int(), smsQueued: z.number().int(),
-}).meta({ id: 'IssuedNotice' });
+export const issuedNoticeSchema = z
+  .object({
+    id: z.number().int(),
+    caseId: z.number().int(),
+    kind: noticeKind,
+    title: z.string(),
+    hearingAt: z.string().nullable(),
+    issuedAt: z.string(),
+    recipients: z.number().int(),
+    smsQueued: z.number().int(),
+  })
+  .meta({ id: 'IssuedNotice' });
 
-const movedDaySchema = z.object({
-  date: z.string(), jalali: z.string(), reason: z.enum(['friday', 'holiday']), title: localizedName.nullable(),
-}).meta({ id: 'NoticeDeadlineMovedDay' });
+const movedDaySchema = z
+  .object({
+    date: z.string(),
+    jalali: z.string(),
+    reason: z.enum(['friday', 'holiday']),
+    title: localizedName.nullable(),
+  })
+  .meta({ id: 'NoticeDeadlineMovedDay' });
 
-const deadlineSchema = z.object({
-  days: z.number().int(), lastDay: z.string(), lastDayJalali: z.string(),
-  nominalLastDay: z.string().meta({ description: 'Delivery + limit + 1 (Art. 445: neither the day of delivery nor the day of the action counts)' }),
-  movedFrom: z.string().nullable(), movedFromJalali: z.string().nullable(), movedReason: z.enum(['friday', 'holiday']).nullable(),
-  holidayTitle: localizedName.nullable(),
-  moved: z.array(movedDaySchema).meta({ description: 'Every closed day the last day moved over (Art. 444), in order' }),
-  daysLeft: z.number().int(), expired: z.boolean(),
-}).meta({ id: 'NoticeDeadline' });
+const deadlineSchema = z
+  .object({
+    days: z.number().int(),
+    lastDay: z.string(),
+    lastDayJalali: z.string(),
+    nominalLastDay: z.string().meta({
+      description: 'Delivery + limit + 1 (Art. 445: neither the day of delivery nor the day of the action counts)',
+    }),
+    movedFrom: z.string().nullable(),
+    movedFromJalali: z.string().nullable(),
+    movedReason: z.enum(['friday', 'holiday']).nullable(),
+    holidayTitle: localizedName.nullable(),
+    moved: z
+      .array(movedDaySchema)
+      .meta({ description: 'Every closed day the last day moved over (Art. 444), in order' }),
+    daysLeft: z.number().int(),
+    expired: z.boolean(),
+  })
+  .meta({ id: 'NoticeDeadline' });
 
-const caseRef = z.object({ id: z.number().int(), caseNumber: z.string(), branch: z.number().int(), court: z.object({ id: z.number().int(), name: localizedName }) });
+const caseRef = z.object({
+  id: z.number().int(),
+  caseNumber: z.string(),
+  branch: z.number().int(),
+  court: z.object({ id: z.number().int(), name: localizedName }),
+});
 
-export const citizenNoticeItem = z.object({
-  id: z.number().int(), kind: noticeKind, title: z.string(), issuedAt: z.string(), hearingAt: z.string().nullable(), case: caseRef,
-  delivered: z.boolean(), deliveredAt: z.string().nullable(), deliveredChannel: z.enum(['online', 'office']).nullable(), deadline: deadlineSchema.nullable(),
-}).meta({ id: 'CitizenNotice' });
+export const citizenNoticeItem = z
+  .object({
+    id: z.number().int(),
+    kind: noticeKind,
+    title: z.string(),
+    issuedAt: z.string(),
+    hearingAt: z.string().nullable(),
+    case: caseRef,
+    delivered: z.boolean(),
+    deliveredAt: z.string().nullable(),
+    deliveredChannel: z.enum(['online', 'office']).nullable(),
+    deadline: deadlineSchema.nullable(),
+  })
+  .meta({ id: 'CitizenNotice' });
 
-export const citizenFilingItem = z.object({
-  id: z.number().int(), trackingCode: z.string().nullable(), serviceCode: z.string(), status: z.string(), channel: z.enum(['office', 'online']),
-  subject: z.string(), court: z.object({ id: z.number().int(), name: localizedName }).nullable(), branch: z.number().int().nullable(),
-  caseNumber: z.string().nullable(), returnReasons: z.string().nullable(), totalRials: z.number().int().nullable(),
-  createdAt: z.string(), submittedAt: z.string().nullable(), decidedAt: z.string().nullable(),
-}).meta({ id: 'CitizenFiling' });
+export const citizenFilingItem = z
+  .object({
+    id: z.number().int(),
+    trackingCode: z.string().nullable(),
+    serviceCode: z.string(),
+    status: z.string(),
+    channel: z.enum(['office', 'online']),
+    subject: z.string(),
+    court: z.object({ id: z.number().int(), name: localizedName }).nullable(),
+    branch: z.number().int().nullable(),
+    caseNumber: z.string().nullable(),
+    returnReasons: z.string().nullable(),
+    totalRials: z.number().int().nullable(),
+    createdAt: z.string(),
+    submittedAt: z.string().nullable(),
+    decidedAt: z.string().nullable(),
+  })
+  .meta({ id: 'CitizenFiling' });
 
-export const citizenCaseItem = z.object({
-  id: z.number().int(), caseNumber: z.string(), subject: z.string(), court: z.object({ id: z.number().int(), name: localizedName }),
-  branch: z.number().int(), role: z.string(), openedAt: z.string(),
-}).meta({ id: 'CitizenCase' });
+export const citizenCaseItem = z
+  .object({
+    id: z.number().int(),
+    caseNumber: z.string(),
+    subject: z.string(),
+    court: z.object({ id: z.number().int(), name: localizedName }),
+    branch: z.number().int(),
+    role: z.string(),
+    openedAt: z.string(),
+  })
+  .meta({ id: 'CitizenCase' });
 
-const page = <T extends z.ZodTypeAny>(item: T) => z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+const page = <T extends z.ZodTypeAny>(item: T) =>
+  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
 export const citizenFilingsPage = page(citizenFilingItem);
 export const citizenCasesPage = page(citizenCaseItem);
 export const citizenNoticesPage = page(citizenNoticeItem).extend({ undelivered: z.number().int() });
 
-export const overviewSchema = z.object({
-  filings: z.array(citizenFilingItem), cases: z.array(citizenCaseItem), notices: z.array(citizenNoticeItem),
-  totals: z.object({ filings: z.number().int(), cases: z.number().int(), notices: z.number().int(), undeliveredNotices: z.number().int() }),
-}).meta({ id: 'CitizenOverview' });
+export const overviewSchema = z
+  .object({
+    filings: z.array(citizenFilingItem),
+    cases: z.array(citizenCaseItem),
+    notices: z.array(citizenNoticeItem),
+    totals: z.object({
+      filings: z.number().int(),
+      cases: z.number().int(),
+      notices: z.number().int(),
+      undeliveredNotices: z.number().int(),
+    }),
+  })
+  .meta({ id: 'CitizenOverview' });
 
 /** An opened notice: its content, and the delivery it recorded. */
-export const openedNoticeSchema = citizenNoticeItem.extend({
-  body: z.string(), rule: z.object({ title: localizedName, source: z.string() }).nullable(),
-}).meta({ id: 'OpenedNotice' });
+export const openedNoticeSchema = citizenNoticeItem
+  .extend({
+    body: z.string(),
+    rule: z.object({ title: localizedName, source: z.string() }).nullable(),
+  })
+  .meta({ id: 'OpenedNotice' });
 
 export const openAtOfficeBody = z.strictObject({
   citizenId: z.number().int().min(1),
   consentId: z.number().int().min(1),
 });
-export const openAtOfficeResponse = z.object({
-  notice: openedNoticeSchema,
-  serviceRecordId: z.number().int(), amountRials: z.number().int(),
-  payment: z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string() }).nullable(),
-}).meta({ id: 'NoticeOpenedAtOffice' });
+export const openAtOfficeResponse = z
+  .object({
+    notice: openedNoticeSchema,
+    serviceRecordId: z.number().int(),
+    amountRials: z.number().int(),
+    payment: z.object({ paymentId: z.number().int(), receiptNumber: z.string(), redirectUrl: z.string() }).nullable(),
+  })
+  .meta({ id: 'NoticeOpenedAtOffice' });
 
-export const consentedNoticesQuery = z.object({ citizenId: queryInt(1, Number.MAX_SAFE_INTEGER), consentId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+export const consentedNoticesQuery = z.object({
+  citizenId: queryInt(1, Number.MAX_SAFE_INTEGER),
+  consentId: queryInt(1, Number.MAX_SAFE_INTEGER),
+});
 
 // ——— Holidays and deadline rules ———
 export const holidaysQuery = z.object({ year: queryInt(1300, 1500).optional() });
-const holidayPart = z.object({
-  titleFa: z.string(), titleEn: z.string(),
-  origin: z.enum(['solar', 'lunar', 'added']).meta({ description: 'solar: fixed by law; lunar: computed from the tabular Hijri calendar; added: by an admin' }),
-  confirmed: z.boolean().meta({ description: 'false for a computed lunar holiday no admin has confirmed or moved yet' }),
-  hijri: z.string().nullable().meta({ description: 'A lunar holiday\'s tabular Hijri date' }),
-  computedDay: z.string().nullable().meta({ description: 'A moved lunar holiday: the ISO day the tabular calendar gave' }),
-  computedDayJalali: z.string().nullable(),
-}).meta({ id: 'HolidayPart' });
-export const holidaySchema = z.object({
-  day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string(),
-  /** A lunar holiday on the day is computed and not yet confirmed against the official calendar. */
-  computed: z.boolean(), weekday: z.number().int(),
-  holidays: z.array(holidayPart).meta({ description: 'Each holiday on the day (a solar and a lunar one may coincide)' }),
-}).meta({ id: 'Holiday' });
-export const removedHolidaySchema = z.object({ day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string() }).meta({ id: 'RemovedHoliday' });
+const holidayPart = z
+  .object({
+    titleFa: z.string(),
+    titleEn: z.string(),
+    origin: z.enum(['solar', 'lunar', 'added']).meta({
+      description: 'solar: fixed by law; lunar: computed from the tabular Hijri calendar; added: by an admin',
+    }),
+    confirmed: z
+      .boolean()
+      .meta({ description: 'false for a computed lunar holiday no admin has confirmed or moved yet' }),
+    hijri: z.string().nullable().meta({ description: "A lunar holiday's tabular Hijri date" }),
+    computedDay: z
+      .string()
+      .nullable()
+      .meta({ description: 'A moved lunar holiday: the ISO day the tabular calendar gave' }),
+    computedDayJalali: z.string().nullable(),
+  })
+  .meta({ id: 'HolidayPart' });
+export const holidaySchema = z
+  .object({
+    day: z.string(),
+    jalali: z.string(),
+    titleFa: z.string(),
+    titleEn: z.string(),
+    /** A lunar holiday on the day is computed and not yet confirmed against the official calendar. */
+    computed: z.boolean(),
+    weekday: z.number().int(),
+    holidays: z
+      .array(holidayPart)
+      .meta({ description: 'Each holiday on the day (a solar and a lunar one may coincide)' }),
+  })
+  .meta({ id: 'Holiday' });
+export const removedHolidaySchema = z
+  .object({ day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string() })
+  .meta({ id: 'RemovedHoliday' });
 export const holidaysResponse = z.object({
-  year: z.number().int(), items: z.array(holidaySchema),
+  year: z.number().int(),
+  items: z.array(holidaySchema),
   removed: z.array(removedHolidaySchema).meta({ description: 'Days the law closes that an admin opened again' }),
 });
 export const moveHolidayBody = z.strictObject({
-  to: jalaliDateField.meta({ description: 'The official day of the lunar holiday (at most three days from the computed one)', example: '1404-03-16' }),
+  to: jalaliDateField.meta({
+    description: 'The official day of the lunar holiday (at most three days from the computed one)',
+    example: '1404-03-16',
+  }),
 });
 export const addHolidayBody = z.strictObject({
-  date: jalaliDateField, titleFa: z.string().trim().min(2).max(200), titleEn: z.string().trim().min(2).max(200),
+  date: jalaliDateField,
+  titleFa: z.string().trim().min(2).max(200),
+  titleEn: z.string().trim().min(2).max(200),
 });
 export const holidayParams = z.object({
-  date: z.string().refine((v) => parseJalaliDate(v) !== null, because('invalid_jalali_date'))
+  date: z
+    .string()
+    .refine((v) => parseJalaliDate(v) !== null, because('invalid_jalali_date'))
     .meta({ description: 'Jalali date, 1405-01-01', example: '1405-01-12' }),
 });
 
-export const ruleSchema = z.object({
-  kind: noticeKind, days: z.number().int().nullable(), titleFa: z.string(), titleEn: z.string(), source: z.string(),
-}).meta({ id: 'NoticeDeadlineRule' });
+export const ruleSchema = z
+  .object({
+    kind: noticeKind,
+    days: z.number().int().nullable(),
+    titleFa: z.string(),
+    titleEn: z.string(),
+    source: z.string(),
+  })
+  .meta({ id: 'NoticeDeadlineRule' });
 export const rulesResponse = z.object({ items: z.array(ruleSchema) });
 export const ruleParams = z.object({ kind: noticeKind });
 export const updateRuleBody = z.strictObject({
   days: z.number().int().min(1).max(365).nullable(),
-  source: z.string().trim().min(5).max(1000).meta({ description: 'The legal source of the limit (article, regulation)' }),
+  source: z
+    .string()
+    .trim()
+    .min(5)
+    .max(1000)
+    .meta({ description: 'The legal source of the limit (article, regulation)' }),
   titleFa: z.string().trim().min(2).max(200).optional(),
   titleEn: z.string().trim().min(2).max(200).optional(),
 });

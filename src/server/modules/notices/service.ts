@@ -20,7 +20,8 @@ import { countFromDelivery } from './deadlines';
 import * as store from './store';
 import { deadlineView, movedCalendar } from './tracking';
 
-export const NOTICE_SMS = 'ابلاغیه الکترونیک جدید در حساب قضایی شما ثبت شد. برای مشاهده به سامانهٔ دفتر یا یکی از دفاتر خدمات الکترونیک قضایی مراجعه کنید.';
+export const NOTICE_SMS =
+  'ابلاغیه الکترونیک جدید در حساب قضایی شما ثبت شد. برای مشاهده به سامانهٔ دفتر یا یکی از دفاتر خدمات الکترونیک قضایی مراجعه کنید.';
 
 /** Tehran has kept +03:30 all year since 1401. */
 const TEHRAN_OFFSET = '+03:30';
@@ -28,11 +29,14 @@ const TEHRAN_OFFSET = '+03:30';
 function hearingInstant(input: IssueNoticeInput, now: Date): Date | null {
   const missing = [];
   if (input.kind === 'summons' && !input.hearingDate) missing.push(fieldError('hearingDate', 'hearing_required'));
-  if ((input.kind === 'summons' || input.hearingDate) && !input.hearingTime) missing.push(fieldError('hearingTime', 'hearing_required'));
+  if ((input.kind === 'summons' || input.hearingDate) && !input.hearingTime)
+    missing.push(fieldError('hearingTime', 'hearing_required'));
   if (missing.length) throw new AppError('validation_failed', { fields: missing });
   if (!input.hearingDate || !input.hearingTime) return null;
   const [h, m] = input.hearingTime.split(':').map(Number);
-  const at = new Date(`${input.hearingDate.iso}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${TEHRAN_OFFSET}`);
+  const at = new Date(
+    `${input.hearingDate.iso}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${TEHRAN_OFFSET}`,
+  );
   if (at.getTime() <= now.getTime()) throw invalidField('hearingDate', 'hearing_in_past');
   return at;
 }
@@ -46,25 +50,57 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
     const recipients = await store.caseRecipients(tx, kase.id);
     if (!recipients.length) throw new AppError('no_notice_recipients');
     const notice = await store.insertNotice(tx, {
-      caseId: kase.id, courtId: kase.courtId, provinceId: kase.provinceId, kind: input.kind, title: input.title, body: input.body,
-      hearingAt, issuedBy: actor.userId, issuedAt: now,
+      caseId: kase.id,
+      courtId: kase.courtId,
+      provinceId: kase.provinceId,
+      kind: input.kind,
+      title: input.title,
+      body: input.body,
+      hearingAt,
+      issuedBy: actor.userId,
+      issuedAt: now,
     });
-    await store.insertDeliveries(tx, recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })));
+    await store.insertDeliveries(
+      tx,
+      recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })),
+    );
     const outboxIds: number[] = [];
     for (const r of recipients) {
       // The SMS says only that a notice arrived: its content is read in the e-account, where reading it is delivery.
-      outboxIds.push(await enqueueMessage(tx, { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId }, now));
+      outboxIds.push(
+        await enqueueMessage(
+          tx,
+          { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId },
+          now,
+        ),
+      );
     }
     await recordAudit(tx, actor, {
-      action: 'notices.issue', entityType: 'notice', entityId: notice.id, provinceId: kase.provinceId,
-      data: { caseId: kase.id, caseNumber: kase.caseNumber, courtId: kase.courtId, kind: input.kind, recipients: recipients.map((r) => r.citizenId), hearingAt: hearingAt?.toISOString() ?? null },
+      action: 'notices.issue',
+      entityType: 'notice',
+      entityId: notice.id,
+      provinceId: kase.provinceId,
+      data: {
+        caseId: kase.id,
+        caseNumber: kase.caseNumber,
+        courtId: kase.courtId,
+        kind: input.kind,
+        recipients: recipients.map((r) => r.citizenId),
+        hearingAt: hearingAt?.toISOString() ?? null,
+      },
     });
     return { notice, recipients, outboxIds };
   });
   await dispatchMessages(ctx, outboxIds);
   return {
-    id: notice.id, caseId: notice.caseId, kind: notice.kind, title: notice.title, hearingAt: notice.hearingAt?.toISOString() ?? null,
-    issuedAt: notice.issuedAt.toISOString(), recipients: recipients.length, smsQueued: outboxIds.length,
+    id: notice.id,
+    caseId: notice.caseId,
+    kind: notice.kind,
+    title: notice.title,
+    hearingAt: notice.hearingAt?.toISOString() ?? null,
+    issuedAt: notice.issuedAt.toISOString(),
+    recipients: recipients.length,
+    smsQueued: outboxIds.length,
   };
 }
 
@@ -74,7 +110,8 @@ async function deadlineAt(tx: Executor, kind: store.NoticeKind, deliveredAt: Dat
   if (!rule?.days) return { days: null, date: null, unconfirmedHolidays: [] };
   const count = await countFromDelivery(tx, tehranIsoDate(deliveredAt), rule.days);
   return {
-    days: rule.days, date: count.lastDay,
+    days: rule.days,
+    date: count.lastDay,
     // An unconfirmed lunar holiday the last day moved over: kept with the delivery's audit event.
     unconfirmedHolidays: count.unconfirmedHolidays.map((h) => ({ day: h.day, hijri: h.hijri, titleEn: h.titleEn })),
   };
@@ -83,18 +120,34 @@ async function deadlineAt(tx: Executor, kind: store.NoticeKind, deliveredAt: Dat
 export type DeliveryRow = NonNullable<Awaited<ReturnType<typeof store.deliveryOf>>>;
 
 /** Records delivery of one copy at `how.at`, once: a copy already delivered keeps its first delivery. */
-export async function deliver(tx: Executor, actor: Actor, row: DeliveryRow, how: { channel: 'online' | 'office'; officeId: number | null; at: Date }) {
+export async function deliver(
+  tx: Executor,
+  actor: Actor,
+  row: DeliveryRow,
+  how: { channel: 'online' | 'office'; officeId: number | null; at: Date },
+) {
   if (row.delivery.deliveredAt) return row.delivery;
   const deadline = await deadlineAt(tx, row.notice.kind, how.at);
   const updated = await store.markDelivered(tx, row.delivery.id, {
-    deliveredAt: how.at, deliveredChannel: how.channel, deliveredOfficeId: how.officeId, deliveredBy: actor.userId,
-    deadlineDays: deadline.days, deadlineDate: deadline.date,
+    deliveredAt: how.at,
+    deliveredChannel: how.channel,
+    deliveredOfficeId: how.officeId,
+    deliveredBy: actor.userId,
+    deadlineDays: deadline.days,
+    deadlineDate: deadline.date,
   });
   if (!updated) return row.delivery;
   await recordAudit(tx, actor, {
-    action: 'notices.deliver', entityType: 'notice', entityId: row.notice.id, provinceId: row.delivery.provinceId, officeId: how.officeId,
+    action: 'notices.deliver',
+    entityType: 'notice',
+    entityId: row.notice.id,
+    provinceId: row.delivery.provinceId,
+    officeId: how.officeId,
     data: {
-      citizenId: row.delivery.citizenId, channel: how.channel, deadlineDays: deadline.days, deadlineDate: deadline.date,
+      citizenId: row.delivery.citizenId,
+      channel: how.channel,
+      deadlineDays: deadline.days,
+      deadlineDate: deadline.date,
       ...(deadline.unconfirmedHolidays.length ? { unconfirmedHolidays: deadline.unconfirmedHolidays } : {}),
     },
   });
@@ -107,9 +160,21 @@ export async function openedView(db: Executor, row: DeliveryRow, delivery: Deliv
   const calendar = await movedCalendar(db, [delivery]);
   const n = row.notice;
   return {
-    id: n.id, kind: n.kind, title: n.title, body: n.body, issuedAt: n.issuedAt.toISOString(), hearingAt: n.hearingAt?.toISOString() ?? null,
-    case: { id: row.kase.id, caseNumber: row.kase.caseNumber, branch: row.kase.branch, court: { id: row.court.id, name: { fa: row.court.nameFa, en: row.court.nameEn } } },
-    delivered: delivery.deliveredAt != null, deliveredAt: delivery.deliveredAt?.toISOString() ?? null, deliveredChannel: delivery.deliveredChannel,
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    issuedAt: n.issuedAt.toISOString(),
+    hearingAt: n.hearingAt?.toISOString() ?? null,
+    case: {
+      id: row.kase.id,
+      caseNumber: row.kase.caseNumber,
+      branch: row.kase.branch,
+      court: { id: row.court.id, name: { fa: row.court.nameFa, en: row.court.nameEn } },
+    },
+    delivered: delivery.deliveredAt != null,
+    deliveredAt: delivery.deliveredAt?.toISOString() ?? null,
+    deliveredChannel: delivery.deliveredChannel,
     deadline: deadlineView(delivery, calendar, today),
     rule: rule ? { title: { fa: rule.titleFa, en: rule.titleEn }, source: rule.source } : null,
   };
@@ -133,10 +198,23 @@ export async function openOwnNotice(ctx: AppContext, actor: Actor, noticeId: num
 
 export async function listRules(ctx: AppContext, actor: Actor) {
   scopeFilter(actor, 'deadline-rules.read');
-  return { items: (await store.listRules(ctx.db)).map((r) => ({ kind: r.kind, days: r.days, titleFa: r.titleFa, titleEn: r.titleEn, source: r.source })) };
+  return {
+    items: (await store.listRules(ctx.db)).map((r) => ({
+      kind: r.kind,
+      days: r.days,
+      titleFa: r.titleFa,
+      titleEn: r.titleEn,
+      source: r.source,
+    })),
+  };
 }
 
-export async function updateRule(ctx: AppContext, actor: Actor, kind: store.NoticeKind, input: { days: number | null; source: string; titleFa?: string; titleEn?: string }) {
+export async function updateRule(
+  ctx: AppContext,
+  actor: Actor,
+  kind: store.NoticeKind,
+  input: { days: number | null; source: string; titleFa?: string; titleEn?: string },
+) {
   scopeFilter(actor, 'deadline-rules.manage');
   authorize(actor, 'deadline-rules.manage', {});
   return ctx.db.transaction(async (tx) => {
@@ -144,7 +222,9 @@ export async function updateRule(ctx: AppContext, actor: Actor, kind: store.Noti
     if (!before) throw new AppError('not_found');
     const r = (await store.updateRule(tx, kind, input))!;
     await recordAudit(tx, actor, {
-      action: 'deadline-rules.update', entityType: 'notice-deadline-rule', entityId: kind,
+      action: 'deadline-rules.update',
+      entityType: 'notice-deadline-rule',
+      entityId: kind,
       data: { before: { days: before.days, source: before.source }, after: { days: r.days, source: r.source } },
     });
     return { kind: r.kind, days: r.days, titleFa: r.titleFa, titleEn: r.titleEn, source: r.source };

@@ -4,15 +4,30 @@ import type { Executor } from '#server/db/transaction';
 import { caseParties, cases, courts } from '#server/modules/courts/tables';
 import { filings as filingsTable } from '#server/modules/filings/tables';
 import { citizens } from '#server/modules/accounts/tables';
-import { holidayRemovals, holidays, lunarHolidayDecisions, noticeDeadlineRules, noticeDeliveries, notices, type NOTICE_KINDS } from './tables';
+import {
+  holidayRemovals,
+  holidays,
+  lunarHolidayDecisions,
+  noticeDeadlineRules,
+  noticeDeliveries,
+  notices,
+  type NOTICE_KINDS,
+} from './tables';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
 /** The distinct citizens with an e-account among a case's parties, with the mobile their SMS goes to. */
 export async function caseRecipients(db: Executor, caseId: number) {
-  return db.selectDistinctOn([citizens.id], { citizenId: citizens.id, mobile: citizens.mobile, provinceId: citizens.provinceId })
-    .from(caseParties).innerJoin(citizens, eq(citizens.id, caseParties.citizenId))
-    .where(eq(caseParties.caseId, caseId)).orderBy(citizens.id);
+  return db
+    .selectDistinctOn([citizens.id], {
+      citizenId: citizens.id,
+      mobile: citizens.mobile,
+      provinceId: citizens.provinceId,
+    })
+    .from(caseParties)
+    .innerJoin(citizens, eq(citizens.id, caseParties.citizenId))
+    .where(eq(caseParties.caseId, caseId))
+    .orderBy(citizens.id);
 }
 
 export async function insertNotice(tx: Executor, values: typeof notices.$inferInsert) {
@@ -29,21 +44,41 @@ export async function insertDeliveries(tx: Executor, rows: (typeof noticeDeliver
 export async function noticesOfCase(db: Executor, caseId: number) {
   const rows = await db.select().from(notices).where(eq(notices.caseId, caseId)).orderBy(desc(notices.id));
   if (!rows.length) return [];
-  const deliveries = await db.select({ d: noticeDeliveries, firstName: citizens.firstName, lastName: citizens.lastName })
-    .from(noticeDeliveries).innerJoin(citizens, eq(citizens.id, noticeDeliveries.citizenId))
-    .where(inArray(noticeDeliveries.noticeId, rows.map((n) => n.id))).orderBy(asc(noticeDeliveries.id));
+  const deliveries = await db
+    .select({ d: noticeDeliveries, firstName: citizens.firstName, lastName: citizens.lastName })
+    .from(noticeDeliveries)
+    .innerJoin(citizens, eq(citizens.id, noticeDeliveries.citizenId))
+    .where(
+      inArray(
+        noticeDeliveries.noticeId,
+        rows.map((n) => n.id),
+      ),
+    )
+    .orderBy(asc(noticeDeliveries.id));
   return rows.map((n) => ({
-    id: n.id, kind: n.kind, title: n.title, body: n.body, hearingAt: n.hearingAt?.toISOString() ?? null, issuedAt: n.issuedAt.toISOString(),
-    deliveries: deliveries.filter((x) => x.d.noticeId === n.id).map(({ d, firstName, lastName }) => ({
-      citizenId: d.citizenId, name: `${firstName} ${lastName}`, deliveredAt: d.deliveredAt?.toISOString() ?? null,
-      channel: d.deliveredChannel, deadlineDays: d.deadlineDays, deadlineDate: d.deadlineDate,
-    })),
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    body: n.body,
+    hearingAt: n.hearingAt?.toISOString() ?? null,
+    issuedAt: n.issuedAt.toISOString(),
+    deliveries: deliveries
+      .filter((x) => x.d.noticeId === n.id)
+      .map(({ d, firstName, lastName }) => ({
+        citizenId: d.citizenId,
+        name: `${firstName} ${lastName}`,
+        deliveredAt: d.deliveredAt?.toISOString() ?? null,
+        channel: d.deliveredChannel,
+        deadlineDays: d.deadlineDays,
+        deadlineDate: d.deadlineDate,
+      })),
   }));
 }
 
 /** One citizen's copy of a notice, with the notice and its case; locked when asked (to record delivery). */
 export async function deliveryOf(db: Executor, noticeId: number, citizenId: number, forUpdate = false) {
-  const query = db.select({ delivery: noticeDeliveries, notice: notices, kase: cases, court: courts })
+  const query = db
+    .select({ delivery: noticeDeliveries, notice: notices, kase: cases, court: courts })
     .from(noticeDeliveries)
     .innerJoin(notices, eq(notices.id, noticeDeliveries.noticeId))
     .innerJoin(cases, eq(cases.id, notices.caseId))
@@ -53,12 +88,23 @@ export async function deliveryOf(db: Executor, noticeId: number, citizenId: numb
   return row ?? null;
 }
 
-export async function markDelivered(tx: Executor, deliveryId: number, values: {
-  deliveredAt: Date; deliveredChannel: 'online' | 'office'; deliveredOfficeId: number | null; deliveredBy: number;
-  deadlineDays: number | null; deadlineDate: string | null;
-}) {
-  const [row] = await tx.update(noticeDeliveries).set(values)
-    .where(and(eq(noticeDeliveries.id, deliveryId), sql`${noticeDeliveries.deliveredAt} is null`)).returning();
+export async function markDelivered(
+  tx: Executor,
+  deliveryId: number,
+  values: {
+    deliveredAt: Date;
+    deliveredChannel: 'online' | 'office';
+    deliveredOfficeId: number | null;
+    deliveredBy: number;
+    deadlineDays: number | null;
+    deadlineDate: string | null;
+  },
+) {
+  const [row] = await tx
+    .update(noticeDeliveries)
+    .set(values)
+    .where(and(eq(noticeDeliveries.id, deliveryId), sql`${noticeDeliveries.deliveredAt} is null`))
+    .returning();
   return row ?? null;
 }
 
@@ -71,7 +117,11 @@ export async function listRules(db: Executor) {
   return db.select().from(noticeDeadlineRules).orderBy(asc(noticeDeadlineRules.kind));
 }
 
-export async function updateRule(tx: Executor, kind: NoticeKind, values: { days: number | null; source: string; titleFa?: string; titleEn?: string }) {
+export async function updateRule(
+  tx: Executor,
+  kind: NoticeKind,
+  values: { days: number | null; source: string; titleFa?: string; titleEn?: string },
+) {
   const [row] = await tx.update(noticeDeadlineRules).set(values).where(eq(noticeDeadlineRules.kind, kind)).returning();
   return row ?? null;
 }
@@ -80,19 +130,32 @@ export async function updateRule(tx: Executor, kind: NoticeKind, values: { days:
 
 /** Days admins added, between two ISO days (inclusive). */
 export async function addedHolidaysBetween(db: Executor, fromIso: string, toIso: string) {
-  return db.select().from(holidays).where(and(gte(holidays.day, fromIso), lte(holidays.day, toIso))).orderBy(asc(holidays.day));
+  return db
+    .select()
+    .from(holidays)
+    .where(and(gte(holidays.day, fromIso), lte(holidays.day, toIso)))
+    .orderBy(asc(holidays.day));
 }
 
 export async function removalsBetween(db: Executor, fromIso: string, toIso: string) {
-  return db.select().from(holidayRemovals).where(and(gte(holidayRemovals.day, fromIso), lte(holidayRemovals.day, toIso))).orderBy(asc(holidayRemovals.day));
+  return db
+    .select()
+    .from(holidayRemovals)
+    .where(and(gte(holidayRemovals.day, fromIso), lte(holidayRemovals.day, toIso)))
+    .orderBy(asc(holidayRemovals.day));
 }
 
 /** Decisions on lunar holidays computed for, or moved to, a day between two ISO days (inclusive). */
 export async function lunarDecisionsBetween(db: Executor, fromIso: string, toIso: string) {
-  return db.select().from(lunarHolidayDecisions).where(or(
-    and(gte(lunarHolidayDecisions.day, fromIso), lte(lunarHolidayDecisions.day, toIso)),
-    and(gte(lunarHolidayDecisions.computedDay, fromIso), lte(lunarHolidayDecisions.computedDay, toIso)),
-  ));
+  return db
+    .select()
+    .from(lunarHolidayDecisions)
+    .where(
+      or(
+        and(gte(lunarHolidayDecisions.day, fromIso), lte(lunarHolidayDecisions.day, toIso)),
+        and(gte(lunarHolidayDecisions.computedDay, fromIso), lte(lunarHolidayDecisions.computedDay, toIso)),
+      ),
+    );
 }
 
 export async function insertHoliday(tx: Executor, values: typeof holidays.$inferInsert) {
@@ -122,8 +185,14 @@ export async function findLunarDecision(tx: Executor, hijri: string, forUpdate =
 }
 
 export async function saveLunarDecision(tx: Executor, values: typeof lunarHolidayDecisions.$inferInsert) {
-  const [row] = await tx.insert(lunarHolidayDecisions).values(values)
-    .onConflictDoUpdate({ target: lunarHolidayDecisions.hijri, set: { day: values.day, decidedBy: values.decidedBy, decidedAt: values.decidedAt } }).returning();
+  const [row] = await tx
+    .insert(lunarHolidayDecisions)
+    .values(values)
+    .onConflictDoUpdate({
+      target: lunarHolidayDecisions.hijri,
+      set: { day: values.day, decidedBy: values.decidedBy, decidedAt: values.decidedAt },
+    })
+    .returning();
   return row;
 }
 
@@ -131,53 +200,106 @@ export async function saveLunarDecision(tx: Executor, values: typeof lunarHolida
 
 /** Filings the citizen applied for (filings_applicant_idx: applicant, id). */
 export async function citizenFilings(db: Executor, citizenId: number, limit: number, offset: number) {
-  const rows = await db.select({ f: filingsTable, courtFa: courts.nameFa, courtEn: courts.nameEn })
-    .from(filingsTable).leftJoin(courts, eq(courts.id, filingsTable.courtId))
-    .where(eq(filingsTable.applicantCitizenId, citizenId)).orderBy(desc(filingsTable.id)).limit(limit).offset(offset);
+  const rows = await db
+    .select({ f: filingsTable, courtFa: courts.nameFa, courtEn: courts.nameEn })
+    .from(filingsTable)
+    .leftJoin(courts, eq(courts.id, filingsTable.courtId))
+    .where(eq(filingsTable.applicantCitizenId, citizenId))
+    .orderBy(desc(filingsTable.id))
+    .limit(limit)
+    .offset(offset);
   return rows.map(({ f, courtFa, courtEn }) => ({
-    id: f.id, trackingCode: f.trackingCode, serviceCode: f.serviceCode, status: f.status, channel: f.channel, subject: f.subject,
+    id: f.id,
+    trackingCode: f.trackingCode,
+    serviceCode: f.serviceCode,
+    status: f.status,
+    channel: f.channel,
+    subject: f.subject,
     court: f.courtId != null && courtFa != null ? { id: f.courtId, name: { fa: courtFa, en: courtEn ?? '' } } : null,
-    branch: f.branch, caseNumber: f.caseNumber, returnReasons: f.returnReasons, totalRials: f.totalRials,
-    createdAt: f.createdAt.toISOString(), submittedAt: f.submittedAt?.toISOString() ?? null, decidedAt: f.decidedAt?.toISOString() ?? null,
+    branch: f.branch,
+    caseNumber: f.caseNumber,
+    returnReasons: f.returnReasons,
+    totalRials: f.totalRials,
+    createdAt: f.createdAt.toISOString(),
+    submittedAt: f.submittedAt?.toISOString() ?? null,
+    decidedAt: f.decidedAt?.toISOString() ?? null,
   }));
 }
 
 export async function countCitizenFilings(db: Executor, citizenId: number) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(filingsTable).where(eq(filingsTable.applicantCitizenId, citizenId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(filingsTable)
+    .where(eq(filingsTable.applicantCitizenId, citizenId));
   return row.n;
 }
 
 /** Cases the citizen is a party to (case_parties_citizen_idx). */
 export async function citizenCases(db: Executor, citizenId: number, limit: number, offset: number) {
-  const rows = await db.select({ kase: cases, role: caseParties.role, courtFa: courts.nameFa, courtEn: courts.nameEn })
-    .from(caseParties).innerJoin(cases, eq(cases.id, caseParties.caseId)).innerJoin(courts, eq(courts.id, cases.courtId))
-    .where(eq(caseParties.citizenId, citizenId)).orderBy(desc(caseParties.caseId), asc(caseParties.id)).limit(limit).offset(offset);
+  const rows = await db
+    .select({ kase: cases, role: caseParties.role, courtFa: courts.nameFa, courtEn: courts.nameEn })
+    .from(caseParties)
+    .innerJoin(cases, eq(cases.id, caseParties.caseId))
+    .innerJoin(courts, eq(courts.id, cases.courtId))
+    .where(eq(caseParties.citizenId, citizenId))
+    .orderBy(desc(caseParties.caseId), asc(caseParties.id))
+    .limit(limit)
+    .offset(offset);
   return rows.map(({ kase: c, role, courtFa, courtEn }) => ({
-    id: c.id, caseNumber: c.caseNumber, subject: c.subject, court: { id: c.courtId, name: { fa: courtFa, en: courtEn } },
-    branch: c.branch, role, openedAt: c.openedAt.toISOString(),
+    id: c.id,
+    caseNumber: c.caseNumber,
+    subject: c.subject,
+    court: { id: c.courtId, name: { fa: courtFa, en: courtEn } },
+    branch: c.branch,
+    role,
+    openedAt: c.openedAt.toISOString(),
   }));
 }
 
 export async function countCitizenCases(db: Executor, citizenId: number) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(caseParties).where(eq(caseParties.citizenId, citizenId));
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseParties)
+    .where(eq(caseParties.citizenId, citizenId));
   return row.n;
 }
 
 /** The citizen's copies of notices (notice_deliveries_citizen_idx: citizen, id), newest first. */
 export async function citizenNotices(db: Executor, citizenId: number, limit: number, offset: number) {
-  return db.select({
-    delivery: noticeDeliveries,
-    notice: { id: notices.id, kind: notices.kind, title: notices.title, hearingAt: notices.hearingAt, issuedAt: notices.issuedAt, caseId: notices.caseId },
-    caseNumber: cases.caseNumber, branch: cases.branch, courtId: courts.id, courtFa: courts.nameFa, courtEn: courts.nameEn,
-  }).from(noticeDeliveries)
+  return db
+    .select({
+      delivery: noticeDeliveries,
+      notice: {
+        id: notices.id,
+        kind: notices.kind,
+        title: notices.title,
+        hearingAt: notices.hearingAt,
+        issuedAt: notices.issuedAt,
+        caseId: notices.caseId,
+      },
+      caseNumber: cases.caseNumber,
+      branch: cases.branch,
+      courtId: courts.id,
+      courtFa: courts.nameFa,
+      courtEn: courts.nameEn,
+    })
+    .from(noticeDeliveries)
     .innerJoin(notices, eq(notices.id, noticeDeliveries.noticeId))
     .innerJoin(cases, eq(cases.id, notices.caseId))
     .innerJoin(courts, eq(courts.id, notices.courtId))
-    .where(eq(noticeDeliveries.citizenId, citizenId)).orderBy(desc(noticeDeliveries.id)).limit(limit).offset(offset);
+    .where(eq(noticeDeliveries.citizenId, citizenId))
+    .orderBy(desc(noticeDeliveries.id))
+    .limit(limit)
+    .offset(offset);
 }
 
 export async function countCitizenNotices(db: Executor, citizenId: number) {
-  const [row] = await db.select({ n: sql<number>`count(*)::int`, undelivered: sql<number>`count(*) filter (where ${noticeDeliveries.deliveredAt} is null)::int` })
-    .from(noticeDeliveries).where(eq(noticeDeliveries.citizenId, citizenId));
+  const [row] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+      undelivered: sql<number>`count(*) filter (where ${noticeDeliveries.deliveredAt} is null)::int`,
+    })
+    .from(noticeDeliveries)
+    .where(eq(noticeDeliveries.citizenId, citizenId));
   return row;
 }

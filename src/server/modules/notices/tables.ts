@@ -4,40 +4,50 @@ import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqu
 export const NOTICE_KINDS = ['summons', 'decision', 'order', 'notification'] as const;
 
 /** An electronic notice (ابلاغیه) issued by a court on a case. */
-export const notices = pgTable('notices', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-  caseId: bigint('case_id', { mode: 'number' }).notNull(),
-  courtId: integer('court_id').notNull(),
-  provinceId: smallint('province_id').notNull(),
-  kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
-  title: text('title').notNull(),
-  body: text('body').notNull(),
-  /** For summons: when and where to appear. */
-  hearingAt: timestamp('hearing_at', { withTimezone: true }),
-  issuedBy: bigint('issued_by', { mode: 'number' }).notNull(),
-  issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().default(sql`now()`),
-}, (t) => [index('notices_case_idx').on(t.caseId)]);
+export const notices = pgTable(
+  'notices',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' }).notNull(),
+    courtId: integer('court_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    kind: text('kind', { enum: NOTICE_KINDS }).notNull(),
+    title: text('title').notNull(),
+    body: text('body').notNull(),
+    /** For summons: when and where to appear. */
+    hearingAt: timestamp('hearing_at', { withTimezone: true }),
+    issuedBy: bigint('issued_by', { mode: 'number' }).notNull(),
+    issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('notices_case_idx').on(t.caseId)],
+);
 
 /**
  * One party's copy of a notice in their e-account. Delivery is the moment it is opened, online or
  * at an office on the citizen's behalf; a deadline that runs from delivery is fixed then.
  */
-export const noticeDeliveries = pgTable('notice_deliveries', {
-  id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
-  noticeId: bigint('notice_id', { mode: 'number' }).notNull().references(() => notices.id, { onDelete: 'cascade' }),
-  citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
-  provinceId: smallint('province_id').notNull(),
-  deliveredAt: timestamp('delivered_at', { withTimezone: true }),
-  deliveredChannel: text('delivered_channel', { enum: ['online', 'office'] }),
-  deliveredOfficeId: integer('delivered_office_id'),
-  deliveredBy: bigint('delivered_by', { mode: 'number' }),
-  deadlineDays: smallint('deadline_days'),
-  /** The last day to act (ISO date, Tehran calendar), after Arts. 443–445. */
-  deadlineDate: date('deadline_date'),
-}, (t) => [
-  uniqueIndex('notice_deliveries_key').on(t.noticeId, t.citizenId),
-  index('notice_deliveries_citizen_idx').on(t.citizenId, t.id),
-]);
+export const noticeDeliveries = pgTable(
+  'notice_deliveries',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    noticeId: bigint('notice_id', { mode: 'number' })
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+    provinceId: smallint('province_id').notNull(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    deliveredChannel: text('delivered_channel', { enum: ['online', 'office'] }),
+    deliveredOfficeId: integer('delivered_office_id'),
+    deliveredBy: bigint('delivered_by', { mode: 'number' }),
+    deadlineDays: smallint('deadline_days'),
+    /** The last day to act (ISO date, Tehran calendar), after Arts. 443–445. */
+    deadlineDate: date('deadline_date'),
+  },
+  (t) => [
+    uniqueIndex('notice_deliveries_key').on(t.noticeId, t.citizenId),
+    index('notice_deliveries_citizen_idx').on(t.citizenId, t.id),
+  ],
+);
 
 /** How many days a party has from delivery, per kind of notice; admins configure them with their legal source. */
 export const noticeDeadlineRules = pgTable('notice_deadline_rules', {
@@ -74,13 +84,20 @@ export const holidayRemovals = pgTable('holiday_removals', {
  * An admin's decision on a computed lunar holiday, keyed by its tabular Hijri date: confirmed on
  * the computed day, or moved to the day the official calendar (moon sighting) gives.
  */
-export const lunarHolidayDecisions = pgTable('lunar_holiday_decisions', {
-  hijri: text('hijri').primaryKey(),
-  day: date('day').notNull(),
-  computedDay: date('computed_day').notNull(),
-  decidedBy: bigint('decided_by', { mode: 'number' }),
-  decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
-}, (t) => [index('lunar_holiday_decisions_day_idx').on(t.day), index('lunar_holiday_decisions_computed_day_idx').on(t.computedDay)]);
+export const lunarHolidayDecisions = pgTable(
+  'lunar_holiday_decisions',
+  {
+    hijri: text('hijri').primaryKey(),
+    day: date('day').notNull(),
+    computedDay: date('computed_day').notNull(),
+    decidedBy: bigint('decided_by', { mode: 'number' }),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('lunar_holiday_decisions_day_idx').on(t.day),
+    index('lunar_holiday_decisions_computed_day_idx').on(t.computedDay),
+  ],
+);
 
 /**
  * Recounts of stored deadlines after the counting rule changed, one row per rule: written when the

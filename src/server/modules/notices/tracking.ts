@@ -50,42 +50,68 @@ const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 const nominalOf = (d: DeliveredCopy) => addDaysIso(tehranIsoDate(d.deliveredAt!), d.deadlineDays! + 1);
 
 /** The deadline of a delivered copy, explained: each closed day it moved over and why. */
-export function deadlineView(delivery: DeliveredCopy, calendar: HolidayCalendar | null, today: string): DeadlineView | null {
+export function deadlineView(
+  delivery: DeliveredCopy,
+  calendar: HolidayCalendar | null,
+  today: string,
+): DeadlineView | null {
   if (!delivery.deliveredAt || delivery.deadlineDays == null || !delivery.deadlineDate) return null;
   const nominal = nominalOf(delivery);
   const moved: MovedDayView[] = [];
   for (let day = nominal; day < delivery.deadlineDate && calendar; day = addDaysIso(day, 1)) {
     const closure = calendar.closure(day);
-    moved.push({ date: day, jalali: jalali(day), reason: closure?.reason ?? 'holiday', title: closure ? titleOf(closure) : null });
+    moved.push({
+      date: day,
+      jalali: jalali(day),
+      reason: closure?.reason ?? 'holiday',
+      title: closure ? titleOf(closure) : null,
+    });
   }
   const left = daysLeft(today, delivery.deadlineDate);
   const first = moved[0];
   return {
-    days: delivery.deadlineDays, lastDay: delivery.deadlineDate, lastDayJalali: jalali(delivery.deadlineDate), nominalLastDay: nominal,
-    movedFrom: first ? nominal : null, movedFromJalali: first ? jalali(nominal) : null,
-    movedReason: first?.reason ?? null, holidayTitle: first && first.reason === 'holiday' ? first.title : null,
-    moved, daysLeft: left, expired: left < 0,
+    days: delivery.deadlineDays,
+    lastDay: delivery.deadlineDate,
+    lastDayJalali: jalali(delivery.deadlineDate),
+    nominalLastDay: nominal,
+    movedFrom: first ? nominal : null,
+    movedFromJalali: first ? jalali(nominal) : null,
+    movedReason: first?.reason ?? null,
+    holidayTitle: first && first.reason === 'holiday' ? first.title : null,
+    moved,
+    daysLeft: left,
+    expired: left < 0,
   };
 }
 
 /** The calendar over the days deadlines moved over (one small read, only when any moved). */
 export async function movedCalendar(db: Executor, rows: DeliveredCopy[]): Promise<HolidayCalendar | null> {
-  const spans = rows.filter((d) => d.deliveredAt && d.deadlineDays != null && d.deadlineDate && nominalOf(d) < d.deadlineDate)
+  const spans = rows
+    .filter((d) => d.deliveredAt && d.deadlineDays != null && d.deadlineDate && nominalOf(d) < d.deadlineDate)
     .map((d) => [nominalOf(d), d.deadlineDate!] as const);
   if (!spans.length) return null;
-  return loadHolidayCalendar(db, spans.map((s) => s[0]).sort()[0], spans.map((s) => s[1]).sort().at(-1)!);
+  return loadHolidayCalendar(
+    db,
+    spans.map((s) => s[0]).sort()[0],
+    spans
+      .map((s) => s[1])
+      .sort()
+      .at(-1)!,
+  );
 }
 
 export async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
-    store.citizenFilings(db, citizenId, pageSize, (page - 1) * pageSize), store.countCitizenFilings(db, citizenId),
+    store.citizenFilings(db, citizenId, pageSize, (page - 1) * pageSize),
+    store.countCitizenFilings(db, citizenId),
   ]);
   return { items, total, page, pageSize };
 }
 
 export async function citizenCases(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
-    store.citizenCases(db, citizenId, pageSize, (page - 1) * pageSize), store.countCitizenCases(db, citizenId),
+    store.citizenCases(db, citizenId, pageSize, (page - 1) * pageSize),
+    store.countCitizenCases(db, citizenId),
   ]);
   return { items, total, page, pageSize };
 }
@@ -93,13 +119,23 @@ export async function citizenCases(db: Executor, citizenId: number, page = 1, pa
 /** The citizen's notices with their deadlines as of `today` (Tehran, ISO). */
 export async function citizenNotices(db: Executor, citizenId: number, today: string, page = 1, pageSize = 20) {
   const [rows, counts] = await Promise.all([
-    store.citizenNotices(db, citizenId, pageSize, (page - 1) * pageSize), store.countCitizenNotices(db, citizenId),
+    store.citizenNotices(db, citizenId, pageSize, (page - 1) * pageSize),
+    store.countCitizenNotices(db, citizenId),
   ]);
-  const calendar = await movedCalendar(db, rows.map((r) => r.delivery));
+  const calendar = await movedCalendar(
+    db,
+    rows.map((r) => r.delivery),
+  );
   const items = rows.map(({ delivery: d, notice: n, caseNumber, branch, courtId, courtFa, courtEn }) => ({
-    id: n.id, kind: n.kind, title: n.title, issuedAt: n.issuedAt.toISOString(), hearingAt: n.hearingAt?.toISOString() ?? null,
+    id: n.id,
+    kind: n.kind,
+    title: n.title,
+    issuedAt: n.issuedAt.toISOString(),
+    hearingAt: n.hearingAt?.toISOString() ?? null,
     case: { id: n.caseId, caseNumber, branch, court: { id: courtId, name: { fa: courtFa, en: courtEn } } },
-    delivered: d.deliveredAt != null, deliveredAt: d.deliveredAt?.toISOString() ?? null, deliveredChannel: d.deliveredChannel,
+    delivered: d.deliveredAt != null,
+    deliveredAt: d.deliveredAt?.toISOString() ?? null,
+    deliveredChannel: d.deliveredChannel,
     deadline: deadlineView(d, calendar, today),
   }));
   return { items, total: counts.n, undelivered: counts.undelivered, page, pageSize };
@@ -111,11 +147,20 @@ export async function citizenNotices(db: Executor, citizenId: number, today: str
  */
 export async function citizenOverview(db: Executor, citizenId: number, today: string) {
   const [filings, cases, notices] = await Promise.all([
-    citizenFilings(db, citizenId), citizenCases(db, citizenId), citizenNotices(db, citizenId, today),
+    citizenFilings(db, citizenId),
+    citizenCases(db, citizenId),
+    citizenNotices(db, citizenId, today),
   ]);
   return {
-    filings: filings.items, cases: cases.items, notices: notices.items,
-    totals: { filings: filings.total, cases: cases.total, notices: notices.total, undeliveredNotices: notices.undelivered },
+    filings: filings.items,
+    cases: cases.items,
+    notices: notices.items,
+    totals: {
+      filings: filings.total,
+      cases: cases.total,
+      notices: notices.total,
+      undeliveredNotices: notices.undelivered,
+    },
   };
 }
 

@@ -15,20 +15,41 @@ const submitter = alias(users, 'submitter');
 
 const applicationColumns = {
   app: officeApplications,
-  provinceFa: provinces.nameFa, provinceEn: provinces.nameEn, cityFa: cities.nameFa, cityEn: cities.nameEn,
-  reviewerFirst: reviewer.firstName, reviewerLast: reviewer.lastName, deciderFirst: decider.firstName, deciderLast: decider.lastName,
-  officeCode: offices.code, submitterNationalId: submitter.nationalId,
+  provinceFa: provinces.nameFa,
+  provinceEn: provinces.nameEn,
+  cityFa: cities.nameFa,
+  cityEn: cities.nameEn,
+  reviewerFirst: reviewer.firstName,
+  reviewerLast: reviewer.lastName,
+  deciderFirst: decider.firstName,
+  deciderLast: decider.lastName,
+  officeCode: offices.code,
+  submitterNationalId: submitter.nationalId,
 };
 export type ApplicationRow = {
-  app: ApplicationRecord; provinceFa: string; provinceEn: string; cityFa: string; cityEn: string;
-  reviewerFirst: string | null; reviewerLast: string | null; deciderFirst: string | null; deciderLast: string | null; officeCode: string | null; submitterNationalId: string | null;
+  app: ApplicationRecord;
+  provinceFa: string;
+  provinceEn: string;
+  cityFa: string;
+  cityEn: string;
+  reviewerFirst: string | null;
+  reviewerLast: string | null;
+  deciderFirst: string | null;
+  deciderLast: string | null;
+  officeCode: string | null;
+  submitterNationalId: string | null;
 };
 
 function selectApplications(db: Executor) {
-  return db.select(applicationColumns).from(officeApplications)
-    .innerJoin(provinces, eq(provinces.id, officeApplications.provinceId)).innerJoin(cities, eq(cities.id, officeApplications.cityId))
-    .leftJoin(reviewer, eq(reviewer.id, officeApplications.reviewedBy)).leftJoin(decider, eq(decider.id, officeApplications.decidedBy))
-    .leftJoin(offices, eq(offices.id, officeApplications.officeId)).leftJoin(submitter, eq(submitter.id, officeApplications.submittedBy));
+  return db
+    .select(applicationColumns)
+    .from(officeApplications)
+    .innerJoin(provinces, eq(provinces.id, officeApplications.provinceId))
+    .innerJoin(cities, eq(cities.id, officeApplications.cityId))
+    .leftJoin(reviewer, eq(reviewer.id, officeApplications.reviewedBy))
+    .leftJoin(decider, eq(decider.id, officeApplications.decidedBy))
+    .leftJoin(offices, eq(offices.id, officeApplications.officeId))
+    .leftJoin(submitter, eq(submitter.id, officeApplications.submittedBy));
 }
 
 export async function findApplication(db: Executor, id: number): Promise<ApplicationRow | null> {
@@ -54,21 +75,36 @@ function scopeCondition(filter: ScopeFilter, ownNationalId: string | null): SQL 
   return parts.length ? or(...parts) : eq(officeApplications.id, -1);
 }
 
-export async function searchApplications(db: Executor, filter: ScopeFilter, ownNationalId: string | null, search: { status?: string; provinceId?: number; page: number; pageSize: number }) {
+export async function searchApplications(
+  db: Executor,
+  filter: ScopeFilter,
+  ownNationalId: string | null,
+  search: { status?: string; provinceId?: number; page: number; pageSize: number },
+) {
   const where = and(
     scopeCondition(filter, ownNationalId),
     search.status ? eq(officeApplications.status, search.status as ApplicationRecord['status']) : undefined,
     search.provinceId ? eq(officeApplications.provinceId, search.provinceId) : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(officeApplications).where(where);
-  const rows = await selectApplications(db).where(where).orderBy(desc(officeApplications.createdAt), desc(officeApplications.id))
-    .limit(search.pageSize).offset((search.page - 1) * search.pageSize);
+  const rows = await selectApplications(db)
+    .where(where)
+    .orderBy(desc(officeApplications.createdAt), desc(officeApplications.id))
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize);
   return { rows, total };
 }
 
 export async function openApplicationOf(tx: Executor, founderNationalId: string) {
-  const [row] = await tx.select({ id: officeApplications.id }).from(officeApplications)
-    .where(and(eq(officeApplications.founderNationalId, founderNationalId), inArray(officeApplications.status, ['submitted', 'recommended', 'not-recommended'])));
+  const [row] = await tx
+    .select({ id: officeApplications.id })
+    .from(officeApplications)
+    .where(
+      and(
+        eq(officeApplications.founderNationalId, founderNationalId),
+        inArray(officeApplications.status, ['submitted', 'recommended', 'not-recommended']),
+      ),
+    );
   return row ?? null;
 }
 
@@ -77,12 +113,19 @@ export async function insertApplication(tx: Executor, values: typeof officeAppli
   return row.id;
 }
 
-export async function updateApplication(tx: Executor, id: number, set: Partial<typeof officeApplications.$inferInsert>) {
+export async function updateApplication(
+  tx: Executor,
+  id: number,
+  set: Partial<typeof officeApplications.$inferInsert>,
+) {
   await tx.update(officeApplications).set(set).where(eq(officeApplications.id, id));
 }
 
 export async function cityOf(db: Executor, cityId: number) {
-  const [row] = await db.select({ id: cities.id, provinceId: cities.provinceId, countyId: cities.countyId }).from(cities).where(eq(cities.id, cityId));
+  const [row] = await db
+    .select({ id: cities.id, provinceId: cities.provinceId, countyId: cities.countyId })
+    .from(cities)
+    .where(eq(cities.id, cityId));
   return row ?? null;
 }
 
@@ -93,14 +136,27 @@ export async function provinceExists(db: Executor, provinceId: number) {
 
 /** The founder as their own account knows them. */
 export async function accountHolder(db: Executor, userId: number) {
-  const [row] = await db.select({ nationalId: users.nationalId, firstName: users.firstName, lastName: users.lastName, mobile: users.mobile, birthDate: users.birthDate })
-    .from(users).where(eq(users.id, userId));
+  const [row] = await db
+    .select({
+      nationalId: users.nationalId,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      mobile: users.mobile,
+      birthDate: users.birthDate,
+    })
+    .from(users)
+    .where(eq(users.id, userId));
   return row ?? null;
 }
 
 /** Licence numbers already issued in a province's series. */
 export async function codesWithPrefix(tx: Executor, prefix: string) {
-  return (await tx.select({ code: offices.code }).from(offices).where(like(offices.code, `${prefix}%`))).map((r) => r.code);
+  return (
+    await tx
+      .select({ code: offices.code })
+      .from(offices)
+      .where(like(offices.code, `${prefix}%`))
+  ).map((r) => r.code);
 }
 
 export async function insertOffice(tx: Executor, values: typeof offices.$inferInsert) {

@@ -26,8 +26,10 @@ async function officeService(ctx: AppContext, code: string, field = 'serviceCode
 export async function grantCompetencies(ctx: AppContext, actor: Actor, input: CompetencyGrantInput) {
   scopeFilter(actor, 'competencies.manage');
   const errors: FieldError[] = [];
-  if ((input.officeIds == null) === (input.provinceIds == null)) errors.push(fieldError('officeIds', 'offices_or_provinces'));
-  if (input.validUntil && input.validUntil.iso < input.validFrom.iso) errors.push(fieldError('validUntil', 'date_before_start'));
+  if ((input.officeIds == null) === (input.provinceIds == null))
+    errors.push(fieldError('officeIds', 'offices_or_provinces'));
+  if (input.validUntil && input.validUntil.iso < input.validFrom.iso)
+    errors.push(fieldError('validUntil', 'date_before_start'));
   if (errors.length) throw new AppError('validation_failed', { fields: errors });
   await officeService(ctx, input.serviceCode);
 
@@ -36,35 +38,75 @@ export async function grantCompetencies(ctx: AppContext, actor: Actor, input: Co
     const ids = [...new Set(input.officeIds)];
     targets = await store.officesByIds(ctx.db, ids);
     // A closed office's licence is gone: nothing can be granted to it.
-    if (targets.length !== ids.length || targets.some((o) => o.status === 'closed')) throw invalidField('officeIds', 'office_not_found');
+    if (targets.length !== ids.length || targets.some((o) => o.status === 'closed'))
+      throw invalidField('officeIds', 'office_not_found');
   } else {
     const ids = [...new Set(input.provinceIds!)];
-    if ((await store.existingProvinceIds(ctx.db, ids)).length !== ids.length) throw invalidField('provinceIds', 'invalid_value');
+    if ((await store.existingProvinceIds(ctx.db, ids)).length !== ids.length)
+      throw invalidField('provinceIds', 'invalid_value');
     targets = await store.activeOfficesOfProvinces(ctx.db, ids);
   }
   for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
 
   const now = ctx.clock.now();
   return ctx.db.transaction(async (tx) => {
-    const held = await store.competenciesForGrant(tx, input.serviceCode, targets.map((o) => o.id));
+    const held = await store.competenciesForGrant(
+      tx,
+      input.serviceCode,
+      targets.map((o) => o.id),
+    );
     const dates = { validFrom: input.validFrom.iso, validUntil: input.validUntil?.iso ?? null, pilot: input.pilot };
     const fresh: Parameters<typeof store.insertCompetencies>[1] = [];
-    const result = { serviceCode: input.serviceCode, granted: 0, reactivated: 0, alreadyHeld: 0, officeIds: [] as number[] };
+    const result = {
+      serviceCode: input.serviceCode,
+      granted: 0,
+      reactivated: 0,
+      alreadyHeld: 0,
+      officeIds: [] as number[],
+    };
     for (const office of targets) {
       const existing = held.get(office.id) ?? null;
       const effect = grantEffect(existing);
-      if (effect === 'already-held') { result.alreadyHeld++; continue; }
+      if (effect === 'already-held') {
+        result.alreadyHeld++;
+        continue;
+      }
       if (effect === 'reactivate') {
-        await store.updateCompetency(tx, existing!.id, { ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: now, changedBy: actor.userId, changedAt: now });
+        await store.updateCompetency(tx, existing!.id, {
+          ...dates,
+          status: 'active',
+          reason: input.reason || null,
+          grantedBy: actor.userId,
+          grantedAt: now,
+          changedBy: actor.userId,
+          changedAt: now,
+        });
         result.reactivated++;
       } else {
-        fresh.push({ officeId: office.id, serviceCode: input.serviceCode, ...dates, status: 'active', reason: input.reason || null, grantedBy: actor.userId, grantedAt: now });
+        fresh.push({
+          officeId: office.id,
+          serviceCode: input.serviceCode,
+          ...dates,
+          status: 'active',
+          reason: input.reason || null,
+          grantedBy: actor.userId,
+          grantedAt: now,
+        });
       }
       result.granted++;
       result.officeIds.push(office.id);
       await recordAudit(tx, actor, {
-        action: 'competency.grant', entityType: 'office', entityId: office.id, provinceId: office.provinceId, officeId: office.id,
-        data: { serviceCode: input.serviceCode, ...dates, reactivated: effect === 'reactivate', reason: input.reason ?? null },
+        action: 'competency.grant',
+        entityType: 'office',
+        entityId: office.id,
+        provinceId: office.provinceId,
+        officeId: office.id,
+        data: {
+          serviceCode: input.serviceCode,
+          ...dates,
+          reactivated: effect === 'reactivate',
+          reason: input.reason ?? null,
+        },
       });
     }
     await store.insertCompetencies(tx, fresh);
@@ -72,7 +114,13 @@ export async function grantCompetencies(ctx: AppContext, actor: Actor, input: Co
   });
 }
 
-export async function changeCompetencyStatus(ctx: AppContext, actor: Actor, officeId: number, serviceCode: string, input: { status: 'active' | 'suspended' | 'withdrawn'; reason?: string }) {
+export async function changeCompetencyStatus(
+  ctx: AppContext,
+  actor: Actor,
+  officeId: number,
+  serviceCode: string,
+  input: { status: 'active' | 'suspended' | 'withdrawn'; reason?: string },
+) {
   scopeFilter(actor, 'competencies.manage');
   const found = await store.findOffice(ctx.db, officeId);
   if (!found) throw new AppError('not_found');
@@ -81,11 +129,21 @@ export async function changeCompetencyStatus(ctx: AppContext, actor: Actor, offi
     const competency = await store.lockCompetency(tx, officeId, serviceCode);
     if (!competency) throw new AppError('not_found');
     const problem = competencyChangeProblem(competency.status, input.status, input.reason);
-    if (problem === 'status_conflict') throw new AppError('competency_status_conflict', { extra: { competencyStatus: competency.status } });
+    if (problem === 'status_conflict')
+      throw new AppError('competency_status_conflict', { extra: { competencyStatus: competency.status } });
     if (problem === 'reason_required') throw invalidField('reason', 'reason_required');
-    await store.updateCompetency(tx, competency.id, { status: input.status, reason: input.reason || null, changedBy: actor.userId, changedAt: ctx.clock.now() });
+    await store.updateCompetency(tx, competency.id, {
+      status: input.status,
+      reason: input.reason || null,
+      changedBy: actor.userId,
+      changedAt: ctx.clock.now(),
+    });
     await recordAudit(tx, actor, {
-      action: 'competency.status.change', entityType: 'office', entityId: officeId, provinceId: found.office.provinceId, officeId,
+      action: 'competency.status.change',
+      entityType: 'office',
+      entityId: officeId,
+      provinceId: found.office.provinceId,
+      officeId,
       data: { serviceCode, from: competency.status, to: input.status, reason: input.reason ?? null },
     });
   });
@@ -97,14 +155,30 @@ export async function competencyCoverage(ctx: AppContext, actor: Actor, serviceC
   // Whoever may read an office's record may see coverage, limited to what they oversee.
   const filter = scopeFilter(actor, 'offices.history');
   const service = await officeService(ctx, serviceCode);
-  const rows = await store.coverage(ctx.db, serviceCode, tehranIsoDate(ctx.clock.now()),
-    filter.all ? null : filter.provinceIds.length ? filter.provinceIds : await provincesOfOffices(ctx, filter.officeIds),
-    filter.all || filter.provinceIds.length ? null : filter.officeIds);
-  const provinces = rows.map((r) => ({ province: { id: r.id, name: { fa: r.fa, en: r.en } }, activeOffices: r.active, competentOffices: r.competent, pilotOffices: r.pilot }));
+  const rows = await store.coverage(
+    ctx.db,
+    serviceCode,
+    tehranIsoDate(ctx.clock.now()),
+    filter.all
+      ? null
+      : filter.provinceIds.length
+        ? filter.provinceIds
+        : await provincesOfOffices(ctx, filter.officeIds),
+    filter.all || filter.provinceIds.length ? null : filter.officeIds,
+  );
+  const provinces = rows.map((r) => ({
+    province: { id: r.id, name: { fa: r.fa, en: r.en } },
+    activeOffices: r.active,
+    competentOffices: r.competent,
+    pilotOffices: r.pilot,
+  }));
   return {
     service: { code: service.code, title: { fa: service.titleFa, en: service.titleEn }, channels: service.channels },
     provinces,
-    totals: { activeOffices: provinces.reduce((s, p) => s + p.activeOffices, 0), competentOffices: provinces.reduce((s, p) => s + p.competentOffices, 0) },
+    totals: {
+      activeOffices: provinces.reduce((s, p) => s + p.activeOffices, 0),
+      competentOffices: provinces.reduce((s, p) => s + p.competentOffices, 0),
+    },
   };
 }
 

@@ -15,7 +15,8 @@ export function officeRoutes(app: Api, ctx: AppContext) {
     history: ({ actor, params }) => offices.officeHistory(ctx, actor, params.id),
     changeStatus: ({ actor, params, body }) => offices.changeStatus(ctx, actor, params.id, body),
     grantCompetencies: ({ actor, body }) => competencies.grantCompetencies(ctx, actor, body),
-    changeCompetencyStatus: ({ actor, params, body }) => competencies.changeCompetencyStatus(ctx, actor, params.id, params.serviceCode, body),
+    changeCompetencyStatus: ({ actor, params, body }) =>
+      competencies.changeCompetencyStatus(ctx, actor, params.id, params.serviceCode, body),
     coverage: ({ actor, query }) => competencies.competencyCoverage(ctx, actor, query.serviceCode),
     apply: ({ actor, body }) => applications.submitApplication(ctx, actor, body),
     applications: ({ actor, query }) => applications.listApplications(ctx, actor, query),

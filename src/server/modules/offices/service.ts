@@ -16,11 +16,23 @@ import * as store from './store';
 
 // ---- The public directory ----
 
-export async function searchDirectory(ctx: AppContext, search: { provinceId?: number; q?: string; service?: string; page: number; pageSize: number }) {
+export async function searchDirectory(
+  ctx: AppContext,
+  search: { provinceId?: number; q?: string; service?: string; page: number; pageSize: number },
+) {
   const day = tehranIsoDate(ctx.clock.now());
   const { rows, total } = await store.searchOffices(ctx.db, search, day);
-  const services = await store.servicesInForce(ctx.db, rows.map((r) => r.office.id), day);
-  return { items: rows.map((r) => store.toOffice(r, services.get(r.office.id) ?? [])), total, page: search.page, pageSize: search.pageSize };
+  const services = await store.servicesInForce(
+    ctx.db,
+    rows.map((r) => r.office.id),
+    day,
+  );
+  return {
+    items: rows.map((r) => store.toOffice(r, services.get(r.office.id) ?? [])),
+    total,
+    page: search.page,
+    pageSize: search.pageSize,
+  };
 }
 
 async function publicOffice(ctx: AppContext, id: number) {
@@ -41,13 +53,21 @@ export async function officeHistory(ctx: AppContext, actor: Actor, id: number) {
   authorizeVisible(actor, 'offices.history', { officeId: id, provinceId: row.office.provinceId });
   const today = tehranIsoDate(ctx.clock.now());
   const competencies = (await store.competenciesOf(ctx.db, id)).map(({ competency: c, titleFa, titleEn }) => ({
-    serviceCode: c.serviceCode, service: { fa: titleFa, en: titleEn }, status: c.status,
-    validFrom: store.jalaliOf(c.validFrom), validUntil: c.validUntil ? store.jalaliOf(c.validUntil) : null,
-    pilot: c.pilot, reason: c.reason, inForce: competencyInForce(c, today),
+    serviceCode: c.serviceCode,
+    service: { fa: titleFa, en: titleEn },
+    status: c.status,
+    validFrom: store.jalaliOf(c.validFrom),
+    validUntil: c.validUntil ? store.jalaliOf(c.validUntil) : null,
+    pilot: c.pilot,
+    reason: c.reason,
+    inForce: competencyInForce(c, today),
   }));
   return {
-    office, openedOn: row.office.openedOn ? store.jalaliOf(row.office.openedOn) : null, applicationId: row.office.applicationId,
-    statusEvents: await store.statusEventsOf(ctx.db, id), competencies,
+    office,
+    openedOn: row.office.openedOn ? store.jalaliOf(row.office.openedOn) : null,
+    applicationId: row.office.applicationId,
+    statusEvents: await store.statusEventsOf(ctx.db, id),
+    competencies,
   };
 }
 
@@ -55,8 +75,14 @@ function profileProblems(input: OfficeProfileInput): FieldError[] {
   const errors: FieldError[] = [];
   if (input.location && !isInsideIran(input.location)) errors.push(fieldError('location', 'outside_iran'));
   for (const p of openingHoursProblems(input.openingHours)) {
-    const code = p.problem === 'overlapping_hours' ? 'overlapping_hours' : p.problem === 'closes_before_opens' ? 'closes_before_opens'
-      : p.problem === 'invalid_day' ? 'invalid_day' : 'invalid_time';
+    const code =
+      p.problem === 'overlapping_hours'
+        ? 'overlapping_hours'
+        : p.problem === 'closes_before_opens'
+          ? 'closes_before_opens'
+          : p.problem === 'invalid_day'
+            ? 'invalid_day'
+            : 'invalid_time';
     errors.push(fieldError(`openingHours.${p.index}.${p.field}`, code));
   }
   return errors;
@@ -73,16 +99,30 @@ export async function updateProfile(ctx: AppContext, actor: Actor, id: number, i
     const office = await store.lockOffice(tx, id);
     if (!office) throw new AppError('not_found');
     // A closed office's record is history; it is no longer kept up to date.
-    if (office.status === 'closed') throw new AppError('office_status_conflict', { extra: { officeStatus: office.status } });
+    if (office.status === 'closed')
+      throw new AppError('office_status_conflict', { extra: { officeStatus: office.status } });
     const set = {
       ...(input.phone !== undefined ? { phone: input.phone } : {}),
-      address: input.address, lat: input.location?.lat ?? null, lon: input.location?.lon ?? null,
-      openingHours: sortedOpeningHours(input.openingHours), counters: input.counters, hearingBooths: input.hearingBooths,
+      address: input.address,
+      lat: input.location?.lat ?? null,
+      lon: input.location?.lon ?? null,
+      openingHours: sortedOpeningHours(input.openingHours),
+      counters: input.counters,
+      hearingBooths: input.hearingBooths,
     };
     await store.updateOffice(tx, id, set);
     await recordAudit(tx, actor, {
-      action: 'office.profile.update', entityType: 'office', entityId: id, provinceId: office.provinceId, officeId: id,
-      data: { address: set.address, counters: set.counters, hearingBooths: set.hearingBooths, openingHours: set.openingHours },
+      action: 'office.profile.update',
+      entityType: 'office',
+      entityId: id,
+      provinceId: office.provinceId,
+      officeId: id,
+      data: {
+        address: set.address,
+        counters: set.counters,
+        hearingBooths: set.hearingBooths,
+        openingHours: set.openingHours,
+      },
     });
   });
   return getOffice(ctx, id);
@@ -99,21 +139,39 @@ export async function changeStatus(ctx: AppContext, actor: Actor, id: number, in
   // The status applies at once: a change cannot be dated ahead of today.
   if (input.fromDate.iso > today) errors.push(fieldError('fromDate', 'date_in_future'));
   if (input.untilDate && input.status !== 'suspended') errors.push(fieldError('untilDate', 'invalid_value'));
-  else if (input.untilDate && input.untilDate.iso < input.fromDate.iso) errors.push(fieldError('untilDate', 'date_before_start'));
+  else if (input.untilDate && input.untilDate.iso < input.fromDate.iso)
+    errors.push(fieldError('untilDate', 'date_before_start'));
   if (errors.length) throw new AppError('validation_failed', { fields: errors });
   await ctx.db.transaction(async (tx) => {
     const office = await store.lockOffice(tx, id);
     if (!office) throw new AppError('not_found');
     const problem = officeStatusChangeProblem(office.status, input.status, input.reason);
-    if (problem === 'status_conflict') throw new AppError('office_status_conflict', { extra: { officeStatus: office.status } });
+    if (problem === 'status_conflict')
+      throw new AppError('office_status_conflict', { extra: { officeStatus: office.status } });
     if (problem === 'reason_required') throw invalidField('reason', 'reason_required');
     await store.updateOffice(tx, id, { status: input.status });
     const event = await store.insertStatusEvent(tx, {
-      officeId: id, status: input.status, reason: input.reason || null, fromDate: input.fromDate.iso, untilDate: input.untilDate?.iso ?? null, decidedBy: actor.userId,
+      officeId: id,
+      status: input.status,
+      reason: input.reason || null,
+      fromDate: input.fromDate.iso,
+      untilDate: input.untilDate?.iso ?? null,
+      decidedBy: actor.userId,
     });
     await recordAudit(tx, actor, {
-      action: 'office.status.change', entityType: 'office', entityId: id, provinceId: office.provinceId, officeId: id,
-      data: { from: office.status, to: input.status, reason: input.reason ?? null, fromDate: input.fromDate.iso, untilDate: input.untilDate?.iso ?? null, eventId: event.id },
+      action: 'office.status.change',
+      entityType: 'office',
+      entityId: id,
+      provinceId: office.provinceId,
+      officeId: id,
+      data: {
+        from: office.status,
+        to: input.status,
+        reason: input.reason ?? null,
+        fromDate: input.fromDate.iso,
+        untilDate: input.untilDate?.iso ?? null,
+        eventId: event.id,
+      },
     });
   });
   return officeHistory(ctx, actor, id);

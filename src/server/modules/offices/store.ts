@@ -8,10 +8,20 @@ import { users } from '#server/modules/accounts/tables';
 import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from './tables';
 
 const officeColumns = {
-  office: offices, provinceFa: provinces.nameFa, provinceEn: provinces.nameEn, cityFa: cities.nameFa, cityEn: cities.nameEn,
+  office: offices,
+  provinceFa: provinces.nameFa,
+  provinceEn: provinces.nameEn,
+  cityFa: cities.nameFa,
+  cityEn: cities.nameEn,
 };
 
-export type OfficeRow = { office: typeof offices.$inferSelect; provinceFa: string; provinceEn: string; cityFa: string; cityEn: string };
+export type OfficeRow = {
+  office: typeof offices.$inferSelect;
+  provinceFa: string;
+  provinceEn: string;
+  cityFa: string;
+  cityEn: string;
+};
 export type CompetencyRow = typeof officeCompetencies.$inferSelect;
 
 export const jalaliOf = (iso: string) => formatJalaliIso(isoToJalali(iso));
@@ -20,38 +30,77 @@ export const jalaliOf = (iso: string) => formatJalaliIso(isoToJalali(iso));
 export function toOffice(r: OfficeRow, services: string[]) {
   const o = r.office;
   return {
-    id: o.id, code: o.code, name: { fa: o.nameFa, en: o.nameEn },
+    id: o.id,
+    code: o.code,
+    name: { fa: o.nameFa, en: o.nameEn },
     province: { id: o.provinceId, name: { fa: r.provinceFa, en: r.provinceEn } },
     city: { id: o.cityId, name: { fa: r.cityFa, en: r.cityEn } },
-    address: o.address, phone: o.phone, status: o.status,
+    address: o.address,
+    phone: o.phone,
+    status: o.status,
     location: o.lat != null && o.lon != null ? { lat: o.lat, lon: o.lon } : null,
-    openingHours: o.openingHours, counters: o.counters, hearingBooths: o.hearingBooths, services,
+    openingHours: o.openingHours,
+    counters: o.counters,
+    hearingBooths: o.hearingBooths,
+    services,
   };
 }
 
 /** A competency that lets the office offer the service on `day` (the same rule the service checks use). */
-export const inForceOn = (day: string) => and(
-  eq(officeCompetencies.status, 'active'), lte(officeCompetencies.validFrom, day),
-  or(isNull(officeCompetencies.validUntil), gte(officeCompetencies.validUntil, day)),
-);
+export const inForceOn = (day: string) =>
+  and(
+    eq(officeCompetencies.status, 'active'),
+    lte(officeCompetencies.validFrom, day),
+    or(isNull(officeCompetencies.validUntil), gte(officeCompetencies.validUntil, day)),
+  );
 
-export async function searchOffices(db: Executor, search: { provinceId?: number; q?: string; service?: string; page: number; pageSize: number }, day: string) {
+export async function searchOffices(
+  db: Executor,
+  search: { provinceId?: number; q?: string; service?: string; page: number; pageSize: number },
+  day: string,
+) {
   const where = and(
     search.provinceId ? eq(offices.provinceId, search.provinceId) : undefined,
-    search.q ? or(ilike(offices.nameFa, `%${search.q}%`), ilike(offices.nameEn, `%${search.q}%`), eq(offices.code, search.q)) : undefined,
-    search.service ? and(eq(offices.status, 'active'), exists(db.select({ one: sql`1` }).from(officeCompetencies)
-      .where(and(eq(officeCompetencies.officeId, offices.id), eq(officeCompetencies.serviceCode, search.service), inForceOn(day))))) : undefined,
+    search.q
+      ? or(ilike(offices.nameFa, `%${search.q}%`), ilike(offices.nameEn, `%${search.q}%`), eq(offices.code, search.q))
+      : undefined,
+    search.service
+      ? and(
+          eq(offices.status, 'active'),
+          exists(
+            db
+              .select({ one: sql`1` })
+              .from(officeCompetencies)
+              .where(
+                and(
+                  eq(officeCompetencies.officeId, offices.id),
+                  eq(officeCompetencies.serviceCode, search.service),
+                  inForceOn(day),
+                ),
+              ),
+          ),
+        )
+      : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(offices).where(where);
-  const rows = await db.select(officeColumns).from(offices)
-    .innerJoin(provinces, eq(provinces.id, offices.provinceId)).innerJoin(cities, eq(cities.id, offices.cityId))
-    .where(where).orderBy(asc(offices.provinceId), asc(offices.code)).limit(search.pageSize).offset((search.page - 1) * search.pageSize);
+  const rows = await db
+    .select(officeColumns)
+    .from(offices)
+    .innerJoin(provinces, eq(provinces.id, offices.provinceId))
+    .innerJoin(cities, eq(cities.id, offices.cityId))
+    .where(where)
+    .orderBy(asc(offices.provinceId), asc(offices.code))
+    .limit(search.pageSize)
+    .offset((search.page - 1) * search.pageSize);
   return { rows, total };
 }
 
 export async function findOffice(db: Executor, id: number) {
-  const [row] = await db.select(officeColumns).from(offices)
-    .innerJoin(provinces, eq(provinces.id, offices.provinceId)).innerJoin(cities, eq(cities.id, offices.cityId))
+  const [row] = await db
+    .select(officeColumns)
+    .from(offices)
+    .innerJoin(provinces, eq(provinces.id, offices.provinceId))
+    .innerJoin(cities, eq(cities.id, offices.cityId))
     .where(eq(offices.id, id));
   return row ?? null;
 }
@@ -60,7 +109,9 @@ export async function findOffice(db: Executor, id: number) {
 export async function servicesInForce(db: Executor, officeIds: number[], day: string): Promise<Map<number, string[]>> {
   const result = new Map<number, string[]>(officeIds.map((id) => [id, []]));
   if (officeIds.length === 0) return result;
-  const rows = await db.select({ officeId: officeCompetencies.officeId, code: officeCompetencies.serviceCode }).from(officeCompetencies)
+  const rows = await db
+    .select({ officeId: officeCompetencies.officeId, code: officeCompetencies.serviceCode })
+    .from(officeCompetencies)
     .innerJoin(catalogServices, eq(catalogServices.code, officeCompetencies.serviceCode))
     .where(and(inArray(officeCompetencies.officeId, officeIds), inForceOn(day)))
     .orderBy(asc(catalogServices.sortOrder), asc(catalogServices.code));
@@ -84,24 +135,38 @@ export async function insertStatusEvent(tx: Executor, event: typeof officeStatus
 }
 
 export async function statusEventsOf(db: Executor, officeId: number) {
-  const rows = await db.select({ event: officeStatusEvents, firstName: users.firstName, lastName: users.lastName }).from(officeStatusEvents)
+  const rows = await db
+    .select({ event: officeStatusEvents, firstName: users.firstName, lastName: users.lastName })
+    .from(officeStatusEvents)
     .leftJoin(users, eq(users.id, officeStatusEvents.decidedBy))
-    .where(eq(officeStatusEvents.officeId, officeId)).orderBy(desc(officeStatusEvents.fromDate), desc(officeStatusEvents.id));
+    .where(eq(officeStatusEvents.officeId, officeId))
+    .orderBy(desc(officeStatusEvents.fromDate), desc(officeStatusEvents.id));
   return rows.map(({ event: e, firstName, lastName }) => ({
-    id: e.id, status: e.status, reason: e.reason, fromDate: jalaliOf(e.fromDate), untilDate: e.untilDate ? jalaliOf(e.untilDate) : null,
-    decidedBy: firstName ? `${firstName} ${lastName}` : null, createdAt: e.createdAt.toISOString(),
+    id: e.id,
+    status: e.status,
+    reason: e.reason,
+    fromDate: jalaliOf(e.fromDate),
+    untilDate: e.untilDate ? jalaliOf(e.untilDate) : null,
+    decidedBy: firstName ? `${firstName} ${lastName}` : null,
+    createdAt: e.createdAt.toISOString(),
   }));
 }
 
 export async function competenciesOf(db: Executor, officeId: number) {
-  return db.select({ competency: officeCompetencies, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn }).from(officeCompetencies)
+  return db
+    .select({ competency: officeCompetencies, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn })
+    .from(officeCompetencies)
     .innerJoin(catalogServices, eq(catalogServices.code, officeCompetencies.serviceCode))
-    .where(eq(officeCompetencies.officeId, officeId)).orderBy(asc(catalogServices.sortOrder), asc(catalogServices.code));
+    .where(eq(officeCompetencies.officeId, officeId))
+    .orderBy(asc(catalogServices.sortOrder), asc(catalogServices.code));
 }
 
 export async function lockCompetency(tx: Executor, officeId: number, serviceCode: string) {
-  const [row] = await tx.select().from(officeCompetencies)
-    .where(and(eq(officeCompetencies.officeId, officeId), eq(officeCompetencies.serviceCode, serviceCode))).for('update');
+  const [row] = await tx
+    .select()
+    .from(officeCompetencies)
+    .where(and(eq(officeCompetencies.officeId, officeId), eq(officeCompetencies.serviceCode, serviceCode)))
+    .for('update');
   return row ?? null;
 }
 
@@ -112,12 +177,18 @@ export async function updateCompetency(tx: Executor, id: number, set: Partial<ty
 /** Offices by id with province and status, for a grant's targets. */
 export async function officesByIds(db: Executor, ids: number[]) {
   if (ids.length === 0) return [];
-  return db.select({ id: offices.id, provinceId: offices.provinceId, status: offices.status }).from(offices).where(inArray(offices.id, ids));
+  return db
+    .select({ id: offices.id, provinceId: offices.provinceId, status: offices.status })
+    .from(offices)
+    .where(inArray(offices.id, ids));
 }
 
 export async function activeOfficesOfProvinces(db: Executor, provinceIds: number[]) {
-  return db.select({ id: offices.id, provinceId: offices.provinceId, status: offices.status }).from(offices)
-    .where(and(inArray(offices.provinceId, provinceIds), eq(offices.status, 'active'))).orderBy(asc(offices.id));
+  return db
+    .select({ id: offices.id, provinceId: offices.provinceId, status: offices.status })
+    .from(offices)
+    .where(and(inArray(offices.provinceId, provinceIds), eq(offices.status, 'active')))
+    .orderBy(asc(offices.id));
 }
 
 export async function existingProvinceIds(db: Executor, ids: number[]) {
@@ -127,8 +198,11 @@ export async function existingProvinceIds(db: Executor, ids: number[]) {
 /** The competencies some offices hold for one service, locked for the grant. */
 export async function competenciesForGrant(tx: Executor, serviceCode: string, officeIds: number[]) {
   if (officeIds.length === 0) return new Map<number, CompetencyRow>();
-  const rows = await tx.select().from(officeCompetencies)
-    .where(and(eq(officeCompetencies.serviceCode, serviceCode), inArray(officeCompetencies.officeId, officeIds))).for('update');
+  const rows = await tx
+    .select()
+    .from(officeCompetencies)
+    .where(and(eq(officeCompetencies.serviceCode, serviceCode), inArray(officeCompetencies.officeId, officeIds)))
+    .for('update');
   return new Map(rows.map((r) => [r.officeId, r]));
 }
 
@@ -138,18 +212,59 @@ export async function insertCompetencies(tx: Executor, rows: (typeof officeCompe
 }
 
 /** Per province: active offices, and those of them competent today for the service (and as a pilot). */
-export async function coverage(db: Executor, serviceCode: string, day: string, provinceIds: number[] | null, officeIds: number[] | null) {
-  const competent = sql<number>`count(*) filter (where ${exists(db.select({ one: sql`1` }).from(officeCompetencies)
-    .where(and(eq(officeCompetencies.officeId, offices.id), eq(officeCompetencies.serviceCode, serviceCode), inForceOn(day))))})`;
-  const pilot = sql<number>`count(*) filter (where ${exists(db.select({ one: sql`1` }).from(officeCompetencies)
-    .where(and(eq(officeCompetencies.officeId, offices.id), eq(officeCompetencies.serviceCode, serviceCode), eq(officeCompetencies.pilot, true), inForceOn(day))))})`;
-  const rows = await db.select({
-    id: provinces.id, fa: provinces.nameFa, en: provinces.nameEn,
-    active: sql<number>`count(${offices.id})`.mapWith(Number), competent: competent.mapWith(Number), pilot: pilot.mapWith(Number),
-  }).from(provinces)
-    .leftJoin(offices, and(eq(offices.provinceId, provinces.id), eq(offices.status, 'active'), officeIds ? inArray(offices.id, officeIds.length ? officeIds : [0]) : undefined))
+export async function coverage(
+  db: Executor,
+  serviceCode: string,
+  day: string,
+  provinceIds: number[] | null,
+  officeIds: number[] | null,
+) {
+  const competent = sql<number>`count(*) filter (where ${exists(
+    db
+      .select({ one: sql`1` })
+      .from(officeCompetencies)
+      .where(
+        and(
+          eq(officeCompetencies.officeId, offices.id),
+          eq(officeCompetencies.serviceCode, serviceCode),
+          inForceOn(day),
+        ),
+      ),
+  )})`;
+  const pilot = sql<number>`count(*) filter (where ${exists(
+    db
+      .select({ one: sql`1` })
+      .from(officeCompetencies)
+      .where(
+        and(
+          eq(officeCompetencies.officeId, offices.id),
+          eq(officeCompetencies.serviceCode, serviceCode),
+          eq(officeCompetencies.pilot, true),
+          inForceOn(day),
+        ),
+      ),
+  )})`;
+  const rows = await db
+    .select({
+      id: provinces.id,
+      fa: provinces.nameFa,
+      en: provinces.nameEn,
+      active: sql<number>`count(${offices.id})`.mapWith(Number),
+      competent: competent.mapWith(Number),
+      pilot: pilot.mapWith(Number),
+    })
+    .from(provinces)
+    .leftJoin(
+      offices,
+      and(
+        eq(offices.provinceId, provinces.id),
+        eq(offices.status, 'active'),
+        officeIds ? inArray(offices.id, officeIds.length ? officeIds : [0]) : undefined,
+      ),
+    )
     .where(provinceIds ? inArray(provinces.id, provinceIds.length ? provinceIds : [0]) : undefined)
-    .groupBy(provinces.id, provinces.nameFa, provinces.nameEn).orderBy(asc(provinces.id));
+    .groupBy(provinces.id, provinces.nameFa, provinces.nameEn)
+    .orderBy(asc(provinces.id));
   return rows;
 }
 

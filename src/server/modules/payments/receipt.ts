@@ -13,17 +13,26 @@ import type { PaymentView } from './schemas';
 export { vazirmatnFontFaces };
 
 export const STATUS_FA: Record<PaymentView['status'], string> = {
-  pending: 'در انتظار پرداخت', paid: 'پرداخت‌شده', failed: 'ناموفق (ردشده از سوی بانک)', cancelled: 'لغوشده', expired: 'منقضی‌شده (مهلت پرداخت گذشت)',
+  pending: 'در انتظار پرداخت',
+  paid: 'پرداخت‌شده',
+  failed: 'ناموفق (ردشده از سوی بانک)',
+  cancelled: 'لغوشده',
+  expired: 'منقضی‌شده (مهلت پرداخت گذشت)',
 };
 
 function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 const fa = (value: unknown) => esc(toPersianDigits(String(value ?? '')));
 
 /** The receipt number in groups for reading aloud at the counter: «۱۴۰۵ ۰۰۰۰۰ ۰۰۱۲ ۷». */
 export function groupedReceiptNumber(n: string): string {
-  return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`.replace(/\s+/g, ' ').trim();
+  return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 type Line = PaymentView['lines'][number];
@@ -34,22 +43,29 @@ type Line = PaymentView['lines'][number];
  * office fees alone reads as it always did.
  */
 function lineRows(lines: Line[]): string {
-  const row = (l: Line, n: number) => `<tr data-kind="${esc(l.kind)}"><td>${fa(n)}</td><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`;
+  const row = (l: Line, n: number) =>
+    `<tr data-kind="${esc(l.kind)}"><td>${fa(n)}</td><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`;
   const office = lines.filter((l) => l.kind === 'office-fee');
   const court = lines.filter((l) => l.kind === 'court-cost');
   const adjustments = lines.filter((l) => l.kind === 'adjustment');
   let n = 0;
   if (!court.length) return [...office, ...adjustments].map((l) => row(l, ++n)).join('');
   const sum = (ls: Line[]) => ls.reduce((s, l) => s + l.amountRials, 0);
-  const group = (title: string, testId: string, ls: Line[], subtotal: string) => ls.length
-    ? `<tr class="group"><th colspan="4">${title}</th></tr>${ls.map((l) => row(l, ++n)).join('')}<tr class="subtotal"><td colspan="3">${subtotal}</td><td class="num" data-testid="${testId}">${esc(formatRials(sum(ls)))}</td></tr>`
-    : '';
-  return group('حق‌الزحمهٔ دفتر (تعرفهٔ مصوب)', 'receipt-office-total', office, 'جمع حق‌الزحمهٔ دفتر')
-    + group('هزینهٔ دادرسی (به حساب دادگستری)', 'receipt-court-total', court, 'جمع هزینهٔ دادرسی')
-    + adjustments.map((l) => row(l, ++n)).join('');
+  const group = (title: string, testId: string, ls: Line[], subtotal: string) =>
+    ls.length
+      ? `<tr class="group"><th colspan="4">${title}</th></tr>${ls.map((l) => row(l, ++n)).join('')}<tr class="subtotal"><td colspan="3">${subtotal}</td><td class="num" data-testid="${testId}">${esc(formatRials(sum(ls)))}</td></tr>`
+      : '';
+  return (
+    group('حق‌الزحمهٔ دفتر (تعرفهٔ مصوب)', 'receipt-office-total', office, 'جمع حق‌الزحمهٔ دفتر') +
+    group('هزینهٔ دادرسی (به حساب دادگستری)', 'receipt-court-total', court, 'جمع هزینهٔ دادرسی') +
+    adjustments.map((l) => row(l, ++n)).join('')
+  );
 }
 
-export function receiptHtml(p: PaymentView, options: { printButton: boolean; pdfUrl?: string } = { printButton: true }): string {
+export function receiptHtml(
+  p: PaymentView,
+  options: { printButton: boolean; pdfUrl?: string } = { printButton: true },
+): string {
   const lines = lineRows(p.lines);
   const when = p.paidAt ?? p.createdAt;
   return `<!doctype html>
@@ -88,7 +104,12 @@ ${lines}
 <tr class="total"><td colspan="3">جمع پرداختی</td><td class="num" data-testid="receipt-total">${esc(formatRials(p.amountRials))}</td></tr>
 </tbody></table>
 <div class="foot"><span>رقم آخر شمارهٔ رسید، رقم کنترلی است.</span><span>مهر و امضای دفتر</span></div>
-${options.printButton ? `<div class="actions"><button type="button" onclick="window.print()" data-testid="receipt-print">چاپ رسید</button>${
-  options.pdfUrl ? `<a href="${esc(options.pdfUrl)}" data-testid="receipt-pdf">دریافت PDF</a>` : ''}</div>` : ''}
+${
+  options.printButton
+    ? `<div class="actions"><button type="button" onclick="window.print()" data-testid="receipt-print">چاپ رسید</button>${
+        options.pdfUrl ? `<a href="${esc(options.pdfUrl)}" data-testid="receipt-pdf">دریافت PDF</a>` : ''
+      }</div>`
+    : ''
+}
 </body></html>`;
 }

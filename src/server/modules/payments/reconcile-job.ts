@@ -11,5 +11,9 @@ import { reconcilePayments } from './service';
 export const RECONCILE_QUEUE = 'payments.reconcile';
 
 export function reconcileJob(ports: Ports): ScheduledJob {
-  return { queue: RECONCILE_QUEUE, cron: '*/5 * * * *', run: (database, clock) => reconcilePayments({ db: database.db, ports }, clock.now()) };
+  return {
+    queue: RECONCILE_QUEUE,
+    cron: '*/5 * * * *',
+    run: (database, clock) => reconcilePayments({ db: database.db, ports }, clock.now()),
+  };
 }

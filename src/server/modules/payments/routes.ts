@@ -13,75 +13,149 @@ import { actorOf } from '#server/platform/http/session-hook';
 import { sendPdf } from '#server/platform/pdf/send-pdf';
 import { receiptHtml } from './receipt';
 import { bankPageHtml, bankTransaction, decideAtBank, returnToMerchantHtml } from './sandbox-gateway';
-import { callbackBody, createPaymentBody, idParams, listPaymentsQuery, paymentPage, paymentSchema, startedPaymentSchema } from './schemas';
+import {
+  callbackBody,
+  createPaymentBody,
+  idParams,
+  listPaymentsQuery,
+  paymentPage,
+  paymentSchema,
+  startedPaymentSchema,
+} from './schemas';
 import * as payments from './service';
 
 const tags = ['payments'];
 
 /** Browsers post HTML forms as application/x-www-form-urlencoded; only the bank's pages accept them. */
 function acceptForms(app: FastifyInstance) {
-  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string', bodyLimit: 8_192 }, (_req, body, done) => {
-    done(null, Object.fromEntries(new URLSearchParams(body as string)));
-  });
+  app.addContentTypeParser(
+    'application/x-www-form-urlencoded',
+    { parseAs: 'string', bodyLimit: 8_192 },
+    (_req, body, done) => {
+      done(null, Object.fromEntries(new URLSearchParams(body as string)));
+    },
+  );
 }
 
 export function paymentRoutes(app: Api, ctx: AppContext) {
-  app.get('/v1/payments', {
-    schema: {
-      tags, summary: 'Payments within the caller\'s scope (an office\'s payments for its manager), newest first, by status and Jalali date range', security: SIGNED_IN,
-      querystring: listPaymentsQuery, response: { 200: paymentPage, ...problems(400, 401, 403) },
+  app.get(
+    '/v1/payments',
+    {
+      schema: {
+        tags,
+        summary:
+          "Payments within the caller's scope (an office's payments for its manager), newest first, by status and Jalali date range",
+        security: SIGNED_IN,
+        querystring: listPaymentsQuery,
+        response: { 200: paymentPage, ...problems(400, 401, 403) },
+      },
     },
-  }, async (req) => payments.listPayments(ctx, actorOf(req), req.query));
+    async (req) => payments.listPayments(ctx, actorOf(req), req.query),
+  );
 
-  app.post('/v1/payments', {
-    schema: {
-      tags, summary: 'Charge a priced office service at the counter (not a filing): quoted from the tariff in force, recorded, and sent to the bank. Requires an Idempotency-Key header',
-      security: SIGNED_IN_WRITE, body: createPaymentBody, headers: z.looseObject({ 'idempotency-key': z.string().optional() }),
-      response: { 201: startedPaymentSchema, ...problems(400, 401, 403, 409, 422) },
+  app.post(
+    '/v1/payments',
+    {
+      schema: {
+        tags,
+        summary:
+          'Charge a priced office service at the counter (not a filing): quoted from the tariff in force, recorded, and sent to the bank. Requires an Idempotency-Key header',
+        security: SIGNED_IN_WRITE,
+        body: createPaymentBody,
+        headers: z.looseObject({ 'idempotency-key': z.string().optional() }),
+        response: { 201: startedPaymentSchema, ...problems(400, 401, 403, 409, 422) },
+      },
     },
-  }, async (req, reply) => {
-    const answer = await payments.createServicePayment(ctx, actorOf(req), req.body, req.headers['idempotency-key']);
-    if (answer.replayed) reply.header('idempotent-replayed', 'true');
-    return reply.code(answer.status as 201).send(answer.body as z.infer<typeof startedPaymentSchema>);
-  });
+    async (req, reply) => {
+      const answer = await payments.createServicePayment(ctx, actorOf(req), req.body, req.headers['idempotency-key']);
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      return reply.code(answer.status as 201).send(answer.body as z.infer<typeof startedPaymentSchema>);
+    },
+  );
 
-  app.get('/v1/payments/:id', {
-    schema: { tags, summary: 'A payment: state, lines, receipt number (for the payer, the office\'s staff and oversight)', security: SIGNED_IN, params: idParams, response: { 200: paymentSchema, ...problems(400, 401, 403, 404) } },
-  }, async (req) => payments.getPayment(ctx, actorOf(req), req.params.id));
+  app.get(
+    '/v1/payments/:id',
+    {
+      schema: {
+        tags,
+        summary: "A payment: state, lines, receipt number (for the payer, the office's staff and oversight)",
+        security: SIGNED_IN,
+        params: idParams,
+        response: { 200: paymentSchema, ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req) => payments.getPayment(ctx, actorOf(req), req.params.id),
+  );
 
-  app.get('/v1/payments/:id/receipt', {
-    schema: { tags, summary: 'The receipt as a printable HTML page (Persian, right to left, Jalali date in Tehran)', security: SIGNED_IN, params: idParams, response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) } },
-  }, async (req, reply) => {
-    const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
-    return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_PAGE_POLICY)
-      .send(receiptHtml(p, { printButton: true, pdfUrl: `/api/v1/payments/${p.id}/receipt.pdf` }));
-  });
+  app.get(
+    '/v1/payments/:id/receipt',
+    {
+      schema: {
+        tags,
+        summary: 'The receipt as a printable HTML page (Persian, right to left, Jalali date in Tehran)',
+        security: SIGNED_IN,
+        params: idParams,
+        response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) },
+      },
+    },
+    async (req, reply) => {
+      const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', PRINTABLE_PAGE_POLICY)
+        .send(receiptHtml(p, { printButton: true, pdfUrl: `/api/v1/payments/${p.id}/receipt.pdf` }));
+    },
+  );
 
-  app.get('/v1/payments/:id/receipt.pdf', {
-    schema: { tags, summary: 'The receipt as PDF, printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium', security: SIGNED_IN, params: idParams, response: { 200: z.any().meta({ description: 'application/pdf' }), ...problems(400, 401, 403, 404, 503) } },
-  }, async (req, reply) => {
-    const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
-    return sendPdf(req, reply, { html: () => receiptHtml(p, { printButton: false }), htmlUrl: `/api/v1/payments/${p.id}/receipt`, filename: `receipt-${p.receiptNumber}.pdf`, print: { format: 'A5' } });
-  });
+  app.get(
+    '/v1/payments/:id/receipt.pdf',
+    {
+      schema: {
+        tags,
+        summary:
+          'The receipt as PDF, printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium',
+        security: SIGNED_IN,
+        params: idParams,
+        response: { 200: z.any().meta({ description: 'application/pdf' }), ...problems(400, 401, 403, 404, 503) },
+      },
+    },
+    async (req, reply) => {
+      const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
+      return sendPdf(req, reply, {
+        html: () => receiptHtml(p, { printButton: false }),
+        htmlUrl: `/api/v1/payments/${p.id}/receipt`,
+        filename: `receipt-${p.receiptNumber}.pdf`,
+        print: { format: 'A5' },
+      });
+    },
+  );
 
   // The bank's callback is authenticated by its signature, not by a session: a browser form post
   // from the bank's page, so no CSRF header and possibly no (or someone else's) cookie.
   app.register(async (scope) => {
     acceptForms(scope);
-    scope.withTypeProvider<ZodTypeProvider>().post('/v1/payments/callback/:gateway', {
-      config: { sessionless: true },
-      schema: {
-        tags, summary: 'The payment gateway\'s callback (form post from the bank page). Signature, token and amount are checked, the gateway is asked (verify), and the browser is sent to /payments/:id',
-        params: z.object({ gateway: z.string().max(40) }), body: callbackBody,
-        response: { 303: z.null(), ...problems(400) },
+    scope.withTypeProvider<ZodTypeProvider>().post(
+      '/v1/payments/callback/:gateway',
+      {
+        config: { sessionless: true },
+        schema: {
+          tags,
+          summary:
+            "The payment gateway's callback (form post from the bank page). Signature, token and amount are checked, the gateway is asked (verify), and the browser is sent to /payments/:id",
+          params: z.object({ gateway: z.string().max(40) }),
+          body: callbackBody,
+          response: { 303: z.null(), ...problems(400) },
+        },
       },
-    }, async (req, reply) => {
-      const result = await payments.handleCallback(ctx, req.params.gateway, req.body);
-      if (result.paymentId == null || result.verdict === 'forged' || result.verdict === 'unknown') {
-        throw new AppError('payment_callback_rejected', { extra: { verdict: result.verdict } });
-      }
-      return reply.code(303).header('location', `/payments/${result.paymentId}?verdict=${result.verdict}`).send(null);
-    });
+      async (req, reply) => {
+        const result = await payments.handleCallback(ctx, req.params.gateway, req.body);
+        if (result.paymentId == null || result.verdict === 'forged' || result.verdict === 'unknown') {
+          throw new AppError('payment_callback_rejected', { extra: { verdict: result.verdict } });
+        }
+        return reply.code(303).header('location', `/payments/${result.paymentId}?verdict=${result.verdict}`).send(null);
+      },
+    );
   });
 }
 
@@ -97,9 +171,15 @@ const SANDBOX_BANK_POLICY = policyAllowingHandlers('document.forms[0].submit()')
 export async function sandboxBankRoutes(app: FastifyInstance, ctx: AppContext) {
   acceptForms(app);
   const html = (reply: import('fastify').FastifyReply, body: string, code = 200) =>
-    reply.code(code).type('text/html; charset=utf-8').header('cache-control', 'no-store').header('x-frame-options', 'DENY')
-      .header('content-security-policy', SANDBOX_BANK_POLICY).send(body);
-  const notFound = '<!doctype html><html lang="fa" dir="rtl"><meta charset="utf-8"><title>تراکنش یافت نشد</title><body style="font-family:Tahoma"><p data-testid="bank-unknown">چنین تراکنشی در بانک وجود ندارد.</p></body></html>';
+    reply
+      .code(code)
+      .type('text/html; charset=utf-8')
+      .header('cache-control', 'no-store')
+      .header('x-frame-options', 'DENY')
+      .header('content-security-policy', SANDBOX_BANK_POLICY)
+      .send(body);
+  const notFound =
+    '<!doctype html><html lang="fa" dir="rtl"><meta charset="utf-8"><title>تراکنش یافت نشد</title><body style="font-family:Tahoma"><p data-testid="bank-unknown">چنین تراکنشی در بانک وجود ندارد.</p></body></html>';
 
   const load = (token: string) => bankTransaction(ctx.db, token);
 
@@ -114,16 +194,24 @@ export async function sandboxBankRoutes(app: FastifyInstance, ctx: AppContext) {
     return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, row.token), ctx.clock.now()));
   });
 
-  app.post<{ Params: { token: string }; Body: Record<string, string> }>('/sandbox-bank/pay/:token', { schema: { hide: true } }, async (req, reply) => {
-    const token = req.params.token.slice(0, 100);
-    const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, string>;
-    const action = body.action === 'decline' || body.action === 'cancel' ? body.action : 'pay';
-    const decided = await decideAtBank(ctx.db, ctx.config.paymentSecret, token, action, body, ctx.clock.now());
-    if (!decided) return html(reply, notFound, 404);
-    if ('error' in decided) {
-      const row = (await load(token))!;
-      return html(reply, bankPageHtml(row, await payments.merchantNameFor(ctx.db, token), ctx.clock.now(), decided.error), 422);
-    }
-    return html(reply, returnToMerchantHtml(decided.callback));
-  });
+  app.post<{ Params: { token: string }; Body: Record<string, string> }>(
+    '/sandbox-bank/pay/:token',
+    { schema: { hide: true } },
+    async (req, reply) => {
+      const token = req.params.token.slice(0, 100);
+      const body = (req.body && typeof req.body === 'object' ? req.body : {}) as Record<string, string>;
+      const action = body.action === 'decline' || body.action === 'cancel' ? body.action : 'pay';
+      const decided = await decideAtBank(ctx.db, ctx.config.paymentSecret, token, action, body, ctx.clock.now());
+      if (!decided) return html(reply, notFound, 404);
+      if ('error' in decided) {
+        const row = (await load(token))!;
+        return html(
+          reply,
+          bankPageHtml(row, await payments.merchantNameFor(ctx.db, token), ctx.clock.now(), decided.error),
+          422,
+        );
+      }
+      return html(reply, returnToMerchantHtml(decided.callback));
+    },
+  );
 }

@@ -16,7 +16,13 @@ import { sandboxBankTransactions } from './tables';
 export const SANDBOX_GATEWAY = 'sandbox';
 export const SANDBOX_CALLBACK_PATH = '/api/v1/payments/callback/sandbox';
 /** The card the sandbox bank accepts (Luhn-valid, issuer 6037 99 as on the test cards of Iranian banks). */
-export const SANDBOX_TEST_CARD = { pan: '6037991199500186', cvv2: '123', expMonth: '12', expYear: '08', pin: '123456' } as const;
+export const SANDBOX_TEST_CARD = {
+  pan: '6037991199500186',
+  cvv2: '123',
+  expMonth: '12',
+  expYear: '08',
+  pin: '123456',
+} as const;
 
 export type BankOutcome = 'paid' | 'declined' | 'cancelled';
 
@@ -30,15 +36,21 @@ export interface CallbackFields {
 }
 
 export function signCallback(secret: string, f: Omit<CallbackFields, 'signature'>): string {
-  return createHmac('sha256', secret).update([f.token, f.outcome, f.amountRials, f.merchantReference, f.bankReference].join('|')).digest('hex');
+  return createHmac('sha256', secret)
+    .update([f.token, f.outcome, f.amountRials, f.merchantReference, f.bankReference].join('|'))
+    .digest('hex');
 }
 
 function answerOf(row: typeof sandboxBankTransactions.$inferSelect | undefined): GatewayAnswer {
   if (!row) return { state: 'unknown', amountRials: null, bankReference: null };
-  const state = row.status === 'paid' ? 'paid'
-    : row.status === 'declined' ? 'failed'
-      : row.status === 'cancelled' || row.status === 'reversed' ? 'cancelled'
-        : 'pending';
+  const state =
+    row.status === 'paid'
+      ? 'paid'
+      : row.status === 'declined'
+        ? 'failed'
+        : row.status === 'cancelled' || row.status === 'reversed'
+          ? 'cancelled'
+          : 'pending';
   return { state, amountRials: row.amountRials, bankReference: row.bankReference };
 }
 
@@ -53,21 +65,32 @@ export const sandboxGateway: PaymentGateway = {
   async start(db, request) {
     const token = randomBytes(16).toString('hex');
     await db.insert(sandboxBankTransactions).values({
-      token, amountRials: request.amountRials, merchantReference: request.merchantReference, expiresAt: request.expiresAt,
+      token,
+      amountRials: request.amountRials,
+      merchantReference: request.merchantReference,
+      expiresAt: request.expiresAt,
     });
     return { token, redirectUrl: `/sandbox-bank/pay/${token}` };
   },
   verify: async (db, token) => answerOf(await bankTransaction(db, token)),
   inquire: async (db, token) => answerOf(await bankTransaction(db, token)),
   async reverse(db, token, now) {
-    await db.update(sandboxBankTransactions).set({ status: 'reversed', decidedAt: now })
+    await db
+      .update(sandboxBankTransactions)
+      .set({ status: 'reversed', decidedAt: now })
       .where(and(eq(sandboxBankTransactions.token, token), eq(sandboxBankTransactions.status, 'paid')));
   },
 };
 
 // ---- the bank's own page ----------------------------------------------------------------------
 
-export interface CardInput { pan?: string; cvv2?: string; expMonth?: string; expYear?: string; pin?: string }
+export interface CardInput {
+  pan?: string;
+  cvv2?: string;
+  expMonth?: string;
+  expYear?: string;
+  pin?: string;
+}
 
 const digits = (v: string | undefined) => toLatinDigits(v ?? '').replace(/[\s-]/g, '');
 
@@ -75,8 +98,14 @@ const digits = (v: string | undefined) => toLatinDigits(v ?? '').replace(/[\s-]/
  * What the bank decides when the payer presses a button on its page, at `now` (the sandbox bank
  * keeps the server's clock). Returns an error text for the page, or the callback to send.
  */
-export async function decideAtBank(db: Executor, secret: string, token: string, action: 'pay' | 'decline' | 'cancel', card: CardInput, now: Date)
-  : Promise<{ error: string } | { callback: CallbackFields & { signature: string } } | null> {
+export async function decideAtBank(
+  db: Executor,
+  secret: string,
+  token: string,
+  action: 'pay' | 'decline' | 'cancel',
+  card: CardInput,
+  now: Date,
+): Promise<{ error: string } | { callback: CallbackFields & { signature: string } } | null> {
   const row = await bankTransaction(db, token);
   if (!row) return null;
   if (row.status !== 'pending') return { error: 'این تراکنش پیش‌تر انجام شده است.' };
@@ -86,27 +115,54 @@ export async function decideAtBank(db: Executor, secret: string, token: string, 
   if (action === 'cancel') outcome = 'cancelled';
   else if (action === 'decline') outcome = 'declined';
   else {
-    const c = { pan: digits(card.pan), cvv2: digits(card.cvv2), expMonth: digits(card.expMonth).padStart(2, '0'), expYear: digits(card.expYear).padStart(2, '0'), pin: digits(card.pin) };
+    const c = {
+      pan: digits(card.pan),
+      cvv2: digits(card.cvv2),
+      expMonth: digits(card.expMonth).padStart(2, '0'),
+      expYear: digits(card.expYear).padStart(2, '0'),
+      pin: digits(card.pin),
+    };
     if (!/^\d{16}$/.test(c.pan)) return { error: 'شمارهٔ کارت باید ۱۶ رقم باشد.' };
-    if (c.pan !== SANDBOX_TEST_CARD.pan || c.cvv2 !== SANDBOX_TEST_CARD.cvv2 || c.expMonth !== SANDBOX_TEST_CARD.expMonth
-      || c.expYear !== SANDBOX_TEST_CARD.expYear || c.pin !== SANDBOX_TEST_CARD.pin) {
+    if (
+      c.pan !== SANDBOX_TEST_CARD.pan ||
+      c.cvv2 !== SANDBOX_TEST_CARD.cvv2 ||
+      c.expMonth !== SANDBOX_TEST_CARD.expMonth ||
+      c.expYear !== SANDBOX_TEST_CARD.expYear ||
+      c.pin !== SANDBOX_TEST_CARD.pin
+    ) {
       return { error: 'اطلاعات کارت نادرست است. در محیط آزمایشی فقط کارت آزمایشی پذیرفته می‌شود.' };
     }
     outcome = 'paid';
     bankReference = String(randomInt(100_000_000, 999_999_999)) + String(randomInt(100, 999));
   }
   const status = outcome === 'paid' ? 'paid' : outcome === 'declined' ? 'declined' : 'cancelled';
-  const updated = await db.update(sandboxBankTransactions)
-    .set({ status, bankReference: bankReference || null, cardMask: outcome === 'paid' ? `${SANDBOX_TEST_CARD.pan.slice(0, 6)}******${SANDBOX_TEST_CARD.pan.slice(-4)}` : null, decidedAt: now })
+  const updated = await db
+    .update(sandboxBankTransactions)
+    .set({
+      status,
+      bankReference: bankReference || null,
+      cardMask:
+        outcome === 'paid' ? `${SANDBOX_TEST_CARD.pan.slice(0, 6)}******${SANDBOX_TEST_CARD.pan.slice(-4)}` : null,
+      decidedAt: now,
+    })
     .where(and(eq(sandboxBankTransactions.token, token), eq(sandboxBankTransactions.status, 'pending')))
     .returning({ token: sandboxBankTransactions.token });
   if (!updated.length) return { error: 'این تراکنش پیش‌تر انجام شده است.' };
-  const fields: CallbackFields = { token, outcome, amountRials: String(row.amountRials), merchantReference: row.merchantReference, bankReference };
+  const fields: CallbackFields = {
+    token,
+    outcome,
+    amountRials: String(row.amountRials),
+    merchantReference: row.merchantReference,
+    bankReference,
+  };
   return { callback: { ...fields, signature: signCallback(secret, fields) } };
 }
 
 function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 
 const PAGE_STYLE = `
@@ -126,7 +182,12 @@ button{font:inherit;border:0;border-radius:6px;padding:9px 16px;cursor:pointer}
 .hint{font-size:12px;color:#708090;margin-top:12px;line-height:1.9}
 @media(max-width:700px){main{grid-template-columns:1fr}}`;
 
-export function bankPageHtml(row: { token: string; amountRials: number; merchantReference: string; expiresAt: Date; status: string }, merchant: string, now: Date, error?: string): string {
+export function bankPageHtml(
+  row: { token: string; amountRials: number; merchantReference: string; expiresAt: Date; status: string },
+  merchant: string,
+  now: Date,
+  error?: string,
+): string {
   const minutesLeft = Math.max(0, Math.ceil((row.expiresAt.getTime() - now.getTime()) / 60_000));
   const closed = row.status !== 'pending' || minutesLeft === 0;
   return `<!doctype html>
@@ -141,7 +202,10 @@ export function bankPageHtml(row: { token: string; amountRials: number; merchant
 <dt>زمان باقی‌مانده</dt><dd>${esc(toPersianDigits(minutesLeft))} دقیقه</dd></dl></section>
 <section><h2>اطلاعات کارت</h2>
 ${error ? `<div class="error" data-testid="bank-error">${esc(error)}</div>` : ''}
-${closed ? `<div class="error" data-testid="bank-closed">${row.status !== 'pending' ? 'این تراکنش پیش‌تر انجام شده است.' : 'مهلت پرداخت به پایان رسیده است.'}</div>` : `
+${
+  closed
+    ? `<div class="error" data-testid="bank-closed">${row.status !== 'pending' ? 'این تراکنش پیش‌تر انجام شده است.' : 'مهلت پرداخت به پایان رسیده است.'}</div>`
+    : `
 <form method="post" action="/sandbox-bank/pay/${esc(row.token)}">
 <label for="pan">شمارهٔ کارت</label><input id="pan" name="pan" inputmode="numeric" autocomplete="cc-number" maxlength="19" data-testid="bank-pan">
 <div class="row"><div><label for="cvv2">CVV2</label><input id="cvv2" name="cvv2" inputmode="numeric" maxlength="4" data-testid="bank-cvv2"></div>
@@ -153,14 +217,22 @@ ${closed ? `<div class="error" data-testid="bank-closed">${row.status !== 'pendi
 <button class="decline" name="action" value="decline" formnovalidate data-testid="bank-decline">رد تراکنش از سوی بانک</button>
 <button class="cancel" name="action" value="cancel" formnovalidate data-testid="bank-cancel">انصراف</button>
 </div></form>
-<div class="hint">کارت آزمایشی: <span dir="ltr">${esc(SANDBOX_TEST_CARD.pan.replace(/(\d{4})(?=\d)/g, '$1-'))}</span> — CVV2 ${esc(SANDBOX_TEST_CARD.cvv2)} — انقضا ${esc(SANDBOX_TEST_CARD.expYear)}/${esc(SANDBOX_TEST_CARD.expMonth)} — رمز دوم ${esc(SANDBOX_TEST_CARD.pin)}</div>`}
+<div class="hint">کارت آزمایشی: <span dir="ltr">${esc(SANDBOX_TEST_CARD.pan.replace(/(\d{4})(?=\d)/g, '$1-'))}</span> — CVV2 ${esc(SANDBOX_TEST_CARD.cvv2)} — انقضا ${esc(SANDBOX_TEST_CARD.expYear)}/${esc(SANDBOX_TEST_CARD.expMonth)} — رمز دوم ${esc(SANDBOX_TEST_CARD.pin)}</div>`
+}
 </section></main></body></html>`;
 }
 
 /** The page a bank shows while it sends the payer back to the merchant: a form that posts itself. */
 export function returnToMerchantHtml(callback: CallbackFields & { signature: string }): string {
-  const inputs = Object.entries(callback).map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`).join('');
-  const message = callback.outcome === 'paid' ? 'پرداخت انجام شد.' : callback.outcome === 'declined' ? 'تراکنش از سوی بانک رد شد.' : 'پرداخت لغو شد.';
+  const inputs = Object.entries(callback)
+    .map(([k, v]) => `<input type="hidden" name="${esc(k)}" value="${esc(v)}">`)
+    .join('');
+  const message =
+    callback.outcome === 'paid'
+      ? 'پرداخت انجام شد.'
+      : callback.outcome === 'declined'
+        ? 'تراکنش از سوی بانک رد شد.'
+        : 'پرداخت لغو شد.';
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><title>بازگشت به سایت پذیرنده</title><style>${PAGE_STYLE}</style></head>
 <body onload="document.forms[0].submit()"><header><b>درگاه پرداخت اینترنتی — بانک آزمایشی</b></header>

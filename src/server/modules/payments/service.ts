@@ -16,7 +16,11 @@ import { actingOffice, authorize, authorizeVisible, can, scopeFilter } from '#se
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
 import { AppError, invalidField } from '#server/platform/errors/app-error';
-import { idempotencyKeyFrom, purgeIdempotencyKeys, runIdempotentInTransaction } from '#server/platform/http/idempotency';
+import {
+  idempotencyKeyFrom,
+  purgeIdempotencyKeys,
+  runIdempotentInTransaction,
+} from '#server/platform/http/idempotency';
 import { findService } from '#server/modules/catalog/store';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
@@ -25,7 +29,13 @@ import type { PaymentPurpose } from '#server/platform/ports/payment-credit';
 import type { GatewayAnswer } from '#server/platform/ports/payment-gateway';
 import type { Ports } from '#server/platform/ports/ports';
 import { sandboxGateway, SANDBOX_CALLBACK_PATH, signCallback } from './sandbox-gateway';
-import { PAYMENT_LINE_KINDS, type CreatePaymentBody, type ListPaymentsQuery, type PaymentLine, type PaymentView } from './schemas';
+import {
+  PAYMENT_LINE_KINDS,
+  type CreatePaymentBody,
+  type ListPaymentsQuery,
+  type PaymentLine,
+  type PaymentView,
+} from './schemas';
 import * as store from './store';
 
 /** How long the payer has at the bank before the payment expires. */
@@ -54,7 +64,11 @@ export interface StartPaymentInput {
   returnPath: string;
 }
 
-export interface StartedPayment { paymentId: number; receiptNumber: string; redirectUrl: string }
+export interface StartedPayment {
+  paymentId: number;
+  receiptNumber: string;
+  redirectUrl: string;
+}
 
 /** `{Jalali year}{payment number, 9 digits}` and a Verhoeff check digit: unique, as payment numbers are. */
 export function receiptNumberFor(paymentId: number, isoDay: string): string {
@@ -75,33 +89,81 @@ function kindOf(l: Partial<PaymentLine>): PaymentLine['kind'] {
 }
 
 function toLines(lines: unknown[]): PaymentLine[] {
-  return lines.filter((l): l is PaymentLine => !!l && typeof l === 'object').map((l) => ({
-    code: String(l.code ?? ''), titleFa: String(l.titleFa ?? ''), titleEn: String(l.titleEn ?? ''),
-    quantity: Number(l.quantity ?? 1), unitRials: Number(l.unitRials ?? 0), amountRials: Number(l.amountRials ?? 0), kind: kindOf(l),
-  }));
+  return lines
+    .filter((l): l is PaymentLine => !!l && typeof l === 'object')
+    .map((l) => ({
+      code: String(l.code ?? ''),
+      titleFa: String(l.titleFa ?? ''),
+      titleEn: String(l.titleEn ?? ''),
+      quantity: Number(l.quantity ?? 1),
+      unitRials: Number(l.unitRials ?? 0),
+      amountRials: Number(l.amountRials ?? 0),
+      kind: kindOf(l),
+    }));
 }
 
 /**
  * Starts a payment at `now` through the default gateway of `ctx.ports`, inside the caller's
  * transaction, so a charge and its payment exist together or not at all.
  */
-export async function startPaymentIn(ctx: Pick<AppContext, 'ports'>, tx: Tx, actor: Actor, input: StartPaymentInput, now: Date): Promise<StartedPayment> {
-  if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0) throw invalidField('amountRials', 'too_small');
-  authorize(actor, 'payments.start', { officeId: input.officeId, provinceId: input.provinceId, citizenId: input.payerCitizenId });
+export async function startPaymentIn(
+  ctx: Pick<AppContext, 'ports'>,
+  tx: Tx,
+  actor: Actor,
+  input: StartPaymentInput,
+  now: Date,
+): Promise<StartedPayment> {
+  if (!Number.isSafeInteger(input.amountRials) || input.amountRials <= 0)
+    throw invalidField('amountRials', 'too_small');
+  authorize(actor, 'payments.start', {
+    officeId: input.officeId,
+    provinceId: input.provinceId,
+    citizenId: input.payerCitizenId,
+  });
   const gateway = ctx.ports.paymentGateways.default;
   const id = await store.nextPaymentId(tx);
   const receiptNumber = receiptNumberFor(id, tehranIsoDate(now));
   const expiresAt = new Date(now.getTime() + PAYMENT_TTL_MINUTES * 60_000);
-  const { token, redirectUrl } = await gateway.start(tx, { merchantReference: receiptNumber, amountRials: input.amountRials, expiresAt, callbackPath: SANDBOX_CALLBACK_PATH });
+  const { token, redirectUrl } = await gateway.start(tx, {
+    merchantReference: receiptNumber,
+    amountRials: input.amountRials,
+    expiresAt,
+    callbackPath: SANDBOX_CALLBACK_PATH,
+  });
   await store.insertPayment(tx, {
-    id, receiptNumber, purpose: input.purpose, filingId: input.filingId ?? null, serviceRecordId: input.serviceRecordId ?? null,
-    amountRials: input.amountRials, status: 'pending', gateway: gateway.name, gatewayToken: token,
-    payerCitizenId: input.payerCitizenId, officeId: input.officeId, provinceId: input.provinceId, channel: input.channel,
-    createdBy: actor.userId, expiresAt, lines: toLines(input.lines), returnPath: safeReturnPath(input.returnPath), createdAt: now,
+    id,
+    receiptNumber,
+    purpose: input.purpose,
+    filingId: input.filingId ?? null,
+    serviceRecordId: input.serviceRecordId ?? null,
+    amountRials: input.amountRials,
+    status: 'pending',
+    gateway: gateway.name,
+    gatewayToken: token,
+    payerCitizenId: input.payerCitizenId,
+    officeId: input.officeId,
+    provinceId: input.provinceId,
+    channel: input.channel,
+    createdBy: actor.userId,
+    expiresAt,
+    lines: toLines(input.lines),
+    returnPath: safeReturnPath(input.returnPath),
+    createdAt: now,
   });
   await recordAudit(tx, actor, {
-    action: 'payments.started', entityType: 'payment', entityId: id, provinceId: input.provinceId, officeId: input.officeId,
-    data: { receiptNumber, purpose: input.purpose, filingId: input.filingId ?? null, serviceRecordId: input.serviceRecordId ?? null, amountRials: input.amountRials, gateway: gateway.name },
+    action: 'payments.started',
+    entityType: 'payment',
+    entityId: id,
+    provinceId: input.provinceId,
+    officeId: input.officeId,
+    data: {
+      receiptNumber,
+      purpose: input.purpose,
+      filingId: input.filingId ?? null,
+      serviceRecordId: input.serviceRecordId ?? null,
+      amountRials: input.amountRials,
+      gateway: gateway.name,
+    },
   });
   return { paymentId: id, receiptNumber, redirectUrl };
 }
@@ -111,61 +173,135 @@ export async function startPayment(ctx: AppContext, actor: Actor, input: StartPa
   return ctx.db.transaction((tx) => startPaymentIn(ctx, tx, actor, input, ctx.clock.now()));
 }
 
-
 /**
  * A priced office service paid at the counter (a filing pays through its own endpoint): quoted
  * from the tariff in force, recorded as a service performed, and its payment started — one
  * transaction, and retried requests with the same `Idempotency-Key` get the first answer.
  */
-export async function createServicePayment(ctx: AppContext, actor: Actor, body: CreatePaymentBody, keyHeader: string | string[] | undefined) {
+export async function createServicePayment(
+  ctx: AppContext,
+  actor: Actor,
+  body: CreatePaymentBody,
+  keyHeader: string | string[] | undefined,
+) {
   // Who may charge comes first: a caller without the right learns nothing about the key rules.
   const office = actingOffice(actor, 'payments.start');
   const key = idempotencyKeyFrom(keyHeader, true)!;
   // The charge and its stored answer commit together: a crash can never leave a charge a retry repeats.
-  return runIdempotentInTransaction(ctx, { userId: actor.userId, key, operation: 'payments.create', request: body }, async (tx) => {
-    const now = ctx.clock.now();
-    const service = await findService(tx, body.serviceCode);
-    if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
-    // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
-    if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent')) throw invalidField('serviceCode', 'invalid_value');
-    if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId))) throw invalidField('citizenId', 'invalid_value');
-    // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
-    await assertMayPerform(tx, { ...office, userId: actor.userId, serviceCode: service.code, day: tehranIsoDate(now) });
-    const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
-    const serviceRecordId = await recordService(tx, {
-      serviceCode: service.code, channel: 'office', officeId: office.officeId, provinceId: office.provinceId, operatorUserId: actor.userId,
-      citizenId: body.citizenId ?? null, ticketId: body.ticketId ?? null, scheduleId: quote.schedule.id, amountRials: quote.totalRials,
-    }, now);
-    const payment = await startPaymentIn(ctx, tx, actor, {
-      purpose: 'service', serviceRecordId, amountRials: quote.totalRials, lines: quote.lines, officeId: office.officeId, provinceId: office.provinceId,
-      channel: 'office', payerCitizenId: body.citizenId ?? null, returnPath: '/payments',
-    }, now);
-    return { status: 201, body: { ...payment, amountRials: quote.totalRials } };
-  });
+  return runIdempotentInTransaction(
+    ctx,
+    { userId: actor.userId, key, operation: 'payments.create', request: body },
+    async (tx) => {
+      const now = ctx.clock.now();
+      const service = await findService(tx, body.serviceCode);
+      if (!service?.active) throw invalidField('serviceCode', 'unknown_service');
+      // Filings pay through their own flow; services behind a citizen's consent are charged by the counter's consent flow.
+      if (service.kind === 'filing' || service.channels === 'online' || service.inputs.includes('consent'))
+        throw invalidField('serviceCode', 'invalid_value');
+      if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId)))
+        throw invalidField('citizenId', 'invalid_value');
+      // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
+      await assertMayPerform(tx, {
+        ...office,
+        userId: actor.userId,
+        serviceCode: service.code,
+        day: tehranIsoDate(now),
+      });
+      const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
+      const serviceRecordId = await recordService(
+        tx,
+        {
+          serviceCode: service.code,
+          channel: 'office',
+          officeId: office.officeId,
+          provinceId: office.provinceId,
+          operatorUserId: actor.userId,
+          citizenId: body.citizenId ?? null,
+          ticketId: body.ticketId ?? null,
+          scheduleId: quote.schedule.id,
+          amountRials: quote.totalRials,
+        },
+        now,
+      );
+      const payment = await startPaymentIn(
+        ctx,
+        tx,
+        actor,
+        {
+          purpose: 'service',
+          serviceRecordId,
+          amountRials: quote.totalRials,
+          lines: quote.lines,
+          officeId: office.officeId,
+          provinceId: office.provinceId,
+          channel: 'office',
+          payerCitizenId: body.citizenId ?? null,
+          returnPath: '/payments',
+        },
+        now,
+      );
+      return { status: 201, body: { ...payment, amountRials: quote.totalRials } };
+    },
+  );
 }
 
 // ---- settling: the callback and reconciliation --------------------------------------------------
 
 export type Verdict = store.CallbackVerdict;
 
-async function credit(ports: Ports, tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', paidAt: Date) {
+async function credit(
+  ports: Ports,
+  tx: Tx,
+  p: store.PaymentRow,
+  answer: GatewayAnswer,
+  via: 'callback' | 'reconciliation',
+  paidAt: Date,
+) {
   await store.setStatus(tx, p.id, { status: 'paid', paidAt, bankReference: answer.bankReference });
   const handler = ports.onPaymentCredited[p.purpose];
   if (handler) {
     await handler(tx, {
-      id: p.id, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId, amountRials: p.amountRials, receiptNumber: p.receiptNumber, createdBy: p.createdBy, paidAt,
+      id: p.id,
+      purpose: p.purpose,
+      filingId: p.filingId,
+      serviceRecordId: p.serviceRecordId,
+      amountRials: p.amountRials,
+      receiptNumber: p.receiptNumber,
+      createdBy: p.createdBy,
+      paidAt,
     });
   }
   await recordAudit(tx, null, {
-    action: 'payments.paid', entityType: 'payment', entityId: p.id, provinceId: p.provinceId, officeId: p.officeId,
-    data: { receiptNumber: p.receiptNumber, amountRials: p.amountRials, bankReference: answer.bankReference, purpose: p.purpose, filingId: p.filingId, via },
+    action: 'payments.paid',
+    entityType: 'payment',
+    entityId: p.id,
+    provinceId: p.provinceId,
+    officeId: p.officeId,
+    data: {
+      receiptNumber: p.receiptNumber,
+      amountRials: p.amountRials,
+      bankReference: answer.bankReference,
+      purpose: p.purpose,
+      filingId: p.filingId,
+      via,
+    },
   });
 }
 
-async function close(tx: Tx, p: store.PaymentRow, status: 'failed' | 'cancelled' | 'expired', via: 'callback' | 'reconciliation', extra: Record<string, unknown> = {}) {
+async function close(
+  tx: Tx,
+  p: store.PaymentRow,
+  status: 'failed' | 'cancelled' | 'expired',
+  via: 'callback' | 'reconciliation',
+  extra: Record<string, unknown> = {},
+) {
   await store.setStatus(tx, p.id, { status });
   await recordAudit(tx, null, {
-    action: `payments.${status}`, entityType: 'payment', entityId: p.id, provinceId: p.provinceId, officeId: p.officeId,
+    action: `payments.${status}`,
+    entityType: 'payment',
+    entityId: p.id,
+    provinceId: p.provinceId,
+    officeId: p.officeId,
     data: { receiptNumber: p.receiptNumber, amountRials: p.amountRials, via, ...extra },
   });
 }
@@ -174,7 +310,14 @@ async function close(tx: Tx, p: store.PaymentRow, status: 'failed' | 'cancelled'
  * Applies the gateway's word to a locked payment. Only a pending payment changes; after its expiry
  * nothing is credited (money the bank took late is reversed).
  */
-async function settle(ports: Ports, tx: Tx, p: store.PaymentRow, answer: GatewayAnswer, via: 'callback' | 'reconciliation', now: Date): Promise<Verdict | null> {
+async function settle(
+  ports: Ports,
+  tx: Tx,
+  p: store.PaymentRow,
+  answer: GatewayAnswer,
+  via: 'callback' | 'reconciliation',
+  now: Date,
+): Promise<Verdict | null> {
   if (p.status !== 'pending') return 'duplicate';
   if (p.expiresAt.getTime() <= now.getTime()) {
     if (answer.state === 'paid') await gatewayNamed(ports, p.gateway).reverse(tx, p.gatewayToken, now);
@@ -202,16 +345,31 @@ function sameHex(a: string, b: string): boolean {
   return timingSafeEqual(Buffer.from(a.toLowerCase(), 'hex'), Buffer.from(b.toLowerCase(), 'hex'));
 }
 
-export interface CallbackResult { paymentId: number | null; verdict: Verdict }
+export interface CallbackResult {
+  paymentId: number | null;
+  verdict: Verdict;
+}
 
 /**
  * The bank's callback. Checks the signature, the token and the amount against our payment, asks
  * the gateway (verify), then settles the payment under a row lock. Every callback is recorded.
  */
-export async function handleCallback(ctx: AppContext, gatewayName: string, body: Record<string, unknown>): Promise<CallbackResult> {
-  const payload = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 200) : v]));
+export async function handleCallback(
+  ctx: AppContext,
+  gatewayName: string,
+  body: Record<string, unknown>,
+): Promise<CallbackResult> {
+  const payload = Object.fromEntries(
+    Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 200) : v]),
+  );
   const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
-  const f = { token: str('token'), outcome: str('outcome'), amountRials: str('amountRials'), merchantReference: str('merchantReference'), bankReference: str('bankReference') };
+  const f = {
+    token: str('token'),
+    outcome: str('outcome'),
+    amountRials: str('amountRials'),
+    merchantReference: str('merchantReference'),
+    bankReference: str('bankReference'),
+  };
   const gateway = ctx.ports.paymentGateways.named(gatewayName);
   const reject = async (paymentId: number | null, verdict: Verdict): Promise<CallbackResult> => {
     await store.recordCallback(ctx.db, paymentId, verdict, payload);
@@ -220,11 +378,15 @@ export async function handleCallback(ctx: AppContext, gatewayName: string, body:
   if (!gateway || !f.token) return reject(null, 'unknown');
   const known = await store.findByToken(ctx.db, gateway.name, f.token);
   const validShape = ['paid', 'declined', 'cancelled'].includes(f.outcome) && /^\d{1,18}$/.test(f.amountRials);
-  if (!validShape || !sameHex(str('signature'), signCallback(ctx.config.paymentSecret, f as Parameters<typeof signCallback>[1]))) {
+  if (
+    !validShape ||
+    !sameHex(str('signature'), signCallback(ctx.config.paymentSecret, f as Parameters<typeof signCallback>[1]))
+  ) {
     return reject(known?.id ?? null, 'forged');
   }
   if (!known) return reject(null, 'unknown');
-  if (Number(f.amountRials) !== known.amountRials || f.merchantReference !== known.receiptNumber) return reject(known.id, 'forged');
+  if (Number(f.amountRials) !== known.amountRials || f.merchantReference !== known.receiptNumber)
+    return reject(known.id, 'forged');
   const answer = await gateway.verify(ctx.db, f.token);
   if (answer.state === 'unknown' || answer.amountRials !== known.amountRials) return reject(known.id, 'forged');
   return ctx.db.transaction(async (tx) => {
@@ -236,14 +398,25 @@ export async function handleCallback(ctx: AppContext, gatewayName: string, body:
   });
 }
 
-export interface ReconcileResult { inquired: number; credited: number; failed: number; cancelled: number; expired: number; purgedKeys: number }
+export interface ReconcileResult {
+  inquired: number;
+  credited: number;
+  failed: number;
+  cancelled: number;
+  expired: number;
+  purgedKeys: number;
+}
 
 /**
  * The reconciliation job: every pending payment is inquired with its gateway; paid ones are
  * credited (once — the row lock and the pending check make a racing callback a duplicate),
  * declined or cancelled ones are closed, and those past their expiry expire.
  */
-export async function reconcilePayments(ctx: Pick<AppContext, 'db' | 'ports'>, now: Date, batch = 500): Promise<ReconcileResult> {
+export async function reconcilePayments(
+  ctx: Pick<AppContext, 'db' | 'ports'>,
+  now: Date,
+  batch = 500,
+): Promise<ReconcileResult> {
   const { db } = ctx;
   const result: ReconcileResult = { inquired: 0, credited: 0, failed: 0, cancelled: 0, expired: 0, purgedKeys: 0 };
   for (const pending of await store.pendingPayments(db, batch)) {
@@ -276,12 +449,23 @@ async function viewOf(db: Executor, p: store.PaymentRow, now: Date): Promise<Pay
   const payerName = await store.citizenName(db, p.payerCitizenId);
   const open = p.status === 'pending' && p.expiresAt.getTime() > now.getTime();
   return {
-    id: p.id, receiptNumber: p.receiptNumber, status: p.status, purpose: p.purpose, filingId: p.filingId, serviceRecordId: p.serviceRecordId,
-    amountRials: p.amountRials, lines: toLines(p.lines as unknown[]), gateway: p.gateway, bankReference: p.bankReference, channel: p.channel,
+    id: p.id,
+    receiptNumber: p.receiptNumber,
+    status: p.status,
+    purpose: p.purpose,
+    filingId: p.filingId,
+    serviceRecordId: p.serviceRecordId,
+    amountRials: p.amountRials,
+    lines: toLines(p.lines as unknown[]),
+    gateway: p.gateway,
+    bankReference: p.bankReference,
+    channel: p.channel,
     office: office ? { id: office.id, code: office.code, name: { fa: office.nameFa, en: office.nameEn } } : null,
     provinceId: p.provinceId,
     payer: p.payerCitizenId != null ? { citizenId: p.payerCitizenId, name: payerName ?? '' } : null,
-    createdAt: p.createdAt.toISOString(), expiresAt: p.expiresAt.toISOString(), paidAt: p.paidAt?.toISOString() ?? null,
+    createdAt: p.createdAt.toISOString(),
+    expiresAt: p.expiresAt.toISOString(),
+    paidAt: p.paidAt?.toISOString() ?? null,
     returnPath: p.returnPath,
     payUrl: open && p.gateway === sandboxGateway.name ? `/sandbox-bank/pay/${p.gatewayToken}` : null,
   };
@@ -300,20 +484,39 @@ export async function listPayments(ctx: AppContext, actor: Actor, q: ListPayment
     // An office outside one's scope is refused, as documented, not answered with an empty page
     // (nor one that does not exist, which would tell which ids do).
     const office = await store.officeOf(ctx.db, q.officeId);
-    if (office ? !can(actor, 'payments.list', { officeId: office.id, provinceId: office.provinceId }) : !filter.all) throw new AppError('forbidden');
+    if (office ? !can(actor, 'payments.list', { officeId: office.id, provinceId: office.provinceId }) : !filter.all)
+      throw new AppError('forbidden');
   }
   const { rows, total } = await store.searchPayments(ctx.db, filter, {
-    officeId: q.officeId, status: q.status, fromIso: q.from?.iso, toIso: q.to?.iso, page: q.page, pageSize: q.pageSize,
+    officeId: q.officeId,
+    status: q.status,
+    fromIso: q.from?.iso,
+    toIso: q.to?.iso,
+    page: q.page,
+    pageSize: q.pageSize,
   });
   return {
     items: rows.map((r) => ({
-      id: r.payment.id, receiptNumber: r.payment.receiptNumber, status: r.payment.status, purpose: r.payment.purpose, filingId: r.payment.filingId,
-      amountRials: r.payment.amountRials, channel: r.payment.channel,
-      office: r.office ? { id: r.office.id, code: r.office.code, name: { fa: r.office.nameFa, en: r.office.nameEn } } : null,
-      payer: r.payment.payerCitizenId != null ? { citizenId: r.payment.payerCitizenId, name: `${r.payerFirstName ?? ''} ${r.payerLastName ?? ''}`.trim() } : null,
-      createdAt: r.payment.createdAt.toISOString(), paidAt: r.payment.paidAt?.toISOString() ?? null,
+      id: r.payment.id,
+      receiptNumber: r.payment.receiptNumber,
+      status: r.payment.status,
+      purpose: r.payment.purpose,
+      filingId: r.payment.filingId,
+      amountRials: r.payment.amountRials,
+      channel: r.payment.channel,
+      office: r.office
+        ? { id: r.office.id, code: r.office.code, name: { fa: r.office.nameFa, en: r.office.nameEn } }
+        : null,
+      payer:
+        r.payment.payerCitizenId != null
+          ? { citizenId: r.payment.payerCitizenId, name: `${r.payerFirstName ?? ''} ${r.payerLastName ?? ''}`.trim() }
+          : null,
+      createdAt: r.payment.createdAt.toISOString(),
+      paidAt: r.payment.paidAt?.toISOString() ?? null,
     })),
-    total, page: q.page, pageSize: q.pageSize,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }
 

@@ -8,11 +8,13 @@ import { paymentCallbacks, payments } from './tables';
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type NewPayment = typeof payments.$inferInsert;
-export type CallbackVerdict = typeof paymentCallbacks.$inferInsert['verdict'];
+export type CallbackVerdict = (typeof paymentCallbacks.$inferInsert)['verdict'];
 
 /** The next payment number, taken before the insert so the receipt number can carry it. */
 export async function nextPaymentId(db: Executor): Promise<number> {
-  const { rows } = await db.execute<{ id: number }>(sql`select nextval(pg_get_serial_sequence('payments', 'id'))::bigint as id`);
+  const { rows } = await db.execute<{ id: number }>(
+    sql`select nextval(pg_get_serial_sequence('payments', 'id'))::bigint as id`,
+  );
   return Number(rows[0].id);
 }
 
@@ -27,39 +29,79 @@ export async function findPayment(db: Executor, id: number, forUpdate = false): 
   return row ?? null;
 }
 
-export async function findByToken(db: Executor, gateway: string, token: string, forUpdate = false): Promise<PaymentRow | null> {
-  const q = db.select().from(payments).where(and(eq(payments.gateway, gateway), eq(payments.gatewayToken, token)));
+export async function findByToken(
+  db: Executor,
+  gateway: string,
+  token: string,
+  forUpdate = false,
+): Promise<PaymentRow | null> {
+  const q = db
+    .select()
+    .from(payments)
+    .where(and(eq(payments.gateway, gateway), eq(payments.gatewayToken, token)));
   const [row] = forUpdate ? await q.for('update') : await q;
   return row ?? null;
 }
 
-export async function setStatus(db: Executor, id: number, patch: Partial<Pick<PaymentRow, 'status' | 'paidAt' | 'bankReference'>>): Promise<void> {
+export async function setStatus(
+  db: Executor,
+  id: number,
+  patch: Partial<Pick<PaymentRow, 'status' | 'paidAt' | 'bankReference'>>,
+): Promise<void> {
   await db.update(payments).set(patch).where(eq(payments.id, id));
 }
 
-export async function recordCallback(db: Executor, paymentId: number | null, verdict: CallbackVerdict, payload: Record<string, unknown>): Promise<void> {
+export async function recordCallback(
+  db: Executor,
+  paymentId: number | null,
+  verdict: CallbackVerdict,
+  payload: Record<string, unknown>,
+): Promise<void> {
   await db.insert(paymentCallbacks).values({ paymentId, verdict, payload });
 }
 
 export async function callbacksOf(db: Executor, paymentId: number) {
-  return db.select().from(paymentCallbacks).where(eq(paymentCallbacks.paymentId, paymentId)).orderBy(paymentCallbacks.id);
+  return db
+    .select()
+    .from(paymentCallbacks)
+    .where(eq(paymentCallbacks.paymentId, paymentId))
+    .orderBy(paymentCallbacks.id);
 }
 
 /** Pending payments, oldest first, for the reconciliation job. */
-export async function pendingPayments(db: Executor, limit: number): Promise<Pick<PaymentRow, 'id' | 'gateway' | 'gatewayToken'>[]> {
-  return db.select({ id: payments.id, gateway: payments.gateway, gatewayToken: payments.gatewayToken }).from(payments)
-    .where(eq(payments.status, 'pending')).orderBy(payments.createdAt).limit(limit);
+export async function pendingPayments(
+  db: Executor,
+  limit: number,
+): Promise<Pick<PaymentRow, 'id' | 'gateway' | 'gatewayToken'>[]> {
+  return db
+    .select({ id: payments.id, gateway: payments.gateway, gatewayToken: payments.gatewayToken })
+    .from(payments)
+    .where(eq(payments.status, 'pending'))
+    .orderBy(payments.createdAt)
+    .limit(limit);
 }
 
 export async function officeOf(db: Executor, officeId: number | null) {
   if (officeId == null) return null;
-  const [row] = await db.select({ id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, provinceId: offices.provinceId }).from(offices).where(eq(offices.id, officeId));
+  const [row] = await db
+    .select({
+      id: offices.id,
+      code: offices.code,
+      nameFa: offices.nameFa,
+      nameEn: offices.nameEn,
+      provinceId: offices.provinceId,
+    })
+    .from(offices)
+    .where(eq(offices.id, officeId));
   return row ?? null;
 }
 
 export async function citizenName(db: Executor, citizenId: number | null): Promise<string | null> {
   if (citizenId == null) return null;
-  const [row] = await db.select({ firstName: citizens.firstName, lastName: citizens.lastName }).from(citizens).where(eq(citizens.id, citizenId));
+  const [row] = await db
+    .select({ firstName: citizens.firstName, lastName: citizens.lastName })
+    .from(citizens)
+    .where(eq(citizens.id, citizenId));
   return row ? `${row.firstName} ${row.lastName}` : null;
 }
 
@@ -75,7 +117,14 @@ function scopeCondition(filter: ScopeFilter): SQL | undefined {
 
 const tehranDayStart = (iso: string) => sql`(${iso}::date)::timestamp at time zone 'Asia/Tehran'`;
 
-export interface PaymentSearch { officeId?: number; status?: PaymentRow['status']; fromIso?: string; toIso?: string; page: number; pageSize: number }
+export interface PaymentSearch {
+  officeId?: number;
+  status?: PaymentRow['status'];
+  fromIso?: string;
+  toIso?: string;
+  page: number;
+  pageSize: number;
+}
 
 export async function searchPayments(db: Executor, filter: ScopeFilter, q: PaymentSearch) {
   const where = and(
@@ -86,21 +135,29 @@ export async function searchPayments(db: Executor, filter: ScopeFilter, q: Payme
     q.toIso ? lt(payments.createdAt, sql`${tehranDayStart(q.toIso)} + interval '1 day'`) : undefined,
   );
   const [{ total }] = await db.select({ total: count() }).from(payments).where(where);
-  const rows = await db.select({
-    payment: payments,
-    office: { id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn },
-    payerFirstName: citizens.firstName, payerLastName: citizens.lastName,
-  }).from(payments)
+  const rows = await db
+    .select({
+      payment: payments,
+      office: { id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn },
+      payerFirstName: citizens.firstName,
+      payerLastName: citizens.lastName,
+    })
+    .from(payments)
     .leftJoin(offices, eq(offices.id, payments.officeId))
     .leftJoin(citizens, eq(citizens.id, payments.payerCitizenId))
-    .where(where).orderBy(desc(payments.createdAt), desc(payments.id))
-    .limit(q.pageSize).offset((q.page - 1) * q.pageSize);
+    .where(where)
+    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .limit(q.pageSize)
+    .offset((q.page - 1) * q.pageSize);
   return { rows, total };
 }
 
 /** Pending payments whose time is up (used where no gateway answer changes that). */
 export async function expiredPendingIds(db: Executor, now: Date, limit: number): Promise<number[]> {
-  const rows = await db.select({ id: payments.id }).from(payments)
-    .where(and(eq(payments.status, 'pending'), lte(payments.expiresAt, now))).limit(limit);
+  const rows = await db
+    .select({ id: payments.id })
+    .from(payments)
+    .where(and(eq(payments.status, 'pending'), lte(payments.expiresAt, now)))
+    .limit(limit);
   return rows.map((r) => r.id);
 }

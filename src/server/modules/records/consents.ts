@@ -8,14 +8,30 @@ import { AppError } from '#server/platform/errors/app-error';
 import { consents } from './tables';
 
 export type ConsentPurpose = (typeof consents.$inferSelect)['purpose'];
-export const CONSENT_PURPOSES = ['follow-up', 'case-report', 'notice-page'] as const satisfies readonly ConsentPurpose[];
+export const CONSENT_PURPOSES = [
+  'follow-up',
+  'case-report',
+  'notice-page',
+] as const satisfies readonly ConsentPurpose[];
 export const CONSENT_TTL_MINUTES = 30;
 
 /** Throws `consent_required` unless this consent is for this citizen, office and purpose and has not expired at `now`. */
-export async function assertConsent(db: Executor, q: { consentId: number; citizenId: number; officeId: number; purpose: ConsentPurpose }, now: Date): Promise<void> {
-  const [row] = await db.select({ id: consents.id }).from(consents).where(and(
-    eq(consents.id, q.consentId), eq(consents.citizenId, q.citizenId), eq(consents.officeId, q.officeId),
-    eq(consents.purpose, q.purpose), gt(consents.expiresAt, now),
-  ));
+export async function assertConsent(
+  db: Executor,
+  q: { consentId: number; citizenId: number; officeId: number; purpose: ConsentPurpose },
+  now: Date,
+): Promise<void> {
+  const [row] = await db
+    .select({ id: consents.id })
+    .from(consents)
+    .where(
+      and(
+        eq(consents.id, q.consentId),
+        eq(consents.citizenId, q.citizenId),
+        eq(consents.officeId, q.officeId),
+        eq(consents.purpose, q.purpose),
+        gt(consents.expiresAt, now),
+      ),
+    );
   if (!row) throw new AppError('consent_required');
 }

@@ -35,16 +35,32 @@ export interface ServiceRecordInput {
  */
 export async function recordService(tx: Executor, input: ServiceRecordInput, at: Date): Promise<number> {
   if (input.channel === 'office' && input.operatorUserId != null && input.officeId != null) {
-    await assertMayPerform(tx, { officeId: input.officeId, userId: input.operatorUserId, serviceCode: input.serviceCode, day: tehranIsoDate(at) });
+    await assertMayPerform(tx, {
+      officeId: input.officeId,
+      userId: input.operatorUserId,
+      serviceCode: input.serviceCode,
+      day: tehranIsoDate(at),
+    });
   }
   const extraParties = input.extraParties ?? 0;
   const extraPages = input.extraPages ?? 0;
   // One statement writes the record and adds it to its month's volume: a round trip less per service.
-  const record = tx.insert(serviceRecords).values({ ...input, extraParties, extraPages, createdAt: at }).returning({ id: serviceRecords.id });
-  const { rows: [row] } = await tx.execute<{ id: number }>(sql`
+  const record = tx
+    .insert(serviceRecords)
+    .values({ ...input, extraParties, extraPages, createdAt: at })
+    .returning({ id: serviceRecords.id });
+  const {
+    rows: [row],
+  } = await tx.execute<{ id: number }>(sql`
     with record as (${record.getSQL()}), volume as (${serviceVolumeUpsert(tx, {
-      at, provinceId: input.provinceId, officeId: input.channel === 'online' ? null : input.officeId,
-      serviceCode: input.serviceCode, channel: input.channel, extraParties, extraPages, amountRials: input.amountRials,
+      at,
+      provinceId: input.provinceId,
+      officeId: input.channel === 'online' ? null : input.officeId,
+      serviceCode: input.serviceCode,
+      channel: input.channel,
+      extraParties,
+      extraPages,
+      amountRials: input.amountRials,
     }).getSQL()})
     select id from record`);
   return Number(row.id);

@@ -34,19 +34,36 @@ export const VOLUME_SLOTS = 8;
  * their backends share a stripe.
  */
 export function serviceVolumeUpsert(tx: Executor, r: VolumeIncrement) {
-  return tx.insert(serviceVolumeMonthly).values({
-    month: volumeMonthOf(r.at), provinceId: r.provinceId, officeId: r.officeId ?? 0, serviceCode: r.serviceCode, channel: r.channel,
-    slot: sql`pg_backend_pid() % ${VOLUME_SLOTS}`,
-    records: 1, extraParties: r.extraParties, extraPages: r.extraPages, amountRials: r.amountRials,
-  }).onConflictDoUpdate({
-    target: [serviceVolumeMonthly.month, serviceVolumeMonthly.provinceId, serviceVolumeMonthly.officeId, serviceVolumeMonthly.serviceCode, serviceVolumeMonthly.channel, serviceVolumeMonthly.slot],
-    set: {
-      records: sql`${serviceVolumeMonthly.records} + excluded.records`,
-      extraParties: sql`${serviceVolumeMonthly.extraParties} + excluded.extra_parties`,
-      extraPages: sql`${serviceVolumeMonthly.extraPages} + excluded.extra_pages`,
-      amountRials: sql`${serviceVolumeMonthly.amountRials} + excluded.amount_rials`,
-    },
-  });
+  return tx
+    .insert(serviceVolumeMonthly)
+    .values({
+      month: volumeMonthOf(r.at),
+      provinceId: r.provinceId,
+      officeId: r.officeId ?? 0,
+      serviceCode: r.serviceCode,
+      channel: r.channel,
+      slot: sql`pg_backend_pid() % ${VOLUME_SLOTS}`,
+      records: 1,
+      extraParties: r.extraParties,
+      extraPages: r.extraPages,
+      amountRials: r.amountRials,
+    })
+    .onConflictDoUpdate({
+      target: [
+        serviceVolumeMonthly.month,
+        serviceVolumeMonthly.provinceId,
+        serviceVolumeMonthly.officeId,
+        serviceVolumeMonthly.serviceCode,
+        serviceVolumeMonthly.channel,
+        serviceVolumeMonthly.slot,
+      ],
+      set: {
+        records: sql`${serviceVolumeMonthly.records} + excluded.records`,
+        extraParties: sql`${serviceVolumeMonthly.extraParties} + excluded.extra_parties`,
+        extraPages: sql`${serviceVolumeMonthly.extraPages} + excluded.extra_pages`,
+        amountRials: sql`${serviceVolumeMonthly.amountRials} + excluded.amount_rials`,
+      },
+    });
 }
 
 /** Every ISO day from one to another (both included) with the ISO first day of its Jalali month. */
@@ -66,11 +83,16 @@ export function daysWithMonth(fromIso: string, toIso: string): { day: string; mo
  */
 export async function rebuildServiceVolume(db: Executor): Promise<{ rows: number }> {
   const day = sql`(${serviceRecords.createdAt} at time zone 'Asia/Tehran')::date`;
-  const [span] = await db.select({ first: sql<string | null>`min(${day})::text`, last: sql<string | null>`max(${day})::text` }).from(serviceRecords);
+  const [span] = await db
+    .select({ first: sql<string | null>`min(${day})::text`, last: sql<string | null>`max(${day})::text` })
+    .from(serviceRecords);
   await db.execute(sql`delete from ${serviceVolumeMonthly}`);
   if (!span?.first || !span.last) return { rows: 0 };
   const days = daysWithMonth(span.first, span.last);
-  const values = sql.join(days.map((d) => sql`(${d.day}::date, ${d.month}::date)`), sql`, `);
+  const values = sql.join(
+    days.map((d) => sql`(${d.day}::date, ${d.month}::date)`),
+    sql`, `,
+  );
   const inserted = await db.execute(sql`
     insert into service_volume_monthly (month, province_id, office_id, service_code, channel, records, extra_parties, extra_pages, amount_rials)
     select m.month, r.province_id, coalesce(r.office_id, 0), r.service_code, r.channel,
@@ -86,7 +108,9 @@ export async function rebuildServiceVolume(db: Executor): Promise<{ rows: number
  * is empty but records are not (two cheap existence checks otherwise).
  */
 export async function ensureServiceVolume(db: Executor): Promise<boolean> {
-  const result = await db.execute(sql`select exists (select 1 from service_volume_monthly) as rolled, exists (select 1 from service_records) as recorded`);
+  const result = await db.execute(
+    sql`select exists (select 1 from service_volume_monthly) as rolled, exists (select 1 from service_records) as recorded`,
+  );
   const row = result.rows[0] as { rolled: boolean; recorded: boolean };
   if (row.rolled || !row.recorded) return false;
   await rebuildServiceVolume(db);

@@ -7,7 +7,11 @@ import { citizens } from '#server/modules/accounts/tables';
 import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
 
-export interface CountScope { all: boolean; provinceIds: number[]; officeIds: number[] }
+export interface CountScope {
+  all: boolean;
+  provinceIds: number[];
+  officeIds: number[];
+}
 
 function within(scope: CountScope, province: AnyColumn, office?: AnyColumn): SQL | undefined {
   if (scope.all) return undefined;
@@ -23,12 +27,17 @@ export async function provincesOfCourts(db: Executor, courtIds: number[]): Promi
 }
 
 export async function countOffices(db: Executor, scope: CountScope) {
-  const [row] = await db.select({ n: count() }).from(offices).where(within(scope, offices.provinceId, offices.id));
+  const [row] = await db
+    .select({ n: count() })
+    .from(offices)
+    .where(within(scope, offices.provinceId, offices.id));
   return Number(row.n);
 }
 
 export async function countStaff(db: Executor, scope: CountScope) {
-  const [row] = await db.select({ n: sql<number>`count(distinct ${roleGrants.userId})` }).from(roleGrants)
+  const [row] = await db
+    .select({ n: sql<number>`count(distinct ${roleGrants.userId})` })
+    .from(roleGrants)
     .where(and(sql`${roleGrants.role} <> 'citizen'`, within(scope, roleGrants.provinceId, roleGrants.officeId)));
   return Number(row.n);
 }
@@ -41,7 +50,9 @@ export async function countCitizens(db: Executor, scope: CountScope) {
 }
 
 export async function countPendingMessages(db: Executor, scope: CountScope) {
-  const [row] = await db.select({ n: count() }).from(notifierOutbox)
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifierOutbox)
     .where(and(eq(notifierOutbox.status, 'pending'), within(scope, notifierOutbox.provinceId)));
   return Number(row.n);
 }

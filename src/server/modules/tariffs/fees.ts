@@ -11,8 +11,19 @@ export async function quoteFees(db: Executor, request: QuoteRequest & { isoDate:
   const result = quoteService(scheduleInForce(await approvedSchedules(db), day), request);
   if (result.ok) return result.quote;
   switch (result.problem.kind) {
-    case 'no_schedule_in_force': throw new AppError('no_tariff_in_force', { extra: { date: formatJalaliIso(isoToJalali(day)) } });
-    case 'unknown_service': throw new AppError('unknown_service', { fields: [{ field: 'service', code: 'unknown_service', message: { fa: 'چنین خدمتی در فهرست خدمات نیست.', en: 'There is no such service in the catalog.' } }] });
-    case 'invalid_quantity': throw invalidField(result.problem.field, 'invalid_quantity');
+    case 'no_schedule_in_force':
+      throw new AppError('no_tariff_in_force', { extra: { date: formatJalaliIso(isoToJalali(day)) } });
+    case 'unknown_service':
+      throw new AppError('unknown_service', {
+        fields: [
+          {
+            field: 'service',
+            code: 'unknown_service',
+            message: { fa: 'چنین خدمتی در فهرست خدمات نیست.', en: 'There is no such service in the catalog.' },
+          },
+        ],
+      });
+    case 'invalid_quantity':
+      throw invalidField(result.problem.field, 'invalid_quantity');
   }
 }

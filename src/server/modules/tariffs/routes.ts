@@ -21,12 +21,34 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
   implement(app, tariffsContract, {
     async quote({ body }) {
       const isoDate = body.date?.iso ?? tehranIsoDate(ctx.clock.now());
-      const quote = await quoteFees(ctx.db, { service: body.service, parties: body.parties, pages: body.pages, channel: body.channel, isoDate });
-      const courtCosts = await courtCostsFor(ctx.db, { service: body.service, isoDate, claimValueRials: body.claimValueRials });
-      return { ...quote, schedule: { ...quote.schedule, effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)) }, courtCosts };
+      const quote = await quoteFees(ctx.db, {
+        service: body.service,
+        parties: body.parties,
+        pages: body.pages,
+        channel: body.channel,
+        isoDate,
+      });
+      const courtCosts = await courtCostsFor(ctx.db, {
+        service: body.service,
+        isoDate,
+        claimValueRials: body.claimValueRials,
+      });
+      return {
+        ...quote,
+        schedule: {
+          ...quote.schedule,
+          effectiveFromJalali: formatJalaliIso(isoToJalali(quote.schedule.effectiveFrom)),
+        },
+        courtCosts,
+      };
     },
     courtCostRules: async () => ({ items: await listCourtCostRules(ctx.db) }),
-    addCourtCostRule: ({ actor, body }) => addCourtCostRule(ctx, actor, { ...body, effectiveFrom: body.effectiveFrom.iso, effectiveTo: body.effectiveTo?.iso }),
+    addCourtCostRule: ({ actor, body }) =>
+      addCourtCostRule(ctx, actor, {
+        ...body,
+        effectiveFrom: body.effectiveFrom.iso,
+        effectiveTo: body.effectiveTo?.iso,
+      }),
     async removeCourtCostRule({ actor, params }) {
       await removeCourtCostRule(ctx, actor, params.id);
       return null;
@@ -51,28 +73,45 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
     },
     async simulations({ actor, query }) {
       const { page, pageSize, scheduleId, provinceId } = query;
-      const { items, total } = await listSavedSimulations(ctx, actor, { scheduleId, provinceId, limit: pageSize, offset: (page - 1) * pageSize });
+      const { items, total } = await listSavedSimulations(ctx, actor, {
+        scheduleId,
+        provinceId,
+        limit: pageSize,
+        offset: (page - 1) * pageSize,
+      });
       return { items, total, page, pageSize };
     },
     simulation: ({ actor, params }) => getSimulation(ctx, actor, params.id),
     async simulationCsv({ actor, params, query }, _req, reply) {
       const result = await getSimulation(ctx, actor, params.id);
-      return reply.type('text/csv; charset=utf-8').header('cache-control', 'no-store')
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('cache-control', 'no-store')
         .header('content-disposition', `attachment; filename="${csvFileName(params.id, query.level)}"`)
         .send(simulationCsv(result, query.level));
     },
     async simulationReport({ actor, params }, _req, reply) {
       const result = await getSimulation(ctx, actor, params.id);
       const { simulationReportHtml } = await loadReport();
-      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-store').header('content-security-policy', PRINTABLE_PAGE_POLICY)
-        .send(simulationReportHtml(result, { printButton: true, pdfUrl: `/api/v1/tariffs/simulations/${params.id}/report.pdf` }));
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', PRINTABLE_PAGE_POLICY)
+        .send(
+          simulationReportHtml(result, {
+            printButton: true,
+            pdfUrl: `/api/v1/tariffs/simulations/${params.id}/report.pdf`,
+          }),
+        );
     },
     async simulationReportPdf({ actor, params }, req, reply) {
       const result = await getSimulation(ctx, actor, params.id);
       const { simulationReportHtml } = await loadReport();
       return sendPdf(req, reply, {
-        html: () => simulationReportHtml(result, { printButton: false }), htmlUrl: `/api/v1/tariffs/simulations/${params.id}/report`,
-        filename: `simulation-${params.id}-report.pdf`, print: { format: 'A4' },
+        html: () => simulationReportHtml(result, { printButton: false }),
+        htmlUrl: `/api/v1/tariffs/simulations/${params.id}/report`,
+        filename: `simulation-${params.id}-report.pdf`,
+        print: { format: 'A4' },
       });
     },
     costModel: async ({ actor }) => ({ items: await listCostModel(ctx, actor) }),

@@ -5,12 +5,36 @@ import { tariffLines, tariffSchedules } from './tables';
 
 /** Approved schedules with their lines, oldest first. */
 export async function approvedSchedules(db: Executor): Promise<TariffSchedule[]> {
-  const schedules = await db.select().from(tariffSchedules).where(eq(tariffSchedules.status, 'approved')).orderBy(asc(tariffSchedules.effectiveFrom));
+  const schedules = await db
+    .select()
+    .from(tariffSchedules)
+    .where(eq(tariffSchedules.status, 'approved'))
+    .orderBy(asc(tariffSchedules.effectiveFrom));
   if (schedules.length === 0) return [];
-  const lines = await db.select().from(tariffLines).where(inArray(tariffLines.scheduleId, schedules.map((s) => s.id)));
+  const lines = await db
+    .select()
+    .from(tariffLines)
+    .where(
+      inArray(
+        tariffLines.scheduleId,
+        schedules.map((s) => s.id),
+      ),
+    );
   return schedules.map((s) => ({
-    id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo,
-    lines: lines.filter((l) => l.scheduleId === s.id)
-      .map(({ code, titleFa, titleEn, amountRials, onlineAmountRials }) => ({ code, titleFa, titleEn, amountRials, onlineAmountRials })),
+    id: s.id,
+    code: s.code,
+    titleFa: s.titleFa,
+    titleEn: s.titleEn,
+    effectiveFrom: s.effectiveFrom,
+    effectiveTo: s.effectiveTo,
+    lines: lines
+      .filter((l) => l.scheduleId === s.id)
+      .map(({ code, titleFa, titleEn, amountRials, onlineAmountRials }) => ({
+        code,
+        titleFa,
+        titleEn,
+        amountRials,
+        onlineAmountRials,
+      })),
   }));
 }

@@ -24,7 +24,11 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
-export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId'> | null, input: AuditInput): Promise<number> {
+export async function recordAudit(
+  tx: Executor,
+  actor: Pick<Actor, 'userId'> | null,
+  input: AuditInput,
+): Promise<number> {
   const lockedHead = () => tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
   let [head] = await lockedHead();
   if (!head) {
@@ -45,8 +49,12 @@ export async function recordAudit(tx: Executor, actor: Pick<Actor, 'userId'> | n
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = eventHash(prevHash, event);
   // The event and the new head in one statement: one round trip less while the head is locked.
-  const insertEvent = tx.insert(auditEvents).values({ ...event, at: new Date(event.at), data: event.data as object, prevHash, hash });
-  const advanceHead = tx.insert(auditChainHead).values({ id: 1, seq: event.seq, hash })
+  const insertEvent = tx
+    .insert(auditEvents)
+    .values({ ...event, at: new Date(event.at), data: event.data as object, prevHash, hash });
+  const advanceHead = tx
+    .insert(auditChainHead)
+    .values({ id: 1, seq: event.seq, hash })
     .onConflictDoUpdate({ target: auditChainHead.id, set: { seq: event.seq, hash } });
   await tx.execute(sql`with event as (${insertEvent.getSQL()}) ${advanceHead.getSQL()}`);
   return event.seq;
@@ -64,16 +72,30 @@ export async function verifyAuditChain(db: Executor, batchSize = 5_000): Promise
   let expectedSeq = 1;
   let checked = 0;
   for (;;) {
-    const rows = await db.select().from(auditEvents).where(gt(auditEvents.seq, expectedSeq - 1))
-      .orderBy(asc(auditEvents.seq)).limit(batchSize);
+    const rows = await db
+      .select()
+      .from(auditEvents)
+      .where(gt(auditEvents.seq, expectedSeq - 1))
+      .orderBy(asc(auditEvents.seq))
+      .limit(batchSize);
     for (const row of rows) {
-      if (row.seq !== expectedSeq) return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: 'missing_event' } };
-      if (row.prevHash !== prevHash) return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'prev_hash_mismatch' } };
+      if (row.seq !== expectedSeq)
+        return { ok: false, checked, firstBroken: { seq: expectedSeq, reason: 'missing_event' } };
+      if (row.prevHash !== prevHash)
+        return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'prev_hash_mismatch' } };
       const recomputed = eventHash(prevHash, {
-        seq: row.seq, at: row.at.toISOString(), actorUserId: row.actorUserId, action: row.action,
-        entityType: row.entityType, entityId: row.entityId, provinceId: row.provinceId, officeId: row.officeId, data: row.data,
+        seq: row.seq,
+        at: row.at.toISOString(),
+        actorUserId: row.actorUserId,
+        action: row.action,
+        entityType: row.entityType,
+        entityId: row.entityId,
+        provinceId: row.provinceId,
+        officeId: row.officeId,
+        data: row.data,
       });
-      if (recomputed !== row.hash) return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'hash_mismatch' } };
+      if (recomputed !== row.hash)
+        return { ok: false, checked, firstBroken: { seq: row.seq, reason: 'hash_mismatch' } };
       prevHash = row.hash;
       expectedSeq++;
       checked++;
@@ -83,7 +105,11 @@ export async function verifyAuditChain(db: Executor, batchSize = 5_000): Promise
   const [head] = await db.select().from(auditChainHead).where(eq(auditChainHead.id, 1));
   const headSeq = head?.seq ?? 0;
   if (headSeq !== checked || (head && head.hash !== prevHash)) {
-    return { ok: false, checked, firstBroken: { seq: checked + 1, reason: headSeq > checked ? 'missing_event' : 'head_mismatch' } };
+    return {
+      ok: false,
+      checked,
+      firstBroken: { seq: checked + 1, reason: headSeq > checked ? 'missing_event' : 'head_mismatch' },
+    };
   }
   return { ok: true, checked };
 }

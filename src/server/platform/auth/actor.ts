@@ -1,7 +1,15 @@
 /** The roles of the authorization policy (stored in role_grants.role, owned by the identity area). */
 export const ROLES = [
-  'citizen', 'operator', 'office_manager', 'association_admin', 'regulator_admin',
-  'court_clerk', 'judge', 'consultant', 'arbitrator', 'inspector',
+  'citizen',
+  'operator',
+  'office_manager',
+  'association_admin',
+  'regulator_admin',
+  'court_clerk',
+  'judge',
+  'consultant',
+  'arbitrator',
+  'inspector',
 ] as const;
 /** The kinds of scope a role is held in (role_grants.scope_kind). */
 export const SCOPE_KINDS = ['nation', 'province', 'office', 'court', 'own'] as const;
@@ -19,7 +27,10 @@ export interface Scope {
   label?: { fa: string; en: string };
 }
 
-export interface Grant { role: Role; scope: Scope }
+export interface Grant {
+  role: Role;
+  scope: Scope;
+}
 
 /** Who is asking: resolved from the session on every request. */
 export interface Actor {

@@ -10,7 +10,17 @@ const OVERSIGHT: Role[] = ['association_admin', 'regulator_admin'];
 
 export const PERMISSIONS = {
   /** Counts on the dashboard, within the caller's scope. */
-  'stats.overview': ['operator', 'office_manager', 'association_admin', 'regulator_admin', 'inspector', 'court_clerk', 'judge', 'consultant', 'arbitrator'],
+  'stats.overview': [
+    'operator',
+    'office_manager',
+    'association_admin',
+    'regulator_admin',
+    'inspector',
+    'court_clerk',
+    'judge',
+    'consultant',
+    'arbitrator',
+  ],
   'users.list': ['office_manager', ...OVERSIGHT],
   'users.create': ['office_manager', ...OVERSIGHT],
   'users.reset-password': ['office_manager', ...OVERSIGHT],
@@ -110,7 +120,17 @@ export type Action = keyof typeof PERMISSIONS;
 export const ASSIGNABLE_ROLES: Partial<Record<Role, readonly Role[]>> = {
   office_manager: ['operator', 'consultant'],
   association_admin: ['office_manager', 'operator', 'consultant', 'inspector', 'arbitrator', 'association_admin'],
-  regulator_admin: ['office_manager', 'operator', 'consultant', 'inspector', 'arbitrator', 'association_admin', 'regulator_admin', 'court_clerk', 'judge'],
+  regulator_admin: [
+    'office_manager',
+    'operator',
+    'consultant',
+    'inspector',
+    'arbitrator',
+    'association_admin',
+    'regulator_admin',
+    'court_clerk',
+    'judge',
+  ],
 };
 
 /** The kind of scope each role is granted in. */

@@ -11,13 +11,19 @@ import { ASSIGNABLE_ROLES, PERMISSIONS, ROLE_SCOPE, type Action } from './permis
 export function covers(grant: Grant, actor: Actor, resource: ResourceScope): boolean {
   const s = grant.scope;
   switch (s.kind) {
-    case 'nation': return true;
-    case 'province': return s.provinceId != null && resource.provinceId === s.provinceId;
-    case 'office': return s.officeId != null && resource.officeId === s.officeId;
-    case 'court': return s.courtId != null && resource.courtId === s.courtId;
+    case 'nation':
+      return true;
+    case 'province':
+      return s.provinceId != null && resource.provinceId === s.provinceId;
+    case 'office':
+      return s.officeId != null && resource.officeId === s.officeId;
+    case 'court':
+      return s.courtId != null && resource.courtId === s.courtId;
     case 'own':
-      return (resource.citizenId != null && resource.citizenId === actor.citizenId)
-        || (resource.userId != null && resource.userId === actor.userId);
+      return (
+        (resource.citizenId != null && resource.citizenId === actor.citizenId) ||
+        (resource.userId != null && resource.userId === actor.userId)
+      );
   }
 }
 
@@ -72,7 +78,10 @@ export function scopeFilter(actor: Actor, action: Action): ScopeFilter {
     else if (s.kind === 'province' && s.provinceId != null) f.provinceIds.push(s.provinceId);
     else if (s.kind === 'office' && s.officeId != null) f.officeIds.push(s.officeId);
     else if (s.kind === 'court' && s.courtId != null) f.courtIds.push(s.courtId);
-    else if (s.kind === 'own') { f.citizenId = actor.citizenId; f.userId = actor.userId; }
+    else if (s.kind === 'own') {
+      f.citizenId = actor.citizenId;
+      f.userId = actor.userId;
+    }
   }
   return f;
 }
@@ -99,7 +108,10 @@ export function canAssign(actor: Actor, role: Role, target: Scope): boolean {
  */
 export function actingOffice(actor: Actor, action: Action): { officeId: number; provinceId: number } {
   const roles = PERMISSIONS[action] as readonly Role[];
-  const grant = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null && g.scope.provinceId != null);
+  const grant = actor.grants.find(
+    (g) =>
+      roles.includes(g.role) && g.scope.kind === 'office' && g.scope.officeId != null && g.scope.provinceId != null,
+  );
   if (!grant) throw new AppError('forbidden');
   const office = { officeId: grant.scope.officeId!, provinceId: grant.scope.provinceId! };
   authorize(actor, action, office);

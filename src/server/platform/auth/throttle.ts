@@ -16,7 +16,10 @@ export const LOCK_MS = 15 * 60_000;
 
 function lockedError(until: Date, now: Date): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));
-  return new AppError('account_locked', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+  return new AppError('account_locked', {
+    extra: { retryAfterSeconds },
+    headers: { 'retry-after': String(retryAfterSeconds) },
+  });
 }
 
 /**
@@ -28,7 +31,9 @@ function lockedError(until: Date, now: Date): AppError {
  */
 export async function claimAttempt(db: Executor, key: string, now: Date, max = MAX_FAILURES): Promise<number> {
   const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const [claimed] = await db.insert(loginThrottle).values({ key, failures: 1, windowStartedAt: now })
+  const [claimed] = await db
+    .insert(loginThrottle)
+    .values({ key, failures: 1, windowStartedAt: now })
     .onConflictDoUpdate({
       target: loginThrottle.key,
       set: {
@@ -37,9 +42,13 @@ export async function claimAttempt(db: Executor, key: string, now: Date, max = M
       },
       // A locked key is not counted further: the lock only ends with its time.
       setWhere: sql`${loginThrottle.lockedUntil} is null or ${loginThrottle.lockedUntil} <= ${now}`,
-    }).returning({ failures: loginThrottle.failures });
+    })
+    .returning({ failures: loginThrottle.failures });
   if (!claimed) {
-    const [row] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key));
+    const [row] = await db
+      .select({ lockedUntil: loginThrottle.lockedUntil })
+      .from(loginThrottle)
+      .where(eq(loginThrottle.key, key));
     throw lockedError(row?.lockedUntil ?? new Date(now.getTime() + LOCK_MS), now);
   }
   if (claimed.failures > max) throw await lock(db, key, now);
@@ -47,18 +56,29 @@ export async function claimAttempt(db: Executor, key: string, now: Date, max = M
 }
 
 /** Counts the claimed attempt as failed: the last one the window allows locks the key. */
-export async function recordFailure(db: Executor, key: string, attempt: number, now: Date, max = MAX_FAILURES): Promise<AppError | null> {
+export async function recordFailure(
+  db: Executor,
+  key: string,
+  attempt: number,
+  now: Date,
+  max = MAX_FAILURES,
+): Promise<AppError | null> {
   return attempt >= max ? lock(db, key, now) : null;
 }
 
 async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
   const until = new Date(now.getTime() + LOCK_MS);
-  const [row] = await db.update(loginThrottle).set({ lockedUntil: until, failures: 0, windowStartedAt: now })
+  const [row] = await db
+    .update(loginThrottle)
+    .set({ lockedUntil: until, failures: 0, windowStartedAt: now })
     .where(and(eq(loginThrottle.key, key), or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now))))
     .returning({ lockedUntil: loginThrottle.lockedUntil });
   if (row) return lockedError(until, now);
   // Another request locked it first: its time stands.
-  const [current] = await db.select({ lockedUntil: loginThrottle.lockedUntil }).from(loginThrottle).where(eq(loginThrottle.key, key));
+  const [current] = await db
+    .select({ lockedUntil: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(eq(loginThrottle.key, key));
   return lockedError(current?.lockedUntil ?? until, now);
 }
 

@@ -31,7 +31,8 @@ describe('the server reads the time from its clock only', () => {
   const SERVER = path.resolve(import.meta.dirname, '../..');
   const MACHINE_TIME: Record<string, string> = {
     'platform/clock/clock.ts': 'the clocks themselves',
-    'platform/audit/audit-log.ts': 'the audit chain records when the write happened on the machine, whatever day the server is told it is',
+    'platform/audit/audit-log.ts':
+      'the audit chain records when the write happened on the machine, whatever day the server is told it is',
     'platform/storage/storage.ts': 'a storage key is made unique with the time, not dated by it',
     'modules/operators/registry/large-totals.ts': 'a cache of counts kept for 15 s of real time',
   };
@@ -58,15 +59,17 @@ describe('the server reads the time from its clock only', () => {
     for (const file of sources(SERVER)) {
       const rel = path.relative(SERVER, file).split(path.sep).join('/');
       if (MACHINE_TIME[rel]) continue;
-      fs.readFileSync(file, 'utf8').split('\n').forEach((line, i) => {
-        const code = line.replace(/^\s*(\*|\/\/).*$/, '');
-        if (READS_THE_MACHINE.some((re) => re.test(code))) found.push(`${rel}:${i + 1}: ${line.trim()}`);
-      });
+      fs.readFileSync(file, 'utf8')
+        .split('\n')
+        .forEach((line, i) => {
+          const code = line.replace(/^\s*(\*|\/\/).*$/, '');
+          if (READS_THE_MACHINE.some((re) => re.test(code))) found.push(`${rel}:${i + 1}: ${line.trim()}`);
+        });
     }
     expect(found).toEqual([]);
   });
 
-  it('the places that keep the machine\'s time still exist (a stale exception hides nothing)', () => {
+  it("the places that keep the machine's time still exist (a stale exception hides nothing)", () => {
     for (const rel of Object.keys(MACHINE_TIME)) expect(fs.existsSync(path.join(SERVER, rel)), rel).toBe(true);
   });
 });

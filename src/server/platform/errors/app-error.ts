@@ -14,7 +14,15 @@ export class AppError extends Error {
   readonly extra: Record<string, unknown>;
   readonly headers: Record<string, string>;
 
-  constructor(code: ErrorCode, options: { detail?: string; fields?: FieldError[]; extra?: Record<string, unknown>; headers?: Record<string, string> } = {}) {
+  constructor(
+    code: ErrorCode,
+    options: {
+      detail?: string;
+      fields?: FieldError[];
+      extra?: Record<string, unknown>;
+      headers?: Record<string, string>;
+    } = {},
+  ) {
     super(options.detail ?? ERROR_CATALOG[code].en);
     this.code = code;
     this.status = ERROR_CATALOG[code].status;

@@ -34,7 +34,17 @@ export function toProblem(error: AppError, instance?: string): Problem {
   };
 }
 
-interface ZodIssueLike { code: string; path: PropertyKey[]; message: string; input?: unknown; format?: string; origin?: string; minimum?: number | bigint; keys?: string[]; params?: Record<string, unknown> }
+interface ZodIssueLike {
+  code: string;
+  path: PropertyKey[];
+  message: string;
+  input?: unknown;
+  format?: string;
+  origin?: string;
+  minimum?: number | bigint;
+  keys?: string[];
+  params?: Record<string, unknown>;
+}
 
 /** Maps one schema issue to a field error; our own refinements carry their message code in `params`. */
 function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] {
@@ -47,7 +57,12 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
       return [fieldError(field, issue.input === undefined ? 'required' : 'invalid_type')];
     case 'too_small':
       // An empty string against min(1) is a missing value to the person filling the form.
-      return [fieldError(field, issue.origin === 'string' ? (Number(issue.minimum) === 1 ? 'required' : 'too_short') : 'too_small')];
+      return [
+        fieldError(
+          field,
+          issue.origin === 'string' ? (Number(issue.minimum) === 1 ? 'required' : 'too_short') : 'too_small',
+        ),
+      ];
     case 'too_big':
       return [fieldError(field, issue.origin === 'string' ? 'too_long' : 'too_big')];
     case 'invalid_value':
@@ -64,7 +79,12 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
 
 /** The value the client sent at a path of the body, query string or path parameters. */
 function sentValue(request: FastifyRequest, location: string, path: string[]): unknown {
-  const sources: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
+  const sources: Record<string, unknown> = {
+    body: request.body,
+    querystring: request.query,
+    params: request.params,
+    headers: request.headers,
+  };
   let value = sources[location];
   for (const key of path) {
     if (value === null || typeof value !== 'object') return undefined;
@@ -82,7 +102,10 @@ function fromFramework(error: FastifyError, request: FastifyRequest): AppError {
       // type would read as a missing one: look at what was actually sent.
       const params = v.params as { input?: unknown };
       const input = 'input' in params ? params.input : sentValue(request, location, path);
-      return issueToFieldError({ ...params, input, code: v.keyword, message: v.message ?? '', path } as ZodIssueLike, location);
+      return issueToFieldError(
+        { ...params, input, code: v.keyword, message: v.message ?? '', path } as ZodIssueLike,
+        location,
+      );
     });
     return new AppError('validation_failed', { fields });
   }
@@ -100,7 +123,8 @@ function fromFramework(error: FastifyError, request: FastifyRequest): AppError {
   if (error.statusCode === 413) return new AppError('payload_too_large');
   if (error.statusCode === 415) return new AppError('unsupported_media_type');
   if (error.statusCode === 429) return new AppError('rate_limited');
-  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500) return new AppError('bad_request', { detail: error.message });
+  if (error.statusCode && error.statusCode >= 400 && error.statusCode < 500)
+    return new AppError('bad_request', { detail: error.message });
   return new AppError('internal');
 }
 

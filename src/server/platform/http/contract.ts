@@ -52,34 +52,45 @@ export function endpoint<const D extends EndpointDef>(def: D): D {
   return def;
 }
 
-export interface AreaContract<Tag extends string = string, E extends Record<string, EndpointDef> = Record<string, EndpointDef>> {
+export interface AreaContract<
+  Tag extends string = string,
+  E extends Record<string, EndpointDef> = Record<string, EndpointDef>,
+> {
   /** The OpenAPI tag: the area's name from the architecture. */
   tag: Tag;
   endpoints: E;
 }
 
 /** An area's endpoints under its tag; each endpoint's operationId is `tag.name`. */
-export function areaContract<const Tag extends string, const E extends Record<string, EndpointDef>>(tag: Tag, endpoints: E): AreaContract<Tag, E> {
+export function areaContract<const Tag extends string, const E extends Record<string, EndpointDef>>(
+  tag: Tag,
+  endpoints: E,
+): AreaContract<Tag, E> {
   return { tag, endpoints };
 }
 
 type Out<S> = S extends z.ZodType ? z.output<S> : never;
 type In<S> = S extends z.ZodType ? z.input<S> : never;
-type Part<E, K extends 'params' | 'query' | 'headers' | 'body', T> = E extends { [P in K]: z.ZodType } ? { [P in K]: T } : unknown;
+type Part<E, K extends 'params' | 'query' | 'headers' | 'body', T> = E extends { [P in K]: z.ZodType }
+  ? { [P in K]: T }
+  : unknown;
 
 /** What a server handler receives: the parsed (output) params, query, headers and body, and the caller. */
-export type EndpointInput<E extends EndpointDef> =
-  Part<E, 'params', Out<E['params']>> & Part<E, 'query', Out<E['query']>> & Part<E, 'headers', Out<E['headers']>> & Part<E, 'body', Out<E['body']>>
-  & { actor: E['access'] extends 'public' ? Actor | null : Actor };
+export type EndpointInput<E extends EndpointDef> = Part<E, 'params', Out<E['params']>> &
+  Part<E, 'query', Out<E['query']>> &
+  Part<E, 'headers', Out<E['headers']>> &
+  Part<E, 'body', Out<E['body']>> & { actor: E['access'] extends 'public' ? Actor | null : Actor };
 
 /** What a server handler returns: the answer before serialisation (zod output side). */
 export type HandlerResult<E extends EndpointDef> = Out<E['response']>;
 
 /** What a client sends: the params, query, headers and body as written (zod input side), and the upload. */
-export type ClientInput<E extends EndpointDef> =
-  Part<E, 'params', In<E['params']>> & Part<E, 'query', In<E['query']>> & Part<E, 'headers', In<E['headers']>> & Part<E, 'body', In<E['body']>>
-  & (E['upload'] extends { kind: 'multipart' } ? { form: FormData } : unknown)
-  & (E['upload'] extends { kind: 'raw' } ? { file: Blob; mediaType: E['upload']['mediaTypes'][number] } : unknown);
+export type ClientInput<E extends EndpointDef> = Part<E, 'params', In<E['params']>> &
+  Part<E, 'query', In<E['query']>> &
+  Part<E, 'headers', In<E['headers']>> &
+  Part<E, 'body', In<E['body']>> &
+  (E['upload'] extends { kind: 'multipart' } ? { form: FormData } : unknown) &
+  (E['upload'] extends { kind: 'raw' } ? { file: Blob; mediaType: E['upload']['mediaTypes'][number] } : unknown);
 
 /** What a client receives: the answer as it travels (zod input side of the response); a Blob when not JSON. */
 export type EndpointResult<E extends EndpointDef> = E['produces'] extends string ? Blob : In<E['response']>;
@@ -90,6 +101,15 @@ export function operationKey(e: Pick<EndpointDef, 'method' | 'path'>): string {
 }
 
 /** Each endpoint of a set of area contracts, named `area.name`. */
-export function operationsOf(contracts: Record<string, AreaContract>): { id: string; tag: string; name: string; endpoint: EndpointDef }[] {
-  return Object.values(contracts).flatMap((area) => Object.entries(area.endpoints).map(([name, endpoint]) => ({ id: `${area.tag}.${name}`, tag: area.tag, name, endpoint })));
+export function operationsOf(
+  contracts: Record<string, AreaContract>,
+): { id: string; tag: string; name: string; endpoint: EndpointDef }[] {
+  return Object.values(contracts).flatMap((area) =>
+    Object.entries(area.endpoints).map(([name, endpoint]) => ({
+      id: `${area.tag}.${name}`,
+      tag: area.tag,
+      name,
+      endpoint,
+    })),
+  );
 }

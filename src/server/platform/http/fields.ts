@@ -4,30 +4,54 @@
  * problem mapper turns into Persian and English text.
  */
 import { z } from 'zod';
-import { isValidMobile, isValidNationalId, isValidSheba, normalizeMobile, normalizeNationalId, normalizeSheba } from '#core/identifiers';
+import {
+  isValidMobile,
+  isValidNationalId,
+  isValidSheba,
+  normalizeMobile,
+  normalizeNationalId,
+  normalizeSheba,
+} from '#core/identifiers';
 import { formatJalaliIso, jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 
-export const nationalIdField = z.string().trim().min(1)
+export const nationalIdField = z
+  .string()
+  .trim()
+  .min(1)
   .refine(isValidNationalId, because('invalid_national_id'))
   .transform(normalizeNationalId)
-  .meta({ description: 'Iranian national ID (کد ملی), ten digits with a valid check digit; Persian digits accepted', example: '0499370899' });
+  .meta({
+    description: 'Iranian national ID (کد ملی), ten digits with a valid check digit; Persian digits accepted',
+    example: '0499370899',
+  });
 
-export const mobileField = z.string().trim().min(1)
+export const mobileField = z
+  .string()
+  .trim()
+  .min(1)
   .refine(isValidMobile, because('invalid_mobile'))
   .transform((v) => normalizeMobile(v) as string)
-  .meta({ description: 'Iranian mobile number; +98/0098/Persian digits accepted, normalised to 09xxxxxxxxx', example: '09121234567' });
+  .meta({
+    description: 'Iranian mobile number; +98/0098/Persian digits accepted, normalised to 09xxxxxxxxx',
+    example: '09121234567',
+  });
 
-export const shebaField = z.string().trim().min(1)
+export const shebaField = z
+  .string()
+  .trim()
+  .min(1)
   .refine(isValidSheba, because('invalid_sheba'))
   .transform(normalizeSheba)
   .meta({ description: 'Sheba (Iranian IBAN), IR + 24 digits', example: 'IR820540102680020817909002' });
 
 /** A Jalali calendar date as people type it; passes on `{ jalali, iso }`. */
-export const jalaliDateField = z.string().trim()
+export const jalaliDateField = z
+  .string()
+  .trim()
   .refine((v) => parseJalaliDate(v) !== null, because('invalid_jalali_date'))
   .transform((v) => {
     const j = parseJalaliDate(v)!;
@@ -35,11 +59,15 @@ export const jalaliDateField = z.string().trim()
   })
   .meta({ description: 'Jalali date, 1403-05-01 or 1403/05/01, Latin or Persian digits', example: '1403-05-01' });
 
-export const passwordField = z.string()
+export const passwordField = z
+  .string()
   .refine((v) => v.length >= 10 && /\p{L}/u.test(v) && /\d/.test(v), because('weak_password'))
   .refine((v) => v.length <= 200, because('too_long'));
 
-export const usernameField = z.string().trim().toLowerCase()
+export const usernameField = z
+  .string()
+  .trim()
+  .toLowerCase()
   .refine((v) => /^[a-z0-9][a-z0-9.-]{2,39}$/.test(v), because('invalid_username'));
 
 /** Query-string integers, written in Latin or Persian digits. */
@@ -54,5 +82,10 @@ export const paginationQuery = {
 export const localizedName = z.object({ fa: z.string(), en: z.string() });
 
 export function pageOf<T extends z.ZodTypeAny>(item: T) {
-  return z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
+  return z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 }

@@ -13,8 +13,16 @@ import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeys } from './tables';
 
-export interface IdempotentRequest { userId: number; key: string; operation: string; request: unknown }
-export interface IdempotentAnswer { status: number; body: unknown }
+export interface IdempotentRequest {
+  userId: number;
+  key: string;
+  operation: string;
+  request: unknown;
+}
+export interface IdempotentAnswer {
+  status: number;
+  body: unknown;
+}
 
 /** How long a stored answer is kept (and a key stays taken). */
 export const IDEMPOTENCY_TTL_HOURS = 24;
@@ -27,30 +35,46 @@ const IN_PROGRESS = 0;
 function canonical(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
   if (value && typeof value === 'object') {
-    return `{${Object.keys(value).sort().filter((k) => (value as Record<string, unknown>)[k] !== undefined)
-      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+    return `{${Object.keys(value)
+      .sort()
+      .filter((k) => (value as Record<string, unknown>)[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonical((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value ?? null);
 }
 
 export function requestHash(operation: string, request: unknown): string {
-  return createHash('sha256').update(`${operation}\n${canonical(request)}`).digest('hex');
+  return createHash('sha256')
+    .update(`${operation}\n${canonical(request)}`)
+    .digest('hex');
 }
 
 /** Checks the header's value: 1–200 visible ASCII characters. */
 export function idempotencyKeyFrom(value: string | string[] | undefined, required: boolean): string | null {
   const key = (Array.isArray(value) ? value[0] : value)?.trim();
   if (!key) {
-    if (required) throw new AppError('idempotency_key_required', { fields: [fieldError('Idempotency-Key', 'required')] });
+    if (required)
+      throw new AppError('idempotency_key_required', { fields: [fieldError('Idempotency-Key', 'required')] });
     return null;
   }
-  if (key.length > 200 || !/^[\x21-\x7e]+$/.test(key)) throw new AppError('validation_failed', { fields: [fieldError('Idempotency-Key', 'invalid_format')] });
+  if (key.length > 200 || !/^[\x21-\x7e]+$/.test(key))
+    throw new AppError('validation_failed', { fields: [fieldError('Idempotency-Key', 'invalid_format')] });
   return key;
 }
 
 async function claim(db: Executor, r: IdempotentRequest, hash: string, now: Date): Promise<boolean> {
-  const inserted = await db.insert(idempotencyKeys)
-    .values({ key: r.key, userId: r.userId, operation: r.operation, requestHash: hash, status: IN_PROGRESS, body: {}, createdAt: now })
+  const inserted = await db
+    .insert(idempotencyKeys)
+    .values({
+      key: r.key,
+      userId: r.userId,
+      operation: r.operation,
+      requestHash: hash,
+      status: IN_PROGRESS,
+      body: {},
+      createdAt: now,
+    })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
   return inserted.length === 1;
@@ -62,7 +86,9 @@ async function claim(db: Executor, r: IdempotentRequest, hash: string, now: Date
  * runIdempotentInTransaction for work that must never be done twice.
  */
 export async function runIdempotent(
-  ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
+  ctx: AppContext,
+  r: IdempotentRequest,
+  fn: () => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
   return claimAndRun(ctx, r, fn);
 }
@@ -73,18 +99,27 @@ export async function runIdempotent(
  * committed — takes the abandoned claim over and does the work for the first time.
  */
 export async function runIdempotentInTransaction(
-  ctx: AppContext, r: IdempotentRequest, fn: (tx: Tx) => Promise<IdempotentAnswer>,
+  ctx: AppContext,
+  r: IdempotentRequest,
+  fn: (tx: Tx) => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
   const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
-  return claimAndRun(ctx, r, () => ctx.db.transaction(async (tx) => {
-    const answer = await fn(tx);
-    await tx.update(idempotencyKeys).set({ status: answer.status, body: answer.body ?? {} }).where(mine);
-    return answer;
-  }));
+  return claimAndRun(ctx, r, () =>
+    ctx.db.transaction(async (tx) => {
+      const answer = await fn(tx);
+      await tx
+        .update(idempotencyKeys)
+        .set({ status: answer.status, body: answer.body ?? {} })
+        .where(mine);
+      return answer;
+    }),
+  );
 }
 
 async function claimAndRun(
-  ctx: AppContext, r: IdempotentRequest, fn: () => Promise<IdempotentAnswer>,
+  ctx: AppContext,
+  r: IdempotentRequest,
+  fn: () => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
   const hash = requestHash(r.operation, r.request);
   const now = ctx.clock.now();
@@ -102,8 +137,16 @@ async function claimAndRun(
       const expired = row.createdAt.getTime() < now.getTime() - STALE_CLAIM_MS;
       if (!expired) throw new AppError('idempotency_in_progress');
       // Take over a claim its process abandoned; only one taker wins the update.
-      const taken = await ctx.db.update(idempotencyKeys).set({ createdAt: now })
-        .where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS), lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS))))
+      const taken = await ctx.db
+        .update(idempotencyKeys)
+        .set({ createdAt: now })
+        .where(
+          and(
+            mine,
+            eq(idempotencyKeys.status, IN_PROGRESS),
+            lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS)),
+          ),
+        )
         .returning({ key: idempotencyKeys.key });
       if (!taken.length) throw new AppError('idempotency_in_progress');
     }
@@ -115,13 +158,17 @@ async function claimAndRun(
     await ctx.db.delete(idempotencyKeys).where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS)));
     throw error;
   }
-  await ctx.db.update(idempotencyKeys).set({ status: answer.status, body: answer.body ?? {} }).where(mine);
+  await ctx.db
+    .update(idempotencyKeys)
+    .set({ status: answer.status, body: answer.body ?? {} })
+    .where(mine);
   return { ...answer, replayed: false };
 }
 
 /** Forgets answers older than the retention period (run by the payments reconciliation job). */
 export async function purgeIdempotencyKeys(db: Executor, now: Date): Promise<number> {
-  const gone = await db.delete(idempotencyKeys)
+  const gone = await db
+    .delete(idempotencyKeys)
     .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_TTL_HOURS * 3_600_000)))
     .returning({ key: idempotencyKeys.key });
   return gone.length;

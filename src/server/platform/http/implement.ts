@@ -14,8 +14,11 @@ import type { Api } from './api';
 import type { AreaContract, EndpointDef, EndpointInput, HandlerResult } from './contract';
 import { problemSchema } from './problem-schema';
 
-export type Handler<E extends EndpointDef> = (input: EndpointInput<E>, request: FastifyRequest, reply: FastifyReply) =>
-  Promise<HandlerResult<E> | FastifyReply> | HandlerResult<E> | FastifyReply;
+export type Handler<E extends EndpointDef> = (
+  input: EndpointInput<E>,
+  request: FastifyRequest,
+  reply: FastifyReply,
+) => Promise<HandlerResult<E> | FastifyReply> | HandlerResult<E> | FastifyReply;
 
 export type Handlers<C extends AreaContract> = { [K in keyof C['endpoints']]: Handler<C['endpoints'][K]> };
 
@@ -62,21 +65,29 @@ export function routeSchema(tag: string, name: string, e: EndpointDef) {
     ...(e.query ? { querystring: e.query } : {}),
     ...(e.headers ? { headers: e.headers } : {}),
     ...(e.body && !e.upload ? { body: e.body } : {}),
-    ...(e.upload ? { consumes: e.upload.kind === 'multipart' ? ['multipart/form-data'] : [...e.upload.mediaTypes] } : {}),
+    ...(e.upload
+      ? { consumes: e.upload.kind === 'multipart' ? ['multipart/form-data'] : [...e.upload.mediaTypes] }
+      : {}),
     ...(e.hidden ? { hide: true } : {}),
     response,
   };
 }
 
 /** Registers every endpoint of the contract on `app` (mounted under /api), each with its handler. */
-export function implement<C extends AreaContract>(app: Api, contract: C, handlers: Handlers<C>, options: ImplementOptions = {}): void {
+export function implement<C extends AreaContract>(
+  app: Api,
+  contract: C,
+  handlers: Handlers<C>,
+  options: ImplementOptions = {},
+): void {
   app.register(async (scope) => {
     const api = scope as unknown as Api;
     await options.setup?.(api);
     for (const [name, e] of Object.entries(contract.endpoints) as [string, EndpointDef][]) {
       const handler = (handlers as Record<string, Handler<EndpointDef>>)[name];
       if (!handler) throw new Error(`${contract.tag}.${name}: no handler`);
-      if (!e.path.startsWith('/api/')) throw new Error(`${contract.tag}.${name}: a contract's path starts with /api/ (${e.path})`);
+      if (!e.path.startsWith('/api/'))
+        throw new Error(`${contract.tag}.${name}: a contract's path starts with /api/ (${e.path})`);
       const single = successStatuses(e).length === 1 ? successStatuses(e)[0] : null;
       api.route({
         method: e.method,
@@ -85,7 +96,13 @@ export function implement<C extends AreaContract>(app: Api, contract: C, handler
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
         handler: async (request, reply) => {
           if (e.access !== 'public' && !request.actor) throw new AppError('unauthenticated');
-          const input = { params: request.params, query: request.query, headers: request.headers, body: request.body, actor: request.actor } as EndpointInput<EndpointDef>;
+          const input = {
+            params: request.params,
+            query: request.query,
+            headers: request.headers,
+            body: request.body,
+            actor: request.actor,
+          } as EndpointInput<EndpointDef>;
           if (single !== null && single !== 200) reply.code(single);
           const result = await handler(input, request, reply);
           if (result === reply || reply.sent) return reply;

@@ -9,7 +9,12 @@ export function trackRoutesForMethodCheck(app: FastifyInstance) {
   app.addHook('onRoute', (route) => {
     if (!route.url.startsWith('/api/')) return;
     // Exact, like the router: `/api/v1/users/` is another path, not `/api/v1/users` with a wrong method.
-    const regex = new RegExp(`^${route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[A-Za-z_]+/g, '[^/]+').replace(/\*/g, '.*')}$`);
+    const regex = new RegExp(
+      `^${route.url
+        .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/:[A-Za-z_]+/g, '[^/]+')
+        .replace(/\*/g, '.*')}$`,
+    );
     const methods = Array.isArray(route.method) ? route.method : [route.method];
     const existing = patterns.find((p) => p.regex.source === regex.source);
     if (existing) for (const m of methods) existing.methods.add(m);

@@ -3,12 +3,36 @@ import { openApiPromises } from './openapi-promises';
 
 describe('openApiPromises', () => {
   const doc = {
-    components: { schemas: { Item: { type: 'object', properties: { code: { type: 'string' }, note: { anyOf: [{ type: 'string' }, { type: 'null' }] } }, required: ['code'] } } },
+    components: {
+      schemas: {
+        Item: {
+          type: 'object',
+          properties: { code: { type: 'string' }, note: { anyOf: [{ type: 'string' }, { type: 'null' }] } },
+          required: ['code'],
+        },
+      },
+    },
     paths: {
       '/api/v1/things/{id}': {
         get: {
-          parameters: [{ in: 'path', name: 'id', required: true, schema: { type: 'integer' } }, { in: 'query', name: 'q', schema: { type: 'string' } }],
-          responses: { 200: { content: { 'application/json': { schema: { type: 'object', properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Item' } } }, required: ['items'] } } } }, 204: {} },
+          parameters: [
+            { in: 'path', name: 'id', required: true, schema: { type: 'integer' } },
+            { in: 'query', name: 'q', schema: { type: 'string' } },
+          ],
+          responses: {
+            200: {
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: { items: { type: 'array', items: { $ref: '#/components/schemas/Item' } } },
+                    required: ['items'],
+                  },
+                },
+              },
+            },
+            204: {},
+          },
         },
       },
     },
@@ -31,7 +55,15 @@ describe('openApiPromises', () => {
   });
 
   it('reports a $ref to a schema the document does not hold', () => {
-    const broken = { paths: { '/x': { get: { responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Gone' } } } } } } } } };
+    const broken = {
+      paths: {
+        '/x': {
+          get: {
+            responses: { 200: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Gone' } } } } },
+          },
+        },
+      },
+    };
     expect(openApiPromises(broken)).toContain('dangling $ref #/components/schemas/Gone');
   });
 });

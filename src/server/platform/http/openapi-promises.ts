@@ -19,7 +19,10 @@ export function openApiPromises(doc: Json): string[] {
       const name = s.$ref.replace('#/components/schemas/', '');
       if (chain.includes(name)) return null;
       const target = schemas[name];
-      if (!target) { lines.add(`dangling $ref ${s.$ref}`); return null; }
+      if (!target) {
+        lines.add(`dangling $ref ${s.$ref}`);
+        return null;
+      }
       chain = [...chain, name];
       s = target;
     }
@@ -38,14 +41,18 @@ export function openApiPromises(doc: Json): string[] {
 
   const walk = (prefix: string, raw: Json, required: boolean, seen: string[]) => {
     // Every error answer is the one problem+json shape; its fields are promised once, not per operation.
-    if (raw.$ref === '#/components/schemas/Problem') { lines.add(`${prefix}: Problem`); return; }
+    if (raw.$ref === '#/components/schemas/Problem') {
+      lines.add(`${prefix}: Problem`);
+      return;
+    }
     const r = resolve(raw, seen);
     if (!r) return;
     const { schema } = r;
     lines.add(`${prefix}: ${typeOf(schema)}${required ? ' required' : ''}`);
     if (schema.properties) {
       const req = new Set((schema.required as string[] | undefined) ?? []);
-      for (const [k, v] of Object.entries(schema.properties as Record<string, Json>)) walk(`${prefix}.${k}`, v, req.has(k), r.seen);
+      for (const [k, v] of Object.entries(schema.properties as Record<string, Json>))
+        walk(`${prefix}.${k}`, v, req.has(k), r.seen);
     }
     if (schema.items && typeof schema.items === 'object') walk(`${prefix}[]`, schema.items as Json, true, r.seen);
     for (const key of ['anyOf', 'oneOf', 'allOf'] as const) {
@@ -54,8 +61,16 @@ export function openApiPromises(doc: Json): string[] {
         const rv = resolve(v, r.seen);
         if (!rv) return;
         // A nullable field (anyOf [T, null]) is promised as T and null, not as variant numbers.
-        if (rv.schema.type === 'null') { lines.add(`${prefix}|null`); return; }
-        walk(variants.length === 2 && variants.some((x) => (x as Json).type === 'null') ? prefix : `${prefix}<${i}>`, v, false, r.seen);
+        if (rv.schema.type === 'null') {
+          lines.add(`${prefix}|null`);
+          return;
+        }
+        walk(
+          variants.length === 2 && variants.some((x) => (x as Json).type === 'null') ? prefix : `${prefix}<${i}>`,
+          v,
+          false,
+          r.seen,
+        );
       });
     }
   };
@@ -76,7 +91,8 @@ export function openApiPromises(doc: Json): string[] {
       for (const [status, response] of Object.entries((op.responses ?? {}) as Record<string, Json>)) {
         const rc = (response.content ?? {}) as Record<string, Json>;
         if (Object.keys(rc).length === 0) lines.add(`${name} response.${status}`);
-        for (const [media, body] of Object.entries(rc)) walk(`${name} response.${status}(${media})`, (body.schema as Json) ?? {}, true, []);
+        for (const [media, body] of Object.entries(rc))
+          walk(`${name} response.${status}(${media})`, (body.schema as Json) ?? {}, true, []);
       }
     }
   }

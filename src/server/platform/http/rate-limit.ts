@@ -11,7 +11,10 @@ import { loginThrottle } from '#server/platform/auth/tables';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 
-interface Counted { current: number; ttl: number }
+interface Counted {
+  current: number;
+  ttl: number;
+}
 
 /** A @fastify/rate-limit store over the database, with the server's clock. */
 function databaseStore(ctx: AppContext) {
@@ -20,7 +23,9 @@ function databaseStore(ctx: AppContext) {
     incr(key: string, done: (error: Error | null, counted?: Counted) => void, timeWindow = 60_000): void {
       const now = ctx.clock.now();
       const windowStart = new Date(now.getTime() - timeWindow);
-      ctx.db.insert(loginThrottle).values({ key: `rate:${key}`, failures: 1, windowStartedAt: now })
+      ctx.db
+        .insert(loginThrottle)
+        .values({ key: `rate:${key}`, failures: 1, windowStartedAt: now })
         .onConflictDoUpdate({
           target: loginThrottle.key,
           set: {
@@ -29,7 +34,14 @@ function databaseStore(ctx: AppContext) {
           },
         })
         .returning({ current: loginThrottle.failures, startedAt: loginThrottle.windowStartedAt })
-        .then(([row]) => done(null, { current: row.current, ttl: Math.max(0, row.startedAt.getTime() + timeWindow - now.getTime()) }), done);
+        .then(
+          ([row]) =>
+            done(null, {
+              current: row.current,
+              ttl: Math.max(0, row.startedAt.getTime() + timeWindow - now.getTime()),
+            }),
+          done,
+        );
     }
 
     child(): DatabaseStore {
@@ -45,7 +57,10 @@ export async function registerRateLimits(app: FastifyInstance, ctx: AppContext):
     keyGenerator: (request: FastifyRequest) => request.ip,
     errorResponseBuilder: (_request, context) => {
       const retryAfterSeconds = Math.max(1, Math.ceil(context.ttl / 1000));
-      return new AppError('rate_limited', { extra: { retryAfterSeconds }, headers: { 'retry-after': String(retryAfterSeconds) } });
+      return new AppError('rate_limited', {
+        extra: { retryAfterSeconds },
+        headers: { 'retry-after': String(retryAfterSeconds) },
+      });
     },
   });
 }

@@ -27,7 +27,9 @@ export const CONTENT_SECURITY_POLICY: Record<string, string[]> = {
 };
 
 function policyText(policy: Record<string, string[]>): string {
-  return Object.entries(policy).map(([name, sources]) => `${name} ${sources.join(' ')}`).join('; ');
+  return Object.entries(policy)
+    .map(([name, sources]) => `${name} ${sources.join(' ')}`)
+    .join('; ');
 }
 
 /**
@@ -65,6 +67,7 @@ export async function registerSecurityHeaders(app: FastifyInstance): Promise<voi
     crossOriginEmbedderPolicy: false,
   });
   app.addHook('onSend', async (request, reply) => {
-    if (request.protocol === 'https') reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
+    if (request.protocol === 'https')
+      reply.header('strict-transport-security', `max-age=${ONE_YEAR_SECONDS}; includeSubDomains`);
   });
 }

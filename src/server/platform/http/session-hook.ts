@@ -26,10 +26,17 @@ declare module 'fastify' {
 }
 
 /** What the cookies carry; `maxAgeSeconds` because the browser judges a cookie by its own clock, not the server's. */
-export interface SessionCookies { token: string; csrfToken: string; maxAgeSeconds: number }
+export interface SessionCookies {
+  token: string;
+  csrfToken: string;
+  maxAgeSeconds: number;
+}
 
 /** The actor behind a session and the session's CSRF token. */
-export interface ResolvedSession { actor: Actor; csrfToken: string }
+export interface ResolvedSession {
+  actor: Actor;
+  csrfToken: string;
+}
 
 /**
  * Finds the actor of a session token at `now`, or null (unknown, expired, disabled). The identity

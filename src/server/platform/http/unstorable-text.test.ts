@@ -10,7 +10,8 @@ describe('unstorable text', () => {
   });
 
   it('is not Persian, Arabic digits, emoji (a surrogate pair) or control characters PostgreSQL stores', () => {
-    for (const text of ['دفتر خدمات ۱۲۳', '٠١٢٣', 'سلام 👋', 'tab\tand\nnewline', '\u200c']) expect(isUnstorable(text)).toBe(false);
+    for (const text of ['دفتر خدمات ۱۲۳', '٠١٢٣', 'سلام 👋', 'tab\tand\nnewline', '\u200c'])
+      expect(isUnstorable(text)).toBe(false);
   });
 
   it('is found in nested values and in keys, named as schema errors name fields', () => {

@@ -42,7 +42,9 @@ function check(request: FastifyRequest): void {
     ...unstorablePaths(request.body),
   ];
   if (fields.length) {
-    throw new AppError('validation_failed', { fields: [...new Set(fields)].map((f) => fieldError(f || 'body', 'invalid_characters')) });
+    throw new AppError('validation_failed', {
+      fields: [...new Set(fields)].map((f) => fieldError(f || 'body', 'invalid_characters')),
+    });
   }
 }
 

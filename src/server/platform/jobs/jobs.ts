@@ -26,10 +26,18 @@ export const QUEUES = {
  * (`JobOptions.scheduled`): its queue is created everywhere, and where workers run it is scheduled
  * on `cron`.
  */
-export interface ScheduledJob { queue: string; cron: string; run(database: Database, clock: Clock): Promise<unknown> }
+export interface ScheduledJob {
+  queue: string;
+  cron: string;
+  run(database: Database, clock: Clock): Promise<unknown>;
+}
 
 /** How failed deliveries are retried: pg-boss retry options (delay in seconds, doubled with backoff). */
-export interface DeliveryRetry { retryLimit: number; retryDelay: number; retryBackoff: boolean }
+export interface DeliveryRetry {
+  retryLimit: number;
+  retryDelay: number;
+  retryBackoff: boolean;
+}
 export const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
 
 export interface JobOptions {
@@ -93,16 +101,28 @@ export function createJobs(database: Database, transport: SmsTransport, options:
     }
 
     if (options.work) {
-      await boss.work<{ id: number }>(QUEUES.deliverMessage, { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true }, async ([job]) => {
-        const finalAttempt = job.retryCount >= job.retryLimit;
-        await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
-      });
+      await boss.work<{ id: number }>(
+        QUEUES.deliverMessage,
+        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true },
+        async ([job]) => {
+          const finalAttempt = job.retryCount >= job.retryLimit;
+          await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
+        },
+      );
       // Anything left pending (a crash between commit and enqueue) is picked up again.
       await boss.work(QUEUES.sweepOutbox, async () => {
-        const stale = await database.db.select({ id: notifierOutbox.id }).from(notifierOutbox)
-          .where(and(eq(notifierOutbox.status, 'pending'), lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000))))
+        const stale = await database.db
+          .select({ id: notifierOutbox.id })
+          .from(notifierOutbox)
+          .where(
+            and(
+              eq(notifierOutbox.status, 'pending'),
+              lt(notifierOutbox.createdAt, new Date(clock.now().getTime() - 5 * 60_000)),
+            ),
+          )
           .limit(500);
-        for (const { id } of stale) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
+        for (const { id } of stale)
+          await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
       });
       const schedules = new Map((await boss.getSchedules()).map((s) => [s.name, s.cron]));
       const schedule = async (queue: string, cron: string) => {
@@ -114,14 +134,22 @@ export function createJobs(database: Database, transport: SmsTransport, options:
         // Daily at 02:20 UTC (05:50 in Tehran, before offices open): files whose row never committed.
         await boss.work(QUEUES.sweepOrphanedFiles, async () => {
           const clock = options.clock ?? systemClock;
-          const swept = await sweepOrphanedFiles(database.db, files.storage, files.owners, { now: clock.now(), graceHours: files.graceHours ?? orphanGraceHours() });
-          if (swept.removed.length) console.warn(`[jobs] storage.sweep-orphans removed ${swept.removed.length} of ${swept.examined} files no row references: ${swept.removed.join(', ')}`);
+          const swept = await sweepOrphanedFiles(database.db, files.storage, files.owners, {
+            now: clock.now(),
+            graceHours: files.graceHours ?? orphanGraceHours(),
+          });
+          if (swept.removed.length)
+            console.warn(
+              `[jobs] storage.sweep-orphans removed ${swept.removed.length} of ${swept.examined} files no row references: ${swept.removed.join(', ')}`,
+            );
           return { examined: swept.examined, removed: swept.removed.length };
         });
         await schedule(QUEUES.sweepOrphanedFiles, '20 2 * * *');
       }
       for (const job of scheduledJobs) {
-        await boss.work(job.queue, async () => { await job.run(database, clock); });
+        await boss.work(job.queue, async () => {
+          await job.run(database, clock);
+        });
         await schedule(job.queue, job.cron);
       }
     }
@@ -136,7 +164,9 @@ export function createJobs(database: Database, transport: SmsTransport, options:
       if (!started) throw new Error('the job queue has not started');
       return started;
     },
-    start: async () => { await start(); },
+    start: async () => {
+      await start();
+    },
     async deliver(ids) {
       const boss = await start();
       for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });

@@ -30,10 +30,17 @@ export class OutboxTransport implements SmsTransport {
 
 /** Writes a message to the outbox as sent at `now` (the clock's instant: the outbox is part of the record). */
 export async function enqueueMessage(tx: Executor, message: OutgoingMessage, now: Date): Promise<number> {
-  const [row] = await tx.insert(notifierOutbox).values({
-    channel: message.channel, recipient: message.recipient, body: message.body,
-    template: message.template, provinceId: message.provinceId ?? null, createdAt: now,
-  }).returning({ id: notifierOutbox.id });
+  const [row] = await tx
+    .insert(notifierOutbox)
+    .values({
+      channel: message.channel,
+      recipient: message.recipient,
+      body: message.body,
+      template: message.template,
+      provinceId: message.provinceId ?? null,
+      createdAt: now,
+    })
+    .returning({ id: notifierOutbox.id });
   return row.id;
 }
 
@@ -41,20 +48,34 @@ export async function enqueueMessage(tx: Executor, message: OutgoingMessage, now
  * Delivers one pending message. Throws when the transport fails so the job queue retries with
  * backoff; `finalAttempt` marks the message failed instead of pending.
  */
-export async function deliverMessage(db: Executor, transport: SmsTransport, id: number, finalAttempt: boolean, now: Date): Promise<'sent' | 'skipped'> {
-  const [message] = await db.select().from(notifierOutbox).where(and(eq(notifierOutbox.id, id), eq(notifierOutbox.status, 'pending')));
+export async function deliverMessage(
+  db: Executor,
+  transport: SmsTransport,
+  id: number,
+  finalAttempt: boolean,
+  now: Date,
+): Promise<'sent' | 'skipped'> {
+  const [message] = await db
+    .select()
+    .from(notifierOutbox)
+    .where(and(eq(notifierOutbox.id, id), eq(notifierOutbox.status, 'pending')));
   if (!message) return 'skipped';
   try {
     await transport.send({ id: message.id, recipient: message.recipient, body: message.body });
   } catch (error) {
-    await db.update(notifierOutbox).set({
-      attempts: sql`${notifierOutbox.attempts} + 1`,
-      lastError: String((error as Error).message ?? error).slice(0, 500),
-      ...(finalAttempt ? { status: 'failed' as const } : {}),
-    }).where(eq(notifierOutbox.id, id));
+    await db
+      .update(notifierOutbox)
+      .set({
+        attempts: sql`${notifierOutbox.attempts} + 1`,
+        lastError: String((error as Error).message ?? error).slice(0, 500),
+        ...(finalAttempt ? { status: 'failed' as const } : {}),
+      })
+      .where(eq(notifierOutbox.id, id));
     throw error;
   }
-  await db.update(notifierOutbox).set({ status: 'sent', sentAt: now, attempts: sql`${notifierOutbox.attempts} + 1`, lastError: null })
+  await db
+    .update(notifierOutbox)
+    .set({ status: 'sent', sentAt: now, attempts: sql`${notifierOutbox.attempts} + 1`, lastError: null })
     .where(eq(notifierOutbox.id, id));
   return 'sent';
 }

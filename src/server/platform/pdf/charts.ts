@@ -18,9 +18,15 @@ export const PRINT_FONT = 'Vazirmatn, Tahoma, sans-serif';
  */
 export function compactFa(value: number): string {
   const abs = Math.abs(value);
-  const units: [number, string][] = [[1e12, 'هزار میلیارد'], [1e9, 'میلیارد'], [1e6, 'میلیون'], [1e3, 'هزار']];
+  const units: [number, string][] = [
+    [1e12, 'هزار میلیارد'],
+    [1e9, 'میلیارد'],
+    [1e6, 'میلیون'],
+    [1e3, 'هزار'],
+  ];
   for (const [size, name] of units) {
-    if (abs >= size) return `\u202B${new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(value / size)} ${name}\u202C`;
+    if (abs >= size)
+      return `\u202B${new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(value / size)} ${name}\u202C`;
   }
   return new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 2 }).format(value);
 }
@@ -40,4 +46,7 @@ export function chartSvg(option: PrintChartOption, width = 680, height = 300): s
 }
 
 /** Axis labels in Persian digits (numbers shortened, category names kept). */
-export const faAxisLabel = { fontFamily: PRINT_FONT, formatter: (v: number | string) => (typeof v === 'number' ? compactFa(v) : toPersianDigits(v)) };
+export const faAxisLabel = {
+  fontFamily: PRINT_FONT,
+  formatter: (v: number | string) => (typeof v === 'number' ? compactFa(v) : toPersianDigits(v)),
+};

@@ -14,7 +14,9 @@ export function vazirmatnFontFaces(): string {
       try {
         const file = require.resolve(`@fontsource/vazirmatn/files/vazirmatn-${subset}-${weight}-normal.woff2`);
         const data = fs.readFileSync(file).toString('base64');
-        faces.push(`@font-face{font-family:Vazirmatn;font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2')}`);
+        faces.push(
+          `@font-face{font-family:Vazirmatn;font-style:normal;font-weight:${weight};font-display:block;src:url(data:font/woff2;base64,${data}) format('woff2')}`,
+        );
       } catch {
         // Without the font package the page falls back to Tahoma / the system's Persian font.
       }

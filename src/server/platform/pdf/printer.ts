@@ -11,7 +11,9 @@ import path from 'node:path';
 
 export function chromiumPath(): string | null {
   // An explicit CHROMIUM_PATH is the only one tried (set it to nothing usable to turn PDFs off).
-  const candidates = process.env.CHROMIUM_PATH ? [process.env.CHROMIUM_PATH] : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+  const candidates = process.env.CHROMIUM_PATH
+    ? [process.env.CHROMIUM_PATH]
+    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
@@ -39,8 +41,17 @@ async function printOnce(html: string, format: 'A4' | 'A5'): Promise<Buffer> {
   const { chromium } = await import('playwright-core');
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-pdf-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath, headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    executablePath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
   try {
     const page = await context.newPage();

@@ -24,6 +24,9 @@ export async function sendPdf(req: FastifyRequest, reply: FastifyReply, doc: Pdf
     req.log.error({ err: error, filename: doc.filename }, 'PDF print failed');
     throw new AppError('pdf_unavailable', { extra: { html: doc.htmlUrl } });
   }
-  return reply.type('application/pdf').header('cache-control', 'no-store')
-    .header('content-disposition', `inline; filename="${doc.filename}"`).send(pdf);
+  return reply
+    .type('application/pdf')
+    .header('cache-control', 'no-store')
+    .header('content-disposition', `inline; filename="${doc.filename}"`)
+    .send(pdf);
 }

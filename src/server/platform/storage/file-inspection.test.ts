@@ -10,9 +10,17 @@ describe('attachments are judged by their bytes', () => {
     expect(sniffType(EXE)).toBeNull();
   });
 
-  it('reads a PDF\'s page count from its page tree, with or without compressed object streams', async () => {
-    expect(await inspectFile(await pdf(5, { objectStreams: true }))).toEqual({ ok: true, mediaType: 'application/pdf', pages: 5 });
-    expect(await inspectFile(await pdf(2, { objectStreams: false }))).toEqual({ ok: true, mediaType: 'application/pdf', pages: 2 });
+  it("reads a PDF's page count from its page tree, with or without compressed object streams", async () => {
+    expect(await inspectFile(await pdf(5, { objectStreams: true }))).toEqual({
+      ok: true,
+      mediaType: 'application/pdf',
+      pages: 5,
+    });
+    expect(await inspectFile(await pdf(2, { objectStreams: false }))).toEqual({
+      ok: true,
+      mediaType: 'application/pdf',
+      pages: 2,
+    });
   });
 
   it('counts an image as one page', async () => {
@@ -22,7 +30,12 @@ describe('attachments are judged by their bytes', () => {
 
   it('refuses truncated files as corrupt and anything else as unsupported', async () => {
     const whole = await pdf(3);
-    for (const bytes of [whole.subarray(0, whole.length - 30), JPEG.subarray(0, 300), png().subarray(0, 50), Buffer.from('%PDF-1.4\n%%EOF')]) {
+    for (const bytes of [
+      whole.subarray(0, whole.length - 30),
+      JPEG.subarray(0, 300),
+      png().subarray(0, 50),
+      Buffer.from('%PDF-1.4\n%%EOF'),
+    ]) {
       expect((await inspectFile(bytes)).ok).toBe(false);
       expect(await inspectFile(bytes)).toMatchObject({ problem: 'corrupt_file' });
     }

@@ -41,7 +41,8 @@ function checkPng(bytes: Buffer): Inspection {
       if (width === 0 || height === 0) return corrupt('PNG has no pixels');
     }
     if (type === 'IDAT') sawData = true;
-    if (type === 'IEND') return sawData ? { ok: true, mediaType: 'image/png', pages: 1 } : corrupt('PNG has no image data');
+    if (type === 'IEND')
+      return sawData ? { ok: true, mediaType: 'image/png', pages: 1 } : corrupt('PNG has no image data');
     first = false;
     offset = end;
   }
@@ -55,11 +56,18 @@ function checkJpeg(bytes: Buffer): Inspection {
   while (offset + 4 <= bytes.length) {
     if (bytes[offset] !== 0xff) return corrupt('invalid JPEG segment marker');
     const marker = bytes[offset + 1];
-    if (marker === 0xff) { offset++; continue; }
+    if (marker === 0xff) {
+      offset++;
+      continue;
+    }
     if (marker === 0xd9) return corrupt('JPEG ends before its image data');
-    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) { offset += 2; continue; }
+    if ((marker >= 0xd0 && marker <= 0xd7) || marker === 0x01) {
+      offset += 2;
+      continue;
+    }
     const length = bytes.readUInt16BE(offset + 2);
-    if (length < 2 || offset + 2 + length > bytes.length) return corrupt('JPEG segment runs past the end of the file (truncated)');
+    if (length < 2 || offset + 2 + length > bytes.length)
+      return corrupt('JPEG segment runs past the end of the file (truncated)');
     if (marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc) {
       if (length < 8) return corrupt('JPEG frame header too short');
       const height = bytes.readUInt16BE(offset + 5);
@@ -75,7 +83,8 @@ function checkJpeg(bytes: Buffer): Inspection {
       const tail = bytes.subarray(Math.max(offset, bytes.length - 64));
       for (let i = tail.length - 2; i >= 0; i--) {
         if (tail[i] === 0xff && tail[i + 1] === 0xd9) {
-          if (tail.subarray(i + 2).every((b) => b === 0x00 || b === 0x0a || b === 0x0d || b === 0x20)) return { ok: true, mediaType: 'image/jpeg', pages: 1 };
+          if (tail.subarray(i + 2).every((b) => b === 0x00 || b === 0x0a || b === 0x0d || b === 0x20))
+            return { ok: true, mediaType: 'image/jpeg', pages: 1 };
           break;
         }
       }
@@ -111,9 +120,13 @@ async function checkPdf(bytes: Buffer): Promise<Inspection> {
 export async function inspectFile(bytes: Buffer): Promise<Inspection> {
   const type = sniffType(bytes);
   switch (type) {
-    case 'application/pdf': return checkPdf(bytes);
-    case 'image/jpeg': return checkJpeg(bytes);
-    case 'image/png': return checkPng(bytes);
-    default: return { ok: false, problem: 'unsupported_file_type', detail: 'not a PDF, JPEG or PNG' };
+    case 'application/pdf':
+      return checkPdf(bytes);
+    case 'image/jpeg':
+      return checkJpeg(bytes);
+    case 'image/png':
+      return checkPng(bytes);
+    default:
+      return { ok: false, problem: 'unsupported_file_type', detail: 'not a PDF, JPEG or PNG' };
   }
 }

@@ -23,11 +23,19 @@ export function orphanGraceHours(env: NodeJS.ProcessEnv = process.env): number {
   return Number.isFinite(hours) && hours >= 1 ? hours : 24;
 }
 
-export interface SweepResult { examined: number; removed: string[] }
+export interface SweepResult {
+  examined: number;
+  removed: string[];
+}
 
 const BATCH = 500;
 
-export async function sweepOrphanedFiles(db: Executor, storage: FileStorage, owners: readonly StoredFileOwner[], options: { now: Date; graceHours: number }): Promise<SweepResult> {
+export async function sweepOrphanedFiles(
+  db: Executor,
+  storage: FileStorage,
+  owners: readonly StoredFileOwner[],
+  options: { now: Date; graceHours: number },
+): Promise<SweepResult> {
   const cutoff = options.now.getTime() - options.graceHours * 3_600_000;
   const result: SweepResult = { examined: 0, removed: [] };
   for (const owner of owners) {

@@ -12,15 +12,26 @@ beforeEach(async () => {
   root = await fs.mkdtemp(path.join(os.tmpdir(), 'daftar-storage-'));
   storage = new LocalFolderStorage(root);
 });
-afterEach(async () => { await fs.rm(root, { recursive: true, force: true }); });
+afterEach(async () => {
+  await fs.rm(root, { recursive: true, force: true });
+});
 
 /** Records what would be logged. */
 function recordingLog() {
   const entries: { details: Record<string, unknown>; message: string }[] = [];
-  return { entries, error: (details: Record<string, unknown>, message: string) => { entries.push({ details, message }); } };
+  return {
+    entries,
+    error: (details: Record<string, unknown>, message: string) => {
+      entries.push({ details, message });
+    },
+  };
 }
 
-const codeOf = async (p: Promise<unknown>) => p.then(() => null, (e: unknown) => (e instanceof AppError ? e.code : String(e)));
+const codeOf = async (p: Promise<unknown>) =>
+  p.then(
+    () => null,
+    (e: unknown) => (e instanceof AppError ? e.code : String(e)),
+  );
 
 describe('stored bytes are served only while they match their recorded SHA-256', () => {
   it('intact bytes are returned as stored', async () => {
@@ -33,10 +44,16 @@ describe('stored bytes are served only while they match their recorded SHA-256',
     await fs.writeFile(path.join(root, stored.key), '%PDF-1.7 the forgery');
     const log = recordingLog();
     expect(await codeOf(readVerified(storage, stored, log))).toBe('file_integrity_failed');
-    expect(log.entries).toEqual([{
-      message: 'stored file failed its SHA-256 check',
-      details: expect.objectContaining({ storageKey: stored.key, expectedSha256: stored.sha256, actualSha256: sha256Hex(Buffer.from('%PDF-1.7 the forgery')) }),
-    }]);
+    expect(log.entries).toEqual([
+      {
+        message: 'stored file failed its SHA-256 check',
+        details: expect.objectContaining({
+          storageKey: stored.key,
+          expectedSha256: stored.sha256,
+          actualSha256: sha256Hex(Buffer.from('%PDF-1.7 the forgery')),
+        }),
+      },
+    ]);
   });
 
   it('bytes that are gone answer not found, and are logged', async () => {
@@ -65,7 +82,10 @@ describe('the orphan sweep', () => {
     const unowned = await storedAt('exports/1', 30);
     // An upload cut short: never an object, never listed.
     await fs.writeFile(path.join(root, 'filings', '7', 'abc.part'), 'half');
-    const owner: StoredFileOwner = { prefix: 'filings/', referenced: async (_db, keys) => new Set(keys.filter((k) => k === kept)) };
+    const owner: StoredFileOwner = {
+      prefix: 'filings/',
+      referenced: async (_db, keys) => new Set(keys.filter((k) => k === kept)),
+    };
     const result = await sweepOrphanedFiles({} as never, storage, [owner], { now, graceHours: 24 });
     expect(result).toEqual({ examined: 3, removed: [orphan] });
     expect(await storage.get(orphan)).toBeNull();

@@ -88,7 +88,8 @@ export class LocalFolderStorage implements FileStorage {
         const key = `${keyOf}/${entry.name}`;
         if (entry.isDirectory()) yield* walk(path.join(dir, entry.name), key);
         // A `.part` file is a write still in progress (or one a crash cut short): not an object.
-        else if (entry.isFile() && SAFE_KEY.test(key)) yield { key, storedAt: (await fs.stat(path.join(dir, entry.name))).mtime };
+        else if (entry.isFile() && SAFE_KEY.test(key))
+          yield { key, storedAt: (await fs.stat(path.join(dir, entry.name))).mtime };
       }
     };
     yield* walk(start, base);
@@ -96,14 +97,20 @@ export class LocalFolderStorage implements FileStorage {
 }
 
 /** What a caller of `readVerified` logs a refusal with (Fastify's request logger fits). */
-export interface IntegrityLog { error(details: Record<string, unknown>, message: string): void }
+export interface IntegrityLog {
+  error(details: Record<string, unknown>, message: string): void;
+}
 
 /**
  * The stored bytes, served only when they still hash to the SHA-256 recorded when they were
  * stored: a document changed or damaged on disk is refused (`file_integrity_failed`) and logged
  * with its key and both hashes, never handed to a court or a citizen as if it were the original.
  */
-export async function readVerified(storage: FileStorage, stored: { key: string; sha256: string }, log?: IntegrityLog): Promise<Buffer> {
+export async function readVerified(
+  storage: FileStorage,
+  stored: { key: string; sha256: string },
+  log?: IntegrityLog,
+): Promise<Buffer> {
   const bytes = await storage.get(stored.key);
   if (!bytes) {
     // A row whose bytes are gone (or were removed a moment ago with it): answered as not found, and logged.
@@ -112,7 +119,10 @@ export async function readVerified(storage: FileStorage, stored: { key: string; 
   }
   const actual = sha256Hex(bytes);
   if (actual !== stored.sha256) {
-    log?.error({ storageKey: stored.key, expectedSha256: stored.sha256, actualSha256: actual, sizeBytes: bytes.length }, 'stored file failed its SHA-256 check');
+    log?.error(
+      { storageKey: stored.key, expectedSha256: stored.sha256, actualSha256: actual, sizeBytes: bytes.length },
+      'stored file failed its SHA-256 check',
+    );
     throw new AppError('file_integrity_failed');
   }
   return bytes;

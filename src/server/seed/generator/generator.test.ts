@@ -13,12 +13,25 @@ import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 
 const reservedNationalIds = new Set([...DEMO_STAFF, ...DEMO_CITIZENS].map((p) => p.nationalId));
 
-function input(scale: 'tiny' | 'province' | 'national', seed = 1, overrides: { offices?: number; citizens?: number } = {}): PlanInput {
+function input(
+  scale: 'tiny' | 'province' | 'national',
+  seed = 1,
+  overrides: { offices?: number; citizens?: number } = {},
+): PlanInput {
   return {
-    spec: resolveScale(scale, overrides), seed,
-    start: { officeId: DEMO_OFFICES.length + 1, courtId: DEMO_COURTS.length + 1, userId: 19, grantId: 19, citizenId: DEMO_CITIZENS.length + 1 },
-    existingOfficeCodes: DEMO_OFFICES.map((o) => o.code), existingCourtCodes: DEMO_COURTS.map((c) => c.code),
-    reservedNationalIds, staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
+    spec: resolveScale(scale, overrides),
+    seed,
+    start: {
+      officeId: DEMO_OFFICES.length + 1,
+      courtId: DEMO_COURTS.length + 1,
+      userId: 19,
+      grantId: 19,
+      citizenId: DEMO_CITIZENS.length + 1,
+    },
+    existingOfficeCodes: DEMO_OFFICES.map((o) => o.code),
+    existingCourtCodes: DEMO_COURTS.map((c) => c.code),
+    reservedNationalIds,
+    staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
   };
 }
 
@@ -83,7 +96,8 @@ describe('the plan of a dataset', () => {
     for (const o of plan.offices) perProvince.set(o.provinceId, (perProvince.get(o.provinceId) ?? 0) + 1);
     expect(perProvince.size).toBe(31);
     const total = PROVINCES.reduce((a, p) => a + p.population, 0);
-    for (const p of PROVINCES) expect(Math.abs(perProvince.get(p.id)! - (3_000 * p.population) / total)).toBeLessThan(1);
+    for (const p of PROVINCES)
+      expect(Math.abs(perProvince.get(p.id)! - (3_000 * p.population) / total)).toBeLessThan(1);
     expect(plan.staff.length).toBeGreaterThan(13_000);
     expect(plan.staff.length).toBeLessThan(17_000);
     expect(plan.courts.length).toBeGreaterThan(31 * 6);
@@ -140,8 +154,14 @@ describe('the plan of a dataset', () => {
       expect(reservedNationalIds.has(citizen.nationalId)).toBe(false);
       ids.add(citizen.nationalId);
       expect(user.citizenId).toBe(citizen.id);
-      expect(grant).toMatchObject({ userId: user.id, role: 'citizen', scopeKind: 'own', provinceId: citizen.provinceId });
-      if (citizen.registeredOfficeId != null) expect(offices.get(citizen.registeredOfficeId)!.provinceId).toBe(citizen.provinceId);
+      expect(grant).toMatchObject({
+        userId: user.id,
+        role: 'citizen',
+        scopeKind: 'own',
+        provinceId: citizen.provinceId,
+      });
+      if (citizen.registeredOfficeId != null)
+        expect(offices.get(citizen.registeredOfficeId)!.provinceId).toBe(citizen.provinceId);
       expect(citizen.birthDate < '2007-01-01' && citizen.birthDate >= '1940-01-01').toBe(true);
     }
     expect(n).toBe(2_000);

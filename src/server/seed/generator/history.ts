@@ -21,15 +21,45 @@ export const DAY = 86_400_000;
 /** Iran keeps UTC+03:30 all year since 2022, which covers the whole history window. */
 const TEHRAN_OFFSET = 3.5 * 3_600_000;
 
-export type FilingService = 'petition' | 'complaint' | 'appeal' | 'objection' | 'legal-notice' | 'brief' | 'expert-opinion' | 'protest';
+export type FilingService =
+  | 'petition'
+  | 'complaint'
+  | 'appeal'
+  | 'objection'
+  | 'legal-notice'
+  | 'brief'
+  | 'expert-opinion'
+  | 'protest';
 export type NoticeKind = 'summons' | 'decision' | 'order' | 'notification';
 
-export interface HistoryOffice { id: number; provinceId: number; operators: number[] }
-export interface HistoryCourt { id: number; code: string; kind: string; provinceId: number; branches: number; clerks: number[]; judges: number[] }
-export interface HistoryProvince { provinceId: number; citizenStart: number; count: number }
+export interface HistoryOffice {
+  id: number;
+  provinceId: number;
+  operators: number[];
+}
+export interface HistoryCourt {
+  id: number;
+  code: string;
+  kind: string;
+  provinceId: number;
+  branches: number;
+  clerks: number[];
+  judges: number[];
+}
+export interface HistoryProvince {
+  provinceId: number;
+  citizenStart: number;
+  count: number;
+}
 
 export interface HistoryStart {
-  filingId: number; partyId: number; caseId: number; casePartyId: number; noticeId: number; deliveryId: number; serviceRecordId: number;
+  filingId: number;
+  partyId: number;
+  caseId: number;
+  casePartyId: number;
+  noticeId: number;
+  deliveryId: number;
+  serviceRecordId: number;
 }
 
 export interface HistoryInput {
@@ -56,25 +86,93 @@ export interface HistoryInput {
 }
 
 export interface FilingRowH {
-  id: number; trackingCode: string; serviceCode: FilingService; status: 'submitted' | 'accepted' | 'returned'; channel: 'office' | 'online';
-  officeId: number | null; provinceId: number; applicantCitizenId: number; createdBy: number; courtId: number; branch: number | null;
-  subject: string; facts: string; claims: string; totalRials: number; paidRials: number; billedRials: number;
-  confirmedAt: string; caseNumber: string | null; returnReasons: string | null; createdAt: string; submittedAt: string; decidedAt: string | null;
+  id: number;
+  trackingCode: string;
+  serviceCode: FilingService;
+  status: 'submitted' | 'accepted' | 'returned';
+  channel: 'office' | 'online';
+  officeId: number | null;
+  provinceId: number;
+  applicantCitizenId: number;
+  createdBy: number;
+  courtId: number;
+  branch: number | null;
+  subject: string;
+  facts: string;
+  claims: string;
+  totalRials: number;
+  paidRials: number;
+  billedRials: number;
+  confirmedAt: string;
+  caseNumber: string | null;
+  returnReasons: string | null;
+  createdAt: string;
+  submittedAt: string;
+  decidedAt: string | null;
 }
-export interface PartyRowH { id: number; filingId: number; role: string; citizenId: number | null; name: string; nationalId: string }
+export interface PartyRowH {
+  id: number;
+  filingId: number;
+  role: string;
+  citizenId: number | null;
+  name: string;
+  nationalId: string;
+}
 export interface ServiceRecordRowH {
-  id: number; serviceCode: string; channel: 'office' | 'online'; officeId: number | null; provinceId: number; operatorUserId: number | null;
-  citizenId: number; filingId: number; scheduleId: number; amountRials: number; createdAt: string;
+  id: number;
+  serviceCode: string;
+  channel: 'office' | 'online';
+  officeId: number | null;
+  provinceId: number;
+  operatorUserId: number | null;
+  citizenId: number;
+  filingId: number;
+  scheduleId: number;
+  amountRials: number;
+  createdAt: string;
 }
-export interface CaseRowH { id: number; caseNumber: string; courtId: number; branch: number; provinceId: number; filingId: number; subject: string; openedAt: string; openedBy: number }
-export interface CasePartyRowH { id: number; caseId: number; role: string; citizenId: number | null; name: string; nationalId: string }
+export interface CaseRowH {
+  id: number;
+  caseNumber: string;
+  courtId: number;
+  branch: number;
+  provinceId: number;
+  filingId: number;
+  subject: string;
+  openedAt: string;
+  openedBy: number;
+}
+export interface CasePartyRowH {
+  id: number;
+  caseId: number;
+  role: string;
+  citizenId: number | null;
+  name: string;
+  nationalId: string;
+}
 export interface NoticeRowH {
-  id: number; caseId: number; courtId: number; provinceId: number; kind: NoticeKind; title: string; body: string;
-  hearingAt: string | null; issuedBy: number; issuedAt: string;
+  id: number;
+  caseId: number;
+  courtId: number;
+  provinceId: number;
+  kind: NoticeKind;
+  title: string;
+  body: string;
+  hearingAt: string | null;
+  issuedBy: number;
+  issuedAt: string;
 }
 export interface DeliveryRowH {
-  id: number; noticeId: number; citizenId: number; provinceId: number; deliveredAt: string | null; deliveredChannel: 'online' | 'office' | null;
-  deliveredOfficeId: number | null; deliveredBy: number | null; deadlineDays: number | null; deadlineDate: string | null;
+  id: number;
+  noticeId: number;
+  citizenId: number;
+  provinceId: number;
+  deliveredAt: string | null;
+  deliveredChannel: 'online' | 'office' | null;
+  deliveredOfficeId: number | null;
+  deliveredBy: number | null;
+  deadlineDays: number | null;
+  deadlineDate: string | null;
 }
 
 export interface FilingBundle {
@@ -89,22 +187,76 @@ export interface FilingBundle {
 
 // Petitions most; shares of a busy office's filings.
 const SERVICES: { code: FilingService; weight: number; first: string; other: string; fa: string[] }[] = [
-  { code: 'petition', weight: 46, first: 'claimant', other: 'defendant', fa: ['مطالبهٔ وجه چک', 'مطالبهٔ مهریه', 'الزام به تنظیم سند رسمی', 'تخلیهٔ ید', 'مطالبهٔ اجرت‌المثل', 'دستور تخلیهٔ عین مستأجره'] },
-  { code: 'complaint', weight: 18, first: 'complainant', other: 'accused', fa: ['کلاهبرداری', 'خیانت در امانت', 'توهین و تهدید', 'ضرب و جرح عمدی', 'صدور چک بلامحل'] },
-  { code: 'legal-notice', weight: 10, first: 'notifier', other: 'addressee', fa: ['اظهارنامهٔ مطالبهٔ وجه', 'اظهارنامهٔ فسخ قرارداد', 'اظهارنامهٔ تخلیه'] },
-  { code: 'appeal', weight: 8, first: 'appellant', other: 'respondent', fa: ['تجدیدنظرخواهی از دادنامه', 'تجدیدنظرخواهی از قرار رد دعوا'] },
+  {
+    code: 'petition',
+    weight: 46,
+    first: 'claimant',
+    other: 'defendant',
+    fa: [
+      'مطالبهٔ وجه چک',
+      'مطالبهٔ مهریه',
+      'الزام به تنظیم سند رسمی',
+      'تخلیهٔ ید',
+      'مطالبهٔ اجرت‌المثل',
+      'دستور تخلیهٔ عین مستأجره',
+    ],
+  },
+  {
+    code: 'complaint',
+    weight: 18,
+    first: 'complainant',
+    other: 'accused',
+    fa: ['کلاهبرداری', 'خیانت در امانت', 'توهین و تهدید', 'ضرب و جرح عمدی', 'صدور چک بلامحل'],
+  },
+  {
+    code: 'legal-notice',
+    weight: 10,
+    first: 'notifier',
+    other: 'addressee',
+    fa: ['اظهارنامهٔ مطالبهٔ وجه', 'اظهارنامهٔ فسخ قرارداد', 'اظهارنامهٔ تخلیه'],
+  },
+  {
+    code: 'appeal',
+    weight: 8,
+    first: 'appellant',
+    other: 'respondent',
+    fa: ['تجدیدنظرخواهی از دادنامه', 'تجدیدنظرخواهی از قرار رد دعوا'],
+  },
   { code: 'brief', weight: 7, first: 'claimant', other: 'defendant', fa: ['لایحهٔ دفاعیه', 'لایحهٔ توضیحات'] },
-  { code: 'objection', weight: 5, first: 'objector', other: 'respondent', fa: ['واخواهی از دادنامهٔ غیابی', 'اعتراض ثالث'] },
-  { code: 'expert-opinion', weight: 3, first: 'claimant', other: 'defendant', fa: ['اعتراض به نظر کارشناس', 'درخواست ارجاع به کارشناسی'] },
-  { code: 'protest', weight: 3, first: 'objector', other: 'respondent', fa: ['اعتراض به قرار منع تعقیب', 'اعتراض به عملیات اجرایی'] },
+  {
+    code: 'objection',
+    weight: 5,
+    first: 'objector',
+    other: 'respondent',
+    fa: ['واخواهی از دادنامهٔ غیابی', 'اعتراض ثالث'],
+  },
+  {
+    code: 'expert-opinion',
+    weight: 3,
+    first: 'claimant',
+    other: 'defendant',
+    fa: ['اعتراض به نظر کارشناس', 'درخواست ارجاع به کارشناسی'],
+  },
+  {
+    code: 'protest',
+    weight: 3,
+    first: 'objector',
+    other: 'respondent',
+    fa: ['اعتراض به قرار منع تعقیب', 'اعتراض به عملیات اجرایی'],
+  },
 ];
 const SERVICE_WEIGHTS = cumulative(SERVICES.map((s) => s.weight));
 
 // The courts a service usually goes to, by kind.
 const COURT_KINDS_FOR: Record<FilingService, string[]> = {
-  petition: ['general', 'general', 'dispute-council', 'family'], complaint: ['criminal', 'general', 'revolutionary'],
-  'legal-notice': ['general', 'dispute-council'], appeal: ['appeals'], brief: ['general', 'family'], objection: ['general', 'dispute-council'],
-  'expert-opinion': ['general'], protest: ['criminal', 'general'],
+  petition: ['general', 'general', 'dispute-council', 'family'],
+  complaint: ['criminal', 'general', 'revolutionary'],
+  'legal-notice': ['general', 'dispute-council'],
+  appeal: ['appeals'],
+  brief: ['general', 'family'],
+  objection: ['general', 'dispute-council'],
+  'expert-opinion': ['general'],
+  protest: ['criminal', 'general'],
 };
 
 const RETURN_REASONS = [
@@ -142,7 +294,14 @@ function workingInstant(ms: number): number {
 }
 
 /** How many rows of each table `history` makes, roughly, per filing (for progress bars and estimates). */
-export const ROWS_PER_FILING = { filing_parties: 2.6, service_records: 1, cases: 0.9, case_parties: 2.3, notices: 1.4, notice_deliveries: 2 };
+export const ROWS_PER_FILING = {
+  filing_parties: 2.6,
+  service_records: 1,
+  cases: 0.9,
+  case_parties: 2.3,
+  notices: 1.4,
+  notice_deliveries: 2,
+};
 
 export function* history(input: HistoryInput): Generator<FilingBundle> {
   const rng = createRng(input.seed, 'filings');
@@ -150,7 +309,10 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
   const jalaliYears = new Map<string, number>();
   const jalaliYear = (day: string) => {
     let y = jalaliYears.get(day);
-    if (y === undefined) { y = isoToJalali(day).jy; jalaliYears.set(day, y); }
+    if (y === undefined) {
+      y = isoToJalali(day).jy;
+      jalaliYears.set(day, y);
+    }
     return y;
   };
   const caseSeq = new Map<string, number>();
@@ -164,7 +326,8 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
   const courtsOf = new Map<number, HistoryCourt[]>();
   for (const c of input.courts) courtsOf.set(c.provinceId, [...(courtsOf.get(c.provinceId) ?? []), c]);
   const officeOfCitizenProvince = new Map<number, HistoryOffice[]>();
-  for (const o of input.offices) officeOfCitizenProvince.set(o.provinceId, [...(officeOfCitizenProvince.get(o.provinceId) ?? []), o]);
+  for (const o of input.offices)
+    officeOfCitizenProvince.set(o.provinceId, [...(officeOfCitizenProvince.get(o.provinceId) ?? []), o]);
   let outsiders = 0;
 
   const citizenIn = (provinceId: number) => {
@@ -198,7 +361,8 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
     const dayStart = input.fromMs + Math.floor(((n + rng.next()) / input.filings) * Math.max(1, span / DAY - 5)) * DAY;
     const created = workingInstant(dayStart + (8 * 3_600_000 - TEHRAN_OFFSET) + Math.floor(rng.next() * 7 * 3_600_000));
     const confirmed = created + Math.floor(rng.next() * 2 * 3_600_000);
-    const submitted = confirmed + (rng.chance(0.7) ? Math.floor(rng.next() * 3_600_000) : Math.floor(rng.next() * 3 * DAY));
+    const submitted =
+      confirmed + (rng.chance(0.7) ? Math.floor(rng.next() * 3_600_000) : Math.floor(rng.next() * 3 * DAY));
     const decided = submitted + DAY + Math.floor(rng.next() * 20 * DAY);
     const pending = decided >= input.toMs;
     const status: FilingRowH['status'] = pending ? 'submitted' : rng.chance(0.92) ? 'accepted' : 'returned';
@@ -217,29 +381,52 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
     const partyCount = r < 0.55 ? 2 : r < 0.85 ? 3 : 4;
     const parties: PartyRowH[] = [];
     const applicantPerson = input.citizen(applicant);
-    parties.push({ id: s.partyId++, filingId, role: service.first, citizenId: applicant, name: applicantPerson.name, nationalId: applicantPerson.nationalId });
+    parties.push({
+      id: s.partyId++,
+      filingId,
+      role: service.first,
+      citizenId: applicant,
+      name: applicantPerson.name,
+      nationalId: applicantPerson.nationalId,
+    });
     for (let k = 1; k < partyCount; k++) {
-      const role = k === 3 && rng.chance(0.5) ? 'third-party' : k === 2 && rng.chance(0.3) ? service.first : service.other;
+      const role =
+        k === 3 && rng.chance(0.5) ? 'third-party' : k === 2 && rng.chance(0.3) ? service.first : service.other;
       if (rng.chance(0.4)) {
         let citizenId = citizenIn(provinceId);
         if (citizenId === applicant || parties.some((p) => p.citizenId === citizenId)) citizenId = -1;
         if (citizenId > 0) {
           const person = input.citizen(citizenId);
-          parties.push({ id: s.partyId++, filingId, role, citizenId, name: person.name, nationalId: person.nationalId });
+          parties.push({
+            id: s.partyId++,
+            filingId,
+            role,
+            citizenId,
+            name: person.name,
+            nationalId: person.nationalId,
+          });
           continue;
         }
       }
       const person = input.outsider(outsiders++, rng);
-      parties.push({ id: s.partyId++, filingId, role, citizenId: null, name: person.name, nationalId: person.nationalId });
+      parties.push({
+        id: s.partyId++,
+        filingId,
+        role,
+        citizenId: null,
+        name: person.name,
+        nationalId: person.nationalId,
+      });
     }
 
     const createdDay = tehranDay(created);
     const submittedYear = jalaliYear(tehranDay(submitted));
     const fee = input.feeRials(service.code, partyCount, createdDay);
     const subject = service.fa[rng.int(0, service.fa.length - 1)];
-    const claims = service.code === 'petition'
-      ? `[{"description": "${subject}", "valueRials": ${rng.int(20, 5_000) * 1_000_000}}]`
-      : '[]';
+    const claims =
+      service.code === 'petition'
+        ? `[{"description": "${subject}", "valueRials": ${rng.int(20, 5_000) * 1_000_000}}]`
+        : '[]';
 
     let kase: CaseRowH | null = null;
     const caseParties: CasePartyRowH[] = [];
@@ -255,8 +442,26 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
       caseSeq.set(key, seq);
       caseNumber = historicalCaseNumber(year, court.code, seq);
       const clerk = court.clerks.length ? court.clerks[rng.int(0, court.clerks.length - 1)] : createdBy;
-      kase = { id: s.caseId++, caseNumber, courtId: court.id, branch, provinceId: court.provinceId, filingId, subject, openedAt: iso(decided), openedBy: clerk };
-      for (const p of parties) caseParties.push({ id: s.casePartyId++, caseId: kase.id, role: p.role, citizenId: p.citizenId, name: p.name, nationalId: p.nationalId });
+      kase = {
+        id: s.caseId++,
+        caseNumber,
+        courtId: court.id,
+        branch,
+        provinceId: court.provinceId,
+        filingId,
+        subject,
+        openedAt: iso(decided),
+        openedBy: clerk,
+      };
+      for (const p of parties)
+        caseParties.push({
+          id: s.casePartyId++,
+          caseId: kase.id,
+          role: p.role,
+          citizenId: p.citizenId,
+          name: p.name,
+          nationalId: p.nationalId,
+        });
 
       // Notices: a summons or a notification first, then (for one case in three) a decision or an order.
       const judge = court.judges.length ? court.judges[rng.int(0, court.judges.length - 1)] : clerk;
@@ -265,12 +470,20 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
       for (let k = 0; k < noticeCount; k++) {
         issued = workingInstant(issued + DAY + Math.floor(rng.next() * (k === 0 ? 20 : 90) * DAY));
         if (issued >= input.toMs) break;
-        const kind: NoticeKind = k === 0 ? (rng.chance(0.75) ? 'summons' : 'notification') : (rng.chance(0.7) ? 'decision' : 'order');
+        const kind: NoticeKind =
+          k === 0 ? (rng.chance(0.75) ? 'summons' : 'notification') : rng.chance(0.7) ? 'decision' : 'order';
         const hearing = kind === 'summons' ? workingInstant(issued + (20 + rng.int(0, 40)) * DAY) : null;
         const notice: NoticeRowH = {
-          id: s.noticeId++, caseId: kase.id, courtId: court.id, provinceId: court.provinceId, kind,
-          title: `${NOTICE_TEXT[kind].title} — پروندهٔ ${caseNumber}`, body: NOTICE_TEXT[kind].body,
-          hearingAt: hearing ? iso(hearing) : null, issuedBy: judge, issuedAt: iso(issued),
+          id: s.noticeId++,
+          caseId: kase.id,
+          courtId: court.id,
+          provinceId: court.provinceId,
+          kind,
+          title: `${NOTICE_TEXT[kind].title} — پروندهٔ ${caseNumber}`,
+          body: NOTICE_TEXT[kind].body,
+          hearingAt: hearing ? iso(hearing) : null,
+          issuedBy: judge,
+          issuedAt: iso(issued),
         };
         notices.push(notice);
         const recent = input.toMs - issued < 30 * DAY;
@@ -281,29 +494,67 @@ export function* history(input: HistoryInput): Generator<FilingBundle> {
           if (delivered != null && delivered >= input.toMs) delivered = null;
           const atOffice = delivered != null && rng.chance(0.3);
           const deliveryOffice = atOffice ? (office ?? officeOfCitizenProvince.get(provinceId)?.[0] ?? null) : null;
-          const deliveredBy = delivered == null ? null
-            : deliveryOffice?.operators.length ? deliveryOffice.operators[rng.int(0, deliveryOffice.operators.length - 1)]
-              : input.userOfCitizen(p.citizenId);
-          const deadline = delivered != null && days ? deadlineFromDelivery(tehranDay(delivered), days, input.holidays).lastDay : null;
+          const deliveredBy =
+            delivered == null
+              ? null
+              : deliveryOffice?.operators.length
+                ? deliveryOffice.operators[rng.int(0, deliveryOffice.operators.length - 1)]
+                : input.userOfCitizen(p.citizenId);
+          const deadline =
+            delivered != null && days ? deadlineFromDelivery(tehranDay(delivered), days, input.holidays).lastDay : null;
           deliveries.push({
-            id: s.deliveryId++, noticeId: notice.id, citizenId: p.citizenId, provinceId: court.provinceId,
-            deliveredAt: delivered == null ? null : iso(delivered), deliveredChannel: delivered == null ? null : deliveryOffice ? 'office' : 'online',
-            deliveredOfficeId: deliveryOffice?.id ?? null, deliveredBy, deadlineDays: delivered != null ? days : null, deadlineDate: deadline,
+            id: s.deliveryId++,
+            noticeId: notice.id,
+            citizenId: p.citizenId,
+            provinceId: court.provinceId,
+            deliveredAt: delivered == null ? null : iso(delivered),
+            deliveredChannel: delivered == null ? null : deliveryOffice ? 'office' : 'online',
+            deliveredOfficeId: deliveryOffice?.id ?? null,
+            deliveredBy,
+            deadlineDays: delivered != null ? days : null,
+            deadlineDate: deadline,
           });
         }
       }
     }
 
     const filing: FilingRowH = {
-      id: filingId, trackingCode: historicalTrackingCode(submittedYear, provinceId, filingId), serviceCode: service.code, status,
-      channel: online ? 'online' : 'office', officeId: office?.id ?? null, provinceId, applicantCitizenId: applicant, createdBy,
-      courtId: court.id, branch, subject, facts: '', claims, totalRials: fee.totalRials, paidRials: fee.totalRials, billedRials: fee.totalRials,
-      confirmedAt: iso(confirmed), caseNumber, returnReasons: status === 'returned' ? RETURN_REASONS[rng.int(0, RETURN_REASONS.length - 1)] : null,
-      createdAt: iso(created), submittedAt: iso(submitted), decidedAt: pending ? null : iso(decided),
+      id: filingId,
+      trackingCode: historicalTrackingCode(submittedYear, provinceId, filingId),
+      serviceCode: service.code,
+      status,
+      channel: online ? 'online' : 'office',
+      officeId: office?.id ?? null,
+      provinceId,
+      applicantCitizenId: applicant,
+      createdBy,
+      courtId: court.id,
+      branch,
+      subject,
+      facts: '',
+      claims,
+      totalRials: fee.totalRials,
+      paidRials: fee.totalRials,
+      billedRials: fee.totalRials,
+      confirmedAt: iso(confirmed),
+      caseNumber,
+      returnReasons: status === 'returned' ? RETURN_REASONS[rng.int(0, RETURN_REASONS.length - 1)] : null,
+      createdAt: iso(created),
+      submittedAt: iso(submitted),
+      decidedAt: pending ? null : iso(decided),
     };
     const serviceRecord: ServiceRecordRowH = {
-      id: s.serviceRecordId++, serviceCode: service.code, channel: filing.channel, officeId: filing.officeId, provinceId, operatorUserId: operator,
-      citizenId: applicant, filingId, scheduleId: fee.scheduleId, amountRials: fee.totalRials, createdAt: filing.submittedAt,
+      id: s.serviceRecordId++,
+      serviceCode: service.code,
+      channel: filing.channel,
+      officeId: filing.officeId,
+      provinceId,
+      operatorUserId: operator,
+      citizenId: applicant,
+      filingId,
+      scheduleId: fee.scheduleId,
+      amountRials: fee.totalRials,
+      createdAt: filing.submittedAt,
     };
     yield { filing, parties, serviceRecord, kase, caseParties, notices, deliveries };
   }

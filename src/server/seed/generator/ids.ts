@@ -31,7 +31,11 @@ export const MAX_PER_STREAM = 100_000_000;
  * different IDs; an ID that is reserved (the demo people's) or never issued (ten equal digits) is
  * replaced by one from a fallback region no primary index can reach.
  */
-export function syntheticNationalId(stream: keyof typeof ID_STREAMS, n: number, reserved: ReadonlySet<string> = new Set()): string {
+export function syntheticNationalId(
+  stream: keyof typeof ID_STREAMS,
+  n: number,
+  reserved: ReadonlySet<string> = new Set(),
+): string {
   if (n < 0 || n >= MAX_PER_STREAM) throw new Error(`person index out of range: ${n}`);
   let j = ID_STREAMS[stream] + n;
   for (let hop = 0; hop < 4; hop++) {
@@ -42,7 +46,33 @@ export function syntheticNationalId(stream: keyof typeof ID_STREAMS, n: number, 
   throw new Error(`no national ID for ${stream} #${n}`);
 }
 
-const MOBILE_PREFIXES = ['0912', '0913', '0914', '0915', '0916', '0917', '0918', '0919', '0911', '0910', '0901', '0902', '0903', '0905', '0930', '0933', '0935', '0936', '0937', '0938', '0939', '0990', '0991', '0921', '0922'];
+const MOBILE_PREFIXES = [
+  '0912',
+  '0913',
+  '0914',
+  '0915',
+  '0916',
+  '0917',
+  '0918',
+  '0919',
+  '0911',
+  '0910',
+  '0901',
+  '0902',
+  '0903',
+  '0905',
+  '0930',
+  '0933',
+  '0935',
+  '0936',
+  '0937',
+  '0938',
+  '0939',
+  '0990',
+  '0991',
+  '0921',
+  '0922',
+];
 
 /** A mobile number; the subscriber part starts at 2, so it never equals a demo account's number (0912000…, 0912100…). */
 export function syntheticMobile(rng: Rng): string {

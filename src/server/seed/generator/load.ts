@@ -22,8 +22,23 @@ import { approvedSchedules } from '#server/modules/tariffs/store';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
 import {
-  CASE_PARTIES, CASES, CITIES, CITIZENS, COURTS, FILING_PARTIES, FILINGS, NOTICE_DELIVERIES, NOTICES, OFFICES_WITH_CAPACITY, ROLE_GRANTS, SERVICE_RECORDS, USERS,
-  copyColumns, copyLine, networkTables, type TableShape,
+  CASE_PARTIES,
+  CASES,
+  CITIES,
+  CITIZENS,
+  COURTS,
+  FILING_PARTIES,
+  FILINGS,
+  NOTICE_DELIVERIES,
+  NOTICES,
+  OFFICES_WITH_CAPACITY,
+  ROLE_GRANTS,
+  SERVICE_RECORDS,
+  USERS,
+  copyColumns,
+  copyLine,
+  networkTables,
+  type TableShape,
 } from './copy-text';
 import { CATALOG } from '#server/modules/catalog/data';
 import { buildNetwork, type NetworkInput, type NetworkStartIds } from './network';
@@ -90,8 +105,11 @@ async function nextIds(tx: Tx): Promise<StartIds> {
     (select coalesce(max(id), 0) + 1 from citizens) as "citizenId"`);
   const row = result.rows[0] as Record<keyof StartIds, number | string>;
   return {
-    officeId: Number(row.officeId), courtId: Number(row.courtId), userId: Number(row.userId),
-    grantId: Number(row.grantId), citizenId: Number(row.citizenId),
+    officeId: Number(row.officeId),
+    courtId: Number(row.courtId),
+    userId: Number(row.userId),
+    grantId: Number(row.grantId),
+    citizenId: Number(row.citizenId),
   };
 }
 
@@ -100,21 +118,37 @@ async function nextIds(tx: Tx): Promise<StartIds> {
  * first load does. Starting them at 1 again (only for empty tables) keeps a seed's ids the same.
  */
 async function restartEmptySequences(tx: Tx): Promise<void> {
-  const { rows } = await tx.execute(sql`select table_name as "table", column_name as "column" from information_schema.columns
+  const { rows } =
+    await tx.execute(sql`select table_name as "table", column_name as "column" from information_schema.columns
     where table_schema = 'public' and is_identity = 'YES' order by table_name`);
   for (const { table, column } of rows as { table: string; column: string }[]) {
-    await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('"${table}"', '${column}'), 1, false) where not exists (select 1 from "${table}")`));
+    await tx.execute(
+      sql.raw(
+        `select setval(pg_get_serial_sequence('"${table}"', '${column}'), 1, false) where not exists (select 1 from "${table}")`,
+      ),
+    );
   }
 }
 
 const BULK_TABLES = ['citizens', 'users', 'role_grants'];
 /** The tables historical filings fill, in foreign-key order. */
-export const HISTORY_TABLES = ['filings', 'filing_parties', 'service_records', 'cases', 'case_parties', 'notices', 'notice_deliveries'];
+export const HISTORY_TABLES = [
+  'filings',
+  'filing_parties',
+  'service_records',
+  'cases',
+  'case_parties',
+  'notices',
+  'notice_deliveries',
+];
 
 /** Drops the indexes of these tables that back no constraint (primary keys stay); returns their definitions. */
 async function dropSecondaryIndexes(tx: Tx, tables: string[]): Promise<string[]> {
   const { rows } = await tx.execute(sql`select i.indexname as name, i.indexdef as definition from pg_indexes i
-    where i.schemaname = 'public' and i.tablename in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)})
+    where i.schemaname = 'public' and i.tablename in (${sql.join(
+      tables.map((t) => sql`${t}`),
+      sql`, `,
+    )})
       and not exists (select 1 from pg_constraint c where c.conindid = (quote_ident(i.schemaname) || '.' || quote_ident(i.indexname))::regclass)
     order by i.tablename, i.indexname`);
   const list = rows as { name: string; definition: string }[];
@@ -123,9 +157,16 @@ async function dropSecondaryIndexes(tx: Tx, tables: string[]): Promise<string[]>
 }
 
 /** Drops the foreign keys declared on these tables; returns them to be added back (and validated) after the load. */
-async function dropForeignKeys(tx: Tx, tables: string[]): Promise<{ table: string; name: string; definition: string }[]> {
-  const { rows } = await tx.execute(sql`select c.conrelid::regclass::text as "table", c.conname as name, pg_get_constraintdef(c.oid) as definition
-    from pg_constraint c where c.contype = 'f' and c.conrelid::regclass::text in (${sql.join(tables.map((t) => sql`${t}`), sql`, `)})
+async function dropForeignKeys(
+  tx: Tx,
+  tables: string[],
+): Promise<{ table: string; name: string; definition: string }[]> {
+  const { rows } =
+    await tx.execute(sql`select c.conrelid::regclass::text as "table", c.conname as name, pg_get_constraintdef(c.oid) as definition
+    from pg_constraint c where c.contype = 'f' and c.conrelid::regclass::text in (${sql.join(
+      tables.map((t) => sql`${t}`),
+      sql`, `,
+    )})
     order by 1, 2`);
   const list = rows as { table: string; name: string; definition: string }[];
   for (const { table, name } of list) await tx.execute(sql.raw(`alter table "${table}" drop constraint "${name}"`));
@@ -133,10 +174,27 @@ async function dropForeignKeys(tx: Tx, tables: string[]): Promise<{ table: strin
 }
 
 /** The network's tables with an identity column (operator_profiles is keyed by the user). */
-export const NETWORK_TABLES = ['office_status_events', 'office_competencies', 'employment_contracts', 'insurance_periods', 'course_sessions',
-  'session_enrolments', 'exam_attempts', 'activity_licences', 'licence_events'];
+export const NETWORK_TABLES = [
+  'office_status_events',
+  'office_competencies',
+  'employment_contracts',
+  'insurance_periods',
+  'course_sessions',
+  'session_enrolments',
+  'exam_attempts',
+  'activity_licences',
+  'licence_events',
+];
 
-export const SEQUENCED_TABLES = ['offices', 'courts', 'users', 'role_grants', 'citizens', ...HISTORY_TABLES, ...NETWORK_TABLES];
+export const SEQUENCED_TABLES = [
+  'offices',
+  'courts',
+  'users',
+  'role_grants',
+  'citizens',
+  ...HISTORY_TABLES,
+  ...NETWORK_TABLES,
+];
 
 /**
  * What the network generator needs from the demo set already loaded: the next free ids, the demo's
@@ -150,24 +208,45 @@ async function networkInput(tx: Tx, seed: number, plan: Plan): Promise<NetworkIn
     (select coalesce(max(id), 0) + 1 from course_sessions) as "sessionId", (select coalesce(max(id), 0) + 1 from session_enrolments) as "enrolmentId",
     (select coalesce(max(id), 0) + 1 from exam_attempts) as "attemptId", (select coalesce(max(id), 0) + 1 from activity_licences) as "licenceId",
     (select coalesce(max(id), 0) + 1 from licence_events) as "licenceEventId"`);
-  const courseRows = (await tx.execute(sql`select id, code, hours, service_codes as "serviceCodes" from courses where code in ('GEN-101', 'SPC-201', 'SPC-202', 'CE-301') order by id`)).rows as unknown as NetworkInput['courses'];
+  const courseRows = (
+    await tx.execute(
+      sql`select id, code, hours, service_codes as "serviceCodes" from courses where code in ('GEN-101', 'SPC-201', 'SPC-202', 'CE-301') order by id`,
+    )
+  ).rows as unknown as NetworkInput['courses'];
   const general = courseRows.find((c) => c.code === 'GEN-101');
-  if (courseRows.length !== 4 || !general) throw new Error('the network needs the demo courses GEN-101, SPC-201, SPC-202 and CE-301');
-  const exam = await one<NetworkInput['exam'] | undefined>(sql`select id, course_id as "courseId", question_count as "questionCount", duration_minutes as "durationMinutes",
+  if (courseRows.length !== 4 || !general)
+    throw new Error('the network needs the demo courses GEN-101, SPC-201, SPC-202 and CE-301');
+  const exam = await one<
+    NetworkInput['exam'] | undefined
+  >(sql`select id, course_id as "courseId", question_count as "questionCount", duration_minutes as "durationMinutes",
     pass_percent as "passPercent", max_attempts as "maxAttempts" from exams where course_id = ${general.id} and active order by id limit 1`);
-  const questions = (await tx.execute(sql`select id, correct_index as "correctIndex", jsonb_array_length(options) as options
-    from exam_questions where course_id = ${general.id} and active order by id`)).rows as unknown as NetworkInput['questions'];
-  if (!exam || questions.length < exam.questionCount) throw new Error('the network needs the general course’s exam and its question bank');
-  const people = (await tx.execute(sql`select id, username from users where username in ('regulator', 'association')`)).rows as { id: number; username: string }[];
-  const idOf = (username: string) => Number(people.find((p) => p.username === username)?.id ?? 0) || (() => { throw new Error(`the network needs the demo account ${username}`); })();
+  const questions = (
+    await tx.execute(sql`select id, correct_index as "correctIndex", jsonb_array_length(options) as options
+    from exam_questions where course_id = ${general.id} and active order by id`)
+  ).rows as unknown as NetworkInput['questions'];
+  if (!exam || questions.length < exam.questionCount)
+    throw new Error('the network needs the general course’s exam and its question bank');
+  const people = (await tx.execute(sql`select id, username from users where username in ('regulator', 'association')`))
+    .rows as { id: number; username: string }[];
+  const idOf = (username: string) =>
+    Number(people.find((p) => p.username === username)?.id ?? 0) ||
+    (() => {
+      throw new Error(`the network needs the demo account ${username}`);
+    })();
   return {
-    seed, plan,
+    seed,
+    plan,
     start: Object.fromEntries(Object.entries(next).map(([k, v]) => [k, Number(v)])) as unknown as NetworkStartIds,
     courses: courseRows.map((c) => ({ ...c, id: Number(c.id), hours: Number(c.hours) })),
     exam: Object.fromEntries(Object.entries(exam).map(([k, v]) => [k, Number(v)])) as unknown as NetworkInput['exam'],
-    questions: questions.map((q) => ({ id: Number(q.id), correctIndex: Number(q.correctIndex), options: Number(q.options) })),
+    questions: questions.map((q) => ({
+      id: Number(q.id),
+      correctIndex: Number(q.correctIndex),
+      options: Number(q.options),
+    })),
     officeServices: CATALOG.filter((s) => s.channels !== 'online').map((s) => s.code),
-    regulatorId: idOf('regulator'), associationId: idOf('association'),
+    regulatorId: idOf('regulator'),
+    associationId: idOf('association'),
   };
 }
 
@@ -178,7 +257,10 @@ class CitizenNames {
   private readonly firstIndex: Map<string, number>;
   private readonly lastIndex: Map<string, number>;
   private readonly firstNames = [...MALE_NAMES, ...FEMALE_NAMES];
-  constructor(readonly start: number, count: number) {
+  constructor(
+    readonly start: number,
+    count: number,
+  ) {
     this.first = new Uint16Array(count);
     this.last = new Uint16Array(count);
     this.firstIndex = new Map(this.firstNames.map((n, i) => [n, i]));
@@ -199,14 +281,24 @@ async function historyStart(tx: Tx): Promise<HistoryStart> {
     (select coalesce(max(id), 0) + 1 from cases) as "caseId", (select coalesce(max(id), 0) + 1 from case_parties) as "casePartyId",
     (select coalesce(max(id), 0) + 1 from notices) as "noticeId", (select coalesce(max(id), 0) + 1 from notice_deliveries) as "deliveryId",
     (select coalesce(max(id), 0) + 1 from service_records) as "serviceRecordId"`);
-  return Object.fromEntries(Object.entries(result.rows[0] as Record<string, string | number>).map(([k, v]) => [k, Number(v)])) as unknown as HistoryStart;
+  return Object.fromEntries(
+    Object.entries(result.rows[0] as Record<string, string | number>).map(([k, v]) => [k, Number(v)]),
+  ) as unknown as HistoryStart;
 }
 
 /** Everything `history` needs besides the plan: fees from the schedules in force, deadline rules, holidays. */
-async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { seed: number; filings: number; reservedNationalIds: ReadonlySet<string> }): Promise<HistoryInput> {
+async function historyInput(
+  tx: Tx,
+  plan: Plan,
+  names: CitizenNames,
+  options: { seed: number; filings: number; reservedNationalIds: ReadonlySet<string> },
+): Promise<HistoryInput> {
   const schedules = await approvedSchedules(tx);
   if (!schedules.length) throw new Error('historical filings need an approved tariff schedule');
-  const rules = (await tx.execute(sql`select kind, days from notice_deadline_rules`)).rows as { kind: NoticeKind; days: number | null }[];
+  const rules = (await tx.execute(sql`select kind, days from notice_deadline_rules`)).rows as {
+    kind: NoticeKind;
+    days: number | null;
+  }[];
   // The last three years, but not before the first schedule (a fee is never quoted without one).
   const firstSchedule = Date.parse(`${schedules.map((x) => x.effectiveFrom).sort()[0]}T00:00:00+03:30`);
   const fromMs = Math.max(firstSchedule, DATASET_EPOCH - 3 * 365 * DAY);
@@ -217,19 +309,45 @@ async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { 
   const clerks = new Map<number, number[]>();
   const judges = new Map<number, number[]>();
   for (const { user, grant } of plan.staff) {
-    const [map, key] = grant.role === 'operator' ? [operators, grant.officeId] : grant.role === 'court_clerk' ? [clerks, grant.courtId] : grant.role === 'judge' ? [judges, grant.courtId] : [null, null];
+    const [map, key] =
+      grant.role === 'operator'
+        ? [operators, grant.officeId]
+        : grant.role === 'court_clerk'
+          ? [clerks, grant.courtId]
+          : grant.role === 'judge'
+            ? [judges, grant.courtId]
+            : [null, null];
     if (map && key != null) map.set(key, [...(map.get(key) ?? []), user.id]);
   }
   let next = citizenStart;
-  const provinces = plan.citizensPerProvince.map(({ provinceId, count }) => { const p = { provinceId, citizenStart: next, count }; next += count; return p; });
+  const provinces = plan.citizensPerProvince.map(({ provinceId, count }) => {
+    const p = { provinceId, citizenStart: next, count };
+    next += count;
+    return p;
+  });
   const outsiderRoom = MAX_PER_STREAM - citizenTotal;
   return {
-    seed: options.seed, filings: options.filings, start: await historyStart(tx), fromMs, toMs: DATASET_EPOCH,
+    seed: options.seed,
+    filings: options.filings,
+    start: await historyStart(tx),
+    fromMs,
+    toMs: DATASET_EPOCH,
     offices: plan.offices.map((o) => ({ id: o.id, provinceId: o.provinceId, operators: operators.get(o.id) ?? [] })),
-    courts: plan.courts.map((c) => ({ id: c.id, code: c.code, kind: c.kind, provinceId: c.provinceId, branches: c.branches, clerks: clerks.get(c.id) ?? [], judges: judges.get(c.id) ?? [] })),
+    courts: plan.courts.map((c) => ({
+      id: c.id,
+      code: c.code,
+      kind: c.kind,
+      provinceId: c.provinceId,
+      branches: c.branches,
+      clerks: clerks.get(c.id) ?? [],
+      judges: judges.get(c.id) ?? [],
+    })),
     provinces,
     userOfCitizen: (id) => plan.citizenStart.userId + (id - citizenStart),
-    citizen: (id) => ({ name: names.name(id), nationalId: syntheticNationalId('citizen', id - citizenStart, options.reservedNationalIds) }),
+    citizen: (id) => ({
+      name: names.name(id),
+      nationalId: syntheticNationalId('citizen', id - citizenStart, options.reservedNationalIds),
+    }),
     // People named on filings without an e-account draw national IDs after the citizens' in the same bijection.
     outsider: (k, rng) => ({
       name: `${rng.pick(rng.chance(0.5) ? MALE_NAMES : FEMALE_NAMES)} ${rng.pick(LAST_NAMES)}`,
@@ -249,7 +367,17 @@ async function historyInput(tx: Tx, plan: Plan, names: CitizenNames, options: { 
     },
     deadlineDays: Object.fromEntries(rules.map((r) => [r.kind, r.days])),
     // The calendar deadlines are counted on (the law's holidays, admins' changes) over the whole history and its longest limit.
-    holidays: new Set((await loadHolidayCalendar(tx, tehranIsoDate(new Date(fromMs)), addDaysIso(tehranIsoDate(new Date(DATASET_EPOCH)), 2 * 365))).holidays().map((h) => h.day)),
+    holidays: new Set(
+      (
+        await loadHolidayCalendar(
+          tx,
+          tehranIsoDate(new Date(fromMs)),
+          addDaysIso(tehranIsoDate(new Date(DATASET_EPOCH)), 2 * 365),
+        )
+      )
+        .holidays()
+        .map((h) => h.day),
+    ),
   };
 }
 
@@ -257,8 +385,12 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
   const started = performance.now();
   const chunkSize = options.chunkSize ?? 50_000;
   const progress = options.onProgress ?? (() => {});
-  const spec = options.scale === 'demo' ? null : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens, filings: options.filings });
-  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff) throw new Error('seed must be a whole number from 0 to 4294967295');
+  const spec =
+    options.scale === 'demo'
+      ? null
+      : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens, filings: options.filings });
+  if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff)
+    throw new Error('seed must be a whole number from 0 to 4294967295');
 
   const client = await database.pool.connect();
   const generated: Record<string, number> = {};
@@ -272,24 +404,38 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
       // The generated history is the volume; the demo's own year of it would be counted twice.
       await seedDemo(tx, options.now, { volume: false });
       if (spec) {
-        const existing = await tx.execute(sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`);
+        const existing = await tx.execute(
+          sql`select (select coalesce(json_agg(code), '[]') from offices) as offices, (select coalesce(json_agg(code), '[]') from courts) as courts`,
+        );
         const codes = existing.rows[0] as { offices: string[]; courts: string[] };
         const reservedNationalIds = new Set([...DEMO_STAFF, ...DEMO_CITIZENS].map((p) => p.nationalId));
         const planInput = {
-          spec, seed: options.seed, start: await nextIds(tx), existingOfficeCodes: codes.offices, existingCourtCodes: codes.courts,
-          reservedNationalIds, staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
+          spec,
+          seed: options.seed,
+          start: await nextIds(tx),
+          existingOfficeCodes: codes.offices,
+          existingCourtCodes: codes.courts,
+          reservedNationalIds,
+          staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
         };
         const plan = buildPlan(planInput);
         const network = buildNetwork(await networkInput(tx, options.seed, plan));
         const networkShapes = networkTables(network);
         const citizenTotal = plan.citizensPerProvince.reduce((a, c) => a + c.count, 0);
         const totals: Record<string, number> = {
-          cities: plan.cities.length, offices: plan.offices.length, courts: plan.courts.length,
-          users: plan.staff.length + citizenTotal, role_grants: plan.staff.length + citizenTotal, citizens: citizenTotal,
+          cities: plan.cities.length,
+          offices: plan.offices.length,
+          courts: plan.courts.length,
+          users: plan.staff.length + citizenTotal,
+          role_grants: plan.staff.length + citizenTotal,
+          citizens: citizenTotal,
           ...Object.fromEntries(networkShapes.map(([shape, rows]) => [shape.table, rows.length])),
           ...(spec.filings > 0 ? { filings: spec.filings } : {}),
         };
-        for (const [table, total] of Object.entries(totals)) { generated[table] = 0; progress(table, 0, total); }
+        for (const [table, total] of Object.entries(totals)) {
+          generated[table] = 0;
+          progress(table, 0, total);
+        }
 
         const flush = async <T>(shape: TableShape<T>, lines: string[]) => {
           if (!lines.length) return;
@@ -307,10 +453,19 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           await flush(shape, lines);
         };
         await copyAll(CITIES, plan.cities);
-        await copyAll(OFFICES_WITH_CAPACITY, plan.offices.map((o) => ({ ...o, ...network.capacity.get(o.id)! })));
+        await copyAll(
+          OFFICES_WITH_CAPACITY,
+          plan.offices.map((o) => ({ ...o, ...network.capacity.get(o.id)! })),
+        );
         await copyAll(COURTS, plan.courts);
-        await copyAll(USERS, plan.staff.map((s) => s.user));
-        await copyAll(ROLE_GRANTS, plan.staff.map((s) => s.grant));
+        await copyAll(
+          USERS,
+          plan.staff.map((s) => s.user),
+        );
+        await copyAll(
+          ROLE_GRANTS,
+          plan.staff.map((s) => s.grant),
+        );
         // The offices' histories and competencies, and their people's records: tens of thousands of rows at national scale.
         for (const [shape, rows] of networkShapes) await copyAll(shape, rows);
 
@@ -342,8 +497,20 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
 
         // Historical filings: each filing's rows go to their tables together, a chunk of filings at a time.
         if (spec.filings > 0) {
-          const input = await historyInput(tx, plan, names, { seed: options.seed, filings: spec.filings, reservedNationalIds });
-          const shapes = [FILINGS, FILING_PARTIES, SERVICE_RECORDS, CASES, CASE_PARTIES, NOTICES, NOTICE_DELIVERIES] as TableShape<unknown>[];
+          const input = await historyInput(tx, plan, names, {
+            seed: options.seed,
+            filings: spec.filings,
+            reservedNationalIds,
+          });
+          const shapes = [
+            FILINGS,
+            FILING_PARTIES,
+            SERVICE_RECORDS,
+            CASES,
+            CASE_PARTIES,
+            NOTICES,
+            NOTICE_DELIVERIES,
+          ] as TableShape<unknown>[];
           const buffers = shapes.map(() => [] as string[]);
           for (const shape of shapes) generated[shape.table] ??= 0;
           const filingsPerChunk = Math.max(1, Math.floor(chunkSize / 5));
@@ -364,7 +531,9 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
             const chunk = buffers.map((b) => b.splice(0));
             await copying;
             if (failure) throw failure;
-            copying = copyChunk(chunk).catch((error: unknown) => { failure = error; });
+            copying = copyChunk(chunk).catch((error: unknown) => {
+              failure = error;
+            });
           };
           const [fl, pa, sr, ca, cp, no, de] = buffers;
           let sinceYield = 0;
@@ -377,7 +546,10 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
             for (const n of b.notices) no.push(copyLine(NOTICES, n));
             for (const d of b.deliveries) de.push(copyLine(NOTICE_DELIVERIES, d));
             if (fl.length >= filingsPerChunk) await flushHistory();
-            if (++sinceYield >= 250) { sinceYield = 0; await new Promise((resolve) => setImmediate(resolve)); }
+            if (++sinceYield >= 250) {
+              sinceYield = 0;
+              await new Promise((resolve) => setImmediate(resolve));
+            }
           }
           await flushHistory();
           await copying;
@@ -386,7 +558,9 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
 
         if (indexes.length) {
           progress('indexes', 0, indexes.length);
-          await tx.execute(sql.raw(`set local maintenance_work_mem = '${database.kind === 'pglite' ? '64MB' : '256MB'}'`));
+          await tx.execute(
+            sql.raw(`set local maintenance_work_mem = '${database.kind === 'pglite' ? '64MB' : '256MB'}'`),
+          );
           for (const [i, definition] of indexes.entries()) {
             await tx.execute(sql.raw(definition));
             progress('indexes', i + 1, indexes.length);
@@ -403,12 +577,19 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         }
 
         for (const table of SEQUENCED_TABLES) {
-          await tx.execute(sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`));
+          await tx.execute(
+            sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`),
+          );
         }
         auditSeq = await recordAudit(tx, null, {
-          action: 'dataset.seed', entityType: 'dataset', entityId: spec.name,
+          action: 'dataset.seed',
+          entityType: 'dataset',
+          entityId: spec.name,
           data: {
-            scale: spec.name, seed: options.seed, provinces: spec.provinceIds, generated,
+            scale: spec.name,
+            seed: options.seed,
+            provinces: spec.provinceIds,
+            generated,
             note: 'synthetic data; generated staff share the demo password; synthetic towns are marked as such',
           },
         });

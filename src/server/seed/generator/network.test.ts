@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { CATALOG } from '#server/modules/catalog/data';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_STAFF } from '#server/seed/demo-data';
 import { DEMO_COURSES, DEMO_QUESTIONS } from '#server/seed/demo-network';
-import { buildNetwork, insuranceNumberFor, PILOT_PROVINCES, PILOT_SERVICE, type Network, type NetworkInput } from './network';
+import {
+  buildNetwork,
+  insuranceNumberFor,
+  PILOT_PROVINCES,
+  PILOT_SERVICE,
+  type Network,
+  type NetworkInput,
+} from './network';
 import { buildPlan, DATASET_EPOCH, type Plan } from './plan';
 import { resolveScale } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
@@ -12,34 +19,58 @@ const EPOCH = new Date(DATASET_EPOCH).toISOString().slice(0, 10);
 
 function planOf(scale: 'tiny' | 'national', seed: number, offices?: number): Plan {
   return buildPlan({
-    spec: resolveScale(scale, { citizens: 0, ...(offices ? { offices } : {}) }), seed,
-    start: { officeId: DEMO_OFFICES.length + 1, courtId: DEMO_COURTS.length + 1, userId: 19, grantId: 19, citizenId: DEMO_CITIZENS.length + 1 },
-    existingOfficeCodes: DEMO_OFFICES.map((o) => o.code), existingCourtCodes: DEMO_COURTS.map((c) => c.code),
-    reservedNationalIds, staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
+    spec: resolveScale(scale, { citizens: 0, ...(offices ? { offices } : {}) }),
+    seed,
+    start: {
+      officeId: DEMO_OFFICES.length + 1,
+      courtId: DEMO_COURTS.length + 1,
+      userId: 19,
+      grantId: 19,
+      citizenId: DEMO_CITIZENS.length + 1,
+    },
+    existingOfficeCodes: DEMO_OFFICES.map((o) => o.code),
+    existingCourtCodes: DEMO_COURTS.map((c) => c.code),
+    reservedNationalIds,
+    staffPasswordHash: GENERATED_STAFF_PASSWORD_HASH,
   });
 }
 
 function networkOf(plan: Plan, seed: number): Network {
   const input: NetworkInput = {
-    seed, plan,
-    start: { statusEventId: 8, competencyId: 120, contractId: 10, insuranceId: 9, sessionId: 4, enrolmentId: 8, attemptId: 8, licenceId: 8, licenceEventId: 8 },
+    seed,
+    plan,
+    start: {
+      statusEventId: 8,
+      competencyId: 120,
+      contractId: 10,
+      insuranceId: 9,
+      sessionId: 4,
+      enrolmentId: 8,
+      attemptId: 8,
+      licenceId: 8,
+      licenceEventId: 8,
+    },
     courses: DEMO_COURSES.map((c, i) => ({ id: i + 1, code: c.code, hours: c.hours, serviceCodes: c.serviceCodes })),
     exam: { id: 1, courseId: 1, questionCount: 10, durationMinutes: 20, passPercent: 70, maxAttempts: 3 },
     questions: DEMO_QUESTIONS.map((q, i) => ({ id: i + 1, correctIndex: q.correctIndex, options: q.options.length })),
     officeServices: CATALOG.filter((s) => s.channels !== 'online').map((s) => s.code),
-    regulatorId: 1, associationId: 2,
+    regulatorId: 1,
+    associationId: 2,
   };
   return buildNetwork(input);
 }
 
 /** The last day a contract or period runs (terminated early, or its agreed end), or far in the future. */
-const lastDay = (c: { endsOn: string | null; terminatedOn?: string | null }) => c.terminatedOn ?? c.endsOn ?? '9999-12-31';
-const overlaps = (a: { startsOn: string; endsOn: string | null; terminatedOn?: string | null }, b: typeof a) => a.startsOn <= lastDay(b) && b.startsOn <= lastDay(a);
+const lastDay = (c: { endsOn: string | null; terminatedOn?: string | null }) =>
+  c.terminatedOn ?? c.endsOn ?? '9999-12-31';
+const overlaps = (a: { startsOn: string; endsOn: string | null; terminatedOn?: string | null }, b: typeof a) =>
+  a.startsOn <= lastDay(b) && b.startsOn <= lastDay(a);
 const groupBy = <T, K>(rows: T[], key: (row: T) => K) => {
   const map = new Map<K, T[]>();
   for (const row of rows) {
     const list = map.get(key(row));
-    if (list) list.push(row); else map.set(key(row), [row]);
+    if (list) list.push(row);
+    else map.set(key(row), [row]);
   }
   return map;
 };
@@ -83,12 +114,14 @@ function checkInvariants(plan: Plan, net: Network) {
       if (rows[i].terminatedOn && rows[i].endsOn) expect(rows[i].terminatedOn! <= rows[i].endsOn!).toBe(true);
       for (let j = i + 1; j < rows.length; j++) {
         const [a, b] = [rows[i], rows[j]];
-        if (a.officeId === b.officeId || a.fullTime || b.fullTime) expect(overlaps(a, b), `contracts ${a.id} and ${b.id}`).toBe(false);
+        if (a.officeId === b.officeId || a.fullTime || b.fullTime)
+          expect(overlaps(a, b), `contracts ${a.id} and ${b.id}`).toBe(false);
       }
     }
   }
   for (const [, rows] of groupBy(net.insurance, (p) => p.userId)) {
-    for (let i = 0; i < rows.length; i++) for (let j = i + 1; j < rows.length; j++) expect(overlaps(rows[i], rows[j])).toBe(false);
+    for (let i = 0; i < rows.length; i++)
+      for (let j = i + 1; j < rows.length; j++) expect(overlaps(rows[i], rows[j])).toBe(false);
   }
 
   // Training: one place per person per session, sessions never over capacity; future sessions only enrolled.
@@ -108,7 +141,8 @@ function checkInvariants(plan: Plan, net: Network) {
     if (rows.some((a) => a.passed)) expect(rows[rows.length - 1].passed).toBe(true);
     for (const a of rows) {
       expect(a.startedAt < a.deadlineAt).toBe(true);
-      if (a.status === 'submitted') expect(a.submittedAt! <= a.deadlineAt && a.passed === a.scorePercent! >= 70).toBe(true);
+      if (a.status === 'submitted')
+        expect(a.submittedAt! <= a.deadlineAt && a.passed === a.scorePercent! >= 70).toBe(true);
       expect(JSON.parse(a.questionIds)).toHaveLength(10);
     }
   }
@@ -157,12 +191,18 @@ describe('the generated office network and its people', () => {
     const offices = plan.offices.length;
     const share = (n: number, of: number) => n / of;
 
-    const suspendedOnce = new Set(net.statusEvents.filter((e) => e.status === 'suspended' && e.untilDate && e.untilDate < EPOCH).map((e) => e.officeId));
+    const suspendedOnce = new Set(
+      net.statusEvents
+        .filter((e) => e.status === 'suspended' && e.untilDate && e.untilDate < EPOCH)
+        .map((e) => e.officeId),
+    );
     expect(share(suspendedOnce.size, offices)).toBeGreaterThan(0.03);
     expect(share(suspendedOnce.size, offices)).toBeLessThan(0.08);
     const competencies = groupBy(net.competencies, (c) => c.officeId);
     const inPilot = (o: Plan['offices'][number]) => PILOT_PROVINCES.includes(o.provinceId);
-    const lacking = plan.offices.filter((o) => (competencies.get(o.id)?.length ?? 0) < 17 + (inPilot(o) ? 1 : 0)).length;
+    const lacking = plan.offices.filter(
+      (o) => (competencies.get(o.id)?.length ?? 0) < 17 + (inPilot(o) ? 1 : 0),
+    ).length;
     expect(share(lacking, offices)).toBeGreaterThan(0.05);
     const officeById = new Map(plan.offices.map((o) => [o.id, o]));
     const pilots = new Set(net.competencies.filter((c) => c.pilot).map((c) => officeById.get(c.officeId)!.provinceId));
@@ -172,14 +212,18 @@ describe('the generated office network and its people', () => {
     expect(staff).toBeGreaterThan(12_000);
     const fullTimePeople = new Set(net.contracts.filter((c) => c.fullTime).map((c) => c.userId));
     const insuredNow = new Set(net.insurance.filter((p) => p.endsOn == null).map((p) => p.userId));
-    expect(share([...fullTimePeople].filter((u) => insuredNow.has(u)).length, fullTimePeople.size)).toBeGreaterThan(0.78);
+    expect(share([...fullTimePeople].filter((u) => insuredNow.has(u)).length, fullTimePeople.size)).toBeGreaterThan(
+      0.78,
+    );
     expect(share([...fullTimePeople].filter((u) => insuredNow.has(u)).length, fullTimePeople.size)).toBeLessThan(0.9);
     expect(net.contracts.some((c) => c.type === 'probation')).toBe(true);
     expect(net.contracts.some((c) => c.type === 'fixed-term')).toBe(true);
     expect(net.contracts.filter((c) => c.terminatedOn).length).toBeGreaterThan(staff * 0.05);
 
     const byStatus = (s: string) => net.licences.filter((l) => l.status === s).length;
-    const expiringSoon = net.licences.filter((l) => l.status === 'active' && l.expiresOn > EPOCH && l.expiresOn <= isoPlus(EPOCH, 30)).length;
+    const expiringSoon = net.licences.filter(
+      (l) => l.status === 'active' && l.expiresOn > EPOCH && l.expiresOn <= isoPlus(EPOCH, 30),
+    ).length;
     const expired = net.licences.filter((l) => l.status === 'active' && l.expiresOn <= EPOCH).length;
     expect(share(byStatus('active'), net.licences.length)).toBeGreaterThan(0.8);
     expect(byStatus('suspended')).toBeGreaterThan(100);

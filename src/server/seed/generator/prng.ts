@@ -46,7 +46,8 @@ export function createRng(seed: number, stream = ''): Rng {
       let hi = cumulativeWeights.length - 1;
       while (lo < hi) {
         const mid = (lo + hi) >>> 1;
-        if (cumulativeWeights[mid] > x) hi = mid; else lo = mid + 1;
+        if (cumulativeWeights[mid] > x) hi = mid;
+        else lo = mid + 1;
       }
       return lo;
     },

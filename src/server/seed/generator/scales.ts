@@ -22,12 +22,22 @@ export const SCALES: Record<Exclude<ScaleName, 'demo'>, ScaleSpec> = {
   /** Tehran at realistic size: ~100 offices, ~500 staff, 100,000 citizens. */
   province: { name: 'province', provinceIds: [1], offices: 100, citizens: 100_000, filings: 200_000, extraCities: 4 },
   /** The whole country: ~3,000 offices by population, ~15,000 staff, 3,000,000 citizens. */
-  national: { name: 'national', provinceIds: ALL_PROVINCES, offices: 3_000, citizens: 3_000_000, filings: 10_000_000, extraCities: 4 },
+  national: {
+    name: 'national',
+    provinceIds: ALL_PROVINCES,
+    offices: 3_000,
+    citizens: 3_000_000,
+    filings: 10_000_000,
+    extraCities: 4,
+  },
   /** Two provinces, a handful of rows: for tests of the loading path. */
   tiny: { name: 'tiny', provinceIds: [1, 3], offices: 6, citizens: 2_000, filings: 0, extraCities: 2 },
 };
 
-export function resolveScale(name: Exclude<ScaleName, 'demo'>, overrides: { offices?: number; citizens?: number; filings?: number } = {}): ScaleSpec {
+export function resolveScale(
+  name: Exclude<ScaleName, 'demo'>,
+  overrides: { offices?: number; citizens?: number; filings?: number } = {},
+): ScaleSpec {
   const base = SCALES[name];
   const spec = { ...base, provinceIds: [...base.provinceIds] };
   if (overrides.offices !== undefined) spec.offices = overrides.offices;
@@ -37,8 +47,10 @@ export function resolveScale(name: Exclude<ScaleName, 'demo'>, overrides: { offi
   if (!Number.isInteger(spec.offices) || spec.offices < spec.provinceIds.length) {
     throw new Error(`offices must be a whole number of at least ${spec.provinceIds.length} (one per province)`);
   }
-  if (!Number.isInteger(spec.citizens) || spec.citizens < 0 || spec.citizens > 50_000_000) throw new Error('citizens must be a whole number between 0 and 50,000,000');
-  if (!Number.isInteger(spec.filings) || spec.filings < 0 || spec.filings > 100_000_000) throw new Error('filings must be a whole number between 0 and 100,000,000');
+  if (!Number.isInteger(spec.citizens) || spec.citizens < 0 || spec.citizens > 50_000_000)
+    throw new Error('citizens must be a whole number between 0 and 50,000,000');
+  if (!Number.isInteger(spec.filings) || spec.filings < 0 || spec.filings > 100_000_000)
+    throw new Error('filings must be a whole number between 0 and 100,000,000');
   if (spec.filings > 0 && spec.citizens === 0) throw new Error('historical filings need citizens (--citizens above 0)');
   return spec;
 }

@@ -19,7 +19,13 @@ function resolveImport(from: string, spec: string): string | null {
   if (spec.startsWith('#web/')) base = path.join(WEB, spec.slice('#web/'.length));
   else if (spec.startsWith('.')) base = path.resolve(path.dirname(from), spec);
   else return null; // a package, or #core / #server (no strings there)
-  for (const candidate of [base, `${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts'), path.join(base, 'index.tsx')]) {
+  for (const candidate of [
+    base,
+    `${base}.ts`,
+    `${base}.tsx`,
+    path.join(base, 'index.ts'),
+    path.join(base, 'index.tsx'),
+  ]) {
     if (fs.existsSync(candidate) && fs.statSync(candidate).isFile()) return candidate;
   }
   throw new Error(`${path.relative(ROOT, from)}: cannot resolve ${spec}`);
@@ -28,7 +34,9 @@ function resolveImport(from: string, spec: string): string | null {
 /** Static imports only: `import … from '…'`, `import '…'`, `export … from '…'` (type-only ones skipped). */
 function staticImports(file: string): string[] {
   const source = fs.readFileSync(file, 'utf8');
-  const specs = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+  const specs = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\s+from\s+)?['"]([^'"]+)['"]/gm)].map(
+    (m) => m[1],
+  );
   return specs.map((spec) => resolveImport(file, spec)).filter((f): f is string => f !== null);
 }
 
@@ -58,10 +66,16 @@ const readJson = (file: string) => JSON.parse(fs.readFileSync(file, 'utf8')) as 
 /** The strings available once `files` have run: the shell's, plus every bundle imported among them. */
 function stringsFor(files: string[], lang: 'fa' | 'en'): Messages {
   const shell = readJson(path.join(WEB, 'app/i18n', `${lang}.json`));
-  return files.filter((f) => f.endsWith(`${path.sep}${lang}.json`)).reduce((merged, f) => deepMerge(merged, readJson(f)), shell);
+  return files
+    .filter((f) => f.endsWith(`${path.sep}${lang}.json`))
+    .reduce((merged, f) => deepMerge(merged, readJson(f)), shell);
 }
 
-interface KeyUse { key: string; prefix: boolean; file: string }
+interface KeyUse {
+  key: string;
+  prefix: boolean;
+  file: string;
+}
 
 /** `t('a.b')`, `t(\`a.${x}\`)` (its fixed prefix) and `i18nKey="a.b"` in a source file. */
 function keysUsed(file: string): KeyUse[] {
@@ -78,7 +92,12 @@ function keysUsed(file: string): KeyUse[] {
 }
 
 function lookup(messages: Messages, key: string): string | Messages | undefined {
-  return key.split('.').reduce<string | Messages | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), messages);
+  return key
+    .split('.')
+    .reduce<string | Messages | undefined>(
+      (node, part) => (typeof node === 'object' ? node[part] : undefined),
+      messages,
+    );
 }
 
 function has(messages: Messages, use: KeyUse): boolean {
@@ -92,7 +111,9 @@ function has(messages: Messages, use: KeyUse): boolean {
 /** The lazy route modules, as the router imports them. */
 function pageModules(): string[] {
   const router = fs.readFileSync(path.join(WEB, 'app/router.tsx'), 'utf8');
-  return [...router.matchAll(/import\('(#web\/[^']+)'\)/g)].map((m) => resolveImport(path.join(WEB, 'app/router.tsx'), m[1])!);
+  return [...router.matchAll(/import\('(#web\/[^']+)'\)/g)].map(
+    (m) => resolveImport(path.join(WEB, 'app/router.tsx'), m[1])!,
+  );
 }
 
 function missingKeys(root: string): string[] {
@@ -102,7 +123,8 @@ function missingKeys(root: string): string[] {
     const strings = stringsFor(files, lang);
     for (const file of files.filter((f) => /\.tsx?$/.test(f))) {
       for (const use of keysUsed(file)) {
-        if (!has(strings, use)) missing.push(`${lang}: ${use.key}${use.prefix ? '.*' : ''} (${path.relative(ROOT, use.file)})`);
+        if (!has(strings, use))
+          missing.push(`${lang}: ${use.key}${use.prefix ? '.*' : ''} (${path.relative(ROOT, use.file)})`);
       }
     }
   }
@@ -129,11 +151,13 @@ describe('strings load with the pages that use them', () => {
   }
 
   it('no area bundle is loaded with the app itself', () => {
-    const areaBundles = reached(path.join(WEB, 'main.tsx')).filter((f) => f.includes(`${path.sep}features${path.sep}`) && f.endsWith('.json'));
+    const areaBundles = reached(path.join(WEB, 'main.tsx')).filter(
+      (f) => f.includes(`${path.sep}features${path.sep}`) && f.endsWith('.json'),
+    );
     expect(areaBundles).toEqual([]);
   });
 
-  it('each bundle has the same keys in Persian and English and replaces none of the shell\'s', () => {
+  it("each bundle has the same keys in Persian and English and replaces none of the shell's", () => {
     const leaves = (m: Messages, prefix = ''): string[] =>
       Object.entries(m).flatMap(([k, v]) => (typeof v === 'string' ? [prefix + k] : leaves(v, `${prefix}${k}.`)));
     const shellLeaves = new Set(leaves(readJson(path.join(WEB, 'app/i18n/fa.json'))));
@@ -143,7 +167,10 @@ describe('strings load with the pages that use them', () => {
       const en = readJson(path.join(dir, 'en.json'));
       expect(leaves(en).sort(), path.relative(ROOT, dir)).toEqual(leaves(fa).sort());
       // An area's bundle adds strings; it never replaces one of the shell's (that one would change once the page loaded).
-      expect(leaves(fa).filter((leaf) => shellLeaves.has(leaf)), path.relative(ROOT, dir)).toEqual([]);
+      expect(
+        leaves(fa).filter((leaf) => shellLeaves.has(leaf)),
+        path.relative(ROOT, dir),
+      ).toEqual([]);
     }
   });
 });

@@ -114,7 +114,10 @@ export function AppLayout() {
   const matches = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
   // Only the most specific item is current: /court/cases/7 is under «cases», not also under /court.
-  const activeTo = items.map((item) => item.to).filter(matches).sort((a, b) => b.length - a.length)[0];
+  const activeTo = items
+    .map((item) => item.to)
+    .filter(matches)
+    .sort((a, b) => b.length - a.length)[0];
   const isActive = (to: string) => to === activeTo;
 
   return (
@@ -122,7 +125,15 @@ export function AppLayout() {
       <header className="daftar-shell-header">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger className="daftar-shell-burger" opened={opened} onClick={toggle} size="sm" aria-label={t('app.toggleNavigation')} aria-expanded={opened} aria-controls="main-navigation" />
+            <Burger
+              className="daftar-shell-burger"
+              opened={opened}
+              onClick={toggle}
+              size="sm"
+              aria-label={t('app.toggleNavigation')}
+              aria-expanded={opened}
+              aria-controls="main-navigation"
+            />
             <BrandTitle />
             {pending ? <Loader size="xs" role="status" aria-label={t('common.loading')} /> : null}
           </Group>
@@ -133,7 +144,12 @@ export function AppLayout() {
         </Group>
       </header>
 
-      <nav className="daftar-shell-navbar" id="main-navigation" data-opened={opened || undefined} aria-label={t('app.mainNavigation')}>
+      <nav
+        className="daftar-shell-navbar"
+        id="main-navigation"
+        data-opened={opened || undefined}
+        aria-label={t('app.mainNavigation')}
+      >
         {NAV_SECTIONS.map((section) => {
           const inSection = items.filter((item) => item.section === section);
           if (inSection.length === 0) return null;

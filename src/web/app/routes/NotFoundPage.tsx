@@ -6,7 +6,10 @@ export function NotFoundPage() {
   const { t } = useTranslation();
   return (
     <Stack>
-      <h1 className="visually-hidden-heading" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>
+      <h1
+        className="visually-hidden-heading"
+        style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+      >
         {t('common.notFound.title')}
       </h1>
       <Alert color="yellow" title={t('common.notFound.title')}>

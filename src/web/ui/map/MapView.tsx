@@ -14,7 +14,10 @@ import { api } from '#web/app/api-client.ts';
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Iran's extent, lon/lat: the map opens fitted to it. */
-export const IRAN_BOUNDS: [[number, number], [number, number]] = [[44.0, 25.0], [63.4, 39.8]];
+export const IRAN_BOUNDS: [[number, number], [number, number]] = [
+  [44.0, 25.0],
+  [63.4, 39.8],
+];
 
 export const PROVINCES_SOURCE = 'provinces';
 export const PROVINCE_FILL_LAYER = 'province-fill';
@@ -64,15 +67,35 @@ export function MapView({ onReady, height = 560, bounds = IRAN_BOUNDS, testId = 
       void loadProvinceShapes().then((shapes) => {
         if (cancelled) return;
         map.addSource(PROVINCES_SOURCE, { type: 'geojson', data: shapes, promoteId: 'id' });
-        map.addLayer({ id: PROVINCE_FILL_LAYER, type: 'fill', source: PROVINCES_SOURCE, paint: { 'fill-color': '#f4f1ea', 'fill-opacity': 0.9 } });
-        map.addLayer({ id: PROVINCE_LINE_LAYER, type: 'line', source: PROVINCES_SOURCE, paint: { 'line-color': '#6b7a8f', 'line-width': 0.8 } });
+        map.addLayer({
+          id: PROVINCE_FILL_LAYER,
+          type: 'fill',
+          source: PROVINCES_SOURCE,
+          paint: { 'fill-color': '#f4f1ea', 'fill-opacity': 0.9 },
+        });
+        map.addLayer({
+          id: PROVINCE_LINE_LAYER,
+          type: 'line',
+          source: PROVINCES_SOURCE,
+          paint: { 'line-color': '#6b7a8f', 'line-width': 0.8 },
+        });
         ready.current(map, shapes);
         container.current?.setAttribute('data-ready', 'true');
       });
     });
-    return () => { cancelled = true; map.remove(); };
+    return () => {
+      cancelled = true;
+      map.remove();
+    };
     // The map is created once; bounds changes are applied by the screens through the map itself.
   }, []);
 
-  return <Box ref={container} data-testid={testId} style={{ height, width: '100%', borderRadius: 8, overflow: 'hidden' }} dir="ltr" />;
+  return (
+    <Box
+      ref={container}
+      data-testid={testId}
+      style={{ height, width: '100%', borderRadius: 8, overflow: 'hidden' }}
+      dir="ltr"
+    />
+  );
 }

@@ -19,12 +19,23 @@ export interface DemandPointRow {
   population: number;
 }
 
-export async function demandPoints(db: Executor, options: { provinceIds?: number[] | null } = {}): Promise<DemandPointRow[]> {
+export async function demandPoints(
+  db: Executor,
+  options: { provinceIds?: number[] | null } = {},
+): Promise<DemandPointRow[]> {
   const only = options.provinceIds ?? null;
   if (only && only.length === 0) return [];
   const [cityRows, countyRows] = await Promise.all([
-    db.select().from(cities).where(only ? inArray(cities.provinceId, only) : undefined).orderBy(asc(cities.id)),
-    db.select().from(counties).where(only ? inArray(counties.provinceId, only) : undefined).orderBy(asc(counties.id)),
+    db
+      .select()
+      .from(cities)
+      .where(only ? inArray(cities.provinceId, only) : undefined)
+      .orderBy(asc(cities.id)),
+    db
+      .select()
+      .from(counties)
+      .where(only ? inArray(counties.provinceId, only) : undefined)
+      .orderBy(asc(counties.id)),
   ]);
   const points: DemandPointRow[] = [];
   const inCities = new Map<number, number>();
@@ -34,17 +45,28 @@ export async function demandPoints(db: Executor, options: { provinceIds?: number
     // A city without coordinates cannot be placed on the map (e.g. one added by hand); its people stay in the county rest.
     if (c.lat === null || c.lon === null || population <= 0) continue;
     points.push({
-      id: `city:${c.id}`, kind: 'city', name: { fa: c.nameFa, en: c.nameEn }, provinceId: c.provinceId, countyId: c.countyId,
-      lat: c.lat, lon: c.lon, population,
+      id: `city:${c.id}`,
+      kind: 'city',
+      name: { fa: c.nameFa, en: c.nameEn },
+      provinceId: c.provinceId,
+      countyId: c.countyId,
+      lat: c.lat,
+      lon: c.lon,
+      population,
     });
   }
   for (const k of countyRows) {
     const rest = (k.population ?? 0) - (inCities.get(k.id) ?? 0);
     if (rest <= 0 || k.lat === null || k.lon === null) continue;
     points.push({
-      id: `county:${k.id}`, kind: 'rest-of-county',
+      id: `county:${k.id}`,
+      kind: 'rest-of-county',
       name: { fa: `${k.nameFa} (سایر نقاط شهرستان)`, en: `${k.nameEn} (rest of county)` },
-      provinceId: k.provinceId, countyId: k.id, lat: k.lat, lon: k.lon, population: rest,
+      provinceId: k.provinceId,
+      countyId: k.id,
+      lat: k.lat,
+      lon: k.lon,
+      population: rest,
     });
   }
   return points;

@@ -15,7 +15,7 @@ describe('provinceAt', () => {
     for (const p of PROVINCES) expect(provinceAt(p.capital.lat, p.capital.lon), p.en).toBe(p.id);
   });
 
-  it('agrees with the shipped places\' provinces for nearly all of them', () => {
+  it("agrees with the shipped places' provinces for nearly all of them", () => {
     const places = geonamesPlaces();
     const agree = places.filter((p) => provinceAt(p.lat, p.lon) === p.provinceId).length;
     expect(agree / places.length).toBeGreaterThan(0.97);

@@ -8,7 +8,11 @@ import { provinceShapes } from './boundaries';
 export const EDGE_TOLERANCE_KM = 2;
 
 type Ring = number[][];
-interface Shape { id: number; polygons: Ring[][]; box: [number, number, number, number] }
+interface Shape {
+  id: number;
+  polygons: Ring[][];
+  box: [number, number, number, number];
+}
 
 let shapes: Shape[] | null = null;
 
@@ -18,7 +22,11 @@ function loadShapes(): Shape[] {
       const points = f.geometry.coordinates.flat(2);
       const lons = points.map((p) => p[0]);
       const lats = points.map((p) => p[1]);
-      return { id: f.id as number, polygons: f.geometry.coordinates, box: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] };
+      return {
+        id: f.id as number,
+        polygons: f.geometry.coordinates,
+        box: [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)],
+      };
     });
   }
   return shapes;
@@ -28,8 +36,9 @@ function loadShapes(): Shape[] {
 function inRing(ring: Ring, x: number, y: number): boolean {
   let inside = false;
   for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]; const [xj, yj] = ring[j];
-    if ((yi > y) !== (yj > y) && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    const [xi, yi] = ring[i];
+    const [xj, yj] = ring[j];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
   }
   return inside;
 }
@@ -42,22 +51,28 @@ function edgeDistanceKm(s: Shape, lon: number, lat: number): number {
   const kx = 111.32 * Math.cos((lat * Math.PI) / 180);
   const ky = 110.57;
   let best = Infinity;
-  for (const poly of s.polygons) for (const ring of poly) {
-    for (let i = 1; i < ring.length; i++) {
-      const ax = (ring[i - 1][0] - lon) * kx; const ay = (ring[i - 1][1] - lat) * ky;
-      const bx = (ring[i][0] - lon) * kx; const by = (ring[i][1] - lat) * ky;
-      const dx = bx - ax; const dy = by - ay;
-      const len2 = dx * dx + dy * dy;
-      const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
-      best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+  for (const poly of s.polygons)
+    for (const ring of poly) {
+      for (let i = 1; i < ring.length; i++) {
+        const ax = (ring[i - 1][0] - lon) * kx;
+        const ay = (ring[i - 1][1] - lat) * ky;
+        const bx = (ring[i][0] - lon) * kx;
+        const by = (ring[i][1] - lat) * ky;
+        const dx = bx - ax;
+        const dy = by - ay;
+        const len2 = dx * dx + dy * dy;
+        const t = len2 === 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+        best = Math.min(best, Math.hypot(ax + t * dx, ay + t * dy));
+      }
     }
-  }
   return best;
 }
 
 function shapesNear(lat: number, lon: number): Shape[] {
   const margin = 0.03; // ≈ 3 km in degrees, more than the tolerance at Iran's latitudes
-  return loadShapes().filter((s) => lon >= s.box[0] - margin && lon <= s.box[2] + margin && lat >= s.box[1] - margin && lat <= s.box[3] + margin);
+  return loadShapes().filter(
+    (s) => lon >= s.box[0] - margin && lon <= s.box[2] + margin && lat >= s.box[1] - margin && lat <= s.box[3] + margin,
+  );
 }
 
 /** The province whose polygon strictly contains the point, without the edge tolerance. */
@@ -76,7 +91,10 @@ export function provinceAt(lat: number, lon: number): number | null {
   let bestKm = EDGE_TOLERANCE_KM;
   for (const s of near) {
     const km = edgeDistanceKm(s, lon, lat);
-    if (km <= bestKm) { bestKm = km; best = s.id; }
+    if (km <= bestKm) {
+      bestKm = km;
+      best = s.id;
+    }
   }
   return best;
 }

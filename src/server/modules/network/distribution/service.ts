@@ -5,7 +5,13 @@
  */
 import type { z } from 'zod';
 import {
-  demandPerOffice, farPopulation, median, per100k, saturation, share, type PlacePoint,
+  demandPerOffice,
+  farPopulation,
+  median,
+  per100k,
+  saturation,
+  share,
+  type PlacePoint,
 } from '#core/network-figures';
 import { tehranIsoDate } from '#core/jalali';
 import type { Actor } from '#server/platform/auth/actor';
@@ -14,9 +20,28 @@ import { authorize, scopeFilter } from '#server/platform/auth/policy';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { demandPoints } from '#server/modules/geo/reference/demand-points';
-import type { distributionSchema, officesMapSchema, provinceDetailSchema, provinceFiguresSchema, viabilityListSchema } from './schemas';
-import { activeOffices, countiesOf, locatedActiveOffices, officeProvince, provincesOf, type ActiveOffice } from './store';
-import { officeViabilities, provinceDemandRates, viabilityPeriod, type OfficeViability, type ViabilityFilter } from './viability';
+import type {
+  distributionSchema,
+  officesMapSchema,
+  provinceDetailSchema,
+  provinceFiguresSchema,
+  viabilityListSchema,
+} from './schemas';
+import {
+  activeOffices,
+  countiesOf,
+  locatedActiveOffices,
+  officeProvince,
+  provincesOf,
+  type ActiveOffice,
+} from './store';
+import {
+  officeViabilities,
+  provinceDemandRates,
+  viabilityPeriod,
+  type OfficeViability,
+  type ViabilityFilter,
+} from './viability';
 
 type Distribution = z.infer<typeof distributionSchema>;
 type ProvinceFigures = z.infer<typeof provinceFiguresSchema>;
@@ -50,12 +75,19 @@ interface ProvinceInputs {
   points: PlacePoint[];
 }
 
-function provinceFigures(p: ProvinceInputs, located: { lat: number; lon: number }[], distanceKm: number): ProvinceFigures & { far: { population: number; far: number } } {
+function provinceFigures(
+  p: ProvinceInputs,
+  located: { lat: number; lon: number }[],
+  distanceKm: number,
+): ProvinceFigures & { far: { population: number; far: number } } {
   const demand = p.viabilities.reduce((a, o) => a + o.demandMonthly, 0);
   const far = farPopulation(p.points, located, distanceKm);
   return {
-    provinceId: p.row.id, name: { fa: p.row.nameFa, en: p.row.nameEn },
-    population: p.row.population, populationYear: p.row.populationYear, populationSource: p.row.populationSource,
+    provinceId: p.row.id,
+    name: { fa: p.row.nameFa, en: p.row.nameEn },
+    population: p.row.population,
+    populationYear: p.row.populationYear,
+    populationSource: p.row.populationSource,
     offices: p.offices.length,
     officesPer100k: per100k(p.offices.length, p.row.population),
     demandMonthly: round1(demand),
@@ -86,20 +118,36 @@ export async function distribution(ctx: AppContext, actor: Actor, distanceKm: nu
   const officesBy = groupBy(offices, (o) => o.provinceId);
   const viabilityBy = groupBy(viabilities, (o) => o.provinceId);
   const pointsBy = groupBy(points, (p) => p.provinceId);
-  const figures = rows.map((row) => provinceFigures({
-    row, offices: officesBy.get(row.id) ?? [], viabilities: viabilityBy.get(row.id) ?? [], points: pointsBy.get(row.id) ?? [],
-  }, located, distanceKm));
+  const figures = rows.map((row) =>
+    provinceFigures(
+      {
+        row,
+        offices: officesBy.get(row.id) ?? [],
+        viabilities: viabilityBy.get(row.id) ?? [],
+        points: pointsBy.get(row.id) ?? [],
+      },
+      located,
+      distanceKm,
+    ),
+  );
 
   const sum = (f: (x: (typeof figures)[number]) => number) => figures.reduce((a, x) => a + f(x), 0);
   const population = sum((x) => x.population ?? 0);
   const officeCount = sum((x) => x.offices);
   const demand = sum((x) => x.demandMonthly);
   return {
-    period: periodView(ctx), distanceKm,
+    period: periodView(ctx),
+    distanceKm,
     totals: {
-      population, offices: officeCount, officesPer100k: per100k(officeCount, population),
-      demandMonthly: round1(demand), demandPerOffice: demandPerOffice(demand, officeCount),
-      farShare: share(sum((x) => x.far.far), sum((x) => x.far.population)),
+      population,
+      offices: officeCount,
+      officesPer100k: per100k(officeCount, population),
+      demandMonthly: round1(demand),
+      demandPerOffice: demandPerOffice(demand, officeCount),
+      farShare: share(
+        sum((x) => x.far.far),
+        sum((x) => x.far.population),
+      ),
       belowBreakEven: sum((x) => x.belowBreakEven),
     },
     provinces: figures.map(({ far: _far, ...f }) => f),
@@ -112,7 +160,12 @@ function typicalBreakEven(list: OfficeViability[]): number | null {
 }
 
 /** One province's figures and its counties', with each county's saturation. */
-export async function provinceDistribution(ctx: AppContext, actor: Actor, provinceId: number, distanceKm: number): Promise<ProvinceDetail> {
+export async function provinceDistribution(
+  ctx: AppContext,
+  actor: Actor,
+  provinceId: number,
+  distanceKm: number,
+): Promise<ProvinceDetail> {
   distributionScope(actor);
   const row = await existingProvince(ctx, provinceId);
   authorize(actor, 'geo.distribution.read', { provinceId });
@@ -126,12 +179,23 @@ export async function provinceDistribution(ctx: AppContext, actor: Actor, provin
   ]);
   const { far: _far, ...province } = provinceFigures({ row, offices, viabilities, points }, located, distanceKm);
   // A province without offices of its own is judged against the nation's typical office.
-  const typical = typicalBreakEven(viabilities) ?? typicalBreakEven(await officeViabilities(ctx.db, {}, tehranIsoDate(ctx.clock.now())));
+  const typical =
+    typicalBreakEven(viabilities) ??
+    typicalBreakEven(await officeViabilities(ctx.db, {}, tehranIsoDate(ctx.clock.now())));
   const rate = rates.get(provinceId) ?? 0;
 
-  const officesBy = groupBy(offices.filter((o) => o.countyId != null), (o) => o.countyId!);
-  const demandBy = groupBy(viabilities.filter((o) => o.countyId != null), (o) => o.countyId!);
-  const pointsBy = groupBy(points.filter((p) => p.countyId != null), (p) => p.countyId!);
+  const officesBy = groupBy(
+    offices.filter((o) => o.countyId != null),
+    (o) => o.countyId!,
+  );
+  const demandBy = groupBy(
+    viabilities.filter((o) => o.countyId != null),
+    (o) => o.countyId!,
+  );
+  const pointsBy = groupBy(
+    points.filter((p) => p.countyId != null),
+    (p) => p.countyId!,
+  );
   const counties = countyRows.map((c) => {
     const n = officesBy.get(c.id)?.length ?? 0;
     const demand = (demandBy.get(c.id) ?? []).reduce((a, o) => a + o.demandMonthly, 0);
@@ -139,14 +203,30 @@ export async function provinceDistribution(ctx: AppContext, actor: Actor, provin
     const far = farPopulation(pointsBy.get(c.id) ?? [], located, distanceKm);
     const sat = typical != null ? saturation(n, expected, typical) : { value: null, status: null };
     return {
-      countyId: c.id, name: { fa: c.nameFa, en: c.nameEn }, lat: c.lat, lon: c.lon,
-      population: c.population, populationYear: c.populationYear, populationSource: c.populationSource,
-      offices: n, demandMonthly: round1(demand), expectedDemandMonthly: round1(expected),
-      demandPerOffice: demandPerOffice(demand, n), farShare: share(far.far, far.population),
-      saturation: sat.value, saturationStatus: sat.status,
+      countyId: c.id,
+      name: { fa: c.nameFa, en: c.nameEn },
+      lat: c.lat,
+      lon: c.lon,
+      population: c.population,
+      populationYear: c.populationYear,
+      populationSource: c.populationSource,
+      offices: n,
+      demandMonthly: round1(demand),
+      expectedDemandMonthly: round1(expected),
+      demandPerOffice: demandPerOffice(demand, n),
+      farShare: share(far.far, far.population),
+      saturation: sat.value,
+      saturationStatus: sat.status,
     };
   });
-  return { period: periodView(ctx), distanceKm, province, demandPerPerson: rate, typicalBreakEvenVolume: typical, counties };
+  return {
+    period: periodView(ctx),
+    distanceKm,
+    province,
+    demandPerPerson: rate,
+    typicalBreakEvenVolume: typical,
+    counties,
+  };
 }
 
 /** Active offices with coordinates and their viability, for the map. */
@@ -158,10 +238,20 @@ export async function officesMap(ctx: AppContext, actor: Actor, provinceId: numb
     ids = [provinceId];
   }
   const list = await officeViabilities(ctx.db, { provinceIds: ids }, tehranIsoDate(ctx.clock.now()));
-  const items = list.filter((o) => o.status === 'active' && o.lat != null && o.lon != null).map((o) => ({
-    officeId: o.officeId, code: o.code, name: o.name, provinceId: o.provinceId, countyId: o.countyId,
-    lat: o.lat!, lon: o.lon!, viability: o.viability, demandMonthly: o.demandMonthly, breakEvenVolume: o.breakEvenVolume,
-  }));
+  const items = list
+    .filter((o) => o.status === 'active' && o.lat != null && o.lon != null)
+    .map((o) => ({
+      officeId: o.officeId,
+      code: o.code,
+      name: o.name,
+      provinceId: o.provinceId,
+      countyId: o.countyId,
+      lat: o.lat!,
+      lon: o.lon!,
+      viability: o.viability,
+      demandMonthly: o.demandMonthly,
+      breakEvenVolume: o.breakEvenVolume,
+    }));
   return { period: periodView(ctx), items };
 }
 
@@ -170,7 +260,11 @@ export async function officesMap(ctx: AppContext, actor: Actor, provinceId: numb
  * their province; an office manager their own office. Asking for what the scope does not cover is
  * refused; an unknown province or office is not found.
  */
-export async function viabilityList(ctx: AppContext, actor: Actor, query: { provinceId?: number; officeId?: number }): Promise<ViabilityList> {
+export async function viabilityList(
+  ctx: AppContext,
+  actor: Actor,
+  query: { provinceId?: number; officeId?: number },
+): Promise<ViabilityList> {
   const scope = scopeFilter(actor, 'geo.viability.read');
   if (query.provinceId != null) await existingProvince(ctx, query.provinceId);
   let filters: ViabilityFilter[];
@@ -185,7 +279,11 @@ export async function viabilityList(ctx: AppContext, actor: Actor, query: { prov
     else {
       // An office manager asking for their own province: their offices in it, and refused when none is.
       const roles = PERMISSIONS['geo.viability.read'] as readonly string[];
-      const own = actor.grants.filter((g) => roles.includes(g.role) && g.scope.kind === 'office' && g.scope.provinceId === p && g.scope.officeId != null)
+      const own = actor.grants
+        .filter(
+          (g) =>
+            roles.includes(g.role) && g.scope.kind === 'office' && g.scope.provinceId === p && g.scope.officeId != null,
+        )
         .map((g) => g.scope.officeId!);
       if (own.length === 0) throw new AppError('forbidden');
       filters = [{ provinceIds: [p], officeIds: own }];
@@ -200,7 +298,11 @@ export async function viabilityList(ctx: AppContext, actor: Actor, query: { prov
   const seen = new Set<number>();
   const items: OfficeViability[] = [];
   for (const f of filters) {
-    for (const o of await officeViabilities(ctx.db, f, tehranIsoDate(ctx.clock.now()))) if (!seen.has(o.officeId)) { seen.add(o.officeId); items.push(o); }
+    for (const o of await officeViabilities(ctx.db, f, tehranIsoDate(ctx.clock.now())))
+      if (!seen.has(o.officeId)) {
+        seen.add(o.officeId);
+        items.push(o);
+      }
   }
   items.sort((a, b) => a.provinceId - b.provinceId || a.code.localeCompare(b.code));
   return { period: periodView(ctx), items };

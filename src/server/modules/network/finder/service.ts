@@ -33,7 +33,10 @@ async function originOf(db: Executor, q: FinderQuery): Promise<Origin> {
     if (q.lon == null) throw invalidField('lon', 'required');
     const point = { lat: q.lat, lon: q.lon };
     // Iran's own shape, not its bounding box: Baghdad and Dubai are inside the box.
-    if (!isInIran(point.lat, point.lon)) throw new AppError('validation_failed', { fields: [fieldError('lat', 'point_outside_iran'), fieldError('lon', 'point_outside_iran')] });
+    if (!isInIran(point.lat, point.lon))
+      throw new AppError('validation_failed', {
+        fields: [fieldError('lat', 'point_outside_iran'), fieldError('lon', 'point_outside_iran')],
+      });
     return { ...point, kind: 'point', name: null };
   }
   if (q.cityId != null) {
@@ -56,10 +59,17 @@ async function feeOf(db: Executor, serviceCode: string, channels: string, day: s
   const office = quoteService(schedule, { service: serviceCode, channel: 'office' });
   if (!office.ok) return null;
   const line = schedule!.lines.find((l) => l.code === serviceCode)!;
-  return { officeRials: office.quote.totalRials, onlineRials: channels === 'office' ? null : channelFee(line, 'online') };
+  return {
+    officeRials: office.quote.totalRials,
+    onlineRials: channels === 'office' ? null : channelFee(line, 'online'),
+  };
 }
 
-export async function findNearestOffices(ctx: AppContext, q: FinderQuery, now = ctx.clock.now()): Promise<FinderResult> {
+export async function findNearestOffices(
+  ctx: AppContext,
+  q: FinderQuery,
+  now = ctx.clock.now(),
+): Promise<FinderResult> {
   const db = ctx.db;
   const day = tehranIsoDate(now);
   // The service and the starting place are checked first, so a bad search costs no office query;
@@ -85,27 +95,38 @@ export async function findNearestOffices(ctx: AppContext, q: FinderQuery, now = 
   const holidays = new Set(holidayRows?.holidays().map((h) => h.day) ?? []);
   const clock = tehranClock(now);
 
-  const items = rows.map((r) => {
-    const location = { lat: r.lat!, lon: r.lon! };
-    const state = openingStatus(r.openingHours, now, holidays);
-    return {
-      id: r.id, code: r.code, name: { fa: r.nameFa, en: r.nameEn },
-      province: { id: r.provinceId, name: { fa: r.provinceFa, en: r.provinceEn } },
-      city: { id: r.cityId, name: { fa: r.cityFa, en: r.cityEn } },
-      address: r.address, phone: r.phone, location,
-      km: haversineKm(origin, location),
-      openingHours: sortedOpeningHours(r.openingHours),
-      openNow: state.openNow, closesAt: state.closesAt, nextOpening: state.nextOpening,
-    };
-  })
+  const items = rows
+    .map((r) => {
+      const location = { lat: r.lat!, lon: r.lon! };
+      const state = openingStatus(r.openingHours, now, holidays);
+      return {
+        id: r.id,
+        code: r.code,
+        name: { fa: r.nameFa, en: r.nameEn },
+        province: { id: r.provinceId, name: { fa: r.provinceFa, en: r.provinceEn } },
+        city: { id: r.cityId, name: { fa: r.cityFa, en: r.cityEn } },
+        address: r.address,
+        phone: r.phone,
+        location,
+        km: haversineKm(origin, location),
+        openingHours: sortedOpeningHours(r.openingHours),
+        openNow: state.openNow,
+        closesAt: state.closesAt,
+        nextOpening: state.nextOpening,
+      };
+    })
     // PostgreSQL already ordered them; the exact distance decides again so the order and the figures shown agree.
     .sort((a, b) => a.km - b.km || a.code.localeCompare(b.code))
     .map(({ km, ...office }) => ({ ...office, distanceKm: roundKm(km) }));
 
   return {
     service: { code: service.code, title: { fa: service.titleFa, en: service.titleEn }, channels: service.channels },
-    origin, onlineOnly, onlineUrl: service.channels === 'office' ? null : ONLINE_SERVICES_URL, fee,
-    asOf: now.toISOString(), today: { isoDay: day, day: clock.day, holiday: holidays.has(day) },
+    origin,
+    onlineOnly,
+    onlineUrl: service.channels === 'office' ? null : ONLINE_SERVICES_URL,
+    fee,
+    asOf: now.toISOString(),
+    today: { isoDay: day, day: clock.day, holiday: holidays.has(day) },
     items,
   };
 }

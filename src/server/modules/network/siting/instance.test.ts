@@ -22,7 +22,7 @@ const base: InstanceInputs = {
   k: 2,
 };
 
-describe('the optimizer\'s instance from the reference data', () => {
+describe("the optimizer's instance from the reference data", () => {
   it('offers cities without an office within a kilometre and the added sites, each with the break-even of its province', () => {
     const { instance, places } = buildInstance(base);
     expect(instance.candidates.map((c) => c.id)).toEqual(['city:2', 'site:7']);
@@ -36,7 +36,7 @@ describe('the optimizer\'s instance from the reference data', () => {
     expect(buildInstance({ ...base, which: 'sites' }).instance.candidates.map((c) => c.id)).toEqual(['site:7']);
   });
 
-  it('demand per person is the province\'s rate, an override for everyone, or the fallback where a province has none', () => {
+  it("demand per person is the province's rate, an override for everyone, or the fallback where a province has none", () => {
     const extra = [{ lat: 30.3, lon: 57.0, population: 1000, provinceId: 8 }];
     const { instance } = buildInstance({ ...base, extraDemand: extra });
     expect(instance.demand.map((d) => d.demandPerPerson)).toEqual([0.001, 0.001, 0.0005]);
@@ -51,19 +51,23 @@ describe('the optimizer\'s instance from the reference data', () => {
   });
 });
 
-describe('a new office\'s break-even', () => {
-  const rule = (override?: number) => breakEvenRule({
-    override,
-    officesByProvince: new Map([[3, [800, 0, 1000, 900]], [5, [0]]]),
-    costMonthlyOf: (p) => (p === 5 ? 700_000_000 : 0),
-    revenuePerServiceRials: 1_000_000,
-  });
+describe("a new office's break-even", () => {
+  const rule = (override?: number) =>
+    breakEvenRule({
+      override,
+      officesByProvince: new Map([
+        [3, [800, 0, 1000, 900]],
+        [5, [0]],
+      ]),
+      costMonthlyOf: (p) => (p === 5 ? 700_000_000 : 0),
+      revenuePerServiceRials: 1_000_000,
+    });
 
-  it('is the median of the province\'s offices, leaving out those with nothing priced', () => {
+  it("is the median of the province's offices, leaving out those with nothing priced", () => {
     expect(rule()(3)).toEqual({ value: 900, source: 'province-median' });
   });
 
-  it('is the cost model over the nation\'s revenue per service where the province has no office with a break-even', () => {
+  it("is the cost model over the nation's revenue per service where the province has no office with a break-even", () => {
     expect(rule()(5)).toEqual({ value: 700, source: 'cost-model' });
     expect(rule()(9)).toEqual({ value: 0, source: 'cost-model' });
   });

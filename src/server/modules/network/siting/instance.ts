@@ -4,7 +4,14 @@
  * the sites admins added) with the break-even a new office there needs.
  */
 import { median } from '#core/network-figures';
-import { haversineKm, type Candidate, type DemandPoint, type ExistingOffice, type GeoPoint, type SitingInstance } from '#core/siting/index';
+import {
+  haversineKm,
+  type Candidate,
+  type DemandPoint,
+  type ExistingOffice,
+  type GeoPoint,
+  type SitingInstance,
+} from '#core/siting/index';
 import type { BreakEvenSource } from './schemas';
 
 /** A city with an office this close already has one: opening "another" there is not a new location. */
@@ -14,10 +21,20 @@ export function hasOfficeNear(place: GeoPoint, offices: readonly GeoPoint[], km 
   return offices.some((o) => haversineKm(place, o) <= km);
 }
 
-export interface PlaceName { fa: string; en: string }
+export interface PlaceName {
+  fa: string;
+  en: string;
+}
 
 /** What a candidate id stands for, to name and draw the proposal. */
-export interface CandidatePlace { id: string; kind: 'city' | 'site'; name: PlaceName; provinceId: number; lat: number; lon: number }
+export interface CandidatePlace {
+  id: string;
+  kind: 'city' | 'site';
+  name: PlaceName;
+  provinceId: number;
+  lat: number;
+  lon: number;
+}
 
 export interface InstanceInputs {
   demandPoints: readonly { id: string; provinceId: number; lat: number; lon: number; population: number }[];
@@ -38,32 +55,69 @@ export interface InstanceInputs {
   k: number;
 }
 
-export function buildInstance(input: InstanceInputs): { instance: SitingInstance; places: Map<string, CandidatePlace> } {
+export function buildInstance(input: InstanceInputs): {
+  instance: SitingInstance;
+  places: Map<string, CandidatePlace>;
+} {
   const rateOf = (provinceId: number | null) =>
     input.demandPerPerson ?? (provinceId != null ? input.rates.get(provinceId) : undefined) ?? input.fallbackRate;
 
   const demand: DemandPoint[] = input.demandPoints.map((d) => ({
-    id: d.id, lat: d.lat, lon: d.lon, population: d.population, demandPerPerson: rateOf(d.provinceId),
+    id: d.id,
+    lat: d.lat,
+    lon: d.lon,
+    population: d.population,
+    demandPerPerson: rateOf(d.provinceId),
   }));
   input.extraDemand.forEach((e, i) => {
-    demand.push({ id: `extra:${i}`, lat: e.lat, lon: e.lon, population: e.population, demandPerPerson: rateOf(e.provinceId) });
+    demand.push({
+      id: `extra:${i}`,
+      lat: e.lat,
+      lon: e.lon,
+      population: e.population,
+      demandPerPerson: rateOf(e.provinceId),
+    });
   });
 
-  const existing: ExistingOffice[] = input.offices.map((o) => ({ id: o.officeId, lat: o.lat, lon: o.lon, breakEven: o.breakEvenVolume }));
+  const existing: ExistingOffice[] = input.offices.map((o) => ({
+    id: o.officeId,
+    lat: o.lat,
+    lon: o.lon,
+    breakEven: o.breakEvenVolume,
+  }));
 
   const places = new Map<string, CandidatePlace>();
   if (input.which !== 'sites') {
     for (const c of input.cities) {
       if (hasOfficeNear(c, existing)) continue;
-      places.set(`city:${c.id}`, { id: `city:${c.id}`, kind: 'city', name: { fa: c.nameFa, en: c.nameEn }, provinceId: c.provinceId, lat: c.lat, lon: c.lon });
+      places.set(`city:${c.id}`, {
+        id: `city:${c.id}`,
+        kind: 'city',
+        name: { fa: c.nameFa, en: c.nameEn },
+        provinceId: c.provinceId,
+        lat: c.lat,
+        lon: c.lon,
+      });
     }
   }
   if (input.which !== 'cities') {
     for (const s of input.sites) {
-      places.set(`site:${s.id}`, { id: `site:${s.id}`, kind: 'site', name: { fa: s.name, en: s.name }, provinceId: s.provinceId, lat: s.lat, lon: s.lon });
+      places.set(`site:${s.id}`, {
+        id: `site:${s.id}`,
+        kind: 'site',
+        name: { fa: s.name, en: s.name },
+        provinceId: s.provinceId,
+        lat: s.lat,
+        lon: s.lon,
+      });
     }
   }
-  const candidates: Candidate[] = [...places.values()].map((p) => ({ id: p.id, lat: p.lat, lon: p.lon, breakEven: input.breakEvenOf(p.provinceId) }));
+  const candidates: Candidate[] = [...places.values()].map((p) => ({
+    id: p.id,
+    lat: p.lat,
+    lon: p.lon,
+    breakEven: input.breakEvenOf(p.provinceId),
+  }));
 
   return { instance: { demand, existing, candidates, radiusKm: input.radiusKm, k: input.k }, places };
 }

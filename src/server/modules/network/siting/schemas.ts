@@ -25,7 +25,7 @@ export const candidateSchema = z.object({
   name: localizedName,
   lat: z.number(),
   lon: z.number(),
-  population: z.number().int().nullable().meta({ description: 'A city\'s population; null for an added site' }),
+  population: z.number().int().nullable().meta({ description: "A city's population; null for an added site" }),
   note: z.string(),
   /** A city that already has an office within about a kilometre is not offered to the optimizer. */
   hasOffice: z.boolean(),
@@ -35,40 +35,66 @@ export const candidateListQuery = z.object({
   provinceId: queryInt(1, 32_767),
 });
 
-export const candidateSiteBody = z.object({
-  provinceId: z.number().int().min(1).max(32_767),
-  name: z.string().trim().min(1).max(120),
-  lat: latitude,
-  lon: longitude,
-  note: z.string().trim().max(500).default(''),
-}).strict();
+export const candidateSiteBody = z
+  .object({
+    provinceId: z.number().int().min(1).max(32_767),
+    name: z.string().trim().min(1).max(120),
+    lat: latitude,
+    lon: longitude,
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict();
 
 export const SITING_SOLVERS = ['heuristic', 'exact'] as const;
 export const CANDIDATE_CHOICES = ['cities', 'sites', 'both'] as const;
 
-export const extraDemandSchema = z.object({
-  lat: latitude,
-  lon: longitude,
-  population: z.number().int().min(0).max(20_000_000),
-  name: z.string().trim().max(120).optional(),
-}).strict();
+export const extraDemandSchema = z
+  .object({
+    lat: latitude,
+    lon: longitude,
+    population: z.number().int().min(0).max(20_000_000),
+    name: z.string().trim().max(120).optional(),
+  })
+  .strict();
 
-export const sitingRunBody = z.object({
-  provinceId: z.number().int().min(1).max(32_767).nullable().optional()
-    .meta({ description: 'The province to site offices in; null or absent: the whole country (national roles only)' }),
-  radiusKm: z.number().refine((v) => v >= 0, because('negative_radius')).refine((v) => v <= 500, because('too_big'))
-    .meta({ description: 'A person is covered when an office is within this distance (great-circle km)', example: 15 }),
-  k: z.number().int().min(1).max(100).meta({ description: 'At most this many new offices', example: 3 }),
-  solver: z.enum(SITING_SOLVERS).default('heuristic')
-    .meta({ description: '`heuristic`: greedy and local search, fast; `exact`: a MIP that proves the best choice (provinces, small instances)' }),
-  candidates: z.enum(CANDIDATE_CHOICES).default('both').meta({ description: 'Which candidate locations to offer: the cities, the added sites, or both' }),
-  breakEvenVolume: z.number().positive().max(1_000_000).optional()
-    .meta({ description: 'Monthly services a new office needs to pay its way; absent: the median of the province\'s offices' }),
-  demandPerPerson: z.number().min(0).max(10).optional()
-    .meta({ description: 'Monthly office services per person; absent: each province\'s recorded rate' }),
-  extraDemand: z.array(extraDemandSchema).max(200).default([])
-    .meta({ description: 'Population not in the reference data (a new town, a planned district), at its location' }),
-}).strict();
+export const sitingRunBody = z
+  .object({
+    provinceId: z.number().int().min(1).max(32_767).nullable().optional().meta({
+      description: 'The province to site offices in; null or absent: the whole country (national roles only)',
+    }),
+    radiusKm: z
+      .number()
+      .refine((v) => v >= 0, because('negative_radius'))
+      .refine((v) => v <= 500, because('too_big'))
+      .meta({
+        description: 'A person is covered when an office is within this distance (great-circle km)',
+        example: 15,
+      }),
+    k: z.number().int().min(1).max(100).meta({ description: 'At most this many new offices', example: 3 }),
+    solver: z.enum(SITING_SOLVERS).default('heuristic').meta({
+      description:
+        '`heuristic`: greedy and local search, fast; `exact`: a MIP that proves the best choice (provinces, small instances)',
+    }),
+    candidates: z
+      .enum(CANDIDATE_CHOICES)
+      .default('both')
+      .meta({ description: 'Which candidate locations to offer: the cities, the added sites, or both' }),
+    breakEvenVolume: z.number().positive().max(1_000_000).optional().meta({
+      description: "Monthly services a new office needs to pay its way; absent: the median of the province's offices",
+    }),
+    demandPerPerson: z
+      .number()
+      .min(0)
+      .max(10)
+      .optional()
+      .meta({ description: "Monthly office services per person; absent: each province's recorded rate" }),
+    extraDemand: z
+      .array(extraDemandSchema)
+      .max(200)
+      .default([])
+      .meta({ description: 'Population not in the reference data (a new town, a planned district), at its location' }),
+  })
+  .strict();
 
 /**
  * Where new offices' break-even came from: the override asked for, the median of the province's

@@ -4,4 +4,8 @@ import { sendEmploymentAlerts } from './alert-notices';
 
 export const EMPLOYMENT_ALERTS_QUEUE = 'employment.alerts';
 
-export const EMPLOYMENT_ALERTS_JOB: ScheduledJob = { queue: EMPLOYMENT_ALERTS_QUEUE, cron: '45 3 * * *', run: (database, clock) => sendEmploymentAlerts(database.db, clock.now()) };
+export const EMPLOYMENT_ALERTS_JOB: ScheduledJob = {
+  queue: EMPLOYMENT_ALERTS_QUEUE,
+  cron: '45 3 * * *',
+  run: (database, clock) => sendEmploymentAlerts(database.db, clock.now()),
+};

@@ -15,10 +15,14 @@ const NATION = { all: true, provinceIds: [], officeIds: [], courtIds: [], citize
 function textOf(kind: AlertKind, name: string, dueOn: string | null): string {
   const due = dueOn ? toPersianDigits(formatJalali(dueOn, 'fa')) : '';
   switch (kind) {
-    case 'insurance-lapsed': return `دفتر: ${name} قرارداد جاری دارد اما بیمهٔ تأمین اجتماعی او برقرار نیست.`;
-    case 'contract-ending': return `دفتر: قرارداد ${name} در ${due} به پایان می‌رسد.`;
-    case 'contract-ended-role-held': return `دفتر: قرارداد ${name} در ${due} پایان یافته ولی نقش او در دفتر همچنان برقرار است.`;
-    case 'licence-expiring': return `دفتر: پروانهٔ فعالیت ${name} در ${due} منقضی می‌شود.`;
+    case 'insurance-lapsed':
+      return `دفتر: ${name} قرارداد جاری دارد اما بیمهٔ تأمین اجتماعی او برقرار نیست.`;
+    case 'contract-ending':
+      return `دفتر: قرارداد ${name} در ${due} به پایان می‌رسد.`;
+    case 'contract-ended-role-held':
+      return `دفتر: قرارداد ${name} در ${due} پایان یافته ولی نقش او در دفتر همچنان برقرار است.`;
+    case 'licence-expiring':
+      return `دفتر: پروانهٔ فعالیت ${name} در ${due} منقضی می‌شود.`;
   }
 }
 
@@ -36,10 +40,19 @@ export async function sendEmploymentAlerts(db: Db, now: Date): Promise<{ told: n
     await db.transaction(async (tx) => {
       if (!(await store.claimAlertNotice(tx, key, r.officeId, now))) return;
       for (const mobile of recipients) {
-        messages.push(await enqueueMessage(tx, {
-          channel: 'sms', recipient: mobile, template: `employment.alert.${r.kind}`, provinceId: r.provinceId,
-          body: textOf(r.kind, `${r.firstName} ${r.lastName}`, r.dueOn),
-        }, now));
+        messages.push(
+          await enqueueMessage(
+            tx,
+            {
+              channel: 'sms',
+              recipient: mobile,
+              template: `employment.alert.${r.kind}`,
+              provinceId: r.provinceId,
+              body: textOf(r.kind, `${r.firstName} ${r.lastName}`, r.dueOn),
+            },
+            now,
+          ),
+        );
       }
       told += 1;
     });

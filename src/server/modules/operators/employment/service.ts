@@ -14,23 +14,41 @@ import { AppError, invalidField } from '#server/platform/errors/app-error';
 import { ERROR_CATALOG } from '#server/platform/errors/catalog';
 import { contractView, insuranceView, manageablePerson } from '#server/modules/operators/registry/service';
 import * as registryStore from '#server/modules/operators/registry/store';
-import type { alertSchema, createContractBody, createInsuranceBody, endInsuranceBody, scopeQuery, statsResponse, terminateContractBody } from './schemas';
+import type {
+  alertSchema,
+  createContractBody,
+  createInsuranceBody,
+  endInsuranceBody,
+  scopeQuery,
+  statsResponse,
+  terminateContractBody,
+} from './schemas';
 import * as store from './store';
 
 /** A refusal that also names the field the person should look at, with the refusal's own words. */
-function refusedAt(code: 'contract_overlap' | 'employed_full_time_elsewhere' | 'insurance_overlap', field: string): AppError {
+function refusedAt(
+  code: 'contract_overlap' | 'employed_full_time_elsewhere' | 'insurance_overlap',
+  field: string,
+): AppError {
   const { fa, en } = ERROR_CATALOG[code];
   return new AppError(code, { fields: [{ field, code: 'invalid', message: { fa, en } }] });
 }
 
 /** The office the manager keeps the person's employment at: one the person works at and the manager runs. */
 function officeFor(actor: Actor, person: registryStore.PersonRow): { officeId: number; provinceId: number } {
-  const office = person.roles.find((g) => can(actor, 'employment.manage', { officeId: g.officeId, provinceId: g.provinceId }));
+  const office = person.roles.find((g) =>
+    can(actor, 'employment.manage', { officeId: g.officeId, provinceId: g.provinceId }),
+  );
   if (!office) throw new AppError('forbidden');
   return { officeId: office.officeId, provinceId: office.provinceId };
 }
 
-export async function createContract(ctx: AppContext, actor: Actor, personId: number, body: z.infer<typeof createContractBody>) {
+export async function createContract(
+  ctx: AppContext,
+  actor: Actor,
+  personId: number,
+  body: z.infer<typeof createContractBody>,
+) {
   const person = await manageablePerson(ctx, actor, personId);
   const office = officeFor(actor, person);
   const endsOn = body.endsOn?.iso ?? null;
@@ -41,15 +59,40 @@ export async function createContract(ctx: AppContext, actor: Actor, personId: nu
   const id = await ctx.db.transaction(async (tx) => {
     await store.lockPerson(tx, person.id, person.nationalId);
     const existing = await store.contractsOfPerson(tx, person.id, person.nationalId);
-    const conflict = contractConflict(existing, { officeId: office.officeId, fullTime: body.fullTime, startsOn: body.startsOn.iso, endsOn });
+    const conflict = contractConflict(existing, {
+      officeId: office.officeId,
+      fullTime: body.fullTime,
+      startsOn: body.startsOn.iso,
+      endsOn,
+    });
     if (conflict) throw refusedAt(conflict, 'startsOn');
     const contractId = await store.insertContract(tx, {
-      userId: person.id, officeId: office.officeId, provinceId: office.provinceId, type: body.type, fullTime: body.fullTime,
-      weeklyHours: body.weeklyHours, monthlyWageRials: body.monthlyWageRials, startsOn: body.startsOn.iso, endsOn, createdBy: actor.userId,
+      userId: person.id,
+      officeId: office.officeId,
+      provinceId: office.provinceId,
+      type: body.type,
+      fullTime: body.fullTime,
+      weeklyHours: body.weeklyHours,
+      monthlyWageRials: body.monthlyWageRials,
+      startsOn: body.startsOn.iso,
+      endsOn,
+      createdBy: actor.userId,
     });
     await recordAudit(tx, actor, {
-      action: 'employment.contract.create', entityType: 'employment_contract', entityId: contractId, provinceId: office.provinceId, officeId: office.officeId,
-      data: { userId: person.id, type: body.type, fullTime: body.fullTime, weeklyHours: body.weeklyHours, monthlyWageRials: body.monthlyWageRials, startsOn: body.startsOn.iso, endsOn },
+      action: 'employment.contract.create',
+      entityType: 'employment_contract',
+      entityId: contractId,
+      provinceId: office.provinceId,
+      officeId: office.officeId,
+      data: {
+        userId: person.id,
+        type: body.type,
+        fullTime: body.fullTime,
+        weeklyHours: body.weeklyHours,
+        monthlyWageRials: body.monthlyWageRials,
+        startsOn: body.startsOn.iso,
+        endsOn,
+      },
     });
     return contractId;
   });
@@ -71,7 +114,12 @@ async function manageableContract(ctx: AppContext, actor: Actor, id: number) {
   return contract;
 }
 
-export async function terminateContract(ctx: AppContext, actor: Actor, id: number, body: z.infer<typeof terminateContractBody>) {
+export async function terminateContract(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: z.infer<typeof terminateContractBody>,
+) {
   const found = await manageableContract(ctx, actor, id);
   const person = await registryStore.findPerson(ctx.db, found.userId);
   await ctx.db.transaction(async (tx) => {
@@ -82,14 +130,23 @@ export async function terminateContract(ctx: AppContext, actor: Actor, id: numbe
     if (c.endsOn && body.on.iso > c.endsOn) throw invalidField('on', 'too_big');
     await store.terminateContract(tx, id, body.on.iso, body.reason);
     await recordAudit(tx, actor, {
-      action: 'employment.contract.terminate', entityType: 'employment_contract', entityId: id, provinceId: c.provinceId, officeId: c.officeId,
+      action: 'employment.contract.terminate',
+      entityType: 'employment_contract',
+      entityId: id,
+      provinceId: c.provinceId,
+      officeId: c.officeId,
       data: { userId: c.userId, on: body.on.iso, reason: body.reason },
     });
   });
   return contractById(ctx, found.userId, id);
 }
 
-export async function addInsurance(ctx: AppContext, actor: Actor, personId: number, body: z.infer<typeof createInsuranceBody>) {
+export async function addInsurance(
+  ctx: AppContext,
+  actor: Actor,
+  personId: number,
+  body: z.infer<typeof createInsuranceBody>,
+) {
   const person = await manageablePerson(ctx, actor, personId);
   const office = officeFor(actor, person);
   const endsOn = body.endsOn?.iso ?? null;
@@ -97,13 +154,23 @@ export async function addInsurance(ctx: AppContext, actor: Actor, personId: numb
   const id = await ctx.db.transaction(async (tx) => {
     await store.lockPerson(tx, person.id, person.nationalId);
     const periods = await store.insuranceAt(tx, person.id, office.officeId);
-    if (periods.some((p) => periodsOverlap(p, { startsOn: body.startsOn.iso, endsOn }))) throw refusedAt('insurance_overlap', 'startsOn');
+    if (periods.some((p) => periodsOverlap(p, { startsOn: body.startsOn.iso, endsOn })))
+      throw refusedAt('insurance_overlap', 'startsOn');
     const periodId = await store.insertInsurance(tx, {
-      userId: person.id, officeId: office.officeId, provinceId: office.provinceId, insuranceNumber: body.insuranceNumber,
-      startsOn: body.startsOn.iso, endsOn, createdBy: actor.userId,
+      userId: person.id,
+      officeId: office.officeId,
+      provinceId: office.provinceId,
+      insuranceNumber: body.insuranceNumber,
+      startsOn: body.startsOn.iso,
+      endsOn,
+      createdBy: actor.userId,
     });
     await recordAudit(tx, actor, {
-      action: 'employment.insurance.start', entityType: 'insurance_period', entityId: periodId, provinceId: office.provinceId, officeId: office.officeId,
+      action: 'employment.insurance.start',
+      entityType: 'insurance_period',
+      entityId: periodId,
+      provinceId: office.provinceId,
+      officeId: office.officeId,
       data: { userId: person.id, insuranceNumber: body.insuranceNumber, startsOn: body.startsOn.iso, endsOn },
     });
     return periodId;
@@ -126,11 +193,16 @@ export async function endInsurance(ctx: AppContext, actor: Actor, id: number, bo
   await ctx.db.transaction(async (tx) => {
     await store.lockPerson(tx, found.userId, person?.nationalId ?? null);
     const p = (await store.findInsurance(tx, id))!;
-    if (p.endsOn && p.endsOn < tehranIsoDate(ctx.clock.now())) throw new AppError('conflict', { detail: 'The insurance period has already ended.' });
+    if (p.endsOn && p.endsOn < tehranIsoDate(ctx.clock.now()))
+      throw new AppError('conflict', { detail: 'The insurance period has already ended.' });
     if (body.endsOn.iso < p.startsOn) throw invalidField('endsOn', 'date_before_start');
     await store.endInsurance(tx, id, body.endsOn.iso);
     await recordAudit(tx, actor, {
-      action: 'employment.insurance.end', entityType: 'insurance_period', entityId: id, provinceId: p.provinceId, officeId: p.officeId,
+      action: 'employment.insurance.end',
+      entityType: 'insurance_period',
+      entityId: id,
+      provinceId: p.provinceId,
+      officeId: p.officeId,
       data: { userId: p.userId, endsOn: body.endsOn.iso },
     });
   });
@@ -151,10 +223,14 @@ async function askedScope(ctx: AppContext, actor: Actor, q: z.infer<typeof scope
 
 type Alert = z.infer<typeof alertSchema>;
 const alertOf = (r: store.AlertRow): Alert => ({
-  kind: r.kind, key: alertKey(r.kind, r.contractId ?? r.licenceId ?? r.userId, r.dueOn),
+  kind: r.kind,
+  key: alertKey(r.kind, r.contractId ?? r.licenceId ?? r.userId, r.dueOn),
   person: { id: r.userId, name: { first: r.firstName, last: r.lastName } },
-  office: { id: r.officeId, code: r.officeCode, name: { fa: r.officeNameFa, en: r.officeNameEn } }, provinceId: r.provinceId,
-  dueOn: r.dueOn, contractId: r.contractId, licenceId: r.licenceId,
+  office: { id: r.officeId, code: r.officeCode, name: { fa: r.officeNameFa, en: r.officeNameEn } },
+  provinceId: r.provinceId,
+  dueOn: r.dueOn,
+  contractId: r.contractId,
+  licenceId: r.licenceId,
 });
 
 export async function listAlerts(ctx: AppContext, actor: Actor, q: z.infer<typeof scopeQuery>) {
@@ -163,29 +239,41 @@ export async function listAlerts(ctx: AppContext, actor: Actor, q: z.infer<typeo
   return { items, total: items.length };
 }
 
-export async function workforce(ctx: AppContext, actor: Actor, q: z.infer<typeof scopeQuery>): Promise<z.infer<typeof statsResponse>> {
+export async function workforce(
+  ctx: AppContext,
+  actor: Actor,
+  q: z.infer<typeof scopeQuery>,
+): Promise<z.infer<typeof statsResponse>> {
   const filter = await askedScope(ctx, actor, q);
   const day = tehranIsoDate(ctx.clock.now());
-  const [contracts, insurance] = await Promise.all([store.statsContracts(ctx.db, filter, q, day), store.statsInsurance(ctx.db, filter, q, day)]);
+  const [contracts, insurance] = await Promise.all([
+    store.statsContracts(ctx.db, filter, q, day),
+    store.statsInsurance(ctx.db, filter, q, day),
+  ]);
   const byOffice = groupBy(contracts, (c) => c.officeId);
   const insuranceByOffice = groupBy(insurance, (i) => i.officeId);
   const offices = await store.officesByIds(ctx.db, [...byOffice.keys()]);
   const byProvince = groupBy(contracts, (c) => c.provinceId);
   const provinces = await store.provincesByIds(ctx.db, [...byProvince.keys()]);
-  const officeIdsOf = (provinceId: number) => new Set(offices.filter((o) => o.provinceId === provinceId).map((o) => o.id));
+  const officeIdsOf = (provinceId: number) =>
+    new Set(offices.filter((o) => o.provinceId === provinceId).map((o) => o.id));
   return {
     day,
     offices: offices.map((o) => ({
-      office: { id: o.id, code: o.code, name: { fa: o.nameFa, en: o.nameEn } }, provinceId: o.provinceId,
+      office: { id: o.id, code: o.code, name: { fa: o.nameFa, en: o.nameEn } },
+      provinceId: o.provinceId,
       ...workforceStats(byOffice.get(o.id) ?? [], insuranceByOffice.get(o.id) ?? [], day),
     })),
     provinces: provinces.map((p) => {
       const ids = officeIdsOf(p.id);
       return {
         province: { id: p.id, name: { fa: p.nameFa, en: p.nameEn } },
-        ...workforceStats(byProvince.get(p.id) ?? [], insurance.filter((i) => ids.has(i.officeId)), day),
+        ...workforceStats(
+          byProvince.get(p.id) ?? [],
+          insurance.filter((i) => ids.has(i.officeId)),
+          day,
+        ),
       };
     }),
   };
 }
-

@@ -29,17 +29,37 @@ const contractColumns = sql`c.id::int as id, c.user_id::int as "userId", c.offic
   c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.terminated_on::text as "terminatedOn"`;
 
 /** Every contract of the person, under this account or any other account with the same national ID. */
-export async function contractsOfPerson(tx: Executor, userId: number, nationalId: string | null): Promise<ContractTermsRow[]> {
-  const sameNationalId = nationalId ? sql` or c.user_id in (select u.id from users u where u.national_id = ${nationalId})` : sql``;
-  const res = await tx.execute(sql`select ${contractColumns} from employment_contracts c where c.user_id = ${userId}${sameNationalId}`);
+export async function contractsOfPerson(
+  tx: Executor,
+  userId: number,
+  nationalId: string | null,
+): Promise<ContractTermsRow[]> {
+  const sameNationalId = nationalId
+    ? sql` or c.user_id in (select u.id from users u where u.national_id = ${nationalId})`
+    : sql``;
+  const res = await tx.execute(
+    sql`select ${contractColumns} from employment_contracts c where c.user_id = ${userId}${sameNationalId}`,
+  );
   return res.rows as unknown as ContractTermsRow[];
 }
 
-export async function insertContract(tx: Executor, values: {
-  userId: number; officeId: number; provinceId: number; type: ContractType; fullTime: boolean; weeklyHours: number; monthlyWageRials: number;
-  startsOn: string; endsOn: string | null; createdBy: number;
-}): Promise<number> {
-  const res = await tx.execute(sql`insert into employment_contracts (user_id, office_id, province_id, type, full_time, weekly_hours, monthly_wage_rials, starts_on, ends_on, created_by)
+export async function insertContract(
+  tx: Executor,
+  values: {
+    userId: number;
+    officeId: number;
+    provinceId: number;
+    type: ContractType;
+    fullTime: boolean;
+    weeklyHours: number;
+    monthlyWageRials: number;
+    startsOn: string;
+    endsOn: string | null;
+    createdBy: number;
+  },
+): Promise<number> {
+  const res =
+    await tx.execute(sql`insert into employment_contracts (user_id, office_id, province_id, type, full_time, weekly_hours, monthly_wage_rials, starts_on, ends_on, created_by)
     values (${values.userId}, ${values.officeId}, ${values.provinceId}, ${values.type}, ${values.fullTime}, ${values.weeklyHours}, ${values.monthlyWageRials},
       ${values.startsOn}::date, ${values.endsOn}::date, ${values.createdBy}) returning id::int as id`);
   return (res.rows[0] as { id: number }).id;
@@ -51,14 +71,25 @@ export async function findContract(tx: Executor, id: number): Promise<ContractTe
 }
 
 export async function terminateContract(tx: Executor, id: number, on: string, reason: string): Promise<void> {
-  await tx.execute(sql`update employment_contracts set terminated_on = ${on}::date, termination_reason = ${reason} where id = ${id}`);
+  await tx.execute(
+    sql`update employment_contracts set terminated_on = ${on}::date, termination_reason = ${reason} where id = ${id}`,
+  );
 }
 
-export interface InsuranceTermsRow { id: number; userId: number; officeId: number; provinceId: number; startsOn: string; endsOn: string | null }
+export interface InsuranceTermsRow {
+  id: number;
+  userId: number;
+  officeId: number;
+  provinceId: number;
+  startsOn: string;
+  endsOn: string | null;
+}
 const insuranceColumns = sql`i.id::int as id, i.user_id::int as "userId", i.office_id as "officeId", i.province_id as "provinceId", i.starts_on::text as "startsOn", i.ends_on::text as "endsOn"`;
 
 export async function insuranceAt(tx: Executor, userId: number, officeId: number): Promise<InsuranceTermsRow[]> {
-  const res = await tx.execute(sql`select ${insuranceColumns} from insurance_periods i where i.user_id = ${userId} and i.office_id = ${officeId}`);
+  const res = await tx.execute(
+    sql`select ${insuranceColumns} from insurance_periods i where i.user_id = ${userId} and i.office_id = ${officeId}`,
+  );
   return res.rows as unknown as InsuranceTermsRow[];
 }
 
@@ -67,8 +98,20 @@ export async function findInsurance(tx: Executor, id: number): Promise<Insurance
   return (res.rows[0] as unknown as InsuranceTermsRow | undefined) ?? null;
 }
 
-export async function insertInsurance(tx: Executor, v: { userId: number; officeId: number; provinceId: number; insuranceNumber: string; startsOn: string; endsOn: string | null; createdBy: number }): Promise<number> {
-  const res = await tx.execute(sql`insert into insurance_periods (user_id, office_id, province_id, insurance_number, starts_on, ends_on, created_by)
+export async function insertInsurance(
+  tx: Executor,
+  v: {
+    userId: number;
+    officeId: number;
+    provinceId: number;
+    insuranceNumber: string;
+    startsOn: string;
+    endsOn: string | null;
+    createdBy: number;
+  },
+): Promise<number> {
+  const res =
+    await tx.execute(sql`insert into insurance_periods (user_id, office_id, province_id, insurance_number, starts_on, ends_on, created_by)
     values (${v.userId}, ${v.officeId}, ${v.provinceId}, ${v.insuranceNumber}, ${v.startsOn}::date, ${v.endsOn}::date, ${v.createdBy}) returning id::int as id`);
   return (res.rows[0] as { id: number }).id;
 }
@@ -83,8 +126,20 @@ function inScope(alias: string, filter: ScopeFilter, ask: { officeId?: number; p
   const parts: SQL[] = [];
   if (!filter.all) {
     const any: SQL[] = [];
-    if (filter.provinceIds.length) any.push(sql`${a}.province_id in (${sql.join(filter.provinceIds.map((id) => sql`${id}`), sql`, `)})`);
-    if (filter.officeIds.length) any.push(sql`${a}.office_id in (${sql.join(filter.officeIds.map((id) => sql`${id}`), sql`, `)})`);
+    if (filter.provinceIds.length)
+      any.push(
+        sql`${a}.province_id in (${sql.join(
+          filter.provinceIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      );
+    if (filter.officeIds.length)
+      any.push(
+        sql`${a}.office_id in (${sql.join(
+          filter.officeIds.map((id) => sql`${id}`),
+          sql`, `,
+        )})`,
+      );
     parts.push(any.length ? sql`(${sql.join(any, sql` or `)})` : sql`false`);
   }
   if (ask.officeId) parts.push(sql`${a}.office_id = ${ask.officeId}`);
@@ -110,7 +165,12 @@ export interface AlertRow {
 const contractEndSql = sql`coalesce(c.terminated_on, c.ends_on)`;
 
 /** The alerts of the day within the scope, oldest due first. */
-export async function alerts(db: Executor, filter: ScopeFilter, ask: { officeId?: number; provinceId?: number }, day: string): Promise<AlertRow[]> {
+export async function alerts(
+  db: Executor,
+  filter: ScopeFilter,
+  ask: { officeId?: number; provinceId?: number },
+  day: string,
+): Promise<AlertRow[]> {
   const horizon = addDaysIso(day, ALERT_HORIZON_DAYS);
   const inForce = sql`c.starts_on <= ${day}::date and (${contractEndSql} is null or ${contractEndSql} >= ${day}::date)`;
   const res = await db.execute(sql`
@@ -151,12 +211,24 @@ export async function alerts(db: Executor, filter: ScopeFilter, ask: { officeId?
 }
 
 export interface StatsContractRow {
-  userId: number; officeId: number; provinceId: number; type: ContractType; fullTime: boolean; monthlyWageRials: number;
-  startsOn: string; endsOn: string | null; terminatedOn: string | null;
+  userId: number;
+  officeId: number;
+  provinceId: number;
+  type: ContractType;
+  fullTime: boolean;
+  monthlyWageRials: number;
+  startsOn: string;
+  endsOn: string | null;
+  terminatedOn: string | null;
 }
 
 /** Contracts that bear on the statistics of the day: any not ended before the turnover window. */
-export async function statsContracts(db: Executor, filter: ScopeFilter, ask: { officeId?: number; provinceId?: number }, day: string): Promise<StatsContractRow[]> {
+export async function statsContracts(
+  db: Executor,
+  filter: ScopeFilter,
+  ask: { officeId?: number; provinceId?: number },
+  day: string,
+): Promise<StatsContractRow[]> {
   const res = await db.execute(sql`
     select c.user_id::int as "userId", c.office_id as "officeId", c.province_id as "provinceId", c.type, c.full_time as "fullTime",
       c.monthly_wage_rials::float8 as "monthlyWageRials", c.starts_on::text as "startsOn", c.ends_on::text as "endsOn", c.terminated_on::text as "terminatedOn"
@@ -166,7 +238,12 @@ export async function statsContracts(db: Executor, filter: ScopeFilter, ask: { o
   return res.rows as unknown as StatsContractRow[];
 }
 
-export async function statsInsurance(db: Executor, filter: ScopeFilter, ask: { officeId?: number; provinceId?: number }, day: string) {
+export async function statsInsurance(
+  db: Executor,
+  filter: ScopeFilter,
+  ask: { officeId?: number; provinceId?: number },
+  day: string,
+) {
   const res = await db.execute(sql`
     select i.user_id::int as "userId", i.office_id as "officeId", i.starts_on::text as "startsOn", i.ends_on::text as "endsOn"
     from insurance_periods i where ${inScope('i', filter, ask)} and i.starts_on <= ${day}::date and (i.ends_on is null or i.ends_on >= ${day}::date)`);
@@ -175,15 +252,22 @@ export async function statsInsurance(db: Executor, filter: ScopeFilter, ask: { o
 
 export async function officesByIds(db: Executor, ids: number[]) {
   if (ids.length === 0) return [];
-  const res = await db.execute(sql`select id, code, name_fa as "nameFa", name_en as "nameEn", province_id as "provinceId" from offices
-    where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by code`);
+  const res =
+    await db.execute(sql`select id, code, name_fa as "nameFa", name_en as "nameEn", province_id as "provinceId" from offices
+    where id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) order by code`);
   return res.rows as unknown as { id: number; code: string; nameFa: string; nameEn: string; provinceId: number }[];
 }
 
 export async function provincesByIds(db: Executor, ids: number[]) {
   if (ids.length === 0) return [];
   const res = await db.execute(sql`select id, name_fa as "nameFa", name_en as "nameEn" from provinces
-    where id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)}) order by id`);
+    where id in (${sql.join(
+      ids.map((id) => sql`${id}`),
+      sql`, `,
+    )}) order by id`);
   return res.rows as unknown as { id: number; nameFa: string; nameEn: string }[];
 }
 
@@ -191,14 +275,21 @@ export async function provincesByIds(db: Executor, ids: number[]) {
 export async function managerMobiles(db: Executor, officeIds: number[]): Promise<Map<number, string[]>> {
   const out = new Map<number, string[]>();
   if (officeIds.length === 0) return out;
-  const res = await db.execute(sql`select g.office_id as "officeId", u.mobile from role_grants g join users u on u.id = g.user_id
-    where g.role = 'office_manager' and g.office_id in (${sql.join(officeIds.map((id) => sql`${id}`), sql`, `)}) and not u.disabled and u.mobile is not null`);
-  for (const r of res.rows as { officeId: number; mobile: string }[]) out.set(r.officeId, [...(out.get(r.officeId) ?? []), r.mobile]);
+  const res =
+    await db.execute(sql`select g.office_id as "officeId", u.mobile from role_grants g join users u on u.id = g.user_id
+    where g.role = 'office_manager' and g.office_id in (${sql.join(
+      officeIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) and not u.disabled and u.mobile is not null`);
+  for (const r of res.rows as { officeId: number; mobile: string }[])
+    out.set(r.officeId, [...(out.get(r.officeId) ?? []), r.mobile]);
   return out;
 }
 
 /** Claims an alert notice: true the first time the key is seen, false after. */
 export async function claimAlertNotice(tx: Executor, key: string, officeId: number, now: Date): Promise<boolean> {
-  const res = await tx.execute(sql`insert into employment_alert_notices (key, office_id, sent_at) values (${key}, ${officeId}, ${now}) on conflict (key) do nothing returning key`);
+  const res = await tx.execute(
+    sql`insert into employment_alert_notices (key, office_id, sent_at) values (${key}, ${officeId}, ${now}) on conflict (key) do nothing returning key`,
+  );
   return res.rows.length > 0;
 }

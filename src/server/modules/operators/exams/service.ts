@@ -5,7 +5,15 @@
  * oversee the candidate's office or province.
  */
 import { randomInt } from 'node:crypto';
-import { attemptsLeft, deadlineFor, drawQuestions, grade, isTimeOver, secondsLeft, SUBMIT_GRACE_SECONDS } from '#core/exams';
+import {
+  attemptsLeft,
+  deadlineFor,
+  drawQuestions,
+  grade,
+  isTimeOver,
+  secondsLeft,
+  SUBMIT_GRACE_SECONDS,
+} from '#core/exams';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, can, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
@@ -21,7 +29,15 @@ const iso = (d: Date | string) => new Date(d).toISOString();
 // ---- The question bank ----
 
 function toQuestion(q: store.QuestionRow & { timesDrawn?: number }) {
-  return { id: q.id, courseId: q.courseId, textFa: q.textFa, options: q.options, correctIndex: q.correctIndex, active: q.active, timesDrawn: Number(q.timesDrawn ?? 0) };
+  return {
+    id: q.id,
+    courseId: q.courseId,
+    textFa: q.textFa,
+    options: q.options,
+    correctIndex: q.correctIndex,
+    active: q.active,
+    timesDrawn: Number(q.timesDrawn ?? 0),
+  };
 }
 
 /** Options must be non-blank and distinct, and the correct one among them: each problem named by its field. */
@@ -33,7 +49,8 @@ function checkQuestion(input: QuestionInput) {
     if (option.length === 0 || seen.has(key)) errors.push(fieldError(`options.${i}`, 'duplicate_options'));
     seen.add(key);
   });
-  if (input.correctIndex >= input.options.length) errors.push(fieldError('correctIndex', 'correct_option_out_of_range'));
+  if (input.correctIndex >= input.options.length)
+    errors.push(fieldError('correctIndex', 'correct_option_out_of_range'));
   if (errors.length) throw new AppError('validation_failed', { fields: errors });
 }
 
@@ -44,7 +61,12 @@ async function bankCourse(ctx: AppContext, actor: Actor, courseId: number) {
   return course;
 }
 
-export async function listQuestions(ctx: AppContext, actor: Actor, courseId: number, q: { includeInactive?: 'true' | 'false' }) {
+export async function listQuestions(
+  ctx: AppContext,
+  actor: Actor,
+  courseId: number,
+  q: { includeInactive?: 'true' | 'false' },
+) {
   const course = await bankCourse(ctx, actor, courseId);
   const rows = await store.questionsOfCourse(ctx.db, course.id, q.includeInactive === 'true');
   return { items: rows.map(toQuestion), activeCount: await store.activeQuestionCount(ctx.db, course.id) };
@@ -54,8 +76,20 @@ export async function addQuestion(ctx: AppContext, actor: Actor, courseId: numbe
   const course = await bankCourse(ctx, actor, courseId);
   checkQuestion(input);
   const id = await ctx.db.transaction(async (tx) => {
-    const questionId = await store.insertQuestion(tx, { courseId: course.id, textFa: input.textFa, options: input.options, correctIndex: input.correctIndex, active: input.active, createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'exams.question.create', entityType: 'exam-question', entityId: questionId, data: { courseId: course.id } });
+    const questionId = await store.insertQuestion(tx, {
+      courseId: course.id,
+      textFa: input.textFa,
+      options: input.options,
+      correctIndex: input.correctIndex,
+      active: input.active,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'exams.question.create',
+      entityType: 'exam-question',
+      entityId: questionId,
+      data: { courseId: course.id },
+    });
     return questionId;
   });
   return toQuestion((await store.findQuestion(ctx.db, id))!);
@@ -67,15 +101,29 @@ export async function updateQuestion(ctx: AppContext, actor: Actor, id: number, 
   if (!current) throw new AppError('not_found');
   checkQuestion(input);
   // Attempts are graded and shown against the question as drawn: once drawn, only its wording and activity may change.
-  const answerChanged = current.correctIndex !== input.correctIndex || JSON.stringify(current.options) !== JSON.stringify(input.options);
-  if (answerChanged && await store.timesDrawn(ctx.db, id) > 0) {
-    throw new AppError('validation_failed', { fields: [fieldError('options', 'question_already_drawn'), fieldError('correctIndex', 'question_already_drawn')] });
+  const answerChanged =
+    current.correctIndex !== input.correctIndex || JSON.stringify(current.options) !== JSON.stringify(input.options);
+  if (answerChanged && (await store.timesDrawn(ctx.db, id)) > 0) {
+    throw new AppError('validation_failed', {
+      fields: [fieldError('options', 'question_already_drawn'), fieldError('correctIndex', 'question_already_drawn')],
+    });
   }
   await ctx.db.transaction(async (tx) => {
-    await store.updateQuestion(tx, id, { textFa: input.textFa, options: input.options, correctIndex: input.correctIndex, active: input.active });
+    await store.updateQuestion(tx, id, {
+      textFa: input.textFa,
+      options: input.options,
+      correctIndex: input.correctIndex,
+      active: input.active,
+    });
     await recordAudit(tx, actor, {
-      action: 'exams.question.update', entityType: 'exam-question', entityId: id,
-      data: { courseId: current.courseId, correctIndexChanged: current.correctIndex !== input.correctIndex, active: input.active },
+      action: 'exams.question.update',
+      entityType: 'exam-question',
+      entityId: id,
+      data: {
+        courseId: current.courseId,
+        correctIndexChanged: current.correctIndex !== input.correctIndex,
+        active: input.active,
+      },
     });
   });
   return toQuestion((await store.findQuestion(ctx.db, id))!);
@@ -88,39 +136,71 @@ export async function deactivateQuestion(ctx: AppContext, actor: Actor, id: numb
   if (!current) throw new AppError('not_found');
   await ctx.db.transaction(async (tx) => {
     await store.updateQuestion(tx, id, { active: false });
-    await recordAudit(tx, actor, { action: 'exams.question.deactivate', entityType: 'exam-question', entityId: id, data: { courseId: current.courseId } });
+    await recordAudit(tx, actor, {
+      action: 'exams.question.deactivate',
+      entityType: 'exam-question',
+      entityId: id,
+      data: { courseId: current.courseId },
+    });
   });
   return toQuestion((await store.findQuestion(ctx.db, id))!);
 }
 
 // ---- Exams ----
 
-interface Standing { attemptsUsed: number; attemptsLeft: number; bestScore: number | null; passed: boolean; inProgressAttemptId: number | null }
-const NO_STANDING = (maxAttempts: number): Standing => ({ attemptsUsed: 0, attemptsLeft: maxAttempts, bestScore: null, passed: false, inProgressAttemptId: null });
+interface Standing {
+  attemptsUsed: number;
+  attemptsLeft: number;
+  bestScore: number | null;
+  passed: boolean;
+  inProgressAttemptId: number | null;
+}
+const NO_STANDING = (maxAttempts: number): Standing => ({
+  attemptsUsed: 0,
+  attemptsLeft: maxAttempts,
+  bestScore: null,
+  passed: false,
+  inProgressAttemptId: null,
+});
 
 function standingOf(exam: store.ExamRow, attempts: store.AttemptRow[], now: Date): Standing {
   const mine = attempts.filter((a) => a.examId === exam.id);
   const scores = mine.map((a) => a.scorePercent).filter((s): s is number => s != null);
   const running = mine.find((a) => a.status === 'in-progress' && !isTimeOver(a.deadlineAt, now));
   return {
-    attemptsUsed: mine.length, attemptsLeft: attemptsLeft(exam.maxAttempts, mine.length),
-    bestScore: scores.length ? Math.max(...scores) : null, passed: mine.some((a) => a.passed === true),
+    attemptsUsed: mine.length,
+    attemptsLeft: attemptsLeft(exam.maxAttempts, mine.length),
+    bestScore: scores.length ? Math.max(...scores) : null,
+    passed: mine.some((a) => a.passed === true),
     inProgressAttemptId: running?.id ?? null,
   };
 }
 
 function toExam(e: store.ExamView, standing: Standing) {
   return {
-    id: e.id, course: { id: e.courseId, code: e.courseCode, titleFa: e.courseTitleFa, titleEn: e.courseTitleEn },
-    titleFa: e.titleFa, questionCount: e.questionCount, durationMinutes: e.durationMinutes, passPercent: e.passPercent, maxAttempts: e.maxAttempts, active: e.active,
+    id: e.id,
+    course: { id: e.courseId, code: e.courseCode, titleFa: e.courseTitleFa, titleEn: e.courseTitleEn },
+    titleFa: e.titleFa,
+    questionCount: e.questionCount,
+    durationMinutes: e.durationMinutes,
+    passPercent: e.passPercent,
+    maxAttempts: e.maxAttempts,
+    active: e.active,
     mine: standing,
   };
 }
 
-export async function listExams(ctx: AppContext, actor: Actor, q: { courseId?: number; includeInactive?: 'true' | 'false' }) {
+export async function listExams(
+  ctx: AppContext,
+  actor: Actor,
+  q: { courseId?: number; includeInactive?: 'true' | 'false' },
+) {
   scopeFilter(actor, 'training.read');
   const includeInactive = q.includeInactive === 'true' && can(actor, 'exams.manage', NATIONAL);
-  const [rows, attempts] = await Promise.all([store.listExams(ctx.db, { courseId: q.courseId, includeInactive }), store.attemptsOfUser(ctx.db, actor.userId)]);
+  const [rows, attempts] = await Promise.all([
+    store.listExams(ctx.db, { courseId: q.courseId, includeInactive }),
+    store.attemptsOfUser(ctx.db, actor.userId),
+  ]);
   const now = ctx.clock.now();
   return { items: rows.map((e) => toExam(e, standingOf(e, attempts, now))) };
 }
@@ -130,7 +210,10 @@ async function checkBank(ctx: AppContext, courseId: number, input: ExamInput) {
   if (!input.active) return;
   const available = await store.activeQuestionCount(ctx.db, courseId);
   if (available < input.questionCount) {
-    throw new AppError('question_bank_too_small', { fields: [fieldError('questionCount', 'too_big')], extra: { available, questionCount: input.questionCount } });
+    throw new AppError('question_bank_too_small', {
+      fields: [fieldError('questionCount', 'too_big')],
+      extra: { available, questionCount: input.questionCount },
+    });
   }
 }
 
@@ -139,7 +222,12 @@ export async function createExam(ctx: AppContext, actor: Actor, courseId: number
   await checkBank(ctx, course.id, input);
   const id = await ctx.db.transaction(async (tx) => {
     const examId = await store.insertExam(tx, { courseId: course.id, ...input, createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'exams.exam.create', entityType: 'exam', entityId: examId, data: { courseId: course.id, ...input } });
+    await recordAudit(tx, actor, {
+      action: 'exams.exam.create',
+      entityType: 'exam',
+      entityId: examId,
+      data: { courseId: course.id, ...input },
+    });
     return examId;
   });
   return toExam((await store.findExam(ctx.db, id))!, NO_STANDING(input.maxAttempts));
@@ -153,8 +241,19 @@ export async function updateExam(ctx: AppContext, actor: Actor, id: number, inpu
   await ctx.db.transaction(async (tx) => {
     await store.updateExam(tx, id, input);
     await recordAudit(tx, actor, {
-      action: 'exams.exam.update', entityType: 'exam', entityId: id,
-      data: { ...input, previous: { questionCount: current.questionCount, durationMinutes: current.durationMinutes, passPercent: current.passPercent, maxAttempts: current.maxAttempts, active: current.active } },
+      action: 'exams.exam.update',
+      entityType: 'exam',
+      entityId: id,
+      data: {
+        ...input,
+        previous: {
+          questionCount: current.questionCount,
+          durationMinutes: current.durationMinutes,
+          passPercent: current.passPercent,
+          maxAttempts: current.maxAttempts,
+          active: current.active,
+        },
+      },
     });
   });
   return toExam((await store.findExam(ctx.db, id))!, NO_STANDING(input.maxAttempts));
@@ -174,7 +273,8 @@ async function candidate(ctx: AppContext, actor: Actor) {
 async function attemptView(ctx: AppContext, attempt: store.AttemptRow, exam: store.ExamView) {
   const now = ctx.clock.now();
   const questions = new Map((await store.questionsByIds(ctx.db, attempt.questionIds)).map((q) => [q.id, q]));
-  const status = attempt.status === 'in-progress' && isTimeOver(attempt.deadlineAt, now) ? 'expired' as const : attempt.status;
+  const status =
+    attempt.status === 'in-progress' && isTimeOver(attempt.deadlineAt, now) ? ('expired' as const) : attempt.status;
   let correctness: Record<string, boolean> | null = null;
   if (status === 'submitted') {
     const correctById = new Map(attempt.questionIds.map((id) => [String(id), questions.get(id)?.correctIndex ?? -1]));
@@ -182,9 +282,17 @@ async function attemptView(ctx: AppContext, attempt: store.AttemptRow, exam: sto
   }
   return {
     id: attempt.id,
-    exam: { id: exam.id, titleFa: exam.titleFa, passPercent: exam.passPercent, durationMinutes: exam.durationMinutes, courseCode: exam.courseCode },
-    attemptNumber: attempt.attemptNumber, status,
-    startedAt: iso(attempt.startedAt), deadlineAt: iso(attempt.deadlineAt),
+    exam: {
+      id: exam.id,
+      titleFa: exam.titleFa,
+      passPercent: exam.passPercent,
+      durationMinutes: exam.durationMinutes,
+      courseCode: exam.courseCode,
+    },
+    attemptNumber: attempt.attemptNumber,
+    status,
+    startedAt: iso(attempt.startedAt),
+    deadlineAt: iso(attempt.deadlineAt),
     secondsLeft: status === 'in-progress' ? secondsLeft(attempt.deadlineAt, now) : 0,
     questions: attempt.questionIds.map((id) => {
       const q = questions.get(id)!;
@@ -193,7 +301,7 @@ async function attemptView(ctx: AppContext, attempt: store.AttemptRow, exam: sto
     submittedAt: attempt.submittedAt ? iso(attempt.submittedAt) : null,
     scorePercent: status === 'submitted' ? attempt.scorePercent : null,
     passed: status === 'submitted' ? attempt.passed : null,
-    answers: status === 'submitted' ? attempt.answers ?? {} : null,
+    answers: status === 'submitted' ? (attempt.answers ?? {}) : null,
     correctness,
   };
 }
@@ -210,13 +318,20 @@ export async function startAttempt(ctx: AppContext, actor: Actor, examId: number
     const previous = await store.attemptsOf(tx, exam.id, actor.userId);
     const running = previous.find((a) => a.status === 'in-progress');
     if (running) throw new AppError('exam_attempt_in_progress', { extra: { attemptId: running.id } });
-    if (previous.length >= exam.maxAttempts) throw new AppError('exam_attempts_exhausted', { extra: { maxAttempts: exam.maxAttempts } });
+    if (previous.length >= exam.maxAttempts)
+      throw new AppError('exam_attempts_exhausted', { extra: { maxAttempts: exam.maxAttempts } });
     const bank = await store.activeQuestionIds(tx, exam.courseId);
-    if (bank.length < exam.questionCount) throw new AppError('question_bank_too_small', { extra: { available: bank.length, questionCount: exam.questionCount } });
+    if (bank.length < exam.questionCount)
+      throw new AppError('question_bank_too_small', {
+        extra: { available: bank.length, questionCount: exam.questionCount },
+      });
     return store.insertAttempt(tx, {
-      examId: exam.id, userId: actor.userId, attemptNumber: previous.length + 1,
+      examId: exam.id,
+      userId: actor.userId,
+      attemptNumber: previous.length + 1,
       questionIds: drawQuestions(bank, exam.questionCount, (bound) => randomInt(bound)),
-      startedAt, deadlineAt: deadlineFor(startedAt, exam.durationMinutes),
+      startedAt,
+      deadlineAt: deadlineFor(startedAt, exam.durationMinutes),
     });
   });
   return attemptView(ctx, attempt, exam);
@@ -237,7 +352,8 @@ export async function submitAttempt(ctx: AppContext, actor: Actor, id: number, i
     // The row lock makes a double submit grade once: the second waits, then finds the attempt closed.
     const attempt = await store.findAttempt(tx, id, true);
     if (!attempt || attempt.userId !== actor.userId) throw new AppError('not_found');
-    if (attempt.status !== 'in-progress') throw new AppError('exam_attempt_closed', { extra: { attemptStatus: attempt.status } });
+    if (attempt.status !== 'in-progress')
+      throw new AppError('exam_attempt_closed', { extra: { attemptStatus: attempt.status } });
     if (isTimeOver(attempt.deadlineAt, now)) {
       // Closed as expired with no score; it still counts as an attempt. Committed before the refusal.
       await store.updateAttempt(tx, id, { status: 'expired' });
@@ -254,10 +370,25 @@ export async function submitAttempt(ctx: AppContext, actor: Actor, id: number, i
     if (errors.length) throw new AppError('validation_failed', { fields: errors });
     const correctById = new Map([...questions].map(([qid, q]) => [qid, q.correctIndex]));
     const result = grade(attempt.questionIds, correctById, input.answers, exam.passPercent);
-    await store.updateAttempt(tx, id, { status: 'submitted', answers: input.answers, submittedAt: now, scorePercent: result.scorePercent, passed: result.passed });
+    await store.updateAttempt(tx, id, {
+      status: 'submitted',
+      answers: input.answers,
+      submittedAt: now,
+      scorePercent: result.scorePercent,
+      passed: result.passed,
+    });
     await recordAudit(tx, actor, {
-      action: 'exams.attempt.submit', entityType: 'exam-attempt', entityId: id, officeId: place.officeId, provinceId: place.provinceId,
-      data: { examId: exam.id, attemptNumber: attempt.attemptNumber, scorePercent: result.scorePercent, passed: result.passed },
+      action: 'exams.attempt.submit',
+      entityType: 'exam-attempt',
+      entityId: id,
+      officeId: place.officeId,
+      provinceId: place.provinceId,
+      data: {
+        examId: exam.id,
+        attemptNumber: attempt.attemptNumber,
+        scorePercent: result.scorePercent,
+        passed: result.passed,
+      },
     });
     return { expired: false as const };
   });
@@ -278,19 +409,30 @@ export async function examResults(ctx: AppContext, actor: Actor, examId: number,
   if (q.provinceId) authorize(actor, 'exams.results', { provinceId: q.provinceId });
   const exam = await store.findExam(ctx.db, examId);
   if (!exam) throw new AppError('not_found');
-  const narrowed = q.officeId ? { all: false, officeIds: [q.officeId], provinceIds: [] }
-    : q.provinceId ? { all: false, officeIds: [], provinceIds: [q.provinceId] }
+  const narrowed = q.officeId
+    ? { all: false, officeIds: [q.officeId], provinceIds: [] }
+    : q.provinceId
+      ? { all: false, officeIds: [], provinceIds: [q.provinceId] }
       : { all: filter.all, officeIds: filter.officeIds, provinceIds: filter.provinceIds };
   const { rows, total } = await store.resultsOf(ctx.db, examId, narrowed, q);
   const now = ctx.clock.now();
   return {
     items: rows.map((r) => ({
-      attemptId: r.attemptId, candidate: { id: r.userId, firstName: r.firstName, lastName: r.lastName, username: r.username },
-      officeId: r.officeId, officeCode: r.officeCode, provinceId: r.provinceId, attemptNumber: r.attemptNumber,
+      attemptId: r.attemptId,
+      candidate: { id: r.userId, firstName: r.firstName, lastName: r.lastName, username: r.username },
+      officeId: r.officeId,
+      officeCode: r.officeCode,
+      provinceId: r.provinceId,
+      attemptNumber: r.attemptNumber,
       // An attempt whose time ran out without an answer sheet reads as expired even before anyone closes it.
-      status: r.status === 'in-progress' && isTimeOver(new Date(r.deadlineAt), now) ? 'expired' as const : r.status,
-      scorePercent: r.scorePercent, passed: r.passed, startedAt: iso(r.startedAt), submittedAt: r.submittedAt ? iso(r.submittedAt) : null,
+      status: r.status === 'in-progress' && isTimeOver(new Date(r.deadlineAt), now) ? ('expired' as const) : r.status,
+      scorePercent: r.scorePercent,
+      passed: r.passed,
+      startedAt: iso(r.startedAt),
+      submittedAt: r.submittedAt ? iso(r.submittedAt) : null,
     })),
-    total, page: q.page, pageSize: q.pageSize,
+    total,
+    page: q.page,
+    pageSize: q.pageSize,
   };
 }

@@ -19,8 +19,11 @@ export async function questionsOfCourse(db: Executor, courseId: number, includeI
 }
 
 export async function activeQuestionIds(db: Executor, courseId: number): Promise<number[]> {
-  const rows = await db.select({ id: examQuestions.id }).from(examQuestions)
-    .where(and(eq(examQuestions.courseId, courseId), eq(examQuestions.active, true))).orderBy(asc(examQuestions.id));
+  const rows = await db
+    .select({ id: examQuestions.id })
+    .from(examQuestions)
+    .where(and(eq(examQuestions.courseId, courseId), eq(examQuestions.active, true)))
+    .orderBy(asc(examQuestions.id));
   return rows.map((r) => r.id);
 }
 
@@ -35,7 +38,9 @@ export async function findQuestion(db: Executor, id: number): Promise<QuestionRo
 
 /** How many attempts drew the question. */
 export async function timesDrawn(db: Executor, questionId: number): Promise<number> {
-  const rows = await db.execute(sql`select count(*)::int as n from exam_attempts where question_ids @> to_jsonb(${questionId}::int)`);
+  const rows = await db.execute(
+    sql`select count(*)::int as n from exam_attempts where question_ids @> to_jsonb(${questionId}::int)`,
+  );
   return Number((rows.rows[0] as { n: number }).n);
 }
 
@@ -58,18 +63,29 @@ export async function updateQuestion(tx: Executor, id: number, set: Partial<type
 export type ExamView = ExamRow & { courseCode: string; courseTitleFa: string; courseTitleEn: string };
 
 function examQuery(db: Executor) {
-  return db.select({ exam: exams, courseCode: courses.code, courseTitleFa: courses.titleFa, courseTitleEn: courses.titleEn })
-    .from(exams).innerJoin(courses, eq(courses.id, exams.courseId));
+  return db
+    .select({ exam: exams, courseCode: courses.code, courseTitleFa: courses.titleFa, courseTitleEn: courses.titleEn })
+    .from(exams)
+    .innerJoin(courses, eq(courses.id, exams.courseId));
 }
 type ExamQueryRow = Awaited<ReturnType<typeof examQuery>>[number];
-const toExamView = (r: ExamQueryRow): ExamView => ({ ...r.exam, courseCode: r.courseCode, courseTitleFa: r.courseTitleFa, courseTitleEn: r.courseTitleEn });
+const toExamView = (r: ExamQueryRow): ExamView => ({
+  ...r.exam,
+  courseCode: r.courseCode,
+  courseTitleFa: r.courseTitleFa,
+  courseTitleEn: r.courseTitleEn,
+});
 
 export async function listExams(db: Executor, f: { courseId?: number; includeInactive: boolean }): Promise<ExamView[]> {
   const conditions = [
     f.courseId ? eq(exams.courseId, f.courseId) : undefined,
     f.includeInactive ? undefined : and(eq(exams.active, true), eq(courses.active, true)),
   ].filter((c) => c !== undefined);
-  return (await examQuery(db).where(and(...conditions)).orderBy(asc(courses.code), asc(exams.id))).map(toExamView);
+  return (
+    await examQuery(db)
+      .where(and(...conditions))
+      .orderBy(asc(courses.code), asc(exams.id))
+  ).map(toExamView);
 }
 
 export async function findExam(db: Executor, id: number): Promise<ExamView | null> {
@@ -96,7 +112,11 @@ export async function lockAttemptsOf(tx: Executor, userId: number) {
 }
 
 export async function attemptsOf(db: Executor, examId: number, userId: number): Promise<AttemptRow[]> {
-  return db.select().from(examAttempts).where(and(eq(examAttempts.examId, examId), eq(examAttempts.userId, userId))).orderBy(asc(examAttempts.attemptNumber));
+  return db
+    .select()
+    .from(examAttempts)
+    .where(and(eq(examAttempts.examId, examId), eq(examAttempts.userId, userId)))
+    .orderBy(asc(examAttempts.attemptNumber));
 }
 
 /** Every attempt of one person, for their list of exams. */
@@ -121,19 +141,45 @@ export async function updateAttempt(tx: Executor, id: number, set: Partial<typeo
 
 /** Closes as expired the person's attempts whose time (with the grace) ran out unanswered by `now`. */
 export async function expireOverdue(tx: Executor, userId: number, graceSeconds: number, now: Date) {
-  await tx.update(examAttempts).set({ status: 'expired' })
-    .where(and(eq(examAttempts.userId, userId), eq(examAttempts.status, 'in-progress'), sql`${examAttempts.deadlineAt} + make_interval(secs => ${graceSeconds}) < ${now}::timestamptz`));
+  await tx
+    .update(examAttempts)
+    .set({ status: 'expired' })
+    .where(
+      and(
+        eq(examAttempts.userId, userId),
+        eq(examAttempts.status, 'in-progress'),
+        sql`${examAttempts.deadlineAt} + make_interval(secs => ${graceSeconds}) < ${now}::timestamptz`,
+      ),
+    );
 }
 
 export interface ResultRow {
-  attemptId: number; userId: number; firstName: string; lastName: string; username: string | null;
-  officeId: number | null; officeCode: string | null; provinceId: number | null;
-  attemptNumber: number; status: AttemptRow['status']; scorePercent: number | null; passed: boolean | null; startedAt: Date | string; deadlineAt: Date | string; submittedAt: Date | string | null;
+  attemptId: number;
+  userId: number;
+  firstName: string;
+  lastName: string;
+  username: string | null;
+  officeId: number | null;
+  officeCode: string | null;
+  provinceId: number | null;
+  attemptNumber: number;
+  status: AttemptRow['status'];
+  scorePercent: number | null;
+  passed: boolean | null;
+  startedAt: Date | string;
+  deadlineAt: Date | string;
+  submittedAt: Date | string | null;
 }
 
 /** An exam's attempts with each candidate's office, filtered to the offices and provinces given (all: no filter). */
-export async function resultsOf(db: Executor, examId: number, f: { all: boolean; officeIds: number[]; provinceIds: number[] }, page: { page: number; pageSize: number }) {
-  const scope = f.all ? sql`true`
+export async function resultsOf(
+  db: Executor,
+  examId: number,
+  f: { all: boolean; officeIds: number[]; provinceIds: number[] },
+  page: { page: number; pageSize: number },
+) {
+  const scope = f.all
+    ? sql`true`
     : sql`(p.office_id = any(${`{${f.officeIds.join(',')}}`}::int[]) or p.province_id = any(${`{${f.provinceIds.join(',')}}`}::int[]))`;
   const from = sql`
     from exam_attempts a join users u on u.id = a.user_id

@@ -26,7 +26,12 @@ export interface MayPerformInput {
  * holds several licences at the office covering the service, the best one decides, so an old
  * revoked licence never hides a newer valid one.
  */
-const STANDING_REFUSAL: Record<number, ErrorCode | null> = { 0: null, 1: 'licence_expired', 2: 'licence_suspended', 3: 'licence_revoked' };
+const STANDING_REFUSAL: Record<number, ErrorCode | null> = {
+  0: null,
+  1: 'licence_expired',
+  2: 'licence_suspended',
+  3: 'licence_revoked',
+};
 
 interface Verdict {
   officeStatus: string;
@@ -36,7 +41,10 @@ interface Verdict {
 }
 
 /** The refusal code for this person, office, service and day, or null when they may perform it. */
-export async function mayPerformVerdict(db: Executor, input: MayPerformInput): Promise<{ refusal: ErrorCode | null; licenceId: number | null }> {
+export async function mayPerformVerdict(
+  db: Executor,
+  input: MayPerformInput,
+): Promise<{ refusal: ErrorCode | null; licenceId: number | null }> {
   const { day } = input;
   const result = await db.execute(sql`
     select o.status as "officeStatus",
@@ -61,7 +69,10 @@ export async function mayPerformVerdict(db: Executor, input: MayPerformInput): P
   if (row?.officeStatus !== 'active') return { refusal: 'office_not_active', licenceId: null };
   if (!row.competent) return { refusal: 'office_lacks_competency', licenceId: null };
   if (row.standing == null) return { refusal: 'licence_required', licenceId: null };
-  return { refusal: STANDING_REFUSAL[Number(row.standing)], licenceId: row.licenceId == null ? null : Number(row.licenceId) };
+  return {
+    refusal: STANDING_REFUSAL[Number(row.standing)],
+    licenceId: row.licenceId == null ? null : Number(row.licenceId),
+  };
 }
 
 /** Throws the refusal (office_not_active, office_lacks_competency, licence_*) unless the person may perform the service. */

@@ -4,4 +4,8 @@ import { sendLicenceExpiryReminders } from './reminders';
 
 export const LICENCE_REMINDER_QUEUE = 'licences.expiry-reminders';
 
-export const LICENCE_REMINDER_JOB: ScheduledJob = { queue: LICENCE_REMINDER_QUEUE, cron: '30 3 * * *', run: (database, clock) => sendLicenceExpiryReminders(database.db, clock.now()) };
+export const LICENCE_REMINDER_JOB: ScheduledJob = {
+  queue: LICENCE_REMINDER_QUEUE,
+  cron: '30 3 * * *',
+  run: (database, clock) => sendLicenceExpiryReminders(database.db, clock.now()),
+};

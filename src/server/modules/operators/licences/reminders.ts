@@ -25,18 +25,42 @@ export async function sendLicenceExpiryReminders(db: Db, now: Date): Promise<{ r
       const left = daysBetween(day, row.expiresOn);
       const when = `${formatJalali(row.expiresOn, 'fa')} (${toPersianDigits(left)} روز دیگر)`;
       if (row.mobile) {
-        messages.push(await enqueueMessage(tx, {
-          channel: 'sms', recipient: row.mobile, template: 'licence.expiry-reminder', provinceId: row.provinceId,
-          body: `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${row.number} در ${when} منقضی می‌شود. برای تمدید، ساعات آموزش ضمن خدمت را تکمیل کنید.`,
-        }, now));
+        messages.push(
+          await enqueueMessage(
+            tx,
+            {
+              channel: 'sms',
+              recipient: row.mobile,
+              template: 'licence.expiry-reminder',
+              provinceId: row.provinceId,
+              body: `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${row.number} در ${when} منقضی می‌شود. برای تمدید، ساعات آموزش ضمن خدمت را تکمیل کنید.`,
+            },
+            now,
+          ),
+        );
       }
       for (const mobile of await store.officeManagerMobiles(tx, row.officeId, row.userId)) {
-        messages.push(await enqueueMessage(tx, {
-          channel: 'sms', recipient: mobile, template: 'licence.expiry-reminder.manager', provinceId: row.provinceId,
-          body: `دفتر: پروانهٔ فعالیت ${row.firstName} ${row.lastName} (${row.number}) در ${when} منقضی می‌شود.`,
-        }, now));
+        messages.push(
+          await enqueueMessage(
+            tx,
+            {
+              channel: 'sms',
+              recipient: mobile,
+              template: 'licence.expiry-reminder.manager',
+              provinceId: row.provinceId,
+              body: `دفتر: پروانهٔ فعالیت ${row.firstName} ${row.lastName} (${row.number}) در ${when} منقضی می‌شود.`,
+            },
+            now,
+          ),
+        );
       }
-      await store.insertEvent(tx, { licenceId: id, kind: 'reminded', actorUserId: null, data: { expiresOn: row.expiresOn, daysLeft: left }, at: now });
+      await store.insertEvent(tx, {
+        licenceId: id,
+        kind: 'reminded',
+        actorUserId: null,
+        data: { expiresOn: row.expiresOn, daysLeft: left },
+        at: now,
+      });
       reminded += 1;
     });
   }

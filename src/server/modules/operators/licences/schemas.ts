@@ -10,7 +10,9 @@ export const licenceParams = z.object({ id });
 export const staffParams = z.object({ id });
 
 /** A decision's reason: required, and an empty or blank one is refused by name. */
-const reasonField = z.string().trim()
+const reasonField = z
+  .string()
+  .trim()
   .refine((v) => v.length > 0, { params: { messageCode: 'reason_required' }, message: 'reason_required' })
   .pipe(z.string().max(1000));
 
@@ -28,52 +30,70 @@ export const licenceListQuery = z.object({
 });
 export type LicenceListQuery = z.output<typeof licenceListQuery>;
 
-const person = z.object({ id: z.number().int(), firstName: z.string(), lastName: z.string(), nationalId: z.string().nullable(), username: z.string().nullable() });
-const officeRef = z.object({ id: z.number().int(), code: z.string(), nameFa: z.string(), nameEn: z.string(), provinceId: z.number().int() });
+const person = z.object({
+  id: z.number().int(),
+  firstName: z.string(),
+  lastName: z.string(),
+  nationalId: z.string().nullable(),
+  username: z.string().nullable(),
+});
+const officeRef = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  nameFa: z.string(),
+  nameEn: z.string(),
+  provinceId: z.number().int(),
+});
 const serviceRef = z.object({ code: z.string(), nameFa: z.string(), nameEn: z.string() });
 
-export const licenceSchema = z.object({
-  id: z.number().int(),
-  number: z.string(),
-  holder: person,
-  office: officeRef,
-  services: z.array(serviceRef),
-  /** The stored status; `effectiveStatus` is what it amounts to today (expiring: 30 days or fewer left). */
-  status: z.enum(LICENCE_STATUSES),
-  effectiveStatus: effectiveStatusSchema,
-  /** ISO days, and the same days in Jalali (YYYY-MM-DD). The licence is valid through `expiresOn`. */
-  issuedOn: z.string(),
-  issuedOnJalali: z.string(),
-  expiresOn: z.string(),
-  expiresOnJalali: z.string(),
-  /** Days from today to the expiry (negative once expired). */
-  daysLeft: z.number().int(),
-  statusReason: z.string().nullable(),
-  suspendedUntil: z.string().nullable(),
-  suspendedUntilJalali: z.string().nullable(),
-}).meta({ id: 'ActivityLicence' });
+export const licenceSchema = z
+  .object({
+    id: z.number().int(),
+    number: z.string(),
+    holder: person,
+    office: officeRef,
+    services: z.array(serviceRef),
+    /** The stored status; `effectiveStatus` is what it amounts to today (expiring: 30 days or fewer left). */
+    status: z.enum(LICENCE_STATUSES),
+    effectiveStatus: effectiveStatusSchema,
+    /** ISO days, and the same days in Jalali (YYYY-MM-DD). The licence is valid through `expiresOn`. */
+    issuedOn: z.string(),
+    issuedOnJalali: z.string(),
+    expiresOn: z.string(),
+    expiresOnJalali: z.string(),
+    /** Days from today to the expiry (negative once expired). */
+    daysLeft: z.number().int(),
+    statusReason: z.string().nullable(),
+    suspendedUntil: z.string().nullable(),
+    suspendedUntilJalali: z.string().nullable(),
+  })
+  .meta({ id: 'ActivityLicence' });
 export const licencePage = pageOf(licenceSchema);
 
 /** One's own licence, with the continuing-education hours gathered towards its renewal. */
-export const ownLicenceSchema = licenceSchema.extend({
-  continuingEducation: z.object({
-    hours: z.number().int(),
-    requiredHours: z.number().int(),
-    /** ISO day the hours are counted from (the issue or the last renewal), and the same day in Jalali. */
-    since: z.string(),
-    sinceJalali: z.string(),
-  }),
-}).meta({ id: 'OwnActivityLicence' });
+export const ownLicenceSchema = licenceSchema
+  .extend({
+    continuingEducation: z.object({
+      hours: z.number().int(),
+      requiredHours: z.number().int(),
+      /** ISO day the hours are counted from (the issue or the last renewal), and the same day in Jalali. */
+      since: z.string(),
+      sinceJalali: z.string(),
+    }),
+  })
+  .meta({ id: 'OwnActivityLicence' });
 export const ownLicences = z.object({ items: z.array(ownLicenceSchema) });
 
-export const licenceEventSchema = z.object({
-  id: z.number().int(),
-  kind: z.enum(LICENCE_EVENT_KINDS),
-  reason: z.string().nullable(),
-  data: z.record(z.string(), z.unknown()).nullable(),
-  actor: z.object({ id: z.number().int(), name: z.string() }).nullable(),
-  at: z.string(),
-}).meta({ id: 'LicenceEvent' });
+export const licenceEventSchema = z
+  .object({
+    id: z.number().int(),
+    kind: z.enum(LICENCE_EVENT_KINDS),
+    reason: z.string().nullable(),
+    data: z.record(z.string(), z.unknown()).nullable(),
+    actor: z.object({ id: z.number().int(), name: z.string() }).nullable(),
+    at: z.string(),
+  })
+  .meta({ id: 'LicenceEvent' });
 
 export const licenceDetailSchema = z.object({
   licence: licenceSchema,
@@ -81,11 +101,13 @@ export const licenceDetailSchema = z.object({
   events: z.array(licenceEventSchema),
 });
 
-export const issueLicenceBody = z.object({
-  userId: z.number().int().positive(),
-  officeId: z.number().int().positive(),
-  serviceCodes: z.array(z.string().trim().min(1).max(60)).min(1).max(100),
-}).strict();
+export const issueLicenceBody = z
+  .object({
+    userId: z.number().int().positive(),
+    officeId: z.number().int().positive(),
+    serviceCodes: z.array(z.string().trim().min(1).max(60)).min(1).max(100),
+  })
+  .strict();
 export type IssueLicenceInput = z.output<typeof issueLicenceBody>;
 
 export const suspendBody = z.object({ reason: reasonField, until: jalaliDateField.optional() }).strict();
@@ -108,9 +130,19 @@ export const eligibilitySchema = z.object({
   competentServiceCodes: z.array(z.string()),
   /** Every service either list names, with what stands in the way of licensing it. */
   services: z.array(serviceRef.extend({ eligible: z.boolean(), missing: z.array(z.enum(MISSING_REASONS)) })),
-  courses: z.array(z.object({
-    code: z.string(), titleFa: z.string(), attended: z.boolean(), hasExam: z.boolean(), examPassed: z.boolean(), qualified: z.boolean(), serviceCodes: z.array(z.string()),
-  })),
+  courses: z.array(
+    z.object({
+      code: z.string(),
+      titleFa: z.string(),
+      attended: z.boolean(),
+      hasExam: z.boolean(),
+      examPassed: z.boolean(),
+      qualified: z.boolean(),
+      serviceCodes: z.array(z.string()),
+    }),
+  ),
   /** A licence at this office that is neither expired nor revoked (a new one cannot be issued beside it). */
-  currentLicence: z.object({ id: z.number().int(), number: z.string(), effectiveStatus: effectiveStatusSchema }).nullable(),
+  currentLicence: z
+    .object({ id: z.number().int(), number: z.string(), effectiveStatus: effectiveStatusSchema })
+    .nullable(),
 });

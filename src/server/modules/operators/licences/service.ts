@@ -6,7 +6,14 @@
  * transaction.
  */
 import {
-  CE_HOURS_FOR_RENEWAL, daysBetween, effectiveStatus, expiryForIssue, isSuspendedOn, licenceNumber, nextLicenceSequence, renewedExpiry,
+  CE_HOURS_FOR_RENEWAL,
+  daysBetween,
+  effectiveStatus,
+  expiryForIssue,
+  isSuspendedOn,
+  licenceNumber,
+  nextLicenceSequence,
+  renewedExpiry,
 } from '#core/licensing';
 import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Actor } from '#server/platform/auth/actor';
@@ -28,9 +35,25 @@ function toLicence(row: store.LicenceRow, names: Names, day: string) {
   return {
     id: row.id,
     number: row.number,
-    holder: { id: row.userId, firstName: row.firstName, lastName: row.lastName, nationalId: row.nationalId, username: row.username },
-    office: { id: row.officeId, code: row.officeCode, nameFa: row.officeNameFa, nameEn: row.officeNameEn, provinceId: row.provinceId },
-    services: row.serviceCodes.map((code) => ({ code, nameFa: names.get(code)?.nameFa ?? code, nameEn: names.get(code)?.nameEn ?? code })),
+    holder: {
+      id: row.userId,
+      firstName: row.firstName,
+      lastName: row.lastName,
+      nationalId: row.nationalId,
+      username: row.username,
+    },
+    office: {
+      id: row.officeId,
+      code: row.officeCode,
+      nameFa: row.officeNameFa,
+      nameEn: row.officeNameEn,
+      provinceId: row.provinceId,
+    },
+    services: row.serviceCodes.map((code) => ({
+      code,
+      nameFa: names.get(code)?.nameFa ?? code,
+      nameEn: names.get(code)?.nameEn ?? code,
+    })),
     status: row.status,
     effectiveStatus: effectiveStatus(row, day),
     issuedOn: row.issuedOn,
@@ -54,7 +77,10 @@ export async function listLicences(ctx: AppContext, actor: Actor, q: LicenceList
   }
   if (q.provinceId) authorize(actor, 'licences.read', { provinceId: q.provinceId });
   const day = tehranIsoDate(ctx.clock.now());
-  const [{ rows, total }, names] = await Promise.all([store.searchLicences(ctx.db, filter, q, day), store.serviceNames(ctx.db)]);
+  const [{ rows, total }, names] = await Promise.all([
+    store.searchLicences(ctx.db, filter, q, day),
+    store.serviceNames(ctx.db),
+  ]);
   return { items: rows.map((r) => toLicence(r, names, day)), total, page: q.page, pageSize: q.pageSize };
 }
 
@@ -64,7 +90,8 @@ async function readable(db: Executor, actor: Actor, id: number) {
   if (ownOnly && !holds(actor, 'licences.read-own')) throw new AppError('forbidden');
   const row = await store.findLicence(db, id);
   const own = row != null && row.userId === actor.userId && holds(actor, 'licences.read-own');
-  if (!row || !(own || can(actor, 'licences.read', { officeId: row.officeId, provinceId: row.provinceId }))) throw new AppError('not_found');
+  if (!row || !(own || can(actor, 'licences.read', { officeId: row.officeId, provinceId: row.provinceId })))
+    throw new AppError('not_found');
   return row;
 }
 
@@ -76,11 +103,16 @@ export async function ownLicences(ctx: AppContext, actor: Actor) {
   if (!holds(actor, 'licences.read-own')) throw new AppError('forbidden');
   const day = tehranIsoDate(ctx.clock.now());
   const [rows, names] = await Promise.all([store.licencesOfUser(ctx.db, actor.userId), store.serviceNames(ctx.db)]);
-  const items = await Promise.all(rows.map(async (row) => {
-    const since = await store.lastIssueOrRenewalDay(ctx.db, row);
-    const hours = await continuingEducationHours(ctx.db, row.userId, since);
-    return { ...toLicence(row, names, day), continuingEducation: { hours, requiredHours: CE_HOURS_FOR_RENEWAL, since, sinceJalali: jalali(since) } };
-  }));
+  const items = await Promise.all(
+    rows.map(async (row) => {
+      const since = await store.lastIssueOrRenewalDay(ctx.db, row);
+      const hours = await continuingEducationHours(ctx.db, row.userId, since);
+      return {
+        ...toLicence(row, names, day),
+        continuingEducation: { hours, requiredHours: CE_HOURS_FOR_RENEWAL, since, sinceJalali: jalali(since) },
+      };
+    }),
+  );
   return { items };
 }
 
@@ -89,7 +121,10 @@ async function detail(db: Executor, row: store.LicenceRow, day: string) {
   return {
     licence: toLicence(row, names, day),
     events: events.map((e) => ({
-      id: e.id, kind: e.kind as never, reason: e.reason, data: e.data,
+      id: e.id,
+      kind: e.kind as never,
+      reason: e.reason,
+      data: e.data,
       actor: e.actorId == null ? null : { id: e.actorId, name: e.actorName ?? '' },
       at: new Date(e.at).toISOString(),
     })),
@@ -111,13 +146,22 @@ export async function eligibility(ctx: AppContext, actor: Actor, userId: number,
   if (!person) throw new AppError('not_found');
   const day = tehranIsoDate(ctx.clock.now());
   const [courses, competent, works, current, names] = await Promise.all([
-    qualificationsOf(ctx.db, userId), store.competentServiceCodes(ctx.db, officeId, day), store.worksAtOffice(ctx.db, userId, officeId),
-    store.currentLicenceAt(ctx.db, userId, officeId, day), store.serviceNames(ctx.db),
+    qualificationsOf(ctx.db, userId),
+    store.competentServiceCodes(ctx.db, officeId, day),
+    store.worksAtOffice(ctx.db, userId, officeId),
+    store.currentLicenceAt(ctx.db, userId, officeId, day),
+    store.serviceNames(ctx.db),
   ]);
   const qualified = [...new Set(courses.filter((c) => c.qualified).flatMap((c) => c.serviceCodes))].sort();
   const all = [...new Set([...competent, ...qualified])].sort();
   return {
-    person: { id: person.id, firstName: person.firstName, lastName: person.lastName, nationalId: person.nationalId, username: person.username },
+    person: {
+      id: person.id,
+      firstName: person.firstName,
+      lastName: person.lastName,
+      nationalId: person.nationalId,
+      username: person.username,
+    },
     office,
     worksAtOffice: works,
     qualifiedServiceCodes: qualified,
@@ -126,17 +170,41 @@ export async function eligibility(ctx: AppContext, actor: Actor, userId: number,
       const missing: ('training' | 'competency')[] = [];
       if (!qualified.includes(code)) missing.push('training');
       if (!competent.includes(code)) missing.push('competency');
-      return { code, nameFa: names.get(code)?.nameFa ?? code, nameEn: names.get(code)?.nameEn ?? code, eligible: missing.length === 0, missing };
+      return {
+        code,
+        nameFa: names.get(code)?.nameFa ?? code,
+        nameEn: names.get(code)?.nameEn ?? code,
+        eligible: missing.length === 0,
+        missing,
+      };
     }),
-    courses: courses.map((c) => ({ code: c.code, titleFa: c.titleFa, attended: c.attended, hasExam: c.hasExam, examPassed: c.examPassed, qualified: c.qualified, serviceCodes: c.serviceCodes })),
-    currentLicence: current ? { id: current.id, number: current.number, effectiveStatus: effectiveStatus(current, day) } : null,
+    courses: courses.map((c) => ({
+      code: c.code,
+      titleFa: c.titleFa,
+      attended: c.attended,
+      hasExam: c.hasExam,
+      examPassed: c.examPassed,
+      qualified: c.qualified,
+      serviceCodes: c.serviceCodes,
+    })),
+    currentLicence: current
+      ? { id: current.id, number: current.number, effectiveStatus: effectiveStatus(current, day) }
+      : null,
   };
 }
 
 // ---- decisions ----
 
-function smsToHolder(tx: Executor, row: Pick<store.LicenceRow, 'mobile' | 'provinceId'>, template: string, body: string, now: Date) {
-  return row.mobile ? enqueueMessage(tx, { channel: 'sms', recipient: row.mobile, template, provinceId: row.provinceId, body }, now) : Promise.resolve(null);
+function smsToHolder(
+  tx: Executor,
+  row: Pick<store.LicenceRow, 'mobile' | 'provinceId'>,
+  template: string,
+  body: string,
+  now: Date,
+) {
+  return row.mobile
+    ? enqueueMessage(tx, { channel: 'sms', recipient: row.mobile, template, provinceId: row.provinceId, body }, now)
+    : Promise.resolve(null);
 }
 
 const faDate = (iso: string) => formatJalali(iso, 'fa');
@@ -155,7 +223,11 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
   const requested = [...new Set(input.serviceCodes)].sort();
   const names = await store.serviceNames(ctx.db);
   const unknown = requested.filter((c) => !names.has(c));
-  if (unknown.length) throw new AppError('validation_failed', { fields: [fieldError('serviceCodes', 'unknown_service')], extra: { serviceCodes: unknown } });
+  if (unknown.length)
+    throw new AppError('validation_failed', {
+      fields: [fieldError('serviceCodes', 'unknown_service')],
+      extra: { serviceCodes: unknown },
+    });
   const now = ctx.clock.now();
   const day = tehranIsoDate(now);
   const courses = await qualificationsOf(ctx.db, person.id);
@@ -180,16 +252,47 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
   const id = await ctx.db.transaction(async (tx) => {
     await store.lockOfficeLicences(tx, office.id);
     const current = await store.currentLicenceAt(tx, person.id, office.id, day);
-    if (current) throw new AppError('licence_status_conflict', { detail: `A current licence ${current.number} exists at this office`, extra: { licenceId: current.id, number: current.number } });
-    const number = licenceNumber(office.code, nextLicenceSequence(office.code, await store.numbersAtOffice(tx, office.code)));
-    const licenceId = await store.insertLicence(tx, { number, userId: person.id, officeId: office.id, provinceId: office.provinceId, serviceCodes: requested, issuedOn: day, expiresOn, issuedBy: actor.userId });
-    await store.insertEvent(tx, { licenceId, kind: 'issued', actorUserId: actor.userId, data: { number, serviceCodes: requested, issuedOn: day, expiresOn }, at: now });
+    if (current)
+      throw new AppError('licence_status_conflict', {
+        detail: `A current licence ${current.number} exists at this office`,
+        extra: { licenceId: current.id, number: current.number },
+      });
+    const number = licenceNumber(
+      office.code,
+      nextLicenceSequence(office.code, await store.numbersAtOffice(tx, office.code)),
+    );
+    const licenceId = await store.insertLicence(tx, {
+      number,
+      userId: person.id,
+      officeId: office.id,
+      provinceId: office.provinceId,
+      serviceCodes: requested,
+      issuedOn: day,
+      expiresOn,
+      issuedBy: actor.userId,
+    });
+    await store.insertEvent(tx, {
+      licenceId,
+      kind: 'issued',
+      actorUserId: actor.userId,
+      data: { number, serviceCodes: requested, issuedOn: day, expiresOn },
+      at: now,
+    });
     await recordAudit(tx, actor, {
-      action: 'licences.issue', entityType: 'activity_licence', entityId: licenceId, provinceId: office.provinceId, officeId: office.id,
+      action: 'licences.issue',
+      entityType: 'activity_licence',
+      entityId: licenceId,
+      provinceId: office.provinceId,
+      officeId: office.id,
       data: { number, userId: person.id, serviceCodes: requested, issuedOn: day, expiresOn },
     });
-    outboxId = await smsToHolder(tx, { mobile: person.mobile, provinceId: office.provinceId }, 'licence.issued',
-      `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${number} در دفتر ${office.nameFa} صادر شد؛ اعتبار تا ${faDate(expiresOn)}.`, now);
+    outboxId = await smsToHolder(
+      tx,
+      { mobile: person.mobile, provinceId: office.provinceId },
+      'licence.issued',
+      `دفتر: پروانهٔ فعالیت شما به شمارهٔ ${number} در دفتر ${office.nameFa} صادر شد؛ اعتبار تا ${faDate(expiresOn)}.`,
+      now,
+    );
     return licenceId;
   });
   if (outboxId) await dispatchMessages(ctx, [outboxId]);
@@ -202,8 +305,16 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
  * the holder's SMS in the same transaction.
  */
 async function decide(
-  ctx: AppContext, actor: Actor, id: number, action: 'licences.issue' | 'licences.suspend', auditAction: string,
-  apply: (tx: Executor, row: store.LicenceRow, day: string) => Promise<{ kind: string; reason?: string | null; data: Record<string, unknown>; sms: string }>,
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  action: 'licences.issue' | 'licences.suspend',
+  auditAction: string,
+  apply: (
+    tx: Executor,
+    row: store.LicenceRow,
+    day: string,
+  ) => Promise<{ kind: string; reason?: string | null; data: Record<string, unknown>; sms: string }>,
 ) {
   const now = ctx.clock.now();
   const day = tehranIsoDate(now);
@@ -215,9 +326,20 @@ async function decide(
     authorize(actor, action, { officeId: row.officeId, provinceId: row.provinceId });
     if (row.userId === actor.userId) throw new AppError('own_decision_not_allowed');
     const outcome = await apply(tx, row, day);
-    await store.insertEvent(tx, { licenceId: row.id, kind: outcome.kind, reason: outcome.reason ?? null, data: outcome.data, actorUserId: actor.userId, at: now });
+    await store.insertEvent(tx, {
+      licenceId: row.id,
+      kind: outcome.kind,
+      reason: outcome.reason ?? null,
+      data: outcome.data,
+      actorUserId: actor.userId,
+      at: now,
+    });
     await recordAudit(tx, actor, {
-      action: auditAction, entityType: 'activity_licence', entityId: row.id, provinceId: row.provinceId, officeId: row.officeId,
+      action: auditAction,
+      entityType: 'activity_licence',
+      entityId: row.id,
+      provinceId: row.provinceId,
+      officeId: row.officeId,
       data: { number: row.number, userId: row.userId, reason: outcome.reason ?? null, ...outcome.data },
     });
     outboxId = await smsToHolder(tx, row, `licence.${outcome.kind}`, outcome.sms, now);
@@ -228,7 +350,11 @@ async function decide(
 
 export function renewLicence(ctx: AppContext, actor: Actor, id: number) {
   return decide(ctx, actor, id, 'licences.issue', 'licences.renew', async (tx, row, day) => {
-    if (row.status === 'revoked') throw new AppError('licence_status_conflict', { detail: 'A revoked licence cannot be renewed', extra: { licenceStatus: row.status } });
+    if (row.status === 'revoked')
+      throw new AppError('licence_status_conflict', {
+        detail: 'A revoked licence cannot be renewed',
+        extra: { licenceStatus: row.status },
+      });
     const since = await store.lastIssueOrRenewalDay(tx, row);
     const hours = await continuingEducationHours(tx, row.userId, since);
     if (hours < CE_HOURS_FOR_RENEWAL) {
@@ -240,7 +366,8 @@ export function renewLicence(ctx: AppContext, actor: Actor, id: number) {
     const expiresOn = renewedExpiry(row.expiresOn, day);
     await store.updateExpiry(tx, row.id, expiresOn);
     return {
-      kind: 'renewed', data: { renewedOn: day, previousExpiresOn: row.expiresOn, expiresOn, continuingEducationHours: hours },
+      kind: 'renewed',
+      data: { renewedOn: day, previousExpiresOn: row.expiresOn, expiresOn, continuingEducationHours: hours },
       sms: `دفتر: پروانهٔ فعالیت ${row.number} تمدید شد؛ اعتبار تا ${faDate(expiresOn)}.`,
     };
   });
@@ -249,13 +376,18 @@ export function renewLicence(ctx: AppContext, actor: Actor, id: number) {
 export function suspendLicence(ctx: AppContext, actor: Actor, id: number, input: SuspendInput) {
   return decide(ctx, actor, id, 'licences.suspend', 'licences.suspend', async (tx, row, day) => {
     if (row.status === 'revoked' || isSuspendedOn(row, day)) {
-      throw new AppError('licence_status_conflict', { detail: `The licence is ${effectiveStatus(row, day)}`, extra: { licenceStatus: effectiveStatus(row, day) } });
+      throw new AppError('licence_status_conflict', {
+        detail: `The licence is ${effectiveStatus(row, day)}`,
+        extra: { licenceStatus: effectiveStatus(row, day) },
+      });
     }
     const until = input.until?.iso ?? null;
     if (until && until < day) throw invalidField('until', 'date_in_past');
     await store.updateStanding(tx, row.id, { status: 'suspended', statusReason: input.reason, suspendedUntil: until });
     return {
-      kind: 'suspended', reason: input.reason, data: { until, untilJalali: input.until?.jalali ?? null },
+      kind: 'suspended',
+      reason: input.reason,
+      data: { until, untilJalali: input.until?.jalali ?? null },
       sms: `دفتر: پروانهٔ فعالیت ${row.number} ${until ? `تا ${faDate(until)}` : 'تا اطلاع بعدی'} تعلیق شد. دلیل: ${input.reason}`,
     };
   });
@@ -263,10 +395,16 @@ export function suspendLicence(ctx: AppContext, actor: Actor, id: number, input:
 
 export function reinstateLicence(ctx: AppContext, actor: Actor, id: number, input: { reason?: string }) {
   return decide(ctx, actor, id, 'licences.suspend', 'licences.reinstate', async (tx, row) => {
-    if (row.status !== 'suspended') throw new AppError('licence_status_conflict', { detail: 'Only a suspended licence can be reinstated', extra: { licenceStatus: row.status } });
+    if (row.status !== 'suspended')
+      throw new AppError('licence_status_conflict', {
+        detail: 'Only a suspended licence can be reinstated',
+        extra: { licenceStatus: row.status },
+      });
     await store.updateStanding(tx, row.id, { status: 'active', statusReason: null, suspendedUntil: null });
     return {
-      kind: 'reinstated', reason: input.reason || null, data: { previousReason: row.statusReason, previousUntil: row.suspendedUntil },
+      kind: 'reinstated',
+      reason: input.reason || null,
+      data: { previousReason: row.statusReason, previousUntil: row.suspendedUntil },
       sms: `دفتر: تعلیق پروانهٔ فعالیت ${row.number} رفع شد.`,
     };
   });
@@ -275,10 +413,16 @@ export function reinstateLicence(ctx: AppContext, actor: Actor, id: number, inpu
 export function revokeLicence(ctx: AppContext, actor: Actor, id: number, input: { reason: string }) {
   return decide(ctx, actor, id, 'licences.suspend', 'licences.revoke', async (tx, row) => {
     // Revocation is final: nothing follows it, not even another revocation.
-    if (row.status === 'revoked') throw new AppError('licence_status_conflict', { detail: 'The licence is already revoked', extra: { licenceStatus: row.status } });
+    if (row.status === 'revoked')
+      throw new AppError('licence_status_conflict', {
+        detail: 'The licence is already revoked',
+        extra: { licenceStatus: row.status },
+      });
     await store.updateStanding(tx, row.id, { status: 'revoked', statusReason: input.reason, suspendedUntil: null });
     return {
-      kind: 'revoked', reason: input.reason, data: { previousStatus: row.status },
+      kind: 'revoked',
+      reason: input.reason,
+      data: { previousStatus: row.status },
       sms: `دفتر: پروانهٔ فعالیت ${row.number} لغو شد. دلیل: ${input.reason}`,
     };
   });

@@ -48,18 +48,37 @@ function effectiveStatusSql(day: string): SQL {
 function scopeCondition(filter: ScopeFilter): SQL {
   if (filter.all) return sql`true`;
   const parts: SQL[] = [];
-  if (filter.provinceIds.length) parts.push(sql`a.province_id in (${sql.join(filter.provinceIds.map((p) => sql`${p}`), sql`, `)})`);
-  if (filter.officeIds.length) parts.push(sql`a.office_id in (${sql.join(filter.officeIds.map((o) => sql`${o}`), sql`, `)})`);
+  if (filter.provinceIds.length)
+    parts.push(
+      sql`a.province_id in (${sql.join(
+        filter.provinceIds.map((p) => sql`${p}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter.officeIds.length)
+    parts.push(
+      sql`a.office_id in (${sql.join(
+        filter.officeIds.map((o) => sql`${o}`),
+        sql`, `,
+      )})`,
+    );
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 
-export async function searchLicences(db: Executor, filter: ScopeFilter, q: LicenceListQuery, day: string): Promise<{ rows: LicenceRow[]; total: number }> {
+export async function searchLicences(
+  db: Executor,
+  filter: ScopeFilter,
+  q: LicenceListQuery,
+  day: string,
+): Promise<{ rows: LicenceRow[]; total: number }> {
   const where: SQL[] = [scopeCondition(filter)];
   if (q.officeId) where.push(sql`a.office_id = ${q.officeId}`);
   if (q.provinceId) where.push(sql`a.province_id = ${q.provinceId}`);
   if (q.status) where.push(sql`${effectiveStatusSql(day)} = ${q.status}`);
   if (q.expiringWithinDays != null) {
-    where.push(sql`a.status <> 'revoked' and a.expires_on >= ${day}::date and a.expires_on <= ${day}::date + ${q.expiringWithinDays}::int`);
+    where.push(
+      sql`a.status <> 'revoked' and a.expires_on >= ${day}::date and a.expires_on <= ${day}::date + ${q.expiringWithinDays}::int`,
+    );
   }
   if (q.q) {
     const like = `%${q.q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -68,8 +87,12 @@ export async function searchLicences(db: Executor, filter: ScopeFilter, q: Licen
   }
   const condition = sql.join(where, sql` and `);
   const [rows, total] = await Promise.all([
-    db.execute(sql`${SELECT_LICENCE} where ${condition} order by a.expires_on, a.id limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`),
-    db.execute(sql`select count(*)::int as n from activity_licences a join users u on u.id = a.user_id where ${condition}`),
+    db.execute(
+      sql`${SELECT_LICENCE} where ${condition} order by a.expires_on, a.id limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+    ),
+    db.execute(
+      sql`select count(*)::int as n from activity_licences a join users u on u.id = a.user_id where ${condition}`,
+    ),
   ]);
   return { rows: rows.rows as unknown as LicenceRow[], total: (total.rows[0] as { n: number }).n };
 }
@@ -81,11 +104,21 @@ export async function findLicence(db: Executor, id: number, forUpdate = false): 
 
 /** Every licence a person holds, at any office, the newest first. */
 export async function licencesOfUser(db: Executor, userId: number): Promise<LicenceRow[]> {
-  const rows = await db.execute(sql`${SELECT_LICENCE} where a.user_id = ${userId} order by a.issued_on desc, a.id desc`);
+  const rows = await db.execute(
+    sql`${SELECT_LICENCE} where a.user_id = ${userId} order by a.issued_on desc, a.id desc`,
+  );
   return rows.rows as unknown as LicenceRow[];
 }
 
-export interface EventRow { id: number; kind: string; reason: string | null; data: Record<string, unknown> | null; actorId: number | null; actorName: string | null; at: Date | string }
+export interface EventRow {
+  id: number;
+  kind: string;
+  reason: string | null;
+  data: Record<string, unknown> | null;
+  actorId: number | null;
+  actorName: string | null;
+  at: Date | string;
+}
 
 export async function eventsOf(db: Executor, licenceId: number): Promise<EventRow[]> {
   const rows = await db.execute(sql`
@@ -96,22 +129,48 @@ export async function eventsOf(db: Executor, licenceId: number): Promise<EventRo
   return rows.rows as unknown as EventRow[];
 }
 
-export async function insertEvent(tx: Executor, e: { licenceId: number; kind: string; reason?: string | null; data?: Record<string, unknown>; actorUserId: number | null; at: Date }) {
+export async function insertEvent(
+  tx: Executor,
+  e: {
+    licenceId: number;
+    kind: string;
+    reason?: string | null;
+    data?: Record<string, unknown>;
+    actorUserId: number | null;
+    at: Date;
+  },
+) {
   await tx.execute(sql`insert into licence_events (licence_id, kind, reason, data, actor_user_id, created_at)
     values (${e.licenceId}, ${e.kind}, ${e.reason ?? null}, ${e.data ? JSON.stringify(e.data) : null}::jsonb, ${e.actorUserId}, ${e.at})`);
 }
 
-export interface OfficeRef { id: number; code: string; nameFa: string; nameEn: string; provinceId: number }
+export interface OfficeRef {
+  id: number;
+  code: string;
+  nameFa: string;
+  nameEn: string;
+  provinceId: number;
+}
 
 export async function findOffice(db: Executor, id: number): Promise<OfficeRef | null> {
-  const rows = await db.execute(sql`select id, code, name_fa as "nameFa", name_en as "nameEn", province_id as "provinceId" from offices where id = ${id}`);
+  const rows = await db.execute(
+    sql`select id, code, name_fa as "nameFa", name_en as "nameEn", province_id as "provinceId" from offices where id = ${id}`,
+  );
   return (rows.rows[0] as unknown as OfficeRef | undefined) ?? null;
 }
 
-export interface PersonRef { id: number; firstName: string; lastName: string; nationalId: string | null; username: string | null; mobile: string | null }
+export interface PersonRef {
+  id: number;
+  firstName: string;
+  lastName: string;
+  nationalId: string | null;
+  username: string | null;
+  mobile: string | null;
+}
 
 export async function findStaff(db: Executor, id: number): Promise<PersonRef | null> {
-  const rows = await db.execute(sql`select id::int as id, first_name as "firstName", last_name as "lastName", national_id as "nationalId", username, mobile
+  const rows =
+    await db.execute(sql`select id::int as id, first_name as "firstName", last_name as "lastName", national_id as "nationalId", username, mobile
     from users where id = ${id} and kind = 'staff'`);
   return (rows.rows[0] as unknown as PersonRef | undefined) ?? null;
 }
@@ -133,11 +192,21 @@ export async function competentServiceCodes(db: Executor, officeId: number, day:
 
 export async function serviceNames(db: Executor): Promise<Map<string, { nameFa: string; nameEn: string }>> {
   const rows = await db.execute(sql`select code, title_fa as "nameFa", title_en as "nameEn" from catalog_services`);
-  return new Map((rows.rows as { code: string; nameFa: string; nameEn: string }[]).map((r) => [r.code, { nameFa: r.nameFa, nameEn: r.nameEn }]));
+  return new Map(
+    (rows.rows as { code: string; nameFa: string; nameEn: string }[]).map((r) => [
+      r.code,
+      { nameFa: r.nameFa, nameEn: r.nameEn },
+    ]),
+  );
 }
 
 /** A licence of the person at the office that is neither revoked nor expired on the day. */
-export async function currentLicenceAt(db: Executor, userId: number, officeId: number, day: string): Promise<LicenceRow | null> {
+export async function currentLicenceAt(
+  db: Executor,
+  userId: number,
+  officeId: number,
+  day: string,
+): Promise<LicenceRow | null> {
   const rows = await db.execute(sql`${SELECT_LICENCE} where a.user_id = ${userId} and a.office_id = ${officeId}
     and a.status <> 'revoked' and a.expires_on >= ${day}::date order by a.expires_on desc limit 1`);
   return (rows.rows[0] as unknown as LicenceRow | undefined) ?? null;
@@ -153,15 +222,34 @@ export async function numbersAtOffice(db: Executor, officeCode: string): Promise
   return (rows.rows as { number: string }[]).map((r) => r.number);
 }
 
-export async function insertLicence(tx: Executor, l: { number: string; userId: number; officeId: number; provinceId: number; serviceCodes: string[]; issuedOn: string; expiresOn: string; issuedBy: number }): Promise<number> {
-  const rows = await tx.execute(sql`insert into activity_licences (number, user_id, office_id, province_id, service_codes, status, issued_on, expires_on, issued_by)
+export async function insertLicence(
+  tx: Executor,
+  l: {
+    number: string;
+    userId: number;
+    officeId: number;
+    provinceId: number;
+    serviceCodes: string[];
+    issuedOn: string;
+    expiresOn: string;
+    issuedBy: number;
+  },
+): Promise<number> {
+  const rows =
+    await tx.execute(sql`insert into activity_licences (number, user_id, office_id, province_id, service_codes, status, issued_on, expires_on, issued_by)
     values (${l.number}, ${l.userId}, ${l.officeId}, ${l.provinceId}, ${JSON.stringify(l.serviceCodes)}::jsonb, 'active', ${l.issuedOn}::date, ${l.expiresOn}::date, ${l.issuedBy})
     returning id::int as id`);
   return (rows.rows[0] as { id: number }).id;
 }
 
-export async function updateStanding(tx: Executor, id: number, s: { status: 'active' | 'suspended' | 'revoked'; statusReason: string | null; suspendedUntil: string | null }) {
-  await tx.execute(sql`update activity_licences set status = ${s.status}, status_reason = ${s.statusReason}, suspended_until = ${s.suspendedUntil}::date where id = ${id}`);
+export async function updateStanding(
+  tx: Executor,
+  id: number,
+  s: { status: 'active' | 'suspended' | 'revoked'; statusReason: string | null; suspendedUntil: string | null },
+) {
+  await tx.execute(
+    sql`update activity_licences set status = ${s.status}, status_reason = ${s.statusReason}, suspended_until = ${s.suspendedUntil}::date where id = ${id}`,
+  );
 }
 
 export async function updateExpiry(tx: Executor, id: number, expiresOn: string) {
@@ -169,8 +257,13 @@ export async function updateExpiry(tx: Executor, id: number, expiresOn: string) 
 }
 
 /** The day the licence was last issued or renewed: continuing-education hours count from there. */
-export async function lastIssueOrRenewalDay(db: Executor, licence: Pick<LicenceRow, 'id' | 'issuedOn'>): Promise<string> {
-  const rows = await db.execute(sql`select max(data->>'renewedOn') as day from licence_events where licence_id = ${licence.id} and kind = 'renewed'`);
+export async function lastIssueOrRenewalDay(
+  db: Executor,
+  licence: Pick<LicenceRow, 'id' | 'issuedOn'>,
+): Promise<string> {
+  const rows = await db.execute(
+    sql`select max(data->>'renewedOn') as day from licence_events where licence_id = ${licence.id} and kind = 'renewed'`,
+  );
   return (rows.rows[0] as { day: string | null }).day ?? licence.issuedOn;
 }
 

@@ -34,8 +34,20 @@ export interface StaffSearch {
 export function grantInScope(filter: ScopeFilter): SQL {
   if (filter.all) return sql`true`;
   const parts: SQL[] = [];
-  if (filter.provinceIds.length) parts.push(sql`g.province_id in (${sql.join(filter.provinceIds.map((id) => sql`${id}`), sql`, `)})`);
-  if (filter.officeIds.length) parts.push(sql`g.office_id in (${sql.join(filter.officeIds.map((id) => sql`${id}`), sql`, `)})`);
+  if (filter.provinceIds.length)
+    parts.push(
+      sql`g.province_id in (${sql.join(
+        filter.provinceIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
+  if (filter.officeIds.length)
+    parts.push(
+      sql`g.office_id in (${sql.join(
+        filter.officeIds.map((id) => sql`${id}`),
+        sql`, `,
+      )})`,
+    );
   return parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
 }
 
@@ -64,7 +76,12 @@ const insuredToday = (userRef: SQL, day: string) =>
 
 /** Persian-keyboard variants of the same letters (Arabic yeh and kaf) are one letter to a searcher. */
 export function normalizeSearch(q: string): string {
-  return q.trim().replace(/ي/g, 'ی').replace(/ك/g, 'ک').replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace(/\s+/g, ' ');
+  return q
+    .trim()
+    .replace(/ي/g, 'ی')
+    .replace(/ك/g, 'ک')
+    .replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d)))
+    .replace(/\s+/g, ' ');
 }
 
 const likePrefix = (q: string) => `${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -86,7 +103,9 @@ function searchWhere(filter: ScopeFilter, s: StaffSearch, day: string): SQL {
     if (/^\d{10}$/.test(q)) where.push(sql`u.national_id = ${q}`);
     else {
       const prefix = likePrefix(q);
-      where.push(sql`(u.last_name like ${prefix} or u.first_name like ${prefix} or (u.first_name || ' ' || u.last_name) like ${prefix} or u.username like ${likePrefix(q.toLowerCase())})`);
+      where.push(
+        sql`(u.last_name like ${prefix} or u.first_name like ${prefix} or (u.first_name || ' ' || u.last_name) like ${prefix} or u.username like ${likePrefix(q.toLowerCase())})`,
+      );
     }
   }
   if (s.licence === 'none') where.push(sql`not exists (select 1 from activity_licences l where l.user_id = u.id)`);
@@ -103,7 +122,8 @@ function searchWhere(filter: ScopeFilter, s: StaffSearch, day: string): SQL {
     where.push(sql`u.id in (select l.user_id from activity_licences l where ${candidates})`);
     where.push(sql`(${relevantLicenceStatus(day)}) = ${s.licence}`);
   }
-  if (s.insured !== undefined) where.push(s.insured ? insuredToday(sql`u.id`, day) : sql`not ${insuredToday(sql`u.id`, day)}`);
+  if (s.insured !== undefined)
+    where.push(s.insured ? insuredToday(sql`u.id`, day) : sql`not ${insuredToday(sql`u.id`, day)}`);
   return sql.join(where, sql` and `);
 }
 
@@ -143,9 +163,15 @@ const rolesOf = (userRef: SQL) => sql`(select coalesce(json_agg(json_build_objec
   from role_grants g join offices o on o.id = g.office_id where g.user_id = ${userRef} and ${STAFF_GRANT})`;
 
 /** Dates as ISO days whatever the driver makes of them. */
-const isoDay = (v: unknown): string | null => (v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10));
+const isoDay = (v: unknown): string | null =>
+  v == null ? null : v instanceof Date ? v.toISOString().slice(0, 10) : String(v).slice(0, 10);
 
-export async function searchStaff(db: Executor, filter: ScopeFilter, s: StaffSearch, day: string): Promise<{ rows: StaffListRow[]; total: number }> {
+export async function searchStaff(
+  db: Executor,
+  filter: ScopeFilter,
+  s: StaffSearch,
+  day: string,
+): Promise<{ rows: StaffListRow[]; total: number }> {
   const where = searchWhere(filter, s, day);
   const page = await db.execute(sql`
     with page as (
@@ -167,15 +193,29 @@ export async function searchStaff(db: Executor, filter: ScopeFilter, s: StaffSea
         and (coalesce(ec.terminated_on, ec.ends_on) is null or coalesce(ec.terminated_on, ec.ends_on) >= ${day}::date)
       order by ec.full_time desc, ec.starts_on desc limit 1) c on true
     order by p.last_name, p.first_name, p.id`);
-  const rows = (page.rows as unknown as StaffListRow[]).map((r) => ({ ...r, licenceExpiresOn: isoDay(r.licenceExpiresOn), contractEndsOn: isoDay(r.contractEndsOn) }));
-  return { rows, total: await totalOf(db, where, filter, s, rows.length, JSON.stringify([filter, { ...s, page: 0 }, day])) };
+  const rows = (page.rows as unknown as StaffListRow[]).map((r) => ({
+    ...r,
+    licenceExpiresOn: isoDay(r.licenceExpiresOn),
+    contractEndsOn: isoDay(r.contractEndsOn),
+  }));
+  return {
+    rows,
+    total: await totalOf(db, where, filter, s, rows.length, JSON.stringify([filter, { ...s, page: 0 }, day])),
+  };
 }
 
 /**
  * The search's total: known from the page itself when it is the last one (not full), else counted —
  * or, for large totals, taken from a count made in the last few seconds (see large-totals.ts).
  */
-async function totalOf(db: Executor, where: SQL, filter: ScopeFilter, s: StaffSearch, pageRows: number, key: string): Promise<number> {
+async function totalOf(
+  db: Executor,
+  where: SQL,
+  filter: ScopeFilter,
+  s: StaffSearch,
+  pageRows: number,
+  key: string,
+): Promise<number> {
   const offset = (s.page - 1) * s.pageSize;
   if (pageRows > 0 && pageRows < s.pageSize) return offset + pageRows;
   if (pageRows === 0 && s.page === 1) return 0;
@@ -292,7 +332,13 @@ export async function licencesOf(db: Executor, userId: number, day: string): Pro
   return res.rows as unknown as LicenceRow[];
 }
 
-export interface LicenceEventRow { licenceId: number; number: string; kind: string; reason: string | null; createdAt: string }
+export interface LicenceEventRow {
+  licenceId: number;
+  number: string;
+  kind: string;
+  reason: string | null;
+  createdAt: string;
+}
 
 export async function licenceEventsOf(db: Executor, userId: number): Promise<LicenceEventRow[]> {
   const res = await db.execute(sql`
@@ -301,15 +347,32 @@ export async function licenceEventsOf(db: Executor, userId: number): Promise<Lic
   return res.rows as unknown as LicenceEventRow[];
 }
 
-export async function officeLocation(db: Executor, officeId: number): Promise<{ id: number; provinceId: number } | null> {
+export async function officeLocation(
+  db: Executor,
+  officeId: number,
+): Promise<{ id: number; provinceId: number } | null> {
   const res = await db.execute(sql`select id, province_id as "provinceId" from offices where id = ${officeId}`);
   return (res.rows[0] as { id: number; provinceId: number } | undefined) ?? null;
 }
 
-export async function upsertProfile(db: Executor, userId: number, set: { educationLevel?: string | null; educationField?: string | null; insuranceNumber?: string | null; photoKey?: string; photoType?: string }, now: Date) {
+export async function upsertProfile(
+  db: Executor,
+  userId: number,
+  set: {
+    educationLevel?: string | null;
+    educationField?: string | null;
+    insuranceNumber?: string | null;
+    photoKey?: string;
+    photoType?: string;
+  },
+  now: Date,
+) {
   const cols = {
-    education_level: set.educationLevel, education_field: set.educationField, insurance_number: set.insuranceNumber,
-    photo_key: set.photoKey, photo_type: set.photoType,
+    education_level: set.educationLevel,
+    education_field: set.educationField,
+    insurance_number: set.insuranceNumber,
+    photo_key: set.photoKey,
+    photo_type: set.photoType,
   };
   const given = Object.entries(cols).filter(([, v]) => v !== undefined) as [string, string | null][];
   const names = given.map(([k]) => sql.raw(k));

@@ -10,7 +10,10 @@ export const staffPhotoFiles: StoredFileOwner = {
   async referenced(db, keys) {
     const userIds = [...new Set(keys.flatMap((k) => USER_OF_KEY.exec(k)?.[1] ?? []).map(Number))];
     if (!userIds.length) return new Set();
-    const rows = await db.select({ key: operatorProfiles.photoKey }).from(operatorProfiles).where(inArray(operatorProfiles.userId, userIds));
+    const rows = await db
+      .select({ key: operatorProfiles.photoKey })
+      .from(operatorProfiles)
+      .where(inArray(operatorProfiles.userId, userIds));
     return new Set(rows.flatMap((r) => (r.key ? [r.key] : [])));
   },
 };

@@ -31,13 +31,17 @@ export async function qualificationsOf(db: Executor, userId: number): Promise<Co
       exists (select 1 from exam_attempts a join exams x on x.id = a.exam_id
               where x.course_id = c.id and a.user_id = ${userId} and a.passed) as "examPassed"
     from courses c where c.active order by c.id`);
-  return (rows.rows as Omit<CourseQualification, 'qualified'>[]).map((r) => ({ ...r, qualified: r.attended && (!r.hasExam || r.examPassed) }));
+  return (rows.rows as Omit<CourseQualification, 'qualified'>[]).map((r) => ({
+    ...r,
+    qualified: r.attended && (!r.hasExam || r.examPassed),
+  }));
 }
 
 /** The services a person's completed training covers (attended, and the exam passed where there is one). */
 export async function qualifiedServiceCodes(db: Executor, userId: number): Promise<string[]> {
   const codes = new Set<string>();
-  for (const q of await qualificationsOf(db, userId)) if (q.qualified) for (const code of q.serviceCodes) codes.add(code);
+  for (const q of await qualificationsOf(db, userId))
+    if (q.qualified) for (const code of q.serviceCodes) codes.add(code);
   return [...codes].sort();
 }
 

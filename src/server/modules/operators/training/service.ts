@@ -20,19 +20,41 @@ const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 
 function toCourse(c: store.CourseRow) {
   return {
-    id: c.id, code: c.code, titleFa: c.titleFa, titleEn: c.titleEn, kind: c.kind, serviceCodes: c.serviceCodes,
-    hours: c.hours, description: c.description, active: c.active, bankSize: c.bankSize,
+    id: c.id,
+    code: c.code,
+    titleFa: c.titleFa,
+    titleEn: c.titleEn,
+    kind: c.kind,
+    serviceCodes: c.serviceCodes,
+    hours: c.hours,
+    description: c.description,
+    active: c.active,
+    bankSize: c.bankSize,
   };
 }
 
 function toSession(s: store.SessionView, today: string) {
   return {
     id: s.id,
-    course: { id: s.courseId, code: s.courseCode, titleFa: s.courseTitleFa, titleEn: s.courseTitleEn, hours: s.courseHours, kind: s.courseKind },
+    course: {
+      id: s.courseId,
+      code: s.courseCode,
+      titleFa: s.courseTitleFa,
+      titleEn: s.courseTitleEn,
+      hours: s.courseHours,
+      kind: s.courseKind,
+    },
     provinceId: s.provinceId,
-    startsOn: s.startsOn, startsOnJalali: jalali(s.startsOn), endsOn: s.endsOn, endsOnJalali: jalali(s.endsOn),
-    capacity: s.capacity, enrolled: s.taken, seatsLeft: Math.max(0, s.capacity - s.taken), location: s.location,
-    started: s.startsOn <= today, myStatus: s.myStatus,
+    startsOn: s.startsOn,
+    startsOnJalali: jalali(s.startsOn),
+    endsOn: s.endsOn,
+    endsOnJalali: jalali(s.endsOn),
+    capacity: s.capacity,
+    enrolled: s.taken,
+    seatsLeft: Math.max(0, s.capacity - s.taken),
+    location: s.location,
+    started: s.startsOn <= today,
+    myStatus: s.myStatus,
   };
 }
 
@@ -64,8 +86,18 @@ export async function createCourse(ctx: AppContext, actor: Actor, input: CourseI
   const serviceCodes = await checkServiceCodes(ctx, input.serviceCodes);
   if (await store.courseByCode(ctx.db, input.code)) throw invalidField('code', 'duplicate_code');
   const id = await ctx.db.transaction(async (tx) => {
-    const courseId = await store.insertCourse(tx, { ...input, serviceCodes, description: input.description ?? null, createdBy: actor.userId });
-    await recordAudit(tx, actor, { action: 'training.course.create', entityType: 'course', entityId: courseId, data: { code: input.code, kind: input.kind, serviceCodes, hours: input.hours } });
+    const courseId = await store.insertCourse(tx, {
+      ...input,
+      serviceCodes,
+      description: input.description ?? null,
+      createdBy: actor.userId,
+    });
+    await recordAudit(tx, actor, {
+      action: 'training.course.create',
+      entityType: 'course',
+      entityId: courseId,
+      data: { code: input.code, kind: input.kind, serviceCodes, hours: input.hours },
+    });
     return courseId;
   });
   return toCourse((await store.findCourse(ctx.db, id))!);
@@ -81,8 +113,17 @@ export async function updateCourse(ctx: AppContext, actor: Actor, id: number, in
   await ctx.db.transaction(async (tx) => {
     await store.updateCourse(tx, id, { ...input, serviceCodes, description: input.description ?? null });
     await recordAudit(tx, actor, {
-      action: 'training.course.update', entityType: 'course', entityId: id,
-      data: { code: input.code, kind: input.kind, serviceCodes, hours: input.hours, active: input.active, previous: { serviceCodes: current.serviceCodes, hours: current.hours, active: current.active } },
+      action: 'training.course.update',
+      entityType: 'course',
+      entityId: id,
+      data: {
+        code: input.code,
+        kind: input.kind,
+        serviceCodes,
+        hours: input.hours,
+        active: input.active,
+        previous: { serviceCodes: current.serviceCodes, hours: current.hours, active: current.active },
+      },
     });
   });
   return toCourse((await store.findCourse(ctx.db, id))!);
@@ -93,14 +134,23 @@ export async function updateCourse(ctx: AppContext, actor: Actor, id: number, in
 export async function listSessions(ctx: AppContext, actor: Actor, q: SessionListQuery) {
   scopeFilter(actor, 'training.read');
   const today = tehranIsoDate(ctx.clock.now());
-  const rows = await store.listSessions(ctx.db, actor.userId, { courseId: q.courseId, provinceId: q.provinceId, fromDay: q.upcoming === 'true' ? today : undefined });
+  const rows = await store.listSessions(ctx.db, actor.userId, {
+    courseId: q.courseId,
+    provinceId: q.provinceId,
+    fromDay: q.upcoming === 'true' ? today : undefined,
+  });
   return { items: rows.map((s) => toSession(s, today)) };
 }
 
 /** Whose enrolments in a session the actor may see: their own, and those within their oversight. */
-function mayseeEnrolment(actor: Actor, session: store.SessionView, e: { userId: number; officeId: number | null; provinceId: number | null }) {
+function mayseeEnrolment(
+  actor: Actor,
+  session: store.SessionView,
+  e: { userId: number; officeId: number | null; provinceId: number | null },
+) {
   if (e.userId === actor.userId) return true;
-  if (can(actor, 'training.manage', session.provinceId == null ? NATIONAL : { provinceId: session.provinceId })) return true;
+  if (can(actor, 'training.manage', session.provinceId == null ? NATIONAL : { provinceId: session.provinceId }))
+    return true;
   return e.officeId != null && can(actor, 'exams.results', { officeId: e.officeId, provinceId: e.provinceId });
 }
 
@@ -112,8 +162,14 @@ export async function getSession(ctx: AppContext, actor: Actor, id: number) {
   return {
     session: toSession(session, tehranIsoDate(ctx.clock.now())),
     enrolments: enrolments.map((e) => ({
-      userId: e.userId, firstName: e.firstName, lastName: e.lastName, username: e.username,
-      officeId: e.officeId, officeCode: e.officeCode, status: e.status, attendedHours: e.attendedHours,
+      userId: e.userId,
+      firstName: e.firstName,
+      lastName: e.lastName,
+      username: e.username,
+      officeId: e.officeId,
+      officeCode: e.officeCode,
+      status: e.status,
+      attendedHours: e.attendedHours,
     })),
   };
 }
@@ -127,10 +183,19 @@ export async function createSession(ctx: AppContext, actor: Actor, input: Sessio
   if (input.endsOn.iso < input.startsOn.iso) throw invalidField('endsOn', 'date_before_start');
   const id = await ctx.db.transaction(async (tx) => {
     const sessionId = await store.insertSession(tx, {
-      courseId: course.id, provinceId, startsOn: input.startsOn.iso, endsOn: input.endsOn.iso, capacity: input.capacity, location: input.location, createdBy: actor.userId,
+      courseId: course.id,
+      provinceId,
+      startsOn: input.startsOn.iso,
+      endsOn: input.endsOn.iso,
+      capacity: input.capacity,
+      location: input.location,
+      createdBy: actor.userId,
     });
     await recordAudit(tx, actor, {
-      action: 'training.session.create', entityType: 'course-session', entityId: sessionId, provinceId,
+      action: 'training.session.create',
+      entityType: 'course-session',
+      entityId: sessionId,
+      provinceId,
       data: { courseId: course.id, startsOn: input.startsOn.iso, endsOn: input.endsOn.iso, capacity: input.capacity },
     });
     return sessionId;
@@ -143,7 +208,9 @@ export async function createSession(ctx: AppContext, actor: Actor, input: Sessio
 /** Enrolling someone else: an office manager for their office's staff, an association admin within their province (or nation). */
 function mayEnrolOthers(actor: Actor, place: store.StaffPlace) {
   const where = { officeId: place.officeId, provinceId: place.provinceId };
-  return actor.grants.some((g) => (g.role === 'office_manager' || g.role === 'association_admin') && covers(g, actor, where));
+  return actor.grants.some(
+    (g) => (g.role === 'office_manager' || g.role === 'association_admin') && covers(g, actor, where),
+  );
 }
 
 async function enrollee(ctx: AppContext, actor: Actor, userId: number | undefined) {
@@ -155,7 +222,8 @@ async function enrollee(ctx: AppContext, actor: Actor, userId: number | undefine
     authorize(actor, 'training.enrol', { officeId: place.officeId, provinceId: place.provinceId });
     return place;
   }
-  if (!actor.grants.some((g) => g.role === 'office_manager' || g.role === 'association_admin')) throw new AppError('forbidden');
+  if (!actor.grants.some((g) => g.role === 'office_manager' || g.role === 'association_admin'))
+    throw new AppError('forbidden');
   if (!place) throw invalidField('userId', 'not_office_staff');
   if (!mayEnrolOthers(actor, place)) throw new AppError('forbidden');
   return place;
@@ -170,13 +238,20 @@ export async function enrol(ctx: AppContext, actor: Actor, sessionId: number, in
     if (session.startsOn <= tehranIsoDate(ctx.clock.now())) throw new AppError('session_started');
     const existing = await store.findEnrolment(tx, sessionId, place.userId);
     if (existing && existing.status !== 'cancelled') throw new AppError('already_enrolled');
-    if (await store.placesTaken(tx, sessionId) >= session.capacity) throw new AppError('session_full', { extra: { capacity: session.capacity } });
+    if ((await store.placesTaken(tx, sessionId)) >= session.capacity)
+      throw new AppError('session_full', { extra: { capacity: session.capacity } });
     await store.enrol(tx, sessionId, place.userId, actor.userId);
   });
   return {
     enrolment: {
-      userId: place.userId, firstName: place.firstName, lastName: place.lastName, username: place.username,
-      officeId: place.officeId, officeCode: place.officeCode, status: 'enrolled' as const, attendedHours: 0,
+      userId: place.userId,
+      firstName: place.firstName,
+      lastName: place.lastName,
+      username: place.username,
+      officeId: place.officeId,
+      officeCode: place.officeCode,
+      status: 'enrolled' as const,
+      attendedHours: 0,
     },
   };
 }
@@ -200,7 +275,9 @@ export async function recordAttendance(ctx: AppContext, actor: Actor, sessionId:
   const session = await store.findSession(ctx.db, sessionId, actor.userId);
   if (!session) throw new AppError('not_found');
   authorize(actor, 'training.manage', session.provinceId == null ? NATIONAL : { provinceId: session.provinceId });
-  const enrolled = new Map((await store.enrolmentsOf(ctx.db, sessionId)).filter((e) => e.status !== 'cancelled').map((e) => [e.userId, e]));
+  const enrolled = new Map(
+    (await store.enrolmentsOf(ctx.db, sessionId)).filter((e) => e.status !== 'cancelled').map((e) => [e.userId, e]),
+  );
   const errors: FieldError[] = [];
   const seen = new Set<number>();
   input.entries.forEach((entry, i) => {
@@ -209,15 +286,29 @@ export async function recordAttendance(ctx: AppContext, actor: Actor, sessionId:
     seen.add(entry.userId);
     if (entry.hours > session.courseHours) errors.push(fieldError(`entries.${i}.hours`, 'too_big'));
   });
-  if (errors.length) throw new AppError('validation_failed', { fields: errors, extra: { courseHours: session.courseHours } });
+  if (errors.length)
+    throw new AppError('validation_failed', { fields: errors, extra: { courseHours: session.courseHours } });
   await ctx.db.transaction(async (tx) => {
     for (const entry of input.entries) {
       // An absence earns no hours, whatever was typed.
-      await store.setEnrolment(tx, sessionId, entry.userId, { status: entry.status, attendedHours: entry.status === 'attended' ? entry.hours : 0, recordedBy: actor.userId });
+      await store.setEnrolment(tx, sessionId, entry.userId, {
+        status: entry.status,
+        attendedHours: entry.status === 'attended' ? entry.hours : 0,
+        recordedBy: actor.userId,
+      });
     }
     await recordAudit(tx, actor, {
-      action: 'training.attendance', entityType: 'course-session', entityId: sessionId, provinceId: session.provinceId,
-      data: { entries: input.entries.map((e) => ({ userId: e.userId, status: e.status, hours: e.status === 'attended' ? e.hours : 0 })) },
+      action: 'training.attendance',
+      entityType: 'course-session',
+      entityId: sessionId,
+      provinceId: session.provinceId,
+      data: {
+        entries: input.entries.map((e) => ({
+          userId: e.userId,
+          status: e.status,
+          hours: e.status === 'attended' ? e.hours : 0,
+        })),
+      },
     });
   });
   return getSession(ctx, actor, sessionId);
@@ -232,11 +323,27 @@ export async function myTraining(ctx: AppContext, actor: Actor) {
   authorize(actor, 'exams.take', { officeId: place.officeId, provinceId: place.provinceId });
   const since = addDaysIso(tehranIsoDate(ctx.clock.now()), -365);
   const [continuingHours, enrolments, qualifications] = await Promise.all([
-    continuingEducationHours(ctx.db, actor.userId, since), store.enrolmentsOfUser(ctx.db, actor.userId), qualificationsOf(ctx.db, actor.userId),
+    continuingEducationHours(ctx.db, actor.userId, since),
+    store.enrolmentsOfUser(ctx.db, actor.userId),
+    qualificationsOf(ctx.db, actor.userId),
   ]);
   return {
-    continuingHours, continuingSinceJalali: jalali(since),
-    enrolments: enrolments.map((e) => ({ ...e, sessionId: Number(e.sessionId), attendedHours: Number(e.attendedHours), startsOnJalali: jalali(e.startsOn) })),
-    qualifications: qualifications.map(({ courseId, code, titleFa, attended, hasExam, examPassed, qualified }) => ({ courseId, code, titleFa, attended, hasExam, examPassed, qualified })),
+    continuingHours,
+    continuingSinceJalali: jalali(since),
+    enrolments: enrolments.map((e) => ({
+      ...e,
+      sessionId: Number(e.sessionId),
+      attendedHours: Number(e.attendedHours),
+      startsOnJalali: jalali(e.startsOn),
+    })),
+    qualifications: qualifications.map(({ courseId, code, titleFa, attended, hasExam, examPassed, qualified }) => ({
+      courseId,
+      code,
+      titleFa,
+      attended,
+      hasExam,
+      examPassed,
+      qualified,
+    })),
   };
 }

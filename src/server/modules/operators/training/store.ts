@@ -39,39 +39,71 @@ export async function updateCourse(tx: Executor, id: number, set: Partial<typeof
 /** The catalog services among `codes`, with where they are offered. */
 export async function servicesByCode(db: Executor, codes: string[]) {
   if (codes.length === 0) return [];
-  return db.select({ code: catalogServices.code, channels: catalogServices.channels, active: catalogServices.active })
-    .from(catalogServices).where(sql`${catalogServices.code} in ${codes}`);
+  return db
+    .select({ code: catalogServices.code, channels: catalogServices.channels, active: catalogServices.active })
+    .from(catalogServices)
+    .where(sql`${catalogServices.code} in ${codes}`);
 }
 
 export interface SessionView extends SessionRow {
-  courseCode: string; courseTitleFa: string; courseTitleEn: string; courseHours: number; courseKind: CourseRow['kind'];
-  taken: number; myStatus: EnrolmentRow['status'] | null;
+  courseCode: string;
+  courseTitleFa: string;
+  courseTitleEn: string;
+  courseHours: number;
+  courseKind: CourseRow['kind'];
+  taken: number;
+  myStatus: EnrolmentRow['status'] | null;
 }
 
 const taken = sql<number>`(select count(*)::int from session_enrolments e where e.session_id = "course_sessions"."id" and e.status <> 'cancelled')`;
 
 function sessionQuery(db: Executor, viewerId: number) {
-  return db.select({
-    session: courseSessions, courseCode: courses.code, courseTitleFa: courses.titleFa, courseTitleEn: courses.titleEn,
-    courseHours: courses.hours, courseKind: courses.kind, taken,
-    myStatus: sql<EnrolmentRow['status'] | null>`(select e.status from session_enrolments e where e.session_id = "course_sessions"."id" and e.user_id = ${viewerId})`,
-  }).from(courseSessions).innerJoin(courses, eq(courses.id, courseSessions.courseId));
+  return db
+    .select({
+      session: courseSessions,
+      courseCode: courses.code,
+      courseTitleFa: courses.titleFa,
+      courseTitleEn: courses.titleEn,
+      courseHours: courses.hours,
+      courseKind: courses.kind,
+      taken,
+      myStatus: sql<
+        EnrolmentRow['status'] | null
+      >`(select e.status from session_enrolments e where e.session_id = "course_sessions"."id" and e.user_id = ${viewerId})`,
+    })
+    .from(courseSessions)
+    .innerJoin(courses, eq(courses.id, courseSessions.courseId));
 }
 
 type SessionQueryRow = Awaited<ReturnType<typeof sessionQuery>>[number];
 const toView = (r: SessionQueryRow): SessionView => ({
-  ...r.session, courseCode: r.courseCode, courseTitleFa: r.courseTitleFa, courseTitleEn: r.courseTitleEn,
-  courseHours: r.courseHours, courseKind: r.courseKind, taken: Number(r.taken), myStatus: r.myStatus ?? null,
+  ...r.session,
+  courseCode: r.courseCode,
+  courseTitleFa: r.courseTitleFa,
+  courseTitleEn: r.courseTitleEn,
+  courseHours: r.courseHours,
+  courseKind: r.courseKind,
+  taken: Number(r.taken),
+  myStatus: r.myStatus ?? null,
 });
 
-export async function listSessions(db: Executor, viewerId: number, f: { courseId?: number; provinceId?: number; fromDay?: string }): Promise<SessionView[]> {
+export async function listSessions(
+  db: Executor,
+  viewerId: number,
+  f: { courseId?: number; provinceId?: number; fromDay?: string },
+): Promise<SessionView[]> {
   const conditions = [
     f.courseId ? eq(courseSessions.courseId, f.courseId) : undefined,
     // A province's staff also see the national (online) sessions.
-    f.provinceId ? sql`(${courseSessions.provinceId} = ${f.provinceId} or ${courseSessions.provinceId} is null)` : undefined,
+    f.provinceId
+      ? sql`(${courseSessions.provinceId} = ${f.provinceId} or ${courseSessions.provinceId} is null)`
+      : undefined,
     f.fromDay ? sql`${courseSessions.startsOn} > ${f.fromDay}::date` : undefined,
   ].filter((c) => c !== undefined);
-  const rows = await sessionQuery(db, viewerId).where(and(...conditions)).orderBy(asc(courseSessions.startsOn), asc(courseSessions.id)).limit(500);
+  const rows = await sessionQuery(db, viewerId)
+    .where(and(...conditions))
+    .orderBy(asc(courseSessions.startsOn), asc(courseSessions.id))
+    .limit(500);
   return rows.map(toView);
 }
 
@@ -92,26 +124,52 @@ export async function insertSession(tx: Executor, values: typeof courseSessions.
 }
 
 export async function placesTaken(tx: Executor, sessionId: number): Promise<number> {
-  const rows = await tx.execute(sql`select count(*)::int as n from session_enrolments where session_id = ${sessionId} and status <> 'cancelled'`);
+  const rows = await tx.execute(
+    sql`select count(*)::int as n from session_enrolments where session_id = ${sessionId} and status <> 'cancelled'`,
+  );
   return Number((rows.rows[0] as { n: number }).n);
 }
 
 export async function findEnrolment(tx: Executor, sessionId: number, userId: number): Promise<EnrolmentRow | null> {
-  const [row] = await tx.select().from(sessionEnrolments).where(and(eq(sessionEnrolments.sessionId, sessionId), eq(sessionEnrolments.userId, userId)));
+  const [row] = await tx
+    .select()
+    .from(sessionEnrolments)
+    .where(and(eq(sessionEnrolments.sessionId, sessionId), eq(sessionEnrolments.userId, userId)));
   return row ?? null;
 }
 
 export async function enrol(tx: Executor, sessionId: number, userId: number, recordedBy: number) {
-  await tx.insert(sessionEnrolments).values({ sessionId, userId, recordedBy, status: 'enrolled' })
-    .onConflictDoUpdate({ target: [sessionEnrolments.sessionId, sessionEnrolments.userId], set: { status: 'enrolled', attendedHours: 0, recordedBy } });
+  await tx
+    .insert(sessionEnrolments)
+    .values({ sessionId, userId, recordedBy, status: 'enrolled' })
+    .onConflictDoUpdate({
+      target: [sessionEnrolments.sessionId, sessionEnrolments.userId],
+      set: { status: 'enrolled', attendedHours: 0, recordedBy },
+    });
 }
 
-export async function setEnrolment(tx: Executor, sessionId: number, userId: number, set: Partial<typeof sessionEnrolments.$inferInsert>) {
-  await tx.update(sessionEnrolments).set(set).where(and(eq(sessionEnrolments.sessionId, sessionId), eq(sessionEnrolments.userId, userId)));
+export async function setEnrolment(
+  tx: Executor,
+  sessionId: number,
+  userId: number,
+  set: Partial<typeof sessionEnrolments.$inferInsert>,
+) {
+  await tx
+    .update(sessionEnrolments)
+    .set(set)
+    .where(and(eq(sessionEnrolments.sessionId, sessionId), eq(sessionEnrolments.userId, userId)));
 }
 
 /** Where a staff member works: their first office grant as operator, manager or consultant (null: not office staff). */
-export interface StaffPlace { userId: number; firstName: string; lastName: string; username: string | null; officeId: number; officeCode: string; provinceId: number }
+export interface StaffPlace {
+  userId: number;
+  firstName: string;
+  lastName: string;
+  username: string | null;
+  officeId: number;
+  officeCode: string;
+  provinceId: number;
+}
 
 export async function staffPlace(db: Executor, userId: number): Promise<StaffPlace | null> {
   const rows = await db.execute(sql`
@@ -124,10 +182,22 @@ export async function staffPlace(db: Executor, userId: number): Promise<StaffPla
   return (rows.rows[0] as unknown as StaffPlace | undefined) ?? null;
 }
 
-export interface EnrolmentView extends StaffPlace { status: EnrolmentRow['status']; attendedHours: number }
+export interface EnrolmentView extends StaffPlace {
+  status: EnrolmentRow['status'];
+  attendedHours: number;
+}
 
 /** A session's enrolments with each person's office (null when they no longer hold an office role). */
-export async function enrolmentsOf(db: Executor, sessionId: number): Promise<(Omit<EnrolmentView, 'officeId' | 'officeCode' | 'provinceId'> & { officeId: number | null; officeCode: string | null; provinceId: number | null })[]> {
+export async function enrolmentsOf(
+  db: Executor,
+  sessionId: number,
+): Promise<
+  (Omit<EnrolmentView, 'officeId' | 'officeCode' | 'provinceId'> & {
+    officeId: number | null;
+    officeCode: string | null;
+    provinceId: number | null;
+  })[]
+> {
   const rows = await db.execute(sql`
     select u.id::int as "userId", u.first_name as "firstName", u.last_name as "lastName", u.username,
       e.status, e.attended_hours as "attendedHours", p.office_id as "officeId", p.code as "officeCode", p.province_id as "provinceId"
@@ -148,5 +218,13 @@ export async function enrolmentsOfUser(db: Executor, userId: number) {
       to_char(s.starts_on, 'YYYY-MM-DD') as "startsOn", e.status, e.attended_hours as "attendedHours"
     from session_enrolments e join course_sessions s on s.id = e.session_id join courses c on c.id = s.course_id
     where e.user_id = ${userId} order by s.starts_on desc, s.id desc limit 200`);
-  return rows.rows as { sessionId: number; courseCode: string; courseTitleFa: string; courseTitleEn: string; startsOn: string; status: EnrolmentRow['status']; attendedHours: number }[];
+  return rows.rows as {
+    sessionId: number;
+    courseCode: string;
+    courseTitleFa: string;
+    courseTitleEn: string;
+    startsOn: string;
+    status: EnrolmentRow['status'];
+    attendedHours: number;
+  }[];
 }

@@ -9,8 +9,17 @@ export type ChannelPolicy = (typeof catalogServices.$inferSelect)['channels'];
 
 /** Active catalog services in catalog order. */
 export async function activeServices(db: Executor) {
-  return db.select({ code: catalogServices.code, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn, kind: catalogServices.kind, channels: catalogServices.channels })
-    .from(catalogServices).where(eq(catalogServices.active, true)).orderBy(asc(catalogServices.sortOrder), asc(catalogServices.code));
+  return db
+    .select({
+      code: catalogServices.code,
+      titleFa: catalogServices.titleFa,
+      titleEn: catalogServices.titleEn,
+      kind: catalogServices.kind,
+      channels: catalogServices.channels,
+    })
+    .from(catalogServices)
+    .where(eq(catalogServices.active, true))
+    .orderBy(asc(catalogServices.sortOrder), asc(catalogServices.code));
 }
 
 /** The service's row, locked until the transaction ends so concurrent changes apply one after the other. */
@@ -24,8 +33,11 @@ export async function setChannels(tx: Executor, code: string, channels: ChannelP
 }
 
 export async function provinceNames(db: Executor, ids: number[] | null) {
-  return db.select({ id: provinces.id, nameFa: provinces.nameFa, nameEn: provinces.nameEn }).from(provinces)
-    .where(ids ? inArray(provinces.id, ids) : undefined).orderBy(asc(provinces.id));
+  return db
+    .select({ id: provinces.id, nameFa: provinces.nameFa, nameEn: provinces.nameEn })
+    .from(provinces)
+    .where(ids ? inArray(provinces.id, ids) : undefined)
+    .orderBy(asc(provinces.id));
 }
 
 export interface VolumeFilter {
@@ -50,14 +62,23 @@ const recordsSum = sql<number>`sum(${serviceVolumeMonthly.records})::bigint`.map
 
 /** Records per month, service and channel (the month as its ISO first day). */
 export async function volumeByServiceMonth(db: Executor, f: VolumeFilter) {
-  return db.select({ month: serviceVolumeMonthly.month, service: serviceVolumeMonthly.serviceCode, channel: serviceVolumeMonthly.channel, records: recordsSum })
-    .from(serviceVolumeMonthly).where(volumeWhere(f))
+  return db
+    .select({
+      month: serviceVolumeMonthly.month,
+      service: serviceVolumeMonthly.serviceCode,
+      channel: serviceVolumeMonthly.channel,
+      records: recordsSum,
+    })
+    .from(serviceVolumeMonthly)
+    .where(volumeWhere(f))
     .groupBy(serviceVolumeMonthly.month, serviceVolumeMonthly.serviceCode, serviceVolumeMonthly.channel);
 }
 
 /** Records per province and channel over the whole period. */
 export async function volumeByProvince(db: Executor, f: VolumeFilter) {
-  return db.select({ provinceId: serviceVolumeMonthly.provinceId, channel: serviceVolumeMonthly.channel, records: recordsSum })
-    .from(serviceVolumeMonthly).where(volumeWhere(f))
+  return db
+    .select({ provinceId: serviceVolumeMonthly.provinceId, channel: serviceVolumeMonthly.channel, records: recordsSum })
+    .from(serviceVolumeMonthly)
+    .where(volumeWhere(f))
     .groupBy(serviceVolumeMonthly.provinceId, serviceVolumeMonthly.channel);
 }

@@ -6,7 +6,14 @@
 import { channelFee, scheduleInForce, type TariffSchedule } from '#core/fees';
 import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
-import { conflictingSchedule, isRetroactive, lineProblems, missingCodes, scheduleState, type LineProblem } from '#core/tariff-schedule-rules';
+import {
+  conflictingSchedule,
+  isRetroactive,
+  lineProblems,
+  missingCodes,
+  scheduleState,
+  type LineProblem,
+} from '#core/tariff-schedule-rules';
 import type { z } from 'zod';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
@@ -15,7 +22,13 @@ import { enqueueMessage } from '#server/platform/notifier/notifier';
 import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import type { Executor } from '#server/db/transaction';
-import type { editDraftBody, indexationPreviewBody, newDraftBody, scheduleSchema, scheduleSummarySchema } from '#server/modules/tariffs/schemas';
+import type {
+  editDraftBody,
+  indexationPreviewBody,
+  newDraftBody,
+  scheduleSchema,
+  scheduleSummarySchema,
+} from '#server/modules/tariffs/schemas';
 import { approvedSchedules } from '#server/modules/tariffs/store';
 import * as store from './store';
 
@@ -26,9 +39,15 @@ type EditDraft = z.infer<typeof editDraftBody>;
 type DraftLineInput = { code: string; amountRials: number; onlineAmountRials?: number | null };
 
 export interface LineChange {
-  code: string; titleFa: string; titleEn: string;
-  beforeRials: number | null; afterRials: number | null; changePercent: number | null;
-  onlineBeforeRials: number | null; onlineAfterRials: number | null; onlineChangePercent: number | null;
+  code: string;
+  titleFa: string;
+  titleEn: string;
+  beforeRials: number | null;
+  afterRials: number | null;
+  changePercent: number | null;
+  onlineBeforeRials: number | null;
+  onlineAfterRials: number | null;
+  onlineChangePercent: number | null;
 }
 
 const jalali = (iso: string | null) => (iso ? formatJalaliIso(isoToJalali(iso)) : null);
@@ -36,11 +55,19 @@ const person = (userId: number | null, name: string | null) => (userId == null ?
 
 function toSummary(row: store.ScheduleWithPeople, approved: readonly store.ScheduleRow[], today: string): Summary {
   return {
-    id: row.id, code: row.code, titleFa: row.titleFa, titleEn: row.titleEn, status: row.status,
-    effectiveFrom: row.effectiveFrom, effectiveFromJalali: jalali(row.effectiveFrom)!,
-    effectiveTo: row.effectiveTo, effectiveToJalali: jalali(row.effectiveTo),
+    id: row.id,
+    code: row.code,
+    titleFa: row.titleFa,
+    titleEn: row.titleEn,
+    status: row.status,
+    effectiveFrom: row.effectiveFrom,
+    effectiveFromJalali: jalali(row.effectiveFrom)!,
+    effectiveTo: row.effectiveTo,
+    effectiveToJalali: jalali(row.effectiveTo),
     state: scheduleState(row, approved, today),
-    source: row.source, note: row.note, basedOnId: row.basedOnId,
+    source: row.source,
+    note: row.note,
+    basedOnId: row.basedOnId,
     indexation: row.indexation ?? null,
     createdBy: person(row.createdBy, row.createdByName),
     approvedBy: person(row.approvedBy, row.approvedByName),
@@ -57,11 +84,20 @@ function requireDraftReader(actor: Actor | null): Actor {
 
 function canReadDrafts(actor: Actor | null): boolean {
   if (!actor) return false;
-  try { scopeFilter(actor, 'tariffs.drafts.read'); return true; } catch { return false; }
+  try {
+    scopeFilter(actor, 'tariffs.drafts.read');
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Approved schedules (public); drafts, or everything, for oversight. Latest start first. */
-export async function listSchedules(ctx: AppContext, actor: Actor | null, status: 'approved' | 'draft' | 'all'): Promise<{ items: Summary[] }> {
+export async function listSchedules(
+  ctx: AppContext,
+  actor: Actor | null,
+  status: 'approved' | 'draft' | 'all',
+): Promise<{ items: Summary[] }> {
   if (status !== 'approved') requireDraftReader(actor);
   const rows = await store.listSchedules(ctx.db, status === 'all' ? ['draft', 'approved'] : [status]);
   const approved = status === 'approved' ? rows : await store.listSchedules(ctx.db, ['approved']);
@@ -83,21 +119,35 @@ export async function getSchedule(ctx: AppContext, actor: Actor | null, id: numb
 }
 
 /** The schedule a draft is measured against: the approved one in force on its start (itself aside), else today's. */
-async function referenceFor(db: Executor, s: { id?: number; effectiveFrom: string }, today: string): Promise<TariffSchedule | null> {
+async function referenceFor(
+  db: Executor,
+  s: { id?: number; effectiveFrom: string },
+  today: string,
+): Promise<TariffSchedule | null> {
   const approved = (await approvedSchedules(db)).filter((a) => a.id !== s.id);
   return scheduleInForce(approved, s.effectiveFrom) ?? scheduleInForce(approved, today);
 }
 
-function compareLines(lines: readonly store.LineRow[], reference: readonly store.LineRow[] | undefined, titles?: Map<string, { titleFa: string; titleEn: string }>): LineChange[] {
+function compareLines(
+  lines: readonly store.LineRow[],
+  reference: readonly store.LineRow[] | undefined,
+  titles?: Map<string, { titleFa: string; titleEn: string }>,
+): LineChange[] {
   const before = new Map((reference ?? []).map((l) => [l.code, l]));
   const out: LineChange[] = lines.map((l) => {
     const b = before.get(l.code);
     const onlineBefore = b ? channelFee(b, 'online') : null;
     const onlineAfter = channelFee(l, 'online');
     return {
-      code: l.code, titleFa: l.titleFa, titleEn: l.titleEn,
-      beforeRials: b?.amountRials ?? null, afterRials: l.amountRials, changePercent: changePercent(b?.amountRials, l.amountRials),
-      onlineBeforeRials: onlineBefore, onlineAfterRials: onlineAfter, onlineChangePercent: changePercent(onlineBefore, onlineAfter),
+      code: l.code,
+      titleFa: l.titleFa,
+      titleEn: l.titleEn,
+      beforeRials: b?.amountRials ?? null,
+      afterRials: l.amountRials,
+      changePercent: changePercent(b?.amountRials, l.amountRials),
+      onlineBeforeRials: onlineBefore,
+      onlineAfterRials: onlineAfter,
+      onlineChangePercent: changePercent(onlineBefore, onlineAfter),
     };
   });
   const have = new Set(lines.map((l) => l.code));
@@ -105,14 +155,31 @@ function compareLines(lines: readonly store.LineRow[], reference: readonly store
     if (have.has(b.code)) continue;
     const t = titles?.get(b.code) ?? b;
     out.push({
-      code: b.code, titleFa: t.titleFa, titleEn: t.titleEn, beforeRials: b.amountRials, afterRials: null, changePercent: null,
-      onlineBeforeRials: channelFee(b, 'online'), onlineAfterRials: null, onlineChangePercent: null,
+      code: b.code,
+      titleFa: t.titleFa,
+      titleEn: t.titleEn,
+      beforeRials: b.amountRials,
+      afterRials: null,
+      changePercent: null,
+      onlineBeforeRials: channelFee(b, 'online'),
+      onlineAfterRials: null,
+      onlineChangePercent: null,
     });
   }
   return out;
 }
 
-const refSummary = (s: TariffSchedule | null) => (s ? { id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom, effectiveFromJalali: jalali(s.effectiveFrom)! } : null);
+const refSummary = (s: TariffSchedule | null) =>
+  s
+    ? {
+        id: s.id,
+        code: s.code,
+        titleFa: s.titleFa,
+        titleEn: s.titleEn,
+        effectiveFrom: s.effectiveFrom,
+        effectiveFromJalali: jalali(s.effectiveFrom)!,
+      }
+    : null;
 
 /** Each line old and new against the schedule in force on its start; lines the new one lacks come last with no new fee. */
 export async function scheduleChanges(ctx: AppContext, actor: Actor | null, id: number) {
@@ -122,7 +189,13 @@ export async function scheduleChanges(ctx: AppContext, actor: Actor | null, id: 
   return { reference: refSummary(reference), items: compareLines(lines, reference?.lines.map(normalLine)) };
 }
 
-const normalLine = (l: TariffSchedule['lines'][number]): store.LineRow => ({ code: l.code, titleFa: l.titleFa, titleEn: l.titleEn, amountRials: l.amountRials, onlineAmountRials: l.onlineAmountRials ?? null });
+const normalLine = (l: TariffSchedule['lines'][number]): store.LineRow => ({
+  code: l.code,
+  titleFa: l.titleFa,
+  titleEn: l.titleEn,
+  amountRials: l.amountRials,
+  onlineAmountRials: l.onlineAmountRials ?? null,
+});
 
 async function baseSchedule(db: Executor, basedOnId: number, field = 'basedOnId') {
   const base = await store.scheduleById(db, basedOnId);
@@ -141,7 +214,9 @@ export async function previewIndexation(ctx: AppContext, actor: Actor, body: z.i
   const indexed = indexLines(lines, indexation(body));
   return {
     basedOn: { id: base.id, code: base.code, titleFa: base.titleFa, titleEn: base.titleEn },
-    ratePercent: body.ratePercent, roundingRials: body.roundingRials ?? null, mode: body.mode,
+    ratePercent: body.ratePercent,
+    roundingRials: body.roundingRials ?? null,
+    mode: body.mode,
     items: compareLines(indexed, lines),
   };
 }
@@ -150,7 +225,9 @@ export async function previewIndexation(ctx: AppContext, actor: Actor, body: z.i
 function throwLineProblems(problems: LineProblem[]): void {
   if (problems.length === 0) return;
   const fields: FieldError[] = problems.map((p) => fieldError(p.field, p.code));
-  throw new AppError(problems.some((p) => p.code === 'unknown_service') ? 'unknown_service' : 'validation_failed', { fields });
+  throw new AppError(problems.some((p) => p.code === 'unknown_service') ? 'unknown_service' : 'validation_failed', {
+    fields,
+  });
 }
 
 function checkDates(from: string, to: string | null | undefined) {
@@ -158,13 +235,20 @@ function checkDates(from: string, to: string | null | undefined) {
 }
 
 /** Titles for lines given by code: from the base schedule, the schedule in force, then the catalog. */
-async function titled(db: Executor, lines: readonly DraftLineInput[], ...sources: (readonly { code: string; titleFa: string; titleEn: string }[] | undefined)[]): Promise<store.LineRow[]> {
+async function titled(
+  db: Executor,
+  lines: readonly DraftLineInput[],
+  ...sources: (readonly { code: string; titleFa: string; titleEn: string }[] | undefined)[]
+): Promise<store.LineRow[]> {
   const catalog = await store.catalogTitles(db);
   const titles = new Map<string, { titleFa: string; titleEn: string }>();
-  for (const source of [catalog, ...sources.reverse()]) for (const l of source ?? []) titles.set(l.code, { titleFa: l.titleFa, titleEn: l.titleEn });
+  for (const source of [catalog, ...sources.reverse()])
+    for (const l of source ?? []) titles.set(l.code, { titleFa: l.titleFa, titleEn: l.titleEn });
   return lines.map((l) => ({
-    code: l.code, ...(titles.get(l.code) ?? { titleFa: l.code, titleEn: l.code }),
-    amountRials: l.amountRials, onlineAmountRials: l.onlineAmountRials ?? null,
+    code: l.code,
+    ...(titles.get(l.code) ?? { titleFa: l.code, titleEn: l.code }),
+    amountRials: l.amountRials,
+    onlineAmountRials: l.onlineAmountRials ?? null,
   }));
 }
 
@@ -174,15 +258,26 @@ async function checkLines(db: Executor, lines: readonly DraftLineInput[], refere
 }
 
 function isUniqueViolation(error: unknown): boolean {
-  for (let e = error as { code?: string; cause?: unknown } | undefined, i = 0; e && i < 4; e = e.cause as typeof e, i++) {
+  for (
+    let e = error as { code?: string; cause?: unknown } | undefined, i = 0;
+    e && i < 4;
+    e = e.cause as typeof e, i++
+  ) {
     if (e.code === '23505') return true;
   }
   return false;
 }
 
-const codeTaken = () => new AppError('tariff_code_taken', {
-  fields: [{ field: 'code', code: 'invalid_value', message: { fa: 'تعرفه‌ای با این کد پیش‌تر ثبت شده است.', en: 'A schedule with this code already exists.' } }],
-});
+const codeTaken = () =>
+  new AppError('tariff_code_taken', {
+    fields: [
+      {
+        field: 'code',
+        code: 'invalid_value',
+        message: { fa: 'تعرفه‌ای با این کد پیش‌تر ثبت شده است.', en: 'A schedule with this code already exists.' },
+      },
+    ],
+  });
 
 /**
  * A new draft: from a base schedule's lines (copied, or indexed), with any lines given outright
@@ -196,9 +291,17 @@ export async function createDraft(ctx: AppContext, actor: Actor, body: NewDraft)
   if (await store.codeTaken(ctx.db, body.code)) throw codeTaken();
 
   const reference = await referenceFor(ctx.db, { effectiveFrom: from }, tehranIsoDate(ctx.clock.now()));
-  const base = body.basedOnId != null ? await baseSchedule(ctx.db, body.basedOnId)
-    : reference && (body.indexation || !body.lines) ? { base: null, lines: reference.lines.map(normalLine) } : null;
-  let lines: DraftLineInput[] = base ? (body.indexation ? indexLines(base.lines, indexation(body.indexation)) : base.lines) : [];
+  const base =
+    body.basedOnId != null
+      ? await baseSchedule(ctx.db, body.basedOnId)
+      : reference && (body.indexation || !body.lines)
+        ? { base: null, lines: reference.lines.map(normalLine) }
+        : null;
+  let lines: DraftLineInput[] = base
+    ? body.indexation
+      ? indexLines(base.lines, indexation(body.indexation))
+      : base.lines
+    : [];
   if (body.lines) {
     const given = new Map(body.lines.map((l) => [l.code, l]));
     lines = [...lines.filter((l) => !given.has(l.code)), ...given.values()];
@@ -209,16 +312,37 @@ export async function createDraft(ctx: AppContext, actor: Actor, body: NewDraft)
   try {
     const id = await ctx.db.transaction(async (tx) => {
       const id = await store.insertSchedule(tx, {
-        code: body.code, titleFa: body.titleFa, titleEn: body.titleEn, effectiveFrom: from, effectiveTo: to,
-        status: 'draft', source: body.source, note: body.note ?? '',
+        code: body.code,
+        titleFa: body.titleFa,
+        titleEn: body.titleEn,
+        effectiveFrom: from,
+        effectiveTo: to,
+        status: 'draft',
+        source: body.source,
+        note: body.note ?? '',
         basedOnId: body.basedOnId ?? (base ? reference!.id : null),
-        indexation: body.indexation ? { ratePercent: body.indexation.ratePercent, roundingRials: body.indexation.roundingRials ?? 0, mode: body.indexation.mode } : null,
+        indexation: body.indexation
+          ? {
+              ratePercent: body.indexation.ratePercent,
+              roundingRials: body.indexation.roundingRials ?? 0,
+              mode: body.indexation.mode,
+            }
+          : null,
         createdBy: actor.userId,
       });
       await store.upsertLines(tx, id, rows);
       await recordAudit(tx, actor, {
-        action: 'tariffs.schedule.draft', entityType: 'tariff_schedule', entityId: id,
-        data: { code: body.code, effectiveFrom: from, effectiveTo: to, basedOnId: body.basedOnId ?? null, indexation: body.indexation ?? null, lines: rows.length },
+        action: 'tariffs.schedule.draft',
+        entityType: 'tariff_schedule',
+        entityId: id,
+        data: {
+          code: body.code,
+          effectiveFrom: from,
+          effectiveTo: to,
+          basedOnId: body.basedOnId ?? null,
+          indexation: body.indexation ?? null,
+          lines: rows.length,
+        },
       });
       return id;
     });
@@ -242,7 +366,7 @@ export async function editDraft(ctx: AppContext, actor: Actor, id: number, body:
   await ctx.db.transaction(async (tx) => {
     const row = await lockedDraft(tx, id);
     const from = body.effectiveFrom?.iso ?? row.effectiveFrom;
-    const to = body.effectiveTo === undefined ? row.effectiveTo : body.effectiveTo?.iso ?? null;
+    const to = body.effectiveTo === undefined ? row.effectiveTo : (body.effectiveTo?.iso ?? null);
     checkDates(from, to);
     const reference = await referenceFor(tx, { id, effectiveFrom: from }, tehranIsoDate(ctx.clock.now()));
     if (body.lines) await checkLines(tx, body.lines, reference);
@@ -260,10 +384,19 @@ export async function editDraft(ctx: AppContext, actor: Actor, id: number, body:
     if (body.removeLines) await store.deleteLines(tx, id, body.removeLines);
     const before = new Map(current.map((l) => [l.code, l]));
     await recordAudit(tx, actor, {
-      action: 'tariffs.schedule.edit', entityType: 'tariff_schedule', entityId: id,
+      action: 'tariffs.schedule.edit',
+      entityType: 'tariff_schedule',
+      entityId: id,
       data: {
-        code: row.code, fields: set,
-        lines: (body.lines ?? []).map((l) => ({ code: l.code, old: before.get(l.code)?.amountRials ?? null, new: l.amountRials, oldOnline: before.get(l.code)?.onlineAmountRials ?? null, newOnline: l.onlineAmountRials ?? null })),
+        code: row.code,
+        fields: set,
+        lines: (body.lines ?? []).map((l) => ({
+          code: l.code,
+          old: before.get(l.code)?.amountRials ?? null,
+          new: l.amountRials,
+          oldOnline: before.get(l.code)?.onlineAmountRials ?? null,
+          newOnline: l.onlineAmountRials ?? null,
+        })),
         removed: body.removeLines ?? [],
       },
     });
@@ -276,14 +409,20 @@ export async function deleteDraft(ctx: AppContext, actor: Actor, id: number): Pr
   await ctx.db.transaction(async (tx) => {
     const row = await lockedDraft(tx, id);
     await store.deleteSchedule(tx, id);
-    await recordAudit(tx, actor, { action: 'tariffs.schedule.delete', entityType: 'tariff_schedule', entityId: id, data: { code: row.code, effectiveFrom: row.effectiveFrom } });
+    await recordAudit(tx, actor, {
+      action: 'tariffs.schedule.delete',
+      entityType: 'tariff_schedule',
+      entityId: id,
+      data: { code: row.code, effectiveFrom: row.effectiveFrom },
+    });
   });
 }
 
-const overlap = (other: { code: string; effectiveFrom: string }) => new AppError('tariff_dates_overlap', {
-  fields: [fieldError('effectiveFrom', 'invalid_value')],
-  extra: { conflictsWith: { code: other.code, effectiveFromJalali: jalali(other.effectiveFrom) } },
-});
+const overlap = (other: { code: string; effectiveFrom: string }) =>
+  new AppError('tariff_dates_overlap', {
+    fields: [fieldError('effectiveFrom', 'invalid_value')],
+    extra: { conflictsWith: { code: other.code, effectiveFromJalali: jalali(other.effectiveFrom) } },
+  });
 
 /**
  * The regulator approves a draft: not one they drafted themself, dates clear of every approved
@@ -302,25 +441,46 @@ export async function approveSchedule(ctx: AppContext, actor: Actor, id: number)
       const conflict = conflictingSchedule(row, approved);
       if (conflict) throw overlap(conflict);
       const now = ctx.clock.now();
-      if (isRetroactive(row, approved, tehranIsoDate(now))) throw new AppError('tariff_retroactive', { fields: [fieldError('effectiveFrom', 'invalid_value')] });
+      if (isRetroactive(row, approved, tehranIsoDate(now)))
+        throw new AppError('tariff_retroactive', { fields: [fieldError('effectiveFrom', 'invalid_value')] });
       const lines = await store.linesOf(tx, id);
       const reference = scheduleInForce(approved, row.effectiveFrom);
-      const missing = missingCodes(lines.map((l) => l.code), reference);
+      const missing = missingCodes(
+        lines.map((l) => l.code),
+        reference,
+      );
       if (missing.length > 0) {
-        throw new AppError('tariff_draft_incomplete', { fields: missing.map((c) => fieldError(`lines.${c}`, 'fee_missing')), extra: { missing } });
+        throw new AppError('tariff_draft_incomplete', {
+          fields: missing.map((c) => fieldError(`lines.${c}`, 'fee_missing')),
+          extra: { missing },
+        });
       }
       await checkLines(tx, lines, reference ?? scheduleInForce(approved, tehranIsoDate(now)));
       await store.approve(tx, id, actor.userId, now);
       const drafter = row.createdBy == null ? null : await store.mobileOfUser(tx, row.createdBy);
       if (drafter) {
-        await enqueueMessage(tx, {
-          channel: 'sms', recipient: drafter, template: 'tariff-schedule.approved',
-          body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${formatJalali(row.effectiveFrom, 'fa')} اجرا می‌شود.`,
-        }, now);
+        await enqueueMessage(
+          tx,
+          {
+            channel: 'sms',
+            recipient: drafter,
+            template: 'tariff-schedule.approved',
+            body: `دفتر: تعرفهٔ «${row.titleFa}» تصویب شد و از ${formatJalali(row.effectiveFrom, 'fa')} اجرا می‌شود.`,
+          },
+          now,
+        );
       }
       await recordAudit(tx, actor, {
-        action: 'tariffs.schedule.approve', entityType: 'tariff_schedule', entityId: id,
-        data: { code: row.code, effectiveFrom: row.effectiveFrom, effectiveTo: row.effectiveTo, createdBy: row.createdBy, lines: lines.length },
+        action: 'tariffs.schedule.approve',
+        entityType: 'tariff_schedule',
+        entityId: id,
+        data: {
+          code: row.code,
+          effectiveFrom: row.effectiveFrom,
+          effectiveTo: row.effectiveTo,
+          createdBy: row.createdBy,
+          lines: lines.length,
+        },
       });
     });
   } catch (error) {

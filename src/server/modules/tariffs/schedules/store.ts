@@ -7,16 +7,28 @@ import { users } from '#server/modules/accounts/tables';
 import { tariffLines, tariffSchedules } from '#server/modules/tariffs/tables';
 
 export type ScheduleRow = typeof tariffSchedules.$inferSelect;
-export type LineRow = { code: string; titleFa: string; titleEn: string; amountRials: number; onlineAmountRials: number | null };
+export type LineRow = {
+  code: string;
+  titleFa: string;
+  titleEn: string;
+  amountRials: number;
+  onlineAmountRials: number | null;
+};
 export type ScheduleWithPeople = ScheduleRow & { createdByName: string | null; approvedByName: string | null };
 
 const creator = alias(users, 'creator');
 const approver = alias(users, 'approver');
-const fullName = (u: { firstName: AnyColumn; lastName: AnyColumn }) => sql<string | null>`nullif(trim(${u.firstName} || ' ' || ${u.lastName}), '')`;
+const fullName = (u: { firstName: AnyColumn; lastName: AnyColumn }) =>
+  sql<string | null>`nullif(trim(${u.firstName} || ' ' || ${u.lastName}), '')`;
 
 /** Schedules of the given statuses, latest start first, with the names of who drafted and approved them. */
-export async function listSchedules(db: Executor, statuses: ('draft' | 'approved')[], id?: number): Promise<ScheduleWithPeople[]> {
-  const rows = await db.select({ s: tariffSchedules, createdByName: fullName(creator), approvedByName: fullName(approver) })
+export async function listSchedules(
+  db: Executor,
+  statuses: ('draft' | 'approved')[],
+  id?: number,
+): Promise<ScheduleWithPeople[]> {
+  const rows = await db
+    .select({ s: tariffSchedules, createdByName: fullName(creator), approvedByName: fullName(approver) })
     .from(tariffSchedules)
     .leftJoin(creator, eq(creator.id, tariffSchedules.createdBy))
     .leftJoin(approver, eq(approver.id, tariffSchedules.approvedBy))
@@ -36,22 +48,36 @@ export async function scheduleForUpdate(tx: Executor, id: number): Promise<Sched
 }
 
 export async function linesOf(db: Executor, scheduleId: number): Promise<LineRow[]> {
-  return db.select({ code: tariffLines.code, titleFa: tariffLines.titleFa, titleEn: tariffLines.titleEn, amountRials: tariffLines.amountRials, onlineAmountRials: tariffLines.onlineAmountRials })
-    .from(tariffLines)
-    .leftJoin(catalogServices, eq(catalogServices.code, tariffLines.code))
-    .where(eq(tariffLines.scheduleId, scheduleId))
-    // Catalog order, then the lines that are not services (extra party, extra page…).
-    .orderBy(sql`${catalogServices.sortOrder} asc nulls last`, asc(tariffLines.code));
+  return (
+    db
+      .select({
+        code: tariffLines.code,
+        titleFa: tariffLines.titleFa,
+        titleEn: tariffLines.titleEn,
+        amountRials: tariffLines.amountRials,
+        onlineAmountRials: tariffLines.onlineAmountRials,
+      })
+      .from(tariffLines)
+      .leftJoin(catalogServices, eq(catalogServices.code, tariffLines.code))
+      .where(eq(tariffLines.scheduleId, scheduleId))
+      // Catalog order, then the lines that are not services (extra party, extra page…).
+      .orderBy(sql`${catalogServices.sortOrder} asc nulls last`, asc(tariffLines.code))
+  );
 }
 
 export async function codeTaken(db: Executor, code: string): Promise<boolean> {
-  const [row] = await db.select({ id: tariffSchedules.id }).from(tariffSchedules).where(sql`lower(${tariffSchedules.code}) = lower(${code})`);
+  const [row] = await db
+    .select({ id: tariffSchedules.id })
+    .from(tariffSchedules)
+    .where(sql`lower(${tariffSchedules.code}) = lower(${code})`);
   return row != null;
 }
 
 /** Every catalog service's code and titles (active or not: a line may price a retired service). */
 export async function catalogTitles(db: Executor) {
-  return db.select({ code: catalogServices.code, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn }).from(catalogServices);
+  return db
+    .select({ code: catalogServices.code, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn })
+    .from(catalogServices);
 }
 
 export async function insertSchedule(tx: Executor, row: typeof tariffSchedules.$inferInsert): Promise<number> {
@@ -67,10 +93,17 @@ export async function updateSchedule(tx: Executor, id: number, set: Partial<type
 /** Inserts or replaces lines by code. */
 export async function upsertLines(tx: Executor, scheduleId: number, lines: LineRow[]) {
   if (lines.length === 0) return;
-  await tx.insert(tariffLines).values(lines.map((l) => ({ ...l, scheduleId })))
+  await tx
+    .insert(tariffLines)
+    .values(lines.map((l) => ({ ...l, scheduleId })))
     .onConflictDoUpdate({
       target: [tariffLines.scheduleId, tariffLines.code],
-      set: { titleFa: sql`excluded.title_fa`, titleEn: sql`excluded.title_en`, amountRials: sql`excluded.amount_rials`, onlineAmountRials: sql`excluded.online_amount_rials` },
+      set: {
+        titleFa: sql`excluded.title_fa`,
+        titleEn: sql`excluded.title_en`,
+        amountRials: sql`excluded.amount_rials`,
+        onlineAmountRials: sql`excluded.online_amount_rials`,
+      },
     });
 }
 
@@ -85,7 +118,10 @@ export async function deleteSchedule(tx: Executor, id: number) {
 }
 
 export async function approve(tx: Executor, id: number, userId: number, now: Date) {
-  await tx.update(tariffSchedules).set({ status: 'approved', approvedBy: userId, approvedAt: now }).where(eq(tariffSchedules.id, id));
+  await tx
+    .update(tariffSchedules)
+    .set({ status: 'approved', approvedBy: userId, approvedAt: now })
+    .where(eq(tariffSchedules.id, id));
 }
 
 // Approvals run one at a time (a transaction-scoped advisory lock, released at commit), so two

@@ -18,10 +18,20 @@ export type CostDefaultsView = z.infer<typeof costDefaultSchema>;
 type Row = Awaited<ReturnType<typeof costDefaultsOf>>[number];
 
 function toView(r: Row): CostDefaultsView {
-  const d: OfficeCostDefaults = { operatorWageRials: r.operatorWageRials, insurancePercent: r.insurancePercent, operatorsPerOffice: r.operatorsPerOffice, rentRials: r.rentRials, otherRials: r.otherRials };
+  const d: OfficeCostDefaults = {
+    operatorWageRials: r.operatorWageRials,
+    insurancePercent: r.insurancePercent,
+    operatorsPerOffice: r.operatorsPerOffice,
+    rentRials: r.rentRials,
+    otherRials: r.otherRials,
+  };
   return {
-    provinceId: r.provinceId, name: { fa: r.nameFa, en: r.nameEn }, ...d,
-    monthlyCostRials: monthlyCost(d), updatedAt: r.updatedAt.toISOString(), updatedBy: r.updatedBy,
+    provinceId: r.provinceId,
+    name: { fa: r.nameFa, en: r.nameEn },
+    ...d,
+    monthlyCostRials: monthlyCost(d),
+    updatedAt: r.updatedAt.toISOString(),
+    updatedBy: r.updatedBy,
   };
 }
 
@@ -31,16 +41,30 @@ export async function listCostModel(ctx: AppContext, actor: Actor): Promise<Cost
   return (await costDefaultsOf(ctx.db, scope.all ? null : scope.provinceIds)).map(toView);
 }
 
-export async function updateCostModel(ctx: AppContext, actor: Actor, provinceId: number, values: OfficeCostDefaults): Promise<CostDefaultsView> {
+export async function updateCostModel(
+  ctx: AppContext,
+  actor: Actor,
+  provinceId: number,
+  values: OfficeCostDefaults,
+): Promise<CostDefaultsView> {
   authorize(actor, 'tariffs.cost-model.manage', { provinceId });
   await ctx.db.transaction(async (tx) => {
     const before = await costDefaultsForUpdate(tx, provinceId);
     if (!before) throw new AppError('not_found');
     await saveCostDefaults(tx, provinceId, values, actor.userId, ctx.clock.now());
     await recordAudit(tx, actor, {
-      action: 'tariffs.cost-model.update', entityType: 'office_cost_defaults', entityId: provinceId, provinceId,
+      action: 'tariffs.cost-model.update',
+      entityType: 'office_cost_defaults',
+      entityId: provinceId,
+      provinceId,
       data: {
-        before: { operatorWageRials: before.operatorWageRials, insurancePercent: Number(before.insurancePercent), operatorsPerOffice: before.operatorsPerOffice, rentRials: before.rentRials, otherRials: before.otherRials },
+        before: {
+          operatorWageRials: before.operatorWageRials,
+          insurancePercent: Number(before.insurancePercent),
+          operatorsPerOffice: before.operatorsPerOffice,
+          rentRials: before.rentRials,
+          otherRials: before.otherRials,
+        },
         after: { ...values },
       },
     });

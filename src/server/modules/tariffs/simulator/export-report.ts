@@ -14,14 +14,20 @@ import { vazirmatnFontFaces } from '#server/platform/pdf/fonts';
 import type { SimulationResult } from './export-csv';
 
 function esc(value: unknown): string {
-  return String(value ?? '').replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+  return String(value ?? '').replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!,
+  );
 }
 const fa = (value: unknown) => esc(toPersianDigits(String(value ?? '')));
 const num = (n: number) => esc(formatPersianNumber(n));
 const rials = (n: number) => esc(formatRials(n, 'fa'));
 /** A signed amount; the sign stays with its number in right-to-left text. */
 const signed = (n: number) => `<bdi dir="ltr">${n > 0 ? '+' : n < 0 ? '−' : ''}${num(Math.abs(n))}</bdi> ریال`;
-const pct = (p: number | null) => (p == null ? '—' : `<bdi dir="ltr">${p > 0 ? '+' : p < 0 ? '−' : ''}${esc(new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(Math.abs(p)))}٪</bdi>`);
+const pct = (p: number | null) =>
+  p == null
+    ? '—'
+    : `<bdi dir="ltr">${p > 0 ? '+' : p < 0 ? '−' : ''}${esc(new Intl.NumberFormat('fa-IR', { maximumFractionDigits: 1 }).format(Math.abs(p)))}٪</bdi>`;
 
 const BEFORE = '#8c9aa8';
 const AFTER = '#0b4f8a';
@@ -29,29 +35,70 @@ const legend = { top: 0, right: 8, textStyle: { fontFamily: PRINT_FONT } };
 
 function provinceRevenueChart(r: SimulationResult): string {
   const names = r.provinces.map((p) => p.name.fa);
-  return chartSvg({
-    legend,
-    grid: { top: 36, right: 84, left: 16, bottom: 64 },
-    xAxis: { type: 'category', inverse: true, data: names, axisLabel: { ...faAxisLabel, rotate: names.length > 8 ? 45 : 0, interval: 0 } },
-    yAxis: { type: 'value', position: 'right', axisLabel: faAxisLabel },
-    series: [
-      { name: 'درآمد دفاتر پیش از بازنگری', type: 'bar', color: BEFORE, data: r.provinces.map((p) => p.officeRevenueBeforeRials) },
-      { name: 'درآمد دفاتر پس از بازنگری', type: 'bar', color: AFTER, data: r.provinces.map((p) => p.officeRevenueAfterRials) },
-    ],
-  }, 680, 320);
+  return chartSvg(
+    {
+      legend,
+      grid: { top: 36, right: 84, left: 16, bottom: 64 },
+      xAxis: {
+        type: 'category',
+        inverse: true,
+        data: names,
+        axisLabel: { ...faAxisLabel, rotate: names.length > 8 ? 45 : 0, interval: 0 },
+      },
+      yAxis: { type: 'value', position: 'right', axisLabel: faAxisLabel },
+      series: [
+        {
+          name: 'درآمد دفاتر پیش از بازنگری',
+          type: 'bar',
+          color: BEFORE,
+          data: r.provinces.map((p) => p.officeRevenueBeforeRials),
+        },
+        {
+          name: 'درآمد دفاتر پس از بازنگری',
+          type: 'bar',
+          color: AFTER,
+          data: r.provinces.map((p) => p.officeRevenueAfterRials),
+        },
+      ],
+    },
+    680,
+    320,
+  );
 }
 
 function serviceChangeChart(r: SimulationResult): string {
   const services = r.services.filter((s) => s.records > 0);
-  return chartSvg({
-    grid: { top: 16, right: 160, left: 24, bottom: 24 },
-    yAxis: { type: 'category', inverse: true, position: 'right', data: services.map((s) => s.titleFa), axisLabel: { ...faAxisLabel, width: 150, overflow: 'truncate' } },
-    xAxis: { type: 'value', inverse: true, axisLabel: faAxisLabel },
-    series: [{
-      name: 'تغییر هزینهٔ مردم', type: 'bar', data: services.map((s) => ({ value: s.citizenCostChangeRials, itemStyle: { color: s.citizenCostChangeRials >= 0 ? '#b45309' : '#15803d' } })),
-      label: { show: true, position: 'insideRight', fontFamily: PRINT_FONT, formatter: (p: { value: number }) => compactFa(p.value) },
-    }],
-  }, 680, Math.max(160, 36 + services.length * 26));
+  return chartSvg(
+    {
+      grid: { top: 16, right: 160, left: 24, bottom: 24 },
+      yAxis: {
+        type: 'category',
+        inverse: true,
+        position: 'right',
+        data: services.map((s) => s.titleFa),
+        axisLabel: { ...faAxisLabel, width: 150, overflow: 'truncate' },
+      },
+      xAxis: { type: 'value', inverse: true, axisLabel: faAxisLabel },
+      series: [
+        {
+          name: 'تغییر هزینهٔ مردم',
+          type: 'bar',
+          data: services.map((s) => ({
+            value: s.citizenCostChangeRials,
+            itemStyle: { color: s.citizenCostChangeRials >= 0 ? '#b45309' : '#15803d' },
+          })),
+          label: {
+            show: true,
+            position: 'insideRight',
+            fontFamily: PRINT_FONT,
+            formatter: (p: { value: number }) => compactFa(p.value),
+          },
+        },
+      ],
+    },
+    680,
+    Math.max(160, 36 + services.length * 26),
+  );
 }
 
 function ratioChart(r: SimulationResult): string {
@@ -59,21 +106,53 @@ function ratioChart(r: SimulationResult): string {
   const max = 3;
   const bins = ratioHistogram(r.offices, width, max);
   const centers = bins.map((b) => b.from + width / 2);
-  return chartSvg({
-    legend,
-    grid: { top: 36, right: 48, left: 24, bottom: 48 },
-    xAxis: {
-      type: 'value', min: 0, max: max + width, interval: 0.5, inverse: true,
-      name: 'نسبت درآمد به هزینه', nameLocation: 'middle', nameGap: 30,
-      axisLabel: { fontFamily: PRINT_FONT, formatter: (v: number) => (v > max ? '' : toPersianDigits(String(v)).replace('.', '٫')) },
+  return chartSvg(
+    {
+      legend,
+      grid: { top: 36, right: 48, left: 24, bottom: 48 },
+      xAxis: {
+        type: 'value',
+        min: 0,
+        max: max + width,
+        interval: 0.5,
+        inverse: true,
+        name: 'نسبت درآمد به هزینه',
+        nameLocation: 'middle',
+        nameGap: 30,
+        axisLabel: {
+          fontFamily: PRINT_FONT,
+          formatter: (v: number) => (v > max ? '' : toPersianDigits(String(v)).replace('.', '٫')),
+        },
+      },
+      yAxis: { type: 'value', position: 'right', minInterval: 1, axisLabel: faAxisLabel },
+      series: [
+        {
+          name: 'پیش از بازنگری',
+          type: 'bar',
+          color: BEFORE,
+          barWidth: 14,
+          barGap: '15%',
+          data: bins.map((b, i) => [centers[i], b.before]),
+          markLine: {
+            symbol: 'none',
+            silent: true,
+            lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 },
+            label: { formatter: '\u202Bسربه‌سر (۱٫۰)\u202C', fontFamily: PRINT_FONT, color: '#b91c1c' },
+            data: [{ xAxis: 1 }],
+          },
+        },
+        {
+          name: 'پس از بازنگری',
+          type: 'bar',
+          color: AFTER,
+          barWidth: 14,
+          data: bins.map((b, i) => [centers[i], b.after]),
+        },
+      ],
     },
-    yAxis: { type: 'value', position: 'right', minInterval: 1, axisLabel: faAxisLabel },
-    series: [
-      { name: 'پیش از بازنگری', type: 'bar', color: BEFORE, barWidth: 14, barGap: '15%', data: bins.map((b, i) => [centers[i], b.before]),
-        markLine: { symbol: 'none', silent: true, lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 }, label: { formatter: '\u202Bسربه‌سر (۱٫۰)\u202C', fontFamily: PRINT_FONT, color: '#b91c1c' }, data: [{ xAxis: 1 }] } },
-      { name: 'پس از بازنگری', type: 'bar', color: AFTER, barWidth: 14, data: bins.map((b, i) => [centers[i], b.after]) },
-    ],
-  }, 680, 300);
+    680,
+    300,
+  );
 }
 
 export interface ReportOptions {
@@ -85,12 +164,17 @@ export function simulationReportHtml(r: SimulationResult, options: ReportOptions
   const t = r.totals;
   const provinceName = new Map(r.provinces.map((p) => [p.provinceId, p.name.fa]));
   const scope = r.provinceId == null ? 'همهٔ کشور' : `استان ${esc(provinceName.get(r.provinceId) ?? fa(r.provinceId))}`;
-  const period = r.fromMonth === r.toMonth ? esc(formatJalaliMonth(r.fromMonth)) : `${esc(formatJalaliMonth(r.fromMonth))} تا ${esc(formatJalaliMonth(r.toMonth))}`;
+  const period =
+    r.fromMonth === r.toMonth
+      ? esc(formatJalaliMonth(r.fromMonth))
+      : `${esc(formatJalaliMonth(r.fromMonth))} تا ${esc(formatJalaliMonth(r.toMonth))}`;
   const losers = topLosers(r.offices, 20);
   const falling = fallingBelowBreakEven(r.offices);
-  const officeRow = (o: SimulationResult['offices'][number], i: number) => `<tr><td>${fa(i + 1)}</td><td>${fa(o.officeNumber)}</td><td>${esc(o.name)}</td><td>${esc(provinceName.get(o.provinceId) ?? '')}</td>`
-    + `<td class="num">${rials(o.revenueBeforeRials)}</td><td class="num">${rials(o.revenueAfterRials)}</td><td class="num">${signed(o.revenueChangeRials)}</td><td class="num">${rials(o.costRials)}</td></tr>`;
-  const officeHead = '<tr><th>ردیف</th><th>شمارهٔ دفتر</th><th>نام دفتر</th><th>استان</th><th>درآمد پیش از</th><th>درآمد پس از</th><th>تغییر</th><th>هزینهٔ دوره (سربه‌سر)</th></tr>';
+  const officeRow = (o: SimulationResult['offices'][number], i: number) =>
+    `<tr><td>${fa(i + 1)}</td><td>${fa(o.officeNumber)}</td><td>${esc(o.name)}</td><td>${esc(provinceName.get(o.provinceId) ?? '')}</td>` +
+    `<td class="num">${rials(o.revenueBeforeRials)}</td><td class="num">${rials(o.revenueAfterRials)}</td><td class="num">${signed(o.revenueChangeRials)}</td><td class="num">${rials(o.costRials)}</td></tr>`;
+  const officeHead =
+    '<tr><th>ردیف</th><th>شمارهٔ دفتر</th><th>نام دفتر</th><th>استان</th><th>درآمد پیش از</th><th>درآمد پس از</th><th>تغییر</th><th>هزینهٔ دوره (سربه‌سر)</th></tr>';
 
   return `<!doctype html>
 <html lang="fa" dir="rtl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -116,8 +200,13 @@ ul{margin:4px 0;padding-inline-start:20px}
 @media print{body{margin:0;max-width:none}.actions{display:none}}
 </style></head><body>
 <header><h1>گزارش شبیه‌سازی بازنگری تعرفهٔ دفاتر</h1><div class="sub">برای هیئت‌مدیرهٔ کانون — دفاتر خدمات الکترونیک قضایی</div></header>
-${options.printButton ? `<div class="actions"><button type="button" onclick="window.print()" data-testid="report-print">چاپ گزارش</button>${
-  options.pdfUrl ? `<a href="${esc(options.pdfUrl)}" data-testid="report-pdf">دریافت PDF</a>` : ''}</div>` : ''}
+${
+  options.printButton
+    ? `<div class="actions"><button type="button" onclick="window.print()" data-testid="report-print">چاپ گزارش</button>${
+        options.pdfUrl ? `<a href="${esc(options.pdfUrl)}" data-testid="report-pdf">دریافت PDF</a>` : ''
+      }</div>`
+    : ''
+}
 <dl>
 <dt>تعرفهٔ پیشنهادی</dt><dd data-testid="report-schedule">${esc(r.schedule.titleFa)} (${fa(r.schedule.code)}${r.schedule.status === 'draft' ? '، پیش‌نویس' : ''})</dd>
 <dt>در مقایسه با</dt><dd>${esc(r.baseline.titleFa)} (${fa(r.baseline.code)})</dd>

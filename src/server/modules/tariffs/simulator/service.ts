@@ -4,7 +4,13 @@
  */
 import type { z } from 'zod';
 import { scheduleInForce, type TariffSchedule } from '#core/fees';
-import { formatJalaliMonth, jalaliMonthOfIso, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import {
+  formatJalaliMonth,
+  jalaliMonthOfIso,
+  jalaliMonthsBetween,
+  jalaliMonthStartIso,
+  tehranIsoDate,
+} from '#core/jalali';
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
 import type { Actor } from '#server/platform/auth/actor';
@@ -15,8 +21,15 @@ import { AppError, invalidField } from '#server/platform/errors/app-error';
 import type { simulationBody, simulationListItem, simulationResultSchema } from '#server/modules/tariffs/schemas';
 import { approvedSchedules } from '#server/modules/tariffs/store';
 import {
-  costDefaultsOf, insertSimulation, listSimulations, officesForSimulation, provinceNamesOf, scheduleWithLines, serviceTitles,
-  simulationById, volumeOfPeriod,
+  costDefaultsOf,
+  insertSimulation,
+  listSimulations,
+  officesForSimulation,
+  provinceNamesOf,
+  scheduleWithLines,
+  serviceTitles,
+  simulationById,
+  volumeOfPeriod,
 } from './store';
 
 export type SimulationResult = z.infer<typeof simulationResultSchema>;
@@ -37,10 +50,15 @@ export async function getSimulation(ctx: AppContext, actor: Actor, id: number): 
   };
 }
 
-export async function listSavedSimulations(ctx: AppContext, actor: Actor, query: { scheduleId?: number; provinceId?: number; limit: number; offset: number }): Promise<{ items: SimulationListItem[]; total: number }> {
+export async function listSavedSimulations(
+  ctx: AppContext,
+  actor: Actor,
+  query: { scheduleId?: number; provinceId?: number; limit: number; offset: number },
+): Promise<{ items: SimulationListItem[]; total: number }> {
   const scope = scopeFilter(actor, 'tariffs.simulations.read');
   // A province outside one's scope is refused, as documented, not answered with an empty list.
-  if (query.provinceId != null && !can(actor, 'tariffs.simulations.read', { provinceId: query.provinceId })) throw new AppError('forbidden');
+  if (query.provinceId != null && !can(actor, 'tariffs.simulations.read', { provinceId: query.provinceId }))
+    throw new AppError('forbidden');
   const { rows, total } = await listSimulations(ctx.db, scope, query, query.limit, query.offset);
   return {
     total,
@@ -48,12 +66,19 @@ export async function listSavedSimulations(ctx: AppContext, actor: Actor, query:
       const t = r.result as SimulationResult['totals'];
       const p = r.params as { fromMonth: string; toMonth: string };
       return {
-        id: r.id, scheduleId: r.scheduleId, scheduleCode: r.scheduleCode ?? '', baselineCode: r.baselineCode ?? '',
-        fromMonth: p.fromMonth, toMonth: p.toMonth, provinceId: r.provinceId,
+        id: r.id,
+        scheduleId: r.scheduleId,
+        scheduleCode: r.scheduleCode ?? '',
+        baselineCode: r.baselineCode ?? '',
+        fromMonth: p.fromMonth,
+        toMonth: p.toMonth,
+        provinceId: r.provinceId,
         citizenCostChangeRials: t.citizenCostAfterRials - t.citizenCostBeforeRials,
         officeRevenueChangeRials: t.officeRevenueAfterRials - t.officeRevenueBeforeRials,
-        belowBreakEvenBefore: t.belowBreakEvenBefore, belowBreakEvenAfter: t.belowBreakEvenAfter,
-        createdAt: r.createdAt.toISOString(), createdBy: r.createdByName ?? '',
+        belowBreakEvenBefore: t.belowBreakEvenBefore,
+        belowBreakEvenAfter: t.belowBreakEvenAfter,
+        createdAt: r.createdAt.toISOString(),
+        createdBy: r.createdByName ?? '',
       };
     }),
   };
@@ -75,12 +100,20 @@ function runScope(actor: Actor, asked: number | undefined): number | null {
   }
   if (can(actor, 'tariffs.simulate', {})) return null;
   const roles = PERMISSIONS['tariffs.simulate'] as readonly string[];
-  const own = actor.grants.find((g) => roles.includes(g.role) && g.scope.kind === 'province' && g.scope.provinceId != null);
+  const own = actor.grants.find(
+    (g) => roles.includes(g.role) && g.scope.kind === 'province' && g.scope.provinceId != null,
+  );
   if (!own) throw new AppError('forbidden');
   return own.scope.provinceId!;
 }
 
-const summary = (s: TariffSchedule & { status: 'draft' | 'approved' }) => ({ id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, status: s.status });
+const summary = (s: TariffSchedule & { status: 'draft' | 'approved' }) => ({
+  id: s.id,
+  code: s.code,
+  titleFa: s.titleFa,
+  titleEn: s.titleEn,
+  status: s.status,
+});
 
 /**
  * Runs a schedule against the recorded volume of a period (the monthly rollup, one grouping
@@ -112,18 +145,28 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
     if (!titles.has(m.service)) throw invalidField(`channelMoves.${i}.service`, 'unknown_service');
   });
 
-  const period = { fromIso: jalaliMonthStartIso(months[0]), toIso: jalaliMonthStartIso(months[months.length - 1]), provinceId };
+  const period = {
+    fromIso: jalaliMonthStartIso(months[0]),
+    toIso: jalaliMonthStartIso(months[months.length - 1]),
+    provinceId,
+  };
   // Independent reads: on PostgreSQL they run side by side on the pool.
   const [volumes, offices, costRows] = await Promise.all([
     volumeOfPeriod(ctx.db, period),
     officesForSimulation(ctx.db, { ...period, today }),
     costDefaultsOf(ctx.db, provinceId != null ? [provinceId] : null),
   ]);
-  if (volumes.length === 0) throw new AppError('simulation_no_volume', { extra: { fromMonth: body.fromMonth, toMonth: body.toMonth } });
+  if (volumes.length === 0)
+    throw new AppError('simulation_no_volume', { extra: { fromMonth: body.fromMonth, toMonth: body.toMonth } });
   const costs = new Map<number, OfficeCostDefaults>(costRows.map((c) => [c.provinceId, c]));
 
   const outcome = simulateTariff({
-    volumes, baseline, schedule, months: months.length, costs, moves: body.channelMoves,
+    volumes,
+    baseline,
+    schedule,
+    months: months.length,
+    costs,
+    moves: body.channelMoves,
     offices: offices.map((o) => ({ id: o.id, provinceId: o.provinceId, operators: o.operators || null })),
   });
 
@@ -131,37 +174,78 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
   const names = new Map(provinceNames.map((p) => [p.id, { fa: p.nameFa, en: p.nameEn }]));
   const inScope = new Set(outcome.provinces.map((p) => p.provinceId));
   const assumptions = simulationAssumptions({
-    fromMonthFa: formatJalaliMonth(months[0], 'fa'), toMonthFa: formatJalaliMonth(months[months.length - 1], 'fa'),
-    fromMonthEn: formatJalaliMonth(months[0], 'en'), toMonthEn: formatJalaliMonth(months[months.length - 1], 'en'), months: months.length,
+    fromMonthFa: formatJalaliMonth(months[0], 'fa'),
+    toMonthFa: formatJalaliMonth(months[months.length - 1], 'fa'),
+    fromMonthEn: formatJalaliMonth(months[0], 'en'),
+    toMonthEn: formatJalaliMonth(months[months.length - 1], 'en'),
+    months: months.length,
     costs: costRows.filter((c) => inScope.has(c.provinceId)),
-    moves: body.channelMoves.map((m) => ({ ...m, titleFa: titles.get(m.service)!.titleFa, titleEn: titles.get(m.service)!.titleEn })),
+    moves: body.channelMoves.map((m) => ({
+      ...m,
+      titleFa: titles.get(m.service)!.titleFa,
+      titleEn: titles.get(m.service)!.titleEn,
+    })),
     unpricedIn: outcome.unpricedIn,
   });
   const order = (code: string) => titles.get(code)?.sortOrder ?? Number.MAX_SAFE_INTEGER;
 
   const result: Omit<SimulationResult, 'id' | 'createdAt' | 'createdBy'> = {
-    schedule: summary(schedule), baseline: summary(baseline),
-    fromMonth: months[0], toMonth: months[months.length - 1], months: months.length,
-    provinceId, channelMoves: body.channelMoves,
+    schedule: summary(schedule),
+    baseline: summary(baseline),
+    fromMonth: months[0],
+    toMonth: months[months.length - 1],
+    months: months.length,
+    provinceId,
+    channelMoves: body.channelMoves,
     totals: outcome.totals,
     services: outcome.services
-      .map((s) => ({ ...s, titleFa: titles.get(s.service)?.titleFa ?? s.service, titleEn: titles.get(s.service)?.titleEn ?? s.service }))
+      .map((s) => ({
+        ...s,
+        titleFa: titles.get(s.service)?.titleFa ?? s.service,
+        titleEn: titles.get(s.service)?.titleEn ?? s.service,
+      }))
       .sort((a, b) => order(a.service) - order(b.service) || a.service.localeCompare(b.service)),
-    provinces: outcome.provinces.map((p) => ({ ...p, name: names.get(p.provinceId) ?? { fa: String(p.provinceId), en: String(p.provinceId) } })),
+    provinces: outcome.provinces.map((p) => ({
+      ...p,
+      name: names.get(p.provinceId) ?? { fa: String(p.provinceId), en: String(p.provinceId) },
+    })),
     offices: outcome.offices.map((o) => ({
-      ...o, officeNumber: officeById.get(o.officeId)?.code ?? String(o.officeId), name: officeById.get(o.officeId)?.nameFa ?? '',
+      ...o,
+      officeNumber: officeById.get(o.officeId)?.code ?? String(o.officeId),
+      name: officeById.get(o.officeId)?.nameFa ?? '',
     })),
     assumptions,
   };
 
   const now = ctx.clock.now();
-  if (!body.save) return { ...result, id: null, createdAt: now.toISOString(), createdBy: { userId: actor.userId, name: actor.displayName } };
+  if (!body.save)
+    return {
+      ...result,
+      id: null,
+      createdAt: now.toISOString(),
+      createdBy: { userId: actor.userId, name: actor.displayName },
+    };
   const saved = await insertSimulation(ctx.db, {
-    scheduleId: schedule.id, baselineScheduleId: baseline.id, provinceId,
-    params: { ...body, provinceId, fromMonth: result.fromMonth, toMonth: result.toMonth, baselineScheduleId: baseline.id },
-    result, createdBy: actor.userId, createdAt: now,
+    scheduleId: schedule.id,
+    baselineScheduleId: baseline.id,
+    provinceId,
+    params: {
+      ...body,
+      provinceId,
+      fromMonth: result.fromMonth,
+      toMonth: result.toMonth,
+      baselineScheduleId: baseline.id,
+    },
+    result,
+    createdBy: actor.userId,
+    createdAt: now,
   });
-  return { ...result, id: saved.id, createdAt: saved.createdAt.toISOString(), createdBy: { userId: actor.userId, name: actor.displayName } };
+  return {
+    ...result,
+    id: saved.id,
+    createdAt: saved.createdAt.toISOString(),
+    createdBy: { userId: actor.userId, name: actor.displayName },
+  };
 }
 
 /** The Jalali month `now` falls in (Tehran), for defaults and tests. */

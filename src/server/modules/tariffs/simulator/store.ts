@@ -15,15 +15,22 @@ export type SimulationRow = typeof tariffSimulations.$inferSelect & { createdByN
 const fullName = sql<string | null>`nullif(trim(${users.firstName} || ' ' || ${users.lastName}), '')`;
 
 export async function simulationById(db: Executor, id: number): Promise<SimulationRow | null> {
-  const [row] = await db.select({ s: tariffSimulations, createdByName: fullName })
+  const [row] = await db
+    .select({ s: tariffSimulations, createdByName: fullName })
     .from(tariffSimulations)
     .leftJoin(users, eq(users.id, tariffSimulations.createdBy))
     .where(eq(tariffSimulations.id, id));
   return row ? { ...row.s, createdByName: row.createdByName } : null;
 }
 
-export async function insertSimulation(tx: Executor, row: typeof tariffSimulations.$inferInsert): Promise<{ id: number; createdAt: Date }> {
-  const [created] = await tx.insert(tariffSimulations).values(row).returning({ id: tariffSimulations.id, createdAt: tariffSimulations.createdAt });
+export async function insertSimulation(
+  tx: Executor,
+  row: typeof tariffSimulations.$inferInsert,
+): Promise<{ id: number; createdAt: Date }> {
+  const [created] = await tx
+    .insert(tariffSimulations)
+    .values(row)
+    .returning({ id: tariffSimulations.id, createdAt: tariffSimulations.createdAt });
   return created;
 }
 
@@ -35,30 +42,50 @@ function visible(scope: ScopeFilter): SQL | undefined {
 }
 
 export interface SimulationListRow {
-  id: number; scheduleId: number; scheduleCode: string | null; baselineCode: string | null;
-  provinceId: number | null; params: unknown; result: unknown; createdAt: Date; createdByName: string | null;
+  id: number;
+  scheduleId: number;
+  scheduleCode: string | null;
+  baselineCode: string | null;
+  provinceId: number | null;
+  params: unknown;
+  result: unknown;
+  createdAt: Date;
+  createdByName: string | null;
 }
 
-export async function listSimulations(db: Executor, scope: ScopeFilter, filter: { scheduleId?: number; provinceId?: number }, limit: number, offset: number): Promise<{ rows: SimulationListRow[]; total: number }> {
+export async function listSimulations(
+  db: Executor,
+  scope: ScopeFilter,
+  filter: { scheduleId?: number; provinceId?: number },
+  limit: number,
+  offset: number,
+): Promise<{ rows: SimulationListRow[]; total: number }> {
   const baseline = sql`(select code from ${tariffSchedules} b where b.id = ${tariffSimulations.baselineScheduleId})`;
   const where = and(
     visible(scope),
     filter.scheduleId != null ? eq(tariffSimulations.scheduleId, filter.scheduleId) : undefined,
     filter.provinceId != null ? eq(tariffSimulations.provinceId, filter.provinceId) : undefined,
   );
-  const rows = await db.select({
-    id: tariffSimulations.id, scheduleId: tariffSimulations.scheduleId, scheduleCode: tariffSchedules.code,
-    baselineCode: sql<string | null>`${baseline}`, provinceId: tariffSimulations.provinceId, params: tariffSimulations.params,
-    // Only the totals of a run are listed; the offices' table stays in the row.
-    result: sql<unknown>`${tariffSimulations.result} -> 'totals'`,
-    createdAt: tariffSimulations.createdAt, createdByName: fullName,
-  })
+  const rows = await db
+    .select({
+      id: tariffSimulations.id,
+      scheduleId: tariffSimulations.scheduleId,
+      scheduleCode: tariffSchedules.code,
+      baselineCode: sql<string | null>`${baseline}`,
+      provinceId: tariffSimulations.provinceId,
+      params: tariffSimulations.params,
+      // Only the totals of a run are listed; the offices' table stays in the row.
+      result: sql<unknown>`${tariffSimulations.result} -> 'totals'`,
+      createdAt: tariffSimulations.createdAt,
+      createdByName: fullName,
+    })
     .from(tariffSimulations)
     .leftJoin(tariffSchedules, eq(tariffSchedules.id, tariffSimulations.scheduleId))
     .leftJoin(users, eq(users.id, tariffSimulations.createdBy))
     .where(where)
     .orderBy(desc(tariffSimulations.createdAt), desc(tariffSimulations.id))
-    .limit(limit).offset(offset);
+    .limit(limit)
+    .offset(offset);
   const [{ total }] = await db.select({ total: sql<number>`count(*)::int` }).from(tariffSimulations).where(where);
   return { rows, total };
 }
@@ -69,7 +96,10 @@ export async function listSimulations(db: Executor, scope: ScopeFilter, filter: 
  * The period's volume per office, province, service and channel: one grouping over the monthly
  * rollup (a national year is a few hundred thousand rows at most).
  */
-export async function volumeOfPeriod(db: Executor, f: { fromIso: string; toIso: string; provinceId: number | null }): Promise<VolumeGroup[]> {
+export async function volumeOfPeriod(
+  db: Executor,
+  f: { fromIso: string; toIso: string; provinceId: number | null },
+): Promise<VolumeGroup[]> {
   const rows = await db.execute(sql`
     select office_id as "officeId", province_id as "provinceId", service_code as service, channel,
            sum(records)::bigint as records, sum(extra_parties)::bigint as "extraParties", sum(extra_pages)::bigint as "extraPages"
@@ -77,16 +107,30 @@ export async function volumeOfPeriod(db: Executor, f: { fromIso: string; toIso: 
     where month >= ${f.fromIso}::date and month <= ${f.toIso}::date
       ${f.provinceId != null ? sql`and province_id = ${f.provinceId}` : sql``}
     group by office_id, province_id, service_code, channel`);
-  return (rows.rows as unknown as VolumeGroup[]).map((r) => ({ ...r, records: Number(r.records), extraParties: Number(r.extraParties), extraPages: Number(r.extraPages) }));
+  return (rows.rows as unknown as VolumeGroup[]).map((r) => ({
+    ...r,
+    records: Number(r.records),
+    extraParties: Number(r.extraParties),
+    extraPages: Number(r.extraPages),
+  }));
 }
 
-export interface OfficeForSimulation { id: number; code: string; nameFa: string; provinceId: number; operators: number }
+export interface OfficeForSimulation {
+  id: number;
+  code: string;
+  nameFa: string;
+  provinceId: number;
+  operators: number;
+}
 
 /**
  * Offices the run covers: the active ones and any other with volume in the period, each with the
  * number of people under an employment contract running today (0: none on record).
  */
-export async function officesForSimulation(db: Executor, f: { fromIso: string; toIso: string; provinceId: number | null; today: string }): Promise<OfficeForSimulation[]> {
+export async function officesForSimulation(
+  db: Executor,
+  f: { fromIso: string; toIso: string; provinceId: number | null; today: string },
+): Promise<OfficeForSimulation[]> {
   const rows = await db.execute(sql`
     select o.id, o.code, o.name_fa as "nameFa", o.province_id as "provinceId",
            coalesce(c.n, 0)::int as operators
@@ -105,13 +149,19 @@ export async function officesForSimulation(db: Executor, f: { fromIso: string; t
 }
 
 export async function costDefaultsOf(db: Executor, provinceIds: number[] | null) {
-  const rows = await db.select({
-    provinceId: officeCostDefaults.provinceId, operatorWageRials: officeCostDefaults.operatorWageRials,
-    insurancePercent: officeCostDefaults.insurancePercent, operatorsPerOffice: officeCostDefaults.operatorsPerOffice,
-    rentRials: officeCostDefaults.rentRials, otherRials: officeCostDefaults.otherRials,
-    updatedAt: officeCostDefaults.updatedAt, updatedBy: fullName,
-    nameFa: provinces.nameFa, nameEn: provinces.nameEn,
-  })
+  const rows = await db
+    .select({
+      provinceId: officeCostDefaults.provinceId,
+      operatorWageRials: officeCostDefaults.operatorWageRials,
+      insurancePercent: officeCostDefaults.insurancePercent,
+      operatorsPerOffice: officeCostDefaults.operatorsPerOffice,
+      rentRials: officeCostDefaults.rentRials,
+      otherRials: officeCostDefaults.otherRials,
+      updatedAt: officeCostDefaults.updatedAt,
+      updatedBy: fullName,
+      nameFa: provinces.nameFa,
+      nameEn: provinces.nameEn,
+    })
     .from(officeCostDefaults)
     .innerJoin(provinces, eq(provinces.id, officeCostDefaults.provinceId))
     .leftJoin(users, eq(users.id, officeCostDefaults.updatedBy))
@@ -121,32 +171,69 @@ export async function costDefaultsOf(db: Executor, provinceIds: number[] | null)
 }
 
 export async function costDefaultsForUpdate(tx: Executor, provinceId: number) {
-  const [row] = await tx.select().from(officeCostDefaults).where(eq(officeCostDefaults.provinceId, provinceId)).for('update');
+  const [row] = await tx
+    .select()
+    .from(officeCostDefaults)
+    .where(eq(officeCostDefaults.provinceId, provinceId))
+    .for('update');
   return row ?? null;
 }
 
-export async function saveCostDefaults(tx: Executor, provinceId: number, values: OfficeCostDefaults, userId: number, now: Date) {
+export async function saveCostDefaults(
+  tx: Executor,
+  provinceId: number,
+  values: OfficeCostDefaults,
+  userId: number,
+  now: Date,
+) {
   const set = { ...values, insurancePercent: String(values.insurancePercent), updatedAt: now, updatedBy: userId };
-  await tx.insert(officeCostDefaults).values({ provinceId, ...set })
+  await tx
+    .insert(officeCostDefaults)
+    .values({ provinceId, ...set })
     .onConflictDoUpdate({ target: officeCostDefaults.provinceId, set });
 }
 
 export async function provinceNamesOf(db: Executor, ids: number[] | null) {
-  return db.select({ id: provinces.id, nameFa: provinces.nameFa, nameEn: provinces.nameEn }).from(provinces)
-    .where(ids ? inArray(provinces.id, ids) : undefined).orderBy(asc(provinces.id));
+  return db
+    .select({ id: provinces.id, nameFa: provinces.nameFa, nameEn: provinces.nameEn })
+    .from(provinces)
+    .where(ids ? inArray(provinces.id, ids) : undefined)
+    .orderBy(asc(provinces.id));
 }
 
 export async function serviceTitles(db: Executor) {
-  return db.select({ code: catalogServices.code, titleFa: catalogServices.titleFa, titleEn: catalogServices.titleEn, sortOrder: catalogServices.sortOrder }).from(catalogServices);
+  return db
+    .select({
+      code: catalogServices.code,
+      titleFa: catalogServices.titleFa,
+      titleEn: catalogServices.titleEn,
+      sortOrder: catalogServices.sortOrder,
+    })
+    .from(catalogServices);
 }
 
 /** A schedule (draft or approved) with its lines. */
-export async function scheduleWithLines(db: Executor, id: number): Promise<(TariffSchedule & { status: 'draft' | 'approved' }) | null> {
+export async function scheduleWithLines(
+  db: Executor,
+  id: number,
+): Promise<(TariffSchedule & { status: 'draft' | 'approved' }) | null> {
   const [s] = await db.select().from(tariffSchedules).where(eq(tariffSchedules.id, id));
   if (!s) return null;
   const lines = await db.select().from(tariffLines).where(eq(tariffLines.scheduleId, id));
   return {
-    id: s.id, code: s.code, titleFa: s.titleFa, titleEn: s.titleEn, effectiveFrom: s.effectiveFrom, effectiveTo: s.effectiveTo, status: s.status,
-    lines: lines.map(({ code, titleFa, titleEn, amountRials, onlineAmountRials }) => ({ code, titleFa, titleEn, amountRials, onlineAmountRials })),
+    id: s.id,
+    code: s.code,
+    titleFa: s.titleFa,
+    titleEn: s.titleEn,
+    effectiveFrom: s.effectiveFrom,
+    effectiveTo: s.effectiveTo,
+    status: s.status,
+    lines: lines.map(({ code, titleFa, titleEn, amountRials, onlineAmountRials }) => ({
+      code,
+      titleFa,
+      titleEn,
+      amountRials,
+      onlineAmountRials,
+    })),
   };
 }

@@ -7,13 +7,15 @@ import { call, type CallResult } from '#web/app/api-client.ts';
 
 export type CatalogService = CallResult<'catalog.services'>['items'][number];
 
-export const catalogServicesQuery = () => queryOptions({
-  queryKey: ['catalog', 'services'],
-  queryFn: ({ signal }) => call('catalog.services', {}, { signal }),
-  staleTime: 5 * 60_000,
-});
+export const catalogServicesQuery = () =>
+  queryOptions({
+    queryKey: ['catalog', 'services'],
+    queryFn: ({ signal }) => call('catalog.services', {}, { signal }),
+    staleTime: 5 * 60_000,
+  });
 
 export const useCatalogServices = () => useQuery(catalogServicesQuery());
 
 /** Services an office may perform (and be granted a competency for): those whose channel policy includes the office. */
-export const useOfficeServices = () => useQuery({ ...catalogServicesQuery(), select: (d) => d.items.filter((s) => s.channels !== 'online') });
+export const useOfficeServices = () =>
+  useQuery({ ...catalogServicesQuery(), select: (d) => d.items.filter((s) => s.channels !== 'online') });

@@ -19,6 +19,10 @@ export function useChangeChannelPolicy(code: string) {
   return useMutation({
     mutationFn: (body: ChannelPolicyInput) => call('tariffs.changeChannelPolicy', { params: { code }, body }),
     // The catalog answers every screen that names services: refresh it with the policies.
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['channels'] }), queryClient.invalidateQueries({ queryKey: ['catalog'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['channels'] }),
+        queryClient.invalidateQueries({ queryKey: ['catalog'] }),
+      ]),
   });
 }

@@ -6,12 +6,20 @@ export type ChannelShare = CallResult<'tariffs.channelShare'>;
 
 type ShareQuery = CallInput<'tariffs.channelShare'>['query'];
 /** The page's filter: the contract's query, where "no province" and "every service" are null. */
-export type ChannelShareFilter = Omit<ShareQuery, 'provinceId' | 'service'> & { provinceId?: number | null; service?: string | null };
+export type ChannelShareFilter = Omit<ShareQuery, 'provinceId' | 'service'> & {
+  provinceId?: number | null;
+  service?: string | null;
+};
 
 export const channelShareQueryOptions = (filter: ChannelShareFilter) =>
   queryOptions({
     queryKey: ['channels', 'share', filter],
-    queryFn: ({ signal }) => call('tariffs.channelShare', { query: { ...filter, provinceId: filter.provinceId ?? undefined, service: filter.service ?? undefined } }, { signal }),
+    queryFn: ({ signal }) =>
+      call(
+        'tariffs.channelShare',
+        { query: { ...filter, provinceId: filter.provinceId ?? undefined, service: filter.service ?? undefined } },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
 

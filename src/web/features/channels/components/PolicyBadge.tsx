@@ -7,5 +7,9 @@ const COLORS: Record<Channels, string> = { office: 'blue', online: 'teal', both:
 /** Office only / online only / both, as a coloured badge. */
 export function PolicyBadge({ channels }: { channels: Channels }) {
   const { t } = useTranslation();
-  return <Badge color={COLORS[channels]} variant="light" data-testid="policy-badge" data-channels={channels}>{t(`channels.policy.${channels}`)}</Badge>;
+  return (
+    <Badge color={COLORS[channels]} variant="light" data-testid="policy-badge" data-channels={channels}>
+      {t(`channels.policy.${channels}`)}
+    </Badge>
+  );
 }

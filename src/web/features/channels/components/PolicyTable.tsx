@@ -12,8 +12,18 @@ import { PolicyBadge } from './PolicyBadge';
 
 function Fee({ rials, offered }: { rials: number | null; offered: boolean }) {
   const { t } = useTranslation();
-  if (!offered) return <Text c="dimmed" size="sm">{t('channels.policies.notOffered')}</Text>;
-  if (rials == null) return <Text c="dimmed" size="sm">{t('channels.policies.noFee')}</Text>;
+  if (!offered)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('channels.policies.notOffered')}
+      </Text>
+    );
+  if (rials == null)
+    return (
+      <Text c="dimmed" size="sm">
+        {t('channels.policies.noFee')}
+      </Text>
+    );
   return <Money rials={rials} />;
 }
 
@@ -26,7 +36,9 @@ export function PolicyTable({ editable }: { editable: boolean }) {
 
   return (
     <Card withBorder>
-      <Title order={2} size="h4" mb="sm">{t('channels.policies.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('channels.policies.title')}
+      </Title>
       <ProblemAlert error={policies.error} />
       <Table.ScrollContainer minWidth={640}>
         <Table striped withTableBorder data-testid="policy-table" aria-busy={policies.isFetching}>
@@ -43,19 +55,39 @@ export function PolicyTable({ editable }: { editable: boolean }) {
           <Table.Tbody>
             {(policies.data?.items ?? []).map((p) => (
               <Table.Tr key={p.code} data-testid="policy-row" data-code={p.code}>
-                <Table.Th scope="row" fw={500}>{title(p)}</Table.Th>
-                <Table.Td><PolicyBadge channels={p.channels} /></Table.Td>
-                <Table.Td><Fee rials={p.officeFeeRials} offered={p.channels !== 'online'} /></Table.Td>
-                <Table.Td><Fee rials={p.onlineFeeRials} offered={p.channels !== 'office'} /></Table.Td>
+                <Table.Th scope="row" fw={500}>
+                  {title(p)}
+                </Table.Th>
+                <Table.Td>
+                  <PolicyBadge channels={p.channels} />
+                </Table.Td>
+                <Table.Td>
+                  <Fee rials={p.officeFeeRials} offered={p.channels !== 'online'} />
+                </Table.Td>
+                <Table.Td>
+                  <Fee rials={p.onlineFeeRials} offered={p.channels !== 'office'} />
+                </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
                     {editable ? (
-                      <Button size="compact-sm" variant="light" onClick={() => setEditing(p)} aria-label={t('channels.policies.editLabel', { service: title(p) })} data-testid="policy-edit">
+                      <Button
+                        size="compact-sm"
+                        variant="light"
+                        onClick={() => setEditing(p)}
+                        aria-label={t('channels.policies.editLabel', { service: title(p) })}
+                        data-testid="policy-edit"
+                      >
                         {t('channels.policies.edit')}
                       </Button>
                     ) : null}
                     {p.channels !== 'online' ? (
-                      <Anchor component={Link} to={`/tariffs/simulator?move=${encodeURIComponent(p.code)}`} size="sm" aria-label={t('channels.policies.simulateLabel', { service: title(p) })} data-testid="policy-simulate">
+                      <Anchor
+                        component={Link}
+                        to={`/tariffs/simulator?move=${encodeURIComponent(p.code)}`}
+                        size="sm"
+                        aria-label={t('channels.policies.simulateLabel', { service: title(p) })}
+                        data-testid="policy-simulate"
+                      >
                         {t('channels.policies.simulate')}
                       </Anchor>
                     ) : null}
@@ -66,8 +98,20 @@ export function PolicyTable({ editable }: { editable: boolean }) {
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Modal opened={editing != null} onClose={() => setEditing(null)} closeButtonProps={{ 'aria-label': t('common.close') }}
-        title={editing ? <Title order={2} size="h4">{t('channels.edit.title', { service: title(editing) })}</Title> : null} centered size="lg">
+      <Modal
+        opened={editing != null}
+        onClose={() => setEditing(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={
+          editing ? (
+            <Title order={2} size="h4">
+              {t('channels.edit.title', { service: title(editing) })}
+            </Title>
+          ) : null
+        }
+        centered
+        size="lg"
+      >
         {editing ? <EditPolicyForm key={editing.code} policy={editing} onDone={() => setEditing(null)} /> : null}
       </Modal>
     </Card>

@@ -7,13 +7,18 @@ import type { CurrentUser, Role } from '#web/app/auth.tsx';
 
 const STATS_ROLES: Role[] = ['association_admin', 'regulator_admin', 'inspector'];
 
-export const canChangePolicy = (user: CurrentUser | null) => (user?.roles ?? []).some((g) => g.role === 'regulator_admin');
+export const canChangePolicy = (user: CurrentUser | null) =>
+  (user?.roles ?? []).some((g) => g.role === 'regulator_admin');
 
-export function statsScope(user: CurrentUser | null): { national: boolean; provinces: { id: number; label: CurrentUser['roles'][number]['scope']['label'] }[] } {
+export function statsScope(user: CurrentUser | null): {
+  national: boolean;
+  provinces: { id: number; label: CurrentUser['roles'][number]['scope']['label'] }[];
+} {
   const grants = (user?.roles ?? []).filter((g) => STATS_ROLES.includes(g.role));
   return {
     national: grants.some((g) => g.scope.kind === 'nation'),
-    provinces: grants.filter((g) => g.scope.kind === 'province' && g.scope.provinceId != null)
+    provinces: grants
+      .filter((g) => g.scope.kind === 'province' && g.scope.provinceId != null)
       .map((g) => ({ id: Number(g.scope.provinceId), label: g.scope.label })),
   };
 }

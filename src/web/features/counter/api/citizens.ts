@@ -22,7 +22,15 @@ export function sendRegistrationCode(mobile: string): Promise<CodeSent> {
 }
 
 export interface Registered {
-  eaccount: { id: number; nationalId: string; judicialId: string; firstName: string; lastName: string; mobile: string; provinceId: number };
+  eaccount: {
+    id: number;
+    nationalId: string;
+    judicialId: string;
+    firstName: string;
+    lastName: string;
+    mobile: string;
+    provinceId: number;
+  };
   serviceRecordId: number;
   amountRials: number;
   payment: { paymentId: number; receiptNumber: string; redirectUrl: string } | null;
@@ -32,5 +40,8 @@ export function registerCitizen(input: EAccountInput & { ticketId?: number }): P
 }
 export function useRegisterCitizen() {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn: registerCitizen, onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counter', 'today'] }) });
+  return useMutation({
+    mutationFn: registerCitizen,
+    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counter', 'today'] }),
+  });
 }

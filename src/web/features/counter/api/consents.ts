@@ -10,19 +10,47 @@ export interface ConsentAsked {
   expiresInSeconds: number;
   resendInSeconds: number;
 }
-export interface Consent { id: number; citizenId: number; officeId: number; purpose: ConsentPurpose; grantedAt: string; expiresAt: string }
+export interface Consent {
+  id: number;
+  citizenId: number;
+  officeId: number;
+  purpose: ConsentPurpose;
+  grantedAt: string;
+  expiresAt: string;
+}
 
-export const useAskConsent = () => useMutation({
-  mutationFn: (input: { nationalId: string; purpose: ConsentPurpose }) => api<ConsentAsked>('/api/v1/counter/consents', { method: 'POST', body: input }),
-});
-export const useConfirmConsent = () => useMutation({
-  mutationFn: (input: { nationalId: string; purpose: ConsentPurpose; code: string }) => api<Consent>('/api/v1/counter/consents/confirm', { method: 'POST', body: input }),
-});
+export const useAskConsent = () =>
+  useMutation({
+    mutationFn: (input: { nationalId: string; purpose: ConsentPurpose }) =>
+      api<ConsentAsked>('/api/v1/counter/consents', { method: 'POST', body: input }),
+  });
+export const useConfirmConsent = () =>
+  useMutation({
+    mutationFn: (input: { nationalId: string; purpose: ConsentPurpose; code: string }) =>
+      api<Consent>('/api/v1/counter/consents/confirm', { method: 'POST', body: input }),
+  });
 
-export interface OverviewFiling { id: number; trackingCode: string | null; serviceCode: string; status: string; subject: string; caseNumber: string | null; createdAt: string }
-export interface OverviewCase { id: number; caseNumber: string; subject: string; branch: number; court: { name: { fa: string; en: string } } }
+export interface OverviewFiling {
+  id: number;
+  trackingCode: string | null;
+  serviceCode: string;
+  status: string;
+  subject: string;
+  caseNumber: string | null;
+  createdAt: string;
+}
+export interface OverviewCase {
+  id: number;
+  caseNumber: string;
+  subject: string;
+  branch: number;
+  court: { name: { fa: string; en: string } };
+}
 export interface OverviewNotice {
-  id: number; title: string; issuedAt: string; delivered: boolean;
+  id: number;
+  title: string;
+  issuedAt: string;
+  delivered: boolean;
   deadline: { lastDay: string; daysLeft: number; expired: boolean } | null;
 }
 export interface StatusLookup {
@@ -36,7 +64,8 @@ export interface StatusLookup {
 export function useStatusLookup() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { consentId: number; citizenId: number; ticketId?: number }) => api<StatusLookup>('/api/v1/counter/status-lookups', { method: 'POST', body: input }),
+    mutationFn: (input: { consentId: number; citizenId: number; ticketId?: number }) =>
+      api<StatusLookup>('/api/v1/counter/status-lookups', { method: 'POST', body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counter', 'today'] }),
   });
 }

@@ -16,11 +16,13 @@ export interface Ticket {
   doneAt: string | null;
 }
 
-export const ticketsQueryOptions = () => queryOptions({
-  queryKey: ['counter', 'tickets'],
-  queryFn: ({ signal }) => api<{ day: string; dayJalali: string; items: Ticket[] }>('/api/v1/counter/tickets', { signal }),
-  refetchInterval: 15_000,
-});
+export const ticketsQueryOptions = () =>
+  queryOptions({
+    queryKey: ['counter', 'tickets'],
+    queryFn: ({ signal }) =>
+      api<{ day: string; dayJalali: string; items: Ticket[] }>('/api/v1/counter/tickets', { signal }),
+    refetchInterval: 15_000,
+  });
 export const useTickets = () => useQuery(ticketsQueryOptions());
 
 function useCounterMutation<I, O>(fn: (input: I) => Promise<O>) {
@@ -33,7 +35,14 @@ function useCounterMutation<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
-export const useIssueTicket = () => useCounterMutation(() => api<{ ticket: Ticket }>('/api/v1/counter/tickets', { method: 'POST' }));
-export const useCallNext = () => useCounterMutation(() => api<{ ticket: Ticket | null }>('/api/v1/counter/tickets/next', { method: 'POST' }));
-export const useMoveTicket = () => useCounterMutation(({ id, move, citizenId }: { id: number; move: 'call' | 'serve' | 'cancel'; citizenId?: number }) =>
-  api<{ ticket: Ticket }>(`/api/v1/counter/tickets/${id}/${move}`, { method: 'POST', body: move === 'serve' && citizenId ? { citizenId } : {} }));
+export const useIssueTicket = () =>
+  useCounterMutation(() => api<{ ticket: Ticket }>('/api/v1/counter/tickets', { method: 'POST' }));
+export const useCallNext = () =>
+  useCounterMutation(() => api<{ ticket: Ticket | null }>('/api/v1/counter/tickets/next', { method: 'POST' }));
+export const useMoveTicket = () =>
+  useCounterMutation(({ id, move, citizenId }: { id: number; move: 'call' | 'serve' | 'cancel'; citizenId?: number }) =>
+    api<{ ticket: Ticket }>(`/api/v1/counter/tickets/${id}/${move}`, {
+      method: 'POST',
+      body: move === 'serve' && citizenId ? { citizenId } : {},
+    }),
+  );

@@ -13,9 +13,10 @@ export interface Today {
   paidPayments: number;
 }
 
-export const todayQueryOptions = () => queryOptions({
-  queryKey: ['counter', 'today'],
-  queryFn: ({ signal }) => api<Today>('/api/v1/counter/today', { signal }),
-  refetchInterval: 30_000,
-});
+export const todayQueryOptions = () =>
+  queryOptions({
+    queryKey: ['counter', 'today'],
+    queryFn: ({ signal }) => api<Today>('/api/v1/counter/today', { signal }),
+    refetchInterval: 30_000,
+  });
 export const useToday = () => useQuery(todayQueryOptions());

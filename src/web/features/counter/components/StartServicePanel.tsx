@@ -1,4 +1,17 @@
-import { Alert, Anchor, Badge, Button, Card, Divider, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Divider,
+  Group,
+  Loader,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
@@ -27,7 +40,13 @@ const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccoun
 const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
 
 /** Start a service for the visitor: identify (or register) the citizen, choose a service, go. */
-export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null; onCitizen?: (citizenId: number | null) => void }) {
+export function StartServicePanel({
+  ticket,
+  onCitizen,
+}: {
+  ticket: Ticket | null;
+  onCitizen?: (citizenId: number | null) => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
@@ -37,14 +56,27 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
   const services = useOfficeServices();
   const [nationalId, setNationalId] = useState('');
   const [citizen, setCitizenState] = useState<CitizenCard | null>(null);
-  const setCitizen = (c: CitizenCard | null) => { setCitizenState(c); onCitizen?.(c?.id ?? null); };
+  const setCitizen = (c: CitizenCard | null) => {
+    setCitizenState(c);
+    onCitizen?.(c?.id ?? null);
+  };
   const [registering, setRegistering] = useState(false);
-  const [registrationFee, setRegistrationFee] = useState<{ amountRials: number; paymentId: number; receiptNumber: string } | null>(null);
+  const [registrationFee, setRegistrationFee] = useState<{
+    amountRials: number;
+    paymentId: number;
+    receiptNumber: string;
+  } | null>(null);
   const [service, setService] = useState<string | null>(null);
   const [consentFor, setConsentFor] = useState<ConsentPurpose | null>(null);
 
   const notRegistered = isApiError(lookup.error) && lookup.error.code === 'eaccount_not_found';
-  const reset = () => { setCitizen(null); setRegistering(false); setService(null); setConsentFor(null); lookup.reset(); };
+  const reset = () => {
+    setCitizen(null);
+    setRegistering(false);
+    setService(null);
+    setConsentFor(null);
+    lookup.reset();
+  };
 
   const find = (e: FormEvent) => {
     e.preventDefault();
@@ -58,7 +90,9 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
     if (!citizen || !chosen) return;
     if (chosen.kind === 'filing') {
       // The citizen just looked up goes on by national ID (in the router state, not the address bar).
-      navigate(`/filings/new?service=${chosen.code}${ticket ? `&ticketId=${ticket.id}` : ''}`, { state: { applicantNationalId: toLatinDigits(nationalId) } });
+      navigate(`/filings/new?service=${chosen.code}${ticket ? `&ticketId=${ticket.id}` : ''}`, {
+        state: { applicantNationalId: toLatinDigits(nationalId) },
+      });
     } else if ((CONSENT_SERVICES as string[]).includes(chosen.code)) {
       setConsentFor(chosen.code as ConsentPurpose);
     }
@@ -69,14 +103,34 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
     <Card withBorder padding="lg" data-testid="start-service-panel">
       <Stack>
         <Group justify="space-between">
-          <Title order={2} size="h4">{t('counter.start.title')}</Title>
-          {ticket ? <Badge size="lg" variant="light" data-testid="start-ticket">{t('counter.start.forTicket', { n: digits(ticket.number) })}</Badge> : null}
+          <Title order={2} size="h4">
+            {t('counter.start.title')}
+          </Title>
+          {ticket ? (
+            <Badge size="lg" variant="light" data-testid="start-ticket">
+              {t('counter.start.forTicket', { n: digits(ticket.number) })}
+            </Badge>
+          ) : null}
         </Group>
 
         <form onSubmit={find} noValidate data-testid="citizen-lookup-form">
           <Group align="flex-start">
-            <NationalIdField value={nationalId} onChange={(v) => setNationalId(v)} required data-testid="lookup-national-id" style={{ flex: 1 }} />
-            <Button type="submit" mt={25} loading={lookup.isPending} disabled={!isValidNationalId(nationalId)} data-testid="lookup-submit">{t('counter.start.find')}</Button>
+            <NationalIdField
+              value={nationalId}
+              onChange={(v) => setNationalId(v)}
+              required
+              data-testid="lookup-national-id"
+              style={{ flex: 1 }}
+            />
+            <Button
+              type="submit"
+              mt={25}
+              loading={lookup.isPending}
+              disabled={!isValidNationalId(nationalId)}
+              data-testid="lookup-submit"
+            >
+              {t('counter.start.find')}
+            </Button>
           </Group>
         </form>
         {lookup.error && !notRegistered ? <ProblemAlert error={lookup.error} /> : null}
@@ -85,37 +139,55 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
           <Alert color="yellow" variant="light" data-testid="citizen-not-registered">
             <Stack gap="xs">
               <Text size="sm">{t('counter.start.notRegistered')}</Text>
-              <Group><Button size="xs" onClick={() => setRegistering(true)} data-testid="register-new">{t('counter.start.registerNew')}</Button></Group>
+              <Group>
+                <Button size="xs" onClick={() => setRegistering(true)} data-testid="register-new">
+                  {t('counter.start.registerNew')}
+                </Button>
+              </Group>
             </Stack>
           </Alert>
         ) : null}
 
         {registering ? (
           <Card withBorder bg="gray.0" data-testid="inline-registration">
-            <Title order={3} size="h5" mb="sm">{t('counter.start.registerTitle')}</Title>
+            <Title order={3} size="h5" mb="sm">
+              {t('counter.start.registerTitle')}
+            </Title>
             <Suspense fallback={<Loader size="sm" role="status" aria-label={t('common.loading')} />}>
-            <EAccountForm
-              mode="office"
-              initialNationalId={nationalId}
-              sendCode={sendRegistrationCode}
-              submit={async (input) => {
-                const result = await registerCitizen({ ...input, ...(ticket ? { ticketId: ticket.id } : {}) });
-                // The registration is a charged service of today: today's work shows it.
-                void queryClient.invalidateQueries({ queryKey: ['counter'] });
-                const e = result.eaccount;
-                notifications.show({
-                  color: 'teal', title: t('counter.start.registered'), closeButtonProps: { 'aria-label': t('common.close') },
-                  message: t('counter.start.registeredMessage', { name: `${e.firstName} ${e.lastName}`, judicialId: localDigits(e.judicialId, lang) }),
-                });
-                setRegistering(false);
-                setRegistrationFee(result.payment ? { amountRials: result.amountRials, ...result.payment } : null);
-                lookup.reset();
-                setNationalId(e.nationalId);
-                setCitizen({ id: e.id, firstName: e.firstName, lastName: e.lastName, judicialId: e.judicialId, maskedMobile: `${e.mobile.slice(0, 4)}***${e.mobile.slice(7)}`, provinceId: e.provinceId });
-              }}
-              onCancel={() => setRegistering(false)}
-              submitLabel={t('counter.start.registerSubmit')}
-            />
+              <EAccountForm
+                mode="office"
+                initialNationalId={nationalId}
+                sendCode={sendRegistrationCode}
+                submit={async (input) => {
+                  const result = await registerCitizen({ ...input, ...(ticket ? { ticketId: ticket.id } : {}) });
+                  // The registration is a charged service of today: today's work shows it.
+                  void queryClient.invalidateQueries({ queryKey: ['counter'] });
+                  const e = result.eaccount;
+                  notifications.show({
+                    color: 'teal',
+                    title: t('counter.start.registered'),
+                    closeButtonProps: { 'aria-label': t('common.close') },
+                    message: t('counter.start.registeredMessage', {
+                      name: `${e.firstName} ${e.lastName}`,
+                      judicialId: localDigits(e.judicialId, lang),
+                    }),
+                  });
+                  setRegistering(false);
+                  setRegistrationFee(result.payment ? { amountRials: result.amountRials, ...result.payment } : null);
+                  lookup.reset();
+                  setNationalId(e.nationalId);
+                  setCitizen({
+                    id: e.id,
+                    firstName: e.firstName,
+                    lastName: e.lastName,
+                    judicialId: e.judicialId,
+                    maskedMobile: `${e.mobile.slice(0, 4)}***${e.mobile.slice(7)}`,
+                    provinceId: e.provinceId,
+                  });
+                }}
+                onCancel={() => setRegistering(false)}
+                submitLabel={t('counter.start.registerSubmit')}
+              />
             </Suspense>
           </Card>
         ) : null}
@@ -125,7 +197,11 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
             <Group gap="xs">
               <Text size="sm">{t('counter.start.registrationFee')}</Text>
               <Money rials={registrationFee.amountRials} />
-              <Anchor component={Link} to={`/payments/${registrationFee.paymentId}`} data-testid="registration-payment-link">
+              <Anchor
+                component={Link}
+                to={`/payments/${registrationFee.paymentId}`}
+                data-testid="registration-payment-link"
+              >
                 {t('counter.status.pay', { receipt: isolatedRefNumber(registrationFee.receiptNumber, lang) })}
               </Anchor>
             </Group>
@@ -136,17 +212,34 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
           <Card withBorder radius="md" data-testid="citizen-card">
             <Group justify="space-between">
               <Stack gap={2}>
-                <Text fw={700} data-testid="citizen-name">{citizen.firstName} {citizen.lastName}</Text>
+                <Text fw={700} data-testid="citizen-name">
+                  {citizen.firstName} {citizen.lastName}
+                </Text>
                 <Group gap="lg">
                   <Text size="sm" c="dimmed">
-                    {t('counter.start.judicialId')}: <bdi dir="ltr" data-testid="citizen-judicial-id">{citizen.judicialId ? digits(citizen.judicialId) : t('counter.start.noJudicialId')}</bdi>
+                    {t('counter.start.judicialId')}:{' '}
+                    <bdi dir="ltr" data-testid="citizen-judicial-id">
+                      {citizen.judicialId ? digits(citizen.judicialId) : t('counter.start.noJudicialId')}
+                    </bdi>
                   </Text>
                   <Text size="sm" c="dimmed">
-                    {t('counter.start.mobile')}: <bdi dir="ltr" data-testid="citizen-masked-mobile">{digits(citizen.maskedMobile)}</bdi>
+                    {t('counter.start.mobile')}:{' '}
+                    <bdi dir="ltr" data-testid="citizen-masked-mobile">
+                      {digits(citizen.maskedMobile)}
+                    </bdi>
                   </Text>
                 </Group>
               </Stack>
-              <Button variant="subtle" size="xs" onClick={() => { reset(); setNationalId(''); }}>{t('counter.start.otherCitizen')}</Button>
+              <Button
+                variant="subtle"
+                size="xs"
+                onClick={() => {
+                  reset();
+                  setNationalId('');
+                }}
+              >
+                {t('counter.start.otherCitizen')}
+              </Button>
             </Group>
           </Card>
         ) : null}
@@ -156,7 +249,9 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
             <Select
               label={t('counter.start.service')}
               placeholder={t('counter.start.servicePlaceholder')}
-              data={(services.data ?? []).filter((s) => s.code !== 'sana-registration').map((s) => ({ value: s.code, label: s.title[lang] || s.title.fa }))}
+              data={(services.data ?? [])
+                .filter((s) => s.code !== 'sana-registration')
+                .map((s) => ({ value: s.code, label: s.title[lang] || s.title.fa }))}
               value={service}
               onChange={setService}
               searchable
@@ -165,13 +260,28 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
               style={{ flex: 1 }}
               data-testid="service-select"
             />
-            <Button onClick={start} disabled={!startable} data-testid="start-service">{t('counter.start.go')}</Button>
+            <Button onClick={start} disabled={!startable} data-testid="start-service">
+              {t('counter.start.go')}
+            </Button>
           </Group>
         ) : null}
-        {chosen && !startable && !consentFor ? <Text size="sm" c="dimmed">{t('counter.start.notHere')}</Text> : null}
+        {chosen && !startable && !consentFor ? (
+          <Text size="sm" c="dimmed">
+            {t('counter.start.notHere')}
+          </Text>
+        ) : null}
 
         {citizen && consentFor ? (
-          <ConsentLookup nationalId={nationalId} citizen={citizen} purpose={consentFor} ticketId={ticket?.id} onDone={() => { setConsentFor(null); setService(null); }} />
+          <ConsentLookup
+            nationalId={nationalId}
+            citizen={citizen}
+            purpose={consentFor}
+            ticketId={ticket?.id}
+            onDone={() => {
+              setConsentFor(null);
+              setService(null);
+            }}
+          />
         ) : null}
       </Stack>
     </Card>
@@ -179,7 +289,19 @@ export function StartServicePanel({ ticket, onCitizen }: { ticket: Ticket | null
 }
 
 /** The citizen's consent by one-time code, then the status lookup (or the notice page). */
-function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nationalId: string; citizen: CitizenCard; purpose: ConsentPurpose; ticketId?: number; onDone: () => void }) {
+function ConsentLookup({
+  nationalId,
+  citizen,
+  purpose,
+  ticketId,
+  onDone,
+}: {
+  nationalId: string;
+  citizen: CitizenCard;
+  purpose: ConsentPurpose;
+  ticketId?: number;
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits, text } = useDigits();
@@ -192,24 +314,37 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
 
   const onConfirm = (e: FormEvent) => {
     e.preventDefault();
-    confirm.mutate({ nationalId, purpose, code }, {
-      onSuccess: (consent) => {
-        if (purpose === 'notice-page') navigate(`/counter/notices?citizenId=${citizen.id}&consentId=${consent.id}`);
-        else status.mutate({ consentId: consent.id, citizenId: citizen.id, ...(ticketId ? { ticketId } : {}) });
+    confirm.mutate(
+      { nationalId, purpose, code },
+      {
+        onSuccess: (consent) => {
+          if (purpose === 'notice-page') navigate(`/counter/notices?citizenId=${citizen.id}&consentId=${consent.id}`);
+          else status.mutate({ consentId: consent.id, citizenId: citizen.id, ...(ticketId ? { ticketId } : {}) });
+        },
       },
-    });
+    );
   };
 
   const result = status.data;
   return (
     <Card withBorder bg="gray.0" data-testid="consent-panel">
       <Stack>
-        <Title order={3} size="h5">{t(`counter.consent.title.${purpose}`)}</Title>
+        <Title order={3} size="h5">
+          {t(`counter.consent.title.${purpose}`)}
+        </Title>
         <Text size="sm">{t('counter.consent.explain')}</Text>
         {!ask.data ? (
           <Group>
-            <Button onClick={() => ask.mutate({ nationalId, purpose })} loading={ask.isPending} data-testid="ask-consent">{t('counter.consent.send')}</Button>
-            <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+            <Button
+              onClick={() => ask.mutate({ nationalId, purpose })}
+              loading={ask.isPending}
+              data-testid="ask-consent"
+            >
+              {t('counter.consent.send')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
           </Group>
         ) : null}
         <ProblemAlert error={ask.error} />
@@ -232,7 +367,15 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
                   error={codeErrors.code}
                   data-testid="consent-code"
                 />
-                <Button type="submit" mt={25} loading={confirm.isPending || status.isPending} disabled={code.length !== 6} data-testid="confirm-consent">{t('counter.consent.confirm')}</Button>
+                <Button
+                  type="submit"
+                  mt={25}
+                  loading={confirm.isPending || status.isPending}
+                  disabled={code.length !== 6}
+                  data-testid="confirm-consent"
+                >
+                  {t('counter.consent.confirm')}
+                </Button>
               </Group>
             </Stack>
           </form>
@@ -241,43 +384,82 @@ function ConsentLookup({ nationalId, citizen, purpose, ticketId, onDone }: { nat
         {result ? (
           <Stack data-testid="status-result">
             <Group justify="space-between">
-              <Text fw={700}>{t('counter.status.for', { name: `${result.citizen.firstName} ${result.citizen.lastName}` })}</Text>
+              <Text fw={700}>
+                {t('counter.status.for', { name: `${result.citizen.firstName} ${result.citizen.lastName}` })}
+              </Text>
               <Group gap="xs">
                 <Text size="sm">{t('counter.status.charge')}</Text>
                 <Money rials={result.amountRials} />
                 {result.payment ? (
-                  <Anchor component={Link} to={`/payments/${result.payment.paymentId}`} data-testid="status-payment-link">
+                  <Anchor
+                    component={Link}
+                    to={`/payments/${result.payment.paymentId}`}
+                    data-testid="status-payment-link"
+                  >
                     {t('counter.status.pay', { receipt: isolatedRefNumber(result.payment.receiptNumber, lang) })}
                   </Anchor>
-                ) : <Badge variant="light">{t('counter.status.alreadyCharged')}</Badge>}
+                ) : (
+                  <Badge variant="light">{t('counter.status.alreadyCharged')}</Badge>
+                )}
               </Group>
             </Group>
             <Divider label={t('counter.status.filings', { n: digits(result.overview.filings.length) })} />
-            {result.overview.filings.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.filings.map((f) => (
-              <Group key={f.id} justify="space-between" data-testid={`status-filing-${f.id}`}>
-                <Text size="sm">{f.subject}</Text>
-                <Group gap="xs">
-                  {f.trackingCode ? <RefNumber value={f.trackingCode} /> : null}
-                  <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
+            {result.overview.filings.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('counter.status.none')}
+              </Text>
+            ) : (
+              result.overview.filings.map((f) => (
+                <Group key={f.id} justify="space-between" data-testid={`status-filing-${f.id}`}>
+                  <Text size="sm">{f.subject}</Text>
+                  <Group gap="xs">
+                    {f.trackingCode ? <RefNumber value={f.trackingCode} /> : null}
+                    <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
+                  </Group>
                 </Group>
-              </Group>
-            ))}
+              ))
+            )}
             <Divider label={t('counter.status.cases', { n: digits(result.overview.cases.length) })} />
-            {result.overview.cases.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.cases.map((c) => (
-              <Text size="sm" key={c.id}><RefNumber value={c.caseNumber} /> — {c.subject} — {text(c.court.name)} ({t('counter.status.branch', { n: digits(c.branch) })})</Text>
-            ))}
+            {result.overview.cases.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('counter.status.none')}
+              </Text>
+            ) : (
+              result.overview.cases.map((c) => (
+                <Text size="sm" key={c.id}>
+                  <RefNumber value={c.caseNumber} /> — {c.subject} — {text(c.court.name)} (
+                  {t('counter.status.branch', { n: digits(c.branch) })})
+                </Text>
+              ))
+            )}
             <Divider label={t('counter.status.notices', { n: digits(result.overview.notices.length) })} />
-            {result.overview.notices.length === 0 ? <Text size="sm" c="dimmed">{t('counter.status.none')}</Text> : result.overview.notices.map((n) => (
-              <Group key={n.id} justify="space-between">
-                <Text size="sm">{n.title} — <JalaliDate value={n.issuedAt} /></Text>
-                {n.deadline ? (
-                  <Badge color={n.deadline.expired ? 'red' : 'orange'} variant="light">
-                    {t('counter.status.deadline')}: <JalaliDate value={n.deadline.lastDay} />
-                  </Badge>
-                ) : <Badge variant="light" color="gray">{n.delivered ? t('counter.status.delivered') : t('counter.status.undelivered')}</Badge>}
-              </Group>
-            ))}
-            <Group justify="flex-end"><Button variant="default" onClick={onDone}>{t('counter.status.done')}</Button></Group>
+            {result.overview.notices.length === 0 ? (
+              <Text size="sm" c="dimmed">
+                {t('counter.status.none')}
+              </Text>
+            ) : (
+              result.overview.notices.map((n) => (
+                <Group key={n.id} justify="space-between">
+                  <Text size="sm">
+                    {n.title} — <JalaliDate value={n.issuedAt} />
+                  </Text>
+                  {n.deadline ? (
+                    <Badge color={n.deadline.expired ? 'red' : 'orange'} variant="light">
+                      {t('counter.status.deadline')}: <JalaliDate value={n.deadline.lastDay} />
+                    </Badge>
+                  ) : (
+                    <Badge variant="light" color="gray">
+                      {n.delivered ? t('counter.status.delivered') : t('counter.status.undelivered')}
+                    </Badge>
+                  )}
+                </Group>
+              ))
+            )}
+            <Group justify="flex-end">
+              <Button variant="default" onClick={onDone}>
+                {t('counter.status.done')}
+              </Button>
+            </Group>
           </Stack>
         ) : null}
       </Stack>

@@ -8,8 +8,12 @@ import { useToday } from '../api/today';
 function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId: string }) {
   return (
     <Card withBorder radius="md" padding="sm" data-testid={testId}>
-      <Text size="xs" c="dimmed">{label}</Text>
-      <Text fw={800} fz="xl">{value}</Text>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={800} fz="xl">
+        {value}
+      </Text>
     </Card>
   );
 }
@@ -24,17 +28,35 @@ export function TodayPanel() {
     <Card withBorder padding="lg" data-testid="today-panel">
       <Stack>
         <Group justify="space-between">
-          <Title order={2} size="h4">{t('counter.today.title')}</Title>
-          {d ? <Text c="dimmed" size="sm">{digits(d.dayJalali.replace(/-/g, '/'))}</Text> : null}
+          <Title order={2} size="h4">
+            {t('counter.today.title')}
+          </Title>
+          {d ? (
+            <Text c="dimmed" size="sm">
+              {digits(d.dayJalali.replace(/-/g, '/'))}
+            </Text>
+          ) : null}
         </Group>
         <ProblemAlert error={today.error} />
         {d ? (
           <>
             <SimpleGrid cols={{ base: 2, md: 4 }}>
-              <Stat label={t('counter.today.waiting')} value={digits(d.tickets.waiting + d.tickets.serving)} testId="today-waiting" />
+              <Stat
+                label={t('counter.today.waiting')}
+                value={digits(d.tickets.waiting + d.tickets.serving)}
+                testId="today-waiting"
+              />
               <Stat label={t('counter.today.served')} value={digits(d.tickets.done)} testId="today-served" />
-              <Stat label={t('counter.today.services')} value={digits(d.services.reduce((s, x) => s + x.count, 0))} testId="today-services" />
-              <Stat label={t('counter.today.revenue')} value={<Money rials={d.revenueRials} />} testId="today-revenue" />
+              <Stat
+                label={t('counter.today.services')}
+                value={digits(d.services.reduce((s, x) => s + x.count, 0))}
+                testId="today-services"
+              />
+              <Stat
+                label={t('counter.today.revenue')}
+                value={<Money rials={d.revenueRials} />}
+                testId="today-revenue"
+              />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
               <Table withTableBorder data-testid="today-services-table">
@@ -48,19 +70,31 @@ export function TodayPanel() {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.services.length === 0 ? (
-                    <Table.Tr><Table.Td colSpan={3}><Text size="sm" c="dimmed">{t('counter.today.noServices')}</Text></Table.Td></Table.Tr>
-                  ) : d.services.map((s) => (
-                    <Table.Tr key={s.code}>
-                      <Table.Td>{text(s.title)}</Table.Td>
-                      <Table.Td>{digits(s.count)}</Table.Td>
-                      <Table.Td><Money rials={s.amountRials} /></Table.Td>
+                    <Table.Tr>
+                      <Table.Td colSpan={3}>
+                        <Text size="sm" c="dimmed">
+                          {t('counter.today.noServices')}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
-                  ))}
+                  ) : (
+                    d.services.map((s) => (
+                      <Table.Tr key={s.code}>
+                        <Table.Td>{text(s.title)}</Table.Td>
+                        <Table.Td>{digits(s.count)}</Table.Td>
+                        <Table.Td>
+                          <Money rials={s.amountRials} />
+                        </Table.Td>
+                      </Table.Tr>
+                    ))
+                  )}
                   {d.services.length > 0 ? (
                     <Table.Tr fw={700}>
                       <Table.Td>{t('counter.today.total')}</Table.Td>
                       <Table.Td />
-                      <Table.Td><Money rials={d.servicesTotalRials} /></Table.Td>
+                      <Table.Td>
+                        <Money rials={d.servicesTotalRials} />
+                      </Table.Td>
                     </Table.Tr>
                   ) : null}
                 </Table.Tbody>
@@ -75,13 +109,21 @@ export function TodayPanel() {
                 </Table.Thead>
                 <Table.Tbody>
                   {d.filings.length === 0 ? (
-                    <Table.Tr><Table.Td colSpan={2}><Text size="sm" c="dimmed">{t('counter.today.noFilings')}</Text></Table.Td></Table.Tr>
-                  ) : d.filings.map((f) => (
-                    <Table.Tr key={f.status}>
-                      <Table.Td>{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Table.Td>
-                      <Table.Td>{digits(f.count)}</Table.Td>
+                    <Table.Tr>
+                      <Table.Td colSpan={2}>
+                        <Text size="sm" c="dimmed">
+                          {t('counter.today.noFilings')}
+                        </Text>
+                      </Table.Td>
                     </Table.Tr>
-                  ))}
+                  ) : (
+                    d.filings.map((f) => (
+                      <Table.Tr key={f.status}>
+                        <Table.Td>{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Table.Td>
+                        <Table.Td>{digits(f.count)}</Table.Td>
+                      </Table.Tr>
+                    ))
+                  )}
                 </Table.Tbody>
               </Table>
             </SimpleGrid>

@@ -7,7 +7,11 @@ export function getCases(page: number, signal?: AbortSignal): Promise<Page<CaseI
 }
 
 export const casesQueryOptions = (page: number) =>
-  queryOptions({ queryKey: ['court', 'cases', page], queryFn: ({ signal }) => getCases(page, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['court', 'cases', page],
+    queryFn: ({ signal }) => getCases(page, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useCases(page: number) {
   return useQuery(casesQueryOptions(page));

@@ -7,7 +7,11 @@ export function getQueue(page: number, signal?: AbortSignal): Promise<Page<Queue
 }
 
 export const queueQueryOptions = (page: number) =>
-  queryOptions({ queryKey: ['court', 'queue', page], queryFn: ({ signal }) => getQueue(page, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['court', 'queue', page],
+    queryFn: ({ signal }) => getQueue(page, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useQueue(page: number) {
   return useQuery(queueQueryOptions(page));

@@ -44,8 +44,23 @@ export interface CourtFiling {
   caseNumber: string | null;
   returnReasons: string | null;
   caseId: number | null;
-  parties: { id: number; role: string; name: string; nationalId: string | null; address: string | null; hasEAccount: boolean }[];
-  attachments: { id: number; title: string; fileName: string; mediaType: string; sizeBytes: number; pages: number; downloadUrl: string }[];
+  parties: {
+    id: number;
+    role: string;
+    name: string;
+    nationalId: string | null;
+    address: string | null;
+    hasEAccount: boolean;
+  }[];
+  attachments: {
+    id: number;
+    title: string;
+    fileName: string;
+    mediaType: string;
+    sizeBytes: number;
+    pages: number;
+    downloadUrl: string;
+  }[];
 }
 
 export interface CaseItem {

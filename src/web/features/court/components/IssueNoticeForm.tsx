@@ -2,7 +2,18 @@
  * Issuing a notice on a case: kind, title, text, and for a summons the hearing's Jalali date and
  * Tehran time. Server field errors appear under their fields.
  */
-import { Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -51,7 +62,11 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
       { kind, title: title.trim(), body: body.trim(), ...(hearingDate ? { hearingDate, hearingTime: time } : {}) },
       {
         onSuccess: (n) => {
-          notifications.show({ color: 'teal', message: t('court.notice.done', { n: digits(n.recipients) }), closeButtonProps: { 'aria-label': t('common.close') } });
+          notifications.show({
+            color: 'teal',
+            message: t('court.notice.done', { n: digits(n.recipients) }),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
           setTitle('');
           setBody('');
           setHearingDate('');
@@ -78,11 +93,27 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
           data={KINDS.map((k) => ({ value: k, label: t(`court.kinds.${k}`) }))}
           data-testid="notice-kind"
         />
-        <TextInput label={t('court.notice.noticeTitle')} value={title} onChange={(e) => setTitle(e.currentTarget.value)} required error={errorOf('title')} data-testid="notice-title" />
-        <Textarea label={t('court.notice.body')} autosize minRows={5} value={body} onChange={(e) => setBody(e.currentTarget.value)} required error={errorOf('body')} data-testid="notice-body" />
+        <TextInput
+          label={t('court.notice.noticeTitle')}
+          value={title}
+          onChange={(e) => setTitle(e.currentTarget.value)}
+          required
+          error={errorOf('title')}
+          data-testid="notice-title"
+        />
+        <Textarea
+          label={t('court.notice.body')}
+          autosize
+          minRows={5}
+          value={body}
+          onChange={(e) => setBody(e.currentTarget.value)}
+          required
+          error={errorOf('body')}
+          data-testid="notice-body"
+        />
         {/* Only a summons sets a hearing; other kinds carry no date. */}
         {needsHearing ? (
-        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <SimpleGrid cols={{ base: 1, sm: 2 }}>
             <JalaliDateInput
               label={t('court.notice.hearingDate')}
               value={hearingDate}

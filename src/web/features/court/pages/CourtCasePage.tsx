@@ -101,7 +101,9 @@ export function CourtCasePage() {
                         <Table.Td>
                           {d.deliveredAt ? (
                             <>
-                              {t('court.case.delivered', { channel: t(`court.deliveryChannel.${d.channel ?? 'online'}`) })}{' '}
+                              {t('court.case.delivered', {
+                                channel: t(`court.deliveryChannel.${d.channel ?? 'online'}`),
+                              })}{' '}
                               <JalaliDate value={d.deliveredAt} withTime />
                             </>
                           ) : (
@@ -113,7 +115,8 @@ export function CourtCasePage() {
                         <Table.Td>
                           {d.deadlineDate ? (
                             <>
-                              {t('court.case.deadline', { days: digits(d.deadlineDays ?? 0) })} <JalaliDate value={d.deadlineDate} />
+                              {t('court.case.deadline', { days: digits(d.deadlineDays ?? 0) })}{' '}
+                              <JalaliDate value={d.deadlineDate} />
                             </>
                           ) : null}
                         </Table.Td>

@@ -1,5 +1,18 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -33,7 +46,11 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
     if (!branch) return;
     accept.mutate(Number(branch), {
       onSuccess: (r) => {
-        notifications.show({ color: 'teal', message: t('court.accept.done', { caseNumber: isolatedRefNumber(r.caseNumber, lang) }), closeButtonProps: { 'aria-label': t('common.close') } });
+        notifications.show({
+          color: 'teal',
+          message: t('court.accept.done', { caseNumber: isolatedRefNumber(r.caseNumber, lang) }),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        });
         navigate(`/court/cases/${r.caseId}`);
       },
     });
@@ -50,7 +67,10 @@ function AcceptForm({ filing }: { filing: CourtFiling }) {
         <Select
           label={t('court.fields.branch')}
           placeholder={t('court.accept.branchPlaceholder')}
-          data={Array.from({ length: filing.court.branches }, (_, i) => ({ value: String(i + 1), label: t('court.branchN', { n: digits(i + 1) }) }))}
+          data={Array.from({ length: filing.court.branches }, (_, i) => ({
+            value: String(i + 1),
+            label: t('court.branchN', { n: digits(i + 1) }),
+          }))}
           value={branch}
           onChange={setBranch}
           required
@@ -81,7 +101,14 @@ function ReturnForm({ filing }: { filing: CourtFiling }) {
     e.preventDefault();
     setTouched(true);
     if (tooShort) return;
-    ret.mutate(reasons.trim(), { onSuccess: () => notifications.show({ color: 'orange', message: t('court.return.done'), closeButtonProps: { 'aria-label': t('common.close') } }) });
+    ret.mutate(reasons.trim(), {
+      onSuccess: () =>
+        notifications.show({
+          color: 'orange',
+          message: t('court.return.done'),
+          closeButtonProps: { 'aria-label': t('common.close') },
+        }),
+    });
   };
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate data-testid="return-form">
@@ -136,7 +163,8 @@ export function CourtFilingPage() {
           <Card withBorder data-testid="court-filing">
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Text>
-                <b>{t('court.fields.service')}:</b> {t(`court.services.${f.serviceCode}`, { defaultValue: f.serviceCode })}
+                <b>{t('court.fields.service')}:</b>{' '}
+                {t(`court.services.${f.serviceCode}`, { defaultValue: f.serviceCode })}
               </Text>
               <Text>
                 <b>{t('court.fields.status')}:</b>{' '}
@@ -215,7 +243,9 @@ export function CourtFilingPage() {
                 // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
                 <Table.Tr key={i}>
                   <Table.Td>{c.description}</Table.Td>
-                  <Table.Td>{c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')}</Table.Td>
+                  <Table.Td>
+                    {c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

@@ -41,9 +41,7 @@ export function CourtQueuePage() {
               <Table.Tbody>
                 {queue.data.items.map((f) => (
                   <Table.Tr key={f.id} data-testid="court-queue-row">
-                    <Table.Td>
-                      {f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}
-                    </Table.Td>
+                    <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
                     <Table.Td>{t(`court.services.${f.serviceCode}`, { defaultValue: f.serviceCode })}</Table.Td>
                     <Table.Td>{f.subject}</Table.Td>
                     <Table.Td>{text(f.court.name)}</Table.Td>

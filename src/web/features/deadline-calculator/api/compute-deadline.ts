@@ -11,19 +11,22 @@ export type DeadlineQuestion =
   | { deliveredOn: string; kind: string; abroad: boolean };
 
 // A count is a pure computation: asked with POST (its body has a shape), cached like a read.
-export const deadlineQuery = (question: DeadlineQuestion | null) => queryOptions({
-  queryKey: ['deadlines', 'compute', question],
-  queryFn: ({ signal }) => api<DeadlineResult>('/api/v1/deadlines/compute', { method: 'POST', body: question, signal }),
-  enabled: !!question,
-  staleTime: 5 * 60_000,
-  retry: false,
-  placeholderData: keepPreviousData,
-});
+export const deadlineQuery = (question: DeadlineQuestion | null) =>
+  queryOptions({
+    queryKey: ['deadlines', 'compute', question],
+    queryFn: ({ signal }) =>
+      api<DeadlineResult>('/api/v1/deadlines/compute', { method: 'POST', body: question, signal }),
+    enabled: !!question,
+    staleTime: 5 * 60_000,
+    retry: false,
+    placeholderData: keepPreviousData,
+  });
 
 export const useDeadline = (question: DeadlineQuestion | null) => useQuery(deadlineQuery(question));
 
-export const useDeadlineRules = () => useQuery({
-  queryKey: ['deadlines', 'rules'],
-  queryFn: ({ signal }) => api<{ items: PublicDeadlineRule[] }>('/api/v1/deadlines/rules', { signal }),
-  staleTime: 60 * 60_000,
-});
+export const useDeadlineRules = () =>
+  useQuery({
+    queryKey: ['deadlines', 'rules'],
+    queryFn: ({ signal }) => api<{ items: PublicDeadlineRule[] }>('/api/v1/deadlines/rules', { signal }),
+    staleTime: 60 * 60_000,
+  });

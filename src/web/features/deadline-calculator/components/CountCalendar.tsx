@@ -14,11 +14,30 @@ import type { DeadlineResult } from '../api/compute-deadline';
 export type DayRole = 'delivery' | 'counted' | 'countedClosed' | 'moved' | 'last' | 'outside';
 
 const STYLE: Record<DayRole, CSSProperties> = {
-  delivery: { background: 'var(--mantine-color-gray-2)', color: 'var(--mantine-color-dark-9)', outline: '2px dashed var(--mantine-color-gray-7)', outlineOffset: -3 },
+  delivery: {
+    background: 'var(--mantine-color-gray-2)',
+    color: 'var(--mantine-color-dark-9)',
+    outline: '2px dashed var(--mantine-color-gray-7)',
+    outlineOffset: -3,
+  },
   counted: { background: 'var(--mantine-color-blue-1)', color: 'var(--mantine-color-dark-9)' },
-  countedClosed: { background: 'var(--mantine-color-blue-0)', color: 'var(--mantine-color-red-9)', fontWeight: 700, textDecoration: 'underline dotted' },
-  moved: { background: 'var(--mantine-color-orange-1)', color: 'var(--mantine-color-dark-9)', textDecoration: 'line-through' },
-  last: { background: 'var(--mantine-color-teal-9)', color: 'white', fontWeight: 700, boxShadow: '0 0 0 2px var(--mantine-color-teal-9)' },
+  countedClosed: {
+    background: 'var(--mantine-color-blue-0)',
+    color: 'var(--mantine-color-red-9)',
+    fontWeight: 700,
+    textDecoration: 'underline dotted',
+  },
+  moved: {
+    background: 'var(--mantine-color-orange-1)',
+    color: 'var(--mantine-color-dark-9)',
+    textDecoration: 'line-through',
+  },
+  last: {
+    background: 'var(--mantine-color-teal-9)',
+    color: 'white',
+    fontWeight: 700,
+    boxShadow: '0 0 0 2px var(--mantine-color-teal-9)',
+  },
   outside: { color: 'var(--mantine-color-gray-7)' },
 };
 
@@ -35,14 +54,22 @@ export function dayRoles(result: DeadlineResult): (jalali: string) => DayRole {
     if (day === result.deliveredOn) return 'delivery';
     if (day === result.lastDay) return 'last';
     if (moved.has(day)) return 'moved';
-    if (day >= result.firstCountedDay && day <= result.lastCountedDay) return closed.has(day) ? 'countedClosed' : 'counted';
+    if (day >= result.firstCountedDay && day <= result.lastCountedDay)
+      return closed.has(day) ? 'countedClosed' : 'counted';
     return 'outside';
   };
 }
 
 /** The months to draw: delivery's, and from the last counted day's to the last day's; those between are folded. */
 function monthsShown(result: DeadlineResult): (string | { folded: number })[] {
-  const keys = [...new Set([monthKey(result.deliveredOn), monthKey(result.lastCountedDay), monthKey(result.nominalLastDay), monthKey(result.lastDay)])];
+  const keys = [
+    ...new Set([
+      monthKey(result.deliveredOn),
+      monthKey(result.lastCountedDay),
+      monthKey(result.nominalLastDay),
+      monthKey(result.lastDay),
+    ]),
+  ];
   const out: (string | { folded: number })[] = [];
   keys.forEach((k, i) => {
     if (i > 0) {
@@ -72,13 +99,20 @@ function Month({ month, role }: { month: string; role: (jalali: string) => DayRo
   const weeks = Array.from({ length: cells.length / 7 }, (_, w) => cells.slice(w * 7, w * 7 + 7));
   const name = `${(lang === 'fa' ? JALALI_MONTH_NAMES_FA : JALALI_MONTH_NAMES_EN)[jm - 1]} ${digits(jy)}`;
   return (
-    <Box component="table" data-testid="count-month" data-month={month} style={{ borderCollapse: 'separate', borderSpacing: 3, margin: '0 auto' }}>
+    <Box
+      component="table"
+      data-testid="count-month"
+      data-month={month}
+      style={{ borderCollapse: 'separate', borderSpacing: 3, margin: '0 auto' }}
+    >
       <caption style={{ fontWeight: 700, paddingBottom: 4 }}>{name}</caption>
       <thead>
         <tr>
           {(lang === 'fa' ? WEEK_FA : WEEK_EN).map((d, i) => (
             <th key={d} scope="col" style={{ fontWeight: 600, fontSize: 13, width: 38 }}>
-              <abbr title={t(`deadlineCalculator.weekdays.${i}`)} style={{ textDecoration: 'none' }}>{d}</abbr>
+              <abbr title={t(`deadlineCalculator.weekdays.${i}`)} style={{ textDecoration: 'none' }}>
+                {d}
+              </abbr>
             </th>
           ))}
         </tr>
@@ -121,18 +155,45 @@ export function CountCalendar({ result }: { result: DeadlineResult }) {
   return (
     <Stack gap="sm" data-testid="count-calendar">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }} spacing="md">
-        {monthsShown(result).map((m) => (typeof m === 'string'
-          ? <Month key={m} month={m} role={role} />
-          : (
-            <Text key={`folded-${m.folded}`} size="sm" ta="center" style={{ alignSelf: 'center' }} data-testid="count-folded">
+        {monthsShown(result).map((m) =>
+          typeof m === 'string' ? (
+            <Month key={m} month={m} role={role} />
+          ) : (
+            <Text
+              key={`folded-${m.folded}`}
+              size="sm"
+              ta="center"
+              style={{ alignSelf: 'center' }}
+              data-testid="count-folded"
+            >
               {t('deadlineCalculator.folded', { n: digits(m.folded) })}
             </Text>
-          )))}
+          ),
+        )}
       </SimpleGrid>
-      <Group gap="md" justify="center" component="ul" style={{ listStyle: 'none', padding: 0, margin: 0 }} aria-label={t('deadlineCalculator.legend')}>
+      <Group
+        gap="md"
+        justify="center"
+        component="ul"
+        style={{ listStyle: 'none', padding: 0, margin: 0 }}
+        aria-label={t('deadlineCalculator.legend')}
+      >
         {legend.map((r) => (
           <Group key={r} gap={6} component="li" wrap="nowrap">
-            <Box aria-hidden="true" style={{ ...STYLE[r], width: 22, height: 18, borderRadius: 4, fontSize: 11, textAlign: 'center', lineHeight: '18px' }}>{digits(1)}</Box>
+            <Box
+              aria-hidden="true"
+              style={{
+                ...STYLE[r],
+                width: 22,
+                height: 18,
+                borderRadius: 4,
+                fontSize: 11,
+                textAlign: 'center',
+                lineHeight: '18px',
+              }}
+            >
+              {digits(1)}
+            </Box>
             <Text size="sm">{t(`deadlineCalculator.roles.${r}`)}</Text>
           </Group>
         ))}

@@ -6,7 +6,21 @@
  * in the address, so an answer can be shared or bookmarked.
  */
 import '../i18n/index.ts';
-import { Alert, Anchor, Button, Card, Checkbox, Group, List, SegmentedControl, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  List,
+  SegmentedControl,
+  Select,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -51,17 +65,29 @@ function Steps({ result }: { result: DeadlineResult }) {
       <List.Item>
         {result.limit.unit === 'day'
           ? t('deadlineCalculator.steps.limitDays', { days: digits(result.limit.days) })
-          : t('deadlineCalculator.steps.limitUnits', { amount: digits(result.limit.amount), unit, days: digits(result.limit.days) })}
+          : t('deadlineCalculator.steps.limitUnits', {
+              amount: digits(result.limit.amount),
+              unit,
+              days: digits(result.limit.days),
+            })}
         {result.rule ? ` ${t('deadlineCalculator.steps.rule', { title: text(result.rule.title) })}` : ''}
         {result.limit.abroad ? ` ${t('deadlineCalculator.steps.abroad')}` : ''}
       </List.Item>
       <List.Item>
-        {t('deadlineCalculator.steps.counted', { from: dayAndMonth(isoOf(result.firstCountedDay), lang), to: dayAndMonth(isoOf(result.lastCountedDay), lang) })}
+        {t('deadlineCalculator.steps.counted', {
+          from: dayAndMonth(isoOf(result.firstCountedDay), lang),
+          to: dayAndMonth(isoOf(result.lastCountedDay), lang),
+        })}
         {closedInside ? ` ${t('deadlineCalculator.steps.closedInside', { n: digits(closedInside) })}` : ''}
       </List.Item>
       <List.Item>{t('deadlineCalculator.steps.actionDay', { day: words(result.nominalLastDay) })}</List.Item>
       {result.moved.length ? (
-        <List.Item>{t(result.moved.length === 1 ? 'deadlineCalculator.steps.movedOne' : 'deadlineCalculator.steps.movedMany', { n: digits(result.moved.length), day: words(result.lastDay) })}</List.Item>
+        <List.Item>
+          {t(result.moved.length === 1 ? 'deadlineCalculator.steps.movedOne' : 'deadlineCalculator.steps.movedMany', {
+            n: digits(result.moved.length),
+            day: words(result.lastDay),
+          })}
+        </List.Item>
       ) : (
         <List.Item>{t('deadlineCalculator.steps.open')}</List.Item>
       )}
@@ -77,7 +103,9 @@ function Result({ result }: { result: DeadlineResult }) {
     <Stack data-testid="deadline-result" data-last-day={result.lastDay}>
       <Card withBorder>
         <Stack gap="xs">
-          <Title order={2} size="h3">{t('deadlineCalculator.result.title')}</Title>
+          <Title order={2} size="h3">
+            {t('deadlineCalculator.result.title')}
+          </Title>
           <DeadlineLine size="lg" lastDay={isoOf(result.lastDay)} moved={moved} />
           <Text size="sm">
             {t('deadlineCalculator.result.delivered')} <JalaliDate value={isoOf(result.deliveredOn)} />
@@ -87,7 +115,9 @@ function Result({ result }: { result: DeadlineResult }) {
           {result.unconfirmedHolidays.length ? (
             <Alert color="orange" variant="outline" data-testid="deadline-unconfirmed">
               {t('deadlineCalculator.result.unconfirmed', {
-                holidays: result.unconfirmedHolidays.map((h) => `${text(h.title)} (${dayAndMonth(isoOf(h.date), lang)})`).join(lang === 'fa' ? '، ' : ', '),
+                holidays: result.unconfirmedHolidays
+                  .map((h) => `${text(h.title)} (${dayAndMonth(isoOf(h.date), lang)})`)
+                  .join(lang === 'fa' ? '، ' : ', '),
               })}
             </Alert>
           ) : null}
@@ -95,24 +125,37 @@ function Result({ result }: { result: DeadlineResult }) {
       </Card>
       <Card withBorder>
         <Stack gap="sm">
-          <Title order={2} size="h4">{t('deadlineCalculator.result.steps')}</Title>
+          <Title order={2} size="h4">
+            {t('deadlineCalculator.result.steps')}
+          </Title>
           <Steps result={result} />
         </Stack>
       </Card>
       <Card withBorder>
         <Stack gap="sm">
-          <Title order={2} size="h4">{t('deadlineCalculator.result.calendar')}</Title>
+          <Title order={2} size="h4">
+            {t('deadlineCalculator.result.calendar')}
+          </Title>
           <CountCalendar result={result} />
         </Stack>
       </Card>
       <Card withBorder>
         <Stack gap="xs" data-testid="deadline-articles">
-          <Title order={2} size="h4">{t('deadlineCalculator.result.articles')}</Title>
+          <Title order={2} size="h4">
+            {t('deadlineCalculator.result.articles')}
+          </Title>
           <CountingRule />
           <List spacing={4} size="sm">
-            {result.articles.map((a) => <List.Item key={a}>{t(`deadlineCalculator.articles.${a}`)}</List.Item>)}
+            {result.articles.map((a) => (
+              <List.Item key={a}>{t(`deadlineCalculator.articles.${a}`)}</List.Item>
+            ))}
           </List>
-          {result.rule ? <Text size="sm">{t('deadlineCalculator.result.source')}: {lang === 'fa' ? result.rule.source.split(' — ')[0] : result.rule.source.split(' — ').at(-1)}</Text> : null}
+          {result.rule ? (
+            <Text size="sm">
+              {t('deadlineCalculator.result.source')}:{' '}
+              {lang === 'fa' ? result.rule.source.split(' — ')[0] : result.rule.source.split(' — ').at(-1)}
+            </Text>
+          ) : null}
         </Stack>
       </Card>
     </Stack>
@@ -130,7 +173,9 @@ export function DeadlineCalculatorPage() {
   });
   const [mode, setMode] = useState<'amount' | 'kind'>(asked && 'kind' in asked ? 'kind' : 'amount');
   // Typed as text: Persian or Latin digits, checked by the server (a whole number from 1).
-  const [amount, setAmount] = useState(() => (asked && 'amount' in asked && asked.amount ? localDigits(asked.amount, lang) : localDigits(20, lang)));
+  const [amount, setAmount] = useState(() =>
+    asked && 'amount' in asked && asked.amount ? localDigits(asked.amount, lang) : localDigits(20, lang),
+  );
   const [unit, setUnit] = useState<Unit>(asked && 'unit' in asked ? asked.unit : 'day');
   const [kind, setKind] = useState<string | null>(asked && 'kind' in asked ? asked.kind : 'decision');
   const [abroad, setAbroad] = useState(asked && 'abroad' in asked ? asked.abroad : false);
@@ -141,7 +186,10 @@ export function DeadlineCalculatorPage() {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    if (!deliveredOn) { setMissing(true); return; }
+    if (!deliveredOn) {
+      setMissing(true);
+      return;
+    }
     setMissing(false);
     const next = new URLSearchParams({ deliveredOn });
     if (mode === 'kind' && kind) {
@@ -162,48 +210,84 @@ export function DeadlineCalculatorPage() {
       <Card withBorder component="form" onSubmit={submit} noValidate data-testid="deadline-form">
         <Stack>
           <JalaliDateInput
-            label={t('deadlineCalculator.form.deliveredOn')} value={deliveredOn} onChange={setDeliveredOn} required
-            serverError={errors.deliveredOn ?? (missing ? t('deadlineCalculator.form.deliveredOnRequired') : null)} data-testid="deadline-delivered-on"
+            label={t('deadlineCalculator.form.deliveredOn')}
+            value={deliveredOn}
+            onChange={setDeliveredOn}
+            required
+            serverError={errors.deliveredOn ?? (missing ? t('deadlineCalculator.form.deliveredOnRequired') : null)}
+            data-testid="deadline-delivered-on"
           />
           <SegmentedControl
-            value={mode} onChange={(v) => setMode(v as 'amount' | 'kind')} fullWidth
-            data={[{ value: 'amount', label: t('deadlineCalculator.form.byAmount') }, { value: 'kind', label: t('deadlineCalculator.form.byKind') }]}
-            aria-label={t('deadlineCalculator.form.how')} data-testid="deadline-mode"
+            value={mode}
+            onChange={(v) => setMode(v as 'amount' | 'kind')}
+            fullWidth
+            data={[
+              { value: 'amount', label: t('deadlineCalculator.form.byAmount') },
+              { value: 'kind', label: t('deadlineCalculator.form.byKind') },
+            ]}
+            aria-label={t('deadlineCalculator.form.how')}
+            data-testid="deadline-mode"
           />
           {mode === 'amount' ? (
             <Group grow align="flex-start">
               <TextInput
-                label={t('deadlineCalculator.form.amount')} value={amount} onChange={(e) => setAmount(e.currentTarget.value)} inputMode="numeric" dir="ltr"
-                error={errors.amount} data-testid="deadline-amount"
+                label={t('deadlineCalculator.form.amount')}
+                value={amount}
+                onChange={(e) => setAmount(e.currentTarget.value)}
+                inputMode="numeric"
+                dir="ltr"
+                error={errors.amount}
+                data-testid="deadline-amount"
               />
               <Select
-                label={t('deadlineCalculator.form.unit')} value={unit} onChange={(v) => v && setUnit(v as Unit)} allowDeselect={false}
-                data={UNITS.map((u) => ({ value: u, label: t(`deadlineCalculator.units.${u}`) }))} error={errors.unit}
-                comboboxProps={{ withinPortal: true }} data-testid="deadline-unit"
+                label={t('deadlineCalculator.form.unit')}
+                value={unit}
+                onChange={(v) => v && setUnit(v as Unit)}
+                allowDeselect={false}
+                data={UNITS.map((u) => ({ value: u, label: t(`deadlineCalculator.units.${u}`) }))}
+                error={errors.unit}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="deadline-unit"
               />
             </Group>
           ) : (
             <>
               <Select
-                label={t('deadlineCalculator.form.kind')} value={kind} onChange={setKind} allowDeselect={false}
-                data={kinds.map((r) => ({ value: r.kind, label: `${text(r.title)} (${t('deadlineCalculator.form.kindDays', { n: digits(r.days!) })})` }))}
-                error={errors.kind} comboboxProps={{ withinPortal: true }} data-testid="deadline-kind"
+                label={t('deadlineCalculator.form.kind')}
+                value={kind}
+                onChange={setKind}
+                allowDeselect={false}
+                data={kinds.map((r) => ({
+                  value: r.kind,
+                  label: `${text(r.title)} (${t('deadlineCalculator.form.kindDays', { n: digits(r.days!) })})`,
+                }))}
+                error={errors.kind}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="deadline-kind"
               />
               <Checkbox
-                label={t('deadlineCalculator.form.abroad')} description={t('deadlineCalculator.form.abroadHint')}
-                checked={abroad} onChange={(e) => setAbroad(e.currentTarget.checked)} data-testid="deadline-abroad"
+                label={t('deadlineCalculator.form.abroad')}
+                description={t('deadlineCalculator.form.abroadHint')}
+                checked={abroad}
+                onChange={(e) => setAbroad(e.currentTarget.checked)}
+                data-testid="deadline-abroad"
               />
             </>
           )}
           <Group>
-            <Button type="submit" loading={deadline.isFetching} data-testid="deadline-submit">{t('deadlineCalculator.form.submit')}</Button>
+            <Button type="submit" loading={deadline.isFetching} data-testid="deadline-submit">
+              {t('deadlineCalculator.form.submit')}
+            </Button>
           </Group>
         </Stack>
       </Card>
       <ProblemAlert error={deadline.error} shownFields={['deliveredOn', 'amount', 'unit', 'kind']} />
       {deadline.data && !deadline.error ? <Result result={deadline.data} /> : null}
       <Text size="sm">
-        {t('deadlineCalculator.findOffice')} <Anchor component={Link} to="/find-office">{t('deadlineCalculator.findOfficeLink')}</Anchor>
+        {t('deadlineCalculator.findOffice')}{' '}
+        <Anchor component={Link} to="/find-office">
+          {t('deadlineCalculator.findOfficeLink')}
+        </Anchor>
       </Text>
     </Stack>
   );

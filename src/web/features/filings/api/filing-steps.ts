@@ -8,10 +8,16 @@ function useFilingMutation<T, V = void>(_id: number, fn: (v: V) => Promise<T>) {
   return useMutation({ mutationFn: fn, onSettled: () => queryClient.invalidateQueries({ queryKey: ['filings'] }) });
 }
 
-export const useConfirmFiling = (id: number) => useFilingMutation(id, () => api<Filing>(`/api/v1/filings/${id}/confirm`, { method: 'POST' }));
+export const useConfirmFiling = (id: number) =>
+  useFilingMutation(id, () => api<Filing>(`/api/v1/filings/${id}/confirm`, { method: 'POST' }));
 
 export const usePayFiling = (id: number) =>
-  useFilingMutation(id, () => api<{ paymentId: number; receiptNumber: string; redirectUrl: string; amountRials: number }>(`/api/v1/filings/${id}/payment`, { method: 'POST' }));
+  useFilingMutation(id, () =>
+    api<{ paymentId: number; receiptNumber: string; redirectUrl: string; amountRials: number }>(
+      `/api/v1/filings/${id}/payment`,
+      { method: 'POST' },
+    ),
+  );
 
 /** One key per submission attempt of this filing, kept for retries of the same attempt. */
 function submissionKey(id: number): string {
@@ -33,10 +39,17 @@ export async function submitFiling(id: number): Promise<CallResult<'filings.subm
 export const useSubmitFiling = (id: number) => useFilingMutation(id, () => submitFiling(id));
 
 export const useRemoveAttachment = (id: number) =>
-  useFilingMutation(id, (attachmentId: number) => api<void>(`/api/v1/filings/${id}/attachments/${attachmentId}`, { method: 'DELETE' }));
+  useFilingMutation(id, (attachmentId: number) =>
+    api<void>(`/api/v1/filings/${id}/attachments/${attachmentId}`, { method: 'DELETE' }),
+  );
 
 /** Uploads with progress (call() reports it for uploads). */
-export function uploadAttachment(id: number, file: File, title: string, onProgress: (fraction: number) => void): Promise<CallResult<'filings.uploadAttachment'>> {
+export function uploadAttachment(
+  id: number,
+  file: File,
+  title: string,
+  onProgress: (fraction: number) => void,
+): Promise<CallResult<'filings.uploadAttachment'>> {
   const form = new FormData();
   form.append('title', title);
   form.append('file', file);
@@ -46,7 +59,8 @@ export function uploadAttachment(id: number, file: File, title: string, onProgre
 export function useUploadAttachment(id: number) {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (v: { file: File; title: string; onProgress: (f: number) => void }) => uploadAttachment(id, v.file, v.title, v.onProgress),
+    mutationFn: (v: { file: File; title: string; onProgress: (f: number) => void }) =>
+      uploadAttachment(id, v.file, v.title, v.onProgress),
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['filings'] }),
   });
 }

@@ -2,7 +2,10 @@
 import { useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-export interface Applicant { nationalId: string; name: string }
+export interface Applicant {
+  nationalId: string;
+  name: string;
+}
 
 export function findApplicant(nationalId?: string): Promise<Applicant> {
   return api('/api/v1/filings/applicant', { params: nationalId ? { nationalId } : undefined });

@@ -6,7 +6,8 @@ export function getFiling(id: number, signal?: AbortSignal): Promise<Filing> {
   return api(`/api/v1/filings/${id}`, { signal });
 }
 
-export const filingQueryOptions = (id: number) => queryOptions({ queryKey: ['filings', 'one', id], queryFn: ({ signal }) => getFiling(id, signal) });
+export const filingQueryOptions = (id: number) =>
+  queryOptions({ queryKey: ['filings', 'one', id], queryFn: ({ signal }) => getFiling(id, signal) });
 
 export function useFiling(id: number | null) {
   return useQuery({ ...filingQueryOptions(id ?? 0), enabled: id != null && id > 0 });

@@ -2,7 +2,9 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Filing, FilingContent } from './types';
 
-export function createFiling(body: FilingContent & { service: string; applicantNationalId?: string; ticketId?: number }): Promise<Filing> {
+export function createFiling(
+  body: FilingContent & { service: string; applicantNationalId?: string; ticketId?: number },
+): Promise<Filing> {
   return api('/api/v1/filings', { method: 'POST', body });
 }
 
@@ -13,8 +15,21 @@ export function updateFiling(id: number, body: FilingContent): Promise<Filing> {
 export function useSaveFiling() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: { id: number | null; service: string; applicantNationalId?: string; ticketId?: number; content: FilingContent }) =>
-      input.id ? updateFiling(input.id, input.content) : createFiling({ ...input.content, service: input.service, applicantNationalId: input.applicantNationalId, ticketId: input.ticketId }),
+    mutationFn: (input: {
+      id: number | null;
+      service: string;
+      applicantNationalId?: string;
+      ticketId?: number;
+      content: FilingContent;
+    }) =>
+      input.id
+        ? updateFiling(input.id, input.content)
+        : createFiling({
+            ...input.content,
+            service: input.service,
+            applicantNationalId: input.applicantNationalId,
+            ticketId: input.ticketId,
+          }),
     onSuccess: (filing) => queryClient.setQueryData(['filings', 'one', filing.id], filing),
   });
 }

@@ -23,5 +23,25 @@ export interface CourtOption {
   city: { id: number; name: { fa: string; en: string } };
 }
 
-export const FILING_SERVICES = ['petition', 'complaint', 'appeal', 'objection', 'legal-notice', 'brief', 'expert-opinion', 'protest'] as const;
-export const PARTY_ROLES = ['claimant', 'defendant', 'complainant', 'accused', 'appellant', 'respondent', 'objector', 'notifier', 'addressee', 'third-party'] as const;
+export const FILING_SERVICES = [
+  'petition',
+  'complaint',
+  'appeal',
+  'objection',
+  'legal-notice',
+  'brief',
+  'expert-opinion',
+  'protest',
+] as const;
+export const PARTY_ROLES = [
+  'claimant',
+  'defendant',
+  'complainant',
+  'accused',
+  'appellant',
+  'respondent',
+  'objector',
+  'notifier',
+  'addressee',
+  'third-party',
+] as const;

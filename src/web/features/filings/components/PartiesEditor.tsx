@@ -8,14 +8,26 @@ type Kind = PartyInput['kind'];
 
 export function blankParty(kind: Kind = 'citizen', role: string = 'claimant'): PartyInput {
   switch (kind) {
-    case 'citizen': return { kind, role: role as never, nationalId: '' };
-    case 'legal-person': return { kind, role: role as never, companyId: '' };
-    case 'named': return { kind, role: role as never, name: '', address: '' };
-    case 'representative': return { kind, role: 'representative', representativeId: 0, represents: 0 };
+    case 'citizen':
+      return { kind, role: role as never, nationalId: '' };
+    case 'legal-person':
+      return { kind, role: role as never, companyId: '' };
+    case 'named':
+      return { kind, role: role as never, name: '', address: '' };
+    case 'representative':
+      return { kind, role: 'representative', representativeId: 0, represents: 0 };
   }
 }
 
-export function PartiesEditor({ parties, onChange, errors }: { parties: PartyInput[]; onChange: (p: PartyInput[]) => void; errors: Record<string, string> }) {
+export function PartiesEditor({
+  parties,
+  onChange,
+  errors,
+}: {
+  parties: PartyInput[];
+  onChange: (p: PartyInput[]) => void;
+  errors: Record<string, string>;
+}) {
   const { t } = useTranslation();
   const set = (i: number, p: PartyInput) => onChange(parties.map((x, j) => (j === i ? p : x)));
   const err = (i: number, f: string) => errors[`parties.${i}.${f}`];
@@ -26,52 +38,122 @@ export function PartiesEditor({ parties, onChange, errors }: { parties: PartyInp
         <Card withBorder key={i} data-testid={`party-${i}`}>
           <Group align="flex-end" wrap="wrap">
             <Select
-              label={t('filings.party.kind')} w={170} value={p.kind} allowDeselect={false}
-              data={(['citizen', 'legal-person', 'named', 'representative'] as const).map((k) => ({ value: k, label: t(`filings.partyKind.${k}`) }))}
-              onChange={(k) => set(i, blankParty(k as Kind, p.role))} data-testid={`party-${i}-kind`}
+              label={t('filings.party.kind')}
+              w={170}
+              value={p.kind}
+              allowDeselect={false}
+              data={(['citizen', 'legal-person', 'named', 'representative'] as const).map((k) => ({
+                value: k,
+                label: t(`filings.partyKind.${k}`),
+              }))}
+              onChange={(k) => set(i, blankParty(k as Kind, p.role))}
+              data-testid={`party-${i}-kind`}
             />
             {p.kind !== 'representative' ? (
               <Select
-                label={t('filings.party.role')} w={170} value={p.role} allowDeselect={false}
+                label={t('filings.party.role')}
+                w={170}
+                value={p.role}
+                allowDeselect={false}
                 data={PARTY_ROLES.map((r) => ({ value: r, label: t(`filings.role.${r}`) }))}
-                onChange={(r) => set(i, { ...p, role: r as never })} data-testid={`party-${i}-role`}
+                onChange={(r) => set(i, { ...p, role: r as never })}
+                data-testid={`party-${i}-role`}
               />
             ) : null}
             {p.kind === 'citizen' ? (
-              <NationalIdField value={p.nationalId} onChange={(v) => set(i, { ...p, nationalId: v })} serverError={err(i, 'nationalId')} data-testid={`party-${i}-national-id`} />
+              <NationalIdField
+                value={p.nationalId}
+                onChange={(v) => set(i, { ...p, nationalId: v })}
+                serverError={err(i, 'nationalId')}
+                data-testid={`party-${i}-national-id`}
+              />
             ) : null}
             {p.kind === 'legal-person' ? (
-              <TextInput label={t('filings.party.companyId')} value={p.companyId} onChange={(e) => set(i, { ...p, companyId: e.currentTarget.value })} error={err(i, 'companyId')} dir="ltr" data-testid={`party-${i}-company-id`} />
+              <TextInput
+                label={t('filings.party.companyId')}
+                value={p.companyId}
+                onChange={(e) => set(i, { ...p, companyId: e.currentTarget.value })}
+                error={err(i, 'companyId')}
+                dir="ltr"
+                data-testid={`party-${i}-company-id`}
+              />
             ) : null}
             {p.kind === 'named' ? (
               <>
-                <TextInput label={t('filings.party.name')} value={p.name} onChange={(e) => set(i, { ...p, name: e.currentTarget.value })} error={err(i, 'name')} data-testid={`party-${i}-name`} />
-                <NationalIdField value={p.nationalId ?? ''} onChange={(v) => set(i, { ...p, nationalId: v || undefined })} serverError={err(i, 'nationalId')} required={false} data-testid={`party-${i}-national-id`} />
+                <TextInput
+                  label={t('filings.party.name')}
+                  value={p.name}
+                  onChange={(e) => set(i, { ...p, name: e.currentTarget.value })}
+                  error={err(i, 'name')}
+                  data-testid={`party-${i}-name`}
+                />
+                <NationalIdField
+                  value={p.nationalId ?? ''}
+                  onChange={(v) => set(i, { ...p, nationalId: v || undefined })}
+                  serverError={err(i, 'nationalId')}
+                  required={false}
+                  data-testid={`party-${i}-national-id`}
+                />
               </>
             ) : null}
             {p.kind === 'representative' ? (
               <>
-                <NumberInput label={t('filings.party.representativeId')} value={p.representativeId || ''} min={1} onChange={(v) => set(i, { ...p, representativeId: Number(v) || 0 })} error={err(i, 'representativeId')} data-testid={`party-${i}-representative-id`} />
+                <NumberInput
+                  label={t('filings.party.representativeId')}
+                  value={p.representativeId || ''}
+                  min={1}
+                  onChange={(v) => set(i, { ...p, representativeId: Number(v) || 0 })}
+                  error={err(i, 'representativeId')}
+                  data-testid={`party-${i}-representative-id`}
+                />
                 <Select
-                  label={t('filings.party.represents')} value={String(p.represents)} allowDeselect={false} error={err(i, 'represents')}
-                  data={parties.map((x, j) => ({ value: String(j), label: `${j + 1}. ${x.kind === 'named' ? x.name : x.kind === 'citizen' ? x.nationalId : x.kind === 'legal-person' ? x.companyId : t('filings.partyKind.representative')}` }))
+                  label={t('filings.party.represents')}
+                  value={String(p.represents)}
+                  allowDeselect={false}
+                  error={err(i, 'represents')}
+                  data={parties
+                    .map((x, j) => ({
+                      value: String(j),
+                      label: `${j + 1}. ${x.kind === 'named' ? x.name : x.kind === 'citizen' ? x.nationalId : x.kind === 'legal-person' ? x.companyId : t('filings.partyKind.representative')}`,
+                    }))
                     .filter((o) => o.value !== String(i))}
-                  onChange={(v) => set(i, { ...p, represents: Number(v) })} data-testid={`party-${i}-represents`}
+                  onChange={(v) => set(i, { ...p, represents: Number(v) })}
+                  data-testid={`party-${i}-represents`}
                 />
               </>
             ) : null}
             {p.kind === 'named' || p.kind === 'citizen' || p.kind === 'legal-person' ? (
-              <TextInput label={t('filings.party.address')} style={{ flex: 1, minWidth: 200 }} value={p.address ?? ''} onChange={(e) => set(i, { ...p, address: e.currentTarget.value })} data-testid={`party-${i}-address`} />
+              <TextInput
+                label={t('filings.party.address')}
+                style={{ flex: 1, minWidth: 200 }}
+                value={p.address ?? ''}
+                onChange={(e) => set(i, { ...p, address: e.currentTarget.value })}
+                data-testid={`party-${i}-address`}
+              />
             ) : null}
-            <ActionIcon variant="subtle" color="red" aria-label={t('filings.party.remove')} onClick={() => onChange(parties.filter((_, j) => j !== i))} data-testid={`party-${i}-remove`}>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              aria-label={t('filings.party.remove')}
+              onClick={() => onChange(parties.filter((_, j) => j !== i))}
+              data-testid={`party-${i}-remove`}
+            >
               ×
             </ActionIcon>
           </Group>
         </Card>
       ))}
-      {errors.parties ? <Text c="red" size="sm">{errors.parties}</Text> : null}
+      {errors.parties ? (
+        <Text c="red" size="sm">
+          {errors.parties}
+        </Text>
+      ) : null}
       <Group>
-        <Button variant="light" onClick={() => onChange([...parties, blankParty('citizen', parties.length ? 'defendant' : 'claimant')])} data-testid="party-add">
+        <Button
+          variant="light"
+          onClick={() => onChange([...parties, blankParty('citizen', parties.length ? 'defendant' : 'claimant')])}
+          data-testid="party-add"
+        >
           {t('filings.party.add')}
         </Button>
       </Group>

@@ -32,60 +32,171 @@ export function FilingPage() {
   const justSubmitted = submit.data?.trackingCode;
   return (
     <Stack data-testid="filing-page">
-      <PageTitle title={`${f.service.title[lang]} — ${digits(f.id)}`} subtitle={f.subject} actions={<StatusBadge status={f.status} />} />
+      <PageTitle
+        title={`${f.service.title[lang]} — ${digits(f.id)}`}
+        subtitle={f.subject}
+        actions={<StatusBadge status={f.status} />}
+      />
       {f.trackingCode ? (
         <Card withBorder bg={justSubmitted ? 'teal.0' : undefined} data-testid="tracking-code-card">
-          <Text size="sm" c="dimmed">{t('filings.trackingCode')}</Text>
-          <Text fz={36} fw={800} style={{ letterSpacing: 4 }} ta="center"><RefNumber value={f.trackingCode} data-testid="tracking-code" /></Text>
-          <Text size="xs" c="dimmed" ta="center">{t('filings.trackingHint')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('filings.trackingCode')}
+          </Text>
+          <Text fz={36} fw={800} style={{ letterSpacing: 4 }} ta="center">
+            <RefNumber value={f.trackingCode} data-testid="tracking-code" />
+          </Text>
+          <Text size="xs" c="dimmed" ta="center">
+            {t('filings.trackingHint')}
+          </Text>
         </Card>
       ) : null}
-      {f.status === 'returned' && f.returnReasons ? <Alert color="orange" title={t('filings.returnedTitle')} data-testid="return-reasons">{f.returnReasons}</Alert> : null}
-      {f.status === 'accepted' ? <Alert color="teal" data-testid="accepted-info">{t('filings.acceptedInfo', { caseNumber: isolatedRefNumber(f.caseNumber ?? '', lang), branch: digits(f.branch ?? 0) })}</Alert> : null}
+      {f.status === 'returned' && f.returnReasons ? (
+        <Alert color="orange" title={t('filings.returnedTitle')} data-testid="return-reasons">
+          {f.returnReasons}
+        </Alert>
+      ) : null}
+      {f.status === 'accepted' ? (
+        <Alert color="teal" data-testid="accepted-info">
+          {t('filings.acceptedInfo', {
+            caseNumber: isolatedRefNumber(f.caseNumber ?? '', lang),
+            branch: digits(f.branch ?? 0),
+          })}
+        </Alert>
+      ) : null}
       <Group data-testid="filing-actions">
-        {f.actions.includes('edit') ? <Button component={Link} to={`/filings/new?id=${f.id}`} variant="default" data-testid="action-edit">{t('filings.actions.edit')}</Button> : null}
-        <Button component="a" href={`/api/v1/filings/${f.id}/print`} target="_blank" variant="default" data-testid="action-print">{t('filings.actions.print')}</Button>
-        {f.actions.includes('confirm') ? <Button onClick={() => confirm.mutate()} loading={confirm.isPending} data-testid="action-confirm">{t('filings.actions.confirm')}</Button> : null}
-        {f.actions.includes('pay') ? <Button color="teal" onClick={() => pay.mutate(undefined, { onSuccess: (p) => window.location.assign(p.redirectUrl) })} loading={pay.isPending} data-testid="action-pay">{t('filings.actions.pay')}</Button> : null}
-        {f.actions.includes('submit') ? <Button color="indigo" onClick={() => submit.mutate()} loading={submit.isPending} data-testid="action-submit">{t('filings.actions.submit')}</Button> : null}
+        {f.actions.includes('edit') ? (
+          <Button component={Link} to={`/filings/new?id=${f.id}`} variant="default" data-testid="action-edit">
+            {t('filings.actions.edit')}
+          </Button>
+        ) : null}
+        <Button
+          component="a"
+          href={`/api/v1/filings/${f.id}/print`}
+          target="_blank"
+          variant="default"
+          data-testid="action-print"
+        >
+          {t('filings.actions.print')}
+        </Button>
+        {f.actions.includes('confirm') ? (
+          <Button onClick={() => confirm.mutate()} loading={confirm.isPending} data-testid="action-confirm">
+            {t('filings.actions.confirm')}
+          </Button>
+        ) : null}
+        {f.actions.includes('pay') ? (
+          <Button
+            color="teal"
+            onClick={() => pay.mutate(undefined, { onSuccess: (p) => window.location.assign(p.redirectUrl) })}
+            loading={pay.isPending}
+            data-testid="action-pay"
+          >
+            {t('filings.actions.pay')}
+          </Button>
+        ) : null}
+        {f.actions.includes('submit') ? (
+          <Button color="indigo" onClick={() => submit.mutate()} loading={submit.isPending} data-testid="action-submit">
+            {t('filings.actions.submit')}
+          </Button>
+        ) : null}
       </Group>
       <ProblemAlert error={confirm.error ?? pay.error ?? submit.error} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
-          <Title order={2} size="h5" mb="xs">{t('filings.details')}</Title>
+          <Title order={2} size="h5" mb="xs">
+            {t('filings.details')}
+          </Title>
           <Table variant="vertical" withTableBorder>
             <Table.Tbody>
-              <Table.Tr><Table.Th>{t('filings.fields.applicant')}</Table.Th><Table.Td>{f.applicant.name} ({digits(f.applicant.nationalId)})</Table.Td></Table.Tr>
-              <Table.Tr><Table.Th>{t('filings.fields.channel')}</Table.Th><Table.Td>{t(`filings.channel.${f.channel}`)}</Table.Td></Table.Tr>
-              <Table.Tr><Table.Th>{t('filings.fields.court')}</Table.Th><Table.Td>{f.court ? `${f.court.name[lang]}${f.branch ? ` — ${t('filings.court.branchN', { n: digits(f.branch) })}` : ''}` : '—'}</Table.Td></Table.Tr>
-              <Table.Tr><Table.Th>{t('filings.fields.createdAt')}</Table.Th><Table.Td><JalaliDate value={f.createdAt} withTime /></Table.Td></Table.Tr>
-              <Table.Tr><Table.Th>{t('filings.payment.paid')}</Table.Th><Table.Td data-testid="paid-rials"><Money rials={f.payment.paidRials} /></Table.Td></Table.Tr>
-              {f.payment.dueRials ? <Table.Tr><Table.Th>{t('filings.payment.due')}</Table.Th><Table.Td><Money rials={f.payment.dueRials} /></Table.Td></Table.Tr> : null}
+              <Table.Tr>
+                <Table.Th>{t('filings.fields.applicant')}</Table.Th>
+                <Table.Td>
+                  {f.applicant.name} ({digits(f.applicant.nationalId)})
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('filings.fields.channel')}</Table.Th>
+                <Table.Td>{t(`filings.channel.${f.channel}`)}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('filings.fields.court')}</Table.Th>
+                <Table.Td>
+                  {f.court
+                    ? `${f.court.name[lang]}${f.branch ? ` — ${t('filings.court.branchN', { n: digits(f.branch) })}` : ''}`
+                    : '—'}
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('filings.fields.createdAt')}</Table.Th>
+                <Table.Td>
+                  <JalaliDate value={f.createdAt} withTime />
+                </Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('filings.payment.paid')}</Table.Th>
+                <Table.Td data-testid="paid-rials">
+                  <Money rials={f.payment.paidRials} />
+                </Table.Td>
+              </Table.Tr>
+              {f.payment.dueRials ? (
+                <Table.Tr>
+                  <Table.Th>{t('filings.payment.due')}</Table.Th>
+                  <Table.Td>
+                    <Money rials={f.payment.dueRials} />
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
             </Table.Tbody>
           </Table>
-          <Title order={3} size="h6" mt="md" mb="xs">{t('filings.parties')}</Title>
+          <Title order={3} size="h6" mt="md" mb="xs">
+            {t('filings.parties')}
+          </Title>
           <Table withTableBorder data-testid="parties-table">
             <Table.Tbody>
               {f.parties.map((p) => (
-                <Table.Tr key={p.id}><Table.Td>{t(`filings.role.${p.role}`)}</Table.Td><Table.Td>{p.name}</Table.Td><Table.Td>{p.nationalId ? digits(p.nationalId) : '—'}</Table.Td></Table.Tr>
+                <Table.Tr key={p.id}>
+                  <Table.Td>{t(`filings.role.${p.role}`)}</Table.Td>
+                  <Table.Td>{p.name}</Table.Td>
+                  <Table.Td>{p.nationalId ? digits(p.nationalId) : '—'}</Table.Td>
+                </Table.Tr>
               ))}
             </Table.Tbody>
           </Table>
         </Card>
         <Card withBorder>
-          <Title order={2} size="h5" mb="xs">{t('filings.timeline')}</Title>
+          <Title order={2} size="h5" mb="xs">
+            {t('filings.timeline')}
+          </Title>
           <Timeline active={f.events.length - 1} bulletSize={14} data-testid="timeline">
             {f.events.map((e) => (
               <Timeline.Item key={e.id} title={t(`filings.event.${e.action}`, { defaultValue: e.action })}>
-                <Text size="xs" c="dimmed"><JalaliDate value={e.at} withTime /> — {t(`filings.channel.${e.channel}`)}{e.actor.name ? ` — ${e.actor.name}` : ''}</Text>
-                {e.fromStatus !== e.toStatus && e.toStatus ? <Text size="xs">{e.fromStatus ? t(`filings.status.${e.fromStatus}`) : ''} ← {t(`filings.status.${e.toStatus}`)}</Text> : null}
+                <Text size="xs" c="dimmed">
+                  <JalaliDate value={e.at} withTime /> — {t(`filings.channel.${e.channel}`)}
+                  {e.actor.name ? ` — ${e.actor.name}` : ''}
+                </Text>
+                {e.fromStatus !== e.toStatus && e.toStatus ? (
+                  <Text size="xs">
+                    {e.fromStatus ? t(`filings.status.${e.fromStatus}`) : ''} ← {t(`filings.status.${e.toStatus}`)}
+                  </Text>
+                ) : null}
               </Timeline.Item>
             ))}
           </Timeline>
         </Card>
       </SimpleGrid>
-      <Card withBorder><Title order={2} size="h5" mb="xs">{t('filings.wizard.attachments')}</Title><AttachmentsPanel filing={f} editable={false} /></Card>
-      {f.quote ? <Card withBorder><Title order={2} size="h5" mb="xs">{t('filings.wizard.quote')}</Title><QuoteTable quote={f.quote} /></Card> : null}
+      <Card withBorder>
+        <Title order={2} size="h5" mb="xs">
+          {t('filings.wizard.attachments')}
+        </Title>
+        <AttachmentsPanel filing={f} editable={false} />
+      </Card>
+      {f.quote ? (
+        <Card withBorder>
+          <Title order={2} size="h5" mb="xs">
+            {t('filings.wizard.quote')}
+          </Title>
+          <QuoteTable quote={f.quote} />
+        </Card>
+      ) : null}
     </Stack>
   );
 }

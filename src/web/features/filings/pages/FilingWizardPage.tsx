@@ -31,16 +31,35 @@ import { NumberInput } from '#web/ui/NumberInput.tsx';
 const ONLINE_SERVICES = ['legal-notice', 'brief'];
 
 /** What the counter hands the wizard when it starts a filing for the citizen it just looked up. */
-export interface WizardEntryState { applicantNationalId?: string }
+export interface WizardEntryState {
+  applicantNationalId?: string;
+}
 
 function partiesOf(f: Filing): PartyInput[] {
   const index = new Map(f.parties.map((p, i) => [p.id, i]));
   return f.parties.map((p): PartyInput => {
     switch (p.kind) {
-      case 'representative': return { kind: 'representative', role: 'representative', representativeId: p.representativeId ?? 0, represents: index.get(p.representsPartyId ?? -1) ?? 0 };
-      case 'legal-person': return { kind: 'legal-person', role: p.role, companyId: p.nationalId ?? '', address: p.address ?? undefined };
-      case 'citizen': return p.nationalId ? { kind: 'citizen', role: p.role, nationalId: p.nationalId, address: p.address ?? undefined } : { kind: 'named', role: p.role, name: p.name, address: p.address ?? undefined };
-      default: return { kind: 'named', role: p.role, name: p.name, nationalId: p.nationalId ?? undefined, address: p.address ?? undefined };
+      case 'representative':
+        return {
+          kind: 'representative',
+          role: 'representative',
+          representativeId: p.representativeId ?? 0,
+          represents: index.get(p.representsPartyId ?? -1) ?? 0,
+        };
+      case 'legal-person':
+        return { kind: 'legal-person', role: p.role, companyId: p.nationalId ?? '', address: p.address ?? undefined };
+      case 'citizen':
+        return p.nationalId
+          ? { kind: 'citizen', role: p.role, nationalId: p.nationalId, address: p.address ?? undefined }
+          : { kind: 'named', role: p.role, name: p.name, address: p.address ?? undefined };
+      default:
+        return {
+          kind: 'named',
+          role: p.role,
+          name: p.name,
+          nationalId: p.nationalId ?? undefined,
+          address: p.address ?? undefined,
+        };
     }
   });
 }
@@ -59,10 +78,19 @@ export function FilingWizardPage() {
   const [step, setStep] = useState(0);
   const services = FILING_SERVICES.filter((s) => !isCitizen || ONLINE_SERVICES.includes(s));
   const asked = search.get('service');
-  const [service, setService] = useState<string>(asked && (services as readonly string[]).includes(asked) ? asked : isCitizen ? 'legal-notice' : 'petition');
+  const [service, setService] = useState<string>(
+    asked && (services as readonly string[]).includes(asked) ? asked : isCitizen ? 'legal-notice' : 'petition',
+  );
   const [applicantNationalId, setApplicantNationalId] = useState<string>(entry.applicantNationalId ?? '');
   const ticketId = search.get('ticketId') ? Number(search.get('ticketId')) : undefined;
-  const [content, setContent] = useState<FilingContent>({ parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')], courtId: null, branch: null, subject: '', claims: [], facts: '' });
+  const [content, setContent] = useState<FilingContent>({
+    parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')],
+    courtId: null,
+    branch: null,
+    subject: '',
+    claims: [],
+    facts: '',
+  });
   const [loaded, setLoaded] = useState(false);
   const save = useSaveFiling();
   const confirm = useConfirmFiling(id ?? 0);
@@ -76,35 +104,83 @@ export function FilingWizardPage() {
     setLoaded(true);
     setService(f.service.code);
     setApplicantNationalId(f.applicant.nationalId);
-    setContent({ parties: partiesOf(f), courtId: f.court?.id ?? null, branch: f.branch, subject: f.subject, claims: f.claims, facts: f.facts });
+    setContent({
+      parties: partiesOf(f),
+      courtId: f.court?.id ?? null,
+      branch: f.branch,
+      subject: f.subject,
+      claims: f.claims,
+      facts: f.facts,
+    });
     if (f.status === 'confirmed') setStep(5);
   }, [existing.data, loaded]);
 
   const saveAnd = (next: number) => {
-    save.mutate({ id, service, applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined, ticketId, content }, {
-      onSuccess: (f) => {
-        if (!id) { setId(f.id); setSearch((s) => { s.set('id', String(f.id)); return s; }, { replace: true }); }
-        setStep(next);
+    save.mutate(
+      { id, service, applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined, ticketId, content },
+      {
+        onSuccess: (f) => {
+          if (!id) {
+            setId(f.id);
+            setSearch(
+              (s) => {
+                s.set('id', String(f.id));
+                return s;
+              },
+              { replace: true },
+            );
+          }
+          setStep(next);
+        },
       },
-    });
+    );
   };
 
-  const nav = (back: number | null, next: () => void, nextLabel = t('filings.wizard.next'), testId = 'wizard-next', loading = save.isPending) => (
+  const nav = (
+    back: number | null,
+    next: () => void,
+    nextLabel = t('filings.wizard.next'),
+    testId = 'wizard-next',
+    loading = save.isPending,
+  ) => (
     <Group justify="space-between" mt="md">
-      {back != null ? <Button variant="default" onClick={() => setStep(back)} data-testid="wizard-back">{t('filings.wizard.back')}</Button> : <span />}
-      <Button onClick={next} loading={loading} data-testid={testId}>{nextLabel}</Button>
+      {back != null ? (
+        <Button variant="default" onClick={() => setStep(back)} data-testid="wizard-back">
+          {t('filings.wizard.back')}
+        </Button>
+      ) : (
+        <span />
+      )}
+      <Button onClick={next} loading={loading} data-testid={testId}>
+        {nextLabel}
+      </Button>
     </Group>
   );
 
   return (
     <Stack>
-      <PageTitle title={t('filings.wizard.title')} subtitle={filing ? t('filings.wizard.draftNo', { id: digits(filing.id) }) : undefined} />
-      <Stepper active={step} onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)} size="sm" data-testid="wizard-steps">
+      <PageTitle
+        title={t('filings.wizard.title')}
+        subtitle={filing ? t('filings.wizard.draftNo', { id: digits(filing.id) }) : undefined}
+      />
+      <Stepper
+        active={step}
+        onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)}
+        size="sm"
+        data-testid="wizard-steps"
+      >
         <Stepper.Step label={t('filings.wizard.parties')} icon={digits(1)}>
           <Stack>
             <Group grow>
-              <Select label={t('filings.wizard.service')} value={service} allowDeselect={false} disabled={!!id}
-                data={services.map((s) => ({ value: s, label: t(`filings.service.${s}`) }))} onChange={(v) => setService(v ?? service)} data-testid="wizard-service" />
+              <Select
+                label={t('filings.wizard.service')}
+                value={service}
+                allowDeselect={false}
+                disabled={!!id}
+                data={services.map((s) => ({ value: s, label: t(`filings.service.${s}`) }))}
+                onChange={(v) => setService(v ?? service)}
+                data-testid="wizard-service"
+              />
               <ApplicantField
                 mode={filing ? 'fixed' : isCitizen ? 'self' : 'counter'}
                 nationalId={filing ? filing.applicant.nationalId : applicantNationalId}
@@ -113,33 +189,106 @@ export function FilingWizardPage() {
                 serverError={errors.applicantNationalId}
               />
             </Group>
-            <PartiesEditor parties={content.parties} onChange={(parties) => setContent({ ...content, parties })} errors={errors} />
+            <PartiesEditor
+              parties={content.parties}
+              onChange={(parties) => setContent({ ...content, parties })}
+              errors={errors}
+            />
             <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
             {nav(null, () => saveAnd(1))}
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('filings.wizard.court')} icon={digits(2)}>
-          <CourtPicker courtId={content.courtId} branch={content.branch} initialProvinceId={filing?.court?.provinceId ?? filing?.provinceId ?? null} errors={errors}
-            onChange={(v) => setContent({ ...content, ...v })} />
+          <CourtPicker
+            courtId={content.courtId}
+            branch={content.branch}
+            initialProvinceId={filing?.court?.provinceId ?? filing?.provinceId ?? null}
+            errors={errors}
+            onChange={(v) => setContent({ ...content, ...v })}
+          />
           <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
           {nav(0, () => saveAnd(2))}
         </Stepper.Step>
         <Stepper.Step label={t('filings.wizard.subject')} icon={digits(3)}>
           <Stack>
-            <TextInput label={t('filings.fields.subject')} value={content.subject} onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })} error={errors.subject} required data-testid="wizard-subject" />
+            <TextInput
+              label={t('filings.fields.subject')}
+              value={content.subject}
+              onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })}
+              error={errors.subject}
+              required
+              data-testid="wizard-subject"
+            />
             {content.claims.map((c, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
-                <TextInput style={{ flex: 1 }} label={t('filings.fields.claim')} value={c.description} error={errors[`claims.${i}.description`]}
-                  onChange={(e) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, description: e.currentTarget.value } : x)) })} data-testid={`claim-${i}-description`} />
-                <NumberInput label={t('filings.fields.claimValue')} value={c.valueRials ?? ''} min={0} thousandSeparator="," w={220} error={errors[`claims.${i}.valueRials`]}
-                  onChange={(v) => setContent({ ...content, claims: content.claims.map((x, j) => (j === i ? { ...x, valueRials: typeof v === 'number' ? v : null } : x)) })} data-testid={`claim-${i}-value`} />
-                {c.valueRials != null ? <Text size="sm"><Money rials={c.valueRials} /></Text> : null}
-                <Button variant="subtle" color="red" aria-label={t('filings.claims.remove')} onClick={() => setContent({ ...content, claims: content.claims.filter((_, j) => j !== i) })}>×</Button>
+                <TextInput
+                  style={{ flex: 1 }}
+                  label={t('filings.fields.claim')}
+                  value={c.description}
+                  error={errors[`claims.${i}.description`]}
+                  onChange={(e) =>
+                    setContent({
+                      ...content,
+                      claims: content.claims.map((x, j) =>
+                        j === i ? { ...x, description: e.currentTarget.value } : x,
+                      ),
+                    })
+                  }
+                  data-testid={`claim-${i}-description`}
+                />
+                <NumberInput
+                  label={t('filings.fields.claimValue')}
+                  value={c.valueRials ?? ''}
+                  min={0}
+                  thousandSeparator=","
+                  w={220}
+                  error={errors[`claims.${i}.valueRials`]}
+                  onChange={(v) =>
+                    setContent({
+                      ...content,
+                      claims: content.claims.map((x, j) =>
+                        j === i ? { ...x, valueRials: typeof v === 'number' ? v : null } : x,
+                      ),
+                    })
+                  }
+                  data-testid={`claim-${i}-value`}
+                />
+                {c.valueRials != null ? (
+                  <Text size="sm">
+                    <Money rials={c.valueRials} />
+                  </Text>
+                ) : null}
+                <Button
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('filings.claims.remove')}
+                  onClick={() => setContent({ ...content, claims: content.claims.filter((_, j) => j !== i) })}
+                >
+                  ×
+                </Button>
               </Group>
             ))}
-            <Group><Button variant="light" onClick={() => setContent({ ...content, claims: [...content.claims, { description: '', valueRials: null }] })} data-testid="claim-add">{t('filings.fields.addClaim')}</Button></Group>
-            <Textarea label={t('filings.fields.facts')} autosize minRows={5} value={content.facts} onChange={(e) => setContent({ ...content, facts: e.currentTarget.value })} error={errors.facts} data-testid="wizard-facts" />
+            <Group>
+              <Button
+                variant="light"
+                onClick={() =>
+                  setContent({ ...content, claims: [...content.claims, { description: '', valueRials: null }] })
+                }
+                data-testid="claim-add"
+              >
+                {t('filings.fields.addClaim')}
+              </Button>
+            </Group>
+            <Textarea
+              label={t('filings.fields.facts')}
+              autosize
+              minRows={5}
+              value={content.facts}
+              onChange={(e) => setContent({ ...content, facts: e.currentTarget.value })}
+              error={errors.facts}
+              data-testid="wizard-facts"
+            />
             <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
             {nav(1, () => saveAnd(3))}
           </Stack>
@@ -151,12 +300,33 @@ export function FilingWizardPage() {
         <Stepper.Step label={t('filings.wizard.review')} icon={digits(5)}>
           <Stack>
             <Text>{isCitizen ? t('filings.wizard.reviewHintOnline') : t('filings.wizard.reviewHintOffice')}</Text>
-            {id ? <iframe title={t('filings.wizard.print')} src={`/api/v1/filings/${id}/print?v=${filing?.events.length ?? 0}`} style={{ width: '100%', height: 520, border: '1px solid #ccc', background: 'white' }} data-testid="print-preview" /> : null}
-            <Group><Button variant="default" component="a" href={`/api/v1/filings/${id}/print`} target="_blank">{t('filings.wizard.openPrint')}</Button></Group>
+            {id ? (
+              <iframe
+                title={t('filings.wizard.print')}
+                src={`/api/v1/filings/${id}/print?v=${filing?.events.length ?? 0}`}
+                style={{ width: '100%', height: 520, border: '1px solid #ccc', background: 'white' }}
+                data-testid="print-preview"
+              />
+            ) : null}
+            <Group>
+              <Button variant="default" component="a" href={`/api/v1/filings/${id}/print`} target="_blank">
+                {t('filings.wizard.openPrint')}
+              </Button>
+            </Group>
             <ProblemAlert error={confirm.error} />
-            {Object.keys(fieldErrorsOf(confirm.error, lang)).length ? <Alert color="red">{Object.values(fieldErrorsOf(confirm.error, lang)).join(' ')}</Alert> : null}
-            {nav(3, () => confirm.mutate(undefined, { onSuccess: (f) => (f.status === 'paid' ? navigate(`/filings/${f.id}`) : setStep(5)) }),
-              isCitizen ? t('filings.wizard.confirmOnline') : t('filings.wizard.confirmOffice'), 'wizard-confirm', confirm.isPending)}
+            {Object.keys(fieldErrorsOf(confirm.error, lang)).length ? (
+              <Alert color="red">{Object.values(fieldErrorsOf(confirm.error, lang)).join(' ')}</Alert>
+            ) : null}
+            {nav(
+              3,
+              () =>
+                confirm.mutate(undefined, {
+                  onSuccess: (f) => (f.status === 'paid' ? navigate(`/filings/${f.id}`) : setStep(5)),
+                }),
+              isCitizen ? t('filings.wizard.confirmOnline') : t('filings.wizard.confirmOffice'),
+              'wizard-confirm',
+              confirm.isPending,
+            )}
           </Stack>
         </Stepper.Step>
         <Stepper.Step label={t('filings.wizard.quote')} icon={digits(6)}>
@@ -164,19 +334,34 @@ export function FilingWizardPage() {
             <Card withBorder>
               <Stack>
                 <QuoteTable quote={filing.quote} />
-                {filing.payment.paidRials > 0 ? <Text>{t('filings.payment.paidBefore')}: <Money rials={filing.payment.paidRials} /></Text> : null}
-                <Text fw={700} size="lg" data-testid="wizard-due">{t('filings.payment.due')}: <Money rials={filing.payment.dueRials ?? 0} /></Text>
+                {filing.payment.paidRials > 0 ? (
+                  <Text>
+                    {t('filings.payment.paidBefore')}: <Money rials={filing.payment.paidRials} />
+                  </Text>
+                ) : null}
+                <Text fw={700} size="lg" data-testid="wizard-due">
+                  {t('filings.payment.due')}: <Money rials={filing.payment.dueRials ?? 0} />
+                </Text>
                 <ProblemAlert error={pay.error} />
                 <Group justify="space-between">
-                  <Button variant="default" onClick={() => navigate(`/filings/${filing.id}`)}>{t('filings.wizard.later')}</Button>
-                  <Button color="teal" loading={pay.isPending} disabled={filing.status !== 'confirmed'} data-testid="wizard-pay"
-                    onClick={() => pay.mutate(undefined, { onSuccess: (p) => window.location.assign(p.redirectUrl) })}>
+                  <Button variant="default" onClick={() => navigate(`/filings/${filing.id}`)}>
+                    {t('filings.wizard.later')}
+                  </Button>
+                  <Button
+                    color="teal"
+                    loading={pay.isPending}
+                    disabled={filing.status !== 'confirmed'}
+                    data-testid="wizard-pay"
+                    onClick={() => pay.mutate(undefined, { onSuccess: (p) => window.location.assign(p.redirectUrl) })}
+                  >
                     {t('filings.wizard.pay')}
                   </Button>
                 </Group>
               </Stack>
             </Card>
-          ) : <Text>{t('filings.wizard.confirmFirst')}</Text>}
+          ) : (
+            <Text>{t('filings.wizard.confirmFirst')}</Text>
+          )}
         </Stepper.Step>
       </Stepper>
     </Stack>

@@ -30,32 +30,83 @@ export function FilingsPage() {
   const query = useFilings({ status: status === 'all' ? null : status, page, mine });
   return (
     <Stack>
-      <PageTitle title={mine ? t('filings.list.mine') : t('filings.list.title')}
-        actions={<Button component={Link} to="/filings/new" data-testid="filings-new">{t('filings.list.new')}</Button>} />
-      {!mine ? <SegmentedControl value={status} onChange={(v) => { setStatus(v as FilingStatus | 'all'); setPage(1); }} data-testid="filings-status-filter"
-        data={STATUSES.map((s) => ({ value: s, label: s === 'all' ? t('filings.list.all') : t(`filings.status.${s}`) }))} /> : null}
+      <PageTitle
+        title={mine ? t('filings.list.mine') : t('filings.list.title')}
+        actions={
+          <Button component={Link} to="/filings/new" data-testid="filings-new">
+            {t('filings.list.new')}
+          </Button>
+        }
+      />
+      {!mine ? (
+        <SegmentedControl
+          value={status}
+          onChange={(v) => {
+            setStatus(v as FilingStatus | 'all');
+            setPage(1);
+          }}
+          data-testid="filings-status-filter"
+          data={STATUSES.map((s) => ({
+            value: s,
+            label: s === 'all' ? t('filings.list.all') : t(`filings.status.${s}`),
+          }))}
+        />
+      ) : null}
       <ProblemAlert error={query.error} />
       <Table striped withTableBorder data-testid="filings-table">
         <Table.Thead>
-          <Table.Tr><Table.Th>{t('filings.list.number')}</Table.Th><Table.Th>{t('filings.list.service')}</Table.Th><Table.Th>{t('filings.fields.applicant')}</Table.Th><Table.Th>{t('filings.fields.subject')}</Table.Th><Table.Th>{t('filings.list.status')}</Table.Th><Table.Th>{t('filings.trackingCode')}</Table.Th><Table.Th>{t('filings.quote.total')}</Table.Th><Table.Th>{t('filings.fields.createdAt')}</Table.Th></Table.Tr>
+          <Table.Tr>
+            <Table.Th>{t('filings.list.number')}</Table.Th>
+            <Table.Th>{t('filings.list.service')}</Table.Th>
+            <Table.Th>{t('filings.fields.applicant')}</Table.Th>
+            <Table.Th>{t('filings.fields.subject')}</Table.Th>
+            <Table.Th>{t('filings.list.status')}</Table.Th>
+            <Table.Th>{t('filings.trackingCode')}</Table.Th>
+            <Table.Th>{t('filings.quote.total')}</Table.Th>
+            <Table.Th>{t('filings.fields.createdAt')}</Table.Th>
+          </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {query.data?.items.length === 0 ? <Table.Tr><Table.Td colSpan={8}><Text c="dimmed">{t('filings.list.empty')}</Text></Table.Td></Table.Tr> : null}
+          {query.data?.items.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={8}>
+                <Text c="dimmed">{t('filings.list.empty')}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
           {query.data?.items.map((f) => (
             <Table.Tr key={f.id} data-testid={`filing-row-${f.id}`}>
-              <Table.Td><Anchor component={Link} to={`/filings/${f.id}`}>{digits(f.id)}</Anchor></Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/filings/${f.id}`}>
+                  {digits(f.id)}
+                </Anchor>
+              </Table.Td>
               <Table.Td>{f.service.title[lang]}</Table.Td>
               <Table.Td>{f.applicant.name}</Table.Td>
               <Table.Td>{f.subject}</Table.Td>
-              <Table.Td><StatusBadge status={f.status} /></Table.Td>
+              <Table.Td>
+                <StatusBadge status={f.status} />
+              </Table.Td>
               <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
               <Table.Td>{f.totalRials != null ? <Money rials={f.totalRials} /> : '—'}</Table.Td>
-              <Table.Td><JalaliDate value={f.createdAt} /></Table.Td>
+              <Table.Td>
+                <JalaliDate value={f.createdAt} />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
-      {query.data ? <Group><Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={setPage} testId="filings-pager" /></Group> : null}
+      {query.data ? (
+        <Group>
+          <Pager
+            page={page}
+            pageSize={query.data.pageSize}
+            total={query.data.total}
+            onChange={setPage}
+            testId="filings-pager"
+          />
+        </Group>
+      ) : null}
     </Stack>
   );
 }

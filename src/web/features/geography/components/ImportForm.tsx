@@ -29,7 +29,10 @@ export function ImportForm() {
 
   async function pick(file: File | null) {
     if (!file) return;
-    if (file.size > MAX_FILE_BYTES) { setLocalError(t('geography.import.tooLarge')); return; }
+    if (file.size > MAX_FILE_BYTES) {
+      setLocalError(t('geography.import.tooLarge'));
+      return;
+    }
     setLocalError(null);
     setFileName(file.name);
     setCsv(await file.text());
@@ -42,46 +45,105 @@ export function ImportForm() {
   }
 
   const problem = isApiError(mutation.error) ? mutation.error.problem : null;
-  const csvErrors = problem?.code === 'population_import_invalid' ? (problem.errors as unknown as CsvError[] | undefined) ?? [] : null;
+  const csvErrors =
+    problem?.code === 'population_import_invalid'
+      ? ((problem.errors as unknown as CsvError[] | undefined) ?? [])
+      : null;
 
   return (
     <Stack component="form" onSubmit={submit} gap="sm" data-testid="import-form">
       <Group align="end">
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('geography.import.level')}</Text>
+          <Text size="sm" fw={500}>
+            {t('geography.import.level')}
+          </Text>
           <SegmentedControl
-            value={level} onChange={(v) => setLevel(v as PopulationLevel)} data-testid="import-level"
-            data={(['province', 'county', 'city'] as const).map((l) => ({ value: l, label: t(`geography.level.${l}`) }))}
+            value={level}
+            onChange={(v) => setLevel(v as PopulationLevel)}
+            data-testid="import-level"
+            data={(['province', 'county', 'city'] as const).map((l) => ({
+              value: l,
+              label: t(`geography.level.${l}`),
+            }))}
           />
         </Stack>
         <TextInput
-          label={t('geography.import.source')} placeholder={t('geography.import.sourcePlaceholder')} value={source}
-          onChange={(e) => setSource(e.currentTarget.value)} required miw={280} data-testid="import-source"
+          label={t('geography.import.source')}
+          placeholder={t('geography.import.sourcePlaceholder')}
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value)}
+          required
+          miw={280}
+          data-testid="import-source"
         />
         <TextInput
-          label={t('geography.import.year')} placeholder="۱۴۰۵" value={year} onChange={(e) => setYear(e.currentTarget.value)} required w={110}
-          error={year !== '' && !yearValid ? t('geography.import.yearInvalid') : undefined} data-testid="import-year"
+          label={t('geography.import.year')}
+          placeholder="۱۴۰۵"
+          value={year}
+          onChange={(e) => setYear(e.currentTarget.value)}
+          required
+          w={110}
+          error={year !== '' && !yearValid ? t('geography.import.yearInvalid') : undefined}
+          data-testid="import-year"
         />
       </Group>
-      <Text size="sm" c="dimmed">{t(`geography.import.columns.${level}`)}</Text>
+      <Text size="sm" c="dimmed">
+        {t(`geography.import.columns.${level}`)}
+      </Text>
       <Group>
-        <FileButton onChange={(f) => { void pick(f); }} accept=".csv,text/csv,text/plain">
-          {(props) => <Button variant="default" {...props} data-testid="import-file">{t('geography.import.chooseFile')}</Button>}
+        <FileButton
+          onChange={(f) => {
+            void pick(f);
+          }}
+          accept=".csv,text/csv,text/plain"
+        >
+          {(props) => (
+            <Button variant="default" {...props} data-testid="import-file">
+              {t('geography.import.chooseFile')}
+            </Button>
+          )}
         </FileButton>
-        {fileName ? <Text size="sm" data-testid="import-file-name">{fileName}</Text> : null}
+        {fileName ? (
+          <Text size="sm" data-testid="import-file-name">
+            {fileName}
+          </Text>
+        ) : null}
       </Group>
       <Textarea
-        label={t('geography.import.csv')} description={t('geography.import.csvHint')} value={csv} autosize minRows={5} maxRows={14}
-        onChange={(e) => { setCsv(e.currentTarget.value); setFileName(undefined); }} dir="auto" styles={{ input: { fontFamily: 'monospace' } }}
+        label={t('geography.import.csv')}
+        description={t('geography.import.csvHint')}
+        value={csv}
+        autosize
+        minRows={5}
+        maxRows={14}
+        onChange={(e) => {
+          setCsv(e.currentTarget.value);
+          setFileName(undefined);
+        }}
+        dir="auto"
+        styles={{ input: { fontFamily: 'monospace' } }}
         data-testid="import-csv"
       />
-      {localError ? <Text c="red" size="sm">{localError}</Text> : null}
+      {localError ? (
+        <Text c="red" size="sm">
+          {localError}
+        </Text>
+      ) : null}
       <Group>
-        <Button type="submit" loading={mutation.isPending} disabled={!yearValid || source.trim().length < 2 || csv.trim() === ''} data-testid="import-submit">
+        <Button
+          type="submit"
+          loading={mutation.isPending}
+          disabled={!yearValid || source.trim().length < 2 || csv.trim() === ''}
+          data-testid="import-submit"
+        >
           {t('geography.import.submit')}
         </Button>
       </Group>
-      {csvErrors ? <ImportErrors errors={csvErrors} /> : mutation.error ? <ProblemAlert error={mutation.error} /> : null}
+      {csvErrors ? (
+        <ImportErrors errors={csvErrors} />
+      ) : mutation.error ? (
+        <ProblemAlert error={mutation.error} />
+      ) : null}
       {mutation.data && !mutation.isPending && !mutation.error ? <ImportResultView result={mutation.data} /> : null}
     </Stack>
   );

@@ -6,15 +6,26 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 export function PopulationSource({ source, year }: { source: string | null; year: number | null }) {
   const { t } = useTranslation();
   const { digits } = useDigits();
-  if (!source) return <Text span c="dimmed">—</Text>;
+  if (!source)
+    return (
+      <Text span c="dimmed">
+        —
+      </Text>
+    );
   const imported = /^import:(\d+)$/.exec(source);
-  const label = imported ? t('geography.source.import', { id: digits(imported[1]) })
-    : source === 'census-1395' ? t('geography.source.census')
-      : source.startsWith('estimate:') ? t('geography.source.estimate')
-        : source === 'geonames' ? t('geography.source.geonames') : source;
+  const label = imported
+    ? t('geography.source.import', { id: digits(imported[1]) })
+    : source === 'census-1395'
+      ? t('geography.source.census')
+      : source.startsWith('estimate:')
+        ? t('geography.source.estimate')
+        : source === 'geonames'
+          ? t('geography.source.geonames')
+          : source;
   return (
     <Text span size="sm" fs={source.startsWith('estimate:') ? 'italic' : undefined}>
-      {label}{year !== null ? ` (${digits(year)})` : ''}
+      {label}
+      {year !== null ? ` (${digits(year)})` : ''}
     </Text>
   );
 }

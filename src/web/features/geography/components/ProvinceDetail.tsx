@@ -17,21 +17,31 @@ export function ProvinceDetail({ provinceId }: { provinceId: number }) {
   const estimated = counties.data.items.some((c) => c.populationSource?.startsWith('estimate:'));
   return (
     <Stack gap="sm" data-testid="province-detail">
-      {estimated ? <Alert color="orange" variant="light">{t('geography.estimateNote')}</Alert> : null}
+      {estimated ? (
+        <Alert color="orange" variant="light">
+          {t('geography.estimateNote')}
+        </Alert>
+      ) : null}
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Stack gap={4}>
           <Title order={4}>{t('geography.counties', { n: count(counties.data.items.length) })}</Title>
           <ScrollArea h={360} viewportProps={{ tabIndex: 0, 'aria-label': t('geography.counties', { n: '' }) }}>
             <Table stickyHeader data-testid="counties-table">
-              <Table.Thead><Table.Tr>
-                <Table.Th>{t('geography.county')}</Table.Th><Table.Th>{t('geography.population')}</Table.Th><Table.Th>{t('geography.source.title')}</Table.Th>
-              </Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('geography.county')}</Table.Th>
+                  <Table.Th>{t('geography.population')}</Table.Th>
+                  <Table.Th>{t('geography.source.title')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {counties.data.items.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>{text(c.name)}</Table.Td>
                     <Table.Td>{c.population === null ? '—' : <Count value={c.population} />}</Table.Td>
-                    <Table.Td><PopulationSource source={c.populationSource} year={c.populationYear} /></Table.Td>
+                    <Table.Td>
+                      <PopulationSource source={c.populationSource} year={c.populationYear} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -42,17 +52,23 @@ export function ProvinceDetail({ provinceId }: { provinceId: number }) {
           <Title order={4}>{t('geography.cities', { n: count(cities.data.items.length) })}</Title>
           <ScrollArea h={360} viewportProps={{ tabIndex: 0, 'aria-label': t('geography.cities', { n: '' }) }}>
             <Table stickyHeader data-testid="cities-table">
-              <Table.Thead><Table.Tr>
-                <Table.Th>{t('geography.city')}</Table.Th><Table.Th>{t('geography.county')}</Table.Th>
-                <Table.Th>{t('geography.population')}</Table.Th><Table.Th>{t('geography.source.title')}</Table.Th>
-              </Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('geography.city')}</Table.Th>
+                  <Table.Th>{t('geography.county')}</Table.Th>
+                  <Table.Th>{t('geography.population')}</Table.Th>
+                  <Table.Th>{t('geography.source.title')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {cities.data.items.map((c) => (
                   <Table.Tr key={c.id}>
                     <Table.Td>{text(c.name)}</Table.Td>
                     <Table.Td>{c.countyId !== null ? text(countyName.get(c.countyId)) : '—'}</Table.Td>
                     <Table.Td>{c.population === null ? '—' : <Count value={c.population} />}</Table.Td>
-                    <Table.Td><PopulationSource source={c.populationSource} year={c.populationYear} /></Table.Td>
+                    <Table.Td>
+                      <PopulationSource source={c.populationSource} year={c.populationYear} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

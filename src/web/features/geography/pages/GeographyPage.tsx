@@ -23,25 +23,40 @@ export function GeographyPage() {
       <PageTitle title={t('nav.geography')} />
       <Text c="dimmed">{t('geography.subtitle')}</Text>
       <Card withBorder>
-        <Title order={3} mb="sm">{t('geography.provincesTitle')}</Title>
-        {provinces.isPending ? <Loader size="sm" /> : provinces.error ? <ProblemAlert error={provinces.error} />
-          : <ProvincesTable provinces={provinces.data.items} selected={selected} onSelect={setSelected} />}
+        <Title order={3} mb="sm">
+          {t('geography.provincesTitle')}
+        </Title>
+        {provinces.isPending ? (
+          <Loader size="sm" />
+        ) : provinces.error ? (
+          <ProblemAlert error={provinces.error} />
+        ) : (
+          <ProvincesTable provinces={provinces.data.items} selected={selected} onSelect={setSelected} />
+        )}
       </Card>
       {selected !== null ? (
         <Card withBorder>
-          <Title order={3} mb="sm">{text(selectedProvince?.name)}</Title>
+          <Title order={3} mb="sm">
+            {text(selectedProvince?.name)}
+          </Title>
           <ProvinceDetail provinceId={selected} />
         </Card>
       ) : null}
       <Card withBorder>
-        <Title order={3} mb="sm">{t('geography.import.title')}</Title>
+        <Title order={3} mb="sm">
+          {t('geography.import.title')}
+        </Title>
         <ImportForm />
       </Card>
       <Card withBorder>
-        <Title order={3} mb="sm">{t('geography.history.title')}</Title>
+        <Title order={3} mb="sm">
+          {t('geography.history.title')}
+        </Title>
         <ImportHistory />
       </Card>
-      <Text size="xs" c="dimmed" data-testid="geography-attribution">{t('geography.attribution')}</Text>
+      <Text size="xs" c="dimmed" data-testid="geography-attribution">
+        {t('geography.attribution')}
+      </Text>
     </Stack>
   );
 }

@@ -19,11 +19,16 @@ export interface LegalPersonInput {
   agentNationalId?: string;
 }
 
-export const legalPersonsQueryOptions = (q: string, page: number) => queryOptions({
-  queryKey: ['legal-persons', q, page],
-  queryFn: ({ signal }) => api<{ items: LegalPerson[]; total: number; page: number; pageSize: number }>('/api/v1/legal-persons', { params: { q, page, pageSize: 10 }, signal }),
-  placeholderData: keepPreviousData,
-});
+export const legalPersonsQueryOptions = (q: string, page: number) =>
+  queryOptions({
+    queryKey: ['legal-persons', q, page],
+    queryFn: ({ signal }) =>
+      api<{ items: LegalPerson[]; total: number; page: number; pageSize: number }>('/api/v1/legal-persons', {
+        params: { q, page, pageSize: 10 },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
 export const useLegalPersons = (q: string, page: number) => useQuery(legalPersonsQueryOptions(q, page));
 
 export function useCreateLegalPerson() {

@@ -23,17 +23,27 @@ export interface RepresentativeInput {
   validUntil?: string;
 }
 
-export const representativesQueryOptions = (q: string, page: number) => queryOptions({
-  queryKey: ['representatives', q, page],
-  queryFn: ({ signal }) => api<{ items: Representative[]; total: number; page: number; pageSize: number }>('/api/v1/representatives', { params: { ...(isValidNationalId(toLatinDigits(q)) ? { nationalId: toLatinDigits(q) } : { q }), page, pageSize: 10 }, signal }),
-  placeholderData: keepPreviousData,
-});
+export const representativesQueryOptions = (q: string, page: number) =>
+  queryOptions({
+    queryKey: ['representatives', q, page],
+    queryFn: ({ signal }) =>
+      api<{ items: Representative[]; total: number; page: number; pageSize: number }>('/api/v1/representatives', {
+        params: {
+          ...(isValidNationalId(toLatinDigits(q)) ? { nationalId: toLatinDigits(q) } : { q }),
+          page,
+          pageSize: 10,
+        },
+        signal,
+      }),
+    placeholderData: keepPreviousData,
+  });
 export const useRepresentatives = (q: string, page: number) => useQuery(representativesQueryOptions(q, page));
 
 export function useCreateRepresentative() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: RepresentativeInput) => api<Representative>('/api/v1/representatives', { method: 'POST', body: input }),
+    mutationFn: (input: RepresentativeInput) =>
+      api<Representative>('/api/v1/representatives', { method: 'POST', body: input }),
     onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['representatives'] }),
   });
 }

@@ -134,7 +134,8 @@ export function CreateStaffForm() {
     return e;
   }, [form, needsOffice, fixedOffice, t]);
 
-  const errorOf = (field: (typeof FIELDS)[number]) => serverErrors[field] ?? (submitted ? localErrors[field] : undefined);
+  const errorOf = (field: (typeof FIELDS)[number]) =>
+    serverErrors[field] ?? (submitted ? localErrors[field] : undefined);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -268,7 +269,12 @@ export function CreateStaffForm() {
           />
           {needsOffice ? (
             fixedOffice ? (
-              <TextInput label={t('ui.office.label')} value={text(fixedOffice.scope.label)} readOnly data-testid="staff-office-fixed" />
+              <TextInput
+                label={t('ui.office.label')}
+                value={text(fixedOffice.scope.label)}
+                readOnly
+                data-testid="staff-office-fixed"
+              />
             ) : (
               <OfficeSelect
                 provinceId={fixedProvinceId}

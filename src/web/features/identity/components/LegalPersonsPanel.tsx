@@ -24,7 +24,14 @@ export function LegalPersonsPanel() {
   const [page, setPage] = useState(1);
   const list = useLegalPersons(q, page);
   const create = useCreateLegalPerson();
-  const [form, setForm] = useState({ nationalCompanyId: '', name: '', registrationNumber: '', provinceId: null as string | null, address: '', agentNationalId: '' });
+  const [form, setForm] = useState({
+    nationalCompanyId: '',
+    name: '',
+    registrationNumber: '',
+    provinceId: null as string | null,
+    address: '',
+    agentNationalId: '',
+  });
   const [submitted, setSubmitted] = useState(false);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
   const companyId = toLatinDigits(form.nationalCompanyId).replace(/\s/g, '');
@@ -36,50 +43,138 @@ export function LegalPersonsPanel() {
     if (form.name.trim().length < 2) e.name = t('common.required');
     if (!form.registrationNumber.trim()) e.registrationNumber = t('common.required');
     if (!form.provinceId) e.provinceId = t('common.required');
-    if (form.agentNationalId && !isValidNationalId(form.agentNationalId)) e.agentNationalId = t('ui.nationalId.invalid');
+    if (form.agentNationalId && !isValidNationalId(form.agentNationalId))
+      e.agentNationalId = t('ui.nationalId.invalid');
     return e;
   }, [form, companyId, t]);
   const server = fieldErrorsOf(create.error, lang);
-  const live = companyId.length >= 11 && !isValidLegalId(companyId) ? t('eaccounts.parties.companyIdInvalid') : undefined;
-  const errorOf = (f: string) => server[f] ?? (f === 'nationalCompanyId' ? live : undefined) ?? (submitted ? local[f] : undefined);
+  const live =
+    companyId.length >= 11 && !isValidLegalId(companyId) ? t('eaccounts.parties.companyIdInvalid') : undefined;
+  const errorOf = (f: string) =>
+    server[f] ?? (f === 'nationalCompanyId' ? live : undefined) ?? (submitted ? local[f] : undefined);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     setSubmitted(true);
     if (Object.keys(local).length) return;
-    create.mutate({
-      nationalCompanyId: companyId, name: form.name.trim(), registrationNumber: form.registrationNumber.trim(), provinceId: Number(form.provinceId),
-      ...(form.address.trim() ? { address: form.address.trim() } : {}), ...(form.agentNationalId ? { agentNationalId: form.agentNationalId } : {}),
-    }, {
-      onSuccess: (lp) => {
-        notifications.show({ color: 'teal', title: t('eaccounts.parties.companyCreated'), message: lp.name, closeButtonProps: { 'aria-label': t('common.close') } });
-        setForm({ nationalCompanyId: '', name: '', registrationNumber: '', provinceId: null, address: '', agentNationalId: '' });
-        setSubmitted(false);
-        setQ(lp.nationalCompanyId);
+    create.mutate(
+      {
+        nationalCompanyId: companyId,
+        name: form.name.trim(),
+        registrationNumber: form.registrationNumber.trim(),
+        provinceId: Number(form.provinceId),
+        ...(form.address.trim() ? { address: form.address.trim() } : {}),
+        ...(form.agentNationalId ? { agentNationalId: form.agentNationalId } : {}),
       },
-    });
+      {
+        onSuccess: (lp) => {
+          notifications.show({
+            color: 'teal',
+            title: t('eaccounts.parties.companyCreated'),
+            message: lp.name,
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
+          setForm({
+            nationalCompanyId: '',
+            name: '',
+            registrationNumber: '',
+            provinceId: null,
+            address: '',
+            agentNationalId: '',
+          });
+          setSubmitted(false);
+          setQ(lp.nationalCompanyId);
+        },
+      },
+    );
   };
 
   return (
     <Stack>
       <Card withBorder component="form" onSubmit={submit} noValidate data-testid="legal-person-form">
-        <Title order={2} size="h5" mb="sm">{t('eaccounts.parties.newCompany')}</Title>
+        <Title order={2} size="h5" mb="sm">
+          {t('eaccounts.parties.newCompany')}
+        </Title>
         <ProblemAlert error={create.error} shownFields={FIELDS} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput label={t('eaccounts.parties.companyId')} description={t('eaccounts.parties.companyIdHint')} value={form.nationalCompanyId} onChange={(e) => set('nationalCompanyId', e.currentTarget.value)} dir="ltr" inputMode="numeric" maxLength={14} required error={errorOf('nationalCompanyId')} data-testid="company-id" />
-          <TextInput label={t('eaccounts.parties.companyName')} value={form.name} onChange={(e) => set('name', e.currentTarget.value)} required error={errorOf('name')} data-testid="company-name" />
-          <TextInput label={t('eaccounts.parties.registrationNumber')} value={form.registrationNumber} onChange={(e) => set('registrationNumber', e.currentTarget.value)} dir="ltr" required error={errorOf('registrationNumber')} data-testid="company-registration" />
-          <ProvinceSelect label={t('eaccounts.parties.province')} placeholder={t('eaccounts.form.provincePlaceholder')} value={form.provinceId} onChange={(v) => set('provinceId', v)} required clearable={false} error={errorOf('provinceId')} data-testid="company-province" />
-          <NationalIdField label={t('eaccounts.parties.agent')} description={t('eaccounts.parties.agentHint')} value={form.agentNationalId} onChange={(v) => set('agentNationalId', v)} serverError={errorOf('agentNationalId')} data-testid="company-agent" />
-          <TextInput label={t('eaccounts.form.address')} value={form.address} onChange={(e) => set('address', e.currentTarget.value)} error={errorOf('address')} data-testid="company-address" />
+          <TextInput
+            label={t('eaccounts.parties.companyId')}
+            description={t('eaccounts.parties.companyIdHint')}
+            value={form.nationalCompanyId}
+            onChange={(e) => set('nationalCompanyId', e.currentTarget.value)}
+            dir="ltr"
+            inputMode="numeric"
+            maxLength={14}
+            required
+            error={errorOf('nationalCompanyId')}
+            data-testid="company-id"
+          />
+          <TextInput
+            label={t('eaccounts.parties.companyName')}
+            value={form.name}
+            onChange={(e) => set('name', e.currentTarget.value)}
+            required
+            error={errorOf('name')}
+            data-testid="company-name"
+          />
+          <TextInput
+            label={t('eaccounts.parties.registrationNumber')}
+            value={form.registrationNumber}
+            onChange={(e) => set('registrationNumber', e.currentTarget.value)}
+            dir="ltr"
+            required
+            error={errorOf('registrationNumber')}
+            data-testid="company-registration"
+          />
+          <ProvinceSelect
+            label={t('eaccounts.parties.province')}
+            placeholder={t('eaccounts.form.provincePlaceholder')}
+            value={form.provinceId}
+            onChange={(v) => set('provinceId', v)}
+            required
+            clearable={false}
+            error={errorOf('provinceId')}
+            data-testid="company-province"
+          />
+          <NationalIdField
+            label={t('eaccounts.parties.agent')}
+            description={t('eaccounts.parties.agentHint')}
+            value={form.agentNationalId}
+            onChange={(v) => set('agentNationalId', v)}
+            serverError={errorOf('agentNationalId')}
+            data-testid="company-agent"
+          />
+          <TextInput
+            label={t('eaccounts.form.address')}
+            value={form.address}
+            onChange={(e) => set('address', e.currentTarget.value)}
+            error={errorOf('address')}
+            data-testid="company-address"
+          />
         </SimpleGrid>
-        <Group justify="flex-end" mt="md"><Button type="submit" loading={create.isPending} data-testid="company-submit">{t('eaccounts.parties.register')}</Button></Group>
+        <Group justify="flex-end" mt="md">
+          <Button type="submit" loading={create.isPending} data-testid="company-submit">
+            {t('eaccounts.parties.register')}
+          </Button>
+        </Group>
       </Card>
 
       <Card withBorder>
         <Group justify="space-between" mb="sm">
-          <Title order={2} size="h5">{t('eaccounts.parties.companies')}</Title>
-          <TextInput placeholder={t('eaccounts.parties.searchCompanies')} aria-label={t('eaccounts.parties.searchCompanies')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} data-testid="company-search" w={280} />
+          <Title order={2} size="h5">
+            {t('eaccounts.parties.companies')}
+          </Title>
+          <TextInput
+            placeholder={t('eaccounts.parties.searchCompanies')}
+            aria-label={t('eaccounts.parties.searchCompanies')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              setPage(1);
+            }}
+            data-testid="company-search"
+            w={280}
+          />
         </Group>
         <ProblemAlert error={list.error} />
         <Table striped data-testid="companies-table">
@@ -93,18 +188,38 @@ export function LegalPersonsPanel() {
           </Table.Thead>
           <Table.Tbody>
             {(list.data?.items ?? []).length === 0 ? (
-              <Table.Tr><Table.Td colSpan={4}><Text size="sm" c="dimmed">{t('common.nothingFound')}</Text></Table.Td></Table.Tr>
-            ) : list.data!.items.map((lp) => (
-              <Table.Tr key={lp.id}>
-                <Table.Td><bdi dir="ltr">{digits(lp.nationalCompanyId)}</bdi></Table.Td>
-                <Table.Td>{lp.name}</Table.Td>
-                <Table.Td><bdi dir="ltr">{lp.registrationNumber ? digits(lp.registrationNumber) : '—'}</bdi></Table.Td>
-                <Table.Td>{lp.agent ? lp.agent.name : '—'}</Table.Td>
+              <Table.Tr>
+                <Table.Td colSpan={4}>
+                  <Text size="sm" c="dimmed">
+                    {t('common.nothingFound')}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
-            ))}
+            ) : (
+              list.data!.items.map((lp) => (
+                <Table.Tr key={lp.id}>
+                  <Table.Td>
+                    <bdi dir="ltr">{digits(lp.nationalCompanyId)}</bdi>
+                  </Table.Td>
+                  <Table.Td>{lp.name}</Table.Td>
+                  <Table.Td>
+                    <bdi dir="ltr">{lp.registrationNumber ? digits(lp.registrationNumber) : '—'}</bdi>
+                  </Table.Td>
+                  <Table.Td>{lp.agent ? lp.agent.name : '—'}</Table.Td>
+                </Table.Tr>
+              ))
+            )}
           </Table.Tbody>
         </Table>
-        {list.data ? <Pager page={page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} testId="companies-pager" /> : null}
+        {list.data ? (
+          <Pager
+            page={page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onChange={setPage}
+            testId="companies-pager"
+          />
+        ) : null}
       </Card>
     </Stack>
   );

@@ -25,7 +25,13 @@ export function RepresentativesPanel() {
   const [page, setPage] = useState(1);
   const list = useRepresentatives(q, page);
   const create = useCreateRepresentative();
-  const [form, setForm] = useState({ nationalId: '', kind: 'lawyer' as RepresentativeKind, licenceNumber: '', issuer: '', validUntil: '' });
+  const [form, setForm] = useState({
+    nationalId: '',
+    kind: 'lawyer' as RepresentativeKind,
+    licenceNumber: '',
+    issuer: '',
+    validUntil: '',
+  });
   const [submitted, setSubmitted] = useState(false);
   const set = <K extends keyof typeof form>(k: K, v: (typeof form)[K]) => setForm((f) => ({ ...f, [k]: v }));
 
@@ -45,40 +51,107 @@ export function RepresentativesPanel() {
     e.preventDefault();
     setSubmitted(true);
     if (Object.keys(local).length) return;
-    create.mutate({
-      nationalId: form.nationalId, kind: form.kind,
-      ...(form.licenceNumber.trim() ? { licenceNumber: form.licenceNumber.trim() } : {}),
-      ...(form.issuer.trim() ? { issuer: form.issuer.trim() } : {}),
-      ...(form.validUntil ? { validUntil: form.validUntil } : {}),
-    }, {
-      onSuccess: (rep) => {
-        notifications.show({ color: 'teal', title: t('eaccounts.parties.repCreated'), message: t('eaccounts.parties.repCreatedMessage', { name: rep.name, id: digits(rep.id) }), closeButtonProps: { 'aria-label': t('common.close') } });
-        setForm({ nationalId: '', kind: 'lawyer', licenceNumber: '', issuer: '', validUntil: '' });
-        setSubmitted(false);
-        setQ(rep.nationalId);
+    create.mutate(
+      {
+        nationalId: form.nationalId,
+        kind: form.kind,
+        ...(form.licenceNumber.trim() ? { licenceNumber: form.licenceNumber.trim() } : {}),
+        ...(form.issuer.trim() ? { issuer: form.issuer.trim() } : {}),
+        ...(form.validUntil ? { validUntil: form.validUntil } : {}),
       },
-    });
+      {
+        onSuccess: (rep) => {
+          notifications.show({
+            color: 'teal',
+            title: t('eaccounts.parties.repCreated'),
+            message: t('eaccounts.parties.repCreatedMessage', { name: rep.name, id: digits(rep.id) }),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
+          setForm({ nationalId: '', kind: 'lawyer', licenceNumber: '', issuer: '', validUntil: '' });
+          setSubmitted(false);
+          setQ(rep.nationalId);
+        },
+      },
+    );
   };
 
   return (
     <Stack>
       <Card withBorder component="form" onSubmit={submit} noValidate data-testid="representative-form">
-        <Title order={2} size="h5" mb="sm">{t('eaccounts.parties.newRep')}</Title>
+        <Title order={2} size="h5" mb="sm">
+          {t('eaccounts.parties.newRep')}
+        </Title>
         <ProblemAlert error={create.error} shownFields={FIELDS} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <NationalIdField description={t('eaccounts.parties.repNationalIdHint')} value={form.nationalId} onChange={(v) => set('nationalId', v)} required forceValidate={submitted} serverError={errorOf('nationalId')} data-testid="rep-national-id" />
-          <Select label={t('eaccounts.parties.kind')} data={KINDS.map((k) => ({ value: k, label: t(`eaccounts.parties.kinds.${k}`) }))} value={form.kind} onChange={(v) => v && set('kind', v as RepresentativeKind)} allowDeselect={false} required error={errorOf('kind')} comboboxProps={{ withinPortal: true }} data-testid="rep-kind" />
-          <TextInput label={t('eaccounts.parties.licenceNumber')} value={form.licenceNumber} onChange={(e) => set('licenceNumber', e.currentTarget.value)} dir="ltr" required={form.kind === 'lawyer'} error={errorOf('licenceNumber')} data-testid="rep-licence" />
-          <TextInput label={t('eaccounts.parties.issuer')} placeholder={t('eaccounts.parties.issuerPlaceholder')} value={form.issuer} onChange={(e) => set('issuer', e.currentTarget.value)} required={form.kind === 'lawyer'} error={errorOf('issuer')} data-testid="rep-issuer" />
-          <JalaliDateInput label={t('eaccounts.parties.validUntil')} value={form.validUntil} onChange={(v) => set('validUntil', v)} serverError={errorOf('validUntil')} data-testid="rep-valid-until" />
+          <NationalIdField
+            description={t('eaccounts.parties.repNationalIdHint')}
+            value={form.nationalId}
+            onChange={(v) => set('nationalId', v)}
+            required
+            forceValidate={submitted}
+            serverError={errorOf('nationalId')}
+            data-testid="rep-national-id"
+          />
+          <Select
+            label={t('eaccounts.parties.kind')}
+            data={KINDS.map((k) => ({ value: k, label: t(`eaccounts.parties.kinds.${k}`) }))}
+            value={form.kind}
+            onChange={(v) => v && set('kind', v as RepresentativeKind)}
+            allowDeselect={false}
+            required
+            error={errorOf('kind')}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="rep-kind"
+          />
+          <TextInput
+            label={t('eaccounts.parties.licenceNumber')}
+            value={form.licenceNumber}
+            onChange={(e) => set('licenceNumber', e.currentTarget.value)}
+            dir="ltr"
+            required={form.kind === 'lawyer'}
+            error={errorOf('licenceNumber')}
+            data-testid="rep-licence"
+          />
+          <TextInput
+            label={t('eaccounts.parties.issuer')}
+            placeholder={t('eaccounts.parties.issuerPlaceholder')}
+            value={form.issuer}
+            onChange={(e) => set('issuer', e.currentTarget.value)}
+            required={form.kind === 'lawyer'}
+            error={errorOf('issuer')}
+            data-testid="rep-issuer"
+          />
+          <JalaliDateInput
+            label={t('eaccounts.parties.validUntil')}
+            value={form.validUntil}
+            onChange={(v) => set('validUntil', v)}
+            serverError={errorOf('validUntil')}
+            data-testid="rep-valid-until"
+          />
         </SimpleGrid>
-        <Group justify="flex-end" mt="md"><Button type="submit" loading={create.isPending} data-testid="rep-submit">{t('eaccounts.parties.register')}</Button></Group>
+        <Group justify="flex-end" mt="md">
+          <Button type="submit" loading={create.isPending} data-testid="rep-submit">
+            {t('eaccounts.parties.register')}
+          </Button>
+        </Group>
       </Card>
 
       <Card withBorder>
         <Group justify="space-between" mb="sm">
-          <Title order={2} size="h5">{t('eaccounts.parties.reps')}</Title>
-          <TextInput placeholder={t('eaccounts.parties.searchReps')} aria-label={t('eaccounts.parties.searchReps')} value={q} onChange={(e) => { setQ(e.currentTarget.value); setPage(1); }} data-testid="rep-search" w={280} />
+          <Title order={2} size="h5">
+            {t('eaccounts.parties.reps')}
+          </Title>
+          <TextInput
+            placeholder={t('eaccounts.parties.searchReps')}
+            aria-label={t('eaccounts.parties.searchReps')}
+            value={q}
+            onChange={(e) => {
+              setQ(e.currentTarget.value);
+              setPage(1);
+            }}
+            data-testid="rep-search"
+            w={280}
+          />
         </Group>
         <ProblemAlert error={list.error} />
         <Table striped data-testid="reps-table">
@@ -94,20 +167,40 @@ export function RepresentativesPanel() {
           </Table.Thead>
           <Table.Tbody>
             {(list.data?.items ?? []).length === 0 ? (
-              <Table.Tr><Table.Td colSpan={6}><Text size="sm" c="dimmed">{t('common.nothingFound')}</Text></Table.Td></Table.Tr>
-            ) : list.data!.items.map((r) => (
-              <Table.Tr key={r.id}>
-                <Table.Td fw={700}>{digits(r.id)}</Table.Td>
-                <Table.Td>{r.name}</Table.Td>
-                <Table.Td><Badge variant="light">{t(`eaccounts.parties.kinds.${r.kind}`)}</Badge></Table.Td>
-                <Table.Td><bdi dir="ltr">{r.licenceNumber ? digits(r.licenceNumber) : '—'}</bdi></Table.Td>
-                <Table.Td>{r.issuer ?? '—'}</Table.Td>
-                <Table.Td>{r.validUntil ? digits(r.validUntil.replace(/-/g, '/')) : '—'}</Table.Td>
+              <Table.Tr>
+                <Table.Td colSpan={6}>
+                  <Text size="sm" c="dimmed">
+                    {t('common.nothingFound')}
+                  </Text>
+                </Table.Td>
               </Table.Tr>
-            ))}
+            ) : (
+              list.data!.items.map((r) => (
+                <Table.Tr key={r.id}>
+                  <Table.Td fw={700}>{digits(r.id)}</Table.Td>
+                  <Table.Td>{r.name}</Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{t(`eaccounts.parties.kinds.${r.kind}`)}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    <bdi dir="ltr">{r.licenceNumber ? digits(r.licenceNumber) : '—'}</bdi>
+                  </Table.Td>
+                  <Table.Td>{r.issuer ?? '—'}</Table.Td>
+                  <Table.Td>{r.validUntil ? digits(r.validUntil.replace(/-/g, '/')) : '—'}</Table.Td>
+                </Table.Tr>
+              ))
+            )}
           </Table.Tbody>
         </Table>
-        {list.data ? <Pager page={page} pageSize={list.data.pageSize} total={list.data.total} onChange={setPage} testId="reps-pager" /> : null}
+        {list.data ? (
+          <Pager
+            page={page}
+            pageSize={list.data.pageSize}
+            total={list.data.total}
+            onChange={setPage}
+            testId="reps-pager"
+          />
+        ) : null}
       </Card>
     </Stack>
   );

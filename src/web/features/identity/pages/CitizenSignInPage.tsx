@@ -15,7 +15,6 @@ import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
 
-
 function mmss(seconds: number): string {
   const m = Math.floor(seconds / 60);
   const s = seconds % 60;
@@ -94,7 +93,12 @@ export function CitizenSignInPage() {
                 serverError={mobileErrors.mobile}
                 data-testid="citizen-mobile"
               />
-              <Button type="submit" loading={requestOtp.isPending} disabled={!mobileValid} data-testid="citizen-request-code">
+              <Button
+                type="submit"
+                loading={requestOtp.isPending}
+                disabled={!mobileValid}
+                data-testid="citizen-request-code"
+              >
                 {t('identity.citizenSignIn.requestCode')}
               </Button>
             </Stack>

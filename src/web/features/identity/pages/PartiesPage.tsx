@@ -13,11 +13,19 @@ export function PartiesPage() {
       <PageTitle title={t('eaccounts.parties.title')} subtitle={t('eaccounts.parties.subtitle')} />
       <Tabs defaultValue="companies" keepMounted={false} data-testid="parties-page">
         <Tabs.List mb="md">
-          <Tabs.Tab value="companies" data-testid="tab-companies">{t('eaccounts.parties.companies')}</Tabs.Tab>
-          <Tabs.Tab value="representatives" data-testid="tab-representatives">{t('eaccounts.parties.reps')}</Tabs.Tab>
+          <Tabs.Tab value="companies" data-testid="tab-companies">
+            {t('eaccounts.parties.companies')}
+          </Tabs.Tab>
+          <Tabs.Tab value="representatives" data-testid="tab-representatives">
+            {t('eaccounts.parties.reps')}
+          </Tabs.Tab>
         </Tabs.List>
-        <Tabs.Panel value="companies"><LegalPersonsPanel /></Tabs.Panel>
-        <Tabs.Panel value="representatives"><RepresentativesPanel /></Tabs.Panel>
+        <Tabs.Panel value="companies">
+          <LegalPersonsPanel />
+        </Tabs.Panel>
+        <Tabs.Panel value="representatives">
+          <RepresentativesPanel />
+        </Tabs.Panel>
       </Tabs>
     </>
   );

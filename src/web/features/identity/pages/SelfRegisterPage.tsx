@@ -20,7 +20,10 @@ export function SelfRegisterPage() {
   const submit = async (input: Parameters<typeof register.mutateAsync>[0]) => {
     const { eaccount } = await register.mutateAsync(input);
     notifications.show({
-      color: 'teal', autoClose: 15_000, closeButtonProps: { 'aria-label': t('common.close') }, title: t('eaccounts.self.done'),
+      color: 'teal',
+      autoClose: 15_000,
+      closeButtonProps: { 'aria-label': t('common.close') },
+      title: t('eaccounts.self.done'),
       message: t('eaccounts.self.doneMessage', { judicialId: localDigits(eaccount.judicialId, lang) }),
     });
   };
@@ -28,14 +31,27 @@ export function SelfRegisterPage() {
     <Paper withBorder shadow="sm" p="xl" radius="lg" data-testid="self-register-page">
       <Stack>
         <div>
-          <Title order={1} size="h2">{t('eaccounts.self.title')}</Title>
-          <Text c="dimmed" size="sm" mt={4}>{t('eaccounts.self.subtitle')}</Text>
+          <Title order={1} size="h2">
+            {t('eaccounts.self.title')}
+          </Title>
+          <Text c="dimmed" size="sm" mt={4}>
+            {t('eaccounts.self.subtitle')}
+          </Text>
         </div>
-        <Alert color="gray" variant="light">{t('eaccounts.self.officeNote')}</Alert>
-        <EAccountForm mode="online" sendCode={sendSelfRegistrationCode} submit={submit} submitLabel={t('eaccounts.self.submit')} />
+        <Alert color="gray" variant="light">
+          {t('eaccounts.self.officeNote')}
+        </Alert>
+        <EAccountForm
+          mode="online"
+          sendCode={sendSelfRegistrationCode}
+          submit={submit}
+          submitLabel={t('eaccounts.self.submit')}
+        />
         <Text size="sm" ta="center">
           {t('eaccounts.self.haveAccount')}{' '}
-          <Anchor component={Link} to="/sign-in/citizen" data-testid="to-citizen-sign-in">{t('eaccounts.self.signIn')}</Anchor>
+          <Anchor component={Link} to="/sign-in/citizen" data-testid="to-citizen-sign-in">
+            {t('eaccounts.self.signIn')}
+          </Anchor>
         </Text>
       </Stack>
     </Paper>

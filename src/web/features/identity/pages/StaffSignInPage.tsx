@@ -33,7 +33,11 @@ export function StaffSignInPage() {
               {t('identity.signIn.subtitle')}
             </Text>
           </div>
-          <ProblemAlert error={login.error} shownFields={['username', 'password']} title={t('identity.signIn.failed')} />
+          <ProblemAlert
+            error={login.error}
+            shownFields={['username', 'password']}
+            title={t('identity.signIn.failed')}
+          />
           <TextInput
             label={t('identity.signIn.username')}
             value={username}

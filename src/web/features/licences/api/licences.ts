@@ -6,9 +6,25 @@ import type { Id } from '#web/app/auth.tsx';
 export type EffectiveStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 export const EFFECTIVE_STATUSES: EffectiveStatus[] = ['active', 'expiring', 'expired', 'suspended', 'revoked'];
 
-export interface ServiceRef { code: string; nameFa: string; nameEn: string }
-export interface OfficeRef { id: number; code: string; nameFa: string; nameEn: string; provinceId: number }
-export interface PersonRef { id: number; firstName: string; lastName: string; nationalId: string | null; username: string | null }
+export interface ServiceRef {
+  code: string;
+  nameFa: string;
+  nameEn: string;
+}
+export interface OfficeRef {
+  id: number;
+  code: string;
+  nameFa: string;
+  nameEn: string;
+  provinceId: number;
+}
+export interface PersonRef {
+  id: number;
+  firstName: string;
+  lastName: string;
+  nationalId: string | null;
+  username: string | null;
+}
 
 export interface Licence {
   id: number;
@@ -37,8 +53,16 @@ export interface LicenceEvent {
   at: string;
 }
 
-export interface LicenceDetail { licence: Licence; events: LicenceEvent[] }
-export interface LicencePage { items: Licence[]; total: number; page: number; pageSize: number }
+export interface LicenceDetail {
+  licence: Licence;
+  events: LicenceEvent[];
+}
+export interface LicencePage {
+  items: Licence[];
+  total: number;
+  page: number;
+  pageSize: number;
+}
 
 export interface LicenceFilter {
   q?: string;
@@ -76,14 +100,26 @@ export interface Eligibility {
   qualifiedServiceCodes: string[];
   competentServiceCodes: string[];
   services: (ServiceRef & { eligible: boolean; missing: ('training' | 'competency')[] })[];
-  courses: { code: string; titleFa: string; attended: boolean; hasExam: boolean; examPassed: boolean; qualified: boolean; serviceCodes: string[] }[];
+  courses: {
+    code: string;
+    titleFa: string;
+    attended: boolean;
+    hasExam: boolean;
+    examPassed: boolean;
+    qualified: boolean;
+    serviceCodes: string[];
+  }[];
   currentLicence: { id: number; number: string; effectiveStatus: EffectiveStatus } | null;
 }
 
 export function useEligibility(userId: Id | null, officeId: Id | null) {
   return useQuery({
     queryKey: ['licences', 'eligibility', userId, officeId],
-    queryFn: ({ signal }) => api<Eligibility>(`/api/v1/staff/${encodeURIComponent(String(userId))}/licence-eligibility`, { params: { officeId: officeId == null ? undefined : String(officeId) }, signal }),
+    queryFn: ({ signal }) =>
+      api<Eligibility>(`/api/v1/staff/${encodeURIComponent(String(userId))}/licence-eligibility`, {
+        params: { officeId: officeId == null ? undefined : String(officeId) },
+        signal,
+      }),
     enabled: userId != null && officeId != null,
   });
 }
@@ -121,7 +157,8 @@ function useLicenceMutation<I>(mutationFn: (input: I) => Promise<LicenceDetail>)
 
 export function useIssueLicence() {
   return useLicenceMutation((input: { userId: number; officeId: number; serviceCodes: string[] }) =>
-    api<LicenceDetail>('/api/v1/licences', { method: 'POST', body: input }));
+    api<LicenceDetail>('/api/v1/licences', { method: 'POST', body: input }),
+  );
 }
 
 export type LicenceDecision = 'renew' | 'suspend' | 'reinstate' | 'revoke';

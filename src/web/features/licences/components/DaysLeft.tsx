@@ -11,7 +11,11 @@ export function ExpiryWithDaysLeft({ expiresOn, daysLeft }: { expiresOn: string;
     <span>
       <JalaliDate value={expiresOn} />{' '}
       <Text span size="sm" c={daysLeft < 0 ? 'red.9' : daysLeft <= 30 ? '#8a3a00' : 'gray.8'}>
-        ({daysLeft >= 0 ? t('licences.daysLeft', { count: daysLeft, formatted: count(daysLeft) }) : t('licences.daysAgo', { count: -daysLeft, formatted: count(-daysLeft) })})
+        (
+        {daysLeft >= 0
+          ? t('licences.daysLeft', { count: daysLeft, formatted: count(daysLeft) })
+          : t('licences.daysAgo', { count: -daysLeft, formatted: count(-daysLeft) })}
+        )
       </Text>
     </span>
   );

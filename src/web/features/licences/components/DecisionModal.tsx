@@ -12,7 +12,15 @@ import { useLicenceDecision, type Licence, type LicenceDecision } from '../api/l
 
 const REASON_REQUIRED: LicenceDecision[] = ['suspend', 'revoke'];
 
-export function DecisionModal({ licence, decision, onClose }: { licence: Licence; decision: LicenceDecision | null; onClose: () => void }) {
+export function DecisionModal({
+  licence,
+  decision,
+  onClose,
+}: {
+  licence: Licence;
+  decision: LicenceDecision | null;
+  onClose: () => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const mutation = useLicenceDecision(licence.id);
@@ -29,12 +37,20 @@ export function DecisionModal({ licence, decision, onClose }: { licence: Licence
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!decision) return;
-    mutation.mutate({ decision, reason: reason.trim(), until: until || undefined }, {
-      onSuccess: () => {
-        notifications.show({ color: 'teal', closeButtonProps: { 'aria-label': t('common.close') }, title: t(`licences.decisions.${decision}.done`), message: localDigits(licence.number, lang) });
-        close();
+    mutation.mutate(
+      { decision, reason: reason.trim(), until: until || undefined },
+      {
+        onSuccess: () => {
+          notifications.show({
+            color: 'teal',
+            closeButtonProps: { 'aria-label': t('common.close') },
+            title: t(`licences.decisions.${decision}.done`),
+            message: localDigits(licence.number, lang),
+          });
+          close();
+        },
       },
-    });
+    );
   };
 
   return (
@@ -77,7 +93,12 @@ export function DecisionModal({ licence, decision, onClose }: { licence: Licence
               <Button variant="default" onClick={close}>
                 {t('common.cancel')}
               </Button>
-              <Button type="submit" color={decision === 'revoke' || decision === 'suspend' ? 'red' : undefined} loading={mutation.isPending} data-testid="decision-submit">
+              <Button
+                type="submit"
+                color={decision === 'revoke' || decision === 'suspend' ? 'red' : undefined}
+                loading={mutation.isPending}
+                data-testid="decision-submit"
+              >
                 {t(`licences.decisions.${decision}.submit`)}
               </Button>
             </Group>

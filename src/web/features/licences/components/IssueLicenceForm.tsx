@@ -33,7 +33,8 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
   const issue = useIssueLicence();
   const errors = fieldErrorsOf(issue.error, lang);
 
-  const offices = (person?.roles ?? []).filter((r) => PERFORMING_ROLES.includes(r.role))
+  const offices = (person?.roles ?? [])
+    .filter((r) => PERFORMING_ROLES.includes(r.role))
     .map((r) => ({ value: String(r.office.id), label: `${text(r.office.name)} (${digits(r.office.code)})` }))
     .filter((o, i, all) => all.findIndex((x) => x.value === o.value) === i);
 
@@ -48,7 +49,10 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
 
   const eligible = (eligibility.data?.services ?? []).filter((s) => s.eligible).map((s) => s.code);
   const serviceName = (s: { nameFa: string; nameEn: string }) => (lang === 'fa' ? s.nameFa : s.nameEn);
-  const missingCodes = isApiError(issue.error) && Array.isArray(issue.error.problem.serviceCodes) ? (issue.error.problem.serviceCodes as string[]) : [];
+  const missingCodes =
+    isApiError(issue.error) && Array.isArray(issue.error.problem.serviceCodes)
+      ? (issue.error.problem.serviceCodes as string[])
+      : [];
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -125,30 +129,47 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
                 error={errors.serviceCodes}
               >
                 <Stack gap={6} mt={6}>
-                  {[...eligibility.data.services].sort((a, b) => Number(b.eligible) - Number(a.eligible)).map((s) => (
-                    <Checkbox
-                      key={s.code}
-                      value={s.code}
-                      disabled={!s.eligible}
-                      label={serviceName(s)}
-                      description={s.missing.map((m) => t(`licences.missing.${m}`)).join(' ')}
-                      data-testid={`issue-service-${s.code}`}
-                    />
-                  ))}
+                  {[...eligibility.data.services]
+                    .sort((a, b) => Number(b.eligible) - Number(a.eligible))
+                    .map((s) => (
+                      <Checkbox
+                        key={s.code}
+                        value={s.code}
+                        disabled={!s.eligible}
+                        label={serviceName(s)}
+                        description={s.missing.map((m) => t(`licences.missing.${m}`)).join(' ')}
+                        data-testid={`issue-service-${s.code}`}
+                      />
+                    ))}
                 </Stack>
               </Checkbox.Group>
               <Group gap="xs">
-                <Button variant="subtle" size="compact-sm" onClick={() => setCodes(eligible)} disabled={!eligible.length} data-testid="issue-select-all">
+                <Button
+                  variant="subtle"
+                  size="compact-sm"
+                  onClick={() => setCodes(eligible)}
+                  disabled={!eligible.length}
+                  data-testid="issue-select-all"
+                >
                   {t('licences.issue.selectAll')}
                 </Button>
               </Group>
             </>
           ) : null}
-          <ProblemAlert error={issue.error} shownFields={['userId', 'officeId', 'serviceCodes']} data-testid="issue-problem" />
+          <ProblemAlert
+            error={issue.error}
+            shownFields={['userId', 'officeId', 'serviceCodes']}
+            data-testid="issue-problem"
+          />
           {missingCodes.length ? (
             <Text size="sm" c="red.8" data-testid="issue-missing-codes">
               {t('licences.issue.missingList', {
-                list: missingCodes.map((c) => { const s = eligibility.data?.services.find((x) => x.code === c); return s ? serviceName(s) : c; }).join('، '),
+                list: missingCodes
+                  .map((c) => {
+                    const s = eligibility.data?.services.find((x) => x.code === c);
+                    return s ? serviceName(s) : c;
+                  })
+                  .join('، '),
               })}
             </Text>
           ) : null}
@@ -156,7 +177,12 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
             <Button variant="default" onClick={onCancel}>
               {t('common.cancel')}
             </Button>
-            <Button type="submit" loading={issue.isPending} disabled={!person || !officeId || codes.length === 0} data-testid="issue-submit">
+            <Button
+              type="submit"
+              loading={issue.isPending}
+              disabled={!person || !officeId || codes.length === 0}
+              data-testid="issue-submit"
+            >
               {t('licences.issue.submit')}
             </Button>
           </Group>

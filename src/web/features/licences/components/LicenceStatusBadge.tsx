@@ -2,7 +2,13 @@ import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { EffectiveStatus } from '../api/licences';
 
-const COLOURS: Record<EffectiveStatus, string> = { active: 'teal', expiring: 'yellow', expired: 'gray', suspended: 'orange', revoked: 'red' };
+const COLOURS: Record<EffectiveStatus, string> = {
+  active: 'teal',
+  expiring: 'yellow',
+  expired: 'gray',
+  suspended: 'orange',
+  revoked: 'red',
+};
 
 /** A licence's effective status today, in words and colour (the words carry the meaning; colour only helps). */
 export function LicenceStatusBadge({ status }: { status: EffectiveStatus }) {

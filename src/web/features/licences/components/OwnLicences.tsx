@@ -24,32 +24,51 @@ function OwnLicenceCard({ licence }: { licence: OwnLicence }) {
       </Group>
       <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs">
         <div>
-          <Text size="sm" c="dimmed">{t('licences.columns.office')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('licences.columns.office')}
+          </Text>
           <Text>{lang === 'fa' ? licence.office.nameFa : licence.office.nameEn}</Text>
         </div>
         <div>
-          <Text size="sm" c="dimmed">{t('licences.columns.expires')}</Text>
-          <div data-testid="own-licence-expiry"><ExpiryWithDaysLeft expiresOn={licence.expiresOn} daysLeft={licence.daysLeft} /></div>
+          <Text size="sm" c="dimmed">
+            {t('licences.columns.expires')}
+          </Text>
+          <div data-testid="own-licence-expiry">
+            <ExpiryWithDaysLeft expiresOn={licence.expiresOn} daysLeft={licence.daysLeft} />
+          </div>
         </div>
         {licence.statusReason ? (
           <div>
-            <Text size="sm" c="dimmed">{t('licences.one.statusReason')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('licences.one.statusReason')}
+            </Text>
             <Text data-testid="own-licence-reason">{licence.statusReason}</Text>
           </div>
         ) : null}
         <div>
-          <Text size="sm" c="dimmed">{t('licences.mine.services')}</Text>
+          <Text size="sm" c="dimmed">
+            {t('licences.mine.services')}
+          </Text>
           <Text size="sm">{licence.services.map((s) => (lang === 'fa' ? s.nameFa : s.nameEn)).join('، ')}</Text>
         </div>
       </SimpleGrid>
       <Stack gap={4} mt="md" data-testid="own-licence-ce">
         <Text size="sm">
           {t('licences.mine.ceHours', { hours: digits(ce.hours), required: digits(ce.requiredHours) })}{' '}
-          <Text span size="sm" c="dimmed">({t('licences.mine.ceSince')} <JalaliDate value={ce.since} />)</Text>
+          <Text span size="sm" c="dimmed">
+            ({t('licences.mine.ceSince')} <JalaliDate value={ce.since} />)
+          </Text>
         </Text>
-        <Progress value={Math.min(100, (ce.hours / ce.requiredHours) * 100)} color={ce.hours >= ce.requiredHours ? 'teal' : 'blue'}
-          aria-label={t('licences.mine.ceProgress')} />
-        <Text size="xs" c="dimmed">{ce.hours >= ce.requiredHours ? t('licences.mine.ceEnough') : t('licences.mine.ceMissing', { hours: digits(ce.requiredHours - ce.hours) })}</Text>
+        <Progress
+          value={Math.min(100, (ce.hours / ce.requiredHours) * 100)}
+          color={ce.hours >= ce.requiredHours ? 'teal' : 'blue'}
+          aria-label={t('licences.mine.ceProgress')}
+        />
+        <Text size="xs" c="dimmed">
+          {ce.hours >= ce.requiredHours
+            ? t('licences.mine.ceEnough')
+            : t('licences.mine.ceMissing', { hours: digits(ce.requiredHours - ce.hours) })}
+        </Text>
       </Stack>
     </Card>
   );
@@ -61,11 +80,19 @@ export function OwnLicences({ withTitle = true }: { withTitle?: boolean }) {
   const mine = useOwnLicences();
   return (
     <Stack data-testid="own-licences">
-      {withTitle ? <Title order={2} size="h4">{t('licences.mine.title')}</Title> : null}
+      {withTitle ? (
+        <Title order={2} size="h4">
+          {t('licences.mine.title')}
+        </Title>
+      ) : null}
       <ProblemAlert error={mine.error} />
       {mine.isPending ? <Text role="status">{t('common.loading')}</Text> : null}
-      {mine.data && mine.data.items.length === 0 ? <Text data-testid="own-licences-none">{t('licences.mine.none')}</Text> : null}
-      {mine.data?.items.map((l) => <OwnLicenceCard key={l.id} licence={l} />)}
+      {mine.data && mine.data.items.length === 0 ? (
+        <Text data-testid="own-licences-none">{t('licences.mine.none')}</Text>
+      ) : null}
+      {mine.data?.items.map((l) => (
+        <OwnLicenceCard key={l.id} licence={l} />
+      ))}
     </Stack>
   );
 }

@@ -53,9 +53,25 @@ function EventItem({ event }: { event: LicenceEvent }) {
         {event.actor ? ` — ${event.actor.name}` : ` — ${t('licences.events.system')}`}
       </Text>
       {event.reason ? <Text size="sm">{t('licences.events.reason', { reason: event.reason })}</Text> : null}
-      {event.kind === 'suspended' ? <Text size="sm">{until ? <>{t('licences.events.until')} <JalaliDate value={until} /></> : t('licences.events.untilLifted')}</Text> : null}
-      {(event.kind === 'renewed' || event.kind === 'issued') && expiresOn ? <Text size="sm">{t('licences.events.validUntil')} <JalaliDate value={expiresOn} /></Text> : null}
-      {event.kind === 'reminded' && typeof data.daysLeft === 'number' ? <Text size="sm">{t('licences.daysLeft', { count: data.daysLeft, formatted: digits(data.daysLeft) })}</Text> : null}
+      {event.kind === 'suspended' ? (
+        <Text size="sm">
+          {until ? (
+            <>
+              {t('licences.events.until')} <JalaliDate value={until} />
+            </>
+          ) : (
+            t('licences.events.untilLifted')
+          )}
+        </Text>
+      ) : null}
+      {(event.kind === 'renewed' || event.kind === 'issued') && expiresOn ? (
+        <Text size="sm">
+          {t('licences.events.validUntil')} <JalaliDate value={expiresOn} />
+        </Text>
+      ) : null}
+      {event.kind === 'reminded' && typeof data.daysLeft === 'number' ? (
+        <Text size="sm">{t('licences.daysLeft', { count: data.daysLeft, formatted: digits(data.daysLeft) })}</Text>
+      ) : null}
     </Stack>
   );
 }
@@ -69,7 +85,12 @@ export function LicencePage() {
   const query = useLicence(id);
   const [decision, setDecision] = useState<LicenceDecision | null>(null);
   const licence = query.data?.licence;
-  const decisions = licence ? decisionsFor(licence, (user?.roles ?? []).map((r) => r.role)) : [];
+  const decisions = licence
+    ? decisionsFor(
+        licence,
+        (user?.roles ?? []).map((r) => r.role),
+      )
+    : [];
 
   return (
     <Stack>
@@ -94,16 +115,34 @@ export function LicencePage() {
               <LicenceStatusBadge status={licence.effectiveStatus} />
             </Group>
             <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-              <Field label={t('licences.one.username')}><bdi dir="ltr">{licence.holder.username}</bdi></Field>
-              <Field label={t('licences.nationalId')}><PersianDigits ltr>{licence.holder.nationalId ?? '—'}</PersianDigits></Field>
-              <Field label={t('licences.columns.office')}>{lang === 'fa' ? licence.office.nameFa : licence.office.nameEn}</Field>
-              <Field label={t('licences.one.issuedOn')}><JalaliDate value={licence.issuedOn} /></Field>
-              <Field label={t('licences.columns.expires')}><ExpiryWithDaysLeft expiresOn={licence.expiresOn} daysLeft={licence.daysLeft} /></Field>
+              <Field label={t('licences.one.username')}>
+                <bdi dir="ltr">{licence.holder.username}</bdi>
+              </Field>
+              <Field label={t('licences.nationalId')}>
+                <PersianDigits ltr>{licence.holder.nationalId ?? '—'}</PersianDigits>
+              </Field>
+              <Field label={t('licences.columns.office')}>
+                {lang === 'fa' ? licence.office.nameFa : licence.office.nameEn}
+              </Field>
+              <Field label={t('licences.one.issuedOn')}>
+                <JalaliDate value={licence.issuedOn} />
+              </Field>
+              <Field label={t('licences.columns.expires')}>
+                <ExpiryWithDaysLeft expiresOn={licence.expiresOn} daysLeft={licence.daysLeft} />
+              </Field>
               {licence.statusReason ? (
                 <Field label={t('licences.one.statusReason')}>
                   <span data-testid="licence-status-reason">{licence.statusReason}</span>
                   {licence.status === 'suspended' ? (
-                    <Text size="sm">{licence.suspendedUntil ? <>{t('licences.events.until')} <JalaliDate value={licence.suspendedUntil} /></> : t('licences.events.untilLifted')}</Text>
+                    <Text size="sm">
+                      {licence.suspendedUntil ? (
+                        <>
+                          {t('licences.events.until')} <JalaliDate value={licence.suspendedUntil} />
+                        </>
+                      ) : (
+                        t('licences.events.untilLifted')
+                      )}
+                    </Text>
                   ) : null}
                 </Field>
               ) : null}
@@ -111,7 +150,13 @@ export function LicencePage() {
             {decisions.length ? (
               <Group mt="md" data-testid="licence-actions">
                 {decisions.map((d) => (
-                  <Button key={d} variant={d === 'revoke' || d === 'suspend' ? 'light' : 'filled'} color={d === 'revoke' || d === 'suspend' ? 'red' : undefined} onClick={() => setDecision(d)} data-testid={`licence-${d}`}>
+                  <Button
+                    key={d}
+                    variant={d === 'revoke' || d === 'suspend' ? 'light' : 'filled'}
+                    color={d === 'revoke' || d === 'suspend' ? 'red' : undefined}
+                    onClick={() => setDecision(d)}
+                    data-testid={`licence-${d}`}
+                  >
                     {t(`licences.decisions.${d}.action`)}
                   </Button>
                 ))}
@@ -136,7 +181,14 @@ export function LicencePage() {
               </Title>
               <Timeline bulletSize={14} lineWidth={2} data-testid="licence-events">
                 {query.data.events.map((e) => (
-                  <Timeline.Item key={e.id} title={<Badge variant="light" color="gray">{t(`licences.events.kind.${e.kind}`)}</Badge>}>
+                  <Timeline.Item
+                    key={e.id}
+                    title={
+                      <Badge variant="light" color="gray">
+                        {t(`licences.events.kind.${e.kind}`)}
+                      </Badge>
+                    }
+                  >
                     <EventItem event={e} />
                   </Timeline.Item>
                 ))}

@@ -58,20 +58,35 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
   const [expiringSoon, setExpiringSoon] = useState(false);
   const [page, setPage] = useState(1);
   const [issuing, setIssuing] = useState(false);
-  const licences = useLicences({ q, status, provinceId, officeId, expiringWithinDays: expiringSoon ? 30 : null, page, pageSize: PAGE_SIZE });
+  const licences = useLicences({
+    q,
+    status,
+    provinceId,
+    officeId,
+    expiringWithinDays: expiringSoon ? 30 : null,
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const mayIssue = (user?.roles ?? []).some((r) => r.role === 'association_admin');
-  const filtered = <T,>(set: (v: T) => void) => (v: T) => { set(v); setPage(1); };
+  const filtered =
+    <T,>(set: (v: T) => void) =>
+    (v: T) => {
+      set(v);
+      setPage(1);
+    };
 
   return (
     <Stack>
       <PageTitle
         title={t('licences.title')}
         subtitle={t('licences.subtitle')}
-        actions={mayIssue && !issuing ? (
-          <Button onClick={() => setIssuing(true)} data-testid="licences-issue">
-            {t('licences.issue.open')}
-          </Button>
-        ) : undefined}
+        actions={
+          mayIssue && !issuing ? (
+            <Button onClick={() => setIssuing(true)} data-testid="licences-issue">
+              {t('licences.issue.open')}
+            </Button>
+          ) : undefined
+        }
       />
       {issuing ? <IssueLicenceForm onCancel={() => setIssuing(false)} /> : null}
       {withOwn ? <OwnLicences /> : null}
@@ -96,8 +111,20 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
           w={{ base: '100%', sm: 180 }}
           data-testid="licences-status-filter"
         />
-        <ProvinceSelect value={provinceId} onChange={filtered(setProvinceId)} clearable w={{ base: '100%', sm: 200 }} data-testid="licences-province" />
-        <OfficeSelect provinceId={provinceId} value={officeId} onChange={filtered(setOfficeId)} w={{ base: '100%', sm: 280 }} data-testid="licences-office" />
+        <ProvinceSelect
+          value={provinceId}
+          onChange={filtered(setProvinceId)}
+          clearable
+          w={{ base: '100%', sm: 200 }}
+          data-testid="licences-province"
+        />
+        <OfficeSelect
+          provinceId={provinceId}
+          value={officeId}
+          onChange={filtered(setOfficeId)}
+          w={{ base: '100%', sm: 280 }}
+          data-testid="licences-office"
+        />
         <Checkbox
           label={t('licences.expiringSoon')}
           checked={expiringSoon}
@@ -112,7 +139,13 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
       {licences.data ? (
         <>
           <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover withTableBorder data-testid="licences-table" aria-busy={licences.isFetching}>
+            <Table
+              striped
+              highlightOnHover
+              withTableBorder
+              data-testid="licences-table"
+              aria-busy={licences.isFetching}
+            >
               <Table.Caption>{t('licences.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -154,7 +187,12 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
             </Table>
           </Table.ScrollContainer>
           {licences.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={licences.data.page} pageSize={licences.data.pageSize} total={licences.data.total} onChange={setPage} />
+          <Pager
+            page={licences.data.page}
+            pageSize={licences.data.pageSize}
+            total={licences.data.total}
+            onChange={setPage}
+          />
         </>
       ) : licences.isPending ? (
         <Text role="status">{t('common.loading')}</Text>

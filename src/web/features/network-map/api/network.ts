@@ -3,7 +3,13 @@ import { queryOptions } from '@tanstack/react-query';
 import type { z } from 'zod';
 import { api } from '#web/app/api-client.ts';
 import type {
-  countyFiguresSchema, distributionSchema, officesMapSchema, officeViabilitySchema, provinceDetailSchema, provinceFiguresSchema, viabilityListSchema,
+  countyFiguresSchema,
+  distributionSchema,
+  officesMapSchema,
+  officeViabilitySchema,
+  provinceDetailSchema,
+  provinceFiguresSchema,
+  viabilityListSchema,
 } from '#server/modules/network/distribution/schemas';
 
 export type Distribution = z.infer<typeof distributionSchema>;
@@ -24,7 +30,8 @@ export const distributionQueryOptions = (distanceKm: number) =>
 export const provinceDetailQueryOptions = (provinceId: number | null, distanceKm: number) =>
   queryOptions({
     queryKey: ['geo', 'distribution', 'province', provinceId, distanceKm],
-    queryFn: ({ signal }) => api<ProvinceDetail>(`/api/v1/geo/distribution/provinces/${provinceId}?distanceKm=${distanceKm}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<ProvinceDetail>(`/api/v1/geo/distribution/provinces/${provinceId}?distanceKm=${distanceKm}`, { signal }),
     enabled: provinceId != null,
     staleTime: 5 * 60_000,
   });
@@ -39,6 +46,7 @@ export const officesMapQueryOptions = () =>
 export const viabilityQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'viability', provinceId],
-    queryFn: ({ signal }) => api<ViabilityList>(`/api/v1/geo/viability${provinceId ? `?provinceId=${provinceId}` : ''}`, { signal }),
+    queryFn: ({ signal }) =>
+      api<ViabilityList>(`/api/v1/geo/viability${provinceId ? `?provinceId=${provinceId}` : ''}`, { signal }),
     staleTime: 5 * 60_000,
   });

@@ -36,7 +36,9 @@ function officeFeatures(offices: OfficesMap['items']): GeoJSON.FeatureCollection
   return {
     type: 'FeatureCollection',
     features: offices.map((o) => ({
-      type: 'Feature', id: o.officeId, geometry: { type: 'Point', coordinates: [o.lon, o.lat] },
+      type: 'Feature',
+      id: o.officeId,
+      geometry: { type: 'Point', coordinates: [o.lon, o.lat] },
       properties: { officeId: o.officeId, code: o.code, viability: o.viability },
     })),
   };
@@ -46,10 +48,14 @@ function countyFeatures(counties: CountyFigures[] | null): GeoJSON.FeatureCollec
   if (!counties) return empty;
   return {
     type: 'FeatureCollection',
-    features: counties.filter((c) => c.lat != null && c.lon != null).map((c) => ({
-      type: 'Feature', id: c.countyId, geometry: { type: 'Point', coordinates: [c.lon!, c.lat!] },
-      properties: { countyId: c.countyId, population: c.population ?? 0, status: c.saturationStatus ?? 'none' },
-    })),
+    features: counties
+      .filter((c) => c.lat != null && c.lon != null)
+      .map((c) => ({
+        type: 'Feature',
+        id: c.countyId,
+        geometry: { type: 'Point', coordinates: [c.lon!, c.lat!] },
+        properties: { countyId: c.countyId, population: c.population ?? 0, status: c.saturationStatus ?? 'none' },
+      })),
   };
 }
 
@@ -64,31 +70,77 @@ export function NetworkMap({ colours, offices, counties, selectedProvince, onPro
 
   const onReady = (m: maplibregl.Map) => {
     m.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-color', ['coalesce', ['feature-state', 'colour'], NO_DATA_COLOUR]);
-    m.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-opacity', ['case', ['boolean', ['feature-state', 'selected'], false], 1, 0.85]);
+    m.setPaintProperty(PROVINCE_FILL_LAYER, 'fill-opacity', [
+      'case',
+      ['boolean', ['feature-state', 'selected'], false],
+      1,
+      0.85,
+    ]);
     m.addLayer({
-      id: 'province-selected', type: 'line', source: PROVINCES_SOURCE,
-      paint: { 'line-color': '#1a1b1e', 'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0] },
+      id: 'province-selected',
+      type: 'line',
+      source: PROVINCES_SOURCE,
+      paint: {
+        'line-color': '#1a1b1e',
+        'line-width': ['case', ['boolean', ['feature-state', 'selected'], false], 2.5, 0],
+      },
     });
     m.addSource(COUNTIES, { type: 'geojson', data: empty, promoteId: 'countyId' });
     m.addLayer({
-      id: COUNTY_LAYER, type: 'circle', source: COUNTIES,
+      id: COUNTY_LAYER,
+      type: 'circle',
+      source: COUNTIES,
       paint: {
         // Area in proportion to population: radius grows with its square root.
         'circle-radius': ['interpolate', ['linear'], ['sqrt', ['get', 'population']], 0, 3, 100, 5, 1000, 14, 3000, 30],
-        'circle-color': ['match', ['get', 'status'], 'under-served', '#e8590c', 'balanced', '#74b816', 'saturated', '#7048e8', '#868e96'],
-        'circle-opacity': 0.35, 'circle-stroke-color': '#343a40', 'circle-stroke-width': 1,
+        'circle-color': [
+          'match',
+          ['get', 'status'],
+          'under-served',
+          '#e8590c',
+          'balanced',
+          '#74b816',
+          'saturated',
+          '#7048e8',
+          '#868e96',
+        ],
+        'circle-opacity': 0.35,
+        'circle-stroke-color': '#343a40',
+        'circle-stroke-width': 1,
       },
     });
     m.addSource(OFFICES, { type: 'geojson', data: empty, cluster: true, clusterRadius: 40, clusterMaxZoom: 9 });
     m.addLayer({
-      id: CLUSTER_LAYER, type: 'circle', source: OFFICES, filter: ['has', 'point_count'],
-      paint: { 'circle-color': '#1c7ed6', 'circle-opacity': 0.85, 'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 22], 'circle-stroke-color': '#fff', 'circle-stroke-width': 2 },
+      id: CLUSTER_LAYER,
+      type: 'circle',
+      source: OFFICES,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#1c7ed6',
+        'circle-opacity': 0.85,
+        'circle-radius': ['step', ['get', 'point_count'], 12, 10, 16, 50, 22],
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 2,
+      },
     });
     m.addLayer({
-      id: POINT_LAYER, type: 'circle', source: OFFICES, filter: ['!', ['has', 'point_count']],
+      id: POINT_LAYER,
+      type: 'circle',
+      source: OFFICES,
+      filter: ['!', ['has', 'point_count']],
       paint: {
-        'circle-radius': 6, 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5,
-        'circle-color': ['match', ['get', 'viability'], 'viable', VIABILITY_COLOURS.viable, 'marginal', VIABILITY_COLOURS.marginal, VIABILITY_COLOURS.below],
+        'circle-radius': 6,
+        'circle-stroke-color': '#fff',
+        'circle-stroke-width': 1.5,
+        'circle-color': [
+          'match',
+          ['get', 'viability'],
+          'viable',
+          VIABILITY_COLOURS.viable,
+          'marginal',
+          VIABILITY_COLOURS.marginal,
+          VIABILITY_COLOURS.below,
+        ],
       },
     });
 
@@ -109,7 +161,11 @@ export function NetworkMap({ colours, offices, counties, selectedProvince, onPro
         const [lon, lat] = (f.geometry as GeoJSON.Point).coordinates;
         markers.current.set(p.cluster_id, new maplibregl.Marker({ element: el }).setLngLat([lon, lat]).addTo(m));
       }
-      for (const [id, marker] of markers.current) if (!seen.has(id)) { marker.remove(); markers.current.delete(id); }
+      for (const [id, marker] of markers.current)
+        if (!seen.has(id)) {
+          marker.remove();
+          markers.current.delete(id);
+        }
     };
     m.on('render', syncMarkers);
 
@@ -117,30 +173,42 @@ export function NetworkMap({ colours, offices, counties, selectedProvince, onPro
       const cluster = m.queryRenderedFeatures(e.point, { layers: [CLUSTER_LAYER] })[0];
       if (cluster) {
         const source = m.getSource(OFFICES) as maplibregl.GeoJSONSource;
-        void source.getClusterExpansionZoom(cluster.properties.cluster_id as number)
-          .then((zoom) => m.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom }));
+        void source
+          .getClusterExpansionZoom(cluster.properties.cluster_id as number)
+          .then((zoom) =>
+            m.easeTo({ center: (cluster.geometry as GeoJSON.Point).coordinates as [number, number], zoom }),
+          );
         return;
       }
       const county = m.queryRenderedFeatures(e.point, { layers: [COUNTY_LAYER] })[0];
-      if (county) { handlers.current.onCounty(Number(county.properties.countyId)); return; }
+      if (county) {
+        handlers.current.onCounty(Number(county.properties.countyId));
+        return;
+      }
       const province = m.queryRenderedFeatures(e.point, { layers: [PROVINCE_FILL_LAYER] })[0];
       if (province?.id != null) handlers.current.onProvince(Number(province.id));
     });
     for (const layer of [CLUSTER_LAYER, COUNTY_LAYER, PROVINCE_FILL_LAYER]) {
-      m.on('mouseenter', layer, () => { m.getCanvas().style.cursor = 'pointer'; });
-      m.on('mouseleave', layer, () => { m.getCanvas().style.cursor = ''; });
+      m.on('mouseenter', layer, () => {
+        m.getCanvas().style.cursor = 'pointer';
+      });
+      m.on('mouseleave', layer, () => {
+        m.getCanvas().style.cursor = '';
+      });
     }
     setMap(m);
   };
 
   useEffect(() => {
     if (!map) return;
-    for (let id = 1; id <= 31; id++) map.setFeatureState({ source: PROVINCES_SOURCE, id }, { colour: colours.get(id) ?? NO_DATA_COLOUR });
+    for (let id = 1; id <= 31; id++)
+      map.setFeatureState({ source: PROVINCES_SOURCE, id }, { colour: colours.get(id) ?? NO_DATA_COLOUR });
   }, [map, colours]);
 
   useEffect(() => {
     if (!map) return;
-    for (let id = 1; id <= 31; id++) map.setFeatureState({ source: PROVINCES_SOURCE, id }, { selected: id === selectedProvince });
+    for (let id = 1; id <= 31; id++)
+      map.setFeatureState({ source: PROVINCES_SOURCE, id }, { selected: id === selectedProvince });
   }, [map, selectedProvince]);
 
   useEffect(() => {

@@ -10,36 +10,58 @@ const SATURATION_COLOURS = { 'under-served': '#9c3d00', balanced: '#2a6a1f', sat
 
 export function useFigureFormat() {
   const { lang, count } = useDigits();
-  const nf = (digits: number) => new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: digits });
+  const nf = (digits: number) =>
+    new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: digits });
   return {
     count,
     decimal: (v: number | null | undefined, digits = 1) => (v == null ? '—' : nf(digits).format(v)),
-    percent: (v: number | null | undefined) => (v == null ? '—' : new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(v)),
+    percent: (v: number | null | undefined) =>
+      v == null
+        ? '—'
+        : new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', {
+            style: 'percent',
+            maximumFractionDigits: 1,
+          }).format(v),
   };
 }
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
     <Group justify="space-between" wrap="nowrap" gap="xs">
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text size="sm" fw={600} data-testid={testId}>{children}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text size="sm" fw={600} data-testid={testId}>
+        {children}
+      </Text>
     </Group>
   );
 }
 
-type Figures = Pick<Distribution['totals'], 'population' | 'offices' | 'officesPer100k' | 'demandMonthly' | 'demandPerOffice' | 'farShare' | 'belowBreakEven'>;
+type Figures = Pick<
+  Distribution['totals'],
+  'population' | 'offices' | 'officesPer100k' | 'demandMonthly' | 'demandPerOffice' | 'farShare' | 'belowBreakEven'
+>;
 
 export function FiguresList({ figures, distanceKm }: { figures: Figures; distanceKm: number }) {
   const { t } = useTranslation();
   const f = useFigureFormat();
   return (
     <Stack gap={4}>
-      <Row label={t('networkMap.figures.population')} testId="figure-population">{f.count(figures.population ?? 0)}</Row>
-      <Row label={t('networkMap.figures.offices')} testId="figure-offices">{f.count(figures.offices)}</Row>
-      <Row label={t('networkMap.figures.per100k')} testId="figure-per100k">{f.decimal(figures.officesPer100k, 2)}</Row>
+      <Row label={t('networkMap.figures.population')} testId="figure-population">
+        {f.count(figures.population ?? 0)}
+      </Row>
+      <Row label={t('networkMap.figures.offices')} testId="figure-offices">
+        {f.count(figures.offices)}
+      </Row>
+      <Row label={t('networkMap.figures.per100k')} testId="figure-per100k">
+        {f.decimal(figures.officesPer100k, 2)}
+      </Row>
       <Row label={t('networkMap.figures.demand')}>{f.decimal(figures.demandMonthly, 0)}</Row>
       <Row label={t('networkMap.figures.demandPerOffice')}>{f.decimal(figures.demandPerOffice, 0)}</Row>
-      <Row label={t('networkMap.figures.farShare', { km: f.decimal(distanceKm, 0) })} testId="figure-far-share">{f.percent(figures.farShare)}</Row>
+      <Row label={t('networkMap.figures.farShare', { km: f.decimal(distanceKm, 0) })} testId="figure-far-share">
+        {f.percent(figures.farShare)}
+      </Row>
       <Row label={t('networkMap.figures.below')}>{f.count(figures.belowBreakEven)}</Row>
     </Stack>
   );
@@ -47,11 +69,28 @@ export function FiguresList({ figures, distanceKm }: { figures: Figures; distanc
 
 export function SaturationBadge({ status }: { status: CountyFigures['saturationStatus'] }) {
   const { t } = useTranslation();
-  if (!status) return <Text size="xs" c="dimmed">—</Text>;
-  return <Badge color={SATURATION_COLOURS[status]} variant="filled" size="sm">{t(`networkMap.saturationStatus.${status}`)}</Badge>;
+  if (!status)
+    return (
+      <Text size="xs" c="dimmed">
+        —
+      </Text>
+    );
+  return (
+    <Badge color={SATURATION_COLOURS[status]} variant="filled" size="sm">
+      {t(`networkMap.saturationStatus.${status}`)}
+    </Badge>
+  );
 }
 
-export function CountyCard({ county, distanceKm, onBack }: { county: CountyFigures; distanceKm: number; onBack: () => void }) {
+export function CountyCard({
+  county,
+  distanceKm,
+  onBack,
+}: {
+  county: CountyFigures;
+  distanceKm: number;
+  onBack: () => void;
+}) {
   const { t } = useTranslation();
   const { text } = useDigits();
   const f = useFigureFormat();
@@ -59,7 +98,9 @@ export function CountyCard({ county, distanceKm, onBack }: { county: CountyFigur
     <Card withBorder data-testid="county-panel">
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={3} size="h5">{t('networkMap.county')} {text(county.name)}</Title>
+          <Title order={3} size="h5">
+            {t('networkMap.county')} {text(county.name)}
+          </Title>
           <SaturationBadge status={county.saturationStatus} />
         </Group>
         <Row label={t('networkMap.figures.population')}>{f.count(county.population ?? 0)}</Row>
@@ -67,9 +108,13 @@ export function CountyCard({ county, distanceKm, onBack }: { county: CountyFigur
         <Row label={t('networkMap.figures.demand')}>{f.decimal(county.demandMonthly, 0)}</Row>
         <Row label={t('networkMap.figures.expectedDemand')}>{f.decimal(county.expectedDemandMonthly, 0)}</Row>
         <Row label={t('networkMap.figures.demandPerOffice')}>{f.decimal(county.demandPerOffice, 0)}</Row>
-        <Row label={t('networkMap.figures.farShare', { km: f.decimal(distanceKm, 0) })}>{f.percent(county.farShare)}</Row>
+        <Row label={t('networkMap.figures.farShare', { km: f.decimal(distanceKm, 0) })}>
+          {f.percent(county.farShare)}
+        </Row>
         <Row label={t('networkMap.figures.saturation')}>{f.decimal(county.saturation, 2)}</Row>
-        <Button variant="subtle" size="xs" onClick={onBack}>{t('networkMap.closeCounty')}</Button>
+        <Button variant="subtle" size="xs" onClick={onBack}>
+          {t('networkMap.closeCounty')}
+        </Button>
       </Stack>
     </Card>
   );
@@ -83,30 +128,41 @@ export function ProvincePanel({ detail, onCounty }: { detail: ProvinceDetail; on
   return (
     <Card withBorder data-testid="province-panel">
       <Stack gap="sm">
-        <Title order={2} size="h4" data-testid="province-name">{text(detail.province.name)}</Title>
-        <FiguresList figures={{ ...detail.province, population: detail.province.population ?? 0 }} distanceKm={detail.distanceKm} />
+        <Title order={2} size="h4" data-testid="province-name">
+          {text(detail.province.name)}
+        </Title>
+        <FiguresList
+          figures={{ ...detail.province, population: detail.province.population ?? 0 }}
+          distanceKm={detail.distanceKm}
+        />
         <Row label={t('networkMap.figures.typicalBreakEven')}>{f.decimal(detail.typicalBreakEvenVolume, 0)}</Row>
-        <Title order={3} size="h5">{t('networkMap.counties')}</Title>
-        <Text size="xs" c="dimmed">{t('networkMap.saturationHelp')}</Text>
+        <Title order={3} size="h5">
+          {t('networkMap.counties')}
+        </Title>
+        <Text size="xs" c="dimmed">
+          {t('networkMap.saturationHelp')}
+        </Text>
         <Table striped highlightOnHover fz="xs" data-testid="county-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('networkMap.county')}</Table.Th>
-                <Table.Th>{t('networkMap.figures.population')}</Table.Th>
-                <Table.Th>{t('networkMap.figures.offices')}</Table.Th>
-                <Table.Th>{t('networkMap.figures.saturation')}</Table.Th>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('networkMap.county')}</Table.Th>
+              <Table.Th>{t('networkMap.figures.population')}</Table.Th>
+              <Table.Th>{t('networkMap.figures.offices')}</Table.Th>
+              <Table.Th>{t('networkMap.figures.saturation')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {counties.map((c) => (
+              <Table.Tr key={c.countyId} onClick={() => onCounty(c.countyId)} style={{ cursor: 'pointer' }}>
+                <Table.Td>{text(c.name)}</Table.Td>
+                <Table.Td>{f.count(c.population ?? 0)}</Table.Td>
+                <Table.Td>{f.count(c.offices)}</Table.Td>
+                <Table.Td>
+                  <SaturationBadge status={c.saturationStatus} />
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {counties.map((c) => (
-                <Table.Tr key={c.countyId} onClick={() => onCounty(c.countyId)} style={{ cursor: 'pointer' }}>
-                  <Table.Td>{text(c.name)}</Table.Td>
-                  <Table.Td>{f.count(c.population ?? 0)}</Table.Td>
-                  <Table.Td>{f.count(c.offices)}</Table.Td>
-                  <Table.Td><SaturationBadge status={c.saturationStatus} /></Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
+            ))}
+          </Table.Tbody>
         </Table>
       </Stack>
     </Card>

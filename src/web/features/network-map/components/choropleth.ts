@@ -6,7 +6,11 @@
 export const CLASS_COLOURS = ['#e8f1f8', '#b9d4ea', '#7fb0d6', '#4586bd', '#1f5a92'];
 export const NO_DATA_COLOUR = '#d5d5d5';
 
-export interface Classes { breaks: number[]; min: number; max: number }
+export interface Classes {
+  breaks: number[];
+  min: number;
+  max: number;
+}
 
 /** Upper bounds of each bin (ascending, deduplicated); empty when there is no value. */
 export function classBreaks(values: readonly (number | null)[], bins = CLASS_COLOURS.length): Classes | null {

@@ -9,7 +9,12 @@ import { formatJalaliMonth } from '#core/jalali';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { distributionQueryOptions, officesMapQueryOptions, provinceDetailQueryOptions, type ProvinceFigures } from '../api/network';
+import {
+  distributionQueryOptions,
+  officesMapQueryOptions,
+  provinceDetailQueryOptions,
+  type ProvinceFigures,
+} from '../api/network';
 import { binColour, binOf, classBreaks, NO_DATA_COLOUR, SHARE_CLASSES, type Classes } from '../components/choropleth';
 import { NetworkMap, VIABILITY_COLOURS } from '../components/NetworkMap';
 import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../components/ProvincePanel';
@@ -41,21 +46,51 @@ function Legend({ metric, classes }: { metric: Metric; classes: Classes | null }
   return (
     <Card withBorder padding="xs" data-testid="map-legend">
       <Stack gap={4}>
-        <Text size="xs" fw={600}>{t(`networkMap.metric.${metric}`)}</Text>
+        <Text size="xs" fw={600}>
+          {t(`networkMap.metric.${metric}`)}
+        </Text>
         {breaks.map((b, i) => (
           <Group key={b} gap={6} wrap="nowrap">
-            <span style={{ width: 14, height: 14, background: binColour(i, breaks.length), border: '1px solid #adb5bd', display: 'inline-block' }} />
-            <Text size="xs">{show(i === 0 ? classes!.min : breaks[i - 1])} – {show(b)}</Text>
+            <span
+              style={{
+                width: 14,
+                height: 14,
+                background: binColour(i, breaks.length),
+                border: '1px solid #adb5bd',
+                display: 'inline-block',
+              }}
+            />
+            <Text size="xs">
+              {show(i === 0 ? classes!.min : breaks[i - 1])} – {show(b)}
+            </Text>
           </Group>
         ))}
         <Group gap={6} wrap="nowrap">
-          <span style={{ width: 14, height: 14, background: NO_DATA_COLOUR, border: '1px solid #adb5bd', display: 'inline-block' }} />
+          <span
+            style={{
+              width: 14,
+              height: 14,
+              background: NO_DATA_COLOUR,
+              border: '1px solid #adb5bd',
+              display: 'inline-block',
+            }}
+          />
           <Text size="xs">{t('networkMap.legend.noData')}</Text>
         </Group>
-        <Text size="xs" fw={600} mt={4}>{t('networkMap.legend.offices')}</Text>
+        <Text size="xs" fw={600} mt={4}>
+          {t('networkMap.legend.offices')}
+        </Text>
         {(['viable', 'marginal', 'below'] as const).map((v) => (
           <Group key={v} gap={6} wrap="nowrap">
-            <span style={{ width: 12, height: 12, borderRadius: 6, background: VIABILITY_COLOURS[v], display: 'inline-block' }} />
+            <span
+              style={{
+                width: 12,
+                height: 12,
+                borderRadius: 6,
+                background: VIABILITY_COLOURS[v],
+                display: 'inline-block',
+              }}
+            />
             <Text size="xs">{t(`networkMap.legend.${v}`)}</Text>
           </Group>
         ))}
@@ -75,14 +110,20 @@ export function NetworkMapPage() {
 
   const distribution = useQuery({ ...distributionQueryOptions(distanceKm), placeholderData: (prev) => prev });
   const offices = useQuery(officesMapQueryOptions());
-  const detail = useQuery({ ...provinceDetailQueryOptions(provinceId, distanceKm), placeholderData: (prev) => (prev?.province.provinceId === provinceId ? prev : undefined) });
+  const detail = useQuery({
+    ...provinceDetailQueryOptions(provinceId, distanceKm),
+    placeholderData: (prev) => (prev?.province.provinceId === provinceId ? prev : undefined),
+  });
 
   const provinces = distribution.data?.provinces;
   const { colours, classes } = useMemo(() => {
     const list = provinces ?? [];
     const c = metric === 'farShare' ? SHARE_CLASSES : classBreaks(list.map(figureOf[metric]));
     const n = c?.breaks.length ?? 0;
-    return { classes: c, colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(figureOf[metric](p), c), n)])) };
+    return {
+      classes: c,
+      colours: new Map(list.map((p) => [p.provinceId, binColour(binOf(figureOf[metric](p), c), n)])),
+    };
   }, [provinces, metric]);
 
   const county = countyId != null ? detail.data?.counties.find((c) => c.countyId === countyId) : undefined;
@@ -93,17 +134,25 @@ export function NetworkMapPage() {
       <PageTitle title={t('nav.networkMap')} />
       {period ? (
         <Text size="sm" c="dimmed">
-          {t('networkMap.intro', { from: formatJalaliMonth(period.fromMonth, lang), to: formatJalaliMonth(period.toMonth, lang) })}
+          {t('networkMap.intro', {
+            from: formatJalaliMonth(period.fromMonth, lang),
+            to: formatJalaliMonth(period.toMonth, lang),
+          })}
         </Text>
       ) : null}
       <Group align="flex-end" gap="md">
         <Stack gap={4}>
-          <Text size="sm" fw={500}>{t('networkMap.metric.label')}</Text>
+          <Text size="sm" fw={500}>
+            {t('networkMap.metric.label')}
+          </Text>
           <SegmentedControl
             data-testid="choropleth-switch"
             value={metric}
             onChange={(v) => setMetric(v as Metric)}
-            data={(['per100k', 'demandPerOffice', 'farShare'] as const).map((m) => ({ value: m, label: t(`networkMap.metric.${m}`) }))}
+            data={(['per100k', 'demandPerOffice', 'farShare'] as const).map((m) => ({
+              value: m,
+              label: t(`networkMap.metric.${m}`),
+            }))}
           />
         </Stack>
         <NumberInput
@@ -111,10 +160,15 @@ export function NetworkMapPage() {
           data-testid="distance-input"
           value={distanceInput}
           onChange={(v) => setDistanceInput(typeof v === 'number' ? v : Number(v) || 20)}
-          min={5} max={100} step={5} w={150}
+          min={5}
+          max={100}
+          step={5}
+          w={150}
           disabled={metric !== 'farShare'}
         />
-        <Anchor component={Link} to="/network/viability" data-testid="open-viability">{t('networkMap.openViability')}</Anchor>
+        <Anchor component={Link} to="/network/viability" data-testid="open-viability">
+          {t('networkMap.openViability')}
+        </Anchor>
       </Group>
       <ProblemAlert error={distribution.error ?? offices.error ?? detail.error} />
       <Grid>
@@ -123,9 +177,12 @@ export function NetworkMapPage() {
             <NetworkMap
               colours={colours}
               offices={offices.data?.items ?? []}
-              counties={provinceId != null ? detail.data?.counties ?? null : null}
+              counties={provinceId != null ? (detail.data?.counties ?? null) : null}
               selectedProvince={provinceId}
-              onProvince={(id) => { setProvinceId(id); setCountyId(null); }}
+              onProvince={(id) => {
+                setProvinceId(id);
+                setCountyId(null);
+              }}
               onCounty={setCountyId}
             />
             <div style={{ position: 'absolute', insetBlockEnd: 28, insetInlineStart: 8, maxWidth: 220 }}>
@@ -142,8 +199,12 @@ export function NetworkMapPage() {
               <Card withBorder data-testid="totals-panel">
                 <Stack gap="xs">
                   <Text fw={600}>{t('networkMap.totals')}</Text>
-                  {distribution.data ? <FiguresList figures={distribution.data.totals} distanceKm={distanceKm} /> : null}
-                  <Text size="xs" c="dimmed">{t('networkMap.pickProvince')}</Text>
+                  {distribution.data ? (
+                    <FiguresList figures={distribution.data.totals} distanceKm={distanceKm} />
+                  ) : null}
+                  <Text size="xs" c="dimmed">
+                    {t('networkMap.pickProvince')}
+                  </Text>
                 </Stack>
               </Card>
             )}

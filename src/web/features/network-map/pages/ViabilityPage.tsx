@@ -30,26 +30,39 @@ const sortValue: Record<SortKey, (o: OfficeViability) => number | string> = {
 
 export function StatusBadge({ status }: { status: OfficeViability['viability'] }) {
   const { t } = useTranslation();
-  return <Badge color={STATUS_COLOURS[status]} variant="filled" autoContrast data-testid={`status-${status}`}>{t(`networkMap.viability.status.${status}`)}</Badge>;
+  return (
+    <Badge color={STATUS_COLOURS[status]} variant="filled" autoContrast data-testid={`status-${status}`}>
+      {t(`networkMap.viability.status.${status}`)}
+    </Badge>
+  );
 }
 
 /** An office's monthly demand against the volume it needs to break even. */
 function DemandChart({ office }: { office: OfficeViability }) {
   const { t } = useTranslation();
-  const option = useMemo<ChartOption>(() => ({
-    // Two bars need no entrance: drawn at once, the chart reads the same in print and in screenshots.
-    animation: false,
-    tooltip: { trigger: 'axis' },
-    xAxis: { type: 'category', data: [t('networkMap.viability.chartDemand'), t('networkMap.viability.chartBreakEven')] },
-    yAxis: { type: 'value' },
-    series: [{
-      type: 'bar', barWidth: '40%',
-      data: [
-        { value: office.demandMonthly, itemStyle: { color: office.viability === 'below' ? '#e03131' : '#2f9e44' } },
-        { value: office.breakEvenVolume, itemStyle: { color: '#868e96' } },
+  const option = useMemo<ChartOption>(
+    () => ({
+      // Two bars need no entrance: drawn at once, the chart reads the same in print and in screenshots.
+      animation: false,
+      tooltip: { trigger: 'axis' },
+      xAxis: {
+        type: 'category',
+        data: [t('networkMap.viability.chartDemand'), t('networkMap.viability.chartBreakEven')],
+      },
+      yAxis: { type: 'value' },
+      series: [
+        {
+          type: 'bar',
+          barWidth: '40%',
+          data: [
+            { value: office.demandMonthly, itemStyle: { color: office.viability === 'below' ? '#e03131' : '#2f9e44' } },
+            { value: office.breakEvenVolume, itemStyle: { color: '#868e96' } },
+          ],
+        },
       ],
-    }],
-  }), [office, t]);
+    }),
+    [office, t],
+  );
   return <Chart option={option} height={260} testId="viability-chart" />;
 }
 
@@ -67,7 +80,8 @@ export function ViabilityPage() {
     const list = [...(query.data?.items ?? [])];
     const v = sortValue[sort.key];
     list.sort((a, b) => {
-      const x = v(a), y = v(b);
+      const x = v(a),
+        y = v(b);
       const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y));
       return (sort.desc ? -c : c) || a.code.localeCompare(b.code);
     });
@@ -79,9 +93,11 @@ export function ViabilityPage() {
       <UnstyledButton
         onClick={() => setSort((s) => ({ key, desc: s.key === key ? !s.desc : false }))}
         data-testid={`sort-${key}`}
-        fw={600} fz="sm"
+        fw={600}
+        fz="sm"
       >
-        {t(`networkMap.viability.columns.${key}`)}{sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
+        {t(`networkMap.viability.columns.${key}`)}
+        {sort.key === key ? (sort.desc ? ' ▼' : ' ▲') : ''}
       </UnstyledButton>
     </Table.Th>
   );
@@ -93,7 +109,10 @@ export function ViabilityPage() {
       <PageTitle title={t('nav.viability')} />
       {period ? (
         <Text size="sm" c="dimmed">
-          {t('networkMap.viability.intro', { from: formatJalaliMonth(period.fromMonth, lang), to: formatJalaliMonth(period.toMonth, lang) })}
+          {t('networkMap.viability.intro', {
+            from: formatJalaliMonth(period.fromMonth, lang),
+            to: formatJalaliMonth(period.toMonth, lang),
+          })}
         </Text>
       ) : null}
       {!officeOnly ? (
@@ -101,11 +120,15 @@ export function ViabilityPage() {
       ) : null}
       <ProblemAlert error={query.error} />
       {query.data ? (
-        <Text size="sm" data-testid="viability-summary">{t('networkMap.viability.summary', { below: f.count(below), total: f.count(items.length) })}</Text>
+        <Text size="sm" data-testid="viability-summary">
+          {t('networkMap.viability.summary', { below: f.count(below), total: f.count(items.length) })}
+        </Text>
       ) : null}
       {officeOnly && items.length === 1 ? (
         <Card withBorder>
-          <Text fw={600} mb="xs">{t('networkMap.viability.chartTitle')}</Text>
+          <Text fw={600} mb="xs">
+            {t('networkMap.viability.chartTitle')}
+          </Text>
           <DemandChart office={items[0]} />
         </Card>
       ) : null}
@@ -113,7 +136,12 @@ export function ViabilityPage() {
         <Table striped highlightOnHover data-testid="viability-table">
           <Table.Thead>
             <Table.Tr>
-              {header('office')}{header('demand')}{header('revenue')}{header('cost')}{header('breakEven')}{header('status')}
+              {header('office')}
+              {header('demand')}
+              {header('revenue')}
+              {header('cost')}
+              {header('breakEven')}
+              {header('status')}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -122,18 +150,32 @@ export function ViabilityPage() {
                 <Table.Td>
                   <Group gap={6} wrap="nowrap">
                     <PersianDigits ltr>{o.code}</PersianDigits>
-                    <Text size="sm" c="dimmed" lineClamp={1}>{text(o.name).split('—').pop()?.trim()}</Text>
+                    <Text size="sm" c="dimmed" lineClamp={1}>
+                      {text(o.name).split('—').pop()?.trim()}
+                    </Text>
                   </Group>
                 </Table.Td>
                 <Table.Td>{f.decimal(o.demandMonthly, 0)}</Table.Td>
-                <Table.Td><Money rials={o.revenueMonthlyRials} /></Table.Td>
-                <Table.Td><Money rials={o.costMonthlyRials} /></Table.Td>
+                <Table.Td>
+                  <Money rials={o.revenueMonthlyRials} />
+                </Table.Td>
+                <Table.Td>
+                  <Money rials={o.costMonthlyRials} />
+                </Table.Td>
                 <Table.Td>{f.count(o.breakEvenVolume)}</Table.Td>
-                <Table.Td><StatusBadge status={o.viability} /></Table.Td>
+                <Table.Td>
+                  <StatusBadge status={o.viability} />
+                </Table.Td>
               </Table.Tr>
             ))}
             {query.data && items.length === 0 ? (
-              <Table.Tr><Table.Td colSpan={6}><Text size="sm" c="dimmed">{t('networkMap.viability.empty')}</Text></Table.Td></Table.Tr>
+              <Table.Tr>
+                <Table.Td colSpan={6}>
+                  <Text size="sm" c="dimmed">
+                    {t('networkMap.viability.empty')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
             ) : null}
           </Table.Tbody>
         </Table>

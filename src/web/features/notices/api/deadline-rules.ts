@@ -12,7 +12,10 @@ export interface DeadlineRule {
 }
 
 export const rulesQueryOptions = () =>
-  queryOptions({ queryKey: ['notices', 'rules'], queryFn: ({ signal }) => api<{ items: DeadlineRule[] }>('/api/v1/notice-deadline-rules', { signal }) });
+  queryOptions({
+    queryKey: ['notices', 'rules'],
+    queryFn: ({ signal }) => api<{ items: DeadlineRule[] }>('/api/v1/notice-deadline-rules', { signal }),
+  });
 
 export function useDeadlineRules() {
   return useQuery(rulesQueryOptions());

@@ -23,14 +23,26 @@ export interface Holiday {
   holidays: HolidayPart[];
 }
 
-export interface RemovedHoliday { day: string; jalali: string; titleFa: string; titleEn: string }
+export interface RemovedHoliday {
+  day: string;
+  jalali: string;
+  titleFa: string;
+  titleEn: string;
+}
 
-export function getHolidays(year: number, signal?: AbortSignal): Promise<{ year: number; items: Holiday[]; removed: RemovedHoliday[] }> {
+export function getHolidays(
+  year: number,
+  signal?: AbortSignal,
+): Promise<{ year: number; items: Holiday[]; removed: RemovedHoliday[] }> {
   return api('/api/v1/holidays', { params: { year }, signal });
 }
 
 export const holidaysQueryOptions = (year: number) =>
-  queryOptions({ queryKey: ['notices', 'holidays', year], queryFn: ({ signal }) => getHolidays(year, signal), placeholderData: keepPreviousData });
+  queryOptions({
+    queryKey: ['notices', 'holidays', year],
+    queryFn: ({ signal }) => getHolidays(year, signal),
+    placeholderData: keepPreviousData,
+  });
 
 export function useHolidays(year: number) {
   return useQuery(holidaysQueryOptions(year));
@@ -38,19 +50,30 @@ export function useHolidays(year: number) {
 
 function useHolidayChange<I>(mutationFn: (input: I) => Promise<unknown>) {
   const queryClient = useQueryClient();
-  return useMutation({ mutationFn, onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'holidays'] }) });
+  return useMutation({
+    mutationFn,
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'holidays'] }),
+  });
 }
 
-export const useAddHoliday = () => useHolidayChange((input: { date: string; titleFa: string; titleEn: string }) =>
-  api<Holiday>('/api/v1/holidays', { method: 'POST', body: input }));
+export const useAddHoliday = () =>
+  useHolidayChange((input: { date: string; titleFa: string; titleEn: string }) =>
+    api<Holiday>('/api/v1/holidays', { method: 'POST', body: input }),
+  );
 
-export const useRemoveHoliday = () => useHolidayChange((jalali: string) =>
-  api<void>(`/api/v1/holidays/${encodeURIComponent(jalali)}`, { method: 'DELETE' }));
+export const useRemoveHoliday = () =>
+  useHolidayChange((jalali: string) =>
+    api<void>(`/api/v1/holidays/${encodeURIComponent(jalali)}`, { method: 'DELETE' }),
+  );
 
 /** Confirms the computed lunar holiday on a day against the official calendar. */
-export const useConfirmLunar = () => useHolidayChange((jalali: string) =>
-  api<Holiday>(`/api/v1/holidays/${encodeURIComponent(jalali)}/confirm`, { method: 'POST' }));
+export const useConfirmLunar = () =>
+  useHolidayChange((jalali: string) =>
+    api<Holiday>(`/api/v1/holidays/${encodeURIComponent(jalali)}/confirm`, { method: 'POST' }),
+  );
 
 /** Moves the lunar holiday on a day to its official day. */
-export const useMoveLunar = () => useHolidayChange((input: { from: string; to: string }) =>
-  api<Holiday>(`/api/v1/holidays/${encodeURIComponent(input.from)}/move`, { method: 'POST', body: { to: input.to } }));
+export const useMoveLunar = () =>
+  useHolidayChange((input: { from: string; to: string }) =>
+    api<Holiday>(`/api/v1/holidays/${encodeURIComponent(input.from)}/move`, { method: 'POST', body: { to: input.to } }),
+  );

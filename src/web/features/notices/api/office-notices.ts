@@ -12,7 +12,11 @@ export interface OfficeNotice {
   deliveredAt: string | null;
   deliveredChannel: 'online' | 'office' | null;
   deadline: {
-    days: number; lastDay: string; movedFrom: string | null; daysLeft: number; expired: boolean;
+    days: number;
+    lastDay: string;
+    movedFrom: string | null;
+    daysLeft: number;
+    expired: boolean;
     /** Each closed day the last day moved over (Art. 444). */
     moved: { date: string; reason: 'friday' | 'holiday'; title: LocalizedText | null }[];
   } | null;
@@ -33,7 +37,8 @@ export interface ConsentRef {
 export const officeNoticesQueryOptions = (ref: ConsentRef | null) =>
   queryOptions({
     queryKey: ['notices', 'office', ref],
-    queryFn: ({ signal }) => api<{ items: OfficeNotice[]; total: number }>('/api/v1/counter/notices', { params: { ...ref }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: OfficeNotice[]; total: number }>('/api/v1/counter/notices', { params: { ...ref }, signal }),
     enabled: ref != null,
     retry: false,
   });

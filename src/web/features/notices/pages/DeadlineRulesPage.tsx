@@ -32,7 +32,9 @@ function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
     <Card withBorder data-testid={`rule-${rule.kind}`}>
       <Stack gap="xs">
         <Group justify="space-between">
-          <Title order={2} size="h5">{lang === 'fa' ? rule.titleFa : rule.titleEn}</Title>
+          <Title order={2} size="h5">
+            {lang === 'fa' ? rule.titleFa : rule.titleEn}
+          </Title>
           <Badge variant="light">{t(`notices.kinds.${rule.kind}`)}</Badge>
         </Group>
         {canEdit ? (
@@ -47,16 +49,31 @@ function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
               w={220}
               data-testid={`rule-days-${rule.kind}`}
             />
-            <Textarea label={t('notices.rules.source')} dir="auto" autosize minRows={2} value={source} onChange={(e) => setSource(e.currentTarget.value)} error={server.source} data-testid={`rule-source-${rule.kind}`} />
+            <Textarea
+              label={t('notices.rules.source')}
+              dir="auto"
+              autosize
+              minRows={2}
+              value={source}
+              onChange={(e) => setSource(e.currentTarget.value)}
+              error={server.source}
+              data-testid={`rule-source-${rule.kind}`}
+            />
             <ProblemAlert error={update.error} shownFields={['days', 'source']} />
             <Group>
-              <Button onClick={save} loading={update.isPending} data-testid={`rule-save-${rule.kind}`}>{t('notices.rules.save')}</Button>
+              <Button onClick={save} loading={update.isPending} data-testid={`rule-save-${rule.kind}`}>
+                {t('notices.rules.save')}
+              </Button>
             </Group>
           </>
         ) : (
           <>
-            <Text>{rule.days != null ? t('notices.rules.daysValue', { n: digits(rule.days) }) : t('notices.rules.none')}</Text>
-            <Text size="sm" c="dimmed">{t('notices.rules.source')}: {rule.source}</Text>
+            <Text>
+              {rule.days != null ? t('notices.rules.daysValue', { n: digits(rule.days) }) : t('notices.rules.none')}
+            </Text>
+            <Text size="sm" c="dimmed">
+              {t('notices.rules.source')}: {rule.source}
+            </Text>
           </>
         )}
       </Stack>
@@ -74,8 +91,14 @@ export function DeadlineRulesPage() {
     <Stack>
       <PageTitle title={t('notices.rules.title')} subtitle={t('notices.rules.subtitle')} />
       <ProblemAlert error={rules.error} />
-      {rules.data ? rules.data.items.map((r) => <RuleCard key={r.kind} rule={r} canEdit={canEdit} />) : rules.isPending ? <Text>{t('common.loading')}</Text> : null}
-      <Text size="sm" c="dimmed">{t('notices.rules.note')}</Text>
+      {rules.data ? (
+        rules.data.items.map((r) => <RuleCard key={r.kind} rule={r} canEdit={canEdit} />)
+      ) : rules.isPending ? (
+        <Text>{t('common.loading')}</Text>
+      ) : null}
+      <Text size="sm" c="dimmed">
+        {t('notices.rules.note')}
+      </Text>
     </Stack>
   );
 }

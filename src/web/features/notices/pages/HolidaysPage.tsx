@@ -1,5 +1,21 @@
 import '../i18n/index.ts';
-import { ActionIcon, Alert, Badge, Button, Card, Group, Popover, Select, SimpleGrid, Stack, Table, Text, TextInput, Title, Tooltip } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Popover,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +28,14 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useAddHoliday, useConfirmLunar, useHolidays, useMoveLunar, useRemoveHoliday, type Holiday } from '../api/holidays';
+import {
+  useAddHoliday,
+  useConfirmLunar,
+  useHolidays,
+  useMoveLunar,
+  useRemoveHoliday,
+  type Holiday,
+} from '../api/holidays';
 
 function AddHolidayForm() {
   const { t } = useTranslation();
@@ -37,7 +60,11 @@ function AddHolidayForm() {
       { date, titleFa: titleFa.trim(), titleEn: titleEn.trim() },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t('notices.holidays.added'), closeButtonProps: { 'aria-label': t('common.close') } });
+          notifications.show({
+            color: 'teal',
+            message: t('notices.holidays.added'),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
           setDate('');
           setTitleFa('');
           setTitleEn('');
@@ -49,15 +76,41 @@ function AddHolidayForm() {
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate data-testid="holiday-form">
       <Stack>
-        <Title order={2} size="h4">{t('notices.holidays.add')}</Title>
+        <Title order={2} size="h4">
+          {t('notices.holidays.add')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <JalaliDateInput label={t('notices.holidays.date')} value={date} onChange={setDate} required serverError={errorOf('date') ?? null} data-testid="holiday-date" />
-          <TextInput label={t('notices.holidays.titleFa')} value={titleFa} onChange={(e) => setTitleFa(e.currentTarget.value)} required error={errorOf('titleFa')} data-testid="holiday-title-fa" />
-          <TextInput label={t('notices.holidays.titleEn')} dir="ltr" value={titleEn} onChange={(e) => setTitleEn(e.currentTarget.value)} required error={errorOf('titleEn')} data-testid="holiday-title-en" />
+          <JalaliDateInput
+            label={t('notices.holidays.date')}
+            value={date}
+            onChange={setDate}
+            required
+            serverError={errorOf('date') ?? null}
+            data-testid="holiday-date"
+          />
+          <TextInput
+            label={t('notices.holidays.titleFa')}
+            value={titleFa}
+            onChange={(e) => setTitleFa(e.currentTarget.value)}
+            required
+            error={errorOf('titleFa')}
+            data-testid="holiday-title-fa"
+          />
+          <TextInput
+            label={t('notices.holidays.titleEn')}
+            dir="ltr"
+            value={titleEn}
+            onChange={(e) => setTitleEn(e.currentTarget.value)}
+            required
+            error={errorOf('titleEn')}
+            data-testid="holiday-title-en"
+          />
         </SimpleGrid>
         <ProblemAlert error={add.error} shownFields={['date', 'titleFa', 'titleEn']} />
         <Group>
-          <Button type="submit" loading={add.isPending} data-testid="holiday-submit">{t('notices.holidays.submit')}</Button>
+          <Button type="submit" loading={add.isPending} data-testid="holiday-submit">
+            {t('notices.holidays.submit')}
+          </Button>
         </Group>
       </Stack>
     </Card>
@@ -73,18 +126,32 @@ function SourceBadges({ holiday }: { holiday: Holiday }) {
     <Group gap={4}>
       {holiday.holidays.map((p) => {
         const title = lang === 'fa' ? p.titleFa : p.titleEn;
-        if (p.origin === 'solar') return <Badge key={title} color="gray" variant="light" c="dark.9">{t('notices.holidays.fixed')}</Badge>;
-        if (p.origin === 'added') return <Badge key={title} color="blue" variant="light" c="dark.9">{t('notices.holidays.addedByAdmin')}</Badge>;
+        if (p.origin === 'solar')
+          return (
+            <Badge key={title} color="gray" variant="light" c="dark.9">
+              {t('notices.holidays.fixed')}
+            </Badge>
+          );
+        if (p.origin === 'added')
+          return (
+            <Badge key={title} color="blue" variant="light" c="dark.9">
+              {t('notices.holidays.addedByAdmin')}
+            </Badge>
+          );
         if (!p.confirmed) {
           return (
             <Tooltip key={title} label={t('notices.holidays.computedHint')} multiline w={260}>
-              <Badge color="orange" variant="light" c="dark.9" data-testid="holiday-computed">{t('notices.holidays.computed')}</Badge>
+              <Badge color="orange" variant="light" c="dark.9" data-testid="holiday-computed">
+                {t('notices.holidays.computed')}
+              </Badge>
             </Tooltip>
           );
         }
         return (
           <Badge key={title} color="teal" variant="light" c="dark.9" data-testid="holiday-confirmed">
-            {p.computedDayJalali ? t('notices.holidays.movedFrom', { day: digits(p.computedDayJalali.replace(/-/g, '/')) }) : t('notices.holidays.confirmed')}
+            {p.computedDayJalali
+              ? t('notices.holidays.movedFrom', { day: digits(p.computedDayJalali.replace(/-/g, '/')) })
+              : t('notices.holidays.confirmed')}
           </Badge>
         );
       })}
@@ -106,13 +173,33 @@ function LunarActions({ holiday }: { holiday: Holiday }) {
   return (
     <Group gap={4} wrap="nowrap">
       {!lunar.confirmed ? (
-        <Button size="compact-xs" variant="light" color="teal" loading={confirm.isPending} onClick={() => confirm.mutate(holiday.jalali)} data-testid={`holiday-confirm-${holiday.jalali}`}>
+        <Button
+          size="compact-xs"
+          variant="light"
+          color="teal"
+          loading={confirm.isPending}
+          onClick={() => confirm.mutate(holiday.jalali)}
+          data-testid={`holiday-confirm-${holiday.jalali}`}
+        >
           {t('notices.holidays.confirm')}
         </Button>
       ) : null}
-      <Popover opened={opened} onChange={setOpened} position="bottom-end" trapFocus returnFocus withinPortal shadow="md">
+      <Popover
+        opened={opened}
+        onChange={setOpened}
+        position="bottom-end"
+        trapFocus
+        returnFocus
+        withinPortal
+        shadow="md"
+      >
         <Popover.Target>
-          <Button size="compact-xs" variant="subtle" onClick={() => setOpened((o) => !o)} data-testid={`holiday-move-${holiday.jalali}`}>
+          <Button
+            size="compact-xs"
+            variant="subtle"
+            onClick={() => setOpened((o) => !o)}
+            data-testid={`holiday-move-${holiday.jalali}`}
+          >
             {t('notices.holidays.move')}
           </Button>
         </Popover.Target>
@@ -124,13 +211,34 @@ function LunarActions({ holiday }: { holiday: Holiday }) {
             onSubmit={(e: FormEvent) => {
               e.preventDefault();
               if (!to) return;
-              move.mutate({ from: holiday.jalali, to }, { onSuccess: () => { setOpened(false); setTo(''); notifications.show({ color: 'teal', message: t('notices.holidays.moved'), closeButtonProps: { 'aria-label': t('common.close') } }); } });
+              move.mutate(
+                { from: holiday.jalali, to },
+                {
+                  onSuccess: () => {
+                    setOpened(false);
+                    setTo('');
+                    notifications.show({
+                      color: 'teal',
+                      message: t('notices.holidays.moved'),
+                      closeButtonProps: { 'aria-label': t('common.close') },
+                    });
+                  },
+                },
+              );
             }}
           >
             <Text size="sm">{t('notices.holidays.moveHint')}</Text>
-            <JalaliDateInput label={t('notices.holidays.moveTo')} value={to} onChange={setTo} serverError={serverError ?? null} data-testid="holiday-move-to" />
+            <JalaliDateInput
+              label={t('notices.holidays.moveTo')}
+              value={to}
+              onChange={setTo}
+              serverError={serverError ?? null}
+              data-testid="holiday-move-to"
+            />
             <ProblemAlert error={move.error} shownFields={['to']} />
-            <Button type="submit" size="xs" loading={move.isPending} data-testid="holiday-move-submit">{t('notices.holidays.moveSubmit')}</Button>
+            <Button type="submit" size="xs" loading={move.isPending} data-testid="holiday-move-submit">
+              {t('notices.holidays.moveSubmit')}
+            </Button>
           </Stack>
         </Popover.Dropdown>
       </Popover>
@@ -172,7 +280,9 @@ export function HolidaysPage() {
       <ProblemAlert error={holidays.error ?? remove.error ?? restore.error} />
       <Text size="sm">{t('notices.holidays.lawKnown')}</Text>
       {unconfirmed ? (
-        <Alert color="orange" variant="outline" data-testid="holidays-unconfirmed">{t('notices.holidays.unconfirmed', { n: digits(unconfirmed) })}</Alert>
+        <Alert color="orange" variant="outline" data-testid="holidays-unconfirmed">
+          {t('notices.holidays.unconfirmed', { n: digits(unconfirmed) })}
+        </Alert>
       ) : null}
       {canEdit ? <AddHolidayForm /> : null}
       {holidays.data ? (
@@ -191,10 +301,14 @@ export function HolidaysPage() {
             <Table.Tbody>
               {holidays.data.items.map((h) => (
                 <Table.Tr key={h.day} data-testid="holiday-row" data-jalali={h.jalali} data-computed={h.computed}>
-                  <Table.Td><JalaliDate value={h.day} /></Table.Td>
+                  <Table.Td>
+                    <JalaliDate value={h.day} />
+                  </Table.Td>
                   <Table.Td>{t(`notices.weekdays.${h.weekday}`)}</Table.Td>
                   <Table.Td>{lang === 'fa' ? h.titleFa : h.titleEn}</Table.Td>
-                  <Table.Td><SourceBadges holiday={h} /></Table.Td>
+                  <Table.Td>
+                    <SourceBadges holiday={h} />
+                  </Table.Td>
                   {canEdit ? (
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
@@ -226,12 +340,21 @@ export function HolidaysPage() {
       {holidays.data?.removed.length ? (
         <Card withBorder data-testid="holidays-removed">
           <Stack gap="xs">
-            <Title order={2} size="h4">{t('notices.holidays.removedTitle')}</Title>
+            <Title order={2} size="h4">
+              {t('notices.holidays.removedTitle')}
+            </Title>
             {holidays.data.removed.map((r) => (
               <Group key={r.day} justify="space-between">
-                <Text size="sm"><JalaliDate value={r.day} /> — {lang === 'fa' ? r.titleFa : r.titleEn}</Text>
+                <Text size="sm">
+                  <JalaliDate value={r.day} /> — {lang === 'fa' ? r.titleFa : r.titleEn}
+                </Text>
                 {canEdit ? (
-                  <Button size="compact-xs" variant="light" loading={restore.isPending} onClick={() => restore.mutate({ date: r.jalali, titleFa: r.titleFa, titleEn: r.titleEn })}>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    loading={restore.isPending}
+                    onClick={() => restore.mutate({ date: r.jalali, titleFa: r.titleFa, titleEn: r.titleEn })}
+                  >
                     {t('notices.holidays.restore')}
                   </Button>
                 ) : null}
@@ -240,7 +363,9 @@ export function HolidaysPage() {
           </Stack>
         </Card>
       ) : null}
-      <Text size="sm" c="dimmed">{t('notices.holidays.fridays')}</Text>
+      <Text size="sm" c="dimmed">
+        {t('notices.holidays.fridays')}
+      </Text>
     </Stack>
   );
 }

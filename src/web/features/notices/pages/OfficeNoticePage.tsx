@@ -47,9 +47,28 @@ export function OfficeNoticePage() {
       <PageTitle title={t('notices.office.title')} subtitle={t('notices.office.subtitle')} />
       <Card withBorder component="form" onSubmit={lookup} data-testid="office-consent-form">
         <Group align="flex-end">
-          <NumberInput label={t('notices.office.citizenId')} value={citizenId} onChange={setCitizenId} min={1} allowDecimal={false} required data-testid="office-citizen-id" />
-          <NumberInput label={t('notices.office.consentId')} description={t('notices.office.consentHint')} value={consentId} onChange={setConsentId} min={1} allowDecimal={false} required data-testid="office-consent-id" />
-          <Button type="submit" data-testid="office-lookup">{t('notices.office.lookup')}</Button>
+          <NumberInput
+            label={t('notices.office.citizenId')}
+            value={citizenId}
+            onChange={setCitizenId}
+            min={1}
+            allowDecimal={false}
+            required
+            data-testid="office-citizen-id"
+          />
+          <NumberInput
+            label={t('notices.office.consentId')}
+            description={t('notices.office.consentHint')}
+            value={consentId}
+            onChange={setConsentId}
+            min={1}
+            allowDecimal={false}
+            required
+            data-testid="office-consent-id"
+          />
+          <Button type="submit" data-testid="office-lookup">
+            {t('notices.office.lookup')}
+          </Button>
         </Group>
       </Card>
       <ProblemAlert error={notices.error} />
@@ -68,20 +87,26 @@ export function OfficeNoticePage() {
             {notices.data.items.map((n) => (
               <Table.Tr key={n.id} data-testid="office-notice-row">
                 <Table.Td>
-                  <Badge variant="light" me="xs">{t(`notices.kinds.${n.kind}`, { defaultValue: n.kind })}</Badge>
+                  <Badge variant="light" me="xs">
+                    {t(`notices.kinds.${n.kind}`, { defaultValue: n.kind })}
+                  </Badge>
                   {n.title}
                 </Table.Td>
                 <Table.Td>
                   <RefNumber value={n.case.caseNumber} /> — {text(n.case.court.name)}
                 </Table.Td>
-                <Table.Td><JalaliDate value={n.issuedAt} /></Table.Td>
+                <Table.Td>
+                  <JalaliDate value={n.issuedAt} />
+                </Table.Td>
                 <Table.Td>
                   {n.delivered ? (
                     <>
                       {t('notices.office.delivered')} <JalaliDate value={n.deliveredAt} />
                     </>
                   ) : (
-                    <Badge color="red" variant="light">{t('notices.office.notDelivered')}</Badge>
+                    <Badge color="red" variant="light">
+                      {t('notices.office.notDelivered')}
+                    </Badge>
                   )}
                 </Table.Td>
                 <Table.Td>
@@ -104,13 +129,24 @@ export function OfficeNoticePage() {
       {opened ? (
         <Card withBorder data-testid="office-opened">
           <Stack gap="xs">
-            <Title order={2} size="h4">{opened.notice.title}</Title>
+            <Title order={2} size="h4">
+              {opened.notice.title}
+            </Title>
             <Text style={{ whiteSpace: 'pre-wrap' }}>{opened.notice.body}</Text>
             {opened.notice.hearingAt ? (
-              <Text fw={600}>{t('notices.office.hearingAt')}: <JalaliDate value={opened.notice.hearingAt} withTime /></Text>
+              <Text fw={600}>
+                {t('notices.office.hearingAt')}: <JalaliDate value={opened.notice.hearingAt} withTime />
+              </Text>
             ) : null}
             {opened.notice.deadline ? (
-              <Alert color="blue" data-testid="office-deadline" title={t('notices.office.deadline', { days: digits(opened.notice.deadline.days), left: digits(opened.notice.deadline.daysLeft) })}>
+              <Alert
+                color="blue"
+                data-testid="office-deadline"
+                title={t('notices.office.deadline', {
+                  days: digits(opened.notice.deadline.days),
+                  left: digits(opened.notice.deadline.daysLeft),
+                })}
+              >
                 <Stack gap={4}>
                   <DeadlineLine lastDay={opened.notice.deadline.lastDay} moved={opened.notice.deadline.moved} />
                   <CountingRule />
@@ -118,9 +154,13 @@ export function OfficeNoticePage() {
               </Alert>
             ) : null}
             <Group>
-              <Text>{t('notices.office.fee')}: <Money rials={opened.amountRials} /></Text>
+              <Text>
+                {t('notices.office.fee')}: <Money rials={opened.amountRials} />
+              </Text>
               {opened.payment ? (
-                <Anchor href={opened.payment.redirectUrl} data-testid="office-pay">{t('notices.office.pay')}</Anchor>
+                <Anchor href={opened.payment.redirectUrl} data-testid="office-pay">
+                  {t('notices.office.pay')}
+                </Anchor>
               ) : null}
             </Group>
           </Stack>

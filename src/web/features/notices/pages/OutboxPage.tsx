@@ -24,7 +24,12 @@ export function OutboxPage() {
         title={t('notices.outbox.title')}
         subtitle={t('notices.outbox.subtitle')}
         actions={
-          <Button variant="default" onClick={() => void outbox.refetch()} loading={outbox.isFetching} data-testid="outbox-refresh">
+          <Button
+            variant="default"
+            onClick={() => void outbox.refetch()}
+            loading={outbox.isFetching}
+            data-testid="outbox-refresh"
+          >
             {t('common.refresh')}
           </Button>
         }

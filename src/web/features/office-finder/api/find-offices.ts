@@ -17,22 +17,28 @@ export interface FinderSearch {
   limit?: number;
 }
 
-export const finderQuery = (search: FinderSearch | null) => queryOptions({
-  queryKey: ['geo', 'finder', search],
-  queryFn: ({ signal }) => api<FinderResult>('/api/v1/geo/finder', { params: { ...search }, signal }),
-  enabled: !!search,
-  // Opening states change by the minute; a result is fresh for one.
-  staleTime: 60_000,
-  placeholderData: keepPreviousData,
-});
+export const finderQuery = (search: FinderSearch | null) =>
+  queryOptions({
+    queryKey: ['geo', 'finder', search],
+    queryFn: ({ signal }) => api<FinderResult>('/api/v1/geo/finder', { params: { ...search }, signal }),
+    enabled: !!search,
+    // Opening states change by the minute; a result is fresh for one.
+    staleTime: 60_000,
+    placeholderData: keepPreviousData,
+  });
 
 export const useFinder = (search: FinderSearch | null) => useQuery(finderQuery(search));
 
-export interface CityOption { id: number; name: LocalizedText; countyId: number | null }
+export interface CityOption {
+  id: number;
+  name: LocalizedText;
+  countyId: number | null;
+}
 
-export const useCities = (provinceId: string | null) => useQuery({
-  queryKey: ['geo', 'cities', provinceId],
-  queryFn: ({ signal }) => api<{ items: CityOption[] }>(`/api/v1/geo/provinces/${provinceId}/cities`, { signal }),
-  enabled: !!provinceId,
-  staleTime: 60 * 60_000,
-});
+export const useCities = (provinceId: string | null) =>
+  useQuery({
+    queryKey: ['geo', 'cities', provinceId],
+    queryFn: ({ signal }) => api<{ items: CityOption[] }>(`/api/v1/geo/provinces/${provinceId}/cities`, { signal }),
+    enabled: !!provinceId,
+    staleTime: 60 * 60_000,
+  });

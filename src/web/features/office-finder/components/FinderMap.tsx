@@ -22,8 +22,16 @@ function markerElement(label: string, title: string, kind: 'office' | 'origin'):
   el.setAttribute('aria-label', title);
   const size = kind === 'office' ? 26 : 16;
   Object.assign(el.style, {
-    width: `${size}px`, height: `${size}px`, borderRadius: '50%', display: 'flex', alignItems: 'center', justifyContent: 'center',
-    font: '700 13px/1 Vazirmatn, Tahoma, sans-serif', color: '#fff', border: '2px solid #fff', boxShadow: '0 1px 4px rgba(0,0,0,.45)',
+    width: `${size}px`,
+    height: `${size}px`,
+    borderRadius: '50%',
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    font: '700 13px/1 Vazirmatn, Tahoma, sans-serif',
+    color: '#fff',
+    border: '2px solid #fff',
+    boxShadow: '0 1px 4px rgba(0,0,0,.45)',
     background: kind === 'office' ? '#3b4bc8' : '#d6336c',
   });
   el.textContent = label;
@@ -41,21 +49,43 @@ export function FinderMap({ result }: { result: FinderResult }) {
     if (!ready || !map) return;
     const markers: maplibregl.Marker[] = [];
     const origin = result.origin;
-    markers.push(new maplibregl.Marker({ element: markerElement('', t('officeFinder.map.you'), 'origin') }).setLngLat([origin.lon, origin.lat]).addTo(map));
+    markers.push(
+      new maplibregl.Marker({ element: markerElement('', t('officeFinder.map.you'), 'origin') })
+        .setLngLat([origin.lon, origin.lat])
+        .addTo(map),
+    );
     result.items.forEach((o, i) => {
-      markers.push(new maplibregl.Marker({ element: markerElement(localDigits(i + 1, lang), `${localDigits(i + 1, lang)}. ${localized(o.name, lang)}`, 'office') })
-        .setLngLat([o.location.lon, o.location.lat]).addTo(map));
+      markers.push(
+        new maplibregl.Marker({
+          element: markerElement(
+            localDigits(i + 1, lang),
+            `${localDigits(i + 1, lang)}. ${localized(o.name, lang)}`,
+            'office',
+          ),
+        })
+          .setLngLat([o.location.lon, o.location.lat])
+          .addTo(map),
+      );
     });
     const bounds = new maplibregl.LngLatBounds([origin.lon, origin.lat], [origin.lon, origin.lat]);
     // The nearest few decide the view, so offices in the searcher's own city stay apart; the rest are a pan away.
     for (const o of result.items.slice(0, NEAREST_IN_VIEW)) bounds.extend([o.location.lon, o.location.lat]);
     map.fitBounds(bounds, { padding: 48, maxZoom: 12, duration: 0 });
-    return () => { for (const m of markers) m.remove(); };
+    return () => {
+      for (const m of markers) m.remove();
+    };
   }, [ready, result, t, lang]);
 
   return (
     <section aria-label={t('officeFinder.map.label')}>
-      <MapView height={320} testId="finder-map" onReady={(map) => { mapRef.current = map; setReady(true); }} />
+      <MapView
+        height={320}
+        testId="finder-map"
+        onReady={(map) => {
+          mapRef.current = map;
+          setReady(true);
+        }}
+      />
     </section>
   );
 }

@@ -22,8 +22,12 @@ function WeekHours({ office, today }: { office: FinderOffice; today: number }) {
       <Table.Tbody>
         {WEEK.map((day) => (
           <Table.Tr key={day} fw={day === today ? 700 : undefined}>
-            <Table.Th scope="row" fw={day === today ? 700 : 500}>{t(`officeFinder.days.${day}`)}</Table.Th>
-            <Table.Td><Periods periods={office.openingHours.filter((p) => p.day === day)} /></Table.Td>
+            <Table.Th scope="row" fw={day === today ? 700 : 500}>
+              {t(`officeFinder.days.${day}`)}
+            </Table.Th>
+            <Table.Td>
+              <Periods periods={office.openingHours.filter((p) => p.day === day)} />
+            </Table.Td>
           </Table.Tr>
         ))}
       </Table.Tbody>
@@ -31,7 +35,17 @@ function WeekHours({ office, today }: { office: FinderOffice; today: number }) {
   );
 }
 
-export function OfficeCard({ office, number, today, holidayToday }: { office: FinderOffice; number: number; today: number; holidayToday: boolean }) {
+export function OfficeCard({
+  office,
+  number,
+  today,
+  holidayToday,
+}: {
+  office: FinderOffice;
+  number: number;
+  today: number;
+  holidayToday: boolean;
+}) {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const km = useKm();
@@ -43,30 +57,62 @@ export function OfficeCard({ office, number, today, holidayToday }: { office: Fi
       <Stack gap="xs">
         <Group justify="space-between" align="flex-start" wrap="nowrap">
           <Group gap="sm" align="flex-start" wrap="nowrap">
-            <Badge circle size="lg" variant="filled" color="indigo" aria-label={t('officeFinder.card.number', { n: digits(number) })}>{digits(number)}</Badge>
-            <Title order={2} size="h5">{text(office.name)}</Title>
+            <Badge
+              circle
+              size="lg"
+              variant="filled"
+              color="indigo"
+              aria-label={t('officeFinder.card.number', { n: digits(number) })}
+            >
+              {digits(number)}
+            </Badge>
+            <Title order={2} size="h5">
+              {text(office.name)}
+            </Title>
           </Group>
-          <Text fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="finder-distance">{t('officeFinder.card.km', { km: km(office.distanceKm) })}</Text>
+          <Text fw={700} style={{ whiteSpace: 'nowrap' }} data-testid="finder-distance">
+            {t('officeFinder.card.km', { km: km(office.distanceKm) })}
+          </Text>
         </Group>
         <Text size="sm">{digits(office.address)}</Text>
         {office.phone ? (
           <Text size="sm">
             {t('officeFinder.card.phone')}{' '}
-            <Anchor href={`tel:${office.phone.replace(/[^\d+]/g, '')}`} data-testid="finder-phone"><bdi dir="ltr">{digits(office.phone)}</bdi></Anchor>
+            <Anchor href={`tel:${office.phone.replace(/[^\d+]/g, '')}`} data-testid="finder-phone">
+              <bdi dir="ltr">{digits(office.phone)}</bdi>
+            </Anchor>
           </Text>
         ) : null}
         <Group justify="space-between" wrap="wrap" gap="xs">
           <Text size="sm" data-testid="finder-today">
             {t('officeFinder.hours.today')}{' '}
-            {holidayToday ? <Text span c="dimmed" size="sm">{t('officeFinder.hours.holiday')}</Text> : <Periods periods={todays} />}
+            {holidayToday ? (
+              <Text span c="dimmed" size="sm">
+                {t('officeFinder.hours.holiday')}
+              </Text>
+            ) : (
+              <Periods periods={todays} />
+            )}
           </Text>
           <OpenState office={office} />
         </Group>
         <Group justify="space-between" wrap="wrap" gap="xs">
-          <Button variant="subtle" size="compact-sm" onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-controls={weekId} data-testid="finder-week-toggle">
+          <Button
+            variant="subtle"
+            size="compact-sm"
+            onClick={() => setOpen((o) => !o)}
+            aria-expanded={open}
+            aria-controls={weekId}
+            data-testid="finder-week-toggle"
+          >
             {open ? t('officeFinder.card.hideWeek') : t('officeFinder.card.showWeek')}
           </Button>
-          <Anchor size="sm" href={`https://www.openstreetmap.org/?mlat=${office.location.lat}&mlon=${office.location.lon}#map=17/${office.location.lat}/${office.location.lon}`} target="_blank" rel="noreferrer">
+          <Anchor
+            size="sm"
+            href={`https://www.openstreetmap.org/?mlat=${office.location.lat}&mlon=${office.location.lon}#map=17/${office.location.lat}/${office.location.lon}`}
+            target="_blank"
+            rel="noreferrer"
+          >
             {t('officeFinder.card.directions')}
           </Anchor>
         </Group>

@@ -24,10 +24,16 @@ type Locating = 'idle' | 'locating' | 'denied' | 'unavailable' | 'unsupported';
 
 /** Asks the browser where the searcher is; refusals and failures come back as a state to explain. */
 function locate(onPoint: (lat: number, lon: number) => void, onState: (s: Locating) => void) {
-  if (!('geolocation' in navigator)) { onState('unsupported'); return; }
+  if (!('geolocation' in navigator)) {
+    onState('unsupported');
+    return;
+  }
   onState('locating');
   navigator.geolocation.getCurrentPosition(
-    (pos) => { onState('idle'); onPoint(pos.coords.latitude, pos.coords.longitude); },
+    (pos) => {
+      onState('idle');
+      onPoint(pos.coords.latitude, pos.coords.longitude);
+    },
     (err) => onState(err.code === err.PERMISSION_DENIED ? 'denied' : 'unavailable'),
     { enableHighAccuracy: false, timeout: 15_000, maximumAge: 5 * 60_000 },
   );
@@ -41,7 +47,11 @@ function Results({ result }: { result: FinderResult }) {
       <Alert color="blue" title={t('officeFinder.online.title')} data-testid="finder-online-only">
         <Stack gap="xs">
           <Text size="sm">{t('officeFinder.online.body', { service: text(result.service.title) })}</Text>
-          {result.onlineUrl ? <Anchor component={Link} to={result.onlineUrl}>{t('officeFinder.online.link')}</Anchor> : null}
+          {result.onlineUrl ? (
+            <Anchor component={Link} to={result.onlineUrl}>
+              {t('officeFinder.online.link')}
+            </Anchor>
+          ) : null}
         </Stack>
       </Alert>
     );
@@ -50,7 +60,9 @@ function Results({ result }: { result: FinderResult }) {
   return (
     <Stack data-testid="finder-results">
       <Stack gap={4}>
-        <Title order={2} size="h4">{t('officeFinder.results.title', { service: text(result.service.title) })}</Title>
+        <Title order={2} size="h4">
+          {t('officeFinder.results.title', { service: text(result.service.title) })}
+        </Title>
         <Text size="sm" c="dimmed" aria-live="polite">
           {result.items.length
             ? t('officeFinder.results.count', { n: digits(result.items.length), from })
@@ -59,19 +71,39 @@ function Results({ result }: { result: FinderResult }) {
         {result.fee ? (
           <Text size="sm" data-testid="finder-fee">
             {t('officeFinder.results.fee')} <Money rials={result.fee.officeRials} />
-            {result.fee.onlineRials != null ? <> · {t('officeFinder.results.onlineFee')} <Money rials={result.fee.onlineRials} /></> : null}
+            {result.fee.onlineRials != null ? (
+              <>
+                {' '}
+                · {t('officeFinder.results.onlineFee')} <Money rials={result.fee.onlineRials} />
+              </>
+            ) : null}
           </Text>
         ) : null}
         {result.onlineUrl ? (
           <Text size="sm">
-            {t('officeFinder.results.alsoOnline')} <Anchor component={Link} to={result.onlineUrl}>{t('officeFinder.online.link')}</Anchor>
+            {t('officeFinder.results.alsoOnline')}{' '}
+            <Anchor component={Link} to={result.onlineUrl}>
+              {t('officeFinder.online.link')}
+            </Anchor>
           </Text>
         ) : null}
-        {result.today.holiday ? <Alert color="orange" p="xs">{t('officeFinder.results.holiday')}</Alert> : null}
+        {result.today.holiday ? (
+          <Alert color="orange" p="xs">
+            {t('officeFinder.results.holiday')}
+          </Alert>
+        ) : null}
       </Stack>
       {result.items.length ? <FinderMap result={result} /> : null}
       <Stack component="ol" gap="sm" p={0} m={0} aria-label={t('officeFinder.results.listLabel')}>
-        {result.items.map((o, i) => <OfficeCard key={o.id} office={o} number={i + 1} today={result.today.day} holidayToday={result.today.holiday} />)}
+        {result.items.map((o, i) => (
+          <OfficeCard
+            key={o.id}
+            office={o}
+            number={i + 1}
+            today={result.today.day}
+            holidayToday={result.today.holiday}
+          />
+        ))}
       </Stack>
     </Stack>
   );
@@ -100,7 +132,10 @@ export function OfficeFinderPage() {
   const searchFromHere = () => {
     setMissing({ service: !service });
     if (!service) return;
-    locate((lat, lon) => setSearch({ service, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 }), setLocating);
+    locate(
+      (lat, lon) => setSearch({ service, lat: Math.round(lat * 1e5) / 1e5, lon: Math.round(lon * 1e5) / 1e5 }),
+      setLocating,
+    );
   };
 
   return (
@@ -109,29 +144,60 @@ export function OfficeFinderPage() {
       <Card withBorder component="form" onSubmit={searchFromPlace} noValidate data-testid="finder-form">
         <Stack>
           <Select
-            label={t('officeFinder.form.service')} placeholder={t('officeFinder.form.servicePlaceholder')} required searchable
-            value={service} onChange={(v) => { setService(v); setMissing((m) => ({ ...m, service: false })); }}
+            label={t('officeFinder.form.service')}
+            placeholder={t('officeFinder.form.servicePlaceholder')}
+            required
+            searchable
+            value={service}
+            onChange={(v) => {
+              setService(v);
+              setMissing((m) => ({ ...m, service: false }));
+            }}
             data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))}
-            nothingFoundMessage={t('common.nothingFound')} error={missing.service ? t('officeFinder.form.serviceRequired') : null}
-            comboboxProps={{ withinPortal: true }} data-testid="finder-service"
+            nothingFoundMessage={t('common.nothingFound')}
+            error={missing.service ? t('officeFinder.form.serviceRequired') : null}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="finder-service"
           />
-          <Button variant="light" onClick={searchFromHere} loading={locating === 'locating'} data-testid="finder-here">{t('officeFinder.form.useLocation')}</Button>
+          <Button variant="light" onClick={searchFromHere} loading={locating === 'locating'} data-testid="finder-here">
+            {t('officeFinder.form.useLocation')}
+          </Button>
           {locating === 'denied' || locating === 'unavailable' || locating === 'unsupported' ? (
-            <Alert color="orange" role="alert" data-testid="finder-location-problem">{t(`officeFinder.location.${locating}`)}</Alert>
+            <Alert color="orange" role="alert" data-testid="finder-location-problem">
+              {t(`officeFinder.location.${locating}`)}
+            </Alert>
           ) : null}
           <Divider label={t('officeFinder.form.or')} labelPosition="center" />
           <ProvinceSelect
-            value={provinceId} placeholder={t('officeFinder.form.provincePlaceholder')} required
-            onChange={(v) => { setProvinceId(v); setCityId(null); setMissing((m) => ({ ...m, place: false })); }}
-            error={missing.place ? t('officeFinder.form.placeRequired') : null} data-testid="finder-province"
+            value={provinceId}
+            placeholder={t('officeFinder.form.provincePlaceholder')}
+            required
+            onChange={(v) => {
+              setProvinceId(v);
+              setCityId(null);
+              setMissing((m) => ({ ...m, place: false }));
+            }}
+            error={missing.place ? t('officeFinder.form.placeRequired') : null}
+            data-testid="finder-province"
           />
           <Select
-            label={t('officeFinder.form.city')} placeholder={t('officeFinder.form.cityPlaceholder')} searchable clearable
-            disabled={!provinceId} value={cityId} onChange={setCityId}
+            label={t('officeFinder.form.city')}
+            placeholder={t('officeFinder.form.cityPlaceholder')}
+            searchable
+            clearable
+            disabled={!provinceId}
+            value={cityId}
+            onChange={setCityId}
             data={(cities.data?.items ?? []).map((c) => ({ value: String(c.id), label: text(c.name) }))}
-            nothingFoundMessage={t('common.nothingFound')} comboboxProps={{ withinPortal: true }} data-testid="finder-city"
+            nothingFoundMessage={t('common.nothingFound')}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="finder-city"
           />
-          <Group><Button type="submit" loading={finder.isFetching && !!search?.provinceId} data-testid="finder-search">{t('officeFinder.form.search')}</Button></Group>
+          <Group>
+            <Button type="submit" loading={finder.isFetching && !!search?.provinceId} data-testid="finder-search">
+              {t('officeFinder.form.search')}
+            </Button>
+          </Group>
         </Stack>
       </Card>
       <ProblemAlert error={finder.error} />

@@ -6,41 +6,85 @@ export type ApplicationStatus = OfficeApplication['status'];
 export type ApplicationInput = CallInput<'offices.apply'>['body'];
 
 /** The choices the forms and filters offer, checked against the contract's enums. */
-export const APPLICATION_STATUSES = ['submitted', 'recommended', 'not-recommended', 'approved', 'rejected', 'withdrawn'] as const satisfies readonly ApplicationStatus[];
-export const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const satisfies readonly OfficeApplication['degreeLevel'][];
-export const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const satisfies readonly OfficeApplication['degreeField'][];
+export const APPLICATION_STATUSES = [
+  'submitted',
+  'recommended',
+  'not-recommended',
+  'approved',
+  'rejected',
+  'withdrawn',
+] as const satisfies readonly ApplicationStatus[];
+export const DEGREE_LEVELS = [
+  'diploma',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const satisfies readonly OfficeApplication['degreeLevel'][];
+export const DEGREE_FIELDS = [
+  'law',
+  'fiqh',
+  'judicial-sciences',
+  'other',
+] as const satisfies readonly OfficeApplication['degreeField'][];
 
 /** The list's filter as the page keeps it (no status or province is null). */
-export type ApplicationsFilter = Omit<CallInput<'offices.applications'>['query'], 'status' | 'provinceId'> & { status?: string | null; provinceId?: string | null; page: number; pageSize: number };
+export type ApplicationsFilter = Omit<CallInput<'offices.applications'>['query'], 'status' | 'provinceId'> & {
+  status?: string | null;
+  provinceId?: string | null;
+  page: number;
+  pageSize: number;
+};
 
 export const applicationsQueryOptions = (filter: ApplicationsFilter) =>
   queryOptions({
     queryKey: ['office-applications', 'list', filter],
-    queryFn: ({ signal }) => call('offices.applications', { query: { ...filter, status: (filter.status ?? undefined) as ApplicationStatus | undefined } }, { signal }),
+    queryFn: ({ signal }) =>
+      call(
+        'offices.applications',
+        { query: { ...filter, status: (filter.status ?? undefined) as ApplicationStatus | undefined } },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
-export const useApplications = (filter: ApplicationsFilter, enabled = true) => useQuery({ ...applicationsQueryOptions(filter), enabled });
+export const useApplications = (filter: ApplicationsFilter, enabled = true) =>
+  useQuery({ ...applicationsQueryOptions(filter), enabled });
 
 export const applicationQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['office-applications', 'one', id], queryFn: ({ signal }) => call('offices.application', { params: { id } }, { signal }) });
+  queryOptions({
+    queryKey: ['office-applications', 'one', id],
+    queryFn: ({ signal }) => call('offices.application', { params: { id } }, { signal }),
+  });
 export const useApplication = (id: string) => useQuery(applicationQueryOptions(id));
 
 function useApplicationMutation<I>(fn: (input: I) => Promise<OfficeApplication>) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: fn,
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['office-applications'] }), queryClient.invalidateQueries({ queryKey: ['offices'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['office-applications'] }),
+        queryClient.invalidateQueries({ queryKey: ['offices'] }),
+      ]),
   });
 }
 
-export const useSubmitApplication = () => useApplicationMutation((body: ApplicationInput) => call('offices.apply', { body }));
+export const useSubmitApplication = () =>
+  useApplicationMutation((body: ApplicationInput) => call('offices.apply', { body }));
 export const useReviewApplication = (id: string) =>
-  useApplicationMutation((body: CallInput<'offices.review'>['body']) => call('offices.review', { params: { id }, body }));
+  useApplicationMutation((body: CallInput<'offices.review'>['body']) =>
+    call('offices.review', { params: { id }, body }),
+  );
 export const useDecideApplication = (id: string) =>
-  useApplicationMutation((body: CallInput<'offices.decide'>['body']) => call('offices.decide', { params: { id }, body }));
+  useApplicationMutation((body: CallInput<'offices.decide'>['body']) =>
+    call('offices.decide', { params: { id }, body }),
+  );
 
 /** The province's cities for the application form (geography is not on contracts yet). */
-export interface City { id: number; name: LocalizedText }
+export interface City {
+  id: number;
+  name: LocalizedText;
+}
 export const citiesQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'cities', provinceId],

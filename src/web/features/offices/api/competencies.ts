@@ -19,6 +19,10 @@ export function useGrantCompetencies() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (body: GrantInput) => call('offices.grantCompetencies', { body }),
-    onSuccess: () => Promise.all([queryClient.invalidateQueries({ queryKey: ['competencies'] }), queryClient.invalidateQueries({ queryKey: ['offices'] })]),
+    onSuccess: () =>
+      Promise.all([
+        queryClient.invalidateQueries({ queryKey: ['competencies'] }),
+        queryClient.invalidateQueries({ queryKey: ['offices'] }),
+      ]),
   });
 }

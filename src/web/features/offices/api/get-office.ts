@@ -6,7 +6,10 @@ export type StatusEvent = OfficeHistory['statusEvents'][number];
 export type Competency = OfficeHistory['competencies'][number];
 
 export const officeQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['offices', 'one', id], queryFn: ({ signal }) => call('offices.get', { params: { id } }, { signal }) });
+  queryOptions({
+    queryKey: ['offices', 'one', id],
+    queryFn: ({ signal }) => call('offices.get', { params: { id } }, { signal }),
+  });
 
 export function useOffice(id: string) {
   return useQuery(officeQueryOptions(id));

@@ -19,4 +19,5 @@ export const useChangeStatus = (id: string) =>
 
 export const useChangeCompetency = (id: string) =>
   useOfficeMutation(({ serviceCode, ...body }: CompetencyStatusInput) =>
-    call('offices.changeCompetencyStatus', { params: { id, serviceCode }, body }));
+    call('offices.changeCompetencyStatus', { params: { id, serviceCode }, body }),
+  );

@@ -25,12 +25,20 @@ export function OpeningHoursTable({ hours }: { hours: OpeningPeriod[] }) {
           const periods = sorted.filter((p) => p.day === day);
           return (
             <Table.Tr key={day}>
-              <Table.Th scope="row" fw={500}>{t(`offices.days.${day}`)}</Table.Th>
+              <Table.Th scope="row" fw={500}>
+                {t(`offices.days.${day}`)}
+              </Table.Th>
               <Table.Td>
                 {periods.length === 0 ? (
-                  <Text c="dimmed" size="sm">{t('offices.hours.closed')}</Text>
+                  <Text c="dimmed" size="sm">
+                    {t('offices.hours.closed')}
+                  </Text>
                 ) : (
-                  periods.map((p) => <bdi key={p.opens} dir="ltr" style={{ marginInlineEnd: 12 }}>{digits(`${p.opens}–${p.closes}`)}</bdi>)
+                  periods.map((p) => (
+                    <bdi key={p.opens} dir="ltr" style={{ marginInlineEnd: 12 }}>
+                      {digits(`${p.opens}–${p.closes}`)}
+                    </bdi>
+                  ))
                 )}
               </Table.Td>
             </Table.Tr>

@@ -11,7 +11,15 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import type { Office } from '../api/get-offices';
 import { useChangeStatus } from '../api/office-actions';
 
-export function StatusForm({ officeId, next, onDone }: { officeId: string; next: Office['status']; onDone: () => void }) {
+export function StatusForm({
+  officeId,
+  next,
+  onDone,
+}: {
+  officeId: string;
+  next: Office['status'];
+  onDone: () => void;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const change = useChangeStatus(officeId);
@@ -23,10 +31,19 @@ export function StatusForm({ officeId, next, onDone }: { officeId: string; next:
   function submit(e: FormEvent) {
     e.preventDefault();
     change.mutate(
-      { status: next, reason: reason.trim() || undefined, fromDate, untilDate: next === 'suspended' && untilDate ? untilDate : undefined },
+      {
+        status: next,
+        reason: reason.trim() || undefined,
+        fromDate,
+        untilDate: next === 'suspended' && untilDate ? untilDate : undefined,
+      },
       {
         onSuccess: () => {
-          notifications.show({ color: 'teal', message: t(`offices.statusForm.done.${next}`), closeButtonProps: { 'aria-label': t('common.close') } });
+          notifications.show({
+            color: 'teal',
+            message: t(`offices.statusForm.done.${next}`),
+            closeButtonProps: { 'aria-label': t('common.close') },
+          });
           onDone();
         },
       },
@@ -36,13 +53,44 @@ export function StatusForm({ officeId, next, onDone }: { officeId: string; next:
   return (
     <form onSubmit={submit} noValidate data-testid="status-form">
       <Stack>
-        <Textarea label={t('offices.statusForm.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} required={next !== 'active'} error={errors.reason} autosize minRows={2} data-testid="status-reason" />
-        <JalaliDateInput label={t('offices.statusForm.fromDate')} value={fromDate} onChange={setFromDate} serverError={errors.fromDate} required />
-        {next === 'suspended' ? <JalaliDateInput label={t('offices.statusForm.untilDate')} value={untilDate} onChange={setUntilDate} serverError={errors.untilDate} /> : null}
+        <Textarea
+          label={t('offices.statusForm.reason')}
+          value={reason}
+          onChange={(e) => setReason(e.currentTarget.value)}
+          required={next !== 'active'}
+          error={errors.reason}
+          autosize
+          minRows={2}
+          data-testid="status-reason"
+        />
+        <JalaliDateInput
+          label={t('offices.statusForm.fromDate')}
+          value={fromDate}
+          onChange={setFromDate}
+          serverError={errors.fromDate}
+          required
+        />
+        {next === 'suspended' ? (
+          <JalaliDateInput
+            label={t('offices.statusForm.untilDate')}
+            value={untilDate}
+            onChange={setUntilDate}
+            serverError={errors.untilDate}
+          />
+        ) : null}
         <ProblemAlert error={change.error} shownFields={['reason', 'fromDate', 'untilDate']} />
         <Group>
-          <Button type="submit" color={next === 'active' ? 'teal' : 'red'} loading={change.isPending} data-testid="status-submit">{t(`offices.statusForm.action.${next}`)}</Button>
-          <Button variant="default" onClick={onDone}>{t('common.cancel')}</Button>
+          <Button
+            type="submit"
+            color={next === 'active' ? 'teal' : 'red'}
+            loading={change.isPending}
+            data-testid="status-submit"
+          >
+            {t(`offices.statusForm.action.${next}`)}
+          </Button>
+          <Button variant="default" onClick={onDone}>
+            {t('common.cancel')}
+          </Button>
         </Group>
       </Stack>
     </form>

@@ -4,7 +4,10 @@
  */
 import type { CurrentUser, Role } from '#web/app/auth.tsx';
 
-interface OfficePlace { id: number; province: { id: number } }
+interface OfficePlace {
+  id: number;
+  province: { id: number };
+}
 
 function grants(user: CurrentUser | null, roles: Role[], office: OfficePlace): boolean {
   return (user?.roles ?? []).some(({ role, scope }) => {
@@ -16,7 +19,9 @@ function grants(user: CurrentUser | null, roles: Role[], office: OfficePlace): b
   });
 }
 
-export const canEditProfile = (user: CurrentUser | null, office: OfficePlace) => grants(user, ['office_manager', 'association_admin', 'regulator_admin'], office);
-export const canSeeHistory = (user: CurrentUser | null, office: OfficePlace) => grants(user, ['office_manager', 'inspector', 'association_admin', 'regulator_admin'], office);
+export const canEditProfile = (user: CurrentUser | null, office: OfficePlace) =>
+  grants(user, ['office_manager', 'association_admin', 'regulator_admin'], office);
+export const canSeeHistory = (user: CurrentUser | null, office: OfficePlace) =>
+  grants(user, ['office_manager', 'inspector', 'association_admin', 'regulator_admin'], office);
 export const isRegulator = (user: CurrentUser | null) => (user?.roles ?? []).some((g) => g.role === 'regulator_admin');
 export const hasRole = (user: CurrentUser | null, role: Role) => (user?.roles ?? []).some((g) => g.role === role);

@@ -5,7 +5,21 @@
  * next to their fields.
  */
 import '../i18n/index.ts';
-import { Alert, Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -20,17 +34,46 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { DEGREE_FIELDS, DEGREE_LEVELS, useApplications, useCities, useSubmitApplication, type OfficeApplication } from '../api/applications';
+import {
+  DEGREE_FIELDS,
+  DEGREE_LEVELS,
+  useApplications,
+  useCities,
+  useSubmitApplication,
+  type OfficeApplication,
+} from '../api/applications';
 import { hasRole } from '../components/office-access';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const SHOWN = [
-  'founder', 'founder.nationalId', 'founder.firstName', 'founder.lastName', 'founder.mobile', 'degreeLevel', 'degreeField', 'university', 'graduationYear',
-  'experienceYears', 'proposedNameFa', 'provinceId', 'cityId', 'address', 'location', 'location.lat', 'location.lon', 'plannedCounters', 'plannedHearingBooths',
+  'founder',
+  'founder.nationalId',
+  'founder.firstName',
+  'founder.lastName',
+  'founder.mobile',
+  'degreeLevel',
+  'degreeField',
+  'university',
+  'graduationYear',
+  'experienceYears',
+  'proposedNameFa',
+  'provinceId',
+  'cityId',
+  'address',
+  'location',
+  'location.lat',
+  'location.lon',
+  'plannedCounters',
+  'plannedHearingBooths',
 ];
 
 export const APPLICATION_STATUS_COLOR: Record<string, string> = {
-  submitted: 'blue', recommended: 'teal', 'not-recommended': 'orange', approved: 'green', rejected: 'red', withdrawn: 'gray',
+  submitted: 'blue',
+  recommended: 'teal',
+  'not-recommended': 'orange',
+  approved: 'green',
+  rejected: 'red',
+  withdrawn: 'gray',
 };
 
 export function ApplyOfficePage() {
@@ -62,12 +105,16 @@ export function ApplyOfficePage() {
 
   const server = fieldErrorsOf(submit.error, lang);
   // The same qualification rule as the server, shown as soon as both parts of the degree are chosen.
-  const qualification = degreeLevel && degreeField ? founderQualificationProblems({ level: degreeLevel as DegreeLevel, field: degreeField as DegreeField }) : [];
+  const qualification =
+    degreeLevel && degreeField
+      ? founderQualificationProblems({ level: degreeLevel as DegreeLevel, field: degreeField as DegreeField })
+      : [];
   const local: Record<string, string> = {};
   if (qualification.includes('degree_level_too_low')) local.degreeLevel = t('offices.apply.problems.level');
   if (qualification.includes('degree_field_not_qualifying')) local.degreeField = t('offices.apply.problems.field');
   const required = (v: unknown) => (tried && (v === '' || v == null) ? t('common.required') : undefined);
-  const errorOf = (key: string, value?: unknown) => local[key] ?? server[key] ?? (value !== undefined ? required(value) : undefined);
+  const errorOf = (key: string, value?: unknown) =>
+    local[key] ?? server[key] ?? (value !== undefined ? required(value) : undefined);
 
   function onSubmit(e: FormEvent) {
     e.preventDefault();
@@ -76,22 +123,40 @@ export function ApplyOfficePage() {
     submit.mutate({
       ...(forFounder ? { founder } : {}),
       // Unchosen, they go empty and come back as the server's field errors.
-      degreeLevel: (degreeLevel ?? '') as DegreeLevel, degreeField: (degreeField ?? '') as DegreeField, university, graduationYear: Number(toLatinDigits(graduationYear.trim())), experienceYears: Number(experienceYears),
-      proposedNameFa, provinceId: Number(provinceId), cityId: Number(cityId), address, location: { lat: Number(lat), lon: Number(lon) },
-      plannedCounters: Number(plannedCounters), plannedHearingBooths: Number(plannedHearingBooths),
+      degreeLevel: (degreeLevel ?? '') as DegreeLevel,
+      degreeField: (degreeField ?? '') as DegreeField,
+      university,
+      graduationYear: Number(toLatinDigits(graduationYear.trim())),
+      experienceYears: Number(experienceYears),
+      proposedNameFa,
+      provinceId: Number(provinceId),
+      cityId: Number(cityId),
+      address,
+      location: { lat: Number(lat), lon: Number(lon) },
+      plannedCounters: Number(plannedCounters),
+      plannedHearingBooths: Number(plannedHearingBooths),
     });
   }
 
   const done = submit.data;
   return (
     <Stack maw={900}>
-      <PageTitle title={t('offices.apply.title')} subtitle={t(forFounder ? 'offices.apply.subtitleAssociation' : 'offices.apply.subtitle')} />
+      <PageTitle
+        title={t('offices.apply.title')}
+        subtitle={t(forFounder ? 'offices.apply.subtitleAssociation' : 'offices.apply.subtitle')}
+      />
 
       {done ? (
         <Alert color="teal" title={t('offices.apply.submittedTitle')} data-testid="apply-done">
           <Stack gap="xs">
-            <Text>{t('offices.apply.submitted')} <PersianDigits ltr>{done.id}</PersianDigits></Text>
-            {forFounder ? <Anchor component={Link} to={`/office-applications/${done.id}`}>{t('offices.apply.open')}</Anchor> : null}
+            <Text>
+              {t('offices.apply.submitted')} <PersianDigits ltr>{done.id}</PersianDigits>
+            </Text>
+            {forFounder ? (
+              <Anchor component={Link} to={`/office-applications/${done.id}`}>
+                {t('offices.apply.open')}
+              </Anchor>
+            ) : null}
           </Stack>
         </Alert>
       ) : (
@@ -99,12 +164,42 @@ export function ApplyOfficePage() {
           <Stack>
             {forFounder ? (
               <Card withBorder>
-                <Title order={2} size="h4" mb="sm">{t('offices.apply.founder')}</Title>
+                <Title order={2} size="h4" mb="sm">
+                  {t('offices.apply.founder')}
+                </Title>
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <NationalIdField value={founder.nationalId} onChange={(v) => setFounder((f) => ({ ...f, nationalId: v }))} serverError={server['founder.nationalId'] ?? server.founder} forceValidate={tried} required data-testid="apply-founder-nid" />
-                  <MobileField value={founder.mobile} onChange={(v) => setFounder((f) => ({ ...f, mobile: v }))} serverError={server['founder.mobile']} forceValidate={tried} required data-testid="apply-founder-mobile" />
-                  <TextInput label={t('offices.apply.firstName')} value={founder.firstName} onChange={(e) => setFounder((f) => ({ ...f, firstName: e.currentTarget.value }))} error={errorOf('founder.firstName', founder.firstName)} required data-testid="apply-founder-first" />
-                  <TextInput label={t('offices.apply.lastName')} value={founder.lastName} onChange={(e) => setFounder((f) => ({ ...f, lastName: e.currentTarget.value }))} error={errorOf('founder.lastName', founder.lastName)} required data-testid="apply-founder-last" />
+                  <NationalIdField
+                    value={founder.nationalId}
+                    onChange={(v) => setFounder((f) => ({ ...f, nationalId: v }))}
+                    serverError={server['founder.nationalId'] ?? server.founder}
+                    forceValidate={tried}
+                    required
+                    data-testid="apply-founder-nid"
+                  />
+                  <MobileField
+                    value={founder.mobile}
+                    onChange={(v) => setFounder((f) => ({ ...f, mobile: v }))}
+                    serverError={server['founder.mobile']}
+                    forceValidate={tried}
+                    required
+                    data-testid="apply-founder-mobile"
+                  />
+                  <TextInput
+                    label={t('offices.apply.firstName')}
+                    value={founder.firstName}
+                    onChange={(e) => setFounder((f) => ({ ...f, firstName: e.currentTarget.value }))}
+                    error={errorOf('founder.firstName', founder.firstName)}
+                    required
+                    data-testid="apply-founder-first"
+                  />
+                  <TextInput
+                    label={t('offices.apply.lastName')}
+                    value={founder.lastName}
+                    onChange={(e) => setFounder((f) => ({ ...f, lastName: e.currentTarget.value }))}
+                    error={errorOf('founder.lastName', founder.lastName)}
+                    required
+                    data-testid="apply-founder-last"
+                  />
                 </SimpleGrid>
               </Card>
             ) : (
@@ -112,34 +207,153 @@ export function ApplyOfficePage() {
             )}
 
             <Card withBorder>
-              <Title order={2} size="h4" mb="sm">{t('offices.apply.qualifications')}</Title>
-              <Text size="sm" c="dimmed" mb="sm">{t('offices.apply.rule')}</Text>
+              <Title order={2} size="h4" mb="sm">
+                {t('offices.apply.qualifications')}
+              </Title>
+              <Text size="sm" c="dimmed" mb="sm">
+                {t('offices.apply.rule')}
+              </Text>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <Select label={t('offices.apply.degreeLevel')} data={DEGREE_LEVELS.map((v) => ({ value: v, label: t(`offices.degreeLevels.${v}`) }))} value={degreeLevel} onChange={setDegreeLevel} error={errorOf('degreeLevel', degreeLevel)} required data-testid="apply-degree-level" comboboxProps={{ withinPortal: true }} />
-                <Select label={t('offices.apply.degreeField')} data={DEGREE_FIELDS.map((v) => ({ value: v, label: t(`offices.degreeFields.${v}`) }))} value={degreeField} onChange={setDegreeField} error={errorOf('degreeField', degreeField)} required data-testid="apply-degree-field" comboboxProps={{ withinPortal: true }} />
-                <TextInput label={t('offices.apply.university')} value={university} onChange={(e) => setUniversity(e.currentTarget.value)} error={errorOf('university', university)} required data-testid="apply-university" />
-                <TextInput label={t('offices.apply.graduationYear')} description={t('offices.apply.graduationYearHint')} value={graduationYear} onChange={(e) => setGraduationYear(e.currentTarget.value)} inputMode="numeric" maxLength={4} error={errorOf('graduationYear', graduationYear)} required data-testid="apply-graduation" />
-                <NumberInput label={t('offices.apply.experienceYears')} value={experienceYears} onChange={setExperienceYears} min={0} max={60} error={errorOf('experienceYears')} />
+                <Select
+                  label={t('offices.apply.degreeLevel')}
+                  data={DEGREE_LEVELS.map((v) => ({ value: v, label: t(`offices.degreeLevels.${v}`) }))}
+                  value={degreeLevel}
+                  onChange={setDegreeLevel}
+                  error={errorOf('degreeLevel', degreeLevel)}
+                  required
+                  data-testid="apply-degree-level"
+                  comboboxProps={{ withinPortal: true }}
+                />
+                <Select
+                  label={t('offices.apply.degreeField')}
+                  data={DEGREE_FIELDS.map((v) => ({ value: v, label: t(`offices.degreeFields.${v}`) }))}
+                  value={degreeField}
+                  onChange={setDegreeField}
+                  error={errorOf('degreeField', degreeField)}
+                  required
+                  data-testid="apply-degree-field"
+                  comboboxProps={{ withinPortal: true }}
+                />
+                <TextInput
+                  label={t('offices.apply.university')}
+                  value={university}
+                  onChange={(e) => setUniversity(e.currentTarget.value)}
+                  error={errorOf('university', university)}
+                  required
+                  data-testid="apply-university"
+                />
+                <TextInput
+                  label={t('offices.apply.graduationYear')}
+                  description={t('offices.apply.graduationYearHint')}
+                  value={graduationYear}
+                  onChange={(e) => setGraduationYear(e.currentTarget.value)}
+                  inputMode="numeric"
+                  maxLength={4}
+                  error={errorOf('graduationYear', graduationYear)}
+                  required
+                  data-testid="apply-graduation"
+                />
+                <NumberInput
+                  label={t('offices.apply.experienceYears')}
+                  value={experienceYears}
+                  onChange={setExperienceYears}
+                  min={0}
+                  max={60}
+                  error={errorOf('experienceYears')}
+                />
               </SimpleGrid>
             </Card>
 
             <Card withBorder>
-              <Title order={2} size="h4" mb="sm">{t('offices.apply.place')}</Title>
+              <Title order={2} size="h4" mb="sm">
+                {t('offices.apply.place')}
+              </Title>
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <TextInput label={t('offices.apply.proposedName')} value={proposedNameFa} onChange={(e) => setProposedNameFa(e.currentTarget.value)} error={errorOf('proposedNameFa', proposedNameFa)} required data-testid="apply-name" />
-                <ProvinceSelect label={t('ui.province.label')} placeholder={t('offices.apply.choose')} value={provinceId} onChange={(v) => { setProvinceId(v); setCityId(null); }} error={errorOf('provinceId', provinceId)} required clearable={false} data-testid="apply-province" />
-                <Select label={t('offices.apply.city')} placeholder={t('offices.apply.choose')} data={(cities.data?.items ?? []).map((c) => ({ value: String(c.id), label: text(c.name) }))} value={cityId} onChange={setCityId} disabled={!provinceId} searchable error={errorOf('cityId', cityId)} required data-testid="apply-city" comboboxProps={{ withinPortal: true }} nothingFoundMessage={t('common.nothingFound')} />
-                <TextInput label={t('offices.list.columns.address')} value={address} onChange={(e) => setAddress(e.currentTarget.value)} error={errorOf('address', address)} required data-testid="apply-address" />
-                <NumberInput label={t('offices.profile.lat')} value={lat} onChange={setLat} decimalScale={5} error={errorOf('location', lat) ?? server['location.lat']} required data-testid="apply-lat" />
-                <NumberInput label={t('offices.profile.lon')} value={lon} onChange={setLon} decimalScale={5} error={server['location.lon'] ?? required(lon)} required data-testid="apply-lon" />
-                <NumberInput label={t('offices.apply.plannedCounters')} value={plannedCounters} onChange={setPlannedCounters} min={1} max={50} error={errorOf('plannedCounters')} />
-                <NumberInput label={t('offices.apply.plannedHearingBooths')} value={plannedHearingBooths} onChange={setPlannedHearingBooths} min={0} max={20} error={errorOf('plannedHearingBooths')} />
+                <TextInput
+                  label={t('offices.apply.proposedName')}
+                  value={proposedNameFa}
+                  onChange={(e) => setProposedNameFa(e.currentTarget.value)}
+                  error={errorOf('proposedNameFa', proposedNameFa)}
+                  required
+                  data-testid="apply-name"
+                />
+                <ProvinceSelect
+                  label={t('ui.province.label')}
+                  placeholder={t('offices.apply.choose')}
+                  value={provinceId}
+                  onChange={(v) => {
+                    setProvinceId(v);
+                    setCityId(null);
+                  }}
+                  error={errorOf('provinceId', provinceId)}
+                  required
+                  clearable={false}
+                  data-testid="apply-province"
+                />
+                <Select
+                  label={t('offices.apply.city')}
+                  placeholder={t('offices.apply.choose')}
+                  data={(cities.data?.items ?? []).map((c) => ({ value: String(c.id), label: text(c.name) }))}
+                  value={cityId}
+                  onChange={setCityId}
+                  disabled={!provinceId}
+                  searchable
+                  error={errorOf('cityId', cityId)}
+                  required
+                  data-testid="apply-city"
+                  comboboxProps={{ withinPortal: true }}
+                  nothingFoundMessage={t('common.nothingFound')}
+                />
+                <TextInput
+                  label={t('offices.list.columns.address')}
+                  value={address}
+                  onChange={(e) => setAddress(e.currentTarget.value)}
+                  error={errorOf('address', address)}
+                  required
+                  data-testid="apply-address"
+                />
+                <NumberInput
+                  label={t('offices.profile.lat')}
+                  value={lat}
+                  onChange={setLat}
+                  decimalScale={5}
+                  error={errorOf('location', lat) ?? server['location.lat']}
+                  required
+                  data-testid="apply-lat"
+                />
+                <NumberInput
+                  label={t('offices.profile.lon')}
+                  value={lon}
+                  onChange={setLon}
+                  decimalScale={5}
+                  error={server['location.lon'] ?? required(lon)}
+                  required
+                  data-testid="apply-lon"
+                />
+                <NumberInput
+                  label={t('offices.apply.plannedCounters')}
+                  value={plannedCounters}
+                  onChange={setPlannedCounters}
+                  min={1}
+                  max={50}
+                  error={errorOf('plannedCounters')}
+                />
+                <NumberInput
+                  label={t('offices.apply.plannedHearingBooths')}
+                  value={plannedHearingBooths}
+                  onChange={setPlannedHearingBooths}
+                  min={0}
+                  max={20}
+                  error={errorOf('plannedHearingBooths')}
+                />
               </SimpleGrid>
             </Card>
 
             <ProblemAlert error={submit.error} shownFields={SHOWN} />
             <Group>
-              <Button type="submit" loading={submit.isPending} data-testid="apply-submit">{t('offices.apply.submit')}</Button>
+              <Button type="submit" loading={submit.isPending} data-testid="apply-submit">
+                {t('offices.apply.submit')}
+              </Button>
             </Group>
           </Stack>
         </form>
@@ -156,7 +370,9 @@ function MyApplications({ items }: { items: OfficeApplication[] }) {
   const { text } = useDigits();
   return (
     <Card withBorder data-testid="my-applications">
-      <Title order={2} size="h4" mb="sm">{t('offices.apply.mine')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('offices.apply.mine')}
+      </Title>
       <Table withTableBorder>
         <Table.Caption>{t('offices.apply.mineCaption')}</Table.Caption>
         <Table.Thead>
@@ -170,12 +386,23 @@ function MyApplications({ items }: { items: OfficeApplication[] }) {
         <Table.Tbody>
           {items.map((a) => (
             <Table.Tr key={a.id}>
-              <Table.Td><PersianDigits ltr>{a.id}</PersianDigits></Table.Td>
+              <Table.Td>
+                <PersianDigits ltr>{a.id}</PersianDigits>
+              </Table.Td>
               <Table.Td>{a.proposedNameFa}</Table.Td>
               <Table.Td>{text(a.province.name)}</Table.Td>
               <Table.Td>
-                <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>{t(`offices.applications.status.${a.status}`)}</Badge>
-                {a.office ? <> <Anchor component={Link} to={`/offices/${a.office.id}`}><PersianDigits ltr>{a.office.code}</PersianDigits></Anchor></> : null}
+                <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
+                  {t(`offices.applications.status.${a.status}`)}
+                </Badge>
+                {a.office ? (
+                  <>
+                    {' '}
+                    <Anchor component={Link} to={`/offices/${a.office.id}`}>
+                      <PersianDigits ltr>{a.office.code}</PersianDigits>
+                    </Anchor>
+                  </>
+                ) : null}
               </Table.Td>
             </Table.Tr>
           ))}

@@ -4,7 +4,22 @@
  * provinces as a pilot).
  */
 import '../i18n/index.ts';
-import { Alert, Button, Card, Checkbox, Group, MultiSelect, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, Textarea, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  MultiSelect,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -48,9 +63,14 @@ export function CompetenciesPage() {
       {coverage.data ? (
         <Card withBorder>
           <Group justify="space-between" mb="sm">
-            <Title order={2} size="h4">{t('offices.competencies.coverage', { service: text(coverage.data.service.title) })}</Title>
+            <Title order={2} size="h4">
+              {t('offices.competencies.coverage', { service: text(coverage.data.service.title) })}
+            </Title>
             <Text data-testid="coverage-totals">
-              {t('offices.competencies.totals', { competent: count(coverage.data.totals.competentOffices), active: count(coverage.data.totals.activeOffices) })}
+              {t('offices.competencies.totals', {
+                competent: count(coverage.data.totals.competentOffices),
+                active: count(coverage.data.totals.activeOffices),
+              })}
             </Text>
           </Group>
           <Table.ScrollContainer minWidth={560}>
@@ -66,15 +86,17 @@ export function CompetenciesPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {coverage.data.provinces.filter((p) => p.activeOffices > 0).map((p) => (
-                  <Table.Tr key={p.province.id} data-testid="coverage-row">
-                    <Table.Td>{text(p.province.name)}</Table.Td>
-                    <Table.Td>{count(p.activeOffices)}</Table.Td>
-                    <Table.Td>{count(p.competentOffices)}</Table.Td>
-                    <Table.Td>{count(p.pilotOffices)}</Table.Td>
-                    <Table.Td>{percent(p.competentOffices, p.activeOffices)}</Table.Td>
-                  </Table.Tr>
-                ))}
+                {coverage.data.provinces
+                  .filter((p) => p.activeOffices > 0)
+                  .map((p) => (
+                    <Table.Tr key={p.province.id} data-testid="coverage-row">
+                      <Table.Td>{text(p.province.name)}</Table.Td>
+                      <Table.Td>{count(p.activeOffices)}</Table.Td>
+                      <Table.Td>{count(p.competentOffices)}</Table.Td>
+                      <Table.Td>{count(p.pilotOffices)}</Table.Td>
+                      <Table.Td>{percent(p.competentOffices, p.activeOffices)}</Table.Td>
+                    </Table.Tr>
+                  ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
@@ -107,39 +129,117 @@ function GrantForm({ services, serviceCode: initial }: { services: CatalogServic
     grant.mutate({
       serviceCode: serviceCode ?? '',
       ...(target === 'provinces' ? { provinceIds: provinceIds.map(Number) } : { officeIds: officeIds.map(Number) }),
-      validFrom, validUntil: validUntil || undefined, pilot, reason: reason.trim() || undefined,
+      validFrom,
+      validUntil: validUntil || undefined,
+      pilot,
+      reason: reason.trim() || undefined,
     });
   }
 
   return (
     <Card withBorder>
-      <Title order={2} size="h4" mb="sm">{t('offices.competencies.grantTitle')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('offices.competencies.grantTitle')}
+      </Title>
       <form onSubmit={submit} noValidate data-testid="grant-form">
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Select label={t('offices.detail.service')} data={services.map((s) => ({ value: s.code, label: text(s.title) }))} value={serviceCode} onChange={setServiceCode} searchable error={errors.serviceCode} required comboboxProps={{ withinPortal: true }} data-testid="grant-service" />
+            <Select
+              label={t('offices.detail.service')}
+              data={services.map((s) => ({ value: s.code, label: text(s.title) }))}
+              value={serviceCode}
+              onChange={setServiceCode}
+              searchable
+              error={errors.serviceCode}
+              required
+              comboboxProps={{ withinPortal: true }}
+              data-testid="grant-service"
+            />
             <Stack gap={4}>
-              <Text size="sm" fw={500} id="grant-target-label">{t('offices.competencies.target')}</Text>
-              <SegmentedControl aria-labelledby="grant-target-label" value={target} onChange={(v) => setTarget(v as 'provinces' | 'offices')} data={[{ value: 'provinces', label: t('offices.competencies.toProvinces') }, { value: 'offices', label: t('offices.competencies.toOffices') }]} />
+              <Text size="sm" fw={500} id="grant-target-label">
+                {t('offices.competencies.target')}
+              </Text>
+              <SegmentedControl
+                aria-labelledby="grant-target-label"
+                value={target}
+                onChange={(v) => setTarget(v as 'provinces' | 'offices')}
+                data={[
+                  { value: 'provinces', label: t('offices.competencies.toProvinces') },
+                  { value: 'offices', label: t('offices.competencies.toOffices') },
+                ]}
+              />
             </Stack>
             {target === 'provinces' ? (
-              <MultiSelect label={t('offices.competencies.provinces')} data={(provinces.data?.items ?? []).map((p) => ({ value: String(p.id), label: text(p.name) }))} value={provinceIds} onChange={setProvinceIds} searchable error={errors.provinceIds ?? errors.officeIds} comboboxProps={{ withinPortal: true }} data-testid="grant-provinces" />
+              <MultiSelect
+                label={t('offices.competencies.provinces')}
+                data={(provinces.data?.items ?? []).map((p) => ({ value: String(p.id), label: text(p.name) }))}
+                value={provinceIds}
+                onChange={setProvinceIds}
+                searchable
+                error={errors.provinceIds ?? errors.officeIds}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="grant-provinces"
+              />
             ) : (
-              <MultiSelect label={t('offices.competencies.offices')} data={(offices.data?.items ?? []).map((o) => ({ value: String(o.id), label: `${o.code} — ${text(o.name)}` }))} value={officeIds} onChange={setOfficeIds} searchable error={errors.officeIds} comboboxProps={{ withinPortal: true }} data-testid="grant-offices" />
+              <MultiSelect
+                label={t('offices.competencies.offices')}
+                data={(offices.data?.items ?? []).map((o) => ({
+                  value: String(o.id),
+                  label: `${o.code} — ${text(o.name)}`,
+                }))}
+                value={officeIds}
+                onChange={setOfficeIds}
+                searchable
+                error={errors.officeIds}
+                comboboxProps={{ withinPortal: true }}
+                data-testid="grant-offices"
+              />
             )}
-            <Checkbox label={t('offices.competencies.pilotFlag')} checked={pilot} onChange={(e) => setPilot(e.currentTarget.checked)} mt={28} />
-            <JalaliDateInput label={t('offices.competencies.validFrom')} value={validFrom} onChange={setValidFrom} serverError={errors.validFrom} required data-testid="grant-from" />
-            <JalaliDateInput label={t('offices.competencies.validUntil')} value={validUntil} onChange={setValidUntil} serverError={errors.validUntil} />
+            <Checkbox
+              label={t('offices.competencies.pilotFlag')}
+              checked={pilot}
+              onChange={(e) => setPilot(e.currentTarget.checked)}
+              mt={28}
+            />
+            <JalaliDateInput
+              label={t('offices.competencies.validFrom')}
+              value={validFrom}
+              onChange={setValidFrom}
+              serverError={errors.validFrom}
+              required
+              data-testid="grant-from"
+            />
+            <JalaliDateInput
+              label={t('offices.competencies.validUntil')}
+              value={validUntil}
+              onChange={setValidUntil}
+              serverError={errors.validUntil}
+            />
           </SimpleGrid>
-          <Textarea label={t('offices.competencies.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} />
-          <ProblemAlert error={grant.error} shownFields={['serviceCode', 'provinceIds', 'officeIds', 'validFrom', 'validUntil']} />
+          <Textarea
+            label={t('offices.competencies.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            autosize
+            minRows={2}
+          />
+          <ProblemAlert
+            error={grant.error}
+            shownFields={['serviceCode', 'provinceIds', 'officeIds', 'validFrom', 'validUntil']}
+          />
           {grant.data ? (
             <Alert color="teal" data-testid="grant-result">
-              {t('offices.competencies.result', { granted: count(grant.data.granted), reactivated: count(grant.data.reactivated), held: count(grant.data.alreadyHeld) })}
+              {t('offices.competencies.result', {
+                granted: count(grant.data.granted),
+                reactivated: count(grant.data.reactivated),
+                held: count(grant.data.alreadyHeld),
+              })}
             </Alert>
           ) : null}
           <Group>
-            <Button type="submit" loading={grant.isPending} data-testid="grant-submit">{t('offices.competencies.grant')}</Button>
+            <Button type="submit" loading={grant.isPending} data-testid="grant-submit">
+              {t('offices.competencies.grant')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -34,26 +34,55 @@ export function OfficeApplicationsPage() {
       <PageTitle
         title={t('offices.applications.title')}
         subtitle={t('offices.applications.subtitle')}
-        actions={hasRole(user, 'association_admin') ? <Anchor component={Link} to="/offices/apply">{t('offices.applications.fileNew')}</Anchor> : null}
+        actions={
+          hasRole(user, 'association_admin') ? (
+            <Anchor component={Link} to="/offices/apply">
+              {t('offices.applications.fileNew')}
+            </Anchor>
+          ) : null
+        }
       />
       <Group align="flex-end">
         <Stack gap={4}>
-          <Text size="sm" fw={500} id="queue-label">{t('offices.applications.queue')}</Text>
+          <Text size="sm" fw={500} id="queue-label">
+            {t('offices.applications.queue')}
+          </Text>
           <SegmentedControl
             aria-labelledby="queue-label"
             value={queue}
-            onChange={(v) => { setQueue(v as (typeof QUEUES)[number]); setPage(1); }}
-            data={QUEUES.map((q) => ({ value: q, label: q === 'all' ? t('offices.applications.all') : t(`offices.applications.status.${q}`) }))}
+            onChange={(v) => {
+              setQueue(v as (typeof QUEUES)[number]);
+              setPage(1);
+            }}
+            data={QUEUES.map((q) => ({
+              value: q,
+              label: q === 'all' ? t('offices.applications.all') : t(`offices.applications.status.${q}`),
+            }))}
             data-testid="applications-queue"
           />
         </Stack>
-        {national ? <ProvinceSelect value={provinceId} onChange={(v) => { setProvinceId(v); setPage(1); }} w={{ base: '100%', sm: 240 }} /> : null}
+        {national ? (
+          <ProvinceSelect
+            value={provinceId}
+            onChange={(v) => {
+              setProvinceId(v);
+              setPage(1);
+            }}
+            w={{ base: '100%', sm: 240 }}
+          />
+        ) : null}
       </Group>
       <ProblemAlert error={apps.error} />
       {apps.data ? (
         <>
           <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover withTableBorder data-testid="applications-table" aria-busy={apps.isFetching}>
+            <Table
+              striped
+              highlightOnHover
+              withTableBorder
+              data-testid="applications-table"
+              aria-busy={apps.isFetching}
+            >
               <Table.Caption>{t('offices.applications.caption')}</Table.Caption>
               <Table.Thead>
                 <Table.Tr>
@@ -69,13 +98,27 @@ export function OfficeApplicationsPage() {
               <Table.Tbody>
                 {apps.data.items.map((a) => (
                   <Table.Tr key={a.id} data-testid="applications-row">
-                    <Table.Td><PersianDigits ltr>{a.id}</PersianDigits></Table.Td>
-                    <Table.Td><Anchor component={Link} to={`/office-applications/${a.id}`} data-testid="applications-link">{a.proposedNameFa}</Anchor></Table.Td>
-                    <Table.Td>{a.founder.firstName} {a.founder.lastName}</Table.Td>
+                    <Table.Td>
+                      <PersianDigits ltr>{a.id}</PersianDigits>
+                    </Table.Td>
+                    <Table.Td>
+                      <Anchor component={Link} to={`/office-applications/${a.id}`} data-testid="applications-link">
+                        {a.proposedNameFa}
+                      </Anchor>
+                    </Table.Td>
+                    <Table.Td>
+                      {a.founder.firstName} {a.founder.lastName}
+                    </Table.Td>
                     <Table.Td>{text(a.province.name)}</Table.Td>
                     <Table.Td>{text(a.city.name)}</Table.Td>
-                    <Table.Td><JalaliDate value={a.createdAt} /></Table.Td>
-                    <Table.Td><Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>{t(`offices.applications.status.${a.status}`)}</Badge></Table.Td>
+                    <Table.Td>
+                      <JalaliDate value={a.createdAt} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
+                        {t(`offices.applications.status.${a.status}`)}
+                      </Badge>
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -84,7 +127,9 @@ export function OfficeApplicationsPage() {
           {apps.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
           <Pager page={apps.data.page} pageSize={apps.data.pageSize} total={apps.data.total} onChange={setPage} />
         </>
-      ) : apps.isPending ? <Text>{t('common.loading')}</Text> : null}
+      ) : apps.isPending ? (
+        <Text>{t('common.loading')}</Text>
+      ) : null}
     </Stack>
   );
 }

@@ -21,12 +21,19 @@ import { ProfileForm } from '../components/ProfileForm';
 import { ServiceBadges } from '../components/ServiceBadges';
 import { StatusForm } from '../components/StatusForm';
 
-export const STATUS_COLOR: Record<string, string> = { active: 'teal', suspended: 'orange', closed: 'gray', withdrawn: 'red' };
+export const STATUS_COLOR: Record<string, string> = {
+  active: 'teal',
+  suspended: 'orange',
+  closed: 'gray',
+  withdrawn: 'red',
+};
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Stack gap={2}>
-      <Text size="sm" c="dimmed">{label}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
       <Text component="div">{children}</Text>
     </Stack>
   );
@@ -52,43 +59,73 @@ export function OfficePage() {
     <Stack>
       <PageTitle
         title={text(o.name)}
-        subtitle={<>{t('offices.detail.licence')} <PersianDigits ltr>{o.code}</PersianDigits></>}
+        subtitle={
+          <>
+            {t('offices.detail.licence')} <PersianDigits ltr>{o.code}</PersianDigits>
+          </>
+        }
         actions={
           <>
-            <Badge size="lg" variant="light" color={STATUS_COLOR[o.status]} data-testid="office-status">{t(`offices.status.${o.status}`)}</Badge>
-            {o.status !== 'closed' && canEditProfile(user, o) ? <Button variant="light" onClick={() => setEditing(true)} data-testid="office-edit">{t('offices.profile.edit')}</Button> : null}
-            <Anchor component={Link} to="/offices">{t('offices.detail.back')}</Anchor>
+            <Badge size="lg" variant="light" color={STATUS_COLOR[o.status]} data-testid="office-status">
+              {t(`offices.status.${o.status}`)}
+            </Badge>
+            {o.status !== 'closed' && canEditProfile(user, o) ? (
+              <Button variant="light" onClick={() => setEditing(true)} data-testid="office-edit">
+                {t('offices.profile.edit')}
+              </Button>
+            ) : null}
+            <Anchor component={Link} to="/offices">
+              {t('offices.detail.back')}
+            </Anchor>
           </>
         }
       />
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Card withBorder>
-          <Title order={2} size="h4" mb="sm">{t('offices.detail.facts')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('offices.detail.facts')}
+          </Title>
           <SimpleGrid cols={2}>
             <Fact label={t('offices.list.columns.province')}>{text(o.province.name)}</Fact>
             <Fact label={t('offices.list.columns.city')}>{text(o.city.name)}</Fact>
-            <Fact label={t('offices.list.columns.address')}><PersianDigits>{o.address}</PersianDigits></Fact>
-            <Fact label={t('offices.list.columns.phone')}>{o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}</Fact>
-            <Fact label={t('offices.profile.counters')}><span data-testid="office-counters">{digits(o.counters)}</span></Fact>
+            <Fact label={t('offices.list.columns.address')}>
+              <PersianDigits>{o.address}</PersianDigits>
+            </Fact>
+            <Fact label={t('offices.list.columns.phone')}>
+              {o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}
+            </Fact>
+            <Fact label={t('offices.profile.counters')}>
+              <span data-testid="office-counters">{digits(o.counters)}</span>
+            </Fact>
             <Fact label={t('offices.profile.hearingBooths')}>{digits(o.hearingBooths)}</Fact>
             <Fact label={t('offices.detail.location')}>
               {o.location ? (
-                <Anchor href={`https://www.openstreetmap.org/?mlat=${o.location.lat}&mlon=${o.location.lon}#map=17/${o.location.lat}/${o.location.lon}`} target="_blank" rel="noreferrer">
+                <Anchor
+                  href={`https://www.openstreetmap.org/?mlat=${o.location.lat}&mlon=${o.location.lon}#map=17/${o.location.lat}/${o.location.lon}`}
+                  target="_blank"
+                  rel="noreferrer"
+                >
                   <bdi dir="ltr">{digits(`${o.location.lat.toFixed(4)}, ${o.location.lon.toFixed(4)}`)}</bdi>
                 </Anchor>
-              ) : '—'}
+              ) : (
+                '—'
+              )}
             </Fact>
           </SimpleGrid>
         </Card>
         <Card withBorder>
-          <Title order={2} size="h4" mb="sm">{t('offices.detail.hours')}</Title>
+          <Title order={2} size="h4" mb="sm">
+            {t('offices.detail.hours')}
+          </Title>
           <OpeningHoursTable hours={o.openingHours} />
         </Card>
       </SimpleGrid>
 
       <Card withBorder>
-        <Title order={2} size="h4" mb="sm">{t('offices.detail.services')}</Title>
+        <Title order={2} size="h4" mb="sm">
+          {t('offices.detail.services')}
+        </Title>
         <ServiceBadges codes={o.services} />
       </Card>
 
@@ -99,12 +136,38 @@ export function OfficePage() {
             <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="lg">
               <Card withBorder data-testid="office-history">
                 <Group justify="space-between" mb="sm">
-                  <Title order={2} size="h4">{t('offices.detail.statusHistory')}</Title>
+                  <Title order={2} size="h4">
+                    {t('offices.detail.statusHistory')}
+                  </Title>
                   {regulator ? (
                     <Group gap="xs">
-                      {o.status === 'active' ? <Button size="xs" color="orange" variant="light" onClick={() => setStatusTo('suspended')} data-testid="office-suspend">{t('offices.statusForm.action.suspended')}</Button> : null}
-                      {o.status === 'suspended' ? <Button size="xs" color="teal" variant="light" onClick={() => setStatusTo('active')} data-testid="office-reinstate">{t('offices.statusForm.action.active')}</Button> : null}
-                      {o.status !== 'closed' ? <Button size="xs" color="red" variant="light" onClick={() => setStatusTo('closed')}>{t('offices.statusForm.action.closed')}</Button> : null}
+                      {o.status === 'active' ? (
+                        <Button
+                          size="xs"
+                          color="orange"
+                          variant="light"
+                          onClick={() => setStatusTo('suspended')}
+                          data-testid="office-suspend"
+                        >
+                          {t('offices.statusForm.action.suspended')}
+                        </Button>
+                      ) : null}
+                      {o.status === 'suspended' ? (
+                        <Button
+                          size="xs"
+                          color="teal"
+                          variant="light"
+                          onClick={() => setStatusTo('active')}
+                          data-testid="office-reinstate"
+                        >
+                          {t('offices.statusForm.action.active')}
+                        </Button>
+                      ) : null}
+                      {o.status !== 'closed' ? (
+                        <Button size="xs" color="red" variant="light" onClick={() => setStatusTo('closed')}>
+                          {t('offices.statusForm.action.closed')}
+                        </Button>
+                      ) : null}
                     </Group>
                   ) : null}
                 </Group>
@@ -121,9 +184,17 @@ export function OfficePage() {
                   <Table.Tbody>
                     {history.data.statusEvents.map((e) => (
                       <Table.Tr key={e.id}>
-                        <Table.Td><Badge variant="light" color={STATUS_COLOR[e.status]}>{t(`offices.status.${e.status}`)}</Badge></Table.Td>
-                        <Table.Td><PersianDigits ltr>{e.fromDate.replace(/-/g, '/')}</PersianDigits></Table.Td>
-                        <Table.Td>{e.untilDate ? <PersianDigits ltr>{e.untilDate.replace(/-/g, '/')}</PersianDigits> : '—'}</Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={STATUS_COLOR[e.status]}>
+                            {t(`offices.status.${e.status}`)}
+                          </Badge>
+                        </Table.Td>
+                        <Table.Td>
+                          <PersianDigits ltr>{e.fromDate.replace(/-/g, '/')}</PersianDigits>
+                        </Table.Td>
+                        <Table.Td>
+                          {e.untilDate ? <PersianDigits ltr>{e.untilDate.replace(/-/g, '/')}</PersianDigits> : '—'}
+                        </Table.Td>
                         <Table.Td>{e.reason ?? '—'}</Table.Td>
                       </Table.Tr>
                     ))}
@@ -131,59 +202,134 @@ export function OfficePage() {
                 </Table>
               </Card>
               <Card withBorder data-testid="office-competencies">
-                <Title order={2} size="h4" mb="sm">{t('offices.detail.competencies')}</Title>
-                  <Table withTableBorder>
-                    <Table.Caption>{t('offices.detail.competenciesCaption')}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('offices.detail.service')}</Table.Th>
-                        <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-                        <Table.Th scope="col">{t('offices.detail.validity')}</Table.Th>
-                        {regulator ? <Table.Th scope="col">{t('offices.detail.actions')}</Table.Th> : null}
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {history.data.competencies.map((c) => (
-                        <Table.Tr key={c.serviceCode}>
-                          <Table.Td>
-                            {text(c.service)} {c.pilot ? <Badge size="xs" variant="outline">{t('offices.competency.pilot')}</Badge> : null}
-                          </Table.Td>
-                          <Table.Td>
-                            <Badge variant="light" color={STATUS_COLOR[c.status]}>{t(`offices.competency.status.${c.status}`)}</Badge>
-                            {c.reason && c.status !== 'active' ? <Text size="xs" c="dimmed">{c.reason}</Text> : null}
-                          </Table.Td>
-                          <Table.Td>
-                            <PersianDigits ltr>{c.validFrom.replace(/-/g, '/')}</PersianDigits>
-                            {c.validUntil ? <> – <PersianDigits ltr>{c.validUntil.replace(/-/g, '/')}</PersianDigits></> : null}
-                          </Table.Td>
-                          {regulator ? (
-                            <Table.Td>
-                              <Group gap={4} wrap="nowrap">
-                                {c.status === 'active' ? <Button size="compact-xs" variant="subtle" color="orange" onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'suspended' })} aria-label={`${t('offices.competency.action.suspended')} — ${text(c.service)}`}>{t('offices.competency.action.suspended')}</Button> : null}
-                                {c.status === 'suspended' ? <Button size="compact-xs" variant="subtle" color="teal" onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'active' })} aria-label={`${t('offices.competency.action.active')} — ${text(c.service)}`}>{t('offices.competency.action.active')}</Button> : null}
-                                {c.status !== 'withdrawn' ? <Button size="compact-xs" variant="subtle" color="red" onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'withdrawn' })} aria-label={`${t('offices.competency.action.withdrawn')} — ${text(c.service)}`}>{t('offices.competency.action.withdrawn')}</Button> : null}
-                              </Group>
-                            </Table.Td>
+                <Title order={2} size="h4" mb="sm">
+                  {t('offices.detail.competencies')}
+                </Title>
+                <Table withTableBorder>
+                  <Table.Caption>{t('offices.detail.competenciesCaption')}</Table.Caption>
+                  <Table.Thead>
+                    <Table.Tr>
+                      <Table.Th scope="col">{t('offices.detail.service')}</Table.Th>
+                      <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
+                      <Table.Th scope="col">{t('offices.detail.validity')}</Table.Th>
+                      {regulator ? <Table.Th scope="col">{t('offices.detail.actions')}</Table.Th> : null}
+                    </Table.Tr>
+                  </Table.Thead>
+                  <Table.Tbody>
+                    {history.data.competencies.map((c) => (
+                      <Table.Tr key={c.serviceCode}>
+                        <Table.Td>
+                          {text(c.service)}{' '}
+                          {c.pilot ? (
+                            <Badge size="xs" variant="outline">
+                              {t('offices.competency.pilot')}
+                            </Badge>
                           ) : null}
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                {history.data.competencies.length === 0 ? <Text c="dimmed" size="sm" mt="xs">{t('offices.detail.noCompetencies')}</Text> : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <Badge variant="light" color={STATUS_COLOR[c.status]}>
+                            {t(`offices.competency.status.${c.status}`)}
+                          </Badge>
+                          {c.reason && c.status !== 'active' ? (
+                            <Text size="xs" c="dimmed">
+                              {c.reason}
+                            </Text>
+                          ) : null}
+                        </Table.Td>
+                        <Table.Td>
+                          <PersianDigits ltr>{c.validFrom.replace(/-/g, '/')}</PersianDigits>
+                          {c.validUntil ? (
+                            <>
+                              {' '}
+                              – <PersianDigits ltr>{c.validUntil.replace(/-/g, '/')}</PersianDigits>
+                            </>
+                          ) : null}
+                        </Table.Td>
+                        {regulator ? (
+                          <Table.Td>
+                            <Group gap={4} wrap="nowrap">
+                              {c.status === 'active' ? (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="orange"
+                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'suspended' })}
+                                  aria-label={`${t('offices.competency.action.suspended')} — ${text(c.service)}`}
+                                >
+                                  {t('offices.competency.action.suspended')}
+                                </Button>
+                              ) : null}
+                              {c.status === 'suspended' ? (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="teal"
+                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'active' })}
+                                  aria-label={`${t('offices.competency.action.active')} — ${text(c.service)}`}
+                                >
+                                  {t('offices.competency.action.active')}
+                                </Button>
+                              ) : null}
+                              {c.status !== 'withdrawn' ? (
+                                <Button
+                                  size="compact-xs"
+                                  variant="subtle"
+                                  color="red"
+                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'withdrawn' })}
+                                  aria-label={`${t('offices.competency.action.withdrawn')} — ${text(c.service)}`}
+                                >
+                                  {t('offices.competency.action.withdrawn')}
+                                </Button>
+                              ) : null}
+                            </Group>
+                          </Table.Td>
+                        ) : null}
+                      </Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+                {history.data.competencies.length === 0 ? (
+                  <Text c="dimmed" size="sm" mt="xs">
+                    {t('offices.detail.noCompetencies')}
+                  </Text>
+                ) : null}
               </Card>
             </SimpleGrid>
           ) : null}
         </>
       ) : null}
 
-      <Modal opened={editing} onClose={() => setEditing(false)} title={t('offices.profile.edit')} size="lg" closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={editing}
+        onClose={() => setEditing(false)}
+        title={t('offices.profile.edit')}
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         {editing ? <ProfileForm office={o} onDone={() => setEditing(false)} /> : null}
       </Modal>
-      <Modal opened={statusTo != null} onClose={() => setStatusTo(null)} closeButtonProps={{ 'aria-label': t('common.close') }} title={statusTo ? t(`offices.statusForm.action.${statusTo}`) : ''}>
+      <Modal
+        opened={statusTo != null}
+        onClose={() => setStatusTo(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={statusTo ? t(`offices.statusForm.action.${statusTo}`) : ''}
+      >
         {statusTo ? <StatusForm officeId={id} next={statusTo} onDone={() => setStatusTo(null)} /> : null}
       </Modal>
-      <Modal opened={competencyTo != null} onClose={() => setCompetencyTo(null)} closeButtonProps={{ 'aria-label': t('common.close') }} title={competencyTo ? t(`offices.competency.action.${competencyTo.next}`) : ''}>
-        {competencyTo ? <CompetencyForm officeId={id} serviceCode={competencyTo.code} next={competencyTo.next} onDone={() => setCompetencyTo(null)} /> : null}
+      <Modal
+        opened={competencyTo != null}
+        onClose={() => setCompetencyTo(null)}
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+        title={competencyTo ? t(`offices.competency.action.${competencyTo.next}`) : ''}
+      >
+        {competencyTo ? (
+          <CompetencyForm
+            officeId={id}
+            serviceCode={competencyTo.code}
+            next={competencyTo.next}
+            onDone={() => setCompetencyTo(null)}
+          />
+        ) : null}
       </Modal>
     </Stack>
   );

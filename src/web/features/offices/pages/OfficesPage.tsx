@@ -100,16 +100,16 @@ export function OfficesPage() {
                       <PersianDigits ltr>{o.code}</PersianDigits>
                     </Table.Td>
                     <Table.Td>
-                      <Anchor component={Link} to={`/offices/${o.id}`} data-testid="offices-link">{text(o.name)}</Anchor>
+                      <Anchor component={Link} to={`/offices/${o.id}`} data-testid="offices-link">
+                        {text(o.name)}
+                      </Anchor>
                     </Table.Td>
                     <Table.Td>{text(o.province.name)}</Table.Td>
                     <Table.Td>{text(o.city.name)}</Table.Td>
                     <Table.Td>
                       <PersianDigits>{o.address}</PersianDigits>
                     </Table.Td>
-                    <Table.Td>
-                      {o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}
-                    </Table.Td>
+                    <Table.Td>{o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}</Table.Td>
                     <Table.Td>
                       <ServiceBadges codes={o.services} max={3} first={service} />
                     </Table.Td>
@@ -124,7 +124,12 @@ export function OfficesPage() {
             </Table>
           </Table.ScrollContainer>
           {offices.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={offices.data.page} pageSize={offices.data.pageSize} total={offices.data.total} onChange={setPage} />
+          <Pager
+            page={offices.data.page}
+            pageSize={offices.data.pageSize}
+            total={offices.data.total}
+            onChange={setPage}
+          />
         </>
       ) : offices.isPending ? (
         <Text>{t('common.loading')}</Text>

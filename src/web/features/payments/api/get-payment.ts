@@ -6,7 +6,8 @@ export function getPayment(id: number, signal?: AbortSignal): Promise<Payment> {
   return api(`/api/v1/payments/${id}`, { signal });
 }
 
-export const paymentQueryOptions = (id: number) => queryOptions({ queryKey: ['payments', 'one', id], queryFn: ({ signal }) => getPayment(id, signal) });
+export const paymentQueryOptions = (id: number) =>
+  queryOptions({ queryKey: ['payments', 'one', id], queryFn: ({ signal }) => getPayment(id, signal) });
 
 /** A payment; while it is pending (the bank or the reconciliation job may still settle it) it is asked again every few seconds. */
 export function usePayment(id: number | null) {

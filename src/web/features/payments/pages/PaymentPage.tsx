@@ -19,7 +19,9 @@ import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 /** «1405 00000 0012 3» — groups to read aloud; the last digit is the check digit. */
 export function groupReceiptNumber(n: string): string {
-  return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`.replace(/\s+/g, ' ').trim();
+  return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export function PaymentPage() {
@@ -34,55 +36,154 @@ export function PaymentPage() {
   return (
     <Stack maw={860}>
       <PageTitle title={t('payments.page.title')} subtitle={<PaymentStatusBadge status={p.status} />} />
-      <Alert color={STATUS_COLOR[p.status]} title={t(`payments.result.${p.status}.title`)} data-testid="payment-result" data-status={p.status}>
+      <Alert
+        color={STATUS_COLOR[p.status]}
+        title={t(`payments.result.${p.status}.title`)}
+        data-testid="payment-result"
+        data-status={p.status}
+      >
         <Text size="sm">{t(`payments.result.${p.status}.body`)}</Text>
-        {p.payUrl ? <Button component="a" href={p.payUrl} mt="sm" data-testid="payment-continue">{t('payments.page.continueAtBank')}</Button> : null}
+        {p.payUrl ? (
+          <Button component="a" href={p.payUrl} mt="sm" data-testid="payment-continue">
+            {t('payments.page.continueAtBank')}
+          </Button>
+        ) : null}
       </Alert>
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <div>
-            <Text size="sm" c="dimmed">{t('payments.fields.receiptNumber')}</Text>
-            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}><RefNumber value={groupReceiptNumber(p.receiptNumber)} /></Text>
-            <Text size="xs" c="dimmed">{t('payments.page.checkDigitHint')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('payments.fields.receiptNumber')}
+            </Text>
+            <Text fw={700} size="xl" data-testid="payment-receipt-number" style={{ letterSpacing: 1 }}>
+              <RefNumber value={groupReceiptNumber(p.receiptNumber)} />
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t('payments.page.checkDigitHint')}
+            </Text>
           </div>
           <div>
-            <Text size="sm" c="dimmed">{t('payments.fields.amount')}</Text>
-            <Text fw={700} size="xl" data-testid="payment-amount"><Money rials={p.amountRials} /></Text>
+            <Text size="sm" c="dimmed">
+              {t('payments.fields.amount')}
+            </Text>
+            <Text fw={700} size="xl" data-testid="payment-amount">
+              <Money rials={p.amountRials} />
+            </Text>
           </div>
           <div>
-            <Text size="sm" c="dimmed">{t('payments.fields.office')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('payments.fields.office')}
+            </Text>
             <Text>{p.office ? p.office.name[lang] : t('payments.fields.online')}</Text>
           </div>
           <div>
-            <Text size="sm" c="dimmed">{t('payments.fields.purpose')}</Text>
-            <Text>{p.purpose === 'filing' && p.filingId != null
-              ? <Anchor component={Link} to={`/filings/${p.filingId}`}>{t('payments.purpose.filing', { id: digits(p.filingId) })}</Anchor>
-              : t('payments.purpose.service')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('payments.fields.purpose')}
+            </Text>
+            <Text>
+              {p.purpose === 'filing' && p.filingId != null ? (
+                <Anchor component={Link} to={`/filings/${p.filingId}`}>
+                  {t('payments.purpose.filing', { id: digits(p.filingId) })}
+                </Anchor>
+              ) : (
+                t('payments.purpose.service')
+              )}
+            </Text>
           </div>
-          {p.payer ? <div><Text size="sm" c="dimmed">{t('payments.fields.payer')}</Text><Text>{p.payer.name}</Text></div> : null}
+          {p.payer ? (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('payments.fields.payer')}
+              </Text>
+              <Text>{p.payer.name}</Text>
+            </div>
+          ) : null}
           <div>
-            <Text size="sm" c="dimmed">{p.paidAt ? t('payments.fields.paidAt') : t('payments.fields.createdAt')}</Text>
-            <Text data-testid="payment-date"><JalaliDate value={p.paidAt ?? p.createdAt} withTime /></Text>
+            <Text size="sm" c="dimmed">
+              {p.paidAt ? t('payments.fields.paidAt') : t('payments.fields.createdAt')}
+            </Text>
+            <Text data-testid="payment-date">
+              <JalaliDate value={p.paidAt ?? p.createdAt} withTime />
+            </Text>
           </div>
-          {p.bankReference ? <div><Text size="sm" c="dimmed">{t('payments.fields.bankReference')}</Text><Text><bdi dir="ltr">{digits(p.bankReference)}</bdi></Text></div> : null}
-          {p.status === 'pending' ? <div><Text size="sm" c="dimmed">{t('payments.fields.expiresAt')}</Text><Text><JalaliDate value={p.expiresAt} withTime /></Text></div> : null}
+          {p.bankReference ? (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('payments.fields.bankReference')}
+              </Text>
+              <Text>
+                <bdi dir="ltr">{digits(p.bankReference)}</bdi>
+              </Text>
+            </div>
+          ) : null}
+          {p.status === 'pending' ? (
+            <div>
+              <Text size="sm" c="dimmed">
+                {t('payments.fields.expiresAt')}
+              </Text>
+              <Text>
+                <JalaliDate value={p.expiresAt} withTime />
+              </Text>
+            </div>
+          ) : null}
         </SimpleGrid>
       </Card>
-      <Title order={2} size="h4">{t('payments.page.lines')}</Title>
+      <Title order={2} size="h4">
+        {t('payments.page.lines')}
+      </Title>
       <Table withTableBorder striped data-testid="payment-lines">
-        <Table.Thead><Table.Tr><Table.Th>{t('payments.fields.line')}</Table.Th><Table.Th>{t('payments.fields.quantity')}</Table.Th><Table.Th>{t('payments.fields.amount')}</Table.Th></Table.Tr></Table.Thead>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('payments.fields.line')}</Table.Th>
+            <Table.Th>{t('payments.fields.quantity')}</Table.Th>
+            <Table.Th>{t('payments.fields.amount')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
         <Table.Tbody>
           {p.lines.map((l, i) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-            <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}{l.kind === 'court-cost' ? <Badge ms="xs" variant="light" color="grape">{t('payments.fields.courtCostTag')}</Badge> : null}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+            <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}>
+              <Table.Td>
+                {lang === 'fa' ? l.titleFa : l.titleEn}
+                {l.kind === 'court-cost' ? (
+                  <Badge ms="xs" variant="light" color="grape">
+                    {t('payments.fields.courtCostTag')}
+                  </Badge>
+                ) : null}
+              </Table.Td>
+              <Table.Td>{digits(l.quantity)}</Table.Td>
+              <Table.Td>
+                <Money rials={l.amountRials} />
+              </Table.Td>
+            </Table.Tr>
           ))}
-          <Table.Tr fw={700}><Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td><Table.Td><Money rials={p.amountRials} /></Table.Td></Table.Tr>
+          <Table.Tr fw={700}>
+            <Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td>
+            <Table.Td>
+              <Money rials={p.amountRials} />
+            </Table.Td>
+          </Table.Tr>
         </Table.Tbody>
       </Table>
       <Group>
-        <Button component="a" href={receiptUrl(p.id)} target="_blank" rel="noopener" data-testid="payment-print">{t('payments.page.print')}</Button>
-        <Button component="a" href={receiptPdfUrl(p.id)} target="_blank" rel="noopener" variant="light" data-testid="payment-pdf">{t('payments.page.pdf')}</Button>
-        {p.returnPath ? <Button component={Link} to={p.returnPath} variant="subtle" data-testid="payment-return">{t('payments.page.return')}</Button> : null}
+        <Button component="a" href={receiptUrl(p.id)} target="_blank" rel="noopener" data-testid="payment-print">
+          {t('payments.page.print')}
+        </Button>
+        <Button
+          component="a"
+          href={receiptPdfUrl(p.id)}
+          target="_blank"
+          rel="noopener"
+          variant="light"
+          data-testid="payment-pdf"
+        >
+          {t('payments.page.pdf')}
+        </Button>
+        {p.returnPath ? (
+          <Button component={Link} to={p.returnPath} variant="subtle" data-testid="payment-return">
+            {t('payments.page.return')}
+          </Button>
+        ) : null}
       </Group>
     </Stack>
   );

@@ -31,38 +31,99 @@ export function PaymentsPage() {
     <Stack>
       <PageTitle title={t('payments.list.title')} subtitle={t('payments.list.subtitle')} />
       <Group align="flex-end" wrap="wrap">
-        <SegmentedControl value={status} onChange={(v) => { setStatus(v as PaymentStatus | 'all'); setPage(1); }} data-testid="payments-status-filter"
-          data={[{ value: 'all', label: t('payments.list.all') }, ...PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`payments.status.${s}`) }))]} />
-        <JalaliDateInput label={t('payments.list.from')} value={from} onChange={(v) => { setFrom(v); setPage(1); }} data-testid="payments-from" w={160} />
-        <JalaliDateInput label={t('payments.list.to')} value={to} onChange={(v) => { setTo(v); setPage(1); }} data-testid="payments-to" w={160} />
+        <SegmentedControl
+          value={status}
+          onChange={(v) => {
+            setStatus(v as PaymentStatus | 'all');
+            setPage(1);
+          }}
+          data-testid="payments-status-filter"
+          data={[
+            { value: 'all', label: t('payments.list.all') },
+            ...PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`payments.status.${s}`) })),
+          ]}
+        />
+        <JalaliDateInput
+          label={t('payments.list.from')}
+          value={from}
+          onChange={(v) => {
+            setFrom(v);
+            setPage(1);
+          }}
+          data-testid="payments-from"
+          w={160}
+        />
+        <JalaliDateInput
+          label={t('payments.list.to')}
+          value={to}
+          onChange={(v) => {
+            setTo(v);
+            setPage(1);
+          }}
+          data-testid="payments-to"
+          w={160}
+        />
       </Group>
       <ProblemAlert error={query.error} />
       <Table striped withTableBorder data-testid="payments-table">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>{t('payments.fields.receiptNumber')}</Table.Th><Table.Th>{t('payments.fields.status')}</Table.Th><Table.Th>{t('payments.fields.purpose')}</Table.Th>
-            <Table.Th>{t('payments.fields.payer')}</Table.Th><Table.Th>{t('payments.fields.office')}</Table.Th><Table.Th>{t('payments.fields.amount')}</Table.Th><Table.Th>{t('payments.fields.createdAt')}</Table.Th>
+            <Table.Th>{t('payments.fields.receiptNumber')}</Table.Th>
+            <Table.Th>{t('payments.fields.status')}</Table.Th>
+            <Table.Th>{t('payments.fields.purpose')}</Table.Th>
+            <Table.Th>{t('payments.fields.payer')}</Table.Th>
+            <Table.Th>{t('payments.fields.office')}</Table.Th>
+            <Table.Th>{t('payments.fields.amount')}</Table.Th>
+            <Table.Th>{t('payments.fields.createdAt')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {query.data?.items.length === 0 ? <Table.Tr><Table.Td colSpan={7}><Text c="dimmed">{t('payments.list.empty')}</Text></Table.Td></Table.Tr> : null}
+          {query.data?.items.length === 0 ? (
+            <Table.Tr>
+              <Table.Td colSpan={7}>
+                <Text c="dimmed">{t('payments.list.empty')}</Text>
+              </Table.Td>
+            </Table.Tr>
+          ) : null}
           {query.data?.items.map((p) => (
             <Table.Tr key={p.id} data-testid={`payment-row-${p.id}`}>
-              <Table.Td><Anchor component={Link} to={`/payments/${p.id}`}><RefNumber value={p.receiptNumber} /></Anchor></Table.Td>
-              <Table.Td><PaymentStatusBadge status={p.status} /></Table.Td>
-              <Table.Td>{p.purpose === 'filing' && p.filingId != null ? t('payments.purpose.filing', { id: digits(p.filingId) }) : t('payments.purpose.service')}</Table.Td>
+              <Table.Td>
+                <Anchor component={Link} to={`/payments/${p.id}`}>
+                  <RefNumber value={p.receiptNumber} />
+                </Anchor>
+              </Table.Td>
+              <Table.Td>
+                <PaymentStatusBadge status={p.status} />
+              </Table.Td>
+              <Table.Td>
+                {p.purpose === 'filing' && p.filingId != null
+                  ? t('payments.purpose.filing', { id: digits(p.filingId) })
+                  : t('payments.purpose.service')}
+              </Table.Td>
               <Table.Td>{p.payer?.name ?? '—'}</Table.Td>
               <Table.Td>{p.office ? p.office.name[lang] : t('payments.fields.online')}</Table.Td>
-              <Table.Td><Money rials={p.amountRials} /></Table.Td>
-              <Table.Td><JalaliDate value={p.createdAt} withTime /></Table.Td>
+              <Table.Td>
+                <Money rials={p.amountRials} />
+              </Table.Td>
+              <Table.Td>
+                <JalaliDate value={p.createdAt} withTime />
+              </Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
       </Table>
       {query.data ? (
         <Group justify="space-between">
-          <Text size="sm" data-testid="payments-page-paid">{t('payments.list.paidOnPage')}: <Money rials={total} /></Text>
-          <Pager page={page} pageSize={query.data.pageSize} total={query.data.total} onChange={setPage} testId="payments-pager" />
+          <Text size="sm" data-testid="payments-page-paid">
+            {t('payments.list.paidOnPage')}: <Money rials={total} />
+          </Text>
+          <Pager
+            page={page}
+            pageSize={query.data.pageSize}
+            total={query.data.total}
+            onChange={setPage}
+            testId="payments-pager"
+          />
         </Group>
       ) : null}
     </Stack>

@@ -6,7 +6,8 @@ export function getOverview(signal?: AbortSignal): Promise<Overview> {
   return api('/api/v1/me/overview', { signal });
 }
 
-export const overviewQueryOptions = () => queryOptions({ queryKey: ['portal', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
+export const overviewQueryOptions = () =>
+  queryOptions({ queryKey: ['portal', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
 
 export function useOverview() {
   return useQuery(overviewQueryOptions());

@@ -9,7 +9,12 @@ export function openNotice(id: string, signal?: AbortSignal): Promise<OpenedNoti
 }
 
 export const openNoticeQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['portal', 'notice', id], queryFn: ({ signal }) => openNotice(id, signal), staleTime: 60_000, retry: false });
+  queryOptions({
+    queryKey: ['portal', 'notice', id],
+    queryFn: ({ signal }) => openNotice(id, signal),
+    staleTime: 60_000,
+    retry: false,
+  });
 
 export function useOpenNotice(id: string) {
   const queryClient = useQueryClient();

@@ -12,11 +12,18 @@ import type { Deadline } from '../api/types';
 export function DaysLeftBadge({ deadline }: { deadline: Deadline }) {
   const { t } = useTranslation();
   const { digits } = useDigits();
-  if (deadline.expired) return <Badge color="gray" data-testid="deadline-days-left">{t('portal.deadline.expired')}</Badge>;
+  if (deadline.expired)
+    return (
+      <Badge color="gray" data-testid="deadline-days-left">
+        {t('portal.deadline.expired')}
+      </Badge>
+    );
   const color = deadline.daysLeft <= 3 ? 'red' : deadline.daysLeft <= 7 ? 'orange' : 'teal';
   return (
     <Badge color={color} size="lg" data-testid="deadline-days-left">
-      {deadline.daysLeft === 0 ? t('portal.deadline.today') : t('portal.deadline.daysLeft', { n: digits(deadline.daysLeft) })}
+      {deadline.daysLeft === 0
+        ? t('portal.deadline.today')
+        : t('portal.deadline.daysLeft', { n: digits(deadline.daysLeft) })}
     </Badge>
   );
 }
@@ -35,7 +42,11 @@ export function DeadlineInfo({ deadline, compact = false }: { deadline: Deadline
     );
   }
   return (
-    <Alert color={deadline.expired ? 'gray' : 'blue'} title={t('portal.deadline.title', { days: digits(deadline.days) })} data-testid="deadline">
+    <Alert
+      color={deadline.expired ? 'gray' : 'blue'}
+      title={t('portal.deadline.title', { days: digits(deadline.days) })}
+      data-testid="deadline"
+    >
       <Stack gap={6}>
         <Group gap="sm" wrap="wrap">
           <DaysLeftBadge deadline={deadline} />
@@ -43,7 +54,9 @@ export function DeadlineInfo({ deadline, compact = false }: { deadline: Deadline
         </Group>
         <CountingRule />
         <Text size="sm">
-          <Anchor component={Link} to="/deadline">{t('portal.deadline.calculator')}</Anchor>
+          <Anchor component={Link} to="/deadline">
+            {t('portal.deadline.calculator')}
+          </Anchor>
         </Text>
       </Stack>
     </Alert>

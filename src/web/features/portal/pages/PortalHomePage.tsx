@@ -10,7 +10,14 @@ import { useOverview } from '../api/get-overview';
 import { DeadlineInfo } from '../components/DeadlineInfo';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 
-const STATUS_COLOR: Record<string, string> = { draft: 'gray', confirmed: 'blue', paid: 'blue', submitted: 'indigo', accepted: 'teal', returned: 'orange' };
+const STATUS_COLOR: Record<string, string> = {
+  draft: 'gray',
+  confirmed: 'blue',
+  paid: 'blue',
+  submitted: 'indigo',
+  accepted: 'teal',
+  returned: 'orange',
+};
 
 /** /me — the citizen's own desk: notices with their deadlines, filings and cases. */
 export function PortalHomePage() {
@@ -27,23 +34,39 @@ export function PortalHomePage() {
         <>
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <Card withBorder data-testid="portal-count-notices">
-              <Text c="dimmed" size="sm">{t('portal.home.notices')}</Text>
-              <Text fw={700} size="xl">{count(o.totals.notices)}</Text>
+              <Text c="dimmed" size="sm">
+                {t('portal.home.notices')}
+              </Text>
+              <Text fw={700} size="xl">
+                {count(o.totals.notices)}
+              </Text>
               {o.totals.undeliveredNotices > 0 ? (
-                <Badge color="red" variant="light">{t('portal.home.unread', { n: digits(o.totals.undeliveredNotices) })}</Badge>
+                <Badge color="red" variant="light">
+                  {t('portal.home.unread', { n: digits(o.totals.undeliveredNotices) })}
+                </Badge>
               ) : null}
             </Card>
             <Card withBorder data-testid="portal-count-filings">
-              <Text c="dimmed" size="sm">{t('portal.home.filings')}</Text>
-              <Text fw={700} size="xl">{count(o.totals.filings)}</Text>
+              <Text c="dimmed" size="sm">
+                {t('portal.home.filings')}
+              </Text>
+              <Text fw={700} size="xl">
+                {count(o.totals.filings)}
+              </Text>
             </Card>
             <Card withBorder data-testid="portal-count-cases">
-              <Text c="dimmed" size="sm">{t('portal.home.cases')}</Text>
-              <Text fw={700} size="xl">{count(o.totals.cases)}</Text>
+              <Text c="dimmed" size="sm">
+                {t('portal.home.cases')}
+              </Text>
+              <Text fw={700} size="xl">
+                {count(o.totals.cases)}
+              </Text>
             </Card>
           </SimpleGrid>
 
-          <Title order={2} size="h3">{t('portal.home.notices')}</Title>
+          <Title order={2} size="h3">
+            {t('portal.home.notices')}
+          </Title>
           <Stack data-testid="portal-notices">
             {o.notices.length === 0 ? <Text c="dimmed">{t('portal.home.noNotices')}</Text> : null}
             {o.notices.map((n) => (
@@ -53,13 +76,18 @@ export function PortalHomePage() {
                     <Group gap="xs">
                       <Badge variant="light">{t(`portal.kinds.${n.kind}`)}</Badge>
                       {!n.delivered ? <Badge color="red">{t('portal.notice.new')}</Badge> : null}
-                      <Anchor component={Link} to={`/me/notices/${n.id}`} fw={600} data-testid={`portal-open-notice-${n.id}`}>
+                      <Anchor
+                        component={Link}
+                        to={`/me/notices/${n.id}`}
+                        fw={600}
+                        data-testid={`portal-open-notice-${n.id}`}
+                      >
                         {n.title}
                       </Anchor>
                     </Group>
                     <Text size="sm" c="dimmed">
-                      {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} — {t('portal.caseNumber')}{' '}
-                      <RefNumber value={n.case.caseNumber} />
+                      {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} —{' '}
+                      {t('portal.caseNumber')} <RefNumber value={n.case.caseNumber} />
                     </Text>
                     <Text size="sm" c="dimmed">
                       {t('portal.notice.issuedAt')}: <JalaliDate value={n.issuedAt} />
@@ -74,14 +102,18 @@ export function PortalHomePage() {
                   {n.deadline ? (
                     <DeadlineInfo deadline={n.deadline} compact />
                   ) : !n.delivered ? (
-                    <Text size="sm" c="dimmed" maw={280}>{t('portal.notice.openToStart')}</Text>
+                    <Text size="sm" c="dimmed" maw={280}>
+                      {t('portal.notice.openToStart')}
+                    </Text>
                   ) : null}
                 </Group>
               </Card>
             ))}
           </Stack>
 
-          <Title order={2} size="h3">{t('portal.home.filings')}</Title>
+          <Title order={2} size="h3">
+            {t('portal.home.filings')}
+          </Title>
           <Table.ScrollContainer minWidth={700}>
             <Table striped withTableBorder data-testid="portal-filings">
               <Table.Thead>
@@ -99,14 +131,24 @@ export function PortalHomePage() {
                     <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
                     <Table.Td>{f.subject}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[f.status] ?? 'gray'}>{t(`portal.status.${f.status}`, { defaultValue: f.status })}</Badge>
+                      <Badge variant="light" color={STATUS_COLOR[f.status] ?? 'gray'}>
+                        {t(`portal.status.${f.status}`, { defaultValue: f.status })}
+                      </Badge>
                       {f.caseNumber ? (
-                        <Text size="xs">{t('portal.caseNumber')} <RefNumber value={f.caseNumber} /></Text>
+                        <Text size="xs">
+                          {t('portal.caseNumber')} <RefNumber value={f.caseNumber} />
+                        </Text>
                       ) : null}
-                      {f.returnReasons ? <Text size="xs" c="orange.9">{f.returnReasons}</Text> : null}
+                      {f.returnReasons ? (
+                        <Text size="xs" c="orange.9">
+                          {f.returnReasons}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>{f.court ? text(f.court.name) : '—'}</Table.Td>
-                    <Table.Td><JalaliDate value={f.submittedAt ?? f.createdAt} /></Table.Td>
+                    <Table.Td>
+                      <JalaliDate value={f.submittedAt ?? f.createdAt} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -114,7 +156,9 @@ export function PortalHomePage() {
           </Table.ScrollContainer>
           {o.filings.length === 0 ? <Text c="dimmed">{t('portal.home.noFilings')}</Text> : null}
 
-          <Title order={2} size="h3">{t('portal.home.cases')}</Title>
+          <Title order={2} size="h3">
+            {t('portal.home.cases')}
+          </Title>
           <Table.ScrollContainer minWidth={600}>
             <Table striped withTableBorder data-testid="portal-cases">
               <Table.Thead>
@@ -129,11 +173,17 @@ export function PortalHomePage() {
               <Table.Tbody>
                 {o.cases.map((c) => (
                   <Table.Tr key={`${c.id}-${c.role}`} data-testid="portal-case">
-                    <Table.Td><RefNumber value={c.caseNumber} /></Table.Td>
+                    <Table.Td>
+                      <RefNumber value={c.caseNumber} />
+                    </Table.Td>
                     <Table.Td>{c.subject}</Table.Td>
-                    <Table.Td>{text(c.court.name)} — {t('portal.branchN', { n: digits(c.branch) })}</Table.Td>
+                    <Table.Td>
+                      {text(c.court.name)} — {t('portal.branchN', { n: digits(c.branch) })}
+                    </Table.Td>
                     <Table.Td>{t(`portal.roles.${c.role}`, { defaultValue: c.role })}</Table.Td>
-                    <Table.Td><JalaliDate value={c.openedAt} /></Table.Td>
+                    <Table.Td>
+                      <JalaliDate value={c.openedAt} />
+                    </Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

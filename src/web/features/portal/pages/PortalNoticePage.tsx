@@ -29,7 +29,11 @@ export function PortalNoticePage() {
       <PageTitle
         title={n ? n.title : t('portal.notice.title')}
         subtitle={n ? t(`portal.kinds.${n.kind}`) : undefined}
-        actions={<Anchor component={Link} to="/me">{t('portal.notice.back')}</Anchor>}
+        actions={
+          <Anchor component={Link} to="/me">
+            {t('portal.notice.back')}
+          </Anchor>
+        }
       />
       <ProblemAlert error={notice.error} />
       {n ? (
@@ -39,26 +43,37 @@ export function PortalNoticePage() {
               <Group gap="xs">
                 <Badge variant="light">{t(`portal.kinds.${n.kind}`)}</Badge>
                 <Text size="sm">
-                  {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} — {t('portal.caseNumber')}{' '}
-                  <RefNumber value={n.case.caseNumber} />
+                  {text(n.case.court.name)} — {t('portal.branchN', { n: digits(n.case.branch) })} —{' '}
+                  {t('portal.caseNumber')} <RefNumber value={n.case.caseNumber} />
                 </Text>
               </Group>
               <Text size="sm" c="dimmed">
                 {t('portal.notice.issuedAt')}: <JalaliDate value={n.issuedAt} withTime />
               </Text>
               <Text size="sm" data-testid="portal-notice-delivered">
-                {t('portal.notice.deliveredAt', { channel: t(`portal.deliveryChannel.${n.deliveredChannel ?? 'online'}`) })}: <JalaliDate value={n.deliveredAt} withTime />
+                {t('portal.notice.deliveredAt', {
+                  channel: t(`portal.deliveryChannel.${n.deliveredChannel ?? 'online'}`),
+                })}
+                : <JalaliDate value={n.deliveredAt} withTime />
               </Text>
               {n.hearingAt ? (
                 <Text fw={600} data-testid="portal-notice-hearing">
                   {t('portal.notice.hearingAt')}: <JalaliDate value={n.hearingAt} withTime />
                 </Text>
               ) : null}
-              <Title order={2} size="h4" mt="sm">{t('portal.notice.text')}</Title>
-              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-notice-body">{n.body}</Text>
+              <Title order={2} size="h4" mt="sm">
+                {t('portal.notice.text')}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-notice-body">
+                {n.body}
+              </Text>
             </Stack>
           </Card>
-          {n.deadline ? <DeadlineInfo deadline={n.deadline} /> : <Text c="dimmed">{t('portal.notice.noDeadline')}</Text>}
+          {n.deadline ? (
+            <DeadlineInfo deadline={n.deadline} />
+          ) : (
+            <Text c="dimmed">{t('portal.notice.noDeadline')}</Text>
+          )}
           {n.rule && n.deadline ? (
             <Text size="sm" c="dimmed" data-testid="portal-notice-rule">
               {text(n.rule.title)} — {sourceIn(n.rule.source, lang)}

@@ -14,7 +14,10 @@ export type CostDefaults = CallResult<'tariffs.costModel'>['items'][number];
 
 type SimulationBody = CallInput<'tariffs.simulate'>['body'];
 /** What the form sends (a schedule is picked before running; no province or baseline is null until chosen). */
-export type SimulationInput = Omit<SimulationBody, 'scheduleId' | 'baselineScheduleId' | 'provinceId' | 'save' | 'channelMoves'> & {
+export type SimulationInput = Omit<
+  SimulationBody,
+  'scheduleId' | 'baselineScheduleId' | 'provinceId' | 'save' | 'channelMoves'
+> & {
   scheduleId: number | null;
   baselineScheduleId?: number | null;
   provinceId?: number | null;
@@ -71,7 +74,8 @@ export function useSavedRun(id: number | null) {
 
 /** Where a saved run's exports are. */
 export const exportUrls = (id: number) => ({
-  csv: (level: 'office' | 'province' | 'service') => endpointUrl('tariffs.simulationCsv', { params: { id }, query: { level } }),
+  csv: (level: 'office' | 'province' | 'service') =>
+    endpointUrl('tariffs.simulationCsv', { params: { id }, query: { level } }),
   report: endpointUrl('tariffs.simulationReport', { params: { id } }),
   pdf: endpointUrl('tariffs.simulationReportPdf', { params: { id } }),
 });

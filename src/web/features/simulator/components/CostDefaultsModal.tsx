@@ -18,7 +18,13 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
   const { lang } = useLang();
   const { text } = useDigits();
   const save = useSaveCostDefaults();
-  const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>({ operatorWageRials: 0, insurancePercent: 0, operatorsPerOffice: 0, rentRials: 0, otherRials: 0 });
+  const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>({
+    operatorWageRials: 0,
+    insurancePercent: 0,
+    operatorsPerOffice: 0,
+    rentRials: 0,
+    otherRials: 0,
+  });
   const errors = fieldErrorsOf(save.error, lang);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs only when the listed value changes, on purpose
@@ -27,18 +33,25 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
     save.reset();
   }, [row?.provinceId]);
 
-  const numbers = Object.fromEntries(FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])])) as CostDefaultsInput;
+  const numbers = Object.fromEntries(
+    FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])]),
+  ) as CostDefaultsInput;
   const preview = FIELDS.every((f) => Number.isFinite(numbers[f])) ? monthlyCost(numbers) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!row) return;
     // Empty fields go as they are so the server names them.
-    const body = Object.fromEntries(FIELDS.map((f) => [f, values[f] === '' ? null : numbers[f]])) as unknown as CostDefaultsInput;
+    const body = Object.fromEntries(
+      FIELDS.map((f) => [f, values[f] === '' ? null : numbers[f]]),
+    ) as unknown as CostDefaultsInput;
     save.mutate({ provinceId: row.provinceId, ...body }, { onSuccess: onClose });
   };
 
-  const field = (name: (typeof FIELDS)[number], extra: { suffix?: string; allowDecimal?: boolean; description?: string }) => (
+  const field = (
+    name: (typeof FIELDS)[number],
+    extra: { suffix?: string; allowDecimal?: boolean; description?: string },
+  ) => (
     <NumberInput
       label={t(`simulator.cost.${name}`)}
       description={extra.description}
@@ -61,22 +74,42 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
       centered
       size="lg"
       closeButtonProps={{ 'aria-label': t('simulator.cost.cancel') }}
-      title={<Title order={2} size="h4">{row ? t('simulator.cost.editTitle', { province: text(row.name) }) : ''}</Title>}
+      title={
+        <Title order={2} size="h4">
+          {row ? t('simulator.cost.editTitle', { province: text(row.name) }) : ''}
+        </Title>
+      }
     >
       <form onSubmit={submit} noValidate data-testid="cost-form">
         <Stack>
-          {field('operatorWageRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR', description: t('simulator.cost.wageHint') })}
-          {field('insurancePercent', { suffix: lang === 'fa' ? '٪' : '%', allowDecimal: true, description: t('simulator.cost.insuranceHint') })}
+          {field('operatorWageRials', {
+            suffix: lang === 'fa' ? ' ریال' : ' IRR',
+            description: t('simulator.cost.wageHint'),
+          })}
+          {field('insurancePercent', {
+            suffix: lang === 'fa' ? '٪' : '%',
+            allowDecimal: true,
+            description: t('simulator.cost.insuranceHint'),
+          })}
           {field('operatorsPerOffice', {})}
           {field('rentRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR' })}
-          {field('otherRials', { suffix: lang === 'fa' ? ' ریال' : ' IRR', description: t('simulator.cost.otherHint') })}
+          {field('otherRials', {
+            suffix: lang === 'fa' ? ' ریال' : ' IRR',
+            description: t('simulator.cost.otherHint'),
+          })}
           {preview != null ? (
-            <Text size="sm" data-testid="cost-preview">{t('simulator.cost.preview')}: <Money rials={preview} /></Text>
+            <Text size="sm" data-testid="cost-preview">
+              {t('simulator.cost.preview')}: <Money rials={preview} />
+            </Text>
           ) : null}
           <ProblemAlert error={save.error} shownFields={[...FIELDS]} data-testid="cost-problem" />
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('simulator.cost.cancel')}</Button>
-            <Button type="submit" loading={save.isPending} data-testid="cost-save">{t('simulator.cost.save')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('simulator.cost.cancel')}
+            </Button>
+            <Button type="submit" loading={save.isPending} data-testid="cost-save">
+              {t('simulator.cost.save')}
+            </Button>
           </Group>
         </Stack>
       </form>

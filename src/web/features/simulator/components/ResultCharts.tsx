@@ -17,10 +17,22 @@ const AFTER = '#1c6fb8';
 const WIDTH = 0.25;
 const MAX = 3;
 
-function ChartCard({ title, option, testId, height = 300 }: { title: string; option: ChartOption; testId: string; height?: number }) {
+function ChartCard({
+  title,
+  option,
+  testId,
+  height = 300,
+}: {
+  title: string;
+  option: ChartOption;
+  testId: string;
+  height?: number;
+}) {
   return (
     <Paper withBorder p="sm" component="figure" m={0} aria-label={title}>
-      <Title order={3} size="h5" mb="xs" component="figcaption">{title}</Title>
+      <Title order={3} size="h5" mb="xs" component="figcaption">
+        {title}
+      </Title>
       <Chart option={option} height={height} testId={testId} />
     </Paper>
   );
@@ -66,15 +78,24 @@ export function ResultCharts({ result }: { result: SimulationResult }) {
       tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
       grid: { top: 8, left: 16, right: 16, bottom: 8, containLabel: true },
       yAxis: {
-        type: 'category', inverse: true, position: lang === 'fa' ? 'right' : 'left',
+        type: 'category',
+        inverse: true,
+        position: lang === 'fa' ? 'right' : 'left',
         data: services.map((s) => (lang === 'fa' ? s.titleFa : s.titleEn)),
         axisLabel: { interval: 0, width: 150, overflow: 'truncate' },
       },
       xAxis: { type: 'value', inverse: lang === 'fa' },
-      series: [{
-        name: t('simulator.charts.costChange'), type: 'bar', barMaxWidth: 18,
-        data: services.map((s) => ({ value: s.citizenCostChangeRials, itemStyle: { color: s.citizenCostChangeRials >= 0 ? '#b45309' : '#15803d' } })),
-      }],
+      series: [
+        {
+          name: t('simulator.charts.costChange'),
+          type: 'bar',
+          barMaxWidth: 18,
+          data: services.map((s) => ({
+            value: s.citizenCostChangeRials,
+            itemStyle: { color: s.citizenCostChangeRials >= 0 ? '#b45309' : '#15803d' },
+          })),
+        },
+      ],
     };
     const bins = ratioHistogram(result.offices, WIDTH, MAX);
     const centers = bins.map((b) => b.from + WIDTH / 2);
@@ -83,18 +104,34 @@ export function ResultCharts({ result }: { result: SimulationResult }) {
       legend: { top: 0 },
       grid: { ...grid, bottom: 28 },
       xAxis: {
-        type: 'value', min: 0, max: MAX + WIDTH, interval: 0.5, inverse: lang === 'fa',
-        name: t('simulator.charts.ratioAxis'), nameLocation: 'middle', nameGap: 28,
+        type: 'value',
+        min: 0,
+        max: MAX + WIDTH,
+        interval: 0.5,
+        inverse: lang === 'fa',
+        name: t('simulator.charts.ratioAxis'),
+        nameLocation: 'middle',
+        nameGap: 28,
         axisLabel: { formatter: (v: number) => (v > MAX ? '' : chartNumber(v, lang, 2)) },
       },
       yAxis: { type: 'value', minInterval: 1 },
       series: [
         {
-          name: before, type: 'bar', color: BEFORE, barWidth: 12, barGap: '15%', data: bins.map((b, i) => [centers[i], b.before]),
+          name: before,
+          type: 'bar',
+          color: BEFORE,
+          barWidth: 12,
+          barGap: '15%',
+          data: bins.map((b, i) => [centers[i], b.before]),
           markLine: {
-            symbol: 'none', silent: true,
+            symbol: 'none',
+            silent: true,
             lineStyle: { color: '#b91c1c', type: 'dashed', width: 2 },
-            label: { formatter: lang === 'fa' ? `\u202B${t('simulator.charts.breakEven')}\u202C` : t('simulator.charts.breakEven'), color: '#b91c1c' },
+            label: {
+              formatter:
+                lang === 'fa' ? `\u202B${t('simulator.charts.breakEven')}\u202C` : t('simulator.charts.breakEven'),
+              color: '#b91c1c',
+            },
             data: [{ xAxis: 1 }],
           },
         },
@@ -108,7 +145,12 @@ export function ResultCharts({ result }: { result: SimulationResult }) {
     <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md" data-testid="simulator-charts">
       <ChartCard title={t('simulator.charts.revenueByProvince')} option={options.revenue} testId="chart-revenue" />
       <ChartCard title={t('simulator.charts.belowByProvince')} option={options.below} testId="chart-below" />
-      <ChartCard title={t('simulator.charts.costByService')} option={options.serviceChange} testId="chart-services" height={Math.max(300, 24 + options.serviceRows * 22)} />
+      <ChartCard
+        title={t('simulator.charts.costByService')}
+        option={options.serviceChange}
+        testId="chart-services"
+        height={Math.max(300, 24 + options.serviceRows * 22)}
+      />
       <ChartCard title={t('simulator.charts.ratio')} option={options.ratio} testId="chart-ratio" />
     </SimpleGrid>
   );

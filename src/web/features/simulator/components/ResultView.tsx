@@ -10,35 +10,79 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { Count, useDigits } from '#web/ui/PersianDigits.tsx';
-import { exportUrls, type OfficeResult, type ProvinceResult, type ServiceResult, type SimulationResult } from '../api/simulator';
+import {
+  exportUrls,
+  type OfficeResult,
+  type ProvinceResult,
+  type ServiceResult,
+  type SimulationResult,
+} from '../api/simulator';
 import { ResultCharts } from './ResultCharts';
 import { SortableTable, type Column } from './SortableTable';
 
 function Percent({ value }: { value: number | null }) {
   const { lang } = useLang();
   if (value == null) return <>—</>;
-  const text = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1, signDisplay: 'exceptZero' }).format(value);
-  return <bdi>{text}{lang === 'fa' ? '٪' : '%'}</bdi>;
+  const text = new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', {
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero',
+  }).format(value);
+  return (
+    <bdi>
+      {text}
+      {lang === 'fa' ? '٪' : '%'}
+    </bdi>
+  );
 }
 
 function Change({ rials }: { rials: number }) {
-  return <Text span c={rials > 0 ? 'orange.9' : rials < 0 ? 'green.9' : undefined} inherit>{rials > 0 ? '+' : ''}<Money rials={rials} /></Text>;
+  return (
+    <Text span c={rials > 0 ? 'orange.9' : rials < 0 ? 'green.9' : undefined} inherit>
+      {rials > 0 ? '+' : ''}
+      <Money rials={rials} />
+    </Text>
+  );
 }
 
-function SummaryCard({ label, before, after, money = true, testId, lowerIsBetter = true }: { label: string; before: number; after: number; money?: boolean; testId: string; lowerIsBetter?: boolean }) {
+function SummaryCard({
+  label,
+  before,
+  after,
+  money = true,
+  testId,
+  lowerIsBetter = true,
+}: {
+  label: string;
+  before: number;
+  after: number;
+  money?: boolean;
+  testId: string;
+  lowerIsBetter?: boolean;
+}) {
   const { t } = useTranslation();
   const change = after - before;
-  const color = change === 0 ? 'gray' : (change < 0) === lowerIsBetter ? 'green' : 'red';
+  const color = change === 0 ? 'gray' : change < 0 === lowerIsBetter ? 'green' : 'red';
   return (
     <Paper withBorder p="md" data-testid={testId}>
-      <Text size="sm" c="dimmed">{label}</Text>
-      <Text fw={700} size="lg" data-testid={`${testId}-after`}>{money ? <Money rials={after} /> : <Count value={after} />}</Text>
-      <Text size="sm">{t('simulator.summary.before')}: {money ? <Money rials={before} /> : <Count value={before} />}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
+      <Text fw={700} size="lg" data-testid={`${testId}-after`}>
+        {money ? <Money rials={after} /> : <Count value={after} />}
+      </Text>
+      <Text size="sm">
+        {t('simulator.summary.before')}: {money ? <Money rials={before} /> : <Count value={before} />}
+      </Text>
       <Group gap={6} mt={4}>
         <Badge color={color} variant="light">
-          {change > 0 ? '+' : ''}{money ? <Money rials={change} /> : <Count value={change} />}
+          {change > 0 ? '+' : ''}
+          {money ? <Money rials={change} /> : <Count value={change} />}
         </Badge>
-        {money ? <Text size="sm"><Percent value={changePercent(before, after)} /></Text> : null}
+        {money ? (
+          <Text size="sm">
+            <Percent value={changePercent(before, after)} />
+          </Text>
+        ) : null}
       </Group>
     </Paper>
   );
@@ -55,36 +99,161 @@ export function ResultView({ result }: { result: SimulationResult }) {
 
   const serviceColumns: Column<ServiceResult>[] = [
     { key: 'service', label: t('simulator.columns.service'), sortValue: (s) => title(s), render: (s) => title(s) },
-    { key: 'records', label: t('simulator.columns.records'), sortValue: (s) => s.records, render: (s) => <Count value={s.records} />, numeric: true },
-    { key: 'online', label: t('simulator.columns.online'), sortValue: (s) => s.onlineRecords, render: (s) => <Count value={s.onlineRecords} />, numeric: true },
-    { key: 'unitBefore', label: t('simulator.columns.unitBefore'), sortValue: (s) => s.unitBeforeRials ?? -1, render: (s) => (s.unitBeforeRials == null ? '—' : <Money rials={s.unitBeforeRials} />), numeric: true },
-    { key: 'unitAfter', label: t('simulator.columns.unitAfter'), sortValue: (s) => s.unitAfterRials ?? -1, render: (s) => (s.unitAfterRials == null ? '—' : <Money rials={s.unitAfterRials} />), numeric: true },
-    { key: 'costBefore', label: t('simulator.columns.costBefore'), sortValue: (s) => s.citizenCostBeforeRials, render: (s) => <Money rials={s.citizenCostBeforeRials} />, numeric: true },
-    { key: 'costAfter', label: t('simulator.columns.costAfter'), sortValue: (s) => s.citizenCostAfterRials, render: (s) => <Money rials={s.citizenCostAfterRials} />, numeric: true },
-    { key: 'change', label: t('simulator.columns.change'), sortValue: (s) => s.changePercent ?? 0, render: (s) => <Percent value={s.changePercent} />, numeric: true },
+    {
+      key: 'records',
+      label: t('simulator.columns.records'),
+      sortValue: (s) => s.records,
+      render: (s) => <Count value={s.records} />,
+      numeric: true,
+    },
+    {
+      key: 'online',
+      label: t('simulator.columns.online'),
+      sortValue: (s) => s.onlineRecords,
+      render: (s) => <Count value={s.onlineRecords} />,
+      numeric: true,
+    },
+    {
+      key: 'unitBefore',
+      label: t('simulator.columns.unitBefore'),
+      sortValue: (s) => s.unitBeforeRials ?? -1,
+      render: (s) => (s.unitBeforeRials == null ? '—' : <Money rials={s.unitBeforeRials} />),
+      numeric: true,
+    },
+    {
+      key: 'unitAfter',
+      label: t('simulator.columns.unitAfter'),
+      sortValue: (s) => s.unitAfterRials ?? -1,
+      render: (s) => (s.unitAfterRials == null ? '—' : <Money rials={s.unitAfterRials} />),
+      numeric: true,
+    },
+    {
+      key: 'costBefore',
+      label: t('simulator.columns.costBefore'),
+      sortValue: (s) => s.citizenCostBeforeRials,
+      render: (s) => <Money rials={s.citizenCostBeforeRials} />,
+      numeric: true,
+    },
+    {
+      key: 'costAfter',
+      label: t('simulator.columns.costAfter'),
+      sortValue: (s) => s.citizenCostAfterRials,
+      render: (s) => <Money rials={s.citizenCostAfterRials} />,
+      numeric: true,
+    },
+    {
+      key: 'change',
+      label: t('simulator.columns.change'),
+      sortValue: (s) => s.changePercent ?? 0,
+      render: (s) => <Percent value={s.changePercent} />,
+      numeric: true,
+    },
   ];
   const provinceColumns: Column<ProvinceResult>[] = [
-    { key: 'province', label: t('simulator.columns.province'), sortValue: (p) => text(p.name), render: (p) => text(p.name) },
-    { key: 'offices', label: t('simulator.columns.offices'), sortValue: (p) => p.offices, render: (p) => <Count value={p.offices} />, numeric: true },
-    { key: 'records', label: t('simulator.columns.records'), sortValue: (p) => p.records, render: (p) => <Count value={p.records} />, numeric: true },
-    { key: 'costChange', label: t('simulator.columns.costChange'), sortValue: (p) => p.citizenCostAfterRials - p.citizenCostBeforeRials, render: (p) => <Change rials={p.citizenCostAfterRials - p.citizenCostBeforeRials} />, numeric: true },
-    { key: 'revenueBefore', label: t('simulator.columns.revenueBefore'), sortValue: (p) => p.officeRevenueBeforeRials, render: (p) => <Money rials={p.officeRevenueBeforeRials} />, numeric: true },
-    { key: 'revenueAfter', label: t('simulator.columns.revenueAfter'), sortValue: (p) => p.officeRevenueAfterRials, render: (p) => <Money rials={p.officeRevenueAfterRials} />, numeric: true },
-    { key: 'below', label: t('simulator.columns.below'), sortValue: (p) => p.belowBreakEvenAfter, render: (p) => <>{digits(p.belowBreakEvenBefore)} ← {digits(p.belowBreakEvenAfter)}</>, numeric: true },
+    {
+      key: 'province',
+      label: t('simulator.columns.province'),
+      sortValue: (p) => text(p.name),
+      render: (p) => text(p.name),
+    },
+    {
+      key: 'offices',
+      label: t('simulator.columns.offices'),
+      sortValue: (p) => p.offices,
+      render: (p) => <Count value={p.offices} />,
+      numeric: true,
+    },
+    {
+      key: 'records',
+      label: t('simulator.columns.records'),
+      sortValue: (p) => p.records,
+      render: (p) => <Count value={p.records} />,
+      numeric: true,
+    },
+    {
+      key: 'costChange',
+      label: t('simulator.columns.costChange'),
+      sortValue: (p) => p.citizenCostAfterRials - p.citizenCostBeforeRials,
+      render: (p) => <Change rials={p.citizenCostAfterRials - p.citizenCostBeforeRials} />,
+      numeric: true,
+    },
+    {
+      key: 'revenueBefore',
+      label: t('simulator.columns.revenueBefore'),
+      sortValue: (p) => p.officeRevenueBeforeRials,
+      render: (p) => <Money rials={p.officeRevenueBeforeRials} />,
+      numeric: true,
+    },
+    {
+      key: 'revenueAfter',
+      label: t('simulator.columns.revenueAfter'),
+      sortValue: (p) => p.officeRevenueAfterRials,
+      render: (p) => <Money rials={p.officeRevenueAfterRials} />,
+      numeric: true,
+    },
+    {
+      key: 'below',
+      label: t('simulator.columns.below'),
+      sortValue: (p) => p.belowBreakEvenAfter,
+      render: (p) => (
+        <>
+          {digits(p.belowBreakEvenBefore)} ← {digits(p.belowBreakEvenAfter)}
+        </>
+      ),
+      numeric: true,
+    },
   ];
   const officeColumns: Column<OfficeResult>[] = [
-    { key: 'number', label: t('simulator.columns.officeNumber'), sortValue: (o) => o.officeNumber, render: (o) => <bdi>{digits(o.officeNumber)}</bdi> },
-    { key: 'name', label: t('simulator.columns.officeName'), sortValue: (o) => o.name, render: (o) => o.name },
-    { key: 'province', label: t('simulator.columns.province'), sortValue: (o) => provinceName.get(o.provinceId) ?? '', render: (o) => provinceName.get(o.provinceId) ?? '' },
-    { key: 'revenueBefore', label: t('simulator.columns.revenueBefore'), sortValue: (o) => o.revenueBeforeRials, render: (o) => <Money rials={o.revenueBeforeRials} />, numeric: true },
-    { key: 'revenueAfter', label: t('simulator.columns.revenueAfter'), sortValue: (o) => o.revenueAfterRials, render: (o) => <Money rials={o.revenueAfterRials} />, numeric: true },
-    { key: 'revenueChange', label: t('simulator.columns.revenueChange'), sortValue: (o) => o.revenueChangeRials, render: (o) => <Change rials={o.revenueChangeRials} />, numeric: true },
-    { key: 'cost', label: t('simulator.columns.cost'), sortValue: (o) => o.costRials, render: (o) => <Money rials={o.costRials} />, numeric: true },
     {
-      key: 'viable', label: t('simulator.columns.viable'), sortValue: (o) => Number(o.viableAfter) * 2 + Number(o.viableBefore),
+      key: 'number',
+      label: t('simulator.columns.officeNumber'),
+      sortValue: (o) => o.officeNumber,
+      render: (o) => <bdi>{digits(o.officeNumber)}</bdi>,
+    },
+    { key: 'name', label: t('simulator.columns.officeName'), sortValue: (o) => o.name, render: (o) => o.name },
+    {
+      key: 'province',
+      label: t('simulator.columns.province'),
+      sortValue: (o) => provinceName.get(o.provinceId) ?? '',
+      render: (o) => provinceName.get(o.provinceId) ?? '',
+    },
+    {
+      key: 'revenueBefore',
+      label: t('simulator.columns.revenueBefore'),
+      sortValue: (o) => o.revenueBeforeRials,
+      render: (o) => <Money rials={o.revenueBeforeRials} />,
+      numeric: true,
+    },
+    {
+      key: 'revenueAfter',
+      label: t('simulator.columns.revenueAfter'),
+      sortValue: (o) => o.revenueAfterRials,
+      render: (o) => <Money rials={o.revenueAfterRials} />,
+      numeric: true,
+    },
+    {
+      key: 'revenueChange',
+      label: t('simulator.columns.revenueChange'),
+      sortValue: (o) => o.revenueChangeRials,
+      render: (o) => <Change rials={o.revenueChangeRials} />,
+      numeric: true,
+    },
+    {
+      key: 'cost',
+      label: t('simulator.columns.cost'),
+      sortValue: (o) => o.costRials,
+      render: (o) => <Money rials={o.costRials} />,
+      numeric: true,
+    },
+    {
+      key: 'viable',
+      label: t('simulator.columns.viable'),
+      sortValue: (o) => Number(o.viableAfter) * 2 + Number(o.viableBefore),
       render: (o) => (
         <Badge color={o.viableAfter ? 'green' : o.viableBefore ? 'red' : 'orange'} variant="light">
-          {t(o.viableAfter ? 'simulator.viable.yes' : o.viableBefore ? 'simulator.viable.falls' : 'simulator.viable.no')}
+          {t(
+            o.viableAfter ? 'simulator.viable.yes' : o.viableBefore ? 'simulator.viable.falls' : 'simulator.viable.no',
+          )}
         </Badge>
       ),
     },
@@ -96,57 +265,152 @@ export function ResultView({ result }: { result: SimulationResult }) {
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={2}>
             <Title order={2} size="h4" data-testid="result-title">
-              {title(result.schedule)} <Text span c="dimmed" inherit>{t('simulator.result.against', { baseline: title(result.baseline) })}</Text>
+              {title(result.schedule)}{' '}
+              <Text span c="dimmed" inherit>
+                {t('simulator.result.against', { baseline: title(result.baseline) })}
+              </Text>
             </Title>
             <Text size="sm">
-              {t('simulator.result.period', { from: formatJalaliMonth(result.fromMonth, lang), to: formatJalaliMonth(result.toMonth, lang), months: digits(result.months) })}
+              {t('simulator.result.period', {
+                from: formatJalaliMonth(result.fromMonth, lang),
+                to: formatJalaliMonth(result.toMonth, lang),
+                months: digits(result.months),
+              })}
               {' · '}
-              {result.provinceId == null ? t('simulator.result.nation') : t('simulator.result.province', { name: provinceName.get(result.provinceId) ?? digits(result.provinceId) })}
+              {result.provinceId == null
+                ? t('simulator.result.nation')
+                : t('simulator.result.province', {
+                    name: provinceName.get(result.provinceId) ?? digits(result.provinceId),
+                  })}
             </Text>
             {result.id != null ? (
               <Text size="xs" c="dimmed">
-                {t('simulator.result.saved', { id: digits(result.id) })} · <JalaliDate value={result.createdAt} withTime />{result.createdBy ? ` · ${result.createdBy.name}` : ''}
+                {t('simulator.result.saved', { id: digits(result.id) })} ·{' '}
+                <JalaliDate value={result.createdAt} withTime />
+                {result.createdBy ? ` · ${result.createdBy.name}` : ''}
               </Text>
             ) : null}
           </Stack>
           {urls ? (
             <Group gap="xs" data-testid="result-exports">
-              <Button component="a" href={urls.csv('office')} variant="light" size="xs" data-testid="export-csv-office">{t('simulator.exports.csvOffice')}</Button>
-              <Button component="a" href={urls.csv('province')} variant="light" size="xs" data-testid="export-csv-province">{t('simulator.exports.csvProvince')}</Button>
-              <Button component="a" href={urls.csv('service')} variant="light" size="xs" data-testid="export-csv-service">{t('simulator.exports.csvService')}</Button>
-              <Button component="a" href={urls.pdf} target="_blank" rel="noopener" variant="light" size="xs" data-testid="export-pdf">{t('simulator.exports.pdf')}</Button>
-              <Button component="a" href={urls.report} target="_blank" rel="noopener" variant="subtle" size="xs" data-testid="export-report">{t('simulator.exports.print')}</Button>
+              <Button component="a" href={urls.csv('office')} variant="light" size="xs" data-testid="export-csv-office">
+                {t('simulator.exports.csvOffice')}
+              </Button>
+              <Button
+                component="a"
+                href={urls.csv('province')}
+                variant="light"
+                size="xs"
+                data-testid="export-csv-province"
+              >
+                {t('simulator.exports.csvProvince')}
+              </Button>
+              <Button
+                component="a"
+                href={urls.csv('service')}
+                variant="light"
+                size="xs"
+                data-testid="export-csv-service"
+              >
+                {t('simulator.exports.csvService')}
+              </Button>
+              <Button
+                component="a"
+                href={urls.pdf}
+                target="_blank"
+                rel="noopener"
+                variant="light"
+                size="xs"
+                data-testid="export-pdf"
+              >
+                {t('simulator.exports.pdf')}
+              </Button>
+              <Button
+                component="a"
+                href={urls.report}
+                target="_blank"
+                rel="noopener"
+                variant="subtle"
+                size="xs"
+                data-testid="export-report"
+              >
+                {t('simulator.exports.print')}
+              </Button>
             </Group>
           ) : null}
         </Group>
-        <Title order={3} size="h6" mt="sm">{t('simulator.result.assumptions')}</Title>
+        <Title order={3} size="h6" mt="sm">
+          {t('simulator.result.assumptions')}
+        </Title>
         <List size="sm" data-testid="result-assumptions">
-          {result.assumptions.map((a) => <List.Item key={a.key}>{digits(lang === 'fa' ? a.fa : a.en)}</List.Item>)}
+          {result.assumptions.map((a) => (
+            <List.Item key={a.key}>{digits(lang === 'fa' ? a.fa : a.en)}</List.Item>
+          ))}
         </List>
       </Paper>
 
       <SimpleGrid cols={{ base: 1, sm: 3 }} data-testid="result-summary">
-        <SummaryCard label={t('simulator.summary.citizenCost')} before={totals.citizenCostBeforeRials} after={totals.citizenCostAfterRials} testId="summary-citizen-cost" />
-        <SummaryCard label={t('simulator.summary.officeRevenue')} before={totals.officeRevenueBeforeRials} after={totals.officeRevenueAfterRials} testId="summary-office-revenue" lowerIsBetter={false} />
-        <SummaryCard label={t('simulator.summary.belowBreakEven', { offices: digits(totals.offices) })} before={totals.belowBreakEvenBefore} after={totals.belowBreakEvenAfter} money={false} testId="summary-below" />
+        <SummaryCard
+          label={t('simulator.summary.citizenCost')}
+          before={totals.citizenCostBeforeRials}
+          after={totals.citizenCostAfterRials}
+          testId="summary-citizen-cost"
+        />
+        <SummaryCard
+          label={t('simulator.summary.officeRevenue')}
+          before={totals.officeRevenueBeforeRials}
+          after={totals.officeRevenueAfterRials}
+          testId="summary-office-revenue"
+          lowerIsBetter={false}
+        />
+        <SummaryCard
+          label={t('simulator.summary.belowBreakEven', { offices: digits(totals.offices) })}
+          before={totals.belowBreakEvenBefore}
+          after={totals.belowBreakEvenAfter}
+          money={false}
+          testId="summary-below"
+        />
       </SimpleGrid>
 
       <ResultCharts result={result} />
 
       <Tabs defaultValue="services" keepMounted={false}>
         <Tabs.List>
-          <Tabs.Tab value="services" data-testid="tab-services">{t('simulator.tables.services')}</Tabs.Tab>
-          <Tabs.Tab value="provinces" data-testid="tab-provinces">{t('simulator.tables.provinces')}</Tabs.Tab>
-          <Tabs.Tab value="offices" data-testid="tab-offices">{t('simulator.tables.offices', { count: result.offices.length, formatted: digits(result.offices.length) })}</Tabs.Tab>
+          <Tabs.Tab value="services" data-testid="tab-services">
+            {t('simulator.tables.services')}
+          </Tabs.Tab>
+          <Tabs.Tab value="provinces" data-testid="tab-provinces">
+            {t('simulator.tables.provinces')}
+          </Tabs.Tab>
+          <Tabs.Tab value="offices" data-testid="tab-offices">
+            {t('simulator.tables.offices', { count: result.offices.length, formatted: digits(result.offices.length) })}
+          </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="services" pt="sm">
-          <SortableTable rows={result.services} columns={serviceColumns} rowKey={(s) => s.service} initialSort={{ key: 'records', dir: 'desc' }} testId="table-services" />
+          <SortableTable
+            rows={result.services}
+            columns={serviceColumns}
+            rowKey={(s) => s.service}
+            initialSort={{ key: 'records', dir: 'desc' }}
+            testId="table-services"
+          />
         </Tabs.Panel>
         <Tabs.Panel value="provinces" pt="sm">
-          <SortableTable rows={result.provinces} columns={provinceColumns} rowKey={(p) => p.provinceId} testId="table-provinces" />
+          <SortableTable
+            rows={result.provinces}
+            columns={provinceColumns}
+            rowKey={(p) => p.provinceId}
+            testId="table-provinces"
+          />
         </Tabs.Panel>
         <Tabs.Panel value="offices" pt="sm">
-          <SortableTable rows={result.offices} columns={officeColumns} rowKey={(o) => o.officeId} testId="table-offices" minWidth={1000} />
+          <SortableTable
+            rows={result.offices}
+            columns={officeColumns}
+            rowKey={(o) => o.officeId}
+            testId="table-offices"
+            minWidth={1000}
+          />
         </Tabs.Panel>
       </Tabs>
     </Stack>

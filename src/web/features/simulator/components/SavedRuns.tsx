@@ -22,7 +22,9 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="saved-runs-title">
-      <Title order={2} size="h4" id="saved-runs-title" mb="sm">{t('simulator.saved.title')}</Title>
+      <Title order={2} size="h4" id="saved-runs-title" mb="sm">
+        {t('simulator.saved.title')}
+      </Title>
       <ProblemAlert error={runs.error} />
       {runs.data ? (
         runs.data.items.length ? (
@@ -38,21 +40,40 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
                     <Table.Th scope="col">{t('simulator.saved.revenueChange')}</Table.Th>
                     <Table.Th scope="col">{t('simulator.saved.below')}</Table.Th>
                     <Table.Th scope="col">{t('simulator.saved.by')}</Table.Th>
-                    <Table.Th scope="col"><VisuallyHidden>{t('simulator.saved.open')}</VisuallyHidden></Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('simulator.saved.open')}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {runs.data.items.map((r) => (
                     <Table.Tr key={r.id} data-testid="saved-run" aria-current={r.id === openId ? 'true' : undefined}>
-                      <Table.Td><JalaliDate value={r.createdAt} withTime /></Table.Td>
-                      <Table.Td><bdi>{digits(r.scheduleCode)}</bdi> ← <bdi>{digits(r.baselineCode)}</bdi></Table.Td>
-                      <Table.Td>{digits(formatJalaliMonth(r.fromMonth, lang))} – {digits(formatJalaliMonth(r.toMonth, lang))}</Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}><Money rials={r.citizenCostChangeRials} /></Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}><Money rials={r.officeRevenueChangeRials} /></Table.Td>
-                      <Table.Td>{digits(r.belowBreakEvenBefore)} ← {digits(r.belowBreakEvenAfter)}</Table.Td>
+                      <Table.Td>
+                        <JalaliDate value={r.createdAt} withTime />
+                      </Table.Td>
+                      <Table.Td>
+                        <bdi>{digits(r.scheduleCode)}</bdi> ← <bdi>{digits(r.baselineCode)}</bdi>
+                      </Table.Td>
+                      <Table.Td>
+                        {digits(formatJalaliMonth(r.fromMonth, lang))} – {digits(formatJalaliMonth(r.toMonth, lang))}
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Money rials={r.citizenCostChangeRials} />
+                      </Table.Td>
+                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                        <Money rials={r.officeRevenueChangeRials} />
+                      </Table.Td>
+                      <Table.Td>
+                        {digits(r.belowBreakEvenBefore)} ← {digits(r.belowBreakEvenAfter)}
+                      </Table.Td>
                       <Table.Td>{r.createdBy}</Table.Td>
                       <Table.Td>
-                        <Button size="compact-sm" variant={r.id === openId ? 'filled' : 'light'} onClick={() => onOpen(r.id)} data-testid="saved-run-open">
+                        <Button
+                          size="compact-sm"
+                          variant={r.id === openId ? 'filled' : 'light'}
+                          onClick={() => onOpen(r.id)}
+                          data-testid="saved-run-open"
+                        >
                           {t('simulator.saved.open')}
                         </Button>
                       </Table.Td>
@@ -61,10 +82,20 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={runs.data.total} onChange={setPage} testId="saved-runs-pager" />
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={runs.data.total}
+              onChange={setPage}
+              testId="saved-runs-pager"
+            />
           </>
-        ) : <Text data-testid="saved-runs-empty">{t('simulator.saved.none')}</Text>
-      ) : runs.isPending ? <Text role="status">{t('common.loading')}</Text> : null}
+        ) : (
+          <Text data-testid="saved-runs-empty">{t('simulator.saved.none')}</Text>
+        )
+      ) : runs.isPending ? (
+        <Text role="status">{t('common.loading')}</Text>
+      ) : null}
     </Paper>
   );
 }

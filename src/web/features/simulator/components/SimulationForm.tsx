@@ -24,7 +24,14 @@ export function defaultPeriod(today = tehranIsoDate()): { fromMonth: string; toM
   return { fromMonth: addJalaliMonths(thisMonth, -12), toMonth: addJalaliMonths(thisMonth, -1) };
 }
 
-export function SimulationForm({ initialScheduleId, initialMoveService, fixedProvinceId, running, error, onRun }: {
+export function SimulationForm({
+  initialScheduleId,
+  initialMoveService,
+  fixedProvinceId,
+  running,
+  error,
+  onRun,
+}: {
   initialScheduleId: number | null;
   /** A service to start a move online for (the channels page's "simulate moving it online"). */
   initialMoveService?: string | null;
@@ -44,21 +51,29 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
   const [period, setPeriod] = useState(defaultPeriod);
   const [provinceId, setProvinceId] = useState<string | null>(fixedProvinceId ? String(fixedProvinceId) : null);
   const [moves, setMoves] = useState<ChannelMove[]>(() =>
-    (initialMoveService ? [{ service: initialMoveService, to: 'online', sharePercent: 50, lostPercent: 0 }] : []));
+    initialMoveService ? [{ service: initialMoveService, to: 'online', sharePercent: 50, lostPercent: 0 }] : [],
+  );
   const errors = fieldErrorsOf(error, lang);
 
   const thisMonth = jalaliMonthOfIso(tehranIsoDate());
-  const months = Array.from({ length: MONTHS_BACK }, (_, i) => addJalaliMonths(thisMonth, -i))
-    .map((m) => ({ value: m, label: digits(formatJalaliMonth(m, lang)) }));
+  const months = Array.from({ length: MONTHS_BACK }, (_, i) => addJalaliMonths(thisMonth, -i)).map((m) => ({
+    value: m,
+    label: digits(formatJalaliMonth(m, lang)),
+  }));
   const title = (s: { titleFa: string; titleEn: string }) => (lang === 'fa' ? s.titleFa : s.titleEn);
   const scheduleOptions = (schedules.data?.items ?? []).map((s) => ({
     value: String(s.id),
     label: `${title(s)} (${digits(s.code)}) — ${t(`simulator.state.${s.state}`)}`,
   }));
-  const approvedOptions = (schedules.data?.items ?? []).filter((s) => s.status === 'approved')
-    .map((s) => ({ value: String(s.id), label: `${title(s)} (${digits(s.code)}) — ${t(`simulator.state.${s.state}`)}` }));
+  const approvedOptions = (schedules.data?.items ?? [])
+    .filter((s) => s.status === 'approved')
+    .map((s) => ({
+      value: String(s.id),
+      label: `${title(s)} (${digits(s.code)}) — ${t(`simulator.state.${s.state}`)}`,
+    }));
   const serviceOptions = (services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }));
-  const setMove = (i: number, patch: Partial<ChannelMove>) => setMoves((all) => all.map((m, j) => (j === i ? { ...m, ...patch } : m)));
+  const setMove = (i: number, patch: Partial<ChannelMove>) =>
+    setMoves((all) => all.map((m, j) => (j === i ? { ...m, ...patch } : m)));
   const moveError = (i: number, field: string) => errors[`channelMoves.${i}.${field}`];
 
   const submit = (event: FormEvent) => {
@@ -73,14 +88,23 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
     });
   };
 
-  const shown = ['scheduleId', 'baselineScheduleId', 'fromMonth', 'toMonth', 'provinceId', 'channelMoves',
-    ...moves.flatMap((_, i) => ['service', 'to', 'sharePercent', 'lostPercent'].map((f) => `channelMoves.${i}.${f}`))];
+  const shown = [
+    'scheduleId',
+    'baselineScheduleId',
+    'fromMonth',
+    'toMonth',
+    'provinceId',
+    'channelMoves',
+    ...moves.flatMap((_, i) => ['service', 'to', 'sharePercent', 'lostPercent'].map((f) => `channelMoves.${i}.${f}`)),
+  ];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="simulator-form-title">
       <form onSubmit={submit} noValidate data-testid="simulator-form">
         <Stack>
-          <Title order={2} size="h4" id="simulator-form-title">{t('simulator.form.title')}</Title>
+          <Title order={2} size="h4" id="simulator-form-title">
+            {t('simulator.form.title')}
+          </Title>
           <SimpleGrid cols={{ base: 1, md: 2 }}>
             <Select
               label={t('simulator.form.schedule')}
@@ -137,18 +161,27 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
 
           <Stack gap="xs" data-testid="simulator-moves">
             <Group justify="space-between">
-              <Title order={3} size="h5">{t('simulator.moves.title')}</Title>
+              <Title order={3} size="h5">
+                {t('simulator.moves.title')}
+              </Title>
               <Button
                 variant="light"
                 size="xs"
-                onClick={() => setMoves((all) => [...all, { service: serviceOptions[0]?.value ?? '', to: 'online', sharePercent: 10, lostPercent: 0 }])}
+                onClick={() =>
+                  setMoves((all) => [
+                    ...all,
+                    { service: serviceOptions[0]?.value ?? '', to: 'online', sharePercent: 10, lostPercent: 0 },
+                  ])
+                }
                 disabled={moves.length >= 50}
                 data-testid="simulator-add-move"
               >
                 {t('simulator.moves.add')}
               </Button>
             </Group>
-            <Text size="sm" c="dimmed">{t('simulator.moves.explain')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('simulator.moves.explain')}
+            </Text>
             {moves.map((m, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-start" gap="sm" wrap="wrap" data-testid="simulator-move">
@@ -164,7 +197,10 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
                 />
                 <Select
                   label={t('simulator.moves.to')}
-                  data={[{ value: 'online', label: t('simulator.moves.toOnline') }, { value: 'office', label: t('simulator.moves.toOffice') }]}
+                  data={[
+                    { value: 'online', label: t('simulator.moves.toOnline') },
+                    { value: 'office', label: t('simulator.moves.toOffice') },
+                  ]}
                   value={m.to}
                   onChange={(v) => setMove(i, { to: (v ?? 'online') as ChannelMove['to'] })}
                   allowDeselect={false}
@@ -202,12 +238,18 @@ export function SimulationForm({ initialScheduleId, initialMoveService, fixedPro
                 </ActionIcon>
               </Group>
             ))}
-            {errors.channelMoves ? <Text size="sm" c="red.8">{errors.channelMoves}</Text> : null}
+            {errors.channelMoves ? (
+              <Text size="sm" c="red.8">
+                {errors.channelMoves}
+              </Text>
+            ) : null}
           </Stack>
 
           <ProblemAlert error={error} shownFields={shown} data-testid="simulator-problem" />
           <Group>
-            <Button type="submit" loading={running} data-testid="simulator-run">{t('simulator.form.run')}</Button>
+            <Button type="submit" loading={running} data-testid="simulator-run">
+              {t('simulator.form.run')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -13,7 +13,16 @@ export interface Column<T> {
   numeric?: boolean;
 }
 
-export function SortableTable<T>({ rows, columns, rowKey, initialSort, pageSize = 20, caption, testId, minWidth = 800 }: {
+export function SortableTable<T>({
+  rows,
+  columns,
+  rowKey,
+  initialSort,
+  pageSize = 20,
+  caption,
+  testId,
+  minWidth = 800,
+}: {
   rows: T[];
   columns: Column<T>[];
   rowKey: (row: T) => string | number;
@@ -51,12 +60,24 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, pageSize 
           <Table.Thead>
             <Table.Tr>
               {columns.map((c) => (
-                <Table.Th key={c.key} scope="col" aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+                <Table.Th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
                   {c.sortValue ? (
-                    <UnstyledButton onClick={() => toggle(c.key)} fw={700} fz="sm" data-testid={`${testId}-sort-${c.key}`} aria-label={t('simulator.table.sortBy', { column: c.label })}>
+                    <UnstyledButton
+                      onClick={() => toggle(c.key)}
+                      fw={700}
+                      fz="sm"
+                      data-testid={`${testId}-sort-${c.key}`}
+                      aria-label={t('simulator.table.sortBy', { column: c.label })}
+                    >
                       {c.label} {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
                     </UnstyledButton>
-                  ) : c.label}
+                  ) : (
+                    c.label
+                  )}
                 </Table.Th>
               ))}
             </Table.Tr>
@@ -65,7 +86,9 @@ export function SortableTable<T>({ rows, columns, rowKey, initialSort, pageSize 
             {shown.map((row) => (
               <Table.Tr key={rowKey(row)} data-testid={`${testId}-row`}>
                 {columns.map((c) => (
-                  <Table.Td key={c.key} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}>{c.render(row)}</Table.Td>
+                  <Table.Td key={c.key} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}>
+                    {c.render(row)}
+                  </Table.Td>
                 ))}
               </Table.Tr>
             ))}

@@ -29,9 +29,13 @@ export function CostModelPage() {
   const [editing, setEditing] = useState<CostDefaults | null>(null);
 
   const grants = (user?.roles ?? []).filter((r) => EDITORS.includes(r.role));
-  const mayEdit = (provinceId: number) => grants.some((g) => g.scope.kind === 'nation' || (g.scope.kind === 'province' && Number(g.scope.provinceId) === provinceId));
+  const mayEdit = (provinceId: number) =>
+    grants.some(
+      (g) => g.scope.kind === 'nation' || (g.scope.kind === 'province' && Number(g.scope.provinceId) === provinceId),
+    );
   const anyEditable = (model.data?.items ?? []).some((r) => mayEdit(r.provinceId));
-  const percent = (v: number) => `${new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 2 }).format(v)}${lang === 'fa' ? '٪' : '%'}`;
+  const percent = (v: number) =>
+    `${new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 2 }).format(v)}${lang === 'fa' ? '٪' : '%'}`;
 
   return (
     <Stack>
@@ -51,27 +55,51 @@ export function CostModelPage() {
                 <Table.Th scope="col">{t('simulator.cost.otherRials')}</Table.Th>
                 <Table.Th scope="col">{t('simulator.cost.monthlyCost')}</Table.Th>
                 <Table.Th scope="col">{t('simulator.cost.updated')}</Table.Th>
-                {anyEditable ? <Table.Th scope="col"><VisuallyHidden>{t('simulator.cost.edit')}</VisuallyHidden></Table.Th> : null}
+                {anyEditable ? (
+                  <Table.Th scope="col">
+                    <VisuallyHidden>{t('simulator.cost.edit')}</VisuallyHidden>
+                  </Table.Th>
+                ) : null}
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
               {model.data.items.map((r) => (
                 <Table.Tr key={r.provinceId} data-testid="cost-row" data-province={r.provinceId}>
                   <Table.Td>{text(r.name)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Money rials={r.operatorWageRials} /></Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Money rials={r.operatorWageRials} />
+                  </Table.Td>
                   <Table.Td>{percent(r.insurancePercent)}</Table.Td>
-                  <Table.Td><Count value={r.operatorsPerOffice} /></Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Money rials={r.rentRials} /></Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}><Money rials={r.otherRials} /></Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} fw={700} data-testid="cost-monthly"><Money rials={r.monthlyCostRials} /></Table.Td>
+                  <Table.Td>
+                    <Count value={r.operatorsPerOffice} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Money rials={r.rentRials} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                    <Money rials={r.otherRials} />
+                  </Table.Td>
+                  <Table.Td style={{ whiteSpace: 'nowrap' }} fw={700} data-testid="cost-monthly">
+                    <Money rials={r.monthlyCostRials} />
+                  </Table.Td>
                   <Table.Td>
                     <JalaliDate value={r.updatedAt} />
-                    {r.updatedBy ? <Text size="xs" c="dimmed">{r.updatedBy}</Text> : null}
+                    {r.updatedBy ? (
+                      <Text size="xs" c="dimmed">
+                        {r.updatedBy}
+                      </Text>
+                    ) : null}
                   </Table.Td>
                   {anyEditable ? (
                     <Table.Td>
                       {mayEdit(r.provinceId) ? (
-                        <Button size="compact-sm" variant="light" onClick={() => setEditing(r)} data-testid="cost-edit" aria-label={t('simulator.cost.editTitle', { province: text(r.name) })}>
+                        <Button
+                          size="compact-sm"
+                          variant="light"
+                          onClick={() => setEditing(r)}
+                          data-testid="cost-edit"
+                          aria-label={t('simulator.cost.editTitle', { province: text(r.name) })}
+                        >
                           {t('simulator.cost.edit')}
                         </Button>
                       ) : null}
@@ -82,8 +110,14 @@ export function CostModelPage() {
             </Table.Tbody>
           </Table>
         </Table.ScrollContainer>
-      ) : model.isPending ? <Text role="status">{t('common.loading')}</Text> : null}
-      {!anyEditable && model.data ? <Text size="sm" c="dimmed" data-testid="cost-read-only">{t('simulator.cost.readOnly')}</Text> : null}
+      ) : model.isPending ? (
+        <Text role="status">{t('common.loading')}</Text>
+      ) : null}
+      {!anyEditable && model.data ? (
+        <Text size="sm" c="dimmed" data-testid="cost-read-only">
+          {t('simulator.cost.readOnly')}
+        </Text>
+      ) : null}
       <CostDefaultsModal row={editing} onClose={() => setEditing(null)} />
     </Stack>
   );

@@ -38,7 +38,12 @@ export function SimulatorPage() {
   const provinceGrant = grants.find((r) => r.scope.kind === 'province' && r.scope.provinceId != null);
   const fixedProvinceId = !national && provinceGrant ? Number(provinceGrant.scope.provinceId) : null;
 
-  const open = (id: number) => setParams((p) => { const next = new URLSearchParams(p); next.set('run', String(id)); return next; });
+  const open = (id: number) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set('run', String(id));
+      return next;
+    });
   const result = run.data && (runId == null || run.data.id === runId) ? run.data : saved.data;
 
   return (
@@ -51,14 +56,26 @@ export function SimulatorPage() {
           fixedProvinceId={fixedProvinceId}
           running={run.isPending}
           error={run.error}
-          onRun={(input) => run.mutate(input, { onSuccess: (r) => { if (r.id != null) open(r.id); } })}
+          onRun={(input) =>
+            run.mutate(input, {
+              onSuccess: (r) => {
+                if (r.id != null) open(r.id);
+              },
+            })
+          }
         />
       ) : (
-        <Text c="dimmed" data-testid="simulator-read-only">{t('simulator.readOnly')}</Text>
+        <Text c="dimmed" data-testid="simulator-read-only">
+          {t('simulator.readOnly')}
+        </Text>
       )}
       {run.isPending ? <Text role="status">{t('simulator.running')}</Text> : null}
       <ProblemAlert error={saved.error} data-testid="saved-run-problem" />
-      {result ? <ResultView result={result} /> : saved.isFetching ? <Text role="status">{t('common.loading')}</Text> : null}
+      {result ? (
+        <ResultView result={result} />
+      ) : saved.isFetching ? (
+        <Text role="status">{t('common.loading')}</Text>
+      ) : null}
       <SavedRuns openId={result?.id ?? runId} onOpen={open} />
     </Stack>
   );

@@ -21,7 +21,13 @@ export interface SitingInput {
   breakEvenVolume?: number | null;
 }
 
-export interface SiteInput { provinceId: number; name: string; lat: number; lon: number; note: string }
+export interface SiteInput {
+  provinceId: number;
+  name: string;
+  lat: number;
+  lon: number;
+  note: string;
+}
 
 const keys = {
   candidates: (provinceId: number | null) => ['siting', 'candidates', provinceId] as const,
@@ -32,7 +38,8 @@ const keys = {
 export function useCandidates(provinceId: number | null) {
   return useQuery({
     queryKey: keys.candidates(provinceId),
-    queryFn: ({ signal }) => api<{ items: Candidate[] }>('/api/v1/geo/siting/candidates', { params: { provinceId }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: Candidate[] }>('/api/v1/geo/siting/candidates', { params: { provinceId }, signal }),
     enabled: provinceId != null,
   });
 }
@@ -40,7 +47,8 @@ export function useCandidates(provinceId: number | null) {
 export function useAddSite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SiteInput) => api<Candidate>('/api/v1/geo/siting/candidates', { method: 'POST', body: { ...input } }),
+    mutationFn: (input: SiteInput) =>
+      api<Candidate>('/api/v1/geo/siting/candidates', { method: 'POST', body: { ...input } }),
     onSuccess: (site) => void queryClient.invalidateQueries({ queryKey: keys.candidates(site.provinceId) }),
   });
 }
@@ -57,7 +65,12 @@ export function useRunSiting() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: SitingInput) => {
-      const body: Record<string, unknown> = { radiusKm: input.radiusKm, k: input.k, solver: input.solver, candidates: input.candidates };
+      const body: Record<string, unknown> = {
+        radiusKm: input.radiusKm,
+        k: input.k,
+        solver: input.solver,
+        candidates: input.candidates,
+      };
       if (input.provinceId != null) body.provinceId = input.provinceId;
       if (input.breakEvenVolume != null) body.breakEvenVolume = input.breakEvenVolume;
       return api<SitingRun>('/api/v1/geo/siting/runs', { method: 'POST', body });
@@ -72,7 +85,11 @@ export function useRunSiting() {
 export function useSavedRuns(page: number, pageSize: number) {
   return useQuery({
     queryKey: [...keys.runs, page, pageSize],
-    queryFn: ({ signal }) => api<{ items: SitingRunListItem[]; total: number; page: number; pageSize: number }>('/api/v1/geo/siting/runs', { params: { page, pageSize }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: SitingRunListItem[]; total: number; page: number; pageSize: number }>('/api/v1/geo/siting/runs', {
+        params: { page, pageSize },
+        signal,
+      }),
     placeholderData: keepPreviousData,
   });
 }

@@ -15,11 +15,15 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
   const { count, digits, text, lang } = useDigits();
   const [page, setPage] = useState(1);
   const runs = useSavedRuns(page, PAGE_SIZE);
-  const pct = (v: number) => digits(new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(v)) + (lang === 'fa' ? '٪' : '%');
+  const pct = (v: number) =>
+    digits(new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(v)) +
+    (lang === 'fa' ? '٪' : '%');
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="siting-saved-title">
-      <Title order={2} size="h4" id="siting-saved-title" mb="sm">{t('siting.saved.title')}</Title>
+      <Title order={2} size="h4" id="siting-saved-title" mb="sm">
+        {t('siting.saved.title')}
+      </Title>
       <ProblemAlert error={runs.error} />
       {runs.data ? (
         runs.data.items.length ? (
@@ -34,20 +38,41 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
                     <Table.Th scope="col">{t('siting.saved.chosen')}</Table.Th>
                     <Table.Th scope="col">{t('siting.saved.gain')}</Table.Th>
                     <Table.Th scope="col">{t('siting.saved.by')}</Table.Th>
-                    <Table.Th scope="col"><VisuallyHidden>{t('siting.saved.open')}</VisuallyHidden></Table.Th>
+                    <Table.Th scope="col">
+                      <VisuallyHidden>{t('siting.saved.open')}</VisuallyHidden>
+                    </Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
                   {runs.data.items.map((r) => (
-                    <Table.Tr key={r.id} data-testid="siting-saved-run" aria-current={r.id === openId ? 'true' : undefined}>
-                      <Table.Td><JalaliDate value={r.createdAt} withTime /></Table.Td>
+                    <Table.Tr
+                      key={r.id}
+                      data-testid="siting-saved-run"
+                      aria-current={r.id === openId ? 'true' : undefined}
+                    >
+                      <Table.Td>
+                        <JalaliDate value={r.createdAt} withTime />
+                      </Table.Td>
                       <Table.Td>{r.provinceName ? text(r.provinceName) : t('siting.form.wholeCountry')}</Table.Td>
-                      <Table.Td>{t('siting.saved.paramsValue', { radius: digits(r.radiusKm), k: digits(r.k), solver: t(`siting.solver.${r.solver}`) })}</Table.Td>
+                      <Table.Td>
+                        {t('siting.saved.paramsValue', {
+                          radius: digits(r.radiusKm),
+                          k: digits(r.k),
+                          solver: t(`siting.solver.${r.solver}`),
+                        })}
+                      </Table.Td>
                       <Table.Td>{count(r.chosen)}</Table.Td>
-                      <Table.Td>{count(r.newlyCovered)} ({pct(r.gainPercent)})</Table.Td>
+                      <Table.Td>
+                        {count(r.newlyCovered)} ({pct(r.gainPercent)})
+                      </Table.Td>
                       <Table.Td>{r.createdBy}</Table.Td>
                       <Table.Td>
-                        <Button size="compact-sm" variant={r.id === openId ? 'filled' : 'light'} onClick={() => onOpen(r.id)} data-testid="siting-saved-open">
+                        <Button
+                          size="compact-sm"
+                          variant={r.id === openId ? 'filled' : 'light'}
+                          onClick={() => onOpen(r.id)}
+                          data-testid="siting-saved-open"
+                        >
                           {t('siting.saved.open')}
                         </Button>
                       </Table.Td>
@@ -56,10 +81,20 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Pager page={page} pageSize={PAGE_SIZE} total={runs.data.total} onChange={setPage} testId="siting-saved-pager" />
+            <Pager
+              page={page}
+              pageSize={PAGE_SIZE}
+              total={runs.data.total}
+              onChange={setPage}
+              testId="siting-saved-pager"
+            />
           </>
-        ) : <Text data-testid="siting-saved-empty">{t('siting.saved.none')}</Text>
-      ) : runs.isPending ? <Text role="status">{t('common.loading')}</Text> : null}
+        ) : (
+          <Text data-testid="siting-saved-empty">{t('siting.saved.none')}</Text>
+        )
+      ) : runs.isPending ? (
+        <Text role="status">{t('common.loading')}</Text>
+      ) : null}
     </Paper>
   );
 }

@@ -17,7 +17,14 @@ const SHOWN = ['provinceId', 'radiusKm', 'k', 'solver', 'candidates', 'breakEven
 
 const numberOf = (v: string | number) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
 
-export function SitingForm({ fixedProvinceId, provinceId, onProvince, running, error, onRun }: {
+export function SitingForm({
+  fixedProvinceId,
+  provinceId,
+  onProvince,
+  running,
+  error,
+  onRun,
+}: {
   fixedProvinceId: number | null;
   provinceId: number | null;
   onProvince: (id: number | null) => void;
@@ -37,14 +44,23 @@ export function SitingForm({ fixedProvinceId, provinceId, onProvince, running, e
   const submit = (event: FormEvent) => {
     event.preventDefault();
     const be = numberOf(breakEven);
-    onRun({ provinceId, radiusKm: numberOf(radiusKm), k: numberOf(k), solver, candidates, breakEvenVolume: Number.isFinite(be) ? be : null });
+    onRun({
+      provinceId,
+      radiusKm: numberOf(radiusKm),
+      k: numberOf(k),
+      solver,
+      candidates,
+      breakEvenVolume: Number.isFinite(be) ? be : null,
+    });
   };
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="siting-form-title">
       <form onSubmit={submit} noValidate data-testid="siting-form">
         <Stack>
-          <Title order={2} size="h4" id="siting-form-title">{t('siting.form.title')}</Title>
+          <Title order={2} size="h4" id="siting-form-title">
+            {t('siting.form.title')}
+          </Title>
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
             <ProvinceSelect
               value={provinceId != null ? String(provinceId) : null}
@@ -86,29 +102,47 @@ export function SitingForm({ fixedProvinceId, provinceId, onProvince, running, e
               data-testid="siting-break-even"
             />
             <Stack gap={4}>
-              <Text size="sm" fw={500}>{t('siting.form.solver')}</Text>
+              <Text size="sm" fw={500}>
+                {t('siting.form.solver')}
+              </Text>
               <SegmentedControl
                 value={solver}
                 onChange={(v) => setSolver(v as SitingInput['solver'])}
-                data={[{ value: 'heuristic', label: t('siting.solver.heuristic') }, { value: 'exact', label: t('siting.solver.exact') }]}
+                data={[
+                  { value: 'heuristic', label: t('siting.solver.heuristic') },
+                  { value: 'exact', label: t('siting.solver.exact') },
+                ]}
                 data-testid="siting-solver"
               />
-              <Text size="xs" c="dimmed">{t(`siting.form.solverHint.${solver}`)}</Text>
+              <Text size="xs" c="dimmed">
+                {t(`siting.form.solverHint.${solver}`)}
+              </Text>
             </Stack>
             <Stack gap={4}>
-              <Text size="sm" fw={500}>{t('siting.form.candidates')}</Text>
+              <Text size="sm" fw={500}>
+                {t('siting.form.candidates')}
+              </Text>
               <SegmentedControl
                 value={candidates}
                 onChange={(v) => setCandidates(v as SitingInput['candidates'])}
-                data={(['both', 'cities', 'sites'] as const).map((c) => ({ value: c, label: t(`siting.candidates.${c}`) }))}
+                data={(['both', 'cities', 'sites'] as const).map((c) => ({
+                  value: c,
+                  label: t(`siting.candidates.${c}`),
+                }))}
                 data-testid="siting-candidate-kinds"
               />
-              {errors.candidates ? <Text size="xs" c="red">{errors.candidates}</Text> : null}
+              {errors.candidates ? (
+                <Text size="xs" c="red">
+                  {errors.candidates}
+                </Text>
+              ) : null}
             </Stack>
           </SimpleGrid>
           <ProblemAlert error={error} shownFields={SHOWN} data-testid="siting-problem" />
           <Group justify="flex-end">
-            <Button type="submit" loading={running} data-testid="siting-run">{t('siting.form.run')}</Button>
+            <Button type="submit" loading={running} data-testid="siting-run">
+              {t('siting.form.run')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -3,7 +3,7 @@ import { haversineKm } from '#core/siting/distance';
 import { circlePolygon, destination } from './circle';
 
 describe('circle around a proposed office', () => {
-  it('every point of the ring lies at the radius from the centre, by the optimizer\'s own distance', () => {
+  it("every point of the ring lies at the radius from the centre, by the optimizer's own distance", () => {
     const ring = circlePolygon(32.65, 51.67, 25).coordinates[0];
     for (const [lon, lat] of ring) expect(haversineKm({ lat: 32.65, lon: 51.67 }, { lat, lon })).toBeCloseTo(25, 6);
   });

@@ -26,9 +26,16 @@ export function circlePolygon(lat: number, lon: number, radiusKm: number, steps 
 }
 
 /** Circles around points as one feature collection, each feature carrying its properties. */
-export function circles<P extends GeoJSON.GeoJsonProperties>(points: readonly { lat: number; lon: number; properties: P }[], radiusKm: number): GeoJSON.FeatureCollection<GeoJSON.Polygon, P> {
+export function circles<P extends GeoJSON.GeoJsonProperties>(
+  points: readonly { lat: number; lon: number; properties: P }[],
+  radiusKm: number,
+): GeoJSON.FeatureCollection<GeoJSON.Polygon, P> {
   return {
     type: 'FeatureCollection',
-    features: points.map((p) => ({ type: 'Feature', geometry: circlePolygon(p.lat, p.lon, radiusKm), properties: p.properties })),
+    features: points.map((p) => ({
+      type: 'Feature',
+      geometry: circlePolygon(p.lat, p.lon, radiusKm),
+      properties: p.properties,
+    })),
   };
 }

@@ -42,8 +42,13 @@ export function SitingPage() {
   const [picked, setPicked] = useState<{ lat: number; lon: number } | null>(null);
   const candidates = useCandidates(provinceId);
 
-  const open = (id: number) => setParams((p) => { const next = new URLSearchParams(p); next.set('run', String(id)); return next; });
-  const result = run.data && (runId == null || run.data.id === runId) ? run.data : saved.data ?? null;
+  const open = (id: number) =>
+    setParams((p) => {
+      const next = new URLSearchParams(p);
+      next.set('run', String(id));
+      return next;
+    });
+  const result = run.data && (runId == null || run.data.id === runId) ? run.data : (saved.data ?? null);
 
   return (
     <Stack>
@@ -60,16 +65,35 @@ export function SitingPage() {
       <ProblemAlert error={saved.error} data-testid="siting-saved-problem" />
       <Grid>
         <Grid.Col span={{ base: 12, lg: 7 }}>
-          <ProposalMap run={result} provinceId={provinceId} sites={candidates.data?.items ?? []} picked={picked} onPick={setPicked} />
+          <ProposalMap
+            run={result}
+            provinceId={provinceId}
+            sites={candidates.data?.items ?? []}
+            picked={picked}
+            onPick={setPicked}
+          />
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 5 }}>
-          {result ? <ProposalFigures run={result} /> : <Text c="dimmed" data-testid="siting-no-run">{t('siting.result.none')}</Text>}
+          {result ? (
+            <ProposalFigures run={result} />
+          ) : (
+            <Text c="dimmed" data-testid="siting-no-run">
+              {t('siting.result.none')}
+            </Text>
+          )}
         </Grid.Col>
       </Grid>
       {provinceId != null ? (
-        <CandidateSites provinceId={provinceId} candidates={candidates.data?.items ?? []} picked={picked} onAdded={() => setPicked(null)} />
+        <CandidateSites
+          provinceId={provinceId}
+          candidates={candidates.data?.items ?? []}
+          picked={picked}
+          onAdded={() => setPicked(null)}
+        />
       ) : (
-        <Text c="dimmed" size="sm">{t('siting.sites.chooseProvince')}</Text>
+        <Text c="dimmed" size="sm">
+          {t('siting.sites.chooseProvince')}
+        </Text>
       )}
       <SavedRuns openId={result?.id ?? runId} onOpen={open} />
     </Stack>

@@ -1,5 +1,18 @@
 /** The manager's forms on a staff record: a new contract, a new insurance period, ending either, the profile and the photo. */
-import { Button, FileInput, Group, Modal, Paper, Select, SimpleGrid, Stack, Switch, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  FileInput,
+  Group,
+  Modal,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -8,12 +21,23 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import {
-  CONTRACT_TYPES, EDUCATION_LEVELS, useAddContract, useAddInsurance, useEndInsurance, useTerminateContract, useUpdateProfile, useUploadPhoto,
-  type Contract, type ContractType, type InsurancePeriod, type StaffRecord,
+  CONTRACT_TYPES,
+  EDUCATION_LEVELS,
+  useAddContract,
+  useAddInsurance,
+  useEndInsurance,
+  useTerminateContract,
+  useUpdateProfile,
+  useUploadPhoto,
+  type Contract,
+  type ContractType,
+  type InsurancePeriod,
+  type StaffRecord,
 } from '../api/staff';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
-const done = (title: string, close: string) => notifications.show({ color: 'teal', title, message: '', closeButtonProps: { 'aria-label': close } });
+const done = (title: string, close: string) =>
+  notifications.show({ color: 'teal', title, message: '', closeButtonProps: { 'aria-label': close } });
 
 export function ContractForm({ personId }: { personId: number }) {
   const { t } = useTranslation();
@@ -30,27 +54,95 @@ export function ContractForm({ personId }: { personId: number }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(
-      { type, fullTime, weeklyHours: Number(weeklyHours), monthlyWageRials: Number(wage), startsOn, endsOn: endsOn || null },
-      { onSuccess: () => { done(t('staff.contractForm.saved'), t('common.close')); setStartsOn(''); setEndsOn(''); } },
+      {
+        type,
+        fullTime,
+        weeklyHours: Number(weeklyHours),
+        monthlyWageRials: Number(wage),
+        startsOn,
+        endsOn: endsOn || null,
+      },
+      {
+        onSuccess: () => {
+          done(t('staff.contractForm.saved'), t('common.close'));
+          setStartsOn('');
+          setEndsOn('');
+        },
+      },
     );
   };
   const shown = ['type', 'fullTime', 'weeklyHours', 'monthlyWageRials', 'startsOn', 'endsOn'];
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="contract-form-title" data-testid="contract-form">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="contract-form-title"
+      data-testid="contract-form"
+    >
       <Stack gap="sm">
-        <Title order={3} size="h5" id="contract-form-title">{t('staff.contractForm.title')}</Title>
+        <Title order={3} size="h5" id="contract-form-title">
+          {t('staff.contractForm.title')}
+        </Title>
         <ProblemAlert error={mutation.error} shownFields={shown} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label={t('staff.contractForm.type')} data={CONTRACT_TYPES.map((c) => ({ value: c, label: t(`staff.contractTypes.${c}`) }))} value={type}
-            onChange={(v) => v && setType(v as ContractType)} allowDeselect={false} error={errors.type} data-testid="contract-type" />
-          <NumberInput label={t('staff.contractForm.weeklyHours')} value={weeklyHours} onChange={setWeeklyHours} min={1} max={60} error={errors.weeklyHours} data-testid="contract-hours" />
-          <NumberInput label={t('staff.contractForm.wage')} value={wage} onChange={setWage} min={0} thousandSeparator="," error={errors.monthlyWageRials} data-testid="contract-wage" />
-          <JalaliDateInput label={t('staff.contractForm.startsOn')} value={startsOn} onChange={setStartsOn} serverError={errors.startsOn} required data-testid="contract-starts" />
-          <JalaliDateInput label={t('staff.contractForm.endsOn')} description={t('staff.contractForm.endsOnHint')} value={endsOn} onChange={setEndsOn} serverError={errors.endsOn} data-testid="contract-ends" />
-          <Switch label={t('staff.contractForm.fullTime')} checked={fullTime} onChange={(e) => setFullTime(e.currentTarget.checked)} mt="xl" data-testid="contract-fulltime" />
+          <Select
+            label={t('staff.contractForm.type')}
+            data={CONTRACT_TYPES.map((c) => ({ value: c, label: t(`staff.contractTypes.${c}`) }))}
+            value={type}
+            onChange={(v) => v && setType(v as ContractType)}
+            allowDeselect={false}
+            error={errors.type}
+            data-testid="contract-type"
+          />
+          <NumberInput
+            label={t('staff.contractForm.weeklyHours')}
+            value={weeklyHours}
+            onChange={setWeeklyHours}
+            min={1}
+            max={60}
+            error={errors.weeklyHours}
+            data-testid="contract-hours"
+          />
+          <NumberInput
+            label={t('staff.contractForm.wage')}
+            value={wage}
+            onChange={setWage}
+            min={0}
+            thousandSeparator=","
+            error={errors.monthlyWageRials}
+            data-testid="contract-wage"
+          />
+          <JalaliDateInput
+            label={t('staff.contractForm.startsOn')}
+            value={startsOn}
+            onChange={setStartsOn}
+            serverError={errors.startsOn}
+            required
+            data-testid="contract-starts"
+          />
+          <JalaliDateInput
+            label={t('staff.contractForm.endsOn')}
+            description={t('staff.contractForm.endsOnHint')}
+            value={endsOn}
+            onChange={setEndsOn}
+            serverError={errors.endsOn}
+            data-testid="contract-ends"
+          />
+          <Switch
+            label={t('staff.contractForm.fullTime')}
+            checked={fullTime}
+            onChange={(e) => setFullTime(e.currentTarget.checked)}
+            mt="xl"
+            data-testid="contract-fulltime"
+          />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="contract-submit">{t('staff.contractForm.submit')}</Button>
+          <Button type="submit" loading={mutation.isPending} data-testid="contract-submit">
+            {t('staff.contractForm.submit')}
+          </Button>
         </Group>
       </Stack>
     </Paper>
@@ -67,20 +159,63 @@ export function InsuranceForm({ personId, defaultNumber }: { personId: number; d
   const [endsOn, setEndsOn] = useState('');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate({ insuranceNumber, startsOn, endsOn: endsOn || null }, { onSuccess: () => { done(t('staff.insuranceForm.saved'), t('common.close')); setStartsOn(''); setEndsOn(''); } });
+    mutation.mutate(
+      { insuranceNumber, startsOn, endsOn: endsOn || null },
+      {
+        onSuccess: () => {
+          done(t('staff.insuranceForm.saved'), t('common.close'));
+          setStartsOn('');
+          setEndsOn('');
+        },
+      },
+    );
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="insurance-form-title" data-testid="insurance-form">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="insurance-form-title"
+      data-testid="insurance-form"
+    >
       <Stack gap="sm">
-        <Title order={3} size="h5" id="insurance-form-title">{t('staff.insuranceForm.title')}</Title>
+        <Title order={3} size="h5" id="insurance-form-title">
+          {t('staff.insuranceForm.title')}
+        </Title>
         <ProblemAlert error={mutation.error} shownFields={['insuranceNumber', 'startsOn', 'endsOn']} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput label={t('staff.insuranceForm.number')} value={insuranceNumber} onChange={(e) => setNumber(e.currentTarget.value)} inputMode="numeric" dir="ltr" error={errors.insuranceNumber} required data-testid="insurance-number" />
-          <JalaliDateInput label={t('staff.insuranceForm.startsOn')} value={startsOn} onChange={setStartsOn} serverError={errors.startsOn} required data-testid="insurance-starts" />
-          <JalaliDateInput label={t('staff.insuranceForm.endsOn')} value={endsOn} onChange={setEndsOn} serverError={errors.endsOn} data-testid="insurance-ends" />
+          <TextInput
+            label={t('staff.insuranceForm.number')}
+            value={insuranceNumber}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            inputMode="numeric"
+            dir="ltr"
+            error={errors.insuranceNumber}
+            required
+            data-testid="insurance-number"
+          />
+          <JalaliDateInput
+            label={t('staff.insuranceForm.startsOn')}
+            value={startsOn}
+            onChange={setStartsOn}
+            serverError={errors.startsOn}
+            required
+            data-testid="insurance-starts"
+          />
+          <JalaliDateInput
+            label={t('staff.insuranceForm.endsOn')}
+            value={endsOn}
+            onChange={setEndsOn}
+            serverError={errors.endsOn}
+            data-testid="insurance-ends"
+          />
         </SimpleGrid>
         <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="insurance-submit">{t('staff.insuranceForm.submit')}</Button>
+          <Button type="submit" loading={mutation.isPending} data-testid="insurance-submit">
+            {t('staff.insuranceForm.submit')}
+          </Button>
         </Group>
       </Stack>
     </Paper>
@@ -94,22 +229,58 @@ export function TerminateModal({ contract, onClose }: { contract: Contract | nul
   const errors = fieldErrorsOf(mutation.error, lang);
   const [on, setOn] = useState('');
   const [reason, setReason] = useState('');
-  const close = () => { mutation.reset(); setOn(''); setReason(''); onClose(); };
+  const close = () => {
+    mutation.reset();
+    setOn('');
+    setReason('');
+    onClose();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!contract) return;
-    mutation.mutate({ id: contract.id, on, reason }, { onSuccess: () => { done(t('staff.terminate.done'), t('common.close')); close(); } });
+    mutation.mutate(
+      { id: contract.id, on, reason },
+      {
+        onSuccess: () => {
+          done(t('staff.terminate.done'), t('common.close'));
+          close();
+        },
+      },
+    );
   };
   return (
-    <Modal opened={!!contract} onClose={close} title={t('staff.terminate.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={!!contract}
+      onClose={close}
+      title={t('staff.terminate.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ProblemAlert error={mutation.error} shownFields={['on', 'reason']} />
-          <JalaliDateInput label={t('staff.terminate.on')} value={on} onChange={setOn} serverError={errors.on} required data-testid="terminate-on" />
-          <Textarea label={t('staff.terminate.reason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} error={errors.reason} required data-testid="terminate-reason" />
+          <JalaliDateInput
+            label={t('staff.terminate.on')}
+            value={on}
+            onChange={setOn}
+            serverError={errors.on}
+            required
+            data-testid="terminate-on"
+          />
+          <Textarea
+            label={t('staff.terminate.reason')}
+            value={reason}
+            onChange={(e) => setReason(e.currentTarget.value)}
+            error={errors.reason}
+            required
+            data-testid="terminate-reason"
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" color="red" loading={mutation.isPending} data-testid="terminate-submit">{t('staff.terminate.submit')}</Button>
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" color="red" loading={mutation.isPending} data-testid="terminate-submit">
+              {t('staff.terminate.submit')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -123,21 +294,49 @@ export function EndInsuranceModal({ period, onClose }: { period: InsurancePeriod
   const mutation = useEndInsurance();
   const errors = fieldErrorsOf(mutation.error, lang);
   const [endsOn, setEndsOn] = useState('');
-  const close = () => { mutation.reset(); setEndsOn(''); onClose(); };
+  const close = () => {
+    mutation.reset();
+    setEndsOn('');
+    onClose();
+  };
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!period) return;
-    mutation.mutate({ id: period.id, endsOn }, { onSuccess: () => { done(t('staff.endInsurance.done'), t('common.close')); close(); } });
+    mutation.mutate(
+      { id: period.id, endsOn },
+      {
+        onSuccess: () => {
+          done(t('staff.endInsurance.done'), t('common.close'));
+          close();
+        },
+      },
+    );
   };
   return (
-    <Modal opened={!!period} onClose={close} title={t('staff.endInsurance.title')} closeButtonProps={{ 'aria-label': t('common.close') }}>
+    <Modal
+      opened={!!period}
+      onClose={close}
+      title={t('staff.endInsurance.title')}
+      closeButtonProps={{ 'aria-label': t('common.close') }}
+    >
       <form onSubmit={submit} noValidate>
         <Stack>
           <ProblemAlert error={mutation.error} shownFields={['endsOn']} />
-          <JalaliDateInput label={t('staff.endInsurance.endsOn')} value={endsOn} onChange={setEndsOn} serverError={errors.endsOn} required data-testid="end-insurance-on" />
+          <JalaliDateInput
+            label={t('staff.endInsurance.endsOn')}
+            value={endsOn}
+            onChange={setEndsOn}
+            serverError={errors.endsOn}
+            required
+            data-testid="end-insurance-on"
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('common.cancel')}</Button>
-            <Button type="submit" loading={mutation.isPending} data-testid="end-insurance-submit">{t('staff.endInsurance.submit')}</Button>
+            <Button variant="default" onClick={close}>
+              {t('common.cancel')}
+            </Button>
+            <Button type="submit" loading={mutation.isPending} data-testid="end-insurance-submit">
+              {t('staff.endInsurance.submit')}
+            </Button>
           </Group>
         </Stack>
       </form>
@@ -156,24 +355,67 @@ export function ProfileForm({ record }: { record: StaffRecord }) {
   const [number, setNumber] = useState(record.profile.insuranceNumber ?? '');
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    mutation.mutate({ educationLevel: level, educationField: field || null, insuranceNumber: number || null }, { onSuccess: () => done(t('staff.record.profileSaved'), t('common.close')) });
+    mutation.mutate(
+      { educationLevel: level, educationField: field || null, insuranceNumber: number || null },
+      { onSuccess: () => done(t('staff.record.profileSaved'), t('common.close')) },
+    );
   };
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} noValidate aria-labelledby="profile-form-title" data-testid="profile-form">
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      noValidate
+      aria-labelledby="profile-form-title"
+      data-testid="profile-form"
+    >
       <Stack gap="sm">
-        <Title order={3} size="h5" id="profile-form-title">{t('staff.record.profile')}</Title>
-        <ProblemAlert error={mutation.error ?? photo.error} shownFields={['educationLevel', 'educationField', 'insuranceNumber']} />
+        <Title order={3} size="h5" id="profile-form-title">
+          {t('staff.record.profile')}
+        </Title>
+        <ProblemAlert
+          error={mutation.error ?? photo.error}
+          shownFields={['educationLevel', 'educationField', 'insuranceNumber']}
+        />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select label={t('staff.record.educationLevel')} data={EDUCATION_LEVELS.map((l) => ({ value: l, label: t(`staff.education.${l}`) }))} value={level} onChange={setLevel} clearable error={errors.educationLevel} />
-          <TextInput label={t('staff.record.educationField')} value={field} onChange={(e) => setField(e.currentTarget.value)} error={errors.educationField} />
-          <TextInput label={t('staff.record.insuranceNumber')} value={number} onChange={(e) => setNumber(e.currentTarget.value)} dir="ltr" inputMode="numeric" error={errors.insuranceNumber} data-testid="profile-insurance-number" />
+          <Select
+            label={t('staff.record.educationLevel')}
+            data={EDUCATION_LEVELS.map((l) => ({ value: l, label: t(`staff.education.${l}`) }))}
+            value={level}
+            onChange={setLevel}
+            clearable
+            error={errors.educationLevel}
+          />
+          <TextInput
+            label={t('staff.record.educationField')}
+            value={field}
+            onChange={(e) => setField(e.currentTarget.value)}
+            error={errors.educationField}
+          />
+          <TextInput
+            label={t('staff.record.insuranceNumber')}
+            value={number}
+            onChange={(e) => setNumber(e.currentTarget.value)}
+            dir="ltr"
+            inputMode="numeric"
+            error={errors.insuranceNumber}
+            data-testid="profile-insurance-number"
+          />
         </SimpleGrid>
         <FileInput
-          label={t('staff.record.uploadPhoto')} accept="image/jpeg,image/png" clearable={false} data-testid="photo-input"
-          onChange={(file) => file && photo.mutate(file, { onSuccess: () => done(t('staff.record.photoSaved'), t('common.close')) })}
+          label={t('staff.record.uploadPhoto')}
+          accept="image/jpeg,image/png"
+          clearable={false}
+          data-testid="photo-input"
+          onChange={(file) =>
+            file && photo.mutate(file, { onSuccess: () => done(t('staff.record.photoSaved'), t('common.close')) })
+          }
         />
         <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="profile-submit">{t('staff.record.saveProfile')}</Button>
+          <Button type="submit" loading={mutation.isPending} data-testid="profile-submit">
+            {t('staff.record.saveProfile')}
+          </Button>
         </Group>
       </Stack>
     </Paper>

@@ -14,7 +14,11 @@ export function MyRecordPage() {
     <Stack>
       <PageTitle title={t('staff.myRecord.title')} subtitle={t('staff.myRecord.subtitle')} />
       <ProblemAlert error={record.error} />
-      {record.data ? <StaffRecordView record={record.data} photoVersion={record.dataUpdatedAt} readOnly /> : record.isPending ? <Text>{t('staff.record.loading')}</Text> : null}
+      {record.data ? (
+        <StaffRecordView record={record.data} photoVersion={record.dataUpdatedAt} readOnly />
+      ) : record.isPending ? (
+        <Text>{t('staff.record.loading')}</Text>
+      ) : null}
     </Stack>
   );
 }

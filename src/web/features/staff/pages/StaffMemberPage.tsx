@@ -14,9 +14,16 @@ export function StaffMemberPage() {
   const record = useStaffRecord(id);
   return (
     <Stack>
-      <PageTitle title={record.data ? `${record.data.name.first} ${record.data.name.last}` : t('nav.staff')} subtitle={t('staff.registry.title')} />
+      <PageTitle
+        title={record.data ? `${record.data.name.first} ${record.data.name.last}` : t('nav.staff')}
+        subtitle={t('staff.registry.title')}
+      />
       <ProblemAlert error={record.error} />
-      {record.data ? <StaffRecordView record={record.data} photoVersion={record.dataUpdatedAt} /> : record.isPending ? <Text>{t('staff.record.loading')}</Text> : null}
+      {record.data ? (
+        <StaffRecordView record={record.data} photoVersion={record.dataUpdatedAt} />
+      ) : record.isPending ? (
+        <Text>{t('staff.record.loading')}</Text>
+      ) : null}
     </Stack>
   );
 }

@@ -5,7 +5,10 @@ export type CourtCostRule = CallResult<'tariffs.courtCostRules'>['items'][number
 export type NewCourtCostRule = CallInput<'tariffs.addCourtCostRule'>['body'];
 
 export const courtCostRulesQueryOptions = () =>
-  queryOptions({ queryKey: ['tariffs', 'court-cost-rules'], queryFn: ({ signal }) => call('tariffs.courtCostRules', {}, { signal }) });
+  queryOptions({
+    queryKey: ['tariffs', 'court-cost-rules'],
+    queryFn: ({ signal }) => call('tariffs.courtCostRules', {}, { signal }),
+  });
 
 export function useCourtCostRules() {
   return useQuery(courtCostRulesQueryOptions());

@@ -17,18 +17,29 @@ export type IndexationPreview = CallResult<'tariffs.indexationPreview'>;
 const KEY = ['tariffs', 'schedules'] as const;
 
 export const schedulesQueryOptions = (status: 'approved' | 'draft' | 'all') =>
-  queryOptions({ queryKey: [...KEY, 'list', status], queryFn: ({ signal }) => call('tariffs.schedules', { query: { status } }, { signal }) });
+  queryOptions({
+    queryKey: [...KEY, 'list', status],
+    queryFn: ({ signal }) => call('tariffs.schedules', { query: { status } }, { signal }),
+  });
 
 export function useSchedules(status: 'approved' | 'draft' | 'all') {
   return useQuery(schedulesQueryOptions(status));
 }
 
 export function useSchedule(id: number) {
-  return useQuery({ queryKey: [...KEY, id], queryFn: ({ signal }) => call('tariffs.schedule', { params: { id } }, { signal }), enabled: Number.isFinite(id) });
+  return useQuery({
+    queryKey: [...KEY, id],
+    queryFn: ({ signal }) => call('tariffs.schedule', { params: { id } }, { signal }),
+    enabled: Number.isFinite(id),
+  });
 }
 
 export function useScheduleChanges(id: number) {
-  return useQuery({ queryKey: [...KEY, id, 'changes'], queryFn: ({ signal }) => call('tariffs.scheduleChanges', { params: { id } }, { signal }), enabled: Number.isFinite(id) });
+  return useQuery({
+    queryKey: [...KEY, id, 'changes'],
+    queryFn: ({ signal }) => call('tariffs.scheduleChanges', { params: { id } }, { signal }),
+    enabled: Number.isFinite(id),
+  });
 }
 
 /** The live preview of an indexation; no request until a base and a rate are chosen. */

@@ -3,7 +3,21 @@
  * the schedule it starts from — copied, or indexed by an inflation rate with the rounding shown in
  * a live preview of every fee before and after.
  */
-import { Button, Card, Group, SegmentedControl, Select, SimpleGrid, Stack, Switch, Table, Text, TextInput, Textarea, Title } from '@mantine/core';
+import {
+  Button,
+  Card,
+  Group,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Table,
+  Text,
+  TextInput,
+  Textarea,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -36,76 +50,216 @@ export function NewDraftForm({ approved, onCancel }: { approved: ScheduleSummary
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const errors = fieldErrorsOf(create.error, lang);
 
-  const indexation = indexed && rate !== '' ? { ratePercent: Number(rate), roundingRials: rounding === 'auto' ? undefined : Number(rounding), mode } : undefined;
-  const [previewInput] = useDebouncedValue(basedOn && indexation ? { basedOnId: Number(basedOn), ...indexation } : null, 300);
+  const indexation =
+    indexed && rate !== ''
+      ? { ratePercent: Number(rate), roundingRials: rounding === 'auto' ? undefined : Number(rounding), mode }
+      : undefined;
+  const [previewInput] = useDebouncedValue(
+    basedOn && indexation ? { basedOnId: Number(basedOn), ...indexation } : null,
+    300,
+  );
   const preview = useIndexationPreview(previewInput);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    create.mutate({
-      code: form.code, titleFa: form.titleFa, titleEn: form.titleEn, effectiveFrom: form.from, effectiveTo: form.to || undefined,
-      source: form.source, note: form.note || undefined, basedOnId: basedOn ? Number(basedOn) : undefined, indexation,
-    }, { onSuccess: (draft) => navigate(`/tariffs/${draft.id}`) });
+    create.mutate(
+      {
+        code: form.code,
+        titleFa: form.titleFa,
+        titleEn: form.titleEn,
+        effectiveFrom: form.from,
+        effectiveTo: form.to || undefined,
+        source: form.source,
+        note: form.note || undefined,
+        basedOnId: basedOn ? Number(basedOn) : undefined,
+        indexation,
+      },
+      { onSuccess: (draft) => navigate(`/tariffs/${draft.id}`) },
+    );
   };
 
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate data-testid="new-draft-form">
       <Stack>
-        <Title order={2} size="h4">{t('tariffs.schedules.newDraft')}</Title>
+        <Title order={2} size="h4">
+          {t('tariffs.schedules.newDraft')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          <TextInput label={t('tariffs.schedules.code')} description={t('tariffs.schedules.codeHint')} dir="ltr" value={form.code} onChange={(e) => set('code')(e.currentTarget.value)} error={errors.code} required data-testid="draft-code" />
-          <TextInput label={t('tariffs.schedules.titleFa')} value={form.titleFa} onChange={(e) => set('titleFa')(e.currentTarget.value)} error={errors.titleFa} required data-testid="draft-title-fa" />
-          <TextInput label={t('tariffs.schedules.titleEn')} dir="ltr" value={form.titleEn} onChange={(e) => set('titleEn')(e.currentTarget.value)} error={errors.titleEn} required data-testid="draft-title-en" />
-          <JalaliDateInput label={t('tariffs.schedules.effectiveFrom')} value={form.from} onChange={set('from')} serverError={errors.effectiveFrom ?? null} required data-testid="draft-from" />
-          <JalaliDateInput label={t('tariffs.schedules.effectiveTo')} description={t('tariffs.schedules.effectiveToHint')} value={form.to} onChange={set('to')} serverError={errors.effectiveTo ?? null} data-testid="draft-to" />
-          <TextInput label={t('tariffs.schedules.source')} description={t('tariffs.schedules.sourceHint')} value={form.source} onChange={(e) => set('source')(e.currentTarget.value)} error={errors.source} required data-testid="draft-source" />
+          <TextInput
+            label={t('tariffs.schedules.code')}
+            description={t('tariffs.schedules.codeHint')}
+            dir="ltr"
+            value={form.code}
+            onChange={(e) => set('code')(e.currentTarget.value)}
+            error={errors.code}
+            required
+            data-testid="draft-code"
+          />
+          <TextInput
+            label={t('tariffs.schedules.titleFa')}
+            value={form.titleFa}
+            onChange={(e) => set('titleFa')(e.currentTarget.value)}
+            error={errors.titleFa}
+            required
+            data-testid="draft-title-fa"
+          />
+          <TextInput
+            label={t('tariffs.schedules.titleEn')}
+            dir="ltr"
+            value={form.titleEn}
+            onChange={(e) => set('titleEn')(e.currentTarget.value)}
+            error={errors.titleEn}
+            required
+            data-testid="draft-title-en"
+          />
+          <JalaliDateInput
+            label={t('tariffs.schedules.effectiveFrom')}
+            value={form.from}
+            onChange={set('from')}
+            serverError={errors.effectiveFrom ?? null}
+            required
+            data-testid="draft-from"
+          />
+          <JalaliDateInput
+            label={t('tariffs.schedules.effectiveTo')}
+            description={t('tariffs.schedules.effectiveToHint')}
+            value={form.to}
+            onChange={set('to')}
+            serverError={errors.effectiveTo ?? null}
+            data-testid="draft-to"
+          />
+          <TextInput
+            label={t('tariffs.schedules.source')}
+            description={t('tariffs.schedules.sourceHint')}
+            value={form.source}
+            onChange={(e) => set('source')(e.currentTarget.value)}
+            error={errors.source}
+            required
+            data-testid="draft-source"
+          />
         </SimpleGrid>
-        <Textarea label={t('tariffs.schedules.note')} value={form.note} onChange={(e) => set('note')(e.currentTarget.value)} error={errors.note} autosize minRows={2} data-testid="draft-note" />
+        <Textarea
+          label={t('tariffs.schedules.note')}
+          value={form.note}
+          onChange={(e) => set('note')(e.currentTarget.value)}
+          error={errors.note}
+          autosize
+          minRows={2}
+          data-testid="draft-note"
+        />
 
-        <Title order={3} size="h5">{t('tariffs.schedules.basis')}</Title>
+        <Title order={3} size="h5">
+          {t('tariffs.schedules.basis')}
+        </Title>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <Select label={t('tariffs.schedules.basedOn')} value={basedOn} onChange={setBasedOn} error={errors.basedOnId} data-testid="draft-based-on"
-            data={approved.map((s) => ({ value: String(s.id), label: `${lang === 'fa' ? s.titleFa : s.titleEn}` }))} />
-          <Switch mt="xl" label={t('tariffs.schedules.indexed')} checked={indexed} onChange={(e) => setIndexed(e.currentTarget.checked)} data-testid="indexation-on" />
+          <Select
+            label={t('tariffs.schedules.basedOn')}
+            value={basedOn}
+            onChange={setBasedOn}
+            error={errors.basedOnId}
+            data-testid="draft-based-on"
+            data={approved.map((s) => ({ value: String(s.id), label: `${lang === 'fa' ? s.titleFa : s.titleEn}` }))}
+          />
+          <Switch
+            mt="xl"
+            label={t('tariffs.schedules.indexed')}
+            checked={indexed}
+            onChange={(e) => setIndexed(e.currentTarget.checked)}
+            data-testid="indexation-on"
+          />
           {indexed && (
             <>
-              <NumberInput label={t('tariffs.schedules.rate')} value={rate} onChange={setRate} min={-50} max={500} decimalScale={2} suffix={lang === 'fa' ? '٪' : '%'} error={errors['indexation.ratePercent']} data-testid="indexation-rate" />
-              <Select label={t('tariffs.schedules.rounding')} value={rounding} onChange={(v) => setRounding((v ?? 'auto') as typeof rounding)} allowDeselect={false} data-testid="indexation-rounding"
-                data={ROUNDINGS.map((r) => ({ value: r, label: r === 'auto' ? t('tariffs.schedules.roundingAuto') : t('tariffs.schedules.roundingTo', { amount: count(Number(r)) }) }))} />
+              <NumberInput
+                label={t('tariffs.schedules.rate')}
+                value={rate}
+                onChange={setRate}
+                min={-50}
+                max={500}
+                decimalScale={2}
+                suffix={lang === 'fa' ? '٪' : '%'}
+                error={errors['indexation.ratePercent']}
+                data-testid="indexation-rate"
+              />
+              <Select
+                label={t('tariffs.schedules.rounding')}
+                value={rounding}
+                onChange={(v) => setRounding((v ?? 'auto') as typeof rounding)}
+                allowDeselect={false}
+                data-testid="indexation-rounding"
+                data={ROUNDINGS.map((r) => ({
+                  value: r,
+                  label:
+                    r === 'auto'
+                      ? t('tariffs.schedules.roundingAuto')
+                      : t('tariffs.schedules.roundingTo', { amount: count(Number(r)) }),
+                }))}
+              />
             </>
           )}
         </SimpleGrid>
         {indexed && (
-          <SegmentedControl value={mode} onChange={(v) => setMode(v as 'nearest' | 'up')} data-testid="indexation-mode"
-            data={[{ value: 'nearest', label: t('tariffs.schedules.modeNearest') }, { value: 'up', label: t('tariffs.schedules.modeUp') }]} />
+          <SegmentedControl
+            value={mode}
+            onChange={(v) => setMode(v as 'nearest' | 'up')}
+            data-testid="indexation-mode"
+            data={[
+              { value: 'nearest', label: t('tariffs.schedules.modeNearest') },
+              { value: 'up', label: t('tariffs.schedules.modeUp') },
+            ]}
+          />
         )}
 
         {indexed && preview.data && (
           <Stack gap="xs">
             <Text fw={600}>{t('tariffs.schedules.preview')}</Text>
-              <Table striped data-testid="indexation-preview">
-                <Table.Thead><Table.Tr>
-                  <Table.Th>{t('tariffs.schedules.item')}</Table.Th><Table.Th>{t('tariffs.schedules.before')}</Table.Th>
-                  <Table.Th>{t('tariffs.schedules.after')}</Table.Th><Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-                </Table.Tr></Table.Thead>
-                <Table.Tbody>
-                  {preview.data.items.map((l) => (
-                    <Table.Tr key={l.code} data-testid={`preview-row-${l.code}`}>
-                      <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-                      <Table.Td>{l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'}</Table.Td>
-                      <Table.Td data-testid={`preview-after-${l.code}`}>{l.afterRials != null ? <Money rials={l.afterRials} /> : '—'}</Table.Td>
-                      <Table.Td><ChangePercent value={l.changePercent} /></Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+            <Table striped data-testid="indexation-preview">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('tariffs.schedules.item')}</Table.Th>
+                  <Table.Th>{t('tariffs.schedules.before')}</Table.Th>
+                  <Table.Th>{t('tariffs.schedules.after')}</Table.Th>
+                  <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {preview.data.items.map((l) => (
+                  <Table.Tr key={l.code} data-testid={`preview-row-${l.code}`}>
+                    <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
+                    <Table.Td>{l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'}</Table.Td>
+                    <Table.Td data-testid={`preview-after-${l.code}`}>
+                      {l.afterRials != null ? <Money rials={l.afterRials} /> : '—'}
+                    </Table.Td>
+                    <Table.Td>
+                      <ChangePercent value={l.changePercent} />
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
           </Stack>
         )}
         <ProblemAlert error={preview.error} />
-        <ProblemAlert error={create.error} shownFields={['code', 'titleFa', 'titleEn', 'effectiveFrom', 'effectiveTo', 'source', 'note', 'basedOnId', 'indexation.ratePercent']} />
+        <ProblemAlert
+          error={create.error}
+          shownFields={[
+            'code',
+            'titleFa',
+            'titleEn',
+            'effectiveFrom',
+            'effectiveTo',
+            'source',
+            'note',
+            'basedOnId',
+            'indexation.ratePercent',
+          ]}
+        />
         <Group>
-          <Button type="submit" loading={create.isPending} data-testid="save-draft">{t('tariffs.schedules.saveDraft')}</Button>
-          <Button variant="subtle" onClick={onCancel}>{t('tariffs.schedules.cancel')}</Button>
+          <Button type="submit" loading={create.isPending} data-testid="save-draft">
+            {t('tariffs.schedules.saveDraft')}
+          </Button>
+          <Button variant="subtle" onClick={onCancel}>
+            {t('tariffs.schedules.cancel')}
+          </Button>
         </Group>
       </Stack>
     </Card>

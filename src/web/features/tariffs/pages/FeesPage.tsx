@@ -1,5 +1,21 @@
 import '../i18n/index.ts';
-import { ActionIcon, Alert, Badge, Button, Card, Group, Input, SegmentedControl, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  ActionIcon,
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Input,
+  SegmentedControl,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,7 +28,12 @@ import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useAddCourtCostRule, useCourtCostRules, useRemoveCourtCostRule, type NewCourtCostRule } from '../api/court-cost-rules';
+import {
+  useAddCourtCostRule,
+  useCourtCostRules,
+  useRemoveCourtCostRule,
+  type NewCourtCostRule,
+} from '../api/court-cost-rules';
 import { useQuoteFees } from '../api/quote-fees';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
@@ -35,54 +56,162 @@ function QuoteForm() {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!service) return;
-    quote.mutate({ service, channel, date: date || undefined, parties: numberOrUndefined(parties), pages: numberOrUndefined(pages), claimValueRials: numberOrUndefined(claim) });
+    quote.mutate({
+      service,
+      channel,
+      date: date || undefined,
+      parties: numberOrUndefined(parties),
+      pages: numberOrUndefined(pages),
+      claimValueRials: numberOrUndefined(claim),
+    });
   };
   const q = quote.data;
   return (
     <Stack>
       <Card withBorder component="form" onSubmit={submit} noValidate data-testid="fees-form">
         <SimpleGrid cols={{ base: 1, sm: 2, md: 5 }}>
-          <Select label={t('tariffs.service')} value={service} onChange={setService} error={errors.service} data-testid="fees-service"
-            data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))} searchable allowDeselect={false} />
-          <JalaliDateInput label={t('tariffs.date')} description={t('tariffs.dateHint')} value={date} onChange={setDate} serverError={errors.date ?? null} data-testid="fees-date" />
-          <NumberInput label={t('tariffs.parties')} value={parties} onChange={setParties} min={0} allowDecimal={false} error={errors.parties} data-testid="fees-parties" />
-          <NumberInput label={t('tariffs.pages')} value={pages} onChange={setPages} min={0} allowDecimal={false} error={errors.pages} data-testid="fees-pages" />
-          <NumberInput label={t('tariffs.claimValue')} description={t('tariffs.claimValueHint')} value={claim} onChange={setClaim} min={0} thousandSeparator="," allowDecimal={false} error={errors.claimValueRials} data-testid="fees-claim" />
+          <Select
+            label={t('tariffs.service')}
+            value={service}
+            onChange={setService}
+            error={errors.service}
+            data-testid="fees-service"
+            data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))}
+            searchable
+            allowDeselect={false}
+          />
+          <JalaliDateInput
+            label={t('tariffs.date')}
+            description={t('tariffs.dateHint')}
+            value={date}
+            onChange={setDate}
+            serverError={errors.date ?? null}
+            data-testid="fees-date"
+          />
+          <NumberInput
+            label={t('tariffs.parties')}
+            value={parties}
+            onChange={setParties}
+            min={0}
+            allowDecimal={false}
+            error={errors.parties}
+            data-testid="fees-parties"
+          />
+          <NumberInput
+            label={t('tariffs.pages')}
+            value={pages}
+            onChange={setPages}
+            min={0}
+            allowDecimal={false}
+            error={errors.pages}
+            data-testid="fees-pages"
+          />
+          <NumberInput
+            label={t('tariffs.claimValue')}
+            description={t('tariffs.claimValueHint')}
+            value={claim}
+            onChange={setClaim}
+            min={0}
+            thousandSeparator=","
+            allowDecimal={false}
+            error={errors.claimValueRials}
+            data-testid="fees-claim"
+          />
         </SimpleGrid>
         <Input.Wrapper label={t('tariffs.channel')} mt="sm">
           <div>
-            <SegmentedControl value={channel} onChange={(v) => setChannel(v as 'office' | 'online')} data-testid="fees-channel"
-              data={[{ value: 'office', label: t('tariffs.channelOffice') }, { value: 'online', label: t('tariffs.channelOnline') }]} />
+            <SegmentedControl
+              value={channel}
+              onChange={(v) => setChannel(v as 'office' | 'online')}
+              data-testid="fees-channel"
+              data={[
+                { value: 'office', label: t('tariffs.channelOffice') },
+                { value: 'online', label: t('tariffs.channelOnline') },
+              ]}
+            />
           </div>
         </Input.Wrapper>
-        <ProblemAlert error={quote.error} shownFields={['service', 'date', 'parties', 'pages', 'claimValueRials', 'channel']} />
-        <Group mt="md"><Button type="submit" loading={quote.isPending} data-testid="fees-calculate">{t('tariffs.calculate')}</Button></Group>
+        <ProblemAlert
+          error={quote.error}
+          shownFields={['service', 'date', 'parties', 'pages', 'claimValueRials', 'channel']}
+        />
+        <Group mt="md">
+          <Button type="submit" loading={quote.isPending} data-testid="fees-calculate">
+            {t('tariffs.calculate')}
+          </Button>
+        </Group>
       </Card>
       {q && (
         <Card withBorder data-testid="fees-result">
           <Stack>
-            <Text c="dimmed">{t('tariffs.schedule', { title: lang === 'fa' ? q.schedule.titleFa : q.schedule.titleEn, from: digits(q.schedule.effectiveFromJalali.replace(/-/g, '/')) })}</Text>
-            <Title order={2} size="h4">{t('tariffs.officeFee')}</Title>
+            <Text c="dimmed">
+              {t('tariffs.schedule', {
+                title: lang === 'fa' ? q.schedule.titleFa : q.schedule.titleEn,
+                from: digits(q.schedule.effectiveFromJalali.replace(/-/g, '/')),
+              })}
+            </Text>
+            <Title order={2} size="h4">
+              {t('tariffs.officeFee')}
+            </Title>
             <Table data-testid="fees-lines">
-              <Table.Thead><Table.Tr><Table.Th>{t('tariffs.item')}</Table.Th><Table.Th>{t('tariffs.quantity')}</Table.Th><Table.Th>{t('tariffs.unit')}</Table.Th><Table.Th>{t('tariffs.amount')}</Table.Th></Table.Tr></Table.Thead>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('tariffs.item')}</Table.Th>
+                  <Table.Th>{t('tariffs.quantity')}</Table.Th>
+                  <Table.Th>{t('tariffs.unit')}</Table.Th>
+                  <Table.Th>{t('tariffs.amount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
               <Table.Tbody>
                 {q.lines.map((l) => (
-                  <Table.Tr key={l.code}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td><Table.Td>{digits(l.quantity)}</Table.Td><Table.Td><Money rials={l.unitRials} /></Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+                  <Table.Tr key={l.code}>
+                    <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
+                    <Table.Td>{digits(l.quantity)}</Table.Td>
+                    <Table.Td>
+                      <Money rials={l.unitRials} />
+                    </Table.Td>
+                    <Table.Td>
+                      <Money rials={l.amountRials} />
+                    </Table.Td>
+                  </Table.Tr>
                 ))}
-                <Table.Tr><Table.Td colSpan={3}><b>{t('tariffs.total')}</b></Table.Td><Table.Td data-testid="fees-total"><b><Money rials={q.totalRials} /></b></Table.Td></Table.Tr>
+                <Table.Tr>
+                  <Table.Td colSpan={3}>
+                    <b>{t('tariffs.total')}</b>
+                  </Table.Td>
+                  <Table.Td data-testid="fees-total">
+                    <b>
+                      <Money rials={q.totalRials} />
+                    </b>
+                  </Table.Td>
+                </Table.Tr>
               </Table.Tbody>
             </Table>
-            <Title order={2} size="h4">{t('tariffs.courtCosts')}</Title>
+            <Title order={2} size="h4">
+              {t('tariffs.courtCosts')}
+            </Title>
             {q.courtCosts.configured ? (
               <Table data-testid="fees-court-costs">
                 <Table.Tbody>
                   {q.courtCosts.lines.map((l) => (
-                    <Table.Tr key={l.ruleId}><Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}<Text size="xs" c="dimmed">{t('tariffs.source')}: {l.source}</Text></Table.Td><Table.Td><Money rials={l.amountRials} /></Table.Td></Table.Tr>
+                    <Table.Tr key={l.ruleId}>
+                      <Table.Td>
+                        {lang === 'fa' ? l.titleFa : l.titleEn}
+                        <Text size="xs" c="dimmed">
+                          {t('tariffs.source')}: {l.source}
+                        </Text>
+                      </Table.Td>
+                      <Table.Td>
+                        <Money rials={l.amountRials} />
+                      </Table.Td>
+                    </Table.Tr>
                   ))}
                 </Table.Tbody>
               </Table>
             ) : (
-              <Alert color="yellow" data-testid="fees-court-costs-unknown">{t('tariffs.courtCostsNotConfigured')}</Alert>
+              <Alert color="yellow" data-testid="fees-court-costs-unknown">
+                {t('tariffs.courtCostsNotConfigured')}
+              </Alert>
             )}
           </Stack>
         </Card>
@@ -100,18 +229,40 @@ function CourtCostRules({ canEdit }: { canEdit: boolean }) {
   return (
     <Card withBorder data-testid="court-cost-rules">
       <Stack>
-        <Title order={2} size="h4">{t('tariffs.rules.title')}</Title>
+        <Title order={2} size="h4">
+          {t('tariffs.rules.title')}
+        </Title>
         {rules.data && rules.data.items.length === 0 && <Text c="dimmed">{t('tariffs.rules.empty')}</Text>}
         {rules.data && rules.data.items.length > 0 && (
           <Table>
             <Table.Tbody>
               {rules.data.items.map((r) => (
                 <Table.Tr key={r.id}>
-                  <Table.Td>{lang === 'fa' ? r.titleFa : r.titleEn}<Text size="xs" c="dimmed">{t('tariffs.source')}: {r.source}</Text></Table.Td>
-                  <Table.Td><Badge variant="light">{r.serviceCode}</Badge></Table.Td>
-                  <Table.Td>{r.basis === 'fixed' ? <Money rials={r.amountRials ?? 0} /> : `${digits(r.percent ?? 0)}٪`}</Table.Td>
+                  <Table.Td>
+                    {lang === 'fa' ? r.titleFa : r.titleEn}
+                    <Text size="xs" c="dimmed">
+                      {t('tariffs.source')}: {r.source}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td>
+                    <Badge variant="light">{r.serviceCode}</Badge>
+                  </Table.Td>
+                  <Table.Td>
+                    {r.basis === 'fixed' ? <Money rials={r.amountRials ?? 0} /> : `${digits(r.percent ?? 0)}٪`}
+                  </Table.Td>
                   <Table.Td>{digits(formatJalaliIso(isoToJalali(r.effectiveFrom)).replace(/-/g, '/'))}</Table.Td>
-                  {canEdit && <Table.Td><ActionIcon variant="subtle" color="red" aria-label={t('tariffs.rules.remove')} onClick={() => remove.mutate(r.id)}>×</ActionIcon></Table.Td>}
+                  {canEdit && (
+                    <Table.Td>
+                      <ActionIcon
+                        variant="subtle"
+                        color="red"
+                        aria-label={t('tariffs.rules.remove')}
+                        onClick={() => remove.mutate(r.id)}
+                      >
+                        ×
+                      </ActionIcon>
+                    </Table.Td>
+                  )}
                 </Table.Tr>
               ))}
             </Table.Tbody>
@@ -129,40 +280,163 @@ function AddRuleForm() {
   const { text } = useDigits();
   const services = useCatalogServices();
   const add = useAddCourtCostRule();
-  const [form, setForm] = useState<{ serviceCode: string | null; titleFa: string; titleEn: string; basis: NewCourtCostRule['basis']; amount: string | number; percent: string | number; min: string | number; max: string | number; from: string; source: string }>(
-    { serviceCode: 'petition', titleFa: '', titleEn: '', basis: 'fixed', amount: '', percent: '', min: '', max: '', from: '', source: '' });
+  const [form, setForm] = useState<{
+    serviceCode: string | null;
+    titleFa: string;
+    titleEn: string;
+    basis: NewCourtCostRule['basis'];
+    amount: string | number;
+    percent: string | number;
+    min: string | number;
+    max: string | number;
+    from: string;
+    source: string;
+  }>({
+    serviceCode: 'petition',
+    titleFa: '',
+    titleEn: '',
+    basis: 'fixed',
+    amount: '',
+    percent: '',
+    min: '',
+    max: '',
+    from: '',
+    source: '',
+  });
   const errors = fieldErrorsOf(add.error, lang);
-  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) => setForm((f) => ({ ...f, [key]: value }));
+  const set = <K extends keyof typeof form>(key: K, value: (typeof form)[K]) =>
+    setForm((f) => ({ ...f, [key]: value }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    add.mutate({
-      serviceCode: form.serviceCode ?? '', titleFa: form.titleFa, titleEn: form.titleEn, basis: form.basis,
-      amountRials: form.basis === 'fixed' ? numberOrUndefined(form.amount) : undefined,
-      percent: form.basis === 'percent-of-claim' ? numberOrUndefined(form.percent) : undefined,
-      minRials: numberOrUndefined(form.min), maxRials: numberOrUndefined(form.max), effectiveFrom: form.from, source: form.source,
-    }, { onSuccess: () => notifications.show({ color: 'teal', message: t('tariffs.rules.added') }) });
+    add.mutate(
+      {
+        serviceCode: form.serviceCode ?? '',
+        titleFa: form.titleFa,
+        titleEn: form.titleEn,
+        basis: form.basis,
+        amountRials: form.basis === 'fixed' ? numberOrUndefined(form.amount) : undefined,
+        percent: form.basis === 'percent-of-claim' ? numberOrUndefined(form.percent) : undefined,
+        minRials: numberOrUndefined(form.min),
+        maxRials: numberOrUndefined(form.max),
+        effectiveFrom: form.from,
+        source: form.source,
+      },
+      { onSuccess: () => notifications.show({ color: 'teal', message: t('tariffs.rules.added') }) },
+    );
   };
   return (
-    <form onSubmit={submit} noValidate data-testid="court-cost-rule-form"><Stack>
-      <Title order={3} size="h5">{t('tariffs.rules.add')}</Title>
-      <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-        <Select label={t('tariffs.service')} value={form.serviceCode} onChange={(v) => set('serviceCode', v)} error={errors.serviceCode} allowDeselect={false}
-          data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))} />
-        <TextInput label={t('tariffs.rules.titleFa')} value={form.titleFa} onChange={(e) => set('titleFa', e.currentTarget.value)} error={errors.titleFa} required />
-        <TextInput label={t('tariffs.rules.titleEn')} dir="ltr" value={form.titleEn} onChange={(e) => set('titleEn', e.currentTarget.value)} error={errors.titleEn} required />
-        <Select label={t('tariffs.rules.basis')} value={form.basis} onChange={(v) => set('basis', (v ?? 'fixed') as NewCourtCostRule['basis'])} allowDeselect={false}
-          data={[{ value: 'fixed', label: t('tariffs.rules.fixed') }, { value: 'percent-of-claim', label: t('tariffs.rules.percent-of-claim') }]} />
-        {form.basis === 'fixed'
-          ? <NumberInput label={t('tariffs.rules.amountRials')} value={form.amount} onChange={(v) => set('amount', v)} min={0} thousandSeparator="," error={errors.amountRials} />
-          : <NumberInput label={t('tariffs.rules.percent')} value={form.percent} onChange={(v) => set('percent', v)} min={0} max={100} decimalScale={3} error={errors.percent} />}
-        <JalaliDateInput label={t('tariffs.rules.effectiveFrom')} value={form.from} onChange={(v) => set('from', v)} serverError={errors.effectiveFrom ?? null} required />
-        <NumberInput label={t('tariffs.rules.minRials')} value={form.min} onChange={(v) => set('min', v)} min={0} thousandSeparator="," error={errors.minRials} />
-        <NumberInput label={t('tariffs.rules.maxRials')} value={form.max} onChange={(v) => set('max', v)} min={0} thousandSeparator="," error={errors.maxRials} />
-        <TextInput label={t('tariffs.source')} description={t('tariffs.rules.sourceHelp')} value={form.source} onChange={(e) => set('source', e.currentTarget.value)} error={errors.source} required />
-      </SimpleGrid>
-      <ProblemAlert error={add.error} shownFields={['serviceCode', 'titleFa', 'titleEn', 'amountRials', 'percent', 'minRials', 'maxRials', 'effectiveFrom', 'source']} />
-      <Group><Button type="submit" loading={add.isPending}>{t('tariffs.rules.submit')}</Button></Group>
-    </Stack></form>
+    <form onSubmit={submit} noValidate data-testid="court-cost-rule-form">
+      <Stack>
+        <Title order={3} size="h5">
+          {t('tariffs.rules.add')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          <Select
+            label={t('tariffs.service')}
+            value={form.serviceCode}
+            onChange={(v) => set('serviceCode', v)}
+            error={errors.serviceCode}
+            allowDeselect={false}
+            data={(services.data?.items ?? []).map((s) => ({ value: s.code, label: text(s.title) }))}
+          />
+          <TextInput
+            label={t('tariffs.rules.titleFa')}
+            value={form.titleFa}
+            onChange={(e) => set('titleFa', e.currentTarget.value)}
+            error={errors.titleFa}
+            required
+          />
+          <TextInput
+            label={t('tariffs.rules.titleEn')}
+            dir="ltr"
+            value={form.titleEn}
+            onChange={(e) => set('titleEn', e.currentTarget.value)}
+            error={errors.titleEn}
+            required
+          />
+          <Select
+            label={t('tariffs.rules.basis')}
+            value={form.basis}
+            onChange={(v) => set('basis', (v ?? 'fixed') as NewCourtCostRule['basis'])}
+            allowDeselect={false}
+            data={[
+              { value: 'fixed', label: t('tariffs.rules.fixed') },
+              { value: 'percent-of-claim', label: t('tariffs.rules.percent-of-claim') },
+            ]}
+          />
+          {form.basis === 'fixed' ? (
+            <NumberInput
+              label={t('tariffs.rules.amountRials')}
+              value={form.amount}
+              onChange={(v) => set('amount', v)}
+              min={0}
+              thousandSeparator=","
+              error={errors.amountRials}
+            />
+          ) : (
+            <NumberInput
+              label={t('tariffs.rules.percent')}
+              value={form.percent}
+              onChange={(v) => set('percent', v)}
+              min={0}
+              max={100}
+              decimalScale={3}
+              error={errors.percent}
+            />
+          )}
+          <JalaliDateInput
+            label={t('tariffs.rules.effectiveFrom')}
+            value={form.from}
+            onChange={(v) => set('from', v)}
+            serverError={errors.effectiveFrom ?? null}
+            required
+          />
+          <NumberInput
+            label={t('tariffs.rules.minRials')}
+            value={form.min}
+            onChange={(v) => set('min', v)}
+            min={0}
+            thousandSeparator=","
+            error={errors.minRials}
+          />
+          <NumberInput
+            label={t('tariffs.rules.maxRials')}
+            value={form.max}
+            onChange={(v) => set('max', v)}
+            min={0}
+            thousandSeparator=","
+            error={errors.maxRials}
+          />
+          <TextInput
+            label={t('tariffs.source')}
+            description={t('tariffs.rules.sourceHelp')}
+            value={form.source}
+            onChange={(e) => set('source', e.currentTarget.value)}
+            error={errors.source}
+            required
+          />
+        </SimpleGrid>
+        <ProblemAlert
+          error={add.error}
+          shownFields={[
+            'serviceCode',
+            'titleFa',
+            'titleEn',
+            'amountRials',
+            'percent',
+            'minRials',
+            'maxRials',
+            'effectiveFrom',
+            'source',
+          ]}
+        />
+        <Group>
+          <Button type="submit" loading={add.isPending}>
+            {t('tariffs.rules.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
   );
 }
 

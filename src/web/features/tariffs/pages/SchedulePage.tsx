@@ -4,7 +4,20 @@
  * edited in place; the regulator approves it (never their own draft) after a confirmation.
  */
 import '../i18n/index.ts';
-import { Alert, Anchor, Button, Card, Group, List, Modal, ScrollArea, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Button,
+  Card,
+  Group,
+  List,
+  Modal,
+  ScrollArea,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -17,14 +30,24 @@ import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useApproveSchedule, useDeleteDraft, useEditDraft, useSchedule, useScheduleChanges, type LineChange, type Schedule } from '../api/schedules';
+import {
+  useApproveSchedule,
+  useDeleteDraft,
+  useEditDraft,
+  useSchedule,
+  useScheduleChanges,
+  type LineChange,
+  type Schedule,
+} from '../api/schedules';
 import { canApprove, canDraft, ChangePercent, JalaliDay, StateBadge } from '../components/schedule-ui';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
     <Stack gap={2}>
-      <Text size="sm" c="dimmed">{label}</Text>
+      <Text size="sm" c="dimmed">
+        {label}
+      </Text>
       <Text component="div">{children}</Text>
     </Stack>
   );
@@ -42,33 +65,46 @@ function LinesTable({ schedule, changes, editable }: { schedule: Schedule; chang
   const dirty = Object.keys(amounts).length > 0;
   const save = () => {
     const lines = Object.entries(amounts).map(([code, a]) => ({
-      code, amountRials: Number(a.office), onlineAmountRials: a.online === '' ? null : Number(a.online),
+      code,
+      amountRials: Number(a.office),
+      onlineAmountRials: a.online === '' ? null : Number(a.online),
     }));
-    edit.mutate({ lines }, { onSuccess: () => { setAmounts({}); notifications.show({ color: 'teal', message: t('tariffs.schedules.saved') }); } });
+    edit.mutate(
+      { lines },
+      {
+        onSuccess: () => {
+          setAmounts({});
+          notifications.show({ color: 'teal', message: t('tariffs.schedules.saved') });
+        },
+      },
+    );
   };
   const value = (code: string, which: 'office' | 'online') => {
     const line = lineOf.get(code);
     if (amounts[code]) return amounts[code][which];
     return which === 'office' ? (line?.amountRials ?? '') : (line?.onlineAmountRials ?? '');
   };
-  const change = (code: string, which: 'office' | 'online', v: string | number) => setAmounts((prev) => {
-    const line = lineOf.get(code);
-    const base = prev[code] ?? { office: line?.amountRials ?? '', online: line?.onlineAmountRials ?? '' };
-    return { ...prev, [code]: { ...base, [which]: v } };
-  });
+  const change = (code: string, which: 'office' | 'online', v: string | number) =>
+    setAmounts((prev) => {
+      const line = lineOf.get(code);
+      const base = prev[code] ?? { office: line?.amountRials ?? '', online: line?.onlineAmountRials ?? '' };
+      return { ...prev, [code]: { ...base, [which]: v } };
+    });
 
   return (
     <Card withBorder p={0}>
       <ScrollArea type="auto">
         <Table striped miw={860} data-testid="schedule-lines">
-          <Table.Thead><Table.Tr>
-            <Table.Th>{t('tariffs.schedules.item')}</Table.Th>
-            <Table.Th>{t('tariffs.schedules.inForceFee')}</Table.Th>
-            <Table.Th>{t('tariffs.schedules.officeFee')}</Table.Th>
-            <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-            <Table.Th>{t('tariffs.schedules.onlineFee')}</Table.Th>
-            <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-          </Table.Tr></Table.Thead>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('tariffs.schedules.item')}</Table.Th>
+              <Table.Th>{t('tariffs.schedules.inForceFee')}</Table.Th>
+              <Table.Th>{t('tariffs.schedules.officeFee')}</Table.Th>
+              <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
+              <Table.Th>{t('tariffs.schedules.onlineFee')}</Table.Th>
+              <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
           <Table.Tbody>
             {changes.map((l) => {
               const inDraft = lineOf.has(l.code);
@@ -78,18 +114,54 @@ function LinesTable({ schedule, changes, editable }: { schedule: Schedule; chang
                   <Table.Td>{l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'}</Table.Td>
                   <Table.Td data-testid={`line-office-${l.code}`}>
                     {editable && inDraft ? (
-                      <NumberInput aria-label={`${t('tariffs.schedules.officeFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`} value={value(l.code, 'office')} onChange={(v) => change(l.code, 'office', v)}
-                        min={0} step={1000} allowDecimal={false} thousandSeparator="," size="xs" w={150} error={errors[`lines.${l.code}.amountRials`]} data-testid={`edit-office-${l.code}`} />
-                    ) : l.afterRials != null ? <Money rials={l.afterRials} /> : <Text span c="red">{t('tariffs.schedules.missing')}</Text>}
+                      <NumberInput
+                        aria-label={`${t('tariffs.schedules.officeFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`}
+                        value={value(l.code, 'office')}
+                        onChange={(v) => change(l.code, 'office', v)}
+                        min={0}
+                        step={1000}
+                        allowDecimal={false}
+                        thousandSeparator=","
+                        size="xs"
+                        w={150}
+                        error={errors[`lines.${l.code}.amountRials`]}
+                        data-testid={`edit-office-${l.code}`}
+                      />
+                    ) : l.afterRials != null ? (
+                      <Money rials={l.afterRials} />
+                    ) : (
+                      <Text span c="red">
+                        {t('tariffs.schedules.missing')}
+                      </Text>
+                    )}
                   </Table.Td>
-                  <Table.Td><ChangePercent value={l.changePercent} /></Table.Td>
+                  <Table.Td>
+                    <ChangePercent value={l.changePercent} />
+                  </Table.Td>
                   <Table.Td>
                     {editable && inDraft ? (
-                      <NumberInput aria-label={`${t('tariffs.schedules.onlineFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`} placeholder={t('tariffs.schedules.sameAsOffice')} value={value(l.code, 'online')} onChange={(v) => change(l.code, 'online', v)}
-                        min={0} step={1000} allowDecimal={false} thousandSeparator="," size="xs" w={150} error={errors[`lines.${l.code}.onlineAmountRials`]} />
-                    ) : l.onlineAfterRials != null ? <Money rials={l.onlineAfterRials} /> : '—'}
+                      <NumberInput
+                        aria-label={`${t('tariffs.schedules.onlineFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`}
+                        placeholder={t('tariffs.schedules.sameAsOffice')}
+                        value={value(l.code, 'online')}
+                        onChange={(v) => change(l.code, 'online', v)}
+                        min={0}
+                        step={1000}
+                        allowDecimal={false}
+                        thousandSeparator=","
+                        size="xs"
+                        w={150}
+                        error={errors[`lines.${l.code}.onlineAmountRials`]}
+                      />
+                    ) : l.onlineAfterRials != null ? (
+                      <Money rials={l.onlineAfterRials} />
+                    ) : (
+                      '—'
+                    )}
                   </Table.Td>
-                  <Table.Td><ChangePercent value={l.onlineChangePercent} /></Table.Td>
+                  <Table.Td>
+                    <ChangePercent value={l.onlineChangePercent} />
+                  </Table.Td>
                 </Table.Tr>
               );
             })}
@@ -99,7 +171,11 @@ function LinesTable({ schedule, changes, editable }: { schedule: Schedule; chang
       {editable && (
         <Stack p="md">
           <ProblemAlert error={edit.error} shownFields={Object.keys(errors).filter((f) => f.startsWith('lines.'))} />
-          <Group><Button onClick={save} disabled={!dirty} loading={edit.isPending} data-testid="save-lines">{t('tariffs.schedules.saveLines')}</Button></Group>
+          <Group>
+            <Button onClick={save} disabled={!dirty} loading={edit.isPending} data-testid="save-lines">
+              {t('tariffs.schedules.saveLines')}
+            </Button>
+          </Group>
         </Stack>
       )}
     </Card>
@@ -111,14 +187,19 @@ function ApproveProblem({ error, changes }: { error: unknown; changes: LineChang
   const { lang } = useLang();
   if (!error) return null;
   const problem = isApiError(error) ? error.problem : null;
-  const missing = problem?.code === 'tariff_draft_incomplete' && Array.isArray(problem.missing) ? (problem.missing as string[]) : [];
+  const missing =
+    problem?.code === 'tariff_draft_incomplete' && Array.isArray(problem.missing) ? (problem.missing as string[]) : [];
   const title = new Map(changes.map((l) => [l.code, lang === 'fa' ? l.titleFa : l.titleEn]));
   return (
     <Stack gap="xs" data-testid="approve-problem">
       <ProblemAlert error={error} shownFields={(problem?.errors ?? []).map((e) => e.field)} />
       {missing.length > 0 && (
         <Alert color="red" variant="outline" title={t('tariffs.schedules.missingTitle')}>
-          <List size="sm">{missing.map((c) => <List.Item key={c}>{title.get(c) ?? c}</List.Item>)}</List>
+          <List size="sm">
+            {missing.map((c) => (
+              <List.Item key={c}>{title.get(c) ?? c}</List.Item>
+            ))}
+          </List>
         </Alert>
       )}
     </Stack>
@@ -144,57 +225,140 @@ export function SchedulePage() {
 
   return (
     <Stack>
-      <PageTitle title={lang === 'fa' ? s.titleFa : s.titleEn}
+      <PageTitle
+        title={lang === 'fa' ? s.titleFa : s.titleEn}
         subtitle={<bdi dir="ltr">{s.code}</bdi>}
         actions={
           <>
-            {isDraft && <Button component={Link} to={`/tariffs/simulator?schedule=${s.id}`} variant="light" data-testid="simulate-draft">{t('tariffs.schedules.simulate')}</Button>}
-            {isDraft && canDraft(user) && <Button color="red" variant="subtle" onClick={() => setConfirm('delete')} data-testid="delete-draft">{t('tariffs.schedules.deleteDraft')}</Button>}
-            {isDraft && canApprove(user) && <Button onClick={() => setConfirm('approve')} data-testid="approve-schedule">{t('tariffs.schedules.approve')}</Button>}
+            {isDraft && (
+              <Button
+                component={Link}
+                to={`/tariffs/simulator?schedule=${s.id}`}
+                variant="light"
+                data-testid="simulate-draft"
+              >
+                {t('tariffs.schedules.simulate')}
+              </Button>
+            )}
+            {isDraft && canDraft(user) && (
+              <Button color="red" variant="subtle" onClick={() => setConfirm('delete')} data-testid="delete-draft">
+                {t('tariffs.schedules.deleteDraft')}
+              </Button>
+            )}
+            {isDraft && canApprove(user) && (
+              <Button onClick={() => setConfirm('approve')} data-testid="approve-schedule">
+                {t('tariffs.schedules.approve')}
+              </Button>
+            )}
           </>
-        } />
+        }
+      />
       <Card withBorder>
         <SimpleGrid cols={{ base: 1, sm: 2, md: 4 }}>
-          <Fact label={t('tariffs.schedules.stateCol')}><StateBadge state={s.state} /></Fact>
-          <Fact label={t('tariffs.schedules.effectiveFrom')}><JalaliDay value={s.effectiveFromJalali} /></Fact>
-          <Fact label={t('tariffs.schedules.effectiveTo')}><JalaliDay value={s.effectiveToJalali} /></Fact>
+          <Fact label={t('tariffs.schedules.stateCol')}>
+            <StateBadge state={s.state} />
+          </Fact>
+          <Fact label={t('tariffs.schedules.effectiveFrom')}>
+            <JalaliDay value={s.effectiveFromJalali} />
+          </Fact>
+          <Fact label={t('tariffs.schedules.effectiveTo')}>
+            <JalaliDay value={s.effectiveToJalali} />
+          </Fact>
           <Fact label={t('tariffs.schedules.preparedBy')}>{s.createdBy?.name ?? '—'}</Fact>
-          <Fact label={t('tariffs.schedules.approvedBy')}>{s.approvedBy ? <>{s.approvedBy.name} — <JalaliDate value={s.approvedAt} /></> : '—'}</Fact>
+          <Fact label={t('tariffs.schedules.approvedBy')}>
+            {s.approvedBy ? (
+              <>
+                {s.approvedBy.name} — <JalaliDate value={s.approvedAt} />
+              </>
+            ) : (
+              '—'
+            )}
+          </Fact>
           <Fact label={t('tariffs.schedules.source')}>{s.source}</Fact>
           <Fact label={t('tariffs.schedules.comparedWith')}>
-            {changes.data?.reference ? <Anchor component={Link} to={`/tariffs/${changes.data.reference.id}`}>{lang === 'fa' ? changes.data.reference.titleFa : changes.data.reference.titleEn}</Anchor> : '—'}
+            {changes.data?.reference ? (
+              <Anchor component={Link} to={`/tariffs/${changes.data.reference.id}`}>
+                {lang === 'fa' ? changes.data.reference.titleFa : changes.data.reference.titleEn}
+              </Anchor>
+            ) : (
+              '—'
+            )}
           </Fact>
           {s.indexation && (
             <Fact label={t('tariffs.schedules.indexation')}>
               {t('tariffs.schedules.indexationText', {
-                rate: digits(s.indexation.ratePercent), mode: t(s.indexation.mode === 'up' ? 'tariffs.schedules.modeUp' : 'tariffs.schedules.modeNearest'),
+                rate: digits(s.indexation.ratePercent),
+                mode: t(s.indexation.mode === 'up' ? 'tariffs.schedules.modeUp' : 'tariffs.schedules.modeNearest'),
               })}
             </Fact>
           )}
         </SimpleGrid>
-        {s.note && <Text mt="md" style={{ whiteSpace: 'pre-wrap' }} data-testid="schedule-note">{s.note}</Text>}
+        {s.note && (
+          <Text mt="md" style={{ whiteSpace: 'pre-wrap' }} data-testid="schedule-note">
+            {s.note}
+          </Text>
+        )}
       </Card>
-      {approve.isSuccess && <Alert color="teal" data-testid="approved-alert">{t('tariffs.schedules.approved')}</Alert>}
+      {approve.isSuccess && (
+        <Alert color="teal" data-testid="approved-alert">
+          {t('tariffs.schedules.approved')}
+        </Alert>
+      )}
       <ApproveProblem error={approve.error} changes={items} />
       <ProblemAlert error={remove.error} />
       {changes.data && <LinesTable key={s.status} schedule={s} changes={items} editable={isDraft && canDraft(user)} />}
 
-      <Modal opened={confirm === 'approve'} onClose={() => setConfirm(null)} title={t('tariffs.schedules.approveTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={confirm === 'approve'}
+        onClose={() => setConfirm(null)}
+        title={t('tariffs.schedules.approveTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
-          <Text>{t('tariffs.schedules.approveText', { title: lang === 'fa' ? s.titleFa : s.titleEn, from: digits(s.effectiveFromJalali.replace(/-/g, '/')) })}</Text>
+          <Text>
+            {t('tariffs.schedules.approveText', {
+              title: lang === 'fa' ? s.titleFa : s.titleEn,
+              from: digits(s.effectiveFromJalali.replace(/-/g, '/')),
+            })}
+          </Text>
           <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => setConfirm(null)}>{t('tariffs.schedules.cancel')}</Button>
-            <Button loading={approve.isPending} onClick={() => approve.mutate(undefined, { onSettled: () => setConfirm(null) })} data-testid="approve-confirm">{t('tariffs.schedules.approve')}</Button>
+            <Button variant="subtle" onClick={() => setConfirm(null)}>
+              {t('tariffs.schedules.cancel')}
+            </Button>
+            <Button
+              loading={approve.isPending}
+              onClick={() => approve.mutate(undefined, { onSettled: () => setConfirm(null) })}
+              data-testid="approve-confirm"
+            >
+              {t('tariffs.schedules.approve')}
+            </Button>
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={confirm === 'delete'} onClose={() => setConfirm(null)} title={t('tariffs.schedules.deleteTitle')} centered closeButtonProps={{ 'aria-label': t('common.close') }}>
+      <Modal
+        opened={confirm === 'delete'}
+        onClose={() => setConfirm(null)}
+        title={t('tariffs.schedules.deleteTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('common.close') }}
+      >
         <Stack>
           <Text>{t('tariffs.schedules.deleteText')}</Text>
           <Group justify="flex-end">
-            <Button variant="subtle" onClick={() => setConfirm(null)}>{t('tariffs.schedules.cancel')}</Button>
-            <Button color="red" loading={remove.isPending} data-testid="delete-confirm"
-              onClick={() => remove.mutate(undefined, { onSuccess: () => navigate('/tariffs'), onSettled: () => setConfirm(null) })}>{t('tariffs.schedules.deleteDraft')}</Button>
+            <Button variant="subtle" onClick={() => setConfirm(null)}>
+              {t('tariffs.schedules.cancel')}
+            </Button>
+            <Button
+              color="red"
+              loading={remove.isPending}
+              data-testid="delete-confirm"
+              onClick={() =>
+                remove.mutate(undefined, { onSuccess: () => navigate('/tariffs'), onSettled: () => setConfirm(null) })
+              }
+            >
+              {t('tariffs.schedules.deleteDraft')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -26,33 +26,63 @@ export function SchedulesPage() {
   const approved = items.filter((s) => s.status === 'approved');
   return (
     <Stack>
-      <PageTitle title={t('tariffs.schedules.title')} subtitle={t('tariffs.schedules.subtitle')}
-        actions={canDraft(user) && !drafting ? <Button onClick={() => setDrafting(true)} data-testid="new-draft">{t('tariffs.schedules.newDraft')}</Button> : null} />
+      <PageTitle
+        title={t('tariffs.schedules.title')}
+        subtitle={t('tariffs.schedules.subtitle')}
+        actions={
+          canDraft(user) && !drafting ? (
+            <Button onClick={() => setDrafting(true)} data-testid="new-draft">
+              {t('tariffs.schedules.newDraft')}
+            </Button>
+          ) : null
+        }
+      />
       {drafting && schedules.data && <NewDraftForm approved={approved} onCancel={() => setDrafting(false)} />}
       <ProblemAlert error={schedules.error} />
       <Card withBorder p={0}>
         <ScrollArea type="auto">
           <Table highlightOnHover miw={760} data-testid="schedules-table">
-            <Table.Thead><Table.Tr>
-              <Table.Th>{t('tariffs.schedules.titleCol')}</Table.Th><Table.Th>{t('tariffs.schedules.effectiveFrom')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.effectiveTo')}</Table.Th><Table.Th>{t('tariffs.schedules.stateCol')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.preparedBy')}</Table.Th><Table.Th>{t('tariffs.schedules.approvedBy')}</Table.Th>
-            </Table.Tr></Table.Thead>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('tariffs.schedules.titleCol')}</Table.Th>
+                <Table.Th>{t('tariffs.schedules.effectiveFrom')}</Table.Th>
+                <Table.Th>{t('tariffs.schedules.effectiveTo')}</Table.Th>
+                <Table.Th>{t('tariffs.schedules.stateCol')}</Table.Th>
+                <Table.Th>{t('tariffs.schedules.preparedBy')}</Table.Th>
+                <Table.Th>{t('tariffs.schedules.approvedBy')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
             <Table.Tbody>
               {items.map((s) => (
                 <Table.Tr key={s.id} data-testid={`schedule-row-${s.code}`}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/tariffs/${s.id}`}>{lang === 'fa' ? s.titleFa : s.titleEn}</Anchor>
-                    <Text size="xs" c="dimmed" dir="ltr" ta="start">{s.code}</Text>
+                    <Anchor component={Link} to={`/tariffs/${s.id}`}>
+                      {lang === 'fa' ? s.titleFa : s.titleEn}
+                    </Anchor>
+                    <Text size="xs" c="dimmed" dir="ltr" ta="start">
+                      {s.code}
+                    </Text>
                   </Table.Td>
-                  <Table.Td><JalaliDay value={s.effectiveFromJalali} /></Table.Td>
-                  <Table.Td><JalaliDay value={s.effectiveToJalali} /></Table.Td>
-                  <Table.Td><StateBadge state={s.state} /></Table.Td>
+                  <Table.Td>
+                    <JalaliDay value={s.effectiveFromJalali} />
+                  </Table.Td>
+                  <Table.Td>
+                    <JalaliDay value={s.effectiveToJalali} />
+                  </Table.Td>
+                  <Table.Td>
+                    <StateBadge state={s.state} />
+                  </Table.Td>
                   <Table.Td>{s.createdBy?.name ?? '—'}</Table.Td>
                   <Table.Td>{s.approvedBy?.name ?? '—'}</Table.Td>
                 </Table.Tr>
               ))}
-              {schedules.data && items.length === 0 && <Table.Tr><Table.Td colSpan={6}><Text c="dimmed">{t('tariffs.schedules.empty')}</Text></Table.Td></Table.Tr>}
+              {schedules.data && items.length === 0 && (
+                <Table.Tr>
+                  <Table.Td colSpan={6}>
+                    <Text c="dimmed">{t('tariffs.schedules.empty')}</Text>
+                  </Table.Td>
+                </Table.Tr>
+              )}
             </Table.Tbody>
           </Table>
         </ScrollArea>

@@ -5,7 +5,11 @@ import type { Course, CourseInput } from './types';
 export const coursesQueryOptions = (includeInactive = false) =>
   queryOptions({
     queryKey: ['training', 'courses', includeInactive],
-    queryFn: ({ signal }) => api<{ items: Course[] }>('/api/v1/training/courses', { params: { includeInactive: includeInactive ? 'true' : undefined }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: Course[] }>('/api/v1/training/courses', {
+        params: { includeInactive: includeInactive ? 'true' : undefined },
+        signal,
+      }),
   });
 
 export function useCourses(includeInactive = false) {
@@ -17,7 +21,10 @@ export function useSaveCourse() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: CourseInput }) =>
-      api<Course>(id ? `/api/v1/training/courses/${id}` : '/api/v1/training/courses', { method: id ? 'PUT' : 'POST', body: input }),
+      api<Course>(id ? `/api/v1/training/courses/${id}` : '/api/v1/training/courses', {
+        method: id ? 'PUT' : 'POST',
+        body: input,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }

@@ -5,7 +5,11 @@ import type { BankQuestion, Exam, ExamAttempt, ExamInput, ExamResult, QuestionIn
 export function useExams(params: { courseId?: number; includeInactive?: boolean } = {}) {
   return useQuery({
     queryKey: ['training', 'exams', params],
-    queryFn: ({ signal }) => api<{ items: Exam[] }>('/api/v1/training/exams', { params: { courseId: params.courseId, includeInactive: params.includeInactive ? 'true' : undefined }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: Exam[] }>('/api/v1/training/exams', {
+        params: { courseId: params.courseId, includeInactive: params.includeInactive ? 'true' : undefined },
+        signal,
+      }),
   });
 }
 
@@ -14,7 +18,10 @@ export function useSaveExam(courseId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: ExamInput }) =>
-      api<Exam>(id ? `/api/v1/training/exams/${id}` : `/api/v1/training/courses/${courseId}/exams`, { method: id ? 'PUT' : 'POST', body: input }),
+      api<Exam>(id ? `/api/v1/training/exams/${id}` : `/api/v1/training/courses/${courseId}/exams`, {
+        method: id ? 'PUT' : 'POST',
+        body: input,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -22,7 +29,8 @@ export function useSaveExam(courseId: number) {
 export function useQuestions(courseId: number) {
   return useQuery({
     queryKey: ['training', 'questions', courseId],
-    queryFn: ({ signal }) => api<{ items: BankQuestion[]; activeCount: number }>(`/api/v1/training/courses/${courseId}/questions`, { signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: BankQuestion[]; activeCount: number }>(`/api/v1/training/courses/${courseId}/questions`, { signal }),
   });
 }
 
@@ -31,7 +39,10 @@ export function useSaveQuestion(courseId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: QuestionInput }) =>
-      api<BankQuestion>(id ? `/api/v1/training/questions/${id}` : `/api/v1/training/courses/${courseId}/questions`, { method: id ? 'PUT' : 'POST', body: input }),
+      api<BankQuestion>(id ? `/api/v1/training/questions/${id}` : `/api/v1/training/courses/${courseId}/questions`, {
+        method: id ? 'PUT' : 'POST',
+        body: input,
+      }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -53,13 +64,17 @@ export function useStartAttempt() {
 }
 
 export function useAttempt(id: number) {
-  return useQuery({ queryKey: ['training', 'attempt', id], queryFn: ({ signal }) => api<ExamAttempt>(`/api/v1/training/attempts/${id}`, { signal }) });
+  return useQuery({
+    queryKey: ['training', 'attempt', id],
+    queryFn: ({ signal }) => api<ExamAttempt>(`/api/v1/training/attempts/${id}`, { signal }),
+  });
 }
 
 export function useSubmitAttempt(id: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (answers: Record<string, number>) => api<ExamAttempt>(`/api/v1/training/attempts/${id}/submit`, { method: 'POST', body: { answers } }),
+    mutationFn: (answers: Record<string, number>) =>
+      api<ExamAttempt>(`/api/v1/training/attempts/${id}/submit`, { method: 'POST', body: { answers } }),
     onSuccess: (attempt) => {
       client.setQueryData(['training', 'attempt', id], attempt);
       void client.invalidateQueries({ queryKey: ['training', 'exams'] });
@@ -70,7 +85,11 @@ export function useSubmitAttempt(id: number) {
 export function useExamResults(examId: number | null, page = 1) {
   return useQuery({
     queryKey: ['training', 'results', examId, page],
-    queryFn: ({ signal }) => api<{ items: ExamResult[]; total: number; page: number; pageSize: number }>(`/api/v1/training/exams/${examId}/results`, { params: { page, pageSize: 50 }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: ExamResult[]; total: number; page: number; pageSize: number }>(
+        `/api/v1/training/exams/${examId}/results`,
+        { params: { page, pageSize: 50 }, signal },
+      ),
     enabled: examId != null,
   });
 }

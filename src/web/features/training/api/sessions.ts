@@ -5,7 +5,11 @@ import type { CourseSession, MyTraining, SessionDetail, SessionInput } from './t
 export const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
   queryOptions({
     queryKey: ['training', 'sessions', params],
-    queryFn: ({ signal }) => api<{ items: CourseSession[] }>('/api/v1/training/sessions', { params: { upcoming: params.upcoming ? 'true' : undefined, courseId: params.courseId }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: CourseSession[] }>('/api/v1/training/sessions', {
+        params: { upcoming: params.upcoming ? 'true' : undefined, courseId: params.courseId },
+        signal,
+      }),
   });
 
 export function useSessions(params: { upcoming?: boolean; courseId?: number } = {}) {
@@ -23,7 +27,8 @@ export function useSession(id: number | null) {
 export function useCreateSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SessionInput) => api<CourseSession>('/api/v1/training/sessions', { method: 'POST', body: input }),
+    mutationFn: (input: SessionInput) =>
+      api<CourseSession>('/api/v1/training/sessions', { method: 'POST', body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -56,5 +61,9 @@ export function useRecordAttendance(sessionId: number) {
 }
 
 export function useMyTraining(enabled = true) {
-  return useQuery({ queryKey: ['training', 'me'], queryFn: ({ signal }) => api<MyTraining>('/api/v1/training/me', { signal }), enabled });
+  return useQuery({
+    queryKey: ['training', 'me'],
+    queryFn: ({ signal }) => api<MyTraining>('/api/v1/training/me', { signal }),
+    enabled,
+  });
 }

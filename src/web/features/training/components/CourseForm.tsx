@@ -9,7 +9,6 @@ import { useSaveCourse } from '../api/courses';
 import type { Course, CourseInput } from '../api/types';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
-
 const KINDS = ['general', 'competency', 'continuing'] as const;
 
 /** Creates a course of the national catalog, or edits `course`. */
@@ -31,35 +30,144 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    const input: CourseInput = { code, titleFa, titleEn, kind: kind as CourseInput['kind'], serviceCodes, hours: Number(hours), description: description || null, active };
-    save.mutate({ id: course?.id, input }, {
-      onSuccess: (saved) => {
-        if (!course) { setCode(''); setTitleFa(''); setTitleEn(''); setServiceCodes([]); setDescription(''); }
-        onDone?.(saved);
+    const input: CourseInput = {
+      code,
+      titleFa,
+      titleEn,
+      kind: kind as CourseInput['kind'],
+      serviceCodes,
+      hours: Number(hours),
+      description: description || null,
+      active,
+    };
+    save.mutate(
+      { id: course?.id, input },
+      {
+        onSuccess: (saved) => {
+          if (!course) {
+            setCode('');
+            setTitleFa('');
+            setTitleEn('');
+            setServiceCodes([]);
+            setDescription('');
+          }
+          onDone?.(saved);
+        },
       },
-    });
+    );
   };
 
-  const options = (services.data?.items ?? []).filter((s) => s.channels !== 'online').map((s) => ({ value: s.code, label: `${s.title[lang] ?? s.code} (${s.code})` }));
+  const options = (services.data?.items ?? [])
+    .filter((s) => s.channels !== 'online')
+    .map((s) => ({ value: s.code, label: `${s.title[lang] ?? s.code} (${s.code})` }));
   return (
-    <Paper withBorder p="lg" component="form" onSubmit={submit} data-testid="course-form" aria-labelledby="course-form-title">
+    <Paper
+      withBorder
+      p="lg"
+      component="form"
+      onSubmit={submit}
+      data-testid="course-form"
+      aria-labelledby="course-form-title"
+    >
       <Stack>
-        <Title order={2} size="h4" id="course-form-title">{course ? t('training.admin.editCourse') : t('training.admin.newCourse')}</Title>
-        <ProblemAlert error={save.error} shownFields={['code', 'titleFa', 'titleEn', 'kind', 'hours', 'description', ...Object.keys(errors).filter((f) => f.startsWith('serviceCodes'))]} />
+        <Title order={2} size="h4" id="course-form-title">
+          {course ? t('training.admin.editCourse') : t('training.admin.newCourse')}
+        </Title>
+        <ProblemAlert
+          error={save.error}
+          shownFields={[
+            'code',
+            'titleFa',
+            'titleEn',
+            'kind',
+            'hours',
+            'description',
+            ...Object.keys(errors).filter((f) => f.startsWith('serviceCodes')),
+          ]}
+        />
         <Group grow align="flex-start">
-          <TextInput label={t('training.admin.code')} description={t('training.admin.codeHint')} value={code} onChange={(e) => setCode(e.currentTarget.value)} error={errors.code} required dir="ltr" data-testid="course-code" />
-          <Select label={t('training.admin.kind')} value={kind} onChange={(v) => setKind(v ?? 'competency')} data={KINDS.map((k) => ({ value: k, label: t(`training.kind.${k}`) }))} error={errors.kind} allowDeselect={false} data-testid="course-kind" />
-          <NumberInput label={t('training.admin.hours')} value={hours} onChange={setHours} min={1} max={200} allowDecimal={false} error={errors.hours} required data-testid="course-hours" />
+          <TextInput
+            label={t('training.admin.code')}
+            description={t('training.admin.codeHint')}
+            value={code}
+            onChange={(e) => setCode(e.currentTarget.value)}
+            error={errors.code}
+            required
+            dir="ltr"
+            data-testid="course-code"
+          />
+          <Select
+            label={t('training.admin.kind')}
+            value={kind}
+            onChange={(v) => setKind(v ?? 'competency')}
+            data={KINDS.map((k) => ({ value: k, label: t(`training.kind.${k}`) }))}
+            error={errors.kind}
+            allowDeselect={false}
+            data-testid="course-kind"
+          />
+          <NumberInput
+            label={t('training.admin.hours')}
+            value={hours}
+            onChange={setHours}
+            min={1}
+            max={200}
+            allowDecimal={false}
+            error={errors.hours}
+            required
+            data-testid="course-hours"
+          />
         </Group>
         <Group grow align="flex-start">
-          <TextInput label={t('training.admin.titleFa')} value={titleFa} onChange={(e) => setTitleFa(e.currentTarget.value)} error={errors.titleFa} required data-testid="course-title-fa" />
-          <TextInput label={t('training.admin.titleEn')} value={titleEn} onChange={(e) => setTitleEn(e.currentTarget.value)} error={errors.titleEn} required dir="ltr" data-testid="course-title-en" />
+          <TextInput
+            label={t('training.admin.titleFa')}
+            value={titleFa}
+            onChange={(e) => setTitleFa(e.currentTarget.value)}
+            error={errors.titleFa}
+            required
+            data-testid="course-title-fa"
+          />
+          <TextInput
+            label={t('training.admin.titleEn')}
+            value={titleEn}
+            onChange={(e) => setTitleEn(e.currentTarget.value)}
+            error={errors.titleEn}
+            required
+            dir="ltr"
+            data-testid="course-title-en"
+          />
         </Group>
-        <MultiSelect label={t('training.admin.services')} description={t('training.admin.servicesHint')} data={options} value={serviceCodes} onChange={setServiceCodes}
-          searchable clearable error={serviceError} comboboxProps={{ withinPortal: true }} data-testid="course-services" />
-        <Textarea label={t('training.admin.description')} value={description} onChange={(e) => setDescription(e.currentTarget.value)} error={errors.description} autosize minRows={2} data-testid="course-description" />
-        <Switch label={t('training.admin.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} data-testid="course-active" />
-        <Group><Button type="submit" loading={save.isPending} data-testid="save-course">{course ? t('training.admin.saveCourse') : t('training.admin.createCourse')}</Button></Group>
+        <MultiSelect
+          label={t('training.admin.services')}
+          description={t('training.admin.servicesHint')}
+          data={options}
+          value={serviceCodes}
+          onChange={setServiceCodes}
+          searchable
+          clearable
+          error={serviceError}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="course-services"
+        />
+        <Textarea
+          label={t('training.admin.description')}
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          error={errors.description}
+          autosize
+          minRows={2}
+          data-testid="course-description"
+        />
+        <Switch
+          label={t('training.admin.active')}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+          data-testid="course-active"
+        />
+        <Group>
+          <Button type="submit" loading={save.isPending} data-testid="save-course">
+            {course ? t('training.admin.saveCourse') : t('training.admin.createCourse')}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );

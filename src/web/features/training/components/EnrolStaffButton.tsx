@@ -7,7 +7,12 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useEnrol } from '../api/sessions';
 import type { CourseSession } from '../api/types';
 
-interface StaffMember { id: number; displayName: string; username: string | null; roles: { role: string; scope: { officeId?: number | null } }[] }
+interface StaffMember {
+  id: number;
+  displayName: string;
+  username: string | null;
+  roles: { role: string; scope: { officeId?: number | null } }[];
+}
 const ENROLLABLE = ['operator', 'consultant', 'office_manager'];
 
 /** An office manager enrols one of their office's staff in a session. */
@@ -18,27 +23,63 @@ export function EnrolStaffButton({ session, officeId }: { session: CourseSession
   const enrol = useEnrol();
   const staff = useQuery({
     queryKey: ['training', 'office-staff', officeId],
-    queryFn: ({ signal }) => api<{ items: StaffMember[] }>('/api/v1/users', { params: { officeId, pageSize: 200 }, signal }),
+    queryFn: ({ signal }) =>
+      api<{ items: StaffMember[] }>('/api/v1/users', { params: { officeId, pageSize: 200 }, signal }),
     enabled: open,
   });
   const options = (staff.data?.items ?? [])
     .filter((s) => s.roles.some((g) => ENROLLABLE.includes(g.role) && Number(g.scope.officeId) === officeId))
     .map((s) => ({ value: String(s.id), label: `${s.displayName}${s.username ? ` (${s.username})` : ''}` }));
-  const close = () => { setOpen(false); setUserId(null); enrol.reset(); };
+  const close = () => {
+    setOpen(false);
+    setUserId(null);
+    enrol.reset();
+  };
   return (
     <>
-      <Button size="xs" variant="subtle" disabled={session.seatsLeft === 0} onClick={() => setOpen(true)} data-testid={`enrol-staff-${session.id}`}
-        aria-label={t('training.sessions.enrolStaffLabel', { course: session.course.titleFa })}>
+      <Button
+        size="xs"
+        variant="subtle"
+        disabled={session.seatsLeft === 0}
+        onClick={() => setOpen(true)}
+        data-testid={`enrol-staff-${session.id}`}
+        aria-label={t('training.sessions.enrolStaffLabel', { course: session.course.titleFa })}
+      >
         {t('training.sessions.enrolStaff')}
       </Button>
-      <Modal opened={open} onClose={close} closeButtonProps={{ 'aria-label': t('training.bank.cancel') }} title={t('training.sessions.enrolStaffTitle', { course: session.course.titleFa })} centered>
+      <Modal
+        opened={open}
+        onClose={close}
+        closeButtonProps={{ 'aria-label': t('training.bank.cancel') }}
+        title={t('training.sessions.enrolStaffTitle', { course: session.course.titleFa })}
+        centered
+      >
         <Stack>
           <ProblemAlert error={staff.error ?? enrol.error} />
-          {enrol.isSuccess ? <Text c="teal" role="status">{t('training.sessions.staffEnrolled')}</Text> : null}
-          <Select label={t('training.sessions.staffMember')} data={options} value={userId} onChange={setUserId} searchable comboboxProps={{ withinPortal: true }} data-testid="enrol-staff-select" />
+          {enrol.isSuccess ? (
+            <Text c="teal" role="status">
+              {t('training.sessions.staffEnrolled')}
+            </Text>
+          ) : null}
+          <Select
+            label={t('training.sessions.staffMember')}
+            data={options}
+            value={userId}
+            onChange={setUserId}
+            searchable
+            comboboxProps={{ withinPortal: true }}
+            data-testid="enrol-staff-select"
+          />
           <Group justify="flex-end">
-            <Button variant="default" onClick={close}>{t('training.bank.cancel')}</Button>
-            <Button disabled={!userId} loading={enrol.isPending} onClick={() => enrol.mutate({ sessionId: session.id, userId: Number(userId) })} data-testid="enrol-staff-confirm">
+            <Button variant="default" onClick={close}>
+              {t('training.bank.cancel')}
+            </Button>
+            <Button
+              disabled={!userId}
+              loading={enrol.isPending}
+              onClick={() => enrol.mutate({ sessionId: session.id, userId: Number(userId) })}
+              data-testid="enrol-staff-confirm"
+            >
               {t('training.sessions.enrol')}
             </Button>
           </Group>

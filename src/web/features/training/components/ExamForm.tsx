@@ -24,27 +24,118 @@ export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: 
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    save.mutate({ id: exam?.id, input: { titleFa, questionCount: Number(questionCount), durationMinutes: Number(durationMinutes), passPercent: Number(passPercent), maxAttempts: Number(maxAttempts), active } }, {
-      onSuccess: () => { if (!exam) setTitleFa(''); onDone?.(); },
-    });
+    save.mutate(
+      {
+        id: exam?.id,
+        input: {
+          titleFa,
+          questionCount: Number(questionCount),
+          durationMinutes: Number(durationMinutes),
+          passPercent: Number(passPercent),
+          maxAttempts: Number(maxAttempts),
+          active,
+        },
+      },
+      {
+        onSuccess: () => {
+          if (!exam) setTitleFa('');
+          onDone?.();
+        },
+      },
+    );
   };
 
   return (
-    <Paper withBorder p="md" component="form" onSubmit={submit} data-testid={exam ? `exam-editor-${exam.id}` : 'exam-form'} aria-labelledby={`${prefix}-form-title`}>
+    <Paper
+      withBorder
+      p="md"
+      component="form"
+      onSubmit={submit}
+      data-testid={exam ? `exam-editor-${exam.id}` : 'exam-form'}
+      aria-labelledby={`${prefix}-form-title`}
+    >
       <Stack gap="sm">
-        <Title order={3} size="h5" id={`${prefix}-form-title`}>{exam ? t('training.examAdmin.edit') : t('training.examAdmin.new')}</Title>
-        <ProblemAlert error={save.error} shownFields={['titleFa', 'questionCount', 'durationMinutes', 'passPercent', 'maxAttempts']} />
-        <TextInput label={t('training.examAdmin.title')} value={titleFa} onChange={(e) => setTitleFa(e.currentTarget.value)} error={errors.titleFa} required data-testid={`${prefix}-title`} />
+        <Title order={3} size="h5" id={`${prefix}-form-title`}>
+          {exam ? t('training.examAdmin.edit') : t('training.examAdmin.new')}
+        </Title>
+        <ProblemAlert
+          error={save.error}
+          shownFields={['titleFa', 'questionCount', 'durationMinutes', 'passPercent', 'maxAttempts']}
+        />
+        <TextInput
+          label={t('training.examAdmin.title')}
+          value={titleFa}
+          onChange={(e) => setTitleFa(e.currentTarget.value)}
+          error={errors.titleFa}
+          required
+          data-testid={`${prefix}-title`}
+        />
         <Group grow align="flex-start">
-          <NumberInput label={t('training.examAdmin.questionCount')} value={questionCount} onChange={setQuestionCount} min={1} max={100} allowDecimal={false} error={errors.questionCount} required data-testid={`${prefix}-question-count`} />
-          <NumberInput label={t('training.examAdmin.duration')} value={durationMinutes} onChange={setDuration} min={1} max={240} allowDecimal={false} error={errors.durationMinutes} required data-testid={`${prefix}-duration`} />
-          <NumberInput label={t('training.examAdmin.passPercent')} value={passPercent} onChange={setPass} min={1} max={100} allowDecimal={false} error={errors.passPercent} required data-testid={`${prefix}-pass-percent`} />
-          <NumberInput label={t('training.examAdmin.maxAttempts')} value={maxAttempts} onChange={setAttempts} min={1} max={10} allowDecimal={false} error={errors.maxAttempts} required data-testid={`${prefix}-max-attempts`} />
+          <NumberInput
+            label={t('training.examAdmin.questionCount')}
+            value={questionCount}
+            onChange={setQuestionCount}
+            min={1}
+            max={100}
+            allowDecimal={false}
+            error={errors.questionCount}
+            required
+            data-testid={`${prefix}-question-count`}
+          />
+          <NumberInput
+            label={t('training.examAdmin.duration')}
+            value={durationMinutes}
+            onChange={setDuration}
+            min={1}
+            max={240}
+            allowDecimal={false}
+            error={errors.durationMinutes}
+            required
+            data-testid={`${prefix}-duration`}
+          />
+          <NumberInput
+            label={t('training.examAdmin.passPercent')}
+            value={passPercent}
+            onChange={setPass}
+            min={1}
+            max={100}
+            allowDecimal={false}
+            error={errors.passPercent}
+            required
+            data-testid={`${prefix}-pass-percent`}
+          />
+          <NumberInput
+            label={t('training.examAdmin.maxAttempts')}
+            value={maxAttempts}
+            onChange={setAttempts}
+            min={1}
+            max={10}
+            allowDecimal={false}
+            error={errors.maxAttempts}
+            required
+            data-testid={`${prefix}-max-attempts`}
+          />
         </Group>
-        <Switch label={t('training.examAdmin.active')} checked={active} onChange={(e) => setActive(e.currentTarget.checked)} data-testid={`${prefix}-active`} />
+        <Switch
+          label={t('training.examAdmin.active')}
+          checked={active}
+          onChange={(e) => setActive(e.currentTarget.checked)}
+          data-testid={`${prefix}-active`}
+        />
         <Group>
-          <Button type="submit" size="xs" loading={save.isPending} data-testid={exam ? `${prefix}-save` : 'create-exam'}>{exam ? t('training.examAdmin.save') : t('training.examAdmin.create')}</Button>
-          {exam ? <Button variant="subtle" size="xs" onClick={onDone}>{t('training.bank.cancel')}</Button> : null}
+          <Button
+            type="submit"
+            size="xs"
+            loading={save.isPending}
+            data-testid={exam ? `${prefix}-save` : 'create-exam'}
+          >
+            {exam ? t('training.examAdmin.save') : t('training.examAdmin.create')}
+          </Button>
+          {exam ? (
+            <Button variant="subtle" size="xs" onClick={onDone}>
+              {t('training.bank.cancel')}
+            </Button>
+          ) : null}
         </Group>
       </Stack>
     </Paper>

@@ -20,9 +20,23 @@ export function ExamResults() {
   return (
     <Card withBorder padding="lg" data-testid="exam-results">
       <Stack>
-        <Title order={2} size="h4">{t('training.results.title')}</Title>
-        <Select label={t('training.results.exam')} value={examId} onChange={(v) => { setExamId(v); setPage(1); }} data-testid="results-exam"
-          data={(exams.data?.items ?? []).map((e) => ({ value: String(e.id), label: `${e.course.code} — ${e.titleFa}` }))} comboboxProps={{ withinPortal: true }} />
+        <Title order={2} size="h4">
+          {t('training.results.title')}
+        </Title>
+        <Select
+          label={t('training.results.exam')}
+          value={examId}
+          onChange={(v) => {
+            setExamId(v);
+            setPage(1);
+          }}
+          data-testid="results-exam"
+          data={(exams.data?.items ?? []).map((e) => ({
+            value: String(e.id),
+            label: `${e.course.code} — ${e.titleFa}`,
+          }))}
+          comboboxProps={{ withinPortal: true }}
+        />
         <ProblemAlert error={exams.error ?? results.error} />
         {results.data ? (
           <>
@@ -39,17 +53,33 @@ export function ExamResults() {
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
-                  {results.data.items.length === 0 ? <Table.Tr><Table.Td colSpan={6}><Text size="sm" c="dimmed">{t('training.results.none')}</Text></Table.Td></Table.Tr> : null}
+                  {results.data.items.length === 0 ? (
+                    <Table.Tr>
+                      <Table.Td colSpan={6}>
+                        <Text size="sm" c="dimmed">
+                          {t('training.results.none')}
+                        </Text>
+                      </Table.Td>
+                    </Table.Tr>
+                  ) : null}
                   {results.data.items.map((r) => (
                     <Table.Tr key={r.attemptId} data-testid="result-row">
-                      <Table.Td>{r.candidate.firstName} {r.candidate.lastName}</Table.Td>
+                      <Table.Td>
+                        {r.candidate.firstName} {r.candidate.lastName}
+                      </Table.Td>
                       <Table.Td>{r.officeCode ? digits(r.officeCode) : '—'}</Table.Td>
                       <Table.Td>{digits(r.attemptNumber)}</Table.Td>
                       <Table.Td>{r.scorePercent == null ? '—' : `${digits(r.scorePercent)}٪`}</Table.Td>
                       <Table.Td>
-                        {r.status === 'submitted'
-                          ? <Badge color={r.passed ? 'teal' : 'red'} variant="light">{r.passed ? t('training.exams.passed') : t('training.exams.notPassed')}</Badge>
-                          : <Badge color="gray" variant="light">{t(`training.results.status.${r.status}`)}</Badge>}
+                        {r.status === 'submitted' ? (
+                          <Badge color={r.passed ? 'teal' : 'red'} variant="light">
+                            {r.passed ? t('training.exams.passed') : t('training.exams.notPassed')}
+                          </Badge>
+                        ) : (
+                          <Badge color="gray" variant="light">
+                            {t(`training.results.status.${r.status}`)}
+                          </Badge>
+                        )}
                       </Table.Td>
                       <Table.Td>{r.submittedAt ? formatJalali(r.submittedAt, lang, true) : '—'}</Table.Td>
                     </Table.Tr>
@@ -57,7 +87,13 @@ export function ExamResults() {
                 </Table.Tbody>
               </Table>
             </Table.ScrollContainer>
-            <Pager page={results.data.page} pageSize={results.data.pageSize} total={results.data.total} onChange={setPage} testId="results-pager" />
+            <Pager
+              page={results.data.page}
+              pageSize={results.data.pageSize}
+              total={results.data.total}
+              onChange={setPage}
+              testId="results-pager"
+            />
           </>
         ) : null}
       </Stack>

@@ -21,7 +21,9 @@ export function SessionForm() {
   const courses = useCourses();
   const create = useCreateSession();
   const [courseId, setCourseId] = useState<string | null>(null);
-  const [provinceId, setProvinceId] = useState<string | null>(provinceGrant ? String(provinceGrant.scope.provinceId) : null);
+  const [provinceId, setProvinceId] = useState<string | null>(
+    provinceGrant ? String(provinceGrant.scope.provinceId) : null,
+  );
   const [startsOn, setStartsOn] = useState('');
   const [endsOn, setEndsOn] = useState('');
   const [capacity, setCapacity] = useState<number | string>(30);
@@ -30,31 +32,110 @@ export function SessionForm() {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    create.mutate({ courseId: Number(courseId), provinceId: provinceId ? Number(provinceId) : null, startsOn, endsOn, capacity: Number(capacity), location }, {
-      onSuccess: () => { setStartsOn(''); setEndsOn(''); setLocation(''); },
-    });
+    create.mutate(
+      {
+        courseId: Number(courseId),
+        provinceId: provinceId ? Number(provinceId) : null,
+        startsOn,
+        endsOn,
+        capacity: Number(capacity),
+        location,
+      },
+      {
+        onSuccess: () => {
+          setStartsOn('');
+          setEndsOn('');
+          setLocation('');
+        },
+      },
+    );
   };
 
   return (
-    <Paper withBorder p="lg" component="form" onSubmit={submit} data-testid="session-form" aria-labelledby="session-form-title">
+    <Paper
+      withBorder
+      p="lg"
+      component="form"
+      onSubmit={submit}
+      data-testid="session-form"
+      aria-labelledby="session-form-title"
+    >
       <Stack>
-        <Title order={2} size="h4" id="session-form-title">{t('training.admin.newSession')}</Title>
-        <ProblemAlert error={create.error} shownFields={['courseId', 'provinceId', 'startsOn', 'endsOn', 'capacity', 'location']} />
+        <Title order={2} size="h4" id="session-form-title">
+          {t('training.admin.newSession')}
+        </Title>
+        <ProblemAlert
+          error={create.error}
+          shownFields={['courseId', 'provinceId', 'startsOn', 'endsOn', 'capacity', 'location']}
+        />
         {create.isSuccess ? <div role="status">{t('training.admin.sessionCreated')}</div> : null}
         <Group grow align="flex-start">
-          <Select label={t('training.admin.course')} value={courseId} onChange={setCourseId} required searchable error={errors.courseId}
-            data={(courses.data?.items ?? []).map((c) => ({ value: String(c.id), label: `${c.code} — ${lang === 'fa' ? c.titleFa : c.titleEn}` }))}
-            comboboxProps={{ withinPortal: true }} data-testid="session-course" />
-          <ProvinceSelect value={provinceId} onChange={setProvinceId} disabled={!national} error={errors.provinceId}
-            placeholder={t('training.admin.online')} description={national ? t('training.admin.provinceHint') : undefined} data-testid="session-province" />
+          <Select
+            label={t('training.admin.course')}
+            value={courseId}
+            onChange={setCourseId}
+            required
+            searchable
+            error={errors.courseId}
+            data={(courses.data?.items ?? []).map((c) => ({
+              value: String(c.id),
+              label: `${c.code} — ${lang === 'fa' ? c.titleFa : c.titleEn}`,
+            }))}
+            comboboxProps={{ withinPortal: true }}
+            data-testid="session-course"
+          />
+          <ProvinceSelect
+            value={provinceId}
+            onChange={setProvinceId}
+            disabled={!national}
+            error={errors.provinceId}
+            placeholder={t('training.admin.online')}
+            description={national ? t('training.admin.provinceHint') : undefined}
+            data-testid="session-province"
+          />
         </Group>
         <Group grow align="flex-start">
-          <JalaliDateInput label={t('training.admin.startsOn')} value={startsOn} onChange={setStartsOn} serverError={errors.startsOn ?? null} required data-testid="session-starts" />
-          <JalaliDateInput label={t('training.admin.endsOn')} value={endsOn} onChange={setEndsOn} serverError={errors.endsOn ?? null} required data-testid="session-ends" />
-          <NumberInput label={t('training.admin.capacity')} value={capacity} onChange={setCapacity} min={1} max={500} allowDecimal={false} error={errors.capacity} required data-testid="session-capacity" />
+          <JalaliDateInput
+            label={t('training.admin.startsOn')}
+            value={startsOn}
+            onChange={setStartsOn}
+            serverError={errors.startsOn ?? null}
+            required
+            data-testid="session-starts"
+          />
+          <JalaliDateInput
+            label={t('training.admin.endsOn')}
+            value={endsOn}
+            onChange={setEndsOn}
+            serverError={errors.endsOn ?? null}
+            required
+            data-testid="session-ends"
+          />
+          <NumberInput
+            label={t('training.admin.capacity')}
+            value={capacity}
+            onChange={setCapacity}
+            min={1}
+            max={500}
+            allowDecimal={false}
+            error={errors.capacity}
+            required
+            data-testid="session-capacity"
+          />
         </Group>
-        <TextInput label={t('training.admin.location')} value={location} onChange={(e) => setLocation(e.currentTarget.value)} error={errors.location} required data-testid="session-location" />
-        <Group><Button type="submit" loading={create.isPending} data-testid="create-session">{t('training.admin.createSession')}</Button></Group>
+        <TextInput
+          label={t('training.admin.location')}
+          value={location}
+          onChange={(e) => setLocation(e.currentTarget.value)}
+          error={errors.location}
+          required
+          data-testid="session-location"
+        />
+        <Group>
+          <Button type="submit" loading={create.isPending} data-testid="create-session">
+            {t('training.admin.createSession')}
+          </Button>
+        </Group>
       </Stack>
     </Paper>
   );

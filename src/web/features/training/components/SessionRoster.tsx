@@ -23,24 +23,49 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
 
   useEffect(() => {
     if (!detail.data) return;
-    setMarks(Object.fromEntries(detail.data.enrolments.filter((e) => e.status !== 'cancelled').map((e) => [e.userId, {
-      status: e.status === 'absent' ? 'absent' : 'attended',
-      hours: e.status === 'attended' ? e.attendedHours : detail.data.session.course.hours,
-    }])));
+    setMarks(
+      Object.fromEntries(
+        detail.data.enrolments
+          .filter((e) => e.status !== 'cancelled')
+          .map((e) => [
+            e.userId,
+            {
+              status: e.status === 'absent' ? 'absent' : 'attended',
+              hours: e.status === 'attended' ? e.attendedHours : detail.data.session.course.hours,
+            },
+          ]),
+      ),
+    );
   }, [detail.data]);
 
   const errors = fieldErrorsOf(record.error, lang);
-  const save = () => record.mutate(people.map((p) => ({ userId: p.userId, status: marks[p.userId]?.status ?? 'attended', hours: Number(marks[p.userId]?.hours ?? 0) })));
+  const save = () =>
+    record.mutate(
+      people.map((p) => ({
+        userId: p.userId,
+        status: marks[p.userId]?.status ?? 'attended',
+        hours: Number(marks[p.userId]?.hours ?? 0),
+      })),
+    );
 
   return (
     <Paper withBorder p="lg" data-testid="session-roster" aria-labelledby="roster-title">
       <Stack>
         <Title order={2} size="h4" id="roster-title">
-          {t('training.admin.roster')}{s ? ` — ${s.course.code}، ${digits(s.startsOnJalali.replace(/-/g, '/'))}` : ''}
+          {t('training.admin.roster')}
+          {s ? ` — ${s.course.code}، ${digits(s.startsOnJalali.replace(/-/g, '/'))}` : ''}
         </Title>
         <ProblemAlert error={detail.error ?? record.error} shownFields={Object.keys(errors)} />
-        {record.isSuccess ? <Alert color="teal" role="status">{t('training.admin.attendanceSaved')}</Alert> : null}
-        {people.length === 0 ? <Text c="dimmed" size="sm">{t('training.admin.nobodyEnrolled')}</Text> : (
+        {record.isSuccess ? (
+          <Alert color="teal" role="status">
+            {t('training.admin.attendanceSaved')}
+          </Alert>
+        ) : null}
+        {people.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('training.admin.nobodyEnrolled')}
+          </Text>
+        ) : (
           <Table>
             <Table.Thead>
               <Table.Tr>
@@ -56,18 +81,44 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
                 const mark = marks[p.userId] ?? { status: 'attended', hours: 0 };
                 return (
                   <Table.Tr key={p.userId} data-testid={`roster-row-${p.userId}`}>
-                    <Table.Td>{name} <Text span size="xs" c="dimmed" dir="ltr">{p.username}</Text></Table.Td>
+                    <Table.Td>
+                      {name}{' '}
+                      <Text span size="xs" c="dimmed" dir="ltr">
+                        {p.username}
+                      </Text>
+                    </Table.Td>
                     <Table.Td>{p.officeCode ? digits(p.officeCode) : '—'}</Table.Td>
                     <Table.Td>
-                      <Select aria-label={t('training.admin.attendanceOf', { name })} value={mark.status} allowDeselect={false}
-                        data={[{ value: 'attended', label: t('training.status.attended') }, { value: 'absent', label: t('training.status.absent') }]}
-                        onChange={(v) => setMarks((m) => ({ ...m, [p.userId]: { ...mark, status: (v ?? 'attended') as Mark['status'] } }))}
-                        error={errors[`entries.${i}.userId`]} data-testid={`attendance-status-${p.userId}`} />
+                      <Select
+                        aria-label={t('training.admin.attendanceOf', { name })}
+                        value={mark.status}
+                        allowDeselect={false}
+                        data={[
+                          { value: 'attended', label: t('training.status.attended') },
+                          { value: 'absent', label: t('training.status.absent') },
+                        ]}
+                        onChange={(v) =>
+                          setMarks((m) => ({
+                            ...m,
+                            [p.userId]: { ...mark, status: (v ?? 'attended') as Mark['status'] },
+                          }))
+                        }
+                        error={errors[`entries.${i}.userId`]}
+                        data-testid={`attendance-status-${p.userId}`}
+                      />
                     </Table.Td>
                     <Table.Td>
-                      <NumberInput aria-label={t('training.admin.hoursOf', { name })} value={mark.status === 'absent' ? 0 : mark.hours} disabled={mark.status === 'absent'}
-                        min={0} max={s?.course.hours} allowDecimal={false} error={errors[`entries.${i}.hours`]}
-                        onChange={(v) => setMarks((m) => ({ ...m, [p.userId]: { ...mark, hours: v } }))} data-testid={`attendance-hours-${p.userId}`} />
+                      <NumberInput
+                        aria-label={t('training.admin.hoursOf', { name })}
+                        value={mark.status === 'absent' ? 0 : mark.hours}
+                        disabled={mark.status === 'absent'}
+                        min={0}
+                        max={s?.course.hours}
+                        allowDecimal={false}
+                        error={errors[`entries.${i}.hours`]}
+                        onChange={(v) => setMarks((m) => ({ ...m, [p.userId]: { ...mark, hours: v } }))}
+                        data-testid={`attendance-hours-${p.userId}`}
+                      />
                     </Table.Td>
                   </Table.Tr>
                 );
@@ -75,7 +126,13 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
             </Table.Tbody>
           </Table>
         )}
-        {people.length > 0 ? <Group><Button onClick={save} loading={record.isPending} data-testid="save-attendance">{t('training.admin.saveAttendance')}</Button></Group> : null}
+        {people.length > 0 ? (
+          <Group>
+            <Button onClick={save} loading={record.isPending} data-testid="save-attendance">
+              {t('training.admin.saveAttendance')}
+            </Button>
+          </Group>
+        ) : null}
       </Stack>
     </Paper>
   );

@@ -23,8 +23,15 @@ export function CourseAdminPage() {
   const course = courses.data?.items.find((c) => c.id === courseId);
   return (
     <Stack data-testid="course-admin-page">
-      <PageTitle title={course ? `${course.code} — ${course.titleFa}` : t('nav.trainingAdmin')} subtitle={t('training.bank.subtitle')} />
-      <Group><Button component={Link} to="/training/admin" variant="subtle" size="xs">{t('training.bank.back')}</Button></Group>
+      <PageTitle
+        title={course ? `${course.code} — ${course.titleFa}` : t('nav.trainingAdmin')}
+        subtitle={t('training.bank.subtitle')}
+      />
+      <Group>
+        <Button component={Link} to="/training/admin" variant="subtle" size="xs">
+          {t('training.bank.back')}
+        </Button>
+      </Group>
       <ProblemAlert error={courses.error} />
       <CourseExams courseId={courseId} />
       <QuestionBank courseId={courseId} />
@@ -39,19 +46,50 @@ function CourseExams({ courseId }: { courseId: number }) {
   const [editing, setEditing] = useState<number | null>(null);
   return (
     <Card withBorder padding="lg" data-testid="course-exams">
-      <Title order={2} size="h4" mb="sm">{t('training.examAdmin.title2')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.examAdmin.title2')}
+      </Title>
       <ProblemAlert error={exams.error} />
       <Stack>
-        {exams.data?.items.length === 0 ? <Text c="dimmed" size="sm">{t('training.examAdmin.none')}</Text> : null}
-        {exams.data?.items.map((e) => (editing === e.id ? <ExamForm key={e.id} courseId={courseId} exam={e} onDone={() => setEditing(null)} /> : (
-          <Group key={e.id} justify="space-between" data-testid={`course-exam-${e.id}`}>
-            <div>
-              <Text fw={600}>{e.titleFa} {e.active ? null : <Badge size="xs" color="gray">{t('training.admin.inactive')}</Badge>}</Text>
-              <Text size="sm" c="dimmed">{t('training.exams.rules', { count: digits(e.questionCount), minutes: digits(e.durationMinutes), pass: digits(e.passPercent) })} — {t('training.examAdmin.attempts', { n: digits(e.maxAttempts) })}</Text>
-            </div>
-            <Button size="compact-xs" variant="subtle" onClick={() => setEditing(e.id)} aria-label={t('training.examAdmin.editLabel', { title: e.titleFa })}>{t('training.admin.edit')}</Button>
-          </Group>
-        )))}
+        {exams.data?.items.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('training.examAdmin.none')}
+          </Text>
+        ) : null}
+        {exams.data?.items.map((e) =>
+          editing === e.id ? (
+            <ExamForm key={e.id} courseId={courseId} exam={e} onDone={() => setEditing(null)} />
+          ) : (
+            <Group key={e.id} justify="space-between" data-testid={`course-exam-${e.id}`}>
+              <div>
+                <Text fw={600}>
+                  {e.titleFa}{' '}
+                  {e.active ? null : (
+                    <Badge size="xs" color="gray">
+                      {t('training.admin.inactive')}
+                    </Badge>
+                  )}
+                </Text>
+                <Text size="sm" c="dimmed">
+                  {t('training.exams.rules', {
+                    count: digits(e.questionCount),
+                    minutes: digits(e.durationMinutes),
+                    pass: digits(e.passPercent),
+                  })}{' '}
+                  — {t('training.examAdmin.attempts', { n: digits(e.maxAttempts) })}
+                </Text>
+              </div>
+              <Button
+                size="compact-xs"
+                variant="subtle"
+                onClick={() => setEditing(e.id)}
+                aria-label={t('training.examAdmin.editLabel', { title: e.titleFa })}
+              >
+                {t('training.admin.edit')}
+              </Button>
+            </Group>
+          ),
+        )}
         <ExamForm courseId={courseId} />
       </Stack>
     </Card>
@@ -68,8 +106,14 @@ function QuestionBank({ courseId }: { courseId: number }) {
   return (
     <Card withBorder padding="lg" data-testid="question-bank">
       <Group justify="space-between" mb="sm">
-        <Title order={2} size="h4">{t('training.bank.title')}</Title>
-        {questions.data ? <Badge variant="light" data-testid="bank-size">{t('training.bank.activeCount', { n: digits(questions.data.activeCount) })}</Badge> : null}
+        <Title order={2} size="h4">
+          {t('training.bank.title')}
+        </Title>
+        {questions.data ? (
+          <Badge variant="light" data-testid="bank-size">
+            {t('training.bank.activeCount', { n: digits(questions.data.activeCount) })}
+          </Badge>
+        ) : null}
       </Group>
       <ProblemAlert error={questions.error ?? deactivate.error} />
       <Stack>
@@ -84,33 +128,59 @@ function QuestionBank({ courseId }: { courseId: number }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {questions.data?.items.map((q, i) => (editing === q.id ? (
-              <Table.Tr key={q.id}><Table.Td colSpan={4}><QuestionEditor courseId={courseId} question={q} onDone={() => setEditing(null)} /></Table.Td></Table.Tr>
-            ) : (
-              <Table.Tr key={q.id} data-testid={`bank-question-${q.id}`}>
-                <Table.Td>{digits(i + 1)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm" fw={600}>{q.textFa}</Text>
-                  <List size="sm" spacing={0}>
-                    {q.options.map((o, oi) => (
-                      // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-                      <List.Item key={oi} fw={oi === q.correctIndex ? 700 : undefined} c={oi === q.correctIndex ? 'teal' : undefined}>
-                        {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
-                      </List.Item>
-                    ))}
-                  </List>
-                </Table.Td>
-                <Table.Td>{digits(q.timesDrawn)}</Table.Td>
-                <Table.Td>
-                  <Group gap={4}>
-                    <Button size="compact-xs" variant="subtle" onClick={() => setEditing(q.id)} aria-label={t('training.bank.editLabel', { n: digits(i + 1) })}>{t('training.admin.edit')}</Button>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => deactivate.mutate(q.id)} aria-label={t('training.bank.deactivateLabel', { n: digits(i + 1) })} data-testid={`deactivate-question-${q.id}`}>
-                      {t('training.bank.deactivate')}
-                    </Button>
-                  </Group>
-                </Table.Td>
-              </Table.Tr>
-            )))}
+            {questions.data?.items.map((q, i) =>
+              editing === q.id ? (
+                <Table.Tr key={q.id}>
+                  <Table.Td colSpan={4}>
+                    <QuestionEditor courseId={courseId} question={q} onDone={() => setEditing(null)} />
+                  </Table.Td>
+                </Table.Tr>
+              ) : (
+                <Table.Tr key={q.id} data-testid={`bank-question-${q.id}`}>
+                  <Table.Td>{digits(i + 1)}</Table.Td>
+                  <Table.Td>
+                    <Text size="sm" fw={600}>
+                      {q.textFa}
+                    </Text>
+                    <List size="sm" spacing={0}>
+                      {q.options.map((o, oi) => (
+                        <List.Item
+                          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
+                          key={oi}
+                          fw={oi === q.correctIndex ? 700 : undefined}
+                          c={oi === q.correctIndex ? 'teal' : undefined}
+                        >
+                          {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
+                        </List.Item>
+                      ))}
+                    </List>
+                  </Table.Td>
+                  <Table.Td>{digits(q.timesDrawn)}</Table.Td>
+                  <Table.Td>
+                    <Group gap={4}>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => setEditing(q.id)}
+                        aria-label={t('training.bank.editLabel', { n: digits(i + 1) })}
+                      >
+                        {t('training.admin.edit')}
+                      </Button>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        onClick={() => deactivate.mutate(q.id)}
+                        aria-label={t('training.bank.deactivateLabel', { n: digits(i + 1) })}
+                        data-testid={`deactivate-question-${q.id}`}
+                      >
+                        {t('training.bank.deactivate')}
+                      </Button>
+                    </Group>
+                  </Table.Td>
+                </Table.Tr>
+              ),
+            )}
           </Table.Tbody>
         </Table>
       </Stack>

@@ -27,7 +27,11 @@ export function ExamAttemptPage() {
       <PageTitle title={attempt.data?.exam.titleFa ?? t('nav.exam')} subtitle={t('training.attempt.subtitle')} />
       <ProblemAlert error={attempt.error} />
       {attempt.data ? <AttemptBody attempt={attempt.data} /> : null}
-      <Group><Button component={Link} to="/training" variant="subtle">{t('training.attempt.back')}</Button></Group>
+      <Group>
+        <Button component={Link} to="/training" variant="subtle">
+          {t('training.attempt.back')}
+        </Button>
+      </Group>
     </Stack>
   );
 }
@@ -42,8 +46,14 @@ function Countdown({ seconds }: { seconds: number }) {
       <Group justify="space-between">
         <Text fw={600}>{t('training.attempt.timeLeft')}</Text>
         {/* Read out once a minute at most: the live region announces the minute, not every second. */}
-        <Text fw={800} fz="xl" c={seconds < 60 ? 'red' : undefined} dir="ltr" aria-hidden="true">{digits(`${mm}:${ss}`)}</Text>
-        <span className="sr-only" style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }} aria-live="polite">
+        <Text fw={800} fz="xl" c={seconds < 60 ? 'red' : undefined} dir="ltr" aria-hidden="true">
+          {digits(`${mm}:${ss}`)}
+        </Text>
+        <span
+          className="sr-only"
+          style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}
+          aria-live="polite"
+        >
           {t('training.attempt.minutesLeft', { n: digits(Math.ceil(seconds / 60)) })}
         </span>
       </Group>
@@ -58,8 +68,10 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [confirming, setConfirming] = useState(false);
   const submit = useSubmitAttempt(attempt.id);
-  const timeOver = attempt.status === 'expired' || (attempt.status === 'in-progress' && secondsLeft === 0)
-    || (isApiError(submit.error) && submit.error.code === 'exam_time_over');
+  const timeOver =
+    attempt.status === 'expired' ||
+    (attempt.status === 'in-progress' && secondsLeft === 0) ||
+    (isApiError(submit.error) && submit.error.code === 'exam_time_over');
   const submitted = attempt.status === 'submitted';
   const answered = Object.keys(answers).length;
 
@@ -76,8 +88,16 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
       </Group>
 
       {submitted ? (
-        <Alert color={attempt.passed ? 'teal' : 'red'} title={attempt.passed ? t('training.attempt.passed') : t('training.attempt.failed')} data-testid="exam-result" role="status">
-          {t('training.attempt.score', { score: digits(attempt.scorePercent ?? 0), pass: digits(attempt.exam.passPercent) })}
+        <Alert
+          color={attempt.passed ? 'teal' : 'red'}
+          title={attempt.passed ? t('training.attempt.passed') : t('training.attempt.failed')}
+          data-testid="exam-result"
+          role="status"
+        >
+          {t('training.attempt.score', {
+            score: digits(attempt.scorePercent ?? 0),
+            pass: digits(attempt.exam.passPercent),
+          })}
         </Alert>
       ) : timeOver ? (
         <Alert color="red" title={t('training.attempt.timeOverTitle')} data-testid="exam-time-over" role="alert">
@@ -96,7 +116,11 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
           <Card key={q.id} withBorder padding="md" data-testid={`question-${q.id}`}>
             <Radio.Group
               name={`q-${q.id}`}
-              label={<Text span fw={600}>{digits(i + 1)}. {q.textFa}</Text>}
+              label={
+                <Text span fw={600}>
+                  {digits(i + 1)}. {q.textFa}
+                </Text>
+              }
               value={chosen == null ? null : String(chosen)}
               onChange={(v) => setAnswers((a) => ({ ...a, [String(q.id)]: Number(v) }))}
               data-testid={`question-group-${q.id}`}
@@ -104,15 +128,24 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
             >
               <Stack gap={6} mt="xs">
                 {q.options.map((option, oi) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-                  <Radio key={oi} value={String(oi)} label={`${LETTERS_FA[oi] ?? digits(oi + 1)}) ${option}`}
-                    disabled={submitted || timeOver} data-testid={`option-${q.id}-${oi}`} />
+                  <Radio
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
+                    key={oi}
+                    value={String(oi)}
+                    label={`${LETTERS_FA[oi] ?? digits(oi + 1)}) ${option}`}
+                    disabled={submitted || timeOver}
+                    data-testid={`option-${q.id}-${oi}`}
+                  />
                 ))}
               </Stack>
             </Radio.Group>
             {submitted ? (
               <Text mt="xs" size="sm" fw={600} c={right ? 'teal' : 'red'} data-testid={`question-outcome-${q.id}`}>
-                {right ? t('training.attempt.right') : chosen == null ? t('training.attempt.unanswered') : t('training.attempt.wrong')}
+                {right
+                  ? t('training.attempt.right')
+                  : chosen == null
+                    ? t('training.attempt.unanswered')
+                    : t('training.attempt.wrong')}
               </Text>
             ) : null}
           </Card>
@@ -121,18 +154,42 @@ function AttemptBody({ attempt }: { attempt: ExamAttempt }) {
 
       {!submitted && !timeOver ? (
         <Group>
-          <Button onClick={() => setConfirming(true)} loading={submit.isPending} data-testid="submit-exam">{t('training.attempt.submit')}</Button>
-          <Text size="sm" c="dimmed">{t('training.attempt.answered', { n: digits(answered), total: digits(attempt.questions.length) })}</Text>
+          <Button onClick={() => setConfirming(true)} loading={submit.isPending} data-testid="submit-exam">
+            {t('training.attempt.submit')}
+          </Button>
+          <Text size="sm" c="dimmed">
+            {t('training.attempt.answered', { n: digits(answered), total: digits(attempt.questions.length) })}
+          </Text>
         </Group>
       ) : null}
 
-      <Modal opened={confirming} onClose={() => setConfirming(false)} closeButtonProps={{ 'aria-label': t('training.attempt.keepGoing') }} title={<Title order={2} size="h4">{t('training.attempt.confirmTitle')}</Title>} centered>
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        closeButtonProps={{ 'aria-label': t('training.attempt.keepGoing') }}
+        title={
+          <Title order={2} size="h4">
+            {t('training.attempt.confirmTitle')}
+          </Title>
+        }
+        centered
+      >
         <Stack>
-          <Text>{t('training.attempt.confirmText', { n: digits(answered), total: digits(attempt.questions.length) })}</Text>
-          {answered < attempt.questions.length ? <Text c="orange" size="sm">{t('training.attempt.unansweredWarning')}</Text> : null}
+          <Text>
+            {t('training.attempt.confirmText', { n: digits(answered), total: digits(attempt.questions.length) })}
+          </Text>
+          {answered < attempt.questions.length ? (
+            <Text c="orange" size="sm">
+              {t('training.attempt.unansweredWarning')}
+            </Text>
+          ) : null}
           <Group justify="flex-end">
-            <Button variant="default" onClick={() => setConfirming(false)}>{t('training.attempt.keepGoing')}</Button>
-            <Button onClick={send} data-testid="confirm-submit-exam">{t('training.attempt.confirmSubmit')}</Button>
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('training.attempt.keepGoing')}
+            </Button>
+            <Button onClick={send} data-testid="confirm-submit-exam">
+              {t('training.attempt.confirmSubmit')}
+            </Button>
           </Group>
         </Stack>
       </Modal>

@@ -29,10 +29,16 @@ export function TrainingAdminPage() {
     <Stack data-testid="training-admin-page">
       <PageTitle title={t('nav.trainingAdmin')} subtitle={t('training.admin.subtitle')} />
       <CourseList national={national} onEdit={setEditing} />
-      {national ? <CourseForm key={editing?.id ?? 'new'} course={editing ?? undefined} onDone={() => setEditing(null)} /> : null}
+      {national ? (
+        <CourseForm key={editing?.id ?? 'new'} course={editing ?? undefined} onDone={() => setEditing(null)} />
+      ) : null}
       <Grid>
-        <Grid.Col span={{ base: 12, lg: 6 }}><SessionForm /></Grid.Col>
-        <Grid.Col span={{ base: 12, lg: 6 }}><SessionList onRoster={setRosterOf} selected={rosterOf} /></Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <SessionForm />
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, lg: 6 }}>
+          <SessionList onRoster={setRosterOf} selected={rosterOf} />
+        </Grid.Col>
       </Grid>
       {rosterOf ? <SessionRoster sessionId={rosterOf} /> : null}
     </Stack>
@@ -45,7 +51,9 @@ function CourseList({ national, onEdit }: { national: boolean; onEdit: (c: Cours
   const courses = useCourses(national);
   return (
     <Card withBorder padding="lg" data-testid="admin-courses">
-      <Title order={2} size="h4" mb="sm">{t('training.catalog.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.catalog.title')}
+      </Title>
       <ProblemAlert error={courses.error} />
       <Table.ScrollContainer minWidth={700}>
         <Table>
@@ -62,7 +70,14 @@ function CourseList({ national, onEdit }: { national: boolean; onEdit: (c: Cours
           <Table.Tbody>
             {courses.data?.items.map((c) => (
               <Table.Tr key={c.id} data-testid={`admin-course-${c.code}`}>
-                <Table.Td>{c.code} {c.active ? null : <Badge color="gray" size="xs">{t('training.admin.inactive')}</Badge>}</Table.Td>
+                <Table.Td>
+                  {c.code}{' '}
+                  {c.active ? null : (
+                    <Badge color="gray" size="xs">
+                      {t('training.admin.inactive')}
+                    </Badge>
+                  )}
+                </Table.Td>
                 <Table.Td>{lang === 'fa' ? c.titleFa : c.titleEn}</Table.Td>
                 <Table.Td>{t(`training.kind.${c.kind}`)}</Table.Td>
                 <Table.Td>{digits(c.hours)}</Table.Td>
@@ -70,10 +85,28 @@ function CourseList({ national, onEdit }: { national: boolean; onEdit: (c: Cours
                 <Table.Td>
                   {national ? (
                     <>
-                      <Anchor component={Link} to={`/training/courses/${c.id}`} me="sm" data-testid={`open-course-${c.code}`}>{t('training.admin.bankAndExams')}</Anchor>
-                      <Button size="compact-xs" variant="subtle" onClick={() => onEdit(c)} aria-label={t('training.admin.editCourseLabel', { code: c.code })}>{t('training.admin.edit')}</Button>
+                      <Anchor
+                        component={Link}
+                        to={`/training/courses/${c.id}`}
+                        me="sm"
+                        data-testid={`open-course-${c.code}`}
+                      >
+                        {t('training.admin.bankAndExams')}
+                      </Anchor>
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        onClick={() => onEdit(c)}
+                        aria-label={t('training.admin.editCourseLabel', { code: c.code })}
+                      >
+                        {t('training.admin.edit')}
+                      </Button>
                     </>
-                  ) : <Text size="xs" c="dimmed">—</Text>}
+                  ) : (
+                    <Text size="xs" c="dimmed">
+                      —
+                    </Text>
+                  )}
                 </Table.Td>
               </Table.Tr>
             ))}
@@ -90,7 +123,9 @@ function SessionList({ onRoster, selected }: { onRoster: (id: number) => void; s
   const sessions = useSessions();
   return (
     <Card withBorder padding="lg" data-testid="admin-sessions">
-      <Title order={2} size="h4" mb="sm">{t('training.sessions.all')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.sessions.all')}
+      </Title>
       <ProblemAlert error={sessions.error} />
       <Table.ScrollContainer minWidth={500}>
         <Table>
@@ -107,10 +142,20 @@ function SessionList({ onRoster, selected }: { onRoster: (id: number) => void; s
               <Table.Tr key={s.id} bg={selected === s.id ? 'var(--mantine-color-blue-light)' : undefined}>
                 <Table.Td>{s.course.code}</Table.Td>
                 <Table.Td>{digits(s.startsOnJalali.replace(/-/g, '/'))}</Table.Td>
-                <Table.Td>{digits(s.enrolled)} / {digits(s.capacity)}</Table.Td>
                 <Table.Td>
-                  <Button size="compact-xs" variant="light" onClick={() => onRoster(s.id)} data-testid={`roster-${s.id}`}
-                    aria-label={t('training.admin.rosterOf', { code: s.course.code, date: digits(s.startsOnJalali.replace(/-/g, '/')) })}>
+                  {digits(s.enrolled)} / {digits(s.capacity)}
+                </Table.Td>
+                <Table.Td>
+                  <Button
+                    size="compact-xs"
+                    variant="light"
+                    onClick={() => onRoster(s.id)}
+                    data-testid={`roster-${s.id}`}
+                    aria-label={t('training.admin.rosterOf', {
+                      code: s.course.code,
+                      date: digits(s.startsOnJalali.replace(/-/g, '/')),
+                    })}
+                  >
                     {t('training.admin.roster')}
                   </Button>
                 </Table.Td>

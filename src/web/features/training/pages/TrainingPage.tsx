@@ -1,5 +1,17 @@
 import '../i18n/index.ts';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import {
+  Alert,
+  Badge,
+  Button,
+  Card,
+  Group,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+  VisuallyHidden,
+} from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
@@ -47,19 +59,35 @@ function MyStanding() {
   const d = me.data;
   return (
     <Card withBorder padding="lg" data-testid="my-training">
-      <Title order={2} size="h4" mb="sm">{t('training.mine.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.mine.title')}
+      </Title>
       <ProblemAlert error={me.error} />
       {d ? (
         <SimpleGrid cols={{ base: 1, md: 2 }}>
           <Card withBorder padding="sm" data-testid="my-ce-hours">
-            <Text size="xs" c="dimmed">{t('training.mine.ceHours', { since: digits(d.continuingSinceJalali.replace(/-/g, '/')) })}</Text>
-            <Text fw={800} fz="xl">{t('training.mine.hours', { n: digits(d.continuingHours) })}</Text>
+            <Text size="xs" c="dimmed">
+              {t('training.mine.ceHours', { since: digits(d.continuingSinceJalali.replace(/-/g, '/')) })}
+            </Text>
+            <Text fw={800} fz="xl">
+              {t('training.mine.hours', { n: digits(d.continuingHours) })}
+            </Text>
           </Card>
           <Card withBorder padding="sm">
-            <Text size="xs" c="dimmed">{t('training.mine.completed')}</Text>
+            <Text size="xs" c="dimmed">
+              {t('training.mine.completed')}
+            </Text>
             <Group gap="xs" mt={4}>
-              {d.qualifications.filter((q) => q.qualified).length === 0 ? <Text size="sm">{t('training.mine.none')}</Text> : null}
-              {d.qualifications.filter((q) => q.qualified).map((q) => <Badge key={q.courseId} color="teal" variant="light">{q.code} — {q.titleFa}</Badge>)}
+              {d.qualifications.filter((q) => q.qualified).length === 0 ? (
+                <Text size="sm">{t('training.mine.none')}</Text>
+              ) : null}
+              {d.qualifications
+                .filter((q) => q.qualified)
+                .map((q) => (
+                  <Badge key={q.courseId} color="teal" variant="light">
+                    {q.code} — {q.titleFa}
+                  </Badge>
+                ))}
             </Group>
           </Card>
         </SimpleGrid>
@@ -74,32 +102,69 @@ function ExamRow({ exam }: { exam: Exam }) {
   const navigate = useNavigate();
   const start = useStartAttempt();
   const m = exam.mine;
-  const onStart = () => start.mutate(exam.id, {
-    onSuccess: (attempt) => navigate(`/exams/${attempt.id}`),
-    onError: (error) => {
-      // Another tab already started one: take the candidate back to it.
-      if (isApiError(error) && error.code === 'exam_attempt_in_progress' && typeof error.problem.attemptId === 'number') navigate(`/exams/${error.problem.attemptId}`);
-    },
-  });
+  const onStart = () =>
+    start.mutate(exam.id, {
+      onSuccess: (attempt) => navigate(`/exams/${attempt.id}`),
+      onError: (error) => {
+        // Another tab already started one: take the candidate back to it.
+        if (
+          isApiError(error) &&
+          error.code === 'exam_attempt_in_progress' &&
+          typeof error.problem.attemptId === 'number'
+        )
+          navigate(`/exams/${error.problem.attemptId}`);
+      },
+    });
   return (
     <Table.Tr data-testid={`exam-row-${exam.id}`}>
       <Table.Td>
         <Text fw={600}>{exam.titleFa}</Text>
-        <Text size="xs" c="dimmed">{exam.course.code} — {t('training.exams.rules', { count: digits(exam.questionCount), minutes: digits(exam.durationMinutes), pass: digits(exam.passPercent) })}</Text>
+        <Text size="xs" c="dimmed">
+          {exam.course.code} —{' '}
+          {t('training.exams.rules', {
+            count: digits(exam.questionCount),
+            minutes: digits(exam.durationMinutes),
+            pass: digits(exam.passPercent),
+          })}
+        </Text>
       </Table.Td>
-      <Table.Td>{digits(m.attemptsLeft)} / {digits(exam.maxAttempts)}</Table.Td>
+      <Table.Td>
+        {digits(m.attemptsLeft)} / {digits(exam.maxAttempts)}
+      </Table.Td>
       <Table.Td>{m.bestScore == null ? '—' : `${digits(m.bestScore)}٪`}</Table.Td>
-      <Table.Td>{m.passed ? <Badge color="teal">{t('training.exams.passed')}</Badge> : <Badge color="gray" variant="light">{t('training.exams.notPassed')}</Badge>}</Table.Td>
+      <Table.Td>
+        {m.passed ? (
+          <Badge color="teal">{t('training.exams.passed')}</Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('training.exams.notPassed')}
+          </Badge>
+        )}
+      </Table.Td>
       <Table.Td>
         {m.passed && !m.inProgressAttemptId ? null : m.inProgressAttemptId ? (
-          <Button size="xs" onClick={() => navigate(`/exams/${m.inProgressAttemptId}`)} data-testid={`resume-exam-${exam.id}`}>{t('training.exams.resume')}</Button>
+          <Button
+            size="xs"
+            onClick={() => navigate(`/exams/${m.inProgressAttemptId}`)}
+            data-testid={`resume-exam-${exam.id}`}
+          >
+            {t('training.exams.resume')}
+          </Button>
         ) : (
-          <Button size="xs" onClick={onStart} loading={start.isPending} disabled={m.attemptsLeft === 0} data-testid={`start-exam-${exam.id}`}
-            aria-label={t('training.exams.startLabel', { title: exam.titleFa })}>
+          <Button
+            size="xs"
+            onClick={onStart}
+            loading={start.isPending}
+            disabled={m.attemptsLeft === 0}
+            data-testid={`start-exam-${exam.id}`}
+            aria-label={t('training.exams.startLabel', { title: exam.titleFa })}
+          >
             {t('training.exams.start')}
           </Button>
         )}
-        {start.error && !(isApiError(start.error) && start.error.code === 'exam_attempt_in_progress') ? <ProblemAlert error={start.error} /> : null}
+        {start.error && !(isApiError(start.error) && start.error.code === 'exam_attempt_in_progress') ? (
+          <ProblemAlert error={start.error} />
+        ) : null}
       </Table.Td>
     </Table.Tr>
   );
@@ -110,7 +175,9 @@ function MyExams() {
   const exams = useExams();
   return (
     <Card withBorder padding="lg" data-testid="my-exams">
-      <Title order={2} size="h4" mb="sm">{t('training.exams.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.exams.title')}
+      </Title>
       <ProblemAlert error={exams.error} />
       <Table.ScrollContainer minWidth={600}>
         <Table>
@@ -120,12 +187,24 @@ function MyExams() {
               <Table.Th scope="col">{t('training.exams.attemptsLeft')}</Table.Th>
               <Table.Th scope="col">{t('training.exams.bestScore')}</Table.Th>
               <Table.Th scope="col">{t('training.exams.result')}</Table.Th>
-              <Table.Th scope="col"><VisuallyHidden>{t('training.exams.actions')}</VisuallyHidden></Table.Th>
+              <Table.Th scope="col">
+                <VisuallyHidden>{t('training.exams.actions')}</VisuallyHidden>
+              </Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {exams.data?.items.length === 0 ? <Table.Tr><Table.Td colSpan={5}><Text size="sm" c="dimmed">{t('training.exams.none')}</Text></Table.Td></Table.Tr> : null}
-            {exams.data?.items.map((e) => <ExamRow key={e.id} exam={e} />)}
+            {exams.data?.items.length === 0 ? (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Text size="sm" c="dimmed">
+                    {t('training.exams.none')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ) : null}
+            {exams.data?.items.map((e) => (
+              <ExamRow key={e.id} exam={e} />
+            ))}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
@@ -137,15 +216,22 @@ function UpcomingSessions({ isStaff }: { isStaff: boolean }) {
   const { t } = useTranslation();
   const { digits, lang } = useDigits();
   const { user } = useAuth();
-  const managedOffice = user?.roles.find((g) => g.role === 'office_manager' && g.scope.kind === 'office')?.scope.officeId;
+  const managedOffice = user?.roles.find((g) => g.role === 'office_manager' && g.scope.kind === 'office')?.scope
+    .officeId;
   const sessions = useSessions({ upcoming: true });
   const enrol = useEnrol();
   const cancel = useCancelEnrolment();
   return (
     <Card withBorder padding="lg" data-testid="upcoming-sessions">
-      <Title order={2} size="h4" mb="sm">{t('training.sessions.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.sessions.title')}
+      </Title>
       <ProblemAlert error={sessions.error ?? enrol.error ?? cancel.error} />
-      {enrol.isSuccess ? <Alert color="teal" role="status">{t('training.sessions.enrolled')}</Alert> : null}
+      {enrol.isSuccess ? (
+        <Alert color="teal" role="status">
+          {t('training.sessions.enrolled')}
+        </Alert>
+      ) : null}
       <Table.ScrollContainer minWidth={700}>
         <Table>
           <Table.Thead>
@@ -154,34 +240,66 @@ function UpcomingSessions({ isStaff }: { isStaff: boolean }) {
               <Table.Th scope="col">{t('training.sessions.dates')}</Table.Th>
               <Table.Th scope="col">{t('training.sessions.location')}</Table.Th>
               <Table.Th scope="col">{t('training.sessions.seatsLeft')}</Table.Th>
-              {isStaff ? <Table.Th scope="col"><VisuallyHidden>{t('training.sessions.actions')}</VisuallyHidden></Table.Th> : null}
+              {isStaff ? (
+                <Table.Th scope="col">
+                  <VisuallyHidden>{t('training.sessions.actions')}</VisuallyHidden>
+                </Table.Th>
+              ) : null}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {sessions.data?.items.length === 0 ? <Table.Tr><Table.Td colSpan={5}><Text size="sm" c="dimmed">{t('training.sessions.none')}</Text></Table.Td></Table.Tr> : null}
+            {sessions.data?.items.length === 0 ? (
+              <Table.Tr>
+                <Table.Td colSpan={5}>
+                  <Text size="sm" c="dimmed">
+                    {t('training.sessions.none')}
+                  </Text>
+                </Table.Td>
+              </Table.Tr>
+            ) : null}
             {sessions.data?.items.map((s) => (
               <Table.Tr key={s.id} data-testid={`session-row-${s.id}`}>
-                <Table.Td>{s.course.code} — {lang === 'fa' ? s.course.titleFa : s.course.titleEn}</Table.Td>
-                <Table.Td>{digits(s.startsOnJalali.replace(/-/g, '/'))} – {digits(s.endsOnJalali.replace(/-/g, '/'))}</Table.Td>
+                <Table.Td>
+                  {s.course.code} — {lang === 'fa' ? s.course.titleFa : s.course.titleEn}
+                </Table.Td>
+                <Table.Td>
+                  {digits(s.startsOnJalali.replace(/-/g, '/'))} – {digits(s.endsOnJalali.replace(/-/g, '/'))}
+                </Table.Td>
                 <Table.Td>{s.location}</Table.Td>
-                <Table.Td>{digits(s.seatsLeft)} / {digits(s.capacity)}</Table.Td>
+                <Table.Td>
+                  {digits(s.seatsLeft)} / {digits(s.capacity)}
+                </Table.Td>
                 {isStaff ? (
                   <Table.Td>
                     {s.myStatus && s.myStatus !== 'cancelled' ? (
                       <Group gap={4} wrap="nowrap">
-                        <Badge color="teal" variant="light">{t(`training.status.${s.myStatus}`)}</Badge>
+                        <Badge color="teal" variant="light">
+                          {t(`training.status.${s.myStatus}`)}
+                        </Badge>
                         {s.myStatus === 'enrolled' && !s.started ? (
-                          <Button size="compact-xs" variant="subtle" color="red" loading={cancel.isPending && cancel.variables?.sessionId === s.id}
-                            onClick={() => cancel.mutate({ sessionId: s.id, userId: Number(user?.id) })} data-testid={`cancel-enrolment-${s.id}`}
-                            aria-label={t('training.sessions.cancelLabel', { course: s.course.titleFa })}>
+                          <Button
+                            size="compact-xs"
+                            variant="subtle"
+                            color="red"
+                            loading={cancel.isPending && cancel.variables?.sessionId === s.id}
+                            onClick={() => cancel.mutate({ sessionId: s.id, userId: Number(user?.id) })}
+                            data-testid={`cancel-enrolment-${s.id}`}
+                            aria-label={t('training.sessions.cancelLabel', { course: s.course.titleFa })}
+                          >
                             {t('training.sessions.cancel')}
                           </Button>
                         ) : null}
                       </Group>
                     ) : (
-                      <Button size="xs" variant="light" disabled={s.seatsLeft === 0} loading={enrol.isPending && enrol.variables?.sessionId === s.id}
-                        onClick={() => enrol.mutate({ sessionId: s.id })} data-testid={`enrol-${s.id}`}
-                        aria-label={t('training.sessions.enrolLabel', { course: s.course.titleFa })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        disabled={s.seatsLeft === 0}
+                        loading={enrol.isPending && enrol.variables?.sessionId === s.id}
+                        onClick={() => enrol.mutate({ sessionId: s.id })}
+                        data-testid={`enrol-${s.id}`}
+                        aria-label={t('training.sessions.enrolLabel', { course: s.course.titleFa })}
+                      >
                         {s.seatsLeft === 0 ? t('training.sessions.full') : t('training.sessions.enrol')}
                       </Button>
                     )}
@@ -205,7 +323,9 @@ function Catalog() {
   const serviceName = (code: string) => services.data?.items.find((s) => s.code === code)?.title[lang] ?? code;
   return (
     <Card withBorder padding="lg" data-testid="course-catalog">
-      <Title order={2} size="h4" mb="sm">{t('training.catalog.title')}</Title>
+      <Title order={2} size="h4" mb="sm">
+        {t('training.catalog.title')}
+      </Title>
       <ProblemAlert error={courses.error} />
       <Table.ScrollContainer minWidth={600}>
         <Table>
@@ -225,7 +345,9 @@ function Catalog() {
                 <Table.Td>{lang === 'fa' ? c.titleFa : c.titleEn}</Table.Td>
                 <Table.Td>{t(`training.kind.${c.kind}`)}</Table.Td>
                 <Table.Td>{digits(c.hours)}</Table.Td>
-                <Table.Td><Text size="sm">{c.serviceCodes.map(serviceName).join(lang === 'fa' ? '، ' : ', ') || '—'}</Text></Table.Td>
+                <Table.Td>
+                  <Text size="sm">{c.serviceCodes.map(serviceName).join(lang === 'fa' ? '، ' : ', ') || '—'}</Text>
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>
