@@ -61,7 +61,7 @@ export interface Sample {
   p99: number;
 }
 
-export function percentiles(latencies: number[], seconds: number): Sample {
+function percentiles(latencies: number[], seconds: number): Sample {
   latencies.sort((a, b) => a - b);
   const pct = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
   return { opsPerSecond: latencies.length / seconds, p50: pct(0.5), p99: pct(0.99) };

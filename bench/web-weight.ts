@@ -18,10 +18,10 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-export const BUDGET_KB = 200;
+const BUDGET_KB = 200;
 
 /** The route modules each measured page loads besides the entry (paths as in the Vite manifest). */
-export const PAGES: Record<string, string[]> = {
+const PAGES: Record<string, string[]> = {
   signin: ['src/web/features/identity/pages/StaffSignInPage.tsx'],
   // The counter is a signed-in page: the signed-in shell (its own chunk) loads with it.
   counter: ['src/web/app/layout/AppLayout.tsx', 'src/web/features/counter/pages/CounterPage.tsx'],
@@ -34,13 +34,13 @@ interface ManifestChunk {
   dynamicImports?: string[];
   isEntry?: boolean;
 }
-export type Manifest = Record<string, ManifestChunk>;
+type Manifest = Record<string, ManifestChunk>;
 
 /**
  * Files (JS and CSS) a browser loads for the given manifest keys: each chunk, its CSS and,
  * recursively, its static imports. Dynamic imports are not followed.
  */
-export function initialFiles(manifest: Manifest, keys: string[]): string[] {
+function initialFiles(manifest: Manifest, keys: string[]): string[] {
   const seen = new Set<string>();
   const files: string[] = [];
   const visit = (key: string) => {
@@ -55,7 +55,7 @@ export function initialFiles(manifest: Manifest, keys: string[]): string[] {
   return [...new Set(files)];
 }
 
-export async function buildForMeasure(outDir: string): Promise<Manifest> {
+async function buildForMeasure(outDir: string): Promise<Manifest> {
   const { build } = await import('vite');
   const nodeEnv = process.env.NODE_ENV;
   try {
@@ -72,7 +72,7 @@ export async function buildForMeasure(outDir: string): Promise<Manifest> {
   return JSON.parse(fs.readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
 }
 
-export interface PageWeight {
+interface PageWeight {
   page: string;
   js: number;
   css: number;
@@ -80,7 +80,7 @@ export interface PageWeight {
   files: { file: string; gzip: number }[];
 }
 
-export function measure(outDir: string, manifest: Manifest): PageWeight[] {
+function measure(outDir: string, manifest: Manifest): PageWeight[] {
   const entries = Object.entries(manifest)
     .filter(([, chunk]) => chunk.isEntry)
     .map(([key]) => key);

@@ -11,7 +11,7 @@ import { chromiumMissingLine, findChromium } from '../../test/support/chromium';
 const require = createRequire(import.meta.url);
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   const found = findChromium();
   if (!found) throw new Error(chromiumMissingLine());
   return found;

@@ -10,7 +10,7 @@ import { expect } from 'vitest';
 import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
 import type { E2eServer } from './server';
 
-export const STAFF_PASSWORD = 'Daftar-1403';
+const STAFF_PASSWORD = 'Daftar-1403';
 
 /**
  * A browser context whose clock reads what the server's reads, when the server runs on a chosen

@@ -15,7 +15,7 @@ export function onlineSharePercent(office: number, online: number): number | nul
 export type PeriodProblem = 'end_before_start' | 'period_too_long';
 
 /** The longest period channel statistics are asked for at once. */
-export const MAX_SHARE_MONTHS = 24;
+const MAX_SHARE_MONTHS = 24;
 
 /**
  * The period asked for: both ends given, one end (the other a year away), or none (the last

@@ -27,7 +27,7 @@ const P = [
 ];
 const INV = [0, 4, 3, 2, 1, 5, 6, 7, 8, 9];
 
-export function verhoeffDigit(digits: string): number {
+function verhoeffDigit(digits: string): number {
   let c = 0;
   const rev = digits.split('').reverse();
   for (let i = 0; i < rev.length; i++) c = D[c][P[(i + 1) % 8][Number(rev[i])]];

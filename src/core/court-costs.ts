@@ -21,7 +21,7 @@ export interface CourtCostRule {
   source: string;
 }
 
-export interface CourtCostLine {
+interface CourtCostLine {
   ruleId: number;
   titleFa: string;
   titleEn: string;
@@ -37,7 +37,7 @@ export interface CourtCosts {
   totalRials: number;
 }
 
-export function rulesInForce(rules: readonly CourtCostRule[], serviceCode: string, isoDate: string): CourtCostRule[] {
+function rulesInForce(rules: readonly CourtCostRule[], serviceCode: string, isoDate: string): CourtCostRule[] {
   return rules.filter(
     (r) =>
       r.serviceCode === serviceCode &&

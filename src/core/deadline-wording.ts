@@ -9,7 +9,7 @@ import { toPersianDigits } from './persian-digits';
 export type WordingLang = 'fa' | 'en';
 
 /** Indexed by `weekdayOfIso` (0 = Sunday). */
-export const WEEKDAY_NAMES = {
+const WEEKDAY_NAMES = {
   fa: ['یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه', 'شنبه'],
   en: ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'],
 } as const;
@@ -31,7 +31,7 @@ export function dayAndMonth(iso: string, lang: WordingLang): string {
 }
 
 /** «۵ دی ۱۴۰۵» / "5 Dey 1405". */
-export function jalaliInWords(iso: string, lang: WordingLang): string {
+function jalaliInWords(iso: string, lang: WordingLang): string {
   return `${dayAndMonth(iso, lang)} ${digits(isoToJalali(iso).jy, lang)}`;
 }
 

@@ -16,7 +16,7 @@ import { FRIDAY, fridaysAnd, type CalendarHoliday, type ClosedDays, type Closure
 import { addDaysIso } from './jalali';
 
 export { FRIDAY };
-export const DAYS_PER_MONTH = 30;
+const DAYS_PER_MONTH = 30;
 
 export const LIMIT_UNITS = ['day', 'week', 'month', 'year'] as const;
 export type LimitUnit = (typeof LIMIT_UNITS)[number];

@@ -42,7 +42,7 @@ export function contractEnd(c: Pick<ContractTerms, 'endsOn' | 'terminatedOn'>): 
   return c.terminatedOn ?? c.endsOn;
 }
 
-export const contractPeriod = (c: ContractTerms): Period => ({ startsOn: c.startsOn, endsOn: contractEnd(c) });
+const contractPeriod = (c: ContractTerms): Period => ({ startsOn: c.startsOn, endsOn: contractEnd(c) });
 
 export type ContractConflict = 'contract_overlap' | 'employed_full_time_elsewhere';
 

@@ -8,7 +8,7 @@
  */
 import { assertRials } from './money';
 
-export const FILING_SERVICES = [
+const FILING_SERVICES = [
   'petition',
   'complaint',
   'appeal',
@@ -22,8 +22,8 @@ export const EXTRA_PARTY_LINE = 'extra-party';
 export const EXTRA_PAGE_LINE = 'extra-page';
 export const INCLUDED_PARTIES = 2;
 export const INCLUDED_PAGES = 2;
-export const MAX_PARTIES = 200;
-export const MAX_PAGES = 2_000;
+const MAX_PARTIES = 200;
+const MAX_PAGES = 2_000;
 
 export type Channel = 'office' | 'online';
 
@@ -58,7 +58,7 @@ export interface QuoteRequest {
   channel?: Channel;
 }
 
-export interface QuoteLine {
+interface QuoteLine {
   code: string;
   titleFa: string;
   titleEn: string;
@@ -74,7 +74,7 @@ export interface Quote {
   totalRials: number;
 }
 
-export type QuoteProblem =
+type QuoteProblem =
   | { kind: 'no_schedule_in_force' }
   | { kind: 'unknown_service'; service: string }
   | { kind: 'invalid_quantity'; field: 'parties' | 'pages' };

@@ -15,13 +15,13 @@ export const FRIDAY = 5;
 /** How far an admin may move a computed lunar holiday: the tabular date is at most a day or two off the sighted one. */
 export const LUNAR_MOVE_WINDOW_DAYS = 3;
 
-export interface AddedHoliday {
+interface AddedHoliday {
   day: string;
   titleFa: string;
   titleEn: string;
 }
 /** An admin's decision on a lunar holiday (by its tabular Hijri date): kept on `day` (confirmed) or moved there. */
-export interface LunarDecision {
+interface LunarDecision {
   hijri: string;
   day: string;
 }

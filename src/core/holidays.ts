@@ -14,7 +14,7 @@
  */
 import { addDaysIso, isoToJalali, jalaliToIso } from './jalali';
 
-export type LawHolidayOrigin = 'solar' | 'lunar';
+type LawHolidayOrigin = 'solar' | 'lunar';
 
 export interface LawHoliday {
   /** ISO date (Tehran calendar day). */
@@ -43,7 +43,7 @@ export const SOLAR_HOLIDAYS: readonly (readonly [month: number, day: number, fa:
 ];
 
 /** Lunar holidays by Hijri month and day; day 30 of a month means its last day (Iran marks Imam Reza's martyrdom on the last day of Safar, the 29th when Safar has 29 days). */
-export const LUNAR_HOLIDAYS: readonly (readonly [month: number, day: number, fa: string, en: string])[] = [
+const LUNAR_HOLIDAYS: readonly (readonly [month: number, day: number, fa: string, en: string])[] = [
   [1, 9, 'تاسوعای حسینی', 'Tasua'],
   [1, 10, 'عاشورای حسینی', 'Ashura'],
   [2, 20, 'اربعین حسینی', 'Arbaeen'],
@@ -71,7 +71,7 @@ const hijri = new Intl.DateTimeFormat('en-u-ca-islamic-civil', {
 });
 
 /** The tabular Hijri date of an ISO day. */
-export function hijriOf(iso: string): { hy: number; hm: number; hd: number } {
+function hijriOf(iso: string): { hy: number; hm: number; hd: number } {
   const parts = hijri.formatToParts(new Date(`${iso}T12:00:00Z`));
   const part = (type: string) => Number(parts.find((p) => p.type === type)!.value);
   return { hy: part('year'), hm: part('month'), hd: part('day') };

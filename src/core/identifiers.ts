@@ -11,7 +11,7 @@ export function normalizeNationalId(input: string): string {
 }
 
 /** The check digit of the first nine digits, by the civil registry's weighted sum mod 11. */
-export function nationalIdCheckDigit(firstNine: string): number {
+function nationalIdCheckDigit(firstNine: string): number {
   let sum = 0;
   for (let i = 0; i < 9; i++) sum += Number(firstNine[i]) * (10 - i);
   const r = sum % 11;

@@ -10,7 +10,7 @@ import { addDaysIso, isoToJalali, jalaliToIso } from './jalali';
  * How long a licence runs from its issue (and a renewal from the later of the renewal day and the
  * current expiry): one Jalali year, the association's licensing period.
  */
-export const LICENCE_VALIDITY = { years: 1 } as const;
+const LICENCE_VALIDITY = { years: 1 } as const;
 
 /**
  * Continuing-education hours a holder must have attended since the licence was last issued or

@@ -17,7 +17,7 @@ const RAD = Math.PI / 180;
 export type ViabilityStatus = 'viable' | 'marginal' | 'below';
 
 /** Revenue at or above cost by less than this share is marginal. */
-export const MARGINAL_BAND = 0.1;
+const MARGINAL_BAND = 0.1;
 
 export function viabilityStatus(revenueRials: number, costRials: number): ViabilityStatus {
   if (revenueRials < costRials) return 'below';
@@ -43,8 +43,8 @@ export function demandPerOffice(demand: number, offices: number): number | null 
 
 export type SaturationStatus = 'under-served' | 'balanced' | 'saturated';
 
-export const SATURATION_LOW = 0.8;
-export const SATURATION_HIGH = 1.25;
+const SATURATION_LOW = 0.8;
+const SATURATION_HIGH = 1.25;
 
 /**
  * Offices over the offices the demand keeps at break-even. No demand: null (nothing to judge,

@@ -25,12 +25,12 @@ export interface OfficeCostDefaults {
   otherRials: number;
 }
 
-export const DEFAULT_OPERATOR_WAGE_RIALS = 120_000_000;
-export const DEFAULT_INSURANCE_PERCENT = 23;
-export const DEFAULT_OPERATORS_PER_OFFICE = 3;
+const DEFAULT_OPERATOR_WAGE_RIALS = 120_000_000;
+const DEFAULT_INSURANCE_PERCENT = 23;
+const DEFAULT_OPERATORS_PER_OFFICE = 3;
 
 /** Rent and other costs per tier (estimates, Rials a month). */
-export const COST_TIERS = {
+const COST_TIERS = {
   /** Tehran. */
   capital: { rentRials: 250_000_000, otherRials: 70_000_000 },
   /** Large provinces with a metropolis: Razavi Khorasan, Isfahan, Fars, Khuzestan, East Azerbaijan, Alborz, Qom. */
@@ -41,7 +41,7 @@ export const COST_TIERS = {
 
 const LARGE_PROVINCES = new Set([2, 3, 4, 5, 6, 11, 22]);
 
-export function costTierOf(provinceId: number): keyof typeof COST_TIERS {
+function costTierOf(provinceId: number): keyof typeof COST_TIERS {
   if (provinceId === 1) return 'capital';
   return LARGE_PROVINCES.has(provinceId) ? 'large' : 'other';
 }

@@ -28,7 +28,7 @@ export function tehranClock(at: Date): { isoDay: string; day: number; minutes: n
   return { isoDay, day: iranianWeekday(isoDay), minutes: Number(hh) * 60 + Number(mm) };
 }
 
-export interface NextOpening {
+interface NextOpening {
   /** ISO day (Tehran) the office next opens. */
   isoDay: string;
   /** Its Iranian weekday, 0 = Saturday. */

@@ -23,7 +23,7 @@ export const STANDARD_WEEK: OpeningPeriod[] = [
 const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export const minutesOf = (hhmm: string) => Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-export const isValidTime = (hhmm: string) => HH_MM.test(hhmm);
+const isValidTime = (hhmm: string) => HH_MM.test(hhmm);
 
 /** Every problem of a week's periods: bad times, a period closing before it opens, two periods of a day overlapping. */
 export function openingHoursProblems(periods: readonly OpeningPeriod[]): OpeningHoursProblem[] {

@@ -4,8 +4,8 @@
  * the web form alike.
  */
 
-export const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-export const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const;
+const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const;
 export type DegreeLevel = (typeof DEGREE_LEVELS)[number];
 export type DegreeField = (typeof DEGREE_FIELDS)[number];
 
@@ -31,7 +31,7 @@ export const isQualifiedFounder = (degree: { level: DegreeLevel; field: DegreeFi
   founderQualificationProblems(degree).length === 0;
 
 /** Iran's bounding box, roughly: a proposed location outside it is a typing mistake. */
-export const IRAN_BOUNDS = { latMin: 25, latMax: 40, lonMin: 44, lonMax: 63.5 } as const;
+const IRAN_BOUNDS = { latMin: 25, latMax: 40, lonMin: 44, lonMax: 63.5 } as const;
 
 export function isInsideIran(p: { lat: number; lon: number }): boolean {
   return (
@@ -61,7 +61,7 @@ export function nextOfficeCode(provinceId: number, existingCodes: readonly strin
   return prefix + String(highest + 1).padStart(3, '0');
 }
 
-export const APPLICATION_STATUSES = [
+const APPLICATION_STATUSES = [
   'submitted',
   'recommended',
   'not-recommended',
@@ -70,9 +70,6 @@ export const APPLICATION_STATUSES = [
   'withdrawn',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
-
-/** An application still in progress: its founder may not file another. */
-export const OPEN_APPLICATION_STATUSES: readonly ApplicationStatus[] = ['submitted', 'recommended', 'not-recommended'];
 
 /** The association's review: only a submitted application, once. */
 export function reviewOutcome(current: ApplicationStatus, recommend: boolean): ApplicationStatus | null {

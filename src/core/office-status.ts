@@ -3,7 +3,7 @@
  * make from which state, and when a competency lets the office offer a service on a day.
  */
 
-export const OFFICE_STATUSES = ['active', 'suspended', 'closed'] as const;
+const OFFICE_STATUSES = ['active', 'suspended', 'closed'] as const;
 export type OfficeStatus = (typeof OFFICE_STATUSES)[number];
 
 export type OfficeStatusProblem = 'status_conflict' | 'reason_required';
@@ -25,7 +25,7 @@ export function officeStatusChangeProblem(
   return null;
 }
 
-export const COMPETENCY_STATUSES = ['active', 'suspended', 'withdrawn'] as const;
+const COMPETENCY_STATUSES = ['active', 'suspended', 'withdrawn'] as const;
 export type CompetencyStatus = (typeof COMPETENCY_STATUSES)[number];
 
 /**

@@ -7,7 +7,7 @@ import { toLatinDigits } from './persian-digits';
 
 export type PopulationLevel = 'province' | 'county' | 'city';
 
-export type CsvProblemCode =
+type CsvProblemCode =
   | 'csv_malformed'
   | 'csv_missing_column'
   | 'csv_unknown_column'
@@ -25,7 +25,7 @@ export interface CsvProblem {
   code: CsvProblemCode;
 }
 
-export interface PlaceName {
+interface PlaceName {
   id: number;
   fa: string;
   en: string;
@@ -36,16 +36,16 @@ export interface ReferencePlaces {
   cities: (PlaceName & { provinceId: number; countyId: number | null })[];
 }
 
-export interface PopulationRow {
+interface PopulationRow {
   line: number;
   placeId: number;
   provinceId: number;
   population: number;
 }
 
-export const MAX_ROWS = 5_000;
+const MAX_ROWS = 5_000;
 /** More than anywhere in Iran: a figure above it is a typo (an extra digit), not a population. */
-export const MAX_POPULATION = 100_000_000;
+const MAX_POPULATION = 100_000_000;
 
 type Role = 'province' | 'county' | 'city' | 'population';
 

@@ -24,7 +24,7 @@ export interface RatioBin {
 }
 
 /** Revenue over cost; null when the office has no cost to compare with. */
-export function revenueCostRatio(revenueRials: number, costRials: number): number | null {
+function revenueCostRatio(revenueRials: number, costRials: number): number | null {
   return costRials > 0 ? revenueRials / costRials : null;
 }
 

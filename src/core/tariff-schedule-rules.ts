@@ -13,11 +13,11 @@ export interface DatedSchedule {
 }
 
 /** Largest fee for one service that is not a typing slip. */
-export const MAX_FEE_RIALS = 1_000_000_000;
+const MAX_FEE_RIALS = 1_000_000_000;
 /** Fees are whole multiples of 100 Rials (10 Tomans). */
-export const FEE_STEP_RIALS = 100;
+const FEE_STEP_RIALS = 100;
 /** A new fee more than this many times the one in force (or under its fraction) is implausible. */
-export const PLAUSIBLE_RATIO = 10;
+const PLAUSIBLE_RATIO = 10;
 
 /**
  * Do two schedules claim the same days? Same start; or one has an end and the other starts inside

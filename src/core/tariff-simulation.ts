@@ -68,7 +68,7 @@ export interface SimulationInput {
   moves?: readonly ChannelMove[];
 }
 
-export interface ServiceOutcome {
+interface ServiceOutcome {
   service: string;
   records: number;
   officeRecords: number;
@@ -81,7 +81,7 @@ export interface ServiceOutcome {
   unitAfterRials: number | null;
 }
 
-export interface ProvinceOutcome {
+interface ProvinceOutcome {
   provinceId: number;
   offices: number;
   records: number;
@@ -93,7 +93,7 @@ export interface ProvinceOutcome {
   belowBreakEvenAfter: number;
 }
 
-export interface OfficeOutcome {
+interface OfficeOutcome {
   officeId: number;
   provinceId: number;
   records: number;

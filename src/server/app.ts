@@ -28,7 +28,7 @@ import { registerSecurityHeaders } from './platform/http/security-headers';
 import { registerSessionHook } from './platform/http/session-hook';
 import { refuseUnstorableText } from './platform/http/unstorable-text';
 
-export const BODY_LIMIT_BYTES = 1_048_576;
+const BODY_LIMIT_BYTES = 1_048_576;
 
 /**
  * Every schema is a zod schema, validated and serialised by fastify-type-provider-zod. Handing its

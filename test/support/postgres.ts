@@ -7,7 +7,7 @@
 import { describe } from 'vitest';
 
 /** Why a PostgreSQL-only block did not run. */
-export const NEEDS_POSTGRES = 'needs PostgreSQL: DATABASE_URL is unset';
+const NEEDS_POSTGRES = 'needs PostgreSQL: DATABASE_URL is unset';
 
 /** The PostgreSQL server of this run, or null on PGlite. */
 export function postgresUrl(): string | null {

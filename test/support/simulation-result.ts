@@ -4,7 +4,7 @@
  */
 import type { TestServer } from './test-server';
 
-export function sampleSimulationResult(provinceId: number | null = null) {
+function sampleSimulationResult(provinceId: number | null = null) {
   return {
     schedule: {
       id: 2,

@@ -14,7 +14,7 @@ import { SCALE_NAMES, type ScaleName } from '#server/seed/generator/scales';
 import { systemClock } from '#server/platform/clock/clock';
 import { CliError, formatBytes, formatDuration, integerOption, openConfiguredDatabase } from './common';
 
-export const SUMMARY_TABLES = [
+const SUMMARY_TABLES = [
   'provinces',
   'cities',
   'offices',

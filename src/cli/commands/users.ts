@@ -62,7 +62,7 @@ function validationFailure(lines: string[]): CliError {
 
 const ALPHABET = 'abcdefghijkmnopqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789';
 /** 16 characters from an unambiguous alphabet, with letters and digits (≈ 93 bits). */
-export function generatePassword(): string {
+function generatePassword(): string {
   for (;;) {
     let s = '';
     for (let i = 0; i < 16; i++) s += ALPHABET[randomInt(ALPHABET.length)];

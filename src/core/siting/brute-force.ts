@@ -8,7 +8,7 @@ import { improves } from './floors';
 import type { Prepared } from './preprocess';
 
 /** Beyond this many candidates the subsets are too many to list. */
-export const BRUTE_FORCE_MAX_CANDIDATES = 20;
+const BRUTE_FORCE_MAX_CANDIDATES = 20;
 
 /** The best feasible set (the smallest, then the first in index order, among equally good ones). */
 export function bruteForceChoice(p: Prepared, k: number): number[] {

@@ -8,7 +8,7 @@ import { preprocess, type Prepared } from './preprocess';
 import type { ExistingLoss, SitingInstance, SitingSolution } from './types';
 
 /** An office that would fall below what it must keep. */
-export interface Shortfall {
+interface Shortfall {
   kind: 'new' | 'existing';
   id: string | number;
   demand: number;
@@ -22,7 +22,7 @@ export interface Evaluation extends Omit<SitingSolution, 'solver' | 'millis' | '
 }
 
 /** Candidate indices for ids; an unknown or repeated id is a programming error, not a bad choice. */
-export function candidateIndices(instance: SitingInstance, chosenIds: readonly string[]): number[] {
+function candidateIndices(instance: SitingInstance, chosenIds: readonly string[]): number[] {
   const byId = new Map(instance.candidates.map((c, j) => [c.id, j]));
   const seen = new Set<number>();
   return chosenIds.map((id) => {

@@ -20,7 +20,7 @@ import type { Prepared } from './preprocess';
 let loading: Promise<Highs> | undefined;
 
 /** HiGHS, loaded once per process (the WebAssembly start takes about a tenth of a second). */
-export function loadHighs(): Promise<Highs> {
+function loadHighs(): Promise<Highs> {
   loading ??= import('highs').then((m) => m.default());
   return loading;
 }

@@ -12,14 +12,13 @@ import type { SitingInstance, SitingSolution, SitingSolver, SolverName } from '.
 import { viability } from './viability';
 
 export * from './types';
-export { evaluate, type Evaluation, type Shortfall } from './evaluate';
-export { validateInstance, insideIranBounds, IRAN_BOUNDS } from './validate';
+export { evaluate } from './evaluate';
+export { validateInstance } from './validate';
 export { haversineKm } from './distance';
-export { preprocess, type Prepared } from './preprocess';
-export { BRUTE_FORCE_MAX_CANDIDATES } from './brute-force';
+export { preprocess } from './preprocess';
 
 /** The exact solver's time limit when the caller gives none. */
-export const DEFAULT_TIME_LIMIT_SECONDS = 120;
+const DEFAULT_TIME_LIMIT_SECONDS = 120;
 
 function solution(
   e: Evaluation,

@@ -37,7 +37,7 @@ export interface SitingInstance {
   k: number;
 }
 
-export interface NewOfficeDemand {
+interface NewOfficeDemand {
   id: string;
   demand: number;
   breakEven: number;
@@ -72,7 +72,7 @@ export interface SitingSolution {
   gap?: number;
 }
 
-export interface SolveOptions {
+interface SolveOptions {
   timeLimitSeconds?: number;
 }
 
@@ -87,7 +87,7 @@ export interface SitingProblem {
   code: SitingProblemCode;
 }
 
-export type SitingProblemCode =
+type SitingProblemCode =
   | 'siting.k_exceeds_candidates'
   | 'siting.k_not_positive'
   | 'siting.negative_radius'

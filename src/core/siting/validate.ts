@@ -6,7 +6,7 @@ import type { GeoPoint, SitingInstance, SitingProblem } from './types';
 
 export const IRAN_BOUNDS = { minLat: 25, maxLat: 40, minLon: 44, maxLon: 63.5 } as const;
 
-export function insideIranBounds(p: GeoPoint): boolean {
+function insideIranBounds(p: GeoPoint): boolean {
   return (
     p.lat >= IRAN_BOUNDS.minLat &&
     p.lat <= IRAN_BOUNDS.maxLat &&

@@ -15,7 +15,7 @@ function findProjectRoot(from: string): string {
   }
 }
 
-export const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
+const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** A path inside the project, e.g. `projectPath('db/migrations')`. */
 export function projectPath(...parts: string[]): string {

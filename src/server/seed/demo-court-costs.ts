@@ -8,7 +8,7 @@
 import type { Executor } from '#server/db/transaction';
 import { courtCostRules } from '#server/modules/tariffs/tables';
 
-export const DEMO_SAMPLE_COURT_COST = {
+const DEMO_SAMPLE_COURT_COST = {
   serviceCode: 'appeal',
   titleFa: 'نمونهٔ نمایشی، نه رقم رسمی: هزینهٔ دادرسی تجدیدنظر',
   titleEn: 'Demo sample, not an official figure: appeal court costs',

@@ -30,7 +30,7 @@ import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 const daysFrom = (base: Date, days: number) => addDaysIso(tehranIsoDate(base), days);
 
 /** Saturday to Wednesday 08:00–17:00, Thursday 08:00–13:00; closed on Friday. */
-export const DEMO_OPENING_HOURS: OpeningPeriod[] = [
+const DEMO_OPENING_HOURS: OpeningPeriod[] = [
   ...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '17:00' })),
   { day: 5, opens: '08:00', closes: '13:00' },
 ];

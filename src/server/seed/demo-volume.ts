@@ -23,7 +23,7 @@ import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
  * An office's month, per service: filings carry an office's revenue (about 800 services, two in
  * three of them filings); the smaller services are there in proportion.
  */
-export const OFFICE_MIX: Record<string, number> = {
+const OFFICE_MIX: Record<string, number> = {
   petition: 220,
   complaint: 110,
   appeal: 35,
@@ -44,7 +44,7 @@ export const OFFICE_MIX: Record<string, number> = {
 };
 
 /** Citizens' own online services per province, per office-month of volume there (grows over the year). */
-export const ONLINE_MIX: Record<string, number> = {
+const ONLINE_MIX: Record<string, number> = {
   'legal-notice': 10,
   brief: 10,
   'sana-registration': 20,
@@ -58,7 +58,7 @@ export const ONLINE_MIX: Record<string, number> = {
  * How far each demo office's revenue under the 1403 tariff covers its running costs: two just
  * short of break-even, the rest comfortably above.
  */
-export const DEMO_COVERAGE: Record<number, number> = { 1: 1.2, 2: 1.15, 3: 0.95, 4: 1.25, 5: 1.1, 6: 0.93, 7: 1.12 };
+const DEMO_COVERAGE: Record<number, number> = { 1: 1.2, 2: 1.15, 3: 0.95, 4: 1.25, 5: 1.1, 6: 0.93, 7: 1.12 };
 
 // Extras per filing the generated rows carry on average: parties 1 in 4 rows, 2 in 1 of 13 of the rest;
 // pages 0, 0, 1, 1, 2 in turn (see the statement below).
@@ -66,7 +66,7 @@ const AVG_EXTRA_PARTIES = 0.25 + (2 * 0.75) / 13;
 const AVG_EXTRA_PAGES = 0.8;
 
 /** The months of demo history: the twelve before the one `today` falls in, oldest first. */
-export function demoVolumeMonths(today: string): { start: string; days: number }[] {
+function demoVolumeMonths(today: string): { start: string; days: number }[] {
   const current = jalaliMonthOfIso(today);
   return Array.from({ length: 12 }, (_, i) => {
     const m = addJalaliMonths(current, i - 12);

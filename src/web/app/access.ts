@@ -46,7 +46,7 @@ export type PageKey =
 
 const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
 
-export const PAGE_ROLES: Record<PageKey, Role[]> = {
+const PAGE_ROLES: Record<PageKey, Role[]> = {
   dashboard: [
     'operator',
     'office_manager',

@@ -16,7 +16,7 @@ export interface LocalizedText {
   en: string;
 }
 
-export interface ProblemFieldError {
+interface ProblemFieldError {
   field: string;
   code: string;
   message: LocalizedText;
@@ -64,12 +64,12 @@ function readCookie(name: string): string | undefined {
   return undefined;
 }
 
-export type QueryParams = Record<
+type QueryParams = Record<
   string,
   string | number | boolean | undefined | null | readonly (string | number | boolean)[]
 >;
 
-export function withQuery(path: string, params?: QueryParams): string {
+function withQuery(path: string, params?: QueryParams): string {
   if (!params) return path;
   const search = new URLSearchParams();
   for (const [key, value] of Object.entries(params)) {

@@ -23,7 +23,7 @@ export type Role = (typeof ROLES)[number];
 /** Server ids are numbers today; the UI treats them as opaque (`String(id)` for form controls). */
 export type Id = number | string;
 
-export interface RoleScope {
+interface RoleScope {
   kind: 'nation' | 'province' | 'office' | 'court' | 'own';
   provinceId?: Id | null;
   officeId?: Id | null;
@@ -47,7 +47,7 @@ export interface CurrentUser {
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
-export async function getMe(): Promise<CurrentUser | null> {
+async function getMe(): Promise<CurrentUser | null> {
   try {
     const data = await api<{ user: CurrentUser }>('/api/v1/auth/me');
     return data.user;
@@ -57,7 +57,7 @@ export async function getMe(): Promise<CurrentUser | null> {
   }
 }
 
-export const meQueryOptions = () => queryOptions({ queryKey: ME_QUERY_KEY, queryFn: getMe, staleTime: 5 * 60_000 });
+const meQueryOptions = () => queryOptions({ queryKey: ME_QUERY_KEY, queryFn: getMe, staleTime: 5 * 60_000 });
 
 export function useAuth() {
   const queryClient = useQueryClient();

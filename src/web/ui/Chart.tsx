@@ -36,7 +36,7 @@ echarts.use([
   SVGRenderer,
 ]);
 
-export { CHART_FONT, chartCompact, chartNumber, localizeChartOption, type ChartOption } from './chart-format.ts';
+export { chartNumber, type ChartOption } from './chart-format.ts';
 
 export interface ChartProps {
   option: ChartOption;

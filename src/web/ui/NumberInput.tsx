@@ -13,8 +13,6 @@ import { useEffect, useRef, useState } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
 import {
   canonicalNumberText,
-  digitsOnly,
-  displayDigits,
   displayNumberText,
   parseNumberText,
   retypeNumberText,
@@ -113,35 +111,6 @@ export function NumberInput({
         onBlur?.(event);
       }}
       rightSection={rightSection ?? (suffix ? <span aria-hidden="true">{suffix}</span> : undefined)}
-    />
-  );
-}
-
-/** An amount of Rials: whole, not negative, grouped by thousands. */
-export function MoneyInput(
-  props: Omit<NumberInputProps, 'allowDecimal' | 'decimalScale' | 'thousandSeparator' | 'allowNegative'>,
-) {
-  return <NumberInput min={0} {...props} allowDecimal={false} allowNegative={false} thousandSeparator />;
-}
-
-export interface DigitsInputProps extends Omit<TextInputProps, 'value' | 'onChange'> {
-  /** Latin digits. */
-  value: string;
-  onChange: (latinDigits: string) => void;
-  'data-testid'?: string;
-}
-
-/** A digit string (a code, a licence number): typed in any digits, shown in the page's, kept Latin. */
-export function DigitsInput({ value, onChange, ...rest }: DigitsInputProps) {
-  const { lang } = useLang();
-  return (
-    <TextInput
-      {...rest}
-      inputMode="numeric"
-      autoComplete="off"
-      dir="ltr"
-      value={displayDigits(value, lang)}
-      onChange={(event) => onChange(digitsOnly(event.currentTarget.value))}
     />
   );
 }

@@ -12,7 +12,7 @@ export function localDigits(value: string | number, lang: Lang): string {
   return lang === 'fa' ? toPersianDigits(String(value)) : String(value);
 }
 
-export function formatCount(value: number, lang: Lang): string {
+function formatCount(value: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 0 }).format(value);
 }
 

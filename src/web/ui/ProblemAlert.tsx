@@ -16,7 +16,7 @@ export interface ProblemAlertProps {
   'data-testid'?: string;
 }
 
-export function problemMessage(error: unknown, lang: 'fa' | 'en', fallback: string): string {
+function problemMessage(error: unknown, lang: 'fa' | 'en', fallback: string): string {
   if (isApiError(error)) {
     const { problem } = error;
     return problem.message?.[lang] || problem.message?.fa || problem.detail || problem.title || fallback;

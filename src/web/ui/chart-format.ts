@@ -3,7 +3,7 @@ import { toPersianDigits } from '#core/persian-digits';
 
 type Lang = 'fa' | 'en';
 
-export const CHART_FONT = 'Vazirmatn, "Noto Sans Arabic", Tahoma, sans-serif';
+const CHART_FONT = 'Vazirmatn, "Noto Sans Arabic", Tahoma, sans-serif';
 
 /** The option shape ECharts takes (kept loose: the chart types are registered above). */
 // biome-ignore lint/suspicious/noExplicitAny: a chart option is ECharts’ own loosely typed object

@@ -3,7 +3,7 @@
  * feature because features never import each other.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { api, call, type CallResult, type LocalizedText } from '#web/app/api-client.ts';
+import { api, call, type LocalizedText } from '#web/app/api-client.ts';
 import type { Id } from '#web/app/auth.tsx';
 
 export interface Province {
@@ -18,12 +18,6 @@ export const provincesQueryOptions = () =>
     queryFn: () => api<{ items: Province[] }>('/api/v1/geo/provinces'),
     staleTime: 60 * 60_000,
   });
-
-/** An office as the pickers show it: from the directory's answer. */
-export type OfficeOption = Pick<
-  CallResult<'offices.directory'>['items'][number],
-  'id' | 'code' | 'name' | 'province' | 'city'
->;
 
 export const officeOptionsQueryOptions = (params: { q?: string; provinceId?: string | null }) =>
   queryOptions({

@@ -4,7 +4,7 @@ import { areaContract, endpoint } from '#server/platform/http/contract';
 import { localizedName } from '#server/platform/http/fields';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from './tables';
 
-export const serviceSchema = z
+const serviceSchema = z
   .object({
     code: z.string(),
     title: localizedName,

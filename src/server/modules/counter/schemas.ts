@@ -4,7 +4,7 @@ import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, nationalIdField, queryInt } from '#server/platform/http/fields';
 import { CONSENT_PURPOSES } from '#server/modules/records/consents';
 
-export const ticketSchema = z
+const ticketSchema = z
   .object({
     id: z.number().int(),
     officeId: z.number().int(),
@@ -27,7 +27,7 @@ export const ticketListResponse = z.object({ day: z.string(), dayJalali: z.strin
 export const ticketParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const serveTicketBody = z.object({ citizenId: z.number().int().positive().optional() }).strict();
 
-export const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
+const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
 
 export const consentRequestBody = z.object({ nationalId: nationalIdField, purpose: consentPurposeSchema }).strict();
 export const consentRequestResponse = z.object({

@@ -14,7 +14,7 @@ export const casesQuery = z.object({ courtId: queryInt(1, 2_147_483_647).optiona
 
 const courtRef = z.object({ id: z.number().int(), code: z.string(), name: localizedName, branches: z.number().int() });
 
-export const queueItemSchema = z
+const queueItemSchema = z
   .object({
     id: z.number().int(),
     trackingCode: z.string().nullable(),
@@ -31,7 +31,7 @@ export const queueItemSchema = z
   .meta({ id: 'CourtQueueItem' });
 export const queuePage = pageOf(queueItemSchema);
 
-export const partySchema = z.object({
+const partySchema = z.object({
   id: z.number().int(),
   role: z.string(),
   name: z.string(),
@@ -40,7 +40,7 @@ export const partySchema = z.object({
   hasEAccount: z.boolean(),
 });
 
-export const attachmentSchema = z.object({
+const attachmentSchema = z.object({
   id: z.number().int(),
   title: z.string(),
   fileName: z.string(),
@@ -93,7 +93,7 @@ export const returnResponse = z.object({
   reasons: z.string(),
 });
 
-export const caseItemSchema = z
+const caseItemSchema = z
   .object({
     id: z.number().int(),
     caseNumber: z.string(),
@@ -109,7 +109,7 @@ export const caseItemSchema = z
   .meta({ id: 'CourtCase' });
 export const casesPage = pageOf(caseItemSchema);
 
-export const caseNoticeSchema = z.object({
+const caseNoticeSchema = z.object({
   id: z.number().int(),
   kind: z.enum(['summons', 'decision', 'order', 'notification']),
   title: z.string(),

@@ -44,7 +44,7 @@ export function toCaseItem({
   };
 }
 
-export async function findCase(db: Executor, id: number) {
+async function findCase(db: Executor, id: number) {
   const [row] = await db
     .select({
       kase: cases,

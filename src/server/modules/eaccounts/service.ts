@@ -98,7 +98,7 @@ function isUniqueViolation(error: unknown): boolean {
   return false;
 }
 
-export async function sendMobileCode(ctx: AppContext, mobile: string) {
+async function sendMobileCode(ctx: AppContext, mobile: string) {
   return sendCode(ctx, {
     mobile,
     purpose: OTP_PURPOSE_MOBILE_CONFIRM,

@@ -1,6 +1,5 @@
 /** Request and response shapes of the filings area, shared with the web. */
 import { z } from 'zod';
-import { FILING_SERVICES } from '#core/fees';
 import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import {
@@ -16,9 +15,8 @@ import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 
-export const filingServiceSchema = z.enum(FILING_SERVICES);
-export const filingStatusSchema = z.enum(FILING_STATUSES);
-export const partyRoleSchema = z.enum(PARTY_ROLES);
+const filingStatusSchema = z.enum(FILING_STATUSES);
+const partyRoleSchema = z.enum(PARTY_ROLES);
 
 const companyIdField = z
   .string()
@@ -35,7 +33,7 @@ const optionalText = (max: number) => z.string().trim().max(max).optional();
  * ID), a person not yet in the system (as written: name, national ID if known, address), or a
  * representative (a representatives row) acting for another party given by its index in the list.
  */
-export const partyInput = z
+const partyInput = z
   .discriminatedUnion('kind', [
     z
       .object({
@@ -74,7 +72,7 @@ export const partyInput = z
   .meta({ id: 'FilingPartyInput' });
 export type PartyInput = z.infer<typeof partyInput>;
 
-export const claimInput = z
+const claimInput = z
   .object({
     description: z.string().trim().min(1).max(1000),
     valueRials: z.number().int().min(0).max(1e15).nullable().default(null),
@@ -148,7 +146,7 @@ const courtCostLine = z.object({
   amountRials: z.number().int(),
   source: z.string(),
 });
-export const quoteSchema = z
+const quoteSchema = z
   .object({
     schedule: z.object({
       id: z.number().int(),
@@ -181,7 +179,7 @@ export const quoteSchema = z
   })
   .meta({ id: 'FilingQuote' });
 
-export const partySchema = z.object({
+const partySchema = z.object({
   id: z.number().int(),
   role: partyRoleSchema,
   kind: z.enum(['citizen', 'legal-person', 'named', 'representative']),
@@ -207,7 +205,7 @@ export const attachmentSchema = z
   })
   .meta({ id: 'FilingAttachment' });
 
-export const eventSchema = z.object({
+const eventSchema = z.object({
   id: z.number().int(),
   at: z.string(),
   action: z.string(),

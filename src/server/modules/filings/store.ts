@@ -294,12 +294,6 @@ export async function searchFilings(
   return { rows, total };
 }
 
-/** A unique tracking-code body for a filing: Jalali year, province, and the filing's number. */
-export async function trackingCodeTaken(db: Executor, code: string): Promise<boolean> {
-  const [row] = await db.select({ id: filings.id }).from(filings).where(eq(filings.trackingCode, code));
-  return !!row;
-}
-
 /** Courts of a province with their cities, for the filing form's province → city → court → branch choice. */
 export async function courtOptions(db: Executor, provinceId: number) {
   const rows = await db

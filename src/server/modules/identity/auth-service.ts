@@ -16,7 +16,7 @@ import { citizens, users } from '#server/modules/accounts/tables';
 export const OTP_TTL_SECONDS = 180;
 export const OTP_RESEND_SECONDS = 60;
 export const OTP_MAX_ATTEMPTS = 5;
-export const OTP_PURPOSE_SIGN_IN = 'sign-in';
+const OTP_PURPOSE_SIGN_IN = 'sign-in';
 
 export interface RequestMeta {
   ip?: string;

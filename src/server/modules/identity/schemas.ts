@@ -16,9 +16,9 @@ import {
 } from '#server/platform/http/fields';
 import { ROLES, SCOPE_KINDS } from './tables';
 
-export const roleSchema = z.enum(ROLES);
+const roleSchema = z.enum(ROLES);
 
-export const scopeSchema = z.object({
+const scopeSchema = z.object({
   kind: z.enum(SCOPE_KINDS),
   provinceId: z.number().int().nullable().optional(),
   officeId: z.number().int().nullable().optional(),
@@ -26,7 +26,7 @@ export const scopeSchema = z.object({
   label: localizedName,
 });
 
-export const grantSchema = z.object({ role: roleSchema, scope: scopeSchema });
+const grantSchema = z.object({ role: roleSchema, scope: scopeSchema });
 
 export const meSchema = z
   .object({
@@ -126,7 +126,7 @@ export const citizenProfileSchema = z
 
 const messageCode = (code: string) => ({ params: { messageCode: code }, message: code });
 
-export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
+const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 
 const personName = z.string().trim().min(1).max(100);
 const oneTimeCode = z
@@ -134,7 +134,7 @@ const oneTimeCode = z
   .trim()
   .transform(toLatinDigits)
   .refine((v) => /^\d{6}$/.test(v), messageCode('invalid_mobile_code'));
-export const postalCodeField = z
+const postalCodeField = z
   .string()
   .trim()
   .transform((v) => toLatinDigits(v).replace(/[\s-]/g, ''))
@@ -179,7 +179,7 @@ export type RegisterEaccountInput = z.output<typeof registerEaccountBody>;
 export const selfRegisterBody = z.object({ ...eaccountFields, provinceId: z.number().int().positive() }).strict();
 export type SelfRegisterInput = z.output<typeof selfRegisterBody>;
 
-export const eaccountSchema = z
+const eaccountSchema = z
   .object({
     id: z.number().int(),
     nationalId: z.string(),
@@ -253,7 +253,7 @@ export const partySearchQuery = z.object({
   ...paginationQuery,
 });
 
-export const REPRESENTATIVE_KINDS = ['lawyer', 'guardian', 'legal-adviser'] as const;
+const REPRESENTATIVE_KINDS = ['lawyer', 'guardian', 'legal-adviser'] as const;
 export const representativeBody = z
   .object({
     nationalId: nationalIdField,

@@ -78,7 +78,7 @@ export type ComputeDeadlineInput = z.output<typeof computeDeadlineBody>;
 
 const jalaliDay = z.string().meta({ description: 'Jalali date, YYYY-MM-DD in Latin digits', example: '1404-02-06' });
 
-export const closedDaySchema = z
+const closedDaySchema = z
   .object({
     date: jalaliDay,
     reason: z.enum(['friday', 'holiday']),
@@ -87,7 +87,7 @@ export const closedDaySchema = z
   })
   .meta({ id: 'ClosedDay' });
 
-export const unconfirmedHolidaySchema = z
+const unconfirmedHolidaySchema = z
   .object({
     date: jalaliDay,
     title: localizedName,
@@ -132,7 +132,7 @@ export const deadlineResultSchema = z
 
 export type DeadlineResult = z.infer<typeof deadlineResultSchema>;
 
-export const publicRuleSchema = z
+const publicRuleSchema = z
   .object({
     kind: z.enum(NOTICE_KINDS),
     days: z.number().int().nullable(),

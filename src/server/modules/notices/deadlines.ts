@@ -48,7 +48,7 @@ export function titleOf(closure: Closure): { fa: string; en: string } | null {
 }
 
 /** A closure as the wording module and the API say it. */
-export function movedDay(closure: Closure): MovedDay {
+function movedDay(closure: Closure): MovedDay {
   return { date: closure.date, reason: closure.reason, title: titleOf(closure) };
 }
 

@@ -21,7 +21,7 @@ import type { Clock } from '#server/platform/clock/clock';
 import { loadHolidayCalendar } from './calendar';
 import { deadlineRecounts } from './tables';
 
-export const FREE_LIMITS_RULE = 'art-445-free-limits';
+const FREE_LIMITS_RULE = 'art-445-free-limits';
 const RECOUNT_LOCK = 7_240_445;
 
 async function alreadyRecounted(db: Executor): Promise<boolean> {

@@ -7,12 +7,12 @@ import { NOTICE_KINDS } from './tables';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 
-export const noticeKind = z.enum(NOTICE_KINDS);
+const noticeKind = z.enum(NOTICE_KINDS);
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const pageQuery = z.object({ ...paginationQuery });
 
 /** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */
-export const timeField = z
+const timeField = z
   .string()
   .trim()
   .transform((v) => toLatinDigits(v))
@@ -78,7 +78,7 @@ const caseRef = z.object({
   court: z.object({ id: z.number().int(), name: localizedName }),
 });
 
-export const citizenNoticeItem = z
+const citizenNoticeItem = z
   .object({
     id: z.number().int(),
     kind: noticeKind,
@@ -93,7 +93,7 @@ export const citizenNoticeItem = z
   })
   .meta({ id: 'CitizenNotice' });
 
-export const citizenFilingItem = z
+const citizenFilingItem = z
   .object({
     id: z.number().int(),
     trackingCode: z.string().nullable(),
@@ -112,7 +112,7 @@ export const citizenFilingItem = z
   })
   .meta({ id: 'CitizenFiling' });
 
-export const citizenCaseItem = z
+const citizenCaseItem = z
   .object({
     id: z.number().int(),
     caseNumber: z.string(),
@@ -204,7 +204,7 @@ export const holidaySchema = z
       .meta({ description: 'Each holiday on the day (a solar and a lunar one may coincide)' }),
   })
   .meta({ id: 'Holiday' });
-export const removedHolidaySchema = z
+const removedHolidaySchema = z
   .object({ day: z.string(), jalali: z.string(), titleFa: z.string(), titleEn: z.string() })
   .meta({ id: 'RemovedHoliday' });
 export const holidaysResponse = z.object({

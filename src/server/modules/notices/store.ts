@@ -178,12 +178,6 @@ export async function deleteRemoval(tx: Executor, day: string) {
   return rows[0] ?? null;
 }
 
-export async function findLunarDecision(tx: Executor, hijri: string, forUpdate = false) {
-  const query = tx.select().from(lunarHolidayDecisions).where(eq(lunarHolidayDecisions.hijri, hijri));
-  const [row] = forUpdate ? await query.for('update') : await query;
-  return row ?? null;
-}
-
 export async function saveLunarDecision(tx: Executor, values: typeof lunarHolidayDecisions.$inferInsert) {
   const [row] = await tx
     .insert(lunarHolidayDecisions)

@@ -13,7 +13,7 @@ import { loadHolidayCalendar } from './calendar';
 import { titleOf } from './deadlines';
 import * as store from './store';
 
-export interface MovedDayView {
+interface MovedDayView {
   /** ISO day, and the same in Jalali (`1405-10-04`). */
   date: string;
   jalali: string;
@@ -163,5 +163,3 @@ export async function citizenOverview(db: Executor, citizenId: number, today: st
     },
   };
 }
-
-export type CitizenOverview = Awaited<ReturnType<typeof citizenOverview>>;

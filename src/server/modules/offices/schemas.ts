@@ -16,7 +16,7 @@ const serviceCode = z.string().trim().min(1).max(60);
 /** A Jalali date as Daftar answers it: YYYY-MM-DD. */
 const jalaliOut = z.string();
 
-export const openingPeriodSchema = z
+const openingPeriodSchema = z
   .object({
     /** 0 = Saturday … 6 = Friday. */
     day: z.number().int(),
@@ -25,9 +25,7 @@ export const openingPeriodSchema = z
   })
   .strict();
 
-export const locationSchema = z
-  .object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) })
-  .strict();
+const locationSchema = z.object({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).strict();
 
 export const officeSchema = z
   .object({
@@ -91,7 +89,7 @@ export const officeStatusBody = z
   .strict();
 export type OfficeStatusInput = z.output<typeof officeStatusBody>;
 
-export const statusEventSchema = z
+const statusEventSchema = z
   .object({
     id,
     status: z.enum(OFFICE_STATUSES),
@@ -103,7 +101,7 @@ export const statusEventSchema = z
   })
   .meta({ id: 'OfficeStatusEvent' });
 
-export const competencySchema = z
+const competencySchema = z
   .object({
     serviceCode: z.string(),
     service: localizedName,
@@ -177,7 +175,7 @@ export const coverageResponse = z.object({
 
 // ---- Applications to open an office ----
 
-export const founderBody = z
+const founderBody = z
   .object({
     nationalId: nationalIdField,
     firstName: z.string().trim().min(1).max(100),

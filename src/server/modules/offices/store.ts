@@ -5,7 +5,7 @@ import type { Executor } from '#server/db/transaction';
 import { catalogServices } from '#server/modules/catalog/tables';
 import { cities, provinces } from '#server/modules/geo/tables';
 import { users } from '#server/modules/accounts/tables';
-import { officeCompetencies, offices, officeStatusEvents, type OpeningPeriod } from './tables';
+import { officeCompetencies, offices, officeStatusEvents } from './tables';
 
 const officeColumns = {
   office: offices,
@@ -267,5 +267,3 @@ export async function coverage(
     .orderBy(asc(provinces.id));
   return rows;
 }
-
-export type OpeningHours = OpeningPeriod[];

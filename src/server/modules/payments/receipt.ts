@@ -10,9 +10,7 @@ import { toPersianDigits } from '#core/persian-digits';
 import { vazirmatnFontFaces } from '#server/platform/pdf/fonts';
 import type { PaymentView } from './schemas';
 
-export { vazirmatnFontFaces };
-
-export const STATUS_FA: Record<PaymentView['status'], string> = {
+const STATUS_FA: Record<PaymentView['status'], string> = {
   pending: 'در انتظار پرداخت',
   paid: 'پرداخت‌شده',
   failed: 'ناموفق (ردشده از سوی بانک)',
@@ -29,7 +27,7 @@ function esc(value: unknown): string {
 const fa = (value: unknown) => esc(toPersianDigits(String(value ?? '')));
 
 /** The receipt number in groups for reading aloud at the counter: «۱۴۰۵ ۰۰۰۰۰ ۰۰۱۲ ۷». */
-export function groupedReceiptNumber(n: string): string {
+function groupedReceiptNumber(n: string): string {
   return `${n.slice(0, 4)} ${n.slice(4, -1).replace(/(\d{5})(?=\d)/g, '$1 ')} ${n.slice(-1)}`
     .replace(/\s+/g, ' ')
     .trim();

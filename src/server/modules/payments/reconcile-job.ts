@@ -8,7 +8,7 @@ import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import type { Ports } from '#server/platform/ports/ports';
 import { reconcilePayments } from './service';
 
-export const RECONCILE_QUEUE = 'payments.reconcile';
+const RECONCILE_QUEUE = 'payments.reconcile';
 
 export function reconcileJob(ports: Ports): ScheduledJob {
   return {

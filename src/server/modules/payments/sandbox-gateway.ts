@@ -13,7 +13,7 @@ import type { Executor } from '#server/db/transaction';
 import type { GatewayAnswer, PaymentGateway } from '#server/platform/ports/payment-gateway';
 import { sandboxBankTransactions } from './tables';
 
-export const SANDBOX_GATEWAY = 'sandbox';
+const SANDBOX_GATEWAY = 'sandbox';
 export const SANDBOX_CALLBACK_PATH = '/api/v1/payments/callback/sandbox';
 /** The card the sandbox bank accepts (Luhn-valid, issuer 6037 99 as on the test cards of Iranian banks). */
 export const SANDBOX_TEST_CARD = {
@@ -24,7 +24,7 @@ export const SANDBOX_TEST_CARD = {
   pin: '123456',
 } as const;
 
-export type BankOutcome = 'paid' | 'declined' | 'cancelled';
+type BankOutcome = 'paid' | 'declined' | 'cancelled';
 
 /** The fields the bank posts back; `signature` covers all the others. */
 export interface CallbackFields {

@@ -3,12 +3,11 @@ import { z } from 'zod';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { PAYMENT_STATUSES } from './tables';
 
-export const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
-export type PaymentStatus = z.infer<typeof paymentStatusSchema>;
+const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
 
 /** What a payment line is for: the office's fee, court costs collected for the judiciary, or an adjustment (paid before). */
 export const PAYMENT_LINE_KINDS = ['office-fee', 'court-cost', 'adjustment'] as const;
-export const paymentLineSchema = z
+const paymentLineSchema = z
   .object({
     code: z.string(),
     titleFa: z.string(),
@@ -49,7 +48,7 @@ export const paymentSchema = z
   .meta({ id: 'Payment' });
 export type PaymentView = z.infer<typeof paymentSchema>;
 
-export const paymentSummarySchema = paymentSchema
+const paymentSummarySchema = paymentSchema
   .pick({
     id: true,
     receiptNumber: true,

@@ -39,7 +39,7 @@ import {
 import * as store from './store';
 
 /** How long the payer has at the bank before the payment expires. */
-export const PAYMENT_TTL_MINUTES = 15;
+const PAYMENT_TTL_MINUTES = 15;
 
 // ---- gateways (ctx.ports.paymentGateways: the sandbox bank by default, a real bank's when wired) ----
 
@@ -71,7 +71,7 @@ export interface StartedPayment {
 }
 
 /** `{Jalali year}{payment number, 9 digits}` and a Verhoeff check digit: unique, as payment numbers are. */
-export function receiptNumberFor(paymentId: number, isoDay: string): string {
+function receiptNumberFor(paymentId: number, isoDay: string): string {
   return withCheckDigit(`${isoToJalali(isoDay).jy}${String(paymentId).padStart(9, '0')}`);
 }
 
@@ -247,7 +247,7 @@ export async function createServicePayment(
 
 // ---- settling: the callback and reconciliation --------------------------------------------------
 
-export type Verdict = store.CallbackVerdict;
+type Verdict = store.CallbackVerdict;
 
 async function credit(
   ports: Ports,

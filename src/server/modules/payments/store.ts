@@ -1,5 +1,5 @@
 /** The payments area's queries: the only place that reads or writes its tables. */
-import { and, count, desc, eq, gte, inArray, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { citizens } from '#server/modules/accounts/tables';
@@ -58,14 +58,6 @@ export async function recordCallback(
   payload: Record<string, unknown>,
 ): Promise<void> {
   await db.insert(paymentCallbacks).values({ paymentId, verdict, payload });
-}
-
-export async function callbacksOf(db: Executor, paymentId: number) {
-  return db
-    .select()
-    .from(paymentCallbacks)
-    .where(eq(paymentCallbacks.paymentId, paymentId))
-    .orderBy(paymentCallbacks.id);
 }
 
 /** Pending payments, oldest first, for the reconciliation job. */
@@ -150,14 +142,4 @@ export async function searchPayments(db: Executor, filter: ScopeFilter, q: Payme
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { rows, total };
-}
-
-/** Pending payments whose time is up (used where no gateway answer changes that). */
-export async function expiredPendingIds(db: Executor, now: Date, limit: number): Promise<number[]> {
-  const rows = await db
-    .select({ id: payments.id })
-    .from(payments)
-    .where(and(eq(payments.status, 'pending'), lte(payments.expiresAt, now)))
-    .limit(limit);
-  return rows.map((r) => r.id);
 }

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { jalaliDateField, localizedName } from '#server/platform/http/fields';
 
 /** Jalali month as people pick it: 1403-01 or 1403/01, Latin or Persian digits. */
-export const jalaliMonthField = z
+const jalaliMonthField = z
   .string()
   .trim()
   .transform((v) => v.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('/', '-'))
@@ -18,9 +18,9 @@ export const jalaliMonthField = z
   .meta({ description: 'Jalali month, YYYY-MM', example: '1403-01' });
 
 /** Fees are whole Rials; anything above a billion Rials for one office service is a typing slip. */
-export const feeRials = z.number().int().min(0).max(1_000_000_000).meta({ description: 'Rials', example: 847_000 });
+const feeRials = z.number().int().min(0).max(1_000_000_000).meta({ description: 'Rials', example: 847_000 });
 
-export const scheduleLineSchema = z.object({
+const scheduleLineSchema = z.object({
   code: z.string(),
   titleFa: z.string(),
   titleEn: z.string(),
@@ -162,7 +162,7 @@ export const indexationPreviewBody = z
 
 /* ---------------------------------------------------------------- simulator */
 
-export const channelMoveSchema = z
+const channelMoveSchema = z
   .object({
     service: z.string().trim().min(1).max(60),
     /** Which way the volume moves. */
@@ -199,7 +199,7 @@ export const simulationBody = z
   .strict();
 
 const money = z.number().int();
-export const serviceResultSchema = z.object({
+const serviceResultSchema = z.object({
   service: z.string(),
   titleFa: z.string(),
   titleEn: z.string(),
@@ -213,7 +213,7 @@ export const serviceResultSchema = z.object({
   unitBeforeRials: money.nullable(),
   unitAfterRials: money.nullable(),
 });
-export const provinceResultSchema = z.object({
+const provinceResultSchema = z.object({
   provinceId: z.number().int(),
   name: localizedName,
   offices: z.number().int(),
@@ -225,7 +225,7 @@ export const provinceResultSchema = z.object({
   belowBreakEvenBefore: z.number().int(),
   belowBreakEvenAfter: z.number().int(),
 });
-export const officeResultSchema = z.object({
+const officeResultSchema = z.object({
   officeId: z.number().int(),
   officeNumber: z.string(),
   name: z.string(),
@@ -397,7 +397,7 @@ export const quoteBody = z
   })
   .strict();
 
-export const quoteLine = z.object({
+const quoteLine = z.object({
   code: z.string(),
   titleFa: z.string(),
   titleEn: z.string(),

@@ -16,7 +16,7 @@ export interface ChainedEvent {
 }
 
 /** JSON with object keys sorted, so the same content always hashes the same after a round trip through jsonb. */
-export function canonicalJson(value: unknown): string {
+function canonicalJson(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value);
   if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
   const entries = Object.entries(value as Record<string, unknown>)

@@ -15,7 +15,7 @@ export const ROLES = [
 export const SCOPE_KINDS = ['nation', 'province', 'office', 'court', 'own'] as const;
 
 export type Role = (typeof ROLES)[number];
-export type ScopeKind = (typeof SCOPE_KINDS)[number];
+type ScopeKind = (typeof SCOPE_KINDS)[number];
 
 /** Where a role applies. A province-wide grant also names the province of an office or court grant. */
 export interface Scope {

@@ -4,7 +4,7 @@ import type { Executor } from '#server/db/transaction';
 import { AppError } from '#server/platform/errors/app-error';
 import { loginThrottle } from './tables';
 
-export const MAX_FAILURES = 5;
+const MAX_FAILURES = 5;
 /**
  * Failures one account may take from all sources together in a window. The lock-out of five is per
  * source (account and address), so a stranger's guesses lock the stranger out and not the owner;
@@ -12,7 +12,7 @@ export const MAX_FAILURES = 5;
  */
 export const ACCOUNT_CEILING = 20;
 const WINDOW_MS = 15 * 60_000;
-export const LOCK_MS = 15 * 60_000;
+const LOCK_MS = 15 * 60_000;
 
 function lockedError(until: Date, now: Date): AppError {
   const retryAfterSeconds = Math.max(1, Math.ceil((until.getTime() - now.getTime()) / 1000));

@@ -7,7 +7,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { AppError, fieldError, type FieldError } from './app-error';
 import { ERROR_CATALOG, FIELD_MESSAGES, type ErrorCode, type FieldMessageCode } from './catalog';
 
-export interface Problem {
+interface Problem {
   type: string;
   title: string;
   status: number;
@@ -19,7 +19,7 @@ export interface Problem {
   [extra: string]: unknown;
 }
 
-export function toProblem(error: AppError, instance?: string): Problem {
+function toProblem(error: AppError, instance?: string): Problem {
   const entry = ERROR_CATALOG[error.code];
   return {
     type: `https://daftar.dev/problems/${error.code.replace(/_/g, '-')}`,

@@ -13,13 +13,13 @@ import type { Action } from '#server/platform/auth/permissions';
 import type { ErrorCode } from '#server/platform/errors/catalog';
 
 /** Who may call an endpoint: anyone, anyone signed in, or the roles the policy gives an action (checked by the use case). */
-export type Access = 'public' | 'signed-in' | Action;
-export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+type Access = 'public' | 'signed-in' | Action;
+type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 /** A problem code an endpoint may answer with (its HTTP status comes from the error catalog). */
-export type ProblemCode = ErrorCode;
+type ProblemCode = ErrorCode;
 
 /** How a request body that is not JSON arrives. */
-export type Upload = { kind: 'multipart' } | { kind: 'raw'; mediaTypes: readonly string[] };
+type Upload = { kind: 'multipart' } | { kind: 'raw'; mediaTypes: readonly string[] };
 
 export interface EndpointDef {
   method: HttpMethod;

@@ -25,7 +25,7 @@ export interface IdempotentAnswer {
 }
 
 /** How long a stored answer is kept (and a key stays taken). */
-export const IDEMPOTENCY_TTL_HOURS = 24;
+const IDEMPOTENCY_TTL_HOURS = 24;
 /** A claim older than this whose work never finished (the process died) may be taken over. */
 const STALE_CLAIM_MS = 5 * 60_000;
 /** `status` of a claimed key whose work is still running. */

@@ -14,7 +14,7 @@ import type { Api } from './api';
 import type { AreaContract, EndpointDef, EndpointInput, HandlerResult } from './contract';
 import { problemSchema } from './problem-schema';
 
-export type Handler<E extends EndpointDef> = (
+type Handler<E extends EndpointDef> = (
   input: EndpointInput<E>,
   request: FastifyRequest,
   reply: FastifyReply,
@@ -33,7 +33,7 @@ const SESSION = [{ session: [] }];
 const SESSION_AND_CSRF = [{ session: [], csrf: [] }];
 
 /** "Who may call it", in the document's words, from the contract's access. */
-export function whoMayCall(access: EndpointDef['access']): string {
+function whoMayCall(access: EndpointDef['access']): string {
   if (access === 'public') return 'anyone, signed in or not.';
   if (access === 'signed-in') return 'anyone signed in.';
   const roles = PERMISSIONS[access as Action] as readonly string[];
@@ -46,7 +46,7 @@ function successStatuses(e: EndpointDef): number[] {
 }
 
 /** The Fastify schema of one endpoint. */
-export function routeSchema(tag: string, name: string, e: EndpointDef) {
+function routeSchema(tag: string, name: string, e: EndpointDef) {
   const statuses = new Set<number>();
   if (e.params || e.query || e.headers || e.body || e.upload) statuses.add(400);
   if (e.access !== 'public') statuses.add(401);

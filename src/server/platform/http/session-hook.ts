@@ -10,7 +10,7 @@ import { safeEqual } from '#server/platform/auth/tokens';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 
-export const SESSION_COOKIE = 'daftar_session';
+const SESSION_COOKIE = 'daftar_session';
 export const CSRF_COOKIE = 'daftar_csrf';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 

@@ -33,12 +33,12 @@ export interface ScheduledJob {
 }
 
 /** How failed deliveries are retried: pg-boss retry options (delay in seconds, doubled with backoff). */
-export interface DeliveryRetry {
+interface DeliveryRetry {
   retryLimit: number;
   retryDelay: number;
   retryBackoff: boolean;
 }
-export const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
+const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
 
 export interface JobOptions {
   /** Run workers in this process. */

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-export function chromiumPath(): string | null {
+function chromiumPath(): string | null {
   // An explicit CHROMIUM_PATH is the only one tried (set it to nothing usable to turn PDFs off).
   const candidates = process.env.CHROMIUM_PATH
     ? [process.env.CHROMIUM_PATH]

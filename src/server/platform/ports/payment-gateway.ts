@@ -9,7 +9,7 @@
 import type { Executor } from '#server/db/transaction';
 
 /** The gateway's own word on a payment. */
-export type GatewayState = 'pending' | 'paid' | 'failed' | 'cancelled' | 'unknown';
+type GatewayState = 'pending' | 'paid' | 'failed' | 'cancelled' | 'unknown';
 
 export interface GatewayAnswer {
   state: GatewayState;
@@ -19,7 +19,7 @@ export interface GatewayAnswer {
   bankReference: string | null;
 }
 
-export interface StartRequest {
+interface StartRequest {
   /** Our receipt number: the bank shows it and sends it back. */
   merchantReference: string;
   amountRials: number;

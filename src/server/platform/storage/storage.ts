@@ -129,7 +129,7 @@ export async function readVerified(
 }
 
 /** The folder documents are kept in: `DAFTAR_FILES_DIR`, else `files/` next to the data folder. */
-export function filesDir(config: Pick<Config, 'dataDir'>, env: NodeJS.ProcessEnv = process.env): string {
+function filesDir(config: Pick<Config, 'dataDir'>, env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.DAFTAR_FILES_DIR || path.join(config.dataDir, '..', 'files'));
 }
 

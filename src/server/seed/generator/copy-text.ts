@@ -71,7 +71,7 @@ export const CITIES: TableShape<CityRow> = {
   ],
 };
 
-export const OFFICES: TableShape<OfficeRow> = {
+const OFFICES: TableShape<OfficeRow> = {
   table: 'offices',
   columns: [
     ['id', 'id'],
@@ -292,7 +292,7 @@ export const OFFICES_WITH_CAPACITY: TableShape<OfficeRow & OfficeCapacity> = {
   ],
 };
 
-export const OFFICE_STATUS_EVENTS: TableShape<StatusEventRow> = {
+const OFFICE_STATUS_EVENTS: TableShape<StatusEventRow> = {
   table: 'office_status_events',
   columns: [
     ['id', 'id'],
@@ -306,7 +306,7 @@ export const OFFICE_STATUS_EVENTS: TableShape<StatusEventRow> = {
   ],
 };
 
-export const OFFICE_COMPETENCIES: TableShape<CompetencyRow> = {
+const OFFICE_COMPETENCIES: TableShape<CompetencyRow> = {
   table: 'office_competencies',
   columns: [
     ['id', 'id'],
@@ -324,7 +324,7 @@ export const OFFICE_COMPETENCIES: TableShape<CompetencyRow> = {
   ],
 };
 
-export const OPERATOR_PROFILES: TableShape<ProfileRow> = {
+const OPERATOR_PROFILES: TableShape<ProfileRow> = {
   table: 'operator_profiles',
   columns: [
     ['user_id', 'userId'],
@@ -335,7 +335,7 @@ export const OPERATOR_PROFILES: TableShape<ProfileRow> = {
   ],
 };
 
-export const EMPLOYMENT_CONTRACTS: TableShape<ContractRow> = {
+const EMPLOYMENT_CONTRACTS: TableShape<ContractRow> = {
   table: 'employment_contracts',
   columns: [
     ['id', 'id'],
@@ -355,7 +355,7 @@ export const EMPLOYMENT_CONTRACTS: TableShape<ContractRow> = {
   ],
 };
 
-export const INSURANCE_PERIODS: TableShape<InsuranceRow> = {
+const INSURANCE_PERIODS: TableShape<InsuranceRow> = {
   table: 'insurance_periods',
   columns: [
     ['id', 'id'],
@@ -370,7 +370,7 @@ export const INSURANCE_PERIODS: TableShape<InsuranceRow> = {
   ],
 };
 
-export const COURSE_SESSIONS: TableShape<SessionRow> = {
+const COURSE_SESSIONS: TableShape<SessionRow> = {
   table: 'course_sessions',
   columns: [
     ['id', 'id'],
@@ -385,7 +385,7 @@ export const COURSE_SESSIONS: TableShape<SessionRow> = {
   ],
 };
 
-export const SESSION_ENROLMENTS: TableShape<EnrolmentRow> = {
+const SESSION_ENROLMENTS: TableShape<EnrolmentRow> = {
   table: 'session_enrolments',
   columns: [
     ['id', 'id'],
@@ -398,7 +398,7 @@ export const SESSION_ENROLMENTS: TableShape<EnrolmentRow> = {
   ],
 };
 
-export const EXAM_ATTEMPTS: TableShape<AttemptRow> = {
+const EXAM_ATTEMPTS: TableShape<AttemptRow> = {
   table: 'exam_attempts',
   columns: [
     ['id', 'id'],
@@ -416,7 +416,7 @@ export const EXAM_ATTEMPTS: TableShape<AttemptRow> = {
   ],
 };
 
-export const ACTIVITY_LICENCES: TableShape<LicenceRow> = {
+const ACTIVITY_LICENCES: TableShape<LicenceRow> = {
   table: 'activity_licences',
   columns: [
     ['id', 'id'],
@@ -436,7 +436,7 @@ export const ACTIVITY_LICENCES: TableShape<LicenceRow> = {
   ],
 };
 
-export const LICENCE_EVENTS: TableShape<LicenceEventRow> = {
+const LICENCE_EVENTS: TableShape<LicenceEventRow> = {
   table: 'licence_events',
   columns: [
     ['id', 'id'],

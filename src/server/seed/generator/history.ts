@@ -32,12 +32,12 @@ export type FilingService =
   | 'protest';
 export type NoticeKind = 'summons' | 'decision' | 'order' | 'notification';
 
-export interface HistoryOffice {
+interface HistoryOffice {
   id: number;
   provinceId: number;
   operators: number[];
 }
-export interface HistoryCourt {
+interface HistoryCourt {
   id: number;
   code: string;
   kind: string;
@@ -46,7 +46,7 @@ export interface HistoryCourt {
   clerks: number[];
   judges: number[];
 }
-export interface HistoryProvince {
+interface HistoryProvince {
   provinceId: number;
   citizenStart: number;
   count: number;
@@ -292,16 +292,6 @@ function workingInstant(ms: number): number {
   const weekday = new Date(ms + TEHRAN_OFFSET).getUTCDay();
   return weekday === 5 ? ms + DAY : ms;
 }
-
-/** How many rows of each table `history` makes, roughly, per filing (for progress bars and estimates). */
-export const ROWS_PER_FILING = {
-  filing_parties: 2.6,
-  service_records: 1,
-  cases: 0.9,
-  case_parties: 2.3,
-  notices: 1.4,
-  notice_deliveries: 2,
-};
 
 export function* history(input: HistoryInput): Generator<FilingBundle> {
   const rng = createRng(input.seed, 'filings');

@@ -186,7 +186,7 @@ export const NETWORK_TABLES = [
   'licence_events',
 ];
 
-export const SEQUENCED_TABLES = [
+const SEQUENCED_TABLES = [
   'offices',
   'courts',
   'users',

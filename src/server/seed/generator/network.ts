@@ -32,7 +32,7 @@ export interface NetworkStartIds {
   licenceEventId: number;
 }
 
-export interface NetworkCourse {
+interface NetworkCourse {
   id: number;
   code: string;
   hours: number;

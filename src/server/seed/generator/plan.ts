@@ -116,7 +116,7 @@ export interface CitizenRow {
   createdAt: string;
 }
 
-export type CourtKind = 'general' | 'appeals' | 'criminal' | 'family' | 'revolutionary' | 'dispute-council';
+type CourtKind = 'general' | 'appeals' | 'criminal' | 'family' | 'revolutionary' | 'dispute-council';
 
 export interface Plan {
   cities: CityRow[];

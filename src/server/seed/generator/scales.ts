@@ -18,7 +18,7 @@ export interface ScaleSpec {
 
 const ALL_PROVINCES = Array.from({ length: 31 }, (_, i) => i + 1);
 
-export const SCALES: Record<Exclude<ScaleName, 'demo'>, ScaleSpec> = {
+const SCALES: Record<Exclude<ScaleName, 'demo'>, ScaleSpec> = {
   /** Tehran at realistic size: ~100 offices, ~500 staff, 100,000 citizens. */
   province: { name: 'province', provinceIds: [1], offices: 100, citizens: 100_000, filings: 200_000, extraCities: 4 },
   /** The whole country: ~3,000 offices by population, ~15,000 staff, 3,000,000 citizens. */

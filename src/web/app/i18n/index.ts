@@ -7,7 +7,7 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import fa from './fa.json';
 
 export type Lang = 'fa' | 'en';
-export const LANGS: Lang[] = ['fa', 'en'];
+const LANGS: Lang[] = ['fa', 'en'];
 const STORAGE_KEY = 'daftar.lang';
 
 function savedLang(): Lang {
@@ -89,5 +89,3 @@ export function useLang(): { lang: Lang; setLang: (lang: Lang) => void } {
   const lang: Lang = instance.language === 'en' ? 'en' : 'fa';
   return { lang, setLang: (next) => void loadLang(next).then(() => instance.changeLanguage(next)) };
 }
-
-export default i18n;

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 
 /** Shown when a page fails to load (e.g. a stale chunk after a deploy) or throws while rendering. */
-export function RouteError() {
+function RouteError() {
   const { t } = useTranslation();
   return (
     <Container size="sm" py="xl" component="main">

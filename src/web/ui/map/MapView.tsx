@@ -14,23 +14,23 @@ import { api } from '#web/app/api-client.ts';
 maplibregl.setWorkerUrl(workerUrl);
 
 /** Iran's extent, lon/lat: the map opens fitted to it. */
-export const IRAN_BOUNDS: [[number, number], [number, number]] = [
+const IRAN_BOUNDS: [[number, number], [number, number]] = [
   [44.0, 25.0],
   [63.4, 39.8],
 ];
 
 export const PROVINCES_SOURCE = 'provinces';
 export const PROVINCE_FILL_LAYER = 'province-fill';
-export const PROVINCE_LINE_LAYER = 'province-line';
+const PROVINCE_LINE_LAYER = 'province-line';
 
 /** Data from GeoNames (CC BY 4.0) and Natural Earth (public domain): the licences ask us to say so on the map. */
-export const MAP_ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)';
+const MAP_ATTRIBUTION = 'Boundaries: Natural Earth · Places: GeoNames (CC BY 4.0)';
 
 export type ProvinceShapes = GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { id: number }>;
 
 let boundaries: Promise<ProvinceShapes> | null = null;
 /** The province boundaries, fetched once per page load (they are static reference data). */
-export const loadProvinceShapes = () => (boundaries ??= api<ProvinceShapes>('/api/v1/geo/boundaries/provinces'));
+const loadProvinceShapes = () => (boundaries ??= api<ProvinceShapes>('/api/v1/geo/boundaries/provinces'));
 
 export interface MapViewProps {
   /** Called once the style and the province shapes are on the map; add sources and layers here. */

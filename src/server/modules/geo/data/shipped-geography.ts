@@ -15,21 +15,21 @@ export interface GeonamesPlace {
   fa?: string;
 }
 
-export const CENSUS_1395 = { year: 1395, source: 'census-1395' } as const;
+const CENSUS_1395 = { year: 1395, source: 'census-1395' } as const;
 /** County figures are the province's census population split by the GeoNames population of the places in each county. */
-export const COUNTY_ESTIMATE_SOURCE = 'estimate:census-1395-by-geonames';
-export const GEONAMES_SOURCE = 'geonames';
+const COUNTY_ESTIMATE_SOURCE = 'estimate:census-1395-by-geonames';
+const GEONAMES_SOURCE = 'geonames';
 const MIN_COUNTY_WEIGHT = 10_000;
 
-export interface ShippedProvince {
+interface ShippedProvince {
   id: number; code: string; nameFa: string; nameEn: string; population: number; lat: number; lon: number;
   populationYear: number; populationSource: string;
 }
-export interface ShippedCounty {
+interface ShippedCounty {
   id: number; provinceId: number; nameFa: string; nameEn: string; population: number; lat: number; lon: number;
   populationYear: number; populationSource: string;
 }
-export interface ShippedCity {
+interface ShippedCity {
   id: number; provinceId: number; countyId: number; nameFa: string; nameEn: string; population: number;
   lat: number; lon: number; geonamesId: number; populationYear: number | null; populationSource: string;
 }

@@ -5,7 +5,7 @@
  */
 import { provinceShapes } from './boundaries';
 
-export const EDGE_TOLERANCE_KM = 2;
+const EDGE_TOLERANCE_KM = 2;
 
 type Ring = number[][];
 interface Shape {

@@ -28,7 +28,7 @@ export interface PopulationImportInput {
   fileName?: string;
 }
 
-export interface CsvErrorView {
+interface CsvErrorView {
   field: 'csv';
   line: number;
   column: number | null;

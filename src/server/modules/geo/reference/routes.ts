@@ -12,7 +12,7 @@ import { listCities, listCounties, listProvinces, provinceExists } from './servi
 const tags = ['geo'];
 
 /** 2 MB of CSV text (the JSON around it is small). */
-export const POPULATION_CSV_MAX_CHARS = 2 * 1024 * 1024;
+const POPULATION_CSV_MAX_CHARS = 2 * 1024 * 1024;
 
 const populationOrigin = {
   populationYear: z

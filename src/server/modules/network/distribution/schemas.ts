@@ -7,7 +7,7 @@ import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, queryInt } from '#server/platform/http/fields';
 
 /** Kilometres, Latin or Persian digits, 0–500 (farther than that is not "near" anywhere in Iran). */
-export const distanceKmField = z
+const distanceKmField = z
   .preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(toLatinDigits(v.trim()))) : v),
     z.number().min(0).max(500),
@@ -22,7 +22,7 @@ export const viabilityQuery = z.object({
   officeId: queryInt(1, 2_147_483_647).optional(),
 });
 
-export const periodSchema = z
+const periodSchema = z
   .object({
     fromMonth: z.string().meta({ description: 'First Jalali month, YYYY-MM' }),
     toMonth: z.string().meta({ description: 'Last Jalali month, YYYY-MM' }),
@@ -30,7 +30,7 @@ export const periodSchema = z
   })
   .meta({ description: 'The last 12 complete Jalali months; monthly figures are averages over them' });
 
-export const viabilityStatusSchema = z
+const viabilityStatusSchema = z
   .enum(['viable', 'marginal', 'below'])
   .meta({ description: 'viable: revenue ≥ 110 % of cost; marginal: 100–110 %; below: under break-even' });
 
@@ -54,7 +54,7 @@ export const provinceFiguresSchema = z.object({
   belowBreakEven: z.number().int(),
 });
 
-export const totalsSchema = z.object({
+const totalsSchema = z.object({
   population: z.number().int(),
   offices: z.number().int(),
   officesPer100k: z.number().nullable(),
@@ -71,7 +71,7 @@ export const distributionSchema = z.object({
   provinces: z.array(provinceFiguresSchema),
 });
 
-export const saturationStatusSchema = z
+const saturationStatusSchema = z
   .enum(['under-served', 'balanced', 'saturated'])
   .meta({ description: 'saturation < 0.8: under-served; 0.8–1.25: balanced; > 1.25: saturated' });
 
@@ -106,7 +106,7 @@ export const provinceDetailSchema = z.object({
   counties: z.array(countyFiguresSchema),
 });
 
-export const mapOfficeSchema = z.object({
+const mapOfficeSchema = z.object({
   officeId: z.number().int(),
   code: z.string(),
   name: localizedName,

@@ -42,7 +42,7 @@ export interface OfficeViability {
   viability: ViabilityStatus;
 }
 
-export const VIABILITY_MONTHS = 12;
+const VIABILITY_MONTHS = 12;
 
 export interface ViabilityPeriod {
   fromMonth: JalaliMonth;

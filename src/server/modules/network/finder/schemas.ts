@@ -11,7 +11,7 @@ const degrees = (min: number, max: number) =>
     z.number().min(min).max(max),
   );
 
-export const MAX_FINDER_LIMIT = 20;
+const MAX_FINDER_LIMIT = 20;
 
 export const finderQuery = z.object({
   service: z.string().trim().min(1).max(64).describe('A catalog service code, e.g. `petition`'),
@@ -30,7 +30,7 @@ export type FinderQuery = z.infer<typeof finderQuery>;
 const hhmm = z.string().describe('HH:MM, Tehran time');
 const period = z.object({ day: z.number().int().describe('0 = Saturday … 6 = Friday'), opens: hhmm, closes: hhmm });
 
-export const finderOffice = z
+const finderOffice = z
   .object({
     id: z.number().int(),
     code: z.string(),

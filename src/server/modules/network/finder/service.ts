@@ -19,7 +19,7 @@ import type { FinderQuery, FinderResult } from './schemas';
 import { cityPlace, nearestCompetentOffices, provincePlace } from './store';
 
 /** Where a citizen does a service online: the citizen portal (sign-in first when signed out). */
-export const ONLINE_SERVICES_URL = '/me';
+const ONLINE_SERVICES_URL = '/me';
 
 /** The next opening is looked for three weeks ahead; holidays in that span close offices. */
 const HOLIDAY_SPAN_DAYS = 21;

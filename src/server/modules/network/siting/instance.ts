@@ -15,13 +15,13 @@ import {
 import type { BreakEvenSource } from './schemas';
 
 /** A city with an office this close already has one: opening "another" there is not a new location. */
-export const SAME_PLACE_KM = 1;
+const SAME_PLACE_KM = 1;
 
 export function hasOfficeNear(place: GeoPoint, offices: readonly GeoPoint[], km = SAME_PLACE_KM): boolean {
   return offices.some((o) => haversineKm(place, o) <= km);
 }
 
-export interface PlaceName {
+interface PlaceName {
   fa: string;
   en: string;
 }

@@ -40,10 +40,10 @@ import { activeSites, insertRun, listRuns, locatedCities, provinceNames, runById
  * The exact solver's limit: pairs of (demand point, candidate) the programme would hold. A province
  * stays well under it; the nation's instance is far over and would not finish inside a request.
  */
-export const EXACT_MAX_PAIRS = 40_000;
+const EXACT_MAX_PAIRS = 40_000;
 
 /** How long the exact solver may search inside a request before it answers with the best it found. */
-export const EXACT_TIME_LIMIT_SECONDS = 30;
+const EXACT_TIME_LIMIT_SECONDS = 30;
 
 /** The province a run is for (authorized), or null for the nation (national grants only). */
 function runScope(actor: Actor, asked: number | null | undefined): number | null {

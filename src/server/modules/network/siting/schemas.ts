@@ -13,7 +13,7 @@ const latitude = z.number().min(-90).max(90).meta({ description: 'WGS 84 latitud
 const longitude = z.number().min(-180).max(180).meta({ description: 'WGS 84 longitude, degrees', example: 51.67 });
 
 /** Cities are candidates by themselves; an admin adds other sites (a new town, a district). */
-export const CANDIDATE_KINDS = ['city', 'site'] as const;
+const CANDIDATE_KINDS = ['city', 'site'] as const;
 
 export const candidateSchema = z.object({
   /** `city:<cityId>` or `site:<siteId>`: the id a run's proposal refers to. */
@@ -45,10 +45,10 @@ export const candidateSiteBody = z
   })
   .strict();
 
-export const SITING_SOLVERS = ['heuristic', 'exact'] as const;
-export const CANDIDATE_CHOICES = ['cities', 'sites', 'both'] as const;
+const SITING_SOLVERS = ['heuristic', 'exact'] as const;
+const CANDIDATE_CHOICES = ['cities', 'sites', 'both'] as const;
 
-export const extraDemandSchema = z
+const extraDemandSchema = z
   .object({
     lat: latitude,
     lon: longitude,
@@ -101,9 +101,9 @@ export const sitingRunBody = z
  * offices, the cost model ÷ the nation's revenue per service (a province without offices), or, on a
  * national run, each province its own (`per-province`).
  */
-export const BREAK_EVEN_SOURCES = ['override', 'province-median', 'cost-model', 'per-province'] as const;
+const BREAK_EVEN_SOURCES = ['override', 'province-median', 'cost-model', 'per-province'] as const;
 
-export const proposedOfficeSchema = z.object({
+const proposedOfficeSchema = z.object({
   rank: z.number().int(),
   candidateId: z.string(),
   kind: z.enum(CANDIDATE_KINDS),
@@ -116,7 +116,7 @@ export const proposedOfficeSchema = z.object({
   breakEven: z.number(),
 });
 
-export const existingOfficeSchema = z.object({
+const existingOfficeSchema = z.object({
   officeId: z.number().int(),
   code: z.string(),
   name: localizedName,
@@ -125,7 +125,7 @@ export const existingOfficeSchema = z.object({
   breakEven: z.number(),
 });
 
-export const officeLossSchema = existingOfficeSchema.extend({
+const officeLossSchema = existingOfficeSchema.extend({
   /** Monthly services today and once the proposal opens. */
   before: z.number(),
   after: z.number(),

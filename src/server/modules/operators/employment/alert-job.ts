@@ -2,7 +2,7 @@
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { sendEmploymentAlerts } from './alert-notices';
 
-export const EMPLOYMENT_ALERTS_QUEUE = 'employment.alerts';
+const EMPLOYMENT_ALERTS_QUEUE = 'employment.alerts';
 
 export const EMPLOYMENT_ALERTS_JOB: ScheduledJob = {
   queue: EMPLOYMENT_ALERTS_QUEUE,

@@ -16,7 +16,7 @@ import {
 } from './schemas';
 import * as employment from './service';
 
-export const tags = ['operators'];
+const tags = ['operators'];
 
 export function employmentRoutes(app: Api, ctx: AppContext) {
   app.post(

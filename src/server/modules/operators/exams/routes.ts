@@ -24,7 +24,7 @@ import {
 } from './schemas';
 import * as exams from './service';
 
-export const tags = ['operators'];
+const tags = ['operators'];
 
 export function examRoutes(app: Api, ctx: AppContext) {
   app.get(

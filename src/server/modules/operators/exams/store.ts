@@ -153,7 +153,7 @@ export async function expireOverdue(tx: Executor, userId: number, graceSeconds: 
     );
 }
 
-export interface ResultRow {
+interface ResultRow {
   attemptId: number;
   userId: number;
   firstName: string;

@@ -41,7 +41,7 @@ interface Verdict {
 }
 
 /** The refusal code for this person, office, service and day, or null when they may perform it. */
-export async function mayPerformVerdict(
+async function mayPerformVerdict(
   db: Executor,
   input: MayPerformInput,
 ): Promise<{ refusal: ErrorCode | null; licenceId: number | null }> {

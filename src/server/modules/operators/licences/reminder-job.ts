@@ -2,7 +2,7 @@
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { sendLicenceExpiryReminders } from './reminders';
 
-export const LICENCE_REMINDER_QUEUE = 'licences.expiry-reminders';
+const LICENCE_REMINDER_QUEUE = 'licences.expiry-reminders';
 
 export const LICENCE_REMINDER_JOB: ScheduledJob = {
   queue: LICENCE_REMINDER_QUEUE,

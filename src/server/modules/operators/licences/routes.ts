@@ -20,7 +20,7 @@ import {
 } from './schemas';
 import * as licences from './service';
 
-export const tags = ['operators'];
+const tags = ['operators'];
 
 export function licenceRoutes(app: Api, ctx: AppContext) {
   app.get(

@@ -16,7 +16,7 @@ const reasonField = z
   .refine((v) => v.length > 0, { params: { messageCode: 'reason_required' }, message: 'reason_required' })
   .pipe(z.string().max(1000));
 
-export const effectiveStatusSchema = z.enum(EFFECTIVE_STATUSES as [string, ...string[]]);
+const effectiveStatusSchema = z.enum(EFFECTIVE_STATUSES as [string, ...string[]]);
 
 export const licenceListQuery = z.object({
   /** Licence number, holder's name, national ID or username. */
@@ -46,7 +46,7 @@ const officeRef = z.object({
 });
 const serviceRef = z.object({ code: z.string(), nameFa: z.string(), nameEn: z.string() });
 
-export const licenceSchema = z
+const licenceSchema = z
   .object({
     id: z.number().int(),
     number: z.string(),
@@ -71,7 +71,7 @@ export const licenceSchema = z
 export const licencePage = pageOf(licenceSchema);
 
 /** One's own licence, with the continuing-education hours gathered towards its renewal. */
-export const ownLicenceSchema = licenceSchema
+const ownLicenceSchema = licenceSchema
   .extend({
     continuingEducation: z.object({
       hours: z.number().int(),
@@ -84,7 +84,7 @@ export const ownLicenceSchema = licenceSchema
   .meta({ id: 'OwnActivityLicence' });
 export const ownLicences = z.object({ items: z.array(ownLicenceSchema) });
 
-export const licenceEventSchema = z
+const licenceEventSchema = z
   .object({
     id: z.number().int(),
     kind: z.enum(LICENCE_EVENT_KINDS),
@@ -117,7 +117,7 @@ export type SuspendInput = z.output<typeof suspendBody>;
 
 export const eligibilityQuery = z.object({ officeId: queryInt(1, 1_000_000) });
 
-export const MISSING_REASONS = ['training', 'competency'] as const;
+const MISSING_REASONS = ['training', 'competency'] as const;
 
 export const eligibilitySchema = z.object({
   person,

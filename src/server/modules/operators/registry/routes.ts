@@ -12,7 +12,7 @@ import * as registry from './service';
 import { implement } from '#server/platform/http/implement';
 import { operatorsContract, PHOTO_MEDIA_TYPES } from '#server/modules/operators/contract';
 
-export const tags = ['operators'];
+const tags = ['operators'];
 
 export function registryRoutes(app: Api, ctx: AppContext) {
   const storage = fileStorage(ctx.config);

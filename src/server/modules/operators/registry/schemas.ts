@@ -17,7 +17,7 @@ export const insuranceNumberField = z
   .refine((v) => /^\d{10}$/.test(v), because('invalid_format'))
   .meta({ description: 'Social-security (تأمین اجتماعی) insurance number, ten digits', example: '1200345600' });
 
-export const staffRoleSchema = z.enum(STAFF_ROLES);
+const staffRoleSchema = z.enum(STAFF_ROLES);
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const staffRegistryQuery = z.object({
@@ -42,19 +42,19 @@ export const staffRegistryQuery = z.object({
   pageSize: queryInt(1, 100).default(25),
 });
 
-export const staffRoleEntry = z.object({
+const staffRoleEntry = z.object({
   role: staffRoleSchema,
   office: z.object({ id: z.number().int(), code: z.string(), name: localizedName }),
   provinceId: z.number().int(),
 });
 
-export const licenceSummary = z.object({
+const licenceSummary = z.object({
   id: z.number().int(),
   number: z.string(),
   status: z.enum(EFFECTIVE_STATUSES),
   expiresOn: z.string(),
 });
-export const contractSummary = z.object({
+const contractSummary = z.object({
   type: z.enum(CONTRACT_TYPES),
   fullTime: z.boolean(),
   endsOn: z.string().nullable(),
@@ -104,7 +104,7 @@ export const insurancePeriodSchema = z
   })
   .meta({ id: 'InsurancePeriod' });
 
-export const HISTORY_KINDS = [
+const HISTORY_KINDS = [
   'role-granted',
   'contract-started',
   'contract-ended',

@@ -42,12 +42,12 @@ const roleEntries = (roles: store.GrantRow[]) =>
   roles.map((g) => ({ role: g.role, office: officeOf(g), provinceId: g.provinceId }));
 
 /** May the actor perform `action` over one of the offices the person works at? */
-export function coversPerson(actor: Actor, action: Action, person: Pick<store.PersonRow, 'roles'>): boolean {
+function coversPerson(actor: Actor, action: Action, person: Pick<store.PersonRow, 'roles'>): boolean {
   return person.roles.some((g) => can(actor, action, { officeId: g.officeId, provinceId: g.provinceId }));
 }
 
 /** The person, if the actor's registry scope covers them; not_found otherwise. */
-export async function visiblePerson(ctx: AppContext, actor: Actor, id: number): Promise<store.PersonRow> {
+async function visiblePerson(ctx: AppContext, actor: Actor, id: number): Promise<store.PersonRow> {
   scopeFilter(actor, 'staff.registry');
   const person = await store.findPerson(ctx.db, id);
   if (!person || !coversPerson(actor, 'staff.registry', person)) throw new AppError('not_found');

@@ -12,9 +12,9 @@ import type { ScopeFilter } from '#server/platform/auth/policy';
 import { keepTotal, keptTotal } from './large-totals';
 
 export const STAFF_ROLES = ['operator', 'office_manager', 'consultant'] as const;
-export type StaffRole = (typeof STAFF_ROLES)[number];
+type StaffRole = (typeof STAFF_ROLES)[number];
 export const LICENCE_FILTERS = ['valid', 'expiring', 'expired', 'suspended', 'revoked', 'none'] as const;
-export type LicenceFilter = (typeof LICENCE_FILTERS)[number];
+type LicenceFilter = (typeof LICENCE_FILTERS)[number];
 
 /** Written out (not as parameters) so the planner matches the partial index `role_grants_office_staff_idx`. */
 const STAFF_GRANT = sql.raw(`g.role in ('operator', 'office_manager', 'consultant') and g.scope_kind = 'office'`);
@@ -31,7 +31,7 @@ export interface StaffSearch {
 }
 
 /** The grants (alias g) a scope filter lets the caller see. */
-export function grantInScope(filter: ScopeFilter): SQL {
+function grantInScope(filter: ScopeFilter): SQL {
   if (filter.all) return sql`true`;
   const parts: SQL[] = [];
   if (filter.provinceIds.length)
@@ -63,7 +63,7 @@ function relevantLicence(userRef: SQL, day: string): SQL {
 }
 
 /** `effectiveStatus` of #core/licensing, in SQL over alias l. */
-export function effectiveStatusSql(day: string): SQL {
+function effectiveStatusSql(day: string): SQL {
   return sql`case when l.status = 'revoked' then 'revoked'
     when l.status = 'suspended' and (l.suspended_until is null or l.suspended_until >= ${day}::date) then 'suspended'
     when l.expires_on < ${day}::date then 'expired'
@@ -75,7 +75,7 @@ const insuredToday = (userRef: SQL, day: string) =>
   sql`exists (select 1 from insurance_periods i where i.user_id = ${userRef} and i.starts_on <= ${day}::date and (i.ends_on is null or i.ends_on >= ${day}::date))`;
 
 /** Persian-keyboard variants of the same letters (Arabic yeh and kaf) are one letter to a searcher. */
-export function normalizeSearch(q: string): string {
+function normalizeSearch(q: string): string {
   return q
     .trim()
     .replace(/ي/g, 'ی')

@@ -37,14 +37,6 @@ export async function qualificationsOf(db: Executor, userId: number): Promise<Co
   }));
 }
 
-/** The services a person's completed training covers (attended, and the exam passed where there is one). */
-export async function qualifiedServiceCodes(db: Executor, userId: number): Promise<string[]> {
-  const codes = new Set<string>();
-  for (const q of await qualificationsOf(db, userId))
-    if (q.qualified) for (const code of q.serviceCodes) codes.add(code);
-  return [...codes].sort();
-}
-
 /** Continuing-education hours attended in sessions that ended on or after `sinceIso` (YYYY-MM-DD). */
 export async function continuingEducationHours(db: Executor, userId: number, sinceIso: string): Promise<number> {
   const rows = await db.execute(sql`

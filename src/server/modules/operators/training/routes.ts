@@ -25,7 +25,7 @@ import {
 } from './schemas';
 import * as training from './service';
 
-export const tags = ['operators'];
+const tags = ['operators'];
 
 export function trainingRoutes(app: Api, ctx: AppContext) {
   app.get(

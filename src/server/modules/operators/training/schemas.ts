@@ -98,7 +98,7 @@ export const sessionSchema = z
   .meta({ id: 'CourseSession' });
 export const sessionListResponse = z.object({ items: z.array(sessionSchema) });
 
-export const enrolmentSchema = z
+const enrolmentSchema = z
   .object({
     userId: z.number().int(),
     firstName: z.string(),

@@ -5,7 +5,7 @@ import { catalogServices } from '#server/modules/catalog/tables';
 import { courses, courseSessions, sessionEnrolments } from '#server/modules/operators/tables';
 
 export type CourseRow = typeof courses.$inferSelect & { bankSize: number };
-export type SessionRow = typeof courseSessions.$inferSelect;
+type SessionRow = typeof courseSessions.$inferSelect;
 export type EnrolmentRow = typeof sessionEnrolments.$inferSelect;
 
 // Correlated subqueries name the outer table explicitly: an interpolated column would render unqualified and bind to the inner table.

@@ -12,13 +12,13 @@ export const CSV_LEVELS = ['office', 'province', 'service'] as const;
 export type CsvLevel = (typeof CSV_LEVELS)[number];
 
 /** One field, quoted when it holds a comma, quote, line break or leading/trailing space. */
-export function csvField(value: string | number | boolean | null | undefined): string {
+function csvField(value: string | number | boolean | null | undefined): string {
   if (value == null) return '';
   const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(fields: (string | number | boolean | null | undefined)[]): string {
+function csvLine(fields: (string | number | boolean | null | undefined)[]): string {
   return fields.map(csvField).join(',');
 }
 

@@ -4,13 +4,7 @@
  */
 import type { z } from 'zod';
 import { scheduleInForce, type TariffSchedule } from '#core/fees';
-import {
-  formatJalaliMonth,
-  jalaliMonthOfIso,
-  jalaliMonthsBetween,
-  jalaliMonthStartIso,
-  tehranIsoDate,
-} from '#core/jalali';
+import { formatJalaliMonth, jalaliMonthsBetween, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import type { OfficeCostDefaults } from '#core/office-costs';
 import { simulateTariff, simulationAssumptions } from '#core/tariff-simulation';
 import type { Actor } from '#server/platform/auth/actor';
@@ -87,7 +81,7 @@ export async function listSavedSimulations(
 export type SimulationRequest = z.output<typeof simulationBody>;
 
 /** The longest period a run covers. */
-export const MAX_SIMULATION_MONTHS = 24;
+const MAX_SIMULATION_MONTHS = 24;
 
 /**
  * The province a run is for: the one asked for (within the caller's scope), or the nation for
@@ -246,9 +240,4 @@ export async function runSimulation(ctx: AppContext, actor: Actor, body: Simulat
     createdAt: saved.createdAt.toISOString(),
     createdBy: { userId: actor.userId, name: actor.displayName },
   };
-}
-
-/** The Jalali month `now` falls in (Tehran), for defaults and tests. */
-export function thisJalaliMonth(now: Date): string {
-  return jalaliMonthOfIso(tehranIsoDate(now));
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-export interface AuditEvent {
+interface AuditEvent {
   seq: number;
   at: string;
   actor: { id: number | string; displayName: string } | null;
@@ -18,11 +18,11 @@ export interface AuditPage {
   pageSize: number;
 }
 
-export function getAuditEvents(page: number, signal?: AbortSignal): Promise<AuditPage> {
+function getAuditEvents(page: number, signal?: AbortSignal): Promise<AuditPage> {
   return api('/api/v1/audit/events', { params: { page }, signal });
 }
 
-export const auditEventsQueryOptions = (page: number) =>
+const auditEventsQueryOptions = (page: number) =>
   queryOptions({
     queryKey: ['audit', 'events', page],
     queryFn: ({ signal }) => getAuditEvents(page, signal),

@@ -1,13 +1,13 @@
 import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-export interface AuditVerification {
+interface AuditVerification {
   ok: boolean;
   checked: number;
   firstBroken?: { seq: number; reason: string };
 }
 
-export function verifyAudit(): Promise<AuditVerification> {
+function verifyAudit(): Promise<AuditVerification> {
   return api('/api/v1/audit/verify', { method: 'POST', body: {} });
 }
 

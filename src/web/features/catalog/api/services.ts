@@ -7,7 +7,7 @@ import { call, type CallResult } from '#web/app/api-client.ts';
 
 export type CatalogService = CallResult<'catalog.services'>['items'][number];
 
-export const catalogServicesQuery = () =>
+const catalogServicesQuery = () =>
   queryOptions({
     queryKey: ['catalog', 'services'],
     queryFn: ({ signal }) => call('catalog.services', {}, { signal }),

@@ -6,7 +6,7 @@ export type ChannelPolicy = CallResult<'tariffs.changeChannelPolicy'>;
 export type ChannelPolicyInput = CallInput<'tariffs.changeChannelPolicy'>['body'];
 export type Channels = ChannelPolicy['channels'];
 
-export const channelPoliciesQueryOptions = () =>
+const channelPoliciesQueryOptions = () =>
   queryOptions({
     queryKey: ['channels', 'policies'],
     queryFn: ({ signal }) => call('tariffs.channelPolicies', {}, { signal }),

@@ -11,7 +11,7 @@ export type ChannelShareFilter = Omit<ShareQuery, 'provinceId' | 'service'> & {
   service?: string | null;
 };
 
-export const channelShareQueryOptions = (filter: ChannelShareFilter) =>
+const channelShareQueryOptions = (filter: ChannelShareFilter) =>
   queryOptions({
     queryKey: ['channels', 'share', filter],
     queryFn: ({ signal }) =>

@@ -1,4 +1,4 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { CodeSent, EAccountInput } from '#web/ui/EAccountForm.tsx';
 
@@ -12,7 +12,7 @@ export interface CitizenCard {
   provinceId: number;
 }
 
-export function lookupCitizen(nationalId: string): Promise<CitizenCard> {
+function lookupCitizen(nationalId: string): Promise<CitizenCard> {
   return api('/api/v1/citizens/lookup', { params: { nationalId } });
 }
 export const useLookupCitizen = () => useMutation({ mutationFn: lookupCitizen });
@@ -37,11 +37,4 @@ export interface Registered {
 }
 export function registerCitizen(input: EAccountInput & { ticketId?: number }): Promise<Registered> {
   return api('/api/v1/eaccounts', { method: 'POST', body: input });
-}
-export function useRegisterCitizen() {
-  const queryClient = useQueryClient();
-  return useMutation({
-    mutationFn: registerCitizen,
-    onSuccess: () => void queryClient.invalidateQueries({ queryKey: ['counter', 'today'] }),
-  });
 }

@@ -30,7 +30,7 @@ export const useConfirmConsent = () =>
       api<Consent>('/api/v1/counter/consents/confirm', { method: 'POST', body: input }),
   });
 
-export interface OverviewFiling {
+interface OverviewFiling {
   id: number;
   trackingCode: string | null;
   serviceCode: string;
@@ -39,14 +39,14 @@ export interface OverviewFiling {
   caseNumber: string | null;
   createdAt: string;
 }
-export interface OverviewCase {
+interface OverviewCase {
   id: number;
   caseNumber: string;
   subject: string;
   branch: number;
   court: { name: { fa: string; en: string } };
 }
-export interface OverviewNotice {
+interface OverviewNotice {
   id: number;
   title: string;
   issuedAt: string;

@@ -16,7 +16,7 @@ export interface Ticket {
   doneAt: string | null;
 }
 
-export const ticketsQueryOptions = () =>
+const ticketsQueryOptions = () =>
   queryOptions({
     queryKey: ['counter', 'tickets'],
     queryFn: ({ signal }) =>

@@ -13,7 +13,7 @@ export interface Today {
   paidPayments: number;
 }
 
-export const todayQueryOptions = () =>
+const todayQueryOptions = () =>
   queryOptions({
     queryKey: ['counter', 'today'],
     queryFn: ({ signal }) => api<Today>('/api/v1/counter/today', { signal }),

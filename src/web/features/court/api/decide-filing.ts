@@ -1,17 +1,11 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-export function acceptFiling(
-  id: number,
-  branch: number,
-): Promise<{ caseId: number; caseNumber: string; branch: number }> {
+function acceptFiling(id: number, branch: number): Promise<{ caseId: number; caseNumber: string; branch: number }> {
   return api(`/api/v1/court/filings/${id}/accept`, { method: 'POST', body: { branch } });
 }
 
-export function returnFiling(
-  id: number,
-  reasons: string,
-): Promise<{ filingId: number; status: 'returned'; reasons: string }> {
+function returnFiling(id: number, reasons: string): Promise<{ filingId: number; status: 'returned'; reasons: string }> {
   return api(`/api/v1/court/filings/${id}/return`, { method: 'POST', body: { reasons } });
 }
 

@@ -2,11 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '#web/app/api-client.ts';
 import type { CaseDetail, CaseItem, Page } from './types';
 
-export function getCases(page: number, signal?: AbortSignal): Promise<Page<CaseItem>> {
+function getCases(page: number, signal?: AbortSignal): Promise<Page<CaseItem>> {
   return api('/api/v1/court/cases', { params: { page, pageSize: 25 }, signal });
 }
 
-export const casesQueryOptions = (page: number) =>
+const casesQueryOptions = (page: number) =>
   queryOptions({
     queryKey: ['court', 'cases', page],
     queryFn: ({ signal }) => getCases(page, signal),
@@ -17,11 +17,11 @@ export function useCases(page: number) {
   return useQuery(casesQueryOptions(page));
 }
 
-export function getCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
+function getCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
   return api(`/api/v1/court/cases/${encodeURIComponent(id)}`, { signal });
 }
 
-export const caseQueryOptions = (id: string) =>
+const caseQueryOptions = (id: string) =>
   queryOptions({ queryKey: ['court', 'case', id], queryFn: ({ signal }) => getCase(id, signal) });
 
 export function useCase(id: string) {

@@ -2,11 +2,11 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { api } from '#web/app/api-client.ts';
 import type { Page, QueueItem } from './types';
 
-export function getQueue(page: number, signal?: AbortSignal): Promise<Page<QueueItem>> {
+function getQueue(page: number, signal?: AbortSignal): Promise<Page<QueueItem>> {
   return api('/api/v1/court/filings', { params: { page, pageSize: 25 }, signal });
 }
 
-export const queueQueryOptions = (page: number) =>
+const queueQueryOptions = (page: number) =>
   queryOptions({
     queryKey: ['court', 'queue', page],
     queryFn: ({ signal }) => getQueue(page, signal),

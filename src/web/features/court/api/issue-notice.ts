@@ -22,7 +22,7 @@ export interface IssuedNotice {
   smsQueued: number;
 }
 
-export function issueNotice(caseId: number, input: IssueNoticeInput): Promise<IssuedNotice> {
+function issueNotice(caseId: number, input: IssueNoticeInput): Promise<IssuedNotice> {
   return api(`/api/v1/court/cases/${caseId}/notices`, { method: 'POST', body: input });
 }
 

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '#web/app/api-client.ts';
 
-export interface CourtRef {
+interface CourtRef {
   id: number;
   code: string;
   name: LocalizedText;

@@ -11,7 +11,7 @@ export type DeadlineQuestion =
   | { deliveredOn: string; kind: string; abroad: boolean };
 
 // A count is a pure computation: asked with POST (its body has a shape), cached like a read.
-export const deadlineQuery = (question: DeadlineQuestion | null) =>
+const deadlineQuery = (question: DeadlineQuestion | null) =>
   queryOptions({
     queryKey: ['deadlines', 'compute', question],
     queryFn: ({ signal }) =>

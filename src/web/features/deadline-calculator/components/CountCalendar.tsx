@@ -47,7 +47,7 @@ const monthIndex = (key: string) => Number(key.slice(0, 4)) * 12 + Number(key.sl
 const keyOf = (index: number) => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
 
 /** What each day of the count is. */
-export function dayRoles(result: DeadlineResult): (jalali: string) => DayRole {
+function dayRoles(result: DeadlineResult): (jalali: string) => DayRole {
   const moved = new Set(result.moved.map((m) => m.date));
   const closed = new Set(result.closedWithinLimit.map((c) => c.date));
   return (day) => {

@@ -30,7 +30,7 @@ function submissionKey(id: number): string {
   return key;
 }
 
-export async function submitFiling(id: number): Promise<CallResult<'filings.submit'>> {
+async function submitFiling(id: number): Promise<CallResult<'filings.submit'>> {
   const answer = await call('filings.submit', { params: { id }, headers: { 'idempotency-key': submissionKey(id) } });
   sessionStorage.removeItem(`daftar.submit.${id}`);
   return answer;
@@ -44,7 +44,7 @@ export const useRemoveAttachment = (id: number) =>
   );
 
 /** Uploads with progress (call() reports it for uploads). */
-export function uploadAttachment(
+function uploadAttachment(
   id: number,
   file: File,
   title: string,

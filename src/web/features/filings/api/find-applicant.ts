@@ -7,7 +7,7 @@ export interface Applicant {
   name: string;
 }
 
-export function findApplicant(nationalId?: string): Promise<Applicant> {
+function findApplicant(nationalId?: string): Promise<Applicant> {
   return api('/api/v1/filings/applicant', { params: nationalId ? { nationalId } : undefined });
 }
 

@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Filing } from './types';
 
-export function getFiling(id: number, signal?: AbortSignal): Promise<Filing> {
+function getFiling(id: number, signal?: AbortSignal): Promise<Filing> {
   return api(`/api/v1/filings/${id}`, { signal });
 }
 
-export const filingQueryOptions = (id: number) =>
+const filingQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['filings', 'one', id], queryFn: ({ signal }) => getFiling(id, signal) });
 
 export function useFiling(id: number | null) {

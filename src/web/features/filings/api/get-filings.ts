@@ -9,7 +9,7 @@ export interface FilingsPage {
   pageSize: number;
 }
 
-export function getFilings(
+function getFilings(
   params: { status?: FilingStatus | null; page: number; mine: boolean },
   signal?: AbortSignal,
 ): Promise<FilingsPage> {

@@ -2,13 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Filing, FilingContent } from './types';
 
-export function createFiling(
+function createFiling(
   body: FilingContent & { service: string; applicantNationalId?: string; ticketId?: number },
 ): Promise<Filing> {
   return api('/api/v1/filings', { method: 'POST', body });
 }
 
-export function updateFiling(id: number, body: FilingContent): Promise<Filing> {
+function updateFiling(id: number, body: FilingContent): Promise<Filing> {
   return api(`/api/v1/filings/${id}`, { method: 'PUT', body });
 }
 

@@ -19,7 +19,7 @@ export interface CreateUserInput {
   courtId?: Id;
 }
 
-export function createUser(input: CreateUserInput): Promise<{ user: StaffUser }> {
+function createUser(input: CreateUserInput): Promise<{ user: StaffUser }> {
   return api('/api/v1/users', { method: 'POST', body: input });
 }
 

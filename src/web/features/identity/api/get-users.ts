@@ -32,11 +32,11 @@ export interface UsersFilter {
   pageSize: number;
 }
 
-export function getUsers(filter: UsersFilter, signal?: AbortSignal): Promise<UsersPage> {
+function getUsers(filter: UsersFilter, signal?: AbortSignal): Promise<UsersPage> {
   return api('/api/v1/users', { params: { ...filter }, signal });
 }
 
-export const usersQueryOptions = (filter: UsersFilter) =>
+const usersQueryOptions = (filter: UsersFilter) =>
   queryOptions({
     queryKey: ['users', 'list', filter],
     queryFn: ({ signal }) => getUsers(filter, signal),

@@ -19,7 +19,7 @@ export interface LegalPersonInput {
   agentNationalId?: string;
 }
 
-export const legalPersonsQueryOptions = (q: string, page: number) =>
+const legalPersonsQueryOptions = (q: string, page: number) =>
   queryOptions({
     queryKey: ['legal-persons', q, page],
     queryFn: ({ signal }) =>

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import { useAuth, type CurrentUser } from '#web/app/auth.tsx';
 
-export function loginCitizen(input: { mobile: string; code: string }): Promise<{ user: CurrentUser }> {
+function loginCitizen(input: { mobile: string; code: string }): Promise<{ user: CurrentUser }> {
   return api('/api/v1/auth/citizen/login', { method: 'POST', body: input });
 }
 

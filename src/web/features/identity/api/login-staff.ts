@@ -2,12 +2,12 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import { useAuth, type CurrentUser } from '#web/app/auth.tsx';
 
-export interface StaffLoginInput {
+interface StaffLoginInput {
   username: string;
   password: string;
 }
 
-export function loginStaff(input: StaffLoginInput): Promise<{ user: CurrentUser }> {
+function loginStaff(input: StaffLoginInput): Promise<{ user: CurrentUser }> {
   return api('/api/v1/auth/staff/login', { method: 'POST', body: input });
 }
 

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 
-export function logout(): Promise<void> {
+function logout(): Promise<void> {
   return api<void>('/api/v1/auth/logout', { method: 'POST', body: {} });
 }
 

@@ -23,7 +23,7 @@ export interface RepresentativeInput {
   validUntil?: string;
 }
 
-export const representativesQueryOptions = (q: string, page: number) =>
+const representativesQueryOptions = (q: string, page: number) =>
   queryOptions({
     queryKey: ['representatives', q, page],
     queryFn: ({ signal }) =>

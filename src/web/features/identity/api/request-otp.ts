@@ -8,7 +8,7 @@ export interface OtpSent {
   resendInSeconds: number;
 }
 
-export function requestOtp(input: { mobile: string }): Promise<OtpSent> {
+function requestOtp(input: { mobile: string }): Promise<OtpSent> {
   return api('/api/v1/auth/citizen/otp', { method: 'POST', body: input });
 }
 

@@ -3,7 +3,7 @@ import { api } from '#web/app/api-client.ts';
 import { useAuth, type CurrentUser } from '#web/app/auth.tsx';
 import type { CodeSent, EAccountInput } from '#web/ui/EAccountForm.tsx';
 
-export interface EAccount {
+interface EAccount {
   id: number;
   nationalId: string;
   judicialId: string;
@@ -23,7 +23,7 @@ export function sendSelfRegistrationCode(mobile: string): Promise<CodeSent> {
   return api('/api/v1/eaccounts/self/mobile-code', { method: 'POST', body: { mobile } });
 }
 
-export function selfRegister(input: EAccountInput): Promise<{ eaccount: EAccount; user: CurrentUser }> {
+function selfRegister(input: EAccountInput): Promise<{ eaccount: EAccount; user: CurrentUser }> {
   const { identityCheck: _office, ...body } = input;
   return api('/api/v1/eaccounts/self', { method: 'POST', body });
 }

@@ -2,7 +2,7 @@ import { useMutation } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Id } from '#web/app/auth.tsx';
 
-export function setPassword(input: { id: Id; password: string }): Promise<void> {
+function setPassword(input: { id: Id; password: string }): Promise<void> {
   return api(`/api/v1/users/${encodeURIComponent(String(input.id))}/password`, {
     method: 'POST',
     body: { password: input.password },

@@ -6,19 +6,19 @@ import type { Id } from '#web/app/auth.tsx';
 export type EffectiveStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 export const EFFECTIVE_STATUSES: EffectiveStatus[] = ['active', 'expiring', 'expired', 'suspended', 'revoked'];
 
-export interface ServiceRef {
+interface ServiceRef {
   code: string;
   nameFa: string;
   nameEn: string;
 }
-export interface OfficeRef {
+interface OfficeRef {
   id: number;
   code: string;
   nameFa: string;
   nameEn: string;
   provinceId: number;
 }
-export interface PersonRef {
+interface PersonRef {
   id: number;
   firstName: string;
   lastName: string;
@@ -74,7 +74,7 @@ export interface LicenceFilter {
   pageSize: number;
 }
 
-export const licencesQueryOptions = (filter: LicenceFilter) =>
+const licencesQueryOptions = (filter: LicenceFilter) =>
   queryOptions({
     queryKey: ['licences', 'list', filter],
     queryFn: ({ signal }) => api<LicencePage>('/api/v1/licences', { params: { ...filter }, signal }),

@@ -67,7 +67,7 @@ export function FiguresList({ figures, distanceKm }: { figures: Figures; distanc
   );
 }
 
-export function SaturationBadge({ status }: { status: CountyFigures['saturationStatus'] }) {
+function SaturationBadge({ status }: { status: CountyFigures['saturationStatus'] }) {
   const { t } = useTranslation();
   if (!status)
     return (

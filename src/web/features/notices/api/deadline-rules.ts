@@ -11,7 +11,7 @@ export interface DeadlineRule {
   source: string;
 }
 
-export const rulesQueryOptions = () =>
+const rulesQueryOptions = () =>
   queryOptions({
     queryKey: ['notices', 'rules'],
     queryFn: ({ signal }) => api<{ items: DeadlineRule[] }>('/api/v1/notice-deadline-rules', { signal }),

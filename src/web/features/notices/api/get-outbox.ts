@@ -3,7 +3,7 @@ import { api } from '#web/app/api-client.ts';
 
 export type OutboxStatus = 'pending' | 'sent' | 'failed';
 
-export interface OutboxMessage {
+interface OutboxMessage {
   id: number | string;
   channel: 'sms';
   recipient: string;
@@ -26,11 +26,11 @@ export interface OutboxFilter {
   page: number;
 }
 
-export function getOutbox(filter: OutboxFilter, signal?: AbortSignal): Promise<OutboxPage> {
+function getOutbox(filter: OutboxFilter, signal?: AbortSignal): Promise<OutboxPage> {
   return api('/api/v1/notifier/outbox', { params: { ...filter }, signal });
 }
 
-export const outboxQueryOptions = (filter: OutboxFilter) =>
+const outboxQueryOptions = (filter: OutboxFilter) =>
   queryOptions({
     queryKey: ['notices', 'outbox', filter],
     queryFn: ({ signal }) => getOutbox(filter, signal),

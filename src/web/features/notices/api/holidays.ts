@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-export interface HolidayPart {
+interface HolidayPart {
   titleFa: string;
   titleEn: string;
   /** solar: fixed by law; lunar: computed from the tabular Hijri calendar; added: by an admin. */
@@ -30,14 +30,14 @@ export interface RemovedHoliday {
   titleEn: string;
 }
 
-export function getHolidays(
+function getHolidays(
   year: number,
   signal?: AbortSignal,
 ): Promise<{ year: number; items: Holiday[]; removed: RemovedHoliday[] }> {
   return api('/api/v1/holidays', { params: { year }, signal });
 }
 
-export const holidaysQueryOptions = (year: number) =>
+const holidaysQueryOptions = (year: number) =>
   queryOptions({
     queryKey: ['notices', 'holidays', year],
     queryFn: ({ signal }) => getHolidays(year, signal),

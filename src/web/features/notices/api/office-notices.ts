@@ -34,7 +34,7 @@ export interface ConsentRef {
   consentId: number;
 }
 
-export const officeNoticesQueryOptions = (ref: ConsentRef | null) =>
+const officeNoticesQueryOptions = (ref: ConsentRef | null) =>
   queryOptions({
     queryKey: ['notices', 'office', ref],
     queryFn: ({ signal }) =>

@@ -17,7 +17,7 @@ export interface FinderSearch {
   limit?: number;
 }
 
-export const finderQuery = (search: FinderSearch | null) =>
+const finderQuery = (search: FinderSearch | null) =>
   queryOptions({
     queryKey: ['geo', 'finder', search],
     queryFn: ({ signal }) => api<FinderResult>('/api/v1/geo/finder', { params: { ...search }, signal }),

@@ -6,7 +6,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { FinderOffice, OpeningPeriod } from '../api/find-offices';
 
 /** A distance in kilometres to one decimal, with the locale's digits and decimal separator («۵٫۱»). */
-export function formatKm(km: number, lang: Lang): string {
+function formatKm(km: number, lang: Lang): string {
   return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', {
     maximumFractionDigits: 1,
     minimumFractionDigits: 1,

@@ -5,15 +5,6 @@ export type OfficeApplication = CallResult<'offices.application'>;
 export type ApplicationStatus = OfficeApplication['status'];
 export type ApplicationInput = CallInput<'offices.apply'>['body'];
 
-/** The choices the forms and filters offer, checked against the contract's enums. */
-export const APPLICATION_STATUSES = [
-  'submitted',
-  'recommended',
-  'not-recommended',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const satisfies readonly ApplicationStatus[];
 export const DEGREE_LEVELS = [
   'diploma',
   'associate',
@@ -36,7 +27,7 @@ export type ApplicationsFilter = Omit<CallInput<'offices.applications'>['query']
   pageSize: number;
 };
 
-export const applicationsQueryOptions = (filter: ApplicationsFilter) =>
+const applicationsQueryOptions = (filter: ApplicationsFilter) =>
   queryOptions({
     queryKey: ['office-applications', 'list', filter],
     queryFn: ({ signal }) =>
@@ -50,7 +41,7 @@ export const applicationsQueryOptions = (filter: ApplicationsFilter) =>
 export const useApplications = (filter: ApplicationsFilter, enabled = true) =>
   useQuery({ ...applicationsQueryOptions(filter), enabled });
 
-export const applicationQueryOptions = (id: string) =>
+const applicationQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['office-applications', 'one', id],
     queryFn: ({ signal }) => call('offices.application', { params: { id } }, { signal }),
@@ -85,7 +76,7 @@ export interface City {
   id: number;
   name: LocalizedText;
 }
-export const citiesQueryOptions = (provinceId: string | null) =>
+const citiesQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'cities', provinceId],
     queryFn: ({ signal }) => api<{ items: City[] }>(`/api/v1/geo/provinces/${provinceId}/cities`, { signal }),

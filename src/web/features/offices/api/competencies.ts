@@ -1,11 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
+import { call, type CallInput } from '#web/app/api-client.ts';
 
-export type Coverage = CallResult<'offices.coverage'>;
 export type GrantInput = CallInput<'offices.grantCompetencies'>['body'];
-export type GrantResult = CallResult<'offices.grantCompetencies'>;
 
-export const coverageQueryOptions = (serviceCode: string | null) =>
+const coverageQueryOptions = (serviceCode: string | null) =>
   queryOptions({
     queryKey: ['competencies', 'coverage', serviceCode],
     queryFn: ({ signal }) => call('offices.coverage', { query: { serviceCode: serviceCode! } }, { signal }),

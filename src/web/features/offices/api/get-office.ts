@@ -1,11 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call, type CallResult } from '#web/app/api-client.ts';
 
-export type OfficeHistory = CallResult<'offices.history'>;
-export type StatusEvent = OfficeHistory['statusEvents'][number];
+type OfficeHistory = CallResult<'offices.history'>;
 export type Competency = OfficeHistory['competencies'][number];
 
-export const officeQueryOptions = (id: string) =>
+const officeQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['offices', 'one', id],
     queryFn: ({ signal }) => call('offices.get', { params: { id } }, { signal }),
@@ -15,7 +14,7 @@ export function useOffice(id: string) {
   return useQuery(officeQueryOptions(id));
 }
 
-export const officeHistoryQueryOptions = (id: string, enabled: boolean) =>
+const officeHistoryQueryOptions = (id: string, enabled: boolean) =>
   queryOptions({
     queryKey: ['offices', 'history', id],
     queryFn: ({ signal }) => call('offices.history', { params: { id } }, { signal }),

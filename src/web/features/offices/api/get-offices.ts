@@ -14,11 +14,11 @@ export type OfficesFilter = Omit<CallInput<'offices.directory'>['query'], 'provi
   pageSize: number;
 };
 
-export function getOffices(filter: OfficesFilter, signal?: AbortSignal): Promise<OfficesPage> {
+function getOffices(filter: OfficesFilter, signal?: AbortSignal): Promise<OfficesPage> {
   return call('offices.directory', { query: { ...filter, service: filter.service ?? undefined } }, { signal });
 }
 
-export const officesQueryOptions = (filter: OfficesFilter) =>
+const officesQueryOptions = (filter: OfficesFilter) =>
   queryOptions({
     queryKey: ['offices', 'list', filter],
     queryFn: ({ signal }) => getOffices(filter, signal),

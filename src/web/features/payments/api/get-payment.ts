@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Payment } from './types';
 
-export function getPayment(id: number, signal?: AbortSignal): Promise<Payment> {
+function getPayment(id: number, signal?: AbortSignal): Promise<Payment> {
   return api(`/api/v1/payments/${id}`, { signal });
 }
 
-export const paymentQueryOptions = (id: number) =>
+const paymentQueryOptions = (id: number) =>
   queryOptions({ queryKey: ['payments', 'one', id], queryFn: ({ signal }) => getPayment(id, signal) });
 
 /** A payment; while it is pending (the bank or the reconciliation job may still settle it) it is asked again every few seconds. */

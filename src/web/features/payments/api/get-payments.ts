@@ -9,7 +9,7 @@ export interface PaymentsQuery {
   page: number;
 }
 
-export function getPayments(params: PaymentsQuery, signal?: AbortSignal): Promise<PaymentsPage> {
+function getPayments(params: PaymentsQuery, signal?: AbortSignal): Promise<PaymentsPage> {
   return api('/api/v1/payments', {
     signal,
     params: { status: params.status, from: params.from, to: params.to, page: params.page, pageSize: 20 },

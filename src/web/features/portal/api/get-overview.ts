@@ -2,11 +2,11 @@ import { queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 import type { Overview } from './types';
 
-export function getOverview(signal?: AbortSignal): Promise<Overview> {
+function getOverview(signal?: AbortSignal): Promise<Overview> {
   return api('/api/v1/me/overview', { signal });
 }
 
-export const overviewQueryOptions = () =>
+const overviewQueryOptions = () =>
   queryOptions({ queryKey: ['portal', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
 
 export function useOverview() {

@@ -4,11 +4,11 @@ import { api } from '#web/app/api-client.ts';
 import type { OpenedNotice } from './types';
 
 /** Reading the notice is its delivery: the server records it on the first GET by its recipient. */
-export function openNotice(id: string, signal?: AbortSignal): Promise<OpenedNotice> {
+function openNotice(id: string, signal?: AbortSignal): Promise<OpenedNotice> {
   return api(`/api/v1/me/notices/${encodeURIComponent(id)}`, { signal });
 }
 
-export const openNoticeQueryOptions = (id: string) =>
+const openNoticeQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['portal', 'notice', id],
     queryFn: ({ signal }) => openNotice(id, signal),

@@ -1,6 +1,6 @@
 import type { LocalizedText } from '#web/app/api-client.ts';
 
-export type NoticeKind = 'summons' | 'decision' | 'order' | 'notification';
+type NoticeKind = 'summons' | 'decision' | 'order' | 'notification';
 
 export interface Deadline {
   days: number;
@@ -18,7 +18,7 @@ export interface Deadline {
   expired: boolean;
 }
 
-export interface CitizenNotice {
+interface CitizenNotice {
   id: number;
   kind: NoticeKind;
   title: string;
@@ -36,7 +36,7 @@ export interface OpenedNotice extends CitizenNotice {
   rule: { title: LocalizedText; source: string } | null;
 }
 
-export interface CitizenFiling {
+interface CitizenFiling {
   id: number;
   trackingCode: string | null;
   serviceCode: string;
@@ -53,7 +53,7 @@ export interface CitizenFiling {
   decidedAt: string | null;
 }
 
-export interface CitizenCase {
+interface CitizenCase {
   id: number;
   caseNumber: string;
   subject: string;

@@ -9,7 +9,7 @@ import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { Deadline } from '../api/types';
 
-export function DaysLeftBadge({ deadline }: { deadline: Deadline }) {
+function DaysLeftBadge({ deadline }: { deadline: Deadline }) {
   const { t } = useTranslation();
   const { digits } = useDigits();
   if (deadline.expired)

@@ -2,14 +2,11 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { call, endpointUrl, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-/** The wire types, from the contracts (types only: nothing of zod reaches the bundle). */
-export type ScheduleSummary = CallResult<'tariffs.schedules'>['items'][number];
 export type SimulationResult = CallResult<'tariffs.simulation'>;
 export type ChannelMove = NonNullable<CallInput<'tariffs.simulate'>['body']['channelMoves']>[number];
 export type ServiceResult = SimulationResult['services'][number];
 export type ProvinceResult = SimulationResult['provinces'][number];
 export type OfficeResult = SimulationResult['offices'][number];
-export type SimulationListItem = CallResult<'tariffs.simulations'>['items'][number];
 export type CostDefaults = CallResult<'tariffs.costModel'>['items'][number];
 
 type SimulationBody = CallInput<'tariffs.simulate'>['body'];

@@ -19,7 +19,7 @@ import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const MONTHS_BACK = 48;
 
-export function defaultPeriod(today = tehranIsoDate()): { fromMonth: string; toMonth: string } {
+function defaultPeriod(today = tehranIsoDate()): { fromMonth: string; toMonth: string } {
   const thisMonth = jalaliMonthOfIso(today);
   return { fromMonth: addJalaliMonths(thisMonth, -12), toMonth: addJalaliMonths(thisMonth, -1) };
 }

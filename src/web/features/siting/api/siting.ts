@@ -8,8 +8,6 @@ import type { candidateSchema, sitingRunListItem, sitingRunSchema } from '#serve
 export type Candidate = z.infer<typeof candidateSchema>;
 export type SitingRun = z.infer<typeof sitingRunSchema>;
 export type SitingRunListItem = z.infer<typeof sitingRunListItem>;
-export type ProposedOffice = SitingRun['proposal'][number];
-export type OfficeLoss = SitingRun['existingLosses'][number];
 
 /** What the form sends. */
 export interface SitingInput {

@@ -2,18 +2,18 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, call, type LocalizedText } from '#web/app/api-client.ts';
 
-export type StaffRole = 'operator' | 'office_manager' | 'consultant';
+type StaffRole = 'operator' | 'office_manager' | 'consultant';
 export type LicenceStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
 export type ContractType = 'permanent' | 'fixed-term' | 'probation' | 'hourly';
 export const CONTRACT_TYPES: ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
 export const EDUCATION_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
 
-export interface OfficeRef {
+interface OfficeRef {
   id: number;
   code: string;
   name: LocalizedText;
 }
-export interface StaffRoleEntry {
+interface StaffRoleEntry {
   role: StaffRole;
   office: OfficeRef;
   provinceId: number;

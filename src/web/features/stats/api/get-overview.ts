@@ -9,11 +9,11 @@ export interface StatsOverview {
   scopeLabel: LocalizedText;
 }
 
-export function getOverview(signal?: AbortSignal): Promise<StatsOverview> {
+function getOverview(signal?: AbortSignal): Promise<StatsOverview> {
   return api('/api/v1/stats/overview', { signal });
 }
 
-export const overviewQueryOptions = () =>
+const overviewQueryOptions = () =>
   queryOptions({ queryKey: ['stats', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
 
 export function useOverview() {

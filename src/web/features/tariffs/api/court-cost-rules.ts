@@ -1,10 +1,9 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
+import { call, type CallInput } from '#web/app/api-client.ts';
 
-export type CourtCostRule = CallResult<'tariffs.courtCostRules'>['items'][number];
 export type NewCourtCostRule = CallInput<'tariffs.addCourtCostRule'>['body'];
 
-export const courtCostRulesQueryOptions = () =>
+const courtCostRulesQueryOptions = () =>
   queryOptions({
     queryKey: ['tariffs', 'court-cost-rules'],
     queryFn: ({ signal }) => call('tariffs.courtCostRules', {}, { signal }),

@@ -5,18 +5,15 @@ import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 export type ScheduleSummary = CallResult<'tariffs.schedules'>['items'][number];
 export type ScheduleState = ScheduleSummary['state'];
 export type Schedule = CallResult<'tariffs.schedule'>;
-export type ScheduleLine = Schedule['lines'][number];
-export type ScheduleChanges = CallResult<'tariffs.scheduleChanges'>;
+type ScheduleChanges = CallResult<'tariffs.scheduleChanges'>;
 export type LineChange = ScheduleChanges['items'][number];
 export type NewDraft = CallInput<'tariffs.createDraft'>['body'];
 export type DraftEdit = CallInput<'tariffs.editDraft'>['body'];
-export type DraftLineInput = NonNullable<NewDraft['lines']>[number];
 export type IndexationPreviewInput = CallInput<'tariffs.indexationPreview'>['body'];
-export type IndexationPreview = CallResult<'tariffs.indexationPreview'>;
 
 const KEY = ['tariffs', 'schedules'] as const;
 
-export const schedulesQueryOptions = (status: 'approved' | 'draft' | 'all') =>
+const schedulesQueryOptions = (status: 'approved' | 'draft' | 'all') =>
   queryOptions({
     queryKey: [...KEY, 'list', status],
     queryFn: ({ signal }) => call('tariffs.schedules', { query: { status } }, { signal }),

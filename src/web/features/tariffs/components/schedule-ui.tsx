@@ -12,7 +12,7 @@ export const canDraft = (user: CurrentUser | null) =>
   );
 export const canApprove = (user: CurrentUser | null) => !!user?.roles.some((g) => g.role === 'regulator_admin');
 
-export const STATE_COLOR: Record<ScheduleState, string> = {
+const STATE_COLOR: Record<ScheduleState, string> = {
   draft: 'indigo',
   upcoming: 'blue',
   'in-force': 'teal',

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '#web/app/api-client.ts';
 import type { Course, CourseInput } from './types';
 
-export const coursesQueryOptions = (includeInactive = false) =>
+const coursesQueryOptions = (includeInactive = false) =>
   queryOptions({
     queryKey: ['training', 'courses', includeInactive],
     queryFn: ({ signal }) =>

@@ -2,7 +2,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { api } from '#web/app/api-client.ts';
 import type { CourseSession, MyTraining, SessionDetail, SessionInput } from './types';
 
-export const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
+const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
   queryOptions({
     queryKey: ['training', 'sessions', params],
     queryFn: ({ signal }) =>

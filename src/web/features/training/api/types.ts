@@ -3,7 +3,6 @@ import type { z } from 'zod';
 import type {
   courseBody,
   courseSchema,
-  enrolmentSchema,
   myTrainingResponse,
   sessionDetailResponse,
   sessionSchema,
@@ -21,7 +20,6 @@ export type Course = z.infer<typeof courseSchema>;
 export type CourseInput = z.input<typeof courseBody>;
 export type CourseSession = z.infer<typeof sessionSchema>;
 export type SessionDetail = z.infer<typeof sessionDetailResponse>;
-export type Enrolment = z.infer<typeof enrolmentSchema>;
 export type MyTraining = z.infer<typeof myTrainingResponse>;
 export type Exam = z.infer<typeof examSchema>;
 export type ExamInput = z.input<typeof examBody>;
