@@ -30,20 +30,8 @@ function lockedError(until: Date, now: Date): AppError {
  * attempts are used up; otherwise returns the attempt's number in the window (1…MAX_FAILURES).
  */
 export async function claimAttempt(db: Executor, key: string, now: Date, max = MAX_FAILURES): Promise<number> {
-  const windowStart = new Date(now.getTime() - WINDOW_MS);
-  const [claimed] = await db
-    .insert(loginThrottle)
-    .values({ key, failures: 1, windowStartedAt: now })
-    .onConflictDoUpdate({
-      target: loginThrottle.key,
-      set: {
-        failures: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
-        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} < ${windowStart} then ${now}::timestamptz else ${loginThrottle.windowStartedAt} end`,
-      },
-      // A locked key is not counted further: the lock only ends with its time.
-      setWhere: sql`${loginThrottle.lockedUntil} is null or ${loginThrottle.lockedUntil} <= ${now}`,
-    })
-    .returning({ failures: loginThrottle.failures });
+  // A locked key is not counted further: the lock only ends with its time.
+  const claimed = await countInWindow(db, key, now, WINDOW_MS, { unlessLocked: true });
   if (!claimed) {
     const [row] = await db
       .select({ lockedUntil: loginThrottle.lockedUntil })
@@ -51,8 +39,38 @@ export async function claimAttempt(db: Executor, key: string, now: Date, max = M
       .where(eq(loginThrottle.key, key));
     throw lockedError(row?.lockedUntil ?? new Date(now.getTime() + LOCK_MS), now);
   }
-  if (claimed.failures > max) throw await lock(db, key, now);
-  return claimed.failures;
+  if (claimed.count > max) throw await lock(db, key, now);
+  return claimed.count;
+}
+
+/**
+ * Counts one more event for `key` in a fixed window of `windowMs` that starts with the key's first
+ * event, in one upsert (the row lock makes parallel counts exact, across processes too). With
+ * `unlessLocked`, a locked key is left as it is and nothing is returned.
+ */
+export async function countInWindow(
+  db: Executor,
+  key: string,
+  now: Date,
+  windowMs: number,
+  options: { unlessLocked?: boolean } = {},
+): Promise<{ count: number; windowStartedAt: Date } | undefined> {
+  const windowStart = new Date(now.getTime() - windowMs);
+  const [row] = await db
+    .insert(loginThrottle)
+    .values({ key, failures: 1, windowStartedAt: now })
+    .onConflictDoUpdate({
+      target: loginThrottle.key,
+      set: {
+        failures: sql`case when ${loginThrottle.windowStartedAt} <= ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
+        windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} <= ${windowStart} then ${now}::timestamptz else ${loginThrottle.windowStartedAt} end`,
+      },
+      ...(options.unlessLocked
+        ? { setWhere: sql`${loginThrottle.lockedUntil} is null or ${loginThrottle.lockedUntil} <= ${now}` }
+        : {}),
+    })
+    .returning({ count: loginThrottle.failures, windowStartedAt: loginThrottle.windowStartedAt });
+  return row;
 }
 
 /** Counts the claimed attempt as failed: the last one the window allows locks the key. */

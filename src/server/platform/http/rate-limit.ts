@@ -5,9 +5,8 @@
  * are counted — sign-in and one-time codes today.
  */
 import rateLimit from '@fastify/rate-limit';
-import { sql } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { loginThrottle } from '#server/platform/auth/tables';
+import { countInWindow } from '#server/platform/auth/throttle';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 
@@ -22,26 +21,11 @@ function databaseStore(ctx: AppContext) {
     // The plugin passes the route's window as a third argument, which its type declaration leaves out.
     incr(key: string, done: (error: Error | null, counted?: Counted) => void, timeWindow = 60_000): void {
       const now = ctx.clock.now();
-      const windowStart = new Date(now.getTime() - timeWindow);
-      ctx.db
-        .insert(loginThrottle)
-        .values({ key: `rate:${key}`, failures: 1, windowStartedAt: now })
-        .onConflictDoUpdate({
-          target: loginThrottle.key,
-          set: {
-            failures: sql`case when ${loginThrottle.windowStartedAt} <= ${windowStart} then 1 else ${loginThrottle.failures} + 1 end`,
-            windowStartedAt: sql`case when ${loginThrottle.windowStartedAt} <= ${windowStart} then ${now}::timestamptz else ${loginThrottle.windowStartedAt} end`,
-          },
-        })
-        .returning({ current: loginThrottle.failures, startedAt: loginThrottle.windowStartedAt })
-        .then(
-          ([row]) =>
-            done(null, {
-              current: row.current,
-              ttl: Math.max(0, row.startedAt.getTime() + timeWindow - now.getTime()),
-            }),
-          done,
-        );
+      countInWindow(ctx.db, `rate:${key}`, now, timeWindow).then((counted) => {
+        if (!counted) return done(new Error('the count was not stored'));
+        const ttl = Math.max(0, counted.windowStartedAt.getTime() + timeWindow - now.getTime());
+        done(null, { current: counted.count, ttl });
+      }, done);
     }
 
     child(): DatabaseStore {
