@@ -487,6 +487,21 @@ describe('attachments are judged by their bytes', () => {
     );
   });
 
+  it('a PDF that would run a script when opened is refused (422 pdf_active_content) and not passed to the court', async () => {
+    const { PDFDocument } = await import('pdf-lib');
+    const doc = await PDFDocument.create();
+    doc.addPage();
+    doc.addJavaScript('open', 'app.launchURL("http://example.invalid/")');
+    const bytes = Buffer.from(await doc.save());
+    const body = expectProblem(
+      await upload(operator, id, { name: 'scan.pdf', type: 'application/pdf', bytes }),
+      422,
+      'pdf_active_content',
+    );
+    expect(fieldErrors(body).file.code).toBe('invalid');
+    expect(body.message.fa).toMatch(/کد اجرایی/);
+  });
+
   it('an oversize upload arriving in pieces is always 413 and stores nothing, however the pieces fall', async () => {
     const storedFiles = () => fs.readdirSync(filesDir, { recursive: true }).length;
     const [{ n: rowsBefore }] = await t.query<{ n: number }>('select count(*)::int as n from filing_attachments');

@@ -474,7 +474,7 @@ export async function addAttachment(ctx: AppContext, actor: Actor, id: number, u
   if (!inspected.ok)
     throw new AppError(inspected.problem, {
       detail: inspected.detail,
-      fields: [fieldError('file', inspected.problem === 'corrupt_file' ? 'invalid' : 'invalid_value')],
+      fields: [fieldError('file', inspected.problem === 'unsupported_file_type' ? 'invalid_value' : 'invalid')],
     });
   if (inspected.pages > limits.maxPagesPerFile) {
     throw new AppError('page_limit_exceeded', {

@@ -172,6 +172,11 @@ export const ERROR_CATALOG = {
     fa: 'سند ذخیره‌شده با اثر انگشت (SHA-256) ثبت‌شده در زمان بارگذاری یکسان نیست و برای آن‌که نسخهٔ دست‌کاری‌شده یا آسیب‌دیده به جای اصل داده نشود، ارائه نمی‌شود. موضوع ثبت شد؛ با پشتیبانی تماس بگیرید.',
     en: 'The stored document no longer matches the SHA-256 recorded when it was uploaded, so it is not served: a changed or damaged copy is never handed out as the original. This has been logged; contact support.',
   },
+  pdf_active_content: {
+    status: 422,
+    fa: 'این PDF کد اجرایی دارد (مانند اسکریپت، اجرای برنامه یا ارسال فرم) و برای دادگاه فرستاده نمی‌شود؛ از سند نسخهٔ بدون کد تهیه کنید (مثلاً با «چاپ به PDF») و دوباره بارگذاری کنید.',
+    en: 'This PDF carries active content (a script, a program to launch or a form submission) and is not passed on to the court; make a copy without it (e.g. "Print to PDF") and upload that.',
+  },
   file_too_large: { status: 413, fa: 'حجم پرونده بیش از حد مجاز است.', en: 'The file is larger than allowed.' },
   page_limit_exceeded: {
     status: 422,

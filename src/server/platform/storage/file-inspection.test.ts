@@ -42,3 +42,54 @@ describe('attachments are judged by their bytes', () => {
     expect(await inspectFile(EXE)).toMatchObject({ ok: false, problem: 'unsupported_file_type' });
   });
 });
+
+describe('PDFs that would run something when opened', () => {
+  async function pdfWith(
+    change: (doc: import('pdf-lib').PDFDocument, lib: typeof import('pdf-lib')) => void,
+    objectStreams = true,
+  ) {
+    const lib = await import('pdf-lib');
+    const doc = await lib.PDFDocument.create();
+    doc.addPage();
+    change(doc, lib);
+    return Buffer.from(await doc.save({ useObjectStreams: objectStreams }));
+  }
+
+  it('are refused when they carry a document-level script, even inside a compressed object stream', async () => {
+    for (const objectStreams of [true, false]) {
+      const bytes = await pdfWith((doc) => doc.addJavaScript('greeting', 'app.alert("hello")'), objectStreams);
+      expect(await inspectFile(bytes)).toMatchObject({ ok: false, problem: 'pdf_active_content' });
+    }
+  });
+
+  it('are refused when opening them launches a program or submits a form', async () => {
+    for (const action of ['Launch', 'SubmitForm']) {
+      const bytes = await pdfWith((doc, { PDFName }) => {
+        doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj({ S: action, F: 'calc.exe' }));
+      });
+      expect(await inspectFile(bytes), action).toMatchObject({
+        ok: false,
+        problem: 'pdf_active_content',
+        detail: `PDF carries a /${action} action`,
+      });
+    }
+  });
+
+  it('are refused when a page runs actions on its own events', async () => {
+    const bytes = await pdfWith((doc, { PDFName }) => {
+      doc.getPage(0).node.set(PDFName.of('AA'), doc.context.obj({ O: { S: 'GoTo', D: [0, 'Fit'] } }));
+    });
+    expect(await inspectFile(bytes)).toMatchObject({
+      ok: false,
+      problem: 'pdf_active_content',
+      detail: 'PDF carries /AA',
+    });
+  });
+
+  it('are accepted when opening them only shows a page', async () => {
+    const bytes = await pdfWith((doc, { PDFName }) => {
+      doc.catalog.set(PDFName.of('OpenAction'), doc.context.obj([doc.getPage(0).ref, 'Fit']));
+    });
+    expect(await inspectFile(bytes)).toEqual({ ok: true, mediaType: 'application/pdf', pages: 1 });
+  });
+});
