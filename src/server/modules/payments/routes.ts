@@ -138,7 +138,8 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
     scope.withTypeProvider<ZodTypeProvider>().post(
       '/v1/payments/callback/:gateway',
       {
-        config: { sessionless: true },
+        // Recorded even when it carries text the database cannot store (with that text replaced), as the docs promise.
+        config: { sessionless: true, acceptsUnstorableText: true },
         schema: {
           tags,
           summary:

@@ -21,6 +21,7 @@ import {
   purgeIdempotencyKeys,
   runIdempotentInTransaction,
 } from '#server/platform/http/idempotency';
+import { isUnstorable, storable } from '#server/platform/http/unstorable-text';
 import { findService } from '#server/modules/catalog/store';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
@@ -359,8 +360,9 @@ export async function handleCallback(
   gatewayName: string,
   body: Record<string, unknown>,
 ): Promise<CallbackResult> {
+  // Kept as it came, but storable: a NUL or a lone surrogate becomes U+FFFD in the record.
   const payload = Object.fromEntries(
-    Object.entries(body).map(([k, v]) => [k, typeof v === 'string' ? v.slice(0, 200) : v]),
+    Object.entries(body).map(([k, v]) => [storable(k), typeof v === 'string' ? storable(v.slice(0, 200)) : v]),
   );
   const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
   const f = {
@@ -375,7 +377,7 @@ export async function handleCallback(
     await store.recordCallback(ctx.db, paymentId, verdict, payload);
     return { paymentId, verdict };
   };
-  if (!gateway || !f.token) return reject(null, 'unknown');
+  if (!gateway || !f.token || isUnstorable(f.token)) return reject(null, 'unknown');
   const known = await store.findByToken(ctx.db, gateway.name, f.token);
   const validShape = ['paid', 'declined', 'cancelled'].includes(f.outcome) && /^\d{1,18}$/.test(f.amountRials);
   if (

@@ -17,6 +17,11 @@ export function isUnstorable(text: string): boolean {
   return UNSTORABLE.test(text);
 }
 
+/** The text with every unstorable character replaced by U+FFFD, for recording input as it came. */
+export function storable(text: string): string {
+  return text.replace(new RegExp(UNSTORABLE.source, 'g'), '\uFFFD');
+}
+
 /** The paths (`a.b.0.c`, as the schema errors name them) of every unstorable string or key in `value`. */
 export function unstorablePaths(value: unknown, path = '', depth = 0, found: string[] = []): string[] {
   if (typeof value === 'string') {
