@@ -32,13 +32,7 @@ function lockedError(until: Date, now: Date): AppError {
 export async function claimAttempt(db: Executor, key: string, now: Date, max = MAX_FAILURES): Promise<number> {
   // A locked key is not counted further: the lock only ends with its time.
   const claimed = await countInWindow(db, key, now, WINDOW_MS, { unlessLocked: true });
-  if (!claimed) {
-    const [row] = await db
-      .select({ lockedUntil: loginThrottle.lockedUntil })
-      .from(loginThrottle)
-      .where(eq(loginThrottle.key, key));
-    throw lockedError(row?.lockedUntil ?? new Date(now.getTime() + LOCK_MS), now);
-  }
+  if (!claimed) throw lockedError((await lockedUntilOf(db, key)) ?? new Date(now.getTime() + LOCK_MS), now);
   if (claimed.count > max) throw await lock(db, key, now);
   return claimed.count;
 }
@@ -84,6 +78,14 @@ export async function recordFailure(
   return attempt >= max ? lock(db, key, now) : null;
 }
 
+async function lockedUntilOf(db: Executor, key: string): Promise<Date | null> {
+  const [row] = await db
+    .select({ lockedUntil: loginThrottle.lockedUntil })
+    .from(loginThrottle)
+    .where(eq(loginThrottle.key, key));
+  return row?.lockedUntil ?? null;
+}
+
 async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
   const until = new Date(now.getTime() + LOCK_MS);
   const [row] = await db
@@ -93,11 +95,7 @@ async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
     .returning({ lockedUntil: loginThrottle.lockedUntil });
   if (row) return lockedError(until, now);
   // Another request locked it first: its time stands.
-  const [current] = await db
-    .select({ lockedUntil: loginThrottle.lockedUntil })
-    .from(loginThrottle)
-    .where(eq(loginThrottle.key, key));
-  return lockedError(current?.lockedUntil ?? until, now);
+  return lockedError((await lockedUntilOf(db, key)) ?? until, now);
 }
 
 export async function clearFailures(db: Executor, key: string): Promise<void> {
