@@ -76,6 +76,8 @@ describe('channel balance', () => {
     await regulator.getByTestId('policy-reason').fill('لایحه‌ها تا راه‌اندازی احراز هویت برخط فقط در دفتر');
     await regulator.getByTestId('policy-submit').click();
     await regulator.getByTestId('policy-form').waitFor({ state: 'detached' });
+    // The dialog's closing transition outlives its form: check the page once it is gone.
+    await regulator.getByRole('dialog').waitFor({ state: 'detached' });
     await expect.poll(() => row(regulator, 'brief').getByTestId('policy-badge').textContent()).toBe('فقط در دفتر');
     expect(await row(regulator, 'brief').textContent()).toContain('ارائه نمی‌شود');
     await checkpoint(regulator, 'channels-03-changed');
