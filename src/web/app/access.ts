@@ -2,6 +2,7 @@
  * Which pages each role may open. The server decides what data anyone sees; this only keeps the
  * navigation honest: a page appears only for roles whose requests to it succeed.
  */
+import { type Action, PERMISSIONS } from '#server/platform/auth/permissions';
 import { ROLES, type CurrentUser, type Role } from './auth';
 
 export type PageKey =
@@ -44,68 +45,87 @@ export type PageKey =
   | 'deadlineCalculator'
   | 'geography';
 
-const STAFF: Role[] = ROLES.filter((role) => role !== 'citizen');
+/**
+ * What each page needs, in the server's own terms: the policy action(s) of the operations it
+ * calls (PERMISSIONS in platform/auth/permissions.ts), so a page appears for exactly the roles
+ * whose requests to it succeed and never drifts from the server. 'signed-in' pages serve everyone
+ * with an account. `except` narrows an action where the page is not the place for some role; it
+ * says why.
+ */
+type PageNeed = 'signed-in' | Action | readonly Action[] | { action: Action; except: readonly Role[]; why: string };
 
-const PAGE_ROLES: Record<PageKey, Role[]> = {
-  dashboard: [
-    'operator',
-    'office_manager',
-    'association_admin',
-    'regulator_admin',
-    'inspector',
-    'court_clerk',
-    'judge',
-    'consultant',
-    'arbitrator',
-  ],
-  offices: [...STAFF, 'citizen'],
-  users: ['office_manager', 'association_admin', 'regulator_admin'],
-  outbox: ['association_admin', 'regulator_admin'],
-  audit: ['regulator_admin'],
-  fees: [...STAFF, 'citizen'],
-  profile: [...STAFF, 'citizen'],
-  filings: ['operator', 'office_manager', 'citizen'],
-  portal: ['citizen'],
-  courtDesk: ['court_clerk'],
-  courtCases: ['court_clerk', 'judge'],
-  officeNotices: ['operator', 'office_manager'],
-  holidays: ['association_admin', 'regulator_admin'],
-  deadlineRules: ['association_admin', 'regulator_admin'],
+const PAGE_NEEDS: Record<PageKey, PageNeed> = {
+  dashboard: 'stats.overview',
+  offices: 'signed-in',
+  users: 'users.list',
+  outbox: 'outbox.read',
+  audit: 'audit.read',
+  fees: 'signed-in',
+  profile: 'signed-in',
+  filings: 'filings.create',
+  portal: 'tracking.read-own',
+  courtDesk: 'court.queue',
+  courtCases: 'court.cases',
+  officeNotices: 'notices.open-at-office',
+  holidays: 'holidays.read',
+  deadlineRules: 'deadline-rules.read',
   /** The office's payments list (managers, oversight); one payment's result page (payer, office, oversight). */
-  payments: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
-  payment: ['operator', 'office_manager', 'citizen', 'association_admin', 'regulator_admin', 'inspector'],
-  counter: ['operator', 'office_manager'],
-  parties: ['operator', 'office_manager'],
+  payments: 'payments.list',
+  payment: 'payments.read',
+  counter: 'counter.tickets',
+  parties: 'parties.manage',
   /** The office network and its people. */
-  applyOffice: ['citizen', 'association_admin'],
-  officeApplications: ['association_admin', 'regulator_admin', 'inspector'],
-  competencies: ['association_admin', 'regulator_admin', 'inspector'],
-  staff: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
-  workforce: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
-  myRecord: ['operator', 'office_manager', 'consultant'],
-  training: ['operator', 'office_manager', 'consultant', 'association_admin', 'regulator_admin', 'inspector'],
-  trainingAdmin: ['association_admin'],
-  exam: ['operator', 'office_manager', 'consultant'],
+  applyOffice: 'office-applications.submit',
+  officeApplications: {
+    action: 'office-applications.read',
+    except: ['citizen'],
+    why: 'a founder follows their own application on the application page',
+  },
+  competencies: {
+    action: 'offices.history',
+    except: ['office_manager'],
+    why: "a manager reads their office's competencies on the office's own page",
+  },
+  staff: 'staff.registry',
+  workforce: 'employment.read',
+  myRecord: 'staff.self',
+  training: 'training.read',
+  trainingAdmin: 'training.manage',
+  exam: 'exams.take',
   /** Oversight and managers list licences in their scope; the staff who hold one read their own there. */
-  licences: ['operator', 'office_manager', 'consultant', 'association_admin', 'regulator_admin', 'inspector'],
+  licences: ['licences.read', 'licences.read-own'],
   /** Tariffs as policy: schedules and drafts, the revision simulator, the office cost model, channel balance. */
-  tariffSchedules: ['association_admin', 'regulator_admin', 'inspector'],
-  tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],
-  costModel: ['association_admin', 'regulator_admin', 'inspector'],
-  channels: ['association_admin', 'regulator_admin', 'inspector'],
+  tariffSchedules: 'tariffs.drafts.read',
+  tariffSimulator: 'tariffs.simulations.read',
+  costModel: 'tariffs.cost-model.read',
+  channels: 'stats.channels',
   /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
-  networkMap: ['association_admin', 'regulator_admin', 'inspector'],
-  viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
-  siting: ['association_admin', 'regulator_admin'],
-  officeFinder: [...STAFF, 'citizen'],
+  networkMap: 'geo.distribution.read',
+  viability: 'geo.viability.read',
+  siting: 'geo.siting.run',
+  officeFinder: 'signed-in',
   /** The public deadline calculator (open to anyone; offered to every signed-in role). */
-  deadlineCalculator: [...STAFF, 'citizen'],
-  geography: ['regulator_admin'],
+  deadlineCalculator: 'signed-in',
+  geography: 'geo.population.import',
 };
+
+/** The roles that may open a page, read off the server's permissions. */
+export function pageRoles(page: PageKey): readonly Role[] {
+  const need = PAGE_NEEDS[page];
+  if (need === 'signed-in') return ROLES;
+  if (typeof need === 'string') return PERMISSIONS[need];
+  if (isActionList(need)) return [...new Set(need.flatMap((action) => PERMISSIONS[action]))];
+  return PERMISSIONS[need.action].filter((role) => !need.except.includes(role));
+}
+
+function isActionList(need: PageNeed): need is readonly Action[] {
+  return Array.isArray(need);
+}
 
 export function canOpen(user: CurrentUser | null, page: PageKey): boolean {
   if (!user) return false;
-  return user.roles.some((g) => PAGE_ROLES[page].includes(g.role));
+  const roles = pageRoles(page);
+  return user.roles.some((g) => roles.includes(g.role));
 }
 
 /** Where a person lands after sign-in: the dashboard for staff, the citizen's own desk, else the profile. */
