@@ -85,3 +85,17 @@ describe('who may open each page', () => {
     expect(homePath(null)).toBe('/profile');
   });
 });
+
+describe('the features declare their pages', () => {
+  it('every page key has a page, and no path is declared twice', async () => {
+    const { FEATURE_ROUTES } = await import('./feature-routes');
+    const keys = new Set(FEATURE_ROUTES.map((page) => page.access));
+    expect(Object.keys(EXPECTED).filter((key) => !keys.has(key as PageKey))).toEqual([
+      'profile',
+      'officeFinder',
+      'deadlineCalculator',
+    ]);
+    const paths = FEATURE_ROUTES.map((page) => page.path);
+    expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);
+  });
+});

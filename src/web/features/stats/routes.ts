@@ -1,0 +1,9 @@
+import type { FeatureRoute } from '#web/app/routes/feature-route.ts';
+
+export const statsRoutes: FeatureRoute[] = [
+  {
+    path: '/',
+    access: 'dashboard',
+    load: async () => (await import('./pages/DashboardPage.tsx')).DashboardPage,
+  },
+];
