@@ -1,26 +1,15 @@
 /**
- * A saved simulation as CSV, one row per office, province or service: UTF-8 with a byte-order
- * mark (so spreadsheet programs read the Persian), headers in Persian and English, numbers in
- * plain Latin digits without grouping so the file stays machine readable, fields quoted per
- * RFC 4180 and lines ending in CRLF.
+ * A saved simulation as CSV (core/csv.ts: byte-order mark, RFC 4180, CRLF), one row per office,
+ * province or service, headers in Persian and English, numbers in plain Latin digits without
+ * grouping so the file stays machine readable.
  */
 import type { z } from 'zod';
+import { csvDocument } from '#core/csv';
 import type { simulationResultSchema } from '#server/modules/tariffs/schemas';
 
 export type SimulationResult = z.infer<typeof simulationResultSchema>;
 export const CSV_LEVELS = ['office', 'province', 'service'] as const;
 export type CsvLevel = (typeof CSV_LEVELS)[number];
-
-/** One field, quoted when it holds a comma, quote, line break or leading/trailing space. */
-function csvField(value: string | number | boolean | null | undefined): string {
-  if (value == null) return '';
-  const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
-
-function csvLine(fields: (string | number | boolean | null | undefined)[]): string {
-  return fields.map(csvField).join(',');
-}
 
 const h = (fa: string, en: string) => `${fa} / ${en}`;
 
@@ -129,7 +118,7 @@ function table(
 /** The whole file, byte-order mark included. */
 export function simulationCsv(result: SimulationResult, level: CsvLevel): string {
   const { header, rows } = table(result, level);
-  return `\uFEFF${[csvLine(header), ...rows.map(csvLine)].join('\r\n')}\r\n`;
+  return csvDocument(header, rows);
 }
 
 export function csvFileName(id: number, level: CsvLevel): string {

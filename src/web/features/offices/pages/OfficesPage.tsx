@@ -1,16 +1,15 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Badge, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
-import { useOffices } from '../api/get-offices';
+import { type Office, useOffices } from '../api/get-offices';
 import { ServiceBadges } from '../components/ServiceBadges';
 
 const PAGE_SIZE = 20;
@@ -30,6 +29,45 @@ export function OfficesPage() {
   const service = params.get('service');
   const services = useOfficeServices().data ?? [];
   const offices = useOffices({ q, provinceId, service, page, pageSize: PAGE_SIZE });
+
+  const columns: DataColumn<Office>[] = [
+    { key: 'code', header: t('offices.list.columns.code'), cell: (o) => <PersianDigits ltr>{o.code}</PersianDigits> },
+    {
+      key: 'name',
+      header: t('offices.list.columns.name'),
+      cell: (o) => (
+        <Anchor component={Link} to={`/offices/${o.id}`} data-testid="offices-link">
+          {text(o.name)}
+        </Anchor>
+      ),
+    },
+    { key: 'province', header: t('offices.list.columns.province'), cell: (o) => text(o.province.name) },
+    { key: 'city', header: t('offices.list.columns.city'), cell: (o) => text(o.city.name) },
+    {
+      key: 'address',
+      header: t('offices.list.columns.address'),
+      cell: (o) => <PersianDigits>{o.address}</PersianDigits>,
+    },
+    {
+      key: 'phone',
+      header: t('offices.list.columns.phone'),
+      cell: (o) => (o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'),
+    },
+    {
+      key: 'services',
+      header: t('offices.list.columns.services'),
+      cell: (o) => <ServiceBadges codes={o.services} max={3} first={service} />,
+    },
+    {
+      key: 'status',
+      header: t('offices.list.columns.status'),
+      cell: (o) => (
+        <Badge variant="light" color={STATUS_COLOR[o.status] ?? 'gray'}>
+          {t(`offices.status.${o.status}`, { defaultValue: o.status })}
+        </Badge>
+      ),
+    },
+  ];
 
   return (
     <Stack>
@@ -74,66 +112,19 @@ export function OfficesPage() {
         />
       </Group>
 
-      <ProblemAlert error={offices.error} />
-
-      {offices.data ? (
-        <>
-          <Table.ScrollContainer minWidth={1000}>
-            <Table striped highlightOnHover withTableBorder data-testid="offices-table" aria-busy={offices.isFetching}>
-              <Table.Caption>{t('offices.list.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('offices.list.columns.code')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.province')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.city')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.address')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.phone')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.services')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {offices.data.items.map((o) => (
-                  <Table.Tr key={o.id} data-testid="offices-row">
-                    <Table.Td>
-                      <PersianDigits ltr>{o.code}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/offices/${o.id}`} data-testid="offices-link">
-                        {text(o.name)}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{text(o.province.name)}</Table.Td>
-                    <Table.Td>{text(o.city.name)}</Table.Td>
-                    <Table.Td>
-                      <PersianDigits>{o.address}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>{o.phone ? <PersianDigits ltr>{o.phone}</PersianDigits> : '—'}</Table.Td>
-                    <Table.Td>
-                      <ServiceBadges codes={o.services} max={3} first={service} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[o.status] ?? 'gray'}>
-                        {t(`offices.status.${o.status}`, { defaultValue: o.status })}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {offices.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager
-            page={offices.data.page}
-            pageSize={offices.data.pageSize}
-            total={offices.data.total}
-            onChange={setPage}
-          />
-        </>
-      ) : offices.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="offices-table"
+        caption={t('offices.list.caption')}
+        columns={columns}
+        rowKey={(o) => o.id}
+        rows={offices.data?.items}
+        isPending={offices.isPending}
+        isFetching={offices.isFetching}
+        error={offices.error}
+        paging={offices.data ? { ...offices.data, onChange: setPage } : undefined}
+        minWidth={1000}
+        rowProps={() => ({ 'data-testid': 'offices-row' })}
+      />
     </Stack>
   );
 }

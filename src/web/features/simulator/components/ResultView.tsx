@@ -18,7 +18,7 @@ import {
   type SimulationResult,
 } from '../api/simulator';
 import { ResultCharts } from './ResultCharts';
-import { SortableTable, type Column } from './SortableTable';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 
 function Percent({ value }: { value: number | null }) {
   const { lang } = useLang();
@@ -97,105 +97,105 @@ export function ResultView({ result }: { result: SimulationResult }) {
   const totals = result.totals;
   const urls = result.id != null ? exportUrls(result.id) : null;
 
-  const serviceColumns: Column<ServiceResult>[] = [
-    { key: 'service', label: t('simulator.columns.service'), sortValue: (s) => title(s), render: (s) => title(s) },
+  const serviceColumns: DataColumn<ServiceResult>[] = [
+    { key: 'service', header: t('simulator.columns.service'), sortValue: (s) => title(s), cell: (s) => title(s) },
     {
       key: 'records',
-      label: t('simulator.columns.records'),
+      header: t('simulator.columns.records'),
       sortValue: (s) => s.records,
-      render: (s) => <Count value={s.records} />,
+      cell: (s) => <Count value={s.records} />,
       numeric: true,
     },
     {
       key: 'online',
-      label: t('simulator.columns.online'),
+      header: t('simulator.columns.online'),
       sortValue: (s) => s.onlineRecords,
-      render: (s) => <Count value={s.onlineRecords} />,
+      cell: (s) => <Count value={s.onlineRecords} />,
       numeric: true,
     },
     {
       key: 'unitBefore',
-      label: t('simulator.columns.unitBefore'),
+      header: t('simulator.columns.unitBefore'),
       sortValue: (s) => s.unitBeforeRials ?? -1,
-      render: (s) => (s.unitBeforeRials == null ? '—' : <Money rials={s.unitBeforeRials} />),
+      cell: (s) => (s.unitBeforeRials == null ? '—' : <Money rials={s.unitBeforeRials} />),
       numeric: true,
     },
     {
       key: 'unitAfter',
-      label: t('simulator.columns.unitAfter'),
+      header: t('simulator.columns.unitAfter'),
       sortValue: (s) => s.unitAfterRials ?? -1,
-      render: (s) => (s.unitAfterRials == null ? '—' : <Money rials={s.unitAfterRials} />),
+      cell: (s) => (s.unitAfterRials == null ? '—' : <Money rials={s.unitAfterRials} />),
       numeric: true,
     },
     {
       key: 'costBefore',
-      label: t('simulator.columns.costBefore'),
+      header: t('simulator.columns.costBefore'),
       sortValue: (s) => s.citizenCostBeforeRials,
-      render: (s) => <Money rials={s.citizenCostBeforeRials} />,
+      cell: (s) => <Money rials={s.citizenCostBeforeRials} />,
       numeric: true,
     },
     {
       key: 'costAfter',
-      label: t('simulator.columns.costAfter'),
+      header: t('simulator.columns.costAfter'),
       sortValue: (s) => s.citizenCostAfterRials,
-      render: (s) => <Money rials={s.citizenCostAfterRials} />,
+      cell: (s) => <Money rials={s.citizenCostAfterRials} />,
       numeric: true,
     },
     {
       key: 'change',
-      label: t('simulator.columns.change'),
+      header: t('simulator.columns.change'),
       sortValue: (s) => s.changePercent ?? 0,
-      render: (s) => <Percent value={s.changePercent} />,
+      cell: (s) => <Percent value={s.changePercent} />,
       numeric: true,
     },
   ];
-  const provinceColumns: Column<ProvinceResult>[] = [
+  const provinceColumns: DataColumn<ProvinceResult>[] = [
     {
       key: 'province',
-      label: t('simulator.columns.province'),
+      header: t('simulator.columns.province'),
       sortValue: (p) => text(p.name),
-      render: (p) => text(p.name),
+      cell: (p) => text(p.name),
     },
     {
       key: 'offices',
-      label: t('simulator.columns.offices'),
+      header: t('simulator.columns.offices'),
       sortValue: (p) => p.offices,
-      render: (p) => <Count value={p.offices} />,
+      cell: (p) => <Count value={p.offices} />,
       numeric: true,
     },
     {
       key: 'records',
-      label: t('simulator.columns.records'),
+      header: t('simulator.columns.records'),
       sortValue: (p) => p.records,
-      render: (p) => <Count value={p.records} />,
+      cell: (p) => <Count value={p.records} />,
       numeric: true,
     },
     {
       key: 'costChange',
-      label: t('simulator.columns.costChange'),
+      header: t('simulator.columns.costChange'),
       sortValue: (p) => p.citizenCostAfterRials - p.citizenCostBeforeRials,
-      render: (p) => <Change rials={p.citizenCostAfterRials - p.citizenCostBeforeRials} />,
+      cell: (p) => <Change rials={p.citizenCostAfterRials - p.citizenCostBeforeRials} />,
       numeric: true,
     },
     {
       key: 'revenueBefore',
-      label: t('simulator.columns.revenueBefore'),
+      header: t('simulator.columns.revenueBefore'),
       sortValue: (p) => p.officeRevenueBeforeRials,
-      render: (p) => <Money rials={p.officeRevenueBeforeRials} />,
+      cell: (p) => <Money rials={p.officeRevenueBeforeRials} />,
       numeric: true,
     },
     {
       key: 'revenueAfter',
-      label: t('simulator.columns.revenueAfter'),
+      header: t('simulator.columns.revenueAfter'),
       sortValue: (p) => p.officeRevenueAfterRials,
-      render: (p) => <Money rials={p.officeRevenueAfterRials} />,
+      cell: (p) => <Money rials={p.officeRevenueAfterRials} />,
       numeric: true,
     },
     {
       key: 'below',
-      label: t('simulator.columns.below'),
+      header: t('simulator.columns.below'),
       sortValue: (p) => p.belowBreakEvenAfter,
-      render: (p) => (
+      cell: (p) => (
         <>
           {digits(p.belowBreakEvenBefore)} ← {digits(p.belowBreakEvenAfter)}
         </>
@@ -203,53 +203,53 @@ export function ResultView({ result }: { result: SimulationResult }) {
       numeric: true,
     },
   ];
-  const officeColumns: Column<OfficeResult>[] = [
+  const officeColumns: DataColumn<OfficeResult>[] = [
     {
       key: 'number',
-      label: t('simulator.columns.officeNumber'),
+      header: t('simulator.columns.officeNumber'),
       sortValue: (o) => o.officeNumber,
-      render: (o) => <bdi>{digits(o.officeNumber)}</bdi>,
+      cell: (o) => <bdi>{digits(o.officeNumber)}</bdi>,
     },
-    { key: 'name', label: t('simulator.columns.officeName'), sortValue: (o) => o.name, render: (o) => o.name },
+    { key: 'name', header: t('simulator.columns.officeName'), sortValue: (o) => o.name, cell: (o) => o.name },
     {
       key: 'province',
-      label: t('simulator.columns.province'),
+      header: t('simulator.columns.province'),
       sortValue: (o) => provinceName.get(o.provinceId) ?? '',
-      render: (o) => provinceName.get(o.provinceId) ?? '',
+      cell: (o) => provinceName.get(o.provinceId) ?? '',
     },
     {
       key: 'revenueBefore',
-      label: t('simulator.columns.revenueBefore'),
+      header: t('simulator.columns.revenueBefore'),
       sortValue: (o) => o.revenueBeforeRials,
-      render: (o) => <Money rials={o.revenueBeforeRials} />,
+      cell: (o) => <Money rials={o.revenueBeforeRials} />,
       numeric: true,
     },
     {
       key: 'revenueAfter',
-      label: t('simulator.columns.revenueAfter'),
+      header: t('simulator.columns.revenueAfter'),
       sortValue: (o) => o.revenueAfterRials,
-      render: (o) => <Money rials={o.revenueAfterRials} />,
+      cell: (o) => <Money rials={o.revenueAfterRials} />,
       numeric: true,
     },
     {
       key: 'revenueChange',
-      label: t('simulator.columns.revenueChange'),
+      header: t('simulator.columns.revenueChange'),
       sortValue: (o) => o.revenueChangeRials,
-      render: (o) => <Change rials={o.revenueChangeRials} />,
+      cell: (o) => <Change rials={o.revenueChangeRials} />,
       numeric: true,
     },
     {
       key: 'cost',
-      label: t('simulator.columns.cost'),
+      header: t('simulator.columns.cost'),
       sortValue: (o) => o.costRials,
-      render: (o) => <Money rials={o.costRials} />,
+      cell: (o) => <Money rials={o.costRials} />,
       numeric: true,
     },
     {
       key: 'viable',
-      label: t('simulator.columns.viable'),
+      header: t('simulator.columns.viable'),
       sortValue: (o) => Number(o.viableAfter) * 2 + Number(o.viableBefore),
-      render: (o) => (
+      cell: (o) => (
         <Badge color={o.viableAfter ? 'green' : o.viableBefore ? 'red' : 'orange'} variant="light">
           {t(
             o.viableAfter ? 'simulator.viable.yes' : o.viableBefore ? 'simulator.viable.falls' : 'simulator.viable.no',
@@ -387,16 +387,16 @@ export function ResultView({ result }: { result: SimulationResult }) {
           </Tabs.Tab>
         </Tabs.List>
         <Tabs.Panel value="services" pt="sm">
-          <SortableTable
+          <DataTable
             rows={result.services}
             columns={serviceColumns}
             rowKey={(s) => s.service}
-            initialSort={{ key: 'records', dir: 'desc' }}
+            sort={{ key: 'records', dir: 'desc' }}
             testId="table-services"
           />
         </Tabs.Panel>
         <Tabs.Panel value="provinces" pt="sm">
-          <SortableTable
+          <DataTable
             rows={result.provinces}
             columns={provinceColumns}
             rowKey={(p) => p.provinceId}
@@ -404,7 +404,7 @@ export function ResultView({ result }: { result: SimulationResult }) {
           />
         </Tabs.Panel>
         <Tabs.Panel value="offices" pt="sm">
-          <SortableTable
+          <DataTable
             rows={result.offices}
             columns={officeColumns}
             rowKey={(o) => o.officeId}

@@ -1,0 +1,187 @@
+/**
+ * The one table for lists: loading, error and empty states, sorting by a header click, paging
+ * (the server's pages, or pages of rows already in memory) with Persian digits, and a CSV of what
+ * it shows where a list offers one. Cells are the page's own (they localize their digits and
+ * dates with the shared ui pieces); the table keeps the mechanics the same everywhere.
+ */
+import { Button, Center, Group, Loader, Table, Text, UnstyledButton } from '@mantine/core';
+import { type ReactNode, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { type DataColumn, rowsAsCsv, type SortState, sortRows } from './data-table-rows';
+import { Pager } from './Pager';
+import { ProblemAlert } from './ProblemAlert';
+
+export type { DataColumn, SortState };
+
+/** The server's pages: the answer's page, size and total, and how to ask for another page. */
+export interface ServerPaging {
+  page: number;
+  pageSize: number;
+  total: number;
+  onChange: (page: number) => void;
+}
+
+export interface DataTableProps<Row> {
+  testId: string;
+  /** Said to screen readers and printed above the table. */
+  caption?: string;
+  columns: DataColumn<Row>[];
+  rowKey: (row: Row) => string | number;
+  /** The rows; undefined while the first answer is awaited. */
+  rows: Row[] | undefined;
+  isPending?: boolean;
+  /** A refetch under way: the shown rows stay, marked busy. */
+  isFetching?: boolean;
+  error?: unknown;
+  /** The server pages the list; without it, rows in memory are shown `pageSize` at a time. */
+  paging?: ServerPaging;
+  pageSize?: number;
+  /** Sorting in memory from this start; or, with `onSortChange`, the server sorts. */
+  sort?: SortState | null;
+  onSortChange?: (sort: SortState) => void;
+  /** Shown when there is no row. */
+  empty?: ReactNode;
+  /** Offers a CSV of the rows it has (all of them for rows in memory, the page for server pages). */
+  csvFileName?: string;
+  minWidth?: number;
+  rowProps?: (row: Row) => Record<string, unknown>;
+}
+
+function download(fileName: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+export function DataTable<Row>({
+  testId,
+  caption,
+  columns,
+  rowKey,
+  rows,
+  isPending = false,
+  isFetching = false,
+  error,
+  paging,
+  pageSize = 20,
+  sort: sortProp,
+  onSortChange,
+  empty,
+  csvFileName,
+  minWidth = 700,
+  rowProps,
+}: DataTableProps<Row>) {
+  const { t } = useTranslation();
+  const [ownSort, setOwnSort] = useState<SortState | null>(sortProp ?? null);
+  const [ownPage, setOwnPage] = useState(1);
+  const serverSorts = Boolean(onSortChange);
+  const sort = serverSorts ? sortProp : ownSort;
+  const sorted = useMemo(
+    () => (serverSorts ? (rows ?? []) : sortRows(rows ?? [], columns, ownSort)),
+    [rows, columns, ownSort, serverSorts],
+  );
+  const shown = paging ? sorted : sorted.slice((ownPage - 1) * pageSize, ownPage * pageSize);
+
+  const toggle = (key: string) => {
+    const numeric = columns.find((c) => c.key === key)?.numeric;
+    const next: SortState =
+      sort?.key === key ? { key, dir: sort.dir === 'asc' ? 'desc' : 'asc' } : { key, dir: numeric ? 'desc' : 'asc' };
+    if (onSortChange) onSortChange(next);
+    else setOwnSort(next);
+    if (paging) paging.onChange(1);
+    else setOwnPage(1);
+  };
+
+  if (error && !rows) return <ProblemAlert error={error} data-testid={`${testId}-error`} />;
+  if (!rows) {
+    return isPending ? (
+      <Center py="lg">
+        <Loader size="sm" role="status" aria-label={t('common.loading')} data-testid={`${testId}-loading`} />
+      </Center>
+    ) : null;
+  }
+
+  return (
+    <>
+      <ProblemAlert error={error} />
+      {csvFileName && rows.length > 0 ? (
+        <Group justify="flex-end">
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => download(csvFileName, rowsAsCsv(sorted, columns))}
+            data-testid={`${testId}-csv`}
+          >
+            {t('common.table.csv')}
+          </Button>
+        </Group>
+      ) : null}
+      <Table.ScrollContainer minWidth={minWidth}>
+        <Table striped highlightOnHover withTableBorder data-testid={testId} aria-busy={isFetching}>
+          {caption ? <Table.Caption>{caption}</Table.Caption> : null}
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th
+                  key={c.key}
+                  scope="col"
+                  aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+                >
+                  {c.sortValue ? (
+                    <UnstyledButton
+                      onClick={() => toggle(c.key)}
+                      fw={700}
+                      fz="sm"
+                      data-testid={`${testId}-sort-${c.key}`}
+                      aria-label={t('common.table.sortBy', { column: c.header })}
+                    >
+                      {c.header} {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
+                    </UnstyledButton>
+                  ) : (
+                    c.header
+                  )}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((row) => (
+              <Table.Tr key={rowKey(row)} data-testid={`${testId}-row`} {...rowProps?.(row)}>
+                {columns.map((c) => (
+                  <Table.Td key={c.key} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}>
+                    {c.cell(row)}
+                  </Table.Td>
+                ))}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      {rows.length === 0 ? (
+        <Text c="dimmed" data-testid={`${testId}-empty`}>
+          {empty ?? t('common.nothingFound')}
+        </Text>
+      ) : null}
+      {paging ? (
+        <Pager
+          page={paging.page}
+          pageSize={paging.pageSize}
+          total={paging.total}
+          onChange={paging.onChange}
+          testId={`${testId}-pager`}
+        />
+      ) : (
+        <Pager
+          page={ownPage}
+          pageSize={pageSize}
+          total={rows.length}
+          onChange={setOwnPage}
+          testId={`${testId}-pager`}
+        />
+      )}
+    </>
+  );
+}

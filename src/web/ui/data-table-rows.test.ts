@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { type DataColumn, rowsAsCsv, sortRows } from './data-table-rows';
+
+interface Office {
+  name: string;
+  filings: number | null;
+  code: string;
+}
+
+const columns: DataColumn<Office>[] = [
+  { key: 'name', header: 'نام دفتر', cell: (o) => o.name, sortValue: (o) => o.name },
+  { key: 'filings', header: 'پرونده‌ها', cell: (o) => o.filings, sortValue: (o) => o.filings, numeric: true },
+  { key: 'code', header: 'کد', cell: (o) => o.code, csv: (o) => o.code },
+  { key: 'actions', header: '', cell: () => null },
+];
+
+const rows: Office[] = [
+  { name: 'دفتر ونک', filings: 12, code: '11001' },
+  { name: 'دفتر آزادی', filings: null, code: '11002' },
+  { name: 'دفتر پونک', filings: 3, code: '11003' },
+];
+
+describe('table rows', () => {
+  it('sorts Persian names in alphabetical order (آ before پ before و)', () => {
+    const sorted = sortRows(rows, columns, { key: 'name', dir: 'asc' }).map((r) => r.code);
+    expect(sorted).toEqual(['11002', '11003', '11001']);
+  });
+
+  it('sorts numbers by value, with the missing ones last either way', () => {
+    expect(sortRows(rows, columns, { key: 'filings', dir: 'desc' }).map((r) => r.filings)).toEqual([12, 3, null]);
+    expect(sortRows(rows, columns, { key: 'filings', dir: 'asc' }).map((r) => r.filings)).toEqual([3, 12, null]);
+  });
+
+  it('leaves the order alone without a sort or for a column that does not sort', () => {
+    expect(sortRows(rows, columns, null)).toBe(rows);
+    expect(sortRows(rows, columns, { key: 'actions', dir: 'asc' })).toBe(rows);
+  });
+
+  it('writes the columns with a value as CSV, in the order shown, with the byte-order mark', () => {
+    expect(rowsAsCsv(rows.slice(0, 2), columns)).toBe(
+      '\uFEFFنام دفتر,پرونده‌ها,کد\r\nدفتر ونک,12,11001\r\nدفتر آزادی,,11002\r\n',
+    );
+  });
+});
