@@ -16,7 +16,7 @@ export function csvField(value: CsvValue): string {
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function csvLine(fields: readonly CsvValue[]): string {
+function csvLine(fields: readonly CsvValue[]): string {
   return fields.map(csvField).join(',');
 }
 

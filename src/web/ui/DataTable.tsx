@@ -14,7 +14,7 @@ import { ProblemAlert } from './ProblemAlert';
 export type { DataColumn, SortState };
 
 /** The server's pages: the answer's page, size and total, and how to ask for another page. */
-export interface ServerPaging {
+interface ServerPaging {
   page: number;
   pageSize: number;
   total: number;
