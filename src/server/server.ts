@@ -19,6 +19,7 @@ import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier
 import type { Ports } from './platform/ports/ports';
 import { fileStorage } from './platform/storage/storage';
 import { STORED_FILE_OWNERS } from './stored-files';
+import { closePdfChecks } from './platform/storage/pdf-check';
 
 export interface RunningServer {
   app: FastifyInstance;
@@ -97,6 +98,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
     async stop() {
       await app.close();
       await jobs.stop();
+      await closePdfChecks();
       if (!options.database) await database.close();
     },
   };

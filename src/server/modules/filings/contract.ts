@@ -41,6 +41,8 @@ export const filingsContract = areaContract('filings', {
       'unsupported_media_type',
       'unsupported_file_type',
       'corrupt_file',
+      'pdf_active_content',
+      'pdf_too_complex',
       'page_limit_exceeded',
     ],
   }),

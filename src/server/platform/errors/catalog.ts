@@ -177,6 +177,11 @@ export const ERROR_CATALOG = {
     fa: 'این PDF کد اجرایی دارد (مانند اسکریپت، اجرای برنامه یا ارسال فرم) و برای دادگاه فرستاده نمی‌شود؛ از سند نسخهٔ بدون کد تهیه کنید (مثلاً با «چاپ به PDF») و دوباره بارگذاری کنید.',
     en: 'This PDF carries active content (a script, a program to launch or a form submission) and is not passed on to the court; make a copy without it (e.g. "Print to PDF") and upload that.',
   },
+  pdf_too_complex: {
+    status: 422,
+    fa: 'خواندن این PDF بیش از حد طول می‌کشد و پذیرفته نمی‌شود؛ از آن نسخهٔ ساده‌تری تهیه کنید (مثلاً با «چاپ به PDF» یا اسکن دوباره) و دوباره بارگذاری کنید.',
+    en: 'This PDF takes too long to read and is not accepted; make a simpler copy (e.g. "Print to PDF" or scan it again) and upload that.',
+  },
   file_too_large: { status: 413, fa: 'حجم پرونده بیش از حد مجاز است.', en: 'The file is larger than allowed.' },
   page_limit_exceeded: {
     status: 422,

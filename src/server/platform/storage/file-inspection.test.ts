@@ -93,3 +93,16 @@ describe('PDFs that would run something when opened', () => {
     expect(await inspectFile(bytes)).toEqual({ ok: true, mediaType: 'application/pdf', pages: 1 });
   });
 });
+
+describe('a PDF that takes too long to read', () => {
+  it('is refused as too complex once its time budget is spent, and the next PDF still reads', async () => {
+    const lib = await import('pdf-lib');
+    const doc = await lib.PDFDocument.create();
+    for (let i = 0; i < 3000; i++) doc.addPage();
+    const heavy = Buffer.from(await doc.save({ useObjectStreams: false }));
+    // Six thousand objects cannot be read in a millisecond; the reader stops between them.
+    expect(await inspectFile(heavy, 1)).toMatchObject({ ok: false, problem: 'pdf_too_complex' });
+    expect(await inspectFile(heavy)).toEqual({ ok: true, mediaType: 'application/pdf', pages: 3000 });
+    expect(await inspectFile(await pdf(2))).toEqual({ ok: true, mediaType: 'application/pdf', pages: 2 });
+  });
+});

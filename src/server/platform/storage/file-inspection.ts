@@ -1,16 +1,20 @@
 /**
  * What an uploaded document really is, judged by its bytes alone (never by its name or the type
  * the client declared): PDF, JPEG or PNG, whole and readable, with its page count. A PDF's pages
- * are read from its page tree with pdf-lib (docs/decisions/0010-pdf-page-count.md); an image is
- * one page.
+ * are read from its page tree with pdf-lib (docs/decisions/0010-pdf-page-count.md), in a worker
+ * thread within a time budget (pdf-check.ts); an image is one page.
  */
-import type { PDFDocument } from 'pdf-lib';
+import { checkPdfInWorker } from './pdf-check';
 
 export type AttachmentMediaType = 'application/pdf' | 'image/jpeg' | 'image/png';
 
 export type Inspection =
   | { ok: true; mediaType: AttachmentMediaType; pages: number }
-  | { ok: false; problem: 'unsupported_file_type' | 'corrupt_file' | 'pdf_active_content'; detail: string };
+  | {
+      ok: false;
+      problem: 'unsupported_file_type' | 'corrupt_file' | 'pdf_active_content' | 'pdf_too_complex';
+      detail: string;
+    };
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
@@ -95,88 +99,20 @@ function checkJpeg(bytes: Buffer): Inspection {
   return corrupt('JPEG ends before its image data (truncated)');
 }
 
-async function checkPdf(bytes: Buffer): Promise<Inspection> {
+async function checkPdf(bytes: Buffer, budgetMs?: number): Promise<Inspection> {
   // A whole PDF ends with %%EOF (an incremental update adds another); a truncated one does not.
   const tail = bytes.subarray(Math.max(0, bytes.length - 1024)).toString('latin1');
   if (!tail.includes('%%EOF')) return corrupt('PDF ends without %%EOF (truncated)');
-  let doc: PDFDocument;
-  try {
-    // pdf-lib loads with the first PDF rather than at start-up (it is slow to load).
-    const { PDFDocument } = await import('pdf-lib');
-    doc = await PDFDocument.load(bytes, { ignoreEncryption: true, updateMetadata: false, throwOnInvalidObject: true });
-  } catch (error) {
-    return corrupt(`PDF cannot be read: ${(error as Error).message.slice(0, 120)}`);
-  }
-  let pages: number;
-  try {
-    pages = doc.getPageCount();
-  } catch (error) {
-    return corrupt(`PDF page tree cannot be read: ${(error as Error).message.slice(0, 120)}`);
-  }
-  if (!Number.isInteger(pages) || pages < 1) return corrupt('PDF has no pages');
-  const active = activeContentOf(doc);
-  if (active) return { ok: false, problem: 'pdf_active_content', detail: `PDF carries ${active}` };
-  return { ok: true, mediaType: 'application/pdf', pages };
+  const checked = await checkPdfInWorker(bytes, budgetMs);
+  return checked.ok ? { ok: true, mediaType: 'application/pdf', pages: checked.pages } : checked;
 }
 
-/** Actions a reader would run or send out by itself: scripts, programs, form submissions. */
-const ACTIVE_ACTIONS = new Set(['JavaScript', 'Launch', 'SubmitForm', 'ImportData', 'RichMediaExecute']);
-/** Keys that hold a script or actions run on events (open, close, a page shown, a field changed). */
-const ACTIVE_KEYS = new Set(['JS', 'JavaScript', 'AA']);
-
-/**
- * What active content a PDF carries, if any, found in every object — those in compressed object
- * streams too, which pdf-lib has unpacked. Court staff open what the counter uploads: a document
- * that runs a script or a program when opened is refused, not passed on.
- */
-function activeContentOf(doc: PDFDocument): string | null {
-  for (const [, object] of doc.context.enumerateIndirectObjects()) {
-    const found = activeIn(object, 0);
-    if (found) return found;
-  }
-  return null;
-}
-
-/** Walks one object's dictionaries and arrays (inline ones too: an action is often written inside the catalog). */
-function activeIn(value: unknown, depth: number): string | null {
-  if (depth > 32) return null;
-  const dictionary = (value as { dict?: unknown }).dict ?? value;
-  const entries = (dictionary as { entries?: () => [{ asString(): string }, unknown][] }).entries;
-  if (typeof entries === 'function') {
-    for (const [key, item] of entries.call(dictionary)) {
-      const name = decodedName(key.asString());
-      if (ACTIVE_KEYS.has(name)) return `/${name}`;
-      if (name === 'S') {
-        const action = decodedName(String((item as { asString?: () => string }).asString?.() ?? ''));
-        if (ACTIVE_ACTIONS.has(action)) return `a /${action} action`;
-      }
-      const inner = activeIn(item, depth + 1);
-      if (inner) return inner;
-    }
-    return null;
-  }
-  const array = (value as { asArray?: () => unknown[] }).asArray;
-  if (typeof array === 'function') {
-    for (const item of array.call(value)) {
-      const inner = activeIn(item, depth + 1);
-      if (inner) return inner;
-    }
-  }
-  return null;
-}
-
-/** A PDF name without its slash and with `#xx` escapes decoded: `/J#61vaScript` is `JavaScript`. */
-function decodedName(raw: string): string {
-  return raw
-    .replace(/^\//, '')
-    .replace(/#([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(Number.parseInt(hex, 16)));
-}
-
-export async function inspectFile(bytes: Buffer): Promise<Inspection> {
+/** `pdfBudgetMs`: how long a PDF may take to read (the default suits uploads; tests shorten it). */
+export async function inspectFile(bytes: Buffer, pdfBudgetMs?: number): Promise<Inspection> {
   const type = sniffType(bytes);
   switch (type) {
     case 'application/pdf':
-      return checkPdf(bytes);
+      return checkPdf(bytes, pdfBudgetMs);
     case 'image/jpeg':
       return checkJpeg(bytes);
     case 'image/png':
