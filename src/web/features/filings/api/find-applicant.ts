@@ -1,8 +1,6 @@
 /** Who a new filing is for: at the counter, the e-account holder behind a national ID; online, the signed-in citizen. */
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { call, type CallResult } from '#web/app/api-client.ts';
-
-export type Applicant = CallResult<'filings.applicant'>;
+import { call } from '#web/app/api-client.ts';
 
 /** `nationalId` null: the signed-in citizen themself. */
 const applicantQueryOptions = (nationalId: string | null) =>

@@ -1,7 +1,5 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { call, type CallResult } from '#web/app/api-client.ts';
-
-export type CourtOption = CallResult<'filings.courtOptions'>['items'][number];
+import { call } from '#web/app/api-client.ts';
 
 const courtOptionsQueryOptions = (provinceId: number) =>
   queryOptions({

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { call, type CallResult, endpointUrl } from '#web/app/api-client.ts';
 
-export type Payment = CallResult<'payments.get'>;
+type Payment = CallResult<'payments.get'>;
 export type PaymentStatus = Payment['status'];
 
 const paymentQueryOptions = (id: number) =>
