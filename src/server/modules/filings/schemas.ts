@@ -218,7 +218,7 @@ const eventSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-export const filingSummarySchema = z
+const filingSummarySchema = z
   .object({
     id: z.number().int(),
     trackingCode: z.string().nullable(),
