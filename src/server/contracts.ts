@@ -4,18 +4,23 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { counterContract } from './modules/counter/contract';
+import { courtContract } from './modules/court/contract';
 import { filingsContract } from './modules/filings/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
+import { paymentsContract } from './modules/payments/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
   tariffs: tariffsContract,
   offices: officesContract,
-  /** Partly: the endpoints that carried their own fetch and upload code in the web. */
+  payments: paymentsContract,
   filings: filingsContract,
   operators: operatorsContract,
+  court: courtContract,
+  counter: counterContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;
