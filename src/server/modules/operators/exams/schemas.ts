@@ -120,7 +120,7 @@ export const resultsQuery = z.object({
 });
 export type ResultsQuery = z.output<typeof resultsQuery>;
 
-export const resultSchema = z
+const resultSchema = z
   .object({
     attemptId: z.number().int(),
     candidate: z.object({

@@ -6,10 +6,9 @@ import type { Id } from '#web/app/auth.tsx';
 export type LicencePage = CallResult<'operators.licences'>;
 export type Licence = LicencePage['items'][number];
 export type EffectiveStatus = Licence['effectiveStatus'];
-export type LicenceDetail = CallResult<'operators.licence'>;
+type LicenceDetail = CallResult<'operators.licence'>;
 export type LicenceEvent = LicenceDetail['events'][number];
-export type LicenceFilter = CallInput<'operators.licences'>['query'];
-export type Eligibility = CallResult<'operators.eligibility'>;
+type LicenceFilter = CallInput<'operators.licences'>['query'];
 /** A staff member found by the registry search (name, national ID or username). */
 export type StaffHit = CallResult<'operators.staff'>['items'][number];
 /** One's own licence, with the continuing-education hours gathered towards its renewal. */
@@ -17,7 +16,7 @@ export type OwnLicence = CallResult<'operators.ownLicences'>['items'][number];
 
 export const EFFECTIVE_STATUSES: readonly EffectiveStatus[] = ['active', 'expiring', 'expired', 'suspended', 'revoked'];
 
-export const licencesQueryOptions = (filter: LicenceFilter) =>
+const licencesQueryOptions = (filter: LicenceFilter) =>
   queryOptions({
     queryKey: ['licences', 'list', filter],
     queryFn: ({ signal }) => call('operators.licences', { query: filter }, { signal }),
@@ -28,7 +27,7 @@ export function useLicences(filter: LicenceFilter) {
   return useQuery(licencesQueryOptions(filter));
 }
 
-export const licenceQueryOptions = (id: string | undefined) =>
+const licenceQueryOptions = (id: string | undefined) =>
   queryOptions({
     queryKey: ['licences', 'one', id],
     queryFn: ({ signal }) => call('operators.licence', { params: { id } }, { signal }),
@@ -39,7 +38,7 @@ export function useLicence(id: string | undefined) {
   return useQuery(licenceQueryOptions(id));
 }
 
-export const eligibilityQueryOptions = (userId: Id | null, officeId: Id | null) =>
+const eligibilityQueryOptions = (userId: Id | null, officeId: Id | null) =>
   queryOptions({
     queryKey: ['licences', 'eligibility', userId, officeId],
     queryFn: ({ signal }) => call('operators.eligibility', { params: { id: userId }, query: { officeId } }, { signal }),
@@ -50,7 +49,7 @@ export function useEligibility(userId: Id | null, officeId: Id | null) {
   return useQuery(eligibilityQueryOptions(userId, officeId));
 }
 
-export const staffSearchQueryOptions = (q: string) =>
+const staffSearchQueryOptions = (q: string) =>
   queryOptions({
     queryKey: ['licences', 'staff-search', q],
     queryFn: ({ signal }) => call('operators.staff', { query: { q, pageSize: 10 } }, { signal }),
@@ -103,7 +102,7 @@ export function useLicenceDecision(id: number) {
   });
 }
 
-export const ownLicencesQueryOptions = (enabled = true) =>
+const ownLicencesQueryOptions = (enabled = true) =>
   queryOptions({
     queryKey: ['licences', 'mine'],
     queryFn: ({ signal }) => call('operators.ownLicences', undefined, { signal }),

@@ -9,9 +9,9 @@ export type Contract = StaffRecord['contracts'][number];
 export type InsurancePeriod = StaffRecord['insurance'][number];
 export type ContractType = Contract['type'];
 export type LicenceStatus = NonNullable<StaffListItem['licence']>['status'];
-export type ContractInput = CallInput<'operators.createContract'>['body'];
+type ContractInput = CallInput<'operators.createContract'>['body'];
 export type Alert = CallResult<'operators.alerts'>['items'][number];
-export type WorkforceStats = CallResult<'operators.workforce'>;
+type WorkforceStats = CallResult<'operators.workforce'>;
 /** One office's or one province's figures. */
 export type Stats = WorkforceStats['offices'][number] | WorkforceStats['provinces'][number];
 
@@ -24,7 +24,7 @@ export const EDUCATION_LEVELS = [
   'doctorate',
 ] as const satisfies readonly NonNullable<StaffRecord['profile']['educationLevel']>[];
 
-export const staffListQueryOptions = (filter: StaffFilter) =>
+const staffListQueryOptions = (filter: StaffFilter) =>
   queryOptions({
     queryKey: ['staff', 'list', filter],
     queryFn: ({ signal }) => call('operators.staff', { query: filter }, { signal }),
@@ -33,7 +33,7 @@ export const staffListQueryOptions = (filter: StaffFilter) =>
 
 export const useStaffList = (filter: StaffFilter) => useQuery(staffListQueryOptions(filter));
 
-export const staffRecordQueryOptions = (id: string | undefined) =>
+const staffRecordQueryOptions = (id: string | undefined) =>
   queryOptions({
     queryKey: ['staff', 'record', id],
     queryFn: ({ signal }) => call('operators.staffRecord', { params: { id } }, { signal }),
@@ -42,7 +42,7 @@ export const staffRecordQueryOptions = (id: string | undefined) =>
 
 export const useStaffRecord = (id: string | undefined) => useQuery(staffRecordQueryOptions(id));
 
-export const ownRecordQueryOptions = () =>
+const ownRecordQueryOptions = () =>
   queryOptions({
     queryKey: ['staff', 'own'],
     queryFn: ({ signal }) => call('operators.ownRecord', undefined, { signal }),
@@ -57,7 +57,7 @@ export const useOffices = (provinceId: string | null | undefined) =>
       call('offices.directory', { query: { provinceId: provinceId ?? undefined, pageSize: 200 } }, { signal }),
   });
 
-export const alertsQueryOptions = () =>
+const alertsQueryOptions = () =>
   queryOptions({
     queryKey: ['employment', 'alerts'],
     queryFn: ({ signal }) => call('operators.alerts', { query: {} }, { signal }),
@@ -65,7 +65,7 @@ export const alertsQueryOptions = () =>
 
 export const useAlerts = () => useQuery(alertsQueryOptions());
 
-export const workforceStatsQueryOptions = (provinceId: string | null) =>
+const workforceStatsQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['employment', 'stats', provinceId],
     queryFn: ({ signal }) =>

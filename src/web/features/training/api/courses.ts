@@ -4,7 +4,7 @@ import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 export type Course = CallResult<'operators.courses'>['items'][number];
 export type CourseInput = CallInput<'operators.createCourse'>['body'];
 
-export const coursesQueryOptions = (includeInactive = false) =>
+const coursesQueryOptions = (includeInactive = false) =>
   queryOptions({
     queryKey: ['training', 'courses', includeInactive],
     queryFn: ({ signal }) =>

@@ -6,9 +6,8 @@ export type ExamInput = CallInput<'operators.createExam'>['body'];
 export type BankQuestion = CallResult<'operators.questions'>['items'][number];
 export type QuestionInput = CallInput<'operators.addQuestion'>['body'];
 export type ExamAttempt = CallResult<'operators.attempt'>;
-export type ExamResult = CallResult<'operators.examResults'>['items'][number];
 
-export const examsQueryOptions = (params: { courseId?: number; includeInactive?: boolean } = {}) =>
+const examsQueryOptions = (params: { courseId?: number; includeInactive?: boolean } = {}) =>
   queryOptions({
     queryKey: ['training', 'exams', params],
     queryFn: ({ signal }) =>
@@ -35,7 +34,7 @@ export function useSaveExam(courseId: number) {
   });
 }
 
-export const questionsQueryOptions = (courseId: number) =>
+const questionsQueryOptions = (courseId: number) =>
   queryOptions({
     queryKey: ['training', 'questions', courseId],
     queryFn: ({ signal }) => call('operators.questions', { params: { id: courseId }, query: {} }, { signal }),
@@ -73,7 +72,7 @@ export function useStartAttempt() {
   });
 }
 
-export const attemptQueryOptions = (id: number) =>
+const attemptQueryOptions = (id: number) =>
   queryOptions({
     queryKey: ['training', 'attempt', id],
     queryFn: ({ signal }) => call('operators.attempt', { params: { id } }, { signal }),
@@ -95,7 +94,7 @@ export function useSubmitAttempt(id: number) {
   });
 }
 
-export const examResultsQueryOptions = (examId: number | null, page = 1) =>
+const examResultsQueryOptions = (examId: number | null, page = 1) =>
   queryOptions({
     queryKey: ['training', 'results', examId, page],
     queryFn: ({ signal }) =>

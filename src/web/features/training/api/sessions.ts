@@ -2,12 +2,10 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type CourseSession = CallResult<'operators.sessions'>['items'][number];
-export type SessionDetail = CallResult<'operators.session'>;
 export type SessionInput = CallInput<'operators.createSession'>['body'];
-export type MyTraining = CallResult<'operators.myTraining'>;
 type AttendanceEntries = CallInput<'operators.recordAttendance'>['body']['entries'];
 
-export const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
+const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
   queryOptions({
     queryKey: ['training', 'sessions', params],
     queryFn: ({ signal }) =>
@@ -22,7 +20,7 @@ export function useSessions(params: { upcoming?: boolean; courseId?: number } = 
   return useQuery(sessionsQueryOptions(params));
 }
 
-export const sessionQueryOptions = (id: number | null) =>
+const sessionQueryOptions = (id: number | null) =>
   queryOptions({
     queryKey: ['training', 'session', id],
     queryFn: ({ signal }) => call('operators.session', { params: { id: id ?? 0 } }, { signal }),
@@ -68,7 +66,7 @@ export function useRecordAttendance(sessionId: number) {
   });
 }
 
-export const myTrainingQueryOptions = (enabled = true) =>
+const myTrainingQueryOptions = (enabled = true) =>
   queryOptions({
     queryKey: ['training', 'me'],
     queryFn: ({ signal }) => call('operators.myTraining', undefined, { signal }),
