@@ -3,7 +3,7 @@ import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient }
 import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 import type { Id } from '#web/app/auth.tsx';
 
-export type LicencePage = CallResult<'operators.licences'>;
+type LicencePage = CallResult<'operators.licences'>;
 export type Licence = LicencePage['items'][number];
 export type EffectiveStatus = Licence['effectiveStatus'];
 type LicenceDetail = CallResult<'operators.licence'>;

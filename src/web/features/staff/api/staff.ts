@@ -10,7 +10,6 @@ export type InsurancePeriod = StaffRecord['insurance'][number];
 export type ContractType = Contract['type'];
 export type LicenceStatus = NonNullable<StaffListItem['licence']>['status'];
 type ContractInput = CallInput<'operators.createContract'>['body'];
-export type Alert = CallResult<'operators.alerts'>['items'][number];
 type WorkforceStats = CallResult<'operators.workforce'>;
 /** One office's or one province's figures. */
 export type Stats = WorkforceStats['offices'][number] | WorkforceStats['provinces'][number];
