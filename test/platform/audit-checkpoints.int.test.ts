@@ -231,6 +231,7 @@ describe('verifying the chain against checkpoints', () => {
         expect(result.checkpoints).toEqual([
           expect.objectContaining({ seq: checkpoint.seq, ok: false, problem: 'missing_event' }),
         ]);
+        expect((await auditVerifyCheckpoints(t.database, file, trusted())).ok).toBe(false);
       },
     );
   });
