@@ -71,7 +71,7 @@ function pgTool(name: 'pg_dump' | 'pg_restore'): string {
 }
 
 /** Whether a database holds any of Daftar's tables (or any table at all in its schemas). */
-export async function holdsTables(database: Database): Promise<boolean> {
+async function holdsTables(database: Database): Promise<boolean> {
   const { rows } = await database.pool.query<{ n: number }>(
     "select count(*)::int as n from pg_tables where schemaname in ('public', 'drizzle', 'pgboss')",
   );
@@ -179,7 +179,7 @@ export async function restoreDatabase(
 }
 
 /** The target the configuration names: the owner's URL when there is one (it can read everything). */
-export function configuredTarget(): BackupTarget {
+function configuredTarget(): BackupTarget {
   const config = loadConfig();
   const url = config.ownerDatabaseUrl ?? config.databaseUrl;
   return url ? { kind: 'postgres', url } : { kind: 'pglite', dataDir: config.dataDir };

@@ -50,7 +50,7 @@ export function readPublicKey(file: string): KeyObject {
 }
 
 /** The chain's head as the database has it now (sequence 0 and the genesis hash before the first event). */
-export async function chainHead(db: Executor): Promise<Omit<CheckpointHead, 'at'>> {
+async function chainHead(db: Executor): Promise<Omit<CheckpointHead, 'at'>> {
   const [head] = await db
     .select({ seq: auditChainHead.seq, hash: auditChainHead.hash })
     .from(auditChainHead)
@@ -59,7 +59,7 @@ export async function chainHead(db: Executor): Promise<Omit<CheckpointHead, 'at'
 }
 
 /** One line of the anchor file and of the regulator's message. */
-export function checkpointLine(checkpoint: SignedCheckpoint): string {
+function checkpointLine(checkpoint: SignedCheckpoint): string {
   return JSON.stringify(checkpoint);
 }
 
@@ -95,7 +95,7 @@ export async function writeCheckpoint(
   return { checkpoint, outboxId };
 }
 
-export interface CheckpointFinding {
+interface CheckpointFinding {
   seq: number;
   at: string;
   ok: boolean;
