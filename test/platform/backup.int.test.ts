@@ -3,6 +3,7 @@
  * the main tables' row counts come back, the audit chain verifies, and a database that is not
  * empty is replaced only with --force.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,6 +110,30 @@ describe('PGlite: the data folder as a tarball', () => {
     } finally {
       await restored.close();
     }
+  });
+
+  it('on the command line, the restored database verifies against a checkpoint made there; a forged one exits 1', async () => {
+    const env = {
+      ...process.env,
+      DATABASE_URL: '',
+      DAFTAR_OWNER_DATABASE_URL: '',
+      DAFTAR_DATA_DIR: path.join(work, 'restored'),
+      DAFTAR_AUDIT_DIR: path.join(work, 'audit'),
+    };
+    const daftar = (...args: string[]) =>
+      spawnSync(path.resolve('node_modules/.bin/tsx'), ['src/cli/daftar.ts', ...args], { env, encoding: 'utf8' });
+    const made = daftar('audit', 'checkpoint');
+    expect(made.status, made.stderr).toBe(0);
+    expect(JSON.parse(made.stdout)).toMatchObject({ v: 1, seq: expected.audit_events });
+    const file = path.join(work, 'audit', 'checkpoints.jsonl');
+    const verified = daftar('audit', 'verify', '--checkpoint', file);
+    expect(verified.status, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('all 1 checkpoint(s) hold');
+    const forged = path.join(work, 'forged.jsonl');
+    fs.writeFileSync(forged, fs.readFileSync(file, 'utf8').replace(/"seq":\d+/, '"seq":1'));
+    const refused = daftar('audit', 'verify', '--checkpoint', forged);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('bad_signature');
   });
 
   it('a PGlite backup is not restored into PostgreSQL, nor a file that is no backup', async () => {
