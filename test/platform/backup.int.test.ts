@@ -130,7 +130,10 @@ describe('PGlite: the data folder as a tarball', () => {
     expect(verified.status, verified.stderr).toBe(0);
     expect(verified.stdout).toContain('all 1 checkpoint(s) hold');
     const forged = path.join(work, 'forged.jsonl');
-    fs.writeFileSync(forged, fs.readFileSync(file, 'utf8').replace(/"seq":\d+/, '"seq":1'));
+    fs.writeFileSync(
+      forged,
+      fs.readFileSync(file, 'utf8').replace(/"hash":"(.)/, (_, c) => `"hash":"${c === 'a' ? 'b' : 'a'}`),
+    );
     const refused = daftar('audit', 'verify', '--checkpoint', forged);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('bad_signature');
