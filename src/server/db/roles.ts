@@ -13,6 +13,8 @@ const APPEND_ONLY = ['audit_events'];
 /** The chain head: inserted once and moved forward (its trigger refuses anything else), never deleted. */
 const FORWARD_ONLY = ['audit_chain_head'];
 
+const GRANT_LOCK = 7_240_003;
+
 const ident = (name: string) => `"${name.replace(/"/g, '""')}"`;
 
 export class RoleError extends Error {}
@@ -76,6 +78,8 @@ export async function grantRuntimeRole(owner: Database, role: string): Promise<v
         : []),
     ];
     try {
+      // Processes starting together would grant on the same rows at once ("tuple concurrently updated").
+      await client.query('select pg_advisory_xact_lock($1)', [GRANT_LOCK]);
       for (const statement of statements) await client.query(statement);
       await client.query('commit');
     } catch (error) {
