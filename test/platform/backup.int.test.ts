@@ -137,7 +137,8 @@ describe('PGlite: the data folder as a tarball', () => {
     const refused = daftar('audit', 'verify', '--checkpoint', forged);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('bad_signature');
-  });
+    // Three processes, each loading the command line's code and opening the restored folder.
+  }, 240_000);
 
   it('a PGlite backup is not restored into PostgreSQL, nor a file that is no backup', async () => {
     const file = path.join(work, 'pglite.tgz');
