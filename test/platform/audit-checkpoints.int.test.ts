@@ -38,7 +38,9 @@ interface AuditRow {
 const REGULATOR_INBOX = 'audit@regulator.example';
 
 beforeAll(async () => {
-  t = await startTestServer({ env: { DAFTAR_AUDIT_NOTIFY: `email:${REGULATOR_INBOX}` } });
+  // No workers: the messages to the regulator stay in the outbox, where the test reads them, and no
+  // delivery is still running when the server stops.
+  t = await startTestServer({ env: { DAFTAR_AUDIT_NOTIFY: `email:${REGULATOR_INBOX}`, DAFTAR_RUN_JOBS: '0' } });
   regulator = await t.signInStaff('regulator');
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-checkpoints-'));
   for (const name of ['anchor.one', 'anchor.two', 'anchor.three', 'anchor.four']) {
