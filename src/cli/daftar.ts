@@ -1,9 +1,11 @@
 /**
- * The `daftar` command: migrate, seed, users, audit verify. It uses the same configuration as the
+ * The `daftar` command: migrate, seed, users, audit verify and checkpoint, db grant-runtime, backup, restore. It uses the same configuration as the
  * server (DATABASE_URL, else PGlite in DAFTAR_DATA_DIR).
  */
 import { Command, CommanderError } from 'commander';
 import { registerAudit } from './commands/audit';
+import { registerBackup } from './commands/backup';
+import { registerDb } from './commands/db';
 import { CliError } from './commands/common';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
@@ -19,6 +21,8 @@ registerMigrate(program);
 registerSeed(program);
 registerUsers(program);
 registerAudit(program);
+registerDb(program);
+registerBackup(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -10,6 +10,7 @@ import { filingsContract } from './modules/filings/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
+import { platformContract } from './modules/platform/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
@@ -21,6 +22,8 @@ export const CONTRACTS = {
   operators: operatorsContract,
   court: courtContract,
   counter: counterContract,
+  /** Partly: the audit chain's signed checkpoints. */
+  platform: platformContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;

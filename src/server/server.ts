@@ -7,14 +7,16 @@ import { buildApp } from './app';
 import { composePorts, scheduledJobs } from './composition';
 import { openDatabase, type Database } from './db/client';
 import { runMigrations } from './db/migrate';
+import { currentRole, grantRuntimeRole } from './db/roles';
 import { isEmpty, seedDemo } from './seed/demo';
 import { seedReferenceData } from './seed/reference';
 import { recountDeadlinesOnce } from './modules/notices/recount';
 import { ensureServiceVolume } from './modules/records/volume';
+import { auditCheckpointJob, loadSigningKey } from './platform/audit/anchor';
 import { systemClock, type Clock } from './platform/clock/clock';
 import type { Config } from './platform/config';
 import type { AppContext } from './platform/context';
-import { createJobs, type JobOptions } from './platform/jobs/jobs';
+import { createJobs, type JobOptions, type ScheduledJob } from './platform/jobs/jobs';
 import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier';
 import type { Ports } from './platform/ports/ports';
 import { fileStorage } from './platform/storage/storage';
@@ -41,10 +43,41 @@ export interface StartOptions {
   ports?: Partial<Ports>;
 }
 
+/**
+ * What only the tables' owner may do, through its own short-lived connection: apply migrations,
+ * install or upgrade the job queue's schema and create its queues, and grant the runtime role its
+ * rights on whatever now exists (db/roles.ts). The server then runs as the runtime role.
+ */
+export async function prepareAsOwner(
+  ownerUrl: string,
+  runtimeRole: string,
+  scheduled: readonly ScheduledJob[],
+): Promise<string[]> {
+  const owner = await openDatabase({ databaseUrl: ownerUrl, poolSize: 2 });
+  try {
+    const applied = await runMigrations(owner);
+    const queue = createJobs(owner, new OutboxTransport(false), { work: false, scheduled });
+    await queue.start();
+    await queue.stop();
+    await grantRuntimeRole(owner, runtimeRole);
+    return applied;
+  } finally {
+    await owner.close();
+  }
+}
+
 export async function startServer(config: Config, options: StartOptions = {}): Promise<RunningServer> {
   const clock = options.clock ?? systemClock;
+  // The audit anchor's key is made (or found) before anything else: a start that cannot sign stops here.
+  loadSigningKey(config.audit);
   const database =
     options.database ?? (await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const ports = composePorts(options.ports);
+  const scheduled = [...scheduledJobs(ports), auditCheckpointJob(config.audit, (ids) => jobs.deliver(ids))];
+  if (config.ownerDatabaseUrl) {
+    if (database.kind !== 'postgres') throw new Error('DAFTAR_OWNER_DATABASE_URL needs DATABASE_URL (PostgreSQL)');
+    await prepareAsOwner(config.ownerDatabaseUrl, await currentRole(database), scheduled);
+  }
   await runMigrations(database);
   let seeded = false;
   if (await isEmpty(database.db)) {
@@ -63,10 +96,9 @@ export async function startServer(config: Config, options: StartOptions = {}): P
   // Deadlines fixed before free limits were counted right (Art. 445) are counted again, once per database.
   await recountDeadlinesOnce(database.db, clock);
   const transport = options.transport ?? new OutboxTransport(config.notifierConsole);
-  const ports = composePorts(options.ports);
   const jobs = createJobs(database, transport, {
     files: { storage: fileStorage(config), owners: STORED_FILE_OWNERS },
-    scheduled: scheduledJobs(ports),
+    scheduled,
     ...options.jobs,
     work: config.runJobs,
     clock,

@@ -405,6 +405,12 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
+  [op('platform.auditCheckpoint')]: {
+    note: "a signed checkpoint of the audit chain's head",
+    request: () => ({ method: 'POST', url: '/api/v1/audit/checkpoints' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+  },
   // ——— The court desk and notices: each court-scoped actor is sent to a resource of their own court (cross-court: test/court, test/notices).
   [op('court.queue')]: {
     note: "the clerk's queue of submitted filings",

@@ -26,6 +26,8 @@ export function adminUrl(url: string): string {
 
 export interface ClonedDatabase {
   database: Database;
+  /** The copy's connection string on PostgreSQL (undefined on PGlite). */
+  url?: string;
   drop(): Promise<void>;
 }
 
@@ -48,6 +50,7 @@ export async function cloneTemplate(options: { poolSize?: number } = {}): Promis
     const database = await openDatabase({ databaseUrl: databaseUrlFor(url, name), poolSize: options.poolSize });
     return {
       database,
+      url: databaseUrlFor(url, name),
       async drop() {
         await database.close();
         const c = new pg.Client({ connectionString: adminUrl(url) });

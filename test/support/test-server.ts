@@ -6,6 +6,7 @@
  * The server's clock starts at TEST_NOW (support/test-clock.ts), the day the template was seeded on;
  * tests reach "now" and "today" through `now()` and `today()`, never the machine's date.
  */
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { InjectOptions, Response } from 'light-my-request';
@@ -135,6 +136,8 @@ export interface TestServer {
 /** Starts a server on a fresh copy of the seeded template; share one per test file and stop it in afterAll. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const clone = await cloneTemplate({ poolSize: 5 });
+  // The audit anchor's key and checkpoints of this server alone, removed with it.
+  const auditDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-audit-'));
   const { database } = clone;
   const config = loadConfig({
     ...process.env,
@@ -145,6 +148,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     // Every test signs in from 127.0.0.1; the per-address limit has its own tests.
     DAFTAR_SIGN_IN_RATE_PER_MINUTE: '100000',
     DAFTAR_WEB_DIST: path.join(os.tmpdir(), 'daftar-int-no-web'),
+    DAFTAR_AUDIT_DIR: auditDir,
     ...options.env,
   });
   let server: RunningServer;
@@ -159,6 +163,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     });
   } catch (error) {
     await clone.drop();
+    fs.rmSync(auditDir, { recursive: true, force: true });
     throw error;
   }
 
@@ -209,6 +214,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         await server.stop();
       } finally {
         await clone.drop();
+        fs.rmSync(auditDir, { recursive: true, force: true });
       }
     },
   };

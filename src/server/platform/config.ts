@@ -6,6 +6,11 @@ export interface Config {
   host: string;
   /** PostgreSQL server; when absent Daftar runs on the embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
+  /**
+   * The tables' owner on PostgreSQL, for migrations and grants only: when set, the server migrates
+   * through it and serves requests as `databaseUrl`'s role, which may only append to the audit log.
+   */
+  ownerDatabaseUrl: string | undefined;
   dataDir: string;
   /** Load the demo dataset into an empty database on start (off by default in production). */
   seedDemo: boolean;
@@ -23,6 +28,17 @@ export interface Config {
   signInRatePerMinute: number;
   /** Shared secret signing the payment gateway's callbacks (HMAC-SHA256); set it in production. */
   paymentSecret: string;
+  /** The audit chain's anchor: the Ed25519 signing key and the append-only file of signed checkpoints. */
+  audit: {
+    /** PEM (PKCS#8) private key; created with mode 0600 at first start when it is the default and missing. */
+    signingKeyFile: string;
+    /** Whether the key file was named explicitly (then it must exist: it is never created). */
+    signingKeyGiven: boolean;
+    /** JSON lines, one signed checkpoint each, only ever appended to. */
+    checkpointsFile: string;
+    /** Who the notifier sends each checkpoint to (the regulator's address), or none. */
+    notify: { channel: 'sms' | 'email'; recipient: string } | null;
+  };
   version: string;
 }
 
@@ -38,6 +54,14 @@ function positiveInt(value: string | undefined, fallback: number, name: string):
   return n;
 }
 
+/** `email:audit@regulator.example` or `sms:0912…`: where each signed checkpoint is sent. */
+function notifyTarget(value: string | undefined): Config['audit']['notify'] {
+  if (!value) return null;
+  const match = /^(sms|email):(.+)$/.exec(value.trim());
+  if (!match) throw new Error(`DAFTAR_AUDIT_NOTIFY must be "email:ADDRESS" or "sms:NUMBER", got "${value}"`);
+  return { channel: match[1] as 'sms' | 'email', recipient: match[2] };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const port = Number(env.PORT ?? 3000);
@@ -46,11 +70,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new Error('DAFTAR_PAYMENT_SECRET must be set when NODE_ENV=production');
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new Error(`PORT must be a port number, got "${env.PORT}"`);
+  const dataDir = path.resolve(env.DAFTAR_DATA_DIR ?? 'data/pglite');
+  // Beside the data folder, like uploaded files: never inside the database the key must not trust.
+  const auditDir = path.resolve(env.DAFTAR_AUDIT_DIR || path.join(dataDir, '..', 'audit'));
   return {
     port,
     host: env.HOST ?? 'localhost',
     databaseUrl: env.DATABASE_URL || undefined,
-    dataDir: path.resolve(env.DAFTAR_DATA_DIR ?? 'data/pglite'),
+    ownerDatabaseUrl: env.DAFTAR_OWNER_DATABASE_URL || undefined,
+    dataDir,
     // The demo's accounts share a published password: a production start never loads them unless asked.
     seedDemo: flag(env.DAFTAR_SEED_DEMO, !production),
     production,
@@ -62,6 +90,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: flag(env.DAFTAR_TRUST_PROXY, false),
     paymentSecret: env.DAFTAR_PAYMENT_SECRET || 'daftar-development-payment-secret',
     signInRatePerMinute: positiveInt(env.DAFTAR_SIGN_IN_RATE_PER_MINUTE, 30, 'DAFTAR_SIGN_IN_RATE_PER_MINUTE'),
+    audit: {
+      signingKeyFile: path.resolve(env.DAFTAR_AUDIT_SIGNING_KEY_FILE || path.join(auditDir, 'signing-key.pem')),
+      signingKeyGiven: Boolean(env.DAFTAR_AUDIT_SIGNING_KEY_FILE),
+      checkpointsFile: path.join(auditDir, 'checkpoints.jsonl'),
+      notify: notifyTarget(env.DAFTAR_AUDIT_NOTIFY),
+    },
     version: env.npm_package_version ?? '0.1.0',
   };
 }

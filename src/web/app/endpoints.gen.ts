@@ -96,6 +96,7 @@ export const ENDPOINTS = {
   'payments.list': { method: 'GET', path: '/api/v1/payments', access: 'payments.list' },
   'payments.receipt': { method: 'GET', path: '/api/v1/payments/:id/receipt', access: 'payments.read', produces: 'text/html' },
   'payments.receiptPdf': { method: 'GET', path: '/api/v1/payments/:id/receipt.pdf', access: 'payments.read', produces: 'application/pdf' },
+  'platform.auditCheckpoint': { method: 'POST', path: '/api/v1/audit/checkpoints', access: 'audit.checkpoint' },
   'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },
   'tariffs.approve': { method: 'POST', path: '/api/v1/tariffs/schedules/:id/approve', access: 'tariffs.approve' },
   'tariffs.changeChannelPolicy': { method: 'PUT', path: '/api/v1/tariffs/channel-policies/:code', access: 'catalog.channel-policy.manage' },

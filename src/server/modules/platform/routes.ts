@@ -4,8 +4,10 @@ import type { AppContext } from '#server/platform/context';
 import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
 import { pageOf, paginationQuery } from '#server/platform/http/fields';
 import { problems } from '#server/platform/http/problem-schema';
+import { implement } from '#server/platform/http/implement';
 import { actorOf } from '#server/platform/http/session-hook';
-import { databaseIsUp, listAuditEvents, verifyAudit } from './service';
+import { platformContract } from './contract';
+import { createAuditCheckpoint, databaseIsUp, listAuditEvents, verifyAudit } from './service';
 
 const tags = ['platform'];
 const healthSchema = z.object({
@@ -80,4 +82,12 @@ export function platformRoutes(app: Api, ctx: AppContext) {
     },
     async (req) => verifyAudit(ctx, actorOf(req)),
   );
+
+  implement(app, platformContract, {
+    auditCheckpoint: async ({ actor }, _request, reply) => {
+      const checkpoint = await createAuditCheckpoint(ctx, actor);
+      reply.header('content-disposition', `attachment; filename="audit-checkpoint-${checkpoint.seq}.json"`);
+      return checkpoint;
+    },
+  });
 }

@@ -1,8 +1,10 @@
 /** Use cases behind the platform's own routes: health, and the audit log's reader. */
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize } from '#server/platform/auth/policy';
+import { writeCheckpoint } from '#server/platform/audit/anchor';
 import { verifyAuditChain } from '#server/platform/audit/audit-log';
-import type { AppContext } from '#server/platform/context';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
 import * as store from './store';
 
 export async function listAuditEvents(ctx: AppContext, actor: Actor, page: number, pageSize: number) {
@@ -19,4 +21,21 @@ export function databaseIsUp(ctx: AppContext): Promise<boolean> {
 export function verifyAudit(ctx: AppContext, actor: Actor) {
   authorize(actor, 'audit.verify', {});
   return verifyAuditChain(ctx.db);
+}
+
+/** Signs the chain's head now and publishes it (the file, the regulator's notifier); the caller downloads it. */
+export async function createAuditCheckpoint(ctx: AppContext, actor: Actor) {
+  authorize(actor, 'audit.checkpoint', {});
+  let written: Awaited<ReturnType<typeof writeCheckpoint>>;
+  try {
+    written = await writeCheckpoint(ctx.db, ctx.config.audit, ctx.clock.now());
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    // The key or the file, not the database: the operator has to fix the machine.
+    if (code === 'ENOENT' || code === 'EACCES' || code === 'EROFS' || code === 'ENOSPC' || code === 'EPERM')
+      throw new AppError('audit_anchor_unavailable');
+    throw error;
+  }
+  if (written.outboxId != null) await dispatchMessages(ctx, [written.outboxId]);
+  return written.checkpoint;
 }

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   /** Channel share of services over time, per province. */
   'stats.channels': ['inspector', ...OVERSIGHT],
   'audit.verify': ['regulator_admin'],
+  /** A signed checkpoint of the audit chain's head, published outside the database and downloaded. */
+  'audit.checkpoint': ['regulator_admin'],
   'citizens.read-own': ['citizen'],
   /** The court desk: the clerk's queue of submitted filings and their decisions; the court's cases. */
   'court.queue': ['court_clerk'],

@@ -29,6 +29,11 @@ export const ERROR_CATALOG = {
     en: 'You cannot grant this role in this scope.',
   },
   not_found: { status: 404, fa: 'موردی یافت نشد.', en: 'Not found.' },
+  audit_anchor_unavailable: {
+    status: 503,
+    fa: 'امضای نقطهٔ وارسی زنجیرهٔ ممیزی ممکن نشد: کلید امضا یا پروندهٔ نقاط وارسی در دسترس نیست.',
+    en: 'The audit checkpoint could not be signed: the signing key or the checkpoints file is unavailable.',
+  },
   route_not_found: { status: 404, fa: 'چنین نشانی‌ای در سامانه وجود ندارد.', en: 'There is no such address.' },
   method_not_allowed: {
     status: 405,

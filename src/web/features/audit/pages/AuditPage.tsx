@@ -1,4 +1,4 @@
-import { Alert, Button, Code, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
@@ -6,6 +6,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { Pager } from '#web/ui/Pager.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { useCreateCheckpoint } from '../api/create-checkpoint';
 import { useAuditEvents } from '../api/get-audit-events';
 import { useVerifyAudit } from '../api/verify-audit';
 
@@ -16,6 +17,7 @@ export function AuditPage() {
   const [page, setPage] = useState(1);
   const events = useAuditEvents(page);
   const verify = useVerifyAudit();
+  const checkpoint = useCreateCheckpoint();
 
   return (
     <Stack>
@@ -23,9 +25,19 @@ export function AuditPage() {
         title={t('audit.log.title')}
         subtitle={t('audit.log.subtitle')}
         actions={
-          <Button onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
-            {t('audit.verify.button')}
-          </Button>
+          <Group gap="xs">
+            <Button onClick={() => verify.mutate()} loading={verify.isPending} data-testid="audit-verify">
+              {t('audit.verify.button')}
+            </Button>
+            <Button
+              variant="light"
+              onClick={() => checkpoint.mutate()}
+              loading={checkpoint.isPending}
+              data-testid="audit-checkpoint"
+            >
+              {t('audit.checkpoint.button')}
+            </Button>
+          </Group>
         }
       />
 
@@ -46,6 +58,17 @@ export function AuditPage() {
           )
         ) : null}
         <ProblemAlert error={verify.error} />
+        {checkpoint.data ? (
+          <Alert
+            color="blue"
+            variant="light"
+            title={t('audit.checkpoint.doneTitle')}
+            data-testid="audit-checkpoint-result"
+          >
+            {t('audit.checkpoint.done', { seq: digits(checkpoint.data.seq), key: checkpoint.data.keyId })}
+          </Alert>
+        ) : null}
+        <ProblemAlert error={checkpoint.error} />
       </div>
 
       <ProblemAlert error={events.error} />
