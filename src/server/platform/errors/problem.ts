@@ -142,7 +142,7 @@ export function problemErrorHandler(error: FastifyError | AppError, request: Fas
   const appError = error instanceof AppError ? error : fromFramework(error, request);
   if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
   // The rest of an oversize body is read before the answer: closing with unread data resets the connection.
-  if (appError.status === 413 && !request.raw.complete)
+  if (appError.status === 413 && !request.raw.complete && !request.raw.readableEnded)
     return drainRequestBody(request).then(() => sendProblem(reply, appError, request));
   return sendProblem(reply, appError, request);
 }

@@ -18,7 +18,7 @@ const DRAIN_MS = 60_000;
  */
 export function drainRequestBody(request: FastifyRequest): Promise<boolean> {
   const raw = request.raw;
-  if (raw.complete || raw.destroyed || !raw.socket) return Promise.resolve(true);
+  if (raw.complete || raw.readableEnded || raw.destroyed || !raw.socket) return Promise.resolve(true);
   const socket = raw.socket;
   return new Promise((resolve) => {
     let drained = 0;
