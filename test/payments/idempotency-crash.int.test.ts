@@ -21,27 +21,34 @@ afterAll(async () => {
   await t?.stop();
 });
 
-const charge = () =>
+const charge = (key = 'crash-once') =>
   operator.request({
     method: 'POST',
     url: '/api/v1/payments',
     body: { serviceCode: 'password-delivery', citizenId: 1 },
-    headers: { 'idempotency-key': 'crash-once' },
+    headers: { 'idempotency-key': key },
   });
+
+async function dyingBeforeTheAnswer<T>(run: () => Promise<T>): Promise<T> {
+  await t.query(
+    `create function die_before_the_answer() returns trigger language plpgsql as $$ begin raise exception 'the process died here'; end $$`,
+  );
+  await t.query(
+    'create trigger die_before_the_answer before update on idempotency_keys for each row when (new.status <> 0) execute function die_before_the_answer()',
+  );
+  try {
+    return await run();
+  } finally {
+    await t.query('drop trigger die_before_the_answer on idempotency_keys');
+    await t.query('drop function die_before_the_answer()');
+  }
+}
 
 describe('a crash between the charge and its stored answer', () => {
   it('leaves either both or neither: the retry charges once', async () => {
     const before = await t.count('payments');
-    await t.query(
-      `create function die_before_the_answer() returns trigger language plpgsql as $$ begin raise exception 'the process died here'; end $$`,
-    );
-    await t.query(
-      'create trigger die_before_the_answer before update on idempotency_keys for each row when (new.status <> 0) execute function die_before_the_answer()',
-    );
-    const crashed = await charge();
+    const crashed = await dyingBeforeTheAnswer(() => charge());
     expect(crashed.statusCode).toBe(500);
-    await t.query('drop trigger die_before_the_answer on idempotency_keys');
-    await t.query('drop function die_before_the_answer()');
 
     // Long enough for an abandoned claim to be taken over.
     offsetMs += 6 * 60_000;
@@ -52,6 +59,18 @@ describe('a crash between the charge and its stored answer', () => {
     const replayed = await charge();
     expect(replayed.statusCode).toBe(201);
     expect(replayed.json().id).toBe(retried.json().id);
+    expect(await t.count('payments')).toBe(before + 1);
+  });
+
+  it('leaves no claim behind: the retry right after the crash charges at once, once', async () => {
+    const before = await t.count('payments');
+    const crashed = await dyingBeforeTheAnswer(() => charge('crash-twice'));
+    expect(crashed.statusCode).toBe(500);
+    expect(await t.query("select 1 from idempotency_keys where key = 'crash-twice'")).toEqual([]);
+    const retried = await charge('crash-twice');
+    expect(retried.statusCode, retried.body).toBe(201);
+    const replayed = await charge('crash-twice');
+    expect(replayed.json().paymentId).toBe(retried.json().paymentId);
     expect(await t.count('payments')).toBe(before + 1);
   });
 });

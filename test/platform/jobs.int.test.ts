@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUEUES } from '#server/platform/jobs/jobs';
-import type { SmsTransport } from '#server/platform/notifier/notifier';
+import { createJobs, QUEUES } from '#server/platform/jobs/jobs';
+import { OutboxTransport, type SmsTransport } from '#server/platform/notifier/notifier';
+import { cloneTemplate, type ClonedDatabase } from '../support/databases';
+import { describePostgres } from '../support/postgres';
 import { startTestServer, type TestServer } from '../support/test-server';
 
 /** An SMS gateway that fails a given number of times per recipient before it delivers. */
@@ -136,5 +138,34 @@ describe.concurrent('retries with backoff', () => {
       sent_at: null,
     });
     expect(gateway.callsTo('09170000003')).toHaveLength(RETRY.retryLimit + 1);
+  });
+});
+
+describePostgres('job queues started by several processes at once', () => {
+  let clone: ClonedDatabase;
+  beforeAll(async () => {
+    clone = await cloneTemplate({ poolSize: 4 });
+  });
+  afterAll(async () => {
+    await clone?.drop();
+  });
+
+  it('create the queues the database lacks without a deadlock between them', async () => {
+    // Queues the template does not have yet, as after an upgrade that adds periodic jobs.
+    const scheduled = Array.from({ length: 6 }, (_, i) => ({
+      queue: `race.queue-${i}`,
+      cron: '0 0 1 1 *',
+      run: async () => null,
+    }));
+    const starting = Array.from({ length: 4 }, () =>
+      createJobs(clone.database, new OutboxTransport(false), { work: false, scheduled }),
+    );
+    try {
+      await Promise.all(starting.map((jobs) => jobs.start()));
+      const queues = (await starting[0].boss.getQueues()).map((q) => q.name);
+      for (const job of scheduled) expect(queues).toContain(job.queue);
+    } finally {
+      await Promise.all(starting.map((jobs) => jobs.stop()));
+    }
   });
 });

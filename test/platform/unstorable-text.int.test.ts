@@ -94,6 +94,27 @@ describe('text PostgreSQL cannot store', () => {
     );
   });
 
+  it("the payment gateway's callback is recorded, not a 500, when it nests values deeply or hides a NUL inside them", async () => {
+    const before = await t.count('payment_callbacks');
+    const deep = `{"token":"x","a":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+    const res = await t.anonymous().request({
+      method: 'POST',
+      url: '/api/v1/payments/callback/sandbox',
+      payload: deep,
+      headers: { 'content-type': 'application/json' },
+    });
+    expectProblem(res, 400, 'payment_callback_rejected');
+    const nested = await t
+      .anonymous()
+      .post('/api/v1/payments/callback/sandbox', { token: 'x', extra: { inner: [NUL, { [LONE_SURROGATE]: 1 }] } });
+    expectProblem(nested, 400, 'payment_callback_rejected');
+    expect(await t.count('payment_callbacks')).toBe(before + 2);
+    const [row] = await t.query<{ payload: Record<string, unknown> }>(
+      'select payload from payment_callbacks order by id desc limit 1',
+    );
+    expect(row.payload).toEqual({ token: 'x', extra: { inner: ['a\uFFFDb', { 'a\uFFFDb': 1 }] } });
+  });
+
   it('Persian text, Arabic digits and emoji pass through untouched', async () => {
     const res = await t.anonymous().get(`/api/v1/offices?q=${encodeURIComponent('تهران ٠١ 👋')}`);
     expect(res.statusCode).toBe(200);

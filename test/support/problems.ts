@@ -18,6 +18,11 @@ const PERSIAN_LETTERS = /[\u0600-\u06FF]/;
 /** A stack frame as V8 prints it, or a source location. */
 const STACK_TRACE = /\bat\s+\S+\s+\(|\bat\s+\/|node:internal|\.(ts|js|mjs):\d+:\d+/;
 
+/** Whether an answer's body shows a stack trace or a source location. */
+export function hasStackTrace(body: string): boolean {
+  return STACK_TRACE.test(body) || /"stack"\s*:/.test(body);
+}
+
 /** No answer, error or not, may reveal a stack trace or a source location. */
 export function expectNoStackTrace(res: Response): void {
   expect(res.body, `stack trace in ${res.statusCode} answer`).not.toMatch(STACK_TRACE);

@@ -37,6 +37,8 @@ export interface TestServerOptions {
   clock?: Clock;
   /** Ports other than the composition's (a court gateway that refuses, a second bank…). */
   ports?: StartOptions['ports'];
+  /** Also listen on a free port of 127.0.0.1 (`server.url`), for tests over a real socket. */
+  listen?: boolean;
 }
 
 type Method = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE' | 'OPTIONS';
@@ -142,6 +144,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const config = loadConfig({
     ...process.env,
     PORT: '0',
+    HOST: '127.0.0.1',
     LOG_LEVEL: 'silent',
     DAFTAR_NOTIFIER_CONSOLE: '0',
     DAFTAR_SEED_DEMO: '0',
@@ -155,7 +158,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   try {
     server = await startServer(config, {
       database,
-      listen: false,
+      listen: options.listen ?? false,
       transport: options.transport,
       jobs: options.jobs,
       clock: options.clock ?? clockStartingAt(TEST_NOW),

@@ -21,7 +21,7 @@ import {
   purgeIdempotencyKeys,
   runIdempotentInTransaction,
 } from '#server/platform/http/idempotency';
-import { isUnstorable, storable } from '#server/platform/http/unstorable-text';
+import { isUnstorable, storableCopy } from '#server/platform/http/unstorable-text';
 import { findService } from '#server/modules/catalog/store';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
@@ -360,10 +360,9 @@ export async function handleCallback(
   gatewayName: string,
   body: Record<string, unknown>,
 ): Promise<CallbackResult> {
-  // Kept as it came, but storable: a NUL or a lone surrogate becomes U+FFFD in the record.
-  const payload = Object.fromEntries(
-    Object.entries(body).map(([k, v]) => [storable(k), typeof v === 'string' ? storable(v.slice(0, 200)) : v]),
-  );
+  // Kept as it came, but storable: a NUL or a lone surrogate becomes U+FFFD in the record, and
+  // what a form post never carries (values nested deeper than a few levels) is cut off.
+  const payload = storableCopy(body, 200, 4) as Record<string, unknown>;
   const str = (k: string) => (typeof body[k] === 'string' ? (body[k] as string) : '');
   const f = {
     token: str('token'),

@@ -1,7 +1,8 @@
 /** Temporary lock-out after repeated failures, per account and source address, under a ceiling per account. */
-import { and, eq, isNull, lte, or, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, lte, or, sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import { AppError } from '#server/platform/errors/app-error';
+import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { loginThrottle } from './tables';
 
 const MAX_FAILURES = 5;
@@ -101,3 +102,38 @@ async function lock(db: Executor, key: string, now: Date): Promise<AppError> {
 export async function clearFailures(db: Executor, key: string): Promise<void> {
   await db.delete(loginThrottle).where(eq(loginThrottle.key, key));
 }
+
+/** Rows removed per statement by the purge, so that a flood's leftovers never make one long delete. */
+const PURGE_BATCH = 5_000;
+
+/**
+ * Removes the rows that no longer count: their window is over and they are not locked. Every
+ * address that ever asked for a code or tried to sign in leaves a row; without this the table only
+ * grows. A removed row and a row whose window is over count the same (the next event starts a new
+ * window at 1), so this changes no decision. The longest window is the lock-out's; the per-address
+ * limits' windows are shorter. Returns the number of rows removed.
+ */
+export async function purgeExpiredThrottles(db: Executor, now: Date): Promise<number> {
+  const windowStart = new Date(now.getTime() - WINDOW_MS);
+  const expired = and(
+    lte(loginThrottle.windowStartedAt, windowStart),
+    or(isNull(loginThrottle.lockedUntil), lte(loginThrottle.lockedUntil, now)),
+  );
+  let removed = 0;
+  for (;;) {
+    const batch = db.select({ key: loginThrottle.key }).from(loginThrottle).where(expired).limit(PURGE_BATCH);
+    const rows = await db
+      .delete(loginThrottle)
+      .where(and(inArray(loginThrottle.key, batch), expired))
+      .returning({ key: loginThrottle.key });
+    removed += rows.length;
+    if (rows.length < PURGE_BATCH) return removed;
+  }
+}
+
+/** Every ten minutes: `purgeExpiredThrottles`. */
+export const THROTTLE_PURGE_JOB: ScheduledJob = {
+  queue: 'auth.purge-throttles',
+  cron: '*/10 * * * *',
+  run: (database, clock) => purgeExpiredThrottles(database.db, clock.now()),
+};

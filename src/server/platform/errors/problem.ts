@@ -4,6 +4,7 @@
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { drainRequestBody } from '#server/platform/http/oversize-body';
 import { AppError, fieldError, type FieldError } from './app-error';
 import { ERROR_CATALOG, FIELD_MESSAGES, type ErrorCode, type FieldMessageCode } from './catalog';
 
@@ -140,5 +141,8 @@ export function sendProblem(reply: FastifyReply, error: AppError, request?: Fast
 export function problemErrorHandler(error: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) {
   const appError = error instanceof AppError ? error : fromFramework(error, request);
   if (appError.status >= 500) request.log.error({ err: error }, 'request failed');
+  // The rest of an oversize body is read before the answer: closing with unread data resets the connection.
+  if (appError.status === 413 && !request.raw.complete && !request.raw.readableEnded)
+    return drainRequestBody(request).then(() => sendProblem(reply, appError, request));
   return sendProblem(reply, appError, request);
 }

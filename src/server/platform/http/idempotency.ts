@@ -94,26 +94,55 @@ export async function runIdempotent(
 }
 
 /**
- * Runs the work and stores its answer in ONE transaction: either both are there or neither is,
- * whatever moment the process dies at. A retry then replays the answer, or — when nothing was
- * committed — takes the abandoned claim over and does the work for the first time.
+ * Claims the key, runs the work and stores its answer in ONE transaction: either all three are
+ * there or none is, whatever moment the process dies at. A concurrent request with the same key
+ * waits on the uncommitted claim (the unique index) and then replays the answer, or runs when the
+ * first rolled back. A crash leaves no claim behind (the server rolls the transaction back when the
+ * connection drops), so a retry right after a restart does the work at once instead of waiting for
+ * the claim to go stale.
  */
 export async function runIdempotentInTransaction(
   ctx: AppContext,
   r: IdempotentRequest,
   fn: (tx: Tx) => Promise<IdempotentAnswer>,
 ): Promise<IdempotentAnswer & { replayed: boolean }> {
+  const hash = requestHash(r.operation, r.request);
+  const now = ctx.clock.now();
   const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
-  return claimAndRun(ctx, r, () =>
-    ctx.db.transaction(async (tx) => {
-      const answer = await fn(tx);
-      await tx
-        .update(idempotencyKeys)
-        .set({ status: answer.status, body: answer.body ?? {} })
-        .where(mine);
-      return answer;
-    }),
-  );
+  return ctx.db.transaction(async (tx) => {
+    if (!(await claim(tx, r, hash, now))) {
+      const [row] = await tx.select().from(idempotencyKeys).where(mine);
+      if (row && row.requestHash !== hash)
+        throw new AppError('idempotency_key_reused', { fields: [fieldError('Idempotency-Key', 'invalid')] });
+      if (row && row.status !== IN_PROGRESS) return { status: row.status, body: row.body, replayed: true };
+      // Claimed and committed by runIdempotent's two steps, or gone meanwhile: the ordinary path decides.
+      const taken = row && (await takeOverStale(tx, r, now));
+      if (!taken) throw new AppError('idempotency_in_progress');
+    }
+    const answer = await fn(tx);
+    await tx
+      .update(idempotencyKeys)
+      .set({ status: answer.status, body: answer.body ?? {} })
+      .where(mine);
+    return { ...answer, replayed: false };
+  });
+}
+
+/** Takes over a claim its process abandoned (older than STALE_CLAIM_MS, no answer); only one taker wins. */
+async function takeOverStale(db: Executor, r: IdempotentRequest, now: Date): Promise<boolean> {
+  const taken = await db
+    .update(idempotencyKeys)
+    .set({ createdAt: now })
+    .where(
+      and(
+        eq(idempotencyKeys.userId, r.userId),
+        eq(idempotencyKeys.key, r.key),
+        eq(idempotencyKeys.status, IN_PROGRESS),
+        lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS)),
+      ),
+    )
+    .returning({ key: idempotencyKeys.key });
+  return taken.length > 0;
 }
 
 async function claimAndRun(
@@ -134,21 +163,7 @@ async function claimAndRun(
     } else if (row.status !== IN_PROGRESS) {
       return { status: row.status, body: row.body, replayed: true };
     } else {
-      const expired = row.createdAt.getTime() < now.getTime() - STALE_CLAIM_MS;
-      if (!expired) throw new AppError('idempotency_in_progress');
-      // Take over a claim its process abandoned; only one taker wins the update.
-      const taken = await ctx.db
-        .update(idempotencyKeys)
-        .set({ createdAt: now })
-        .where(
-          and(
-            mine,
-            eq(idempotencyKeys.status, IN_PROGRESS),
-            lt(idempotencyKeys.createdAt, new Date(now.getTime() - STALE_CLAIM_MS)),
-          ),
-        )
-        .returning({ key: idempotencyKeys.key });
-      if (!taken.length) throw new AppError('idempotency_in_progress');
+      if (!(await takeOverStale(ctx.db, r, now))) throw new AppError('idempotency_in_progress');
     }
   }
   let answer: IdempotentAnswer;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isUnstorable, unstorablePaths } from './unstorable-text';
+import { isUnstorable, storableCopy, unstorablePaths } from './unstorable-text';
 
 describe('unstorable text', () => {
   it('is a NUL character or a lone surrogate, wherever it stands', () => {
@@ -23,5 +23,13 @@ describe('unstorable text', () => {
     let deep: unknown = 'x';
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(unstorablePaths({ deep })).toHaveLength(1);
+  });
+
+  it('a storable copy replaces such text in strings and keys, cuts long text and what lies too deep', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(storableCopy({ 'k\u0000': ['a\uD800', 'x'.repeat(300), 5, null, { deep }] }, 100, 3)).toEqual({
+      'k\uFFFD': ['a\uFFFD', 'x'.repeat(100), 5, null, { deep: '…' }],
+    });
   });
 });

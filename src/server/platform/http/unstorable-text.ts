@@ -18,8 +18,23 @@ export function isUnstorable(text: string): boolean {
 }
 
 /** The text with every unstorable character replaced by U+FFFD, for recording input as it came. */
-export function storable(text: string): string {
+function storable(text: string): string {
   return text.replace(new RegExp(UNSTORABLE.source, 'g'), '\uFFFD');
+}
+
+/**
+ * A copy of any JSON value that PostgreSQL can store as jsonb: every string and key made storable
+ * and cut to `maxText` characters, and whatever lies deeper than `maxDepth` replaced by a marker,
+ * for recording input as it came however odd it was.
+ */
+export function storableCopy(value: unknown, maxText = 200, maxDepth = 8): unknown {
+  if (typeof value === 'string') return storable(value.slice(0, maxText));
+  if (value === null || typeof value !== 'object') return value;
+  if (maxDepth <= 0) return '…';
+  if (Array.isArray(value)) return value.map((item) => storableCopy(item, maxText, maxDepth - 1));
+  return Object.fromEntries(
+    Object.entries(value).map(([k, v]) => [storable(k.slice(0, maxText)), storableCopy(v, maxText, maxDepth - 1)]),
+  );
 }
 
 /** The paths (`a.b.0.c`, as the schema errors name them) of every unstorable string or key in `value`. */

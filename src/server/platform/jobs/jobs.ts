@@ -78,6 +78,25 @@ export async function startJobs(database: Database, transport: SmsTransport, opt
   return jobs;
 }
 
+/**
+ * Creates a queue that another process may be creating at the same moment: two servers started
+ * together on a database without the queue deadlock in pg-boss's create_queue, or one finds the
+ * other's queue half made. A failed attempt is retried after a short pause unless the queue is
+ * there by then.
+ */
+async function createQueue(boss: PgBoss, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await boss.createQueue(name);
+      return;
+    } catch (error) {
+      if (await boss.getQueue(name)) return;
+      if (attempt >= 5) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.random() * 100));
+    }
+  }
+}
+
 export function createJobs(database: Database, transport: SmsTransport, options: JobOptions): StartableJobs {
   const retry: DeliveryRetry = { ...DEFAULT_DELIVERY_RETRY, ...options.deliveryRetry };
   const clock = options.clock ?? systemClock;
@@ -97,7 +116,7 @@ export function createJobs(database: Database, transport: SmsTransport, options:
     // Creating a queue that exists costs a PL/pgSQL call each start (and, on PGlite, loading PL/pgSQL).
     const existing = new Set((await boss.getQueues()).map((q) => q.name));
     for (const name of [...Object.values(QUEUES), ...scheduledJobs.map((j) => j.queue)]) {
-      if (!existing.has(name)) await boss.createQueue(name);
+      if (!existing.has(name)) await createQueue(boss, name);
     }
 
     if (options.work) {
