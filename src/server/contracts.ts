@@ -5,6 +5,7 @@
  */
 import { catalogContract } from './modules/catalog/contract';
 import { filingsContract } from './modules/filings/contract';
+import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { tariffsContract } from './modules/tariffs/contract';
@@ -16,6 +17,7 @@ export const CONTRACTS = {
   /** Partly: the endpoints that carried their own fetch and upload code in the web. */
   filings: filingsContract,
   operators: operatorsContract,
+  notices: noticesContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;

@@ -381,7 +381,7 @@ const MATRIX: Record<string, Operation> = {
     request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/notifier/outbox': {
+  [op('notices.outbox')]: {
     note: 'the SMS outbox',
     request: () => ({ method: 'GET', url: '/api/v1/notifier/outbox?pageSize=200' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -474,7 +474,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
   },
-  'POST /api/v1/court/cases/{id}/notices': {
+  [op('notices.issue')]: {
     note: "issue a notice on a case of the actor's court",
     request: async (a) => ({
       method: 'POST',
@@ -484,28 +484,28 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
   },
-  'GET /api/v1/me/overview': {
+  [op('notices.myOverview')]: {
     note: "the citizen's own filings, cases and notices",
     request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/filings': {
+  [op('notices.myFilings')]: {
     note: "the citizen's own filings",
     request: () => ({ method: 'GET', url: '/api/v1/me/filings' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/cases': {
+  [op('notices.myCases')]: {
     note: "the citizen's own cases",
     request: () => ({ method: 'GET', url: '/api/v1/me/cases' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/notices': {
+  [op('notices.myNotices')]: {
     note: "the citizen's own notices",
     request: () => ({ method: 'GET', url: '/api/v1/me/notices' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/notices/{id}': {
+  [op('notices.openMine')]: {
     note: "open one's own notice (records delivery)",
     request: async (a) => ({
       method: 'GET',
@@ -514,7 +514,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/counter/notices': {
+  [op('notices.atOffice')]: {
     note: "a citizen's notices at the actor's office, with the citizen's consent",
     request: async (a) => ({
       method: 'GET',
@@ -523,7 +523,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/counter/notices/{id}/open': {
+  [op('notices.openAtOffice')]: {
     note: "open a citizen's notice at the actor's office, with consent (charges notice-page)",
     request: async (a) => ({
       method: 'POST',
@@ -533,13 +533,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/holidays': {
+  [op('notices.holidays')]: {
     note: 'the holiday calendar',
     request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
-  'POST /api/v1/holidays': {
+  [op('notices.addHoliday')]: {
     note: 'add a holiday',
     request: (_a, i) => ({
       method: 'POST',
@@ -549,7 +549,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  'DELETE /api/v1/holidays/{date}': {
+  [op('notices.removeHoliday')]: {
     note: 'remove a holiday',
     async request(_a, i) {
       const day = `1450-09-${String(i + 1).padStart(2, '0')}`;
@@ -562,13 +562,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  'GET /api/v1/notice-deadline-rules': {
+  [op('notices.deadlineRules')]: {
     note: 'deadline rules per kind of notice',
     request: () => ({ method: 'GET', url: '/api/v1/notice-deadline-rules' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
-  'PUT /api/v1/notice-deadline-rules/{kind}': {
+  [op('notices.updateDeadlineRule')]: {
     note: 'change a deadline rule',
     request: () => ({
       method: 'PUT',
