@@ -5,6 +5,7 @@
  */
 import { catalogContract } from './modules/catalog/contract';
 import { filingsContract } from './modules/filings/contract';
+import { geoContract } from './modules/geo/contract';
 import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
@@ -12,6 +13,7 @@ import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
+  geo: geoContract,
   tariffs: tariffsContract,
   offices: officesContract,
   /** Partly: the endpoints that carried their own fetch and upload code in the web. */

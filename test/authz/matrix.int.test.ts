@@ -371,7 +371,7 @@ const MATRIX: Record<string, Operation> = {
     request: () => ({ method: 'GET', url: '/api/v1/offices/4' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/geo/provinces': {
+  [op('geo.provinces')]: {
     note: 'provinces',
     request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }),
     expected: PUBLIC,

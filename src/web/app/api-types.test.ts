@@ -34,7 +34,6 @@ const NOT_YET_ON_CONTRACTS = [
   'features/filings/api/get-filings.ts',
   'features/filings/api/save-filing.ts',
   'features/filings/api/types.ts',
-  'features/geography/api/geography.ts',
   'features/identity/api/create-user.ts',
   'features/identity/api/get-users.ts',
   'features/identity/api/legal-persons.ts',
@@ -48,7 +47,6 @@ const NOT_YET_ON_CONTRACTS = [
   'features/licences/api/licences.ts',
   'features/network-map/api/network.ts',
   'features/office-finder/api/find-offices.ts',
-  'features/offices/api/applications.ts',
   'features/payments/api/get-payment.ts',
   'features/payments/api/get-payments.ts',
   'features/payments/api/types.ts',
@@ -60,8 +58,6 @@ const NOT_YET_ON_CONTRACTS = [
   'features/training/api/sessions.ts',
   'features/training/api/types.ts',
   'features/training/components/EnrolStaffButton.tsx',
-  'ui/geo.ts',
-  'ui/map/MapView.tsx',
 ] as const;
 
 /** The client itself and the generated table are where requests are made and operations named. */
