@@ -6,6 +6,7 @@
 import { catalogContract } from './modules/catalog/contract';
 import { filingsContract } from './modules/filings/contract';
 import { geoContract } from './modules/geo/contract';
+import { networkContract } from './modules/network/contract';
 import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
@@ -20,6 +21,7 @@ export const CONTRACTS = {
   filings: filingsContract,
   operators: operatorsContract,
   notices: noticesContract,
+  network: networkContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;
