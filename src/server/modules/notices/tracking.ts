@@ -104,7 +104,7 @@ export async function movedCalendar(db: Executor, rows: DeliveredCopy[]): Promis
   );
 }
 
-export async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
+async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
     store.citizenFilings(db, citizenId, pageSize, (page - 1) * pageSize),
     store.countCitizenFilings(db, citizenId),
@@ -112,7 +112,7 @@ export async function citizenFilings(db: Executor, citizenId: number, page = 1, 
   return { items, total, page, pageSize };
 }
 
-export async function citizenCases(db: Executor, citizenId: number, page = 1, pageSize = 20) {
+async function citizenCases(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
     store.citizenCases(db, citizenId, pageSize, (page - 1) * pageSize),
     store.countCitizenCases(db, citizenId),

@@ -7,8 +7,7 @@ export type ProvinceFigures = Distribution['provinces'][number];
 export type ProvinceDetail = CallResult<'network.provinceDistribution'>;
 export type CountyFigures = ProvinceDetail['counties'][number];
 export type OfficesMap = CallResult<'network.officesMap'>;
-export type ViabilityList = CallResult<'network.viability'>;
-export type OfficeViability = ViabilityList['items'][number];
+export type OfficeViability = CallResult<'network.viability'>['items'][number];
 
 export const distributionQueryOptions = (distanceKm: number) =>
   queryOptions({

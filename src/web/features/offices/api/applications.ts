@@ -72,7 +72,6 @@ export const useDecideApplication = (id: string) =>
   );
 
 /** The province's cities for the application form. */
-export type City = CallResult<'geo.cities'>['items'][number];
 const citiesQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'cities', provinceId],
