@@ -4,12 +4,15 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { counterContract } from './modules/counter/contract';
+import { courtContract } from './modules/court/contract';
 import { filingsContract } from './modules/filings/contract';
 import { geoContract } from './modules/geo/contract';
 import { networkContract } from './modules/network/contract';
 import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
+import { paymentsContract } from './modules/payments/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
@@ -17,10 +20,12 @@ export const CONTRACTS = {
   geo: geoContract,
   tariffs: tariffsContract,
   offices: officesContract,
-  /** Partly: the endpoints that carried their own fetch and upload code in the web. */
+  payments: paymentsContract,
   filings: filingsContract,
   operators: operatorsContract,
   notices: noticesContract,
+  court: courtContract,
+  counter: counterContract,
   network: networkContract,
 } as const;
 

@@ -376,7 +376,7 @@ const MATRIX: Record<string, Operation> = {
     request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/courts': {
+  [op('court.courts')]: {
     note: 'court directory',
     request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }),
     expected: PUBLIC,
@@ -406,7 +406,7 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   // ——— The court desk and notices: each court-scoped actor is sent to a resource of their own court (cross-court: test/court, test/notices).
-  'GET /api/v1/court/filings': {
+  [op('court.queue')]: {
     note: "the clerk's queue of submitted filings",
     request: async () => {
       await courtData();
@@ -415,13 +415,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, F, D, F, D, D, D],
   },
-  'GET /api/v1/court/filings/{id}': {
+  [op('court.filing')]: {
     note: "a submitted filing of the clerk's court",
     request: async (a) => ({ method: 'GET', url: `/api/v1/court/filings/${(await courtData()).filing[courtOf(a)]}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
-  'GET /api/v1/court/filings/{id}/attachments/{attachmentId}': {
+  [op('court.attachment')]: {
     note: "download an attachment of a filing of the clerk's court",
     async request(a) {
       const filingId = (await courtData()).filing[courtOf(a)];
@@ -439,7 +439,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
-  'POST /api/v1/court/filings/{id}/accept': {
+  [op('court.accept')]: {
     note: "accept a fresh submitted filing of the clerk's court",
     request: async (a) => ({
       method: 'POST',
@@ -449,7 +449,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
-  'POST /api/v1/court/filings/{id}/return': {
+  [op('court.return')]: {
     note: "return a fresh submitted filing of the clerk's court",
     request: async (a) => ({
       method: 'POST',
@@ -459,7 +459,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
   },
-  'GET /api/v1/court/cases': {
+  [op('court.cases')]: {
     note: "the court's cases",
     request: async () => {
       await courtData();
@@ -468,7 +468,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, F, F, F, D, D, D],
   },
-  'GET /api/v1/court/cases/{id}': {
+  [op('court.case')]: {
     note: "a case of the actor's court",
     request: async (a) => ({ method: 'GET', url: `/api/v1/court/cases/${(await courtData()).kase[courtOf(a)]}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -662,19 +662,19 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— The counter: tickets of office 11001 (another office's ticket is refused with 403), consents, status lookups, today's work.
-  'POST /api/v1/counter/tickets': {
+  [op('counter.issueTicket')]: {
     note: "issue a queue ticket at one's office",
     request: () => ({ method: 'POST', url: '/api/v1/counter/tickets' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/counter/tickets': {
+  [op('counter.tickets')]: {
     note: "today's tickets of one's office",
     request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, F, F, F, F, F, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/counter/tickets/next': {
+  [op('counter.callNext')]: {
     note: "call the next visitor of one's office",
     request: () => ({ method: 'POST', url: '/api/v1/counter/tickets/next' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -682,7 +682,7 @@ const MATRIX: Record<string, Operation> = {
   },
   ...Object.fromEntries(
     (['call', 'serve', 'cancel'] as const).map((move) => [
-      `POST /api/v1/counter/tickets/{id}/${move}`,
+      op(`counter.${move}Ticket` as const),
       {
         note: `${move} a waiting ticket of office 11001 (a fresh one per actor)`,
         request: async () => {
@@ -701,7 +701,7 @@ const MATRIX: Record<string, Operation> = {
       },
     ]),
   ),
-  'POST /api/v1/counter/consents': {
+  [op('counter.requestConsent')]: {
     note: 'ask citizen 09120000001 for consent (a second ask within a minute is refused on its merits)',
     request: () => ({
       method: 'POST',
@@ -711,7 +711,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/counter/consents/confirm': {
+  [op('counter.confirmConsent')]: {
     note: "enter the citizen's code (a wrong one)",
     request: () => ({
       method: 'POST',
@@ -721,7 +721,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/counter/status-lookups': {
+  [op('counter.statusLookup')]: {
     note: "citizen 09120000001's status with a follow-up consent given at the actor's office (charges follow-up)",
     request: async (a) => {
       const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
@@ -735,19 +735,19 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/counter/today': {
+  [op('counter.today')]: {
     note: "today's work of one's office",
     request: () => ({ method: 'GET', url: '/api/v1/counter/today' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, F, F, F, F, F, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— Filings: a petition office 11001 prepares for citizen 09120000001; another office's or citizen's filing is not found.
-  'GET /api/v1/filings/court-options': {
+  [op('filings.courtOptions')]: {
     note: 'courts to choose from',
     request: () => ({ method: 'GET', url: '/api/v1/filings/court-options?provinceId=1' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/filings': {
+  [op('filings.list')]: {
     note: "filings within the caller's scope",
     request: async () => {
       await filingToRead();
@@ -756,7 +756,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, D, D, D, D, D, F],
   },
-  'GET /api/v1/filings/mine': {
+  [op('filings.mine')]: {
     note: "a citizen's own filings",
     request: async () => {
       await filingToRead();
@@ -765,13 +765,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/filings/applicant': {
+  [op('filings.applicant')]: {
     note: "who a new filing is for, by 09120000001's national ID: any office's counter, or that citizen themself; never another citizen",
     request: () => ({ method: 'GET', url: '/api/v1/filings/applicant?nationalId=0499370899' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/filings': {
+  [op('filings.create')]: {
     note: "start a filing: at one's own office for a citizen, or online for oneself",
     request: (a) => ({
       method: 'POST',
@@ -787,19 +787,19 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, ok, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/filings/{id}': {
+  [op('filings.get')]: {
     note: 'read the filing',
     request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
-  'GET /api/v1/filings/{id}/print': {
+  [op('filings.print')]: {
     note: 'its print view',
     request: async () => ({ method: 'GET', url: `/api/v1/filings/${(await filingToRead()).id}/print` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
-  'GET /api/v1/filings/{id}/attachments/{attachmentId}': {
+  [op('filings.attachment')]: {
     note: 'download its attachment',
     request: async () => {
       const f = await filingToRead();
@@ -808,7 +808,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, N, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, D, D, ok],
   },
-  'PUT /api/v1/filings/{id}': {
+  [op('filings.update')]: {
     note: 'edit the draft (only the preparing office; its applicant reads but does not edit)',
     request: async () => ({
       method: 'PUT',
@@ -828,7 +828,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
-  'DELETE /api/v1/filings/{id}/attachments/{attachmentId}': {
+  [op('filings.removeAttachment')]: {
     note: 'remove an attachment (a fresh one per actor)',
     request: async () => {
       const { id } = await filingToRead();
@@ -837,13 +837,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/filings/{id}/confirm': {
+  [op('filings.confirm')]: {
     note: 'confirm a draft (a fresh one per actor)',
     request: async () => ({ method: 'POST', url: `/api/v1/filings/${await attachedDraft()}/confirm` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/filings/{id}/payment': {
+  [op('filings.pay')]: {
     note: 'start paying a confirmed filing (a fresh one per actor)',
     request: async () => ({ method: 'POST', url: `/api/v1/filings/${(await confirmedFiling()).id}/payment` }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -860,7 +860,7 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, N, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
   },
   // ——— Payments: a service payment office 11001 charged citizen 09120000001; the bank's callback is authenticated by its signature alone.
-  'GET /api/v1/payments': {
+  [op('payments.list')]: {
     note: "payments within the caller's scope (an office's for its manager)",
     request: async () => {
       await paymentToRead();
@@ -869,7 +869,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
   },
-  'POST /api/v1/payments': {
+  [op('payments.create')]: {
     note: "charge an office service at one's own counter",
     request: (_a, i) => ({
       method: 'POST',
@@ -881,8 +881,14 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
   ...Object.fromEntries(
-    ['', '/receipt', '/receipt.pdf'].map((suffix) => [
-      `GET /api/v1/payments/{id}${suffix}`,
+    (
+      [
+        ['', 'payments.get'],
+        ['/receipt', 'payments.receipt'],
+        ['/receipt.pdf', 'payments.receiptPdf'],
+      ] as const
+    ).map(([suffix, id]) => [
+      op(id),
       {
         note: `read the payment${suffix ? ` (${suffix.slice(1)})` : ''}: its payer, its office, oversight over its province; to anyone else it does not exist`,
         request: async () => ({ method: 'GET' as const, url: `/api/v1/payments/${await paymentToRead()}${suffix}` }),
@@ -891,7 +897,7 @@ const MATRIX: Record<string, Operation> = {
       },
     ]),
   ),
-  'POST /api/v1/payments/callback/{gateway}': {
+  [op('payments.callback')]: {
     note: "the bank's callback: no session needed, an unsigned one is refused on its merits",
     request: () => ({ method: 'POST', url: '/api/v1/payments/callback/sandbox', body: { token: 'matrix' } }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -72,25 +72,25 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
     }));
 
   return {
-    'GET /api/v1/staff': {
+    [op('operators.staff')]: {
       note: "the staff registry within the caller's scope",
       request: () => ({ method: 'GET', url: '/api/v1/staff?pageSize=100' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
     },
-    'GET /api/v1/staff/{id}': {
+    [op('operators.staffRecord')]: {
       note: 'the record of operator.11001 (office 11001, Tehran); unseen elsewhere',
       request: async () => ({ method: 'GET', url: `/api/v1/staff/${await operator()}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, ok, ok, N, ok, D, D, D, D, D, ok],
     },
-    'GET /api/v1/me/staff-record': {
+    [op('operators.ownRecord')]: {
       note: "one's own staff record (office staff only)",
       request: () => ({ method: 'GET', url: '/api/v1/me/staff-record' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, ok, D, D],
     },
-    'PUT /api/v1/staff/{id}/profile': {
+    [op('operators.updateProfile')]: {
       note: "set operator.11001's education and insurance number (their office's manager only)",
       request: async () => ({
         method: 'PUT',
@@ -100,7 +100,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'GET /api/v1/staff/{id}/photo': {
+    [op('operators.photo')]: {
       note: "operator.11001's photo: their own, or within the registry scope",
       request: async () => {
         await withPhoto();
@@ -120,7 +120,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/staff/{id}/contracts': {
+    [op('operators.createContract')]: {
       note: 'a part-time contract at office 11001 for one of its staff (its manager only)',
       request: async (_a, i) => ({
         method: 'POST',
@@ -137,7 +137,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/contracts/{id}/terminate': {
+    [op('operators.terminateContract')]: {
       note: 'end a contract of office 11001 early (its manager only)',
       request: async () => ({
         method: 'POST',
@@ -147,7 +147,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/staff/{id}/insurance': {
+    [op('operators.addInsurance')]: {
       note: 'an insurance period at office 11001 for one of its staff (its manager only)',
       request: async (_a, i) => ({
         method: 'POST',
@@ -157,7 +157,7 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/insurance-periods/{id}/end': {
+    [op('operators.endInsurance')]: {
       note: 'end an insurance period of office 11001 (its manager only)',
       request: async () => ({
         method: 'POST',
@@ -167,13 +167,13 @@ export function employmentRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, N, D, N, D, D, D, D, D, D, D, D, D, D],
     },
-    'GET /api/v1/employment/alerts': {
+    [op('operators.alerts')]: {
       note: "today's employment alerts within the caller's scope",
       request: () => ({ method: 'GET', url: '/api/v1/employment/alerts' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
     },
-    'GET /api/v1/employment/stats': {
+    [op('operators.workforce')]: {
       note: "workforce statistics within the caller's scope",
       request: () => ({ method: 'GET', url: '/api/v1/employment/stats' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

@@ -1,7 +1,7 @@
 /** Authorization matrix rows of the licences operations (see ../matrix.int.test.ts for how cells are read). */
 import { STRONG_PASSWORD, staffBody } from '../../support/fixtures';
 import { licenseStaff } from '../../support/licences';
-import { A, D, F, N, ok, U, type MatrixContext, type Operation } from '../kit';
+import { A, D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
 
 export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
@@ -52,25 +52,25 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
   }
 
   return {
-    'GET /api/v1/licences': {
+    [op('operators.licences')]: {
       note: "activity licences within the caller's scope",
       request: () => ({ method: 'GET', url: '/api/v1/licences?pageSize=200' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
     },
-    'GET /api/v1/licences/mine': {
+    [op('operators.ownLicences')]: {
       note: "one's own licences: staff who may hold one (operators, managers, consultants)",
       request: () => ({ method: 'GET', url: '/api/v1/licences/mine' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, ok, D, D],
     },
-    'GET /api/v1/licences/{id}': {
+    [op('operators.licence')]: {
       note: "operator.11001's licence (office 11001, Tehran): its holder and oversight of its office; another operator is not told it exists",
       request: async () => ({ method: 'GET', url: `/api/v1/licences/${await licenceOf('operator.11001')}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, N, N, N, ok, ok, N, ok, D, D, D, N, D, ok],
     },
-    'GET /api/v1/staff/{id}/licence-eligibility': {
+    [op('operators.eligibility')]: {
       note: 'what operator.11001 may be licensed for at office 11001',
       request: async () => ({
         method: 'GET',
@@ -79,7 +79,7 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, ok, D, D, D, ok, ok, D, ok, D, D, D, D, D, ok],
     },
-    'POST /api/v1/licences': {
+    [op('operators.issueLicence')]: {
       note: 'issue a licence to a trained operator of office 11001 (a fresh one per actor)',
       request: async (actor, i) => ({
         method: 'POST',
@@ -93,13 +93,13 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/licences/{id}/renew': {
+    [op('operators.renewLicence')]: {
       note: 'renew a licence of office 11001 (no continuing education yet: refused on its merits)',
       request: async () => ({ method: 'POST', url: `/api/v1/licences/${await freshLicence()}/renew` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, A, A, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/licences/{id}/suspend': {
+    [op('operators.suspendLicence')]: {
       note: 'suspend a licence of office 11001 (a fresh one per actor)',
       request: async () => ({
         method: 'POST',
@@ -109,7 +109,7 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D],
     },
-    'POST /api/v1/licences/{id}/reinstate': {
+    [op('operators.reinstateLicence')]: {
       note: 'lift the suspension of a licence of office 11001 (a fresh one per actor)',
       request: async () => ({
         method: 'POST',
@@ -119,7 +119,7 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D],
     },
-    'POST /api/v1/licences/{id}/revoke': {
+    [op('operators.revokeLicence')]: {
       note: 'revoke a licence of office 11001 (a fresh one per actor)',
       request: async () => ({
         method: 'POST',

@@ -1,5 +1,5 @@
 /** Authorization matrix rows of the training and exams operations (see ../matrix.int.test.ts for how cells are read). */
-import { A, D, F, N, ok, U, type MatrixContext, type Operation } from '../kit';
+import { A, D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
 
 export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
   const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
@@ -79,19 +79,19 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
   const examBody = { titleFa: 'آزمون ماتریس', questionCount: 2, durationMinutes: 20, passPercent: 50, maxAttempts: 3 };
 
   return {
-    'GET /api/v1/training/courses': {
+    [op('operators.courses')]: {
       note: 'the course catalog',
       request: () => ({ method: 'GET', url: '/api/v1/training/courses' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, ok, ok, ok, ok, D, D, D, ok, D, ok],
     },
-    'POST /api/v1/training/courses': {
+    [op('operators.createCourse')]: {
       note: 'add a course to the national catalog',
       request: (_a, i) => ({ method: 'POST', url: '/api/v1/training/courses', body: courseBody(`MXN-${i}`) }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'PUT /api/v1/training/courses/{id}': {
+    [op('operators.updateCourse')]: {
       note: 'edit a course of the national catalog',
       request: async () => {
         const c = await sharedCourse();
@@ -100,19 +100,19 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'GET /api/v1/training/sessions': {
+    [op('operators.sessions')]: {
       note: 'course sessions',
       request: () => ({ method: 'GET', url: '/api/v1/training/sessions?upcoming=true' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, ok, ok, ok, ok, D, D, D, ok, D, ok],
     },
-    'GET /api/v1/training/sessions/{id}': {
+    [op('operators.session')]: {
       note: "a Tehran session (enrolments filtered to the caller's oversight)",
       request: async () => ({ method: 'GET', url: `/api/v1/training/sessions/${await session(['operator.11001'])}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, F, ok, F, ok, ok, F, ok, D, D, D, ok, D, ok],
     },
-    'POST /api/v1/training/sessions': {
+    [op('operators.createSession')]: {
       note: 'schedule a session in Tehran',
       request: async () => ({
         method: 'POST',
@@ -129,7 +129,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/training/sessions/{id}/enrolments': {
+    [op('operators.enrol')]: {
       note: 'enrol oneself in a fresh Tehran session (association admins are not office staff: refused on the merits)',
       request: async () => ({
         method: 'POST',
@@ -139,7 +139,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, A, A, A, D, D, D, D, ok, D, D],
     },
-    'DELETE /api/v1/training/sessions/{id}/enrolments/{userId}': {
+    [op('operators.cancelEnrolment')]: {
       note: "cancel operator.11001's enrolment (office 11001, Tehran) in a fresh session",
       request: async () => ({
         method: 'DELETE',
@@ -148,7 +148,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/training/sessions/{id}/attendance': {
+    [op('operators.recordAttendance')]: {
       note: 'record attendance of a started Tehran session',
       request: async () => ({
         method: 'POST',
@@ -158,19 +158,19 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
     },
-    'GET /api/v1/training/me': {
+    [op('operators.myTraining')]: {
       note: "one's own training (office staff only)",
       request: () => ({ method: 'GET', url: '/api/v1/training/me' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, ok, D, D],
     },
-    'GET /api/v1/training/courses/{id}/questions': {
+    [op('operators.questions')]: {
       note: "a course's question bank with the answers",
       request: async () => ({ method: 'GET', url: `/api/v1/training/courses/${(await sharedCourse()).id}/questions` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/training/courses/{id}/questions': {
+    [op('operators.addQuestion')]: {
       note: 'add a bank question',
       request: async () => ({
         method: 'POST',
@@ -180,7 +180,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'PUT /api/v1/training/questions/{id}': {
+    [op('operators.updateQuestion')]: {
       note: 'edit a bank question never drawn (of a course of its own)',
       request: async () => ({
         method: 'PUT',
@@ -190,19 +190,19 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'DELETE /api/v1/training/questions/{id}': {
+    [op('operators.deactivateQuestion')]: {
       note: 'deactivate a bank question (of a course of its own)',
       request: async () => ({ method: 'DELETE', url: `/api/v1/training/questions/${(await course()).questions[0]}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'GET /api/v1/training/exams': {
+    [op('operators.exams')]: {
       note: "exams with the caller's own standing",
       request: () => ({ method: 'GET', url: '/api/v1/training/exams' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, ok, ok, ok, ok, D, D, D, ok, D, ok],
     },
-    'POST /api/v1/training/courses/{id}/exams': {
+    [op('operators.createExam')]: {
       note: "create a course's exam",
       request: async () => ({
         method: 'POST',
@@ -212,7 +212,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'PUT /api/v1/training/exams/{id}': {
+    [op('operators.updateExam')]: {
       note: 'edit an exam',
       request: async () => ({
         method: 'PUT',
@@ -222,13 +222,13 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
     },
-    'POST /api/v1/training/exams/{id}/attempts': {
+    [op('operators.startAttempt')]: {
       note: 'start an attempt (office staff sit exams)',
       request: async () => ({ method: 'POST', url: `/api/v1/training/exams/${await sharedExam()}/attempts` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, ok, D, D],
     },
-    'GET /api/v1/training/attempts/{id}': {
+    [op('operators.attempt')]: {
       note: "operator.11001's running attempt (its candidate's alone)",
       request: async () => ({
         method: 'GET',
@@ -237,7 +237,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, N, N, N, N, D, D, D, D, D, D, D, N, D, D],
     },
-    'POST /api/v1/training/attempts/{id}/submit': {
+    [op('operators.submitAttempt')]: {
       note: "submit operator.11001's attempt (its candidate's alone)",
       request: async () => ({
         method: 'POST',
@@ -247,7 +247,7 @@ export function trainingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, N, N, N, N, D, D, D, D, D, D, D, N, D, D],
     },
-    'GET /api/v1/training/exams/{id}/results': {
+    [op('operators.examResults')]: {
       note: "an exam's results within the caller's oversight",
       request: async () => {
         const [general] = await q<{ id: number }>(

@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, nationalIdField, queryInt } from '#server/platform/http/fields';
 import { CONSENT_PURPOSES } from '#server/modules/records/consents';
+import type { overviewSchema } from '#server/modules/notices/schemas';
+
+type CitizenOverview = z.infer<typeof overviewSchema>;
 
 const ticketSchema = z
   .object({
@@ -85,11 +88,14 @@ export const statusLookupResponse = z.object({
     judicialId: z.string().nullable(),
   }),
   purpose: consentPurposeSchema,
-  /** The citizen's filings, cases and notices with deadlines (the same read model as their portal). */
+  /**
+   * The citizen's filings, cases and notices with deadlines (the same read model as their portal):
+   * typed as the portal's items, described in the document as any value, as it always was.
+   */
   overview: z.looseObject({
-    filings: z.array(z.unknown()),
-    cases: z.array(z.unknown()),
-    notices: z.array(z.unknown()),
+    filings: z.array(z.custom<CitizenOverview['filings'][number]>()),
+    cases: z.array(z.custom<CitizenOverview['cases'][number]>()),
+    notices: z.array(z.custom<CitizenOverview['notices'][number]>()),
   }),
   serviceRecordId: z.number().int(),
   amountRials: z.number().int(),

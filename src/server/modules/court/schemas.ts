@@ -9,6 +9,18 @@ export const attachmentParams = z.object({
   attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
 });
 
+/** A court of the public directory. */
+const courtSchema = z.object({
+  id: z.number().int(),
+  code: z.string(),
+  name: localizedName,
+  kind: z.string(),
+  provinceId: z.number().int(),
+  branches: z.number().int(),
+});
+export const courtsQuery = z.object({ provinceId: queryInt(1, 32_767).optional() });
+export const courtsResponse = z.object({ items: z.array(courtSchema) });
+
 export const queueQuery = z.object({ courtId: queryInt(1, 2_147_483_647).optional(), ...paginationQuery });
 export const casesQuery = z.object({ courtId: queryInt(1, 2_147_483_647).optional(), ...paginationQuery });
 

@@ -1,12 +1,124 @@
 /**
- * The filings area's endpoints defined as contracts so far: submission (with its Idempotency-Key)
- * and attachment uploads. The rest of the area's routes follow in routes.ts until it moves over.
+ * The filings area's endpoints: drafts (start, read, replace), the print view, confirmation,
+ * payment and submission (with its Idempotency-Key), attachments, the court choices and who a
+ * filing is for (see platform/http/contract.ts).
  */
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
-import { attachmentSchema, idParams, submitResponse } from './schemas';
+import {
+  applicantQuery,
+  applicantSchema,
+  attachmentParams,
+  attachmentSchema,
+  courtOptionsQuery,
+  courtOptionsResponse,
+  createFilingBody,
+  filingDetailSchema,
+  filingPage,
+  idParams,
+  listFilingsQuery,
+  ownFilingsQuery,
+  paymentStartResponse,
+  submitResponse,
+  updateFilingBody,
+} from './schemas';
 
 export const filingsContract = areaContract('filings', {
+  courtOptions: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/court-options',
+    access: 'public',
+    summary: 'Courts of a province with their cities and branch counts (for choosing province → city → court → branch)',
+    query: courtOptionsQuery,
+    response: courtOptionsResponse,
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings',
+    access: 'filings.list',
+    summary:
+      "Filings within the caller's scope (an office's filings for its staff), newest first, by status and Jalali date range",
+    query: listFilingsQuery,
+    response: filingPage,
+    problems: ['not_found'],
+  }),
+  applicant: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/applicant',
+    access: 'filings.create',
+    summary:
+      'Who a new filing is for: at an office, the e-account holder with this national ID (name only); online, the signed-in citizen',
+    query: applicantQuery,
+    response: applicantSchema,
+    problems: ['not_found', 'eaccount_not_found'],
+  }),
+  mine: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/mine',
+    access: 'filings.read',
+    summary: "The signed-in citizen's own filings",
+    query: ownFilingsQuery,
+    response: filingPage,
+  }),
+  create: endpoint({
+    method: 'POST',
+    path: '/api/v1/filings',
+    access: 'filings.create',
+    summary: 'Start a filing as a draft: at an office for a citizen, or online by the citizen where the service allows',
+    body: createFilingBody,
+    status: 201,
+    response: filingDetailSchema,
+    problems: ['unknown_service', 'channel_not_allowed', 'not_found', 'eaccount_not_found'],
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/:id',
+    access: 'filings.read',
+    summary: 'A filing with parties, attachments, quote, payment state and its timeline',
+    params: idParams,
+    response: filingDetailSchema,
+    problems: ['not_found'],
+  }),
+  update: endpoint({
+    method: 'PUT',
+    path: '/api/v1/filings/:id',
+    access: 'filings.edit',
+    summary: "Replace a draft's parties, court, subject, claims and facts (a confirmed draft goes back to draft)",
+    params: idParams,
+    body: updateFilingBody,
+    response: filingDetailSchema,
+    problems: ['not_found', 'filing_not_editable'],
+  }),
+  print: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/:id/print',
+    access: 'filings.read',
+    summary: 'The print view of the filing (HTML, Persian, right to left) for the applicant to review',
+    params: idParams,
+    response: z.string().meta({ description: 'text/html' }),
+    produces: 'text/html',
+    problems: ['not_found'],
+  }),
+  confirm: endpoint({
+    method: 'POST',
+    path: '/api/v1/filings/:id/confirm',
+    access: 'filings.edit',
+    summary:
+      "Record the applicant's confirmation of the printed draft and fix the itemised quote from the tariff in force",
+    params: idParams,
+    response: filingDetailSchema,
+    problems: ['not_found', 'filing_status_conflict', 'no_tariff_in_force'],
+  }),
+  pay: endpoint({
+    method: 'POST',
+    path: '/api/v1/filings/:id/payment',
+    access: 'filings.edit',
+    summary: 'Start paying what is due on a confirmed filing; answers the bank page to redirect to',
+    params: idParams,
+    status: 201,
+    response: paymentStartResponse,
+    problems: ['not_found', 'filing_status_conflict'],
+  }),
   submit: endpoint({
     method: 'POST',
     path: '/api/v1/filings/:id/submit',
@@ -45,5 +157,29 @@ export const filingsContract = areaContract('filings', {
       'pdf_too_complex',
       'page_limit_exceeded',
     ],
+  }),
+  attachment: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/:id/attachments/:attachmentId',
+    access: 'filings.read',
+    summary:
+      'Download an attachment (for whoever may read the filing); its bytes are checked against the SHA-256 recorded at upload',
+    params: attachmentParams,
+    response: z.any().meta({
+      description:
+        "The document's bytes (application/pdf, image/jpeg or image/png); 500 file_integrity_failed when they no longer match their recorded SHA-256",
+    }),
+    produces: 'application/octet-stream',
+    problems: ['not_found', 'file_integrity_failed'],
+  }),
+  removeAttachment: endpoint({
+    method: 'DELETE',
+    path: '/api/v1/filings/:id/attachments/:attachmentId',
+    access: 'filings.edit',
+    summary: 'Remove an attachment from a draft',
+    params: attachmentParams,
+    status: 204,
+    response: z.null(),
+    problems: ['not_found', 'filing_not_editable'],
   }),
 });

@@ -218,7 +218,7 @@ const eventSchema = z.object({
   data: z.record(z.string(), z.unknown()),
 });
 
-export const filingSummarySchema = z
+const filingSummarySchema = z
   .object({
     id: z.number().int(),
     trackingCode: z.string().nullable(),
@@ -280,3 +280,17 @@ export const paymentStartResponse = z.object({
   amountRials: z.number().int(),
 });
 export const submitResponse = z.object({ id: z.number().int(), status: filingStatusSchema, trackingCode: z.string() });
+
+export const courtOptionsQuery = z.object({ provinceId: queryInt(1, 32_767) });
+/** Courts of a province with their city and branch count, for choosing province → city → court → branch. */
+export const courtOptionsResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      name: localizedName,
+      kind: z.string(),
+      branches: z.number().int(),
+      city: z.object({ id: z.number().int(), name: localizedName }),
+    }),
+  ),
+});

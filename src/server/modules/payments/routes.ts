@@ -1,30 +1,20 @@
-/** HTTP routes of the payments area (and the sandbox bank's own pages): parse, call, map. */
+/** The payments area's routes (each endpoint of its contract: a use case called, its answer out) and the sandbox bank's own pages. */
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
-import { SIGNED_IN, SIGNED_IN_WRITE, type Api } from '#server/platform/http/api';
-import { problems } from '#server/platform/http/problem-schema';
+import type { Api } from '#server/platform/http/api';
+import { areaContract } from '#server/platform/http/contract';
+import { implement } from '#server/platform/http/implement';
 import { PRINTABLE_PAGE_POLICY, policyAllowingHandlers } from '#server/platform/http/security-headers';
-import { actorOf } from '#server/platform/http/session-hook';
 import { sendPdf } from '#server/platform/pdf/send-pdf';
 import { receiptHtml } from './receipt';
 import { bankPageHtml, bankTransaction, decideAtBank, returnToMerchantHtml } from './sandbox-gateway';
-import {
-  callbackBody,
-  createPaymentBody,
-  idParams,
-  listPaymentsQuery,
-  paymentPage,
-  paymentSchema,
-  startedPaymentSchema,
-} from './schemas';
+import { paymentsContract } from './contract';
+import type { startedPaymentSchema } from './schemas';
 import * as payments from './service';
-
-const tags = ['payments'];
 
 /** Browsers post HTML forms as application/x-www-form-urlencoded; only the bank's pages accept them. */
 function acceptForms(app: FastifyInstance) {
@@ -38,90 +28,26 @@ function acceptForms(app: FastifyInstance) {
 }
 
 export function paymentRoutes(app: Api, ctx: AppContext) {
-  app.get(
-    '/v1/payments',
-    {
-      schema: {
-        tags,
-        summary:
-          "Payments within the caller's scope (an office's payments for its manager), newest first, by status and Jalali date range",
-        security: SIGNED_IN,
-        querystring: listPaymentsQuery,
-        response: { 200: paymentPage, ...problems(400, 401, 403) },
-      },
-    },
-    async (req) => payments.listPayments(ctx, actorOf(req), req.query),
-  );
-
-  app.post(
-    '/v1/payments',
-    {
-      schema: {
-        tags,
-        summary:
-          'Charge a priced office service at the counter (not a filing): quoted from the tariff in force, recorded, and sent to the bank. Requires an Idempotency-Key header',
-        security: SIGNED_IN_WRITE,
-        body: createPaymentBody,
-        headers: z.looseObject({ 'idempotency-key': z.string().optional() }),
-        response: { 201: startedPaymentSchema, ...problems(400, 401, 403, 409, 422) },
-      },
-    },
-    async (req, reply) => {
-      const answer = await payments.createServicePayment(ctx, actorOf(req), req.body, req.headers['idempotency-key']);
+  const { callback, ...endpoints } = paymentsContract.endpoints;
+  implement(app, areaContract(paymentsContract.tag, endpoints), {
+    list: ({ actor, query }) => payments.listPayments(ctx, actor, query),
+    async create({ actor, body, headers }, _req, reply) {
+      const answer = await payments.createServicePayment(ctx, actor, body, headers['idempotency-key']);
       if (answer.replayed) reply.header('idempotent-replayed', 'true');
-      return reply.code(answer.status as 201).send(answer.body as z.infer<typeof startedPaymentSchema>);
+      reply.code(answer.status);
+      return answer.body as z.infer<typeof startedPaymentSchema>;
     },
-  );
-
-  app.get(
-    '/v1/payments/:id',
-    {
-      schema: {
-        tags,
-        summary: "A payment: state, lines, receipt number (for the payer, the office's staff and oversight)",
-        security: SIGNED_IN,
-        params: idParams,
-        response: { 200: paymentSchema, ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (req) => payments.getPayment(ctx, actorOf(req), req.params.id),
-  );
-
-  app.get(
-    '/v1/payments/:id/receipt',
-    {
-      schema: {
-        tags,
-        summary: 'The receipt as a printable HTML page (Persian, right to left, Jalali date in Tehran)',
-        security: SIGNED_IN,
-        params: idParams,
-        response: { 200: z.string().meta({ description: 'text/html' }), ...problems(400, 401, 403, 404) },
-      },
-    },
-    async (req, reply) => {
-      const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
+    get: ({ actor, params }) => payments.getPayment(ctx, actor, params.id),
+    async receipt({ actor, params }, _req, reply) {
+      const p = await payments.getPayment(ctx, actor, params.id);
       return reply
         .type('text/html; charset=utf-8')
         .header('cache-control', 'no-store')
         .header('content-security-policy', PRINTABLE_PAGE_POLICY)
         .send(receiptHtml(p, { printButton: true, pdfUrl: `/api/v1/payments/${p.id}/receipt.pdf` }));
     },
-  );
-
-  app.get(
-    '/v1/payments/:id/receipt.pdf',
-    {
-      schema: {
-        tags,
-        summary:
-          'The receipt as PDF, printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium',
-        security: SIGNED_IN,
-        params: idParams,
-        response: { 200: z.any().meta({ description: 'application/pdf' }), ...problems(400, 401, 403, 404, 503) },
-      },
-    },
-    async (req, reply) => {
-      const p = await payments.getPayment(ctx, actorOf(req), req.params.id);
+    async receiptPdf({ actor, params }, req, reply) {
+      const p = await payments.getPayment(ctx, actor, params.id);
       return sendPdf(req, reply, {
         html: () => receiptHtml(p, { printButton: false }),
         htmlUrl: `/api/v1/payments/${p.id}/receipt`,
@@ -129,35 +55,35 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
         print: { format: 'A5' },
       });
     },
-  );
+  });
 
   // The bank's callback is authenticated by its signature, not by a session: a browser form post
-  // from the bank's page, so no CSRF header and possibly no (or someone else's) cookie.
-  app.register(async (scope) => {
-    acceptForms(scope);
-    scope.withTypeProvider<ZodTypeProvider>().post(
-      '/v1/payments/callback/:gateway',
-      {
-        // Recorded even when it carries text the database cannot store (with that text replaced), as the docs promise.
-        config: { sessionless: true, acceptsUnstorableText: true },
-        schema: {
-          tags,
-          summary:
-            "The payment gateway's callback (form post from the bank page). Signature, token and amount are checked, the gateway is asked (verify), and the browser is sent to /payments/:id",
-          params: z.object({ gateway: z.string().max(40) }),
-          body: callbackBody,
-          response: { 303: z.null(), ...problems(400) },
-        },
-      },
-      async (req, reply) => {
-        const result = await payments.handleCallback(ctx, req.params.gateway, req.body);
+  // from the bank's page, so no CSRF header and possibly no (or someone else's) cookie. It is
+  // recorded even when it carries text the database cannot store (with that text replaced), as
+  // the docs promise. Only its scope accepts forms.
+  implement(
+    app,
+    areaContract(paymentsContract.tag, { callback }),
+    {
+      async callback({ params, body }, _req, reply) {
+        const result = await payments.handleCallback(ctx, params.gateway, body);
         if (result.paymentId == null || result.verdict === 'forged' || result.verdict === 'unknown') {
           throw new AppError('payment_callback_rejected', { extra: { verdict: result.verdict } });
         }
-        return reply.code(303).header('location', `/payments/${result.paymentId}?verdict=${result.verdict}`).send(null);
+        reply.header('location', `/payments/${result.paymentId}?verdict=${result.verdict}`);
+        return null;
       },
-    );
-  });
+    },
+    {
+      setup: (scope) => {
+        acceptForms(scope as unknown as FastifyInstance);
+        scope.addHook('onRoute', (route) => {
+          const config: Record<string, unknown> = { sessionless: true, acceptsUnstorableText: true };
+          route.config = { ...route.config, ...config };
+        });
+      },
+    },
+  );
 }
 
 const require = createRequire(import.meta.url);

@@ -93,6 +93,7 @@ export const startedPaymentSchema = z
   })
   .meta({ id: 'StartedPayment' });
 
+export const callbackParams = z.object({ gateway: z.string().max(40) });
 /** The bank's callback (form-encoded from the browser, or JSON). */
 export const callbackBody = z.looseObject({
   token: z.string().max(200).optional(),

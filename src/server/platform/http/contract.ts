@@ -39,8 +39,11 @@ export interface EndpointDef {
   status?: number | readonly number[];
   /** The answer's schema (z.null() for 204; a described z.string()/z.any() when `produces` is not JSON). */
   response: z.ZodType;
-  /** Media type of a non-JSON answer (text/csv, text/html, application/pdf, image/*). */
-  produces?: string;
+  /**
+   * Media type of a non-JSON answer (text/csv, text/html, application/pdf, image/*); a list when
+   * it is one of several (a document's PDF, JPEG or PNG), which the OpenAPI document names each.
+   */
+  produces?: string | readonly string[];
   /** Problems beyond the ones the contract implies (400 for invalid input, 401/403 for access). */
   problems?: readonly ProblemCode[];
   /** A problem whose body says more than the Problem shape (every error of an imported file, say): its schema, by code. */
@@ -95,7 +98,9 @@ export type ClientInput<E extends EndpointDef> = Part<E, 'params', In<E['params'
   (E['upload'] extends { kind: 'raw' } ? { file: Blob; mediaType: E['upload']['mediaTypes'][number] } : unknown);
 
 /** What a client receives: the answer as it travels (zod input side of the response); a Blob when not JSON. */
-export type EndpointResult<E extends EndpointDef> = E['produces'] extends string ? Blob : In<E['response']>;
+export type EndpointResult<E extends EndpointDef> = E['produces'] extends string | readonly string[]
+  ? Blob
+  : In<E['response']>;
 
 /** `GET /api/v1/offices/{id}`: the operation as the OpenAPI document and the authorization matrix name it. */
 export function operationKey(e: Pick<EndpointDef, 'method' | 'path'>): string {

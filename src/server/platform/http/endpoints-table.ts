@@ -14,7 +14,7 @@ export function endpointsTable(contracts: Record<string, AreaContract>): string 
     .map(({ id, endpoint: e }) => {
       const fields = [`method: '${e.method}'`, `path: '${e.path}'`, `access: '${e.access}'`];
       if (e.upload) fields.push(`upload: '${e.upload.kind}'`);
-      if (e.produces) fields.push(`produces: '${e.produces}'`);
+      if (e.produces) fields.push(`produces: '${[e.produces].flat().join(', ')}'`);
       return `  '${id}': { ${fields.join(', ')} },`;
     });
   return [

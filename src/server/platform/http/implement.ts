@@ -70,6 +70,7 @@ function routeSchema(tag: string, name: string, e: EndpointDef) {
     ...(e.upload
       ? { consumes: e.upload.kind === 'multipart' ? ['multipart/form-data'] : [...e.upload.mediaTypes] }
       : {}),
+    ...(Array.isArray(e.produces) ? { produces: [...e.produces] } : {}),
     ...(e.hidden ? { hide: true } : {}),
     response,
   };

@@ -1,5 +1,5 @@
 /**
- * Reads PDFs off the event loop, within a time budget (docs/decisions/0033-pdf-check-in-workers.md).
+ * Reads PDFs off the event loop, within a time budget (docs/decisions/0034-pdf-check-in-workers.md).
  * A crafted PDF can keep a parser busy for seconds; in a worker it stalls nobody else, and past
  * its budget the check stops and the upload is refused as too complex to read. The pool is
  * started with the first PDF and its threads leave when idle.

@@ -4,7 +4,6 @@ import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields'
 import { ATTEMPT_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, 2_147_483_647);
-export const courseParams = z.object({ id });
 export const questionParams = z.object({ id });
 export const examParams = z.object({ id });
 export const attemptParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
@@ -120,7 +119,7 @@ export const resultsQuery = z.object({
 });
 export type ResultsQuery = z.output<typeof resultsQuery>;
 
-export const resultSchema = z
+const resultSchema = z
   .object({
     attemptId: z.number().int(),
     candidate: z.object({

@@ -16,7 +16,7 @@ const reasonField = z
   .refine((v) => v.length > 0, { params: { messageCode: 'reason_required' }, message: 'reason_required' })
   .pipe(z.string().max(1000));
 
-const effectiveStatusSchema = z.enum(EFFECTIVE_STATUSES as [string, ...string[]]);
+const effectiveStatusSchema = z.enum(EFFECTIVE_STATUSES);
 
 export const licenceListQuery = z.object({
   /** Licence number, holder's name, national ID or username. */

@@ -1,15 +1,12 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { CaseDetail, CaseItem, Page } from './types';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-function getCases(page: number, signal?: AbortSignal): Promise<Page<CaseItem>> {
-  return api('/api/v1/court/cases', { params: { page, pageSize: 25 }, signal });
-}
+export type NoticeKind = CallResult<'court.case'>['notices'][number]['kind'];
 
 const casesQueryOptions = (page: number) =>
   queryOptions({
     queryKey: ['court', 'cases', page],
-    queryFn: ({ signal }) => getCases(page, signal),
+    queryFn: ({ signal }) => call('court.cases', { query: { page, pageSize: 25 } }, { signal }),
     placeholderData: keepPreviousData,
   });
 
@@ -17,13 +14,12 @@ export function useCases(page: number) {
   return useQuery(casesQueryOptions(page));
 }
 
-function getCase(id: string, signal?: AbortSignal): Promise<CaseDetail> {
-  return api(`/api/v1/court/cases/${encodeURIComponent(id)}`, { signal });
-}
+const caseQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['court', 'case', id],
+    queryFn: ({ signal }) => call('court.case', { params: { id } }, { signal }),
+  });
 
-const caseQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['court', 'case', id], queryFn: ({ signal }) => getCase(id, signal) });
-
-export function useCase(id: string) {
+export function useCase(id: number) {
   return useQuery(caseQueryOptions(id));
 }

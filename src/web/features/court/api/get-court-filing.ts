@@ -1,14 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { CourtFiling } from './types';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-function getCourtFiling(id: string, signal?: AbortSignal): Promise<CourtFiling> {
-  return api(`/api/v1/court/filings/${encodeURIComponent(id)}`, { signal });
-}
+export type CourtFiling = CallResult<'court.filing'>;
 
-const courtFilingQueryOptions = (id: string) =>
-  queryOptions({ queryKey: ['court', 'filing', id], queryFn: ({ signal }) => getCourtFiling(id, signal) });
+const courtFilingQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['court', 'filing', id],
+    queryFn: ({ signal }) => call('court.filing', { params: { id } }, { signal }),
+  });
 
-export function useCourtFiling(id: string) {
+export function useCourtFiling(id: number) {
   return useQuery(courtFilingQueryOptions(id));
 }

@@ -1,6 +1,6 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
-import type { NoticeKind } from './types';
+import type { NoticeKind } from './get-cases';
 
 export interface IssueNoticeInput {
   kind: NoticeKind;

@@ -25,7 +25,7 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useIssueNotice } from '../api/issue-notice';
-import type { NoticeKind } from '../api/types';
+import type { NoticeKind } from '../api/get-cases';
 
 const KINDS: NoticeKind[] = ['summons', 'decision', 'order', 'notification'];
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;

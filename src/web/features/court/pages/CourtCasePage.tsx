@@ -15,7 +15,7 @@ export function CourtCasePage() {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const { id = '' } = useParams();
-  const kase = useCase(id);
+  const kase = useCase(Number(id));
   const c = kase.data;
   const recipients = c ? c.parties.filter((p) => p.hasEAccount).length : 0;
 

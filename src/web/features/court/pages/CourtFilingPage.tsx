@@ -25,8 +25,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAcceptFiling, useReturnFiling } from '../api/decide-filing';
-import { useCourtFiling } from '../api/get-court-filing';
-import type { CourtFiling } from '../api/types';
+import { type CourtFiling, useCourtFiling } from '../api/get-court-filing';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
@@ -143,7 +142,7 @@ export function CourtFilingPage() {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const { id = '' } = useParams();
-  const filing = useCourtFiling(id);
+  const filing = useCourtFiling(Number(id));
   const f = filing.data;
 
   return (

@@ -1,7 +1,6 @@
 /** The steps after the draft: confirm the print, pay, submit (with an Idempotency-Key), and attachments. */
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api, call, type CallResult } from '#web/app/api-client.ts';
-import type { Filing } from './types';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
 function useFilingMutation<T, V = void>(_id: number, fn: (v: V) => Promise<T>) {
   const queryClient = useQueryClient();
@@ -9,15 +8,9 @@ function useFilingMutation<T, V = void>(_id: number, fn: (v: V) => Promise<T>) {
 }
 
 export const useConfirmFiling = (id: number) =>
-  useFilingMutation(id, () => api<Filing>(`/api/v1/filings/${id}/confirm`, { method: 'POST' }));
+  useFilingMutation(id, () => call('filings.confirm', { params: { id } }));
 
-export const usePayFiling = (id: number) =>
-  useFilingMutation(id, () =>
-    api<{ paymentId: number; receiptNumber: string; redirectUrl: string; amountRials: number }>(
-      `/api/v1/filings/${id}/payment`,
-      { method: 'POST' },
-    ),
-  );
+export const usePayFiling = (id: number) => useFilingMutation(id, () => call('filings.pay', { params: { id } }));
 
 /** One key per submission attempt of this filing, kept for retries of the same attempt. */
 function submissionKey(id: number): string {
@@ -39,9 +32,7 @@ async function submitFiling(id: number): Promise<CallResult<'filings.submit'>> {
 export const useSubmitFiling = (id: number) => useFilingMutation(id, () => submitFiling(id));
 
 export const useRemoveAttachment = (id: number) =>
-  useFilingMutation(id, (attachmentId: number) =>
-    api<void>(`/api/v1/filings/${id}/attachments/${attachmentId}`, { method: 'DELETE' }),
-  );
+  useFilingMutation(id, (attachmentId: number) => call('filings.removeAttachment', { params: { id, attachmentId } }));
 
 /** Uploads with progress (call() reports it for uploads). */
 function uploadAttachment(

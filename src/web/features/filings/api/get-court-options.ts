@@ -1,13 +1,13 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { CourtOption } from './types';
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { call } from '#web/app/api-client.ts';
 
-export function useCourtOptions(provinceId: number | null) {
-  return useQuery({
+const courtOptionsQueryOptions = (provinceId: number) =>
+  queryOptions({
     queryKey: ['filings', 'court-options', provinceId],
-    queryFn: ({ signal }) =>
-      api<{ items: CourtOption[] }>('/api/v1/filings/court-options', { signal, params: { provinceId } }),
-    enabled: provinceId != null,
+    queryFn: ({ signal }) => call('filings.courtOptions', { query: { provinceId } }, { signal }),
     staleTime: 10 * 60_000,
   });
+
+export function useCourtOptions(provinceId: number | null) {
+  return useQuery({ ...courtOptionsQueryOptions(provinceId ?? 0), enabled: provinceId != null });
 }

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Filing } from './types';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-function getFiling(id: number, signal?: AbortSignal): Promise<Filing> {
-  return api(`/api/v1/filings/${id}`, { signal });
-}
+export type Filing = CallResult<'filings.get'>;
+export type FilingStatus = Filing['status'];
 
-const filingQueryOptions = (id: number) =>
-  queryOptions({ queryKey: ['filings', 'one', id], queryFn: ({ signal }) => getFiling(id, signal) });
+export const filingQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['filings', 'one', id],
+    queryFn: ({ signal }) => call('filings.get', { params: { id } }, { signal }),
+  });
 
 export function useFiling(id: number | null) {
   return useQuery({ ...filingQueryOptions(id ?? 0), enabled: id != null && id > 0 });

@@ -1,28 +1,24 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { FilingStatus, FilingSummary } from './types';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { call } from '#web/app/api-client.ts';
+import type { FilingStatus } from './get-filing';
 
-export interface FilingsPage {
-  items: FilingSummary[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
+const PAGE_SIZE = 20;
 
-function getFilings(
-  params: { status?: FilingStatus | null; page: number; mine: boolean },
-  signal?: AbortSignal,
-): Promise<FilingsPage> {
-  return api(params.mine ? '/api/v1/filings/mine' : '/api/v1/filings', {
-    signal,
-    params: { status: params.mine ? undefined : params.status, page: params.page, pageSize: 20 },
-  });
-}
-
-export function useFilings(params: { status?: FilingStatus | null; page: number; mine: boolean }) {
-  return useQuery({
+/** Filings within the caller's scope by status (an office's staff, oversight), or the signed-in citizen's own. */
+const filingsQueryOptions = (params: { status: FilingStatus | null; page: number; mine: boolean }) =>
+  queryOptions({
     queryKey: ['filings', 'list', params],
-    queryFn: ({ signal }) => getFilings(params, signal),
+    queryFn: ({ signal }) =>
+      params.mine
+        ? call('filings.mine', { query: { page: params.page, pageSize: PAGE_SIZE } }, { signal })
+        : call(
+            'filings.list',
+            { query: { status: params.status ?? undefined, page: params.page, pageSize: PAGE_SIZE } },
+            { signal },
+          ),
     placeholderData: keepPreviousData,
   });
+
+export function useFilings(params: { status?: FilingStatus | null; page: number; mine: boolean }) {
+  return useQuery(filingsQueryOptions({ status: params.status ?? null, page: params.page, mine: params.mine }));
 }

@@ -1,35 +1,58 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Filing, FilingContent } from './types';
+import { call, type CallInput } from '#web/app/api-client.ts';
+import { filingQueryOptions } from './get-filing';
 
-function createFiling(
-  body: FilingContent & { service: string; applicantNationalId?: string; ticketId?: number },
-): Promise<Filing> {
-  return api('/api/v1/filings', { method: 'POST', body });
-}
+/** What every write of a filing sends: parties, court and branch, subject, claims, facts. */
+export type FilingContent = Required<CallInput<'filings.update'>['body']>;
+export type PartyInput = FilingContent['parties'][number];
+type NewFiling = CallInput<'filings.create'>['body'];
 
-function updateFiling(id: number, body: FilingContent): Promise<Filing> {
-  return api(`/api/v1/filings/${id}`, { method: 'PUT', body });
-}
+/** The filing services the wizard offers (the catalog's filing codes). */
+export const FILING_SERVICES = [
+  'petition',
+  'complaint',
+  'appeal',
+  'objection',
+  'legal-notice',
+  'brief',
+  'expert-opinion',
+  'protest',
+] as const;
+
+/** The roles a party other than a representative can take. */
+export const PARTY_ROLES = [
+  'claimant',
+  'defendant',
+  'complainant',
+  'accused',
+  'appellant',
+  'respondent',
+  'objector',
+  'notifier',
+  'addressee',
+  'third-party',
+] as const satisfies readonly PartyInput['role'][];
 
 export function useSaveFiling() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: (input: {
       id: number | null;
-      service: string;
+      service: NewFiling['service'];
       applicantNationalId?: string;
       ticketId?: number;
       content: FilingContent;
     }) =>
       input.id
-        ? updateFiling(input.id, input.content)
-        : createFiling({
-            ...input.content,
-            service: input.service,
-            applicantNationalId: input.applicantNationalId,
-            ticketId: input.ticketId,
+        ? call('filings.update', { params: { id: input.id }, body: input.content })
+        : call('filings.create', {
+            body: {
+              ...input.content,
+              service: input.service,
+              applicantNationalId: input.applicantNationalId,
+              ticketId: input.ticketId,
+            },
           }),
-    onSuccess: (filing) => queryClient.setQueryData(['filings', 'one', filing.id], filing),
+    onSuccess: (filing) => queryClient.setQueryData(filingQueryOptions(filing.id).queryKey, filing),
   });
 }

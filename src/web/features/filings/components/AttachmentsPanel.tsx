@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useRemoveAttachment, useUploadAttachment } from '../api/filing-steps';
-import type { Filing } from '../api/types';
+import type { Filing } from '../api/get-filing';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png';
 

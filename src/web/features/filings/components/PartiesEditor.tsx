@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Card, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
-import { PARTY_ROLES, type PartyInput } from '../api/types';
+import { PARTY_ROLES, type PartyInput } from '../api/save-filing';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 type Kind = PartyInput['kind'];

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import type { Filing } from '../api/types';
+import type { Filing } from '../api/get-filing';
 
 /**
  * The itemised quote: the office's fees from the tariff, then — as lines of their own — the court

@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { FilingStatus } from '../api/types';
+import type { FilingStatus } from '../api/get-filing';
 
 const COLORS: Record<FilingStatus, string> = {
   draft: 'gray',

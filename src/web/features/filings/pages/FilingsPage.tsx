@@ -13,7 +13,7 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useFilings } from '../api/get-filings';
-import type { FilingStatus } from '../api/types';
+import type { FilingStatus } from '../api/get-filing';
 import { StatusBadge } from '../components/StatusBadge';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 

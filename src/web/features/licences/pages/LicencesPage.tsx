@@ -60,7 +60,7 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
   const [issuing, setIssuing] = useState(false);
   const licences = useLicences({
     q,
-    status,
+    status: status ?? undefined,
     provinceId,
     officeId,
     expiringWithinDays: expiringSoon ? 30 : null,

@@ -1,13 +1,14 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Payment } from './types';
+import { call, type CallResult, endpointUrl } from '#web/app/api-client.ts';
 
-function getPayment(id: number, signal?: AbortSignal): Promise<Payment> {
-  return api(`/api/v1/payments/${id}`, { signal });
-}
+type Payment = CallResult<'payments.get'>;
+export type PaymentStatus = Payment['status'];
 
 const paymentQueryOptions = (id: number) =>
-  queryOptions({ queryKey: ['payments', 'one', id], queryFn: ({ signal }) => getPayment(id, signal) });
+  queryOptions({
+    queryKey: ['payments', 'one', id],
+    queryFn: ({ signal }) => call('payments.get', { params: { id } }, { signal }),
+  });
 
 /** A payment; while it is pending (the bank or the reconciliation job may still settle it) it is asked again every few seconds. */
 export function usePayment(id: number | null) {
@@ -18,5 +19,5 @@ export function usePayment(id: number | null) {
   });
 }
 
-export const receiptUrl = (id: number) => `/api/v1/payments/${id}/receipt`;
-export const receiptPdfUrl = (id: number) => `/api/v1/payments/${id}/receipt.pdf`;
+export const receiptUrl = (id: number) => endpointUrl('payments.receipt', { params: { id } });
+export const receiptPdfUrl = (id: number) => endpointUrl('payments.receiptPdf', { params: { id } });

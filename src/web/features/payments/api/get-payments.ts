@@ -1,25 +1,40 @@
-import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { PaymentsPage, PaymentStatus } from './types';
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { call } from '#web/app/api-client.ts';
+import type { PaymentStatus } from './get-payment';
 
-export interface PaymentsQuery {
-  status?: PaymentStatus | null;
-  from?: string | null;
-  to?: string | null;
+export const PAYMENT_STATUSES = [
+  'pending',
+  'paid',
+  'failed',
+  'cancelled',
+  'expired',
+] as const satisfies readonly PaymentStatus[];
+
+const paymentsQueryOptions = (params: {
+  status: PaymentStatus | null;
+  from: string | null;
+  to: string | null;
   page: number;
-}
-
-function getPayments(params: PaymentsQuery, signal?: AbortSignal): Promise<PaymentsPage> {
-  return api('/api/v1/payments', {
-    signal,
-    params: { status: params.status, from: params.from, to: params.to, page: params.page, pageSize: 20 },
-  });
-}
-
-export function usePayments(params: PaymentsQuery) {
-  return useQuery({
+}) =>
+  queryOptions({
     queryKey: ['payments', 'list', params],
-    queryFn: ({ signal }) => getPayments(params, signal),
+    queryFn: ({ signal }) =>
+      call(
+        'payments.list',
+        {
+          query: {
+            status: params.status ?? undefined,
+            from: params.from ?? undefined,
+            to: params.to ?? undefined,
+            page: params.page,
+            pageSize: 20,
+          },
+        },
+        { signal },
+      ),
     placeholderData: keepPreviousData,
   });
+
+export function usePayments(params: Parameters<typeof paymentsQueryOptions>[0]) {
+  return useQuery(paymentsQueryOptions(params));
 }

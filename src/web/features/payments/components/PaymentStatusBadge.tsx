@@ -1,6 +1,6 @@
 import { Badge } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import type { PaymentStatus } from '../api/types';
+import type { PaymentStatus } from '../api/get-payment';
 
 export const STATUS_COLOR: Record<PaymentStatus, string> = {
   pending: 'yellow',

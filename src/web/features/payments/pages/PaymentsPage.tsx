@@ -12,8 +12,8 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { Pager } from '#web/ui/Pager.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { usePayments } from '../api/get-payments';
-import { PAYMENT_STATUSES, type PaymentStatus } from '../api/types';
+import { PAYMENT_STATUSES, usePayments } from '../api/get-payments';
+import type { PaymentStatus } from '../api/get-payment';
 import { PaymentStatusBadge } from '../components/PaymentStatusBadge';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 

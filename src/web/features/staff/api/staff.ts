@@ -1,167 +1,53 @@
 /** The staff registry and employment API, as the web app uses it. */
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, type LocalizedText } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-type StaffRole = 'operator' | 'office_manager' | 'consultant';
-export type LicenceStatus = 'active' | 'expiring' | 'expired' | 'suspended' | 'revoked';
-export type ContractType = 'permanent' | 'fixed-term' | 'probation' | 'hourly';
-export const CONTRACT_TYPES: ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
-export const EDUCATION_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+export type StaffListItem = CallResult<'operators.staff'>['items'][number];
+export type StaffFilter = CallInput<'operators.staff'>['query'];
+export type StaffRecord = CallResult<'operators.staffRecord'>;
+export type Contract = StaffRecord['contracts'][number];
+export type InsurancePeriod = StaffRecord['insurance'][number];
+export type ContractType = Contract['type'];
+export type LicenceStatus = NonNullable<StaffListItem['licence']>['status'];
+type ContractInput = CallInput<'operators.createContract'>['body'];
+type WorkforceStats = CallResult<'operators.workforce'>;
+/** One office's or one province's figures. */
+export type Stats = WorkforceStats['offices'][number] | WorkforceStats['provinces'][number];
 
-interface OfficeRef {
-  id: number;
-  code: string;
-  name: LocalizedText;
-}
-interface StaffRoleEntry {
-  role: StaffRole;
-  office: OfficeRef;
-  provinceId: number;
-}
+export const CONTRACT_TYPES: readonly ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
+export const EDUCATION_LEVELS = [
+  'diploma',
+  'associate',
+  'bachelor',
+  'master',
+  'doctorate',
+] as const satisfies readonly NonNullable<StaffRecord['profile']['educationLevel']>[];
 
-export interface StaffListItem {
-  id: number;
-  username: string | null;
-  name: { first: string; last: string };
-  nationalId: string | null;
-  roles: StaffRoleEntry[];
-  educationLevel: string | null;
-  licence: { id: number; number: string; status: LicenceStatus; expiresOn: string } | null;
-  contract: { type: ContractType; fullTime: boolean; endsOn: string | null } | null;
-  insured: boolean;
-}
+const staffListQueryOptions = (filter: StaffFilter) =>
+  queryOptions({
+    queryKey: ['staff', 'list', filter],
+    queryFn: ({ signal }) => call('operators.staff', { query: filter }, { signal }),
+    placeholderData: keepPreviousData,
+  });
 
-export interface StaffFilter {
-  q?: string;
-  provinceId?: string | null;
-  officeId?: string | null;
-  role?: string | null;
-  licence?: string | null;
-  insured?: string | null;
-  page: number;
-  pageSize: number;
-}
+export const useStaffList = (filter: StaffFilter) => useQuery(staffListQueryOptions(filter));
 
-export interface Contract {
-  id: number;
-  office: OfficeRef;
-  type: ContractType;
-  fullTime: boolean;
-  weeklyHours: number;
-  monthlyWageRials: number;
-  startsOn: string;
-  endsOn: string | null;
-  terminatedOn: string | null;
-  terminationReason: string | null;
-  inForce: boolean;
-}
-export interface InsurancePeriod {
-  id: number;
-  office: OfficeRef;
-  insuranceNumber: string;
-  startsOn: string;
-  endsOn: string | null;
-  current: boolean;
-}
-
-export interface StaffRecord {
-  id: number;
-  username: string | null;
-  name: { first: string; last: string };
-  nationalId: string | null;
-  mobile: string | null;
-  roles: StaffRoleEntry[];
-  profile: {
-    educationLevel: string | null;
-    educationField: string | null;
-    insuranceNumber: string | null;
-    hasPhoto: boolean;
-  };
-  offices: { office: OfficeRef; provinceId: number; from: string | null; to: string | null; current: boolean }[];
-  contracts: Contract[];
-  insurance: InsurancePeriod[];
-  insured: boolean;
-  licences: {
-    id: number;
-    number: string;
-    office: { id: number; code: string };
-    serviceCodes: string[];
-    status: LicenceStatus;
-    issuedOn: string;
-    expiresOn: string;
-    statusReason: string | null;
-    suspendedUntil: string | null;
-  }[];
-  training: {
-    courses: {
-      courseId: number;
-      code: string;
-      titleFa: string;
-      kind: string;
-      attended: boolean;
-      hasExam: boolean;
-      examPassed: boolean;
-      qualified: boolean;
-    }[];
-    continuingEducationHours: number;
-  };
-  history: { on: string; kind: string; office: { id: number; code: string } | null; detail: string | null }[];
-  canManage: boolean;
-  manageableOfficeIds: number[];
-}
-
-export interface Alert {
-  kind: 'insurance-lapsed' | 'contract-ending' | 'contract-ended-role-held' | 'licence-expiring';
-  key: string;
-  person: { id: number; name: { first: string; last: string } };
-  office: OfficeRef;
-  provinceId: number;
-  dueOn: string | null;
-  contractId: number | null;
-  licenceId: number | null;
-}
-
-export interface Stats {
-  headcount: number;
-  insured: number;
-  coverageRate: number | null;
-  contractTypes: Record<ContractType, number>;
-  fullTimeShare: number | null;
-  averageWageRials: number | null;
-  leavers: number;
-  turnover: number | null;
-}
-export interface WorkforceStats {
-  day: string;
-  offices: (Stats & { office: OfficeRef; provinceId: number })[];
-  provinces: (Stats & { province: { id: number; name: LocalizedText } })[];
-}
-
-export const useStaffList = (filter: StaffFilter) =>
-  useQuery(
-    queryOptions({
-      queryKey: ['staff', 'list', filter],
-      queryFn: ({ signal }) =>
-        api<{ items: StaffListItem[]; total: number; page: number; pageSize: number }>('/api/v1/staff', {
-          params: { ...filter },
-          signal,
-        }),
-      placeholderData: keepPreviousData,
-    }),
-  );
-
-export const useStaffRecord = (id: string | undefined) =>
-  useQuery({
+const staffRecordQueryOptions = (id: string | undefined) =>
+  queryOptions({
     queryKey: ['staff', 'record', id],
-    queryFn: ({ signal }) => api<StaffRecord>(`/api/v1/staff/${id}`, { signal }),
+    queryFn: ({ signal }) => call('operators.staffRecord', { params: { id } }, { signal }),
     enabled: !!id,
   });
 
-export const useOwnRecord = () =>
-  useQuery({
+export const useStaffRecord = (id: string | undefined) => useQuery(staffRecordQueryOptions(id));
+
+const ownRecordQueryOptions = () =>
+  queryOptions({
     queryKey: ['staff', 'own'],
-    queryFn: ({ signal }) => api<StaffRecord>('/api/v1/me/staff-record', { signal }),
+    queryFn: ({ signal }) => call('operators.ownRecord', undefined, { signal }),
   });
+
+export const useOwnRecord = () => useQuery(ownRecordQueryOptions());
 
 export const useOffices = (provinceId: string | null | undefined) =>
   useQuery({
@@ -170,17 +56,23 @@ export const useOffices = (provinceId: string | null | undefined) =>
       call('offices.directory', { query: { provinceId: provinceId ?? undefined, pageSize: 200 } }, { signal }),
   });
 
-export const useAlerts = () =>
-  useQuery({
+const alertsQueryOptions = () =>
+  queryOptions({
     queryKey: ['employment', 'alerts'],
-    queryFn: ({ signal }) => api<{ items: Alert[]; total: number }>('/api/v1/employment/alerts', { signal }),
+    queryFn: ({ signal }) => call('operators.alerts', { query: {} }, { signal }),
   });
-export const useWorkforceStats = (provinceId: string | null) =>
-  useQuery({
+
+export const useAlerts = () => useQuery(alertsQueryOptions());
+
+const workforceStatsQueryOptions = (provinceId: string | null) =>
+  queryOptions({
     queryKey: ['employment', 'stats', provinceId],
-    queryFn: ({ signal }) => api<WorkforceStats>('/api/v1/employment/stats', { params: { provinceId }, signal }),
+    queryFn: ({ signal }) =>
+      call('operators.workforce', { query: { provinceId: provinceId ?? undefined } }, { signal }),
     placeholderData: keepPreviousData,
   });
+
+export const useWorkforceStats = (provinceId: string | null) => useQuery(workforceStatsQueryOptions(provinceId));
 
 /** Every write refreshes the person's record and the lists that summarise it. */
 function useStaffMutation<V, R>(fn: (v: V) => Promise<R>) {
@@ -194,34 +86,23 @@ function useStaffMutation<V, R>(fn: (v: V) => Promise<R>) {
   });
 }
 
-export interface ContractInput {
-  type: ContractType;
-  fullTime: boolean;
-  weeklyHours: number;
-  monthlyWageRials: number;
-  startsOn: string;
-  endsOn: string | null;
-}
 export const useAddContract = (personId: number) =>
-  useStaffMutation((body: ContractInput) =>
-    api<Contract>(`/api/v1/staff/${personId}/contracts`, { method: 'POST', body }),
-  );
+  useStaffMutation((body: ContractInput) => call('operators.createContract', { params: { id: personId }, body }));
 export const useTerminateContract = () =>
-  useStaffMutation(({ id, ...body }: { id: number; on: string; reason: string }) =>
-    api<Contract>(`/api/v1/contracts/${id}/terminate`, { method: 'POST', body }),
+  useStaffMutation(({ id, ...body }: { id: number } & CallInput<'operators.terminateContract'>['body']) =>
+    call('operators.terminateContract', { params: { id }, body }),
   );
 export const useAddInsurance = (personId: number) =>
-  useStaffMutation((body: { insuranceNumber: string; startsOn: string; endsOn: string | null }) =>
-    api<InsurancePeriod>(`/api/v1/staff/${personId}/insurance`, { method: 'POST', body }),
+  useStaffMutation((body: CallInput<'operators.addInsurance'>['body']) =>
+    call('operators.addInsurance', { params: { id: personId }, body }),
   );
 export const useEndInsurance = () =>
   useStaffMutation(({ id, endsOn }: { id: number; endsOn: string }) =>
-    api<InsurancePeriod>(`/api/v1/insurance-periods/${id}/end`, { method: 'POST', body: { endsOn } }),
+    call('operators.endInsurance', { params: { id }, body: { endsOn } }),
   );
 export const useUpdateProfile = (personId: number) =>
-  useStaffMutation(
-    (body: { educationLevel: string | null; educationField: string | null; insuranceNumber: string | null }) =>
-      api<StaffRecord>(`/api/v1/staff/${personId}/profile`, { method: 'PUT', body }),
+  useStaffMutation((body: CallInput<'operators.updateProfile'>['body']) =>
+    call('operators.updateProfile', { params: { id: personId }, body }),
   );
 
 /** The photo goes as the raw image body (the server judges its type by content). */

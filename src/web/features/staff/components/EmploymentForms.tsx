@@ -356,7 +356,12 @@ export function ProfileForm({ record }: { record: StaffRecord }) {
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(
-      { educationLevel: level, educationField: field || null, insuranceNumber: number || null },
+      {
+        // The select offers only the education levels.
+        educationLevel: level as (typeof EDUCATION_LEVELS)[number] | null,
+        educationField: field || null,
+        insuranceNumber: number || null,
+      },
       { onSuccess: () => done(t('staff.record.profileSaved'), t('common.close')) },
     );
   };

@@ -9,7 +9,7 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { useOffices, useStaffList } from '../api/staff';
+import { type StaffFilter, useOffices, useStaffList } from '../api/staff';
 import { ContractSummary, InsuredBadge, LicenceBadge } from '../components/badges';
 
 const PAGE_SIZE = 20;
@@ -27,7 +27,17 @@ export function StaffRegistryPage() {
   const [licence, setLicence] = useState<string | null>(null);
   const [insured, setInsured] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const staff = useStaffList({ q, provinceId, officeId, role, licence, insured, page, pageSize: PAGE_SIZE });
+  const staff = useStaffList({
+    q,
+    provinceId,
+    officeId,
+    // The selects offer only the values the filter takes.
+    role: (role ?? undefined) as StaffFilter['role'],
+    licence: (licence ?? undefined) as StaffFilter['licence'],
+    insured: (insured ?? undefined) as StaffFilter['insured'],
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const offices = useOffices(provinceId);
   const filtered =
     <T,>(set: (v: T) => void) =>

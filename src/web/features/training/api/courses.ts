@@ -1,15 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Course, CourseInput } from './types';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
+
+export type Course = CallResult<'operators.courses'>['items'][number];
+export type CourseInput = CallInput<'operators.createCourse'>['body'];
 
 const coursesQueryOptions = (includeInactive = false) =>
   queryOptions({
     queryKey: ['training', 'courses', includeInactive],
     queryFn: ({ signal }) =>
-      api<{ items: Course[] }>('/api/v1/training/courses', {
-        params: { includeInactive: includeInactive ? 'true' : undefined },
-        signal,
-      }),
+      call('operators.courses', { query: { includeInactive: includeInactive ? 'true' : undefined } }, { signal }),
   });
 
 export function useCourses(includeInactive = false) {
@@ -21,10 +20,9 @@ export function useSaveCourse() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: CourseInput }) =>
-      api<Course>(id ? `/api/v1/training/courses/${id}` : '/api/v1/training/courses', {
-        method: id ? 'PUT' : 'POST',
-        body: input,
-      }),
+      id
+        ? call('operators.updateCourse', { params: { id }, body: input })
+        : call('operators.createCourse', { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }

@@ -1,16 +1,25 @@
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { BankQuestion, Exam, ExamAttempt, ExamInput, ExamResult, QuestionInput } from './types';
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-export function useExams(params: { courseId?: number; includeInactive?: boolean } = {}) {
-  return useQuery({
+export type Exam = CallResult<'operators.exams'>['items'][number];
+export type ExamInput = CallInput<'operators.createExam'>['body'];
+export type BankQuestion = CallResult<'operators.questions'>['items'][number];
+export type QuestionInput = CallInput<'operators.addQuestion'>['body'];
+export type ExamAttempt = CallResult<'operators.attempt'>;
+
+const examsQueryOptions = (params: { courseId?: number; includeInactive?: boolean } = {}) =>
+  queryOptions({
     queryKey: ['training', 'exams', params],
     queryFn: ({ signal }) =>
-      api<{ items: Exam[] }>('/api/v1/training/exams', {
-        params: { courseId: params.courseId, includeInactive: params.includeInactive ? 'true' : undefined },
-        signal,
-      }),
+      call(
+        'operators.exams',
+        { query: { courseId: params.courseId, includeInactive: params.includeInactive ? 'true' : undefined } },
+        { signal },
+      ),
   });
+
+export function useExams(params: { courseId?: number; includeInactive?: boolean } = {}) {
+  return useQuery(examsQueryOptions(params));
 }
 
 /** Creates an exam of a course, or edits one when `id` is given. */
@@ -18,20 +27,21 @@ export function useSaveExam(courseId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: ExamInput }) =>
-      api<Exam>(id ? `/api/v1/training/exams/${id}` : `/api/v1/training/courses/${courseId}/exams`, {
-        method: id ? 'PUT' : 'POST',
-        body: input,
-      }),
+      id
+        ? call('operators.updateExam', { params: { id }, body: input })
+        : call('operators.createExam', { params: { id: courseId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
 
-export function useQuestions(courseId: number) {
-  return useQuery({
+const questionsQueryOptions = (courseId: number) =>
+  queryOptions({
     queryKey: ['training', 'questions', courseId],
-    queryFn: ({ signal }) =>
-      api<{ items: BankQuestion[]; activeCount: number }>(`/api/v1/training/courses/${courseId}/questions`, { signal }),
+    queryFn: ({ signal }) => call('operators.questions', { params: { id: courseId }, query: {} }, { signal }),
   });
+
+export function useQuestions(courseId: number) {
+  return useQuery(questionsQueryOptions(courseId));
 }
 
 /** Adds a question to a course's bank, or edits one when `id` is given. */
@@ -39,10 +49,9 @@ export function useSaveQuestion(courseId: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ id, input }: { id?: number; input: QuestionInput }) =>
-      api<BankQuestion>(id ? `/api/v1/training/questions/${id}` : `/api/v1/training/courses/${courseId}/questions`, {
-        method: id ? 'PUT' : 'POST',
-        body: input,
-      }),
+      id
+        ? call('operators.updateQuestion', { params: { id }, body: input })
+        : call('operators.addQuestion', { params: { id: courseId }, body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -50,7 +59,7 @@ export function useSaveQuestion(courseId: number) {
 export function useDeactivateQuestion() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (id: number) => api<BankQuestion>(`/api/v1/training/questions/${id}`, { method: 'DELETE' }),
+    mutationFn: (id: number) => call('operators.deactivateQuestion', { params: { id } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -58,38 +67,41 @@ export function useDeactivateQuestion() {
 export function useStartAttempt() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (examId: number) => api<ExamAttempt>(`/api/v1/training/exams/${examId}/attempts`, { method: 'POST' }),
+    mutationFn: (examId: number) => call('operators.startAttempt', { params: { id: examId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training', 'exams'] }),
   });
 }
 
-export function useAttempt(id: number) {
-  return useQuery({
+const attemptQueryOptions = (id: number) =>
+  queryOptions({
     queryKey: ['training', 'attempt', id],
-    queryFn: ({ signal }) => api<ExamAttempt>(`/api/v1/training/attempts/${id}`, { signal }),
+    queryFn: ({ signal }) => call('operators.attempt', { params: { id } }, { signal }),
   });
+
+export function useAttempt(id: number) {
+  return useQuery(attemptQueryOptions(id));
 }
 
 export function useSubmitAttempt(id: number) {
   const client = useQueryClient();
   return useMutation({
     mutationFn: (answers: Record<string, number>) =>
-      api<ExamAttempt>(`/api/v1/training/attempts/${id}/submit`, { method: 'POST', body: { answers } }),
+      call('operators.submitAttempt', { params: { id }, body: { answers } }),
     onSuccess: (attempt) => {
-      client.setQueryData(['training', 'attempt', id], attempt);
+      client.setQueryData(attemptQueryOptions(id).queryKey, attempt);
       void client.invalidateQueries({ queryKey: ['training', 'exams'] });
     },
   });
 }
 
-export function useExamResults(examId: number | null, page = 1) {
-  return useQuery({
+const examResultsQueryOptions = (examId: number | null, page = 1) =>
+  queryOptions({
     queryKey: ['training', 'results', examId, page],
     queryFn: ({ signal }) =>
-      api<{ items: ExamResult[]; total: number; page: number; pageSize: number }>(
-        `/api/v1/training/exams/${examId}/results`,
-        { params: { page, pageSize: 50 }, signal },
-      ),
+      call('operators.examResults', { params: { id: examId ?? 0 }, query: { page, pageSize: 50 } }, { signal }),
     enabled: examId != null,
   });
+
+export function useExamResults(examId: number | null, page = 1) {
+  return useQuery(examResultsQueryOptions(examId, page));
 }

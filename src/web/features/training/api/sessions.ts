@@ -1,34 +1,40 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { CourseSession, MyTraining, SessionDetail, SessionInput } from './types';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
+
+export type CourseSession = CallResult<'operators.sessions'>['items'][number];
+export type SessionInput = CallInput<'operators.createSession'>['body'];
+type AttendanceEntries = CallInput<'operators.recordAttendance'>['body']['entries'];
 
 const sessionsQueryOptions = (params: { upcoming?: boolean; courseId?: number } = {}) =>
   queryOptions({
     queryKey: ['training', 'sessions', params],
     queryFn: ({ signal }) =>
-      api<{ items: CourseSession[] }>('/api/v1/training/sessions', {
-        params: { upcoming: params.upcoming ? 'true' : undefined, courseId: params.courseId },
-        signal,
-      }),
+      call(
+        'operators.sessions',
+        { query: { upcoming: params.upcoming ? 'true' : undefined, courseId: params.courseId } },
+        { signal },
+      ),
   });
 
 export function useSessions(params: { upcoming?: boolean; courseId?: number } = {}) {
   return useQuery(sessionsQueryOptions(params));
 }
 
-export function useSession(id: number | null) {
-  return useQuery({
+const sessionQueryOptions = (id: number | null) =>
+  queryOptions({
     queryKey: ['training', 'session', id],
-    queryFn: ({ signal }) => api<SessionDetail>(`/api/v1/training/sessions/${id}`, { signal }),
+    queryFn: ({ signal }) => call('operators.session', { params: { id: id ?? 0 } }, { signal }),
     enabled: id != null,
   });
+
+export function useSession(id: number | null) {
+  return useQuery(sessionQueryOptions(id));
 }
 
 export function useCreateSession() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (input: SessionInput) =>
-      api<CourseSession>('/api/v1/training/sessions', { method: 'POST', body: input }),
+    mutationFn: (input: SessionInput) => call('operators.createSession', { body: input }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -37,7 +43,7 @@ export function useEnrol() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ sessionId, userId }: { sessionId: number; userId?: number }) =>
-      api(`/api/v1/training/sessions/${sessionId}/enrolments`, { method: 'POST', body: userId ? { userId } : {} }),
+      call('operators.enrol', { params: { id: sessionId }, body: userId ? { userId } : {} }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -46,7 +52,7 @@ export function useCancelEnrolment() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: ({ sessionId, userId }: { sessionId: number; userId: number }) =>
-      api<void>(`/api/v1/training/sessions/${sessionId}/enrolments/${userId}`, { method: 'DELETE' }),
+      call('operators.cancelEnrolment', { params: { id: sessionId, userId } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
@@ -54,16 +60,19 @@ export function useCancelEnrolment() {
 export function useRecordAttendance(sessionId: number) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: (entries: { userId: number; status: 'attended' | 'absent'; hours: number }[]) =>
-      api<SessionDetail>(`/api/v1/training/sessions/${sessionId}/attendance`, { method: 'POST', body: { entries } }),
+    mutationFn: (entries: AttendanceEntries) =>
+      call('operators.recordAttendance', { params: { id: sessionId }, body: { entries } }),
     onSuccess: () => client.invalidateQueries({ queryKey: ['training'] }),
   });
 }
 
-export function useMyTraining(enabled = true) {
-  return useQuery({
+const myTrainingQueryOptions = (enabled = true) =>
+  queryOptions({
     queryKey: ['training', 'me'],
-    queryFn: ({ signal }) => api<MyTraining>('/api/v1/training/me', { signal }),
+    queryFn: ({ signal }) => call('operators.myTraining', undefined, { signal }),
     enabled,
   });
+
+export function useMyTraining(enabled = true) {
+  return useQuery(myTrainingQueryOptions(enabled));
 }

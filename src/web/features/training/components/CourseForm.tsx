@@ -6,7 +6,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCourse } from '../api/courses';
-import type { Course, CourseInput } from '../api/types';
+import type { Course, CourseInput } from '../api/courses';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const KINDS = ['general', 'competency', 'continuing'] as const;

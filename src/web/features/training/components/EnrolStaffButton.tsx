@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api } from '#web/app/api-client.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useEnrol } from '../api/sessions';
-import type { CourseSession } from '../api/types';
+import type { CourseSession } from '../api/sessions';
 
 interface StaffMember {
   id: number;

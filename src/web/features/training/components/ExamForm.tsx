@@ -5,7 +5,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveExam } from '../api/exams';
-import type { Exam } from '../api/types';
+import type { Exam } from '../api/exams';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 /** Creates an exam of a course (or edits `exam`): questions drawn, time allowed, pass mark, attempts. */

@@ -6,7 +6,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useSaveQuestion } from '../api/exams';
-import type { BankQuestion } from '../api/types';
+import type { BankQuestion } from '../api/exams';
 
 /**
  * Adds a question to a course's bank (or edits `question`): its text, 2–6 options, and which one

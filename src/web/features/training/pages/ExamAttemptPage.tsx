@@ -9,7 +9,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 import { useAttempt, useSubmitAttempt } from '../api/exams';
-import type { ExamAttempt } from '../api/types';
+import type { ExamAttempt } from '../api/exams';
 
 const LETTERS_FA = ['الف', 'ب', 'ج', 'د', 'هـ', 'و'];
 

@@ -9,7 +9,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCourses } from '../api/courses';
 import { useSessions } from '../api/sessions';
-import type { Course } from '../api/types';
+import type { Course } from '../api/courses';
 import { CourseForm } from '../components/CourseForm';
 import { SessionForm } from '../components/SessionForm';
 import { SessionRoster } from '../components/SessionRoster';

@@ -23,7 +23,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCourses } from '../api/courses';
 import { useExams, useStartAttempt } from '../api/exams';
 import { useCancelEnrolment, useEnrol, useMyTraining, useSessions } from '../api/sessions';
-import type { Exam } from '../api/types';
+import type { Exam } from '../api/exams';
 import { EnrolStaffButton } from '../components/EnrolStaffButton';
 import { ExamResults } from '../components/ExamResults';
 
