@@ -7,6 +7,9 @@ import { catalogContract } from './modules/catalog/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
 import { filingsContract } from './modules/filings/contract';
+import { geoContract } from './modules/geo/contract';
+import { networkContract } from './modules/network/contract';
+import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
@@ -15,13 +18,16 @@ import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
+  geo: geoContract,
   tariffs: tariffsContract,
   offices: officesContract,
   payments: paymentsContract,
   filings: filingsContract,
   operators: operatorsContract,
+  notices: noticesContract,
   court: courtContract,
   counter: counterContract,
+  network: networkContract,
   /** Partly: the audit chain's signed checkpoints. */
   platform: platformContract,
 } as const;

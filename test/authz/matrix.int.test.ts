@@ -371,7 +371,7 @@ const MATRIX: Record<string, Operation> = {
     request: () => ({ method: 'GET', url: '/api/v1/offices/4' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/geo/provinces': {
+  [op('geo.provinces')]: {
     note: 'provinces',
     request: () => ({ method: 'GET', url: '/api/v1/geo/provinces' }),
     expected: PUBLIC,
@@ -381,7 +381,7 @@ const MATRIX: Record<string, Operation> = {
     request: () => ({ method: 'GET', url: '/api/v1/courts?provinceId=3' }),
     expected: PUBLIC,
   },
-  'GET /api/v1/notifier/outbox': {
+  [op('notices.outbox')]: {
     note: 'the SMS outbox',
     request: () => ({ method: 'GET', url: '/api/v1/notifier/outbox?pageSize=200' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -480,7 +480,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
   },
-  'POST /api/v1/court/cases/{id}/notices': {
+  [op('notices.issue')]: {
     note: "issue a notice on a case of the actor's court",
     request: async (a) => ({
       method: 'POST',
@@ -490,28 +490,28 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
   },
-  'GET /api/v1/me/overview': {
+  [op('notices.myOverview')]: {
     note: "the citizen's own filings, cases and notices",
     request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/filings': {
+  [op('notices.myFilings')]: {
     note: "the citizen's own filings",
     request: () => ({ method: 'GET', url: '/api/v1/me/filings' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/cases': {
+  [op('notices.myCases')]: {
     note: "the citizen's own cases",
     request: () => ({ method: 'GET', url: '/api/v1/me/cases' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/notices': {
+  [op('notices.myNotices')]: {
     note: "the citizen's own notices",
     request: () => ({ method: 'GET', url: '/api/v1/me/notices' }),
     expected: [U, F, F, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/me/notices/{id}': {
+  [op('notices.openMine')]: {
     note: "open one's own notice (records delivery)",
     request: async (a) => ({
       method: 'GET',
@@ -520,7 +520,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/counter/notices': {
+  [op('notices.atOffice')]: {
     note: "a citizen's notices at the actor's office, with the citizen's consent",
     request: async (a) => ({
       method: 'GET',
@@ -529,7 +529,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/counter/notices/{id}/open': {
+  [op('notices.openAtOffice')]: {
     note: "open a citizen's notice at the actor's office, with consent (charges notice-page)",
     request: async (a) => ({
       method: 'POST',
@@ -539,13 +539,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/holidays': {
+  [op('notices.holidays')]: {
     note: 'the holiday calendar',
     request: () => ({ method: 'GET', url: '/api/v1/holidays?year=1405' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
-  'POST /api/v1/holidays': {
+  [op('notices.addHoliday')]: {
     note: 'add a holiday',
     request: (_a, i) => ({
       method: 'POST',
@@ -555,7 +555,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  'DELETE /api/v1/holidays/{date}': {
+  [op('notices.removeHoliday')]: {
     note: 'remove a holiday',
     async request(_a, i) {
       const day = `1450-09-${String(i + 1).padStart(2, '0')}`;
@@ -568,13 +568,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  'GET /api/v1/notice-deadline-rules': {
+  [op('notices.deadlineRules')]: {
     note: 'deadline rules per kind of notice',
     request: () => ({ method: 'GET', url: '/api/v1/notice-deadline-rules' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, ok, ok, ok, ok, D, D, D, D, D, D],
   },
-  'PUT /api/v1/notice-deadline-rules/{kind}': {
+  [op('notices.updateDeadlineRule')]: {
     note: 'change a deadline rule',
     request: () => ({
       method: 'PUT',

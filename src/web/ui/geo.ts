@@ -3,19 +3,12 @@
  * feature because features never import each other.
  */
 import { queryOptions } from '@tanstack/react-query';
-import { api, call, type LocalizedText } from '#web/app/api-client.ts';
-import type { Id } from '#web/app/auth.tsx';
-
-export interface Province {
-  id: Id;
-  code: string;
-  name: LocalizedText;
-}
+import { call } from '#web/app/api-client.ts';
 
 export const provincesQueryOptions = () =>
   queryOptions({
     queryKey: ['geo', 'provinces'],
-    queryFn: () => api<{ items: Province[] }>('/api/v1/geo/provinces'),
+    queryFn: ({ signal }) => call('geo.provinces', {}, { signal }),
     staleTime: 60 * 60_000,
   });
 

@@ -1,7 +1,7 @@
 /** Authorization matrix rows of deadlines and the holiday calendar (see ../matrix.int.test.ts for how cells are read). */
 import { lunarHolidays } from '#core/holidays';
 import { addDaysIso, formatJalaliIso, isoToJalali } from '#core/jalali';
-import { D, ok, PUBLIC, U, type MatrixContext, type Operation } from '../kit';
+import { D, ok, PUBLIC, U, type MatrixContext, op, type Operation } from '../kit';
 
 const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 /** Ashura of 1450, computed: only the regulator's call moves it, one day on. */
@@ -9,7 +9,7 @@ const ashura1450 = lunarHolidays(1450).find((h) => h.titleEn === 'Ashura')!.day;
 
 export function deadlineRows(_ctx: MatrixContext): Record<string, Operation> {
   return {
-    'POST /api/v1/deadlines/compute': {
+    [op('notices.computeDeadline')]: {
       note: 'the deadline calculator: anyone, signed in or not, may count a limit from a notice',
       request: () => ({
         method: 'POST',
@@ -18,18 +18,18 @@ export function deadlineRows(_ctx: MatrixContext): Record<string, Operation> {
       }),
       expected: PUBLIC,
     },
-    'GET /api/v1/deadlines/rules': {
+    [op('notices.publicDeadlineRules')]: {
       note: 'the limit that runs from each kind of notice, with its legal source (public, for the calculator)',
       request: () => ({ method: 'GET', url: '/api/v1/deadlines/rules' }),
       expected: PUBLIC,
     },
-    'POST /api/v1/holidays/{date}/confirm': {
+    [op('notices.confirmHoliday')]: {
       note: 'confirm a computed lunar holiday (Ashura 1404) against the official calendar',
       request: () => ({ method: 'POST', url: '/api/v1/holidays/1404-04-15/confirm' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
     },
-    'POST /api/v1/holidays/{date}/move': {
+    [op('notices.moveHoliday')]: {
       note: 'move a computed lunar holiday to its official day',
       request: () => ({
         method: 'POST',

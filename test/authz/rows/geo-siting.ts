@@ -1,5 +1,5 @@
 /** Authorization matrix rows of geography: siting (see ../matrix.int.test.ts for how cells are read). */
-import { A, D, F, ok, U, type MatrixContext, type Operation, type Outcome } from '../kit';
+import { A, D, F, ok, U, type MatrixContext, op, type Operation, type Outcome } from '../kit';
 
 const TEHRAN = 1;
 
@@ -22,13 +22,13 @@ export function geoSitingRows(ctx: MatrixContext): Record<string, Operation> {
     );
 
   return {
-    'GET /api/v1/geo/siting/candidates': {
+    [op('network.candidates')]: {
       note: "Tehran's candidate locations: national oversight and Tehran's association",
       request: () => ({ method: 'GET', url: `/api/v1/geo/siting/candidates?provinceId=${TEHRAN}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D] as Outcome[],
     },
-    'POST /api/v1/geo/siting/candidates': {
+    [op('network.addCandidate')]: {
       note: 'add a Tehran site at a point in Isfahan (past authorization: refused as outside the province, nothing written)',
       request: () => ({
         method: 'POST',
@@ -37,12 +37,12 @@ export function geoSitingRows(ctx: MatrixContext): Record<string, Operation> {
       }),
       expected: [U, D, D, D, D, D, D, D, A, A, D, A, D, D, D, D, D, D] as Outcome[],
     },
-    'DELETE /api/v1/geo/siting/candidates/{id}': {
+    [op('network.removeCandidate')]: {
       note: "remove a Tehran site (a fresh one per caller): national oversight and Tehran's association",
       request: async () => ({ method: 'DELETE', url: `/api/v1/geo/siting/candidates/${await tehranSite()}` }),
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D] as Outcome[],
     },
-    'POST /api/v1/geo/siting/runs': {
+    [op('network.runSiting')]: {
       note: 'run the optimizer for Tehran (one new office, fast solver)',
       request: () => ({
         method: 'POST',
@@ -51,12 +51,12 @@ export function geoSitingRows(ctx: MatrixContext): Record<string, Operation> {
       }),
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D] as Outcome[],
     },
-    'GET /api/v1/geo/siting/runs': {
+    [op('network.sitingRuns')]: {
       note: "saved runs: national oversight all, a province's association its province's",
       request: () => ({ method: 'GET', url: '/api/v1/geo/siting/runs' }),
       expected: [U, D, D, D, D, D, D, D, ok, F, F, ok, D, D, D, D, D, D] as Outcome[],
     },
-    'GET /api/v1/geo/siting/runs/{id}': {
+    [op('network.sitingRun')]: {
       note: "a saved run for Tehran: national oversight and Tehran's association",
       request: async () => ({ method: 'GET', url: `/api/v1/geo/siting/runs/${await tehranRun()}` }),
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, ok, D, D, D, D, D, D] as Outcome[],

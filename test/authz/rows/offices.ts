@@ -68,7 +68,7 @@ export function officeRows(ctx: MatrixContext): Record<string, Operation> {
   };
 
   return {
-    'GET /api/v1/geo/provinces/{id}/cities': {
+    [op('geo.cities')]: {
       note: "a province's cities, for the office application form",
       request: () => ({ method: 'GET', url: '/api/v1/geo/provinces/1/cities' }),
       expected: PUBLIC,

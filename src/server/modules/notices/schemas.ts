@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, localizedName, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { NOTICE_KINDS } from './tables';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
@@ -124,11 +124,9 @@ const citizenCaseItem = z
   })
   .meta({ id: 'CitizenCase' });
 
-const page = <T extends z.ZodTypeAny>(item: T) =>
-  z.object({ items: z.array(item), total: z.number().int(), page: z.number().int(), pageSize: z.number().int() });
-export const citizenFilingsPage = page(citizenFilingItem);
-export const citizenCasesPage = page(citizenCaseItem);
-export const citizenNoticesPage = page(citizenNoticeItem).extend({ undelivered: z.number().int() });
+export const citizenFilingsPage = pageOf(citizenFilingItem);
+export const citizenCasesPage = pageOf(citizenCaseItem);
+export const citizenNoticesPage = pageOf(citizenNoticeItem).extend({ undelivered: z.number().int() });
 
 export const overviewSchema = z
   .object({
@@ -252,3 +250,21 @@ export const updateRuleBody = z.strictObject({
   titleFa: z.string().trim().min(2).max(200).optional(),
   titleEn: z.string().trim().min(2).max(200).optional(),
 });
+
+// ——— The notifier's outbox ———
+export const outboxQuery = z.object({ status: z.enum(['pending', 'sent', 'failed']).optional(), ...paginationQuery });
+const outboxMessage = z
+  .object({
+    id: z.number().int(),
+    channel: z.enum(['sms', 'email']),
+    recipient: z.string(),
+    template: z.string(),
+    body: z.string(),
+    status: z.enum(['pending', 'sent', 'failed']),
+    attempts: z.number().int(),
+    lastError: z.string().nullable(),
+    createdAt: z.string(),
+    sentAt: z.string().nullable(),
+  })
+  .meta({ id: 'OutboxMessage' });
+export const outboxPage = pageOf(outboxMessage);

@@ -9,6 +9,10 @@ import { daysLeft } from '#core/deadlines';
 import type { HolidayCalendar } from '#core/holiday-calendar';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Executor } from '#server/db/transaction';
+import type { Actor } from '#server/platform/auth/actor';
+import { authorize } from '#server/platform/auth/policy';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
 import { loadHolidayCalendar } from './calendar';
 import { titleOf } from './deadlines';
 import * as store from './store';
@@ -100,7 +104,7 @@ export async function movedCalendar(db: Executor, rows: DeliveredCopy[]): Promis
   );
 }
 
-export async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
+async function citizenFilings(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
     store.citizenFilings(db, citizenId, pageSize, (page - 1) * pageSize),
     store.countCitizenFilings(db, citizenId),
@@ -108,7 +112,7 @@ export async function citizenFilings(db: Executor, citizenId: number, page = 1, 
   return { items, total, page, pageSize };
 }
 
-export async function citizenCases(db: Executor, citizenId: number, page = 1, pageSize = 20) {
+async function citizenCases(db: Executor, citizenId: number, page = 1, pageSize = 20) {
   const [items, total] = await Promise.all([
     store.citizenCases(db, citizenId, pageSize, (page - 1) * pageSize),
     store.countCitizenCases(db, citizenId),
@@ -163,3 +167,24 @@ export async function citizenOverview(db: Executor, citizenId: number, today: st
     },
   };
 }
+
+// ——— The signed-in citizen's own tracking (self-service) ———
+
+/** The signed-in citizen, allowed to read their own tracking data. */
+function ownCitizen(actor: Actor): number {
+  if (actor.citizenId == null) throw new AppError('forbidden');
+  authorize(actor, 'tracking.read-own', { citizenId: actor.citizenId });
+  return actor.citizenId;
+}
+
+export const ownOverview = (ctx: AppContext, actor: Actor) =>
+  citizenOverview(ctx.db, ownCitizen(actor), tehranIsoDate(ctx.clock.now()));
+
+export const ownFilings = (ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) =>
+  citizenFilings(ctx.db, ownCitizen(actor), q.page, q.pageSize);
+
+export const ownCases = (ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) =>
+  citizenCases(ctx.db, ownCitizen(actor), q.page, q.pageSize);
+
+export const ownNotices = (ctx: AppContext, actor: Actor, q: { page: number; pageSize: number }) =>
+  citizenNotices(ctx.db, ownCitizen(actor), tehranIsoDate(ctx.clock.now()), q.page, q.pageSize);

@@ -46,6 +46,8 @@ export interface EndpointDef {
   produces?: string | readonly string[];
   /** Problems beyond the ones the contract implies (400 for invalid input, 401/403 for access). */
   problems?: readonly ProblemCode[];
+  /** A problem whose body says more than the Problem shape (every error of an imported file, say): its schema, by code. */
+  problemBodies?: Partial<Record<ProblemCode, z.ZodType>>;
   /** Left out of the OpenAPI document. */
   hidden?: boolean;
 }

@@ -9,7 +9,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { PERMISSIONS, type Action } from '#server/platform/auth/permissions';
 import { AppError } from '#server/platform/errors/app-error';
-import { ERROR_CATALOG } from '#server/platform/errors/catalog';
+import { ERROR_CATALOG, type ErrorCode } from '#server/platform/errors/catalog';
 import type { Api } from './api';
 import type { AreaContract, EndpointDef, EndpointInput, HandlerResult } from './contract';
 import { problemSchema } from './problem-schema';
@@ -55,6 +55,8 @@ function routeSchema(tag: string, name: string, e: EndpointDef) {
   const response: Record<number, z.ZodType> = {};
   for (const s of successStatuses(e)) response[s] = e.response;
   for (const s of [...statuses].sort((a, b) => a - b)) response[s] = problemSchema;
+  for (const [code, schema] of Object.entries(e.problemBodies ?? {}) as [ErrorCode, z.ZodType][])
+    response[ERROR_CATALOG[code].status] = schema;
   return {
     tags: [e.tag ?? tag],
     operationId: `${tag}.${name}`,

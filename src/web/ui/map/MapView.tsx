@@ -9,7 +9,7 @@ import { Box } from '@mantine/core';
 import * as maplibregl from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { useEffect, useRef } from 'react';
-import { api } from '#web/app/api-client.ts';
+import { call } from '#web/app/api-client.ts';
 
 maplibregl.setWorkerUrl(workerUrl);
 
@@ -30,7 +30,8 @@ export type ProvinceShapes = GeoJSON.FeatureCollection<GeoJSON.MultiPolygon, { i
 
 let boundaries: Promise<ProvinceShapes> | null = null;
 /** The province boundaries, fetched once per page load (they are static reference data). */
-const loadProvinceShapes = () => (boundaries ??= api<ProvinceShapes>('/api/v1/geo/boundaries/provinces'));
+const loadProvinceShapes = () =>
+  (boundaries ??= call('geo.boundaries').then(async (geojson) => JSON.parse(await geojson.text()) as ProvinceShapes));
 
 export interface MapViewProps {
   /** Called once the style and the province shapes are on the map; add sources and layers here. */

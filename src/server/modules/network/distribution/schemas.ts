@@ -75,7 +75,7 @@ const saturationStatusSchema = z
   .enum(['under-served', 'balanced', 'saturated'])
   .meta({ description: 'saturation < 0.8: under-served; 0.8–1.25: balanced; > 1.25: saturated' });
 
-export const countyFiguresSchema = z.object({
+const countyFiguresSchema = z.object({
   countyId: z.number().int(),
   name: localizedName,
   lat: z.number().nullable(),
@@ -120,7 +120,7 @@ const mapOfficeSchema = z.object({
 });
 export const officesMapSchema = z.object({ period: periodSchema, items: z.array(mapOfficeSchema) });
 
-export const officeViabilitySchema = z.object({
+const officeViabilitySchema = z.object({
   officeId: z.number().int(),
   code: z.string(),
   name: localizedName,

@@ -4,7 +4,7 @@
  * its wire types from them.
  */
 import { z } from 'zod';
-import { localizedName, queryInt } from '#server/platform/http/fields';
+import { localizedName, paginationQuery, queryInt } from '#server/platform/http/fields';
 
 /** A refinement whose failure names one of our field message codes. */
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
@@ -30,6 +30,9 @@ export const candidateSchema = z.object({
   /** A city that already has an office within about a kilometre is not offered to the optimizer. */
   hasOffice: z.boolean(),
 });
+
+export const idParams = z.object({ id: queryInt(1, 2_147_483_647) });
+export const sitingRunListQuery = z.object({ ...paginationQuery, provinceId: queryInt(1, 32_767).optional() });
 
 export const candidateListQuery = z.object({
   provinceId: queryInt(1, 32_767),

@@ -176,9 +176,9 @@ export function DeadlineCalculatorPage() {
   const [amount, setAmount] = useState(() =>
     asked && 'amount' in asked && asked.amount ? localDigits(asked.amount, lang) : localDigits(20, lang),
   );
-  const [unit, setUnit] = useState<Unit>(asked && 'unit' in asked ? asked.unit : 'day');
-  const [kind, setKind] = useState<string | null>(asked && 'kind' in asked ? asked.kind : 'decision');
-  const [abroad, setAbroad] = useState(asked && 'abroad' in asked ? asked.abroad : false);
+  const [unit, setUnit] = useState<Unit>((asked?.unit as Unit | undefined) ?? 'day');
+  const [kind, setKind] = useState<string | null>(asked?.kind ?? 'decision');
+  const [abroad, setAbroad] = useState(asked?.abroad ?? false);
   const [missing, setMissing] = useState(false);
   const rules = useDeadlineRules();
   const deadline = useDeadline(asked);

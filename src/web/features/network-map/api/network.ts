@@ -1,29 +1,18 @@
-/** The network map's reads: figures per province and county, offices on the map, viability. Wire types come from the server's schemas. */
+/** The network map's reads: figures per province and county, offices on the map, viability. */
 import { queryOptions } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '#web/app/api-client.ts';
-import type {
-  countyFiguresSchema,
-  distributionSchema,
-  officesMapSchema,
-  officeViabilitySchema,
-  provinceDetailSchema,
-  provinceFiguresSchema,
-  viabilityListSchema,
-} from '#server/modules/network/distribution/schemas';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-export type Distribution = z.infer<typeof distributionSchema>;
-export type ProvinceFigures = z.infer<typeof provinceFiguresSchema>;
-export type ProvinceDetail = z.infer<typeof provinceDetailSchema>;
-export type CountyFigures = z.infer<typeof countyFiguresSchema>;
-export type OfficesMap = z.infer<typeof officesMapSchema>;
-export type ViabilityList = z.infer<typeof viabilityListSchema>;
-export type OfficeViability = z.infer<typeof officeViabilitySchema>;
+export type Distribution = CallResult<'network.distribution'>;
+export type ProvinceFigures = Distribution['provinces'][number];
+export type ProvinceDetail = CallResult<'network.provinceDistribution'>;
+export type CountyFigures = ProvinceDetail['counties'][number];
+export type OfficesMap = CallResult<'network.officesMap'>;
+export type OfficeViability = CallResult<'network.viability'>['items'][number];
 
 export const distributionQueryOptions = (distanceKm: number) =>
   queryOptions({
     queryKey: ['geo', 'distribution', distanceKm],
-    queryFn: ({ signal }) => api<Distribution>(`/api/v1/geo/distribution?distanceKm=${distanceKm}`, { signal }),
+    queryFn: ({ signal }) => call('network.distribution', { query: { distanceKm } }, { signal }),
     staleTime: 5 * 60_000,
   });
 
@@ -31,7 +20,7 @@ export const provinceDetailQueryOptions = (provinceId: number | null, distanceKm
   queryOptions({
     queryKey: ['geo', 'distribution', 'province', provinceId, distanceKm],
     queryFn: ({ signal }) =>
-      api<ProvinceDetail>(`/api/v1/geo/distribution/provinces/${provinceId}?distanceKm=${distanceKm}`, { signal }),
+      call('network.provinceDistribution', { params: { id: provinceId }, query: { distanceKm } }, { signal }),
     enabled: provinceId != null,
     staleTime: 5 * 60_000,
   });
@@ -39,14 +28,13 @@ export const provinceDetailQueryOptions = (provinceId: number | null, distanceKm
 export const officesMapQueryOptions = () =>
   queryOptions({
     queryKey: ['geo', 'offices-map'],
-    queryFn: ({ signal }) => api<OfficesMap>('/api/v1/geo/offices/map', { signal }),
+    queryFn: ({ signal }) => call('network.officesMap', { query: {} }, { signal }),
     staleTime: 5 * 60_000,
   });
 
 export const viabilityQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'viability', provinceId],
-    queryFn: ({ signal }) =>
-      api<ViabilityList>(`/api/v1/geo/viability${provinceId ? `?provinceId=${provinceId}` : ''}`, { signal }),
+    queryFn: ({ signal }) => call('network.viability', { query: { provinceId: provinceId || undefined } }, { signal }),
     staleTime: 5 * 60_000,
   });

@@ -1,20 +1,14 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-export type NoticeKind = 'summons' | 'decision' | 'order' | 'notification';
+export type DeadlineRule = CallResult<'notices.deadlineRules'>['items'][number];
 
-export interface DeadlineRule {
-  kind: NoticeKind;
-  days: number | null;
-  titleFa: string;
-  titleEn: string;
-  source: string;
-}
+const rulesKey = ['notices', 'rules'] as const;
 
 const rulesQueryOptions = () =>
   queryOptions({
-    queryKey: ['notices', 'rules'],
-    queryFn: ({ signal }) => api<{ items: DeadlineRule[] }>('/api/v1/notice-deadline-rules', { signal }),
+    queryKey: rulesKey,
+    queryFn: ({ signal }) => call('notices.deadlineRules', {}, { signal }),
   });
 
 export function useDeadlineRules() {
@@ -24,8 +18,11 @@ export function useDeadlineRules() {
 export function useUpdateRule() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: ({ kind, ...body }: { kind: NoticeKind; days: number | null; source: string }) =>
-      api<DeadlineRule>(`/api/v1/notice-deadline-rules/${kind}`, { method: 'PUT', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'rules'] }),
+    mutationFn: ({
+      kind,
+      ...body
+    }: CallInput<'notices.updateDeadlineRule'>['params'] & CallInput<'notices.updateDeadlineRule'>['body']) =>
+      call('notices.updateDeadlineRule', { params: { kind }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: rulesKey }),
   });
 }

@@ -1,44 +1,15 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { call, type CallInput } from '#web/app/api-client.ts';
 
-export interface OfficeNotice {
-  id: number;
-  kind: string;
-  title: string;
-  issuedAt: string;
-  hearingAt: string | null;
-  case: { id: number; caseNumber: string; branch: number; court: { id: number; name: LocalizedText } };
-  delivered: boolean;
-  deliveredAt: string | null;
-  deliveredChannel: 'online' | 'office' | null;
-  deadline: {
-    days: number;
-    lastDay: string;
-    movedFrom: string | null;
-    daysLeft: number;
-    expired: boolean;
-    /** Each closed day the last day moved over (Art. 444). */
-    moved: { date: string; reason: 'friday' | 'holiday'; title: LocalizedText | null }[];
-  } | null;
-}
+/** The citizen and their consent for `notice-page`. */
+export type ConsentRef = CallInput<'notices.openAtOffice'>['body'];
 
-export interface OpenedAtOffice {
-  notice: OfficeNotice & { body: string };
-  serviceRecordId: number;
-  amountRials: number;
-  payment: { paymentId: number; receiptNumber: string; redirectUrl: string } | null;
-}
-
-export interface ConsentRef {
-  citizenId: number;
-  consentId: number;
-}
+const officeNoticesKey = ['notices', 'office'] as const;
 
 const officeNoticesQueryOptions = (ref: ConsentRef | null) =>
   queryOptions({
-    queryKey: ['notices', 'office', ref],
-    queryFn: ({ signal }) =>
-      api<{ items: OfficeNotice[]; total: number }>('/api/v1/counter/notices', { params: { ...ref }, signal }),
+    queryKey: [...officeNoticesKey, ref],
+    queryFn: ({ signal }) => call('notices.atOffice', { query: ref! }, { signal }),
     enabled: ref != null,
     retry: false,
   });
@@ -51,7 +22,7 @@ export function useOpenAtOffice() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ noticeId, ...body }: ConsentRef & { noticeId: number }) =>
-      api<OpenedAtOffice>(`/api/v1/counter/notices/${noticeId}/open`, { method: 'POST', body }),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['notices', 'office'] }),
+      call('notices.openAtOffice', { params: { id: noticeId }, headers: {}, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: officeNoticesKey }),
   });
 }

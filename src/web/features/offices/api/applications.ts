@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, call, type CallInput, type CallResult, type LocalizedText } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type OfficeApplication = CallResult<'offices.application'>;
 export type ApplicationStatus = OfficeApplication['status'];
@@ -71,15 +71,11 @@ export const useDecideApplication = (id: string) =>
     call('offices.decide', { params: { id }, body }),
   );
 
-/** The province's cities for the application form (geography is not on contracts yet). */
-export interface City {
-  id: number;
-  name: LocalizedText;
-}
+/** The province's cities for the application form. */
 const citiesQueryOptions = (provinceId: string | null) =>
   queryOptions({
     queryKey: ['geo', 'cities', provinceId],
-    queryFn: ({ signal }) => api<{ items: City[] }>(`/api/v1/geo/provinces/${provinceId}/cities`, { signal }),
+    queryFn: ({ signal }) => call('geo.cities', { params: { id: provinceId } }, { signal }),
     enabled: !!provinceId,
     staleTime: 60 * 60_000,
   });

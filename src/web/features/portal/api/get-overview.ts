@@ -1,13 +1,13 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Overview } from './types';
+import { call, type CallResult } from '#web/app/api-client.ts';
 
-function getOverview(signal?: AbortSignal): Promise<Overview> {
-  return api('/api/v1/me/overview', { signal });
-}
+/** A notice's deadline, as the overview and an opened notice carry it. */
+export type Deadline = NonNullable<CallResult<'notices.myOverview'>['notices'][number]['deadline']>;
+
+export const overviewKey = ['portal', 'overview'] as const;
 
 const overviewQueryOptions = () =>
-  queryOptions({ queryKey: ['portal', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
+  queryOptions({ queryKey: overviewKey, queryFn: ({ signal }) => call('notices.myOverview', {}, { signal }) });
 
 export function useOverview() {
   return useQuery(overviewQueryOptions());

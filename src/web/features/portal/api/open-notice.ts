@@ -1,17 +1,13 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { api } from '#web/app/api-client.ts';
-import type { OpenedNotice } from './types';
+import { call } from '#web/app/api-client.ts';
+import { overviewKey } from './get-overview';
 
 /** Reading the notice is its delivery: the server records it on the first GET by its recipient. */
-function openNotice(id: string, signal?: AbortSignal): Promise<OpenedNotice> {
-  return api(`/api/v1/me/notices/${encodeURIComponent(id)}`, { signal });
-}
-
 const openNoticeQueryOptions = (id: string) =>
   queryOptions({
     queryKey: ['portal', 'notice', id],
-    queryFn: ({ signal }) => openNotice(id, signal),
+    queryFn: ({ signal }) => call('notices.openMine', { params: { id } }, { signal }),
     staleTime: 60_000,
     retry: false,
   });
@@ -22,7 +18,7 @@ export function useOpenNotice(id: string) {
   const delivered = query.data?.delivered;
   // Once opened, the overview's delivered state and deadline change.
   useEffect(() => {
-    if (delivered) void queryClient.invalidateQueries({ queryKey: ['portal', 'overview'] });
+    if (delivered) void queryClient.invalidateQueries({ queryKey: overviewKey });
   }, [delivered, queryClient]);
   return query;
 }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import type { Deadline } from '../api/types';
+import type { Deadline } from '../api/get-overview';
 
 function DaysLeftBadge({ deadline }: { deadline: Deadline }) {
   const { t } = useTranslation();

@@ -1,31 +1,12 @@
 /** The siting API: candidate locations of a province, optimizer runs (new and saved). */
-import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { z } from 'zod';
-import { api } from '#web/app/api-client.ts';
-import type { candidateSchema, sitingRunListItem, sitingRunSchema } from '#server/modules/network/siting/schemas';
+import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
-/** The wire types, from the server's own schemas (types only: nothing of zod reaches the bundle). */
-export type Candidate = z.infer<typeof candidateSchema>;
-export type SitingRun = z.infer<typeof sitingRunSchema>;
-export type SitingRunListItem = z.infer<typeof sitingRunListItem>;
+export type Candidate = CallResult<'network.candidates'>['items'][number];
+export type SitingRun = CallResult<'network.sitingRun'>;
 
 /** What the form sends. */
-export interface SitingInput {
-  provinceId: number | null;
-  radiusKm: number;
-  k: number;
-  solver: 'heuristic' | 'exact';
-  candidates: 'cities' | 'sites' | 'both';
-  breakEvenVolume?: number | null;
-}
-
-export interface SiteInput {
-  provinceId: number;
-  name: string;
-  lat: number;
-  lon: number;
-  note: string;
-}
+export type SitingInput = CallInput<'network.runSiting'>['body'];
 
 const keys = {
   candidates: (provinceId: number | null) => ['siting', 'candidates', provinceId] as const,
@@ -33,20 +14,34 @@ const keys = {
   run: (id: number | null) => ['siting', 'run', id] as const,
 };
 
-export function useCandidates(provinceId: number | null) {
-  return useQuery({
+const candidatesQueryOptions = (provinceId: number | null) =>
+  queryOptions({
     queryKey: keys.candidates(provinceId),
-    queryFn: ({ signal }) =>
-      api<{ items: Candidate[] }>('/api/v1/geo/siting/candidates', { params: { provinceId }, signal }),
+    queryFn: ({ signal }) => call('network.candidates', { query: { provinceId } }, { signal }),
     enabled: provinceId != null,
   });
-}
+
+const savedRunsQueryOptions = (page: number, pageSize: number) =>
+  queryOptions({
+    queryKey: [...keys.runs, page, pageSize],
+    queryFn: ({ signal }) => call('network.sitingRuns', { query: { page, pageSize } }, { signal }),
+    placeholderData: keepPreviousData,
+  });
+
+const savedRunQueryOptions = (id: number | null) =>
+  queryOptions({
+    queryKey: keys.run(id),
+    queryFn: ({ signal }) => call('network.sitingRun', { params: { id } }, { signal }),
+    enabled: id != null,
+    staleTime: Infinity,
+  });
+
+export const useCandidates = (provinceId: number | null) => useQuery(candidatesQueryOptions(provinceId));
 
 export function useAddSite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SiteInput) =>
-      api<Candidate>('/api/v1/geo/siting/candidates', { method: 'POST', body: { ...input } }),
+    mutationFn: (body: CallInput<'network.addCandidate'>['body']) => call('network.addCandidate', { body }),
     onSuccess: (site) => void queryClient.invalidateQueries({ queryKey: keys.candidates(site.provinceId) }),
   });
 }
@@ -54,7 +49,7 @@ export function useAddSite() {
 export function useRemoveSite() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (site: Candidate) => api<null>(`/api/v1/geo/siting/candidates/${site.siteId}`, { method: 'DELETE' }),
+    mutationFn: (site: Candidate) => call('network.removeCandidate', { params: { id: site.siteId } }),
     onSuccess: (_, site) => void queryClient.invalidateQueries({ queryKey: keys.candidates(site.provinceId) }),
   });
 }
@@ -62,17 +57,9 @@ export function useRemoveSite() {
 export function useRunSiting() {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (input: SitingInput) => {
-      const body: Record<string, unknown> = {
-        radiusKm: input.radiusKm,
-        k: input.k,
-        solver: input.solver,
-        candidates: input.candidates,
-      };
-      if (input.provinceId != null) body.provinceId = input.provinceId;
-      if (input.breakEvenVolume != null) body.breakEvenVolume = input.breakEvenVolume;
-      return api<SitingRun>('/api/v1/geo/siting/runs', { method: 'POST', body });
-    },
+    // The whole country is asked for without a province.
+    mutationFn: (input: SitingInput) =>
+      call('network.runSiting', { body: { ...input, provinceId: input.provinceId ?? undefined } }),
     onSuccess: (run) => {
       queryClient.setQueryData(keys.run(run.id), run);
       void queryClient.invalidateQueries({ queryKey: keys.runs });
@@ -80,23 +67,6 @@ export function useRunSiting() {
   });
 }
 
-export function useSavedRuns(page: number, pageSize: number) {
-  return useQuery({
-    queryKey: [...keys.runs, page, pageSize],
-    queryFn: ({ signal }) =>
-      api<{ items: SitingRunListItem[]; total: number; page: number; pageSize: number }>('/api/v1/geo/siting/runs', {
-        params: { page, pageSize },
-        signal,
-      }),
-    placeholderData: keepPreviousData,
-  });
-}
+export const useSavedRuns = (page: number, pageSize: number) => useQuery(savedRunsQueryOptions(page, pageSize));
 
-export function useSavedRun(id: number | null) {
-  return useQuery({
-    queryKey: keys.run(id),
-    queryFn: ({ signal }) => api<SitingRun>(`/api/v1/geo/siting/runs/${id}`, { signal }),
-    enabled: id != null,
-    staleTime: Infinity,
-  });
-}
+export const useSavedRun = (id: number | null) => useQuery(savedRunQueryOptions(id));

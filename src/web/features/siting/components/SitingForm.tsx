@@ -50,7 +50,7 @@ export function SitingForm({
       k: numberOf(k),
       solver,
       candidates,
-      breakEvenVolume: Number.isFinite(be) ? be : null,
+      breakEvenVolume: Number.isFinite(be) ? be : undefined,
     });
   };
 
