@@ -18,7 +18,6 @@ const NOT_YET_ON_CONTRACTS = [
   'features/audit/api/get-audit-events.ts',
   'features/audit/api/verify-audit.ts',
   'features/counter/api/citizens.ts',
-  'features/court/api/issue-notice.ts',
   'features/identity/api/create-user.ts',
   'features/identity/api/get-users.ts',
   'features/identity/api/legal-persons.ts',
