@@ -6,21 +6,29 @@
 import { catalogContract } from './modules/catalog/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
+import { eaccountsContract } from './modules/eaccounts/contract';
 import { filingsContract } from './modules/filings/contract';
+import { identityContract } from './modules/identity/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
+import { platformContract } from './modules/platform/contract';
+import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
 export const CONTRACTS = {
   catalog: catalogContract,
   tariffs: tariffsContract,
   offices: officesContract,
+  identity: identityContract,
   payments: paymentsContract,
   filings: filingsContract,
   operators: operatorsContract,
   court: courtContract,
   counter: counterContract,
+  eaccounts: eaccountsContract,
+  stats: statsContract,
+  platform: platformContract,
 } as const;
 
 export type Contracts = typeof CONTRACTS;
