@@ -1,7 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { type CallResult, call } from '#web/app/api-client.ts';
-
-export type AuditPage = CallResult<'platform.auditEvents'>;
+import { call } from '#web/app/api-client.ts';
 
 const auditEventsQueryOptions = (page: number) =>
   queryOptions({

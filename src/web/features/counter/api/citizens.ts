@@ -12,7 +12,6 @@ export function sendRegistrationCode(mobile: string) {
   return call('eaccounts.mobileCode', { body: { mobile } });
 }
 
-export type Registered = CallResult<'eaccounts.register'>;
 export function registerCitizen(input: EAccountInput & { ticketId?: number }) {
   const { identityCheck, ...body } = input;
   return call('eaccounts.register', { body: { ...body, identityCheck: identityCheck! } });

@@ -1,7 +1,6 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
+import { type CallInput, call } from '#web/app/api-client.ts';
 
-export type LegalPerson = CallResult<'eaccounts.createLegalPerson'>;
 export type LegalPersonInput = CallInput<'eaccounts.createLegalPerson'>['body'];
 
 const legalPersonsQueryOptions = (q: string, page: number) =>

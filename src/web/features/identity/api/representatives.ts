@@ -3,7 +3,7 @@ import { isValidNationalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
-export type Representative = CallResult<'eaccounts.createRepresentative'>;
+type Representative = CallResult<'eaccounts.createRepresentative'>;
 export type RepresentativeKind = Representative['kind'];
 export type RepresentativeInput = CallInput<'eaccounts.createRepresentative'>['body'];
 
