@@ -6,29 +6,35 @@
 import { catalogContract } from './modules/catalog/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
+import { eaccountsContract } from './modules/eaccounts/contract';
 import { filingsContract } from './modules/filings/contract';
 import { geoContract } from './modules/geo/contract';
+import { identityContract } from './modules/identity/contract';
 import { networkContract } from './modules/network/contract';
 import { noticesContract } from './modules/notices/contract';
 import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
 import { platformContract } from './modules/platform/contract';
+import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
+/** In the areas' declared order (areas.ts). */
 export const CONTRACTS = {
   catalog: catalogContract,
   geo: geoContract,
-  tariffs: tariffsContract,
   offices: officesContract,
+  identity: identityContract,
+  operators: operatorsContract,
+  tariffs: tariffsContract,
   payments: paymentsContract,
   filings: filingsContract,
-  operators: operatorsContract,
   notices: noticesContract,
   court: courtContract,
   counter: counterContract,
+  eaccounts: eaccountsContract,
   network: networkContract,
-  /** Partly: the audit chain's signed checkpoints. */
+  stats: statsContract,
   platform: platformContract,
 } as const;
 

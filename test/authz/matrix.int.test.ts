@@ -235,12 +235,12 @@ const MATRIX: Record<string, Operation> = {
   ...geoFinderRows(ctx),
   ...geoSitingRows(ctx),
   ...deadlineRows(ctx),
-  'GET /api/health': {
+  [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),
     expected: PUBLIC,
   },
-  'POST /api/v1/auth/staff/login': {
+  [op('identity.staffSignIn')]: {
     note: 'anyone may try to sign in',
     request: () => ({
       method: 'POST',
@@ -249,7 +249,7 @@ const MATRIX: Record<string, Operation> = {
     }),
     expected: PUBLIC,
   },
-  'POST /api/v1/auth/citizen/otp': {
+  [op('identity.citizenCode')]: {
     note: 'anyone may ask for a code (unregistered numbers get no SMS)',
     request: (_a, i) => ({
       method: 'POST',
@@ -258,7 +258,7 @@ const MATRIX: Record<string, Operation> = {
     }),
     expected: PUBLIC,
   },
-  'POST /api/v1/auth/citizen/login': {
+  [op('identity.citizenSignIn')]: {
     note: 'anyone holding a valid code may sign in',
     async request(_a, i) {
       const code = String(100_000 + i);
@@ -270,24 +270,24 @@ const MATRIX: Record<string, Operation> = {
     },
     expected: PUBLIC,
   },
-  'GET /api/v1/auth/me': {
+  [op('identity.me')]: {
     note: 'who am I',
     request: () => ({ method: 'GET', url: '/api/v1/auth/me' }),
     expected: SIGNED_IN,
   },
-  'GET /api/v1/citizens/me': {
+  [op('identity.ownProfile')]: {
     note: "a citizen's own e-account",
     request: () => ({ method: 'GET', url: '/api/v1/citizens/me' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/users': {
+  [op('identity.users')]: {
     note: "staff list within the caller's scope",
     request: () => ({ method: 'GET', url: '/api/v1/users?pageSize=200' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
   },
-  'POST /api/v1/users': {
+  [op('identity.createUser')]: {
     note: 'create an operator in office 11001 (Tehran)',
     request: (_a, i) => ({
       method: 'POST',
@@ -297,7 +297,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, ok, R, D, R, ok, ok, R, ok, D, D, D, D, D, D],
   },
-  'POST /api/v1/users/{id}/password': {
+  [op('identity.setPassword')]: {
     note: 'reset the password of an operator of office 11001 (Tehran)',
     request: () => ({
       method: 'POST',
@@ -387,19 +387,19 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, ok, F, F, ok, D, D, D, D, D, D],
   },
-  'GET /api/v1/stats/overview': {
+  [op('stats.overview')]: {
     note: 'dashboard counts',
     request: () => ({ method: 'GET', url: '/api/v1/stats/overview' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, F, F, F, F, F, F],
   },
-  'GET /api/v1/audit/events': {
+  [op('platform.auditEvents')]: {
     note: 'the audit log',
     request: () => ({ method: 'GET', url: '/api/v1/audit/events' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
-  'POST /api/v1/audit/verify': {
+  [op('platform.verifyAudit')]: {
     note: 'verify the audit chain',
     request: () => ({ method: 'POST', url: '/api/v1/audit/verify' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
@@ -585,7 +585,7 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
   },
   // ——— Judicial e-accounts at the counter and online, citizen lookup, legal persons and representatives.
-  'POST /api/v1/eaccounts/mobile-code': {
+  [op('eaccounts.mobileCode')]: {
     note: "counter: confirm a new citizen's mobile",
     request: (_a, i) => ({
       method: 'POST',
@@ -595,7 +595,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/eaccounts': {
+  [op('eaccounts.register')]: {
     note: 'counter: register an e-account (with a wrong mobile code)',
     request: (_a, i) => ({
       method: 'POST',
@@ -605,7 +605,7 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, A, A, A, A, A, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/eaccounts/self/mobile-code': {
+  [op('eaccounts.selfMobileCode')]: {
     note: "online self-registration: confirm one's mobile",
     request: (_a, i) => ({
       method: 'POST',
@@ -614,7 +614,7 @@ const MATRIX: Record<string, Operation> = {
     }),
     expected: PUBLIC,
   },
-  'POST /api/v1/eaccounts/self': {
+  [op('eaccounts.selfRegister')]: {
     note: 'online self-registration (with a wrong mobile code)',
     request: (_a, i) => ({
       method: 'POST',
@@ -624,19 +624,19 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
   },
-  'GET /api/v1/citizens/lookup': {
+  [op('eaccounts.lookup')]: {
     note: 'counter: find a citizen by national ID',
     request: () => ({ method: 'GET', url: '/api/v1/citizens/lookup?nationalId=0499370899' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/legal-persons': {
+  [op('eaccounts.legalPersons')]: {
     note: 'search companies',
     request: () => ({ method: 'GET', url: '/api/v1/legal-persons' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/legal-persons': {
+  [op('eaccounts.createLegalPerson')]: {
     note: 'register a company',
     request: (_a, i) => ({
       method: 'POST',
@@ -651,13 +651,13 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'GET /api/v1/representatives': {
+  [op('eaccounts.representatives')]: {
     note: 'search representatives',
     request: () => ({ method: 'GET', url: '/api/v1/representatives' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
-  'POST /api/v1/representatives': {
+  [op('eaccounts.createRepresentative')]: {
     note: 'register a representative (a citizen with an e-account; a second registration is a conflict)',
     request: () => ({
       method: 'POST',
@@ -910,7 +910,7 @@ const MATRIX: Record<string, Operation> = {
     expected: [A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A, A],
   },
   // Last: it ends every session.
-  'POST /api/v1/auth/logout': {
+  [op('identity.signOut')]: {
     note: 'sign out',
     request: () => ({ method: 'POST', url: '/api/v1/auth/logout' }),
     expected: SIGNED_IN,

@@ -81,13 +81,6 @@ function withQuery(path: string, params?: QueryParams): string {
   return qs ? `${path}?${qs}` : path;
 }
 
-interface RequestOptions {
-  method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  body?: unknown;
-  params?: QueryParams;
-  signal?: AbortSignal;
-}
-
 const NETWORK_ERROR: Problem = {
   status: 0,
   code: 'network_error',
@@ -177,18 +170,6 @@ function sendWithProgress(
     init.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
     xhr.send(init.body);
   });
-}
-
-/** @deprecated Call operations defined as contracts with `call`; `api` stays until every area is on contracts. */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const method = options.method ?? 'GET';
-  const headers = baseHeaders(method);
-  let body: string | undefined;
-  if (method !== 'GET') {
-    headers['content-type'] = 'application/json';
-    body = JSON.stringify(options.body ?? {});
-  }
-  return (await send(withQuery(path, options.params), { method, headers, body, signal: options.signal }, 'json')) as T;
 }
 
 type EndpointOf<K extends OperationId> = K extends `${infer A}.${infer N}`

@@ -2,35 +2,14 @@
  * The web keeps no hand-written API type and talks to the server only through `call`: a file of
  * src/web that fetches by itself (fetch, XMLHttpRequest, its own CSRF cookie reading), calls the
  * deprecated `api()`, reads a server schema by hand instead of its contract, or declares its own
- * request/response shapes in an `api/` folder fails here, unless it is listed in
- * NOT_YET_ON_CONTRACTS. The list is exact: a file that no longer does any of it must leave the list,
- * so the list only ever shrinks as areas move onto contracts.
+ * request/response shapes in an `api/` folder fails here. Every area is on contracts: there is no
+ * list of exceptions left.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const WEB = path.resolve(import.meta.dirname, '..');
-
-/** Files of src/web still on the old client or with their own API types, until their areas move onto contracts. */
-const NOT_YET_ON_CONTRACTS = [
-  'app/auth.tsx',
-  'features/audit/api/get-audit-events.ts',
-  'features/audit/api/verify-audit.ts',
-  'features/counter/api/citizens.ts',
-  'features/identity/api/create-user.ts',
-  'features/identity/api/get-users.ts',
-  'features/identity/api/legal-persons.ts',
-  'features/identity/api/login-citizen.ts',
-  'features/identity/api/login-staff.ts',
-  'features/identity/api/logout.ts',
-  'features/identity/api/representatives.ts',
-  'features/identity/api/request-otp.ts',
-  'features/identity/api/self-register.ts',
-  'features/identity/api/set-password.ts',
-  'features/stats/api/get-overview.ts',
-  'features/training/components/EnrolStaffButton.tsx',
-] as const;
 
 /** The client itself and the generated table are where requests are made and operations named. */
 const EXEMPT = ['app/api-client.ts', 'app/endpoints.gen.ts'];
@@ -70,15 +49,9 @@ function offences(): Record<string, string[]> {
 describe('the web talks to the server through contracts', () => {
   const found = offences();
 
-  it('no file outside NOT_YET_ON_CONTRACTS fetches by itself, calls api() or writes its own API types', () => {
-    const unlisted = Object.entries(found)
-      .filter(([file]) => !NOT_YET_ON_CONTRACTS.includes(file as never))
-      .map(([file, rules]) => `${file}: ${rules.join('; ')}`);
-    expect(unlisted, 'call operations with call() and take their types from CallInput/CallResult').toEqual([]);
-  });
-
-  it('every file of NOT_YET_ON_CONTRACTS still needs to be there (take a migrated file off the list)', () => {
-    expect(NOT_YET_ON_CONTRACTS.filter((file) => !(file in found))).toEqual([]);
+  it('no file fetches by itself, calls api() or writes its own API types', () => {
+    const offending = Object.entries(found).map(([file, rules]) => `${file}: ${rules.join('; ')}`);
+    expect(offending, 'call operations with call() and take their types from CallInput/CallResult').toEqual([]);
   });
 
   it('the rules see what they are meant to see', () => {

@@ -1,10 +1,10 @@
 /**
- * The signed-in person, read from GET /api/v1/auth/me and kept in the query cache under
+ * The signed-in person, read from `identity.me` (GET /api/v1/auth/me) and kept in the query cache under
  * ME_QUERY_KEY (null = signed out). Sign-in and sign-out mutations write that key directly.
  */
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import { api, isApiError, type LocalizedText } from './api-client';
+import { type CallResult, call, isApiError } from './api-client';
 
 export const ROLES = [
   'citizen',
@@ -23,33 +23,15 @@ export type Role = (typeof ROLES)[number];
 /** Server ids are numbers today; the UI treats them as opaque (`String(id)` for form controls). */
 export type Id = number | string;
 
-interface RoleScope {
-  kind: 'nation' | 'province' | 'office' | 'court' | 'own';
-  provinceId?: Id | null;
-  officeId?: Id | null;
-  courtId?: Id | null;
-  label: LocalizedText;
-}
-
-export interface RoleGrant {
-  role: Role;
-  scope: RoleScope;
-}
-
-export interface CurrentUser {
-  id: Id;
-  kind: 'staff' | 'citizen';
-  displayName: string;
-  username?: string;
-  mobile?: string;
-  roles: RoleGrant[];
-}
+/** The signed-in person as `identity.me` answers: roles with their scopes. */
+export type CurrentUser = CallResult<'identity.me'>['user'];
+export type RoleGrant = CurrentUser['roles'][number];
 
 export const ME_QUERY_KEY = ['auth', 'me'] as const;
 
 async function getMe(): Promise<CurrentUser | null> {
   try {
-    const data = await api<{ user: CurrentUser }>('/api/v1/auth/me');
+    const data = await call('identity.me');
     return data.user;
   } catch (error) {
     if (isApiError(error) && error.status === 401) return null;

@@ -23,12 +23,7 @@ import { assertMayPerform } from '#server/modules/operators/licences/may-perform
 import { startPaymentIn } from '#server/modules/payments/service';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
-import type {
-  LegalPersonInput,
-  RegisterEaccountInput,
-  RepresentativeInput,
-  SelfRegisterInput,
-} from '#server/modules/identity/schemas';
+import type { LegalPersonInput, RegisterEaccountInput, RepresentativeInput, SelfRegisterInput } from './schemas';
 import { ticketOffice } from '#server/modules/counter/store';
 import * as store from '#server/modules/identity/store';
 

@@ -23,7 +23,3 @@ export interface Area {
   description: string;
   routes(app: Api, ctx: AppContext): void | Promise<void>;
 }
-
-/** Security requirement for operations that need a signed-in user (documented in OpenAPI). */
-export const SIGNED_IN = [{ session: [] }];
-export const SIGNED_IN_WRITE = [{ session: [], csrf: [] }];

@@ -22,11 +22,13 @@ type Handler<E extends EndpointDef> = (
 
 export type Handlers<C extends AreaContract> = { [K in keyof C['endpoints']]: Handler<C['endpoints'][K]> };
 
-export interface ImplementOptions {
+export interface ImplementOptions<C extends AreaContract = AreaContract> {
   /** Runs first in the area's own scope: content-type parsers, the multipart plugin. */
   setup?: (scope: Api) => void | Promise<void>;
   /** A body limit for every endpoint of this contract (the app's default otherwise). */
   bodyLimit?: number;
+  /** Fastify route config of some endpoints, by name: a rate limit, `acceptsUnstorableText`. */
+  config?: { [K in keyof C['endpoints']]?: Record<string, unknown> };
 }
 
 const SESSION = [{ session: [] }];
@@ -81,7 +83,7 @@ export function implement<C extends AreaContract>(
   app: Api,
   contract: C,
   handlers: Handlers<C>,
-  options: ImplementOptions = {},
+  options: ImplementOptions<C> = {},
 ): void {
   app.register(async (scope) => {
     const api = scope as unknown as Api;
@@ -92,11 +94,13 @@ export function implement<C extends AreaContract>(
       if (!e.path.startsWith('/api/'))
         throw new Error(`${contract.tag}.${name}: a contract's path starts with /api/ (${e.path})`);
       const single = successStatuses(e).length === 1 ? successStatuses(e)[0] : null;
+      const config = (options.config as Record<string, Record<string, unknown> | undefined> | undefined)?.[name];
       api.route({
         method: e.method,
         url: e.path.slice('/api'.length),
         schema: routeSchema(contract.tag, name, e),
         ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+        ...(config ? { config } : {}),
         handler: async (request, reply) => {
           if (e.access !== 'public' && !request.actor) throw new AppError('unauthenticated');
           const input = {

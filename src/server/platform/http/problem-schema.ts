@@ -15,8 +15,3 @@ export const problemSchema = z
     errors: z.array(z.object({ field: z.string(), code: z.string(), message })).optional(),
   })
   .meta({ id: 'Problem', description: 'RFC 9457 problem details with a stable code and Persian and English messages' });
-
-/** Standard error responses to list on an operation. */
-export function problems(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, problemSchema])) as Record<number, typeof problemSchema>;
-}

@@ -4,7 +4,7 @@
  * `x-csrf-token` header (double-submit; the token is also set as a readable cookie). Requests must
  * send JSON, so a cross-site HTML form cannot submit them at all.
  */
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import type { Actor } from '#server/platform/auth/actor';
 import { safeEqual } from '#server/platform/auth/tokens';
 import type { AppContext } from '#server/platform/context';
@@ -60,12 +60,6 @@ export function registerSessionHook(app: FastifyInstance, ctx: AppContext, resol
     request.actor = resolved.actor;
     request.sessionToken = token;
   });
-}
-
-/** The signed-in actor, or a 401 problem. */
-export function actorOf(request: FastifyRequest): Actor {
-  if (!request.actor) throw new AppError('unauthenticated');
-  return request.actor;
 }
 
 export function setSessionCookies(reply: FastifyReply, session: SessionCookies, secure: boolean) {

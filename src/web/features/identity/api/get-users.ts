@@ -1,45 +1,13 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import type { Id, Role, RoleGrant } from '#web/app/auth.tsx';
+import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
-export interface StaffUser {
-  id: Id;
-  username: string;
-  displayName: string;
-  nationalId: string;
-  mobile: string;
-  roles: RoleGrant[];
-  /** locked after too many failed sign-ins */
-  locked?: boolean;
-  /** switched off by an administrator */
-  disabled?: boolean;
-  createdAt: string;
-}
-
-export interface UsersPage {
-  items: StaffUser[];
-  total: number;
-  page: number;
-  pageSize: number;
-}
-
-export interface UsersFilter {
-  q?: string;
-  role?: Role | null;
-  officeId?: string | null;
-  provinceId?: string | null;
-  page: number;
-  pageSize: number;
-}
-
-function getUsers(filter: UsersFilter, signal?: AbortSignal): Promise<UsersPage> {
-  return api('/api/v1/users', { params: { ...filter }, signal });
-}
+export type StaffUser = CallResult<'identity.users'>['items'][number];
+export type UsersFilter = CallInput<'identity.users'>['query'];
 
 const usersQueryOptions = (filter: UsersFilter) =>
   queryOptions({
     queryKey: ['users', 'list', filter],
-    queryFn: ({ signal }) => getUsers(filter, signal),
+    queryFn: ({ signal }) => call('identity.users', { query: filter }, { signal }),
     placeholderData: keepPreviousData,
   });
 

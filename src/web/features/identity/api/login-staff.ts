@@ -1,20 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import { useAuth, type CurrentUser } from '#web/app/auth.tsx';
-
-interface StaffLoginInput {
-  username: string;
-  password: string;
-}
-
-function loginStaff(input: StaffLoginInput): Promise<{ user: CurrentUser }> {
-  return api('/api/v1/auth/staff/login', { method: 'POST', body: input });
-}
+import { type CallInput, call } from '#web/app/api-client.ts';
+import { useAuth } from '#web/app/auth.tsx';
 
 export function useLoginStaff() {
   const { setUser } = useAuth();
   return useMutation({
-    mutationFn: loginStaff,
+    mutationFn: (body: CallInput<'identity.staffSignIn'>['body']) => call('identity.staffSignIn', { body }),
     onSuccess: ({ user }) => setUser(user),
   });
 }

@@ -1,17 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
+import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
-export interface OtpSent {
-  /** masked, e.g. 0912***6789 */
-  sentTo: string;
-  expiresInSeconds: number;
-  resendInSeconds: number;
-}
-
-function requestOtp(input: { mobile: string }): Promise<OtpSent> {
-  return api('/api/v1/auth/citizen/otp', { method: 'POST', body: input });
-}
+/** The code was sent: `sentTo` is masked, e.g. 0912***6789. */
+export type OtpSent = CallResult<'identity.citizenCode'>;
 
 export function useRequestOtp() {
-  return useMutation({ mutationFn: requestOtp });
+  return useMutation({
+    mutationFn: (body: CallInput<'identity.citizenCode'>['body']) => call('identity.citizenCode', { body }),
+  });
 }

@@ -1,31 +1,16 @@
 import { useMutation } from '@tanstack/react-query';
-import { api } from '#web/app/api-client.ts';
-import { useAuth, type CurrentUser } from '#web/app/auth.tsx';
-import type { CodeSent, EAccountInput } from '#web/ui/EAccountForm.tsx';
-
-interface EAccount {
-  id: number;
-  nationalId: string;
-  judicialId: string;
-  firstName: string;
-  lastName: string;
-  fatherName: string | null;
-  birthDate: string | null;
-  mobile: string;
-  provinceId: number;
-  identityCheck: string;
-  channel: 'office' | 'online';
-  registeredAt: string;
-}
+import { call } from '#web/app/api-client.ts';
+import { useAuth } from '#web/app/auth.tsx';
+import type { EAccountInput } from '#web/ui/EAccountForm.tsx';
 
 /** Online self-registration: a code to confirm the mobile (only where the channel policy allows online). */
-export function sendSelfRegistrationCode(mobile: string): Promise<CodeSent> {
-  return api('/api/v1/eaccounts/self/mobile-code', { method: 'POST', body: { mobile } });
+export function sendSelfRegistrationCode(mobile: string) {
+  return call('eaccounts.selfMobileCode', { body: { mobile } });
 }
 
-function selfRegister(input: EAccountInput): Promise<{ eaccount: EAccount; user: CurrentUser }> {
-  const { identityCheck: _office, ...body } = input;
-  return api('/api/v1/eaccounts/self', { method: 'POST', body });
+function selfRegister(input: EAccountInput) {
+  const { identityCheck: _office, provinceId, ...body } = input;
+  return call('eaccounts.selfRegister', { body: { ...body, provinceId: provinceId! } });
 }
 
 /** Registers and signs the citizen in (the session cookie is set by the answer). */

@@ -11,7 +11,7 @@ import { useNavigate } from 'react-router';
 import { isValidMobile, isValidNationalId, isValidSheba } from '#core/identifiers';
 import { parseJalaliDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
-import { useAuth, type Id, type Role, type RoleGrant } from '#web/app/auth.tsx';
+import { useAuth, type Role, type RoleGrant } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { MobileField } from '#web/ui/MobileField.tsx';
@@ -75,11 +75,6 @@ const EMPTY: FormState = {
   provinceId: null,
 };
 
-/** Form controls hold ids as strings; the API takes the server's numeric ids as numbers. */
-function toId(value: string | number): Id {
-  return typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value;
-}
-
 function grantsOf(roles: RoleGrant[]): Role[] {
   const out = new Set<Role>();
   for (const g of roles) for (const r of GRANTABLE[g.role] ?? []) out.add(r);
@@ -141,7 +136,7 @@ export function CreateStaffForm() {
     event.preventDefault();
     setSubmitted(true);
     if (Object.keys(localErrors).length > 0) return;
-    const role = form.role!;
+    const role = form.role as CreateUserInput['role'];
     const input: CreateUserInput = {
       username: form.username.trim(),
       password: form.password,
@@ -155,11 +150,11 @@ export function CreateStaffForm() {
     };
     if (OFFICE_ROLES.includes(role)) {
       const officeId = fixedOffice?.scope.officeId ?? form.officeId;
-      if (officeId != null) input.officeId = toId(officeId);
+      if (officeId != null) input.officeId = Number(officeId);
     }
     if (PROVINCE_ROLES.includes(role)) {
       const provinceId = fixedProvinceId ?? form.provinceId;
-      if (provinceId != null) input.provinceId = toId(provinceId);
+      if (provinceId != null) input.provinceId = Number(provinceId);
     }
     create.mutate(input, {
       onSuccess: ({ user: created }) => {

@@ -22,7 +22,7 @@ export function UsersPage() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
   const [page, setPage] = useState(1);
-  const users = useUsers({ q, role, page, pageSize: PAGE_SIZE });
+  const users = useUsers({ q, role: role ?? undefined, page, pageSize: PAGE_SIZE });
   const [passwordFor, setPasswordFor] = useState<StaffUser | null>(null);
 
   const roleOptions = ROLES.filter((r) => r !== 'citizen').map((r) => ({ value: r, label: t(`roles.${r}`) }));
@@ -93,10 +93,10 @@ export function UsersPage() {
                       <bdi dir="ltr">{u.username}</bdi>
                     </Table.Td>
                     <Table.Td>
-                      <PersianDigits ltr>{u.nationalId}</PersianDigits>
+                      <PersianDigits ltr>{u.nationalId ?? ''}</PersianDigits>
                     </Table.Td>
                     <Table.Td>
-                      <PersianDigits ltr>{u.mobile}</PersianDigits>
+                      <PersianDigits ltr>{u.mobile ?? ''}</PersianDigits>
                     </Table.Td>
                     <Table.Td>
                       <RoleBadges roles={u.roles} />
@@ -105,10 +105,6 @@ export function UsersPage() {
                       {u.disabled ? (
                         <Badge color="gray" variant="light">
                           {t('identity.users.disabled')}
-                        </Badge>
-                      ) : u.locked ? (
-                        <Badge color="red" variant="light">
-                          {t('identity.users.locked')}
                         </Badge>
                       ) : (
                         <Badge color="teal" variant="light">

@@ -1,20 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { api, type LocalizedText } from '#web/app/api-client.ts';
+import { type CallResult, call } from '#web/app/api-client.ts';
 
-export interface StatsOverview {
-  offices: number;
-  staff: number;
-  citizens: number;
-  outboxPending: number;
-  scopeLabel: LocalizedText;
-}
-
-function getOverview(signal?: AbortSignal): Promise<StatsOverview> {
-  return api('/api/v1/stats/overview', { signal });
-}
+export type StatsOverview = CallResult<'stats.overview'>;
 
 const overviewQueryOptions = () =>
-  queryOptions({ queryKey: ['stats', 'overview'], queryFn: ({ signal }) => getOverview(signal) });
+  queryOptions({ queryKey: ['stats', 'overview'], queryFn: ({ signal }) => call('stats.overview', {}, { signal }) });
 
 export function useOverview() {
   return useQuery(overviewQueryOptions());

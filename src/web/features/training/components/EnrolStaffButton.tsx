@@ -2,17 +2,11 @@ import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '#web/app/api-client.ts';
+import { call } from '#web/app/api-client.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useEnrol } from '../api/sessions';
 import type { CourseSession } from '../api/sessions';
 
-interface StaffMember {
-  id: number;
-  displayName: string;
-  username: string | null;
-  roles: { role: string; scope: { officeId?: number | null } }[];
-}
 const ENROLLABLE = ['operator', 'consultant', 'office_manager'];
 
 /** An office manager enrols one of their office's staff in a session. */
@@ -23,8 +17,7 @@ export function EnrolStaffButton({ session, officeId }: { session: CourseSession
   const enrol = useEnrol();
   const staff = useQuery({
     queryKey: ['training', 'office-staff', officeId],
-    queryFn: ({ signal }) =>
-      api<{ items: StaffMember[] }>('/api/v1/users', { params: { officeId, pageSize: 200 }, signal }),
+    queryFn: ({ signal }) => call('identity.users', { query: { officeId, pageSize: 200 } }, { signal }),
     enabled: open,
   });
   const options = (staff.data?.items ?? [])
