@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { api } from '#web/app/api-client.ts';
 
-interface AuditEvent {
+export interface AuditEvent {
   seq: number;
   at: string;
   actor: { id: number | string; displayName: string } | null;
