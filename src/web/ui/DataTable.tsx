@@ -4,7 +4,7 @@
  * it shows where a list offers one. Cells are the page's own (they localize their digits and
  * dates with the shared ui pieces); the table keeps the mechanics the same everywhere.
  */
-import { Button, Center, Group, Loader, Table, Text, UnstyledButton } from '@mantine/core';
+import { Button, Center, Group, Loader, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type DataColumn, type PageSize, pageOfRows, rowsAsCsv, type SortState, sortRows } from './data-table-rows';
@@ -184,6 +184,8 @@ export function DataTable<Row>({
                     >
                       {c.header} {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
                     </UnstyledButton>
+                  ) : c.hideHeader ? (
+                    <VisuallyHidden>{c.header}</VisuallyHidden>
                   ) : (
                     c.header
                   )}

@@ -12,6 +12,8 @@ export interface DataColumn<Row> {
   csv?: (row: Row) => CsvValue;
   /** Numbers keep to one line and sort largest first on the first click. */
   numeric?: boolean;
+  /** The header is said to screen readers only (a column of buttons needs no visible title). */
+  hideHeader?: boolean;
   /** The cell names its row (a header cell for screen readers), as a service's title does. */
   rowHeader?: boolean;
   /** Attributes of the column's cells, such as a test id naming the cell. */

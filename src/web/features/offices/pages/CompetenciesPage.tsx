@@ -52,7 +52,6 @@ export function CompetenciesPage() {
       header: t('offices.list.columns.province'),
       cell: (p) => text(p.province.name),
       sortValue: (p) => text(p.province.name),
-      rowHeader: true,
     },
     {
       key: 'active',
