@@ -11,7 +11,7 @@ import { type DataColumn, type PageSize, pageOfRows, rowsAsCsv, type SortState, 
 import { Pager } from './Pager';
 import { ProblemAlert } from './ProblemAlert';
 
-export type { DataColumn, PageSize, SortState };
+export type { DataColumn, SortState };
 
 /** The server's pages: the answer's page, size and total, and how to ask for another page. */
 interface ServerPaging {
