@@ -241,7 +241,8 @@ export function DataTable<Row>({
           {empty ?? t('common.nothingFound')}
         </Text>
       ) : null}
-      {pageSize === 'all' && !paging ? null : paging ? (
+      {/* Nothing to count or page through: the empty message says it. */}
+      {(paging ? paging.total === 0 : rows.length === 0 || pageSize === 'all') ? null : paging ? (
         <Pager
           page={paging.page}
           pageSize={paging.pageSize}
