@@ -154,7 +154,8 @@ export function DataTable<Row>({
       <Table.ScrollContainer
         minWidth={minWidth}
         maxHeight={maxHeight}
-        scrollAreaProps={maxHeight ? { viewportProps: { tabIndex: 0, 'aria-label': caption ?? label } } : undefined}
+        // A table wider than a phone scrolls sideways: the scrolling area takes the keyboard's focus.
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': caption ?? label } }}
       >
         <Table
           striped
