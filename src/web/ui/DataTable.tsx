@@ -4,10 +4,10 @@
  * it shows where a list offers one. Cells are the page's own (they localize their digits and
  * dates with the shared ui pieces); the table keeps the mechanics the same everywhere.
  */
-import { Button, Center, Group, Loader, Table, Text, UnstyledButton } from '@mantine/core';
-import { type ReactNode, useMemo, useState } from 'react';
+import { Button, Center, Group, Loader, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
+import { type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DataColumn, rowsAsCsv, type SortState, sortRows } from './data-table-rows';
+import { type DataColumn, type PageSize, pageOfRows, rowsAsCsv, type SortState, sortRows } from './data-table-rows';
 import { Pager } from './Pager';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -25,6 +25,8 @@ export interface DataTableProps<Row> {
   testId: string;
   /** Said to screen readers and printed above the table. */
   caption?: string;
+  /** Names the table for screen readers where no caption is printed (a heading above it says what it is). */
+  label?: string;
   columns: DataColumn<Row>[];
   rowKey: (row: Row) => string | number;
   /** The rows; undefined while the first answer is awaited. */
@@ -33,9 +35,9 @@ export interface DataTableProps<Row> {
   /** A refetch under way: the shown rows stay, marked busy. */
   isFetching?: boolean;
   error?: unknown;
-  /** The server pages the list; without it, rows in memory are shown `pageSize` at a time. */
+  /** The server pages the list; without it, rows in memory are shown `pageSize` at a time ('all': every row, no pager). */
   paging?: ServerPaging;
-  pageSize?: number;
+  pageSize?: PageSize;
   /** Sorting in memory from this start; or, with `onSortChange`, the server sorts. */
   sort?: SortState | null;
   onSortChange?: (sort: SortState) => void;
@@ -44,7 +46,13 @@ export interface DataTableProps<Row> {
   /** Offers a CSV of the rows it has (all of them for rows in memory, the page for server pages). */
   csvFileName?: string;
   minWidth?: number;
+  /** A height beyond which the rows scroll under a header that stays in view. */
+  maxHeight?: number;
   rowProps?: (row: Row) => Record<string, unknown>;
+  /** A row opens or picks something: the whole row is clickable, and reachable with Tab, Enter and Space. */
+  onRowClick?: (row: Row) => void;
+  /** The row picked, marked for the eye and for screen readers. */
+  isSelected?: (row: Row) => boolean;
 }
 
 function download(fileName: string, text: string) {
@@ -59,6 +67,7 @@ function download(fileName: string, text: string) {
 export function DataTable<Row>({
   testId,
   caption,
+  label,
   columns,
   rowKey,
   rows,
@@ -72,7 +81,10 @@ export function DataTable<Row>({
   empty,
   csvFileName,
   minWidth = 700,
+  maxHeight,
   rowProps,
+  onRowClick,
+  isSelected,
 }: DataTableProps<Row>) {
   const { t } = useTranslation();
   const [ownSort, setOwnSort] = useState<SortState | null>(sortProp ?? null);
@@ -83,7 +95,9 @@ export function DataTable<Row>({
     () => (serverSorts ? (rows ?? []) : sortRows(rows ?? [], columns, ownSort)),
     [rows, columns, ownSort, serverSorts],
   );
-  const shown = paging ? sorted : sorted.slice((ownPage - 1) * pageSize, ownPage * pageSize);
+  const own = pageOfRows(sorted, ownPage, paging ? 'all' : pageSize);
+  const shown = own.rows;
+  const withFooter = columns.some((c) => c.footer !== undefined);
 
   const toggle = (key: string) => {
     const numeric = columns.find((c) => c.key === key)?.numeric;
@@ -94,6 +108,24 @@ export function DataTable<Row>({
     if (paging) paging.onChange(1);
     else setOwnPage(1);
   };
+
+  const clickable = (row: Row) =>
+    onRowClick
+      ? {
+          tabIndex: 0,
+          style: { cursor: 'pointer' },
+          onClick: () => onRowClick(row),
+          onKeyDown: (event: KeyboardEvent) => {
+            if (event.target !== event.currentTarget || (event.key !== 'Enter' && event.key !== ' ')) return;
+            event.preventDefault();
+            onRowClick(row);
+          },
+        }
+      : {};
+  const picked = (row: Row) =>
+    isSelected
+      ? { 'aria-selected': isSelected(row), bg: isSelected(row) ? 'var(--mantine-color-blue-light)' : undefined }
+      : {};
 
   if (error && !rows) return <ProblemAlert error={error} data-testid={`${testId}-error`} />;
   if (!rows) {
@@ -119,8 +151,21 @@ export function DataTable<Row>({
           </Button>
         </Group>
       ) : null}
-      <Table.ScrollContainer minWidth={minWidth}>
-        <Table striped highlightOnHover withTableBorder data-testid={testId} aria-busy={isFetching}>
+      <Table.ScrollContainer
+        minWidth={minWidth}
+        maxHeight={maxHeight}
+        // A table wider than a phone scrolls sideways: the scrolling area takes the keyboard's focus.
+        scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': caption ?? label } }}
+      >
+        <Table
+          striped
+          highlightOnHover
+          withTableBorder
+          stickyHeader={maxHeight != null}
+          data-testid={testId}
+          aria-busy={isFetching}
+          aria-label={caption ? undefined : label}
+        >
           {caption ? <Table.Caption>{caption}</Table.Caption> : null}
           <Table.Thead>
             <Table.Tr>
@@ -140,6 +185,8 @@ export function DataTable<Row>({
                     >
                       {c.header} {sort?.key === c.key ? (sort.dir === 'asc' ? '▲' : '▼') : ''}
                     </UnstyledButton>
+                  ) : c.hideHeader ? (
+                    <VisuallyHidden>{c.header}</VisuallyHidden>
                   ) : (
                     c.header
                   )}
@@ -149,15 +196,45 @@ export function DataTable<Row>({
           </Table.Thead>
           <Table.Tbody>
             {shown.map((row) => (
-              <Table.Tr key={rowKey(row)} data-testid={`${testId}-row`} {...rowProps?.(row)}>
-                {columns.map((c) => (
-                  <Table.Td key={c.key} style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}>
-                    {c.cell(row)}
-                  </Table.Td>
-                ))}
+              <Table.Tr
+                key={rowKey(row)}
+                data-testid={`${testId}-row`}
+                {...clickable(row)}
+                {...picked(row)}
+                {...rowProps?.(row)}
+              >
+                {columns.map((c) => {
+                  const Cell = c.rowHeader ? Table.Th : Table.Td;
+                  return (
+                    <Cell
+                      key={c.key}
+                      scope={c.rowHeader ? 'row' : undefined}
+                      fw={c.rowHeader ? 500 : undefined}
+                      style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}
+                      {...c.cellProps?.(row)}
+                    >
+                      {c.cell(row)}
+                    </Cell>
+                  );
+                })}
               </Table.Tr>
             ))}
           </Table.Tbody>
+          {withFooter && rows.length > 0 ? (
+            <Table.Tfoot>
+              <Table.Tr data-testid={`${testId}-footer`}>
+                {columns.map((c, i) => (
+                  <Table.Th
+                    key={c.key}
+                    scope={i === 0 ? 'row' : undefined}
+                    style={c.numeric ? { whiteSpace: 'nowrap' } : undefined}
+                  >
+                    {c.footer}
+                  </Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Tfoot>
+          ) : null}
         </Table>
       </Table.ScrollContainer>
       {rows.length === 0 ? (
@@ -165,7 +242,8 @@ export function DataTable<Row>({
           {empty ?? t('common.nothingFound')}
         </Text>
       ) : null}
-      {paging ? (
+      {/* Nothing to count or page through: the empty message says it. */}
+      {(paging ? paging.total === 0 : rows.length === 0 || pageSize === 'all') ? null : paging ? (
         <Pager
           page={paging.page}
           pageSize={paging.pageSize}
@@ -175,8 +253,8 @@ export function DataTable<Row>({
         />
       ) : (
         <Pager
-          page={ownPage}
-          pageSize={pageSize}
+          page={own.page}
+          pageSize={pageSize === 'all' ? rows.length : pageSize}
           total={rows.length}
           onChange={setOwnPage}
           testId={`${testId}-pager`}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DataColumn, rowsAsCsv, sortRows } from './data-table-rows';
+import { type DataColumn, pageOfRows, rowsAsCsv, sortRows } from './data-table-rows';
 
 interface Office {
   name: string;
@@ -40,5 +40,32 @@ describe('table rows', () => {
     expect(rowsAsCsv(rows.slice(0, 2), columns)).toBe(
       '\uFEFFنام دفتر,پرونده‌ها,کد\r\nدفتر ونک,12,11001\r\nدفتر آزادی,,11002\r\n',
     );
+  });
+
+  it('leaves out of the CSV a column whose cell carries only a footer or attributes', () => {
+    const withExtras: DataColumn<Office>[] = [
+      ...columns,
+      { key: 'more', header: 'بیشتر', cell: () => null, footer: 'جمع', cellProps: () => ({ 'data-testid': 'x' }) },
+    ];
+    expect(rowsAsCsv(rows.slice(0, 1), withExtras)).toBe('\uFEFFنام دفتر,پرونده‌ها,کد\r\nدفتر ونک,12,11001\r\n');
+  });
+});
+
+describe('pages of rows in memory', () => {
+  const many = Array.from({ length: 45 }, (_, i) => i + 1);
+
+  it('shows the page asked for, and counts the pages', () => {
+    expect(pageOfRows(many, 1, 20)).toEqual({ rows: many.slice(0, 20), page: 1, pages: 3 });
+    expect(pageOfRows(many, 3, 20).rows).toEqual([41, 42, 43, 44, 45]);
+  });
+
+  it('falls back to the last page when the rows shrink under the page shown', () => {
+    const left = many.slice(0, 39);
+    expect(pageOfRows(left, 3, 20)).toEqual({ rows: left.slice(20), page: 2, pages: 2 });
+    expect(pageOfRows([], 2, 20)).toEqual({ rows: [], page: 1, pages: 1 });
+  });
+
+  it('shows every row at once with "all"', () => {
+    expect(pageOfRows(many, 2, 'all')).toEqual({ rows: many, page: 1, pages: 1 });
   });
 });

@@ -12,6 +12,14 @@ export interface DataColumn<Row> {
   csv?: (row: Row) => CsvValue;
   /** Numbers keep to one line and sort largest first on the first click. */
   numeric?: boolean;
+  /** The header is said to screen readers only (a column of buttons needs no visible title). */
+  hideHeader?: boolean;
+  /** The cell names its row (a header cell for screen readers), as a service's title does. */
+  rowHeader?: boolean;
+  /** Attributes of the column's cells, such as a test id naming the cell. */
+  cellProps?: (row: Row) => Record<string, unknown>;
+  /** The column's cell in the closing row (a total, or its label); the row is shown when a column has one. */
+  footer?: ReactNode;
 }
 
 export interface SortState {
@@ -42,4 +50,23 @@ export function rowsAsCsv<Row>(rows: Row[], columns: DataColumn<Row>[]): string 
     exported.map((c) => c.header),
     rows.map((row) => exported.map((c) => (c.csv ?? c.sortValue)?.(row) ?? null)),
   );
+}
+
+/** Rows shown at a time: a number, or every row at once (no pager). */
+export type PageSize = number | 'all';
+
+/**
+ * The page of rows in memory to show: the page asked for, or the last one when the rows have
+ * shrunk under it (a row removed on the last page), with the count of pages.
+ */
+export function pageOfRows<Row>(
+  rows: Row[],
+  page: number,
+  pageSize: PageSize,
+): { rows: Row[]; page: number; pages: number } {
+  if (pageSize === 'all') return { rows, page: 1, pages: 1 };
+  const size = Math.max(1, Math.floor(pageSize));
+  const pages = Math.max(1, Math.ceil(rows.length / size));
+  const shown = Math.min(Math.max(1, page), pages);
+  return { rows: rows.slice((shown - 1) * size, shown * size), page: shown, pages };
 }

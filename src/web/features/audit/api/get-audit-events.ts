@@ -1,5 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { call } from '#web/app/api-client.ts';
+import { type CallResult, call } from '#web/app/api-client.ts';
+
+export type AuditEvent = CallResult<'platform.auditEvents'>['items'][number];
 
 const auditEventsQueryOptions = (page: number) =>
   queryOptions({

@@ -1,13 +1,13 @@
-import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCreateCheckpoint } from '../api/create-checkpoint';
-import { useAuditEvents } from '../api/get-audit-events';
+import { type AuditEvent, useAuditEvents } from '../api/get-audit-events';
 import { useVerifyAudit } from '../api/verify-audit';
 
 /** /audit — the append-only audit log and a check of its hash chain (regulator only). */
@@ -18,6 +18,55 @@ export function AuditPage() {
   const events = useAuditEvents(page);
   const verify = useVerifyAudit();
   const checkpoint = useCreateCheckpoint();
+
+  const columns: DataColumn<AuditEvent>[] = [
+    {
+      key: 'seq',
+      header: t('audit.log.columns.seq'),
+      cell: (e) => <PersianDigits>{e.seq}</PersianDigits>,
+      csv: (e) => e.seq,
+      numeric: true,
+    },
+    {
+      key: 'at',
+      header: t('audit.log.columns.at'),
+      cell: (e) => <JalaliDate value={e.at} withTime />,
+      csv: (e) => e.at,
+      numeric: true,
+    },
+    {
+      key: 'actor',
+      header: t('audit.log.columns.actor'),
+      cell: (e) => e.actor?.displayName ?? t('audit.log.system'),
+      csv: (e) => e.actor?.displayName ?? t('audit.log.system'),
+    },
+    {
+      key: 'action',
+      header: t('audit.log.columns.action'),
+      cell: (e) => <Code className="daftar-mono">{e.action}</Code>,
+      csv: (e) => e.action,
+    },
+    {
+      key: 'entity',
+      header: t('audit.log.columns.entity'),
+      cell: (e) => (
+        <bdi dir="ltr">
+          {e.entityType}:{e.entityId}
+        </bdi>
+      ),
+      csv: (e) => `${e.entityType}:${e.entityId}`,
+    },
+    {
+      key: 'hash',
+      header: t('audit.log.columns.hash'),
+      cell: (e) => (
+        <Code className="daftar-mono" title={e.hash}>
+          {e.hash.slice(0, 12)}…
+        </Code>
+      ),
+      csv: (e) => e.hash,
+    },
+  ];
 
   return (
     <Stack>
@@ -71,57 +120,20 @@ export function AuditPage() {
         <ProblemAlert error={checkpoint.error} />
       </div>
 
-      <ProblemAlert error={events.error} />
-
-      {events.data ? (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped withTableBorder data-testid="audit-table">
-              <Table.Caption>{t('audit.log.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('audit.log.columns.seq')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.log.columns.at')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.log.columns.actor')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.log.columns.action')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.log.columns.entity')}</Table.Th>
-                  <Table.Th scope="col">{t('audit.log.columns.hash')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {events.data.items.map((e) => (
-                  <Table.Tr key={e.seq} data-testid="audit-row">
-                    <Table.Td>
-                      <PersianDigits>{e.seq}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={e.at} withTime />
-                    </Table.Td>
-                    <Table.Td>{e.actor?.displayName ?? t('audit.log.system')}</Table.Td>
-                    <Table.Td>
-                      <Code className="daftar-mono">{e.action}</Code>
-                    </Table.Td>
-                    <Table.Td>
-                      <bdi dir="ltr">
-                        {e.entityType}:{e.entityId}
-                      </bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code className="daftar-mono" title={e.hash}>
-                        {e.hash.slice(0, 12)}…
-                      </Code>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {events.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={events.data.page} pageSize={events.data.pageSize} total={events.data.total} onChange={setPage} />
-        </>
-      ) : events.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="audit-table"
+        caption={t('audit.log.caption')}
+        columns={columns}
+        rowKey={(e) => e.seq}
+        rows={events.data?.items}
+        isPending={events.isPending}
+        isFetching={events.isFetching}
+        error={events.error}
+        paging={events.data ? { ...events.data, onChange: setPage } : undefined}
+        csvFileName="audit-events.csv"
+        minWidth={800}
+        rowProps={() => ({ 'data-testid': 'audit-row' })}
+      />
     </Stack>
   );
 }

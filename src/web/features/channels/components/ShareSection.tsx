@@ -2,20 +2,29 @@
  * Channel share over time: filters (service, province, months), a chart of office and online
  * records per month with the online share, and the figures per month and per province.
  */
-import { Card, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { onlineSharePercent } from '#core/channel-share';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import type { CurrentUser } from '#web/app/auth.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import type { ChannelPolicy } from '../api/channel-policies';
-import { useChannelShare } from '../api/channel-share';
+import { type ChannelShare, useChannelShare } from '../api/channel-share';
 import { statsScope } from './channel-access';
 import { formatPercent, monthTotals } from './share-totals';
+
+interface MonthRow {
+  month: string;
+  office: number;
+  online: number;
+  share: number | null;
+}
+type ProvinceShare = ChannelShare['byProvince'][number];
 
 const ShareChart = lazy(async () => ({ default: (await import('./ShareChart')).ShareChart }));
 
@@ -42,12 +51,71 @@ export function ShareSection({ user, services }: { user: CurrentUser | null; ser
   const fieldErrors = fieldErrorsOf(share.error, lang);
 
   const totals = share.data ? monthTotals(share.data) : null;
-  const provinces = (share.data?.byProvince ?? [])
-    .filter((p) => p.office + p.online > 0)
-    .sort((a, b) => (b.onlineSharePercent ?? -1) - (a.onlineSharePercent ?? -1));
+  const provinces = (share.data?.byProvince ?? []).filter((p) => p.office + p.online > 0);
   const sum = totals
     ? { office: totals.office.reduce((a, b) => a + b, 0), online: totals.online.reduce((a, b) => a + b, 0) }
     : null;
+  const byMonth: MonthRow[] = (totals?.months ?? []).map((month, i) => ({
+    month,
+    office: totals?.office[i] ?? 0,
+    online: totals?.online[i] ?? 0,
+    share: totals?.onlineSharePercent[i] ?? null,
+  }));
+  /** Office, online and share columns; with the sums, the closing row adds them up. */
+  const figures = <R extends { office: number; online: number }>(
+    share: (r: R) => number | null,
+    sums?: { office: number; online: number },
+  ): DataColumn<R>[] => [
+    {
+      key: 'office',
+      header: t('channels.share.office'),
+      cell: (r) => count(r.office),
+      sortValue: (r) => r.office,
+      numeric: true,
+      footer: sums ? count(sums.office) : undefined,
+    },
+    {
+      key: 'online',
+      header: t('channels.share.online'),
+      cell: (r) => count(r.online),
+      sortValue: (r) => r.online,
+      numeric: true,
+      footer: sums ? count(sums.online) : undefined,
+    },
+    {
+      key: 'share',
+      header: t('channels.share.onlineShare'),
+      cell: (r) => percent(share(r)),
+      sortValue: share,
+      csv: (r) => {
+        const value = share(r);
+        return value == null ? null : Math.round(value * 10) / 10;
+      },
+      numeric: true,
+      footer: sums ? percent(onlineSharePercent(sums.office, sums.online)) : undefined,
+    },
+  ];
+  const monthColumns: DataColumn<MonthRow>[] = [
+    {
+      key: 'month',
+      header: t('channels.share.month'),
+      cell: (m) => formatJalaliMonth(m.month, lang),
+      sortValue: (m) => m.month,
+      rowHeader: true,
+    },
+    ...figures<MonthRow>((m) => m.share),
+  ];
+  const provinceColumns: DataColumn<ProvinceShare>[] = [
+    {
+      key: 'province',
+      header: t('channels.share.province'),
+      cell: (p) => text(p.name),
+      sortValue: (p) => text(p.name),
+      rowHeader: true,
+      footer: sum ? t('channels.share.total') : undefined,
+    },
+    ...figures<ProvinceShare>((p) => p.onlineSharePercent, sum ?? undefined),
+  ];
 
   return (
     <Card withBorder>
@@ -128,68 +196,36 @@ export function ShareSection({ user, services }: { user: CurrentUser | null; ser
                 <Title order={3} size="h5">
                   {t('channels.share.byMonth')}
                 </Title>
-                <Table.ScrollContainer minWidth={420}>
-                  <Table striped withTableBorder data-testid="share-month-table" aria-busy={share.isFetching}>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('channels.share.month')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.office')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.online')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.onlineShare')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {totals.months.map((m, i) => (
-                        <Table.Tr key={m} data-testid="share-month-row" data-month={m}>
-                          <Table.Th scope="row" fw={400}>
-                            {formatJalaliMonth(m, lang)}
-                          </Table.Th>
-                          <Table.Td>{count(totals.office[i])}</Table.Td>
-                          <Table.Td>{count(totals.online[i])}</Table.Td>
-                          <Table.Td>{percent(totals.onlineSharePercent[i])}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable
+                  testId="share-month-table"
+                  label={t('channels.share.byMonth')}
+                  columns={monthColumns}
+                  rowKey={(m) => m.month}
+                  rows={byMonth}
+                  isFetching={share.isFetching}
+                  pageSize="all"
+                  minWidth={420}
+                  csvFileName={`channel-share-months-${fromMonth}-${toMonth}.csv`}
+                  rowProps={(m) => ({ 'data-testid': 'share-month-row', 'data-month': m.month })}
+                />
               </Stack>
               <Stack gap="xs">
                 <Title order={3} size="h5">
                   {t('channels.share.byProvince')}
                 </Title>
-                <Table.ScrollContainer minWidth={420}>
-                  <Table striped withTableBorder data-testid="share-province-table" aria-busy={share.isFetching}>
-                    <Table.Caption>{t('channels.share.provinceCaption')}</Table.Caption>
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th scope="col">{t('channels.share.province')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.office')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.online')}</Table.Th>
-                        <Table.Th scope="col">{t('channels.share.onlineShare')}</Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {provinces.map((p) => (
-                        <Table.Tr key={p.provinceId} data-testid="share-province-row" data-province={p.provinceId}>
-                          <Table.Th scope="row" fw={400}>
-                            {text(p.name)}
-                          </Table.Th>
-                          <Table.Td>{count(p.office)}</Table.Td>
-                          <Table.Td>{count(p.online)}</Table.Td>
-                          <Table.Td>{percent(p.onlineSharePercent)}</Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                    <Table.Tfoot>
-                      <Table.Tr>
-                        <Table.Th scope="row">{t('channels.share.total')}</Table.Th>
-                        <Table.Th>{count(sum.office)}</Table.Th>
-                        <Table.Th>{count(sum.online)}</Table.Th>
-                        <Table.Th>{percent(onlineSharePercent(sum.office, sum.online))}</Table.Th>
-                      </Table.Tr>
-                    </Table.Tfoot>
-                  </Table>
-                </Table.ScrollContainer>
+                <DataTable
+                  testId="share-province-table"
+                  caption={t('channels.share.provinceCaption')}
+                  columns={provinceColumns}
+                  rowKey={(p) => p.provinceId}
+                  rows={provinces}
+                  isFetching={share.isFetching}
+                  sort={{ key: 'share', dir: 'desc' }}
+                  pageSize="all"
+                  minWidth={420}
+                  csvFileName={`channel-share-provinces-${fromMonth}-${toMonth}.csv`}
+                  rowProps={(p) => ({ 'data-testid': 'share-province-row', 'data-province': p.provinceId })}
+                />
               </Stack>
             </SimpleGrid>
           </>

@@ -7,6 +7,9 @@ import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 export type PopulationLevel = CallInput<'geo.importPopulation'>['body']['level'];
 export type ProvinceRow = CallResult<'geo.provinces'>['items'][number];
 export type ImportResult = CallResult<'geo.importPopulation'>;
+export type PopulationImport = CallResult<'geo.populationImports'>['items'][number];
+export type CityRow = CallResult<'geo.cities'>['items'][number];
+export type CountyRow = CallResult<'geo.counties'>['items'][number];
 
 /** The 422 `population_import_invalid` answer of a refused import. */
 type ImportInvalid = z.input<

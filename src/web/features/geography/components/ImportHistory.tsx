@@ -1,51 +1,64 @@
 /** Past imports, newest first. */
-import { Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { usePopulationImports } from '../api/geography';
+import { type PopulationImport, usePopulationImports } from '../api/geography';
 
 export function ImportHistory() {
   const { t } = useTranslation();
   const { digits, count } = useDigits();
   const imports = usePopulationImports();
-  if (!imports.data) return null;
-  if (imports.data.items.length === 0)
-    return (
-      <Text c="dimmed" size="sm">
-        {t('geography.history.none')}
-      </Text>
-    );
+  const columns: DataColumn<PopulationImport>[] = [
+    {
+      key: 'number',
+      header: t('geography.history.number'),
+      cell: (i) => digits(i.id),
+      sortValue: (i) => i.id,
+      numeric: true,
+    },
+    {
+      key: 'level',
+      header: t('geography.import.level'),
+      cell: (i) => t(`geography.level.${i.level}`),
+      sortValue: (i) => t(`geography.level.${i.level}`),
+    },
+    { key: 'source', header: t('geography.import.source'), cell: (i) => i.source, sortValue: (i) => i.source },
+    {
+      key: 'year',
+      header: t('geography.import.year'),
+      cell: (i) => digits(i.year),
+      sortValue: (i) => i.year,
+      numeric: true,
+    },
+    {
+      key: 'rows',
+      header: t('geography.history.rows'),
+      cell: (i) => count(i.rowCount),
+      sortValue: (i) => i.rowCount,
+      numeric: true,
+    },
+    { key: 'file', header: t('geography.history.file'), cell: (i) => <bdi>{i.fileName}</bdi>, csv: (i) => i.fileName },
+    {
+      key: 'when',
+      header: t('geography.history.when'),
+      cell: (i) => <JalaliDate value={i.importedAt} withTime />,
+      sortValue: (i) => i.importedAt,
+      numeric: true,
+    },
+  ];
   return (
-    <Table data-testid="import-history">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th>{t('geography.history.number')}</Table.Th>
-          <Table.Th>{t('geography.import.level')}</Table.Th>
-          <Table.Th>{t('geography.import.source')}</Table.Th>
-          <Table.Th>{t('geography.import.year')}</Table.Th>
-          <Table.Th>{t('geography.history.rows')}</Table.Th>
-          <Table.Th>{t('geography.history.file')}</Table.Th>
-          <Table.Th>{t('geography.history.when')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {imports.data.items.map((i) => (
-          <Table.Tr key={i.id}>
-            <Table.Td>{digits(i.id)}</Table.Td>
-            <Table.Td>{t(`geography.level.${i.level}`)}</Table.Td>
-            <Table.Td>{i.source}</Table.Td>
-            <Table.Td>{digits(i.year)}</Table.Td>
-            <Table.Td>{count(i.rowCount)}</Table.Td>
-            <Table.Td>
-              <bdi>{i.fileName}</bdi>
-            </Table.Td>
-            <Table.Td>
-              <JalaliDate value={i.importedAt} withTime />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      testId="import-history"
+      label={t('geography.history.title')}
+      columns={columns}
+      rowKey={(i) => i.id}
+      rows={imports.data?.items}
+      isPending={imports.isPending}
+      error={imports.error}
+      empty={t('geography.history.none')}
+      minWidth={760}
+      csvFileName="population-imports.csv"
+    />
   );
 }

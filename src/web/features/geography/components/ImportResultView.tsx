@@ -1,12 +1,38 @@
 /** An applied import: the figures it replaced and the levels that now disagree (nothing is rescaled). */
-import { Alert, List, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Alert, List, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { ImportResult } from '../api/geography';
+
+type Change = ImportResult['changes'][number];
 
 export function ImportResultView({ result }: { result: ImportResult }) {
   const { t } = useTranslation();
   const { text, count, digits } = useDigits();
+  const columns: DataColumn<Change>[] = [
+    {
+      key: 'place',
+      header: t('geography.place'),
+      cell: (c) => text(c.name),
+      sortValue: (c) => text(c.name),
+      rowHeader: true,
+    },
+    {
+      key: 'before',
+      header: t('geography.import.before'),
+      cell: (c) => (c.before === null ? '—' : count(c.before)),
+      sortValue: (c) => c.before,
+      numeric: true,
+    },
+    {
+      key: 'after',
+      header: t('geography.import.after'),
+      cell: (c) => count(c.after),
+      sortValue: (c) => c.after,
+      numeric: true,
+    },
+  ];
   return (
     <Stack gap="xs" data-testid="import-result">
       <Alert
@@ -14,26 +40,16 @@ export function ImportResultView({ result }: { result: ImportResult }) {
         variant="light"
         title={t('geography.import.applied', { n: count(result.changes.length), id: digits(result.import.id) })}
       >
-        <ScrollArea.Autosize mah={260} viewportProps={{ tabIndex: 0 }}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('geography.place')}</Table.Th>
-                <Table.Th>{t('geography.import.before')}</Table.Th>
-                <Table.Th>{t('geography.import.after')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {result.changes.map((c) => (
-                <Table.Tr key={c.id}>
-                  <Table.Td>{text(c.name)}</Table.Td>
-                  <Table.Td>{c.before === null ? '—' : count(c.before)}</Table.Td>
-                  <Table.Td>{count(c.after)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea.Autosize>
+        <DataTable
+          testId="import-changes"
+          label={t('geography.import.applied', { n: count(result.changes.length), id: digits(result.import.id) })}
+          columns={columns}
+          rowKey={(c) => c.id}
+          rows={result.changes}
+          pageSize="all"
+          maxHeight={260}
+          minWidth={420}
+        />
       </Alert>
       {result.warnings.length > 0 ? (
         <Alert

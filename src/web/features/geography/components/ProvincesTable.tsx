@@ -1,52 +1,64 @@
 /** The 31 provinces with their population and its origin; a click opens the province's counties and cities. */
-import { ScrollArea, Table } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { Count, useDigits } from '#web/ui/PersianDigits.tsx';
 import type { ProvinceRow } from '../api/geography';
-import { PopulationSource } from './PopulationSource';
+import { PopulationSource, populationSourceText } from './PopulationSource';
 
 export function ProvincesTable({
   provinces,
+  isPending,
+  error,
   selected,
   onSelect,
 }: {
-  provinces: ProvinceRow[];
+  provinces: ProvinceRow[] | undefined;
+  isPending: boolean;
+  error: unknown;
   selected: number | null;
   onSelect: (id: number) => void;
 }) {
   const { t } = useTranslation();
   const { text } = useDigits();
+  const columns: DataColumn<ProvinceRow>[] = [
+    {
+      key: 'province',
+      header: t('geography.province'),
+      cell: (p) => text(p.name),
+      sortValue: (p) => text(p.name),
+      rowHeader: true,
+    },
+    {
+      key: 'population',
+      header: t('geography.population'),
+      cell: (p) => (p.population === null ? '—' : <Count value={p.population} />),
+      sortValue: (p) => p.population,
+      numeric: true,
+      cellProps: (p) => ({ 'data-testid': `province-${p.id}-population` }),
+    },
+    {
+      key: 'source',
+      header: t('geography.source.title'),
+      cell: (p) => <PopulationSource source={p.populationSource} year={p.populationYear} />,
+      csv: (p) => populationSourceText(p.populationSource, p.populationYear, t),
+    },
+  ];
   return (
-    <ScrollArea h={420} viewportProps={{ tabIndex: 0, 'aria-label': t('geography.provincesTitle') }}>
-      <Table highlightOnHover stickyHeader data-testid="provinces-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('geography.province')}</Table.Th>
-            <Table.Th>{t('geography.population')}</Table.Th>
-            <Table.Th>{t('geography.source.title')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {provinces.map((p) => (
-            <Table.Tr
-              key={p.id}
-              data-testid={`province-${p.id}`}
-              style={{ cursor: 'pointer' }}
-              onClick={() => onSelect(p.id)}
-              bg={selected === p.id ? 'var(--mantine-color-blue-light)' : undefined}
-              aria-selected={selected === p.id}
-            >
-              <Table.Td>{text(p.name)}</Table.Td>
-              <Table.Td data-testid={`province-${p.id}-population`}>
-                {p.population === null ? '—' : <Count value={p.population} />}
-              </Table.Td>
-              <Table.Td>
-                <PopulationSource source={p.populationSource} year={p.populationYear} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </ScrollArea>
+    <DataTable
+      testId="provinces-table"
+      label={t('geography.provincesTitle')}
+      columns={columns}
+      rowKey={(p) => p.id}
+      rows={provinces}
+      isPending={isPending}
+      error={error}
+      pageSize="all"
+      maxHeight={420}
+      minWidth={480}
+      csvFileName="provinces-population.csv"
+      onRowClick={(p) => onSelect(p.id)}
+      isSelected={(p) => p.id === selected}
+      rowProps={(p) => ({ 'data-testid': `province-${p.id}` })}
+    />
   );
 }

@@ -1,10 +1,9 @@
 /** /admin/geography — the reference geography and its population figures; importing official tables. */
 import '../i18n/index.ts';
-import { Card, Loader, Stack, Text, Title } from '@mantine/core';
+import { Card, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useProvinces } from '../api/geography';
 import { ImportForm } from '../components/ImportForm';
@@ -26,13 +25,13 @@ export function GeographyPage() {
         <Title order={3} mb="sm">
           {t('geography.provincesTitle')}
         </Title>
-        {provinces.isPending ? (
-          <Loader size="sm" />
-        ) : provinces.error ? (
-          <ProblemAlert error={provinces.error} />
-        ) : (
-          <ProvincesTable provinces={provinces.data.items} selected={selected} onSelect={setSelected} />
-        )}
+        <ProvincesTable
+          provinces={provinces.data?.items}
+          isPending={provinces.isPending}
+          error={provinces.error}
+          selected={selected}
+          onSelect={setSelected}
+        />
       </Card>
       {selected !== null ? (
         <Card withBorder>

@@ -1,7 +1,8 @@
 /** The side panel: the figures of the whole scope, of a selected province with its counties, or of one county. */
-import { Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { CountyFigures, Distribution, ProvinceDetail } from '../api/network';
 
@@ -124,7 +125,36 @@ export function ProvincePanel({ detail, onCounty }: { detail: ProvinceDetail; on
   const { t } = useTranslation();
   const { text } = useDigits();
   const f = useFigureFormat();
-  const counties = [...detail.counties].sort((a, b) => (b.population ?? 0) - (a.population ?? 0));
+  const columns: DataColumn<CountyFigures>[] = [
+    {
+      key: 'county',
+      header: t('networkMap.county'),
+      cell: (c) => text(c.name),
+      sortValue: (c) => text(c.name),
+      rowHeader: true,
+    },
+    {
+      key: 'population',
+      header: t('networkMap.figures.population'),
+      cell: (c) => f.count(c.population ?? 0),
+      sortValue: (c) => c.population ?? 0,
+      numeric: true,
+    },
+    {
+      key: 'offices',
+      header: t('networkMap.figures.offices'),
+      cell: (c) => f.count(c.offices),
+      sortValue: (c) => c.offices,
+      numeric: true,
+    },
+    {
+      key: 'saturation',
+      header: t('networkMap.figures.saturation'),
+      cell: (c) => <SaturationBadge status={c.saturationStatus} />,
+      sortValue: (c) => c.saturation,
+      numeric: true,
+    },
+  ];
   return (
     <Card withBorder data-testid="province-panel">
       <Stack gap="sm">
@@ -142,28 +172,17 @@ export function ProvincePanel({ detail, onCounty }: { detail: ProvinceDetail; on
         <Text size="xs" c="dimmed">
           {t('networkMap.saturationHelp')}
         </Text>
-        <Table striped highlightOnHover fz="xs" data-testid="county-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('networkMap.county')}</Table.Th>
-              <Table.Th>{t('networkMap.figures.population')}</Table.Th>
-              <Table.Th>{t('networkMap.figures.offices')}</Table.Th>
-              <Table.Th>{t('networkMap.figures.saturation')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {counties.map((c) => (
-              <Table.Tr key={c.countyId} onClick={() => onCounty(c.countyId)} style={{ cursor: 'pointer' }}>
-                <Table.Td>{text(c.name)}</Table.Td>
-                <Table.Td>{f.count(c.population ?? 0)}</Table.Td>
-                <Table.Td>{f.count(c.offices)}</Table.Td>
-                <Table.Td>
-                  <SaturationBadge status={c.saturationStatus} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          testId="county-table"
+          label={t('networkMap.counties')}
+          columns={columns}
+          rowKey={(c) => c.countyId}
+          rows={detail.counties}
+          sort={{ key: 'population', dir: 'desc' }}
+          pageSize="all"
+          minWidth={0}
+          onRowClick={(c) => onCounty(c.countyId)}
+        />
       </Stack>
     </Card>
   );

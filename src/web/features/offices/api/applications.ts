@@ -4,6 +4,8 @@ import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 export type OfficeApplication = CallResult<'offices.application'>;
 export type ApplicationStatus = OfficeApplication['status'];
 export type ApplicationInput = CallInput<'offices.apply'>['body'];
+/** One application as the queue lists it. */
+export type ApplicationSummary = CallResult<'offices.applications'>['items'][number];
 
 export const DEGREE_LEVELS = [
   'diploma',

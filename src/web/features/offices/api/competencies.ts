@@ -1,7 +1,9 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type GrantInput = CallInput<'offices.grantCompetencies'>['body'];
+/** One province's offices that hold a service, of its active ones. */
+export type ProvinceCoverage = CallResult<'offices.coverage'>['provinces'][number];
 
 const coverageQueryOptions = (serviceCode: string | null) =>
   queryOptions({

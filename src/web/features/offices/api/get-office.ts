@@ -3,6 +3,7 @@ import { call, type CallResult } from '#web/app/api-client.ts';
 
 type OfficeHistory = CallResult<'offices.history'>;
 export type Competency = OfficeHistory['competencies'][number];
+export type StatusEvent = OfficeHistory['statusEvents'][number];
 
 const officeQueryOptions = (id: string) =>
   queryOptions({

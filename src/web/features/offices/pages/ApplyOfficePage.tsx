@@ -15,7 +15,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -31,6 +30,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { MobileField } from '#web/ui/MobileField.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
@@ -368,46 +368,49 @@ export function ApplyOfficePage() {
 function MyApplications({ items }: { items: OfficeApplication[] }) {
   const { t } = useTranslation();
   const { text } = useDigits();
+  const columns: DataColumn<OfficeApplication>[] = [
+    {
+      key: 'id',
+      header: t('offices.applications.columns.id'),
+      cell: (a) => <PersianDigits ltr>{a.id}</PersianDigits>,
+      sortValue: (a) => a.id,
+      numeric: true,
+    },
+    { key: 'name', header: t('offices.apply.proposedName'), cell: (a) => a.proposedNameFa },
+    { key: 'province', header: t('offices.list.columns.province'), cell: (a) => text(a.province.name) },
+    {
+      key: 'status',
+      header: t('offices.list.columns.status'),
+      cell: (a) => (
+        <>
+          <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
+            {t(`offices.applications.status.${a.status}`)}
+          </Badge>
+          {a.office ? (
+            <>
+              {' '}
+              <Anchor component={Link} to={`/offices/${a.office.id}`}>
+                <PersianDigits ltr>{a.office.code}</PersianDigits>
+              </Anchor>
+            </>
+          ) : null}
+        </>
+      ),
+    },
+  ];
   return (
     <Card withBorder data-testid="my-applications">
       <Title order={2} size="h4" mb="sm">
         {t('offices.apply.mine')}
       </Title>
-      <Table withTableBorder>
-        <Table.Caption>{t('offices.apply.mineCaption')}</Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th scope="col">{t('offices.applications.columns.id')}</Table.Th>
-            <Table.Th scope="col">{t('offices.apply.proposedName')}</Table.Th>
-            <Table.Th scope="col">{t('offices.list.columns.province')}</Table.Th>
-            <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((a) => (
-            <Table.Tr key={a.id}>
-              <Table.Td>
-                <PersianDigits ltr>{a.id}</PersianDigits>
-              </Table.Td>
-              <Table.Td>{a.proposedNameFa}</Table.Td>
-              <Table.Td>{text(a.province.name)}</Table.Td>
-              <Table.Td>
-                <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
-                  {t(`offices.applications.status.${a.status}`)}
-                </Badge>
-                {a.office ? (
-                  <>
-                    {' '}
-                    <Anchor component={Link} to={`/offices/${a.office.id}`}>
-                      <PersianDigits ltr>{a.office.code}</PersianDigits>
-                    </Anchor>
-                  </>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        testId="my-applications-table"
+        caption={t('offices.apply.mineCaption')}
+        columns={columns}
+        rowKey={(a) => a.id}
+        rows={items}
+        minWidth={480}
+      />
     </Card>
   );
 }

@@ -15,7 +15,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   Textarea,
   Title,
@@ -29,11 +28,12 @@ import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { officeOptionsQueryOptions, provincesQueryOptions } from '#web/ui/geo.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOfficeServices, type CatalogService } from '#web/features/catalog/api/services.ts';
-import { useCoverage, useGrantCompetencies } from '../api/competencies';
+import { type ProvinceCoverage, useCoverage, useGrantCompetencies } from '../api/competencies';
 import { isRegulator } from '../components/office-access';
 
 export function CompetenciesPage() {
@@ -44,6 +44,44 @@ export function CompetenciesPage() {
   const [serviceCode, setServiceCode] = useState<string | null>('licence-renewal');
   const coverage = useCoverage(serviceCode);
   const percent = (part: number, whole: number) => (whole ? `${digits(Math.round((100 * part) / whole))}٪` : '—');
+  const share = (p: ProvinceCoverage) =>
+    p.activeOffices ? Math.round((100 * p.competentOffices) / p.activeOffices) : null;
+  const columns: DataColumn<ProvinceCoverage>[] = [
+    {
+      key: 'province',
+      header: t('offices.list.columns.province'),
+      cell: (p) => text(p.province.name),
+      sortValue: (p) => text(p.province.name),
+    },
+    {
+      key: 'active',
+      header: t('offices.competencies.active'),
+      cell: (p) => count(p.activeOffices),
+      sortValue: (p) => p.activeOffices,
+      numeric: true,
+    },
+    {
+      key: 'competent',
+      header: t('offices.competencies.competent'),
+      cell: (p) => count(p.competentOffices),
+      sortValue: (p) => p.competentOffices,
+      numeric: true,
+    },
+    {
+      key: 'pilot',
+      header: t('offices.competencies.pilot'),
+      cell: (p) => count(p.pilotOffices),
+      sortValue: (p) => p.pilotOffices,
+      numeric: true,
+    },
+    {
+      key: 'share',
+      header: t('offices.competencies.share'),
+      cell: (p) => percent(p.competentOffices, p.activeOffices),
+      sortValue: share,
+      numeric: true,
+    },
+  ];
 
   return (
     <Stack>
@@ -73,33 +111,18 @@ export function CompetenciesPage() {
               })}
             </Text>
           </Group>
-          <Table.ScrollContainer minWidth={560}>
-            <Table striped withTableBorder data-testid="coverage-table" aria-busy={coverage.isFetching}>
-              <Table.Caption>{t('offices.competencies.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('offices.list.columns.province')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.competencies.active')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.competencies.competent')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.competencies.pilot')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.competencies.share')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {coverage.data.provinces
-                  .filter((p) => p.activeOffices > 0)
-                  .map((p) => (
-                    <Table.Tr key={p.province.id} data-testid="coverage-row">
-                      <Table.Td>{text(p.province.name)}</Table.Td>
-                      <Table.Td>{count(p.activeOffices)}</Table.Td>
-                      <Table.Td>{count(p.competentOffices)}</Table.Td>
-                      <Table.Td>{count(p.pilotOffices)}</Table.Td>
-                      <Table.Td>{percent(p.competentOffices, p.activeOffices)}</Table.Td>
-                    </Table.Tr>
-                  ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
+          <DataTable
+            testId="coverage-table"
+            caption={t('offices.competencies.caption')}
+            columns={columns}
+            rowKey={(p) => p.province.id}
+            rows={coverage.data.provinces.filter((p) => p.activeOffices > 0)}
+            isFetching={coverage.isFetching}
+            pageSize="all"
+            minWidth={560}
+            csvFileName={`coverage-${coverage.data.service.code}.csv`}
+            rowProps={() => ({ 'data-testid': 'coverage-row' })}
+          />
         </Card>
       ) : null}
       {isRegulator(user) ? <GrantForm services={services} serviceCode={serviceCode} /> : null}

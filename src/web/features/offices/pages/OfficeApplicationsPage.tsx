@@ -1,17 +1,16 @@
 /** /office-applications — the queue of applications to open an office, by status and province, within the caller's scope. */
 import '../i18n/index.ts';
-import { Anchor, Badge, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { useApplications } from '../api/applications';
+import { type ApplicationSummary, useApplications } from '../api/applications';
 import { hasRole, isRegulator } from '../components/office-access';
 import { APPLICATION_STATUS_COLOR } from './ApplyOfficePage';
 
@@ -28,6 +27,61 @@ export function OfficeApplicationsPage() {
   const [page, setPage] = useState(1);
   const national = (user?.roles ?? []).some((g) => g.scope.kind === 'nation');
   const apps = useApplications({ status: queue === 'all' ? null : queue, provinceId, page, pageSize: PAGE_SIZE });
+
+  const columns: DataColumn<ApplicationSummary>[] = [
+    {
+      key: 'id',
+      header: t('offices.applications.columns.id'),
+      cell: (a) => <PersianDigits ltr>{a.id}</PersianDigits>,
+      csv: (a) => a.id,
+      numeric: true,
+    },
+    {
+      key: 'name',
+      header: t('offices.apply.proposedName'),
+      cell: (a) => (
+        <Anchor component={Link} to={`/office-applications/${a.id}`} data-testid="applications-link">
+          {a.proposedNameFa}
+        </Anchor>
+      ),
+      csv: (a) => a.proposedNameFa,
+    },
+    {
+      key: 'founder',
+      header: t('offices.applications.columns.founder'),
+      cell: (a) => `${a.founder.firstName} ${a.founder.lastName}`,
+      csv: (a) => `${a.founder.firstName} ${a.founder.lastName}`,
+    },
+    {
+      key: 'province',
+      header: t('offices.list.columns.province'),
+      cell: (a) => text(a.province.name),
+      csv: (a) => text(a.province.name),
+    },
+    {
+      key: 'city',
+      header: t('offices.list.columns.city'),
+      cell: (a) => text(a.city.name),
+      csv: (a) => text(a.city.name),
+    },
+    {
+      key: 'filed',
+      header: t('offices.applications.columns.filed'),
+      cell: (a) => <JalaliDate value={a.createdAt} />,
+      csv: (a) => a.createdAt,
+      numeric: true,
+    },
+    {
+      key: 'status',
+      header: t('offices.list.columns.status'),
+      cell: (a) => (
+        <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
+          {t(`offices.applications.status.${a.status}`)}
+        </Badge>
+      ),
+      csv: (a) => t(`offices.applications.status.${a.status}`),
+    },
+  ];
 
   return (
     <Stack>
@@ -72,64 +126,20 @@ export function OfficeApplicationsPage() {
           />
         ) : null}
       </Group>
-      <ProblemAlert error={apps.error} />
-      {apps.data ? (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table
-              striped
-              highlightOnHover
-              withTableBorder
-              data-testid="applications-table"
-              aria-busy={apps.isFetching}
-            >
-              <Table.Caption>{t('offices.applications.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('offices.applications.columns.id')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.apply.proposedName')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.applications.columns.founder')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.province')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.city')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.applications.columns.filed')}</Table.Th>
-                  <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {apps.data.items.map((a) => (
-                  <Table.Tr key={a.id} data-testid="applications-row">
-                    <Table.Td>
-                      <PersianDigits ltr>{a.id}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <Anchor component={Link} to={`/office-applications/${a.id}`} data-testid="applications-link">
-                        {a.proposedNameFa}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {a.founder.firstName} {a.founder.lastName}
-                    </Table.Td>
-                    <Table.Td>{text(a.province.name)}</Table.Td>
-                    <Table.Td>{text(a.city.name)}</Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={a.createdAt} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={APPLICATION_STATUS_COLOR[a.status]}>
-                        {t(`offices.applications.status.${a.status}`)}
-                      </Badge>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {apps.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={apps.data.page} pageSize={apps.data.pageSize} total={apps.data.total} onChange={setPage} />
-        </>
-      ) : apps.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="applications-table"
+        caption={t('offices.applications.caption')}
+        columns={columns}
+        rowKey={(a) => a.id}
+        rows={apps.data?.items}
+        isPending={apps.isPending}
+        isFetching={apps.isFetching}
+        error={apps.error}
+        paging={apps.data ? { ...apps.data, onChange: setPage } : undefined}
+        minWidth={800}
+        csvFileName="office-applications.csv"
+        rowProps={() => ({ 'data-testid': 'applications-row' })}
+      />
     </Stack>
   );
 }

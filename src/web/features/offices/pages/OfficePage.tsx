@@ -4,15 +4,16 @@
  * decisions and the manager's or association's profile editing.
  */
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Modal, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useOffice, useOfficeHistory, type Competency } from '../api/get-office';
+import { useOffice, useOfficeHistory, type Competency, type StatusEvent } from '../api/get-office';
 import type { Office } from '../api/get-offices';
 import { CompetencyForm } from '../components/CompetencyForm';
 import { canEditProfile, canSeeHistory, isRegulator } from '../components/office-access';
@@ -54,6 +55,107 @@ export function OfficePage() {
   const [competencyTo, setCompetencyTo] = useState<{ code: string; next: Competency['status'] } | null>(null);
 
   if (!o) return office.error ? <ProblemAlert error={office.error} /> : <Text>{t('common.loading')}</Text>;
+
+  const day = (iso: string) => <PersianDigits ltr>{iso.replace(/-/g, '/')}</PersianDigits>;
+  const statusColumns: DataColumn<StatusEvent>[] = [
+    {
+      key: 'status',
+      header: t('offices.list.columns.status'),
+      cell: (e) => (
+        <Badge variant="light" color={STATUS_COLOR[e.status]}>
+          {t(`offices.status.${e.status}`)}
+        </Badge>
+      ),
+      sortValue: (e) => t(`offices.status.${e.status}`),
+    },
+    {
+      key: 'from',
+      header: t('offices.detail.from'),
+      cell: (e) => day(e.fromDate),
+      sortValue: (e) => e.fromDate,
+      numeric: true,
+    },
+    {
+      key: 'until',
+      header: t('offices.detail.until'),
+      cell: (e) => (e.untilDate ? day(e.untilDate) : '—'),
+      sortValue: (e) => e.untilDate,
+      numeric: true,
+    },
+    { key: 'reason', header: t('offices.statusForm.reason'), cell: (e) => e.reason ?? '—' },
+  ];
+  const competencyAction = (c: Competency, next: Competency['status'], color: string) => (
+    <Button
+      size="compact-xs"
+      variant="subtle"
+      color={color}
+      onClick={() => setCompetencyTo({ code: c.serviceCode, next })}
+      aria-label={`${t(`offices.competency.action.${next}`)} — ${text(c.service)}`}
+    >
+      {t(`offices.competency.action.${next}`)}
+    </Button>
+  );
+  const competencyColumns: DataColumn<Competency>[] = [
+    {
+      key: 'service',
+      header: t('offices.detail.service'),
+      cell: (c) => (
+        <>
+          {text(c.service)}{' '}
+          {c.pilot ? (
+            <Badge size="xs" variant="outline">
+              {t('offices.competency.pilot')}
+            </Badge>
+          ) : null}
+        </>
+      ),
+      sortValue: (c) => text(c.service),
+    },
+    {
+      key: 'status',
+      header: t('offices.list.columns.status'),
+      cell: (c) => (
+        <>
+          <Badge variant="light" color={STATUS_COLOR[c.status]}>
+            {t(`offices.competency.status.${c.status}`)}
+          </Badge>
+          {c.reason && c.status !== 'active' ? (
+            <Text size="xs" c="dimmed">
+              {c.reason}
+            </Text>
+          ) : null}
+        </>
+      ),
+      sortValue: (c) => t(`offices.competency.status.${c.status}`),
+    },
+    {
+      key: 'validity',
+      header: t('offices.detail.validity'),
+      cell: (c) => (
+        <>
+          {day(c.validFrom)}
+          {c.validUntil ? <> – {day(c.validUntil)}</> : null}
+        </>
+      ),
+      sortValue: (c) => c.validFrom,
+      numeric: true,
+    },
+    ...(regulator
+      ? [
+          {
+            key: 'actions',
+            header: t('offices.detail.actions'),
+            cell: (c: Competency) => (
+              <Group gap={4} wrap="nowrap">
+                {c.status === 'active' ? competencyAction(c, 'suspended', 'orange') : null}
+                {c.status === 'suspended' ? competencyAction(c, 'active', 'teal') : null}
+                {c.status !== 'withdrawn' ? competencyAction(c, 'withdrawn', 'red') : null}
+              </Group>
+            ),
+          },
+        ]
+      : []),
+  ];
 
   return (
     <Stack>
@@ -171,128 +273,29 @@ export function OfficePage() {
                     </Group>
                   ) : null}
                 </Group>
-                <Table withTableBorder>
-                  <Table.Caption>{t('offices.detail.statusHistoryCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-                      <Table.Th scope="col">{t('offices.detail.from')}</Table.Th>
-                      <Table.Th scope="col">{t('offices.detail.until')}</Table.Th>
-                      <Table.Th scope="col">{t('offices.statusForm.reason')}</Table.Th>
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {history.data.statusEvents.map((e) => (
-                      <Table.Tr key={e.id}>
-                        <Table.Td>
-                          <Badge variant="light" color={STATUS_COLOR[e.status]}>
-                            {t(`offices.status.${e.status}`)}
-                          </Badge>
-                        </Table.Td>
-                        <Table.Td>
-                          <PersianDigits ltr>{e.fromDate.replace(/-/g, '/')}</PersianDigits>
-                        </Table.Td>
-                        <Table.Td>
-                          {e.untilDate ? <PersianDigits ltr>{e.untilDate.replace(/-/g, '/')}</PersianDigits> : '—'}
-                        </Table.Td>
-                        <Table.Td>{e.reason ?? '—'}</Table.Td>
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
+                <DataTable
+                  testId="office-status-history"
+                  caption={t('offices.detail.statusHistoryCaption')}
+                  columns={statusColumns}
+                  rowKey={(e) => e.id}
+                  rows={history.data.statusEvents}
+                  pageSize={10}
+                  minWidth={480}
+                />
               </Card>
               <Card withBorder data-testid="office-competencies">
                 <Title order={2} size="h4" mb="sm">
                   {t('offices.detail.competencies')}
                 </Title>
-                <Table withTableBorder>
-                  <Table.Caption>{t('offices.detail.competenciesCaption')}</Table.Caption>
-                  <Table.Thead>
-                    <Table.Tr>
-                      <Table.Th scope="col">{t('offices.detail.service')}</Table.Th>
-                      <Table.Th scope="col">{t('offices.list.columns.status')}</Table.Th>
-                      <Table.Th scope="col">{t('offices.detail.validity')}</Table.Th>
-                      {regulator ? <Table.Th scope="col">{t('offices.detail.actions')}</Table.Th> : null}
-                    </Table.Tr>
-                  </Table.Thead>
-                  <Table.Tbody>
-                    {history.data.competencies.map((c) => (
-                      <Table.Tr key={c.serviceCode}>
-                        <Table.Td>
-                          {text(c.service)}{' '}
-                          {c.pilot ? (
-                            <Badge size="xs" variant="outline">
-                              {t('offices.competency.pilot')}
-                            </Badge>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <Badge variant="light" color={STATUS_COLOR[c.status]}>
-                            {t(`offices.competency.status.${c.status}`)}
-                          </Badge>
-                          {c.reason && c.status !== 'active' ? (
-                            <Text size="xs" c="dimmed">
-                              {c.reason}
-                            </Text>
-                          ) : null}
-                        </Table.Td>
-                        <Table.Td>
-                          <PersianDigits ltr>{c.validFrom.replace(/-/g, '/')}</PersianDigits>
-                          {c.validUntil ? (
-                            <>
-                              {' '}
-                              – <PersianDigits ltr>{c.validUntil.replace(/-/g, '/')}</PersianDigits>
-                            </>
-                          ) : null}
-                        </Table.Td>
-                        {regulator ? (
-                          <Table.Td>
-                            <Group gap={4} wrap="nowrap">
-                              {c.status === 'active' ? (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="orange"
-                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'suspended' })}
-                                  aria-label={`${t('offices.competency.action.suspended')} — ${text(c.service)}`}
-                                >
-                                  {t('offices.competency.action.suspended')}
-                                </Button>
-                              ) : null}
-                              {c.status === 'suspended' ? (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="teal"
-                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'active' })}
-                                  aria-label={`${t('offices.competency.action.active')} — ${text(c.service)}`}
-                                >
-                                  {t('offices.competency.action.active')}
-                                </Button>
-                              ) : null}
-                              {c.status !== 'withdrawn' ? (
-                                <Button
-                                  size="compact-xs"
-                                  variant="subtle"
-                                  color="red"
-                                  onClick={() => setCompetencyTo({ code: c.serviceCode, next: 'withdrawn' })}
-                                  aria-label={`${t('offices.competency.action.withdrawn')} — ${text(c.service)}`}
-                                >
-                                  {t('offices.competency.action.withdrawn')}
-                                </Button>
-                              ) : null}
-                            </Group>
-                          </Table.Td>
-                        ) : null}
-                      </Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-                {history.data.competencies.length === 0 ? (
-                  <Text c="dimmed" size="sm" mt="xs">
-                    {t('offices.detail.noCompetencies')}
-                  </Text>
-                ) : null}
+                <DataTable
+                  testId="office-competencies-table"
+                  caption={t('offices.detail.competenciesCaption')}
+                  columns={competencyColumns}
+                  rowKey={(c) => c.serviceCode}
+                  rows={history.data.competencies}
+                  empty={t('offices.detail.noCompetencies')}
+                  minWidth={520}
+                />
               </Card>
             </SimpleGrid>
           ) : null}

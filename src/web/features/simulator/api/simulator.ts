@@ -8,6 +8,7 @@ export type ServiceResult = SimulationResult['services'][number];
 export type ProvinceResult = SimulationResult['provinces'][number];
 export type OfficeResult = SimulationResult['offices'][number];
 export type CostDefaults = CallResult<'tariffs.costModel'>['items'][number];
+export type SavedRun = CallResult<'tariffs.simulations'>['items'][number];
 
 type SimulationBody = CallInput<'tariffs.simulate'>['body'];
 /** What the form sends (a schedule is picked before running; no province or baseline is null until chosen). */

@@ -1,15 +1,14 @@
 /** The saved runs within the reader's scope, newest first; opening one shows its result as computed. */
-import { Button, Paper, Table, Text, Title, VisuallyHidden } from '@mantine/core';
+import { Button, Paper, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useSavedRuns } from '../api/simulator';
+import { type SavedRun, useSavedRuns } from '../api/simulator';
 
 const PAGE_SIZE = 10;
 
@@ -19,83 +18,89 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
   const { digits } = useDigits();
   const [page, setPage] = useState(1);
   const runs = useSavedRuns(page, PAGE_SIZE);
+  const period = (r: SavedRun) => `${formatJalaliMonth(r.fromMonth, lang)} – ${formatJalaliMonth(r.toMonth, lang)}`;
+  const columns: DataColumn<SavedRun>[] = [
+    {
+      key: 'when',
+      header: t('simulator.saved.when'),
+      cell: (r) => <JalaliDate value={r.createdAt} withTime />,
+      csv: (r) => r.createdAt,
+      numeric: true,
+    },
+    {
+      key: 'schedule',
+      header: t('simulator.saved.schedule'),
+      cell: (r) => (
+        <>
+          <bdi>{digits(r.scheduleCode)}</bdi> ← <bdi>{digits(r.baselineCode)}</bdi>
+        </>
+      ),
+      csv: (r) => `${r.scheduleCode} ← ${r.baselineCode}`,
+    },
+    {
+      key: 'period',
+      header: t('simulator.saved.period'),
+      cell: (r) => digits(period(r)),
+      csv: (r) => `${r.fromMonth} – ${r.toMonth}`,
+    },
+    {
+      key: 'costChange',
+      header: t('simulator.saved.costChange'),
+      cell: (r) => <Money rials={r.citizenCostChangeRials} />,
+      csv: (r) => r.citizenCostChangeRials,
+      numeric: true,
+    },
+    {
+      key: 'revenueChange',
+      header: t('simulator.saved.revenueChange'),
+      cell: (r) => <Money rials={r.officeRevenueChangeRials} />,
+      csv: (r) => r.officeRevenueChangeRials,
+      numeric: true,
+    },
+    {
+      key: 'below',
+      header: t('simulator.saved.below'),
+      cell: (r) => `${digits(r.belowBreakEvenBefore)} ← ${digits(r.belowBreakEvenAfter)}`,
+      csv: (r) => `${r.belowBreakEvenBefore} ← ${r.belowBreakEvenAfter}`,
+    },
+    { key: 'by', header: t('simulator.saved.by'), cell: (r) => r.createdBy, csv: (r) => r.createdBy },
+    {
+      key: 'open',
+      header: t('simulator.saved.open'),
+      hideHeader: true,
+      cell: (r) => (
+        <Button
+          size="compact-sm"
+          variant={r.id === openId ? 'filled' : 'light'}
+          onClick={() => onOpen(r.id)}
+          data-testid="saved-run-open"
+        >
+          {t('simulator.saved.open')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <Paper withBorder p="md" component="section" aria-labelledby="saved-runs-title">
       <Title order={2} size="h4" id="saved-runs-title" mb="sm">
         {t('simulator.saved.title')}
       </Title>
-      <ProblemAlert error={runs.error} />
-      {runs.data ? (
-        runs.data.items.length ? (
-          <>
-            <Table.ScrollContainer minWidth={860}>
-              <Table striped highlightOnHover withTableBorder data-testid="saved-runs">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('simulator.saved.when')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.schedule')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.period')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.costChange')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.revenueChange')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.below')}</Table.Th>
-                    <Table.Th scope="col">{t('simulator.saved.by')}</Table.Th>
-                    <Table.Th scope="col">
-                      <VisuallyHidden>{t('simulator.saved.open')}</VisuallyHidden>
-                    </Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {runs.data.items.map((r) => (
-                    <Table.Tr key={r.id} data-testid="saved-run" aria-current={r.id === openId ? 'true' : undefined}>
-                      <Table.Td>
-                        <JalaliDate value={r.createdAt} withTime />
-                      </Table.Td>
-                      <Table.Td>
-                        <bdi>{digits(r.scheduleCode)}</bdi> ← <bdi>{digits(r.baselineCode)}</bdi>
-                      </Table.Td>
-                      <Table.Td>
-                        {digits(formatJalaliMonth(r.fromMonth, lang))} – {digits(formatJalaliMonth(r.toMonth, lang))}
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Money rials={r.citizenCostChangeRials} />
-                      </Table.Td>
-                      <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                        <Money rials={r.officeRevenueChangeRials} />
-                      </Table.Td>
-                      <Table.Td>
-                        {digits(r.belowBreakEvenBefore)} ← {digits(r.belowBreakEvenAfter)}
-                      </Table.Td>
-                      <Table.Td>{r.createdBy}</Table.Td>
-                      <Table.Td>
-                        <Button
-                          size="compact-sm"
-                          variant={r.id === openId ? 'filled' : 'light'}
-                          onClick={() => onOpen(r.id)}
-                          data-testid="saved-run-open"
-                        >
-                          {t('simulator.saved.open')}
-                        </Button>
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={page}
-              pageSize={PAGE_SIZE}
-              total={runs.data.total}
-              onChange={setPage}
-              testId="saved-runs-pager"
-            />
-          </>
-        ) : (
-          <Text data-testid="saved-runs-empty">{t('simulator.saved.none')}</Text>
-        )
-      ) : runs.isPending ? (
-        <Text role="status">{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="saved-runs"
+        label={t('simulator.saved.title')}
+        columns={columns}
+        rowKey={(r) => r.id}
+        rows={runs.data?.items}
+        isPending={runs.isPending}
+        isFetching={runs.isFetching}
+        error={runs.error}
+        paging={runs.data ? { page, pageSize: PAGE_SIZE, total: runs.data.total, onChange: setPage } : undefined}
+        empty={t('simulator.saved.none')}
+        minWidth={860}
+        csvFileName="saved-simulations.csv"
+        rowProps={(r) => ({ 'data-testid': 'saved-run', 'aria-current': r.id === openId ? 'true' : undefined })}
+      />
     </Paper>
   );
 }

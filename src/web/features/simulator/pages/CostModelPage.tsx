@@ -5,16 +5,16 @@
  * read.
  */
 import '../i18n/index.ts';
-import { Button, Stack, Table, Text, VisuallyHidden } from '@mantine/core';
+import { Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { Count, useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCostModel, type CostDefaults } from '../api/simulator';
 import { CostDefaultsModal } from '../components/CostDefaultsModal';
 
@@ -37,82 +37,118 @@ export function CostModelPage() {
   const percent = (v: number) =>
     `${new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 2 }).format(v)}${lang === 'fa' ? '٪' : '%'}`;
 
+  const columns: DataColumn<CostDefaults>[] = [
+    {
+      key: 'province',
+      header: t('simulator.columns.province'),
+      cell: (r) => text(r.name),
+      sortValue: (r) => text(r.name),
+      rowHeader: true,
+    },
+    {
+      key: 'wage',
+      header: t('simulator.cost.operatorWageRials'),
+      cell: (r) => <Money rials={r.operatorWageRials} />,
+      sortValue: (r) => r.operatorWageRials,
+      numeric: true,
+    },
+    {
+      key: 'insurance',
+      header: t('simulator.cost.insurancePercent'),
+      cell: (r) => percent(r.insurancePercent),
+      sortValue: (r) => r.insurancePercent,
+      numeric: true,
+    },
+    {
+      key: 'operators',
+      header: t('simulator.cost.operatorsPerOffice'),
+      cell: (r) => <Count value={r.operatorsPerOffice} />,
+      sortValue: (r) => r.operatorsPerOffice,
+      numeric: true,
+    },
+    {
+      key: 'rent',
+      header: t('simulator.cost.rentRials'),
+      cell: (r) => <Money rials={r.rentRials} />,
+      sortValue: (r) => r.rentRials,
+      numeric: true,
+    },
+    {
+      key: 'other',
+      header: t('simulator.cost.otherRials'),
+      cell: (r) => <Money rials={r.otherRials} />,
+      sortValue: (r) => r.otherRials,
+      numeric: true,
+    },
+    {
+      key: 'monthly',
+      header: t('simulator.cost.monthlyCost'),
+      cell: (r) => (
+        <Text span fw={700} inherit>
+          <Money rials={r.monthlyCostRials} />
+        </Text>
+      ),
+      sortValue: (r) => r.monthlyCostRials,
+      numeric: true,
+      cellProps: () => ({ 'data-testid': 'cost-monthly' }),
+    },
+    {
+      key: 'updated',
+      header: t('simulator.cost.updated'),
+      cell: (r) => (
+        <>
+          <JalaliDate value={r.updatedAt} />
+          {r.updatedBy ? (
+            <Text size="xs" c="dimmed">
+              {r.updatedBy}
+            </Text>
+          ) : null}
+        </>
+      ),
+      sortValue: (r) => r.updatedAt,
+      csv: (r) => r.updatedAt,
+      numeric: true,
+    },
+    ...(anyEditable
+      ? [
+          {
+            key: 'edit',
+            header: t('simulator.cost.edit'),
+            hideHeader: true,
+            cell: (r: CostDefaults) =>
+              mayEdit(r.provinceId) ? (
+                <Button
+                  size="compact-sm"
+                  variant="light"
+                  onClick={() => setEditing(r)}
+                  data-testid="cost-edit"
+                  aria-label={t('simulator.cost.editTitle', { province: text(r.name) })}
+                >
+                  {t('simulator.cost.edit')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
   return (
     <Stack>
       <PageTitle title={t('simulator.cost.title')} subtitle={t('simulator.cost.subtitle')} />
-      <ProblemAlert error={model.error} />
-      {model.data ? (
-        <Table.ScrollContainer minWidth={1000}>
-          <Table striped highlightOnHover withTableBorder data-testid="cost-table">
-            <Table.Caption>{t('simulator.cost.caption')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('simulator.columns.province')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.operatorWageRials')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.insurancePercent')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.operatorsPerOffice')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.rentRials')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.otherRials')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.monthlyCost')}</Table.Th>
-                <Table.Th scope="col">{t('simulator.cost.updated')}</Table.Th>
-                {anyEditable ? (
-                  <Table.Th scope="col">
-                    <VisuallyHidden>{t('simulator.cost.edit')}</VisuallyHidden>
-                  </Table.Th>
-                ) : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {model.data.items.map((r) => (
-                <Table.Tr key={r.provinceId} data-testid="cost-row" data-province={r.provinceId}>
-                  <Table.Td>{text(r.name)}</Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Money rials={r.operatorWageRials} />
-                  </Table.Td>
-                  <Table.Td>{percent(r.insurancePercent)}</Table.Td>
-                  <Table.Td>
-                    <Count value={r.operatorsPerOffice} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Money rials={r.rentRials} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }}>
-                    <Money rials={r.otherRials} />
-                  </Table.Td>
-                  <Table.Td style={{ whiteSpace: 'nowrap' }} fw={700} data-testid="cost-monthly">
-                    <Money rials={r.monthlyCostRials} />
-                  </Table.Td>
-                  <Table.Td>
-                    <JalaliDate value={r.updatedAt} />
-                    {r.updatedBy ? (
-                      <Text size="xs" c="dimmed">
-                        {r.updatedBy}
-                      </Text>
-                    ) : null}
-                  </Table.Td>
-                  {anyEditable ? (
-                    <Table.Td>
-                      {mayEdit(r.provinceId) ? (
-                        <Button
-                          size="compact-sm"
-                          variant="light"
-                          onClick={() => setEditing(r)}
-                          data-testid="cost-edit"
-                          aria-label={t('simulator.cost.editTitle', { province: text(r.name) })}
-                        >
-                          {t('simulator.cost.edit')}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : model.isPending ? (
-        <Text role="status">{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="cost-table"
+        caption={t('simulator.cost.caption')}
+        columns={columns}
+        rowKey={(r) => r.provinceId}
+        rows={model.data?.items}
+        isPending={model.isPending}
+        isFetching={model.isFetching}
+        error={model.error}
+        pageSize="all"
+        minWidth={1000}
+        csvFileName="office-cost-model.csv"
+        rowProps={(r) => ({ 'data-testid': 'cost-row', 'data-province': r.provinceId })}
+      />
       {!anyEditable && model.data ? (
         <Text size="sm" c="dimmed" data-testid="cost-read-only">
           {t('simulator.cost.readOnly')}

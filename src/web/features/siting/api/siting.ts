@@ -4,6 +4,7 @@ import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type Candidate = CallResult<'network.candidates'>['items'][number];
 export type SitingRun = CallResult<'network.sitingRun'>;
+export type SitingRunListItem = CallResult<'network.sitingRuns'>['items'][number];
 
 /** What the form sends. */
 export type SitingInput = CallInput<'network.runSiting'>['body'];

@@ -3,11 +3,12 @@
  * by hand with a form to add one (name and a point, typed or clicked on the map) and a button to
  * remove one. Errors sit next to their fields.
  */
-import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, SimpleGrid, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAddSite, useRemoveSite, type Candidate } from '../api/siting';
@@ -49,6 +50,34 @@ export function CandidateSites({
   const sites = candidates.filter((c) => c.kind === 'site');
   const withOffice = cities.filter((c) => c.hasOffice).length;
 
+  const columns: DataColumn<Candidate>[] = [
+    { key: 'name', header: t('siting.sites.name'), cell: (s) => text(s.name), sortValue: (s) => text(s.name) },
+    {
+      key: 'point',
+      header: t('siting.sites.point'),
+      cell: (s) => <bdi dir="ltr">{digits(`${s.lat.toFixed(4)}, ${s.lon.toFixed(4)}`)}</bdi>,
+      csv: (s) => `${s.lat}, ${s.lon}`,
+    },
+    { key: 'note', header: t('siting.sites.note'), cell: (s) => s.note, csv: (s) => s.note },
+    {
+      key: 'remove',
+      header: t('siting.sites.removeColumn'),
+      hideHeader: true,
+      cell: (s) => (
+        <ActionIcon
+          variant="subtle"
+          color="red"
+          onClick={() => remove.mutate(s)}
+          loading={remove.isPending && remove.variables?.id === s.id}
+          aria-label={t('siting.sites.remove', { name: text(s.name) })}
+          data-testid="siting-site-remove"
+        >
+          ✕
+        </ActionIcon>
+      ),
+    },
+  ];
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     add.mutate(
@@ -84,45 +113,17 @@ export function CandidateSites({
             withOffice: count(withOffice),
           })}
         </Text>
-        {sites.length === 0 ? (
-          <Text size="sm" data-testid="siting-no-sites">
-            {t('siting.sites.none')}
-          </Text>
-        ) : (
-          <Table withTableBorder data-testid="siting-site-list">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('siting.sites.name')}</Table.Th>
-                <Table.Th>{t('siting.sites.point')}</Table.Th>
-                <Table.Th>{t('siting.sites.note')}</Table.Th>
-                <Table.Th />
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {sites.map((s) => (
-                <Table.Tr key={s.id} data-testid="siting-site">
-                  <Table.Td>{text(s.name)}</Table.Td>
-                  <Table.Td>
-                    <bdi dir="ltr">{digits(`${s.lat.toFixed(4)}, ${s.lon.toFixed(4)}`)}</bdi>
-                  </Table.Td>
-                  <Table.Td>{s.note}</Table.Td>
-                  <Table.Td>
-                    <ActionIcon
-                      variant="subtle"
-                      color="red"
-                      onClick={() => remove.mutate(s)}
-                      loading={remove.isPending && remove.variables?.id === s.id}
-                      aria-label={t('siting.sites.remove', { name: text(s.name) })}
-                      data-testid="siting-site-remove"
-                    >
-                      ✕
-                    </ActionIcon>
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          testId="siting-site-list"
+          label={t('siting.sites.title')}
+          columns={columns}
+          rowKey={(s) => s.id}
+          rows={sites}
+          empty={<span data-testid="siting-no-sites">{t('siting.sites.none')}</span>}
+          minWidth={520}
+          csvFileName={`candidate-sites-${provinceId}.csv`}
+          rowProps={() => ({ 'data-testid': 'siting-site' })}
+        />
         <ProblemAlert error={remove.error} data-testid="siting-remove-problem" />
         <form onSubmit={submit} noValidate data-testid="siting-site-form">
           <Stack gap="xs">

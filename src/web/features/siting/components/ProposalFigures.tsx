@@ -3,10 +3,14 @@
  * province), coverage before and after, each new office's expected demand against its break-even,
  * the existing offices that lose demand, and what the solver did.
  */
-import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Badge, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { SitingRun } from '../api/siting';
+
+type Proposed = SitingRun['proposal'][number];
+type Loss = SitingRun['existingLosses'][number];
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
@@ -30,6 +34,76 @@ export function ProposalFigures({ run }: { run: SitingRun }) {
   const round = (v: number) => count(Math.round(v));
   const where = run.provinceName ? text(run.provinceName) : t('siting.form.wholeCountry');
   const c = run.coverage;
+
+  const proposalColumns: DataColumn<Proposed>[] = [
+    {
+      key: 'rank',
+      header: t('siting.result.rank'),
+      cell: (p) => digits(p.rank),
+      sortValue: (p) => p.rank,
+      numeric: true,
+    },
+    {
+      key: 'place',
+      header: t('siting.result.place'),
+      cell: (p) => (
+        <>
+          {text(p.name)}{' '}
+          {p.kind === 'site' ? (
+            <Badge size="xs" variant="outline">
+              {t('siting.kind.site')}
+            </Badge>
+          ) : null}
+        </>
+      ),
+      sortValue: (p) => text(p.name),
+    },
+    {
+      key: 'demand',
+      header: t('siting.result.demand'),
+      cell: (p) => round(p.demand),
+      sortValue: (p) => p.demand,
+      csv: (p) => Math.round(p.demand),
+      numeric: true,
+    },
+    {
+      key: 'breakEven',
+      header: t('siting.result.breakEven'),
+      cell: (p) => round(p.breakEven),
+      sortValue: (p) => p.breakEven,
+      csv: (p) => Math.round(p.breakEven),
+      numeric: true,
+    },
+  ];
+  const lossColumns: DataColumn<Loss>[] = [
+    {
+      key: 'office',
+      header: t('siting.result.office'),
+      cell: (l) => (
+        <>
+          <bdi>{digits(l.code)}</bdi> {text(l.name)}
+        </>
+      ),
+      sortValue: (l) => l.code,
+      csv: (l) => `${l.code} ${text(l.name)}`,
+    },
+    {
+      key: 'loss',
+      header: t('siting.result.beforeAfter'),
+      cell: (l) => `${round(l.before)} ${t('siting.result.arrow')} ${round(l.after)}`,
+      sortValue: (l) => l.before - l.after,
+      csv: (l) => `${Math.round(l.before)} ${t('siting.result.arrow')} ${Math.round(l.after)}`,
+      numeric: true,
+    },
+    {
+      key: 'breakEven',
+      header: t('siting.result.breakEven'),
+      cell: (l) => round(l.breakEven),
+      sortValue: (l) => l.breakEven,
+      csv: (l) => Math.round(l.breakEven),
+      numeric: true,
+    },
+  ];
 
   return (
     <Stack gap="sm" data-testid="siting-figures">
@@ -76,66 +150,34 @@ export function ProposalFigures({ run }: { run: SitingRun }) {
           {t(`siting.result.empty.${run.emptyReason}`)}
         </Alert>
       ) : (
-        <Table striped withTableBorder data-testid="siting-proposal">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('siting.result.rank')}</Table.Th>
-              <Table.Th>{t('siting.result.place')}</Table.Th>
-              <Table.Th>{t('siting.result.demand')}</Table.Th>
-              <Table.Th>{t('siting.result.breakEven')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {run.proposal.map((p) => (
-              <Table.Tr key={p.candidateId} data-testid="siting-proposal-row">
-                <Table.Td>{digits(p.rank)}</Table.Td>
-                <Table.Td>
-                  {text(p.name)}{' '}
-                  {p.kind === 'site' ? (
-                    <Badge size="xs" variant="outline">
-                      {t('siting.kind.site')}
-                    </Badge>
-                  ) : null}
-                </Table.Td>
-                <Table.Td>{round(p.demand)}</Table.Td>
-                <Table.Td>{round(p.breakEven)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          testId="siting-proposal"
+          label={t('siting.result.title', { where })}
+          columns={proposalColumns}
+          rowKey={(p) => p.candidateId}
+          rows={run.proposal}
+          pageSize="all"
+          minWidth={480}
+          csvFileName="siting-proposal.csv"
+          rowProps={() => ({ 'data-testid': 'siting-proposal-row' })}
+        />
       )}
 
       <Title order={3} size="h5">
         {t('siting.result.losses')}
       </Title>
-      {run.existingLosses.length === 0 ? (
-        <Text size="sm" c="dimmed" data-testid="siting-no-losses">
-          {t('siting.result.noLosses')}
-        </Text>
-      ) : (
-        <Table striped withTableBorder data-testid="siting-losses">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('siting.result.office')}</Table.Th>
-              <Table.Th>{t('siting.result.beforeAfter')}</Table.Th>
-              <Table.Th>{t('siting.result.breakEven')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {run.existingLosses.map((l) => (
-              <Table.Tr key={l.officeId} data-testid="siting-loss-row">
-                <Table.Td>
-                  <bdi>{digits(l.code)}</bdi> {text(l.name)}
-                </Table.Td>
-                <Table.Td>
-                  {round(l.before)} {t('siting.result.arrow')} {round(l.after)}
-                </Table.Td>
-                <Table.Td>{round(l.breakEven)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
+      <DataTable
+        testId="siting-losses"
+        label={t('siting.result.losses')}
+        columns={lossColumns}
+        rowKey={(l) => l.officeId}
+        rows={run.existingLosses}
+        sort={{ key: 'loss', dir: 'desc' }}
+        empty={<span data-testid="siting-no-losses">{t('siting.result.noLosses')}</span>}
+        minWidth={480}
+        csvFileName="siting-losses.csv"
+        rowProps={() => ({ 'data-testid': 'siting-loss-row' })}
+      />
     </Stack>
   );
 }

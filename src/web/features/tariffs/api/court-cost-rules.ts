@@ -1,7 +1,8 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type NewCourtCostRule = CallInput<'tariffs.addCourtCostRule'>['body'];
+export type CourtCostRule = CallResult<'tariffs.courtCostRules'>['items'][number];
 
 const courtCostRulesQueryOptions = () =>
   queryOptions({

@@ -10,6 +10,7 @@ export type LineChange = ScheduleChanges['items'][number];
 export type NewDraft = CallInput<'tariffs.createDraft'>['body'];
 export type DraftEdit = CallInput<'tariffs.editDraft'>['body'];
 export type IndexationPreviewInput = CallInput<'tariffs.indexationPreview'>['body'];
+export type PreviewLine = CallResult<'tariffs.indexationPreview'>['items'][number];
 
 const KEY = ['tariffs', 'schedules'] as const;
 

@@ -12,7 +12,6 @@ import {
   SimpleGrid,
   Stack,
   Switch,
-  Table,
   Text,
   TextInput,
   Textarea,
@@ -24,11 +23,12 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useCreateDraft, useIndexationPreview, type ScheduleSummary } from '../api/schedules';
+import { type PreviewLine, type ScheduleSummary, useCreateDraft, useIndexationPreview } from '../api/schedules';
 import { ChangePercent } from './schedule-ui';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
@@ -77,6 +77,38 @@ export function NewDraftForm({ approved, onCancel }: { approved: ScheduleSummary
       { onSuccess: (draft) => navigate(`/tariffs/${draft.id}`) },
     );
   };
+
+  const previewColumns: DataColumn<PreviewLine>[] = [
+    {
+      key: 'item',
+      header: t('tariffs.schedules.item'),
+      cell: (l) => (lang === 'fa' ? l.titleFa : l.titleEn),
+      sortValue: (l) => (lang === 'fa' ? l.titleFa : l.titleEn),
+      rowHeader: true,
+    },
+    {
+      key: 'before',
+      header: t('tariffs.schedules.before'),
+      cell: (l) => (l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'),
+      sortValue: (l) => l.beforeRials,
+      numeric: true,
+    },
+    {
+      key: 'after',
+      header: t('tariffs.schedules.after'),
+      cell: (l) => (l.afterRials != null ? <Money rials={l.afterRials} /> : '—'),
+      sortValue: (l) => l.afterRials,
+      numeric: true,
+      cellProps: (l) => ({ 'data-testid': `preview-after-${l.code}` }),
+    },
+    {
+      key: 'change',
+      header: t('tariffs.schedules.change'),
+      cell: (l) => <ChangePercent value={l.changePercent} />,
+      sortValue: (l) => l.changePercent,
+      numeric: true,
+    },
+  ];
 
   return (
     <Card withBorder component="form" onSubmit={submit} noValidate data-testid="new-draft-form">
@@ -212,30 +244,16 @@ export function NewDraftForm({ approved, onCancel }: { approved: ScheduleSummary
         {indexed && preview.data && (
           <Stack gap="xs">
             <Text fw={600}>{t('tariffs.schedules.preview')}</Text>
-            <Table striped data-testid="indexation-preview">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('tariffs.schedules.item')}</Table.Th>
-                  <Table.Th>{t('tariffs.schedules.before')}</Table.Th>
-                  <Table.Th>{t('tariffs.schedules.after')}</Table.Th>
-                  <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {preview.data.items.map((l) => (
-                  <Table.Tr key={l.code} data-testid={`preview-row-${l.code}`}>
-                    <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-                    <Table.Td>{l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'}</Table.Td>
-                    <Table.Td data-testid={`preview-after-${l.code}`}>
-                      {l.afterRials != null ? <Money rials={l.afterRials} /> : '—'}
-                    </Table.Td>
-                    <Table.Td>
-                      <ChangePercent value={l.changePercent} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              testId="indexation-preview"
+              label={t('tariffs.schedules.preview')}
+              columns={previewColumns}
+              rowKey={(l) => l.code}
+              rows={preview.data.items}
+              pageSize="all"
+              minWidth={520}
+              rowProps={(l) => ({ 'data-testid': `preview-row-${l.code}` })}
+            />
           </Stack>
         )}
         <ProblemAlert error={preview.error} />

@@ -11,7 +11,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +22,7 @@ import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -32,9 +32,10 @@ import {
   useAddCourtCostRule,
   useCourtCostRules,
   useRemoveCourtCostRule,
+  type CourtCostRule,
   type NewCourtCostRule,
 } from '../api/court-cost-rules';
-import { useQuoteFees } from '../api/quote-fees';
+import { type CourtCostLine, type QuoteLine, useQuoteFees } from '../api/quote-fees';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
@@ -66,6 +67,38 @@ function QuoteForm() {
     });
   };
   const q = quote.data;
+  const title = (l: { titleFa: string; titleEn: string }) => (lang === 'fa' ? l.titleFa : l.titleEn);
+  const lineColumns = (totalRials: number): DataColumn<QuoteLine>[] => [
+    { key: 'item', header: t('tariffs.item'), cell: title, footer: t('tariffs.total') },
+    { key: 'quantity', header: t('tariffs.quantity'), cell: (l) => digits(l.quantity), numeric: true },
+    { key: 'unit', header: t('tariffs.unit'), cell: (l) => <Money rials={l.unitRials} />, numeric: true },
+    {
+      key: 'amount',
+      header: t('tariffs.amount'),
+      cell: (l) => <Money rials={l.amountRials} />,
+      numeric: true,
+      footer: (
+        <span data-testid="fees-total">
+          <Money rials={totalRials} />
+        </span>
+      ),
+    },
+  ];
+  const courtCostColumns: DataColumn<CourtCostLine>[] = [
+    {
+      key: 'item',
+      header: t('tariffs.item'),
+      cell: (l) => (
+        <>
+          {title(l)}
+          <Text size="xs" c="dimmed">
+            {t('tariffs.source')}: {l.source}
+          </Text>
+        </>
+      ),
+    },
+    { key: 'amount', header: t('tariffs.amount'), cell: (l) => <Money rials={l.amountRials} />, numeric: true },
+  ];
   return (
     <Stack>
       <Card withBorder component="form" onSubmit={submit} noValidate data-testid="fees-form">
@@ -153,61 +186,28 @@ function QuoteForm() {
             <Title order={2} size="h4">
               {t('tariffs.officeFee')}
             </Title>
-            <Table data-testid="fees-lines">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('tariffs.item')}</Table.Th>
-                  <Table.Th>{t('tariffs.quantity')}</Table.Th>
-                  <Table.Th>{t('tariffs.unit')}</Table.Th>
-                  <Table.Th>{t('tariffs.amount')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {q.lines.map((l) => (
-                  <Table.Tr key={l.code}>
-                    <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-                    <Table.Td>{digits(l.quantity)}</Table.Td>
-                    <Table.Td>
-                      <Money rials={l.unitRials} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Money rials={l.amountRials} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-                <Table.Tr>
-                  <Table.Td colSpan={3}>
-                    <b>{t('tariffs.total')}</b>
-                  </Table.Td>
-                  <Table.Td data-testid="fees-total">
-                    <b>
-                      <Money rials={q.totalRials} />
-                    </b>
-                  </Table.Td>
-                </Table.Tr>
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              testId="fees-lines"
+              label={t('tariffs.officeFee')}
+              columns={lineColumns(q.totalRials)}
+              rowKey={(l) => l.code}
+              rows={q.lines}
+              pageSize="all"
+              minWidth={480}
+            />
             <Title order={2} size="h4">
               {t('tariffs.courtCosts')}
             </Title>
             {q.courtCosts.configured ? (
-              <Table data-testid="fees-court-costs">
-                <Table.Tbody>
-                  {q.courtCosts.lines.map((l) => (
-                    <Table.Tr key={l.ruleId}>
-                      <Table.Td>
-                        {lang === 'fa' ? l.titleFa : l.titleEn}
-                        <Text size="xs" c="dimmed">
-                          {t('tariffs.source')}: {l.source}
-                        </Text>
-                      </Table.Td>
-                      <Table.Td>
-                        <Money rials={l.amountRials} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <DataTable
+                testId="fees-court-costs"
+                label={t('tariffs.courtCosts')}
+                columns={courtCostColumns}
+                rowKey={(l) => l.ruleId}
+                rows={q.courtCosts.lines}
+                pageSize="all"
+                minWidth={420}
+              />
             ) : (
               <Alert color="yellow" data-testid="fees-court-costs-unknown">
                 {t('tariffs.courtCostsNotConfigured')}
@@ -226,48 +226,80 @@ function CourtCostRules({ canEdit }: { canEdit: boolean }) {
   const { digits } = useDigits();
   const rules = useCourtCostRules();
   const remove = useRemoveCourtCostRule();
+  const ruleColumns: DataColumn<CourtCostRule>[] = [
+    {
+      key: 'item',
+      header: t('tariffs.item'),
+      cell: (r) => (
+        <>
+          {lang === 'fa' ? r.titleFa : r.titleEn}
+          <Text size="xs" c="dimmed">
+            {t('tariffs.source')}: {r.source}
+          </Text>
+        </>
+      ),
+      sortValue: (r) => (lang === 'fa' ? r.titleFa : r.titleEn),
+      csv: (r) => `${lang === 'fa' ? r.titleFa : r.titleEn} (${r.source})`,
+    },
+    {
+      key: 'service',
+      header: t('tariffs.service'),
+      cell: (r) => <Badge variant="light">{r.serviceCode}</Badge>,
+      sortValue: (r) => r.serviceCode,
+    },
+    {
+      key: 'amount',
+      header: t('tariffs.amount'),
+      cell: (r) => (r.basis === 'fixed' ? <Money rials={r.amountRials ?? 0} /> : `${digits(r.percent ?? 0)}٪`),
+      csv: (r) => (r.basis === 'fixed' ? (r.amountRials ?? 0) : `${r.percent ?? 0}%`),
+      numeric: true,
+    },
+    {
+      key: 'from',
+      header: t('tariffs.rules.effectiveFrom'),
+      cell: (r) => digits(formatJalaliIso(isoToJalali(r.effectiveFrom)).replace(/-/g, '/')),
+      sortValue: (r) => r.effectiveFrom,
+      csv: (r) => formatJalaliIso(isoToJalali(r.effectiveFrom)),
+      numeric: true,
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'remove',
+            header: t('tariffs.rules.remove'),
+            hideHeader: true,
+            cell: (r: CourtCostRule) => (
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('tariffs.rules.remove')}
+                onClick={() => remove.mutate(r.id)}
+              >
+                ×
+              </ActionIcon>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Card withBorder data-testid="court-cost-rules">
       <Stack>
         <Title order={2} size="h4">
           {t('tariffs.rules.title')}
         </Title>
-        {rules.data && rules.data.items.length === 0 && <Text c="dimmed">{t('tariffs.rules.empty')}</Text>}
-        {rules.data && rules.data.items.length > 0 && (
-          <Table>
-            <Table.Tbody>
-              {rules.data.items.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td>
-                    {lang === 'fa' ? r.titleFa : r.titleEn}
-                    <Text size="xs" c="dimmed">
-                      {t('tariffs.source')}: {r.source}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{r.serviceCode}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {r.basis === 'fixed' ? <Money rials={r.amountRials ?? 0} /> : `${digits(r.percent ?? 0)}٪`}
-                  </Table.Td>
-                  <Table.Td>{digits(formatJalaliIso(isoToJalali(r.effectiveFrom)).replace(/-/g, '/'))}</Table.Td>
-                  {canEdit && (
-                    <Table.Td>
-                      <ActionIcon
-                        variant="subtle"
-                        color="red"
-                        aria-label={t('tariffs.rules.remove')}
-                        onClick={() => remove.mutate(r.id)}
-                      >
-                        ×
-                      </ActionIcon>
-                    </Table.Td>
-                  )}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          testId="court-cost-rules-table"
+          label={t('tariffs.rules.title')}
+          columns={ruleColumns}
+          rowKey={(r) => r.id}
+          rows={rules.data?.items}
+          isPending={rules.isPending}
+          error={rules.error}
+          empty={t('tariffs.rules.empty')}
+          minWidth={640}
+          csvFileName="court-cost-rules.csv"
+        />
         {canEdit && <AddRuleForm />}
       </Stack>
     </Card>

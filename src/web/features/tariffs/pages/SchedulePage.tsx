@@ -4,20 +4,7 @@
  * edited in place; the regulator approves it (never their own draft) after a confirmation.
  */
 import '../i18n/index.ts';
-import {
-  Alert,
-  Anchor,
-  Button,
-  Card,
-  Group,
-  List,
-  Modal,
-  ScrollArea,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-} from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, List, Modal, SimpleGrid, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,6 +14,7 @@ import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
@@ -91,83 +79,92 @@ function LinesTable({ schedule, changes, editable }: { schedule: Schedule; chang
       return { ...prev, [code]: { ...base, [which]: v } };
     });
 
+  const title = (l: LineChange) => (lang === 'fa' ? l.titleFa : l.titleEn);
+  const amount = (l: LineChange, which: 'office' | 'online') => (
+    <NumberInput
+      aria-label={`${t(which === 'office' ? 'tariffs.schedules.officeFee' : 'tariffs.schedules.onlineFee')} ${title(l)}`}
+      placeholder={which === 'online' ? t('tariffs.schedules.sameAsOffice') : undefined}
+      value={value(l.code, which)}
+      onChange={(v) => change(l.code, which, v)}
+      min={0}
+      step={1000}
+      allowDecimal={false}
+      thousandSeparator=","
+      size="xs"
+      w={150}
+      error={errors[`lines.${l.code}.${which === 'office' ? 'amountRials' : 'onlineAmountRials'}`]}
+      data-testid={which === 'office' ? `edit-office-${l.code}` : undefined}
+    />
+  );
+  const columns: DataColumn<LineChange>[] = [
+    { key: 'item', header: t('tariffs.schedules.item'), cell: title, sortValue: title, rowHeader: true },
+    {
+      key: 'inForce',
+      header: t('tariffs.schedules.inForceFee'),
+      cell: (l) => (l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'),
+      sortValue: (l) => l.beforeRials,
+      numeric: true,
+    },
+    {
+      key: 'office',
+      header: t('tariffs.schedules.officeFee'),
+      cell: (l) =>
+        editable && lineOf.has(l.code) ? (
+          amount(l, 'office')
+        ) : l.afterRials != null ? (
+          <Money rials={l.afterRials} />
+        ) : (
+          <Text span c="red">
+            {t('tariffs.schedules.missing')}
+          </Text>
+        ),
+      sortValue: (l) => l.afterRials,
+      numeric: true,
+      cellProps: (l) => ({ 'data-testid': `line-office-${l.code}` }),
+    },
+    {
+      key: 'officeChange',
+      header: t('tariffs.schedules.change'),
+      cell: (l) => <ChangePercent value={l.changePercent} />,
+      sortValue: (l) => l.changePercent,
+      numeric: true,
+    },
+    {
+      key: 'online',
+      header: t('tariffs.schedules.onlineFee'),
+      cell: (l) =>
+        editable && lineOf.has(l.code) ? (
+          amount(l, 'online')
+        ) : l.onlineAfterRials != null ? (
+          <Money rials={l.onlineAfterRials} />
+        ) : (
+          '—'
+        ),
+      sortValue: (l) => l.onlineAfterRials,
+      numeric: true,
+    },
+    {
+      key: 'onlineChange',
+      header: t('tariffs.schedules.change'),
+      cell: (l) => <ChangePercent value={l.onlineChangePercent} />,
+      sortValue: (l) => l.onlineChangePercent,
+      numeric: true,
+    },
+  ];
+
   return (
     <Card withBorder p={0}>
-      <ScrollArea type="auto">
-        <Table striped miw={860} data-testid="schedule-lines">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('tariffs.schedules.item')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.inForceFee')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.officeFee')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.onlineFee')}</Table.Th>
-              <Table.Th>{t('tariffs.schedules.change')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {changes.map((l) => {
-              const inDraft = lineOf.has(l.code);
-              return (
-                <Table.Tr key={l.code} data-testid={`line-${l.code}`}>
-                  <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-                  <Table.Td>{l.beforeRials != null ? <Money rials={l.beforeRials} /> : '—'}</Table.Td>
-                  <Table.Td data-testid={`line-office-${l.code}`}>
-                    {editable && inDraft ? (
-                      <NumberInput
-                        aria-label={`${t('tariffs.schedules.officeFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`}
-                        value={value(l.code, 'office')}
-                        onChange={(v) => change(l.code, 'office', v)}
-                        min={0}
-                        step={1000}
-                        allowDecimal={false}
-                        thousandSeparator=","
-                        size="xs"
-                        w={150}
-                        error={errors[`lines.${l.code}.amountRials`]}
-                        data-testid={`edit-office-${l.code}`}
-                      />
-                    ) : l.afterRials != null ? (
-                      <Money rials={l.afterRials} />
-                    ) : (
-                      <Text span c="red">
-                        {t('tariffs.schedules.missing')}
-                      </Text>
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <ChangePercent value={l.changePercent} />
-                  </Table.Td>
-                  <Table.Td>
-                    {editable && inDraft ? (
-                      <NumberInput
-                        aria-label={`${t('tariffs.schedules.onlineFee')} ${lang === 'fa' ? l.titleFa : l.titleEn}`}
-                        placeholder={t('tariffs.schedules.sameAsOffice')}
-                        value={value(l.code, 'online')}
-                        onChange={(v) => change(l.code, 'online', v)}
-                        min={0}
-                        step={1000}
-                        allowDecimal={false}
-                        thousandSeparator=","
-                        size="xs"
-                        w={150}
-                        error={errors[`lines.${l.code}.onlineAmountRials`]}
-                      />
-                    ) : l.onlineAfterRials != null ? (
-                      <Money rials={l.onlineAfterRials} />
-                    ) : (
-                      '—'
-                    )}
-                  </Table.Td>
-                  <Table.Td>
-                    <ChangePercent value={l.onlineChangePercent} />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-      </ScrollArea>
+      <DataTable
+        testId="schedule-lines"
+        label={t('tariffs.schedules.lines')}
+        columns={columns}
+        rowKey={(l) => l.code}
+        rows={changes}
+        pageSize="all"
+        minWidth={860}
+        csvFileName={`tariff-${schedule.code}.csv`}
+        rowProps={(l) => ({ 'data-testid': `line-${l.code}` })}
+      />
       {editable && (
         <Stack p="md">
           <ProblemAlert error={edit.error} shownFields={Object.keys(errors).filter((f) => f.startsWith('lines.'))} />

@@ -4,15 +4,15 @@
  * copied or indexed from an approved schedule.
  */
 import '../i18n/index.ts';
-import { Anchor, Button, Card, ScrollArea, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useSchedules } from '../api/schedules';
+import { type ScheduleSummary, useSchedules } from '../api/schedules';
 import { NewDraftForm } from '../components/NewDraftForm';
 import { canDraft, JalaliDay, StateBadge } from '../components/schedule-ui';
 
@@ -24,6 +24,58 @@ export function SchedulesPage() {
   const [drafting, setDrafting] = useState(false);
   const items = schedules.data?.items ?? [];
   const approved = items.filter((s) => s.status === 'approved');
+  const title = (s: ScheduleSummary) => (lang === 'fa' ? s.titleFa : s.titleEn);
+  const columns: DataColumn<ScheduleSummary>[] = [
+    {
+      key: 'title',
+      header: t('tariffs.schedules.titleCol'),
+      cell: (s) => (
+        <>
+          <Anchor component={Link} to={`/tariffs/${s.id}`}>
+            {title(s)}
+          </Anchor>
+          <Text size="xs" c="dimmed" dir="ltr" ta="start">
+            {s.code}
+          </Text>
+        </>
+      ),
+      sortValue: title,
+      csv: (s) => `${title(s)} (${s.code})`,
+    },
+    {
+      key: 'from',
+      header: t('tariffs.schedules.effectiveFrom'),
+      cell: (s) => <JalaliDay value={s.effectiveFromJalali} />,
+      sortValue: (s) => s.effectiveFromJalali,
+      numeric: true,
+    },
+    {
+      key: 'to',
+      header: t('tariffs.schedules.effectiveTo'),
+      cell: (s) => <JalaliDay value={s.effectiveToJalali} />,
+      sortValue: (s) => s.effectiveToJalali,
+      numeric: true,
+    },
+    {
+      key: 'state',
+      header: t('tariffs.schedules.stateCol'),
+      cell: (s) => <StateBadge state={s.state} />,
+      sortValue: (s) => t(`tariffs.schedules.state.${s.state}`),
+    },
+    {
+      key: 'preparedBy',
+      header: t('tariffs.schedules.preparedBy'),
+      cell: (s) => s.createdBy?.name ?? '—',
+      csv: (s) => s.createdBy?.name,
+    },
+    {
+      key: 'approvedBy',
+      header: t('tariffs.schedules.approvedBy'),
+      cell: (s) => s.approvedBy?.name ?? '—',
+      csv: (s) => s.approvedBy?.name,
+    },
+  ];
+
   return (
     <Stack>
       <PageTitle
@@ -38,55 +90,20 @@ export function SchedulesPage() {
         }
       />
       {drafting && schedules.data && <NewDraftForm approved={approved} onCancel={() => setDrafting(false)} />}
-      <ProblemAlert error={schedules.error} />
-      <Card withBorder p={0}>
-        <ScrollArea type="auto">
-          <Table highlightOnHover miw={760} data-testid="schedules-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tariffs.schedules.titleCol')}</Table.Th>
-                <Table.Th>{t('tariffs.schedules.effectiveFrom')}</Table.Th>
-                <Table.Th>{t('tariffs.schedules.effectiveTo')}</Table.Th>
-                <Table.Th>{t('tariffs.schedules.stateCol')}</Table.Th>
-                <Table.Th>{t('tariffs.schedules.preparedBy')}</Table.Th>
-                <Table.Th>{t('tariffs.schedules.approvedBy')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((s) => (
-                <Table.Tr key={s.id} data-testid={`schedule-row-${s.code}`}>
-                  <Table.Td>
-                    <Anchor component={Link} to={`/tariffs/${s.id}`}>
-                      {lang === 'fa' ? s.titleFa : s.titleEn}
-                    </Anchor>
-                    <Text size="xs" c="dimmed" dir="ltr" ta="start">
-                      {s.code}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <JalaliDay value={s.effectiveFromJalali} />
-                  </Table.Td>
-                  <Table.Td>
-                    <JalaliDay value={s.effectiveToJalali} />
-                  </Table.Td>
-                  <Table.Td>
-                    <StateBadge state={s.state} />
-                  </Table.Td>
-                  <Table.Td>{s.createdBy?.name ?? '—'}</Table.Td>
-                  <Table.Td>{s.approvedBy?.name ?? '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-              {schedules.data && items.length === 0 && (
-                <Table.Tr>
-                  <Table.Td colSpan={6}>
-                    <Text c="dimmed">{t('tariffs.schedules.empty')}</Text>
-                  </Table.Td>
-                </Table.Tr>
-              )}
-            </Table.Tbody>
-          </Table>
-        </ScrollArea>
-      </Card>
+      <DataTable
+        testId="schedules-table"
+        label={t('tariffs.schedules.title')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rows={schedules.data?.items}
+        isPending={schedules.isPending}
+        isFetching={schedules.isFetching}
+        error={schedules.error}
+        empty={t('tariffs.schedules.empty')}
+        minWidth={760}
+        csvFileName="tariff-schedules.csv"
+        rowProps={(s) => ({ 'data-testid': `schedule-row-${s.code}` })}
+      />
     </Stack>
   );
 }
