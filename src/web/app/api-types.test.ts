@@ -1,7 +1,7 @@
 /**
  * The web keeps no hand-written API type and talks to the server only through `call`: a file of
  * src/web that fetches by itself (fetch, XMLHttpRequest, its own CSRF cookie reading), calls the
- * deprecated `api()`, reads a server schema by hand instead of its contract, or declares its own
+ * old `api()`, reads a server schema by hand instead of its contract, or declares its own
  * request/response shapes in an `api/` folder fails here. Every area is on contracts: there is no
  * list of exceptions left.
  */
