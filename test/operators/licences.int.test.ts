@@ -232,6 +232,21 @@ describe('issuing a licence', () => {
     expect(await counts()).toEqual(before);
   });
 
+  it("an office id past the database's integers (2147483648): a field error on officeId, not a 500, nothing written", async () => {
+    const before = await counts();
+    const problem = expectProblem(
+      await tehran.post('/api/v1/licences', {
+        userId: await userId('operator.11001'),
+        officeId: 2_147_483_648,
+        serviceCodes: ['follow-up'],
+      }),
+      400,
+      'validation_failed',
+    );
+    expect(fieldErrors(problem).officeId).toBeDefined();
+    expect(await counts()).toEqual(before);
+  });
+
   it('someone who already holds a current licence at the office: 409 licence_status_conflict, nothing written', async () => {
     const before = await counts();
     expectProblem(

@@ -1,7 +1,7 @@
 /** Request and response shapes of the counter (tickets, consents, status lookups, today's work), shared with the web. */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, queryInt } from '#server/platform/http/fields';
+import { localizedName, nationalIdField, queryInt, idField } from '#server/platform/http/fields';
 import { CONSENT_PURPOSES } from '#server/modules/records/consents';
 import type { overviewSchema } from '#server/modules/notices/schemas';
 
@@ -28,7 +28,7 @@ export const ticketResponse = z.object({ ticket: ticketSchema });
 export const nextTicketResponse = z.object({ ticket: ticketSchema.nullable() });
 export const ticketListResponse = z.object({ day: z.string(), dayJalali: z.string(), items: z.array(ticketSchema) });
 export const ticketParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-export const serveTicketBody = z.object({ citizenId: z.number().int().positive().optional() }).strict();
+export const serveTicketBody = z.object({ citizenId: idField.optional() }).strict();
 
 const consentPurposeSchema = z.enum(CONSENT_PURPOSES);
 
@@ -74,10 +74,10 @@ export const consentSchema = z
 
 export const statusLookupBody = z
   .object({
-    consentId: z.number().int().positive(),
-    citizenId: z.number().int().positive(),
+    consentId: idField,
+    citizenId: idField,
     /** The visitor's queue ticket at this office, recorded on the service. */
-    ticketId: z.number().int().positive().optional(),
+    ticketId: idField.optional(),
   })
   .strict();
 export const statusLookupResponse = z.object({

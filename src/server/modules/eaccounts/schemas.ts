@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { isValidLegalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, mobileField, nationalIdField, pageOf, paginationQuery } from '#server/platform/http/fields';
+import {
+  jalaliDateField,
+  mobileField,
+  nationalIdField,
+  pageOf,
+  paginationQuery,
+  idField,
+} from '#server/platform/http/fields';
 import { meSchema } from '#server/modules/identity/schemas';
 
 const messageCode = (code: string) => ({ params: { messageCode: code }, message: code });
@@ -40,7 +47,7 @@ const eaccountFields = {
   mobileCode: oneTimeCode,
   address: z.string().trim().min(5).max(500),
   postalCode: postalCodeField,
-  cityId: z.number().int().positive().optional(),
+  cityId: idField.optional(),
 };
 
 /** An operator registers a citizen who is at the counter. */
@@ -49,15 +56,15 @@ export const registerEaccountBody = z
     ...eaccountFields,
     identityCheck: z.enum(IDENTITY_CHECKS),
     /** The citizen's province; the office's province when absent. */
-    provinceId: z.number().int().positive().optional(),
+    provinceId: idField.optional(),
     /** The visitor's queue ticket at this office, recorded on the service. */
-    ticketId: z.number().int().positive().optional(),
+    ticketId: idField.optional(),
   })
   .strict();
 export type RegisterEaccountInput = z.output<typeof registerEaccountBody>;
 
 /** A citizen registers online (identity checked by mobile ownership and the registry). */
-export const selfRegisterBody = z.object({ ...eaccountFields, provinceId: z.number().int().positive() }).strict();
+export const selfRegisterBody = z.object({ ...eaccountFields, provinceId: idField }).strict();
 export type SelfRegisterInput = z.output<typeof selfRegisterBody>;
 
 const eaccountSchema = z
@@ -109,7 +116,7 @@ export const legalPersonBody = z
       .refine(isValidLegalId, messageCode('invalid_company_id')),
     name: z.string().trim().min(2).max(200),
     registrationNumber: z.string().trim().transform(toLatinDigits).pipe(z.string().min(1).max(30)),
-    provinceId: z.number().int().positive(),
+    provinceId: idField,
     address: z.string().trim().max(500).optional(),
     /** The national ID of the citizen who acts for the company (needs an e-account). */
     agentNationalId: nationalIdField.optional(),

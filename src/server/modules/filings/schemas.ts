@@ -9,6 +9,7 @@ import {
   paginationQuery,
   queryInt,
   jalaliDateField,
+  idField,
 } from '#server/platform/http/fields';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
 import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
@@ -64,7 +65,7 @@ const partyInput = z
       .object({
         kind: z.literal('representative'),
         role: z.literal('representative').default('representative'),
-        representativeId: z.number().int().positive(),
+        representativeId: idField,
         represents: z.number().int().min(0).max(199),
       })
       .strict(),
@@ -82,7 +83,7 @@ const claimInput = z
 /** The content of a filing; every write sends all of it (the wizard saves after each step). */
 const filingContent = {
   parties: z.array(partyInput).max(200).default([]),
-  courtId: z.number().int().positive().nullable().default(null),
+  courtId: idField.nullable().default(null),
   branch: z.number().int().min(1).max(999).nullable().default(null),
   subject: z.string().trim().max(500).default(''),
   claims: z.array(claimInput).max(50).default([]),
@@ -98,8 +99,8 @@ export const createFilingBody = z
     /** At an office: the citizen the filing is prepared for, by national ID. Online: omitted (the signed-in citizen). */
     applicantNationalId: nationalIdField.optional(),
     /** The applicant by internal id, as older clients send it; `applicantNationalId` is preferred. */
-    applicantCitizenId: z.number().int().positive().optional(),
-    ticketId: z.number().int().positive().optional(),
+    applicantCitizenId: idField.optional(),
+    ticketId: idField.optional(),
     ...filingContent,
   })
   .strict()

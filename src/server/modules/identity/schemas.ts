@@ -12,6 +12,7 @@ import {
   queryInt,
   shebaField,
   usernameField,
+  idField,
 } from '#server/platform/http/fields';
 import { ROLES, SCOPE_KINDS } from './tables';
 
@@ -97,9 +98,9 @@ export const createStaffBody = z
     birthDate: jalaliDateField.optional(),
     sheba: shebaField.optional(),
     role: roleSchema.exclude(['citizen']),
-    officeId: z.number().int().positive().optional(),
-    provinceId: z.number().int().positive().optional(),
-    courtId: z.number().int().positive().optional(),
+    officeId: idField.optional(),
+    provinceId: idField.optional(),
+    courtId: idField.optional(),
     nation: z.boolean().optional(),
   })
   .strict();

@@ -4,7 +4,7 @@
  * validate with these schemas and the OpenAPI document is generated from them.
  */
 import { z } from 'zod';
-import { jalaliDateField, localizedName } from '#server/platform/http/fields';
+import { jalaliDateField, localizedName, idField } from '#server/platform/http/fields';
 
 /** Jalali month as people pick it: 1403-01 or 1403/01, Latin or Persian digits. */
 const jalaliMonthField = z
@@ -115,7 +115,7 @@ export const newDraftBody = z
     source: z.string().trim().min(3).max(500).meta({ description: 'The board resolution or circular behind it' }),
     note: z.string().trim().max(4000).optional(),
     /** Start from this schedule's lines (copied, or indexed when `indexation` is given). */
-    basedOnId: z.number().int().positive().optional(),
+    basedOnId: idField.optional(),
     indexation: z
       .object({
         ratePercent: z
@@ -153,7 +153,7 @@ export const editDraftBody = z
 
 export const indexationPreviewBody = z
   .object({
-    basedOnId: z.number().int().positive(),
+    basedOnId: idField,
     ratePercent: z.number().min(-50).max(500),
     roundingRials: z.number().int().min(0).max(1_000_000).optional(),
     mode: z.enum(['nearest', 'up']).default('nearest'),
@@ -177,7 +177,7 @@ const channelMoveSchema = z
 
 export const simulationBody = z
   .object({
-    scheduleId: z.number().int().positive().meta({ description: 'The draft (or any schedule) to simulate' }),
+    scheduleId: idField.meta({ description: 'The draft (or any schedule) to simulate' }),
     baselineScheduleId: z
       .number()
       .int()

@@ -18,6 +18,9 @@ import type { FieldMessageCode } from '#server/platform/errors/catalog';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 
+/** A record's id in a request body: ids are PostgreSQL integers, so one past their range is a field error, not a 500. */
+export const idField = z.number().int().positive().max(2_147_483_647);
+
 export const nationalIdField = z
   .string()
   .trim()

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { jalaliDateField, pageOf, paginationQuery, queryInt, idField } from '#server/platform/http/fields';
 import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, Number.MAX_SAFE_INTEGER);
@@ -103,8 +103,8 @@ export const licenceDetailSchema = z.object({
 
 export const issueLicenceBody = z
   .object({
-    userId: z.number().int().positive(),
-    officeId: z.number().int().positive(),
+    userId: idField,
+    officeId: idField,
     serviceCodes: z.array(z.string().trim().min(1).max(60)).min(1).max(100),
   })
   .strict();

@@ -1,6 +1,6 @@
 /** Request and response shapes of training: the course catalog, sessions, enrolment and attendance, shared with the web. */
 import { z } from 'zod';
-import { jalaliDateField, queryInt } from '#server/platform/http/fields';
+import { jalaliDateField, queryInt, idField } from '#server/platform/http/fields';
 import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/tables';
 
 const id = queryInt(1, 2_147_483_647);
@@ -50,7 +50,7 @@ export const courseListQuery = z.object({ includeInactive: z.enum(['true', 'fals
 
 export const sessionBody = z
   .object({
-    courseId: z.number().int().positive(),
+    courseId: idField,
     /** Null or absent: a national (online) session. */
     provinceId: z.number().int().min(1).max(100).nullish(),
     startsOn: jalaliDateField,
@@ -116,7 +116,7 @@ export const sessionDetailResponse = z.object({
   enrolments: z.array(enrolmentSchema),
 });
 
-export const enrolBody = z.object({ userId: z.number().int().positive().optional() }).strict();
+export const enrolBody = z.object({ userId: idField.optional() }).strict();
 export const enrolmentResponse = z.object({ enrolment: enrolmentSchema });
 
 export const attendanceBody = z
@@ -125,7 +125,7 @@ export const attendanceBody = z
       .array(
         z
           .object({
-            userId: z.number().int().positive(),
+            userId: idField,
             status: z.enum(['attended', 'absent']),
             hours: z.number().int().min(0).max(200),
           })
