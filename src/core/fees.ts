@@ -8,7 +8,8 @@
  */
 import { assertRials } from './money';
 
-const FILING_SERVICES = [
+/** The filing services (the catalog's filing codes), also offered by the web's filing wizard. */
+export const FILING_SERVICES = [
   'petition',
   'complaint',
   'appeal',

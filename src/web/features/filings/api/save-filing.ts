@@ -2,22 +2,12 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call, type CallInput } from '#web/app/api-client.ts';
 import { filingQueryOptions } from './get-filing';
 
+export { FILING_SERVICES } from '#core/fees';
+
 /** What every write of a filing sends: parties, court and branch, subject, claims, facts. */
 export type FilingContent = Required<CallInput<'filings.update'>['body']>;
 export type PartyInput = FilingContent['parties'][number];
 type NewFiling = CallInput<'filings.create'>['body'];
-
-/** The filing services the wizard offers (the catalog's filing codes). */
-export const FILING_SERVICES = [
-  'petition',
-  'complaint',
-  'appeal',
-  'objection',
-  'legal-notice',
-  'brief',
-  'expert-opinion',
-  'protest',
-] as const;
 
 /** The roles a party other than a representative can take. */
 export const PARTY_ROLES = [
