@@ -9,7 +9,7 @@
  *
  * `--skip-typecheck` leaves out `tsc --noEmit` (.ci/run type-checks once for both databases).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -55,23 +55,50 @@ if (!skipTypecheck) {
 
 await ensureWebBuilt();
 
-for (const project of ['unit', 'int', 'e2e']) {
-  step(`${project} tests${project === 'unit' ? '' : ` on ${target}`}`);
+/**
+ * The three tiers run side by side, each in its own vitest process: the integration tier keeps one
+ * core busy with its workers' databases and the browser tier the other with its server and Chromium,
+ * so the suite takes about as long as its longest tier. Each tier's output goes to a file and is
+ * printed whole when the tier ends, so it reads as if run alone.
+ */
+const TIERS = ['unit', 'int', 'e2e'] as const;
+type Tier = (typeof TIERS)[number];
+const failedTests: string[] = [];
+const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
+
+function runTier(project: Tier): Promise<{ project: Tier; status: number | null; report: string; log: string; seconds: number }> {
   const started = Date.now();
-  const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-')), `${project}.json`);
-  const run = spawnSync(
+  const report = path.join(logDir, `${project}.json`);
+  const log = path.join(logDir, `${project}.log`);
+  const out = fs.openSync(log, 'w');
+  const child = spawn(
     npx,
     ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
     {
       cwd: ROOT,
-      stdio: 'inherit',
+      stdio: ['ignore', out, out],
       env: { ...process.env, NODE_ENV: 'test', DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'), CHROMIUM_PATH: chromium },
     },
   );
-  console.log(`${project} tests took ${Math.round((Date.now() - started) / 1000)} s`);
+  return new Promise((resolve) => {
+    child.on('close', (status) => {
+      fs.closeSync(out);
+      resolve({ project, status, report, log, seconds: Math.round((Date.now() - started) / 1000) });
+    });
+  });
+}
+
+step(`unit, integration and browser tests side by side on ${target}`);
+const running = new Map(TIERS.map((project) => [project, runTier(project)] as const));
+for (const project of TIERS) {
+  const { status, report, log, seconds } = await running.get(project)!;
+  step(`${project} tests${project === 'unit' ? '' : ` on ${target}`}`);
+  process.stdout.write(fs.readFileSync(log, 'utf8'));
+  console.log(`${project} tests took ${seconds} s`);
   if (!fs.existsSync(report)) {
-    console.error(`${project}: vitest produced no report (exit ${run.status})`);
+    console.error(`${project}: vitest produced no report (exit ${status})`);
     totals.failed += 1;
+    failedTests.push(`${project}: vitest produced no report (exit ${status})`);
     continue;
   }
   const result = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
@@ -80,18 +107,28 @@ for (const project of ['unit', 'int', 'e2e']) {
   totals.skipped += result.numPendingTests + result.numTodoTests;
   for (const file of result.testResults) {
     for (const test of file.assertionResults) {
-      if (test.status !== 'passed' && test.status !== 'failed')
-        skippedTests.push(`${path.relative(ROOT, file.name)} › ${test.fullName}`);
+      const name = `${path.relative(ROOT, file.name)} › ${test.fullName}`;
+      if (test.status === 'failed') failedTests.push(name);
+      else if (test.status !== 'passed') skippedTests.push(name);
     }
   }
   // A file that failed to load has no failed tests of its own but must still fail the run.
-  if (run.status !== 0 && result.numFailedTests === 0) totals.failed += Math.max(1, result.numFailedTestSuites);
+  if (status !== 0 && result.numFailedTests === 0) {
+    totals.failed += Math.max(1, result.numFailedTestSuites);
+    failedTests.push(`${project}: a test file failed to load (exit ${status})`);
+  }
 }
+fs.rmSync(logDir, { recursive: true, force: true });
 
 if (skippedTests.length) {
   // The reason is in the name (e.g. "needs PostgreSQL: DATABASE_URL is unset", see test/support/postgres.ts).
   step(`skipped on ${target}`);
   for (const name of skippedTests) console.log(`  - ${name}`);
+}
+if (failedTests.length) {
+  // Repeated at the end, where a CI log's tail shows them.
+  step(`failed on ${target}`);
+  for (const name of failedTests) console.log(`FAILED ${name}`);
 }
 console.log(`\n${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
 process.exit(totals.failed === 0 ? 0 : 1);

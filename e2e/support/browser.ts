@@ -51,7 +51,25 @@ export interface AxeViolation {
 }
 
 /** Runs axe-core on the page; returns the serious and critical violations (the ones that fail a test). */
+/**
+ * Waits for the page's finite animations and transitions (a modal fading out, an alert fading in) to
+ * end: halfway through a fade, text is measured against a blend of colours and fails the contrast
+ * check only because the machine was slow that moment. Spinners run forever and are not waited for.
+ */
+async function settleTransitions(page: Page): Promise<void> {
+  for (let round = 0; round < 2; round++) {
+    await page.evaluate(async () => {
+      const finite = document
+        .getAnimations()
+        .filter((a) => a.effect?.getComputedTiming().endTime !== Number.POSITIVE_INFINITY);
+      await Promise.all(finite.map((a) => a.finished.catch(() => undefined)));
+      await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
+    });
+  }
+}
+
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  await settleTransitions(page);
   // Evaluated through the DevTools protocol: a script tag would be (rightly) refused by the Content-Security-Policy.
   await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
