@@ -66,7 +66,14 @@ type Tier = (typeof TIERS)[number];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
 
-function runTier(project: Tier): Promise<{ project: Tier; status: number | null; report: string; log: string; seconds: number }> {
+interface TierRun {
+  status: number | null;
+  report: string;
+  log: string;
+  seconds: number;
+}
+
+function runTier(project: Tier): Promise<TierRun> {
   const started = Date.now();
   const report = path.join(logDir, `${project}.json`);
   const log = path.join(logDir, `${project}.log`);
@@ -83,7 +90,7 @@ function runTier(project: Tier): Promise<{ project: Tier; status: number | null;
   return new Promise((resolve) => {
     child.on('close', (status) => {
       fs.closeSync(out);
-      resolve({ project, status, report, log, seconds: Math.round((Date.now() - started) / 1000) });
+      resolve({ status, report, log, seconds: Math.round((Date.now() - started) / 1000) });
     });
   });
 }
