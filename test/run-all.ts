@@ -40,11 +40,12 @@ function step(title: string) {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 }
 
-const chromium = ensureChromium();
-if (!chromium) {
-  console.error(chromiumMissingLine());
-  process.exit(1);
-}
+const chromium: string =
+  ensureChromium() ??
+  (() => {
+    console.error(chromiumMissingLine());
+    process.exit(1);
+  })();
 
 if (!skipTypecheck) {
   step('type check (tsc --noEmit)');
