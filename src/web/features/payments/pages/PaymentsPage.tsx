@@ -1,6 +1,6 @@
 /** An office's payments for its manager (oversight sees its province or the nation), newest first. */
 import '../i18n/index.ts';
-import { Anchor, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Group, ScrollArea, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -84,18 +84,21 @@ export function PaymentsPage() {
     <Stack>
       <PageTitle title={t('payments.list.title')} subtitle={t('payments.list.subtitle')} />
       <Group align="flex-end" wrap="wrap">
-        <SegmentedControl
-          value={status}
-          onChange={(v) => {
-            setStatus(v as PaymentStatus | 'all');
-            setPage(1);
-          }}
-          data-testid="payments-status-filter"
-          data={[
-            { value: 'all', label: t('payments.list.all') },
-            ...PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`payments.status.${s}`) })),
-          ]}
-        />
+        {/* Six statuses are wider than a phone: the choice scrolls sideways there, not the page. */}
+        <ScrollArea type="auto" scrollbars="x" offsetScrollbars maw="100%">
+          <SegmentedControl
+            value={status}
+            onChange={(v) => {
+              setStatus(v as PaymentStatus | 'all');
+              setPage(1);
+            }}
+            data-testid="payments-status-filter"
+            data={[
+              { value: 'all', label: t('payments.list.all') },
+              ...PAYMENT_STATUSES.map((s) => ({ value: s, label: t(`payments.status.${s}`) })),
+            ]}
+          />
+        </ScrollArea>
         <JalaliDateInput
           label={t('payments.list.from')}
           value={from}
