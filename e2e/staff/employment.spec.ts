@@ -3,13 +3,14 @@
  * registry, finds a newly hired operator, records a contract and an insurance period for them,
  * uploads their photo, and sees an overlapping contract refused with the Persian message next to
  * the start date; the Tehran association reads the workforce statistics of its province; the
- * operator reads their own record. Every page is checked with axe-core and photographed.
+ * operator reads their own record; on a phone, the manager sorts the registry and the office's payments
+ * without the page growing wider than the screen. Every page is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import { toPersianDigits } from '#core/persian-digits';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { png } from '../../test/filings/files';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -145,5 +146,75 @@ describe('staff registry and employment', () => {
     expect(await operator.getByTestId('contract-form').count()).toBe(0);
     expect(await operator.getByTestId('contract-row').count()).toBe(1);
     await checkpoint(operator, 'my-record');
+  });
+
+  it("on a phone, the manager sorts the registry and the office's payments, and neither is wider than the screen", async () => {
+    const phone = await people.personPage();
+    await phone.setViewportSize({ width: 360, height: 780 });
+    await people.signInAsStaff(phone, 'manager.11001');
+    const fitsTheScreen = async () => {
+      const { scrollWidth, innerWidth } = await phone.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
+    };
+
+    // The registry by national ID: ascending on the first click, descending on the second.
+    await phone.goto(`${server.url}/staff`);
+    await expect.poll(() => phone.getByTestId('staff-row').count()).toBe(4);
+    const nationalIds = async () =>
+      (await phone.getByTestId('staff-row').locator('bdi').allInnerTexts())
+        .map(toLatinDigits)
+        .filter((id) => /^\d{10}$/.test(id));
+    const sortById = phone.getByTestId('staff-table-sort-nationalId');
+    await sortById.click();
+    await expect.poll(() => sortById.locator('xpath=ancestor::th').getAttribute('aria-sort')).toBe('ascending');
+    const ascending = await nationalIds();
+    expect(ascending).toContain(HIRE.nationalId);
+    expect(ascending).toEqual([...ascending].sort());
+    await sortById.click();
+    await expect.poll(() => sortById.locator('xpath=ancestor::th').getAttribute('aria-sort')).toBe('descending');
+    expect(await nationalIds()).toEqual([...ascending].reverse());
+    await fitsTheScreen();
+    await checkpoint(phone, 'staff-registry-phone');
+
+    // Three payments at office 11001, the newest first until the amount is sorted.
+    const [{ id: managerId }] = (
+      await server.ctx.db.execute(sql`select id::int as id from users where username = 'manager.11001'`)
+    ).rows as { id: number }[];
+    const paid = [
+      { receipt: '14050000009013', amount: 1_250_000, daysAgo: 3 },
+      { receipt: '14050000009024', amount: 30_500_000, daysAgo: 2 },
+      { receipt: '14050000009035', amount: 90_000, daysAgo: 1 },
+    ];
+    const ids: number[] = [];
+    for (const p of paid) {
+      const at = new Date(NOW.getTime() - p.daysAgo * 86_400_000).toISOString();
+      const res = await server.ctx.db.execute(sql`insert into payments
+        (receipt_number, purpose, amount_rials, status, gateway, gateway_token, bank_reference, office_id, province_id,
+         channel, created_by, created_at, expires_at, paid_at)
+        values (${p.receipt}, 'service', ${p.amount}, 'paid', 'sandbox', ${`sort-${p.receipt}`}, '123456789012', 1, 1,
+         'office', ${managerId}, ${at}, ${at}, ${at}) returning id::int as id`);
+      ids.push((res.rows[0] as { id: number }).id);
+    }
+    const [small, large, smallest] = ids;
+    await phone.goto(`${server.url}/payments`);
+    const order = async () =>
+      (
+        await phone
+          .getByTestId('payments-table')
+          .locator('tbody tr')
+          .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-testid')))
+      ).filter((id) => ids.some((i) => id === `payment-row-${i}`));
+    await expect.poll(order).toEqual([smallest, large, small].map((i) => `payment-row-${i}`));
+    // Amounts are largest first on the first click, smallest first on the second.
+    await phone.getByTestId('payments-table-sort-amount').click();
+    await expect.poll(order).toEqual([large, small, smallest].map((i) => `payment-row-${i}`));
+    expect(await phone.getByTestId(`payment-row-${large}`).innerText()).toContain('۳۰٬۵۰۰٬۰۰۰');
+    await phone.getByTestId('payments-table-sort-amount').click();
+    await expect.poll(order).toEqual([smallest, small, large].map((i) => `payment-row-${i}`));
+    await fitsTheScreen();
+    await checkpoint(phone, 'payments-phone');
   });
 });

@@ -1,6 +1,7 @@
 import { keepPreviousData, queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { type CallInput, call } from '#web/app/api-client.ts';
+import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
+export type LegalPerson = CallResult<'eaccounts.legalPersons'>['items'][number];
 export type LegalPersonInput = CallInput<'eaccounts.createLegalPerson'>['body'];
 
 const legalPersonsQueryOptions = (q: string, page: number) =>

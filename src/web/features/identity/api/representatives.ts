@@ -5,6 +5,7 @@ import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
 type Representative = CallResult<'eaccounts.createRepresentative'>;
 export type RepresentativeKind = Representative['kind'];
+export type RepresentativeRow = CallResult<'eaccounts.representatives'>['items'][number];
 export type RepresentativeInput = CallInput<'eaccounts.createRepresentative'>['body'];
 
 const representativesQueryOptions = (q: string, page: number) =>

@@ -1,4 +1,4 @@
-import { Button, Card, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,12 @@ import { isValidLegalId, isValidNationalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { useCreateLegalPerson, useLegalPersons } from '../api/legal-persons';
+import { type LegalPerson, useCreateLegalPerson, useLegalPersons } from '../api/legal-persons';
 
 const FIELDS = ['nationalCompanyId', 'name', 'registrationNumber', 'provinceId', 'address', 'agentNationalId'];
 
@@ -88,6 +88,21 @@ export function LegalPersonsPanel() {
       },
     );
   };
+
+  const columns: DataColumn<LegalPerson>[] = [
+    {
+      key: 'nationalCompanyId',
+      header: t('eaccounts.parties.companyId'),
+      cell: (lp) => <bdi dir="ltr">{digits(lp.nationalCompanyId)}</bdi>,
+    },
+    { key: 'name', header: t('eaccounts.parties.companyName'), cell: (lp) => lp.name },
+    {
+      key: 'registrationNumber',
+      header: t('eaccounts.parties.registrationNumber'),
+      cell: (lp) => <bdi dir="ltr">{lp.registrationNumber ? digits(lp.registrationNumber) : '—'}</bdi>,
+    },
+    { key: 'agent', header: t('eaccounts.parties.agent'), cell: (lp) => (lp.agent ? lp.agent.name : '—') },
+  ];
 
   return (
     <Stack>
@@ -176,50 +191,18 @@ export function LegalPersonsPanel() {
             w={280}
           />
         </Group>
-        <ProblemAlert error={list.error} />
-        <Table striped data-testid="companies-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('eaccounts.parties.companyId')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.companyName')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.registrationNumber')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.agent')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(list.data?.items ?? []).length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={4}>
-                  <Text size="sm" c="dimmed">
-                    {t('common.nothingFound')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : (
-              list.data!.items.map((lp) => (
-                <Table.Tr key={lp.id}>
-                  <Table.Td>
-                    <bdi dir="ltr">{digits(lp.nationalCompanyId)}</bdi>
-                  </Table.Td>
-                  <Table.Td>{lp.name}</Table.Td>
-                  <Table.Td>
-                    <bdi dir="ltr">{lp.registrationNumber ? digits(lp.registrationNumber) : '—'}</bdi>
-                  </Table.Td>
-                  <Table.Td>{lp.agent ? lp.agent.name : '—'}</Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-        {list.data ? (
-          <Pager
-            page={page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onChange={setPage}
-            testId="companies-pager"
-          />
-        ) : null}
+        <DataTable
+          testId="companies-table"
+          label={t('eaccounts.parties.companies')}
+          columns={columns}
+          rowKey={(lp) => lp.id}
+          rows={list.data?.items}
+          isPending={list.isPending}
+          isFetching={list.isFetching}
+          error={list.error}
+          paging={list.data ? { ...list.data, onChange: setPage } : undefined}
+          minWidth={600}
+        />
       </Card>
     </Stack>
   );

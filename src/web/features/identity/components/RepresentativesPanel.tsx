@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, TextInput, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -6,12 +6,17 @@ import { isValidNationalId } from '#core/identifiers';
 import { parseJalaliDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { useCreateRepresentative, useRepresentatives, type RepresentativeKind } from '../api/representatives';
+import {
+  type RepresentativeKind,
+  type RepresentativeRow,
+  useCreateRepresentative,
+  useRepresentatives,
+} from '../api/representatives';
 
 const KINDS: RepresentativeKind[] = ['lawyer', 'guardian', 'legal-adviser'];
 const FIELDS = ['nationalId', 'kind', 'licenceNumber', 'issuer', 'validUntil'];
@@ -74,6 +79,28 @@ export function RepresentativesPanel() {
       },
     );
   };
+
+  const columns: DataColumn<RepresentativeRow>[] = [
+    { key: 'id', header: t('eaccounts.parties.repId'), cell: (r) => digits(r.id), cellProps: () => ({ fw: 700 }) },
+    { key: 'name', header: t('eaccounts.parties.name'), cell: (r) => r.name },
+    {
+      key: 'kind',
+      header: t('eaccounts.parties.kind'),
+      cell: (r) => <Badge variant="light">{t(`eaccounts.parties.kinds.${r.kind}`)}</Badge>,
+    },
+    {
+      key: 'licenceNumber',
+      header: t('eaccounts.parties.licenceNumber'),
+      cell: (r) => <bdi dir="ltr">{r.licenceNumber ? digits(r.licenceNumber) : '—'}</bdi>,
+    },
+    { key: 'issuer', header: t('eaccounts.parties.issuer'), cell: (r) => r.issuer ?? '—' },
+    {
+      key: 'validUntil',
+      header: t('eaccounts.parties.validUntil'),
+      // The server answers the Jalali day (YYYY-MM-DD), read here with slashes.
+      cell: (r) => (r.validUntil ? digits(r.validUntil.replace(/-/g, '/')) : '—'),
+    },
+  ];
 
   return (
     <Stack>
@@ -153,54 +180,18 @@ export function RepresentativesPanel() {
             w={280}
           />
         </Group>
-        <ProblemAlert error={list.error} />
-        <Table striped data-testid="reps-table">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('eaccounts.parties.repId')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.name')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.kind')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.licenceNumber')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.issuer')}</Table.Th>
-              <Table.Th scope="col">{t('eaccounts.parties.validUntil')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {(list.data?.items ?? []).length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={6}>
-                  <Text size="sm" c="dimmed">
-                    {t('common.nothingFound')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : (
-              list.data!.items.map((r) => (
-                <Table.Tr key={r.id}>
-                  <Table.Td fw={700}>{digits(r.id)}</Table.Td>
-                  <Table.Td>{r.name}</Table.Td>
-                  <Table.Td>
-                    <Badge variant="light">{t(`eaccounts.parties.kinds.${r.kind}`)}</Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    <bdi dir="ltr">{r.licenceNumber ? digits(r.licenceNumber) : '—'}</bdi>
-                  </Table.Td>
-                  <Table.Td>{r.issuer ?? '—'}</Table.Td>
-                  <Table.Td>{r.validUntil ? digits(r.validUntil.replace(/-/g, '/')) : '—'}</Table.Td>
-                </Table.Tr>
-              ))
-            )}
-          </Table.Tbody>
-        </Table>
-        {list.data ? (
-          <Pager
-            page={page}
-            pageSize={list.data.pageSize}
-            total={list.data.total}
-            onChange={setPage}
-            testId="reps-pager"
-          />
-        ) : null}
+        <DataTable
+          testId="reps-table"
+          label={t('eaccounts.parties.reps')}
+          columns={columns}
+          rowKey={(r) => r.id}
+          rows={list.data?.items}
+          isPending={list.isPending}
+          isFetching={list.isFetching}
+          error={list.error}
+          paging={list.data ? { ...list.data, onChange: setPage } : undefined}
+          minWidth={700}
+        />
       </Card>
     </Stack>
   );

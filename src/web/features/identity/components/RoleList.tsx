@@ -1,6 +1,7 @@
-import { Badge, Group, Table, Text } from '@mantine/core';
+import { Badge, Group } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { RoleGrant } from '#web/app/auth.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 
 /** Compact role badges for tables: «اپراتور · دفتر ۱۲۳». */
@@ -23,26 +24,23 @@ export function RoleBadges({ roles }: { roles: RoleGrant[] }) {
 export function RoleTable({ roles }: { roles: RoleGrant[] }) {
   const { t } = useTranslation();
   const { text } = useDigits();
-  if (roles.length === 0) return <Text>{t('identity.profile.noRoles')}</Text>;
+  // The grants have no identity of their own: their place in the list keys them.
+  const rows = roles.map((g, i) => ({ ...g, key: `${g.role}-${i}` }));
+  const columns: DataColumn<(typeof rows)[number]>[] = [
+    { key: 'role', header: t('identity.profile.role'), cell: (g) => t(`roles.${g.role}`) },
+    { key: 'scopeKind', header: t('identity.profile.scopeKind'), cell: (g) => t(`scopes.${g.scope.kind}`) },
+    { key: 'scope', header: t('identity.profile.scope'), cell: (g) => text(g.scope.label) },
+  ];
   return (
-    <Table striped withTableBorder data-testid="profile-roles">
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('identity.profile.role')}</Table.Th>
-          <Table.Th scope="col">{t('identity.profile.scopeKind')}</Table.Th>
-          <Table.Th scope="col">{t('identity.profile.scope')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {roles.map((g, i) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-          <Table.Tr key={`${g.role}-${i}`}>
-            <Table.Td>{t(`roles.${g.role}`)}</Table.Td>
-            <Table.Td>{t(`scopes.${g.scope.kind}`)}</Table.Td>
-            <Table.Td>{text(g.scope.label)}</Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      testId="profile-roles"
+      label={t('identity.profile.rolesTitle')}
+      columns={columns}
+      rowKey={(g) => g.key}
+      rows={rows}
+      pageSize="all"
+      empty={t('identity.profile.noRoles')}
+      minWidth={400}
+    />
   );
 }

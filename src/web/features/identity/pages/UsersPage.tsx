@@ -1,14 +1,13 @@
-import { Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Badge, Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLES, type Role } from '#web/app/auth.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
-import { PersianDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { useUsers, type StaffUser } from '../api/get-users';
 import { RoleBadges } from '../components/RoleList';
 import { SetPasswordModal } from '../components/SetPasswordModal';
@@ -18,6 +17,7 @@ const PAGE_SIZE = 20;
 /** /users — staff in the caller's scope, with search, role filter and paging. */
 export function UsersPage() {
   const { t } = useTranslation();
+  const { text } = useDigits();
   const [search, setSearch] = useState('');
   const [q] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
@@ -26,6 +26,71 @@ export function UsersPage() {
   const [passwordFor, setPasswordFor] = useState<StaffUser | null>(null);
 
   const roleOptions = ROLES.filter((r) => r !== 'citizen').map((r) => ({ value: r, label: t(`roles.${r}`) }));
+
+  const status = (u: StaffUser) => t(u.disabled ? 'identity.users.disabled' : 'identity.users.active');
+  const columns: DataColumn<StaffUser>[] = [
+    {
+      key: 'name',
+      header: t('identity.users.columns.name'),
+      cell: (u) => u.displayName,
+      sortValue: (u) => u.displayName,
+    },
+    {
+      key: 'username',
+      header: t('identity.users.columns.username'),
+      cell: (u) => <bdi dir="ltr">{u.username}</bdi>,
+      sortValue: (u) => u.username,
+    },
+    {
+      key: 'nationalId',
+      header: t('identity.users.columns.nationalId'),
+      cell: (u) => <PersianDigits ltr>{u.nationalId ?? ''}</PersianDigits>,
+      sortValue: (u) => u.nationalId,
+    },
+    {
+      key: 'mobile',
+      header: t('identity.users.columns.mobile'),
+      cell: (u) => <PersianDigits ltr>{u.mobile ?? ''}</PersianDigits>,
+      csv: (u) => u.mobile,
+    },
+    {
+      key: 'roles',
+      header: t('identity.users.columns.roles'),
+      cell: (u) => <RoleBadges roles={u.roles} />,
+      csv: (u) => u.roles.map((g) => `${t(`roles.${g.role}`)} (${text(g.scope.label)})`).join('; '),
+    },
+    {
+      key: 'status',
+      header: t('identity.users.columns.status'),
+      cell: (u) => (
+        <Badge color={u.disabled ? 'gray' : 'teal'} variant="light">
+          {status(u)}
+        </Badge>
+      ),
+      sortValue: status,
+    },
+    {
+      key: 'createdAt',
+      header: t('identity.users.columns.createdAt'),
+      cell: (u) => <JalaliDate value={u.createdAt} />,
+      sortValue: (u) => u.createdAt,
+    },
+    {
+      key: 'actions',
+      header: t('identity.users.columns.actions'),
+      cell: (u) => (
+        <Button
+          variant="subtle"
+          size="compact-sm"
+          onClick={() => setPasswordFor(u)}
+          aria-label={t('identity.setPassword.forUser', { name: u.displayName })}
+          data-testid="users-set-password"
+        >
+          {t('identity.setPassword.action')}
+        </Button>
+      ),
+    },
+  ];
 
   return (
     <Stack>
@@ -66,77 +131,20 @@ export function UsersPage() {
         />
       </Group>
 
-      <ProblemAlert error={users.error} />
-
-      {users.data ? (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped highlightOnHover withTableBorder data-testid="users-table" aria-busy={users.isFetching}>
-              <Table.Caption>{t('identity.users.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('identity.users.columns.name')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.username')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.nationalId')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.mobile')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.roles')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('identity.users.columns.actions')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {users.data.items.map((u) => (
-                  <Table.Tr key={u.id} data-testid="users-row">
-                    <Table.Td>{u.displayName}</Table.Td>
-                    <Table.Td>
-                      <bdi dir="ltr">{u.username}</bdi>
-                    </Table.Td>
-                    <Table.Td>
-                      <PersianDigits ltr>{u.nationalId ?? ''}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <PersianDigits ltr>{u.mobile ?? ''}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <RoleBadges roles={u.roles} />
-                    </Table.Td>
-                    <Table.Td>
-                      {u.disabled ? (
-                        <Badge color="gray" variant="light">
-                          {t('identity.users.disabled')}
-                        </Badge>
-                      ) : (
-                        <Badge color="teal" variant="light">
-                          {t('identity.users.active')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={u.createdAt} />
-                    </Table.Td>
-                    <Table.Td>
-                      <Button
-                        variant="subtle"
-                        size="compact-sm"
-                        onClick={() => setPasswordFor(u)}
-                        aria-label={t('identity.setPassword.forUser', { name: u.displayName })}
-                        data-testid="users-set-password"
-                      >
-                        {t('identity.setPassword.action')}
-                      </Button>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {users.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={users.data.page} pageSize={users.data.pageSize} total={users.data.total} onChange={setPage} />
-        </>
-      ) : users.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="users-table"
+        caption={t('identity.users.caption')}
+        columns={columns}
+        rowKey={(u) => u.id}
+        rows={users.data?.items}
+        isPending={users.isPending}
+        isFetching={users.isFetching}
+        error={users.error}
+        paging={users.data ? { ...users.data, onChange: setPage } : undefined}
+        csvFileName="users.csv"
+        minWidth={800}
+        rowProps={() => ({ 'data-testid': 'users-row' })}
+      />
       <SetPasswordModal user={passwordFor} onClose={() => setPasswordFor(null)} />
     </Stack>
   );

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Button, Checkbox, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Button, Checkbox, Group, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,11 +9,10 @@ import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { EFFECTIVE_STATUSES, useLicences, type EffectiveStatus } from '../api/licences';
+import { EFFECTIVE_STATUSES, type EffectiveStatus, type Licence, useLicences } from '../api/licences';
 import { ExpiryWithDaysLeft } from '../components/DaysLeft';
 import { IssueLicenceForm } from '../components/IssueLicenceForm';
 import { LicenceStatusBadge } from '../components/LicenceStatusBadge';
@@ -74,6 +73,54 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
       set(v);
       setPage(1);
     };
+  const office = (l: Licence) => (lang === 'fa' ? l.office.nameFa : l.office.nameEn);
+  const columns: DataColumn<Licence>[] = [
+    {
+      key: 'number',
+      header: t('licences.columns.number'),
+      cell: (l) => (
+        <Anchor component={Link} to={`/licences/${l.id}`} data-testid="licences-open">
+          <PersianDigits ltr>{l.number}</PersianDigits>
+        </Anchor>
+      ),
+      sortValue: (l) => l.number,
+    },
+    {
+      key: 'holder',
+      header: t('licences.columns.holder'),
+      cell: (l) => (
+        <>
+          {l.holder.firstName} {l.holder.lastName}
+          <Text size="xs" c="gray.8">
+            <bdi dir="ltr">{l.holder.username}</bdi>
+          </Text>
+        </>
+      ),
+      sortValue: (l) => `${l.holder.lastName} ${l.holder.firstName}`,
+      csv: (l) => `${l.holder.firstName} ${l.holder.lastName}`,
+    },
+    { key: 'office', header: t('licences.columns.office'), cell: office, sortValue: office },
+    {
+      key: 'services',
+      header: t('licences.columns.services'),
+      cell: (l) => t('licences.servicesCount', { count: l.services.length, formatted: digits(l.services.length) }),
+      sortValue: (l) => l.services.length,
+      csv: (l) => l.services.join(' '),
+      numeric: true,
+    },
+    {
+      key: 'status',
+      header: t('licences.columns.status'),
+      cell: (l) => <LicenceStatusBadge status={l.effectiveStatus} />,
+      sortValue: (l) => t(`licences.status.${l.effectiveStatus}`),
+    },
+    {
+      key: 'expires',
+      header: t('licences.columns.expires'),
+      cell: (l) => <ExpiryWithDaysLeft expiresOn={l.expiresOn} daysLeft={l.daysLeft} />,
+      sortValue: (l) => l.expiresOn,
+    },
+  ];
 
   return (
     <Stack>
@@ -134,69 +181,20 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
         />
       </Group>
 
-      <ProblemAlert error={licences.error} />
-
-      {licences.data ? (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table
-              striped
-              highlightOnHover
-              withTableBorder
-              data-testid="licences-table"
-              aria-busy={licences.isFetching}
-            >
-              <Table.Caption>{t('licences.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('licences.columns.number')}</Table.Th>
-                  <Table.Th scope="col">{t('licences.columns.holder')}</Table.Th>
-                  <Table.Th scope="col">{t('licences.columns.office')}</Table.Th>
-                  <Table.Th scope="col">{t('licences.columns.services')}</Table.Th>
-                  <Table.Th scope="col">{t('licences.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('licences.columns.expires')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {licences.data.items.map((l) => (
-                  <Table.Tr key={l.id} data-testid="licences-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/licences/${l.id}`} data-testid="licences-open">
-                        <PersianDigits ltr>{l.number}</PersianDigits>
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      {l.holder.firstName} {l.holder.lastName}
-                      <Text size="xs" c="gray.8">
-                        <bdi dir="ltr">{l.holder.username}</bdi>
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{lang === 'fa' ? l.office.nameFa : l.office.nameEn}</Table.Td>
-                    <Table.Td>
-                      {t('licences.servicesCount', { count: l.services.length, formatted: digits(l.services.length) })}
-                    </Table.Td>
-                    <Table.Td>
-                      <LicenceStatusBadge status={l.effectiveStatus} />
-                    </Table.Td>
-                    <Table.Td>
-                      <ExpiryWithDaysLeft expiresOn={l.expiresOn} daysLeft={l.daysLeft} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {licences.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager
-            page={licences.data.page}
-            pageSize={licences.data.pageSize}
-            total={licences.data.total}
-            onChange={setPage}
-          />
-        </>
-      ) : licences.isPending ? (
-        <Text role="status">{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="licences-table"
+        caption={t('licences.caption')}
+        columns={columns}
+        rowKey={(l) => l.id}
+        rows={licences.data?.items}
+        isPending={licences.isPending}
+        isFetching={licences.isFetching}
+        error={licences.error}
+        paging={licences.data ? { ...licences.data, onChange: setPage } : undefined}
+        csvFileName="licences.csv"
+        minWidth={900}
+        rowProps={() => ({ 'data-testid': 'licences-row' })}
+      />
     </Stack>
   );
 }

@@ -1,6 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { call } from '#web/app/api-client.ts';
+import { type CallResult, call } from '#web/app/api-client.ts';
 import type { PaymentStatus } from './get-payment';
+
+export type PaymentListItem = CallResult<'payments.list'>['items'][number];
 
 export const PAYMENT_STATUSES = [
   'pending',

@@ -4,10 +4,11 @@
  * links to the printable receipt and its PDF.
  */
 import '../i18n/index.ts';
-import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -33,6 +34,39 @@ export function PaymentPage() {
   const p = query.data;
   if (query.error) return <ProblemAlert error={query.error} data-testid="payment-error" />;
   if (!p) return <Text c="dimmed">{t('common.loading')}</Text>;
+  // The lines have no identity of their own: their place in the payment keys them.
+  const lines = p.lines.map((l, i) => ({ ...l, key: `${l.code}-${i}` }));
+  const lineColumns: DataColumn<(typeof lines)[number]>[] = [
+    {
+      key: 'line',
+      header: t('payments.fields.line'),
+      cell: (l) => (
+        <>
+          {lang === 'fa' ? l.titleFa : l.titleEn}
+          {l.kind === 'court-cost' ? (
+            <Badge ms="xs" variant="light" color="grape">
+              {t('payments.fields.courtCostTag')}
+            </Badge>
+          ) : null}
+        </>
+      ),
+      footer: t('payments.fields.total'),
+    },
+    {
+      key: 'quantity',
+      header: t('payments.fields.quantity'),
+      cell: (l) => digits(l.quantity),
+      numeric: true,
+      footer: '',
+    },
+    {
+      key: 'amount',
+      header: t('payments.fields.amount'),
+      cell: (l) => <Money rials={l.amountRials} />,
+      numeric: true,
+      footer: <Money rials={p.amountRials} />,
+    },
+  ];
   return (
     <Stack maw={860}>
       <PageTitle title={t('payments.page.title')} subtitle={<PaymentStatusBadge status={p.status} />} />
@@ -131,40 +165,16 @@ export function PaymentPage() {
       <Title order={2} size="h4">
         {t('payments.page.lines')}
       </Title>
-      <Table withTableBorder striped data-testid="payment-lines">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('payments.fields.line')}</Table.Th>
-            <Table.Th>{t('payments.fields.quantity')}</Table.Th>
-            <Table.Th>{t('payments.fields.amount')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {p.lines.map((l, i) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-            <Table.Tr key={`${l.code}-${i}`} data-kind={l.kind}>
-              <Table.Td>
-                {lang === 'fa' ? l.titleFa : l.titleEn}
-                {l.kind === 'court-cost' ? (
-                  <Badge ms="xs" variant="light" color="grape">
-                    {t('payments.fields.courtCostTag')}
-                  </Badge>
-                ) : null}
-              </Table.Td>
-              <Table.Td>{digits(l.quantity)}</Table.Td>
-              <Table.Td>
-                <Money rials={l.amountRials} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr fw={700}>
-            <Table.Td colSpan={2}>{t('payments.fields.total')}</Table.Td>
-            <Table.Td>
-              <Money rials={p.amountRials} />
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        testId="payment-lines"
+        label={t('payments.page.lines')}
+        columns={lineColumns}
+        rowKey={(l) => l.key}
+        rows={lines}
+        pageSize="all"
+        minWidth={400}
+        rowProps={(l) => ({ 'data-kind': l.kind })}
+      />
       <Group>
         <Button component="a" href={receiptUrl(p.id)} target="_blank" rel="noopener" data-testid="payment-print">
           {t('payments.page.print')}

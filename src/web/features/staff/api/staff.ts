@@ -12,7 +12,10 @@ export type LicenceStatus = NonNullable<StaffListItem['licence']>['status'];
 type ContractInput = CallInput<'operators.createContract'>['body'];
 type WorkforceStats = CallResult<'operators.workforce'>;
 /** One office's or one province's figures. */
-export type Stats = WorkforceStats['offices'][number] | WorkforceStats['provinces'][number];
+export type OfficeStats = WorkforceStats['offices'][number];
+export type ProvinceStats = WorkforceStats['provinces'][number];
+export type Stats = OfficeStats | ProvinceStats;
+export type StaffAlert = CallResult<'operators.alerts'>['items'][number];
 
 export const CONTRACT_TYPES: readonly ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
 export const EDUCATION_LEVELS = [

@@ -1,8 +1,9 @@
 /** A staff member's record as read on /staff/:id and /my-record; the manager's forms appear where they may change it. */
-import { Anchor, Avatar, Badge, Button, Grid, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Avatar, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
@@ -39,6 +40,197 @@ export function StaffRecordView({
   const fullName = `${record.name.first} ${record.name.last}`;
   const canManage = record.canManage && !readOnly;
   const managed = (officeId: number) => canManage && record.manageableOfficeIds.includes(officeId);
+
+  const ended = (to: string | null) => (to ? <JalaliDate value={to} /> : '—');
+
+  const contractColumns: DataColumn<Contract>[] = [
+    {
+      key: 'office',
+      header: t('staff.columns.office'),
+      cell: (c) => digits(c.office.code),
+      sortValue: (c) => c.office.code,
+    },
+    {
+      key: 'type',
+      header: t('staff.columns.type'),
+      cell: (c) => `${t(`staff.contractTypes.${c.type}`)} · ${t(c.fullTime ? 'staff.fullTime' : 'staff.partTime')}`,
+    },
+    { key: 'hours', header: t('staff.columns.hours'), cell: (c) => digits(c.weeklyHours), numeric: true },
+    {
+      key: 'wage',
+      header: t('staff.columns.wage'),
+      cell: (c) => <Money rials={c.monthlyWageRials} />,
+      numeric: true,
+    },
+    {
+      key: 'startsOn',
+      header: t('staff.columns.startsOn'),
+      cell: (c) => <JalaliDate value={c.startsOn} />,
+      sortValue: (c) => c.startsOn,
+    },
+    { key: 'endsOn', header: t('staff.columns.endsOn'), cell: (c) => ended(c.endsOn), sortValue: (c) => c.endsOn },
+    {
+      key: 'status',
+      header: t('staff.columns.status'),
+      cell: (c) =>
+        c.terminatedOn ? (
+          <Badge color="red" variant="light">
+            {t('staff.record.terminated', { date: '' })}
+            <JalaliDate value={c.terminatedOn} />
+          </Badge>
+        ) : (
+          <Badge color={c.inForce ? 'teal' : 'gray'} variant="light">
+            {t(c.inForce ? 'staff.record.inForce' : 'staff.record.ended')}
+          </Badge>
+        ),
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'actions',
+            header: t('staff.columns.actions'),
+            cell: (c: Contract) =>
+              managed(c.office.id) &&
+              !c.terminatedOn &&
+              (c.inForce || c.startsOn > new Date().toISOString().slice(0, 10)) ? (
+                <Button
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  onClick={() => setTerminating(c)}
+                  data-testid="contract-terminate"
+                  aria-label={t('staff.terminate.forContract', {
+                    type: t(`staff.contractTypes.${c.type}`),
+                    date: digits(c.startsOn),
+                  })}
+                >
+                  {t('staff.terminate.action')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  const insuranceColumns: DataColumn<InsurancePeriod>[] = [
+    {
+      key: 'office',
+      header: t('staff.columns.office'),
+      cell: (i) => digits(i.office.code),
+      sortValue: (i) => i.office.code,
+    },
+    {
+      key: 'number',
+      header: t('staff.columns.number'),
+      cell: (i) => <PersianDigits ltr>{i.insuranceNumber}</PersianDigits>,
+    },
+    {
+      key: 'startsOn',
+      header: t('staff.columns.startsOn'),
+      cell: (i) => <JalaliDate value={i.startsOn} />,
+      sortValue: (i) => i.startsOn,
+    },
+    { key: 'endsOn', header: t('staff.columns.endsOn'), cell: (i) => ended(i.endsOn), sortValue: (i) => i.endsOn },
+    {
+      key: 'status',
+      header: t('staff.columns.status'),
+      cell: (i) =>
+        i.current ? (
+          <Badge color="teal" variant="light">
+            {t('staff.record.coverageNow')}
+          </Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('staff.record.ended')}
+          </Badge>
+        ),
+    },
+    ...(canManage
+      ? [
+          {
+            key: 'actions',
+            header: t('staff.columns.actions'),
+            cell: (i: InsurancePeriod) =>
+              managed(i.office.id) && !i.endsOn ? (
+                <Button size="compact-sm" variant="subtle" onClick={() => setEnding(i)} data-testid="insurance-end">
+                  {t('staff.endInsurance.action')}
+                </Button>
+              ) : null,
+          },
+        ]
+      : []),
+  ];
+
+  const licenceColumns: DataColumn<StaffRecord['licences'][number]>[] = [
+    {
+      key: 'number',
+      header: t('staff.columns.number'),
+      cell: (l) => (
+        <Anchor component={Link} to={`/licences/${l.id}`}>
+          <PersianDigits ltr>{l.number}</PersianDigits>
+        </Anchor>
+      ),
+    },
+    { key: 'office', header: t('staff.columns.office'), cell: (l) => digits(l.office.code) },
+    { key: 'expiresOn', header: t('staff.columns.expiresOn'), cell: (l) => <JalaliDate value={l.expiresOn} /> },
+    { key: 'status', header: t('staff.columns.status'), cell: (l) => <LicenceBadge status={l.status} /> },
+  ];
+
+  const trainingColumns: DataColumn<StaffRecord['training']['courses'][number]>[] = [
+    {
+      key: 'course',
+      header: t('staff.columns.course'),
+      cell: (c) => (
+        <>
+          <bdi dir="ltr">{c.code}</bdi> — {c.titleFa}
+        </>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('staff.columns.status'),
+      cell: (c) => (
+        <Group gap={4}>
+          <Badge variant="light" color={c.attended ? 'teal' : 'gray'}>
+            {t(c.attended ? 'staff.record.attended' : 'staff.record.notAttended')}
+          </Badge>
+          {c.hasExam ? (
+            <Badge variant="light" color={c.examPassed ? 'teal' : 'gray'}>
+              {t(c.examPassed ? 'staff.record.examPassed' : 'staff.record.examPending')}
+            </Badge>
+          ) : null}
+          {c.qualified ? (
+            <Badge variant="filled" color="teal">
+              {t('staff.record.qualified')}
+            </Badge>
+          ) : null}
+        </Group>
+      ),
+    },
+  ];
+
+  const officeColumns: DataColumn<StaffRecord['offices'][number]>[] = [
+    { key: 'office', header: t('staff.columns.office'), cell: (o) => text(o.office.name) },
+    { key: 'from', header: t('staff.record.from'), cell: (o) => ended(o.from) },
+    {
+      key: 'to',
+      header: t('staff.record.to'),
+      cell: (o) => (o.to ? <JalaliDate value={o.to} /> : o.current ? t('staff.record.current') : '—'),
+    },
+  ];
+
+  // The events have no identity of their own: their place in the history keys them.
+  const history = record.history.map((h, i) => ({ ...h, key: `${h.kind}-${h.on}-${i}` }));
+  const historyColumns: DataColumn<(typeof history)[number]>[] = [
+    { key: 'date', header: t('staff.columns.date'), cell: (h) => <JalaliDate value={h.on} /> },
+    { key: 'event', header: t('staff.columns.event'), cell: (h) => t(`staff.history.${h.kind}`) },
+    { key: 'office', header: t('staff.columns.office'), cell: (h) => (h.office ? digits(h.office.code) : '—') },
+    {
+      key: 'detail',
+      header: t('staff.columns.detail'),
+      cell: (h) => (h.detail ? historyDetail(h.kind, h.detail, t, digits) : '—'),
+    },
+  ];
 
   return (
     <Stack gap="lg">
@@ -100,175 +292,48 @@ export function StaffRecordView({
       {canManage ? <ProfileForm record={record} /> : null}
 
       <Section title={t('staff.record.contracts')} id="contracts-title">
-        {record.contracts.length === 0 ? (
-          <Text>{t('staff.record.noContracts')}</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={800}>
-            <Table withTableBorder striped data-testid="contracts-table">
-              <Table.Thead>
-                <Table.Tr>
-                  {(['office', 'type', 'hours', 'wage', 'startsOn', 'endsOn', 'status', 'actions'] as const)
-                    .filter((c) => canManage || c !== 'actions')
-                    .map((c) => (
-                      <Table.Th scope="col" key={c}>
-                        {t(`staff.columns.${c}`)}
-                      </Table.Th>
-                    ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {record.contracts.map((c) => (
-                  <Table.Tr key={c.id} data-testid="contract-row">
-                    <Table.Td>{digits(c.office.code)}</Table.Td>
-                    <Table.Td>
-                      {t(`staff.contractTypes.${c.type}`)} · {t(c.fullTime ? 'staff.fullTime' : 'staff.partTime')}
-                    </Table.Td>
-                    <Table.Td>{digits(c.weeklyHours)}</Table.Td>
-                    <Table.Td>
-                      <Money rials={c.monthlyWageRials} />
-                    </Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={c.startsOn} />
-                    </Table.Td>
-                    <Table.Td>{c.endsOn ? <JalaliDate value={c.endsOn} /> : '—'}</Table.Td>
-                    <Table.Td>
-                      {c.terminatedOn ? (
-                        <Badge color="red" variant="light">
-                          {t('staff.record.terminated', { date: '' })}
-                          <JalaliDate value={c.terminatedOn} />
-                        </Badge>
-                      ) : (
-                        <Badge color={c.inForce ? 'teal' : 'gray'} variant="light">
-                          {t(c.inForce ? 'staff.record.inForce' : 'staff.record.ended')}
-                        </Badge>
-                      )}
-                    </Table.Td>
-                    {canManage ? (
-                      <Table.Td>
-                        {managed(c.office.id) &&
-                        !c.terminatedOn &&
-                        (c.inForce || c.startsOn > new Date().toISOString().slice(0, 10)) ? (
-                          <Button
-                            size="compact-sm"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => setTerminating(c)}
-                            data-testid="contract-terminate"
-                            aria-label={t('staff.terminate.forContract', {
-                              type: t(`staff.contractTypes.${c.type}`),
-                              date: digits(c.startsOn),
-                            })}
-                          >
-                            {t('staff.terminate.action')}
-                          </Button>
-                        ) : null}
-                      </Table.Td>
-                    ) : null}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <DataTable
+          testId="contracts-table"
+          label={t('staff.record.contracts')}
+          columns={contractColumns}
+          rowKey={(c) => c.id}
+          rows={record.contracts}
+          pageSize="all"
+          empty={t('staff.record.noContracts')}
+          minWidth={800}
+          rowProps={() => ({ 'data-testid': 'contract-row' })}
+        />
         {canManage ? <ContractForm personId={record.id} /> : null}
       </Section>
 
       <Section title={t('staff.record.insurance')} id="insurance-title">
-        {record.insurance.length === 0 ? (
-          <Text>{t('staff.record.noInsurance')}</Text>
-        ) : (
-          <Table withTableBorder striped data-testid="insurance-table">
-            <Table.Thead>
-              <Table.Tr>
-                {(['office', 'number', 'startsOn', 'endsOn', 'status', 'actions'] as const)
-                  .filter((c) => canManage || c !== 'actions')
-                  .map((c) => (
-                    <Table.Th scope="col" key={c}>
-                      {t(`staff.columns.${c}`)}
-                    </Table.Th>
-                  ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {record.insurance.map((i) => (
-                <Table.Tr key={i.id} data-testid="insurance-row">
-                  <Table.Td>{digits(i.office.code)}</Table.Td>
-                  <Table.Td>
-                    <PersianDigits ltr>{i.insuranceNumber}</PersianDigits>
-                  </Table.Td>
-                  <Table.Td>
-                    <JalaliDate value={i.startsOn} />
-                  </Table.Td>
-                  <Table.Td>{i.endsOn ? <JalaliDate value={i.endsOn} /> : '—'}</Table.Td>
-                  <Table.Td>
-                    {i.current ? (
-                      <Badge color="teal" variant="light">
-                        {t('staff.record.coverageNow')}
-                      </Badge>
-                    ) : (
-                      <Badge color="gray" variant="light">
-                        {t('staff.record.ended')}
-                      </Badge>
-                    )}
-                  </Table.Td>
-                  {canManage ? (
-                    <Table.Td>
-                      {managed(i.office.id) && !i.endsOn ? (
-                        <Button
-                          size="compact-sm"
-                          variant="subtle"
-                          onClick={() => setEnding(i)}
-                          data-testid="insurance-end"
-                        >
-                          {t('staff.endInsurance.action')}
-                        </Button>
-                      ) : null}
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          testId="insurance-table"
+          label={t('staff.record.insurance')}
+          columns={insuranceColumns}
+          rowKey={(i) => i.id}
+          rows={record.insurance}
+          pageSize="all"
+          empty={t('staff.record.noInsurance')}
+          minWidth={600}
+          rowProps={() => ({ 'data-testid': 'insurance-row' })}
+        />
         {canManage ? <InsuranceForm personId={record.id} defaultNumber={record.profile.insuranceNumber} /> : null}
       </Section>
 
       <Grid>
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Section title={t('staff.record.licences')} id="licences-title">
-            {record.licences.length === 0 ? (
-              <Text>{t('staff.record.noLicences')}</Text>
-            ) : (
-              <Table withTableBorder data-testid="licences-table">
-                <Table.Thead>
-                  <Table.Tr>
-                    {(['number', 'office', 'expiresOn', 'status'] as const).map((c) => (
-                      <Table.Th scope="col" key={c}>
-                        {t(`staff.columns.${c}`)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {record.licences.map((l) => (
-                    <Table.Tr key={l.id}>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/licences/${l.id}`}>
-                          <PersianDigits ltr>{l.number}</PersianDigits>
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{digits(l.office.code)}</Table.Td>
-                      <Table.Td>
-                        <JalaliDate value={l.expiresOn} />
-                      </Table.Td>
-                      <Table.Td>
-                        <LicenceBadge status={l.status} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            )}
+            <DataTable
+              testId="licences-table"
+              label={t('staff.record.licences')}
+              columns={licenceColumns}
+              rowKey={(l) => l.id}
+              rows={record.licences}
+              pageSize="all"
+              empty={t('staff.record.noLicences')}
+              minWidth={400}
+            />
           </Section>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
@@ -276,94 +341,42 @@ export function StaffRecordView({
             <Text size="sm">
               {t('staff.record.ceHours', { hours: digits(record.training.continuingEducationHours) })}
             </Text>
-            <Table withTableBorder data-testid="training-table">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('staff.columns.course')}</Table.Th>
-                  <Table.Th scope="col">{t('staff.columns.status')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {record.training.courses.map((c) => (
-                  <Table.Tr key={c.courseId}>
-                    <Table.Td>
-                      <bdi dir="ltr">{c.code}</bdi> — {c.titleFa}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4}>
-                        <Badge variant="light" color={c.attended ? 'teal' : 'gray'}>
-                          {t(c.attended ? 'staff.record.attended' : 'staff.record.notAttended')}
-                        </Badge>
-                        {c.hasExam ? (
-                          <Badge variant="light" color={c.examPassed ? 'teal' : 'gray'}>
-                            {t(c.examPassed ? 'staff.record.examPassed' : 'staff.record.examPending')}
-                          </Badge>
-                        ) : null}
-                        {c.qualified ? (
-                          <Badge variant="filled" color="teal">
-                            {t('staff.record.qualified')}
-                          </Badge>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
+            <DataTable
+              testId="training-table"
+              label={t('staff.record.training')}
+              columns={trainingColumns}
+              rowKey={(c) => c.courseId}
+              rows={record.training.courses}
+              pageSize="all"
+              minWidth={400}
+            />
           </Section>
         </Grid.Col>
       </Grid>
 
       <Section title={t('staff.record.offices')} id="offices-title">
-        <Table withTableBorder>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('staff.columns.office')}</Table.Th>
-              <Table.Th scope="col">{t('staff.record.from')}</Table.Th>
-              <Table.Th scope="col">{t('staff.record.to')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {record.offices.map((o) => (
-              <Table.Tr key={o.office.id}>
-                <Table.Td>{text(o.office.name)}</Table.Td>
-                <Table.Td>{o.from ? <JalaliDate value={o.from} /> : '—'}</Table.Td>
-                <Table.Td>{o.to ? <JalaliDate value={o.to} /> : o.current ? t('staff.record.current') : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          testId="record-offices-table"
+          label={t('staff.record.offices')}
+          columns={officeColumns}
+          rowKey={(o) => o.office.id}
+          rows={record.offices}
+          pageSize="all"
+          minWidth={400}
+        />
       </Section>
 
       <Section title={t('staff.record.history')} id="history-title">
-        {record.history.length === 0 ? (
-          <Text>{t('staff.record.noHistory')}</Text>
-        ) : (
-          <Table withTableBorder data-testid="history-table">
-            <Table.Thead>
-              <Table.Tr>
-                {(['date', 'event', 'office', 'detail'] as const).map((c) => (
-                  <Table.Th scope="col" key={c}>
-                    {t(`staff.columns.${c}`)}
-                  </Table.Th>
-                ))}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {record.history.map((h, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-                <Table.Tr key={`${h.kind}-${h.on}-${i}`}>
-                  <Table.Td>
-                    <JalaliDate value={h.on} />
-                  </Table.Td>
-                  <Table.Td>{t(`staff.history.${h.kind}`)}</Table.Td>
-                  <Table.Td>{h.office ? digits(h.office.code) : '—'}</Table.Td>
-                  <Table.Td>{h.detail ? historyDetail(h.kind, h.detail, t, digits) : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        )}
+        <DataTable
+          testId="history-table"
+          label={t('staff.record.history')}
+          columns={historyColumns}
+          rowKey={(h) => h.key}
+          rows={history}
+          pageSize={20}
+          empty={t('staff.record.noHistory')}
+          minWidth={600}
+        />
       </Section>
 
       <TerminateModal contract={terminating} onClose={() => setTerminating(null)} />

@@ -1,15 +1,14 @@
 import '../i18n/index.ts';
-import { Anchor, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Anchor, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { type StaffFilter, useOffices, useStaffList } from '../api/staff';
+import { EDUCATION_LEVELS, type StaffFilter, type StaffListItem, useOffices, useStaffList } from '../api/staff';
 import { ContractSummary, InsuredBadge, LicenceBadge } from '../components/badges';
 
 const PAGE_SIZE = 20;
@@ -39,6 +38,75 @@ export function StaffRegistryPage() {
     pageSize: PAGE_SIZE,
   });
   const offices = useOffices(provinceId);
+  const columns: DataColumn<StaffListItem>[] = [
+    {
+      key: 'name',
+      header: t('staff.registry.columns.name'),
+      cell: (s) => (
+        <Anchor component={Link} to={`/staff/${s.id}`} data-testid="staff-link">
+          {s.name.first} {s.name.last}
+        </Anchor>
+      ),
+      sortValue: (s) => `${s.name.last} ${s.name.first}`,
+      csv: (s) => `${s.name.first} ${s.name.last}`,
+    },
+    {
+      key: 'nationalId',
+      header: t('staff.registry.columns.nationalId'),
+      cell: (s) => (s.nationalId ? <PersianDigits ltr>{s.nationalId}</PersianDigits> : '—'),
+      sortValue: (s) => s.nationalId,
+    },
+    {
+      key: 'roles',
+      header: t('staff.registry.columns.roles'),
+      cell: (s) =>
+        s.roles.map((r) => (
+          <div key={`${r.role}-${r.office.id}`}>
+            {t(`staff.roles.${r.role}`)} — <PersianDigits>{r.office.code}</PersianDigits>
+          </div>
+        )),
+      csv: (s) => s.roles.map((r) => `${t(`staff.roles.${r.role}`)} — ${r.office.code}`).join('; '),
+    },
+    {
+      key: 'education',
+      header: t('staff.registry.columns.education'),
+      cell: (s) => (s.educationLevel ? t(`staff.education.${s.educationLevel}`) : '—'),
+      // Levels sort by their rank, not by their names.
+      sortValue: (s) => (s.educationLevel ? EDUCATION_LEVELS.indexOf(s.educationLevel) : null),
+      csv: (s) => (s.educationLevel ? t(`staff.education.${s.educationLevel}`) : null),
+    },
+    {
+      key: 'licence',
+      header: t('staff.registry.columns.licence'),
+      cell: (s) => <LicenceBadge status={s.licence?.status ?? null} expiresOn={s.licence?.expiresOn} />,
+      sortValue: (s) => t(`staff.licenceStatus.${s.licence?.status ?? 'none'}`),
+      csv: (s) =>
+        [t(`staff.licenceStatus.${s.licence?.status ?? 'none'}`), s.licence?.expiresOn].filter(Boolean).join(' '),
+    },
+    {
+      key: 'contract',
+      header: t('staff.registry.columns.contract'),
+      cell: (s) => <ContractSummary contract={s.contract} />,
+      sortValue: (s) => (s.contract ? t(`staff.contractTypes.${s.contract.type}`) : null),
+      csv: (s) =>
+        s.contract
+          ? [
+              t(`staff.contractTypes.${s.contract.type}`),
+              t(s.contract.fullTime ? 'staff.fullTime' : 'staff.partTime'),
+              s.contract.endsOn,
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : t('staff.noContract'),
+    },
+    {
+      key: 'insurance',
+      header: t('staff.registry.columns.insurance'),
+      cell: (s) => <InsuredBadge insured={s.insured} />,
+      sortValue: (s) => (s.insured ? 1 : 0),
+      csv: (s) => t(s.insured ? 'staff.insuredBadge.yes' : 'staff.insuredBadge.no'),
+    },
+  ];
   const filtered =
     <T,>(set: (v: T) => void) =>
     (v: T) => {
@@ -117,61 +185,20 @@ export function StaffRegistryPage() {
         />
       </Group>
 
-      <ProblemAlert error={staff.error} />
-
-      {staff.data ? (
-        <>
-          <Table.ScrollContainer minWidth={900}>
-            <Table striped highlightOnHover withTableBorder data-testid="staff-table" aria-busy={staff.isFetching}>
-              <Table.Caption>{t('staff.registry.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  {(['name', 'nationalId', 'roles', 'education', 'licence', 'contract', 'insurance'] as const).map(
-                    (c) => (
-                      <Table.Th scope="col" key={c}>
-                        {t(`staff.registry.columns.${c}`)}
-                      </Table.Th>
-                    ),
-                  )}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {staff.data.items.map((s) => (
-                  <Table.Tr key={s.id} data-testid="staff-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/staff/${s.id}`} data-testid="staff-link">
-                        {s.name.first} {s.name.last}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{s.nationalId ? <PersianDigits ltr>{s.nationalId}</PersianDigits> : '—'}</Table.Td>
-                    <Table.Td>
-                      {s.roles.map((r) => (
-                        <div key={`${r.role}-${r.office.id}`}>
-                          {t(`staff.roles.${r.role}`)} — <PersianDigits>{r.office.code}</PersianDigits>
-                        </div>
-                      ))}
-                    </Table.Td>
-                    <Table.Td>{s.educationLevel ? t(`staff.education.${s.educationLevel}`) : '—'}</Table.Td>
-                    <Table.Td>
-                      <LicenceBadge status={s.licence?.status ?? null} expiresOn={s.licence?.expiresOn} />
-                    </Table.Td>
-                    <Table.Td>
-                      <ContractSummary contract={s.contract} />
-                    </Table.Td>
-                    <Table.Td>
-                      <InsuredBadge insured={s.insured} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {staff.data.items.length === 0 ? <Text>{t('common.nothingFound')}</Text> : null}
-          <Pager page={staff.data.page} pageSize={staff.data.pageSize} total={staff.data.total} onChange={setPage} />
-        </>
-      ) : staff.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="staff-table"
+        caption={t('staff.registry.caption')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rows={staff.data?.items}
+        isPending={staff.isPending}
+        isFetching={staff.isFetching}
+        error={staff.error}
+        paging={staff.data ? { ...staff.data, onChange: setPage } : undefined}
+        csvFileName="staff-registry.csv"
+        minWidth={900}
+        rowProps={() => ({ 'data-testid': 'staff-row' })}
+      />
     </Stack>
   );
 }

@@ -1,15 +1,24 @@
 import '../i18n/index.ts';
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { CONTRACT_TYPES, useAlerts, useWorkforceStats, type Stats } from '../api/staff';
+import {
+  CONTRACT_TYPES,
+  type OfficeStats,
+  type ProvinceStats,
+  type StaffAlert,
+  type Stats,
+  useAlerts,
+  useWorkforceStats,
+} from '../api/staff';
 import { officeLabel } from '../components/badges';
 
 /** /workforce — today's employment alerts and the workforce statistics per office and per province. */
@@ -25,28 +34,101 @@ export function WorkforcePage() {
       : new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { style: 'percent', maximumFractionDigits: 1 }).format(
           v,
         );
-  const statCells = (s: Stats) => (
-    <>
-      <Table.Td>{count(s.headcount)}</Table.Td>
-      <Table.Td>{count(s.insured)}</Table.Td>
-      <Table.Td>{percent(s.coverageRate)}</Table.Td>
-      <Table.Td>
-        {CONTRACT_TYPES.filter((c) => s.contractTypes[c] > 0)
-          .map((c) => `${t(`staff.contractTypes.${c}`)}: ${count(s.contractTypes[c])}`)
-          .join(lang === 'fa' ? '، ' : ', ') || '—'}
-      </Table.Td>
-      <Table.Td>{percent(s.fullTimeShare)}</Table.Td>
-      <Table.Td>{s.averageWageRials === null ? '—' : <Money rials={s.averageWageRials} />}</Table.Td>
-      <Table.Td>{percent(s.turnover)}</Table.Td>
-    </>
-  );
-  const statHeads = (
-    ['headcount', 'insured', 'coverage', 'types', 'fullTimeShare', 'averageWage', 'turnover'] as const
-  ).map((c) => (
-    <Table.Th scope="col" key={c}>
-      {t(`staff.workforce.columns.${c}`)}
-    </Table.Th>
-  ));
+  const types = (s: Stats) =>
+    CONTRACT_TYPES.filter((c) => s.contractTypes[c] > 0)
+      .map((c) => `${t(`staff.contractTypes.${c}`)}: ${count(s.contractTypes[c])}`)
+      .join(lang === 'fa' ? '، ' : ', ') || '—';
+  /** The figures' columns, after the column naming the office or the province. */
+  const statColumns = <S extends Stats>(first: DataColumn<S>): DataColumn<S>[] => [
+    first,
+    {
+      key: 'headcount',
+      header: t('staff.workforce.columns.headcount'),
+      cell: (s) => count(s.headcount),
+      sortValue: (s) => s.headcount,
+      numeric: true,
+    },
+    {
+      key: 'insured',
+      header: t('staff.workforce.columns.insured'),
+      cell: (s) => count(s.insured),
+      sortValue: (s) => s.insured,
+      numeric: true,
+    },
+    {
+      key: 'coverage',
+      header: t('staff.workforce.columns.coverage'),
+      cell: (s) => percent(s.coverageRate),
+      sortValue: (s) => s.coverageRate,
+      numeric: true,
+    },
+    { key: 'types', header: t('staff.workforce.columns.types'), cell: types },
+    {
+      key: 'fullTimeShare',
+      header: t('staff.workforce.columns.fullTimeShare'),
+      cell: (s) => percent(s.fullTimeShare),
+      sortValue: (s) => s.fullTimeShare,
+      numeric: true,
+    },
+    {
+      key: 'averageWage',
+      header: t('staff.workforce.columns.averageWage'),
+      cell: (s) => (s.averageWageRials === null ? '—' : <Money rials={s.averageWageRials} />),
+      sortValue: (s) => s.averageWageRials,
+      numeric: true,
+    },
+    {
+      key: 'turnover',
+      header: t('staff.workforce.columns.turnover'),
+      cell: (s) => percent(s.turnover),
+      sortValue: (s) => s.turnover,
+      numeric: true,
+    },
+  ];
+  const provinceColumns = statColumns<ProvinceStats>({
+    key: 'province',
+    header: t('staff.workforce.columns.province'),
+    cell: (p) => text(p.province.name),
+    sortValue: (p) => text(p.province.name),
+    rowHeader: true,
+  });
+  const officeColumns = statColumns<OfficeStats>({
+    key: 'office',
+    header: t('staff.workforce.columns.office'),
+    cell: (o) => officeLabel(o.office, text, digits),
+    sortValue: (o) => o.office.code,
+    rowHeader: true,
+  });
+  const alertColumns: DataColumn<StaffAlert>[] = [
+    {
+      key: 'kind',
+      header: t('staff.workforce.columns.kind'),
+      cell: (a) => t(`staff.alertKinds.${a.kind}`),
+      sortValue: (a) => t(`staff.alertKinds.${a.kind}`),
+    },
+    {
+      key: 'person',
+      header: t('staff.workforce.columns.person'),
+      cell: (a) => (
+        <Anchor component={Link} to={`/staff/${a.person.id}`}>
+          {a.person.name.first} {a.person.name.last}
+        </Anchor>
+      ),
+      sortValue: (a) => `${a.person.name.last} ${a.person.name.first}`,
+    },
+    {
+      key: 'office',
+      header: t('staff.workforce.columns.office'),
+      cell: (a) => officeLabel(a.office, text, digits),
+      sortValue: (a) => a.office.code,
+    },
+    {
+      key: 'dueOn',
+      header: t('staff.workforce.columns.dueOn'),
+      cell: (a) => (a.dueOn ? <JalaliDate value={a.dueOn} /> : '—'),
+      sortValue: (a) => a.dueOn,
+    },
+  ];
 
   return (
     <Stack>
@@ -57,38 +139,18 @@ export function WorkforcePage() {
           <Title order={2} size="h4" id="alerts-title">
             {t('staff.workforce.alerts')}
           </Title>
-          <ProblemAlert error={alerts.error} />
-          {alerts.data && alerts.data.items.length === 0 ? <Text>{t('staff.workforce.noAlerts')}</Text> : null}
-          {alerts.data && alerts.data.items.length > 0 ? (
-            <Table.ScrollContainer minWidth={700}>
-              <Table striped withTableBorder data-testid="alerts-table">
-                <Table.Caption>{t('staff.workforce.alertsCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    {(['kind', 'person', 'office', 'dueOn'] as const).map((c) => (
-                      <Table.Th scope="col" key={c}>
-                        {t(`staff.workforce.columns.${c}`)}
-                      </Table.Th>
-                    ))}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {alerts.data.items.map((a) => (
-                    <Table.Tr key={a.key} data-testid="alert-row" data-kind={a.kind}>
-                      <Table.Td>{t(`staff.alertKinds.${a.kind}`)}</Table.Td>
-                      <Table.Td>
-                        <Anchor component={Link} to={`/staff/${a.person.id}`}>
-                          {a.person.name.first} {a.person.name.last}
-                        </Anchor>
-                      </Table.Td>
-                      <Table.Td>{officeLabel(a.office, text, digits)}</Table.Td>
-                      <Table.Td>{a.dueOn ? <JalaliDate value={a.dueOn} /> : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-          ) : null}
+          <DataTable
+            testId="alerts-table"
+            caption={t('staff.workforce.alertsCaption')}
+            columns={alertColumns}
+            rowKey={(a) => a.key}
+            rows={alerts.data?.items}
+            isPending={alerts.isPending}
+            error={alerts.error}
+            empty={t('staff.workforce.noAlerts')}
+            minWidth={700}
+            rowProps={(a) => ({ 'data-testid': 'alert-row', 'data-kind': a.kind })}
+          />
         </Stack>
       </Paper>
 
@@ -109,47 +171,34 @@ export function WorkforcePage() {
             <Title order={2} size="h4" id="per-province-title" mb="sm">
               {t('staff.workforce.perProvince')}
             </Title>
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped withTableBorder data-testid="province-stats">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('staff.workforce.columns.province')}</Table.Th>
-                    {statHeads}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {stats.data.provinces.map((p) => (
-                    <Table.Tr key={p.province.id} data-testid="province-stats-row">
-                      <Table.Th scope="row">{text(p.province.name)}</Table.Th>
-                      {statCells(p)}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              testId="province-stats"
+              label={t('staff.workforce.perProvince')}
+              columns={provinceColumns}
+              rowKey={(p) => p.province.id}
+              rows={stats.data.provinces}
+              isFetching={stats.isFetching}
+              pageSize="all"
+              minWidth={900}
+              rowProps={() => ({ 'data-testid': 'province-stats-row' })}
+            />
           </Paper>
           <Paper withBorder p="md" component="section" aria-labelledby="per-office-title">
             <Title order={2} size="h4" id="per-office-title" mb="sm">
               {t('staff.workforce.perOffice')}
             </Title>
-            <Table.ScrollContainer minWidth={900}>
-              <Table striped withTableBorder data-testid="office-stats">
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('staff.workforce.columns.office')}</Table.Th>
-                    {statHeads}
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {stats.data.offices.map((o) => (
-                    <Table.Tr key={o.office.id} data-testid="office-stats-row">
-                      <Table.Th scope="row">{officeLabel(o.office, text, digits)}</Table.Th>
-                      {statCells(o)}
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
+            <DataTable
+              testId="office-stats"
+              label={t('staff.workforce.perOffice')}
+              columns={officeColumns}
+              rowKey={(o) => o.office.id}
+              rows={stats.data.offices}
+              isFetching={stats.isFetching}
+              pageSize={50}
+              csvFileName="workforce-offices.csv"
+              minWidth={900}
+              rowProps={() => ({ 'data-testid': 'office-stats-row' })}
+            />
           </Paper>
         </>
       ) : null}

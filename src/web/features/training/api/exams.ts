@@ -6,6 +6,7 @@ export type ExamInput = CallInput<'operators.createExam'>['body'];
 export type BankQuestion = CallResult<'operators.questions'>['items'][number];
 export type QuestionInput = CallInput<'operators.addQuestion'>['body'];
 export type ExamAttempt = CallResult<'operators.attempt'>;
+export type ExamResult = CallResult<'operators.examResults'>['items'][number];
 
 const examsQueryOptions = (params: { courseId?: number; includeInactive?: boolean } = {}) =>
   queryOptions({

@@ -1,22 +1,70 @@
-import { Badge, Card, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Card, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalali } from '#core/jalali';
-import { useLang } from '#web/app/i18n/index.ts';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { useExamResults, useExams } from '../api/exams';
+import { type ExamResult, useExamResults, useExams } from '../api/exams';
 
 /** An exam's results for the candidates the reader oversees (their office, their province, or the nation). */
 export function ExamResults() {
   const { t } = useTranslation();
-  const { lang } = useLang();
   const { digits } = useDigits();
   const exams = useExams();
   const [examId, setExamId] = useState<string | null>(null);
   const [page, setPage] = useState(1);
   const results = useExamResults(examId ? Number(examId) : null, page);
+  const outcome = (r: ExamResult) =>
+    r.status === 'submitted'
+      ? t(r.passed ? 'training.exams.passed' : 'training.exams.notPassed')
+      : t(`training.results.status.${r.status}`);
+  const columns: DataColumn<ExamResult>[] = [
+    {
+      key: 'candidate',
+      header: t('training.results.candidate'),
+      cell: (r) => `${r.candidate.firstName} ${r.candidate.lastName}`,
+      sortValue: (r) => `${r.candidate.lastName} ${r.candidate.firstName}`,
+      csv: (r) => `${r.candidate.firstName} ${r.candidate.lastName}`,
+    },
+    {
+      key: 'office',
+      header: t('training.admin.office'),
+      cell: (r) => (r.officeCode ? digits(r.officeCode) : '—'),
+      sortValue: (r) => r.officeCode,
+    },
+    {
+      key: 'attempt',
+      header: t('training.results.attempt'),
+      cell: (r) => digits(r.attemptNumber),
+      sortValue: (r) => r.attemptNumber,
+      numeric: true,
+    },
+    {
+      key: 'score',
+      header: t('training.results.score'),
+      cell: (r) => (r.scorePercent == null ? '—' : `${digits(r.scorePercent)}٪`),
+      sortValue: (r) => r.scorePercent,
+      numeric: true,
+    },
+    {
+      key: 'result',
+      header: t('training.exams.result'),
+      cell: (r) => (
+        <Badge color={r.status === 'submitted' ? (r.passed ? 'teal' : 'red') : 'gray'} variant="light">
+          {outcome(r)}
+        </Badge>
+      ),
+      sortValue: outcome,
+    },
+    {
+      key: 'submittedAt',
+      header: t('training.results.submittedAt'),
+      cell: (r) => (r.submittedAt ? <JalaliDate value={r.submittedAt} withTime /> : '—'),
+      sortValue: (r) => r.submittedAt,
+      numeric: true,
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="exam-results">
       <Stack>
@@ -38,63 +86,21 @@ export function ExamResults() {
           comboboxProps={{ withinPortal: true }}
         />
         <ProblemAlert error={exams.error ?? results.error} />
-        {results.data ? (
-          <>
-            <Table.ScrollContainer minWidth={600}>
-              <Table>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('training.results.candidate')}</Table.Th>
-                    <Table.Th scope="col">{t('training.admin.office')}</Table.Th>
-                    <Table.Th scope="col">{t('training.results.attempt')}</Table.Th>
-                    <Table.Th scope="col">{t('training.results.score')}</Table.Th>
-                    <Table.Th scope="col">{t('training.exams.result')}</Table.Th>
-                    <Table.Th scope="col">{t('training.results.submittedAt')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {results.data.items.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={6}>
-                        <Text size="sm" c="dimmed">
-                          {t('training.results.none')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                  {results.data.items.map((r) => (
-                    <Table.Tr key={r.attemptId} data-testid="result-row">
-                      <Table.Td>
-                        {r.candidate.firstName} {r.candidate.lastName}
-                      </Table.Td>
-                      <Table.Td>{r.officeCode ? digits(r.officeCode) : '—'}</Table.Td>
-                      <Table.Td>{digits(r.attemptNumber)}</Table.Td>
-                      <Table.Td>{r.scorePercent == null ? '—' : `${digits(r.scorePercent)}٪`}</Table.Td>
-                      <Table.Td>
-                        {r.status === 'submitted' ? (
-                          <Badge color={r.passed ? 'teal' : 'red'} variant="light">
-                            {r.passed ? t('training.exams.passed') : t('training.exams.notPassed')}
-                          </Badge>
-                        ) : (
-                          <Badge color="gray" variant="light">
-                            {t(`training.results.status.${r.status}`)}
-                          </Badge>
-                        )}
-                      </Table.Td>
-                      <Table.Td>{r.submittedAt ? formatJalali(r.submittedAt, lang, true) : '—'}</Table.Td>
-                    </Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
-            </Table.ScrollContainer>
-            <Pager
-              page={results.data.page}
-              pageSize={results.data.pageSize}
-              total={results.data.total}
-              onChange={setPage}
-              testId="results-pager"
-            />
-          </>
+        {examId ? (
+          <DataTable
+            testId="results-table"
+            label={t('training.results.title')}
+            columns={columns}
+            rowKey={(r) => r.attemptId}
+            rows={results.data?.items}
+            isPending={results.isPending}
+            isFetching={results.isFetching}
+            paging={results.data ? { ...results.data, onChange: setPage } : undefined}
+            empty={t('training.results.none')}
+            csvFileName="exam-results.csv"
+            minWidth={600}
+            rowProps={() => ({ 'data-testid': 'result-row' })}
+          />
         ) : null}
       </Stack>
     </Card>

@@ -1,8 +1,9 @@
-import { Alert, Button, Group, Paper, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, Paper, Select, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useRecordAttendance, useSession } from '../api/sessions';
@@ -48,6 +49,77 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
       })),
     );
 
+  // Each person's place in the roster names their fields in the server's answer (entries.<i>.hours).
+  const rows = people.map((p, i) => ({ ...p, index: i, name: `${p.firstName} ${p.lastName}` }));
+  const markOf = (userId: number): Mark => marks[userId] ?? { status: 'attended', hours: 0 };
+  const columns: DataColumn<(typeof rows)[number]>[] = [
+    {
+      key: 'person',
+      header: t('training.admin.person'),
+      cell: (p) => (
+        <>
+          {p.name}{' '}
+          <Text span size="xs" c="dimmed" dir="ltr">
+            {p.username}
+          </Text>
+        </>
+      ),
+      sortValue: (p) => `${p.lastName} ${p.firstName}`,
+    },
+    {
+      key: 'office',
+      header: t('training.admin.office'),
+      cell: (p) => (p.officeCode ? digits(p.officeCode) : '—'),
+      sortValue: (p) => p.officeCode,
+    },
+    {
+      key: 'attendance',
+      header: t('training.admin.attendance'),
+      cell: (p) => {
+        const mark = markOf(p.userId);
+        return (
+          <Select
+            aria-label={t('training.admin.attendanceOf', { name: p.name })}
+            value={mark.status}
+            allowDeselect={false}
+            data={[
+              { value: 'attended', label: t('training.status.attended') },
+              { value: 'absent', label: t('training.status.absent') },
+            ]}
+            onChange={(v) =>
+              setMarks((m) => ({
+                ...m,
+                [p.userId]: { ...mark, status: (v ?? 'attended') as Mark['status'] },
+              }))
+            }
+            error={errors[`entries.${p.index}.userId`]}
+            data-testid={`attendance-status-${p.userId}`}
+          />
+        );
+      },
+    },
+    {
+      key: 'hours',
+      header: t('training.admin.hoursAttended'),
+      cell: (p) => {
+        const mark = markOf(p.userId);
+        return (
+          <NumberInput
+            aria-label={t('training.admin.hoursOf', { name: p.name })}
+            value={mark.status === 'absent' ? 0 : mark.hours}
+            disabled={mark.status === 'absent'}
+            min={0}
+            max={s?.course.hours}
+            allowDecimal={false}
+            error={errors[`entries.${p.index}.hours`]}
+            onChange={(v) => setMarks((m) => ({ ...m, [p.userId]: { ...mark, hours: v } }))}
+            data-testid={`attendance-hours-${p.userId}`}
+          />
+        );
+      },
+    },
+  ];
+
   return (
     <Paper withBorder p="lg" data-testid="session-roster" aria-labelledby="roster-title">
       <Stack>
@@ -61,71 +133,19 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
             {t('training.admin.attendanceSaved')}
           </Alert>
         ) : null}
-        {people.length === 0 ? (
-          <Text c="dimmed" size="sm">
-            {t('training.admin.nobodyEnrolled')}
-          </Text>
-        ) : (
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('training.admin.person')}</Table.Th>
-                <Table.Th scope="col">{t('training.admin.office')}</Table.Th>
-                <Table.Th scope="col">{t('training.admin.attendance')}</Table.Th>
-                <Table.Th scope="col">{t('training.admin.hoursAttended')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {people.map((p, i) => {
-                const name = `${p.firstName} ${p.lastName}`;
-                const mark = marks[p.userId] ?? { status: 'attended', hours: 0 };
-                return (
-                  <Table.Tr key={p.userId} data-testid={`roster-row-${p.userId}`}>
-                    <Table.Td>
-                      {name}{' '}
-                      <Text span size="xs" c="dimmed" dir="ltr">
-                        {p.username}
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>{p.officeCode ? digits(p.officeCode) : '—'}</Table.Td>
-                    <Table.Td>
-                      <Select
-                        aria-label={t('training.admin.attendanceOf', { name })}
-                        value={mark.status}
-                        allowDeselect={false}
-                        data={[
-                          { value: 'attended', label: t('training.status.attended') },
-                          { value: 'absent', label: t('training.status.absent') },
-                        ]}
-                        onChange={(v) =>
-                          setMarks((m) => ({
-                            ...m,
-                            [p.userId]: { ...mark, status: (v ?? 'attended') as Mark['status'] },
-                          }))
-                        }
-                        error={errors[`entries.${i}.userId`]}
-                        data-testid={`attendance-status-${p.userId}`}
-                      />
-                    </Table.Td>
-                    <Table.Td>
-                      <NumberInput
-                        aria-label={t('training.admin.hoursOf', { name })}
-                        value={mark.status === 'absent' ? 0 : mark.hours}
-                        disabled={mark.status === 'absent'}
-                        min={0}
-                        max={s?.course.hours}
-                        allowDecimal={false}
-                        error={errors[`entries.${i}.hours`]}
-                        onChange={(v) => setMarks((m) => ({ ...m, [p.userId]: { ...mark, hours: v } }))}
-                        data-testid={`attendance-hours-${p.userId}`}
-                      />
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        )}
+        {detail.data ? (
+          <DataTable
+            testId="roster-table"
+            label={t('training.admin.roster')}
+            columns={columns}
+            rowKey={(p) => p.userId}
+            rows={rows}
+            pageSize="all"
+            empty={t('training.admin.nobodyEnrolled')}
+            minWidth={600}
+            rowProps={(p) => ({ 'data-testid': `roster-row-${p.userId}` })}
+          />
+        ) : null}
         {people.length > 0 ? (
           <Group>
             <Button onClick={save} loading={record.isPending} data-testid="save-attendance">

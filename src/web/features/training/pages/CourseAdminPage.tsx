@@ -1,8 +1,9 @@
 import '../i18n/index.ts';
-import { Badge, Button, Card, Group, List, Stack, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -103,6 +104,66 @@ function QuestionBank({ courseId }: { courseId: number }) {
   const deactivate = useDeactivateQuestion();
   const [editing, setEditing] = useState<number | null>(null);
   const LETTERS = ['الف', 'ب', 'ج', 'د', 'هـ', 'و'];
+  // A question is named by its place in the bank (the number read in the buttons' labels).
+  const rows = questions.data?.items.map((q, i) => ({ ...q, n: i + 1 }));
+  const columns: DataColumn<NonNullable<typeof rows>[number]>[] = [
+    { key: 'n', header: '#', cell: (q) => digits(q.n) },
+    {
+      key: 'text',
+      header: t('training.bank.text'),
+      // The question being edited is edited in place.
+      cell: (q) =>
+        editing === q.id ? (
+          <QuestionEditor courseId={courseId} question={q} onDone={() => setEditing(null)} />
+        ) : (
+          <>
+            <Text size="sm" fw={600}>
+              {q.textFa}
+            </Text>
+            <List size="sm" spacing={0}>
+              {q.options.map((o, oi) => (
+                <List.Item
+                  // biome-ignore lint/suspicious/noArrayIndexKey: the options have no identity of their own; the position is the key
+                  key={oi}
+                  fw={oi === q.correctIndex ? 700 : undefined}
+                  c={oi === q.correctIndex ? 'teal' : undefined}
+                >
+                  {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
+                </List.Item>
+              ))}
+            </List>
+          </>
+        ),
+    },
+    { key: 'drawn', header: t('training.bank.drawn'), cell: (q) => digits(q.timesDrawn), numeric: true },
+    {
+      key: 'actions',
+      header: t('training.admin.actions'),
+      cell: (q) =>
+        editing === q.id ? null : (
+          <Group gap={4}>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => setEditing(q.id)}
+              aria-label={t('training.bank.editLabel', { n: digits(q.n) })}
+            >
+              {t('training.admin.edit')}
+            </Button>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              color="red"
+              onClick={() => deactivate.mutate(q.id)}
+              aria-label={t('training.bank.deactivateLabel', { n: digits(q.n) })}
+              data-testid={`deactivate-question-${q.id}`}
+            >
+              {t('training.bank.deactivate')}
+            </Button>
+          </Group>
+        ),
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="question-bank">
       <Group justify="space-between" mb="sm">
@@ -118,71 +179,17 @@ function QuestionBank({ courseId }: { courseId: number }) {
       <ProblemAlert error={questions.error ?? deactivate.error} />
       <Stack>
         <QuestionEditor courseId={courseId} />
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">#</Table.Th>
-              <Table.Th scope="col">{t('training.bank.text')}</Table.Th>
-              <Table.Th scope="col">{t('training.bank.drawn')}</Table.Th>
-              <Table.Th scope="col">{t('training.admin.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {questions.data?.items.map((q, i) =>
-              editing === q.id ? (
-                <Table.Tr key={q.id}>
-                  <Table.Td colSpan={4}>
-                    <QuestionEditor courseId={courseId} question={q} onDone={() => setEditing(null)} />
-                  </Table.Td>
-                </Table.Tr>
-              ) : (
-                <Table.Tr key={q.id} data-testid={`bank-question-${q.id}`}>
-                  <Table.Td>{digits(i + 1)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" fw={600}>
-                      {q.textFa}
-                    </Text>
-                    <List size="sm" spacing={0}>
-                      {q.options.map((o, oi) => (
-                        <List.Item
-                          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-                          key={oi}
-                          fw={oi === q.correctIndex ? 700 : undefined}
-                          c={oi === q.correctIndex ? 'teal' : undefined}
-                        >
-                          {LETTERS[oi]}) {o} {oi === q.correctIndex ? `(${t('training.bank.correct')})` : ''}
-                        </List.Item>
-                      ))}
-                    </List>
-                  </Table.Td>
-                  <Table.Td>{digits(q.timesDrawn)}</Table.Td>
-                  <Table.Td>
-                    <Group gap={4}>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() => setEditing(q.id)}
-                        aria-label={t('training.bank.editLabel', { n: digits(i + 1) })}
-                      >
-                        {t('training.admin.edit')}
-                      </Button>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => deactivate.mutate(q.id)}
-                        aria-label={t('training.bank.deactivateLabel', { n: digits(i + 1) })}
-                        data-testid={`deactivate-question-${q.id}`}
-                      >
-                        {t('training.bank.deactivate')}
-                      </Button>
-                    </Group>
-                  </Table.Td>
-                </Table.Tr>
-              ),
-            )}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          testId="bank-table"
+          label={t('training.bank.title')}
+          columns={columns}
+          rowKey={(q) => q.id}
+          rows={rows}
+          isPending={questions.isPending}
+          pageSize="all"
+          minWidth={600}
+          rowProps={(q) => (editing === q.id ? {} : { 'data-testid': `bank-question-${q.id}` })}
+        />
       </Stack>
     </Card>
   );

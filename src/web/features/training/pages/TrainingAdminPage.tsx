@@ -1,14 +1,15 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Card, Grid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Grid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth } from '#web/app/auth.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCourses } from '../api/courses';
-import { useSessions } from '../api/sessions';
+import { type CourseSession, useSessions } from '../api/sessions';
 import type { Course } from '../api/courses';
 import { CourseForm } from '../components/CourseForm';
 import { SessionForm } from '../components/SessionForm';
@@ -49,70 +50,87 @@ function CourseList({ national, onEdit }: { national: boolean; onEdit: (c: Cours
   const { t } = useTranslation();
   const { digits, lang } = useDigits();
   const courses = useCourses(national);
+  const title = (c: Course) => (lang === 'fa' ? c.titleFa : c.titleEn);
+  const columns: DataColumn<Course>[] = [
+    {
+      key: 'code',
+      header: t('training.catalog.code'),
+      cell: (c) => (
+        <>
+          {c.code}{' '}
+          {c.active ? null : (
+            <Badge color="gray" size="xs">
+              {t('training.admin.inactive')}
+            </Badge>
+          )}
+        </>
+      ),
+      sortValue: (c) => c.code,
+    },
+    { key: 'course', header: t('training.catalog.course'), cell: title, sortValue: title },
+    {
+      key: 'kind',
+      header: t('training.catalog.kind'),
+      cell: (c) => t(`training.kind.${c.kind}`),
+      sortValue: (c) => t(`training.kind.${c.kind}`),
+    },
+    {
+      key: 'hours',
+      header: t('training.catalog.hours'),
+      cell: (c) => digits(c.hours),
+      sortValue: (c) => c.hours,
+      numeric: true,
+    },
+    {
+      key: 'bank',
+      header: t('training.admin.bank'),
+      cell: (c) => digits(c.bankSize),
+      sortValue: (c) => c.bankSize,
+      numeric: true,
+    },
+    {
+      key: 'actions',
+      header: t('training.admin.actions'),
+      cell: (c) =>
+        national ? (
+          <>
+            <Anchor component={Link} to={`/training/courses/${c.id}`} me="sm" data-testid={`open-course-${c.code}`}>
+              {t('training.admin.bankAndExams')}
+            </Anchor>
+            <Button
+              size="compact-xs"
+              variant="subtle"
+              onClick={() => onEdit(c)}
+              aria-label={t('training.admin.editCourseLabel', { code: c.code })}
+            >
+              {t('training.admin.edit')}
+            </Button>
+          </>
+        ) : (
+          <Text size="xs" c="dimmed">
+            —
+          </Text>
+        ),
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="admin-courses">
       <Title order={2} size="h4" mb="sm">
         {t('training.catalog.title')}
       </Title>
       <ProblemAlert error={courses.error} />
-      <Table.ScrollContainer minWidth={700}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('training.catalog.code')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.course')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.kind')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.hours')}</Table.Th>
-              <Table.Th scope="col">{t('training.admin.bank')}</Table.Th>
-              <Table.Th scope="col">{t('training.admin.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {courses.data?.items.map((c) => (
-              <Table.Tr key={c.id} data-testid={`admin-course-${c.code}`}>
-                <Table.Td>
-                  {c.code}{' '}
-                  {c.active ? null : (
-                    <Badge color="gray" size="xs">
-                      {t('training.admin.inactive')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>{lang === 'fa' ? c.titleFa : c.titleEn}</Table.Td>
-                <Table.Td>{t(`training.kind.${c.kind}`)}</Table.Td>
-                <Table.Td>{digits(c.hours)}</Table.Td>
-                <Table.Td>{digits(c.bankSize)}</Table.Td>
-                <Table.Td>
-                  {national ? (
-                    <>
-                      <Anchor
-                        component={Link}
-                        to={`/training/courses/${c.id}`}
-                        me="sm"
-                        data-testid={`open-course-${c.code}`}
-                      >
-                        {t('training.admin.bankAndExams')}
-                      </Anchor>
-                      <Button
-                        size="compact-xs"
-                        variant="subtle"
-                        onClick={() => onEdit(c)}
-                        aria-label={t('training.admin.editCourseLabel', { code: c.code })}
-                      >
-                        {t('training.admin.edit')}
-                      </Button>
-                    </>
-                  ) : (
-                    <Text size="xs" c="dimmed">
-                      —
-                    </Text>
-                  )}
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        testId="admin-courses-table"
+        label={t('training.catalog.title')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        rows={courses.data?.items}
+        isPending={courses.isPending}
+        isFetching={courses.isFetching}
+        pageSize="all"
+        minWidth={700}
+        rowProps={(c) => ({ 'data-testid': `admin-course-${c.code}` })}
+      />
     </Card>
   );
 }
@@ -121,49 +139,56 @@ function SessionList({ onRoster, selected }: { onRoster: (id: number) => void; s
   const { t } = useTranslation();
   const { digits } = useDigits();
   const sessions = useSessions();
+  const date = (s: CourseSession) => digits(s.startsOnJalali.replace(/-/g, '/'));
+  const columns: DataColumn<CourseSession>[] = [
+    {
+      key: 'course',
+      header: t('training.sessions.course'),
+      cell: (s) => s.course.code,
+      sortValue: (s) => s.course.code,
+    },
+    { key: 'dates', header: t('training.sessions.dates'), cell: date, sortValue: (s) => s.startsOnJalali },
+    {
+      key: 'enrolled',
+      header: t('training.sessions.enrolledCount'),
+      cell: (s) => `${digits(s.enrolled)} / ${digits(s.capacity)}`,
+      sortValue: (s) => s.enrolled,
+      numeric: true,
+    },
+    {
+      key: 'actions',
+      header: t('training.admin.actions'),
+      cell: (s) => (
+        <Button
+          size="compact-xs"
+          variant="light"
+          onClick={() => onRoster(s.id)}
+          data-testid={`roster-${s.id}`}
+          aria-label={t('training.admin.rosterOf', { code: s.course.code, date: date(s) })}
+        >
+          {t('training.admin.roster')}
+        </Button>
+      ),
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="admin-sessions">
       <Title order={2} size="h4" mb="sm">
         {t('training.sessions.all')}
       </Title>
       <ProblemAlert error={sessions.error} />
-      <Table.ScrollContainer minWidth={500}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('training.sessions.course')}</Table.Th>
-              <Table.Th scope="col">{t('training.sessions.dates')}</Table.Th>
-              <Table.Th scope="col">{t('training.sessions.enrolledCount')}</Table.Th>
-              <Table.Th scope="col">{t('training.admin.actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.data?.items.map((s) => (
-              <Table.Tr key={s.id} bg={selected === s.id ? 'var(--mantine-color-blue-light)' : undefined}>
-                <Table.Td>{s.course.code}</Table.Td>
-                <Table.Td>{digits(s.startsOnJalali.replace(/-/g, '/'))}</Table.Td>
-                <Table.Td>
-                  {digits(s.enrolled)} / {digits(s.capacity)}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="compact-xs"
-                    variant="light"
-                    onClick={() => onRoster(s.id)}
-                    data-testid={`roster-${s.id}`}
-                    aria-label={t('training.admin.rosterOf', {
-                      code: s.course.code,
-                      date: digits(s.startsOnJalali.replace(/-/g, '/')),
-                    })}
-                  >
-                    {t('training.admin.roster')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        testId="admin-sessions-table"
+        label={t('training.sessions.all')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rows={sessions.data?.items}
+        isPending={sessions.isPending}
+        isFetching={sessions.isFetching}
+        pageSize={20}
+        minWidth={500}
+        isSelected={(s) => selected === s.id}
+      />
     </Card>
   );
 }

@@ -1,28 +1,17 @@
 import '../i18n/index.ts';
-import {
-  Alert,
-  Badge,
-  Button,
-  Card,
-  Group,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Title,
-  VisuallyHidden,
-} from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { isApiError } from '#web/app/api-client.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { useCourses } from '../api/courses';
+import { type Course, useCourses } from '../api/courses';
 import { useExams, useStartAttempt } from '../api/exams';
-import { useCancelEnrolment, useEnrol, useMyTraining, useSessions } from '../api/sessions';
+import { type CourseSession, useCancelEnrolment, useEnrol, useMyTraining, useSessions } from '../api/sessions';
 import type { Exam } from '../api/exams';
 import { EnrolStaffButton } from '../components/EnrolStaffButton';
 import { ExamResults } from '../components/ExamResults';
@@ -96,9 +85,9 @@ function MyStanding() {
   );
 }
 
-function ExamRow({ exam }: { exam: Exam }) {
+/** Start an exam, or go back to the attempt under way. */
+function ExamAction({ exam }: { exam: Exam }) {
   const { t } = useTranslation();
-  const { digits } = useDigits();
   const navigate = useNavigate();
   const start = useStartAttempt();
   const m = exam.mine;
@@ -116,98 +105,106 @@ function ExamRow({ exam }: { exam: Exam }) {
       },
     });
   return (
-    <Table.Tr data-testid={`exam-row-${exam.id}`}>
-      <Table.Td>
-        <Text fw={600}>{exam.titleFa}</Text>
-        <Text size="xs" c="dimmed">
-          {exam.course.code} —{' '}
-          {t('training.exams.rules', {
-            count: digits(exam.questionCount),
-            minutes: digits(exam.durationMinutes),
-            pass: digits(exam.passPercent),
-          })}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        {digits(m.attemptsLeft)} / {digits(exam.maxAttempts)}
-      </Table.Td>
-      <Table.Td>{m.bestScore == null ? '—' : `${digits(m.bestScore)}٪`}</Table.Td>
-      <Table.Td>
-        {m.passed ? (
-          <Badge color="teal">{t('training.exams.passed')}</Badge>
-        ) : (
-          <Badge color="gray" variant="light">
-            {t('training.exams.notPassed')}
-          </Badge>
-        )}
-      </Table.Td>
-      <Table.Td>
-        {m.passed && !m.inProgressAttemptId ? null : m.inProgressAttemptId ? (
-          <Button
-            size="xs"
-            onClick={() => navigate(`/exams/${m.inProgressAttemptId}`)}
-            data-testid={`resume-exam-${exam.id}`}
-          >
-            {t('training.exams.resume')}
-          </Button>
-        ) : (
-          <Button
-            size="xs"
-            onClick={onStart}
-            loading={start.isPending}
-            disabled={m.attemptsLeft === 0}
-            data-testid={`start-exam-${exam.id}`}
-            aria-label={t('training.exams.startLabel', { title: exam.titleFa })}
-          >
-            {t('training.exams.start')}
-          </Button>
-        )}
-        {start.error && !(isApiError(start.error) && start.error.code === 'exam_attempt_in_progress') ? (
-          <ProblemAlert error={start.error} />
-        ) : null}
-      </Table.Td>
-    </Table.Tr>
+    <>
+      {m.passed && !m.inProgressAttemptId ? null : m.inProgressAttemptId ? (
+        <Button
+          size="xs"
+          onClick={() => navigate(`/exams/${m.inProgressAttemptId}`)}
+          data-testid={`resume-exam-${exam.id}`}
+        >
+          {t('training.exams.resume')}
+        </Button>
+      ) : (
+        <Button
+          size="xs"
+          onClick={onStart}
+          loading={start.isPending}
+          disabled={m.attemptsLeft === 0}
+          data-testid={`start-exam-${exam.id}`}
+          aria-label={t('training.exams.startLabel', { title: exam.titleFa })}
+        >
+          {t('training.exams.start')}
+        </Button>
+      )}
+      {start.error && !(isApiError(start.error) && start.error.code === 'exam_attempt_in_progress') ? (
+        <ProblemAlert error={start.error} />
+      ) : null}
+    </>
   );
 }
 
 function MyExams() {
   const { t } = useTranslation();
+  const { digits } = useDigits();
   const exams = useExams();
+  const columns: DataColumn<Exam>[] = [
+    {
+      key: 'exam',
+      header: t('training.exams.exam'),
+      cell: (exam) => (
+        <>
+          <Text fw={600}>{exam.titleFa}</Text>
+          <Text size="xs" c="dimmed">
+            {exam.course.code} —{' '}
+            {t('training.exams.rules', {
+              count: digits(exam.questionCount),
+              minutes: digits(exam.durationMinutes),
+              pass: digits(exam.passPercent),
+            })}
+          </Text>
+        </>
+      ),
+    },
+    {
+      key: 'attemptsLeft',
+      header: t('training.exams.attemptsLeft'),
+      cell: (exam) => `${digits(exam.mine.attemptsLeft)} / ${digits(exam.maxAttempts)}`,
+      numeric: true,
+    },
+    {
+      key: 'bestScore',
+      header: t('training.exams.bestScore'),
+      cell: (exam) => (exam.mine.bestScore == null ? '—' : `${digits(exam.mine.bestScore)}٪`),
+      numeric: true,
+    },
+    {
+      key: 'result',
+      header: t('training.exams.result'),
+      cell: (exam) =>
+        exam.mine.passed ? (
+          <Badge color="teal">{t('training.exams.passed')}</Badge>
+        ) : (
+          <Badge color="gray" variant="light">
+            {t('training.exams.notPassed')}
+          </Badge>
+        ),
+    },
+    {
+      key: 'actions',
+      header: t('training.exams.actions'),
+      hideHeader: true,
+      cell: (exam) => <ExamAction exam={exam} />,
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="my-exams">
       <Title order={2} size="h4" mb="sm">
         {t('training.exams.title')}
       </Title>
-      <ProblemAlert error={exams.error} />
-      <Table.ScrollContainer minWidth={600}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('training.exams.exam')}</Table.Th>
-              <Table.Th scope="col">{t('training.exams.attemptsLeft')}</Table.Th>
-              <Table.Th scope="col">{t('training.exams.bestScore')}</Table.Th>
-              <Table.Th scope="col">{t('training.exams.result')}</Table.Th>
-              <Table.Th scope="col">
-                <VisuallyHidden>{t('training.exams.actions')}</VisuallyHidden>
-              </Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {exams.data?.items.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text size="sm" c="dimmed">
-                    {t('training.exams.none')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : null}
-            {exams.data?.items.map((e) => (
-              <ExamRow key={e.id} exam={e} />
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        testId="my-exams-table"
+        label={t('training.exams.title')}
+        columns={columns}
+        rowKey={(e) => e.id}
+        rows={exams.data?.items}
+        isPending={exams.isPending}
+        isFetching={exams.isFetching}
+        error={exams.error}
+        pageSize="all"
+        empty={t('training.exams.none')}
+        minWidth={600}
+        rowProps={(e) => ({ 'data-testid': `exam-row-${e.id}` })}
+      />
     </Card>
   );
 }
@@ -221,96 +218,99 @@ function UpcomingSessions({ isStaff }: { isStaff: boolean }) {
   const sessions = useSessions({ upcoming: true });
   const enrol = useEnrol();
   const cancel = useCancelEnrolment();
+  const columns: DataColumn<CourseSession>[] = [
+    {
+      key: 'course',
+      header: t('training.sessions.course'),
+      cell: (s) => `${s.course.code} — ${lang === 'fa' ? s.course.titleFa : s.course.titleEn}`,
+      sortValue: (s) => s.course.code,
+    },
+    {
+      key: 'dates',
+      header: t('training.sessions.dates'),
+      cell: (s) => `${digits(s.startsOnJalali.replace(/-/g, '/'))} – ${digits(s.endsOnJalali.replace(/-/g, '/'))}`,
+      sortValue: (s) => s.startsOnJalali,
+    },
+    { key: 'location', header: t('training.sessions.location'), cell: (s) => s.location, sortValue: (s) => s.location },
+    {
+      key: 'seatsLeft',
+      header: t('training.sessions.seatsLeft'),
+      cell: (s) => `${digits(s.seatsLeft)} / ${digits(s.capacity)}`,
+      sortValue: (s) => s.seatsLeft,
+      numeric: true,
+    },
+    ...(isStaff
+      ? [
+          {
+            key: 'actions',
+            header: t('training.sessions.actions'),
+            hideHeader: true,
+            cell: (s: CourseSession) => (
+              <>
+                {s.myStatus && s.myStatus !== 'cancelled' ? (
+                  <Group gap={4} wrap="nowrap">
+                    <Badge color="teal" variant="light">
+                      {t(`training.status.${s.myStatus}`)}
+                    </Badge>
+                    {s.myStatus === 'enrolled' && !s.started ? (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red"
+                        loading={cancel.isPending && cancel.variables?.sessionId === s.id}
+                        onClick={() => cancel.mutate({ sessionId: s.id, userId: Number(user?.id) })}
+                        data-testid={`cancel-enrolment-${s.id}`}
+                        aria-label={t('training.sessions.cancelLabel', { course: s.course.titleFa })}
+                      >
+                        {t('training.sessions.cancel')}
+                      </Button>
+                    ) : null}
+                  </Group>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="light"
+                    disabled={s.seatsLeft === 0}
+                    loading={enrol.isPending && enrol.variables?.sessionId === s.id}
+                    onClick={() => enrol.mutate({ sessionId: s.id })}
+                    data-testid={`enrol-${s.id}`}
+                    aria-label={t('training.sessions.enrolLabel', { course: s.course.titleFa })}
+                  >
+                    {s.seatsLeft === 0 ? t('training.sessions.full') : t('training.sessions.enrol')}
+                  </Button>
+                )}
+                {managedOffice != null ? <EnrolStaffButton session={s} officeId={Number(managedOffice)} /> : null}
+              </>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Card withBorder padding="lg" data-testid="upcoming-sessions">
       <Title order={2} size="h4" mb="sm">
         {t('training.sessions.title')}
       </Title>
-      <ProblemAlert error={sessions.error ?? enrol.error ?? cancel.error} />
+      <ProblemAlert error={enrol.error ?? cancel.error} />
       {enrol.isSuccess ? (
         <Alert color="teal" role="status">
           {t('training.sessions.enrolled')}
         </Alert>
       ) : null}
-      <Table.ScrollContainer minWidth={700}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('training.sessions.course')}</Table.Th>
-              <Table.Th scope="col">{t('training.sessions.dates')}</Table.Th>
-              <Table.Th scope="col">{t('training.sessions.location')}</Table.Th>
-              <Table.Th scope="col">{t('training.sessions.seatsLeft')}</Table.Th>
-              {isStaff ? (
-                <Table.Th scope="col">
-                  <VisuallyHidden>{t('training.sessions.actions')}</VisuallyHidden>
-                </Table.Th>
-              ) : null}
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sessions.data?.items.length === 0 ? (
-              <Table.Tr>
-                <Table.Td colSpan={5}>
-                  <Text size="sm" c="dimmed">
-                    {t('training.sessions.none')}
-                  </Text>
-                </Table.Td>
-              </Table.Tr>
-            ) : null}
-            {sessions.data?.items.map((s) => (
-              <Table.Tr key={s.id} data-testid={`session-row-${s.id}`}>
-                <Table.Td>
-                  {s.course.code} — {lang === 'fa' ? s.course.titleFa : s.course.titleEn}
-                </Table.Td>
-                <Table.Td>
-                  {digits(s.startsOnJalali.replace(/-/g, '/'))} – {digits(s.endsOnJalali.replace(/-/g, '/'))}
-                </Table.Td>
-                <Table.Td>{s.location}</Table.Td>
-                <Table.Td>
-                  {digits(s.seatsLeft)} / {digits(s.capacity)}
-                </Table.Td>
-                {isStaff ? (
-                  <Table.Td>
-                    {s.myStatus && s.myStatus !== 'cancelled' ? (
-                      <Group gap={4} wrap="nowrap">
-                        <Badge color="teal" variant="light">
-                          {t(`training.status.${s.myStatus}`)}
-                        </Badge>
-                        {s.myStatus === 'enrolled' && !s.started ? (
-                          <Button
-                            size="compact-xs"
-                            variant="subtle"
-                            color="red"
-                            loading={cancel.isPending && cancel.variables?.sessionId === s.id}
-                            onClick={() => cancel.mutate({ sessionId: s.id, userId: Number(user?.id) })}
-                            data-testid={`cancel-enrolment-${s.id}`}
-                            aria-label={t('training.sessions.cancelLabel', { course: s.course.titleFa })}
-                          >
-                            {t('training.sessions.cancel')}
-                          </Button>
-                        ) : null}
-                      </Group>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="light"
-                        disabled={s.seatsLeft === 0}
-                        loading={enrol.isPending && enrol.variables?.sessionId === s.id}
-                        onClick={() => enrol.mutate({ sessionId: s.id })}
-                        data-testid={`enrol-${s.id}`}
-                        aria-label={t('training.sessions.enrolLabel', { course: s.course.titleFa })}
-                      >
-                        {s.seatsLeft === 0 ? t('training.sessions.full') : t('training.sessions.enrol')}
-                      </Button>
-                    )}
-                    {managedOffice != null ? <EnrolStaffButton session={s} officeId={Number(managedOffice)} /> : null}
-                  </Table.Td>
-                ) : null}
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        testId="upcoming-sessions-table"
+        label={t('training.sessions.title')}
+        columns={columns}
+        rowKey={(s) => s.id}
+        rows={sessions.data?.items}
+        isPending={sessions.isPending}
+        isFetching={sessions.isFetching}
+        error={sessions.error}
+        pageSize={20}
+        empty={t('training.sessions.none')}
+        minWidth={700}
+        rowProps={(s) => ({ 'data-testid': `session-row-${s.id}` })}
+      />
     </Card>
   );
 }
@@ -321,38 +321,52 @@ function Catalog() {
   const courses = useCourses();
   const services = useCatalogServices();
   const serviceName = (code: string) => services.data?.items.find((s) => s.code === code)?.title[lang] ?? code;
+  const title = (c: Course) => (lang === 'fa' ? c.titleFa : c.titleEn);
+  const columns: DataColumn<Course>[] = [
+    {
+      key: 'code',
+      header: t('training.catalog.code'),
+      cell: (c) => c.code,
+      sortValue: (c) => c.code,
+      cellProps: () => ({ style: { whiteSpace: 'nowrap' } }),
+    },
+    { key: 'course', header: t('training.catalog.course'), cell: title, sortValue: title },
+    {
+      key: 'kind',
+      header: t('training.catalog.kind'),
+      cell: (c) => t(`training.kind.${c.kind}`),
+      sortValue: (c) => t(`training.kind.${c.kind}`),
+    },
+    {
+      key: 'hours',
+      header: t('training.catalog.hours'),
+      cell: (c) => digits(c.hours),
+      sortValue: (c) => c.hours,
+      numeric: true,
+    },
+    {
+      key: 'services',
+      header: t('training.catalog.services'),
+      cell: (c) => <Text size="sm">{c.serviceCodes.map(serviceName).join(lang === 'fa' ? '، ' : ', ') || '—'}</Text>,
+    },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="course-catalog">
       <Title order={2} size="h4" mb="sm">
         {t('training.catalog.title')}
       </Title>
-      <ProblemAlert error={courses.error} />
-      <Table.ScrollContainer minWidth={600}>
-        <Table>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('training.catalog.code')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.course')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.kind')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.hours')}</Table.Th>
-              <Table.Th scope="col">{t('training.catalog.services')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {courses.data?.items.map((c) => (
-              <Table.Tr key={c.id}>
-                <Table.Td style={{ whiteSpace: 'nowrap' }}>{c.code}</Table.Td>
-                <Table.Td>{lang === 'fa' ? c.titleFa : c.titleEn}</Table.Td>
-                <Table.Td>{t(`training.kind.${c.kind}`)}</Table.Td>
-                <Table.Td>{digits(c.hours)}</Table.Td>
-                <Table.Td>
-                  <Text size="sm">{c.serviceCodes.map(serviceName).join(lang === 'fa' ? '، ' : ', ') || '—'}</Text>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      </Table.ScrollContainer>
+      <DataTable
+        testId="catalog-table"
+        label={t('training.catalog.title')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        rows={courses.data?.items}
+        isPending={courses.isPending}
+        isFetching={courses.isFetching}
+        error={courses.error}
+        pageSize="all"
+        minWidth={600}
+      />
     </Card>
   );
 }
