@@ -13,8 +13,8 @@
  */
 export const RECENT_SERVICES = 20;
 export const RECENT_DAYS = 7;
-export const MIN_SAMPLES = 3;
-export const DEFAULT_SERVICE_MINUTES = 10;
+const MIN_SAMPLES = 3;
+const DEFAULT_SERVICE_MINUTES = 10;
 export const ACTIVE_WINDOW_MINUTES = 60;
 
 export interface WaitEstimate {
