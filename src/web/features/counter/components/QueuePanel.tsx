@@ -9,6 +9,7 @@ import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { setServingNationalId, storeGrant } from '../serving-citizen';
 import { useCallNext, useIssueTicket, useMoveTicket, useTickets, type Ticket, type TicketStatus } from '../api/tickets';
 
 const STATUS_COLOR: Record<TicketStatus, string> = {
@@ -62,7 +63,12 @@ export function QueuePanel({
       {
         onSuccess: ({ ticket: updated }) => {
           if (m === 'call') onCurrent(updated);
-          else if (current?.id === updated.id) onCurrent(null);
+          else if (current?.id === updated.id) {
+            onCurrent(null);
+            // The visitor has left: their national ID and notice consent no longer travel with the operator.
+            setServingNationalId(null);
+            storeGrant(null);
+          }
         },
       },
     );
