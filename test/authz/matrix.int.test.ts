@@ -112,15 +112,23 @@ async function freshFiling(courtId: number): Promise<number> {
   return row.id;
 }
 /** Citizen 1's consent (notice-page) at the actor's office (office 1 for actors without one). */
-async function noticeConsent(actor: ActorName): Promise<number> {
-  await courtData();
+/**
+ * A consent of citizen 1 at the actor's office, given to the actor (a consent binds the operator
+ * the code was read out to); for actors who are no staff of an office, to user 1.
+ */
+async function consentFor(actor: ActorName, purpose: 'notice-page' | 'follow-up'): Promise<number> {
   const officeId = actor.endsWith('.13001') ? 4 : actor.endsWith('.11002') ? 2 : 1;
   const [row] = await t.query<{ id: number }>(
     `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-    values (1, $1, 1, 'notice-page', $2::timestamptz + interval '10 minutes') returning id::int as id`,
-    [officeId, t.now()],
+    values (1, $1, coalesce((select id from users where username = $4), 1), $3, $2::timestamptz + interval '10 minutes')
+    returning id::int as id`,
+    [officeId, t.now(), purpose, actor],
   );
   return row.id;
+}
+async function noticeConsent(actor: ActorName): Promise<number> {
+  await courtData();
+  return consentFor(actor, 'notice-page');
 }
 /** The court of a court-scoped actor (Isfahan's clerk works at court 3; everyone else is sent to court 1). */
 const courtOf = (actor: ActorName) => (actor === 'clerk.isfahan' ? 3 : 1);
@@ -674,6 +682,18 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },
+  [op('counter.ticketSlip')]: {
+    note: 'the printable slip of a waiting ticket of office 11001 (another office: 403)',
+    request: async () => {
+      const [row] = await t.query<{ id: number }>(
+        'insert into queue_tickets (office_id, day, number) values (1, $1::date, 2000 + (select count(*) from queue_tickets)) returning id::int as id',
+        [t.today()],
+      );
+      return { method: 'GET', url: `/api/v1/counter/tickets/${row.id}/slip` };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
   [op('counter.tickets')]: {
     note: "today's tickets of one's office",
     request: () => ({ method: 'GET', url: '/api/v1/counter/tickets' }),
@@ -729,15 +749,11 @@ const MATRIX: Record<string, Operation> = {
   },
   [op('counter.statusLookup')]: {
     note: "citizen 09120000001's status with a follow-up consent given at the actor's office (charges follow-up)",
-    request: async (a) => {
-      const officeId = a.endsWith('.13001') ? 4 : a.endsWith('.11002') ? 2 : 1;
-      const [row] = await t.query<{ id: number }>(
-        `insert into consents (citizen_id, office_id, operator_user_id, purpose, expires_at)
-        values (1, $1, 1, 'follow-up', $2::timestamptz + interval '10 minutes') returning id::int as id`,
-        [officeId, t.now()],
-      );
-      return { method: 'POST', url: '/api/v1/counter/status-lookups', body: { consentId: row.id, citizenId: 1 } };
-    },
+    request: async (a) => ({
+      method: 'POST',
+      url: '/api/v1/counter/status-lookups',
+      body: { consentId: await consentFor(a, 'follow-up'), citizenId: 1 },
+    }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },

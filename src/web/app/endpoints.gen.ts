@@ -12,6 +12,7 @@ export const ENDPOINTS = {
   'counter.serveTicket': { method: 'POST', path: '/api/v1/counter/tickets/:id/serve', access: 'counter.tickets' },
   'counter.statusLookup': { method: 'POST', path: '/api/v1/counter/status-lookups', access: 'counter.status-lookup' },
   'counter.tickets': { method: 'GET', path: '/api/v1/counter/tickets', access: 'counter.tickets' },
+  'counter.ticketSlip': { method: 'GET', path: '/api/v1/counter/tickets/:id/slip', access: 'counter.tickets' },
   'counter.today': { method: 'GET', path: '/api/v1/counter/today', access: 'counter.today' },
   'court.accept': { method: 'POST', path: '/api/v1/court/filings/:id/accept', access: 'court.decide' },
   'court.attachment': { method: 'GET', path: '/api/v1/court/filings/:id/attachments/:attachmentId', access: 'court.queue', produces: 'application/pdf, image/jpeg, image/png' },

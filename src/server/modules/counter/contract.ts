@@ -8,6 +8,7 @@ import {
   consentRequestBody,
   consentRequestResponse,
   consentSchema,
+  issueTicketBody,
   nextTicketResponse,
   serveTicketBody,
   statusLookupBody,
@@ -15,6 +16,7 @@ import {
   ticketListResponse,
   ticketParams,
   ticketResponse,
+  ticketSlipResponse,
   todayResponse,
 } from './schemas';
 
@@ -23,9 +25,20 @@ export const counterContract = areaContract('counter', {
     method: 'POST',
     path: '/api/v1/counter/tickets',
     access: 'counter.tickets',
-    summary: 'Issue the next queue ticket of the office (numbered from 1 each Tehran day)',
+    summary: 'Issue the next queue ticket of the office (numbered from 1 each Tehran day), optionally for a service',
+    // A POST without any body (as before tickets named a service) arrives as null.
+    body: issueTicketBody.nullish(),
     status: 201,
     response: ticketResponse,
+  }),
+  ticketSlip: endpoint({
+    method: 'GET',
+    path: '/api/v1/counter/tickets/:id/slip',
+    access: 'counter.tickets',
+    summary: 'A ticket as printed for the visitor: number, service, office, time and the estimated wait',
+    params: ticketParams,
+    response: ticketSlipResponse,
+    problems: ['not_found'],
   }),
   tickets: endpoint({
     method: 'GET',

@@ -7,7 +7,8 @@ import * as counter from './service';
 
 export function counterRoutes(app: Api, ctx: AppContext) {
   implement(app, counterContract, {
-    issueTicket: async ({ actor }) => ({ ticket: await counter.issueTicket(ctx, actor) }),
+    issueTicket: async ({ actor, body }) => ({ ticket: await counter.issueTicket(ctx, actor, body ?? {}) }),
+    ticketSlip: ({ actor, params }) => counter.ticketSlip(ctx, actor, params.id),
     tickets: ({ actor }) => counter.listTickets(ctx, actor),
     callNext: async ({ actor }) => ({ ticket: await counter.callNext(ctx, actor) }),
     callTicket: async ({ actor, params }) => ({ ticket: await counter.moveTicket(ctx, actor, params.id, 'call') }),

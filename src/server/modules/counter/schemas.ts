@@ -15,6 +15,8 @@ const ticketSchema = z
     day: z.string(),
     dayJalali: z.string(),
     number: z.number().int(),
+    /** The service the visitor came for, when said when the ticket was taken. */
+    serviceCode: z.string().nullable(),
     status: z.enum(['waiting', 'serving', 'done', 'cancelled']),
     citizenId: z.number().int().nullable(),
     servedBy: z.number().int().nullable(),
@@ -25,8 +27,45 @@ const ticketSchema = z
   .meta({ id: 'QueueTicket' });
 
 export const ticketResponse = z.object({ ticket: ticketSchema });
+export const issueTicketBody = z.object({ serviceCode: z.string().trim().min(1).max(64).optional() }).strict();
+
+/**
+ * The day's queue figures of the office, by ticket status: the one definition the queue and
+ * today's work both show ("waiting": taken, not called yet).
+ */
+const queueCountsSchema = z
+  .object({
+    waiting: z.number().int(),
+    serving: z.number().int(),
+    done: z.number().int(),
+    cancelled: z.number().int(),
+  })
+  .meta({ id: 'QueueCounts' });
+
+export const ticketSlipResponse = z
+  .object({
+    ticket: ticketSchema,
+    office: z.object({ code: z.string(), name: localizedName }),
+    service: localizedName.nullable(),
+    /** The estimated wait (core/queue-wait.ts); null once the ticket has been called, served or cancelled. */
+    wait: z
+      .object({
+        ahead: z.number().int(),
+        minutes: z.number().int(),
+        serviceMinutes: z.number(),
+        samples: z.number().int(),
+        counters: z.number().int(),
+      })
+      .nullable(),
+  })
+  .meta({ id: 'QueueTicketSlip' });
 export const nextTicketResponse = z.object({ ticket: ticketSchema.nullable() });
-export const ticketListResponse = z.object({ day: z.string(), dayJalali: z.string(), items: z.array(ticketSchema) });
+export const ticketListResponse = z.object({
+  day: z.string(),
+  dayJalali: z.string(),
+  counts: queueCountsSchema,
+  items: z.array(ticketSchema),
+});
 export const ticketParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const serveTicketBody = z.object({ citizenId: idField.optional() }).strict();
 
@@ -108,12 +147,7 @@ export const todayResponse = z
     officeId: z.number().int(),
     day: z.string(),
     dayJalali: z.string(),
-    tickets: z.object({
-      waiting: z.number().int(),
-      serving: z.number().int(),
-      done: z.number().int(),
-      cancelled: z.number().int(),
-    }),
+    tickets: queueCountsSchema,
     services: z.array(
       z.object({ code: z.string(), title: localizedName, count: z.number().int(), amountRials: z.number().int() }),
     ),

@@ -4,6 +4,7 @@
  * `case-report`), and today's work at a glance. Each takes the actor first and checks access.
  */
 import { maskMobile } from '#core/identifiers';
+import { ACTIVE_WINDOW_MINUTES, estimateWait, RECENT_DAYS, RECENT_SERVICES } from '#core/queue-wait';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, authorize } from '#server/platform/auth/policy';
@@ -13,6 +14,7 @@ import { AppError, invalidField } from '#server/platform/errors/app-error';
 import { checkCode, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
 import { citizenByNationalId, findCitizen } from '#server/modules/identity/store';
 import { citizenOverview } from '#server/modules/notices/tracking';
+import { findService } from '#server/modules/catalog/store';
 import type { CreditHandler } from '#server/platform/ports/payment-credit';
 import { startPayment } from '#server/modules/payments/service';
 import { quoteFees } from '#server/modules/tariffs/fees';
@@ -38,6 +40,7 @@ function toTicket(t: store.TicketRow) {
     day: t.day,
     dayJalali: jalaliDay(t.day),
     number: t.number,
+    serviceCode: t.serviceCode,
     status: t.status,
     citizenId: t.citizenId,
     servedBy: t.servedBy,
@@ -49,17 +52,58 @@ function toTicket(t: store.TicketRow) {
 
 // ---- The queue ----
 
-export async function issueTicket(ctx: AppContext, actor: Actor) {
+export async function issueTicket(ctx: AppContext, actor: Actor, input: { serviceCode?: string } = {}) {
   const { officeId } = actingOffice(actor, 'counter.tickets');
   const now = ctx.clock.now();
-  const ticket = await ctx.db.transaction((tx) => store.issueTicket(tx, officeId, tehranIsoDate(now), now));
+  if (input.serviceCode != null && !(await findService(ctx.db, input.serviceCode))?.active)
+    throw invalidField('serviceCode', 'unknown_service');
+  const ticket = await ctx.db.transaction((tx) =>
+    store.issueTicket(tx, officeId, tehranIsoDate(now), now, input.serviceCode ?? null),
+  );
   return toTicket(ticket);
 }
 
 export async function listTickets(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.tickets');
   const day = tehranIsoDate(ctx.clock.now());
-  return { day, dayJalali: jalaliDay(day), items: (await store.ticketsOfDay(ctx.db, officeId, day)).map(toTicket) };
+  const [items, counts] = await Promise.all([
+    store.ticketsOfDay(ctx.db, officeId, day),
+    store.queueCounts(ctx.db, officeId, day),
+  ]);
+  return { day, dayJalali: jalaliDay(day), counts, items: items.map(toTicket) };
+}
+
+/**
+ * A ticket as printed for the visitor: number, service, office, when it was taken, and the
+ * estimated wait from the queue ahead of it and the office's recent service times
+ * (`estimateWait` in core/queue-wait.ts says how). Only at the ticket's own office.
+ */
+export async function ticketSlip(ctx: AppContext, actor: Actor, ticketId: number) {
+  actingOffice(actor, 'counter.tickets');
+  const ticket = await store.findTicket(ctx.db, ticketId);
+  if (!ticket) throw new AppError('not_found');
+  authorize(actor, 'counter.tickets', { officeId: ticket.officeId });
+  const now = ctx.clock.now();
+  const [slip, recent] = await Promise.all([
+    store.slipOf(ctx.db, ticket),
+    store.recentServiceTimes(ctx.db, ticket.officeId, {
+      since: new Date(now.getTime() - RECENT_DAYS * 86_400_000),
+      activeSince: new Date(now.getTime() - ACTIVE_WINDOW_MINUTES * 60_000),
+      limit: RECENT_SERVICES,
+    }),
+  ]);
+  const wait =
+    ticket.status === 'waiting'
+      ? estimateWait({ ahead: slip.ahead, recentServiceSeconds: recent.seconds, activeCounters: recent.activeCounters })
+      : null;
+  return {
+    ticket: toTicket(ticket),
+    office: slip.office
+      ? { code: slip.office.code, name: { fa: slip.office.nameFa, en: slip.office.nameEn } }
+      : { code: '', name: { fa: '', en: '' } },
+    service: slip.service ? { fa: slip.service.titleFa, en: slip.service.titleEn } : null,
+    wait,
+  };
 }
 
 /** Calls the first waiting visitor of the day; null when nobody is waiting. */
@@ -237,7 +281,11 @@ export async function statusLookup(
     if (!consent || consent.purpose === 'notice-page') throw new AppError('consent_required');
     const purpose = consent.purpose;
     // One rule for validity: the same check the notices area uses.
-    await assertConsent(tx, { consentId: consent.id, citizenId: input.citizenId, officeId, purpose }, now);
+    await assertConsent(
+      tx,
+      { consentId: consent.id, citizenId: input.citizenId, officeId, operatorUserId: actor.userId, purpose },
+      now,
+    );
     if (consent.serviceRecordId != null) {
       // A repeat view under a charged consent records nothing, but it is still this operator's service.
       await assertMayPerform(tx, { officeId, userId: actor.userId, serviceCode: purpose, day: tehranIsoDate(now) });
@@ -318,8 +366,7 @@ export async function today(ctx: AppContext, actor: Actor) {
   const { officeId } = actingOffice(actor, 'counter.today');
   const day = tehranIsoDate(ctx.clock.now());
   const data = await store.todayOf(ctx.db, officeId, day);
-  const tickets = { waiting: 0, serving: 0, done: 0, cancelled: 0 };
-  for (const t of data.tickets) tickets[t.status] = Number(t.n);
+  const tickets = data.tickets;
   const services = data.services.map((s) => ({
     code: s.code,
     title: { fa: s.titleFa ?? s.code, en: s.titleEn ?? s.code },

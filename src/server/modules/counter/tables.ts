@@ -9,6 +9,8 @@ export const queueTickets = pgTable(
     officeId: integer('office_id').notNull(),
     day: date('day').notNull(),
     number: smallint('number').notNull(),
+    /** The service the visitor came for, when said at the door (printed on the ticket). */
+    serviceCode: text('service_code'),
     status: text('status', { enum: ['waiting', 'serving', 'done', 'cancelled'] })
       .notNull()
       .default('waiting'),

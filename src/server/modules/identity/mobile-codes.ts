@@ -89,8 +89,7 @@ export async function checkCode(
   now: Date,
 ): Promise<number> {
   const challenge = await store.liveCode(db, input.mobile, input.purpose, now);
-  if (!challenge || challenge.attempts >= OTP_MAX_ATTEMPTS) throw error();
-  await store.countCodeAttempt(db, challenge.id);
+  if (!challenge || !(await store.countCodeAttempt(db, challenge.id, OTP_MAX_ATTEMPTS))) throw error();
   if (!safeEqual(challenge.codeHash, hashOf(input.mobile, input.purpose, input.code))) throw error();
   return challenge.id;
 }

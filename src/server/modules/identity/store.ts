@@ -1,5 +1,5 @@
 /** Queries of the identity area: users, their role grants (with readable scope labels), citizens. */
-import { and, count, desc, eq, gt, ilike, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { courts } from '#server/modules/courts/tables';
@@ -218,11 +218,17 @@ export async function liveCode(db: Executor, mobile: string, purpose: string, no
   return row ?? null;
 }
 
-export async function countCodeAttempt(db: Executor, id: number) {
-  await db
+/**
+ * Counts one try of a code, in the same statement that checks its limit: false when the code has
+ * already had `maxAttempts` tries (so guesses sent at once cannot all slip under the limit).
+ */
+export async function countCodeAttempt(db: Executor, id: number, maxAttempts: number): Promise<boolean> {
+  const rows = await db
     .update(otpChallenges)
     .set({ attempts: sql`${otpChallenges.attempts} + 1` })
-    .where(eq(otpChallenges.id, id));
+    .where(and(eq(otpChallenges.id, id), lt(otpChallenges.attempts, maxAttempts)))
+    .returning({ id: otpChallenges.id });
+  return rows.length > 0;
 }
 
 /** Marks a code used; false when someone else used it first. */

@@ -27,7 +27,7 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
   const now = ctx.clock.now();
   await assertConsent(
     ctx.db,
-    { consentId: q.consentId, citizenId: q.citizenId, officeId, purpose: 'notice-page' },
+    { consentId: q.consentId, citizenId: q.citizenId, officeId, operatorUserId: actor.userId, purpose: 'notice-page' },
     now,
   );
   return citizenNotices(ctx.db, q.citizenId, tehranIsoDate(now), 1, 100);
@@ -51,7 +51,13 @@ export async function openAtOffice(
   await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: 'notice-page', day: today });
   await assertConsent(
     ctx.db,
-    { consentId: input.consentId, citizenId: input.citizenId, officeId, purpose: 'notice-page' },
+    {
+      consentId: input.consentId,
+      citizenId: input.citizenId,
+      officeId,
+      operatorUserId: actor.userId,
+      purpose: 'notice-page',
+    },
     now,
   );
   const result = await ctx.db.transaction(async (tx) => {
@@ -94,7 +100,7 @@ export async function openAtOffice(
         provinceId,
         channel: 'office',
         payerCitizenId: input.citizenId,
-        returnPath: `/counter/notices?citizenId=${input.citizenId}`,
+        returnPath: '/counter/notices',
       },
       now,
     );

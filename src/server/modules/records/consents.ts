@@ -15,10 +15,13 @@ export const CONSENT_PURPOSES = [
 ] as const satisfies readonly ConsentPurpose[];
 export const CONSENT_TTL_MINUTES = 30;
 
-/** Throws `consent_required` unless this consent is for this citizen, office and purpose and has not expired at `now`. */
+/**
+ * Throws `consent_required` unless this consent is for this citizen, office and purpose, was given
+ * to this operator (the code was read out to them, not to a colleague) and has not expired at `now`.
+ */
 export async function assertConsent(
   db: Executor,
-  q: { consentId: number; citizenId: number; officeId: number; purpose: ConsentPurpose },
+  q: { consentId: number; citizenId: number; officeId: number; operatorUserId: number; purpose: ConsentPurpose },
   now: Date,
 ): Promise<void> {
   const [row] = await db
@@ -29,6 +32,7 @@ export async function assertConsent(
         eq(consents.id, q.consentId),
         eq(consents.citizenId, q.citizenId),
         eq(consents.officeId, q.officeId),
+        eq(consents.operatorUserId, q.operatorUserId),
         eq(consents.purpose, q.purpose),
         gt(consents.expiresAt, now),
       ),

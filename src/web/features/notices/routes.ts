@@ -7,11 +7,6 @@ export const noticesRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/OutboxPage.tsx')).OutboxPage,
   },
   {
-    path: '/counter/notices',
-    access: 'officeNotices',
-    load: async () => (await import('./pages/OfficeNoticePage.tsx')).OfficeNoticePage,
-  },
-  {
     path: '/admin/holidays',
     access: 'holidays',
     load: async () => (await import('./pages/HolidaysPage.tsx')).HolidaysPage,

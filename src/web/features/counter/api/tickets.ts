@@ -3,6 +3,7 @@ import { call, type CallResult } from '#web/app/api-client.ts';
 
 export type Ticket = CallResult<'counter.tickets'>['items'][number];
 export type TicketStatus = Ticket['status'];
+export type TicketSlip = CallResult<'counter.ticketSlip'>;
 
 const ticketsQueryOptions = () =>
   queryOptions({
@@ -11,6 +12,14 @@ const ticketsQueryOptions = () =>
     refetchInterval: 15_000,
   });
 export const useTickets = () => useQuery(ticketsQueryOptions());
+
+const ticketSlipQueryOptions = (id: number) =>
+  queryOptions({
+    queryKey: ['counter', 'tickets', id, 'slip'],
+    queryFn: ({ signal }) => call('counter.ticketSlip', { params: { id } }, { signal }),
+    retry: false,
+  });
+export const useTicketSlip = (id: number) => useQuery(ticketSlipQueryOptions(id));
 
 function useCounterMutation<I, O>(fn: (input: I) => Promise<O>) {
   const queryClient = useQueryClient();
@@ -22,7 +31,10 @@ function useCounterMutation<I, O>(fn: (input: I) => Promise<O>) {
   });
 }
 
-export const useIssueTicket = () => useCounterMutation(() => call('counter.issueTicket'));
+export const useIssueTicket = () =>
+  useCounterMutation((serviceCode: string | null) =>
+    call('counter.issueTicket', { body: serviceCode ? { serviceCode } : {} }),
+  );
 export const useCallNext = () => useCounterMutation(() => call('counter.callNext'));
 export const useMoveTicket = () =>
   useCounterMutation(

@@ -1,10 +1,15 @@
-import { ActionIcon, Badge, Box, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { LazyTooltip as Tooltip } from '#web/ui/LazyPopovers.tsx';
-import { useEffect, useRef } from 'react';
+import { ActionIcon, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { LazySelect as Select, LazyTooltip as Tooltip } from '#web/ui/LazyPopovers.tsx';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { useOfficeServices } from '#web/features/catalog/api/services.ts';
+import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { setServingNationalId, storeGrant } from '../serving-citizen';
 import { useCallNext, useIssueTicket, useMoveTicket, useTickets, type Ticket, type TicketStatus } from '../api/tickets';
 
 const STATUS_COLOR: Record<TicketStatus, string> = {
@@ -30,8 +35,12 @@ export function QueuePanel({
   const issue = useIssueTicket();
   const next = useCallNext();
   const move = useMoveTicket();
+  const { lang } = useLang();
+  const services = useOfficeServices();
+  const [service, setService] = useState<string | null>(null);
   const items = tickets.data?.items ?? [];
-  const waiting = items.filter((i) => i.status === 'waiting').length;
+  // The day's figures as the server counts them (the same definition as today's work).
+  const waiting = tickets.data?.counts.waiting ?? 0;
   const lastIssued = issue.data?.ticket;
   const { user } = useAuth();
   // After a reload, the visitor this operator was serving is still theirs. Only on the first load:
@@ -54,10 +63,67 @@ export function QueuePanel({
       {
         onSuccess: ({ ticket: updated }) => {
           if (m === 'call') onCurrent(updated);
-          else if (current?.id === updated.id) onCurrent(null);
+          else if (current?.id === updated.id) {
+            onCurrent(null);
+            // The visitor has left: their national ID and notice consent no longer travel with the operator.
+            setServingNationalId(null);
+            storeGrant(null);
+          }
         },
       },
     );
+
+  const columns: DataColumn<Ticket>[] = [
+    {
+      key: 'number',
+      header: t('counter.queue.number'),
+      numeric: true,
+      cell: (ticket) => <Text fw={700}>{digits(ticket.number)}</Text>,
+    },
+    {
+      key: 'status',
+      header: t('counter.queue.status'),
+      cell: (ticket) => (
+        <Badge color={STATUS_COLOR[ticket.status]} variant="light">
+          {t(`counter.ticketStatus.${ticket.status}`)}
+        </Badge>
+      ),
+    },
+    {
+      key: 'actions',
+      header: t('counter.queue.actions'),
+      hideHeader: true,
+      cell: (ticket) => (
+        <Group gap={4} justify="flex-end" wrap="nowrap">
+          {ticket.status === 'waiting' ? (
+            <Tooltip label={t('counter.queue.call')}>
+              <ActionIcon
+                variant="subtle"
+                aria-label={t('counter.queue.callNumber', { n: digits(ticket.number) })}
+                onClick={() => act(ticket, 'call')}
+                data-testid={`call-${ticket.number}`}
+              >
+                ▶
+              </ActionIcon>
+            </Tooltip>
+          ) : null}
+          {ticket.status === 'waiting' || ticket.status === 'serving' ? (
+            <Tooltip label={t('counter.queue.cancel')}>
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                aria-label={t('counter.queue.cancelNumber', { n: digits(ticket.number) })}
+                onClick={() => act(ticket, 'cancel')}
+                data-testid={`cancel-${ticket.number}`}
+              >
+                ✕
+              </ActionIcon>
+            </Tooltip>
+          ) : null}
+        </Group>
+      ),
+    },
+  ];
 
   return (
     <Card withBorder padding="lg" data-testid="queue-panel">
@@ -70,8 +136,25 @@ export function QueuePanel({
             {t('counter.queue.waiting', { count: waiting, n: digits(waiting) })}
           </Badge>
         </Group>
+        <Select
+          label={t('counter.queue.service')}
+          placeholder={t('counter.queue.servicePlaceholder')}
+          data={(services.data ?? []).map((s) => ({ value: s.code, label: s.title[lang] || s.title.fa }))}
+          value={service}
+          onChange={setService}
+          clearable
+          searchable
+          nothingFoundMessage={t('common.nothingFound')}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="ticket-service"
+        />
         <Group grow>
-          <Button variant="light" onClick={() => issue.mutate()} loading={issue.isPending} data-testid="issue-ticket">
+          <Button
+            variant="light"
+            onClick={() => issue.mutate(service, { onSuccess: () => setService(null) })}
+            loading={issue.isPending}
+            data-testid="issue-ticket"
+          >
             {t('counter.queue.issue')}
           </Button>
           <Button
@@ -84,9 +167,19 @@ export function QueuePanel({
           </Button>
         </Group>
         {lastIssued ? (
-          <Text size="sm" c="dimmed" data-testid="issued-ticket">
-            {t('counter.queue.issued', { n: digits(lastIssued.number) })}
-          </Text>
+          <Group justify="space-between" gap="xs">
+            <Text size="sm" c="dimmed" data-testid="issued-ticket">
+              {t('counter.queue.issued', { n: digits(lastIssued.number) })}
+            </Text>
+            <Anchor
+              component={Link}
+              to={`/counter/tickets/${lastIssued.id}/print`}
+              size="sm"
+              data-testid="print-ticket"
+            >
+              {t('counter.queue.print', { n: digits(lastIssued.number) })}
+            </Anchor>
+          </Group>
         ) : null}
         {next.data && next.data.ticket === null ? (
           <Text size="sm" c="dimmed" data-testid="queue-empty">
@@ -132,70 +225,20 @@ export function QueuePanel({
           )}
         </Card>
 
-        <Box mah={320} style={{ overflowY: 'auto' }}>
-          <Table striped highlightOnHover data-testid="tickets-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('counter.queue.number')}</Table.Th>
-                <Table.Th scope="col">{t('counter.queue.status')}</Table.Th>
-                <Table.Th scope="col">
-                  <span className="visually-hidden">{t('counter.queue.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.length === 0 ? (
-                <Table.Tr>
-                  <Table.Td colSpan={3}>
-                    <Text size="sm" c="dimmed">
-                      {t('counter.queue.none')}
-                    </Text>
-                  </Table.Td>
-                </Table.Tr>
-              ) : (
-                items.map((ticket) => (
-                  <Table.Tr key={ticket.id} data-testid={`ticket-${ticket.number}`}>
-                    <Table.Td fw={700}>{digits(ticket.number)}</Table.Td>
-                    <Table.Td>
-                      <Badge color={STATUS_COLOR[ticket.status]} variant="light">
-                        {t(`counter.ticketStatus.${ticket.status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} justify="flex-end" wrap="nowrap">
-                        {ticket.status === 'waiting' ? (
-                          <Tooltip label={t('counter.queue.call')}>
-                            <ActionIcon
-                              variant="subtle"
-                              aria-label={t('counter.queue.callNumber', { n: digits(ticket.number) })}
-                              onClick={() => act(ticket, 'call')}
-                              data-testid={`call-${ticket.number}`}
-                            >
-                              ▶
-                            </ActionIcon>
-                          </Tooltip>
-                        ) : null}
-                        {ticket.status === 'waiting' || ticket.status === 'serving' ? (
-                          <Tooltip label={t('counter.queue.cancel')}>
-                            <ActionIcon
-                              variant="subtle"
-                              color="red"
-                              aria-label={t('counter.queue.cancelNumber', { n: digits(ticket.number) })}
-                              onClick={() => act(ticket, 'cancel')}
-                              data-testid={`cancel-${ticket.number}`}
-                            >
-                              ✕
-                            </ActionIcon>
-                          </Tooltip>
-                        ) : null}
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
-                ))
-              )}
-            </Table.Tbody>
-          </Table>
-        </Box>
+        <DataTable
+          testId="tickets-table"
+          label={t('counter.queue.title')}
+          columns={columns}
+          rowKey={(ticket) => ticket.id}
+          rows={tickets.data?.items}
+          isPending={tickets.isPending}
+          isFetching={tickets.isFetching}
+          empty={t('counter.queue.none')}
+          pageSize="all"
+          minWidth={0}
+          maxHeight={320}
+          rowProps={(ticket) => ({ 'data-testid': `ticket-${ticket.number}` })}
+        />
       </Stack>
     </Card>
   );

@@ -32,6 +32,7 @@ import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose 
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { setServingNationalId } from '../serving-citizen';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
@@ -82,7 +83,12 @@ export function StartServicePanel({
     e.preventDefault();
     if (!isValidNationalId(nationalId)) return;
     reset();
-    lookup.mutate(nationalId, { onSuccess: setCitizen });
+    lookup.mutate(nationalId, {
+      onSuccess: (c) => {
+        setCitizen(c);
+        setServingNationalId(toLatinDigits(nationalId));
+      },
+    });
   };
 
   const chosen = services.data?.find((s) => s.code === service);
@@ -93,6 +99,9 @@ export function StartServicePanel({
       navigate(`/filings/new?service=${chosen.code}${ticket ? `&ticketId=${ticket.id}` : ''}`, {
         state: { applicantNationalId: toLatinDigits(nationalId) },
       });
+    } else if (chosen.code === 'notice-page') {
+      // The notices are read on their own page, for the citizen just looked up.
+      navigate('/counter/notices', { state: { nationalId: toLatinDigits(nationalId) } });
     } else if ((CONSENT_SERVICES as string[]).includes(chosen.code)) {
       setConsentFor(chosen.code as ConsentPurpose);
     }
@@ -176,6 +185,7 @@ export function StartServicePanel({
                   setRegistrationFee(result.payment ? { amountRials: result.amountRials, ...result.payment } : null);
                   lookup.reset();
                   setNationalId(e.nationalId);
+                  setServingNationalId(e.nationalId);
                   setCitizen({
                     id: e.id,
                     firstName: e.firstName,
@@ -236,6 +246,7 @@ export function StartServicePanel({
                 onClick={() => {
                   reset();
                   setNationalId('');
+                  setServingNationalId(null);
                 }}
               >
                 {t('counter.start.otherCitizen')}
@@ -309,7 +320,6 @@ function ConsentLookup({
   const confirm = useConfirmConsent();
   const status = useStatusLookup();
   const [code, setCode] = useState('');
-  const navigate = useNavigate();
   const codeErrors = fieldErrorsOf(confirm.error, lang);
 
   const onConfirm = (e: FormEvent) => {
@@ -318,8 +328,7 @@ function ConsentLookup({
       { nationalId, purpose, code },
       {
         onSuccess: (consent) => {
-          if (purpose === 'notice-page') navigate(`/counter/notices?citizenId=${citizen.id}&consentId=${consent.id}`);
-          else status.mutate({ consentId: consent.id, citizenId: citizen.id, ...(ticketId ? { ticketId } : {}) });
+          status.mutate({ consentId: consent.id, citizenId: citizen.id, ...(ticketId ? { ticketId } : {}) });
         },
       },
     );

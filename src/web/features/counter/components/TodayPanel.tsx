@@ -1,5 +1,7 @@
-import { Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import type { CallResult } from '#web/app/api-client.ts';
+import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -18,12 +20,43 @@ function Stat({ label, value, testId }: { label: string; value: React.ReactNode;
   );
 }
 
-/** Today's work of the office at a glance. */
+type Today = CallResult<'counter.today'>;
+
+/**
+ * Today's work of the office at a glance. "Waiting" is the server's one count of tickets taken and
+ * not called yet — the figure the queue shows too.
+ */
 export function TodayPanel() {
   const { t } = useTranslation();
   const { digits, text } = useDigits();
   const today = useToday();
   const d = today.data;
+  const serviceColumns: DataColumn<Today['services'][number]>[] = [
+    {
+      key: 'service',
+      header: t('counter.today.service'),
+      rowHeader: true,
+      cell: (s) => text(s.title),
+      footer: t('counter.today.total'),
+    },
+    { key: 'count', header: t('counter.today.count'), numeric: true, cell: (s) => digits(s.count), footer: '' },
+    {
+      key: 'amount',
+      header: t('counter.today.amount'),
+      numeric: true,
+      cell: (s) => <Money rials={s.amountRials} />,
+      footer: d ? <Money rials={d.servicesTotalRials} /> : null,
+    },
+  ];
+  const filingColumns: DataColumn<Today['filings'][number]>[] = [
+    {
+      key: 'status',
+      header: t('counter.today.filingStatus'),
+      rowHeader: true,
+      cell: (f) => t(`counter.filingStatus.${f.status}`, { defaultValue: f.status }),
+    },
+    { key: 'count', header: t('counter.today.count'), numeric: true, cell: (f) => digits(f.count) },
+  ];
   return (
     <Card withBorder padding="lg" data-testid="today-panel">
       <Stack>
@@ -41,11 +74,7 @@ export function TodayPanel() {
         {d ? (
           <>
             <SimpleGrid cols={{ base: 2, md: 4 }}>
-              <Stat
-                label={t('counter.today.waiting')}
-                value={digits(d.tickets.waiting + d.tickets.serving)}
-                testId="today-waiting"
-              />
+              <Stat label={t('counter.today.waiting')} value={digits(d.tickets.waiting)} testId="today-waiting" />
               <Stat label={t('counter.today.served')} value={digits(d.tickets.done)} testId="today-served" />
               <Stat
                 label={t('counter.today.services')}
@@ -59,73 +88,30 @@ export function TodayPanel() {
               />
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, md: 2 }}>
-              <Table withTableBorder data-testid="today-services-table">
-                <Table.Caption>{t('counter.today.servicesCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('counter.today.service')}</Table.Th>
-                    <Table.Th scope="col">{t('counter.today.count')}</Table.Th>
-                    <Table.Th scope="col">{t('counter.today.amount')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.services.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={3}>
-                        <Text size="sm" c="dimmed">
-                          {t('counter.today.noServices')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    d.services.map((s) => (
-                      <Table.Tr key={s.code}>
-                        <Table.Td>{text(s.title)}</Table.Td>
-                        <Table.Td>{digits(s.count)}</Table.Td>
-                        <Table.Td>
-                          <Money rials={s.amountRials} />
-                        </Table.Td>
-                      </Table.Tr>
-                    ))
-                  )}
-                  {d.services.length > 0 ? (
-                    <Table.Tr fw={700}>
-                      <Table.Td>{t('counter.today.total')}</Table.Td>
-                      <Table.Td />
-                      <Table.Td>
-                        <Money rials={d.servicesTotalRials} />
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : null}
-                </Table.Tbody>
-              </Table>
-              <Table withTableBorder data-testid="today-filings-table">
-                <Table.Caption>{t('counter.today.filingsCaption')}</Table.Caption>
-                <Table.Thead>
-                  <Table.Tr>
-                    <Table.Th scope="col">{t('counter.today.filingStatus')}</Table.Th>
-                    <Table.Th scope="col">{t('counter.today.count')}</Table.Th>
-                  </Table.Tr>
-                </Table.Thead>
-                <Table.Tbody>
-                  {d.filings.length === 0 ? (
-                    <Table.Tr>
-                      <Table.Td colSpan={2}>
-                        <Text size="sm" c="dimmed">
-                          {t('counter.today.noFilings')}
-                        </Text>
-                      </Table.Td>
-                    </Table.Tr>
-                  ) : (
-                    d.filings.map((f) => (
-                      <Table.Tr key={f.status}>
-                        <Table.Td>{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Table.Td>
-                        <Table.Td>{digits(f.count)}</Table.Td>
-                      </Table.Tr>
-                    ))
-                  )}
-                </Table.Tbody>
-              </Table>
+              <div>
+                <DataTable
+                  testId="today-services-table"
+                  caption={t('counter.today.servicesCaption')}
+                  columns={serviceColumns}
+                  rowKey={(s) => s.code}
+                  rows={d.services}
+                  empty={t('counter.today.noServices')}
+                  pageSize="all"
+                  minWidth={0}
+                />
+              </div>
+              <div>
+                <DataTable
+                  testId="today-filings-table"
+                  caption={t('counter.today.filingsCaption')}
+                  columns={filingColumns}
+                  rowKey={(f) => f.status}
+                  rows={d.filings}
+                  empty={t('counter.today.noFilings')}
+                  pageSize="all"
+                  minWidth={0}
+                />
+              </div>
             </SimpleGrid>
           </>
         ) : null}
