@@ -10,7 +10,7 @@ import { notifierOutbox } from '#server/platform/notifier/tables';
  * every reader of the outbox, whatever the environment. The row keeps the code, because the SMS
  * transport sends it; only the development console echoes it (DAFTAR_NOTIFIER_CONSOLE).
  */
-export function visibleBody(body: string, template: string): string {
+function visibleBody(body: string, template: string): string {
   return template.startsWith('otp.') ? body.replace(/[0-9۰-۹٠-٩]/g, '•') : body;
 }
 
