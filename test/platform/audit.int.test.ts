@@ -5,6 +5,10 @@ import { eventHash } from '#server/platform/audit/chain';
 import { staffBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import type { AuditAction, AuditEntityType } from '#server/platform/audit/actions';
+
+/** An event of the chain's own tests: a code no product path writes, so it has no label. */
+const TEST_EVENT = (action: string) => ({ action: action as AuditAction, entityType: 'test' as AuditEntityType });
 
 let t: TestServer;
 let regulator: Client;
@@ -242,7 +246,7 @@ describe('appends at the same time', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.database.db.transaction(async (tx) => {
-          await recordAudit(tx, null, { action: 'test.concurrent', entityType: 'test', entityId: i });
+          await recordAudit(tx, null, { ...TEST_EVENT('test.concurrent'), entityId: i });
           await tx.execute(sql`select pg_sleep(0.005)`);
         }),
       ),
