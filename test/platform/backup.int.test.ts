@@ -70,9 +70,7 @@ describe('PGlite: the data folder as a tarball', () => {
         await runMigrations(db);
         await db.db.transaction((tx) => seedReferenceData(tx));
         for (let i = 0; i < 5; i++)
-          await db.db.transaction((tx) =>
-            recordAudit(tx, null, { ...TEST_EVENT('test.backup'), entityId: i }),
-          );
+          await db.db.transaction((tx) => recordAudit(tx, null, { ...TEST_EVENT('test.backup'), entityId: i }));
       }
       expected = await counts(db);
       expect(expected.audit_events).toBeGreaterThan(0);

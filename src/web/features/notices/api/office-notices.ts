@@ -1,8 +1,11 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 /** The citizen and their consent for `notice-page`. */
 export type ConsentRef = CallInput<'notices.openAtOffice'>['body'];
+
+/** A notice of the citizen as the office lists it. */
+export type OfficeNotice = CallResult<'notices.atOffice'>['items'][number];
 
 const officeNoticesKey = ['notices', 'office'] as const;
 

@@ -1,15 +1,16 @@
 import '../i18n/index.ts';
-import { Alert, Anchor, Badge, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useOfficeNotices, useOpenAtOffice, type ConsentRef } from '../api/office-notices';
+import { type OfficeNotice, useOfficeNotices, useOpenAtOffice, type ConsentRef } from '../api/office-notices';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 
@@ -33,6 +34,65 @@ export function OfficeNoticePage() {
   const [consentId, setConsentId] = useState<number | string>(fromUrl?.consentId ?? '');
   const notices = useOfficeNotices(fromUrl);
   const open = useOpenAtOffice();
+
+  const columns: DataColumn<OfficeNotice>[] = [
+    {
+      key: 'notice',
+      header: t('notices.office.notice'),
+      cell: (n) => (
+        <>
+          <Badge variant="light" me="xs">
+            {t(`notices.kinds.${n.kind}`, { defaultValue: n.kind })}
+          </Badge>
+          {n.title}
+        </>
+      ),
+    },
+    {
+      key: 'case',
+      header: t('notices.office.case'),
+      cell: (n) => (
+        <>
+          <RefNumber value={n.case.caseNumber} /> — {text(n.case.court.name)}
+        </>
+      ),
+    },
+    {
+      key: 'issuedAt',
+      header: t('notices.office.issuedAt'),
+      cell: (n) => <JalaliDate value={n.issuedAt} />,
+      sortValue: (n) => n.issuedAt,
+      numeric: true,
+    },
+    {
+      key: 'state',
+      header: t('notices.office.state'),
+      cell: (n) =>
+        n.delivered ? (
+          <>
+            {t('notices.office.delivered')} <JalaliDate value={n.deliveredAt} />
+          </>
+        ) : (
+          <Badge color="red" variant="light">
+            {t('notices.office.notDelivered')}
+          </Badge>
+        ),
+    },
+    {
+      key: 'action',
+      header: t('notices.office.action'),
+      cell: (n) => (
+        <Button
+          size="xs"
+          onClick={() => fromUrl && open.mutate({ ...fromUrl, noticeId: n.id })}
+          loading={open.isPending && open.variables?.noticeId === n.id}
+          data-testid={`office-open-${n.id}`}
+        >
+          {t('notices.office.open')}
+        </Button>
+      ),
+    },
+  ];
 
   const lookup = (e: FormEvent) => {
     e.preventDefault();
@@ -73,58 +133,19 @@ export function OfficeNoticePage() {
       </Card>
       <ProblemAlert error={notices.error} />
       {notices.data ? (
-        <Table withTableBorder striped data-testid="office-notices">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th scope="col">{t('notices.office.notice')}</Table.Th>
-              <Table.Th scope="col">{t('notices.office.case')}</Table.Th>
-              <Table.Th scope="col">{t('notices.office.issuedAt')}</Table.Th>
-              <Table.Th scope="col">{t('notices.office.state')}</Table.Th>
-              <Table.Th scope="col">{t('notices.office.action')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {notices.data.items.map((n) => (
-              <Table.Tr key={n.id} data-testid="office-notice-row">
-                <Table.Td>
-                  <Badge variant="light" me="xs">
-                    {t(`notices.kinds.${n.kind}`, { defaultValue: n.kind })}
-                  </Badge>
-                  {n.title}
-                </Table.Td>
-                <Table.Td>
-                  <RefNumber value={n.case.caseNumber} /> — {text(n.case.court.name)}
-                </Table.Td>
-                <Table.Td>
-                  <JalaliDate value={n.issuedAt} />
-                </Table.Td>
-                <Table.Td>
-                  {n.delivered ? (
-                    <>
-                      {t('notices.office.delivered')} <JalaliDate value={n.deliveredAt} />
-                    </>
-                  ) : (
-                    <Badge color="red" variant="light">
-                      {t('notices.office.notDelivered')}
-                    </Badge>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <Button
-                    size="xs"
-                    onClick={() => fromUrl && open.mutate({ ...fromUrl, noticeId: n.id })}
-                    loading={open.isPending && open.variables?.noticeId === n.id}
-                    data-testid={`office-open-${n.id}`}
-                  >
-                    {t('notices.office.open')}
-                  </Button>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <DataTable
+          testId="office-notices"
+          label={t('notices.office.caption')}
+          columns={columns}
+          rowKey={(n) => n.id}
+          rows={notices.data.items}
+          isFetching={notices.isFetching}
+          pageSize="all"
+          empty={t('notices.office.empty')}
+          minWidth={640}
+          rowProps={() => ({ 'data-testid': 'office-notice-row' })}
+        />
       ) : null}
-      {notices.data && notices.data.items.length === 0 ? <Text>{t('notices.office.empty')}</Text> : null}
       <ProblemAlert error={open.error} />
       {opened ? (
         <Card withBorder data-testid="office-opened">
