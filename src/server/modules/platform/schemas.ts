@@ -4,7 +4,6 @@ import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '#server/platform/audit/action
 import { jalaliDateField, pageOf, paginationQuery } from '#server/platform/http/fields';
 
 export { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES };
-export type { AuditAction, AuditEntityType } from '#server/platform/audit/actions';
 
 export const healthSchema = z.object({
   status: z.enum(['ok', 'degraded']),

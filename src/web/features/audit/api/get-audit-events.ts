@@ -5,7 +5,7 @@ export type AuditEvent = CallResult<'platform.auditEvents'>['items'][number];
 /** The log's filters as the server takes them (who, what, when, which object). */
 export type AuditFilters = Omit<NonNullable<CallInput<'platform.auditEvents'>['query']>, 'page' | 'pageSize'>;
 
-export const AUDIT_PAGE_SIZE = 50;
+const AUDIT_PAGE_SIZE = 50;
 
 const auditEventsQueryOptions = (filters: AuditFilters, page: number) =>
   queryOptions({
