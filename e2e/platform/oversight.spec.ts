@@ -12,6 +12,8 @@ import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
 let people: People;
+/** A laptop's 1366×768 screen, where the navigation is taller than the window. */
+let laptop: People;
 let downloads: string;
 
 const displayName = async (username: string) => {
@@ -28,6 +30,7 @@ beforeAll(async () => {
   downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-e2e-oversight-'));
   server = await startE2eServer();
   people = await peopleOf(server);
+  laptop = await peopleOf(server, { width: 1366, height: 768 });
   // An operator of a Tehran office and one of an Isfahan office sign in: two sign-in events.
   for (const username of ['operator.11001', 'operator.13001']) {
     const page = await people.personPage();
@@ -38,6 +41,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await people?.close();
+  await laptop?.close();
   await server?.stop();
   if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
 });
@@ -149,5 +153,50 @@ describe('the SMS outbox', () => {
       await checkpoint(page, `oversight-outbox-${admin}`);
       await page.close();
     }
+  });
+});
+
+describe("a province's association on a laptop screen", () => {
+  it("the map's figures panel names its province, and no legend range runs from a number to itself", async () => {
+    const page = await laptop.personPage();
+    await laptop.signInAsStaff(page, 'association.tehran');
+    await page.goto(`${server.url}/network/map`);
+    const legend = page.getByTestId('map-legend');
+    await legend.getByText('دفتر در هر صد هزار نفر').waitFor();
+    await expect.poll(() => page.getByTestId('totals-title').innerText()).toBe('استان تهران');
+    for (const metric of ['دفتر در هر صد هزار نفر', 'تقاضای ماهانه به ازای هر دفتر']) {
+      await page.getByTestId('choropleth-switch').getByText(metric).click();
+      await legend.getByText(metric).waitFor();
+      const ranges = (await legend.innerText()).split('\n').filter((line) => line.includes('–'));
+      for (const range of ranges) {
+        const [from, to] = range.split('–').map((x) => x.trim());
+        expect(from, range).not.toBe(to);
+      }
+    }
+    await checkpoint(page, 'oversight-map-association-tehran');
+    await page.close();
+  });
+
+  it('the navigation taller than the window shows that it scrolls, and its last link is reachable', async () => {
+    const page = await laptop.personPage();
+    await laptop.signInAsStaff(page, 'regulator');
+    const nav = page.locator('#main-navigation');
+    const size = await nav.evaluate((el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+    expect(size.scroll).toBeGreaterThan(size.client);
+    // The edge where links continue is shaded: shadows fixed to the box, covers that scroll with the links.
+    const style = await nav.evaluate((el) => {
+      const css = getComputedStyle(el);
+      return { image: css.backgroundImage, attachment: css.backgroundAttachment, overflow: css.overflowY };
+    });
+    expect(style.overflow).toBe('auto');
+    expect(style.image).toContain('radial-gradient');
+    expect(style.attachment).toBe('local, local, scroll, scroll');
+    await page.screenshot({ path: 'test-results/screenshots/oversight-nav-768-top.png' });
+    const last = nav.getByRole('link').last();
+    await last.scrollIntoViewIfNeeded();
+    expect(await last.isVisible()).toBe(true);
+    await page.screenshot({ path: 'test-results/screenshots/oversight-nav-768-bottom.png' });
+    await checkpoint(page, 'oversight-nav-768');
+    await page.close();
   });
 });
