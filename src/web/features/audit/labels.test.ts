@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '#server/modules/platform/schemas';
 import en from './i18n/en.json';
+import { ACTION_CODES, codesOf, ENTITY_TYPES } from './labels';
 import fa from './i18n/fa.json';
 
 const PERSIAN_LETTERS = /[\u0600-\u06FF]/;
@@ -18,11 +19,6 @@ const labelOf = (tree: Tree, code: string) =>
   code
     .split('.')
     .reduce<string | Tree | undefined>((node, part) => (typeof node === 'object' ? node[part] : undefined), tree);
-/** Every code a tree labels. */
-const codesOf = (tree: Tree, prefix = ''): string[] =>
-  Object.entries(tree).flatMap(([key, value]) =>
-    typeof value === 'string' ? [prefix + key] : codesOf(value, `${prefix}${key}.`),
-  );
 
 describe('audit log labels', () => {
   for (const lang of ['fa', 'en'] as const) {
@@ -44,4 +40,9 @@ describe('audit log labels', () => {
       expect(codesOf(entities).filter((type) => !(AUDIT_ENTITY_TYPES as readonly string[]).includes(type))).toEqual([]);
     });
   }
+
+  it('the filters offer exactly the codes the server writes', () => {
+    expect([...ACTION_CODES].sort()).toEqual([...AUDIT_ACTIONS].sort());
+    expect([...ENTITY_TYPES].sort()).toEqual([...AUDIT_ENTITY_TYPES].sort());
+  });
 });

@@ -2,7 +2,6 @@ import '../i18n/index.ts';
 import { Alert, Button, Code, Group, Paper, Select, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from '#server/modules/platform/schemas';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -15,7 +14,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useCreateCheckpoint } from '../api/create-checkpoint';
 import { type AuditEvent, type AuditFilters, useAuditEvents } from '../api/get-audit-events';
 import { useVerifyAudit } from '../api/verify-audit';
-import { actionLabel, entityLabel } from '../labels';
+import { ACTION_CODES, actionLabel, ENTITY_TYPES, entityLabel } from '../labels';
 
 interface FilterForm {
   who: string;
@@ -70,8 +69,8 @@ export function AuditPage() {
     setFilters({});
     setPage(1);
   };
-  const actionOptions = AUDIT_ACTIONS.map((code) => ({ value: code, label: actionLabel(t, code) }));
-  const entityOptions = AUDIT_ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(t, type) }));
+  const actionOptions = ACTION_CODES.map((code) => ({ value: code, label: actionLabel(t, code) }));
+  const entityOptions = ENTITY_TYPES.map((type) => ({ value: type, label: entityLabel(t, type) }));
 
   const columns: DataColumn<AuditEvent>[] = [
     {
