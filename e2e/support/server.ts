@@ -14,7 +14,7 @@ import { cloneTemplate } from '../../test/support/databases';
 import { TEST_NOW } from '../../test/support/test-clock';
 
 export interface E2eServer extends RunningServer {
-  /** The latest one-time code sent to a mobile (read from the outbox, as an admin would). */
+  /** The latest one-time code sent to a mobile, read from the outbox table as the SMS transport reads it (the outbox page masks it). */
   latestCode(mobile: string): Promise<string>;
   /** The latest one-time code of another purpose, by its SMS template (`otp.mobile-confirm`, `otp.consent`). */
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;

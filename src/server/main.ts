@@ -35,6 +35,6 @@ if (!stopping)
 ${DEMO_STAFF.map((s) => `    ${s.username.padEnd(22)} ${s.purpose}`).join('\n')}
 
   Demo citizens sign in with their mobile (${server.url}/sign-in/citizen); the one-time code
-  appears in this console and in the outbox page:
+  appears in this console (the outbox page masks it):
 ${DEMO_CITIZENS.map((c) => `    ${c.mobile}`).join('\n')}
 `);

@@ -402,10 +402,10 @@ const MATRIX: Record<string, Operation> = {
     expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, F, F, F, F, F, F],
   },
   [op('platform.auditEvents')]: {
-    note: 'the audit log',
+    note: "the audit log (a province's association: its province's events and its own, test/platform/audit-log.int.test.ts)",
     request: () => ({ method: 'GET', url: '/api/v1/audit/events' }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-    expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+    expected: [U, D, D, D, D, D, D, D, ok, F, F, ok, D, D, D, D, D, D],
   },
   [op('platform.verifyAudit')]: {
     note: 'verify the audit chain',

@@ -5,6 +5,10 @@ import { eventHash } from '#server/platform/audit/chain';
 import { staffBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import type { AuditAction, AuditEntityType } from '#server/platform/audit/actions';
+
+/** An event of the chain's own tests: a code no product path writes, so it has no label. */
+const TEST_EVENT = (action: string) => ({ action: action as AuditAction, entityType: 'test' as AuditEntityType });
 
 let t: TestServer;
 let regulator: Client;
@@ -74,7 +78,7 @@ async function asIntruder(tamper: () => Promise<unknown>, restore: () => Promise
     await t.query('alter table audit_events enable trigger user');
     await t.query('alter table audit_chain_head enable trigger user');
   }
-  expect(await verify()).toEqual({ ok: true, checked: 4 });
+  expect(await verify()).toEqual({ ok: true, checked: 5 });
 }
 
 describe('recording', () => {
@@ -84,11 +88,12 @@ describe('recording', () => {
       const res = await regulator.post('/api/v1/users', staffBody(name, { role: 'operator', officeId: 4 }));
       expect(res.statusCode, res.body).toBe(201);
     }
-    expect(before).toBe(1); // the demo dataset's own event
+    expect(before).toBe(2); // the demo dataset's own event, and the regulator's sign-in
     const rows = await t.query<AuditRow>('select * from audit_events order by seq');
-    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4]);
+    expect(rows.map((r) => r.seq)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows[1]).toMatchObject({ action: 'auth.sign-in', entity_type: 'user' });
     const [{ id: regulatorId }] = await t.query<{ id: number }>("select id from users where username = 'regulator'");
-    expect(rows[3]).toMatchObject({
+    expect(rows[4]).toMatchObject({
       action: 'users.create',
       entity_type: 'user',
       actor_user_id: regulatorId,
@@ -97,7 +102,7 @@ describe('recording', () => {
     });
     for (let i = 1; i < rows.length; i++) expect(rows[i].prev_hash).toBe(rows[i - 1].hash);
     const [head] = await t.query<{ seq: number; hash: string }>('select seq, hash from audit_chain_head');
-    expect(head).toEqual({ seq: 4, hash: rows[3].hash });
+    expect(head).toEqual({ seq: 5, hash: rows[4].hash });
   });
 
   it('the event is written in the same transaction as the change: when the audit write fails, no user is created', async () => {
@@ -124,8 +129,8 @@ describe('recording', () => {
     const res = await regulator.get('/api/v1/audit/events?pageSize=2');
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.total).toBe(4);
-    expect(body.items.map((e: { seq: number }) => e.seq)).toEqual([4, 3]);
+    expect(body.total).toBe(5);
+    expect(body.items.map((e: { seq: number }) => e.seq)).toEqual([5, 4]);
     expect(body.items[0]).toMatchObject({
       action: 'users.create',
       entityType: 'user',
@@ -134,7 +139,7 @@ describe('recording', () => {
   });
 
   it('an intact chain verifies', async () => {
-    expect(await verify()).toEqual({ ok: true, checked: 4 });
+    expect(await verify()).toEqual({ ok: true, checked: 5 });
   });
 });
 
@@ -149,13 +154,13 @@ describe('the log is append-only in the database', () => {
   it('DELETE and TRUNCATE of audit events are refused', async () => {
     await expect(t.query('delete from audit_events where seq = 4')).rejects.toThrow(/append-only/);
     await expect(t.query('truncate audit_events')).rejects.toThrow(/append-only/);
-    expect(await t.count('audit_events')).toBe(4);
+    expect(await t.count('audit_events')).toBe(5);
   });
 
   it('the chain head cannot be moved back or removed', async () => {
     await expect(t.query('update audit_chain_head set seq = 3 where id = 1')).rejects.toThrow(/forward/);
     await expect(t.query('delete from audit_chain_head')).rejects.toThrow(/append-only/);
-    expect(await verify()).toEqual({ ok: true, checked: 4 });
+    expect(await verify()).toEqual({ ok: true, checked: 5 });
   });
 });
 
@@ -215,12 +220,12 @@ describe('tampering is detected at the first broken link', () => {
   });
 
   it('deleting the newest event: the chain head still expects it (missing_event)', async () => {
-    const original = await row(4);
+    const original = await row(5);
     await asIntruder(
-      () => t.query('delete from audit_events where seq = 4'),
+      () => t.query('delete from audit_events where seq = 5'),
       () => reinsert(original),
       async () =>
-        expect(await verify()).toEqual({ ok: false, checked: 3, firstBroken: { seq: 4, reason: 'missing_event' } }),
+        expect(await verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: 'missing_event' } }),
     );
   });
 
@@ -230,7 +235,7 @@ describe('tampering is detected at the first broken link', () => {
       () => t.query("update audit_chain_head set hash = repeat('f', 64) where id = 1"),
       () => t.query('update audit_chain_head set hash = $1 where id = 1', [head.hash]),
       async () =>
-        expect(await verify()).toEqual({ ok: false, checked: 4, firstBroken: { seq: 5, reason: 'head_mismatch' } }),
+        expect(await verify()).toEqual({ ok: false, checked: 5, firstBroken: { seq: 6, reason: 'head_mismatch' } }),
     );
   });
 });
@@ -242,7 +247,7 @@ describe('appends at the same time', () => {
     await Promise.all(
       Array.from({ length: 12 }, (_, i) =>
         t.database.db.transaction(async (tx) => {
-          await recordAudit(tx, null, { action: 'test.concurrent', entityType: 'test', entityId: i });
+          await recordAudit(tx, null, { ...TEST_EVENT('test.concurrent'), entityId: i });
           await tx.execute(sql`select pg_sleep(0.005)`);
         }),
       ),

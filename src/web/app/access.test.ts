@@ -25,7 +25,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   offices: EVERYONE,
   users: ['office_manager', 'association_admin', 'regulator_admin'],
   outbox: ['association_admin', 'regulator_admin'],
-  audit: ['regulator_admin'],
+  audit: ['association_admin', 'regulator_admin'],
   fees: EVERYONE,
   profile: EVERYONE,
   filings: ['operator', 'office_manager', 'citizen'],

@@ -17,6 +17,7 @@ import type { Tx } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, authorize, can, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
+import type { FilingAuditStep } from '#server/platform/audit/actions';
 import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { recordService } from '#server/modules/records/service-records';
@@ -129,7 +130,7 @@ async function recordStep(
   actor: Pick<Actor, 'userId' | 'kind'> | null,
   f: FilingRow,
   step: {
-    action: string;
+    action: FilingAuditStep;
     to?: Status;
     data?: Record<string, unknown>;
     channel?: 'office' | 'online' | 'court';

@@ -10,8 +10,10 @@ import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
+import { recordAudit } from '#server/platform/audit/audit-log';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
 import { citizens, users } from '#server/modules/accounts/tables';
+import { roleGrants } from './tables';
 
 export const OTP_TTL_SECONDS = 180;
 export const OTP_RESEND_SECONDS = 60;
@@ -27,9 +29,56 @@ export interface SignedIn {
   actor: Actor;
 }
 
-async function startSession(ctx: AppContext, userId: number, meta: RequestMeta): Promise<SignedIn> {
+/** How a person signed in, as the audit log records it. */
+type SignInMethod = 'password' | 'otp';
+
+/**
+ * Where a person's sign-ins belong in the audit log, so a province's association reads those of
+ * its province: a citizen's province, else the office or province of the person's first grant
+ * (none for national roles).
+ */
+async function accountScope(
+  ctx: AppContext,
+  userId: number,
+): Promise<{ provinceId: number | null; officeId: number | null }> {
+  const [citizen] = await ctx.db
+    .select({ provinceId: citizens.provinceId })
+    .from(users)
+    .innerJoin(citizens, eq(citizens.id, users.citizenId))
+    .where(eq(users.id, userId));
+  if (citizen) return { provinceId: citizen.provinceId ?? null, officeId: null };
+  const [grant] = await ctx.db
+    .select({ provinceId: roleGrants.provinceId, officeId: roleGrants.officeId })
+    .from(roleGrants)
+    .where(eq(roleGrants.userId, userId))
+    .orderBy(roleGrants.id)
+    .limit(1);
+  return { provinceId: grant?.provinceId ?? null, officeId: grant?.officeId ?? null };
+}
+
+/** What a sign-in event keeps of the request: the source address and browser, never the secret. */
+function requestData(method: SignInMethod, meta: RequestMeta) {
+  return { method, ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 200) ?? null };
+}
+
+async function startSession(
+  ctx: AppContext,
+  userId: number,
+  meta: RequestMeta,
+  method: SignInMethod,
+): Promise<SignedIn> {
   const now = ctx.clock.now();
-  const session = await createSession(ctx.db, userId, ctx.config.sessionTtlHours, meta, now);
+  const scope = await accountScope(ctx, userId);
+  // The session and its audit event are written together: no session without its record.
+  const session = await ctx.db.transaction(async (tx) => {
+    const created = await createSession(tx, userId, ctx.config.sessionTtlHours, meta, now);
+    await recordAudit(
+      tx,
+      { userId },
+      { action: 'auth.sign-in', entityType: 'user', entityId: userId, ...scope, data: requestData(method, meta) },
+    );
+    return created;
+  });
   const resolved = await resolveSession(ctx.db, session.token, now);
   if (!resolved) throw new AppError('unauthenticated');
   return { session, actor: resolved.actor };
@@ -43,24 +92,64 @@ interface Claimed {
   fromAll: number;
 }
 
-/** Claims one attempt at the account from this source and one under the account's ceiling. */
-async function claimSignIn(ctx: AppContext, account: string, meta: RequestMeta): Promise<Claimed> {
+/**
+ * Claims one attempt at the account from this source and one under the account's ceiling. An
+ * attempt refused because the account is locked is a failed sign-in too, and is recorded so.
+ */
+async function claimSignIn(
+  ctx: AppContext,
+  account: string,
+  meta: RequestMeta,
+  attempt: { method: SignInMethod; asked: string },
+): Promise<Claimed> {
   const now = ctx.clock.now();
   const source = `${account}@${meta.ip ?? 'unknown'}`;
-  const fromSource = await claimAttempt(ctx.db, source, now);
-  const fromAll = await claimAttempt(ctx.db, account, now, ACCOUNT_CEILING);
-  return { account, source, fromSource, fromAll };
+  try {
+    const fromSource = await claimAttempt(ctx.db, source, now);
+    const fromAll = await claimAttempt(ctx.db, account, now, ACCOUNT_CEILING);
+    return { account, source, fromSource, fromAll };
+  } catch (error) {
+    if (error instanceof AppError) await recordRefusal(ctx, { ...attempt, meta, userId: null }, error);
+    throw error;
+  }
+}
+
+/** A refused sign-in: the account asked for (a known person's id, else the name or mobile typed), never the password or code. */
+interface Refused {
+  method: SignInMethod;
+  meta: RequestMeta;
+  /** The account's user, when the name or mobile belongs to one. */
+  userId: number | null;
+  /** The username or mobile as asked for. */
+  asked: string;
 }
 
 async function failAndMaybeLock(
   ctx: AppContext,
   claimed: Claimed,
   code: 'invalid_credentials' | 'invalid_code',
+  refused: Refused,
 ): Promise<never> {
   const now = ctx.clock.now();
   const lockedHere = await recordFailure(ctx.db, claimed.source, claimed.fromSource, now);
   const lockedEverywhere = await recordFailure(ctx.db, claimed.account, claimed.fromAll, now, ACCOUNT_CEILING);
-  throw lockedHere ?? lockedEverywhere ?? new AppError(code);
+  const error = lockedHere ?? lockedEverywhere ?? new AppError(code);
+  await recordRefusal(ctx, refused, error);
+  throw error;
+}
+
+/** Writes a refused sign-in to the audit log, in the province of the account when it is known. */
+async function recordRefusal(ctx: AppContext, refused: Refused, error: AppError): Promise<void> {
+  const scope = refused.userId == null ? { provinceId: null, officeId: null } : await accountScope(ctx, refused.userId);
+  await ctx.db.transaction((tx) =>
+    recordAudit(tx, null, {
+      action: 'auth.sign-in-failed',
+      entityType: refused.userId == null ? 'sign-in' : 'user',
+      entityId: refused.userId ?? refused.asked,
+      ...scope,
+      data: { ...requestData(refused.method, refused.meta), account: refused.asked, refusal: error.code },
+    }),
+  );
 }
 
 async function clearClaims(ctx: AppContext, claimed: Claimed): Promise<void> {
@@ -75,15 +164,21 @@ export async function signInStaff(
 ): Promise<SignedIn> {
   const username = input.username.trim().toLowerCase();
   const key = `staff:${username}`;
-  const claimed = await claimSignIn(ctx, key, meta);
+  const claimed = await claimSignIn(ctx, key, meta, { method: 'password', asked: username });
   const [user] = await ctx.db
     .select({ id: users.id, passwordHash: users.passwordHash, disabled: users.disabled })
     .from(users)
     .where(and(eq(users.username, username), eq(users.kind, 'staff')));
   const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), input.password);
-  if (!user || !ok || user.disabled) return failAndMaybeLock(ctx, claimed, 'invalid_credentials');
+  if (!user || !ok || user.disabled)
+    return failAndMaybeLock(ctx, claimed, 'invalid_credentials', {
+      method: 'password',
+      meta,
+      userId: user?.id ?? null,
+      asked: username,
+    });
   await clearClaims(ctx, claimed);
-  return startSession(ctx, user.id, meta);
+  return startSession(ctx, user.id, meta, 'password');
 }
 
 /**
@@ -158,7 +253,20 @@ export async function signInCitizen(
 ): Promise<SignedIn> {
   const key = `citizen:${input.mobile}`;
   const now = ctx.clock.now();
-  const claimed = await claimSignIn(ctx, key, meta);
+  const claimed = await claimSignIn(ctx, key, meta, { method: 'otp', asked: input.mobile });
+  const refuse = async (): Promise<never> => {
+    const [known] = await ctx.db
+      .select({ id: users.id })
+      .from(users)
+      .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen')))
+      .limit(1);
+    return failAndMaybeLock(ctx, claimed, 'invalid_code', {
+      method: 'otp',
+      meta,
+      userId: known?.id ?? null,
+      asked: input.mobile,
+    });
+  };
   const [challenge] = await ctx.db
     .select()
     .from(otpChallenges)
@@ -172,31 +280,30 @@ export async function signInCitizen(
     )
     .orderBy(desc(otpChallenges.createdAt))
     .limit(1);
-  if (!challenge) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  if (!challenge) return refuse();
   // The code's own limit, counted in the same statement that checks it.
   const [counted] = await ctx.db
     .update(otpChallenges)
     .set({ attempts: sql`${otpChallenges.attempts} + 1` })
     .where(and(eq(otpChallenges.id, challenge.id), lt(otpChallenges.attempts, OTP_MAX_ATTEMPTS)))
     .returning({ id: otpChallenges.id });
-  if (!counted) return failAndMaybeLock(ctx, claimed, 'invalid_code');
-  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`)))
-    return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  if (!counted) return refuse();
+  if (!safeEqual(challenge.codeHash, sha256(`${input.mobile}:${input.code}`))) return refuse();
   const [user] = await ctx.db
     .select({ id: users.id })
     .from(users)
     .where(and(eq(users.mobile, input.mobile), eq(users.kind, 'citizen'), eq(users.disabled, false)))
     .limit(1);
-  if (!user) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  if (!user) return refuse();
   // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
   const consumed = await ctx.db
     .update(otpChallenges)
     .set({ consumedAt: now })
     .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt)))
     .returning({ id: otpChallenges.id });
-  if (consumed.length === 0) return failAndMaybeLock(ctx, claimed, 'invalid_code');
+  if (consumed.length === 0) return refuse();
   await clearClaims(ctx, claimed);
-  return startSession(ctx, user.id, meta);
+  return startSession(ctx, user.id, meta, 'otp');
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {

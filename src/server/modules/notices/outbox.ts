@@ -5,9 +5,13 @@ import { scopeFilter } from '#server/platform/auth/policy';
 import type { AppContext } from '#server/platform/context';
 import { notifierOutbox } from '#server/platform/notifier/tables';
 
-/** One-time codes are secrets: outside development their digits are hidden from readers. */
-function visibleBody(body: string, template: string, production: boolean): string {
-  return production && template.startsWith('otp.') ? body.replace(/[0-9۰-۹]/g, '•') : body;
+/**
+ * One-time codes (sign-in, consent, mobile confirmation) are secrets: their digits are hidden from
+ * every reader of the outbox, whatever the environment. The row keeps the code, because the SMS
+ * transport sends it; only the development console echoes it (DAFTAR_NOTIFIER_CONSOLE).
+ */
+function visibleBody(body: string, template: string): string {
+  return template.startsWith('otp.') ? body.replace(/[0-9۰-۹٠-٩]/g, '•') : body;
 }
 
 export async function listOutbox(
@@ -36,7 +40,7 @@ export async function listOutbox(
       channel: m.channel,
       recipient: m.recipient,
       template: m.template,
-      body: visibleBody(m.body, m.template, ctx.config.production),
+      body: visibleBody(m.body, m.template),
       status: m.status,
       attempts: m.attempts,
       lastError: m.lastError,

@@ -29,7 +29,9 @@ export const platformContract = areaContract('platform', {
     method: 'GET',
     path: '/api/v1/audit/events',
     access: 'audit.read',
-    summary: 'The audit log, newest first',
+    summary: 'The audit log, newest first, by who, what, when and which object',
+    description:
+      "National oversight reads every event; a province's association the events of its province and its offices, and its own actions. Sign-ins and refused sign-ins are events too (the source address, never the password or code).",
     query: auditEventsQuery,
     response: auditEventPage,
   }),

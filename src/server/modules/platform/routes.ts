@@ -16,7 +16,7 @@ export function platformRoutes(app: Api, ctx: AppContext) {
         database: { kind: ctx.database.kind, ok },
       };
     },
-    auditEvents: ({ actor, query }) => listAuditEvents(ctx, actor, query.page, query.pageSize),
+    auditEvents: ({ actor, query }) => listAuditEvents(ctx, actor, query),
     verifyAudit: ({ actor }) => verifyAudit(ctx, actor),
     auditCheckpoint: async ({ actor }, _request, reply) => {
       const checkpoint = await createAuditCheckpoint(ctx, actor);

@@ -1,15 +1,22 @@
 /** Use cases behind the platform's own routes: health, and the audit log's reader. */
 import type { Actor } from '#server/platform/auth/actor';
-import { authorize } from '#server/platform/auth/policy';
+import { authorize, scopeFilter } from '#server/platform/auth/policy';
 import { writeCheckpoint } from '#server/platform/audit/anchor';
 import { verifyAuditChain } from '#server/platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
-import { AppError } from '#server/platform/errors/app-error';
+import { AppError, invalidField } from '#server/platform/errors/app-error';
+import type { AuditEventsQuery } from './schemas';
 import * as store from './store';
 
-export async function listAuditEvents(ctx: AppContext, actor: Actor, page: number, pageSize: number) {
-  authorize(actor, 'audit.read', {});
-  return { ...(await store.auditPage(ctx.db, page, pageSize)), page, pageSize };
+/**
+ * The audit log, newest first, filtered. National oversight reads all of it; a province's
+ * association reads the events of its province (and of the offices in it) and its own actions.
+ */
+export async function listAuditEvents(ctx: AppContext, actor: Actor, query: AuditEventsQuery) {
+  const filter = scopeFilter(actor, 'audit.read');
+  if (query.from && query.to && query.to.iso < query.from.iso) throw invalidField('to', 'end_before_start');
+  const scope: store.AuditScope = filter.all ? 'all' : { provinceIds: filter.provinceIds, userId: actor.userId };
+  return { ...(await store.auditPage(ctx.db, scope, query)), page: query.page, pageSize: query.pageSize };
 }
 
 /** Whether the database answers (the health check). */

@@ -5,6 +5,7 @@
 import { asc, eq, gt, sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
+import type { AuditAction, AuditEntityType } from './actions';
 import { eventHash, GENESIS_HASH, type ChainedEvent } from './chain';
 import { auditChainHead, auditEvents } from './tables';
 
@@ -16,8 +17,8 @@ import { auditChainHead, auditEvents } from './tables';
 const FIRST_EVENT_LOCK = 7_240_002;
 
 export interface AuditInput {
-  action: string;
-  entityType: string;
+  action: AuditAction;
+  entityType: AuditEntityType;
   entityId: string | number;
   provinceId?: number | null;
   officeId?: number | null;

@@ -26,7 +26,8 @@ export const PERMISSIONS = {
   'users.reset-password': ['office_manager', ...OVERSIGHT],
   'offices.staff': ['office_manager', 'inspector', ...OVERSIGHT],
   'outbox.read': OVERSIGHT,
-  'audit.read': ['regulator_admin'],
+  /** The audit log: national oversight all of it, a province's association its province's events and its own actions. */
+  'audit.read': OVERSIGHT,
   'tariffs.court-costs.manage': ['regulator_admin'],
   /** Tariffs as policy: drafts by the association (national), approval by the regulator (never one's own draft). */
   'tariffs.drafts.read': ['inspector', ...OVERSIGHT],

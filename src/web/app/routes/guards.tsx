@@ -2,6 +2,7 @@ import { Center, Loader } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Navigate, Outlet, useLocation } from 'react-router';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { ForbiddenPage } from './ForbiddenPage';
 import { canOpen, homePath, type PageKey } from '../access';
 import { useAuth } from '../auth';
 
@@ -38,9 +39,13 @@ export function RedirectIfSignedIn({ children }: { children: React.ReactNode }) 
   return <>{children}</>;
 }
 
-/** A page only some roles may open; others are sent to their home (or see a notice). */
+/**
+ * A page only some roles may open. Others are told so, with the way home — never sent elsewhere
+ * without a word; only the dashboard, which is home, sends a person to their own home.
+ */
 export function RoleGate({ page }: { page: PageKey }) {
   const { user } = useAuth();
   if (canOpen(user, page)) return <Outlet />;
-  return <Navigate to={page === 'dashboard' ? '/profile' : homePath(user)} replace />;
+  if (page === 'dashboard') return <Navigate to="/profile" replace />;
+  return <ForbiddenPage home={homePath(user)} />;
 }

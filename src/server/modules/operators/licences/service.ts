@@ -19,6 +19,7 @@ import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, can, holds, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AuditAction } from '#server/platform/audit/actions';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
@@ -309,7 +310,7 @@ async function decide(
   actor: Actor,
   id: number,
   action: 'licences.issue' | 'licences.suspend',
-  auditAction: string,
+  auditAction: AuditAction,
   apply: (
     tx: Executor,
     row: store.LicenceRow,

@@ -24,6 +24,20 @@ export function classBreaks(values: readonly (number | null)[], bins = CLASS_COL
   return { breaks, min: v[0], max: v[v.length - 1] };
 }
 
+/**
+ * The legend's label of each bin, "from – to" as the reader sees the numbers: a bin whose two ends
+ * read the same (one province, or values closer than the shown precision) reads as one number,
+ * never "0.02 – 0.02".
+ */
+export function legendLabels(classes: Classes | null, show: (value: number) => string): string[] {
+  if (!classes) return [];
+  return classes.breaks.map((upper, i) => {
+    const from = show(i === 0 ? classes.min : classes.breaks[i - 1]);
+    const to = show(upper);
+    return from === to ? to : `${from} – ${to}`;
+  });
+}
+
 /** The bin of a value (0-based), -1 for no value. */
 export function binOf(value: number | null | undefined, classes: Classes | null): number {
   if (value == null || !classes) return -1;

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { formatJalaliMonth } from '#core/jalali';
+import { useAuth } from '#web/app/auth.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -15,7 +16,15 @@ import {
   provinceDetailQueryOptions,
   type ProvinceFigures,
 } from '../api/network';
-import { binColour, binOf, classBreaks, NO_DATA_COLOUR, SHARE_CLASSES, type Classes } from '../components/choropleth';
+import {
+  binColour,
+  binOf,
+  classBreaks,
+  legendLabels,
+  NO_DATA_COLOUR,
+  SHARE_CLASSES,
+  type Classes,
+} from '../components/choropleth';
 import { NetworkMap, VIABILITY_COLOURS } from '../components/NetworkMap';
 import { CountyCard, FiguresList, ProvincePanel, useFigureFormat } from '../components/ProvincePanel';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
@@ -43,6 +52,7 @@ function Legend({ metric, classes }: { metric: Metric; classes: Classes | null }
   const f = useFigureFormat();
   const show = (v: number) => (metric === 'farShare' ? f.percent(v) : f.decimal(v, metric === 'per100k' ? 2 : 0));
   const breaks = classes?.breaks ?? [];
+  const labels = legendLabels(classes, show);
   return (
     <Card withBorder padding="xs" data-testid="map-legend">
       <Stack gap={4}>
@@ -60,9 +70,7 @@ function Legend({ metric, classes }: { metric: Metric; classes: Classes | null }
                 display: 'inline-block',
               }}
             />
-            <Text size="xs">
-              {show(i === 0 ? classes!.min : breaks[i - 1])} – {show(b)}
-            </Text>
+            <Text size="xs">{labels[i]}</Text>
           </Group>
         ))}
         <Group gap={6} wrap="nowrap">
@@ -107,6 +115,8 @@ export function NetworkMapPage() {
   const distanceKm = useSettled(Math.min(100, Math.max(5, distanceInput || 20)));
   const [provinceId, setProvinceId] = useState<number | null>(null);
   const [countyId, setCountyId] = useState<number | null>(null);
+  const { user } = useAuth();
+  const national = user?.roles.some((g) => g.scope.kind === 'nation') ?? false;
 
   const distribution = useQuery({ ...distributionQueryOptions(distanceKm), placeholderData: (prev) => prev });
   const offices = useQuery(officesMapQueryOptions());
@@ -198,7 +208,13 @@ export function NetworkMapPage() {
             ) : (
               <Card withBorder data-testid="totals-panel">
                 <Stack gap="xs">
-                  <Text fw={600}>{t('networkMap.totals')}</Text>
+                  <Text fw={600} data-testid="totals-title">
+                    {provinces?.length === 1
+                      ? t('networkMap.totalsOfProvince', { name: provinces[0].name[lang] })
+                      : national
+                        ? t('networkMap.totals')
+                        : t('networkMap.totalsOfScope')}
+                  </Text>
                   {distribution.data ? (
                     <FiguresList figures={distribution.data.totals} distanceKm={distanceKm} />
                   ) : null}

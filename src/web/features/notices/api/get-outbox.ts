@@ -1,7 +1,10 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { call, type CallInput } from '#web/app/api-client.ts';
+import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type OutboxStatus = NonNullable<NonNullable<CallInput<'notices.outbox'>['query']>['status']>;
+
+/** One message as the outbox shows it (one-time codes masked). */
+export type OutboxMessage = CallResult<'notices.outbox'>['items'][number];
 
 export type OutboxFilter = Omit<NonNullable<CallInput<'notices.outbox'>['query']>, 'status'> & {
   status?: OutboxStatus | null;

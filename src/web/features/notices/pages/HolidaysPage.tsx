@@ -10,7 +10,6 @@ import {
   Select,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Title,
@@ -23,6 +22,7 @@ import { isoToJalali, parseJalaliDate, tehranIsoDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -261,6 +261,60 @@ export function HolidaysPage() {
   const years = [thisYear - 2, thisYear - 1, thisYear, thisYear + 1, thisYear + 2];
   const unconfirmed = holidays.data?.items.filter((h) => h.computed).length ?? 0;
 
+  const columns: DataColumn<Holiday>[] = [
+    {
+      key: 'date',
+      header: t('notices.holidays.date'),
+      cell: (h) => <JalaliDate value={h.day} />,
+      sortValue: (h) => h.day,
+      csv: (h) => h.jalali,
+      numeric: true,
+    },
+    {
+      key: 'weekday',
+      header: t('notices.holidays.weekday'),
+      cell: (h) => t(`notices.weekdays.${h.weekday}`),
+      csv: (h) => t(`notices.weekdays.${h.weekday}`),
+    },
+    {
+      key: 'title',
+      header: t('notices.holidays.titleCol'),
+      cell: (h) => (lang === 'fa' ? h.titleFa : h.titleEn),
+      csv: (h) => (lang === 'fa' ? h.titleFa : h.titleEn),
+    },
+    {
+      key: 'source',
+      header: t('notices.holidays.source'),
+      cell: (h) => <SourceBadges holiday={h} />,
+    },
+    ...(canEdit
+      ? [
+          {
+            key: 'actions',
+            header: t('notices.holidays.actions'),
+            cell: (h: Holiday) => (
+              <Group gap={4} wrap="nowrap">
+                <LunarActions holiday={h} />
+                <ActionIcon
+                  variant="subtle"
+                  color="red"
+                  aria-label={t('notices.holidays.remove')}
+                  title={t('notices.holidays.remove')}
+                  loading={remove.isPending && remove.variables === h.jalali}
+                  onClick={() => {
+                    if (window.confirm(t('notices.holidays.confirmRemove'))) remove.mutate(h.jalali);
+                  }}
+                  data-testid={`holiday-remove-${h.jalali}`}
+                >
+                  ×
+                </ActionIcon>
+              </Group>
+            ),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <Stack>
       <PageTitle
@@ -285,58 +339,19 @@ export function HolidaysPage() {
         </Alert>
       ) : null}
       {canEdit ? <AddHolidayForm /> : null}
-      {holidays.data ? (
-        <Table.ScrollContainer minWidth={720}>
-          <Table striped withTableBorder data-testid="holidays-table">
-            <Table.Caption>{t('notices.holidays.caption', { year: digits(holidays.data.year) })}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('notices.holidays.date')}</Table.Th>
-                <Table.Th scope="col">{t('notices.holidays.weekday')}</Table.Th>
-                <Table.Th scope="col">{t('notices.holidays.titleCol')}</Table.Th>
-                <Table.Th scope="col">{t('notices.holidays.source')}</Table.Th>
-                {canEdit ? <Table.Th scope="col">{t('notices.holidays.actions')}</Table.Th> : null}
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {holidays.data.items.map((h) => (
-                <Table.Tr key={h.day} data-testid="holiday-row" data-jalali={h.jalali} data-computed={h.computed}>
-                  <Table.Td>
-                    <JalaliDate value={h.day} />
-                  </Table.Td>
-                  <Table.Td>{t(`notices.weekdays.${h.weekday}`)}</Table.Td>
-                  <Table.Td>{lang === 'fa' ? h.titleFa : h.titleEn}</Table.Td>
-                  <Table.Td>
-                    <SourceBadges holiday={h} />
-                  </Table.Td>
-                  {canEdit ? (
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <LunarActions holiday={h} />
-                        <ActionIcon
-                          variant="subtle"
-                          color="red"
-                          aria-label={t('notices.holidays.remove')}
-                          title={t('notices.holidays.remove')}
-                          loading={remove.isPending && remove.variables === h.jalali}
-                          onClick={() => {
-                            if (window.confirm(t('notices.holidays.confirmRemove'))) remove.mutate(h.jalali);
-                          }}
-                          data-testid={`holiday-remove-${h.jalali}`}
-                        >
-                          ×
-                        </ActionIcon>
-                      </Group>
-                    </Table.Td>
-                  ) : null}
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      ) : holidays.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="holidays-table"
+        caption={holidays.data ? t('notices.holidays.caption', { year: digits(holidays.data.year) }) : undefined}
+        columns={columns}
+        rowKey={(h) => h.day}
+        rows={holidays.data?.items}
+        isPending={holidays.isPending}
+        isFetching={holidays.isFetching}
+        pageSize="all"
+        csvFileName={holidays.data ? `holidays-${holidays.data.year}.csv` : undefined}
+        minWidth={720}
+        rowProps={(h) => ({ 'data-testid': 'holiday-row', 'data-jalali': h.jalali, 'data-computed': h.computed })}
+      />
       {holidays.data?.removed.length ? (
         <Card withBorder data-testid="holidays-removed">
           <Stack gap="xs">

@@ -1,13 +1,12 @@
 import '../i18n/index.ts';
-import { Badge, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Badge, Button, Group, SegmentedControl, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PersianDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useOutbox, type OutboxStatus } from '../api/get-outbox';
+import { type OutboxMessage, useOutbox, type OutboxStatus } from '../api/get-outbox';
 
 const STATUS_COLOR: Record<OutboxStatus, string> = { pending: 'yellow', sent: 'teal', failed: 'red' };
 
@@ -17,6 +16,58 @@ export function OutboxPage() {
   const [status, setStatus] = useState<'all' | OutboxStatus>('all');
   const [page, setPage] = useState(1);
   const outbox = useOutbox({ status: status === 'all' ? null : status, page });
+
+  const columns: DataColumn<OutboxMessage>[] = [
+    {
+      key: 'createdAt',
+      header: t('notices.outbox.columns.createdAt'),
+      cell: (m) => <JalaliDate value={m.createdAt} withTime />,
+      csv: (m) => m.createdAt,
+      numeric: true,
+    },
+    {
+      key: 'recipient',
+      header: t('notices.outbox.columns.recipient'),
+      cell: (m) => <PersianDigits ltr>{m.recipient}</PersianDigits>,
+      csv: (m) => m.recipient,
+    },
+    {
+      key: 'body',
+      header: t('notices.outbox.columns.body'),
+      // The message exactly as sent (one-time codes masked by the server): a record, so its digits are not localized.
+      cell: (m) => m.body,
+      cellProps: () => ({
+        style: { whiteSpace: 'pre-wrap', maxWidth: 420 },
+        dir: 'auto',
+        'data-testid': 'outbox-body',
+      }),
+      csv: (m) => m.body,
+    },
+    {
+      key: 'status',
+      header: t('notices.outbox.columns.status'),
+      cell: (m) => (
+        <Badge variant="light" color={STATUS_COLOR[m.status] ?? 'gray'}>
+          {t(`notices.outbox.status.${m.status}`, { defaultValue: m.status })}
+        </Badge>
+      ),
+      csv: (m) => m.status,
+    },
+    {
+      key: 'attempts',
+      header: t('notices.outbox.columns.attempts'),
+      cell: (m) => <PersianDigits>{m.attempts}</PersianDigits>,
+      csv: (m) => m.attempts,
+      numeric: true,
+    },
+    {
+      key: 'sentAt',
+      header: t('notices.outbox.columns.sentAt'),
+      cell: (m) => <JalaliDate value={m.sentAt} withTime />,
+      csv: (m) => m.sentAt ?? '',
+      numeric: true,
+    },
+  ];
 
   return (
     <Stack>
@@ -52,58 +103,21 @@ export function OutboxPage() {
         />
       </Group>
 
-      <ProblemAlert error={outbox.error} />
-
-      {outbox.data ? (
-        <>
-          <Table.ScrollContainer minWidth={800}>
-            <Table striped withTableBorder data-testid="outbox-table">
-              <Table.Caption>{t('notices.outbox.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('notices.outbox.columns.createdAt')}</Table.Th>
-                  <Table.Th scope="col">{t('notices.outbox.columns.recipient')}</Table.Th>
-                  <Table.Th scope="col">{t('notices.outbox.columns.body')}</Table.Th>
-                  <Table.Th scope="col">{t('notices.outbox.columns.status')}</Table.Th>
-                  <Table.Th scope="col">{t('notices.outbox.columns.attempts')}</Table.Th>
-                  <Table.Th scope="col">{t('notices.outbox.columns.sentAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {outbox.data.items.map((m) => (
-                  <Table.Tr key={m.id} data-testid="outbox-row">
-                    <Table.Td>
-                      <JalaliDate value={m.createdAt} withTime />
-                    </Table.Td>
-                    <Table.Td>
-                      <PersianDigits ltr>{m.recipient}</PersianDigits>
-                    </Table.Td>
-                    {/* The message exactly as sent: a record, so its digits are not localized. */}
-                    <Table.Td style={{ whiteSpace: 'pre-wrap', maxWidth: 420 }} dir="auto">
-                      {m.body}
-                    </Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[m.status] ?? 'gray'}>
-                        {t(`notices.outbox.status.${m.status}`, { defaultValue: m.status })}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      <PersianDigits>{m.attempts}</PersianDigits>
-                    </Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={m.sentAt} withTime />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {outbox.data.items.length === 0 ? <Text>{t('notices.outbox.empty')}</Text> : null}
-          <Pager page={outbox.data.page} pageSize={outbox.data.pageSize} total={outbox.data.total} onChange={setPage} />
-        </>
-      ) : outbox.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="outbox-table"
+        caption={t('notices.outbox.caption')}
+        columns={columns}
+        rowKey={(m) => m.id}
+        rows={outbox.data?.items}
+        isPending={outbox.isPending}
+        isFetching={outbox.isFetching}
+        error={outbox.error}
+        paging={outbox.data ? { ...outbox.data, onChange: setPage } : undefined}
+        empty={t('notices.outbox.empty')}
+        csvFileName="sms-outbox.csv"
+        minWidth={800}
+        rowProps={() => ({ 'data-testid': 'outbox-row' })}
+      />
     </Stack>
   );
 }
