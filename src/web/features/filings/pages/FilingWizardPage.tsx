@@ -151,7 +151,8 @@ export function FilingWizardPage() {
     });
     // Not one's to change (a citizen reading what an office prepares): the filing's own page.
     if (!f.actions.includes('edit') && stepOf(f) < SEND_STEP) navigate(`/filings/${f.id}`, { replace: true });
-    setStep(stepOf(f));
+    // A draft stays on the step the person is at (the first save loads the new draft here too).
+    if (stepOf(f) > 0) setStep(stepOf(f));
   }, [existing.data, loaded, navigate]);
 
   const saveAnd = (next: number) => {
