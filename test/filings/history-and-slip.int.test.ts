@@ -161,6 +161,33 @@ describe("a citizen's short history", () => {
   });
 });
 
+describe("a citizen's short history of an online filing", () => {
+  it('keeps when they started and confirmed it, not their edits', async () => {
+    const body = {
+      service: 'legal-notice',
+      subject: 'اخطار تخلیه',
+      facts: 'مهلت اجاره پایان یافته است.',
+      parties: [
+        { kind: 'citizen', role: 'notifier', nationalId: CITIZEN1.nationalId },
+        { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
+      ],
+    };
+    const created = await citizen1.post('/api/v1/filings', body);
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    const { service: _service, ...content } = body;
+    expect((await save(id, { ...content, subject: 'اخطار تخلیهٔ ملک' }, citizen1)).statusCode).toBe(200);
+    expect((await save(id, { ...content, subject: 'اخطار تخلیهٔ ملک' }, citizen1)).statusCode).toBe(200);
+    const confirmed = await citizen1.post(`/api/v1/filings/${id}/confirm`);
+    expect(actionsOf(confirmed.json())).toEqual(['created', 'confirmed']);
+    const [{ n }] = await t.query<{ n: number }>(
+      "select count(*)::int as n from filing_events where filing_id = $1 and action = 'edited'",
+      [id],
+    );
+    expect(n).toBe(1);
+  });
+});
+
 describe('sending to court and the slip', () => {
   it('a retried submission gets the same tracking code and leaves one "submitted" entry and one service record', async () => {
     const id = await paidFiling();

@@ -873,8 +873,15 @@ function summaryOut(r: store.SummaryRow) {
   };
 }
 
-/** What a citizen's history of a filing shows: the steps that concern them, not the office's edits. */
+/**
+ * What a citizen's history of a filing shows: the steps that concern them (paid, sent, the court's
+ * answer), not the office's drafting; of a filing they make online, also when they started and
+ * confirmed it (their own edits and attachments stay out, as the office's do).
+ */
 const CITIZEN_HISTORY = new Set(['paid', 'submitted', 'resubmitted', 'accepted', 'returned']);
+const CITIZEN_ONLINE_HISTORY = new Set(['created', 'confirmed']);
+const inCitizenHistory = (e: { action: string; channel: string }) =>
+  CITIZEN_HISTORY.has(e.action) || (e.channel === 'online' && CITIZEN_ONLINE_HISTORY.has(e.action));
 
 async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
   const summary = await store.findSummary(ctx.db, id);
@@ -887,8 +894,7 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
     f.courtId != null ? store.findCourt(ctx.db, f.courtId) : Promise.resolve(null),
     f.officeId != null ? store.officeLocation(ctx.db, f.officeId) : Promise.resolve(null),
   ]);
-  const events =
-    actor.kind === 'citizen' ? allEvents.filter(({ event }) => CITIZEN_HISTORY.has(event.action)) : allEvents;
+  const events = actor.kind === 'citizen' ? allEvents.filter(({ event }) => inCitizenHistory(event)) : allEvents;
   return {
     ...summaryOut(summary),
     court: court
