@@ -8,7 +8,7 @@ import { tehranClock } from './office-finder';
 import { minutesOf, type OpeningPeriod } from './office-hours';
 
 /** How long before the day's last closing time the warning starts: two hours. */
-export const END_OF_DAY_WARNING_MINUTES = 120;
+const END_OF_DAY_WARNING_MINUTES = 120;
 
 export interface OfficeDayEnd {
   /** When the office's last period of the day closes (HH:MM), or null on a day it keeps no hours. */
