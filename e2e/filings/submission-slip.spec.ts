@@ -193,6 +193,13 @@ describe('from payment to a printed submission slip', () => {
     await operator.getByTestId('action-slip').click();
     await operator.waitForURL(new RegExp(`/filings/${filingId}/slip$`));
     expect(latin(await text(operator, 'slip-tracking-code'))).toBe(trackingCode);
+    // In English the code keeps its order, in Latin digits.
+    await operator.getByTestId('lang-toggle').click();
+    await expect.poll(() => text(operator, 'slip-tracking-code')).toBe(trackingCode);
+    expect(await operator.getByTestId('submission-slip').innerText()).toContain('Court submission slip');
+    await checkpoint(operator, 'slip-05a-slip-page-english');
+    await operator.getByTestId('lang-toggle').click();
+    await expect.poll(() => text(operator, 'slip-tracking-code')).toBe(toPersianDigits(trackingCode));
     await operator.setViewportSize({ width: 360, height: 740 });
     await operator.getByTestId('submission-slip').waitFor();
     expect(await operator.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);

@@ -89,7 +89,7 @@ export function SubmissionSlip({ filing }: { filing: Filing & { trackingCode: st
             <JalaliDate value={f.submittedAt} withTime />
           </Field>
           <Field label={t('filings.fields.applicant')} testId="slip-applicant">
-            {f.applicant.name} — <bdi dir="ltr">{digits(f.applicant.nationalId)}</bdi>
+            <bdi>{f.applicant.name}</bdi> — <bdi dir="ltr">{digits(f.applicant.nationalId)}</bdi>
           </Field>
           <Field label={t('filings.fields.court')} testId="slip-court">
             {f.court

@@ -440,7 +440,7 @@ export function FilingWizardPage() {
                     <Text span c="dimmed" size="sm">
                       {t('filings.fields.applicant')}:{' '}
                     </Text>
-                    {filing.applicant.name} — <bdi dir="ltr">{digits(filing.applicant.nationalId)}</bdi>
+                    <bdi>{filing.applicant.name}</bdi> — <bdi dir="ltr">{digits(filing.applicant.nationalId)}</bdi>
                   </Text>
                   <Text data-testid="send-documents">
                     <Text span c="dimmed" size="sm">
