@@ -1,7 +1,8 @@
 /**
  * The whole story of a judicial e-services office, on one server and through the UI only, each
  * person in their own browser: an operator registers a citizen at the counter and files a petition
- * for them with two attachments, pays it at the sandbox bank and submits it; a court clerk accepts
+ * for them with two attachments, pays it at the sandbox bank, sends it to court and prints the
+ * submission slip without leaving the wizard; a court clerk accepts
  * it into a case; the judge issues a decision; the citizen signs in online, opens the notice and
  * reads the last day to appeal in Jalali. Every page is checked with axe-core and photographed
  * (test-results/screenshots/story-*.png). It all happens on one chosen day (STORY_NOW), on the
@@ -249,7 +250,7 @@ describe('the office services story', () => {
     await checkpoint(operator, 'story-04-registered');
   });
 
-  it('the operator files a petition with two attachments, has it confirmed, pays at the sandbox bank and submits it', async () => {
+  it('the operator files a petition with two attachments, has it confirmed, pays at the sandbox bank, sends it to court and prints the slip, all in the wizard', async () => {
     await choose(operator, 'service-select', 'ثبت دادخواست');
     await operator.getByTestId('start-service').click();
     await operator.waitForURL(/\/filings\/new\?/);
@@ -355,18 +356,38 @@ describe('the office services story', () => {
     expect(hasValidCheckDigit(latin(await textOf(operator, 'payment-receipt-number')))).toBe(true);
     await checkpoint(operator, 'story-12-payment-paid');
 
-    // Submitted to the court: the tracking code the citizen keeps.
+    // Back from the bank into the wizard's last step: what is sent, to which court, for which fees.
     await operator.getByTestId('payment-return').click();
-    await operator.waitForURL(new RegExp(`/filings/${story.filingId}$`));
-    await operator.getByTestId('action-submit').click();
-    await operator.getByTestId('tracking-code').waitFor();
-    const tracking = await textOf(operator, 'tracking-code');
+    await operator.waitForURL(new RegExp(`/filings/new\\?id=${story.filingId}$`));
+    await operator.getByTestId('send-step').waitFor();
+    expect(await textOf(operator, 'send-what')).toContain(SUBJECT);
+    expect(await textOf(operator, 'send-court')).toContain(COURT_NAME);
+    expect(await textOf(operator, 'send-paid')).toContain('۷۷۰٬۰۰۰ ریال');
+    expect(await operator.getByTestId('wizard-send').isDisabled()).toBe(true);
+    await checkpoint(operator, 'story-13-send-to-court');
+
+    // Sent to the court after the operator's confirmation: the slip with the tracking code the citizen keeps.
+    await operator.getByTestId('send-confirm').check();
+    await operator.getByTestId('wizard-send').click();
+    await operator.getByTestId('slip-tracking-code').waitFor();
+    const tracking = await textOf(operator, 'slip-tracking-code');
     expect(tracking).toMatch(/^[۰-۹]+$/);
     story.trackingCode = latin(tracking);
     expect(story.trackingCode).toMatch(/^\d{4}01\d{9}$/);
     expect(hasValidCheckDigit(story.trackingCode)).toBe(true);
-    expect(await textOf(operator, 'paid-rials')).toBe('۷۷۰٬۰۰۰ ریال');
-    await checkpoint(operator, 'story-13-filing-submitted');
+    expect(await textOf(operator, 'slip-paid')).toBe('۷۷۰٬۰۰۰ ریال');
+    expect(await textOf(operator, 'slip-court')).toContain(COURT_NAME);
+    expect(await textOf(operator, 'slip-court')).toContain(`شعبهٔ ${toPersianDigits(BRANCH)}`);
+    expect(await textOf(operator, 'slip-applicant')).toContain(`${CITIZEN.firstName} ${CITIZEN.lastName}`);
+    expect(await textOf(operator, 'slip-submitted-at')).toContain('۱۵ فروردین ۱۴۰۵');
+    await checkpoint(operator, 'story-13b-submission-slip');
+    // Printed without leaving the page: the slip alone.
+    await operator.emulateMedia({ media: 'print' });
+    expect(await operator.getByTestId('submission-slip').isVisible()).toBe(true);
+    expect(await operator.getByTestId('user-menu').isVisible()).toBe(false);
+    expect(await operator.getByTestId('send-step').count()).toBe(0);
+    await screenshot(operator, 'story-13c-slip-print');
+    await operator.emulateMedia({ media: 'screen' });
 
     // The visitor has been served.
     await operator.getByTestId('nav-counter').click();

@@ -778,6 +778,12 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, F, F, F, F, F, ok, F, F, ok, D, D, D, D, D, F],
   },
+  [op('filings.unsent')]: {
+    note: "office 11001's paid filings not yet sent: its staff, Tehran's and the nation's oversight",
+    request: () => ({ method: 'GET', url: '/api/v1/filings/unsent?officeId=1' }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, ok, ok, D, D, D, ok, ok, D, ok, D, D, D, D, D, ok],
+  },
   [op('filings.mine')]: {
     note: "a citizen's own filings",
     request: async () => {

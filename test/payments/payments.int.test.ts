@@ -226,7 +226,12 @@ describe('the sandbox bank and its callback', () => {
     expect(filing.status).toBe('paid');
     expect(filing.payment).toMatchObject({ dueRials: 0, paidRials: s.amountRials });
     const view = (await citizen1.get(`/api/v1/payments/${s.paymentId}`)).json();
-    expect(view).toMatchObject({ status: 'paid', purpose: 'filing', filingId: id, returnPath: `/filings/${id}` });
+    expect(view).toMatchObject({
+      status: 'paid',
+      purpose: 'filing',
+      filingId: id,
+      returnPath: `/filings/new?id=${id}`,
+    });
 
     // The same callback again: nothing more is credited.
     const again = await callback(fields);

@@ -43,6 +43,7 @@ export const ENDPOINTS = {
   'filings.print': { method: 'GET', path: '/api/v1/filings/:id/print', access: 'filings.read', produces: 'text/html' },
   'filings.removeAttachment': { method: 'DELETE', path: '/api/v1/filings/:id/attachments/:attachmentId', access: 'filings.edit' },
   'filings.submit': { method: 'POST', path: '/api/v1/filings/:id/submit', access: 'filings.edit' },
+  'filings.unsent': { method: 'GET', path: '/api/v1/filings/unsent', access: 'filings.list' },
   'filings.update': { method: 'PUT', path: '/api/v1/filings/:id', access: 'filings.edit' },
   'filings.uploadAttachment': { method: 'POST', path: '/api/v1/filings/:id/attachments', access: 'filings.edit', upload: 'multipart' },
   'geo.boundaries': { method: 'GET', path: '/api/v1/geo/boundaries/provinces', access: 'public', produces: 'application/geo+json' },

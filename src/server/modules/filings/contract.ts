@@ -20,6 +20,8 @@ import {
   ownFilingsQuery,
   paymentStartResponse,
   submitResponse,
+  unsentQuery,
+  unsentResponse,
   updateFilingBody,
 } from './schemas';
 
@@ -40,6 +42,16 @@ export const filingsContract = areaContract('filings', {
       "Filings within the caller's scope (an office's filings for its staff), newest first, by status and Jalali date range",
     query: listFilingsQuery,
     response: filingPage,
+    problems: ['not_found'],
+  }),
+  unsent: endpoint({
+    method: 'GET',
+    path: '/api/v1/filings/unsent',
+    access: 'filings.list',
+    summary:
+      "Paid filings of an office (the caller's own by default) not yet sent to court, with a warning in the last hours of the office's day",
+    query: unsentQuery,
+    response: unsentResponse,
     problems: ['not_found'],
   }),
   applicant: endpoint({

@@ -19,6 +19,7 @@ export function filingRoutes(app: Api, ctx: AppContext) {
   implement(app, areaContract(filingsContract.tag, endpoints), {
     courtOptions: ({ query }) => filings.courtOptions(ctx, query.provinceId),
     list: ({ actor, query }) => filings.listFilings(ctx, actor, query),
+    unsent: ({ actor, query }) => filings.unsentFilings(ctx, actor, query.officeId),
     applicant: ({ actor, query }) => filings.findApplicant(ctx, actor, query.nationalId),
     mine: ({ actor, query }) => filings.ownFilings(ctx, actor, query),
     create: ({ actor, body }) => filings.createFiling(ctx, actor, body),

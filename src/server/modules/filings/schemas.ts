@@ -248,6 +248,8 @@ export const filingDetailSchema = filingSummarySchema
       })
       .nullable(),
     branch: z.number().int().nullable(),
+    /** The office that prepares the filing (null online), as the submission slip names it. */
+    office: z.object({ id: z.number().int(), code: z.string(), name: localizedName, address: z.string() }).nullable(),
     ticketId: z.number().int().nullable(),
     facts: z.string(),
     claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
@@ -260,6 +262,7 @@ export const filingDetailSchema = filingSummarySchema
     returnReasons: z.string().nullable(),
     confirmedAt: z.string().nullable(),
     decidedAt: z.string().nullable(),
+    /** The filing's history: all of it for staff; for a citizen, only what concerns them (paid, submitted, accepted, returned). */
     events: z.array(eventSchema),
     /** What the caller may do next, for the screens' buttons. */
     actions: z.array(z.enum(['edit', 'attach', 'confirm', 'pay', 'submit'])),
@@ -295,3 +298,25 @@ export const courtOptionsResponse = z.object({
     }),
   ),
 });
+
+export const unsentQuery = z.object({ officeId: queryInt(1, 1_000_000).optional() });
+/** Paid filings of an office not yet sent to court, and how near its working day is to its end. */
+export const unsentResponse = z
+  .object({
+    office: z.object({ id: z.number().int(), name: localizedName }),
+    count: z.number().int(),
+    /** The oldest first, at most 20. */
+    items: z.array(filingSummarySchema),
+    day: z.object({
+      closesAt: z
+        .string()
+        .nullable()
+        .meta({ description: "When the office's day closes (HH:MM, Tehran), null on a day without hours" }),
+      minutesLeft: z.number().int().nullable(),
+      lastHours: z
+        .boolean()
+        .meta({ description: 'Within the last two hours of the office day, or after its close that day' }),
+    }),
+    warn: z.boolean().meta({ description: 'Paid filings are unsent in the last hours of the office day' }),
+  })
+  .meta({ id: 'UnsentFilings' });

@@ -10,6 +10,7 @@
  * only the difference when the new quote is higher than what was paid.
  */
 import { withCheckDigit } from '#core/check-digit';
+import { officeDayEnd } from '#core/filing-end-of-day';
 import { extrasOf } from '#core/fees';
 import { asFilingQuote, claimsValue, divideNewlyPaid, filingQuote } from '#core/filing-quote';
 import { isoToJalali, tehranIsoDate } from '#core/jalali';
@@ -412,6 +413,39 @@ function unconfirmedFields(to: Status, f: FilingRow) {
   return to === f.status ? {} : { status: to, quote: null, totalRials: null, confirmedAt: null };
 }
 
+/** Claims as stored and as sent compare by their content alone. */
+function claimsKey(claims: readonly { description: string; valueRials: number | null }[]) {
+  return JSON.stringify(claims.map((c) => [c.description, c.valueRials ?? null]));
+}
+
+/** One party as it is stored, a representative's principal by its position in the list. */
+function partyKey(p: Omit<ResolvedParty, 'representsIndex'>, represents: number | null) {
+  return JSON.stringify([
+    p.role,
+    p.citizenId ?? null,
+    p.legalPersonId ?? null,
+    p.representativeId ?? null,
+    p.name,
+    p.nationalId ?? null,
+    p.address ?? null,
+    represents,
+  ]);
+}
+
+/** Does a save bring exactly what the filing already holds (court, branch, subject, facts, claims, parties)? */
+function sameContent(f: FilingRow, stored: store.PartyRow[], input: UpdateFilingInput, parties: ResolvedParty[]) {
+  if (f.courtId !== input.courtId || f.branch !== input.branch) return false;
+  if (f.subject !== input.subject || f.facts !== input.facts) return false;
+  if (claimsKey(f.claims) !== claimsKey(input.claims)) return false;
+  if (stored.length !== parties.length) return false;
+  const position = new Map(stored.map((p, i) => [p.id, i]));
+  return stored.every(
+    (p, i) =>
+      partyKey(p, p.representsPartyId != null ? (position.get(p.representsPartyId) ?? -1) : null) ===
+      partyKey(parties[i], parties[i].representsIndex),
+  );
+}
+
 export async function updateFiling(
   ctx: AppContext,
   actor: Actor,
@@ -424,6 +458,9 @@ export async function updateFiling(
     await assertMayWorkOn(ctx, tx, actor, f);
     await checkCourt(tx, input.courtId, input.branch);
     const parties = await resolveParties(tx, input.parties);
+    // The wizard saves at every step: a save that changes nothing writes nothing, keeps the
+    // confirmation and leaves no "edited" entry in the history.
+    if (sameContent(f, await store.partiesOf(tx, f.id), input, parties)) return;
     await store.updateFiling(tx, f.id, {
       courtId: input.courtId,
       branch: input.branch,
@@ -655,7 +692,8 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
     provinceId: f.provinceId,
     channel: f.channel,
     payerCitizenId: f.applicantCitizenId,
-    returnPath: `/filings/${f.id}`,
+    // Back from the bank to the wizard's last step: sending to court and the submission slip.
+    returnPath: `/filings/new?id=${f.id}`,
   });
   await ctx.db.transaction(async (tx) => {
     await recordStep(
@@ -836,16 +874,28 @@ function summaryOut(r: store.SummaryRow) {
   };
 }
 
+/**
+ * What a citizen's history of a filing shows: the steps that concern them (paid, sent, the court's
+ * answer), not the office's drafting; of a filing they make online, also when they started and
+ * confirmed it (their own edits and attachments stay out, as the office's do).
+ */
+const CITIZEN_HISTORY = new Set(['paid', 'submitted', 'resubmitted', 'accepted', 'returned']);
+const CITIZEN_ONLINE_HISTORY = new Set(['created', 'confirmed']);
+const inCitizenHistory = (e: { action: string; channel: string }) =>
+  CITIZEN_HISTORY.has(e.action) || (e.channel === 'online' && CITIZEN_ONLINE_HISTORY.has(e.action));
+
 async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
   const summary = await store.findSummary(ctx.db, id);
   if (!summary) throw new AppError('not_found');
   const f = summary.filing;
-  const [parties, attachments, events, court] = await Promise.all([
+  const [parties, attachments, allEvents, court, office] = await Promise.all([
     store.partiesOf(ctx.db, id),
     store.attachmentsOf(ctx.db, id),
     store.eventsOf(ctx.db, id),
     f.courtId != null ? store.findCourt(ctx.db, f.courtId) : Promise.resolve(null),
+    f.officeId != null ? store.officeLocation(ctx.db, f.officeId) : Promise.resolve(null),
   ]);
+  const events = actor.kind === 'citizen' ? allEvents.filter(({ event }) => inCitizenHistory(event)) : allEvents;
   return {
     ...summaryOut(summary),
     court: court
@@ -858,6 +908,9 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
         }
       : null,
     branch: f.branch,
+    office: office
+      ? { id: office.id, code: office.code, name: { fa: office.nameFa, en: office.nameEn }, address: office.address }
+      : null,
     ticketId: f.ticketId,
     facts: f.facts,
     claims: f.claims,
@@ -923,6 +976,43 @@ export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQ
     pageSize: q.pageSize,
   });
   return { items: rows.map(summaryOut), total, page: q.page, pageSize: q.pageSize };
+}
+
+const UNSENT_SHOWN = 20;
+
+/**
+ * Paid filings of an office not yet sent to court, oldest first, and where the office's working
+ * day stands (its own opening hours, the server's clock): in its last hours they are a warning.
+ */
+export async function unsentFilings(ctx: AppContext, actor: Actor, officeId: number | undefined) {
+  const filter = scopeFilter(actor, 'filings.list');
+  let office: NonNullable<Awaited<ReturnType<typeof store.officeLocation>>>;
+  if (officeId == null) {
+    const acting = actingOffice(actor, 'filings.list');
+    const found = await store.officeLocation(ctx.db, acting.officeId);
+    if (!found) throw new AppError('not_found');
+    office = found;
+  } else {
+    const found = await store.officeLocation(ctx.db, officeId);
+    if (!found) throw new AppError('not_found');
+    authorize(actor, 'filings.list', { officeId: found.id, provinceId: found.provinceId });
+    office = found;
+  }
+  const { rows, total } = await store.searchFilings(ctx.db, filter, {
+    officeId: office.id,
+    status: 'paid',
+    oldestFirst: true,
+    page: 1,
+    pageSize: UNSENT_SHOWN,
+  });
+  const day = officeDayEnd(office.openingHours, ctx.clock.now());
+  return {
+    office: { id: office.id, name: { fa: office.nameFa, en: office.nameEn } },
+    count: total,
+    items: rows.map(summaryOut),
+    day,
+    warn: total > 0 && day.lastHours,
+  };
 }
 
 /** The signed-in citizen's own filings (whether filed online or prepared for them at an office). */

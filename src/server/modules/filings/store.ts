@@ -148,6 +148,7 @@ export async function officeLocation(db: Executor, officeId: number) {
       nameFa: offices.nameFa,
       nameEn: offices.nameEn,
       address: offices.address,
+      openingHours: offices.openingHours,
     })
     .from(offices)
     .where(eq(offices.id, officeId));
@@ -261,6 +262,8 @@ export interface FilingSearch {
   fromIso?: string;
   toIso?: string;
   citizenId?: number;
+  /** Oldest first (what has waited longest), instead of newest first. */
+  oldestFirst?: boolean;
   page: number;
   pageSize: number;
 }
@@ -288,7 +291,9 @@ export async function searchFilings(
     .innerJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
     .leftJoin(catalogServices, eq(catalogServices.code, filings.serviceCode))
     .where(where)
-    .orderBy(desc(filings.createdAt), desc(filings.id))
+    .orderBy(
+      ...(q.oldestFirst ? [asc(filings.createdAt), asc(filings.id)] : [desc(filings.createdAt), desc(filings.id)]),
+    )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { rows, total };

@@ -12,6 +12,11 @@ export const filingsRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/FilingWizardPage.tsx')).FilingWizardPage,
   },
   {
+    path: '/filings/:id/slip',
+    access: 'filings',
+    load: async () => (await import('./pages/FilingSlipPage.tsx')).FilingSlipPage,
+  },
+  {
     path: '/filings/:id',
     access: 'filings',
     load: async () => (await import('./pages/FilingPage.tsx')).FilingPage,

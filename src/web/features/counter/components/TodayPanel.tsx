@@ -6,6 +6,7 @@ import { Money } from '#web/ui/Money.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useToday } from '../api/today';
+import { UnsentFilingsAlert } from './UnsentFilingsAlert';
 
 function Stat({ label, value, testId }: { label: string; value: React.ReactNode; testId: string }) {
   return (
@@ -70,6 +71,7 @@ export function TodayPanel() {
             </Text>
           ) : null}
         </Group>
+        <UnsentFilingsAlert />
         <ProblemAlert error={today.error} />
         {d ? (
           <>

@@ -1,12 +1,18 @@
-import { Button, FileButton, Group, Progress, Stack, Table, Text, TextInput } from '@mantine/core';
+import { Button, FileButton, Group, Progress, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useRemoveAttachment, useUploadAttachment } from '../api/filing-steps';
 import type { Filing } from '../api/get-filing';
 
 const ACCEPT = 'application/pdf,image/jpeg,image/png';
+
+type Attachment = Filing['attachments'][number];
+
+const typeOf = (a: Attachment) =>
+  a.mediaType === 'application/pdf' ? 'PDF' : a.mediaType === 'image/png' ? 'PNG' : 'JPEG';
 
 export function AttachmentsPanel({ filing, editable }: { filing: Filing; editable: boolean }) {
   const { t } = useTranslation();
@@ -32,6 +38,50 @@ export function AttachmentsPanel({ filing, editable }: { filing: Filing; editabl
     );
   };
   const kb = (n: number) => digits(Math.max(1, Math.round(n / 1024)));
+  const columns: DataColumn<Attachment>[] = [
+    {
+      key: 'title',
+      header: t('filings.attachments.title'),
+      rowHeader: true,
+      cell: (a) => <a href={`/api/v1/filings/${filing.id}/attachments/${a.id}`}>{a.title}</a>,
+      footer: t('filings.attachments.totalPages'),
+    },
+    { key: 'type', header: t('filings.attachments.type'), cell: typeOf },
+    {
+      key: 'pages',
+      header: t('filings.attachments.pages'),
+      numeric: true,
+      cell: (a) => digits(a.pages),
+      footer: <span data-testid="attachments-pages">{digits(filing.pages)}</span>,
+    },
+    {
+      key: 'size',
+      header: t('filings.attachments.size'),
+      numeric: true,
+      cell: (a) => t('filings.attachments.kb', { n: kb(a.sizeBytes) }),
+    },
+    ...(editable
+      ? [
+          {
+            key: 'remove',
+            header: t('filings.attachments.remove'),
+            hideHeader: true,
+            cell: (a: Attachment) => (
+              <Button
+                size="xs"
+                variant="subtle"
+                color="red"
+                onClick={() => remove.mutate(a.id)}
+                aria-label={`${t('filings.attachments.remove')} ${a.title}`}
+                data-testid={`attachment-${a.id}-remove`}
+              >
+                {t('filings.attachments.remove')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
+  ];
   return (
     <Stack data-testid="attachments">
       <Text size="sm" c="dimmed">
@@ -41,58 +91,17 @@ export function AttachmentsPanel({ filing, editable }: { filing: Filing; editabl
           perFiling: digits(filing.limits.maxPagesPerFiling),
         })}
       </Text>
-      <Table withTableBorder>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('filings.attachments.title')}</Table.Th>
-            <Table.Th>{t('filings.attachments.type')}</Table.Th>
-            <Table.Th>{t('filings.attachments.pages')}</Table.Th>
-            <Table.Th>{t('filings.attachments.size')}</Table.Th>
-            <Table.Th />
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {filing.attachments.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={5}>{t('filings.attachments.none')}</Table.Td>
-            </Table.Tr>
-          ) : null}
-          {filing.attachments.map((a) => (
-            <Table.Tr key={a.id} data-testid={`attachment-${a.id}`}>
-              <Table.Td>
-                <a href={`/api/v1/filings/${filing.id}/attachments/${a.id}`}>{a.title}</a>
-              </Table.Td>
-              <Table.Td>
-                {a.mediaType === 'application/pdf' ? 'PDF' : a.mediaType === 'image/png' ? 'PNG' : 'JPEG'}
-              </Table.Td>
-              <Table.Td>{digits(a.pages)}</Table.Td>
-              <Table.Td>{t('filings.attachments.kb', { n: kb(a.sizeBytes) })}</Table.Td>
-              <Table.Td>
-                {editable ? (
-                  <Button
-                    size="xs"
-                    variant="subtle"
-                    color="red"
-                    onClick={() => remove.mutate(a.id)}
-                    data-testid={`attachment-${a.id}-remove`}
-                  >
-                    {t('filings.attachments.remove')}
-                  </Button>
-                ) : null}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          <Table.Tr>
-            <Table.Td colSpan={2} fw={700}>
-              {t('filings.attachments.totalPages')}
-            </Table.Td>
-            <Table.Td fw={700} data-testid="attachments-pages">
-              {digits(filing.pages)}
-            </Table.Td>
-            <Table.Td colSpan={2} />
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+      <DataTable
+        testId="attachments-table"
+        label={t('filings.wizard.attachments')}
+        columns={columns}
+        rowKey={(a) => a.id}
+        rows={filing.attachments}
+        pageSize="all"
+        minWidth={480}
+        empty={t('filings.attachments.none')}
+        rowProps={(a) => ({ 'data-testid': `attachment-${a.id}` })}
+      />
       {editable ? (
         <Group align="flex-end">
           <TextInput

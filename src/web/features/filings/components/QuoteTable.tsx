@@ -1,95 +1,116 @@
-import { Table, Text } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { Filing } from '../api/get-filing';
 
+type Quote = NonNullable<Filing['quote']>;
+
+/** One line of the quote: an office fee from the tariff, or a court cost collected for the judiciary. */
+interface QuoteRow {
+  key: string;
+  kind: 'office' | 'court';
+  titleFa: string;
+  titleEn: string;
+  quantity: number;
+  unitRials: number;
+  amountRials: number;
+}
+
+function rowsOf(quote: Quote): QuoteRow[] {
+  return [
+    ...quote.lines.map((l) => ({ ...l, key: l.code, kind: 'office' as const })),
+    ...quote.courtCosts.lines.map((l) => ({
+      key: `court-${l.ruleId}`,
+      kind: 'court' as const,
+      titleFa: l.titleFa,
+      titleEn: l.titleEn,
+      quantity: 1,
+      unitRials: l.amountRials,
+      amountRials: l.amountRials,
+    })),
+  ];
+}
+
 /**
- * The itemised quote: the office's fees from the tariff, then — as lines of their own — the court
- * costs collected with the same payment for the judiciary, and the total to pay.
+ * The itemised quote: the office's fees from the tariff, then — as lines of their own, marked as
+ * such — the court costs collected with the same payment for the judiciary, and the total to pay.
  */
-export function QuoteTable({ quote }: { quote: NonNullable<Filing['quote']> }) {
+export function QuoteTable({ quote }: { quote: Quote }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
   const court = quote.courtCosts;
+  const withCourt = court.lines.length > 0;
+  const columns: DataColumn<QuoteRow>[] = [
+    {
+      key: 'item',
+      header: t('filings.quote.item'),
+      rowHeader: true,
+      cell: (r) => (lang === 'fa' ? r.titleFa : r.titleEn),
+      footer: t('filings.quote.total'),
+    },
+    ...(withCourt
+      ? [
+          {
+            key: 'kind',
+            header: t('filings.quote.kind'),
+            cell: (r: QuoteRow) =>
+              r.kind === 'office' ? t('filings.quote.officeFees') : t('filings.quote.courtCosts'),
+          },
+        ]
+      : []),
+    { key: 'quantity', header: t('filings.quote.quantity'), numeric: true, cell: (r) => digits(r.quantity) },
+    { key: 'unit', header: t('filings.quote.unit'), numeric: true, cell: (r) => <Money rials={r.unitRials} /> },
+    {
+      key: 'amount',
+      header: t('filings.quote.amount'),
+      numeric: true,
+      cell: (r) => <Money rials={r.amountRials} />,
+      footer: (
+        <span data-testid="quote-total">
+          <Money rials={quote.totalRials} />
+        </span>
+      ),
+    },
+  ];
   return (
-    <>
-      <Table withTableBorder data-testid="quote-table">
-        <Table.Caption>
-          {t('filings.quote.schedule', { title: lang === 'fa' ? quote.schedule.titleFa : quote.schedule.titleEn })}
-        </Table.Caption>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('filings.quote.item')}</Table.Th>
-            <Table.Th>{t('filings.quote.quantity')}</Table.Th>
-            <Table.Th>{t('filings.quote.unit')}</Table.Th>
-            <Table.Th>{t('filings.quote.amount')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {court.lines.length ? (
-            <Table.Tr>
-              <Table.Th colSpan={4}>{t('filings.quote.officeFees')}</Table.Th>
-            </Table.Tr>
-          ) : null}
-          {quote.lines.map((l) => (
-            <Table.Tr key={l.code}>
-              <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-              <Table.Td>{digits(l.quantity)}</Table.Td>
-              <Table.Td>
-                <Money rials={l.unitRials} />
-              </Table.Td>
-              <Table.Td>
-                <Money rials={l.amountRials} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-          {court.lines.length ? (
-            <>
-              <Table.Tr fw={600}>
-                <Table.Td colSpan={3}>{t('filings.quote.officeTotal')}</Table.Td>
-                <Table.Td data-testid="quote-office-total">
-                  <Money rials={quote.officeRials} />
-                </Table.Td>
-              </Table.Tr>
-              <Table.Tr>
-                <Table.Th colSpan={4}>{t('filings.quote.courtCosts')}</Table.Th>
-              </Table.Tr>
-              {court.lines.map((l) => (
-                <Table.Tr key={`court-${l.ruleId}`} data-testid="quote-court-line">
-                  <Table.Td>{lang === 'fa' ? l.titleFa : l.titleEn}</Table.Td>
-                  <Table.Td>{digits(1)}</Table.Td>
-                  <Table.Td>
-                    <Money rials={l.amountRials} />
-                  </Table.Td>
-                  <Table.Td>
-                    <Money rials={l.amountRials} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-              <Table.Tr fw={600}>
-                <Table.Td colSpan={3}>{t('filings.quote.courtTotal')}</Table.Td>
-                <Table.Td data-testid="quote-court-total">
-                  <Money rials={court.totalRials} />
-                </Table.Td>
-              </Table.Tr>
-            </>
-          ) : null}
-          <Table.Tr fw={700}>
-            <Table.Td colSpan={3}>{t('filings.quote.total')}</Table.Td>
-            <Table.Td data-testid="quote-total">
-              <Money rials={quote.totalRials} />
-            </Table.Td>
-          </Table.Tr>
-        </Table.Tbody>
-      </Table>
+    <Stack gap="xs">
+      <DataTable
+        testId="quote-table"
+        caption={t('filings.quote.schedule', {
+          title: lang === 'fa' ? quote.schedule.titleFa : quote.schedule.titleEn,
+        })}
+        columns={columns}
+        rowKey={(r) => r.key}
+        rows={rowsOf(quote)}
+        pageSize="all"
+        minWidth={withCourt ? 480 : 300}
+        rowProps={(r) => (r.kind === 'court' ? { 'data-testid': 'quote-court-line' } : {})}
+      />
+      {withCourt ? (
+        <Group gap="xl">
+          <Text size="sm" fw={600}>
+            {t('filings.quote.officeTotal')}:{' '}
+            <span data-testid="quote-office-total">
+              <Money rials={quote.officeRials} />
+            </span>
+          </Text>
+          <Text size="sm" fw={600}>
+            {t('filings.quote.courtTotal')}:{' '}
+            <span data-testid="quote-court-total">
+              <Money rials={court.totalRials} />
+            </span>
+          </Text>
+        </Group>
+      ) : null}
       {!court.configured ? (
         <Text size="sm" c="dimmed" data-testid="quote-no-court-costs">
           {t('filings.quote.noCourtCosts')}
         </Text>
       ) : null}
-    </>
+    </Stack>
   );
 }

@@ -1,6 +1,7 @@
 /** One filing: its state, tracking code, parties, attachments, quote, payment and the timeline, with the next step's button. */
 import '../i18n/index.ts';
 import { Alert, Button, Card, Group, SimpleGrid, Stack, Table, Text, Timeline, Title } from '@mantine/core';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -9,8 +10,8 @@ import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useConfirmFiling, usePayFiling, useSubmitFiling } from '../api/filing-steps';
-import { useFiling } from '../api/get-filing';
+import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
+import { type Filing, useFiling } from '../api/get-filing';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { QuoteTable } from '../components/QuoteTable';
 import { StatusBadge } from '../components/StatusBadge';
@@ -25,11 +26,18 @@ export function FilingPage() {
   const query = useFiling(id);
   const confirm = useConfirmFiling(id);
   const pay = usePayFiling(id);
-  const submit = useSubmitFiling(id);
   const f = query.data;
   if (query.error) return <ProblemAlert error={query.error} />;
   if (!f) return <Text>{t('common.loading')}</Text>;
-  const justSubmitted = submit.data?.trackingCode;
+  const partyColumns: DataColumn<Filing['parties'][number]>[] = [
+    { key: 'role', header: t('filings.party.role'), cell: (p) => t(`filings.role.${p.role}`) },
+    { key: 'name', header: t('filings.party.name'), rowHeader: true, cell: (p) => p.name },
+    {
+      key: 'nationalId',
+      header: t('filings.party.nationalId'),
+      cell: (p) => (p.nationalId ? <bdi dir="ltr">{digits(p.nationalId)}</bdi> : '—'),
+    },
+  ];
   return (
     <Stack data-testid="filing-page">
       <PageTitle
@@ -38,7 +46,7 @@ export function FilingPage() {
         actions={<StatusBadge status={f.status} />}
       />
       {f.trackingCode ? (
-        <Card withBorder bg={justSubmitted ? 'teal.0' : undefined} data-testid="tracking-code-card">
+        <Card withBorder data-testid="tracking-code-card">
           <Text size="sm" c="dimmed">
             {t('filings.trackingCode')}
           </Text>
@@ -48,6 +56,11 @@ export function FilingPage() {
           <Text size="xs" c="dimmed" ta="center">
             {t('filings.trackingHint')}
           </Text>
+          <Group justify="center" mt="xs">
+            <Button component={Link} to={`/filings/${f.id}/slip`} variant="light" data-testid="action-slip">
+              {t('filings.actions.slip')}
+            </Button>
+          </Group>
         </Card>
       ) : null}
       {f.status === 'returned' && f.returnReasons ? (
@@ -94,12 +107,13 @@ export function FilingPage() {
           </Button>
         ) : null}
         {f.actions.includes('submit') ? (
-          <Button color="indigo" onClick={() => submit.mutate()} loading={submit.isPending} data-testid="action-submit">
-            {t('filings.actions.submit')}
+          // Sent from the wizard's last step, after its confirmation, where the slip is printed.
+          <Button color="indigo" component={Link} to={`/filings/new?id=${f.id}`} data-testid="action-submit">
+            {t('filings.actions.send')}
           </Button>
         ) : null}
       </Group>
-      <ProblemAlert error={confirm.error ?? pay.error ?? submit.error} />
+      <ProblemAlert error={confirm.error ?? pay.error} />
       <SimpleGrid cols={{ base: 1, md: 2 }}>
         <Card withBorder>
           <Title order={2} size="h5" mb="xs">
@@ -150,17 +164,15 @@ export function FilingPage() {
           <Title order={3} size="h6" mt="md" mb="xs">
             {t('filings.parties')}
           </Title>
-          <Table withTableBorder data-testid="parties-table">
-            <Table.Tbody>
-              {f.parties.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{t(`filings.role.${p.role}`)}</Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{p.nationalId ? digits(p.nationalId) : '—'}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            testId="parties-table"
+            label={t('filings.parties')}
+            columns={partyColumns}
+            rowKey={(p) => p.id}
+            rows={f.parties}
+            pageSize="all"
+            minWidth={360}
+          />
         </Card>
         <Card withBorder>
           <Title order={2} size="h5" mb="xs">

@@ -1,15 +1,33 @@
 /**
  * The filing wizard: parties → court → subject, claims and facts → attachments → the print to
- * review and confirm → the itemised quote → payment at the bank. Reached from the counter
+ * review and confirm → the itemised quote → payment at the bank → sending to court, confirmed on a
+ * summary of what goes to which court for which fees → the printable submission slip. The bank
+ * returns here, so the counter goes from payment to a printed slip on this one page. A paid filing
+ * opens on the send step and a sent one on its slip; neither is offered for editing. Reached from the counter
  * (`/filings/new?ticketId=&service=`, with the citizen just looked up carried in the router state
  * as `applicantNationalId`), from the navigation, or to fix a draft (`?id=`). The applicant is
  * always named by national ID, never by an internal number.
  */
 import '../i18n/index.ts';
-import { Alert, Button, Card, Group, Select, Stack, Stepper, Text, Textarea, TextInput } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Card,
+  Checkbox,
+  Group,
+  Loader,
+  Select,
+  SimpleGrid,
+  Stack,
+  Stepper,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -17,7 +35,7 @@ import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
+import { useConfirmFiling, usePayFiling, useSubmitFiling } from '../api/filing-steps';
 import { type Filing, useFiling } from '../api/get-filing';
 import { FILING_SERVICES, type FilingContent, type PartyInput, useSaveFiling } from '../api/save-filing';
 import { ApplicantField } from '../components/ApplicantField';
@@ -25,9 +43,25 @@ import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { CourtPicker } from '../components/CourtPicker';
 import { blankParty, PartiesEditor } from '../components/PartiesEditor';
 import { QuoteTable } from '../components/QuoteTable';
+import { StatusBadge } from '../components/StatusBadge';
+import { SubmissionSlip } from '../components/SubmissionSlip';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
 const ONLINE_SERVICES = ['legal-notice', 'brief'];
+
+/** The steps: 0 parties … 4 review, 5 fees and payment, 6 sending to court; then the slip. */
+const PAY_STEP = 5;
+const SEND_STEP = 6;
+const SLIP_STEP = 7;
+
+/** The step a saved filing opens on: where its next act is, the slip once it has been sent. */
+function stepOf(f: Filing): number {
+  if (f.status === 'confirmed') return PAY_STEP;
+  if (f.status === 'paid') return SEND_STEP;
+  if (f.status === 'submitted' || f.status === 'accepted') return SLIP_STEP;
+  return 0;
+}
 
 /** What the counter hands the wizard when it starts a filing for the citizen it just looked up. */
 export interface WizardEntryState {
@@ -94,8 +128,12 @@ export function FilingWizardPage() {
   const save = useSaveFiling();
   const confirm = useConfirmFiling(id ?? 0);
   const pay = usePayFiling(id ?? 0);
+  const submit = useSubmitFiling(id ?? 0);
+  const [sendChecked, setSendChecked] = useState(false);
   const errors = fieldErrorsOf(save.error ?? confirm.error, lang);
   const filing = existing.data ?? save.data ?? null;
+  // Paid or sent: the content is settled, only the last steps are open.
+  const locked = filing != null && !filing.actions.includes('edit');
 
   useEffect(() => {
     const f = existing.data;
@@ -111,8 +149,11 @@ export function FilingWizardPage() {
       claims: f.claims,
       facts: f.facts,
     });
-    if (f.status === 'confirmed') setStep(5);
-  }, [existing.data, loaded]);
+    // Not one's to change (a citizen reading what an office prepares): the filing's own page.
+    if (!f.actions.includes('edit') && stepOf(f) < SEND_STEP) navigate(`/filings/${f.id}`, { replace: true });
+    // A draft stays on the step the person is at (the first save loads the new draft here too).
+    if (stepOf(f) > 0) setStep(stepOf(f));
+  }, [existing.data, loaded, navigate]);
 
   const saveAnd = (next: number) => {
     save.mutate(
@@ -160,15 +201,23 @@ export function FilingWizardPage() {
     <Stack>
       <PageTitle
         title={t('filings.wizard.title')}
-        subtitle={filing ? t('filings.wizard.draftNo', { id: digits(filing.id) }) : undefined}
+        subtitle={
+          filing
+            ? locked
+              ? t('filings.wizard.filingNo', { id: digits(filing.id) })
+              : t('filings.wizard.draftNo', { id: digits(filing.id) })
+            : undefined
+        }
+        actions={filing && locked ? <StatusBadge status={filing.status} /> : undefined}
       />
       <Stepper
         active={step}
-        onStepClick={(s) => (id || s === 0 ? setStep(s) : undefined)}
+        onStepClick={(s) => ((id || s === 0) && (!locked || s >= SEND_STEP) ? setStep(s) : undefined)}
         size="sm"
         data-testid="wizard-steps"
+        className="daftar-wizard-steps"
       >
-        <Stepper.Step label={t('filings.wizard.parties')} icon={digits(1)}>
+        <Stepper.Step label={t('filings.wizard.parties')} allowStepSelect={!locked} icon={digits(1)}>
           <Stack>
             <Group grow>
               <Select
@@ -197,7 +246,7 @@ export function FilingWizardPage() {
             {nav(null, () => saveAnd(1))}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.court')} icon={digits(2)}>
+        <Stepper.Step label={t('filings.wizard.court')} allowStepSelect={!locked} icon={digits(2)}>
           <CourtPicker
             courtId={content.courtId}
             branch={content.branch}
@@ -208,7 +257,7 @@ export function FilingWizardPage() {
           <ProblemAlert error={save.error} shownFields={Object.keys(errors)} />
           {nav(0, () => saveAnd(2))}
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.subject')} icon={digits(3)}>
+        <Stepper.Step label={t('filings.wizard.subject')} allowStepSelect={!locked} icon={digits(3)}>
           <Stack>
             <TextInput
               label={t('filings.fields.subject')}
@@ -292,11 +341,11 @@ export function FilingWizardPage() {
             {nav(1, () => saveAnd(3))}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.attachments')} icon={digits(4)}>
+        <Stepper.Step label={t('filings.wizard.attachments')} allowStepSelect={!locked} icon={digits(4)}>
           {filing ? <AttachmentsPanel filing={filing} editable={filing.actions.includes('attach')} /> : null}
           {nav(2, () => setStep(4), t('filings.wizard.next'), 'wizard-next', false)}
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.review')} icon={digits(5)}>
+        <Stepper.Step label={t('filings.wizard.review')} allowStepSelect={!locked} icon={digits(5)}>
           <Stack>
             <Text>{isCitizen ? t('filings.wizard.reviewHintOnline') : t('filings.wizard.reviewHintOffice')}</Text>
             {id ? (
@@ -320,7 +369,7 @@ export function FilingWizardPage() {
               3,
               () =>
                 confirm.mutate(undefined, {
-                  onSuccess: (f) => (f.status === 'paid' ? navigate(`/filings/${f.id}`) : setStep(5)),
+                  onSuccess: (f) => setStep(f.status === 'paid' ? SEND_STEP : PAY_STEP),
                 }),
               isCitizen ? t('filings.wizard.confirmOnline') : t('filings.wizard.confirmOffice'),
               'wizard-confirm',
@@ -328,7 +377,7 @@ export function FilingWizardPage() {
             )}
           </Stack>
         </Stepper.Step>
-        <Stepper.Step label={t('filings.wizard.quote')} icon={digits(6)}>
+        <Stepper.Step label={t('filings.wizard.quote')} allowStepSelect={!locked} icon={digits(6)}>
           {filing?.quote ? (
             <Card withBorder>
               <Stack>
@@ -362,6 +411,109 @@ export function FilingWizardPage() {
             <Text>{t('filings.wizard.confirmFirst')}</Text>
           )}
         </Stepper.Step>
+        <Stepper.Step label={t('filings.wizard.send')} icon={digits(7)}>
+          {filing?.status === 'paid' ? (
+            <Card withBorder data-testid="send-step">
+              <Stack>
+                <Alert color="blue" data-testid="send-locked">
+                  {t('filings.send.locked')}
+                </Alert>
+                <Title order={2} size="h4">
+                  {t('filings.send.title')}
+                </Title>
+                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+                  <Text data-testid="send-what">
+                    <Text span c="dimmed" size="sm">
+                      {t('filings.send.what')}:{' '}
+                    </Text>
+                    {filing.service.title[lang]} — {filing.subject}
+                  </Text>
+                  <Text data-testid="send-court">
+                    <Text span c="dimmed" size="sm">
+                      {t('filings.send.court')}:{' '}
+                    </Text>
+                    {filing.court
+                      ? `${filing.court.name[lang]}${filing.branch ? ` — ${t('filings.court.branchN', { n: digits(filing.branch) })}` : ''}`
+                      : '—'}
+                  </Text>
+                  <Text data-testid="send-applicant">
+                    <Text span c="dimmed" size="sm">
+                      {t('filings.fields.applicant')}:{' '}
+                    </Text>
+                    <bdi>{filing.applicant.name}</bdi> — <bdi dir="ltr">{digits(filing.applicant.nationalId)}</bdi>
+                  </Text>
+                  <Text data-testid="send-documents">
+                    <Text span c="dimmed" size="sm">
+                      {t('filings.send.documents')}:{' '}
+                    </Text>
+                    {t('filings.send.documentsCount', {
+                      parties: digits(filing.parties.length),
+                      files: digits(filing.attachments.length),
+                      pages: digits(filing.pages),
+                    })}
+                  </Text>
+                </SimpleGrid>
+                {filing.quote ? <QuoteTable quote={filing.quote} /> : null}
+                <Text fw={700} data-testid="send-paid">
+                  {t('filings.send.paid')}: <Money rials={filing.payment.paidRials} />
+                </Text>
+                {filing.actions.includes('submit') ? (
+                  <>
+                    <Checkbox
+                      checked={sendChecked}
+                      onChange={(e) => setSendChecked(e.currentTarget.checked)}
+                      label={isCitizen ? t('filings.send.confirmOnline') : t('filings.send.confirmOffice')}
+                      data-testid="send-confirm"
+                    />
+                    <ProblemAlert error={submit.error} />
+                    <Group justify="flex-end">
+                      <Button
+                        color="indigo"
+                        disabled={!sendChecked}
+                        loading={submit.isPending}
+                        onClick={() => submit.mutate(undefined, { onSuccess: () => setStep(SLIP_STEP) })}
+                        data-testid="wizard-send"
+                      >
+                        {t('filings.send.submit')}
+                      </Button>
+                    </Group>
+                  </>
+                ) : (
+                  <Text data-testid="send-by-office">{t('filings.send.byOffice')}</Text>
+                )}
+              </Stack>
+            </Card>
+          ) : (
+            <Text>{t('filings.send.payFirst')}</Text>
+          )}
+        </Stepper.Step>
+        <Stepper.Completed>
+          {filing?.trackingCode ? (
+            <Stack>
+              <Alert color="teal" data-testid="wizard-sent">
+                {t('filings.send.sent')} <RefNumber value={filing.trackingCode} />
+              </Alert>
+              <SubmissionSlip filing={{ ...filing, trackingCode: filing.trackingCode }} />
+              <Group className="daftar-slip-noprint">
+                <Button
+                  variant="default"
+                  component={Link}
+                  to={`/filings/${filing.id}`}
+                  data-testid="wizard-open-filing"
+                >
+                  {t('filings.send.openFiling')}
+                </Button>
+                {!isCitizen ? (
+                  <Button variant="default" component={Link} to="/counter" data-testid="wizard-to-counter">
+                    {t('filings.send.toCounter')}
+                  </Button>
+                ) : null}
+              </Group>
+            </Stack>
+          ) : (
+            <Loader size="sm" role="status" aria-label={t('common.loading')} />
+          )}
+        </Stepper.Completed>
       </Stepper>
     </Stack>
   );

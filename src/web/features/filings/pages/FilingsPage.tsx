@@ -3,7 +3,7 @@ import '../i18n/index.ts';
 import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
@@ -25,7 +25,11 @@ export function FilingsPage() {
   const { digits } = useDigits();
   const { user } = useAuth();
   const mine = user?.kind === 'citizen';
-  const [status, setStatus] = useState<FilingStatus | 'all'>('all');
+  // `?status=paid`: the counter's link to the paid filings not yet sent.
+  const asked = useSearchParams()[0].get('status');
+  const [status, setStatus] = useState<FilingStatus | 'all'>(
+    STATUSES.includes(asked as FilingStatus) ? (asked as FilingStatus) : 'all',
+  );
   const [page, setPage] = useState(1);
   const query = useFilings({ status: status === 'all' ? null : status, page, mine });
   return (

@@ -1,0 +1,240 @@
+/**
+ * The filing's end at the counter: late in the office's day the counter warns of a paid filing
+ * not yet sent to court and links to the list; the paid filing reopens in the wizard on its send
+ * step, never as an editable draft; the operator confirms what goes to which court for which fees,
+ * sends it and prints the submission slip on the same page (the print holds the slip alone, on one
+ * page); the slip is reachable later from the filing's page, and the citizen reads it and a short
+ * history on a 360 px phone. Every step is checked with axe-core and photographed
+ * (test-results/screenshots/slip-*.png).
+ */
+import { PDFDocument } from 'pdf-lib';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hasValidCheckDigit } from '#core/check-digit';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
+import { screenshot } from '../support/browser';
+import { checkpoint, peopleOf, type People } from '../support/people';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+/**
+ * Tuesday 15 Ordibehesht 1405, 15:30 in Tehran: the demo offices keep 08:00–17:00 on Tuesdays, so
+ * this is the last hour and a half of office 11001's day.
+ */
+const LATE = new Date('2026-05-05T12:00:00Z');
+const TEHRANI = { nationalId: '0499370899', name: 'امیر تهرانی', mobile: '09120000001' };
+const SUBJECT = 'مطالبهٔ وجه سفته';
+const COURT_NAME = 'مجتمع قضایی شهید بهشتی تهران';
+
+let server: E2eServer;
+let people: People;
+let operator: Page;
+let filingId = 0;
+let trackingCode = '';
+
+const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).innerText()) ?? '').trim();
+const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069]/g, '');
+
+/** A petition the operator prepares and the applicant confirms, through the API as the wizard would. */
+async function confirmedPetition(page: Page): Promise<{ id: number; totalRials: number }> {
+  return page.evaluate(
+    async ({ nationalId, subject }) => {
+      const csrf = decodeURIComponent(
+        document.cookie
+          .split(';')
+          .map((c) => c.trim().split('='))
+          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
+      );
+      const post = (url: string, body?: unknown) =>
+        fetch(url, {
+          method: 'POST',
+          headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: body === undefined ? undefined : JSON.stringify(body),
+        });
+      const created = await (
+        await post('/api/v1/filings', {
+          service: 'petition',
+          applicantNationalId: nationalId,
+          courtId: 1,
+          branch: 3,
+          subject,
+          parties: [
+            { kind: 'citizen', role: 'claimant', nationalId },
+            { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' },
+          ],
+          claims: [{ description: 'مطالبهٔ وجه سفته', valueRials: 200_000_000 }],
+        })
+      ).json();
+      const confirmed = await post(`/api/v1/filings/${created.id}/confirm`);
+      if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
+      return { id: created.id as number, totalRials: (await confirmed.json()).quote.totalRials as number };
+    },
+    { nationalId: TEHRANI.nationalId, subject: SUBJECT },
+  );
+}
+
+/** The bank's confirmation, as the payments area hands it to the filing (the bank's pages have their own story). */
+async function creditAtBank(id: number, amountRials: number) {
+  const { rows } = await server.ctx.database.pool.query<{ id: number }>(
+    "select id::int as id from users where username = 'operator.11001'",
+  );
+  await server.ctx.db.transaction((tx) =>
+    server.ctx.ports.onPaymentCredited.filing(tx, {
+      id: 700_000 + id,
+      purpose: 'filing',
+      filingId: id,
+      serviceRecordId: null,
+      amountRials,
+      receiptNumber: `E${id}`,
+      createdBy: rows[0].id,
+      paidAt: server.ctx.clock.now(),
+    }),
+  );
+}
+
+beforeAll(async () => {
+  server = await startE2eServer({ now: LATE });
+  people = await peopleOf(server);
+  operator = await people.personPage();
+  await people.signInAsStaff(operator, 'operator.11001');
+});
+afterAll(async () => {
+  await people?.close();
+  await server?.stop();
+});
+
+describe('from payment to a printed submission slip', () => {
+  it("late in the office's day the counter warns of a paid filing not yet sent, and links to the list", async () => {
+    const { id, totalRials } = await confirmedPetition(operator);
+    filingId = id;
+    await creditAtBank(id, totalRials);
+    await operator.goto(`${server.url}/counter`);
+    const warning = operator.getByTestId('unsent-filings');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-warn')).toBe('true');
+    const message = await text(operator, 'unsent-filings-message');
+    expect(message).toContain('۱۷:۰۰');
+    expect(message).toMatch(/[۰-۹]+ درخواست پرداخت‌شده هنوز به دادگاه فرستاده نشده است/);
+    await checkpoint(operator, 'slip-01-counter-end-of-day');
+
+    await operator.getByTestId('unsent-filings-list').click();
+    await operator.waitForURL(/\/filings\?status=paid$/);
+    const row = operator.getByTestId('filings-table').locator('tr', { hasText: SUBJECT });
+    await expect.poll(() => row.count()).toBeGreaterThan(0);
+  });
+
+  it('the paid filing reopens in the wizard on its send step, not as an editable draft', async () => {
+    await operator.goto(`${server.url}/filings/new?id=${filingId}`);
+    await operator.getByTestId('send-step').waitFor();
+    expect(await operator.getByTestId('send-locked').count()).toBe(1);
+    // No field of the draft is offered, and the earlier steps cannot be opened.
+    expect(await operator.getByTestId('wizard-subject').count()).toBe(0);
+    expect(await operator.getByTestId('party-0-national-id').count()).toBe(0);
+    await operator.getByTestId('wizard-steps').getByRole('button').first().click();
+    expect(await operator.getByTestId('send-step').count()).toBe(1);
+    expect(await text(operator, 'filing-status')).toBe('پرداخت‌شده');
+
+    // What is sent, to which court, for which fees.
+    expect(await text(operator, 'send-what')).toContain(SUBJECT);
+    expect(await text(operator, 'send-court')).toContain(COURT_NAME);
+    expect(await text(operator, 'send-court')).toContain('شعبهٔ ۳');
+    expect(await text(operator, 'send-applicant')).toContain(TEHRANI.name);
+    // The 1403 tariff's petition with two parties and no pages: its base fee (the story checks the tariff itself).
+    expect(await text(operator, 'quote-total')).toBe('۷۷۰٬۰۰۰ ریال');
+    expect(await text(operator, 'send-paid')).toContain('۷۷۰٬۰۰۰ ریال');
+    // Sending waits for the operator's confirmation.
+    expect(await operator.getByTestId('wizard-send').isDisabled()).toBe(true);
+    await checkpoint(operator, 'slip-02-send-step');
+  });
+
+  it('the operator confirms, sends it, and prints the slip on the same page: the print holds the slip alone, on one page', async () => {
+    await operator.getByTestId('send-confirm').check();
+    await operator.getByTestId('wizard-send').click();
+    await operator.getByTestId('submission-slip').waitFor();
+    expect(new URL(operator.url()).pathname).toBe('/filings/new');
+
+    const code = await text(operator, 'slip-tracking-code');
+    expect(code).toMatch(/^[۰-۹]{15}$/);
+    trackingCode = latin(code);
+    expect(hasValidCheckDigit(trackingCode)).toBe(true);
+    // The code is an isolated left-to-right run.
+    expect(await operator.getByTestId('slip-tracking-code').getAttribute('dir')).toBe('ltr');
+    expect(await text(operator, 'slip-court')).toContain(COURT_NAME);
+    expect(await text(operator, 'slip-applicant')).toContain(TEHRANI.name);
+    expect(latin(await text(operator, 'slip-applicant'))).toContain(TEHRANI.nationalId);
+    expect(await text(operator, 'slip-service')).toBe('ثبت دادخواست');
+    expect(await text(operator, 'slip-paid')).toBe('۷۷۰٬۰۰۰ ریال');
+    // Sent today, 15 Ordibehesht 1405, in the afternoon.
+    const sentAt = await text(operator, 'slip-submitted-at');
+    expect(sentAt).toContain('۱۵ اردیبهشت ۱۴۰۵');
+    expect(sentAt).toMatch(/۱۵:[۳-۵][۰-۹]/);
+    expect(await text(operator, 'slip-office')).toContain(toPersianDigits('11001'));
+    // A QR code of 15 digits is a version 1 symbol: 21 modules and the 2-module margin each side.
+    const qr = operator.getByTestId('slip-qr');
+    expect(await qr.getAttribute('viewBox')).toBe('0 0 25 25');
+    expect(await qr.getAttribute('aria-label')).toBe('کد QR کد رهگیری');
+    await checkpoint(operator, 'slip-03-sent-desktop');
+
+    // The print: the slip and nothing else of the page.
+    await operator.emulateMedia({ media: 'print' });
+    expect(await operator.getByTestId('submission-slip').isVisible()).toBe(true);
+    expect(await operator.getByTestId('wizard-steps').locator('.mantine-Stepper-steps').isVisible()).toBe(false);
+    expect(await operator.getByTestId('user-menu').isVisible()).toBe(false);
+    expect(await operator.getByTestId('slip-print').isVisible()).toBe(false);
+    await screenshot(operator, 'slip-04-print-view');
+    const pdf = await PDFDocument.load(await operator.pdf({ preferCSSPageSize: true }));
+    expect(pdf.getPageCount()).toBe(1);
+    await operator.emulateMedia({ media: 'screen' });
+  });
+
+  it("the slip is reachable later from the filing's page, and fits a 360 px phone", async () => {
+    await operator.getByTestId('wizard-open-filing').click();
+    await operator.getByTestId('filing-page').waitFor();
+    expect(latin(await text(operator, 'tracking-code'))).toBe(trackingCode);
+    await operator.getByTestId('action-slip').click();
+    await operator.waitForURL(new RegExp(`/filings/${filingId}/slip$`));
+    expect(latin(await text(operator, 'slip-tracking-code'))).toBe(trackingCode);
+    // In English the code keeps its order, in Latin digits.
+    await operator.getByTestId('lang-toggle').click();
+    await expect.poll(() => text(operator, 'slip-tracking-code')).toBe(trackingCode);
+    expect(await operator.getByTestId('submission-slip').innerText()).toContain('Court submission slip');
+    await checkpoint(operator, 'slip-05a-slip-page-english');
+    await operator.getByTestId('lang-toggle').click();
+    await expect.poll(() => text(operator, 'slip-tracking-code')).toBe(toPersianDigits(trackingCode));
+    await operator.setViewportSize({ width: 360, height: 740 });
+    await operator.getByTestId('submission-slip').waitFor();
+    expect(await operator.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await checkpoint(operator, 'slip-05-slip-page-phone');
+    await operator.setViewportSize({ width: 1280, height: 860 });
+
+    // Sent: the counter no longer warns of it.
+    await operator.goto(`${server.url}/counter`);
+    await operator.getByTestId('today-panel').waitFor();
+    await expect.poll(() => operator.getByTestId('unsent-filings').count()).toBe(0);
+  });
+
+  it('the citizen reads the slip and a short history on a 360 px phone', async () => {
+    const citizen = await people.personPage();
+    await citizen.setViewportSize({ width: 360, height: 740 });
+    await citizen.goto(`${server.url}/sign-in/citizen`);
+    await citizen.getByTestId('citizen-mobile').fill(TEHRANI.mobile);
+    await citizen.getByTestId('citizen-request-code').click();
+    await citizen.getByTestId('citizen-code-sent').waitFor();
+    await citizen.getByTestId('citizen-code').fill(await server.latestCode(TEHRANI.mobile));
+    await citizen.getByTestId('citizen-submit').click();
+    await citizen.getByTestId('user-menu').waitFor();
+
+    await citizen.goto(`${server.url}/filings/${filingId}/slip`);
+    await citizen.getByTestId('submission-slip').waitFor();
+    expect(latin(await text(citizen, 'slip-tracking-code'))).toBe(trackingCode);
+    expect(await citizen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await checkpoint(citizen, 'slip-06-citizen-slip-phone');
+
+    // The office's drafting and confirming are not the citizen's history: paid, then sent.
+    await citizen.goto(`${server.url}/filings/${filingId}`);
+    const timeline = citizen.getByTestId('timeline');
+    await timeline.waitFor();
+    const items = await timeline.locator('.mantine-Timeline-itemTitle').allInnerTexts();
+    expect(items).toEqual(['پرداخت', 'ارسال به دادگاه']);
+    await checkpoint(citizen, 'slip-07-citizen-history-phone');
+  });
+});
