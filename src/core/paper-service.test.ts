@@ -33,7 +33,7 @@ describe('paper service (Civil Procedure Code Arts. 68–70)', () => {
     expect(PAPER_SERVICE_LAW.posting).toEqual({ article: 70, kind: 'legal' });
   });
 
-  it("the name and relation of whoever took the papers are written only when they were left with a relative or servant (Art. 69)", () => {
+  it('the name and relation of whoever took the papers are written only when they were left with a relative or servant (Art. 69)', () => {
     expect(needsRecipient('residence')).toBe(true);
     expect(needsRecipient('personal')).toBe(false);
     expect(needsRecipient('posting')).toBe(false);
