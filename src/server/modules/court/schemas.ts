@@ -152,6 +152,8 @@ export const caseDetailSchema = caseItemSchema
         role: z.string(),
         name: z.string(),
         nationalId: z.string().nullable(),
+        /** Where the court's bailiff serves a party without an e-account (from the filing). */
+        address: z.string().nullable(),
         hasEAccount: z.boolean(),
       }),
     ),

@@ -30,7 +30,16 @@ import type { NoticeKind } from '../api/get-cases';
 const KINDS: NoticeKind[] = ['summons', 'decision', 'order', 'notification'];
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
-export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipients: number }) {
+export function IssueNoticeForm({
+  caseId,
+  recipients,
+  onPaper,
+}: {
+  caseId: number;
+  recipients: number;
+  /** Parties without an e-account: served on paper by the court's bailiff after issue. */
+  onPaper: number;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
@@ -86,6 +95,11 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
         <Text size="sm" c="dimmed">
           {t('court.notice.hint', { n: digits(recipients) })}
         </Text>
+        {onPaper > 0 ? (
+          <Text size="sm" c="dimmed" data-testid="notice-paper-hint">
+            {t('court.notice.paperHint', { n: digits(onPaper) })}
+          </Text>
+        ) : null}
         <SegmentedControl
           aria-label={t('court.notice.kind')}
           value={kind}
@@ -138,7 +152,12 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
         ) : null}
         <ProblemAlert error={issue.error} shownFields={['title', 'body', 'hearingDate', 'hearingTime', 'kind']} />
         <Group>
-          <Button type="submit" loading={issue.isPending} disabled={recipients === 0} data-testid="notice-submit">
+          <Button
+            type="submit"
+            loading={issue.isPending}
+            disabled={recipients + onPaper === 0}
+            data-testid="notice-submit"
+          >
             {t('court.notice.submit')}
           </Button>
         </Group>
