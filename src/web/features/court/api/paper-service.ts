@@ -1,9 +1,8 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
+import { type CallInput, call } from '#web/app/api-client.ts';
 
 /** The bailiff's report of a paper service: the day (Jalali) and the manner (Arts. 68–70). */
 export type PaperServiceInput = CallInput<'notices.servePaper'>['body'];
-export type PaperService = CallResult<'notices.servePaper'>;
 
 export function useRecordPaperService(noticeId: number, partyId: number) {
   const queryClient = useQueryClient();
