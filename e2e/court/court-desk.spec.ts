@@ -91,6 +91,14 @@ describe('paper service at the court desk', () => {
     await signInAsStaff(judge, 'judge.tehran');
     await openCase(judge);
     expect(await judge.getByTestId('notice-paper-hint').innerText()).toContain('۱');
+    // A summons' hearing date: the example is today, and the calendar button opens the picker.
+    const hearing = judge.getByTestId('notice-hearing-date');
+    expect(await hearing.getAttribute('placeholder')).toBe('۱۴۰۵/۰۱/۱۵');
+    await judge.getByTestId('issue-notice-form').getByTestId('jalali-calendar-button').click();
+    const picker = judge.locator('.rmdp-calendar');
+    await picker.waitFor();
+    await picker.locator('.rmdp-day:not(.rmdp-deactive)', { hasText: /^۲۸$/ }).first().click();
+    await expect.poll(() => hearing.inputValue()).toBe('۱۴۰۵/۰۱/۲۸');
     await judge.getByTestId('notice-kind').getByText('رأی', { exact: true }).click();
     await judge.getByTestId('notice-title').fill(DECISION_TITLE);
     await judge.getByTestId('notice-body').fill('دادگاه خوانده را به پرداخت وجه چک و خسارات محکوم می‌کند.');

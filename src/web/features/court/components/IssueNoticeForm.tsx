@@ -57,10 +57,11 @@ export function IssueNoticeForm({
   const local: Record<string, string> = {};
   if (title.trim().length < 3) local.title = t('common.required');
   if (body.trim().length < 10) local.body = t('court.notice.bodyTooShort');
+  // Only a summons carries a hearing: a date picked before switching to another kind is not sent.
   if (needsHearing && !hearingDate) local.hearingDate = t('common.required');
-  else if (hearingDate && !parseJalaliDate(hearingDate)) local.hearingDate = t('ui.jalaliDate.invalid');
-  if ((needsHearing || hearingDate) && !time) local.hearingTime = t('common.required');
-  else if (time && !TIME.test(time)) local.hearingTime = t('court.notice.invalidTime');
+  else if (needsHearing && !parseJalaliDate(hearingDate)) local.hearingDate = t('ui.jalaliDate.invalid');
+  if (needsHearing && !time) local.hearingTime = t('common.required');
+  else if (needsHearing && !TIME.test(time)) local.hearingTime = t('court.notice.invalidTime');
   const errorOf = (f: string) => server[f] ?? (submitted ? local[f] : undefined);
 
   const submit = (e: FormEvent) => {
@@ -68,7 +69,7 @@ export function IssueNoticeForm({
     setSubmitted(true);
     if (Object.keys(local).length) return;
     issue.mutate(
-      { kind, title: title.trim(), body: body.trim(), ...(hearingDate ? { hearingDate, hearingTime: time } : {}) },
+      { kind, title: title.trim(), body: body.trim(), ...(needsHearing ? { hearingDate, hearingTime: time } : {}) },
       {
         onSuccess: (n) => {
           notifications.show({
