@@ -5,7 +5,8 @@
  * itself here.
  */
 import { filingAttachmentFiles } from './modules/filings/stored-files';
+import { noticeDocumentFiles } from './modules/notices/stored-files';
 import { staffPhotoFiles } from './modules/operators/registry/stored-files';
 import type { StoredFileOwner } from './platform/storage/orphans';
 
-export const STORED_FILE_OWNERS: StoredFileOwner[] = [filingAttachmentFiles, staffPhotoFiles];
+export const STORED_FILE_OWNERS: StoredFileOwner[] = [filingAttachmentFiles, staffPhotoFiles, noticeDocumentFiles];

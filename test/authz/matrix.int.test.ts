@@ -7,11 +7,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHash } from 'node:crypto';
-import { jalaliToIso, parseJalaliDate } from '#core/jalali';
+import { formatJalaliIso, isoToJalali, jalaliToIso, parseJalaliDate } from '#core/jalali';
 import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { fileStorage } from '#server/platform/storage/storage';
 import { nationalId, staffBody } from '../support/fixtures';
-import { multipart, png } from '../filings/files';
+import { multipart, pdf, png } from '../filings/files';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
 
@@ -110,6 +110,41 @@ async function freshFiling(courtId: number): Promise<number> {
     [provinceId === 1 ? 1 : 4, provinceId, courtId, t.now()],
   );
   return row.id;
+}
+/** A fresh case of a court with a party without an e-account, and a decision on it issued today (each paper-service row needs its own). */
+async function paperNotice(courtId: number): Promise<{ noticeId: number; partyId: number }> {
+  const provinceId = courtId === 3 ? 3 : 1;
+  const [kase] = await t.query<{ id: number }>(
+    `insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
+    values ('M-P-' || nextval('cases_id_seq'), $1, 1, $2, 'ماتریس', 1) returning id::int as id`,
+    [courtId, provinceId],
+  );
+  const [party] = await t.query<{ id: number }>(
+    "insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', null, 'بدون حساب') returning id::int as id",
+    [kase.id],
+  );
+  const [notice] = await t.query<{ id: number }>(
+    `insert into notices (case_id, court_id, province_id, kind, title, body, issued_by, issued_at)
+    values ($1, $2, $3, 'decision', 'رأی', 'متن رأی', 1, $4) returning id::int as id`,
+    [kase.id, courtId, provinceId, t.now()],
+  );
+  return { noticeId: notice.id, partyId: party.id };
+}
+/** The signed decision on each court's fixture notice (the one its citizen has a copy of), attached once. */
+let signedDecisions: Promise<void> | undefined;
+function withSignedDecisions(): Promise<CourtFixture> {
+  signedDecisions ??= (async () => {
+    const f = await courtData();
+    for (const noticeId of Object.values(f.notice)) {
+      const stored = await fileStorage(t.server.ctx.config).put(`notices/${noticeId}`, await pdf(1));
+      await t.query(
+        `update notices set document_key = $2, document_sha256 = $3, document_file_name = 'decision.pdf',
+        document_size_bytes = $4, document_pages = 1, document_attached_by = 1, document_attached_at = $5 where id = $1`,
+        [noticeId, stored.key, stored.sha256, stored.sizeBytes, t.now()],
+      );
+    }
+  })();
+  return signedDecisions.then(() => courtData());
 }
 /** Citizen 1's consent (notice-page) at the actor's office (office 1 for actors without one). */
 /**
@@ -497,6 +532,48 @@ const MATRIX: Record<string, Operation> = {
     }),
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
+  },
+  [op('notices.servePaper')]: {
+    note: "record the bailiff's paper service of a fresh decision on a party without an e-account, at the actor's court",
+    async request(a) {
+      const { noticeId, partyId } = await paperNotice(courtOf(a));
+      return {
+        method: 'POST',
+        url: `/api/v1/court/notices/${noticeId}/parties/${partyId}/paper-service`,
+        body: { servedOn: formatJalaliIso(isoToJalali(t.today())), manner: 'personal' },
+      };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, ok, D, D, D],
+  },
+  [op('notices.attachDocument')]: {
+    note: "attach the signed decision (PDF) to a fresh decision at the actor's court",
+    request: async (a) => ({
+      method: 'PUT',
+      url: `/api/v1/court/notices/${(await paperNotice(courtOf(a))).noticeId}/document`,
+      payload: await pdf(1),
+      headers: { 'content-type': 'application/pdf' },
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
+  },
+  [op('notices.courtDocument')]: {
+    note: "download the signed decision of a notice at the actor's court",
+    request: async (a) => ({
+      method: 'GET',
+      url: `/api/v1/court/notices/${(await withSignedDecisions()).notice[courtOf(a) === 3 ? '09130000002' : '09120000001']}/document`,
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
+  },
+  [op('notices.myDocument')]: {
+    note: "download the signed decision of one's own notice (records delivery)",
+    async request(a) {
+      const f = await withSignedDecisions();
+      return { method: 'GET', url: `/api/v1/me/notices/${f.notice[a] ?? f.notice['09120000001']}/document` };
+    },
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
   [op('notices.myOverview')]: {
     note: "the citizen's own filings, cases and notices",

@@ -177,14 +177,18 @@ describe('issuing a notice', () => {
     expect(formatJalaliIso(isoToJalali(tehranIsoDate(hearingAt)))).toBe('1499-01-15');
   });
 
-  it('a case where no party has an e-account cannot be served electronically (422), nothing written', async () => {
-    const before = await counts();
-    expectProblem(
-      await judge.post(`/api/v1/court/cases/${orphanCase}/notices`, decision()),
-      422,
-      'no_notice_recipients',
+  it('a case with no party at all cannot be served (422), nothing written; one whose parties have no e-account is served on paper', async () => {
+    const [empty] = await t.query<{ id: number }>(
+      "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ('T-1405-4', 1, 1, 1, 'بدون طرف', 1) returning id::int as id",
     );
+    const before = await counts();
+    expectProblem(await judge.post(`/api/v1/court/cases/${empty.id}/notices`, decision()), 422, 'no_notice_recipients');
     expect(await counts()).toEqual(before);
+    // No electronic copy and no SMS: the court's bailiff serves it (test/notices/paper-service.int.test.ts).
+    const paper = await judge.post(`/api/v1/court/cases/${orphanCase}/notices`, decision());
+    expect(paper.statusCode, paper.body).toBe(201);
+    expect(paper.json()).toMatchObject({ recipients: 0, onPaper: 1, smsQueued: 0 });
+    expect(await counts()).toEqual({ ...before, notices: before.notices + 1, audit: before.audit + 1 });
   });
 
   it("another court's clerk gets 404 for the case; citizens and operators are refused (403)", async () => {

@@ -13,9 +13,9 @@
  * date field does not carry it.
  */
 import { ActionIcon, Center, Loader, Popover, TextInput, type TextInputProps } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliIso, parseJalaliDate } from '#core/jalali';
+import { formatJalaliIso, isoToJalali, parseJalaliDate, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { useLang } from '#web/app/i18n/index.ts';
 
@@ -71,6 +71,8 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
     if (value) setRaw(display(value, lang));
   }, [lang]);
 
+  // The example is today, in the Jalali calendar, as the field would show it.
+  const example = useMemo(() => display(formatJalaliIso(isoToJalali(tehranIsoDate())), lang), [lang]);
   const parsed = raw ? parseJalaliDate(raw) : null;
   const localError = raw && !parsed && touched ? t('ui.jalaliDate.invalid') : null;
 
@@ -78,11 +80,11 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
     <TextInput
       {...rest}
       label={label ?? t('ui.jalaliDate.label')}
-      description={rest.description ?? t('ui.jalaliDate.hint')}
+      description={rest.description ?? t('ui.jalaliDate.hint', { example })}
       inputMode="numeric"
       autoComplete="off"
       dir="ltr"
-      placeholder={lang === 'fa' ? '۱۴۰۳/۰۵/۰۱' : '1403/05/01'}
+      placeholder={example}
       value={raw}
       error={serverError || localError || undefined}
       onChange={(event) => {
@@ -132,6 +134,11 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
               <JalaliCalendar
                 value={parsed}
                 lang={lang}
+                labels={{
+                  previous: t('ui.jalaliDate.previousMonth'),
+                  next: t('ui.jalaliDate.nextMonth'),
+                  calendar: t('ui.jalaliDate.openCalendar'),
+                }}
                 onPick={(date) => {
                   const iso = formatJalaliIso(date);
                   setRaw(display(iso, lang));

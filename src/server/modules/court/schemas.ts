@@ -1,6 +1,7 @@
 /** Request and response shapes of the court desk (shared with the web). */
 import { z } from 'zod';
 import { localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { noticeDocumentSchema, paperServiceSchema } from '#server/modules/notices/schemas';
 
 export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
@@ -128,6 +129,9 @@ const caseNoticeSchema = z.object({
   body: z.string(),
   hearingAt: z.string().nullable(),
   issuedAt: z.string(),
+  document: noticeDocumentSchema.nullable(),
+  /** Parties without an e-account served on paper by the court's bailiff (Arts. 68–70). */
+  paperServices: z.array(paperServiceSchema),
   deliveries: z.array(
     z.object({
       citizenId: z.number().int(),
@@ -148,6 +152,8 @@ export const caseDetailSchema = caseItemSchema
         role: z.string(),
         name: z.string(),
         nationalId: z.string().nullable(),
+        /** Where the court's bailiff serves a party without an e-account (from the filing). */
+        address: z.string().nullable(),
         hasEAccount: z.boolean(),
       }),
     ),

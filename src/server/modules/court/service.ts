@@ -85,8 +85,15 @@ export async function listCases(
 
 export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {
   scopeFilter(actor, 'court.cases');
-  const { row: _row, ...item } = await caseInScope(ctx, actor, 'court.cases', caseId);
-  const [parties, notices] = await Promise.all([store.casePartiesOf(ctx.db, caseId), noticesOfCase(ctx.db, caseId)]);
+  const { row, ...item } = await caseInScope(ctx, actor, 'court.cases', caseId);
+  const [parties, notices, filed] = await Promise.all([
+    store.casePartiesOf(ctx.db, caseId),
+    noticesOfCase(ctx.db, caseId),
+    row.filingId != null ? store.filingPartiesOf(ctx.db, row.filingId) : Promise.resolve([]),
+  ]);
+  // The address the bailiff serves at is the one the filing gave; case parties were copied from it in order.
+  const addressOf = (p: (typeof parties)[number]) =>
+    filed.find((f) => f.role === p.role && f.name === p.name && f.nationalId === p.nationalId)?.address ?? null;
   return {
     ...item,
     parties: parties.map((p) => ({
@@ -94,6 +101,7 @@ export async function getCase(ctx: AppContext, actor: Actor, caseId: number) {
       role: p.role,
       name: p.name,
       nationalId: p.nationalId,
+      address: addressOf(p),
       hasEAccount: p.citizenId != null,
     })),
     notices,

@@ -104,7 +104,7 @@ export async function openAtOffice(
       },
       now,
     );
-    return { notice: await openedView(tx, row, delivery, today), serviceRecordId, quote, payment };
+    return { notice: await openedView(tx, row, delivery, today, 'office'), serviceRecordId, quote, payment };
   });
   return {
     notice: result.notice,

@@ -12,6 +12,10 @@ import {
   citizenFilingsPage,
   citizenNoticesPage,
   consentedNoticesQuery,
+  documentResponse,
+  paperServiceBody,
+  paperServiceParams,
+  paperServiceSchema,
   holidayParams,
   holidaySchema,
   holidaysQuery,
@@ -33,7 +37,34 @@ import {
   updateRuleBody,
 } from './schemas';
 
+// ---- The signed decision arrives as the raw PDF body (application/pdf); its type is judged by content. ----
+export const NOTICE_DOCUMENT_MEDIA_TYPES = ['application/pdf'] as const;
+export const noticeDocumentContract = areaContract('notices', {
+  attachDocument: endpoint({
+    method: 'PUT',
+    path: '/api/v1/court/notices/:id/document',
+    access: 'notices.attach-document',
+    summary:
+      'Attach the signed decision to a decision notice: the PDF as the request body (application/pdf, at most 10 MB), checked by content; once attached it does not change',
+    params: idParams,
+    upload: { kind: 'raw', mediaTypes: NOTICE_DOCUMENT_MEDIA_TYPES },
+    response: documentResponse,
+    problems: [
+      'not_found',
+      'notice_not_a_decision',
+      'notice_document_attached',
+      'file_too_large',
+      'unsupported_media_type',
+      'unsupported_file_type',
+      'corrupt_file',
+      'pdf_active_content',
+      'pdf_too_complex',
+    ],
+  }),
+});
+
 export const noticesContract = areaContract('notices', {
+  ...noticeDocumentContract.endpoints,
   // ——— The public deadline calculator ———
   computeDeadline: endpoint({
     method: 'POST',
@@ -75,6 +106,43 @@ export const noticesContract = areaContract('notices', {
     status: 201,
     response: issuedNoticeSchema,
     problems: ['not_found', 'no_notice_recipients'],
+  }),
+
+  // ——— Paper service by the court's bailiff, for a party without an e-account ———
+  servePaper: endpoint({
+    method: 'POST',
+    path: '/api/v1/court/notices/:id/parties/:partyId/paper-service',
+    access: 'notices.serve-paper',
+    summary:
+      "Record the bailiff's service of a notice on a party without an e-account: the day and manner (Civil Procedure Code Arts. 68–70); the notice's limit runs from that day",
+    params: paperServiceParams,
+    body: paperServiceBody,
+    status: 201,
+    response: paperServiceSchema,
+    problems: ['not_found', 'notice_party_served'],
+  }),
+
+  // ——— The signed decision as a PDF ———
+  courtDocument: endpoint({
+    method: 'GET',
+    path: '/api/v1/court/notices/:id/document',
+    access: 'court.cases',
+    summary: "Download the signed decision of a notice on a case of the actor's court",
+    params: idParams,
+    response: z.any().meta({ description: "The PDF's bytes, checked against their recorded SHA-256" }),
+    produces: ['application/pdf'],
+    problems: ['not_found', 'file_integrity_failed'],
+  }),
+  myDocument: endpoint({
+    method: 'GET',
+    path: '/api/v1/me/notices/:id/document',
+    access: 'tracking.read-own',
+    summary:
+      "Download the signed decision of one of the citizen's notices (reading it records delivery, as opening the notice does)",
+    params: idParams,
+    response: z.any().meta({ description: "The PDF's bytes, checked against their recorded SHA-256" }),
+    produces: ['application/pdf'],
+    problems: ['not_found', 'file_integrity_failed'],
   }),
 
   // ——— The citizen's own tracking (self-service) ———

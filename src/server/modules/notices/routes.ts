@@ -1,10 +1,15 @@
 /** The notices area's routes: each endpoint of its contract, parsed input in, a use case called, its answer out. */
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { idempotencyKeyFrom, runIdempotent } from '#server/platform/http/idempotency';
+import { areaContract } from '#server/platform/http/contract';
 import { implement } from '#server/platform/http/implement';
 import * as atOffice from './at-office';
-import { noticesContract } from './contract';
+import { fileStorage } from '#server/platform/storage/storage';
+import { NOTICE_DOCUMENT_MEDIA_TYPES, noticeDocumentContract, noticesContract } from './contract';
+import * as documents from './documents';
+import * as paper from './paper-service';
 import { computeDeadline, publicRules } from './deadlines';
 import * as holidays from './holidays';
 import { listOutbox } from './outbox';
@@ -12,13 +17,30 @@ import * as notices from './service';
 import * as tracking from './tracking';
 
 export function noticeRoutes(app: Api, ctx: AppContext) {
-  implement(app, noticesContract, {
+  const storage = fileStorage(ctx.config);
+  const sendPdf = (reply: FastifyReply, file: { fileName: string; bytes: Buffer }) =>
+    reply
+      .type('application/pdf')
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.fileName)}`)
+      .header('x-content-type-options', 'nosniff')
+      .header('cache-control', 'private, no-store')
+      .send(file.bytes);
+
+  const { attachDocument: _attach, ...endpoints } = noticesContract.endpoints;
+  implement(app, areaContract(noticesContract.tag, endpoints), {
     computeDeadline: ({ body }) => computeDeadline(ctx, body),
     publicDeadlineRules: () => publicRules(ctx),
 
     outbox: ({ actor, query }) => listOutbox(ctx, actor, query),
 
     issue: ({ actor, params, body }) => notices.issueNotice(ctx, actor, params.id, body),
+    servePaper: ({ actor, params, body }) => paper.recordPaperService(ctx, actor, params.id, params.partyId, body),
+    async courtDocument({ actor, params }, req, reply) {
+      return sendPdf(reply, await documents.courtDocument(ctx, actor, params.id, storage, req.log));
+    },
+    async myDocument({ actor, params }, req, reply) {
+      return sendPdf(reply, await documents.ownDocument(ctx, actor, params.id, storage, req.log));
+    },
 
     myOverview: ({ actor }) => tracking.ownOverview(ctx, actor),
     myFilings: ({ actor, query }) => tracking.ownFilings(ctx, actor, query),
@@ -52,4 +74,27 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
     deadlineRules: ({ actor }) => notices.listRules(ctx, actor),
     updateDeadlineRule: ({ actor, params, body }) => notices.updateRule(ctx, actor, params.kind, body),
   });
+
+  // The signed decision arrives as the raw PDF body; its type is judged by content.
+  implement(
+    app,
+    noticeDocumentContract,
+    {
+      async attachDocument({ actor, params }, req) {
+        const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
+        return documents.attachDocument(ctx, actor, params.id, bytes, storage);
+      },
+    },
+    {
+      setup(scope) {
+        for (const type of NOTICE_DOCUMENT_MEDIA_TYPES) {
+          scope.addContentTypeParser(
+            type,
+            { parseAs: 'buffer', bodyLimit: documents.DOCUMENT_MAX_BYTES },
+            (_req: FastifyRequest, body: Buffer, done) => done(null, body),
+          );
+        }
+      },
+    },
+  );
 }

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
 import { NOTICE_KINDS } from './tables';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
@@ -38,6 +39,10 @@ export const issuedNoticeSchema = z
     hearingAt: z.string().nullable(),
     issuedAt: z.string(),
     recipients: z.number().int(),
+    onPaper: z
+      .number()
+      .int()
+      .meta({ description: "Parties without an e-account, to be served on paper by the court's bailiff" }),
     smsQueued: z.number().int(),
   })
   .meta({ id: 'IssuedNotice' });
@@ -143,10 +148,22 @@ export const overviewSchema = z
   .meta({ id: 'CitizenOverview' });
 
 /** An opened notice: its content, and the delivery it recorded. */
+/** The signed decision attached to a decision notice, as a PDF. */
+export const noticeDocumentSchema = z
+  .object({
+    fileName: z.string(),
+    sizeBytes: z.number().int(),
+    pages: z.number().int(),
+    sha256: z.string(),
+    downloadUrl: z.string(),
+  })
+  .meta({ id: 'NoticeDocument' });
+
 export const openedNoticeSchema = citizenNoticeItem
   .extend({
     body: z.string(),
     rule: z.object({ title: localizedName, source: z.string() }).nullable(),
+    document: noticeDocumentSchema.nullable(),
   })
   .meta({ id: 'OpenedNotice' });
 
@@ -167,6 +184,50 @@ export const consentedNoticesQuery = z.object({
   citizenId: queryInt(1, Number.MAX_SAFE_INTEGER),
   consentId: queryInt(1, Number.MAX_SAFE_INTEGER),
 });
+
+// ——— Paper service by the court's bailiff (Civil Procedure Code Arts. 68–70) ———
+export const paperServiceParams = z.object({
+  id: queryInt(1, Number.MAX_SAFE_INTEGER),
+  partyId: queryInt(1, Number.MAX_SAFE_INTEGER),
+});
+const paperManner = z.enum(PAPER_SERVICE_MANNERS).meta({
+  description:
+    'personal: handed to the party (Art. 68, actual service); residence: to a relative or servant at the address (Art. 69); posting: posted at the address (Art. 70)',
+});
+export const paperServiceBody = z.strictObject({
+  servedOn: jalaliDateField.meta({ description: "The day of service in the bailiff's report (Jalali)" }),
+  manner: paperManner,
+  recipientName: z.string().trim().max(200).optional().meta({ description: 'Art. 69: who took the papers' }),
+  recipientRelation: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .meta({ description: 'Art. 69: their relation to the party (spouse, child, servant…)' }),
+  bailiffReport: z.string().trim().max(4000).optional().meta({ description: "The bailiff's report as written" }),
+});
+export type PaperServiceInput = z.infer<typeof paperServiceBody>;
+
+export const paperServiceSchema = z
+  .object({
+    noticeId: z.number().int(),
+    partyId: z.number().int(),
+    name: z.string(),
+    servedOn: z.string(),
+    servedOnJalali: z.string(),
+    manner: paperManner,
+    serviceKind: z.enum(['actual', 'legal']).meta({ description: 'ابلاغ واقعی (actual) or ابلاغ قانونی (legal)' }),
+    article: z.number().int(),
+    recipientName: z.string().nullable(),
+    recipientRelation: z.string().nullable(),
+    bailiffReport: z.string().nullable(),
+    recordedAt: z.string(),
+    deadlineDays: z.number().int().nullable(),
+    deadlineDate: z.string().nullable(),
+  })
+  .meta({ id: 'NoticePaperService' });
+
+export const documentResponse = z.object({ document: noticeDocumentSchema });
 
 // ——— Holidays and deadline rules ———
 export const holidaysQuery = z.object({ year: queryInt(1300, 1500).optional() });

@@ -46,9 +46,11 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
   const { row: kase } = await caseInScope(ctx, actor, 'notices.issue', caseId);
   const now = ctx.clock.now();
   const hearingAt = hearingInstant(input, now);
-  const { notice, recipients, outboxIds } = await ctx.db.transaction(async (tx) => {
+  const { notice, recipients, onPaper, outboxIds } = await ctx.db.transaction(async (tx) => {
     const recipients = await store.caseRecipients(tx, kase.id);
-    if (!recipients.length) throw new AppError('no_notice_recipients');
+    // Parties without an e-account are served on paper by the court's bailiff (paper-service.ts).
+    const onPaper = await store.countPaperParties(tx, kase.id);
+    if (!recipients.length && !onPaper) throw new AppError('no_notice_recipients');
     const notice = await store.insertNotice(tx, {
       caseId: kase.id,
       courtId: kase.courtId,
@@ -86,10 +88,11 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
         courtId: kase.courtId,
         kind: input.kind,
         recipients: recipients.map((r) => r.citizenId),
+        onPaper,
         hearingAt: hearingAt?.toISOString() ?? null,
       },
     });
-    return { notice, recipients, outboxIds };
+    return { notice, recipients, onPaper, outboxIds };
   });
   await dispatchMessages(ctx, outboxIds);
   return {
@@ -100,6 +103,7 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
     hearingAt: notice.hearingAt?.toISOString() ?? null,
     issuedAt: notice.issuedAt.toISOString(),
     recipients: recipients.length,
+    onPaper,
     smsQueued: outboxIds.length,
   };
 }
@@ -154,8 +158,17 @@ export async function deliver(
   return updated;
 }
 
-/** An opened notice as its reader sees it, the deadline explained as of `today` (Tehran). */
-export async function openedView(db: Executor, row: DeliveryRow, delivery: DeliveryRow['delivery'], today: string) {
+/**
+ * An opened notice as its reader sees it, the deadline explained as of `today` (Tehran). The signed
+ * decision's link is the citizen's own; read at an office, the notice shows without it.
+ */
+export async function openedView(
+  db: Executor,
+  row: DeliveryRow,
+  delivery: DeliveryRow['delivery'],
+  today: string,
+  reader: 'citizen' | 'office' = 'citizen',
+) {
   const rule = await store.findRule(db, row.notice.kind);
   const calendar = await movedCalendar(db, [delivery]);
   const n = row.notice;
@@ -177,6 +190,7 @@ export async function openedView(db: Executor, row: DeliveryRow, delivery: Deliv
     deliveredChannel: delivery.deliveredChannel,
     deadline: deadlineView(delivery, calendar, today),
     rule: rule ? { title: { fa: rule.titleFa, en: rule.titleEn }, source: rule.source } : null,
+    document: reader === 'citizen' ? store.documentOf(n, `/api/v1/me/notices/${n.id}/document`) : null,
   };
 }
 

@@ -10,9 +10,12 @@ import {
   lunarHolidayDecisions,
   noticeDeadlineRules,
   noticeDeliveries,
+  noticePaperServices,
   notices,
   type NOTICE_KINDS,
 } from './tables';
+import { PAPER_SERVICE_LAW } from '#core/paper-service';
+import { formatJalaliIso, isoToJalali } from '#core/jalali';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 
@@ -28,6 +31,94 @@ export async function caseRecipients(db: Executor, caseId: number) {
     .innerJoin(citizens, eq(citizens.id, caseParties.citizenId))
     .where(eq(caseParties.caseId, caseId))
     .orderBy(citizens.id);
+}
+
+/** How many of a case's parties have no e-account (they are served on paper by the court's bailiff). */
+export async function countPaperParties(db: Executor, caseId: number): Promise<number> {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(caseParties)
+    .where(and(eq(caseParties.caseId, caseId), sql`${caseParties.citizenId} is null`));
+  return row.n;
+}
+
+export async function findNotice(db: Executor, id: number, forUpdate = false) {
+  const query = db.select().from(notices).where(eq(notices.id, id));
+  const [row] = forUpdate ? await query.for('update') : await query;
+  return row ?? null;
+}
+
+export async function casePartyOf(db: Executor, caseId: number, partyId: number) {
+  const [row] = await db
+    .select()
+    .from(caseParties)
+    .where(and(eq(caseParties.caseId, caseId), eq(caseParties.id, partyId)));
+  return row ?? null;
+}
+
+export type PaperServiceRow = typeof noticePaperServices.$inferSelect;
+
+/** Records a paper service once: null when this party's service of the notice is already recorded. */
+export async function insertPaperService(tx: Executor, values: typeof noticePaperServices.$inferInsert) {
+  const [row] = await tx.insert(noticePaperServices).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+/** A paper service as the court desk reads it. */
+export function paperServiceView(row: PaperServiceRow, name: string) {
+  const law = PAPER_SERVICE_LAW[row.manner];
+  return {
+    noticeId: row.noticeId,
+    partyId: row.partyId,
+    name,
+    servedOn: row.servedOn,
+    servedOnJalali: formatJalaliIso(isoToJalali(row.servedOn)),
+    manner: row.manner,
+    serviceKind: law.kind,
+    article: law.article,
+    recipientName: row.recipientName,
+    recipientRelation: row.recipientRelation,
+    bailiffReport: row.bailiffReport,
+    recordedAt: row.recordedAt.toISOString(),
+    deadlineDays: row.deadlineDays,
+    deadlineDate: row.deadlineDate,
+  };
+}
+
+/** Attaches the signed decision once: null when the notice already carries one. */
+export async function setDocument(
+  tx: Executor,
+  noticeId: number,
+  values: {
+    documentKey: string;
+    documentSha256: string;
+    documentFileName: string;
+    documentSizeBytes: number;
+    documentPages: number;
+    documentAttachedBy: number;
+    documentAttachedAt: Date;
+  },
+) {
+  const [row] = await tx
+    .update(notices)
+    .set(values)
+    .where(and(eq(notices.id, noticeId), sql`${notices.documentKey} is null`))
+    .returning();
+  return row ?? null;
+}
+
+type NoticeRow = typeof notices.$inferSelect;
+
+/** The notice's signed decision, if it carries one, with where the reader downloads it. */
+export function documentOf(n: NoticeRow, downloadUrl: string) {
+  if (!n.documentKey || !n.documentSha256) return null;
+  return {
+    fileName: n.documentFileName ?? 'decision.pdf',
+    sizeBytes: n.documentSizeBytes ?? 0,
+    pages: n.documentPages ?? 0,
+    sha256: n.documentSha256,
+    downloadUrl,
+  };
 }
 
 export async function insertNotice(tx: Executor, values: typeof notices.$inferInsert) {
@@ -55,6 +146,17 @@ export async function noticesOfCase(db: Executor, caseId: number) {
       ),
     )
     .orderBy(asc(noticeDeliveries.id));
+  const paper = await db
+    .select({ p: noticePaperServices, name: caseParties.name })
+    .from(noticePaperServices)
+    .innerJoin(caseParties, eq(caseParties.id, noticePaperServices.partyId))
+    .where(
+      inArray(
+        noticePaperServices.noticeId,
+        rows.map((n) => n.id),
+      ),
+    )
+    .orderBy(asc(noticePaperServices.id));
   return rows.map((n) => ({
     id: n.id,
     kind: n.kind,
@@ -62,6 +164,8 @@ export async function noticesOfCase(db: Executor, caseId: number) {
     body: n.body,
     hearingAt: n.hearingAt?.toISOString() ?? null,
     issuedAt: n.issuedAt.toISOString(),
+    document: documentOf(n, `/api/v1/court/notices/${n.id}/document`),
+    paperServices: paper.filter((x) => x.p.noticeId === n.id).map((x) => paperServiceView(x.p, x.name)),
     deliveries: deliveries
       .filter((x) => x.d.noticeId === n.id)
       .map(({ d, firstName, lastName }) => ({

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
 
 export const NOTICE_KINDS = ['summons', 'decision', 'order', 'notification'] as const;
 
@@ -18,6 +19,14 @@ export const notices = pgTable(
     hearingAt: timestamp('hearing_at', { withTimezone: true }),
     issuedBy: bigint('issued_by', { mode: 'number' }).notNull(),
     issuedAt: timestamp('issued_at', { withTimezone: true }).notNull().default(sql`now()`),
+    /** The signed decision as a PDF (a decision only), in file storage under `notices/<id>/`. */
+    documentKey: text('document_key'),
+    documentSha256: text('document_sha256'),
+    documentFileName: text('document_file_name'),
+    documentSizeBytes: integer('document_size_bytes'),
+    documentPages: smallint('document_pages'),
+    documentAttachedBy: bigint('document_attached_by', { mode: 'number' }),
+    documentAttachedAt: timestamp('document_attached_at', { withTimezone: true }),
   },
   (t) => [index('notices_case_idx').on(t.caseId)],
 );
@@ -47,6 +56,36 @@ export const noticeDeliveries = pgTable(
     uniqueIndex('notice_deliveries_key').on(t.noticeId, t.citizenId),
     index('notice_deliveries_citizen_idx').on(t.citizenId, t.id),
   ],
+);
+
+/**
+ * A party without an e-account served a notice on paper by the court's bailiff (Civil Procedure
+ * Code Arts. 68–70): the day and manner of service, from the bailiff's report. The limit that runs
+ * from the notice runs from that day and is fixed when the service is recorded.
+ */
+export const noticePaperServices = pgTable(
+  'notice_paper_services',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    noticeId: bigint('notice_id', { mode: 'number' })
+      .notNull()
+      .references(() => notices.id, { onDelete: 'cascade' }),
+    /** The case party (case_parties.id) served. */
+    partyId: bigint('party_id', { mode: 'number' }).notNull(),
+    provinceId: smallint('province_id').notNull(),
+    servedOn: date('served_on').notNull(),
+    manner: text('manner', { enum: PAPER_SERVICE_MANNERS }).notNull(),
+    /** Art. 69: who took the papers and their relation to the party. */
+    recipientName: text('recipient_name'),
+    recipientRelation: text('recipient_relation'),
+    bailiffReport: text('bailiff_report'),
+    recordedBy: bigint('recorded_by', { mode: 'number' }).notNull(),
+    recordedAt: timestamp('recorded_at', { withTimezone: true }).notNull(),
+    deadlineDays: smallint('deadline_days'),
+    /** The last day to act (ISO date, Tehran calendar), after Arts. 443–445. */
+    deadlineDate: date('deadline_date'),
+  },
+  (t) => [uniqueIndex('notice_paper_services_key').on(t.noticeId, t.partyId)],
 );
 
 /** How many days a party has from delivery, per kind of notice; admins configure them with their legal source. */

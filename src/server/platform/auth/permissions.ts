@@ -53,6 +53,10 @@ export const PERMISSIONS = {
   'court.cases': ['court_clerk', 'judge'],
   /** Electronic notices: issued by the court, opened by the citizen online or at an office with consent. */
   'notices.issue': ['court_clerk', 'judge'],
+  /** A party without an e-account is served on paper by the court's bailiff; the clerk records the bailiff's report. */
+  'notices.serve-paper': ['court_clerk'],
+  /** The signed decision as a PDF, attached to a decision notice by whoever may issue it. */
+  'notices.attach-document': ['court_clerk', 'judge'],
   'notices.open-at-office': ['operator', 'office_manager'],
   'tracking.read-own': ['citizen'],
   /** Filings: prepared at an office for a citizen, or online by the citizen for themself. */

@@ -87,6 +87,21 @@ export const ERROR_CATALOG = {
     fa: 'هیچ‌یک از اصحاب این پرونده حساب الکترونیک قضایی ندارد؛ ابلاغ الکترونیک ممکن نیست.',
     en: 'No party of this case has a judicial e-account; the notice cannot be served electronically.',
   },
+  notice_party_served: {
+    status: 409,
+    fa: 'ابلاغ کاغذی این ابلاغیه به این طرف پیش‌تر ثبت شده است.',
+    en: 'The paper service of this notice on this party is already recorded.',
+  },
+  notice_document_attached: {
+    status: 409,
+    fa: 'متن امضاشدهٔ رأی پیش‌تر به این ابلاغیه پیوست شده است و تغییر نمی‌کند.',
+    en: 'The signed decision is already attached to this notice and does not change.',
+  },
+  notice_not_a_decision: {
+    status: 409,
+    fa: 'فقط به ابلاغیهٔ رأی می‌توان متن امضاشدهٔ رأی را پیوست کرد.',
+    en: 'Only a decision notice can carry the signed decision.',
+  },
   holiday_exists: {
     status: 409,
     fa: 'این روز پیش‌تر در تقویم تعطیلات ثبت شده است.',
@@ -466,6 +481,21 @@ export const FIELD_MESSAGES = {
     fa: 'تعطیل قمری را فقط تا سه روز پیش یا پس از روز محاسبه‌شده می‌توان جابه‌جا کرد.',
     en: 'A lunar holiday can be moved at most three days before or after its computed day.',
   },
+  // Paper service by the court's bailiff (Civil Procedure Code Arts. 68–70).
+  party_has_eaccount: {
+    fa: 'این طرف حساب الکترونیک قضایی دارد و ابلاغیه در حساب او ابلاغ می‌شود؛ ابلاغ کاغذی برای طرفِ بدون حساب است.',
+    en: 'This party has a judicial e-account and is served there; paper service is for a party without one.',
+  },
+  served_before_issue: {
+    fa: 'تاریخ ابلاغ نمی‌تواند پیش از تاریخ صدور ابلاغیه باشد.',
+    en: 'The service date cannot be before the notice was issued.',
+  },
+  served_in_future: { fa: 'تاریخ ابلاغ نمی‌تواند پس از امروز باشد.', en: 'The service date cannot be after today.' },
+  recipient_required: {
+    fa: 'نام و نسبت گیرندهٔ اوراق با طرف را بنویسید (مادهٔ ۶۹ قانون آیین دادرسی مدنی).',
+    en: 'Write the name of whoever took the papers and their relation to the party (Civil Procedure Code Art. 69).',
+  },
+  not_pdf: { fa: 'پروندهٔ رأی باید PDF باشد.', en: 'The decision must be a PDF file.' },
   same_day: { fa: 'روز مقصد همان روز کنونی است.', en: 'The new day is the same as the current one.' },
   weak_password: {
     fa: 'گذرواژه باید دست‌کم ۱۰ نویسه و شامل حرف و رقم باشد.',

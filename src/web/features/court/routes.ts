@@ -17,6 +17,11 @@ export const courtRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/CourtCasesPage.tsx')).CourtCasesPage,
   },
   {
+    path: '/court/cases/:id/notices/:noticeId/paper/:partyId',
+    access: 'courtCases',
+    load: async () => (await import('./pages/PaperNoticePage.tsx')).PaperNoticePage,
+  },
+  {
     path: '/court/cases/:id',
     access: 'courtCases',
     load: async () => (await import('./pages/CourtCasePage.tsx')).CourtCasePage,

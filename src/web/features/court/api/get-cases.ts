@@ -1,7 +1,8 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { call, type CallResult } from '#web/app/api-client.ts';
 
-export type NoticeKind = CallResult<'court.case'>['notices'][number]['kind'];
+export type CourtCase = CallResult<'court.case'>;
+export type NoticeKind = CourtCase['notices'][number]['kind'];
 
 const casesQueryOptions = (page: number) =>
   queryOptions({

@@ -30,7 +30,16 @@ import type { NoticeKind } from '../api/get-cases';
 const KINDS: NoticeKind[] = ['summons', 'decision', 'order', 'notification'];
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
-export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipients: number }) {
+export function IssueNoticeForm({
+  caseId,
+  recipients,
+  onPaper,
+}: {
+  caseId: number;
+  recipients: number;
+  /** Parties without an e-account: served on paper by the court's bailiff after issue. */
+  onPaper: number;
+}) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
@@ -48,10 +57,11 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
   const local: Record<string, string> = {};
   if (title.trim().length < 3) local.title = t('common.required');
   if (body.trim().length < 10) local.body = t('court.notice.bodyTooShort');
+  // Only a summons carries a hearing: a date picked before switching to another kind is not sent.
   if (needsHearing && !hearingDate) local.hearingDate = t('common.required');
-  else if (hearingDate && !parseJalaliDate(hearingDate)) local.hearingDate = t('ui.jalaliDate.invalid');
-  if ((needsHearing || hearingDate) && !time) local.hearingTime = t('common.required');
-  else if (time && !TIME.test(time)) local.hearingTime = t('court.notice.invalidTime');
+  else if (needsHearing && !parseJalaliDate(hearingDate)) local.hearingDate = t('ui.jalaliDate.invalid');
+  if (needsHearing && !time) local.hearingTime = t('common.required');
+  else if (needsHearing && !TIME.test(time)) local.hearingTime = t('court.notice.invalidTime');
   const errorOf = (f: string) => server[f] ?? (submitted ? local[f] : undefined);
 
   const submit = (e: FormEvent) => {
@@ -59,7 +69,7 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
     setSubmitted(true);
     if (Object.keys(local).length) return;
     issue.mutate(
-      { kind, title: title.trim(), body: body.trim(), ...(hearingDate ? { hearingDate, hearingTime: time } : {}) },
+      { kind, title: title.trim(), body: body.trim(), ...(needsHearing ? { hearingDate, hearingTime: time } : {}) },
       {
         onSuccess: (n) => {
           notifications.show({
@@ -86,6 +96,11 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
         <Text size="sm" c="dimmed">
           {t('court.notice.hint', { n: digits(recipients) })}
         </Text>
+        {onPaper > 0 ? (
+          <Text size="sm" c="dimmed" data-testid="notice-paper-hint">
+            {t('court.notice.paperHint', { n: digits(onPaper) })}
+          </Text>
+        ) : null}
         <SegmentedControl
           aria-label={t('court.notice.kind')}
           value={kind}
@@ -138,7 +153,12 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
         ) : null}
         <ProblemAlert error={issue.error} shownFields={['title', 'body', 'hearingDate', 'hearingTime', 'kind']} />
         <Group>
-          <Button type="submit" loading={issue.isPending} disabled={recipients === 0} data-testid="notice-submit">
+          <Button
+            type="submit"
+            loading={issue.isPending}
+            disabled={recipients + onPaper === 0}
+            data-testid="notice-submit"
+          >
             {t('court.notice.submit')}
           </Button>
         </Group>

@@ -1,15 +1,17 @@
 import '../i18n/index.ts';
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { CallResult } from '#web/app/api-client.ts';
+import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useCases } from '../api/get-cases';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { useCases } from '../api/get-cases';
+
+type CaseItem = CallResult<'court.cases'>['items'][number];
 
 /** /court/cases — the cases of the clerk's or judge's court, newest first. */
 export function CourtCasesPage() {
@@ -17,53 +19,44 @@ export function CourtCasesPage() {
   const { text, digits } = useDigits();
   const [page, setPage] = useState(1);
   const cases = useCases(page);
+  const columns: DataColumn<CaseItem>[] = [
+    {
+      key: 'caseNumber',
+      header: t('court.fields.caseNumber'),
+      rowHeader: true,
+      cell: (c) => (
+        <Anchor component={Link} to={`/court/cases/${c.id}`} data-testid={`court-case-${c.id}`}>
+          <RefNumber value={c.caseNumber} />
+        </Anchor>
+      ),
+      csv: (c) => c.caseNumber,
+    },
+    { key: 'subject', header: t('court.fields.subject'), cell: (c) => c.subject },
+    { key: 'court', header: t('court.fields.court'), cell: (c) => text(c.court.name) },
+    { key: 'branch', header: t('court.fields.branch'), numeric: true, cell: (c) => digits(c.branch) },
+    { key: 'parties', header: t('court.fields.parties'), numeric: true, cell: (c) => digits(c.partyCount) },
+    { key: 'notices', header: t('court.cases.notices'), numeric: true, cell: (c) => digits(c.noticeCount) },
+    { key: 'openedAt', header: t('court.fields.openedAt'), cell: (c) => <JalaliDate value={c.openedAt} /> },
+  ];
   return (
     <Stack>
       <PageTitle title={t('court.cases.title')} subtitle={t('court.cases.subtitle')} />
-      <ProblemAlert error={cases.error} />
-      {cases.data ? (
-        <>
-          <Table.ScrollContainer minWidth={760}>
-            <Table striped withTableBorder data-testid="court-cases">
-              <Table.Caption>{t('court.cases.caption')}</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('court.fields.caseNumber')}</Table.Th>
-                  <Table.Th scope="col">{t('court.fields.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('court.fields.court')}</Table.Th>
-                  <Table.Th scope="col">{t('court.fields.branch')}</Table.Th>
-                  <Table.Th scope="col">{t('court.fields.parties')}</Table.Th>
-                  <Table.Th scope="col">{t('court.cases.notices')}</Table.Th>
-                  <Table.Th scope="col">{t('court.fields.openedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {cases.data.items.map((c) => (
-                  <Table.Tr key={c.id} data-testid="court-case-row">
-                    <Table.Td>
-                      <Anchor component={Link} to={`/court/cases/${c.id}`} data-testid={`court-case-${c.id}`}>
-                        <RefNumber value={c.caseNumber} />
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>{c.subject}</Table.Td>
-                    <Table.Td>{text(c.court.name)}</Table.Td>
-                    <Table.Td>{digits(c.branch)}</Table.Td>
-                    <Table.Td>{digits(c.partyCount)}</Table.Td>
-                    <Table.Td>{digits(c.noticeCount)}</Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={c.openedAt} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {cases.data.items.length === 0 ? <Text>{t('court.cases.empty')}</Text> : null}
-          <Pager page={cases.data.page} pageSize={cases.data.pageSize} total={cases.data.total} onChange={setPage} />
-        </>
-      ) : cases.isPending ? (
-        <Text>{t('common.loading')}</Text>
-      ) : null}
+      <DataTable
+        testId="court-cases"
+        caption={t('court.cases.caption')}
+        columns={columns}
+        rowKey={(c) => c.id}
+        rows={cases.data?.items}
+        isPending={cases.isPending}
+        isFetching={cases.isFetching}
+        error={cases.error}
+        paging={
+          cases.data ? { page, pageSize: cases.data.pageSize, total: cases.data.total, onChange: setPage } : undefined
+        }
+        empty={t('court.cases.empty')}
+        minWidth={760}
+        rowProps={() => ({ 'data-testid': 'court-case-row' })}
+      />
     </Stack>
   );
 }

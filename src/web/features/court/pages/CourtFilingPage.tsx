@@ -1,24 +1,12 @@
 import '../i18n/index.ts';
-import {
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Group,
-  Select,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -144,6 +132,33 @@ export function CourtFilingPage() {
   const { id = '' } = useParams();
   const filing = useCourtFiling(Number(id));
   const f = filing.data;
+  const partyColumns: DataColumn<CourtFiling['parties'][number]>[] = [
+    {
+      key: 'role',
+      header: t('court.fields.role'),
+      cell: (p) => t(`court.roles.${p.role}`, { defaultValue: p.role }),
+    },
+    { key: 'name', header: t('court.fields.name'), rowHeader: true, cell: (p) => p.name },
+    {
+      key: 'nationalId',
+      header: t('court.fields.nationalId'),
+      cell: (p) => (p.nationalId ? <PersianDigits ltr>{p.nationalId}</PersianDigits> : '—'),
+    },
+    {
+      key: 'eAccount',
+      header: t('court.fields.eAccount'),
+      cell: (p) => (p.hasEAccount ? t('court.yes') : t('court.no')),
+    },
+  ];
+  const claimColumns: DataColumn<CourtFiling['claims'][number] & { index: number }>[] = [
+    { key: 'description', header: t('court.filing.claim'), rowHeader: true, cell: (c) => c.description },
+    {
+      key: 'value',
+      header: t('court.filing.value'),
+      numeric: true,
+      cell: (c) => (c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')),
+    },
+  ];
 
   return (
     <Stack>
@@ -212,44 +227,29 @@ export function CourtFilingPage() {
           <Title order={2} size="h4">
             {t('court.fields.parties')}
           </Title>
-          <Table withTableBorder data-testid="court-parties">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('court.fields.role')}</Table.Th>
-                <Table.Th scope="col">{t('court.fields.name')}</Table.Th>
-                <Table.Th scope="col">{t('court.fields.nationalId')}</Table.Th>
-                <Table.Th scope="col">{t('court.fields.eAccount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.parties.map((p) => (
-                <Table.Tr key={p.id}>
-                  <Table.Td>{t(`court.roles.${p.role}`, { defaultValue: p.role })}</Table.Td>
-                  <Table.Td>{p.name}</Table.Td>
-                  <Table.Td>{p.nationalId ? <PersianDigits ltr>{p.nationalId}</PersianDigits> : '—'}</Table.Td>
-                  <Table.Td>{p.hasEAccount ? t('court.yes') : t('court.no')}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <DataTable
+            testId="court-parties"
+            label={t('court.fields.parties')}
+            columns={partyColumns}
+            rowKey={(p) => p.id}
+            rows={f.parties}
+            pageSize="all"
+            minWidth={560}
+          />
 
           <Title order={2} size="h4">
             {t('court.fields.claims')}
           </Title>
-          <Table withTableBorder data-testid="court-claims">
-            <Table.Tbody>
-              {f.claims.map((c, i) => (
-                // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-                <Table.Tr key={i}>
-                  <Table.Td>{c.description}</Table.Td>
-                  <Table.Td>
-                    {c.valueRials != null ? <Money rials={c.valueRials} /> : t('court.filing.nonMonetary')}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          {f.claims.length === 0 ? <Text c="dimmed">—</Text> : null}
+          <DataTable
+            testId="court-claims"
+            label={t('court.fields.claims')}
+            columns={claimColumns}
+            rowKey={(c) => c.index}
+            rows={f.claims.map((c, index) => ({ ...c, index }))}
+            pageSize="all"
+            minWidth={420}
+            empty="—"
+          />
 
           <Title order={2} size="h4">
             {t('court.fields.attachments')}

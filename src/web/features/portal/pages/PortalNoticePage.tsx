@@ -67,6 +67,15 @@ export function PortalNoticePage() {
               <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-notice-body">
                 {n.body}
               </Text>
+              {n.document ? (
+                <Anchor
+                  href={n.document.downloadUrl}
+                  download={n.document.fileName}
+                  data-testid="portal-notice-document"
+                >
+                  {t('portal.notice.document', { pages: digits(n.document.pages) })}
+                </Anchor>
+              ) : null}
             </Stack>
           </Card>
           {n.deadline ? (
