@@ -70,6 +70,8 @@ export const AUDIT_ACTIONS = [
   'notices.deliver',
   'notices.open-at-office',
   'notices.deadlines-recounted',
+  'notices.serve-paper',
+  'notices.attach-document',
   'holidays.add',
   'holidays.remove',
   'holidays.confirm-lunar',
