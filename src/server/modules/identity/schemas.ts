@@ -64,6 +64,15 @@ export const citizenSignInBody = z
   .strict();
 export const signedInResponse = z.object({ user: meSchema });
 
+export const staffCodeBody = z.object({ username: staffSignInBody.shape.username }).strict();
+export const staffCodeResponse = z.object({
+  expiresInSeconds: z.number().int(),
+  resendInSeconds: z.number().int(),
+});
+export const staffCodeSignInBody = z
+  .object({ username: staffSignInBody.shape.username, code: citizenSignInBody.shape.code })
+  .strict();
+
 export const staffListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
