@@ -1,7 +1,7 @@
 /** Request and response shapes of the counter (tickets, consents, status lookups, today's work), shared with the web. */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, queryInt, idField } from '#server/platform/http/fields';
+import { localizedName, nationalIdField, idField } from '#server/platform/http/fields';
 import { CONSENT_PURPOSES } from '#server/modules/records/consents';
 import type { overviewSchema } from '#server/modules/notices/schemas';
 
@@ -27,7 +27,6 @@ const ticketSchema = z
 export const ticketResponse = z.object({ ticket: ticketSchema });
 export const nextTicketResponse = z.object({ ticket: ticketSchema.nullable() });
 export const ticketListResponse = z.object({ day: z.string(), dayJalali: z.string(), items: z.array(ticketSchema) });
-export const ticketParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const serveTicketBody = z.object({ citizenId: idField.optional() }).strict();
 
 const consentPurposeSchema = z.enum(CONSENT_PURPOSES);

@@ -2,13 +2,6 @@
 import { z } from 'zod';
 import { localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-
-export const attachmentParams = z.object({
-  id: queryInt(1, Number.MAX_SAFE_INTEGER),
-  attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
-});
-
 /** A court of the public directory. */
 const courtSchema = z.object({
   id: z.number().int(),

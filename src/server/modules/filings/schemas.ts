@@ -114,12 +114,6 @@ export const applicantQuery = z.object({ nationalId: nationalIdField.optional() 
 /** Who a new filing is for, as the wizard shows it: a name and national ID, never an internal number. */
 export const applicantSchema = z.object({ nationalId: z.string(), name: z.string() }).meta({ id: 'FilingApplicant' });
 
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-export const attachmentParams = z.object({
-  id: queryInt(1, Number.MAX_SAFE_INTEGER),
-  attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
-});
-
 export const listFilingsQuery = z.object({
   officeId: queryInt(1, 1_000_000).optional(),
   status: filingStatusSchema.optional(),

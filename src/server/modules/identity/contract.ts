@@ -5,6 +5,7 @@
  * per-address sign-in limit (routes.ts).
  */
 import { z } from 'zod';
+import { idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   citizenCodeBody,
@@ -12,7 +13,6 @@ import {
   citizenProfileSchema,
   citizenSignInBody,
   createStaffBody,
-  idParams,
   meSchema,
   resetPasswordBody,
   signedInResponse,

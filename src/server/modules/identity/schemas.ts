@@ -117,7 +117,6 @@ export const createStaffBody = z
 export type CreateStaffInput = z.output<typeof createStaffBody>;
 
 export const resetPasswordBody = z.object({ password: passwordField }).strict();
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const citizenProfileSchema = z
   .object({

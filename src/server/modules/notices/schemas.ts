@@ -8,7 +8,6 @@ import { NOTICE_KINDS } from './tables';
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 
 const noticeKind = z.enum(NOTICE_KINDS);
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const pageQuery = z.object({ ...paginationQuery });
 
 /** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */

@@ -20,8 +20,6 @@ const paymentLineSchema = z
   .meta({ id: 'PaymentLine' });
 export type PaymentLine = z.infer<typeof paymentLineSchema>;
 
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-
 export const paymentSchema = z
   .object({
     id: z.number().int(),

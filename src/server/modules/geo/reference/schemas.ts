@@ -1,9 +1,7 @@
 /** Request and response shapes of the reference geography (shared with the web). */
 import { z } from 'zod';
-import { localizedName, queryInt } from '#server/platform/http/fields';
+import { localizedName } from '#server/platform/http/fields';
 import { problemSchema } from '#server/platform/http/problem-schema';
-
-export const provinceParams = z.object({ id: queryInt(1, 32_767) });
 
 /** 2 MB of CSV text (the JSON around it is small). */
 export const POPULATION_CSV_MAX_CHARS = 2 * 1024 * 1024;

@@ -18,7 +18,6 @@ export const insuranceNumberField = z
   .meta({ description: 'Social-security (تأمین اجتماعی) insurance number, ten digits', example: '1200345600' });
 
 const staffRoleSchema = z.enum(STAFF_ROLES);
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const staffRegistryQuery = z.object({
   q: z
