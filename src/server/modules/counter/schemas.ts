@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, nationalIdField, idField } from '#server/platform/http/fields';
-import { CONSENT_PURPOSES } from '#server/modules/records/consents';
+import { CONSENT_PURPOSES } from '#server/modules/records/values';
 import type { overviewSchema } from '#server/modules/notices/schemas';
 
 type CitizenOverview = z.infer<typeof overviewSchema>;

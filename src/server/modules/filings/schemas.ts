@@ -12,7 +12,7 @@ import {
   idField,
 } from '#server/platform/http/fields';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
-import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
+import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './values';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 

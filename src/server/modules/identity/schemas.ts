@@ -14,7 +14,7 @@ import {
   usernameField,
   idField,
 } from '#server/platform/http/fields';
-import { ROLES, SCOPE_KINDS } from './tables';
+import { ROLES, SCOPE_KINDS } from '#server/platform/auth/values';
 
 const roleSchema = z.enum(ROLES);
 

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
-import { NOTICE_KINDS } from './tables';
+import { NOTICE_KINDS } from './values';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 

@@ -11,8 +11,8 @@ import {
   noticeDeadlineRules,
   noticeDeliveries,
   notices,
-  type NOTICE_KINDS,
 } from './tables';
+import type { NOTICE_KINDS } from './values';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
-
-export const NOTICE_KINDS = ['summons', 'decision', 'order', 'notification'] as const;
+import { NOTICE_KINDS } from './values';
 
 /** An electronic notice (ابلاغیه) issued by a court on a case. */
 export const notices = pgTable(

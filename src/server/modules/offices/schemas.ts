@@ -10,7 +10,7 @@ import {
   paginationQuery,
   queryInt,
 } from '#server/platform/http/fields';
-import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './tables';
+import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './values';
 
 const id = z.number().int();
 const serviceCode = z.string().trim().min(1).max(60);

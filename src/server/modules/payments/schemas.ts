@@ -1,7 +1,7 @@
 /** Request and response shapes of the payments area, shared with the web. */
 import { z } from 'zod';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
-import { PAYMENT_STATUSES } from './tables';
+import { PAYMENT_STATUSES } from './values';
 
 const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
 

@@ -1,7 +1,7 @@
 /** Request and response shapes of the question bank, exams, attempts and results, shared with the web. */
 import { z } from 'zod';
 import { idParam, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
-import { ATTEMPT_STATUSES } from '#server/modules/operators/tables';
+import { ATTEMPT_STATUSES } from '#server/modules/operators/values';
 
 export const questionBody = z
   .object({

@@ -4,7 +4,7 @@ import { CONTRACT_TYPES } from '#core/employment';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, pageOf, queryInt } from '#server/platform/http/fields';
-import { EDUCATION_LEVELS } from '#server/modules/operators/tables';
+import { EDUCATION_LEVELS } from '#server/modules/operators/values';
 import { LICENCE_FILTERS, STAFF_ROLES } from './store';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });

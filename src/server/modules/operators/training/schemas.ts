@@ -1,7 +1,7 @@
 /** Request and response shapes of training: the course catalog, sessions, enrolment and attendance, shared with the web. */
 import { z } from 'zod';
 import { idField, idParam, jalaliDateField, queryInt } from '#server/platform/http/fields';
-import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/tables';
+import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/values';
 
 export const enrolmentParams = z.object({ id: idParam, userId: idParam });
 

@@ -12,8 +12,9 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCreateRepresentative, useRepresentatives, type RepresentativeKind } from '../api/representatives';
+import { REPRESENTATIVE_KINDS } from '#server/modules/accounts/values';
 
-const KINDS: RepresentativeKind[] = ['lawyer', 'guardian', 'legal-adviser'];
+const KINDS: readonly RepresentativeKind[] = REPRESENTATIVE_KINDS;
 const FIELDS = ['nationalId', 'kind', 'licenceNumber', 'issuer', 'validUntil'];
 
 /** Representatives (lawyers with a bar licence, guardians, legal advisers): search and register. */

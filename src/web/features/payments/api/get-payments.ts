@@ -2,13 +2,7 @@ import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query'
 import { call } from '#web/app/api-client.ts';
 import type { PaymentStatus } from './get-payment';
 
-export const PAYMENT_STATUSES = [
-  'pending',
-  'paid',
-  'failed',
-  'cancelled',
-  'expired',
-] as const satisfies readonly PaymentStatus[];
+export { PAYMENT_STATUSES } from '#server/modules/payments/values';
 
 const paymentsQueryOptions = (params: {
   status: PaymentStatus | null;

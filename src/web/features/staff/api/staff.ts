@@ -14,14 +14,7 @@ type WorkforceStats = CallResult<'operators.workforce'>;
 /** One office's or one province's figures. */
 export type Stats = WorkforceStats['offices'][number] | WorkforceStats['provinces'][number];
 
-export const CONTRACT_TYPES: readonly ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
-export const EDUCATION_LEVELS = [
-  'diploma',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-] as const satisfies readonly NonNullable<StaffRecord['profile']['educationLevel']>[];
+export { CONTRACT_TYPES, EDUCATION_LEVELS } from '#server/modules/operators/values';
 
 const staffListQueryOptions = (filter: StaffFilter) =>
   queryOptions({
