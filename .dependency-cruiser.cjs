@@ -8,9 +8,17 @@ const { areaOrderRules, declaredOrder, escapeRegExp, MODULES } = require('./.dep
 /** Web features never import each other, except these shared modules (named, and few). */
 const SHARED_WEB_MODULES = ['src/web/features/catalog/api/services.ts'];
 
-/** What the web may take from the server: request/response schemas, contracts, permissions. */
+/**
+ * What the web may take from the server: request/response schemas, contracts, permissions, and
+ * the lists of allowed values (an area's values.ts, platform/auth/values.ts). values.ts files are
+ * pure — `as const` arrays and their types, no drizzle, no queries — so the web reads the same
+ * statuses, roles and kinds as the tables and contracts instead of copying them by hand
+ * (src/web/app/value-lists.test.ts fails on a copy).
+ */
 const SERVER_FOR_WEB = [
   `^${MODULES}/.+(/|-)(schemas|contracts?)\\.ts$`,
+  `^${MODULES}/[^/]+/values\\.ts$`,
+  '^src/server/platform/auth/values\\.ts$',
   '^src/server/contracts\\.ts$',
   '^src/server/platform/http/(contract|endpoints-table)\\.ts$',
   '^src/server/platform/auth/(permissions|policy)\\.ts$',
@@ -76,6 +84,14 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/web/' },
       to: { path: '^src/(server|cli)/', pathNot: SERVER_FOR_WEB },
+    },
+    {
+      name: 'values-are-pure',
+      comment:
+        'A values.ts holds lists of allowed values and their types: it imports nothing but core (the web imports it)',
+      severity: 'error',
+      from: { path: '^src/server/(modules/[^/]+|platform/auth)/values\\.ts$' },
+      to: { pathNot: '^src/core/' },
     },
     {
       name: 'server-does-not-import-web',

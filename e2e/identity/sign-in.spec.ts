@@ -5,6 +5,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import { checkpoint } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
@@ -64,6 +65,72 @@ describe('staff sign-in', () => {
     await page.getByTestId('staff-submit').click();
     await expect.poll(() => page.locator('body').innerText()).toContain('نام کاربری یا گذرواژه نادرست است');
     expect((await context.cookies()).some((c) => c.name === 'daftar_session')).toBe(false);
+    await context.close();
+  });
+});
+
+describe('a staff account locked by strangers', () => {
+  /** Twenty-one wrong passwords, each from an address of its own: the account's ceiling over all addresses. */
+  async function lockFromManyAddresses(username: string) {
+    for (let i = 0; i < 21; i++)
+      await server.app.inject({
+        method: 'POST',
+        url: '/api/v1/auth/staff/login',
+        payload: { username, password: `Stranger-${i}` },
+        remoteAddress: `198.51.100.${10 + i}`,
+      });
+  }
+
+  async function tryPassword(page: Page, username: string) {
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByTestId('staff-username').fill(username);
+    await page.getByTestId('staff-password').fill('Daftar-1403');
+    await page.getByTestId('staff-submit').click();
+    await page.getByTestId('staff-locked').waitFor();
+  }
+
+  it('its owner is offered a code to the registered mobile and signs in with it', async () => {
+    const username = 'association.isfahan';
+    await lockFromManyAddresses(username);
+    const { rows } = await server.ctx.database.pool.query<{ mobile: string }>(
+      'select mobile from users where username = $1',
+      [username],
+    );
+
+    // The right password is refused while the lock holds; the page says so in Persian and offers the code.
+    const { context, page } = await freshPage();
+    await tryPassword(page, username);
+    await expect.poll(() => page.getByTestId('staff-locked').innerText()).toContain('ورود با گذرواژه');
+    await expect.poll(() => page.getByTestId('staff-request-code').innerText()).toBe('ارسال کد به تلفن همراه من');
+    await checkpoint(page, 'staff-locked-fa');
+    expect((await context.cookies()).some((c) => c.name === 'daftar_session')).toBe(false);
+
+    await page.getByTestId('staff-request-code').click();
+    await page.getByTestId('staff-code-sent').waitFor();
+    await checkpoint(page, 'staff-code-sent-fa');
+    const code = await server.latestCode(rows[0].mobile);
+    await page.getByTestId('staff-code').fill('000000' === code ? '111111' : '000000');
+    await page.getByTestId('staff-code-submit').click();
+    await expect.poll(() => page.locator('body').innerText()).toContain('کد یکبارمصرف نادرست');
+    // Typed in Persian digits, as a Persian keyboard gives them.
+    await page.getByTestId('staff-code').fill(code.replace(/\d/g, (d) => '۰۱۲۳۴۵۶۷۸۹'[Number(d)]));
+    await page.getByTestId('staff-code-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    expect((await context.cookies()).some((c) => c.name === 'daftar_session')).toBe(true);
+    await checkpoint(page, 'staff-signed-in-with-code');
+    await context.close();
+  });
+
+  it('on a 360 px phone the locked page and its code form fit the screen', async () => {
+    const username = 'arbitrator.tehran';
+    await lockFromManyAddresses(username);
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fa-IR' });
+    const page = await context.newPage();
+    await tryPassword(page, username);
+    await page.getByTestId('staff-request-code').click();
+    await page.getByTestId('staff-code-sent').waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkpoint(page, 'staff-code-sent-360');
     await context.close();
   });
 });

@@ -292,6 +292,30 @@ const MATRIX: Record<string, Operation> = {
     }),
     expected: PUBLIC,
   },
+  [op('identity.staffCode')]: {
+    note: 'anyone may ask for a staff code (the same answer for any username; only a registered mobile gets it)',
+    request: (_a, i) => ({
+      method: 'POST',
+      url: '/api/v1/auth/staff/otp',
+      body: { username: `matrix.staff.${i}` },
+    }),
+    expected: PUBLIC,
+  },
+  [op('identity.staffCodeSignIn')]: {
+    note: "anyone holding a valid code sent to a staff member's mobile may sign in as them",
+    async request(_a, i) {
+      const code = String(200_000 + i);
+      const [inspector] = await t.query<{ id: number; mobile: string }>(
+        "select id::int as id, mobile from users where username = 'inspector.tehran'",
+      );
+      await t.query(
+        "insert into otp_challenges (mobile, purpose, code_hash, expires_at) values ($1, $2, $3, $4::timestamptz + interval '3 minutes')",
+        [inspector.mobile, `staff-sign-in:${inspector.id}`, otpHash(inspector.mobile, code), t.now()],
+      );
+      return { method: 'POST', url: '/api/v1/auth/staff/otp/login', body: { username: 'inspector.tehran', code } };
+    },
+    expected: PUBLIC,
+  },
   [op('identity.citizenCode')]: {
     note: 'anyone may ask for a code (unregistered numbers get no SMS)',
     request: (_a, i) => ({

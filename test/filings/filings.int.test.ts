@@ -371,6 +371,56 @@ describe('payment through the bank and idempotent submission', () => {
   });
 });
 
+/** Makes the database refuse inserts into `table` while `run` runs, as if the work failed half-way. */
+async function failingInsertsInto<T>(table: string, run: () => Promise<T>): Promise<T> {
+  await t.query(
+    `create function fail_insert() returns trigger language plpgsql as $$ begin raise exception 'the work failed here'; end $$`,
+  );
+  await t.query(`create trigger fail_insert before insert on ${table} for each row execute function fail_insert()`);
+  try {
+    return await run();
+  } finally {
+    await t.query(`drop trigger fail_insert on ${table}`);
+    await t.query('drop function fail_insert()');
+  }
+}
+
+describe("a submission's Idempotency-Key is claimed in the submission's transaction", () => {
+  it('the same key sent twice in parallel submits once, and both answers are equal', async () => {
+    const id = await paidFiling();
+    const key = `parallel-${id}`;
+    const [a, b] = await Promise.all([submit(operator, id, key), submit(operator, id, key)]);
+    expect(a.statusCode, a.body).toBe(200);
+    expect(b.statusCode, b.body).toBe(200);
+    expect(b.json()).toEqual(a.json());
+    expect(a.json()).toMatchObject({ id, status: 'submitted' });
+    expect(await t.query('select 1 from service_records where filing_id = $1', [id])).toHaveLength(1);
+    const events = (await operator.get(`/api/v1/filings/${id}`)).json().events as { action: string }[];
+    expect(events.filter((e) => e.action === 'submitted')).toHaveLength(1);
+    expect([a, b].map((r) => r.headers['idempotent-replayed'] ?? 'false').sort()).toEqual(['false', 'true']);
+  });
+
+  it('a failure inside the submission leaves the filing paid and no claimed key; the retry with that key submits once', async () => {
+    const id = await paidFiling();
+    const key = `fails-${id}`;
+    const failed = await failingInsertsInto('service_records', () => submit(operator, id, key));
+    expect(failed.statusCode).toBe(500);
+    expect(await t.query('select 1 from idempotency_keys where key = $1', [key])).toEqual([]);
+    expect((await operator.get(`/api/v1/filings/${id}`)).json().status).toBe('paid');
+
+    const retried = await submit(operator, id, key);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ id, status: 'submitted' });
+    expect(await t.query('select 1 from service_records where filing_id = $1', [id])).toHaveLength(1);
+  });
+
+  it('a refused submission (not paid) leaves no claimed key either', async () => {
+    const f = await createDraft();
+    expectProblem(await submit(operator, f.id, `refused-${f.id}`), 409, 'filing_not_paid');
+    expect(await t.query('select 1 from idempotency_keys where key = $1', [`refused-${f.id}`])).toEqual([]);
+  });
+});
+
 describe('the court returns a filing and the office resubmits', () => {
   it('a returned filing is corrected, confirmed again, and pays only the difference when its quote grew', async () => {
     const id = await paidFiling();

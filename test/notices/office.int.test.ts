@@ -53,6 +53,16 @@ afterAll(async () => {
   await t?.stop();
 });
 
+/** A notice of its own case for citizen 1 (Tehran), not yet delivered. */
+async function undeliveredNotice(): Promise<number> {
+  const [{ id }] = await t.query<{ id: number }>(
+    `insert into notices (case_id, court_id, province_id, kind, title, body, issued_by)
+      values ((select id from cases where case_number = 'O-1'), 1, 1, 'order', 'اخطاریه', 'متن اخطاریه', 1) returning id::int as id`,
+  );
+  await t.query('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, 1, 1)', [id]);
+  return id;
+}
+
 const snapshot = async () => ({
   services: await t.count('service_records'),
   payments: await t.count('payments'),
@@ -194,6 +204,56 @@ describe('with consent', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().serviceRecordId).toBe(body.serviceRecordId);
     expect((await snapshot()).services).toBe(after.services);
+  });
+
+  it('the same key sent twice in parallel opens the notice once and charges once; both answers are equal', async () => {
+    const fresh = await undeliveredNotice();
+    const consentId = await consent(1);
+    const before = await snapshot();
+    const open = () =>
+      operator.post(
+        `/api/v1/counter/notices/${fresh}/open`,
+        { citizenId: 1, consentId },
+        { 'idempotency-key': `parallel-${fresh}` },
+      );
+    const [a, b] = await Promise.all([open(), open()]);
+    expect(a.statusCode, a.body).toBe(200);
+    expect(b.statusCode, b.body).toBe(200);
+    expect(b.json()).toEqual(a.json());
+    const after = await snapshot();
+    expect(after.services - before.services).toBe(1);
+    expect(after.payments - before.payments).toBe(1);
+    expect(after.delivered - before.delivered).toBe(1);
+  });
+
+  it('a failure inside the work leaves no delivery, no charge and no claimed key; the retry with that key opens once', async () => {
+    const fresh = await undeliveredNotice();
+    const consentId = await consent(1);
+    const before = await snapshot();
+    const key = `fails-${fresh}`;
+    const open = () =>
+      operator.post(`/api/v1/counter/notices/${fresh}/open`, { citizenId: 1, consentId }, { 'idempotency-key': key });
+    await t.query(
+      `create function fail_insert() returns trigger language plpgsql as $$ begin raise exception 'the work failed here'; end $$`,
+    );
+    await t.query('create trigger fail_insert before insert on payments for each row execute function fail_insert()');
+    let failed: Awaited<ReturnType<typeof open>>;
+    try {
+      failed = await open();
+    } finally {
+      await t.query('drop trigger fail_insert on payments');
+      await t.query('drop function fail_insert()');
+    }
+    expect(failed.statusCode).toBe(500);
+    expect(await t.query('select 1 from idempotency_keys where key = $1', [key])).toEqual([]);
+    expect(await snapshot()).toEqual(before);
+
+    const retried = await open();
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json().notice).toMatchObject({ id: fresh, delivered: true, deliveredChannel: 'office' });
+    const after = await snapshot();
+    expect(after.services - before.services).toBe(1);
+    expect(after.payments - before.payments).toBe(1);
   });
 
   it('the citizen then sees the notice delivered at the office, with the same deadline', async () => {

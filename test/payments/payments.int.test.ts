@@ -14,7 +14,7 @@ import { toLatinDigits } from '#core/persian-digits';
 import { signCallback, SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
 import { reconcilePayments, startPayment } from '#server/modules/payments/service';
 import type { Actor } from '#server/platform/auth/actor';
-import { runIdempotent } from '#server/platform/http/idempotency';
+import { runIdempotentInTransaction } from '#server/platform/http/idempotency';
 import { AppError } from '#server/platform/errors/app-error';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type Response, type TestServer } from '../support/test-server';
@@ -503,49 +503,43 @@ describe('idempotent creation (Idempotency-Key)', () => {
     expect(new Set(answers.filter((a) => a.statusCode === 201).map((a) => a.json().paymentId)).size).toBe(1);
   });
 
-  it('runIdempotent: a second call while the first runs is refused; a failed first call releases the key', async () => {
+  it('runIdempotentInTransaction: a second call while the first runs waits and gets its answer; a failed first call releases the key', async () => {
     const ctx = t.server.ctx;
     let release!: () => void;
     const gate = new Promise<void>((r) => {
       release = r;
     });
     let runs = 0;
-    const slow = runIdempotent(
-      ctx,
-      { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } },
-      async () => {
-        runs++;
-        await gate;
-        return { status: 200, body: { ok: 1 } };
-      },
-    );
+    const call = (fn: () => Promise<{ status: number; body: unknown }>) =>
+      runIdempotentInTransaction(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, fn);
+    const slow = call(async () => {
+      runs++;
+      await gate;
+      return { status: 200, body: { ok: 1 } };
+    });
     await new Promise((r) => setTimeout(r, 50));
-    await expect(
-      runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => {
-        runs++;
-        return { status: 200, body: {} };
-      }),
-    ).rejects.toMatchObject({ code: 'idempotency_in_progress' });
+    const second = call(async () => {
+      runs++;
+      return { status: 200, body: {} };
+    });
+    await new Promise((r) => setTimeout(r, 50));
     release();
     expect(await slow).toEqual({ status: 200, body: { ok: 1 }, replayed: false });
-    expect(
-      await runIdempotent(ctx, { userId: 1, key: 'direct-1', operation: 'test.op', request: { a: 1 } }, async () => {
-        runs++;
-        return { status: 200, body: {} };
-      }),
-    ).toEqual({ status: 200, body: { ok: 1 }, replayed: true });
+    expect(await second).toEqual({ status: 200, body: { ok: 1 }, replayed: true });
     expect(runs).toBe(1);
 
     await expect(
-      runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => {
+      runIdempotentInTransaction(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => {
         throw new AppError('conflict');
       }),
     ).rejects.toBeInstanceOf(AppError);
+    expect(await t.query("select 1 from idempotency_keys where key = 'direct-2'")).toEqual([]);
     expect(
-      await runIdempotent(ctx, { userId: 1, key: 'direct-2', operation: 'test.op', request: {} }, async () => ({
-        status: 201,
-        body: { second: true },
-      })),
+      await runIdempotentInTransaction(
+        ctx,
+        { userId: 1, key: 'direct-2', operation: 'test.op', request: {} },
+        async () => ({ status: 201, body: { second: true } }),
+      ),
     ).toEqual({ status: 201, body: { second: true }, replayed: false });
   });
 

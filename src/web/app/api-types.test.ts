@@ -18,7 +18,11 @@ const RULES: { name: string; test: (source: string, file: string) => boolean }[]
   { name: 'fetches by itself (fetch / XMLHttpRequest)', test: (s) => /(?<![\w.])fetch\(|XMLHttpRequest/.test(s) },
   { name: 'reads the CSRF cookie by itself', test: (s) => s.includes('daftar_csrf') },
   { name: 'calls the deprecated api()', test: (s) => /(?<![\w.])api(<|\()/.test(s) },
-  { name: 'reads a server schema by hand instead of its contract', test: (s) => /from '#server\/modules\//.test(s) },
+  {
+    name: 'reads a server schema by hand instead of its contract',
+    // An area's values.ts (its lists of allowed values, no schemas) is what the web imports them from.
+    test: (s) => /from '#server\/modules\/(?![\w-]+\/values')/.test(s),
+  },
   {
     name: 'declares its own request/response shapes in an api/ folder',
     test: (s, file) =>
@@ -58,6 +62,9 @@ describe('the web talks to the server through contracts', () => {
     const api = RULES.find((r) => r.name.includes('api()'))!;
     expect(api.test("const x = await api<Foo>('/api/v1/x');", '/f.ts')).toBe(true);
     expect(api.test("call('catalog.services')", '/f.ts')).toBe(false);
+    const schema = RULES.find((r) => r.name.includes('server schema'))!;
+    expect(schema.test("import { x } from '#server/modules/filings/schemas';", '/f.ts')).toBe(true);
+    expect(schema.test("import { PARTY_ROLES } from '#server/modules/filings/values';", '/f.ts')).toBe(false);
     const own = RULES.find((r) => r.name.includes('own request'))!;
     expect(own.test('export interface Office { id: number }', '/features/offices/api/x.ts')).toBe(true);
     expect(own.test("export type Office = CallResult<'offices.get'>;", '/features/offices/api/x.ts')).toBe(false);

@@ -4,20 +4,10 @@
  */
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
+import { ROLES } from '#server/platform/auth/values';
 import { type CallResult, call, isApiError } from './api-client';
 
-export const ROLES = [
-  'citizen',
-  'operator',
-  'office_manager',
-  'association_admin',
-  'regulator_admin',
-  'court_clerk',
-  'judge',
-  'consultant',
-  'arbitrator',
-  'inspector',
-] as const;
+export { ROLES };
 export type Role = (typeof ROLES)[number];
 
 /** Server ids are numbers today; the UI treats them as opaque (`String(id)` for form controls). */

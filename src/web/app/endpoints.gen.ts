@@ -59,6 +59,8 @@ export const ENDPOINTS = {
   'identity.ownProfile': { method: 'GET', path: '/api/v1/citizens/me', access: 'citizens.read-own' },
   'identity.setPassword': { method: 'POST', path: '/api/v1/users/:id/password', access: 'users.reset-password' },
   'identity.signOut': { method: 'POST', path: '/api/v1/auth/logout', access: 'signed-in' },
+  'identity.staffCode': { method: 'POST', path: '/api/v1/auth/staff/otp', access: 'public' },
+  'identity.staffCodeSignIn': { method: 'POST', path: '/api/v1/auth/staff/otp/login', access: 'public' },
   'identity.staffSignIn': { method: 'POST', path: '/api/v1/auth/staff/login', access: 'public' },
   'identity.users': { method: 'GET', path: '/api/v1/users', access: 'users.list' },
   'network.addCandidate': { method: 'POST', path: '/api/v1/geo/siting/candidates', access: 'geo.sites.manage' },

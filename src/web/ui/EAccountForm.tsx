@@ -21,8 +21,10 @@ import { ProvinceSelect } from './ProvinceSelect';
 import { useSecondsLeft } from './use-seconds-left.ts';
 import './i18n/index.ts';
 import '#web/app/mantine-styles-rest.ts';
+import { IDENTITY_CHECKS_AT_OFFICE } from '#server/modules/accounts/values';
 
-export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
+/** How identity is checked at the office: the server's list. */
+export const IDENTITY_CHECKS = IDENTITY_CHECKS_AT_OFFICE;
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
 
 export interface EAccountInput {

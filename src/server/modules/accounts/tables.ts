@@ -18,6 +18,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { cities, provinces } from '#server/modules/geo/tables';
+import { IDENTITY_CHECKS, REPRESENTATIVE_KINDS } from './values';
 
 /** A natural person known to the judiciary's e-services (the holder of a judicial e-account). */
 export const citizens = pgTable(
@@ -39,9 +40,7 @@ export const citizens = pgTable(
     /** The judicial ID (شناسه قضایی) given at e-account registration, with a Verhoeff check digit. */
     judicialId: text('judicial_id'),
     /** How identity was checked at registration: card, biometric, registry inquiry, or online (mobile ownership + registry). */
-    identityCheck: text('identity_check', {
-      enum: ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry', 'online'],
-    }),
+    identityCheck: text('identity_check', { enum: IDENTITY_CHECKS }),
     mobileConfirmedAt: timestamp('mobile_confirmed_at', { withTimezone: true }),
     registeredAt: timestamp('registered_at', { withTimezone: true }),
     registeredChannel: text('registered_channel', { enum: ['office', 'online'] }),
@@ -113,7 +112,7 @@ export const representatives = pgTable(
     citizenId: bigint('citizen_id', { mode: 'number' })
       .notNull()
       .references(() => citizens.id),
-    kind: text('kind', { enum: ['lawyer', 'guardian', 'legal-adviser'] }).notNull(),
+    kind: text('kind', { enum: REPRESENTATIVE_KINDS }).notNull(),
     licenceNumber: text('licence_number'),
     /** The bar association or authority that issued the licence or appointment. */
     issuer: text('issuer'),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { localizedName } from '#server/platform/http/fields';
-import { CHANNEL_POLICIES, SERVICE_KINDS } from './tables';
+import { CHANNEL_POLICIES, SERVICE_KINDS } from './values';
 
 const serviceSchema = z
   .object({

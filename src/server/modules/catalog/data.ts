@@ -2,7 +2,7 @@
  * The service catalog as seeded: the services of the 1403 tariff, each with its channel policy
  * (office only, online self-service, or both) and the inputs it asks for.
  */
-import type { CHANNEL_POLICIES, SERVICE_KINDS } from './tables';
+import type { CHANNEL_POLICIES, SERVICE_KINDS } from './values';
 
 export interface CatalogSeed {
   code: string;

@@ -1,16 +1,5 @@
 import { boolean, jsonb, pgTable, smallint, text } from 'drizzle-orm/pg-core';
-
-export const CHANNEL_POLICIES = ['office', 'online', 'both'] as const;
-export const SERVICE_KINDS = [
-  'filing',
-  'account',
-  'notice',
-  'inquiry',
-  'payment',
-  'certificate',
-  'registration',
-  'licence',
-] as const;
+import { CHANNEL_POLICIES, SERVICE_KINDS } from './values';
 
 /** A service of the catalog (خدمت), with a stable code used by fees, statistics and competencies. */
 export const catalogServices = pgTable('catalog_services', {

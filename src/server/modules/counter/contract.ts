@@ -3,6 +3,7 @@
  * lookups with their consent, and today's work of the office (see platform/http/contract.ts).
  */
 import { areaContract, endpoint } from '#server/platform/http/contract';
+import { idParams } from '#server/platform/http/fields';
 import {
   consentConfirmBody,
   consentRequestBody,
@@ -14,7 +15,6 @@ import {
   statusLookupBody,
   statusLookupResponse,
   ticketListResponse,
-  ticketParams,
   ticketResponse,
   ticketSlipResponse,
   todayResponse,
@@ -36,7 +36,7 @@ export const counterContract = areaContract('counter', {
     path: '/api/v1/counter/tickets/:id/slip',
     access: 'counter.tickets',
     summary: 'A ticket as printed for the visitor: number, service, office, time and the estimated wait',
-    params: ticketParams,
+    params: idParams,
     response: ticketSlipResponse,
     problems: ['not_found'],
   }),
@@ -59,7 +59,7 @@ export const counterContract = areaContract('counter', {
     path: '/api/v1/counter/tickets/:id/call',
     access: 'counter.tickets',
     summary: 'Call a particular waiting ticket',
-    params: ticketParams,
+    params: idParams,
     response: ticketResponse,
     problems: ['not_found', 'ticket_status_conflict'],
   }),
@@ -68,7 +68,7 @@ export const counterContract = areaContract('counter', {
     path: '/api/v1/counter/tickets/:id/serve',
     access: 'counter.tickets',
     summary: 'Mark a ticket served (optionally naming the citizen served)',
-    params: ticketParams,
+    params: idParams,
     body: serveTicketBody.optional(),
     response: ticketResponse,
     problems: ['not_found', 'ticket_status_conflict'],
@@ -78,7 +78,7 @@ export const counterContract = areaContract('counter', {
     path: '/api/v1/counter/tickets/:id/cancel',
     access: 'counter.tickets',
     summary: 'Cancel a ticket (the visitor left)',
-    params: ticketParams,
+    params: idParams,
     response: ticketResponse,
     problems: ['not_found', 'ticket_status_conflict'],
   }),

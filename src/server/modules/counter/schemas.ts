@@ -1,8 +1,8 @@
 /** Request and response shapes of the counter (tickets, consents, status lookups, today's work), shared with the web. */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, nationalIdField, queryInt, idField } from '#server/platform/http/fields';
-import { CONSENT_PURPOSES } from '#server/modules/records/consents';
+import { localizedName, nationalIdField, idField } from '#server/platform/http/fields';
+import { CONSENT_PURPOSES } from '#server/modules/records/values';
 import type { overviewSchema } from '#server/modules/notices/schemas';
 
 type CitizenOverview = z.infer<typeof overviewSchema>;
@@ -66,7 +66,6 @@ export const ticketListResponse = z.object({
   counts: queueCountsSchema,
   items: z.array(ticketSchema),
 });
-export const ticketParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const serveTicketBody = z.object({ citizenId: idField.optional() }).strict();
 
 const consentPurposeSchema = z.enum(CONSENT_PURPOSES);

@@ -4,18 +4,17 @@
  * platform/http/contract.ts).
  */
 import { z } from 'zod';
+import { attachmentParams, idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   acceptBody,
   acceptResponse,
-  attachmentParams,
   caseDetailSchema,
   casesPage,
   casesQuery,
   courtFilingSchema,
   courtsQuery,
   courtsResponse,
-  idParams,
   queuePage,
   queueQuery,
   returnBody,

@@ -3,13 +3,6 @@ import { z } from 'zod';
 import { localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { noticeDocumentSchema, paperServiceSchema } from '#server/modules/notices/schemas';
 
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-
-export const attachmentParams = z.object({
-  id: queryInt(1, Number.MAX_SAFE_INTEGER),
-  attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
-});
-
 /** A court of the public directory. */
 const courtSchema = z.object({
   id: z.number().int(),

@@ -11,10 +11,9 @@ import {
   idField,
 } from '#server/platform/http/fields';
 import { meSchema } from '#server/modules/identity/schemas';
+import { IDENTITY_CHECKS_AT_OFFICE, REPRESENTATIVE_KINDS } from '#server/modules/accounts/values';
 
 const messageCode = (code: string) => ({ params: { messageCode: code }, message: code });
-
-const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 
 const personName = z.string().trim().min(1).max(100);
 const oneTimeCode = z
@@ -54,7 +53,7 @@ const eaccountFields = {
 export const registerEaccountBody = z
   .object({
     ...eaccountFields,
-    identityCheck: z.enum(IDENTITY_CHECKS),
+    identityCheck: z.enum(IDENTITY_CHECKS_AT_OFFICE),
     /** The citizen's province; the office's province when absent. */
     provinceId: idField.optional(),
     /** The visitor's queue ticket at this office, recorded on the service. */
@@ -141,7 +140,6 @@ export const partySearchQuery = z.object({
   ...paginationQuery,
 });
 
-const REPRESENTATIVE_KINDS = ['lawyer', 'guardian', 'legal-adviser'] as const;
 export const representativeBody = z
   .object({
     nationalId: nationalIdField,

@@ -4,18 +4,17 @@
  * filing is for (see platform/http/contract.ts).
  */
 import { z } from 'zod';
+import { attachmentParams, idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   applicantQuery,
   applicantSchema,
-  attachmentParams,
   attachmentSchema,
   courtOptionsQuery,
   courtOptionsResponse,
   createFilingBody,
   filingDetailSchema,
   filingPage,
-  idParams,
   listFilingsQuery,
   ownFilingsQuery,
   paymentStartResponse,

@@ -12,7 +12,7 @@ import {
   idField,
 } from '#server/platform/http/fields';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
-import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './tables';
+import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './values';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 
@@ -113,12 +113,6 @@ export type UpdateFilingInput = z.infer<typeof updateFilingBody>;
 export const applicantQuery = z.object({ nationalId: nationalIdField.optional() });
 /** Who a new filing is for, as the wizard shows it: a name and national ID, never an internal number. */
 export const applicantSchema = z.object({ nationalId: z.string(), name: z.string() }).meta({ id: 'FilingApplicant' });
-
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-export const attachmentParams = z.object({
-  id: queryInt(1, Number.MAX_SAFE_INTEGER),
-  attachmentId: queryInt(1, Number.MAX_SAFE_INTEGER),
-});
 
 export const listFilingsQuery = z.object({
   officeId: queryInt(1, 1_000_000).optional(),

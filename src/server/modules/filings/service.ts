@@ -27,7 +27,7 @@ import type { CreditedPayment } from '#server/platform/ports/payment-credit';
 import { courtCostsFor } from '#server/modules/tariffs/court-costs';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { inspectFile } from '#server/platform/storage/file-inspection';
-import { idempotencyKeyFrom, runIdempotent, startPayment } from './payments-port';
+import { idempotencyKeyFrom, runIdempotentInTransaction, startPayment } from './payments-port';
 import { filingPrintHtml } from './print';
 import type { FileStorage } from '#server/platform/storage/storage';
 import type { CreateFilingInput, FilingDetail, ListFilingsQuery, PartyInput, UpdateFilingInput } from './schemas';
@@ -744,88 +744,90 @@ export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay:
   return withCheckDigit(`${year}${String(f.provinceId).padStart(2, '0')}${String(f.id).padStart(8, '0')}`);
 }
 
-async function submitNow(ctx: AppContext, actor: Actor, id: number) {
+async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const f = await loadWritable(tx, actor, id, true);
-    if (f.status === 'draft' || f.status === 'confirmed')
-      throw new AppError('filing_not_paid', {
-        extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null },
-      });
-    if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
-    if (f.totalRials == null || f.paidRials < f.totalRials)
-      throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
-    const trackingCode = f.trackingCode ?? trackingCodeFor(f, tehranIsoDate(now));
-    const quote = asFilingQuote(f.quote)!;
-    const resubmission = f.submittedAt != null;
-    // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
-    const { courtRials, officeRials } = divideNewlyPaid({
-      newlyPaidRials: f.paidRials - f.billedRials,
-      courtCostsRials: quote.courtCosts.totalRials,
-      courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
+  const f = await loadWritable(tx, actor, id, true);
+  if (f.status === 'draft' || f.status === 'confirmed')
+    throw new AppError('filing_not_paid', {
+      extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null },
     });
-    await store.updateFiling(tx, f.id, {
-      status: 'submitted',
+  if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
+  if (f.totalRials == null || f.paidRials < f.totalRials)
+    throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
+  const trackingCode = f.trackingCode ?? trackingCodeFor(f, tehranIsoDate(now));
+  const quote = asFilingQuote(f.quote)!;
+  const resubmission = f.submittedAt != null;
+  // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
+  const { courtRials, officeRials } = divideNewlyPaid({
+    newlyPaidRials: f.paidRials - f.billedRials,
+    courtCostsRials: quote.courtCosts.totalRials,
+    courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
+  });
+  await store.updateFiling(tx, f.id, {
+    status: 'submitted',
+    trackingCode,
+    submittedAt: now,
+    decidedAt: null,
+    billedRials: f.paidRials,
+  });
+  if (f.courtId != null) {
+    await ctx.ports.court.submit(tx, {
+      id: f.id,
       trackingCode,
-      submittedAt: now,
-      decidedAt: null,
-      billedRials: f.paidRials,
+      serviceCode: f.serviceCode,
+      courtId: f.courtId,
+      provinceId: f.provinceId,
     });
-    if (f.courtId != null) {
-      await ctx.ports.court.submit(tx, {
-        id: f.id,
-        trackingCode,
-        serviceCode: f.serviceCode,
-        courtId: f.courtId,
-        provinceId: f.provinceId,
-      });
-    }
-    if (!resubmission || officeRials > 0) {
-      await recordService(
-        tx,
-        {
-          serviceCode: f.serviceCode,
-          channel: f.channel,
-          officeId: f.officeId,
-          provinceId: f.provinceId,
-          operatorUserId: actor.kind === 'staff' ? actor.userId : null,
-          citizenId: f.applicantCitizenId,
-          filingId: f.id,
-          ticketId: f.ticketId,
-          scheduleId: quote.schedule.id,
-          amountRials: officeRials,
-          // A resubmission's further billing is not another set of parties and pages.
-          ...(resubmission ? {} : extrasOf(quote)),
-        },
-        now,
-      );
-    }
-    await recordStep(
+  }
+  if (!resubmission || officeRials > 0) {
+    await recordService(
       tx,
-      actor,
-      f,
       {
-        action: resubmission ? 'resubmitted' : 'submitted',
-        to: 'submitted',
-        // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
-        data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
+        serviceCode: f.serviceCode,
+        channel: f.channel,
+        officeId: f.officeId,
+        provinceId: f.provinceId,
+        operatorUserId: actor.kind === 'staff' ? actor.userId : null,
+        citizenId: f.applicantCitizenId,
+        filingId: f.id,
+        ticketId: f.ticketId,
+        scheduleId: quote.schedule.id,
+        amountRials: officeRials,
+        // A resubmission's further billing is not another set of parties and pages.
+        ...(resubmission ? {} : extrasOf(quote)),
       },
       now,
     );
-    return { id: f.id, status: 'submitted' as const, trackingCode };
-  });
+  }
+  await recordStep(
+    tx,
+    actor,
+    f,
+    {
+      action: resubmission ? 'resubmitted' : 'submitted',
+      to: 'submitted',
+      // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
+      data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
+    },
+    now,
+  );
+  return { id: f.id, status: 'submitted' as const, trackingCode };
 }
 
-/** Submission to the court; retried requests with the same `Idempotency-Key` get the first answer. */
+/**
+ * Submission to the court; retried requests with the same `Idempotency-Key` get the first answer.
+ * The key's claim, the submission and the stored answer commit together: a crash or a failure
+ * inside the work leaves neither a submission nor a claimed key behind.
+ */
 export async function submitFiling(ctx: AppContext, actor: Actor, id: number, key: string | undefined) {
   const checked = idempotencyKeyFrom(key, true)!;
   await loadWritable(ctx.db, actor, id, false);
-  return runIdempotent(
+  return runIdempotentInTransaction(
     ctx,
     { userId: actor.userId, key: checked, operation: 'filings.submit', request: { filingId: id } },
-    async () => ({
+    async (tx) => ({
       status: 200,
-      body: await submitNow(ctx, actor, id),
+      body: await submitIn(ctx, tx, actor, id),
     }),
   );
 }

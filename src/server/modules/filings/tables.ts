@@ -3,22 +3,7 @@ import { bigint, index, integer, jsonb, pgTable, smallint, text, timestamp, uniq
 import { courts } from '#server/modules/courts/tables';
 import { citizens, legalPersons, representatives } from '#server/modules/accounts/tables';
 import { offices } from '#server/modules/offices/tables';
-
-export const FILING_STATUSES = ['draft', 'confirmed', 'paid', 'submitted', 'accepted', 'returned'] as const;
-export const PARTY_ROLES = [
-  'claimant',
-  'defendant',
-  'complainant',
-  'accused',
-  'appellant',
-  'respondent',
-  'objector',
-  'notifier',
-  'addressee',
-  'representative',
-  'third-party',
-] as const;
-export const CHANNELS = ['office', 'online'] as const;
+import { CHANNELS, FILING_STATUSES, PARTY_ROLES } from './values';
 
 /**
  * A filing (petition, complaint, appeal, objection, legal notice, brief, expert opinion, protest),

@@ -3,6 +3,7 @@
  * boundaries the map draws, and population imports (see platform/http/contract.ts).
  */
 import { z } from 'zod';
+import { provinceParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   citySchema,
@@ -11,7 +12,6 @@ import {
   importInvalidProblem,
   importResult,
   importSchema,
-  provinceParams,
   provinceSchema,
 } from './reference/schemas';
 

@@ -10,6 +10,7 @@ import {
   text,
   timestamp,
 } from 'drizzle-orm/pg-core';
+import { PLACE_LEVELS } from './values';
 
 /**
  * Where a population figure comes from: the shipped reference (`census-1395` for provinces,
@@ -73,7 +74,7 @@ export const cities = pgTable(
 /** One applied population table (CSV by province, county or city); its figures replaced the earlier ones. */
 export const populationImports = pgTable('population_imports', {
   id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
-  level: text('level', { enum: ['province', 'county', 'city'] }).notNull(),
+  level: text('level', { enum: PLACE_LEVELS }).notNull(),
   /** Who published the figures, e.g. «مرکز آمار ایران — سرشماری ۱۴۰۵». */
   source: text('source').notNull(),
   year: smallint('year').notNull(),

@@ -1,16 +1,27 @@
-/** Signing in and out: staff with username and password, citizens with a one-time code by SMS. */
+/**
+ * Signing in and out: staff with username and password (or, when a stranger's guesses have locked
+ * the account, a one-time code to the staff member's registered mobile), citizens with a one-time
+ * code by SMS.
+ */
 import { and, desc, eq, gt, isNull, lt, sql } from 'drizzle-orm';
 import { maskMobile } from '#core/identifiers';
 import { toPersianDigits } from '#core/persian-digits';
 import type { Actor } from '#server/platform/auth/actor';
 import { decoyHash, verifyPassword } from '#server/platform/auth/passwords';
 import { otpChallenges } from '#server/platform/auth/tables';
-import { ACCOUNT_CEILING, claimAttempt, clearFailures, recordFailure } from '#server/platform/auth/throttle';
+import {
+  ACCOUNT_CEILING,
+  claimAttempt,
+  clearFailures,
+  countInWindow,
+  isLocked,
+  recordFailure,
+} from '#server/platform/auth/throttle';
 import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { recordAudit } from '#server/platform/audit/audit-log';
 import { AppError } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
-import { recordAudit } from '#server/platform/audit/audit-log';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
 import { citizens, users } from '#server/modules/accounts/tables';
 import { roleGrants } from './tables';
@@ -304,6 +315,143 @@ export async function signInCitizen(
   if (consumed.length === 0) return refuse();
   await clearClaims(ctx, claimed);
   return startSession(ctx, user.id, meta, 'otp');
+}
+
+// ---- Staff sign-in with a one-time code ---------------------------------------------------------
+
+/** A staff member's sign-in codes are kept per account: two accounts on one mobile never share one. */
+const staffCodePurpose = (userId: number) => `staff-sign-in:${userId}`;
+
+async function activeStaff(ctx: AppContext, username: string) {
+  const [user] = await ctx.db
+    .select({ id: users.id, mobile: users.mobile })
+    .from(users)
+    .where(and(eq(users.username, username), eq(users.kind, 'staff'), eq(users.disabled, false)));
+  return user?.mobile ? { id: user.id, mobile: user.mobile } : null;
+}
+
+/**
+ * Sends a sign-in code to a staff member's registered mobile: the way in for the owner of an
+ * account that strangers' guesses have locked (the lock-out's ceiling over all addresses). The
+ * answer is the same for every username — known or not, with a mobile or not — and says nothing
+ * about the number, so the endpoint reveals no account. One code per account a minute.
+ */
+export async function requestStaffCode(
+  ctx: AppContext,
+  input: { username: string },
+): Promise<{ expiresInSeconds: number; resendInSeconds: number }> {
+  const username = input.username.trim().toLowerCase();
+  const now = ctx.clock.now();
+  const windowMs = OTP_RESEND_SECONDS * 1000;
+  // Counted for unknown usernames too, so "too soon" is no sign that the account exists.
+  const counted = await countInWindow(ctx.db, `staff-code:${username}`, now, windowMs);
+  if (counted && counted.count > 1) {
+    const retryAfterSeconds = Math.max(
+      1,
+      Math.ceil((counted.windowStartedAt.getTime() + windowMs - now.getTime()) / 1000),
+    );
+    throw new AppError('otp_too_soon', {
+      extra: { retryAfterSeconds },
+      headers: { 'retry-after': String(retryAfterSeconds) },
+    });
+  }
+  const answer = { expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
+  const user = await activeStaff(ctx, username);
+  if (!user) return answer;
+  const code = otpCode();
+  const outboxId = await ctx.db.transaction(async (tx) => {
+    await tx.insert(otpChallenges).values({
+      mobile: user.mobile,
+      purpose: staffCodePurpose(user.id),
+      codeHash: sha256(`${user.mobile}:${code}`),
+      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
+      createdAt: now,
+    });
+    return enqueueMessage(
+      tx,
+      {
+        channel: 'sms',
+        recipient: user.mobile,
+        template: 'otp.sign-in',
+        body: `دفتر: کد ورود کارمند ${toPersianDigits(code)} است. اگر شما درخواست نکرده‌اید، به مدیر سامانه خبر دهید. (${code})`,
+      },
+      now,
+    );
+  });
+  await dispatchMessages(ctx, [outboxId]);
+  return answer;
+}
+
+/**
+ * A staff member signs in with the code sent to their mobile. The code's own limit (five checks)
+ * and the lock-out per account and address apply; the account's ceiling over all addresses does
+ * not — that is what lets the owner in while strangers hold the password sign-in locked. Each such
+ * sign-in is an audit event (who, from where, whether the password sign-in was locked).
+ */
+export async function signInStaffWithCode(
+  ctx: AppContext,
+  input: { username: string; code: string },
+  meta: RequestMeta,
+): Promise<SignedIn> {
+  const username = input.username.trim().toLowerCase();
+  const now = ctx.clock.now();
+  const source = `staff-code:${username}@${meta.ip ?? 'unknown'}`;
+  const attempt = await claimAttempt(ctx.db, source, now);
+  const fail = async (): Promise<never> => {
+    throw (await recordFailure(ctx.db, source, attempt, now)) ?? new AppError('invalid_code');
+  };
+  const user = await activeStaff(ctx, username);
+  if (!user) return fail();
+  const purpose = staffCodePurpose(user.id);
+  const [challenge] = await ctx.db
+    .select()
+    .from(otpChallenges)
+    .where(
+      and(
+        eq(otpChallenges.mobile, user.mobile),
+        eq(otpChallenges.purpose, purpose),
+        isNull(otpChallenges.consumedAt),
+        gt(otpChallenges.expiresAt, now),
+      ),
+    )
+    .orderBy(desc(otpChallenges.createdAt))
+    .limit(1);
+  if (!challenge) return fail();
+  // The code's own limit, counted in the same statement that checks it.
+  const [counted] = await ctx.db
+    .update(otpChallenges)
+    .set({ attempts: sql`${otpChallenges.attempts} + 1` })
+    .where(and(eq(otpChallenges.id, challenge.id), lt(otpChallenges.attempts, OTP_MAX_ATTEMPTS)))
+    .returning({ id: otpChallenges.id });
+  if (!counted) return fail();
+  if (!safeEqual(challenge.codeHash, sha256(`${user.mobile}:${input.code}`))) return fail();
+  const passwordLocked = await isLocked(ctx.db, `staff:${username}`, now);
+  const session = await ctx.db.transaction(async (tx) => {
+    // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
+    const consumed = await tx
+      .update(otpChallenges)
+      .set({ consumedAt: now })
+      .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt)))
+      .returning({ id: otpChallenges.id });
+    if (consumed.length === 0) return null;
+    const created = await createSession(tx, user.id, ctx.config.sessionTtlHours, meta, now);
+    await recordAudit(
+      tx,
+      { userId: user.id },
+      {
+        action: 'auth.staff-code-sign-in',
+        entityType: 'user',
+        entityId: user.id,
+        data: { ip: meta.ip ?? null, passwordSignInLocked: passwordLocked },
+      },
+    );
+    return created;
+  });
+  if (!session) return fail();
+  await clearFailures(ctx.db, source);
+  const resolved = await resolveSession(ctx.db, session.token, now);
+  if (!resolved) throw new AppError('unauthenticated');
+  return { session, actor: resolved.actor };
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {

@@ -5,6 +5,7 @@
  * per-address sign-in limit (routes.ts).
  */
 import { z } from 'zod';
+import { idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   citizenCodeBody,
@@ -12,10 +13,12 @@ import {
   citizenProfileSchema,
   citizenSignInBody,
   createStaffBody,
-  idParams,
   meSchema,
   resetPasswordBody,
   signedInResponse,
+  staffCodeBody,
+  staffCodeResponse,
+  staffCodeSignInBody,
   staffListQuery,
   staffMemberSchema,
   staffPage,
@@ -31,6 +34,25 @@ export const identityContract = areaContract('identity', {
     body: staffSignInBody,
     response: signedInResponse,
     problems: ['invalid_credentials', 'account_locked', 'rate_limited'],
+  }),
+  staffCode: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/staff/otp',
+    access: 'public',
+    summary: "Send a sign-in code to a staff member's registered mobile (when the password sign-in is locked)",
+    body: staffCodeBody,
+    status: 202,
+    response: staffCodeResponse,
+    problems: ['otp_too_soon', 'rate_limited'],
+  }),
+  staffCodeSignIn: endpoint({
+    method: 'POST',
+    path: '/api/v1/auth/staff/otp/login',
+    access: 'public',
+    summary: 'Staff sign-in with username and the one-time code sent to their mobile',
+    body: staffCodeSignInBody,
+    response: signedInResponse,
+    problems: ['invalid_code', 'account_locked', 'rate_limited'],
   }),
   citizenCode: endpoint({
     method: 'POST',

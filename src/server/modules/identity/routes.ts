@@ -4,7 +4,14 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { signInRateLimit } from '#server/platform/http/rate-limit';
 import { clearSessionCookies, setSessionCookies } from '#server/platform/http/session-hook';
-import { requestCitizenCode, signInCitizen, signInStaff, signOut } from './auth-service';
+import {
+  requestCitizenCode,
+  requestStaffCode,
+  signInCitizen,
+  signInStaff,
+  signInStaffWithCode,
+  signOut,
+} from './auth-service';
 import { identityContract } from './contract';
 import * as identity from './service';
 
@@ -21,6 +28,12 @@ export function identityRoutes(app: Api, ctx: AppContext) {
     {
       async staffSignIn({ body }, req, reply) {
         const { session, actor } = await signInStaff(ctx, body, meta(req));
+        setSessionCookies(reply, session, secure);
+        return { user: identity.currentUser(actor) };
+      },
+      staffCode: ({ body }) => requestStaffCode(ctx, body),
+      async staffCodeSignIn({ body }, req, reply) {
+        const { session, actor } = await signInStaffWithCode(ctx, body, meta(req));
         setSessionCookies(reply, session, secure);
         return { user: identity.currentUser(actor) };
       },
@@ -47,6 +60,8 @@ export function identityRoutes(app: Api, ctx: AppContext) {
     {
       config: {
         staffSignIn: signInRateLimit(ctx),
+        staffCode: signInRateLimit(ctx),
+        staffCodeSignIn: signInRateLimit(ctx),
         citizenCode: signInRateLimit(ctx),
         citizenSignIn: signInRateLimit(ctx),
       },

@@ -14,7 +14,7 @@ import {
   usernameField,
   idField,
 } from '#server/platform/http/fields';
-import { ROLES, SCOPE_KINDS } from './tables';
+import { ROLES, SCOPE_KINDS } from '#server/platform/auth/values';
 
 const roleSchema = z.enum(ROLES);
 
@@ -64,6 +64,15 @@ export const citizenSignInBody = z
   .strict();
 export const signedInResponse = z.object({ user: meSchema });
 
+export const staffCodeBody = z.object({ username: staffSignInBody.shape.username }).strict();
+export const staffCodeResponse = z.object({
+  expiresInSeconds: z.number().int(),
+  resendInSeconds: z.number().int(),
+});
+export const staffCodeSignInBody = z
+  .object({ username: staffSignInBody.shape.username, code: citizenSignInBody.shape.code })
+  .strict();
+
 export const staffListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
@@ -108,7 +117,6 @@ export const createStaffBody = z
 export type CreateStaffInput = z.output<typeof createStaffBody>;
 
 export const resetPasswordBody = z.object({ password: passwordField }).strict();
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const citizenProfileSchema = z
   .object({

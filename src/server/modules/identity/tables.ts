@@ -1,13 +1,11 @@
 /** The identity area's tables: who holds which role, and where. The people themselves are the accounts area's. */
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
-import { ROLES, SCOPE_KINDS } from '#server/platform/auth/actor';
+import { ROLES, SCOPE_KINDS } from '#server/platform/auth/values';
 import { users } from '#server/modules/accounts/tables';
 import { courts } from '#server/modules/courts/tables';
 import { provinces } from '#server/modules/geo/tables';
 import { offices } from '#server/modules/offices/tables';
-
-export { ROLES, SCOPE_KINDS };
 
 /** A role held within a scope. One person may hold several. */
 export const roleGrants = pgTable(

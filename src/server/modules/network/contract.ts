@@ -5,14 +5,13 @@
  */
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
-import { pageOf } from '#server/platform/http/fields';
+import { idParams, pageOf, provinceParams } from '#server/platform/http/fields';
 import {
   distributionQuery,
   distributionSchema,
   officesMapQuery,
   officesMapSchema,
   provinceDetailSchema,
-  provinceParams,
   viabilityListSchema,
   viabilityQuery,
 } from './distribution/schemas';
@@ -21,7 +20,6 @@ import {
   candidateListQuery,
   candidateSchema,
   candidateSiteBody,
-  idParams,
   sitingRunBody,
   sitingRunListItem,
   sitingRunListQuery,

@@ -4,11 +4,13 @@
  * tariff in force, and a payment for it.
  */
 import { tehranIsoDate } from '#core/jalali';
+import type { Tx } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
+import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
 import { assertConsent } from '#server/modules/records/consents';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
@@ -36,84 +38,113 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
 /**
  * An office opens a citizen's notice on their behalf: only with the citizen's consent; delivery
  * is recorded (channel office), the `notice-page` service is recorded at the tariff in force and
- * a payment for it is started — all in one transaction.
+ * a payment for it is started — all in one transaction. With an `Idempotency-Key`, the key's claim
+ * and its stored answer are part of that transaction too: a retry gets the first answer, and a
+ * failure (or a crash) inside the work leaves neither a charge nor a claimed key behind.
  */
 export async function openAtOffice(
   ctx: AppContext,
   actor: Actor,
   noticeId: number,
   input: { citizenId: number; consentId: number },
-) {
+  keyHeader?: string | string[],
+): Promise<OpenedAtOffice & { replayed: boolean }> {
   scopeFilter(actor, 'notices.open-at-office');
-  const { officeId, provinceId } = actingOffice(actor, 'notices.open-at-office');
+  const office = actingOffice(actor, 'notices.open-at-office');
+  const key = idempotencyKeyFrom(keyHeader, false);
   const now = ctx.clock.now();
-  const today = tehranIsoDate(now);
-  await assertMayPerform(ctx.db, { officeId, userId: actor.userId, serviceCode: 'notice-page', day: today });
+  await assertMayPerform(ctx.db, {
+    officeId: office.officeId,
+    userId: actor.userId,
+    serviceCode: 'notice-page',
+    day: tehranIsoDate(now),
+  });
   await assertConsent(
     ctx.db,
     {
       consentId: input.consentId,
       citizenId: input.citizenId,
-      officeId,
+      officeId: office.officeId,
       operatorUserId: actor.userId,
       purpose: 'notice-page',
     },
     now,
   );
-  const result = await ctx.db.transaction(async (tx) => {
-    const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
-    if (!row) throw new AppError('not_found');
-    const quote = await quoteFees(tx, { service: 'notice-page', isoDate: today });
-    const delivery = await deliver(tx, actor, row, { channel: 'office', officeId, at: now });
-    const serviceRecordId = await recordService(
-      tx,
-      {
-        serviceCode: 'notice-page',
-        channel: 'office',
-        officeId,
-        provinceId,
-        operatorUserId: actor.userId,
-        citizenId: input.citizenId,
-        scheduleId: quote.schedule.id,
-        amountRials: quote.totalRials,
-      },
-      now,
-    );
-    await recordAudit(tx, actor, {
-      action: 'notices.open-at-office',
-      entityType: 'notice',
-      entityId: noticeId,
-      provinceId,
+  if (!key) {
+    const opened = await ctx.db.transaction((tx) => openIn(ctx, tx, actor, office, noticeId, input, now));
+    return { ...opened, replayed: false };
+  }
+  const answer = await runIdempotentInTransaction(
+    ctx,
+    { userId: actor.userId, key, operation: 'notices.open-at-office', request: { id: noticeId, ...input } },
+    async (tx) => ({ status: 200, body: await openIn(ctx, tx, actor, office, noticeId, input, now) }),
+  );
+  return { ...(answer.body as OpenedAtOffice), replayed: answer.replayed };
+}
+
+type OpenedAtOffice = Awaited<ReturnType<typeof openIn>>;
+
+async function openIn(
+  ctx: AppContext,
+  tx: Tx,
+  actor: Actor,
+  { officeId, provinceId }: { officeId: number; provinceId: number },
+  noticeId: number,
+  input: { citizenId: number; consentId: number },
+  now: Date,
+) {
+  const today = tehranIsoDate(now);
+  const row = await store.deliveryOf(tx, noticeId, input.citizenId, true);
+  if (!row) throw new AppError('not_found');
+  const quote = await quoteFees(tx, { service: 'notice-page', isoDate: today });
+  const delivery = await deliver(tx, actor, row, { channel: 'office', officeId, at: now });
+  const serviceRecordId = await recordService(
+    tx,
+    {
+      serviceCode: 'notice-page',
+      channel: 'office',
       officeId,
-      data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
-    });
-    const payment = await startPaymentIn(
-      ctx,
-      tx,
-      actor,
-      {
-        purpose: 'service',
-        serviceRecordId,
-        amountRials: quote.totalRials,
-        lines: quote.lines,
-        officeId,
-        provinceId,
-        channel: 'office',
-        payerCitizenId: input.citizenId,
-        returnPath: '/counter/notices',
-      },
-      now,
-    );
-    return { notice: await openedView(tx, row, delivery, today, 'office'), serviceRecordId, quote, payment };
+      provinceId,
+      operatorUserId: actor.userId,
+      citizenId: input.citizenId,
+      scheduleId: quote.schedule.id,
+      amountRials: quote.totalRials,
+    },
+    now,
+  );
+  await recordAudit(tx, actor, {
+    action: 'notices.open-at-office',
+    entityType: 'notice',
+    entityId: noticeId,
+    provinceId,
+    officeId,
+    data: { citizenId: input.citizenId, consentId: input.consentId, serviceRecordId, amountRials: quote.totalRials },
   });
+  const payment = await startPaymentIn(
+    ctx,
+    tx,
+    actor,
+    {
+      purpose: 'service',
+      serviceRecordId,
+      amountRials: quote.totalRials,
+      lines: quote.lines,
+      officeId,
+      provinceId,
+      channel: 'office',
+      payerCitizenId: input.citizenId,
+      returnPath: '/counter/notices',
+    },
+    now,
+  );
   return {
-    notice: result.notice,
-    serviceRecordId: result.serviceRecordId,
-    amountRials: result.quote.totalRials,
+    notice: await openedView(tx, row, delivery, today, 'office'),
+    serviceRecordId,
+    amountRials: quote.totalRials,
     payment: {
-      paymentId: result.payment.paymentId,
-      receiptNumber: result.payment.receiptNumber,
-      redirectUrl: result.payment.redirectUrl,
+      paymentId: payment.paymentId,
+      receiptNumber: payment.receiptNumber,
+      redirectUrl: payment.redirectUrl,
     },
   };
 }

@@ -4,6 +4,7 @@
  * calculator and the notifier's outbox (see platform/http/contract.ts).
  */
 import { z } from 'zod';
+import { idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { computeDeadlineBody, deadlineResultSchema, publicRulesResponse } from './deadline-schemas';
 import {
@@ -20,7 +21,6 @@ import {
   holidaySchema,
   holidaysQuery,
   holidaysResponse,
-  idParams,
   issuedNoticeSchema,
   issueNoticeBody,
   moveHolidayBody,

@@ -5,7 +5,7 @@ import { LAW_CALENDAR_YEARS } from '#core/holidays';
 import { parseJalaliDate } from '#core/jalali';
 import type { FieldMessageCode } from '#server/platform/errors/catalog';
 import { jalaliDateField, localizedName } from '#server/platform/http/fields';
-import { NOTICE_KINDS } from './tables';
+import { NOTICE_KINDS } from './values';
 
 const because = (messageCode: FieldMessageCode) => ({ params: { messageCode }, message: messageCode });
 

@@ -2,7 +2,6 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
-import { idempotencyKeyFrom, runIdempotent } from '#server/platform/http/idempotency';
 import { areaContract } from '#server/platform/http/contract';
 import { implement } from '#server/platform/http/implement';
 import * as atOffice from './at-office';
@@ -50,16 +49,15 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
 
     atOffice: ({ actor, query }) => atOffice.consentedNotices(ctx, actor, query),
     async openAtOffice({ actor, params, headers, body }, _req, reply) {
-      const key = idempotencyKeyFrom(headers['idempotency-key'], false);
-      if (!key) return atOffice.openAtOffice(ctx, actor, params.id, body);
-      // A retried request with the same key gets the first answer, not a second charge.
-      const answer = await runIdempotent(
+      const { replayed, ...opened } = await atOffice.openAtOffice(
         ctx,
-        { userId: actor.userId, key, operation: 'notices.open-at-office', request: { id: params.id, ...body } },
-        async () => ({ status: 200, body: (await atOffice.openAtOffice(ctx, actor, params.id, body)) as unknown }),
+        actor,
+        params.id,
+        body,
+        headers['idempotency-key'],
       );
-      reply.header('idempotent-replayed', String(answer.replayed));
-      return answer.body as Awaited<ReturnType<typeof atOffice.openAtOffice>>;
+      if (replayed) reply.header('idempotent-replayed', 'true');
+      return opened;
     },
 
     holidays: ({ actor, query }) => holidays.listHolidays(ctx, actor, query.year),

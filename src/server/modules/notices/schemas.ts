@@ -4,12 +4,11 @@ import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
 import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
-import { NOTICE_KINDS } from './tables';
+import { NOTICE_KINDS } from './values';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 
 const noticeKind = z.enum(NOTICE_KINDS);
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 export const pageQuery = z.object({ ...paginationQuery });
 
 /** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */

@@ -12,10 +12,10 @@ import {
   noticeDeliveries,
   noticePaperServices,
   notices,
-  type NOTICE_KINDS,
 } from './tables';
 import { PAPER_SERVICE_LAW } from '#core/paper-service';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
+import type { NOTICE_KINDS } from './values';
 
 export type NoticeKind = (typeof NOTICE_KINDS)[number];
 

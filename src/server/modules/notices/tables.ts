@@ -1,8 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, date, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
-
-export const NOTICE_KINDS = ['summons', 'decision', 'order', 'notification'] as const;
+import { NOTICE_KINDS } from './values';
 
 /** An electronic notice (ابلاغیه) issued by a court on a case. */
 export const notices = pgTable(

@@ -2,9 +2,8 @@
  * The offices area's endpoints: the public directory, an office's record (profile, status over
  * time), competencies, and applications to open an office (see platform/http/contract.ts).
  */
-import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
-import { queryInt } from '#server/platform/http/fields';
+import { idParams } from '#server/platform/http/fields';
 import {
   competencyGrantBody,
   competencyGrantResponse,
@@ -20,14 +19,11 @@ import {
   officeHistorySchema,
   officeListQuery,
   officePage,
-  officeParams,
   officeProfileBody,
   officeSchema,
   officeStatusBody,
   reviewBody,
 } from './schemas';
-
-const applicationParams = z.object({ id: queryInt(1, 2_147_483_647) });
 
 export const officesContract = areaContract('offices', {
   // ---- The public directory: citizens look offices up, and what they offer, before they visit. ----
@@ -44,7 +40,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/offices/:id',
     access: 'public',
     summary: 'One office (public): hours, capacity and the services it offers today',
-    params: officeParams,
+    params: idParams,
     response: officeSchema,
     problems: ['not_found'],
   }),
@@ -55,7 +51,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/offices/:id/profile',
     access: 'offices.profile.edit',
     summary: "Update the office's profile: phone, address, location, opening hours, counters and hearing booths",
-    params: officeParams,
+    params: idParams,
     body: officeProfileBody,
     response: officeSchema,
     problems: ['not_found', 'office_status_conflict'],
@@ -65,7 +61,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/offices/:id/history',
     access: 'offices.history',
     summary: "The office's status over time and all its competencies with their states",
-    params: officeParams,
+    params: idParams,
     response: officeHistorySchema,
     problems: ['not_found'],
   }),
@@ -74,7 +70,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/offices/:id/status',
     access: 'offices.status.manage',
     summary: 'Suspend, reinstate or close an office (the regulator), with reason and dates',
-    params: officeParams,
+    params: idParams,
     body: officeStatusBody,
     response: officeHistorySchema,
     problems: ['not_found', 'office_status_conflict'],
@@ -132,7 +128,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/office-applications/:id',
     access: 'office-applications.read',
     summary: 'One application to open an office',
-    params: applicationParams,
+    params: idParams,
     response: officeApplicationSchema,
     problems: ['not_found'],
   }),
@@ -141,7 +137,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/office-applications/:id/review',
     access: 'office-applications.review',
     summary: "The province's association recommends the application, or not",
-    params: applicationParams,
+    params: idParams,
     body: reviewBody,
     response: officeApplicationSchema,
     problems: ['not_found', 'application_status_conflict'],
@@ -151,7 +147,7 @@ export const officesContract = areaContract('offices', {
     path: '/api/v1/office-applications/:id/decide',
     access: 'office-applications.decide',
     summary: 'The regulator approves (licensing the office) or rejects the application',
-    params: applicationParams,
+    params: idParams,
     body: decideBody,
     response: officeApplicationSchema,
     problems: ['not_found', 'application_status_conflict', 'own_decision_not_allowed'],

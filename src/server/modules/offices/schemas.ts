@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
 import {
+  idParams,
   jalaliDateField,
   localizedName,
   mobileField,
@@ -9,7 +10,7 @@ import {
   paginationQuery,
   queryInt,
 } from '#server/platform/http/fields';
-import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './tables';
+import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './values';
 
 const id = z.number().int();
 const serviceCode = z.string().trim().min(1).max(60);
@@ -55,7 +56,6 @@ export const officeListQuery = z.object({
 });
 
 export const officePage = pageOf(officeSchema);
-export const officeParams = z.object({ id: queryInt(1, 2_147_483_647) });
 
 // ---- The office's profile ----
 
@@ -151,7 +151,7 @@ export const competencyGrantResponse = z.object({
   officeIds: z.array(id),
 });
 
-export const competencyParams = z.object({ id: queryInt(1, 2_147_483_647), serviceCode });
+export const competencyParams = idParams.extend({ serviceCode });
 export const competencyStatusBody = z
   .object({
     status: z.enum(COMPETENCY_STATUSES),

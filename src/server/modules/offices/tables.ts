@@ -14,8 +14,7 @@ import {
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
 import { cities, counties, provinces } from '#server/modules/geo/tables';
-
-export const OFFICE_STATUSES = ['active', 'suspended', 'closed'] as const;
+import { APPLICATION_STATUSES, COMPETENCY_STATUSES, DEGREE_FIELDS, DEGREE_LEVELS, OFFICE_STATUSES } from './values';
 
 /** One opening period of the week: day 0 is Saturday (the Iranian week starts on Saturday), times are HH:MM. */
 export interface OpeningPeriod {
@@ -57,17 +56,6 @@ export const offices = pgTable(
   },
   (t) => [index('offices_province_idx').on(t.provinceId), index('offices_city_idx').on(t.cityId)],
 );
-
-export const DEGREE_FIELDS = ['law', 'fiqh', 'judicial-sciences', 'other'] as const;
-export const DEGREE_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
-export const APPLICATION_STATUSES = [
-  'submitted',
-  'recommended',
-  'not-recommended',
-  'approved',
-  'rejected',
-  'withdrawn',
-] as const;
 
 /**
  * An application to open an office: the founder's identity and qualifications and the proposed
@@ -142,8 +130,6 @@ export const officeStatusEvents = pgTable(
   },
   (t) => [index('office_status_events_office_idx').on(t.officeId, t.fromDate)],
 );
-
-export const COMPETENCY_STATUSES = ['active', 'suspended', 'withdrawn'] as const;
 
 /**
  * A competency (صلاحیت): a catalog service an office may offer, granted by the regulator from a

@@ -18,8 +18,15 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from '#server/modules/accounts/tables';
 import { offices } from '#server/modules/offices/tables';
-
-export const EDUCATION_LEVELS = ['diploma', 'associate', 'bachelor', 'master', 'doctorate'] as const;
+import {
+  ATTEMPT_STATUSES,
+  CONTRACT_TYPES,
+  COURSE_KINDS,
+  EDUCATION_LEVELS,
+  ENROLMENT_STATUSES,
+  LICENCE_EVENT_KINDS,
+  LICENCE_STATUSES,
+} from './values';
 
 /** What the registry knows about a staff member beyond their account: education, photo, insurance number. */
 export const operatorProfiles = pgTable('operator_profiles', {
@@ -35,8 +42,6 @@ export const operatorProfiles = pgTable('operator_profiles', {
   photoType: text('photo_type'),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().default(sql`now()`),
 });
-
-export const CONTRACT_TYPES = ['permanent', 'fixed-term', 'probation', 'hourly'] as const;
 
 /**
  * An employment contract between an office and a staff member. Contracts of one person never
@@ -99,8 +104,6 @@ export const insurancePeriods = pgTable(
   ],
 );
 
-export const COURSE_KINDS = ['general', 'competency', 'continuing'] as const;
-
 /**
  * A training course: the general judicial e-services course, one per competency (e.g. arbitration
  * clerk), or continuing education. `serviceCodes` are the competencies passing it qualifies for.
@@ -138,8 +141,6 @@ export const courseSessions = pgTable(
   },
   (t) => [index('course_sessions_course_idx').on(t.courseId, t.startsOn)],
 );
-
-export const ENROLMENT_STATUSES = ['enrolled', 'attended', 'absent', 'cancelled'] as const;
 
 /** A staff member's place in a session, and whether (and how many hours) they attended. */
 export const sessionEnrolments = pgTable(
@@ -201,8 +202,6 @@ export const exams = pgTable(
   (t) => [index('exams_course_idx').on(t.courseId)],
 );
 
-export const ATTEMPT_STATUSES = ['in-progress', 'submitted', 'expired'] as const;
-
 /**
  * One sitting of an exam: the questions drawn at random when it starts, the deadline, the answers
  * and the automatic grade. An answer sheet arriving after the deadline is refused and the attempt
@@ -234,8 +233,6 @@ export const examAttempts = pgTable(
     index('exam_attempts_user_idx').on(t.userId),
   ],
 );
-
-export const LICENCE_STATUSES = ['active', 'suspended', 'revoked'] as const;
 
 /**
  * An activity licence (پروانهٔ فعالیت): lets one person perform the named services at an office,
@@ -272,8 +269,6 @@ export const activityLicences = pgTable(
     index('activity_licences_expiry_idx').on(t.status, t.expiresOn),
   ],
 );
-
-export const LICENCE_EVENT_KINDS = ['issued', 'renewed', 'suspended', 'reinstated', 'revoked', 'reminded'] as const;
 
 /** The history of a licence: every decision on it, with who took it and why. */
 export const licenceEvents = pgTable(

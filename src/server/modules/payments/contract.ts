@@ -4,12 +4,12 @@
  * gateway's callback (see platform/http/contract.ts).
  */
 import { z } from 'zod';
+import { idParams } from '#server/platform/http/fields';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   callbackBody,
   callbackParams,
   createPaymentBody,
-  idParams,
   listPaymentsQuery,
   paymentPage,
   paymentSchema,

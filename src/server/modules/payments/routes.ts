@@ -58,9 +58,9 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
   });
 
   // The bank's callback is authenticated by its signature, not by a session: a browser form post
-  // from the bank's page, so no CSRF header and possibly no (or someone else's) cookie. It is
-  // recorded even when it carries text the database cannot store (with that text replaced), as
-  // the docs promise. Only its scope accepts forms.
+  // from the bank's page, so no CSRF header and possibly no (or someone else's) cookie
+  // (`sessionless`). It is recorded even when it carries text the database cannot store (with that
+  // text replaced), as the docs promise (`acceptsUnstorableText`). Only its scope accepts forms.
   implement(
     app,
     areaContract(paymentsContract.tag, { callback }),
@@ -75,13 +75,8 @@ export function paymentRoutes(app: Api, ctx: AppContext) {
       },
     },
     {
-      setup: (scope) => {
-        acceptForms(scope as unknown as FastifyInstance);
-        scope.addHook('onRoute', (route) => {
-          const config: Record<string, unknown> = { sessionless: true, acceptsUnstorableText: true };
-          route.config = { ...route.config, ...config };
-        });
-      },
+      setup: (scope) => acceptForms(scope as unknown as FastifyInstance),
+      config: { callback: { sessionless: true, acceptsUnstorableText: true } },
     },
   );
 }

@@ -1,7 +1,7 @@
 /** Request and response shapes of the payments area, shared with the web. */
 import { z } from 'zod';
 import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
-import { PAYMENT_STATUSES } from './tables';
+import { PAYMENT_STATUSES } from './values';
 
 const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
 
@@ -19,8 +19,6 @@ const paymentLineSchema = z
   })
   .meta({ id: 'PaymentLine' });
 export type PaymentLine = z.infer<typeof paymentLineSchema>;
-
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const paymentSchema = z
   .object({

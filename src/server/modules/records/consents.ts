@@ -6,13 +6,9 @@ import { and, eq, gt } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import { AppError } from '#server/platform/errors/app-error';
 import { consents } from './tables';
+import type { CONSENT_PURPOSES } from './values';
 
-export type ConsentPurpose = (typeof consents.$inferSelect)['purpose'];
-export const CONSENT_PURPOSES = [
-  'follow-up',
-  'case-report',
-  'notice-page',
-] as const satisfies readonly ConsentPurpose[];
+export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
 export const CONSENT_TTL_MINUTES = 30;
 
 /**

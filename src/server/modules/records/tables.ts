@@ -1,6 +1,7 @@
 /** The records area's tables: services performed for citizens, and citizens' consents to a lookup. */
 import { sql } from 'drizzle-orm';
 import { bigint, index, integer, pgTable, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import { CONSENT_PURPOSES } from './values';
 
 /**
  * A service performed for a citizen (at an office or online), priced from the schedule in force:
@@ -41,7 +42,7 @@ export const consents = pgTable(
     citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
     officeId: integer('office_id').notNull(),
     operatorUserId: bigint('operator_user_id', { mode: 'number' }).notNull(),
-    purpose: text('purpose', { enum: ['follow-up', 'case-report', 'notice-page'] }).notNull(),
+    purpose: text('purpose', { enum: CONSENT_PURPOSES }).notNull(),
     grantedAt: timestamp('granted_at', { withTimezone: true }).notNull().default(sql`now()`),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     /** The service charged for the lookup this consent allowed (one charge per consent). */

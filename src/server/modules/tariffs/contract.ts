@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
-import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { idParams, pageOf, paginationQuery, provinceIdParam, queryInt } from '#server/platform/http/fields';
 import {
   changesReferenceSchema,
   channelPolicyBody,
@@ -30,7 +30,6 @@ import {
 } from './schemas';
 import { CSV_LEVELS } from './simulator/export-csv';
 
-const idParams = z.object({ id: queryInt(1, 2_147_483_647) });
 const csvQuery = z.object({
   level: z
     .enum(CSV_LEVELS)
@@ -252,7 +251,7 @@ export const tariffsContract = areaContract('tariffs', {
     path: '/api/v1/tariffs/cost-model/:provinceId',
     access: 'tariffs.cost-model.manage',
     summary: "Edit a province's office cost figures (its association, or national oversight); audited",
-    params: z.object({ provinceId: queryInt(1, 32_767) }),
+    params: z.object({ provinceId: provinceIdParam }),
     body: costDefaultBody,
     response: costDefaultSchema,
     problems: ['not_found'],

@@ -8,6 +8,7 @@ export const AUDIT_ACTIONS = [
   // Signing in (identity): who came in, from where, and who was refused.
   'auth.sign-in',
   'auth.sign-in-failed',
+  'auth.staff-code-sign-in',
   // Staff accounts (identity) and the offices' people (operators).
   'users.create',
   'users.reset-password',

@@ -1,18 +1,4 @@
-/** The roles of the authorization policy (stored in role_grants.role, owned by the identity area). */
-export const ROLES = [
-  'citizen',
-  'operator',
-  'office_manager',
-  'association_admin',
-  'regulator_admin',
-  'court_clerk',
-  'judge',
-  'consultant',
-  'arbitrator',
-  'inspector',
-] as const;
-/** The kinds of scope a role is held in (role_grants.scope_kind). */
-export const SCOPE_KINDS = ['nation', 'province', 'office', 'court', 'own'] as const;
+import type { ROLES, SCOPE_KINDS } from './values';
 
 export type Role = (typeof ROLES)[number];
 type ScopeKind = (typeof SCOPE_KINDS)[number];

@@ -79,6 +79,12 @@ export async function recordFailure(
   return attempt >= max ? lock(db, key, now) : null;
 }
 
+/** Whether `key` is locked at `now` (without counting anything). */
+export async function isLocked(db: Executor, key: string, now: Date): Promise<boolean> {
+  const until = await lockedUntilOf(db, key);
+  return until != null && until > now;
+}
+
 async function lockedUntilOf(db: Executor, key: string): Promise<Date | null> {
   const [row] = await db
     .select({ lockedUntil: loginThrottle.lockedUntil })

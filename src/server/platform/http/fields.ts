@@ -77,6 +77,18 @@ export const usernameField = z
 export const queryInt = (min: number, max: number) =>
   z.preprocess((v) => (typeof v === 'string' ? Number(toLatinDigits(v)) : v), z.number().int().min(min).max(max));
 
+/** A record's id in a path or query: a PostgreSQL integer (int4) in Latin or Persian digits; one past the range is a field error, not a 500. */
+export const idParam = queryInt(1, 2_147_483_647);
+/** A province's id in a path or query (a smallint). */
+export const provinceIdParam = queryInt(1, 32_767);
+
+/** Path parameters `{id}`. */
+export const idParams = z.object({ id: idParam });
+/** Path parameters `{id}` of a province. */
+export const provinceParams = z.object({ id: provinceIdParam });
+/** Path parameters `{id}/attachments/{attachmentId}`. */
+export const attachmentParams = z.object({ id: idParam, attachmentId: idParam });
+
 export const paginationQuery = {
   page: queryInt(1, 100_000).default(1),
   pageSize: queryInt(1, 200).default(25),

@@ -3,8 +3,9 @@
  * claimed first — an insert that the unique index (user, key) lets through only once — so two
  * concurrent requests with the same key never both run; the answer is stored when the work is
  * done and replayed to every retry of the same request. The same key sent with a different request
- * is refused (422 `idempotency_key_reused`); a retry while the first is still running gets 409
- * `idempotency_in_progress`. A failed attempt releases its key, so the client may retry it.
+ * is refused (422 `idempotency_key_reused`). The claim, the work and the answer are one
+ * transaction (runIdempotentInTransaction), so a failed or crashed attempt leaves no key behind and
+ * the client may retry it.
  */
 import { createHash } from 'node:crypto';
 import { and, eq, lt } from 'drizzle-orm';
@@ -81,19 +82,6 @@ async function claim(db: Executor, r: IdempotentRequest, hash: string, now: Date
 }
 
 /**
- * Runs `fn` once per key. When `fn` does its work in its own transactions, a crash between that
- * work and the stored answer would let a retry (after STALE_CLAIM_MS) do the work again: prefer
- * runIdempotentInTransaction for work that must never be done twice.
- */
-export async function runIdempotent(
-  ctx: AppContext,
-  r: IdempotentRequest,
-  fn: () => Promise<IdempotentAnswer>,
-): Promise<IdempotentAnswer & { replayed: boolean }> {
-  return claimAndRun(ctx, r, fn);
-}
-
-/**
  * Claims the key, runs the work and stores its answer in ONE transaction: either all three are
  * there or none is, whatever moment the process dies at. A concurrent request with the same key
  * waits on the uncommitted claim (the unique index) and then replays the answer, or runs when the
@@ -115,7 +103,7 @@ export async function runIdempotentInTransaction(
       if (row && row.requestHash !== hash)
         throw new AppError('idempotency_key_reused', { fields: [fieldError('Idempotency-Key', 'invalid')] });
       if (row && row.status !== IN_PROGRESS) return { status: row.status, body: row.body, replayed: true };
-      // Claimed and committed by runIdempotent's two steps, or gone meanwhile: the ordinary path decides.
+      // A committed claim with no answer was left by an earlier release's two-step path: taken over once stale.
       const taken = row && (await takeOverStale(tx, r, now));
       if (!taken) throw new AppError('idempotency_in_progress');
     }
@@ -143,41 +131,6 @@ async function takeOverStale(db: Executor, r: IdempotentRequest, now: Date): Pro
     )
     .returning({ key: idempotencyKeys.key });
   return taken.length > 0;
-}
-
-async function claimAndRun(
-  ctx: AppContext,
-  r: IdempotentRequest,
-  fn: () => Promise<IdempotentAnswer>,
-): Promise<IdempotentAnswer & { replayed: boolean }> {
-  const hash = requestHash(r.operation, r.request);
-  const now = ctx.clock.now();
-  const mine = and(eq(idempotencyKeys.userId, r.userId), eq(idempotencyKeys.key, r.key));
-  if (!(await claim(ctx.db, r, hash, now))) {
-    const [row] = await ctx.db.select().from(idempotencyKeys).where(mine);
-    if (!row) {
-      // Released between our insert and our read (the first attempt failed): try once more.
-      if (!(await claim(ctx.db, r, hash, now))) throw new AppError('idempotency_in_progress');
-    } else if (row.requestHash !== hash) {
-      throw new AppError('idempotency_key_reused', { fields: [fieldError('Idempotency-Key', 'invalid')] });
-    } else if (row.status !== IN_PROGRESS) {
-      return { status: row.status, body: row.body, replayed: true };
-    } else {
-      if (!(await takeOverStale(ctx.db, r, now))) throw new AppError('idempotency_in_progress');
-    }
-  }
-  let answer: IdempotentAnswer;
-  try {
-    answer = await fn();
-  } catch (error) {
-    await ctx.db.delete(idempotencyKeys).where(and(mine, eq(idempotencyKeys.status, IN_PROGRESS)));
-    throw error;
-  }
-  await ctx.db
-    .update(idempotencyKeys)
-    .set({ status: answer.status, body: answer.body ?? {} })
-    .where(mine);
-  return { ...answer, replayed: false };
 }
 
 /** Forgets answers older than the retention period (run by the payments reconciliation job). */

@@ -1,9 +1,8 @@
 /** Request and response shapes of the reference geography (shared with the web). */
 import { z } from 'zod';
-import { localizedName, queryInt } from '#server/platform/http/fields';
+import { localizedName } from '#server/platform/http/fields';
 import { problemSchema } from '#server/platform/http/problem-schema';
-
-export const provinceParams = z.object({ id: queryInt(1, 32_767) });
+import { PLACE_LEVELS } from '#server/modules/geo/values';
 
 /** 2 MB of CSV text (the JSON around it is small). */
 export const POPULATION_CSV_MAX_CHARS = 2 * 1024 * 1024;
@@ -47,7 +46,7 @@ export const countySchema = z.object({
   ...populationOrigin,
 });
 
-const levelSchema = z.enum(['province', 'county', 'city']);
+const levelSchema = z.enum(PLACE_LEVELS);
 
 export const importBody = z.object({
   level: levelSchema.meta({ description: 'Which places the table gives figures for' }),

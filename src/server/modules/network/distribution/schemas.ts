@@ -15,7 +15,6 @@ const distanceKmField = z
   .meta({ description: 'Distance to the nearest active office that counts as far, km (0–500)', example: 20 });
 
 export const distributionQuery = z.object({ distanceKm: distanceKmField.default(20) });
-export const provinceParams = z.object({ id: queryInt(1, 32_767) });
 export const officesMapQuery = z.object({ provinceId: queryInt(1, 32_767).optional() });
 export const viabilityQuery = z.object({
   provinceId: queryInt(1, 32_767).optional(),

@@ -1,7 +1,7 @@
 /** The office finder's contract: what a citizen asks (a service and a place) and what they are told. */
 import { z } from 'zod';
 import { toLatinDigits } from '#core/persian-digits';
-import { CHANNEL_POLICIES } from '#server/modules/catalog/tables';
+import { CHANNEL_POLICIES } from '#server/modules/catalog/values';
 import { localizedName, queryInt } from '#server/platform/http/fields';
 
 /** A decimal degree from the query string; Persian digits and the Persian decimal separator are accepted. */

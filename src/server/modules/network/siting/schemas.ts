@@ -31,7 +31,6 @@ export const candidateSchema = z.object({
   hasOffice: z.boolean(),
 });
 
-export const idParams = z.object({ id: queryInt(1, 2_147_483_647) });
 export const sitingRunListQuery = z.object({ ...paginationQuery, provinceId: queryInt(1, 32_767).optional() });
 
 export const candidateListQuery = z.object({

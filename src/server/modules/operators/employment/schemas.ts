@@ -6,8 +6,6 @@ import { insuranceNumberField } from '#server/modules/operators/registry/schemas
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 
-export const contractIdParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
-
 export const createContractBody = z
   .object({
     type: z.enum(CONTRACT_TYPES),

@@ -1,12 +1,7 @@
 /** Request and response shapes of the question bank, exams, attempts and results, shared with the web. */
 import { z } from 'zod';
-import { pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
-import { ATTEMPT_STATUSES } from '#server/modules/operators/tables';
-
-const id = queryInt(1, 2_147_483_647);
-export const questionParams = z.object({ id });
-export const examParams = z.object({ id });
-export const attemptParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
+import { idParam, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { ATTEMPT_STATUSES } from '#server/modules/operators/values';
 
 export const questionBody = z
   .object({
@@ -71,7 +66,7 @@ export const examSchema = z
   .meta({ id: 'Exam' });
 export const examListResponse = z.object({ items: z.array(examSchema) });
 export const examListQuery = z.object({
-  courseId: id.optional(),
+  courseId: idParam.optional(),
   includeInactive: z.enum(['true', 'false']).optional(),
 });
 

@@ -3,11 +3,7 @@ import { z } from 'zod';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
 import { jalaliDateField, pageOf, paginationQuery, queryInt, idField } from '#server/platform/http/fields';
-import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '#server/modules/operators/tables';
-
-const id = queryInt(1, Number.MAX_SAFE_INTEGER);
-export const licenceParams = z.object({ id });
-export const staffParams = z.object({ id });
+import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '#server/modules/operators/values';
 
 /** A decision's reason: required, and an empty or blank one is refused by name. */
 const reasonField = z

@@ -4,7 +4,7 @@ import { CONTRACT_TYPES } from '#core/employment';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
 import { localizedName, pageOf, queryInt } from '#server/platform/http/fields';
-import { EDUCATION_LEVELS } from '#server/modules/operators/tables';
+import { EDUCATION_LEVELS } from '#server/modules/operators/values';
 import { LICENCE_FILTERS, STAFF_ROLES } from './store';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
@@ -18,7 +18,6 @@ export const insuranceNumberField = z
   .meta({ description: 'Social-security (تأمین اجتماعی) insurance number, ten digits', example: '1200345600' });
 
 const staffRoleSchema = z.enum(STAFF_ROLES);
-export const idParams = z.object({ id: queryInt(1, Number.MAX_SAFE_INTEGER) });
 
 export const staffRegistryQuery = z.object({
   q: z

@@ -1,12 +1,9 @@
 /** Request and response shapes of training: the course catalog, sessions, enrolment and attendance, shared with the web. */
 import { z } from 'zod';
-import { jalaliDateField, queryInt, idField } from '#server/platform/http/fields';
-import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/tables';
+import { idField, idParam, jalaliDateField, queryInt } from '#server/platform/http/fields';
+import { COURSE_KINDS, ENROLMENT_STATUSES } from '#server/modules/operators/values';
 
-const id = queryInt(1, 2_147_483_647);
-export const courseParams = z.object({ id });
-export const sessionParams = z.object({ id });
-export const enrolmentParams = z.object({ id, userId: queryInt(1, Number.MAX_SAFE_INTEGER) });
+export const enrolmentParams = z.object({ id: idParam, userId: idParam });
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -62,7 +59,7 @@ export const sessionBody = z
 export type SessionInput = z.output<typeof sessionBody>;
 
 export const sessionListQuery = z.object({
-  courseId: id.optional(),
+  courseId: idParam.optional(),
   provinceId: queryInt(1, 100).optional(),
   /** Only sessions that have not started yet. */
   upcoming: z.enum(['true', 'false']).optional(),

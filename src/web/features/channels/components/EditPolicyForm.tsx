@@ -5,10 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { CHANNEL_POLICIES } from '#server/modules/catalog/values';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useChangeChannelPolicy, type ChannelPolicy, type Channels } from '../api/channel-policies';
 
-const POLICIES: Channels[] = ['office', 'both', 'online'];
+const POLICIES: readonly Channels[] = CHANNEL_POLICIES;
 
 export function EditPolicyForm({ policy, onDone }: { policy: ChannelPolicy; onDone: () => void }) {
   const { t } = useTranslation();

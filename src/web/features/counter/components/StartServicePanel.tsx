@@ -34,11 +34,12 @@ import type { Ticket } from '../api/tickets';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { setServingNationalId } from '../serving-citizen';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
+import { CONSENT_PURPOSES } from '#server/modules/records/values';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
 const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
 
-const CONSENT_SERVICES: ConsentPurpose[] = ['follow-up', 'case-report', 'notice-page'];
+const CONSENT_SERVICES: readonly ConsentPurpose[] = CONSENT_PURPOSES;
 
 /** Start a service for the visitor: identify (or register) the citizen, choose a service, go. */
 export function StartServicePanel({

@@ -24,10 +24,11 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { NOTICE_KINDS } from '#server/modules/notices/values';
 import { useIssueNotice } from '../api/issue-notice';
 import type { NoticeKind } from '../api/get-cases';
 
-const KINDS: NoticeKind[] = ['summons', 'decision', 'order', 'notification'];
+const KINDS: readonly NoticeKind[] = NOTICE_KINDS;
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
 
 export function IssueNoticeForm({

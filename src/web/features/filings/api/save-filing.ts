@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call, type CallInput } from '#web/app/api-client.ts';
 import { filingQueryOptions } from './get-filing';
+import { PARTY_ROLES as SERVER_PARTY_ROLES } from '#server/modules/filings/values';
 
 export { FILING_SERVICES } from '#core/fees';
 
@@ -9,19 +10,10 @@ export type FilingContent = Required<CallInput<'filings.update'>['body']>;
 export type PartyInput = FilingContent['parties'][number];
 type NewFiling = CallInput<'filings.create'>['body'];
 
-/** The roles a party other than a representative can take. */
-export const PARTY_ROLES = [
-  'claimant',
-  'defendant',
-  'complainant',
-  'accused',
-  'appellant',
-  'respondent',
-  'objector',
-  'notifier',
-  'addressee',
-  'third-party',
-] as const satisfies readonly PartyInput['role'][];
+/** The roles a party other than a representative can take: the server's list without `representative`. */
+export const PARTY_ROLES = SERVER_PARTY_ROLES.filter(
+  (role): role is Exclude<(typeof SERVER_PARTY_ROLES)[number], 'representative'> => role !== 'representative',
+);
 
 export function useSaveFiling() {
   const queryClient = useQueryClient();

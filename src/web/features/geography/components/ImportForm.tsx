@@ -11,6 +11,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useImportPopulation, type CsvError, type PopulationLevel } from '../api/geography';
 import { ImportErrors } from './ImportErrors';
 import { ImportResultView } from './ImportResultView';
+import { PLACE_LEVELS } from '#server/modules/geo/values';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
@@ -61,7 +62,7 @@ export function ImportForm() {
             value={level}
             onChange={(v) => setLevel(v as PopulationLevel)}
             data-testid="import-level"
-            data={(['province', 'county', 'city'] as const).map((l) => ({
+            data={PLACE_LEVELS.map((l) => ({
               value: l,
               label: t(`geography.level.${l}`),
             }))}

@@ -17,8 +17,9 @@ import {
   useCreateRepresentative,
   useRepresentatives,
 } from '../api/representatives';
+import { REPRESENTATIVE_KINDS } from '#server/modules/accounts/values';
 
-const KINDS: RepresentativeKind[] = ['lawyer', 'guardian', 'legal-adviser'];
+const KINDS: readonly RepresentativeKind[] = REPRESENTATIVE_KINDS;
 const FIELDS = ['nationalId', 'kind', 'licenceNumber', 'issuer', 'validUntil'];
 
 /** Representatives (lawyers with a bar licence, guardians, legal advisers): search and register. */

@@ -2,12 +2,16 @@ import { Anchor, Button, Paper, PasswordInput, Stack, Text, TextInput, Title } f
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useLoginStaff } from '../api/login-staff';
+import { StaffCodeSignIn } from '../components/StaffCodeSignIn';
 
-/** /sign-in — office and oversight staff sign in with username and password. */
+/**
+ * /sign-in — office and oversight staff sign in with username and password; when the password
+ * sign-in is locked, the page offers a one-time code to the account's registered mobile instead.
+ */
 export function StaffSignInPage() {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -15,24 +19,39 @@ export function StaffSignInPage() {
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   const fieldErrors = fieldErrorsOf(login.error, lang);
+  const locked = isApiError(login.error) && login.error.code === 'account_locked';
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     login.mutate({ username: username.trim(), password });
   };
 
+  const heading = (
+    <div>
+      <Title order={1} size="h2" id="staff-sign-in-title">
+        {t('identity.signIn.title')}
+      </Title>
+      <Text c="dimmed" size="sm" mt={4}>
+        {t('identity.signIn.subtitle')}
+      </Text>
+    </div>
+  );
+
+  if (locked)
+    return (
+      <Paper withBorder shadow="sm" p="xl" radius="lg">
+        <Stack>
+          {heading}
+          <StaffCodeSignIn username={username.trim()} onBack={() => login.reset()} />
+        </Stack>
+      </Paper>
+    );
+
   return (
     <Paper withBorder shadow="sm" p="xl" radius="lg">
       <form onSubmit={submit} noValidate aria-labelledby="staff-sign-in-title">
         <Stack>
-          <div>
-            <Title order={1} size="h2" id="staff-sign-in-title">
-              {t('identity.signIn.title')}
-            </Title>
-            <Text c="dimmed" size="sm" mt={4}>
-              {t('identity.signIn.subtitle')}
-            </Text>
-          </div>
+          {heading}
           <ProblemAlert
             error={login.error}
             shownFields={['username', 'password']}

@@ -7,19 +7,8 @@ export type ApplicationInput = CallInput<'offices.apply'>['body'];
 /** One application as the queue lists it. */
 export type ApplicationSummary = CallResult<'offices.applications'>['items'][number];
 
-export const DEGREE_LEVELS = [
-  'diploma',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-] as const satisfies readonly OfficeApplication['degreeLevel'][];
-export const DEGREE_FIELDS = [
-  'law',
-  'fiqh',
-  'judicial-sciences',
-  'other',
-] as const satisfies readonly OfficeApplication['degreeField'][];
+/** The founders' degrees an application names: the server's lists. */
+export { DEGREE_FIELDS, DEGREE_LEVELS } from '#server/modules/offices/values';
 
 /** The list's filter as the page keeps it (no status or province is null). */
 export type ApplicationsFilter = Omit<CallInput<'offices.applications'>['query'], 'status' | 'provinceId'> & {

@@ -4,13 +4,7 @@ import type { PaymentStatus } from './get-payment';
 
 export type PaymentListItem = CallResult<'payments.list'>['items'][number];
 
-export const PAYMENT_STATUSES = [
-  'pending',
-  'paid',
-  'failed',
-  'cancelled',
-  'expired',
-] as const satisfies readonly PaymentStatus[];
+export { PAYMENT_STATUSES } from '#server/modules/payments/values';
 
 const paymentsQueryOptions = (params: {
   status: PaymentStatus | null;

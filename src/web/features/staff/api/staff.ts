@@ -17,14 +17,7 @@ export type ProvinceStats = WorkforceStats['provinces'][number];
 export type Stats = OfficeStats | ProvinceStats;
 export type StaffAlert = CallResult<'operators.alerts'>['items'][number];
 
-export const CONTRACT_TYPES: readonly ContractType[] = ['permanent', 'fixed-term', 'probation', 'hourly'];
-export const EDUCATION_LEVELS = [
-  'diploma',
-  'associate',
-  'bachelor',
-  'master',
-  'doctorate',
-] as const satisfies readonly NonNullable<StaffRecord['profile']['educationLevel']>[];
+export { CONTRACT_TYPES, EDUCATION_LEVELS } from '#server/modules/operators/values';
 
 const staffListQueryOptions = (filter: StaffFilter) =>
   queryOptions({

@@ -6,10 +6,11 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCourse } from '../api/courses';
+import { COURSE_KINDS } from '#server/modules/operators/values';
 import type { Course, CourseInput } from '../api/courses';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 
-const KINDS = ['general', 'competency', 'continuing'] as const;
+const KINDS = COURSE_KINDS;
 
 /** Creates a course of the national catalog, or edits `course`. */
 export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: Course) => void }) {
