@@ -18,6 +18,12 @@ const PHONE = { width: 360, height: 740 };
 const TEHRANI = { id: 1, nationalId: '0499370899', mobile: '09120000001' };
 /** A case number as courts write them: Latin letters, digits and hyphens. */
 const CASE_NUMBER = 'THR-GEN-01-000001-1405';
+/**
+ * "Today": Friday 13 Azar 1405 (4 December 2026), 10:00 in Tehran. A decision opened today gives 20
+ * days to appeal: 14 Azar … 3 Dey are counted, so the last day would be Friday 4 Dey (25 December),
+ * which is closed — it moves to Saturday 5 Dey 1405 (Art. 444, 445).
+ */
+const TODAY = new Date('2026-12-04T06:30:00Z');
 
 let server: E2eServer;
 let people: People;
@@ -113,7 +119,7 @@ async function open(page: Page, path: string) {
 const slug = (path: string) => path.replace(/^\//, '').replace(/[/:]+/g, '-') || 'home';
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ now: TODAY });
   people = await peopleOf(server, PHONE);
 });
 
@@ -212,6 +218,34 @@ async function visualOrder(page: Page, selector: string): Promise<string> {
         .join('');
     });
 }
+
+describe("a notice's deadline on the phone", () => {
+  it('says the last day once, plainly, and where it moved from, in Persian and in English, readable', async () => {
+    const id = examples['/me/notices/:id'];
+    await open(citizen, `/me/notices/${id}`);
+    const line = async () =>
+      ((await citizen.getByTestId('deadline-line').first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    expect(await citizen.getByTestId('deadline-line').count()).toBe(1);
+    await expectFits(citizen, 'the notice');
+    await checkpoint(citizen, 'citizen-phone-deadline-fa');
+
+    // The desk says it the same way.
+    await open(citizen, '/me');
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    await expectFits(citizen, 'the desk with a deadline');
+    await checkpoint(citizen, 'citizen-phone-deadline-desk');
+
+    await citizen.getByTestId('lang-toggle').click();
+    await citizen.waitForFunction(() => document.documentElement.lang === 'en');
+    await open(citizen, `/me/notices/${id}`);
+    expect(await line()).toBe('Last day: Saturday 5 Dey 1405 — moved because Friday 4 Dey is closed');
+    await expectFits(citizen, 'the notice in English');
+    await checkpoint(citizen, 'citizen-phone-deadline-en');
+    await citizen.getByTestId('lang-toggle').click();
+    await citizen.waitForFunction(() => document.documentElement.lang === 'fa');
+  });
+});
 
 describe('case numbers and tracking codes in Persian text', () => {
   it('read left to right in their written order, in Persian digits, on the desk and the notice', async () => {
