@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPersianDigits } from '#core/persian-digits';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
 import { checkpoint, peopleOf, type People } from '../support/people';
@@ -218,6 +218,37 @@ async function visualOrder(page: Page, selector: string): Promise<string> {
         .join('');
     });
 }
+
+describe('filing online from the desk', () => {
+  it('opens the wizard on the service chosen with their own national ID locked, and a draft left is found again on the desk', async () => {
+    await open(citizen, '/me');
+    await citizen.getByTestId('portal-start-brief').click();
+    await citizen.waitForURL(/\/filings\/new\?service=brief/);
+    expect(await citizen.getByTestId('wizard-service').inputValue()).toBe('لایحه');
+    const nationalId = citizen.getByTestId('wizard-applicant-national-id');
+    await expect.poll(async () => toLatinDigits(await nationalId.inputValue())).toBe(TEHRANI.nationalId);
+    expect(await nationalId.getAttribute('readonly')).not.toBeNull();
+    await citizen.getByTestId('party-0-national-id').fill(toPersianDigits(TEHRANI.nationalId));
+    await citizen.getByTestId('party-1-name').fill('شرکت خدمات نمونه');
+    await expectFits(citizen, 'the wizard');
+    await checkpoint(citizen, 'citizen-phone-wizard-brief');
+    await citizen.getByTestId('wizard-next').click();
+    await citizen.waitForURL(/[?&]id=\d+/);
+    const id = new URL(citizen.url()).searchParams.get('id');
+
+    // Later: the desk lists the draft, and it opens again where it was left.
+    await open(citizen, '/me');
+    const draft = citizen.locator(`[data-testid="portal-draft"][data-id="${id}"]`);
+    await draft.waitFor();
+    expect(await draft.innerText()).toContain('لایحه');
+    await expectFits(citizen, 'the desk with drafts');
+    await checkpoint(citizen, 'citizen-phone-my-drafts');
+    await citizen.getByTestId(`portal-draft-continue-${id}`).click();
+    await citizen.waitForURL(new RegExp(`/filings/new\\?id=${id}$`));
+    await expect.poll(() => citizen.getByTestId('wizard-service').inputValue()).toBe('لایحه');
+    await expect.poll(() => citizen.getByTestId('party-1-name').inputValue()).toBe('شرکت خدمات نمونه');
+  });
+});
 
 describe("a notice's deadline on the phone", () => {
   it('says the last day once, plainly, and where it moved from, in Persian and in English, readable', async () => {

@@ -1,5 +1,7 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLang } from '#web/app/i18n/index.ts';
+import { useOnlineFilingServices } from '#web/features/catalog/api/services.ts';
 import type { CallResult } from '#web/app/api-client.ts';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
@@ -17,7 +19,80 @@ type Overview = CallResult<'notices.myOverview'>;
 type OwnFiling = Overview['filings'][number];
 type OwnCase = Overview['cases'][number];
 
-/** /me — the citizen's own desk: notices with their deadlines, filings and cases. */
+/** Statuses of a filing the citizen can still change and send on. */
+const UNFINISHED = ['draft', 'confirmed'];
+
+/** The filings a citizen may start online, each opening the wizard on that service. */
+function StartOnline() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const services = useOnlineFilingServices();
+  if (!services.data?.length) return null;
+  return (
+    <Card withBorder data-testid="portal-start">
+      <Text fw={600}>{t('portal.start.title')}</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('portal.start.hint')}
+      </Text>
+      <Group gap="xs" wrap="wrap">
+        {services.data.map((s) => (
+          <Button
+            key={s.code}
+            component={Link}
+            to={`/filings/new?service=${encodeURIComponent(s.code)}`}
+            variant="light"
+            data-testid={`portal-start-${s.code}`}
+          >
+            {s.title[lang]}
+          </Button>
+        ))}
+      </Group>
+    </Card>
+  );
+}
+
+/** Filings the citizen began online and has not sent yet: each opens again where it was left. */
+function MyDrafts({ filings }: { filings: OwnFiling[] }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const services = useOnlineFilingServices();
+  const titleOf = (code: string) => services.data?.find((s) => s.code === code)?.title[lang] ?? code;
+  const drafts = filings.filter((f) => f.channel === 'online' && UNFINISHED.includes(f.status));
+  return (
+    <Stack gap="xs" data-testid="portal-drafts">
+      <Title order={2} size="h3">
+        {t('portal.drafts.title')}
+      </Title>
+      {drafts.length === 0 ? <Text c="dimmed">{t('portal.drafts.none')}</Text> : null}
+      {drafts.map((f) => (
+        <Card withBorder key={f.id} data-testid="portal-draft" data-id={f.id}>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={2} style={{ minWidth: 0, flex: '1 1 12rem' }}>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={600}>{titleOf(f.serviceCode)}</Text>
+                <FilingStatusBadge status={f.status} />
+              </Group>
+              {f.subject ? <Text size="sm">{f.subject}</Text> : null}
+              <Text size="xs" c="dimmed">
+                {t('portal.drafts.startedAt')}: <JalaliDate value={f.createdAt} />
+              </Text>
+            </Stack>
+            <Button
+              component={Link}
+              to={`/filings/new?id=${f.id}`}
+              data-testid={`portal-draft-continue-${f.id}`}
+              aria-label={t('portal.drafts.continueLabel', { subject: f.subject || titleOf(f.serviceCode) })}
+            >
+              {t('portal.drafts.continue')}
+            </Button>
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+/** /me — the citizen's own desk: starting a filing online, drafts left to finish, notices with their deadlines, filings and cases. */
 export function PortalHomePage() {
   const { t } = useTranslation();
   const { text, digits, count } = useDigits();
@@ -30,7 +105,15 @@ export function PortalHomePage() {
       header: t('portal.filing.trackingCode'),
       cell: (f) => (f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'),
     },
-    { key: 'subject', header: t('portal.filing.subject'), cell: (f) => f.subject },
+    {
+      key: 'subject',
+      header: t('portal.filing.subject'),
+      cell: (f) => (
+        <Anchor component={Link} to={`/filings/${f.id}`} data-testid={`portal-filing-open-${f.id}`}>
+          {f.subject || t('portal.filing.untitled')}
+        </Anchor>
+      ),
+    },
     {
       key: 'status',
       header: t('portal.filing.status'),
@@ -114,6 +197,9 @@ export function PortalHomePage() {
               </Text>
             </Card>
           </SimpleGrid>
+
+          <StartOnline />
+          <MyDrafts filings={o.filings} />
 
           <Title order={2} size="h3">
             {t('portal.home.notices')}
