@@ -178,12 +178,16 @@ describe('a citizen on a 360 px phone', () => {
     expect(failures, 'pages wider than the screen').toEqual([]);
   });
 
-  it('the menu opens over the page and fits it too', async () => {
+  it("the menu opens over the page, fits it, and speaks the citizen's words, not the offices' headings", async () => {
     await open(citizen, '/me');
     const burger = citizen.locator('.daftar-shell-burger');
     await burger.click();
     const nav = citizen.getByRole('navigation').first();
     await expect.poll(() => nav.isVisible()).toBe(true);
+    const headings = await nav.locator('[id^="nav-section-"]').allInnerTexts();
+    expect(headings).toEqual(['کارهای من', 'راهنما و محاسبه', 'حساب من']);
+    expect(await citizen.getByTestId('nav-filings').innerText()).toBe('درخواست‌های من');
+    expect(await citizen.getByTestId('nav-portal').getAttribute('aria-current')).toBe('page');
     await expectFits(citizen, 'the open menu');
     await checkpoint(citizen, 'citizen-phone-menu');
     await burger.click();
