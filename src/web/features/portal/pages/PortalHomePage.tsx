@@ -72,7 +72,11 @@ function MyDrafts({ filings }: { filings: OwnFiling[] }) {
                 <Text fw={600}>{titleOf(f.serviceCode)}</Text>
                 <FilingStatusBadge status={f.status} />
               </Group>
-              {f.subject ? <Text size="sm">{f.subject}</Text> : null}
+              {f.subject ? (
+                <Text size="sm" dir="auto">
+                  {f.subject}
+                </Text>
+              ) : null}
               <Text size="xs" c="dimmed">
                 {t('portal.drafts.startedAt')}: <JalaliDate value={f.createdAt} />
               </Text>
@@ -109,7 +113,7 @@ export function PortalHomePage() {
       key: 'subject',
       header: t('portal.filing.subject'),
       cell: (f) => (
-        <Anchor component={Link} to={`/filings/${f.id}`} data-testid={`portal-filing-open-${f.id}`}>
+        <Anchor component={Link} to={`/filings/${f.id}`} dir="auto" data-testid={`portal-filing-open-${f.id}`}>
           {f.subject || t('portal.filing.untitled')}
         </Anchor>
       ),
