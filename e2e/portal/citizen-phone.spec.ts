@@ -268,6 +268,12 @@ describe('filing online from the desk', () => {
     await citizen.waitForURL(new RegExp(`/filings/new\\?id=${id}$`));
     await expect.poll(() => citizen.getByTestId('wizard-service').inputValue()).toBe('لایحه');
     await expect.poll(() => citizen.getByTestId('party-1-name').inputValue()).toBe('شرکت خدمات نمونه');
+
+    // From "my filings" too, the citizen picks the service before the wizard opens.
+    await open(citizen, '/filings');
+    await citizen.getByTestId('filings-new-legal-notice').click();
+    await citizen.waitForURL(/\/filings\/new\?service=legal-notice/);
+    expect(await citizen.getByTestId('wizard-service').inputValue()).toBe('اظهارنامه');
   });
 });
 

@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { useOnlineFilingServices } from '#web/features/catalog/api/services.ts';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
@@ -32,6 +33,7 @@ export function FilingsPage() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
   const query = useFilings({ status: status === 'all' ? null : status, q, page, mine });
+  const online = useOnlineFilingServices();
 
   const columns: DataColumn<FilingRow>[] = [
     {
@@ -68,9 +70,25 @@ export function FilingsPage() {
       <PageTitle
         title={mine ? t('filings.list.mine') : t('filings.list.title')}
         actions={
-          <Button component={Link} to="/filings/new" data-testid="filings-new">
-            {t('filings.list.new')}
-          </Button>
+          mine ? (
+            // A citizen starts on the service they mean: one button per service offered online.
+            <Group gap="xs" wrap="wrap">
+              {online.data?.map((s) => (
+                <Button
+                  key={s.code}
+                  component={Link}
+                  to={`/filings/new?service=${encodeURIComponent(s.code)}`}
+                  data-testid={`filings-new-${s.code}`}
+                >
+                  {s.title[lang]}
+                </Button>
+              ))}
+            </Group>
+          ) : (
+            <Button component={Link} to="/filings/new" data-testid="filings-new">
+              {t('filings.list.new')}
+            </Button>
+          )
         }
       />
       {!mine ? (
