@@ -119,7 +119,7 @@ export function TodayPanel() {
                   ) : (
                     d.filings.map((f) => (
                       <Table.Tr key={f.status}>
-                        <Table.Td>{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Table.Td>
+                        <Table.Td>{t(`filingStatus.${f.status}`, { defaultValue: f.status })}</Table.Td>
                         <Table.Td>{digits(f.count)}</Table.Td>
                       </Table.Tr>
                     ))
