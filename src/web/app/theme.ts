@@ -31,6 +31,10 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // striped table row ("paid", "served" badges): darker text for those two.
     '--mantine-color-green-light-color': '#1f6f31',
     '--mantine-color-teal-light-color': '#066649',
+    // Yellow's and orange's shade 9 are 2.8:1 and 3.9:1 on their own light background (a pending
+    // payment's alert, a returned filing's or an expiring licence's badge): a dark brown for each.
+    '--mantine-color-yellow-light-color': '#7a4a00',
+    '--mantine-color-orange-light-color': '#9c3a0a',
     // Filled teal (pay, accept, served; days-left badges): shade 9, as shade 8 is under 4.5:1 with white text.
     '--mantine-color-teal-filled': 'var(--mantine-color-teal-9)',
     '--mantine-color-teal-filled-hover': 'var(--mantine-color-teal-9)',

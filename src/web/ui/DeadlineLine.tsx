@@ -6,7 +6,6 @@
 import { Text, type TextProps } from '@mantine/core';
 import { COUNTING_RULE, lastDayWording, type MovedDay } from '#core/deadline-wording';
 import { useLang } from '#web/app/i18n/index.ts';
-import { JalaliDate } from './JalaliDate';
 
 export function DeadlineLine({ lastDay, moved, ...rest }: { lastDay: string; moved: readonly MovedDay[] } & TextProps) {
   const { lang } = useLang();
@@ -14,9 +13,8 @@ export function DeadlineLine({ lastDay, moved, ...rest }: { lastDay: string; mov
   return (
     <Text {...rest} data-testid="deadline-line">
       {w.label}: {w.weekday}{' '}
-      <b data-testid="deadline-last-day">
-        <JalaliDate value={lastDay} />
-      </b>
+      {/* The date in the same words as where it moved from: «۵ دی ۱۴۰۵», "5 Dey 1405" (not "Dey 5, 1405 AP"). */}
+      <b data-testid="deadline-last-day">{w.date}</b>
       {w.moved ? <span data-testid="deadline-moved"> — {w.moved}</span> : null}
     </Text>
   );

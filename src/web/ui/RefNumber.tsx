@@ -1,7 +1,7 @@
 /**
  * A case number, a filing's tracking code or a payment's receipt number as people read it back:
  * one digit script per locale (see ref-number.ts) in a left-to-right <bdi>, so its parts keep their
- * order inside Persian text.
+ * order inside Persian text, on one line.
  */
 import type { CSSProperties } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -20,7 +20,8 @@ export function RefNumber({
 }) {
   const { lang } = useLang();
   return (
-    <bdi dir="ltr" style={style} className={className} data-testid={testId}>
+    // One unbroken run: a number split over two lines is read in the wrong order.
+    <bdi dir="ltr" style={{ whiteSpace: 'nowrap', ...style }} className={className} data-testid={testId}>
       {refNumberText(value, lang)}
     </bdi>
   );

@@ -119,6 +119,10 @@ export const listFilingsQuery = z.object({
   status: filingStatusSchema.optional(),
   from: jalaliDateField.optional(),
   to: jalaliDateField.optional(),
+  q: z.string().trim().max(100).transform(toLatinDigits).optional().meta({
+    description:
+      "A whole tracking code or national ID, or part of a case number or of the applicant's name (Persian or Latin digits)",
+  }),
   ...paginationQuery,
 });
 export type ListFilingsQuery = z.infer<typeof listFilingsQuery>;

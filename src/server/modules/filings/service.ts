@@ -974,6 +974,7 @@ export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQ
     status: q.status,
     fromIso: q.from?.iso,
     toIso: q.to?.iso,
+    text: q.q || undefined,
     page: q.page,
     pageSize: q.pageSize,
   });

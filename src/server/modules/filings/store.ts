@@ -264,8 +264,17 @@ export interface FilingSearch {
   citizenId?: number;
   /** Oldest first (what has waited longest), instead of newest first. */
   oldestFirst?: boolean;
+  /** A tracking code, a national ID (whole), a case number or part of the applicant's name. */
+  text?: string;
   page: number;
   pageSize: number;
+}
+
+/** The words of a search: a whole tracking code or national ID, or part of a case number or the applicant's name. */
+function textCondition(text: string): SQL {
+  const like = `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return sql`(${filings.trackingCode} = ${text} or ${citizens.nationalId} = ${text}
+    or ${filings.caseNumber} ilike ${like} or (${citizens.firstName} || ' ' || ${citizens.lastName}) ilike ${like})`;
 }
 
 /** Tehran calendar days as [start, end) instants. */
@@ -283,8 +292,13 @@ export async function searchFilings(
     q.status ? eq(filings.status, q.status) : undefined,
     q.fromIso ? gte(filings.createdAt, tehranDayStart(q.fromIso)) : undefined,
     q.toIso ? lt(filings.createdAt, sql`${tehranDayStart(q.toIso)} + interval '1 day'`) : undefined,
+    q.text ? textCondition(q.text) : undefined,
   );
-  const [{ total }] = await db.select({ total: count() }).from(filings).where(where);
+  const [{ total }] = await db
+    .select({ total: count() })
+    .from(filings)
+    .innerJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
+    .where(where);
   const rows = await db
     .select(summaryColumns)
     .from(filings)

@@ -23,7 +23,9 @@ interface NavItem {
 
 /** The navigation's sections, in order: daily work, the office network, its people, tariffs and policy, administration. */
 const NAV_SECTIONS = ['work', 'network', 'people', 'policy', 'admin'] as const;
-type NavSection = (typeof NAV_SECTIONS)[number];
+/** A citizen's: their own matters, help and tools, their account — in their words, not the offices'. */
+const CITIZEN_SECTIONS = ['mine', 'help', 'account'] as const;
+type NavSection = (typeof NAV_SECTIONS)[number] | (typeof CITIZEN_SECTIONS)[number];
 
 const NAV: NavItem[] = [
   { section: 'work', page: 'dashboard', to: '/', id: 'dashboard' },
@@ -62,6 +64,18 @@ const NAV: NavItem[] = [
   { section: 'admin', page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
   { section: 'admin', page: 'geography', to: '/admin/geography', id: 'geography' },
   { section: 'admin', page: 'profile', to: '/profile', id: 'profile' },
+];
+
+/** A citizen's navigation: the pages a citizen can open, under their own headings and names (`navCitizen.*`). */
+const CITIZEN_NAV: NavItem[] = [
+  { section: 'mine', page: 'portal', to: '/me', id: 'portal' },
+  { section: 'mine', page: 'filings', to: '/filings', id: 'filings' },
+  { section: 'help', page: 'deadlineCalculator', to: '/deadline', id: 'deadline-calculator' },
+  { section: 'help', page: 'fees', to: '/fees', id: 'fees' },
+  { section: 'help', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
+  { section: 'help', page: 'offices', to: '/offices', id: 'offices' },
+  { section: 'account', page: 'profile', to: '/profile', id: 'profile' },
+  { section: 'account', page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
 ];
 
 const loadUserMenu = () => import('./UserMenu');
@@ -109,7 +123,10 @@ export function AppLayout() {
   const location = useLocation();
   const pending = useNavigationPending();
   const [opened, { toggle, close }] = useDisclosure();
-  const items = NAV.filter((item) => canOpen(user, item.page));
+  const citizen = user?.kind === 'citizen';
+  const sections: readonly NavSection[] = citizen ? CITIZEN_SECTIONS : NAV_SECTIONS;
+  const items = (citizen ? CITIZEN_NAV : NAV).filter((item) => canOpen(user, item.page));
+  const labels = citizen ? 'navCitizen' : 'nav';
 
   const matches = (to: string) =>
     to === '/' ? location.pathname === '/' : location.pathname === to || location.pathname.startsWith(`${to}/`);
@@ -150,7 +167,7 @@ export function AppLayout() {
         data-opened={opened || undefined}
         aria-label={t('app.mainNavigation')}
       >
-        {NAV_SECTIONS.map((section) => {
+        {sections.map((section) => {
           const inSection = items.filter((item) => item.section === section);
           if (inSection.length === 0) return null;
           return (
@@ -164,7 +181,7 @@ export function AppLayout() {
                   key={item.page}
                   component={Link}
                   to={item.to}
-                  label={t(`nav.${item.page}`)}
+                  label={t(`${labels}.${item.page}`)}
                   active={isActive(item.to)}
                   aria-current={isActive(item.to) ? 'page' : undefined}
                   onClick={close}

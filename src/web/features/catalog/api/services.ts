@@ -19,3 +19,10 @@ export const useCatalogServices = () => useQuery(catalogServicesQuery());
 /** Services an office may perform (and be granted a competency for): those whose channel policy includes the office. */
 export const useOfficeServices = () =>
   useQuery({ ...catalogServicesQuery(), select: (d) => d.items.filter((s) => s.channels !== 'online') });
+
+/** Filings a citizen may make online themselves: those whose channel policy includes online. */
+export const useOnlineFilingServices = () =>
+  useQuery({
+    ...catalogServicesQuery(),
+    select: (d) => d.items.filter((s) => s.kind === 'filing' && s.channels !== 'office'),
+  });

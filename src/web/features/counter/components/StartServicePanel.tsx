@@ -31,6 +31,7 @@ import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCa
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { setServingNationalId } from '../serving-citizen';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
@@ -424,7 +425,7 @@ function ConsentLookup({
                   <Text size="sm">{f.subject}</Text>
                   <Group gap="xs">
                     {f.trackingCode ? <RefNumber value={f.trackingCode} /> : null}
-                    <Badge variant="light">{t(`counter.filingStatus.${f.status}`, { defaultValue: f.status })}</Badge>
+                    <FilingStatusBadge status={f.status} />
                   </Group>
                 </Group>
               ))

@@ -2,6 +2,7 @@ import { Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CallResult } from '#web/app/api-client.ts';
 import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -54,7 +55,7 @@ export function TodayPanel() {
       key: 'status',
       header: t('counter.today.filingStatus'),
       rowHeader: true,
-      cell: (f) => t(`counter.filingStatus.${f.status}`, { defaultValue: f.status }),
+      cell: (f) => <FilingStatusBadge status={f.status} />,
     },
     { key: 'count', header: t('counter.today.count'), numeric: true, cell: (f) => digits(f.count) },
   ];

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,6 +14,7 @@ import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAcceptFiling, useReturnFiling } from '../api/decide-filing';
 import { type CourtFiling, useCourtFiling } from '../api/get-court-filing';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
@@ -182,9 +183,9 @@ export function CourtFilingPage() {
               </Text>
               <Text>
                 <b>{t('court.fields.status')}:</b>{' '}
-                <Badge variant="light" data-testid="court-filing-status">
-                  {t(`court.status.${f.status}`, { defaultValue: f.status })}
-                </Badge>
+                <span data-testid="court-filing-status">
+                  <FilingStatusBadge status={f.status} />
+                </span>
               </Text>
               <Text>
                 <b>{t('court.fields.court')}:</b> {text(f.court.name)}

@@ -14,7 +14,7 @@ import { useConfirmFiling, usePayFiling } from '../api/filing-steps';
 import { type Filing, useFiling } from '../api/get-filing';
 import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { QuoteTable } from '../components/QuoteTable';
-import { StatusBadge } from '../components/StatusBadge';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 
@@ -43,7 +43,7 @@ export function FilingPage() {
       <PageTitle
         title={`${f.service.title[lang]} — ${digits(f.id)}`}
         subtitle={f.subject}
-        actions={<StatusBadge status={f.status} />}
+        actions={<FilingStatusBadge status={f.status} />}
       />
       {f.trackingCode ? (
         <Card withBorder data-testid="tracking-code-card">
@@ -187,7 +187,7 @@ export function FilingPage() {
                 </Text>
                 {e.fromStatus !== e.toStatus && e.toStatus ? (
                   <Text size="xs">
-                    {e.fromStatus ? t(`filings.status.${e.fromStatus}`) : ''} ← {t(`filings.status.${e.toStatus}`)}
+                    {e.fromStatus ? t(`filingStatus.${e.fromStatus}`) : ''} ← {t(`filingStatus.${e.toStatus}`)}
                   </Text>
                 ) : null}
               </Timeline.Item>

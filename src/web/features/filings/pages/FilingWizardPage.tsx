@@ -43,7 +43,7 @@ import { AttachmentsPanel } from '../components/AttachmentsPanel';
 import { CourtPicker } from '../components/CourtPicker';
 import { blankParty, PartiesEditor } from '../components/PartiesEditor';
 import { QuoteTable } from '../components/QuoteTable';
-import { StatusBadge } from '../components/StatusBadge';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { SubmissionSlip } from '../components/SubmissionSlip';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
@@ -208,7 +208,7 @@ export function FilingWizardPage() {
               : t('filings.wizard.draftNo', { id: digits(filing.id) })
             : undefined
         }
-        actions={filing && locked ? <StatusBadge status={filing.status} /> : undefined}
+        actions={filing && locked ? <FilingStatusBadge status={filing.status} /> : undefined}
       />
       <Stepper
         active={step}

@@ -1,23 +1,26 @@
-/** An office's filings (staff) or one's own filings (citizens), newest first. */
+/** An office's filings (staff: by status, or found by tracking code, national ID, name or case number) or one's own filings (citizens), newest first. */
 import '../i18n/index.ts';
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Button, Group, Select, Stack, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { useOnlineFilingServices } from '#web/features/catalog/api/services.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { Pager } from '#web/ui/Pager.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
-import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { useFilings } from '../api/get-filings';
 import type { FilingStatus } from '../api/get-filing';
-import { StatusBadge } from '../components/StatusBadge';
-import { RefNumber } from '#web/ui/RefNumber.tsx';
 
 const STATUSES: (FilingStatus | 'all')[] = ['all', 'draft', 'confirmed', 'paid', 'submitted', 'accepted', 'returned'];
+
+type FilingRow = NonNullable<ReturnType<typeof useFilings>['data']>['items'][number];
 
 export function FilingsPage() {
   const { t } = useTranslation();
@@ -30,87 +33,114 @@ export function FilingsPage() {
   const [status, setStatus] = useState<FilingStatus | 'all'>(
     STATUSES.includes(asked as FilingStatus) ? (asked as FilingStatus) : 'all',
   );
+  const [search, setSearch] = useState('');
+  const [q] = useDebouncedValue(search.trim(), 300);
   const [page, setPage] = useState(1);
-  const query = useFilings({ status: status === 'all' ? null : status, page, mine });
+  const query = useFilings({ status: status === 'all' ? null : status, q, page, mine });
+  const online = useOnlineFilingServices();
+
+  const columns: DataColumn<FilingRow>[] = [
+    {
+      key: 'number',
+      header: t('filings.list.number'),
+      cell: (f) => (
+        <Anchor component={Link} to={`/filings/${f.id}`}>
+          {digits(f.id)}
+        </Anchor>
+      ),
+    },
+    { key: 'service', header: t('filings.list.service'), cell: (f) => f.service.title[lang] },
+    ...(mine
+      ? []
+      : [{ key: 'applicant', header: t('filings.fields.applicant'), cell: (f: FilingRow) => f.applicant.name }]),
+    { key: 'subject', header: t('filings.fields.subject'), cell: (f) => f.subject },
+    { key: 'status', header: t('filings.list.status'), cell: (f) => <FilingStatusBadge status={f.status} /> },
+    {
+      key: 'trackingCode',
+      header: t('filings.trackingCode'),
+      cell: (f) => (f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'),
+    },
+    {
+      key: 'total',
+      header: t('filings.quote.total'),
+      numeric: true,
+      cell: (f) => (f.totalRials != null ? <Money rials={f.totalRials} /> : '—'),
+    },
+    { key: 'createdAt', header: t('filings.fields.createdAt'), cell: (f) => <JalaliDate value={f.createdAt} /> },
+  ];
+
   return (
     <Stack>
       <PageTitle
         title={mine ? t('filings.list.mine') : t('filings.list.title')}
         actions={
-          <Button component={Link} to="/filings/new" data-testid="filings-new">
-            {t('filings.list.new')}
-          </Button>
+          mine ? (
+            // A citizen starts on the service they mean: one button per service offered online.
+            <Group gap="xs" wrap="wrap">
+              {online.data?.map((s) => (
+                <Button
+                  key={s.code}
+                  component={Link}
+                  to={`/filings/new?service=${encodeURIComponent(s.code)}`}
+                  data-testid={`filings-new-${s.code}`}
+                >
+                  {s.title[lang]}
+                </Button>
+              ))}
+            </Group>
+          ) : (
+            <Button component={Link} to="/filings/new" data-testid="filings-new">
+              {t('filings.list.new')}
+            </Button>
+          )
         }
       />
       {!mine ? (
-        <SegmentedControl
-          value={status}
-          onChange={(v) => {
-            setStatus(v as FilingStatus | 'all');
-            setPage(1);
-          }}
-          data-testid="filings-status-filter"
-          data={STATUSES.map((s) => ({
-            value: s,
-            label: s === 'all' ? t('filings.list.all') : t(`filings.status.${s}`),
-          }))}
-        />
-      ) : null}
-      <ProblemAlert error={query.error} />
-      <Table striped withTableBorder data-testid="filings-table">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('filings.list.number')}</Table.Th>
-            <Table.Th>{t('filings.list.service')}</Table.Th>
-            <Table.Th>{t('filings.fields.applicant')}</Table.Th>
-            <Table.Th>{t('filings.fields.subject')}</Table.Th>
-            <Table.Th>{t('filings.list.status')}</Table.Th>
-            <Table.Th>{t('filings.trackingCode')}</Table.Th>
-            <Table.Th>{t('filings.quote.total')}</Table.Th>
-            <Table.Th>{t('filings.fields.createdAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {query.data?.items.length === 0 ? (
-            <Table.Tr>
-              <Table.Td colSpan={8}>
-                <Text c="dimmed">{t('filings.list.empty')}</Text>
-              </Table.Td>
-            </Table.Tr>
-          ) : null}
-          {query.data?.items.map((f) => (
-            <Table.Tr key={f.id} data-testid={`filing-row-${f.id}`}>
-              <Table.Td>
-                <Anchor component={Link} to={`/filings/${f.id}`}>
-                  {digits(f.id)}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>{f.service.title[lang]}</Table.Td>
-              <Table.Td>{f.applicant.name}</Table.Td>
-              <Table.Td>{f.subject}</Table.Td>
-              <Table.Td>
-                <StatusBadge status={f.status} />
-              </Table.Td>
-              <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
-              <Table.Td>{f.totalRials != null ? <Money rials={f.totalRials} /> : '—'}</Table.Td>
-              <Table.Td>
-                <JalaliDate value={f.createdAt} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {query.data ? (
-        <Group>
-          <Pager
-            page={page}
-            pageSize={query.data.pageSize}
-            total={query.data.total}
-            onChange={setPage}
-            testId="filings-pager"
+        <Group align="flex-end" role="search" aria-label={t('filings.list.searchLabel')} wrap="wrap">
+          <TextInput
+            label={t('filings.list.search')}
+            placeholder={t('filings.list.searchPlaceholder')}
+            type="search"
+            value={search}
+            onChange={(e) => {
+              setSearch(e.currentTarget.value);
+              setPage(1);
+            }}
+            w={{ base: '100%', sm: 320 }}
+            data-testid="filings-search"
+          />
+          <Select
+            label={t('filings.list.status')}
+            value={status}
+            allowDeselect={false}
+            onChange={(v) => {
+              setStatus((v ?? 'all') as FilingStatus | 'all');
+              setPage(1);
+            }}
+            w={{ base: '100%', sm: 240 }}
+            data-testid="filings-status-filter"
+            data={STATUSES.map((s) => ({
+              value: s,
+              label: s === 'all' ? t('filings.list.all') : t(`filingStatus.${s}`),
+            }))}
           />
         </Group>
       ) : null}
+      <DataTable
+        testId="filings-table"
+        label={mine ? t('filings.list.mine') : t('filings.list.title')}
+        columns={columns}
+        rowKey={(f) => f.id}
+        rows={query.data?.items}
+        isPending={query.isPending}
+        isFetching={query.isFetching}
+        error={query.error}
+        empty={t('filings.list.empty')}
+        rowProps={(f) => ({ 'data-testid': `filing-row-${f.id}` })}
+        paging={
+          query.data ? { page, pageSize: query.data.pageSize, total: query.data.total, onChange: setPage } : undefined
+        }
+      />
     </Stack>
   );
 }

@@ -1,5 +1,10 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Card, Group, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useLang } from '#web/app/i18n/index.ts';
+import { useOnlineFilingServices } from '#web/features/catalog/api/services.ts';
+import type { CallResult } from '#web/app/api-client.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
@@ -10,21 +15,154 @@ import { useOverview } from '../api/get-overview';
 import { DeadlineInfo } from '../components/DeadlineInfo';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 
-const STATUS_COLOR: Record<string, string> = {
-  draft: 'gray',
-  confirmed: 'blue',
-  paid: 'blue',
-  submitted: 'indigo',
-  accepted: 'teal',
-  returned: 'orange',
-};
+type Overview = CallResult<'notices.myOverview'>;
+type OwnFiling = Overview['filings'][number];
+type OwnCase = Overview['cases'][number];
 
-/** /me — the citizen's own desk: notices with their deadlines, filings and cases. */
+/** Statuses of a filing the citizen can still change and send on. */
+const UNFINISHED = ['draft', 'confirmed'];
+
+/** The filings a citizen may start online, each opening the wizard on that service. */
+function StartOnline() {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const services = useOnlineFilingServices();
+  if (!services.data?.length) return null;
+  return (
+    <Card withBorder data-testid="portal-start">
+      <Text fw={600}>{t('portal.start.title')}</Text>
+      <Text size="sm" c="dimmed" mb="xs">
+        {t('portal.start.hint')}
+      </Text>
+      <Group gap="xs" wrap="wrap">
+        {services.data.map((s) => (
+          <Button
+            key={s.code}
+            component={Link}
+            to={`/filings/new?service=${encodeURIComponent(s.code)}`}
+            variant="light"
+            data-testid={`portal-start-${s.code}`}
+          >
+            {s.title[lang]}
+          </Button>
+        ))}
+      </Group>
+    </Card>
+  );
+}
+
+/** Filings the citizen began online and has not sent yet: each opens again where it was left. */
+function MyDrafts({ filings }: { filings: OwnFiling[] }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const services = useOnlineFilingServices();
+  const titleOf = (code: string) => services.data?.find((s) => s.code === code)?.title[lang] ?? code;
+  const drafts = filings.filter((f) => f.channel === 'online' && UNFINISHED.includes(f.status));
+  return (
+    <Stack gap="xs" data-testid="portal-drafts">
+      <Title order={2} size="h3">
+        {t('portal.drafts.title')}
+      </Title>
+      {drafts.length === 0 ? <Text c="dimmed">{t('portal.drafts.none')}</Text> : null}
+      {drafts.map((f) => (
+        <Card withBorder key={f.id} data-testid="portal-draft" data-id={f.id}>
+          <Group justify="space-between" wrap="wrap" gap="xs">
+            <Stack gap={2} style={{ minWidth: 0, flex: '1 1 12rem' }}>
+              <Group gap="xs" wrap="wrap">
+                <Text fw={600}>{titleOf(f.serviceCode)}</Text>
+                <FilingStatusBadge status={f.status} />
+              </Group>
+              {f.subject ? (
+                <Text size="sm" dir="auto">
+                  {f.subject}
+                </Text>
+              ) : null}
+              <Text size="xs" c="dimmed">
+                {t('portal.drafts.startedAt')}: <JalaliDate value={f.createdAt} />
+              </Text>
+            </Stack>
+            <Button
+              component={Link}
+              to={`/filings/new?id=${f.id}`}
+              data-testid={`portal-draft-continue-${f.id}`}
+              aria-label={t('portal.drafts.continueLabel', { subject: f.subject || titleOf(f.serviceCode) })}
+            >
+              {t('portal.drafts.continue')}
+            </Button>
+          </Group>
+        </Card>
+      ))}
+    </Stack>
+  );
+}
+
+/** /me — the citizen's own desk: starting a filing online, drafts left to finish, notices with their deadlines, filings and cases. */
 export function PortalHomePage() {
   const { t } = useTranslation();
   const { text, digits, count } = useDigits();
   const overview = useOverview();
   const o = overview.data;
+
+  const filingColumns: DataColumn<OwnFiling>[] = [
+    {
+      key: 'trackingCode',
+      header: t('portal.filing.trackingCode'),
+      cell: (f) => (f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'),
+    },
+    {
+      key: 'subject',
+      header: t('portal.filing.subject'),
+      cell: (f) => (
+        <Anchor component={Link} to={`/filings/${f.id}`} dir="auto" data-testid={`portal-filing-open-${f.id}`}>
+          {f.subject || t('portal.filing.untitled')}
+        </Anchor>
+      ),
+    },
+    {
+      key: 'status',
+      header: t('portal.filing.status'),
+      cell: (f) => (
+        <>
+          <FilingStatusBadge status={f.status} />
+          {f.caseNumber ? (
+            <Text size="xs">
+              {t('portal.caseNumber')} <RefNumber value={f.caseNumber} />
+            </Text>
+          ) : null}
+          {f.returnReasons ? (
+            <Text size="xs" c="orange.9">
+              {f.returnReasons}
+            </Text>
+          ) : null}
+        </>
+      ),
+    },
+    { key: 'court', header: t('portal.filing.court'), cell: (f) => (f.court ? text(f.court.name) : '—') },
+    {
+      key: 'date',
+      header: t('portal.filing.date'),
+      cell: (f) => <JalaliDate value={f.submittedAt ?? f.createdAt} />,
+      sortValue: (f) => f.submittedAt ?? f.createdAt,
+      numeric: true,
+    },
+  ];
+  const caseColumns: DataColumn<OwnCase>[] = [
+    { key: 'caseNumber', header: t('portal.caseNumber'), cell: (c) => <RefNumber value={c.caseNumber} /> },
+    { key: 'subject', header: t('portal.filing.subject'), cell: (c) => c.subject },
+    {
+      key: 'court',
+      header: t('portal.filing.court'),
+      cell: (c) => `${text(c.court.name)} — ${t('portal.branchN', { n: digits(c.branch) })}`,
+    },
+    { key: 'role', header: t('portal.case.role'), cell: (c) => t(`portal.roles.${c.role}`, { defaultValue: c.role }) },
+    {
+      key: 'openedAt',
+      header: t('portal.case.openedAt'),
+      cell: (c) => <JalaliDate value={c.openedAt} />,
+      sortValue: (c) => c.openedAt,
+      numeric: true,
+    },
+  ];
 
   return (
     <Stack>
@@ -63,6 +201,9 @@ export function PortalHomePage() {
               </Text>
             </Card>
           </SimpleGrid>
+
+          <StartOnline />
+          <MyDrafts filings={o.filings} />
 
           <Title order={2} size="h3">
             {t('portal.home.notices')}
@@ -114,82 +255,30 @@ export function PortalHomePage() {
           <Title order={2} size="h3">
             {t('portal.home.filings')}
           </Title>
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped withTableBorder data-testid="portal-filings">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('portal.filing.trackingCode')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.status')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.court')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.date')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {o.filings.map((f) => (
-                  <Table.Tr key={f.id} data-testid="portal-filing">
-                    <Table.Td>{f.trackingCode ? <RefNumber value={f.trackingCode} /> : '—'}</Table.Td>
-                    <Table.Td>{f.subject}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={STATUS_COLOR[f.status] ?? 'gray'}>
-                        {t(`portal.status.${f.status}`, { defaultValue: f.status })}
-                      </Badge>
-                      {f.caseNumber ? (
-                        <Text size="xs">
-                          {t('portal.caseNumber')} <RefNumber value={f.caseNumber} />
-                        </Text>
-                      ) : null}
-                      {f.returnReasons ? (
-                        <Text size="xs" c="orange.9">
-                          {f.returnReasons}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{f.court ? text(f.court.name) : '—'}</Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={f.submittedAt ?? f.createdAt} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {o.filings.length === 0 ? <Text c="dimmed">{t('portal.home.noFilings')}</Text> : null}
+          <DataTable
+            testId="portal-filings"
+            label={t('portal.home.filings')}
+            columns={filingColumns}
+            rowKey={(f) => f.id}
+            rows={o.filings}
+            minWidth={640}
+            empty={t('portal.home.noFilings')}
+            rowProps={() => ({ 'data-testid': 'portal-filing' })}
+          />
 
           <Title order={2} size="h3">
             {t('portal.home.cases')}
           </Title>
-          <Table.ScrollContainer minWidth={600}>
-            <Table striped withTableBorder data-testid="portal-cases">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">{t('portal.caseNumber')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.subject')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.filing.court')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.case.role')}</Table.Th>
-                  <Table.Th scope="col">{t('portal.case.openedAt')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {o.cases.map((c) => (
-                  <Table.Tr key={`${c.id}-${c.role}`} data-testid="portal-case">
-                    <Table.Td>
-                      <RefNumber value={c.caseNumber} />
-                    </Table.Td>
-                    <Table.Td>{c.subject}</Table.Td>
-                    <Table.Td>
-                      {text(c.court.name)} — {t('portal.branchN', { n: digits(c.branch) })}
-                    </Table.Td>
-                    <Table.Td>{t(`portal.roles.${c.role}`, { defaultValue: c.role })}</Table.Td>
-                    <Table.Td>
-                      <JalaliDate value={c.openedAt} />
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          {o.cases.length === 0 ? <Text c="dimmed">{t('portal.home.noCases')}</Text> : null}
+          <DataTable
+            testId="portal-cases"
+            label={t('portal.home.cases')}
+            columns={caseColumns}
+            rowKey={(c) => `${c.id}-${c.role}`}
+            rows={o.cases}
+            minWidth={560}
+            empty={t('portal.home.noCases')}
+            rowProps={() => ({ 'data-testid': 'portal-case' })}
+          />
         </>
       ) : overview.isPending ? (
         <Text>{t('common.loading')}</Text>

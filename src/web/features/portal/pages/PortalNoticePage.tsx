@@ -64,7 +64,8 @@ export function PortalNoticePage() {
               <Title order={2} size="h4" mt="sm">
                 {t('portal.notice.text')}
               </Title>
-              <Text style={{ whiteSpace: 'pre-wrap' }} data-testid="portal-notice-body">
+              {/* The court's words keep their own direction in the English page. */}
+              <Text style={{ whiteSpace: 'pre-wrap' }} dir="auto" data-testid="portal-notice-body">
                 {n.body}
               </Text>
               {n.document ? (

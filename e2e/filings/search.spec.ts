@@ -1,0 +1,95 @@
+/**
+ * An operator finds a filing in the office's list by what the person at the counter says — a
+ * national ID typed in Persian digits, a name — with the status filter beside it; a search that
+ * matches nothing says so. Screenshots: test-results/screenshots/filings-search-*.png.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toPersianDigits } from '#core/persian-digits';
+import { checkpoint, choose, peopleOf, type People } from '../support/people';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+/** Demo citizens with e-accounts. */
+const TEHRANI = { nationalId: '0499370899', name: 'امیر تهرانی' };
+const ISFAHANI = { nationalId: '1290000018', name: 'نازنین اصفهانی' };
+
+let server: E2eServer;
+let people: People;
+let operator: Page;
+const ids: Record<string, number> = {};
+
+/** A draft petition the office prepares for a citizen, through the API as the operator's browser would. */
+async function draftFor(nationalId: string, subject: string): Promise<number> {
+  return operator.evaluate(
+    async ({ nationalId, subject }) => {
+      const csrf = decodeURIComponent(
+        document.cookie
+          .split(';')
+          .map((c) => c.trim().split('='))
+          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
+      );
+      const res = await fetch('/api/v1/filings', {
+        method: 'POST',
+        headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
+        body: JSON.stringify({
+          service: 'petition',
+          applicantNationalId: nationalId,
+          courtId: 1,
+          branch: 3,
+          subject,
+          parties: [
+            { kind: 'citizen', role: 'claimant', nationalId },
+            { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
+          ],
+        }),
+      });
+      if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
+      return (await res.json()).id as number;
+    },
+    { nationalId, subject },
+  );
+}
+
+const rowIds = async () =>
+  (await operator.locator('[data-testid^="filing-row-"]').evaluateAll((rows) => rows.map((r) => r.dataset.testid)))
+    .map((id) => Number(id?.replace('filing-row-', '')))
+    .sort((a, b) => a - b);
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  people = await peopleOf(server);
+  operator = await people.personPage();
+  await people.signInAsStaff(operator, 'operator.11001');
+  ids.tehrani = await draftFor(TEHRANI.nationalId, 'مطالبهٔ وجه چک');
+  ids.isfahani = await draftFor(ISFAHANI.nationalId, 'مطالبهٔ اجاره‌بها');
+});
+
+afterAll(async () => {
+  await people?.close();
+  await server?.stop();
+});
+
+describe("searching the office's filings", () => {
+  it('by a national ID typed in Persian digits, then by a name, beside the status filter', async () => {
+    await operator.goto(`${server.url}/filings`);
+    await operator.getByTestId(`filing-row-${ids.tehrani}`).waitFor();
+    await operator.getByTestId(`filing-row-${ids.isfahani}`).waitFor();
+
+    await operator.getByTestId('filings-search').fill(toPersianDigits(TEHRANI.nationalId));
+    await expect.poll(rowIds).toEqual([ids.tehrani]);
+    expect(await operator.getByTestId(`filing-row-${ids.tehrani}`).innerText()).toContain(TEHRANI.name);
+    await checkpoint(operator, 'filings-search-01-national-id');
+
+    await operator.getByTestId('filings-search').fill('اصفهانی');
+    await expect.poll(rowIds).toEqual([ids.isfahani]);
+
+    await choose(operator, 'filings-status-filter', 'پذیرفته‌شده در دادگاه');
+    await operator.getByTestId('filings-table-empty').waitFor();
+    await choose(operator, 'filings-status-filter', 'پیش‌نویس');
+    await expect.poll(rowIds).toEqual([ids.isfahani]);
+
+    await operator.getByTestId('filings-search').fill('THR-NO-SUCH-CASE');
+    await operator.getByTestId('filings-table-empty').waitFor();
+    await checkpoint(operator, 'filings-search-02-nothing-found');
+  });
+});

@@ -1,0 +1,321 @@
+/**
+ * A citizen on a 360 × 740 phone: every page a citizen can reach — the public and sign-in pages, and
+ * every page `access.ts` opens to the citizen role, read off the features' own routes.ts so a new one
+ * is visited too — fits the screen with no sideways scroll, and passes the accessibility check
+ * (screenshots: test-results/screenshots/citizen-phone-*.png). Case numbers and tracking codes read
+ * left to right inside Persian text, in the order they are written.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
+import { pageRoles } from '#web/app/access.ts';
+import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
+import { checkpoint, peopleOf, type People } from '../support/people';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+const PHONE = { width: 360, height: 740 };
+/** Demo citizen 1, in Tehran. */
+const TEHRANI = { id: 1, nationalId: '0499370899', mobile: '09120000001' };
+/** A case number as courts write them: Latin letters, digits and hyphens. */
+const CASE_NUMBER = 'THR-GEN-01-000001-1405';
+/**
+ * "Today": Friday 13 Azar 1405 (4 December 2026), 10:00 in Tehran. A decision opened today gives 20
+ * days to appeal: 14 Azar … 3 Dey are counted, so the last day would be Friday 4 Dey (25 December),
+ * which is closed — it moves to Saturday 5 Dey 1405 (Art. 444, 445).
+ */
+const TODAY = new Date('2026-12-04T06:30:00Z');
+
+let server: E2eServer;
+let people: People;
+let citizen: Page;
+/** The example id for each page address with a parameter. */
+const examples: Record<string, string> = {};
+
+/** The pages a citizen can open once signed in, as the features declare them. */
+const citizenRoutes = FEATURE_ROUTES.filter(
+  (r) =>
+    r.access === 'public' ||
+    r.access === 'signed-in' ||
+    (r.access !== 'guest' && pageRoles(r.access).includes('citizen')),
+).map((r) => r.path);
+const guestRoutes = FEATURE_ROUTES.filter((r) => r.access === 'guest').map((r) => r.path);
+
+async function q<R>(sql: string, values: unknown[]): Promise<R[]> {
+  return (await server.ctx.database.pool.query(sql, values)).rows as R[];
+}
+
+/** A case of the citizen's own with a court decision served on them. */
+async function caseWithNotice(): Promise<number> {
+  const [kase] = await q<{ id: number }>(
+    "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ($1, 1, 2, 1, 'مطالبهٔ وجه', 1) returning id::int as id",
+    [CASE_NUMBER],
+  );
+  await q("insert into case_parties (case_id, role, citizen_id, name) values ($1, 'defendant', $2, 'امیر تهرانی')", [
+    kase.id,
+    TEHRANI.id,
+  ]);
+  const [notice] = await q<{ id: number }>(
+    `insert into notices (case_id, court_id, province_id, kind, title, body, issued_by, issued_at)
+     values ($1, 1, 1, 'decision', 'دادنامهٔ پروندهٔ مطالبهٔ وجه', 'رأی دادگاه در پروندهٔ مطالبهٔ وجه صادر شد.', 1, $2) returning id::int as id`,
+    [kase.id, new Date(server.ctx.clock.now().getTime() - 3_600_000)],
+  );
+  await q('insert into notice_deliveries (notice_id, citizen_id, province_id) values ($1, $2, 1)', [
+    notice.id,
+    TEHRANI.id,
+  ]);
+  return notice.id;
+}
+
+/** A filing the citizen drafted online, confirmed and started paying: the filing and its payment. */
+async function filingWithPayment(): Promise<{ filingId: number; paymentId: number }> {
+  return citizen.evaluate(async () => {
+    const csrf = decodeURIComponent(
+      document.cookie
+        .split(';')
+        .map((c) => c.trim().split('='))
+        .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
+    );
+    const post = async (url: string, body?: unknown) => {
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
+      return res.json();
+    };
+    const created = await post('/api/v1/filings', {
+      service: 'brief',
+      courtId: 1,
+      branch: 3,
+      subject: 'مطالبهٔ وجه یک فقره چک به مبلغ پانصد میلیون ریال',
+      parties: [
+        { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱۲' },
+      ],
+    });
+    await post(`/api/v1/filings/${created.id}/confirm`);
+    const payment = await post(`/api/v1/filings/${created.id}/payment`);
+    return { filingId: created.id as number, paymentId: payment.paymentId as number };
+  });
+}
+
+async function expectFits(page: Page, name: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, `${name} is ${scrollWidth} px wide on a ${innerWidth} px screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+/** Opens a page and waits until it has drawn its title and finished loading what it shows. */
+async function open(page: Page, path: string) {
+  await page.goto(`${server.url}${path}`);
+  await page.locator('main h1, h1').first().waitFor();
+  await page.waitForLoadState('networkidle');
+  await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label]'), null, { timeout: 10_000 });
+}
+
+const slug = (path: string) => path.replace(/^\//, '').replace(/[/:]+/g, '-') || 'home';
+
+beforeAll(async () => {
+  server = await startE2eServer({ now: TODAY });
+  people = await peopleOf(server, PHONE);
+});
+
+afterAll(async () => {
+  await people?.close();
+  await server?.stop();
+});
+
+describe('a citizen on a 360 px phone', () => {
+  it('the sign-in pages fit the screen and pass the accessibility check', async () => {
+    const guest = await people.personPage();
+    for (const path of guestRoutes) {
+      await open(guest, path);
+      await expectFits(guest, path);
+      await checkpoint(guest, `citizen-phone-guest-${slug(path)}`);
+    }
+  });
+
+  it('signs in with a one-time code', async () => {
+    citizen = await people.personPage();
+    await citizen.goto(`${server.url}/sign-in/citizen`);
+    await citizen.getByTestId('citizen-mobile').fill(toPersianDigits(TEHRANI.mobile));
+    await citizen.getByTestId('citizen-request-code').click();
+    await citizen.getByTestId('citizen-code-sent').waitFor();
+    await citizen.getByTestId('citizen-code').fill(await server.latestCode(TEHRANI.mobile));
+    await citizen.getByTestId('citizen-submit').click();
+    await citizen.getByTestId('user-menu').waitFor();
+
+    examples['/me/notices/:id'] = String(await caseWithNotice());
+    const { filingId, paymentId } = await filingWithPayment();
+    examples['/filings/:id'] = String(filingId);
+    examples['/payments/:id'] = String(paymentId);
+    examples['/offices/:id'] = '1';
+  });
+
+  /** Visits every citizen page; answers the pages wider than the screen. */
+  async function visitAll(suffix: string): Promise<string[]> {
+    const failures: string[] = [];
+    for (const route of citizenRoutes) {
+      const path = route.replace(/:(\w+)/g, () => {
+        const example = examples[route];
+        if (!example) throw new Error(`no example address for ${route}: add one to the spec`);
+        return example;
+      });
+      await open(citizen, path);
+      const { scrollWidth, innerWidth } = await citizen.evaluate(() => ({
+        scrollWidth: document.documentElement.scrollWidth,
+        innerWidth: window.innerWidth,
+      }));
+      if (scrollWidth > innerWidth) failures.push(`${path}: ${scrollWidth} px`);
+      await checkpoint(citizen, `citizen-phone-${slug(route)}${suffix}`);
+    }
+    return failures;
+  }
+
+  it('every page a citizen can open fits 360 px with no sideways scroll and passes the accessibility check', async () => {
+    // The list is the features' own; these are the ones known today, so a lost route shows here.
+    expect(citizenRoutes).toEqual(
+      expect.arrayContaining(['/me', '/me/notices/:id', '/filings', '/filings/new', '/filings/:id', '/profile']),
+    );
+    expect(await visitAll(''), 'pages wider than the screen').toEqual([]);
+  });
+
+  it('and in English, left to right', async () => {
+    await open(citizen, '/me');
+    await citizen.getByTestId('lang-toggle').click();
+    await citizen.waitForFunction(() => document.documentElement.dir === 'ltr');
+    try {
+      expect(await visitAll('-en'), 'pages wider than the screen').toEqual([]);
+    } finally {
+      await citizen.getByTestId('lang-toggle').click();
+      await citizen.waitForFunction(() => document.documentElement.dir === 'rtl');
+    }
+  });
+
+  it("the menu opens over the page, fits it, and speaks the citizen's words, not the offices' headings", async () => {
+    await open(citizen, '/me');
+    const burger = citizen.locator('.daftar-shell-burger');
+    await burger.click();
+    const nav = citizen.getByRole('navigation').first();
+    await expect.poll(() => nav.isVisible()).toBe(true);
+    const headings = await nav.locator('[id^="nav-section-"]').allInnerTexts();
+    expect(headings).toEqual(['کارهای من', 'راهنما و محاسبه', 'حساب من']);
+    expect(await citizen.getByTestId('nav-filings').innerText()).toBe('درخواست‌های من');
+    expect(await citizen.getByTestId('nav-portal').getAttribute('aria-current')).toBe('page');
+    await expectFits(citizen, 'the open menu');
+    await checkpoint(citizen, 'citizen-phone-menu');
+    await burger.click();
+    await expect.poll(() => nav.isVisible()).toBe(false);
+  });
+});
+
+/**
+ * The characters of an element as they stand on the screen from left to right (each character's
+ * box measured by a Range): what a reader's eye meets, whatever the text's logical order.
+ */
+async function visualOrder(page: Page, selector: string): Promise<string> {
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((el) => {
+      const chars: { line: number; x: number; c: string }[] = [];
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (let i = 0; i < text.length; i++) {
+          const range = document.createRange();
+          range.setStart(node, i);
+          range.setEnd(node, i + 1);
+          const rect = range.getBoundingClientRect();
+          if (rect.width > 0) chars.push({ line: Math.round(rect.top), x: rect.left, c: text[i] });
+        }
+      }
+      return chars
+        .sort((a, b) => a.line - b.line || a.x - b.x)
+        .map((ch) => ch.c)
+        .join('');
+    });
+}
+
+describe('filing online from the desk', () => {
+  it('opens the wizard on the service chosen with their own national ID locked, and a draft left is found again on the desk', async () => {
+    await open(citizen, '/me');
+    await citizen.getByTestId('portal-start-brief').click();
+    await citizen.waitForURL(/\/filings\/new\?service=brief/);
+    expect(await citizen.getByTestId('wizard-service').inputValue()).toBe('لایحه');
+    const nationalId = citizen.getByTestId('wizard-applicant-national-id');
+    await expect.poll(async () => toLatinDigits(await nationalId.inputValue())).toBe(TEHRANI.nationalId);
+    expect(await nationalId.getAttribute('readonly')).not.toBeNull();
+    await citizen.getByTestId('party-0-national-id').fill(toPersianDigits(TEHRANI.nationalId));
+    await citizen.getByTestId('party-1-name').fill('شرکت خدمات نمونه');
+    await expectFits(citizen, 'the wizard');
+    await checkpoint(citizen, 'citizen-phone-wizard-brief');
+    await citizen.getByTestId('wizard-next').click();
+    await citizen.waitForURL(/[?&]id=\d+/);
+    const id = new URL(citizen.url()).searchParams.get('id');
+
+    // Later: the desk lists the draft, and it opens again where it was left.
+    await open(citizen, '/me');
+    const draft = citizen.locator(`[data-testid="portal-draft"][data-id="${id}"]`);
+    await draft.waitFor();
+    expect(await draft.innerText()).toContain('لایحه');
+    await expectFits(citizen, 'the desk with drafts');
+    await checkpoint(citizen, 'citizen-phone-my-drafts');
+    await citizen.getByTestId(`portal-draft-continue-${id}`).click();
+    await citizen.waitForURL(new RegExp(`/filings/new\\?id=${id}$`));
+    await expect.poll(() => citizen.getByTestId('wizard-service').inputValue()).toBe('لایحه');
+    await expect.poll(() => citizen.getByTestId('party-1-name').inputValue()).toBe('شرکت خدمات نمونه');
+
+    // From "my filings" too, the citizen picks the service before the wizard opens.
+    await open(citizen, '/filings');
+    await citizen.getByTestId('filings-new-legal-notice').click();
+    await citizen.waitForURL(/\/filings\/new\?service=legal-notice/);
+    expect(await citizen.getByTestId('wizard-service').inputValue()).toBe('اظهارنامه');
+  });
+});
+
+describe("a notice's deadline on the phone", () => {
+  it('says the last day once, plainly, and where it moved from, in Persian and in English, readable', async () => {
+    const id = examples['/me/notices/:id'];
+    await open(citizen, `/me/notices/${id}`);
+    const line = async () =>
+      ((await citizen.getByTestId('deadline-line').first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    expect(await citizen.getByTestId('deadline-line').count()).toBe(1);
+    await expectFits(citizen, 'the notice');
+    await checkpoint(citizen, 'citizen-phone-deadline-fa');
+
+    // The desk says it the same way.
+    await open(citizen, '/me');
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    await expectFits(citizen, 'the desk with a deadline');
+    await checkpoint(citizen, 'citizen-phone-deadline-desk');
+
+    await citizen.getByTestId('lang-toggle').click();
+    await citizen.waitForFunction(() => document.documentElement.lang === 'en');
+    await open(citizen, `/me/notices/${id}`);
+    expect(await line()).toBe('Last day: Saturday 5 Dey 1405 — moved because Friday 4 Dey is closed');
+    await expectFits(citizen, 'the notice in English');
+    await checkpoint(citizen, 'citizen-phone-deadline-en');
+    await citizen.getByTestId('lang-toggle').click();
+    await citizen.waitForFunction(() => document.documentElement.lang === 'fa');
+  });
+});
+
+describe('case numbers and tracking codes in Persian text', () => {
+  it('read left to right in their written order, in Persian digits, on the desk and the notice', async () => {
+    const written = toPersianDigits(CASE_NUMBER);
+    await open(citizen, '/me');
+    const onDesk = citizen.getByTestId('portal-notice').locator('bdi[dir="ltr"]').first();
+    expect(await onDesk.textContent()).toBe(written);
+    expect(await visualOrder(citizen, '[data-testid="portal-notice"] bdi[dir="ltr"]')).toBe(written);
+    expect(await visualOrder(citizen, '[data-testid="portal-case"] bdi[dir="ltr"]')).toBe(written);
+    await checkpoint(citizen, 'citizen-phone-case-number-desk');
+
+    await open(citizen, `/me/notices/${examples['/me/notices/:id']}`);
+    expect(await visualOrder(citizen, '[data-testid="portal-notice-page"] bdi[dir="ltr"]')).toBe(written);
+  });
+});
