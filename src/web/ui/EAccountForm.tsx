@@ -21,6 +21,7 @@ import { ProvinceSelect } from './ProvinceSelect';
 import { useSecondsLeft } from './use-seconds-left.ts';
 import './i18n/index.ts';
 import '#web/app/mantine-styles-rest.ts';
+import { DigitsInput } from './DigitsInput';
 
 export const IDENTITY_CHECKS = ['national-card', 'birth-certificate', 'biometric', 'registry-inquiry'] as const;
 export type IdentityCheck = (typeof IDENTITY_CHECKS)[number];
@@ -269,13 +270,11 @@ export function EAccountForm({
           data-testid="eaccount-address"
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <DigitsInput
             label={t('eaccounts.form.postalCode')}
             description={t('eaccounts.form.postalCodeHint')}
             value={form.postalCode}
-            onChange={(e) => set('postalCode', e.currentTarget.value)}
-            inputMode="numeric"
-            dir="ltr"
+            onChange={(v) => set('postalCode', v)}
             maxLength={14}
             required
             error={errorOf('postalCode')}
@@ -317,14 +316,13 @@ export function EAccountForm({
             {t('eaccounts.form.codeSent', { mobile: `\u2066${localDigits(sent.sentTo, lang)}\u2069` })}
           </Alert>
         ) : null}
-        <TextInput
+        <DigitsInput
           label={t('eaccounts.form.mobileCode')}
           description={t('eaccounts.form.mobileCodeHint')}
           value={form.mobileCode}
-          onChange={(e) => set('mobileCode', toLatinDigits(e.currentTarget.value).replace(/\D/g, '').slice(0, 6))}
-          inputMode="numeric"
+          onChange={(v) => set('mobileCode', v.slice(0, 6))}
+          onlyDigits
           autoComplete="one-time-code"
-          dir="ltr"
           maxLength={6}
           required
           disabled={!sent}

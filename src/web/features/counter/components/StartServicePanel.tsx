@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Divider,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
@@ -33,6 +20,7 @@ import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
 const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
@@ -356,12 +344,11 @@ function ConsentLookup({
               </Alert>
               <ProblemAlert error={confirm.error} shownFields={['code']} />
               <Group align="flex-start">
-                <TextInput
+                <DigitsInput
                   label={t('counter.consent.code')}
                   value={code}
-                  onChange={(e) => setCode(toLatinDigits(e.currentTarget.value).replace(/\D/g, '').slice(0, 6))}
-                  inputMode="numeric"
-                  dir="ltr"
+                  onChange={(v) => setCode(v.slice(0, 6))}
+                  onlyDigits
                   maxLength={6}
                   required
                   error={codeErrors.code}

@@ -26,6 +26,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useIssueNotice } from '../api/issue-notice';
 import type { NoticeKind } from '../api/get-cases';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const KINDS: NoticeKind[] = ['summons', 'decision', 'order', 'notification'];
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
@@ -122,14 +123,12 @@ export function IssueNoticeForm({ caseId, recipients }: { caseId: number; recipi
               serverError={errorOf('hearingDate') ?? null}
               data-testid="notice-hearing-date"
             />
-            <TextInput
+            <DigitsInput
               label={t('court.notice.hearingTime')}
               description={t('court.notice.hearingTimeHint')}
               placeholder={digits('09:30')}
-              dir="ltr"
-              inputMode="numeric"
               value={hearingTime}
-              onChange={(e) => setHearingTime(e.currentTarget.value)}
+              onChange={setHearingTime}
               required={needsHearing}
               error={errorOf('hearingTime')}
               data-testid="notice-hearing-time"

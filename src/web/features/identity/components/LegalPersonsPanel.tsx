@@ -12,6 +12,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCreateLegalPerson, useLegalPersons } from '../api/legal-persons';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const FIELDS = ['nationalCompanyId', 'name', 'registrationNumber', 'provinceId', 'address', 'agentNationalId'];
 
@@ -97,13 +98,11 @@ export function LegalPersonsPanel() {
         </Title>
         <ProblemAlert error={create.error} shownFields={FIELDS} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput
+          <DigitsInput
             label={t('eaccounts.parties.companyId')}
             description={t('eaccounts.parties.companyIdHint')}
             value={form.nationalCompanyId}
-            onChange={(e) => set('nationalCompanyId', e.currentTarget.value)}
-            dir="ltr"
-            inputMode="numeric"
+            onChange={(v) => set('nationalCompanyId', v)}
             maxLength={14}
             required
             error={errorOf('nationalCompanyId')}
