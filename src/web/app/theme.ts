@@ -31,6 +31,9 @@ export const cssVariablesResolver: CSSVariablesResolver = () => ({
     // striped table row ("paid", "served" badges): darker text for those two.
     '--mantine-color-green-light-color': '#1f6f31',
     '--mantine-color-teal-light-color': '#066649',
+    // Orange's shade 9 is about 3.9:1 on its light background ("expiring" licence, "returned"
+    // filing badges): a burnt orange of about 6:1 instead, still read as orange.
+    '--mantine-color-orange-light-color': '#9c3d00',
     // Filled teal (pay, accept, served; days-left badges): shade 9, as shade 8 is under 4.5:1 with white text.
     '--mantine-color-teal-filled': 'var(--mantine-color-teal-9)',
     '--mantine-color-teal-filled-hover': 'var(--mantine-color-teal-9)',
