@@ -16,6 +16,7 @@ import { QuoteTable } from '../components/QuoteTable';
 import { StatusBadge } from '../components/StatusBadge';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
+import { FromTo, NameWithNumber } from '#web/ui/Direction.tsx';
 
 export function FilingPage() {
   const { t } = useTranslation();
@@ -110,7 +111,7 @@ export function FilingPage() {
               <Table.Tr>
                 <Table.Th>{t('filings.fields.applicant')}</Table.Th>
                 <Table.Td>
-                  {f.applicant.name} ({digits(f.applicant.nationalId)})
+                  <NameWithNumber name={f.applicant.name} number={f.applicant.nationalId} />
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -175,7 +176,10 @@ export function FilingPage() {
                 </Text>
                 {e.fromStatus !== e.toStatus && e.toStatus ? (
                   <Text size="xs">
-                    {e.fromStatus ? t(`filings.status.${e.fromStatus}`) : ''} ← {t(`filings.status.${e.toStatus}`)}
+                    <FromTo
+                      from={e.fromStatus ? t(`filings.status.${e.fromStatus}`) : null}
+                      to={t(`filings.status.${e.toStatus}`)}
+                    />
                   </Text>
                 ) : null}
               </Timeline.Item>
