@@ -5,18 +5,9 @@
  * (or the other way round) keeps its place instead of being reordered by the bidi algorithm.
  */
 import type { ReactNode } from 'react';
-import { useLang, type Lang } from '#web/app/i18n/index.ts';
+import { useLang } from '#web/app/i18n/index.ts';
+import { arrowOf } from './reading-direction';
 import { localDigits } from './PersianDigits';
-
-/** The arrow from "before" to "after" in the reading direction of `lang`. */
-export function arrowOf(lang: Lang): string {
-  return lang === 'fa' ? '←' : '→';
-}
-
-/** `before → after` as plain text (a CSV cell, a title) with the arrow of `lang`. */
-export function fromToText(from: string | number, to: string | number, lang: Lang): string {
-  return `${from} ${arrowOf(lang)} ${to}`;
-}
 
 /** «پیش‌نویس ← تأییدشده» / "Draft → Confirmed": each side isolated, the arrow the way the page reads. */
 export function FromTo({ from, to }: { from: ReactNode; to: ReactNode }): ReactNode {

@@ -9,7 +9,8 @@ import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { type SavedRun, useSavedRuns } from '../api/simulator';
-import { FromTo, fromToText } from '#web/ui/Direction.tsx';
+import { FromTo } from '#web/ui/Direction.tsx';
+import { fromToText } from '#web/ui/reading-direction.ts';
 
 const PAGE_SIZE = 10;
 

@@ -8,7 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { SitingRun } from '../api/siting';
-import { FromTo, fromToText } from '#web/ui/Direction.tsx';
+import { FromTo } from '#web/ui/Direction.tsx';
+import { fromToText } from '#web/ui/reading-direction.ts';
 
 type Proposed = SitingRun['proposal'][number];
 type Loss = SitingRun['existingLosses'][number];

@@ -1,0 +1,12 @@
+/** Arrows in the reading direction of a language, as plain text (used by `Direction.tsx` and CSV cells). */
+export type ReadingLang = 'fa' | 'en';
+
+/** The arrow from "before" to "after" in the reading direction of `lang`. */
+export function arrowOf(lang: ReadingLang): string {
+  return lang === 'fa' ? '←' : '→';
+}
+
+/** `before → after` as plain text (a CSV cell, a title) with the arrow of `lang`. */
+export function fromToText(from: string | number, to: string | number, lang: ReadingLang): string {
+  return `${from} ${arrowOf(lang)} ${to}`;
+}
