@@ -10,3 +10,12 @@ export function arrowOf(lang: ReadingLang): string {
 export function fromToText(from: string | number, to: string | number, lang: ReadingLang): string {
   return `${from} ${arrowOf(lang)} ${to}`;
 }
+
+/**
+ * A name or number put into a sentence as its own isolated run (FSI … PDI), for text that is a
+ * plain string (a notification, a title): a Persian name in an English sentence, or Latin digits
+ * in a Persian one, keep their place. In markup, `<bdi>` does the same.
+ */
+export function isolate(text: string | number): string {
+  return `\u2068${text}\u2069`;
+}

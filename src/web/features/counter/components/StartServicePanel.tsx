@@ -21,6 +21,7 @@ import type { Ticket } from '../api/tickets';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 import { DigitsInput } from '#web/ui/DigitsInput.tsx';
+import { isolate } from '#web/ui/reading-direction.ts';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
 const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
@@ -156,8 +157,8 @@ export function StartServicePanel({
                     title: t('counter.start.registered'),
                     closeButtonProps: { 'aria-label': t('common.close') },
                     message: t('counter.start.registeredMessage', {
-                      name: `${e.firstName} ${e.lastName}`,
-                      judicialId: localDigits(e.judicialId, lang),
+                      name: isolate(`${e.firstName} ${e.lastName}`),
+                      judicialId: isolate(localDigits(e.judicialId, lang)),
                     }),
                   });
                   setRegistering(false);

@@ -172,7 +172,12 @@ export function FilingPage() {
               <Timeline.Item key={e.id} title={t(`filings.event.${e.action}`, { defaultValue: e.action })}>
                 <Text size="xs" c="dimmed">
                   <JalaliDate value={e.at} withTime /> — {t(`filings.channel.${e.channel}`)}
-                  {e.actor.name ? ` — ${e.actor.name}` : ''}
+                  {e.actor.name ? (
+                    <>
+                      {' — '}
+                      <bdi>{e.actor.name}</bdi>
+                    </>
+                  ) : null}
                 </Text>
                 {e.fromStatus !== e.toStatus && e.toStatus ? (
                   <Text size="xs">

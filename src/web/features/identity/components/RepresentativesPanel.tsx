@@ -12,6 +12,7 @@ import { Pager } from '#web/ui/Pager.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useCreateRepresentative, useRepresentatives, type RepresentativeKind } from '../api/representatives';
+import { isolate } from '#web/ui/reading-direction.ts';
 
 const KINDS: RepresentativeKind[] = ['lawyer', 'guardian', 'legal-adviser'];
 const FIELDS = ['nationalId', 'kind', 'licenceNumber', 'issuer', 'validUntil'];
@@ -64,7 +65,7 @@ export function RepresentativesPanel() {
           notifications.show({
             color: 'teal',
             title: t('eaccounts.parties.repCreated'),
-            message: t('eaccounts.parties.repCreatedMessage', { name: rep.name, id: digits(rep.id) }),
+            message: t('eaccounts.parties.repCreatedMessage', { name: isolate(rep.name), id: isolate(digits(rep.id)) }),
             closeButtonProps: { 'aria-label': t('common.close') },
           });
           setForm({ nationalId: '', kind: 'lawyer', licenceNumber: '', issuer: '', validUntil: '' });
