@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkpoint, peopleOf, type People } from '../support/people';
+import { checkpoint, choose, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 /** The demo citizen (Tehran) and the same digits as each keyboard types them. */
@@ -91,12 +91,16 @@ describe('digits as typed, shown in Persian', () => {
     await checkpoint(operator, 'digits-01-counter-lookup');
 
     // The wizard fills the applicant in itself: in Persian digits too.
-    await operator.getByTestId('start-service').isVisible();
+    await choose(operator, 'service-select', 'ثبت دادخواست');
+    await operator.getByTestId('start-service').click();
+    await operator.waitForURL(/\/filings\/new\?/);
+    await expect.poll(() => value(operator, 'wizard-applicant-national-id')).toBe(TEHRANI.persian);
+    await expect.poll(() => operator.getByTestId('wizard-applicant-name').innerText()).toBe(`متقاضی: ${TEHRANI.name}`);
+    // Typed again by hand, in Persian digits, it stays as typed.
     await operator.goto(`${server.url}/filings/new`);
     const applicant = operator.getByTestId('wizard-applicant-national-id');
     await applicant.pressSequentially(TEHRANI.persian);
     expect(await applicant.inputValue()).toBe(TEHRANI.persian);
-    await expect.poll(() => operator.getByTestId('wizard-applicant-name').innerText()).toBe(`متقاضی: ${TEHRANI.name}`);
     await operator.getByTestId('party-0-national-id').pressSequentially(TEHRANI.arabic);
     expect(await value(operator, 'party-0-national-id')).toBe(TEHRANI.persian);
     await checkpoint(operator, 'digits-02-wizard-national-ids');
