@@ -133,6 +133,19 @@ describe('digits as typed, shown in Persian', () => {
     expect(saved.claims.map((c: { valueRials: number }) => c.valueRials)).toEqual([500_000_000, 7_250_000]);
   });
 
+  it('a date and a number of days typed with Arabic-Indic digits read in Persian digits', async () => {
+    await operator.goto(`${server.url}/deadline`);
+    const date = operator.getByTestId('deadline-delivered-on');
+    await date.fill('');
+    await date.pressSequentially('١٤٠٣/٠١/١٥');
+    expect(await date.inputValue()).toBe('۱۴۰۳/۰۱/۱۵');
+    const amount = operator.getByTestId('deadline-amount');
+    await amount.fill('');
+    await amount.pressSequentially('٢٠');
+    expect(await amount.inputValue()).toBe('۲۰');
+    await checkpoint(operator, 'digits-03b-date');
+  });
+
   it('on a phone, a citizen types their mobile and one-time code with Arabic-Indic digits and reads them in Persian digits', async () => {
     const citizen = await people.personPage();
     await citizen.setViewportSize({ width: 360, height: 740 });
