@@ -4,6 +4,7 @@
  */
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
+import { receiptPdf } from './receipt-pdf';
 import { siting } from './siting';
 import { staffList } from './staff-list';
 import { start } from './start';
@@ -17,6 +18,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'tracking-page': trackingPage,
   'staff-list': staffList,
   'tariff-simulation': tariffSimulation,
+  'receipt-pdf': receiptPdf,
   siting,
   start,
   'web-weight': webWeight,

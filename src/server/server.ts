@@ -21,6 +21,7 @@ import { OutboxTransport, type SmsTransport } from './platform/notifier/notifier
 import type { Ports } from './platform/ports/ports';
 import { fileStorage } from './platform/storage/storage';
 import { STORED_FILE_OWNERS } from './stored-files';
+import { closePdfPrinter } from './platform/pdf/printer';
 import { closePdfChecks } from './platform/storage/pdf-check';
 
 export interface RunningServer {
@@ -131,6 +132,7 @@ export async function startServer(config: Config, options: StartOptions = {}): P
       await app.close();
       await jobs.stop();
       await closePdfChecks();
+      await closePdfPrinter();
       if (!options.database) await database.close();
     },
   };

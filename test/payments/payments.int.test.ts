@@ -260,6 +260,30 @@ describe('the sandbox bank and its callback', () => {
     expect(await verdicts(s.paymentId)).toEqual(['cancelled']);
   });
 
+  it("the bank page's test-card hint, typed as it reads (Persian digits, month in the month field), pays", async () => {
+    const s = await startServicePayment();
+    const page = await t.inject({ method: 'GET', url: s.redirectUrl });
+    const hint = (field: string) => {
+      const m = page.body.match(new RegExp(`([^<>:]+): <bdi dir="ltr" data-testid="bank-hint-${field}">([^<]+)</bdi>`));
+      expect(m, field).not.toBeNull();
+      return { label: m![1].replace(/^[\s،—]+/, '').trim(), value: m![2] };
+    };
+    // Each value stands beside the label of the field it goes into.
+    expect(hint('exp-month')).toEqual({ label: 'ماه انقضا', value: '۱۲' });
+    expect(hint('exp-year')).toEqual({ label: 'سال انقضا', value: '۰۸' });
+    expect(page.body).toContain('<label for="expMonth">ماه انقضا</label>');
+    expect(page.body).toContain('<label for="expYear">سال انقضا</label>');
+    const { res, fields } = await atBank(s, 'pay', {
+      pan: hint('pan').value,
+      cvv2: hint('cvv2').value,
+      expMonth: hint('exp-month').value,
+      expYear: hint('exp-year').value,
+      pin: hint('pin').value,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(fields.outcome).toBe('paid');
+  });
+
   it('the bank refuses a card other than the test card and the payment stays pending', async () => {
     const s = await startServicePayment();
     const { res, fields } = await atBank(s, 'pay', { ...CARD, pan: '6037991199500178', pin: '999999' });

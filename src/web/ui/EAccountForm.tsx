@@ -22,6 +22,7 @@ import { useSecondsLeft } from './use-seconds-left.ts';
 import './i18n/index.ts';
 import '#web/app/mantine-styles-rest.ts';
 import { IDENTITY_CHECKS_AT_OFFICE } from '#server/modules/accounts/values';
+import { DigitsInput } from './DigitsInput';
 
 /** How identity is checked at the office: the server's list. */
 export const IDENTITY_CHECKS = IDENTITY_CHECKS_AT_OFFICE;
@@ -271,13 +272,11 @@ export function EAccountForm({
           data-testid="eaccount-address"
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
+          <DigitsInput
             label={t('eaccounts.form.postalCode')}
             description={t('eaccounts.form.postalCodeHint')}
             value={form.postalCode}
-            onChange={(e) => set('postalCode', e.currentTarget.value)}
-            inputMode="numeric"
-            dir="ltr"
+            onChange={(v) => set('postalCode', v)}
             maxLength={14}
             required
             error={errorOf('postalCode')}
@@ -319,14 +318,13 @@ export function EAccountForm({
             {t('eaccounts.form.codeSent', { mobile: `\u2066${localDigits(sent.sentTo, lang)}\u2069` })}
           </Alert>
         ) : null}
-        <TextInput
+        <DigitsInput
           label={t('eaccounts.form.mobileCode')}
           description={t('eaccounts.form.mobileCodeHint')}
           value={form.mobileCode}
-          onChange={(e) => set('mobileCode', toLatinDigits(e.currentTarget.value).replace(/\D/g, '').slice(0, 6))}
-          inputMode="numeric"
+          onChange={(v) => set('mobileCode', v.slice(0, 6))}
+          onlyDigits
           autoComplete="one-time-code"
-          dir="ltr"
           maxLength={6}
           required
           disabled={!sent}

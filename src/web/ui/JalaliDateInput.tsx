@@ -12,12 +12,13 @@
  * chunk (JalaliCalendar), fetched when the pointer or focus reaches the button, so a page with a
  * date field does not carry it.
  */
-import { ActionIcon, Center, Loader, Popover, TextInput, type TextInputProps } from '@mantine/core';
+import { ActionIcon, Center, Loader, Popover, type TextInputProps } from '@mantine/core';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatJalaliIso, isoToJalali, parseJalaliDate, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { useLang } from '#web/app/i18n/index.ts';
+import { DigitsInput } from './DigitsInput';
 
 export interface JalaliDateInputProps extends Omit<TextInputProps, 'value' | 'onChange' | 'error'> {
   value: string;
@@ -77,7 +78,7 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
   const localError = raw && !parsed && touched ? t('ui.jalaliDate.invalid') : null;
 
   return (
-    <TextInput
+    <DigitsInput
       {...rest}
       label={label ?? t('ui.jalaliDate.label')}
       description={rest.description ?? t('ui.jalaliDate.hint', { example })}
@@ -87,8 +88,7 @@ export function JalaliDateInput({ value, onChange, serverError, label, ...rest }
       placeholder={example}
       value={raw}
       error={serverError || localError || undefined}
-      onChange={(event) => {
-        const next = event.currentTarget.value;
+      onChange={(next) => {
         setRaw(next);
         const p = next ? parseJalaliDate(next) : null;
         onChange(p ? formatJalaliIso(p) : '');

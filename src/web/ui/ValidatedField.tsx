@@ -1,10 +1,12 @@
 /**
  * A text input that accepts Persian/Arabic/Latin digits, normalizes what is typed, and checks it
- * while typing. It keeps the text as typed on screen and reports the normalized value upward.
- * A server-side error (from a problem+json response) wins over the local one.
+ * while typing. It keeps the text as typed on screen (in the page's digits, through `DigitsInput`)
+ * and reports the normalized value upward. A server-side error (from a problem+json response) wins
+ * over the local one.
  */
-import { TextInput, type TextInputProps } from '@mantine/core';
+import type { TextInputProps } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { DigitsInput, type DigitsInputProps } from './DigitsInput';
 
 export interface Check {
   /** The value to report upward (Latin digits, canonical form). */
@@ -36,12 +38,11 @@ export function useValidatedField(check: Check, props: ValidatedFieldProps, tran
   const errorKey = raw ? check.validate(raw, touched || !!forceValidate) : null;
   const error = serverError || (errorKey ? translate(errorKey) : null);
 
-  const inputProps: TextInputProps = {
+  const inputProps: DigitsInputProps = {
     ...rest,
     value: raw,
     error: error || undefined,
-    onChange: (event) => {
-      const next = event.currentTarget.value;
+    onChange: (next) => {
       setRaw(next);
       onChange(check.normalize(next), next !== '' && check.validate(next, true) === null);
     },
@@ -53,6 +54,6 @@ export function useValidatedField(check: Check, props: ValidatedFieldProps, tran
   return inputProps;
 }
 
-export function FieldInput(props: TextInputProps & { 'data-testid'?: string }) {
-  return <TextInput {...props} />;
+export function FieldInput(props: DigitsInputProps) {
+  return <DigitsInput {...props} />;
 }

@@ -95,8 +95,8 @@ export function retypeNumberText(
 }
 
 /** A digit string (a code, a number of pages) in the language's digits; the value stays Latin. */
-export function displayDigits(latinDigits: string, lang: DigitsLang): string {
-  return lang === 'fa' ? toPersianDigits(latinDigits) : latinDigits;
+export function displayDigits(latin: string, lang: DigitsLang): string {
+  return lang === 'fa' ? toPersianDigits(latin) : toLatinDigits(latin);
 }
 
 /** Only the digits of what was typed, made Latin («۰۹۱۲ ۳۴۵» → «0912345»). */

@@ -182,6 +182,27 @@ button{font:inherit;border:0;border-radius:6px;padding:9px 16px;cursor:pointer}
 .hint{font-size:12px;color:#708090;margin-top:12px;line-height:1.9}
 @media(max-width:700px){main{grid-template-columns:1fr}}`;
 
+/**
+ * The test card as the page's fields ask for it, each value beside its field's own label and in
+ * the fields' order (month, then year), so the hint cannot be read the other way round.
+ */
+function testCardHint(): string {
+  const card = SANDBOX_TEST_CARD;
+  const fields: [label: string, testId: string, value: string][] = [
+    ['شمارهٔ کارت', 'pan', card.pan.replace(/(\d{4})(?=\d)/g, '$1-')],
+    ['CVV2', 'cvv2', card.cvv2],
+    ['ماه انقضا', 'exp-month', card.expMonth],
+    ['سال انقضا', 'exp-year', card.expYear],
+    ['رمز دوم', 'pin', card.pin],
+  ];
+  return fields
+    .map(
+      ([label, testId, value]) =>
+        `${esc(label)}: <bdi dir="ltr" data-testid="bank-hint-${testId}">${esc(toPersianDigits(value))}</bdi>`,
+    )
+    .join('، ');
+}
+
 export function bankPageHtml(
   row: { token: string; amountRials: number; merchantReference: string; expiresAt: Date; status: string },
   merchant: string,
@@ -217,7 +238,7 @@ ${
 <button class="decline" name="action" value="decline" formnovalidate data-testid="bank-decline">رد تراکنش از سوی بانک</button>
 <button class="cancel" name="action" value="cancel" formnovalidate data-testid="bank-cancel">انصراف</button>
 </div></form>
-<div class="hint">کارت آزمایشی: <span dir="ltr">${esc(SANDBOX_TEST_CARD.pan.replace(/(\d{4})(?=\d)/g, '$1-'))}</span> — CVV2 ${esc(SANDBOX_TEST_CARD.cvv2)} — انقضا ${esc(SANDBOX_TEST_CARD.expYear)}/${esc(SANDBOX_TEST_CARD.expMonth)} — رمز دوم ${esc(SANDBOX_TEST_CARD.pin)}</div>`
+<div class="hint" data-testid="bank-hint">کارت آزمایشی — ${testCardHint()}</div>`
 }
 </section></main></body></html>`;
 }

@@ -1,17 +1,4 @@
-import {
-  Alert,
-  Anchor,
-  Badge,
-  Button,
-  Card,
-  Divider,
-  Group,
-  Loader,
-  Stack,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Divider, Group, Loader, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useQueryClient } from '@tanstack/react-query';
 import { lazy, Suspense, useState, type FormEvent } from 'react';
@@ -36,6 +23,8 @@ import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { setServingNationalId } from '../serving-citizen';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
 import { CONSENT_PURPOSES } from '#server/modules/records/values';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
+import { isolate } from '#web/ui/reading-direction.ts';
 
 /** The registration form (with its date and province fields) is fetched when a citizen is to be registered. */
 const EAccountForm = lazy(async () => ({ default: (await import('#web/ui/EAccountForm.tsx')).EAccountForm }));
@@ -179,8 +168,8 @@ export function StartServicePanel({
                     title: t('counter.start.registered'),
                     closeButtonProps: { 'aria-label': t('common.close') },
                     message: t('counter.start.registeredMessage', {
-                      name: `${e.firstName} ${e.lastName}`,
-                      judicialId: localDigits(e.judicialId, lang),
+                      name: isolate(`${e.firstName} ${e.lastName}`),
+                      judicialId: isolate(localDigits(e.judicialId, lang)),
                     }),
                   });
                   setRegistering(false);
@@ -367,12 +356,11 @@ function ConsentLookup({
               </Alert>
               <ProblemAlert error={confirm.error} shownFields={['code']} />
               <Group align="flex-start">
-                <TextInput
+                <DigitsInput
                   label={t('counter.consent.code')}
                   value={code}
-                  onChange={(e) => setCode(toLatinDigits(e.currentTarget.value).replace(/\D/g, '').slice(0, 6))}
-                  inputMode="numeric"
-                  dir="ltr"
+                  onChange={(v) => setCode(v.slice(0, 6))}
+                  onlyDigits
                   maxLength={6}
                   required
                   error={codeErrors.code}

@@ -27,6 +27,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { NOTICE_KINDS } from '#server/modules/notices/values';
 import { useIssueNotice } from '../api/issue-notice';
 import type { NoticeKind } from '../api/get-cases';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const KINDS: readonly NoticeKind[] = NOTICE_KINDS;
 const TIME = /^([01]?\d|2[0-3]):[0-5]\d$/;
@@ -138,14 +139,12 @@ export function IssueNoticeForm({
               serverError={errorOf('hearingDate') ?? null}
               data-testid="notice-hearing-date"
             />
-            <TextInput
+            <DigitsInput
               label={t('court.notice.hearingTime')}
               description={t('court.notice.hearingTimeHint')}
               placeholder={digits('09:30')}
-              dir="ltr"
-              inputMode="numeric"
               value={hearingTime}
-              onChange={(e) => setHearingTime(e.currentTarget.value)}
+              onChange={setHearingTime}
               required={needsHearing}
               error={errorOf('hearingTime')}
               data-testid="notice-hearing-time"

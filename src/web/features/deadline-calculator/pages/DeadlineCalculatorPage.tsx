@@ -18,7 +18,6 @@ import {
   Select,
   Stack,
   Text,
-  TextInput,
   Title,
 } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
@@ -38,6 +37,7 @@ import { useDeadline, useDeadlineRules, type DeadlineQuestion, type DeadlineResu
 import { CountCalendar, isoOf } from '../components/CountCalendar';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const UNITS = ['day', 'week', 'month', 'year'] as const;
 type Unit = (typeof UNITS)[number];
@@ -230,12 +230,10 @@ export function DeadlineCalculatorPage() {
           />
           {mode === 'amount' ? (
             <Group grow align="flex-start">
-              <TextInput
+              <DigitsInput
                 label={t('deadlineCalculator.form.amount')}
                 value={amount}
-                onChange={(e) => setAmount(e.currentTarget.value)}
-                inputMode="numeric"
-                dir="ltr"
+                onChange={setAmount}
                 error={errors.amount}
                 data-testid="deadline-amount"
               />

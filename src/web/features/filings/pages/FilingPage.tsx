@@ -17,6 +17,7 @@ import { QuoteTable } from '../components/QuoteTable';
 import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { isolatedRefNumber } from '#web/ui/ref-number.ts';
+import { FromTo, NameWithNumber } from '#web/ui/Direction.tsx';
 
 export function FilingPage() {
   const { t } = useTranslation();
@@ -124,7 +125,7 @@ export function FilingPage() {
               <Table.Tr>
                 <Table.Th>{t('filings.fields.applicant')}</Table.Th>
                 <Table.Td>
-                  {f.applicant.name} ({digits(f.applicant.nationalId)})
+                  <NameWithNumber name={f.applicant.name} number={f.applicant.nationalId} />
                 </Table.Td>
               </Table.Tr>
               <Table.Tr>
@@ -183,11 +184,19 @@ export function FilingPage() {
               <Timeline.Item key={e.id} title={t(`filings.event.${e.action}`, { defaultValue: e.action })}>
                 <Text size="xs" c="dimmed">
                   <JalaliDate value={e.at} withTime /> — {t(`filings.channel.${e.channel}`)}
-                  {e.actor.name ? ` — ${e.actor.name}` : ''}
+                  {e.actor.name ? (
+                    <>
+                      {' — '}
+                      <bdi>{e.actor.name}</bdi>
+                    </>
+                  ) : null}
                 </Text>
                 {e.fromStatus !== e.toStatus && e.toStatus ? (
                   <Text size="xs">
-                    {e.fromStatus ? t(`filingStatus.${e.fromStatus}`) : ''} ← {t(`filingStatus.${e.toStatus}`)}
+                    <FromTo
+                      from={e.fromStatus ? t(`filingStatus.${e.fromStatus}`) : null}
+                      to={t(`filingStatus.${e.toStatus}`)}
+                    />
                   </Text>
                 ) : null}
               </Timeline.Item>

@@ -11,6 +11,7 @@ import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 import { type LegalPerson, useCreateLegalPerson, useLegalPersons } from '../api/legal-persons';
 
 const FIELDS = ['nationalCompanyId', 'name', 'registrationNumber', 'provinceId', 'address', 'agentNationalId'];
@@ -112,13 +113,11 @@ export function LegalPersonsPanel() {
         </Title>
         <ProblemAlert error={create.error} shownFields={FIELDS} />
         <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }}>
-          <TextInput
+          <DigitsInput
             label={t('eaccounts.parties.companyId')}
             description={t('eaccounts.parties.companyIdHint')}
             value={form.nationalCompanyId}
-            onChange={(e) => set('nationalCompanyId', e.currentTarget.value)}
-            dir="ltr"
-            inputMode="numeric"
+            onChange={(v) => set('nationalCompanyId', v)}
             maxLength={14}
             required
             error={errorOf('nationalCompanyId')}

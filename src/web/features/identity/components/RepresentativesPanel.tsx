@@ -11,6 +11,7 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { isolate } from '#web/ui/reading-direction.ts';
 import {
   type RepresentativeKind,
   type RepresentativeRow,
@@ -70,7 +71,7 @@ export function RepresentativesPanel() {
           notifications.show({
             color: 'teal',
             title: t('eaccounts.parties.repCreated'),
-            message: t('eaccounts.parties.repCreatedMessage', { name: rep.name, id: digits(rep.id) }),
+            message: t('eaccounts.parties.repCreatedMessage', { name: isolate(rep.name), id: isolate(digits(rep.id)) }),
             closeButtonProps: { 'aria-label': t('common.close') },
           });
           setForm({ nationalId: '', kind: 'lawyer', licenceNumber: '', issuer: '', validUntil: '' });

@@ -1,9 +1,8 @@
 import '../i18n/index.ts';
-import { Alert, Anchor, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { MobileField } from '#web/ui/MobileField.tsx';
@@ -14,6 +13,7 @@ import { useRequestOtp, type OtpSent } from '../api/request-otp';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 function mmss(seconds: number): string {
   const m = Math.floor(seconds / 60);
@@ -115,13 +115,12 @@ export function CitizenSignInPage() {
                 </Text>
               ) : null}
               <ProblemAlert error={login.error ?? requestOtp.error} shownFields={['code', 'mobile']} />
-              <TextInput
+              <DigitsInput
                 label={t('identity.citizenSignIn.code')}
                 value={code}
-                onChange={(e) => setCode(toLatinDigits(e.currentTarget.value).replace(/\D/g, ''))}
-                inputMode="numeric"
+                onChange={setCode}
+                onlyDigits
                 autoComplete="one-time-code"
-                dir="ltr"
                 maxLength={8}
                 required
                 autoFocus

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Badge, Button, Card, Group, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Card, Group, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDeadlineRules, useUpdateRule, type DeadlineRule } from '../api/deadline-rules';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
   const { t } = useTranslation();
@@ -39,12 +40,11 @@ function RuleCard({ rule, canEdit }: { rule: DeadlineRule; canEdit: boolean }) {
         </Group>
         {canEdit ? (
           <>
-            <TextInput
+            <DigitsInput
               label={t('notices.rules.days')}
               description={t('notices.rules.daysHint')}
-              inputMode="numeric"
               value={days}
-              onChange={(e) => setDays(digits(toLatinDigits(e.currentTarget.value)))}
+              onChange={setDays}
               error={server.days ?? daysError}
               w={220}
               data-testid={`rule-days-${rule.kind}`}

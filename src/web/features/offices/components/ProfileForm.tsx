@@ -14,6 +14,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import type { Office, OpeningPeriod } from '../api/get-offices';
 import { useUpdateProfile } from '../api/office-actions';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const SHOWN = ['phone', 'address', 'location', 'counters', 'hearingBooths'];
 
@@ -137,21 +138,19 @@ export function ProfileForm({ office, onDone }: { office: Office; onDone: () => 
               error={errorOf(`openingHours.${i}.day`)}
               allowDeselect={false}
             />
-            <TextInput
+            <DigitsInput
               label={t('offices.hours.opens')}
               value={p.opens}
-              onChange={(e) => setPeriod(i, { opens: toLatinDigits(e.currentTarget.value) })}
+              onChange={(v) => setPeriod(i, { opens: v })}
               w={110}
-              dir="ltr"
               placeholder="08:00"
               error={errorOf(`openingHours.${i}.opens`)}
             />
-            <TextInput
+            <DigitsInput
               label={t('offices.hours.closes')}
               value={p.closes}
-              onChange={(e) => setPeriod(i, { closes: toLatinDigits(e.currentTarget.value) })}
+              onChange={(v) => setPeriod(i, { closes: v })}
               w={110}
-              dir="ltr"
               placeholder="17:00"
               error={errorOf(`openingHours.${i}.closes`)}
             />

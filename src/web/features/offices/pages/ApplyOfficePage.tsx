@@ -44,6 +44,7 @@ import {
 } from '../api/applications';
 import { hasRole } from '../components/office-access';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const SHOWN = [
   'founder',
@@ -242,12 +243,11 @@ export function ApplyOfficePage() {
                   required
                   data-testid="apply-university"
                 />
-                <TextInput
+                <DigitsInput
                   label={t('offices.apply.graduationYear')}
                   description={t('offices.apply.graduationYearHint')}
                   value={graduationYear}
-                  onChange={(e) => setGraduationYear(e.currentTarget.value)}
-                  inputMode="numeric"
+                  onChange={setGraduationYear}
                   maxLength={4}
                   error={errorOf('graduationYear', graduationYear)}
                   required

@@ -19,6 +19,7 @@ import {
 } from '../api/simulator';
 import { ResultCharts } from './ResultCharts';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { FromTo } from '#web/ui/Direction.tsx';
 
 function Percent({ value }: { value: number | null }) {
   const { lang } = useLang();
@@ -195,11 +196,7 @@ export function ResultView({ result }: { result: SimulationResult }) {
       key: 'below',
       header: t('simulator.columns.below'),
       sortValue: (p) => p.belowBreakEvenAfter,
-      cell: (p) => (
-        <>
-          {digits(p.belowBreakEvenBefore)} ← {digits(p.belowBreakEvenAfter)}
-        </>
-      ),
+      cell: (p) => <FromTo from={digits(p.belowBreakEvenBefore)} to={digits(p.belowBreakEvenAfter)} />,
       numeric: true,
     },
   ];

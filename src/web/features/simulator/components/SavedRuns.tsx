@@ -9,6 +9,8 @@ import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { type SavedRun, useSavedRuns } from '../api/simulator';
+import { FromTo } from '#web/ui/Direction.tsx';
+import { fromToText } from '#web/ui/reading-direction.ts';
 
 const PAGE_SIZE = 10;
 
@@ -30,12 +32,8 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
     {
       key: 'schedule',
       header: t('simulator.saved.schedule'),
-      cell: (r) => (
-        <>
-          <bdi>{digits(r.scheduleCode)}</bdi> ← <bdi>{digits(r.baselineCode)}</bdi>
-        </>
-      ),
-      csv: (r) => `${r.scheduleCode} ← ${r.baselineCode}`,
+      cell: (r) => <FromTo from={digits(r.scheduleCode)} to={digits(r.baselineCode)} />,
+      csv: (r) => fromToText(r.scheduleCode, r.baselineCode, lang),
     },
     {
       key: 'period',
@@ -60,8 +58,8 @@ export function SavedRuns({ openId, onOpen }: { openId: number | null; onOpen: (
     {
       key: 'below',
       header: t('simulator.saved.below'),
-      cell: (r) => `${digits(r.belowBreakEvenBefore)} ← ${digits(r.belowBreakEvenAfter)}`,
-      csv: (r) => `${r.belowBreakEvenBefore} ← ${r.belowBreakEvenAfter}`,
+      cell: (r) => <FromTo from={digits(r.belowBreakEvenBefore)} to={digits(r.belowBreakEvenAfter)} />,
+      csv: (r) => fromToText(r.belowBreakEvenBefore, r.belowBreakEvenAfter, lang),
     },
     { key: 'by', header: t('simulator.saved.by'), cell: (r) => r.createdBy, csv: (r) => r.createdBy },
     {

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { SitingRun } from '../api/siting';
+import { FromTo } from '#web/ui/Direction.tsx';
+import { fromToText } from '#web/ui/reading-direction.ts';
 
 type Proposed = SitingRun['proposal'][number];
 type Loss = SitingRun['existingLosses'][number];
@@ -90,9 +92,9 @@ export function ProposalFigures({ run }: { run: SitingRun }) {
     {
       key: 'loss',
       header: t('siting.result.beforeAfter'),
-      cell: (l) => `${round(l.before)} ${t('siting.result.arrow')} ${round(l.after)}`,
+      cell: (l) => <FromTo from={round(l.before)} to={round(l.after)} />,
       sortValue: (l) => l.before - l.after,
-      csv: (l) => `${Math.round(l.before)} ${t('siting.result.arrow')} ${Math.round(l.after)}`,
+      csv: (l) => fromToText(Math.round(l.before), Math.round(l.after), lang),
       numeric: true,
     },
     {

@@ -35,6 +35,7 @@ import {
   type StaffRecord,
 } from '../api/staff';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const done = (title: string, close: string) =>
   notifications.show({ color: 'teal', title, message: '', closeButtonProps: { 'aria-label': close } });
@@ -186,12 +187,10 @@ export function InsuranceForm({ personId, defaultNumber }: { personId: number; d
         </Title>
         <ProblemAlert error={mutation.error} shownFields={['insuranceNumber', 'startsOn', 'endsOn']} />
         <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <TextInput
+          <DigitsInput
             label={t('staff.insuranceForm.number')}
             value={insuranceNumber}
-            onChange={(e) => setNumber(e.currentTarget.value)}
-            inputMode="numeric"
-            dir="ltr"
+            onChange={setNumber}
             error={errors.insuranceNumber}
             required
             data-testid="insurance-number"
@@ -398,12 +397,10 @@ export function ProfileForm({ record }: { record: StaffRecord }) {
             onChange={(e) => setField(e.currentTarget.value)}
             error={errors.educationField}
           />
-          <TextInput
+          <DigitsInput
             label={t('staff.record.insuranceNumber')}
             value={number}
-            onChange={(e) => setNumber(e.currentTarget.value)}
-            dir="ltr"
-            inputMode="numeric"
+            onChange={setNumber}
             error={errors.insuranceNumber}
             data-testid="profile-insurance-number"
           />
