@@ -151,6 +151,7 @@ describe('a citizen on a 360 px phone', () => {
     examples['/me/notices/:id'] = String(await caseWithNotice());
     const { filingId, paymentId } = await filingWithPayment();
     examples['/filings/:id'] = String(filingId);
+    examples['/filings/:id/slip'] = String(filingId);
     examples['/payments/:id'] = String(paymentId);
     examples['/offices/:id'] = '1';
   });

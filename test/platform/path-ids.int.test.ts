@@ -18,8 +18,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-/** Every endpoint with an id in its path: `:id`, `:attachmentId`, `:userId`, `:provinceId`. */
-const ID_PARAMS = ['id', 'attachmentId', 'userId', 'provinceId'];
+/** Every endpoint with an id in its path: `:id`, `:attachmentId`, `:userId`, `:provinceId`, `:partyId`. */
+const ID_PARAMS = ['id', 'attachmentId', 'userId', 'provinceId', 'partyId'];
 const withIds = Object.values(CONTRACTS).flatMap((area) =>
   Object.entries(area.endpoints as Record<string, { method: string; path: string }>)
     .filter(([, e]) => ID_PARAMS.some((p) => e.path.includes(`:${p}`) && new RegExp(`:${p}(/|$)`).test(e.path)))

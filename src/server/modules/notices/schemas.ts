@@ -2,7 +2,14 @@
 import { z } from 'zod';
 import { parseJalaliDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import {
+  idParam,
+  jalaliDateField,
+  localizedName,
+  pageOf,
+  paginationQuery,
+  queryInt,
+} from '#server/platform/http/fields';
 import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
 import { NOTICE_KINDS } from './values';
 
@@ -180,15 +187,12 @@ export const openAtOfficeResponse = z
   .meta({ id: 'NoticeOpenedAtOffice' });
 
 export const consentedNoticesQuery = z.object({
-  citizenId: queryInt(1, Number.MAX_SAFE_INTEGER),
-  consentId: queryInt(1, Number.MAX_SAFE_INTEGER),
+  citizenId: idParam,
+  consentId: idParam,
 });
 
 // ——— Paper service by the court's bailiff (Civil Procedure Code Arts. 68–70) ———
-export const paperServiceParams = z.object({
-  id: queryInt(1, Number.MAX_SAFE_INTEGER),
-  partyId: queryInt(1, Number.MAX_SAFE_INTEGER),
-});
+export const paperServiceParams = z.object({ id: idParam, partyId: idParam });
 const paperManner = z.enum(PAPER_SERVICE_MANNERS).meta({
   description:
     'personal: handed to the party (Art. 68, actual service); residence: to a relative or servant at the address (Art. 69); posting: posted at the address (Art. 70)',
