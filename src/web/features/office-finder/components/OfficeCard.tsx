@@ -1,7 +1,8 @@
 /** One office found: its number on the map, name, distance, address, phone, today's hours and open state; the week on expand. */
-import { Anchor, Badge, Button, Card, Collapse, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Collapse, Group, Stack, Text, Title } from '@mantine/core';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { FinderOffice } from '../api/find-offices';
 import { OpenState, Periods, useKm } from './opening-text';
@@ -10,28 +11,31 @@ const WEEK = [0, 1, 2, 3, 4, 5, 6];
 
 function WeekHours({ office, today }: { office: FinderOffice; today: number }) {
   const { t } = useTranslation();
+  const columns: DataColumn<number>[] = [
+    {
+      key: 'day',
+      header: t('officeFinder.hours.day'),
+      cell: (day) => t(`officeFinder.days.${day}`),
+      rowHeader: true,
+      cellProps: (day) => (day === today ? { fw: 700 } : {}),
+    },
+    {
+      key: 'periods',
+      header: t('officeFinder.hours.periods'),
+      cell: (day) => <Periods periods={office.openingHours.filter((p) => p.day === day)} />,
+    },
+  ];
   return (
-    <Table withTableBorder data-testid="finder-week">
-      <Table.Caption>{t('officeFinder.hours.caption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('officeFinder.hours.day')}</Table.Th>
-          <Table.Th scope="col">{t('officeFinder.hours.periods')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {WEEK.map((day) => (
-          <Table.Tr key={day} fw={day === today ? 700 : undefined}>
-            <Table.Th scope="row" fw={day === today ? 700 : 500}>
-              {t(`officeFinder.days.${day}`)}
-            </Table.Th>
-            <Table.Td>
-              <Periods periods={office.openingHours.filter((p) => p.day === day)} />
-            </Table.Td>
-          </Table.Tr>
-        ))}
-      </Table.Tbody>
-    </Table>
+    <DataTable
+      testId="finder-week"
+      caption={t('officeFinder.hours.caption')}
+      columns={columns}
+      rowKey={(day) => day}
+      rows={WEEK}
+      pageSize="all"
+      minWidth={260}
+      rowProps={(day) => (day === today ? { fw: 700, 'aria-current': 'date' } : {})}
+    />
   );
 }
 

@@ -1,6 +1,7 @@
-import { Table, Text } from '@mantine/core';
+import { Box, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { sortedOpeningHours } from '#core/office-hours';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { OpeningPeriod } from '../api/get-offices';
 
@@ -11,40 +12,38 @@ export function OpeningHoursTable({ hours }: { hours: OpeningPeriod[] }) {
   const { t } = useTranslation();
   const { digits } = useDigits();
   const sorted = sortedOpeningHours(hours);
+  const columns: DataColumn<number>[] = [
+    { key: 'day', header: t('offices.hours.day'), cell: (day) => t(`offices.days.${day}`), rowHeader: true },
+    {
+      key: 'periods',
+      header: t('offices.hours.periods'),
+      cell: (day) => {
+        const periods = sorted.filter((p) => p.day === day);
+        return periods.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('offices.hours.closed')}
+          </Text>
+        ) : (
+          periods.map((p) => (
+            <bdi key={p.opens} dir="ltr" style={{ marginInlineEnd: 12 }}>
+              {digits(`${p.opens}–${p.closes}`)}
+            </bdi>
+          ))
+        );
+      },
+    },
+  ];
   return (
-    <Table withTableBorder data-testid="office-hours" maw={460}>
-      <Table.Caption>{t('offices.detail.hoursCaption')}</Table.Caption>
-      <Table.Thead>
-        <Table.Tr>
-          <Table.Th scope="col">{t('offices.hours.day')}</Table.Th>
-          <Table.Th scope="col">{t('offices.hours.periods')}</Table.Th>
-        </Table.Tr>
-      </Table.Thead>
-      <Table.Tbody>
-        {WEEK.map((day) => {
-          const periods = sorted.filter((p) => p.day === day);
-          return (
-            <Table.Tr key={day}>
-              <Table.Th scope="row" fw={500}>
-                {t(`offices.days.${day}`)}
-              </Table.Th>
-              <Table.Td>
-                {periods.length === 0 ? (
-                  <Text c="dimmed" size="sm">
-                    {t('offices.hours.closed')}
-                  </Text>
-                ) : (
-                  periods.map((p) => (
-                    <bdi key={p.opens} dir="ltr" style={{ marginInlineEnd: 12 }}>
-                      {digits(`${p.opens}–${p.closes}`)}
-                    </bdi>
-                  ))
-                )}
-              </Table.Td>
-            </Table.Tr>
-          );
-        })}
-      </Table.Tbody>
-    </Table>
+    <Box maw={460}>
+      <DataTable
+        testId="office-hours"
+        caption={t('offices.detail.hoursCaption')}
+        columns={columns}
+        rowKey={(day) => day}
+        rows={WEEK}
+        pageSize="all"
+        minWidth={260}
+      />
+    </Box>
   );
 }
