@@ -106,12 +106,36 @@ describe('office finder', () => {
   });
 
   it("fits a phone's width", async () => {
-    await citizen.setViewportSize({ width: 390, height: 844 });
+    await citizen.setViewportSize({ width: 360, height: 800 });
     await citizen.locator('[data-testid="finder-map"][data-ready="true"]').waitFor();
+    // The week open on the phone: the table stays inside its card, the page does not scroll sideways.
+    const first = cards(citizen).first();
+    if ((await first.getByTestId('finder-week-toggle').getAttribute('aria-expanded')) !== 'true')
+      await first.getByTestId('finder-week-toggle').click();
+    const week = first.getByTestId('finder-week');
+    await week.waitFor();
+    expect(await week.locator('tbody tr').count()).toBe(7);
+    // Opened to its full height (the screenshot shows the whole week, not the opening animation).
+    const weekId = await first.getByTestId('finder-week-toggle').getAttribute('aria-controls');
+    await citizen.waitForFunction((id) => {
+      const collapse = id ? document.getElementById(id) : null;
+      const table = collapse?.querySelector('table');
+      return Boolean(
+        collapse && table && collapse.getBoundingClientRect().height >= table.getBoundingClientRect().height,
+      );
+    }, weekId);
+    // Were it ever wider than the phone, its scrolling area is reachable with the keyboard and named.
+    const region = week.locator('xpath=ancestor::*[@tabindex="0"][1]');
+    expect(await region.getAttribute('aria-label')).toBe('ساعات کار در هفته (به وقت تهران)');
     const overflow = await citizen.evaluate(
       () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    const weekBox = await week.boundingBox();
+    const cardBox = await first.boundingBox();
+    expect(weekBox && cardBox && weekBox.x >= cardBox.x && weekBox.x + weekBox.width <= cardBox.x + cardBox.width).toBe(
+      true,
+    );
     await checkpoint(citizen, 'office-finder-04-phone');
     expect(pageErrors).toEqual([]);
   });
