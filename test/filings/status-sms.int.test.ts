@@ -7,6 +7,7 @@
  * an applicant without a usable mobile gets nothing while the filing moves on.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
 import type { CourtGateway } from '#server/platform/ports/court-gateway';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
@@ -120,6 +121,38 @@ describe("the applicant's SMS about their filing", () => {
     expect(sms).toHaveLength(1);
     expect(sms[0]).toMatchObject({ channel: 'sms', recipient: AMIR.mobile, template: 'filings.paid' });
     expect(sms[0].body).toBe('دفتر: هزینهٔ «ثبت دادخواست» شما پرداخت شد.');
+  });
+
+  it('a filing paid at the bank sends its SMS at once (not left to the outbox sweep), and a replayed callback sends no other', async () => {
+    const f = await confirmedFiling(AMIR.nationalId);
+    const started = await operator.post(`/api/v1/filings/${f.id}/payment`);
+    expect(started.statusCode, started.body).toBe(201);
+    const form = (fields: Record<string, string>) => ({
+      payload: new URLSearchParams(fields).toString(),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
+    const { pan, cvv2, expMonth, expYear, pin } = SANDBOX_TEST_CARD;
+    const bank = await t.inject({
+      method: 'POST',
+      url: started.json().redirectUrl,
+      ...form({ pan, cvv2, expMonth, expYear, pin, action: 'pay' }),
+    });
+    const fields = Object.fromEntries(
+      [...bank.body.matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)">/g)].map((m) => [m[1], m[2]]),
+    );
+    const before = await lastOutboxId();
+    const callback = () => t.inject({ method: 'POST', url: '/api/v1/payments/callback/sandbox', ...form(fields) });
+    expect((await callback()).statusCode).toBe(303);
+    expect((await callback()).statusCode).toBe(303);
+    expect(await statusOf(f.id)).toBe('paid');
+    const sms = await filingSms(before);
+    expect(sms).toHaveLength(1);
+    expect(sms[0]).toMatchObject({ recipient: AMIR.mobile, template: 'filings.paid' });
+    // Handed to delivery after commit: sent within seconds, where the sweep would wait five minutes.
+    const deadline = Date.now() + 10_000;
+    while ((await filingSms(before))[0].status !== 'sent' && Date.now() < deadline)
+      await new Promise((r) => setTimeout(r, 100));
+    expect((await filingSms(before))[0].status).toBe('sent');
   });
 
   it('one SMS on submission to court with the tracking code, and none when the same request is replayed', async () => {

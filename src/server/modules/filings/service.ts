@@ -713,7 +713,7 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** The handler of a credited filing payment (`ctx.ports.onPaymentCredited.filing`): run by the payments area in the crediting transaction. */
-export async function creditFiling(tx: Tx, payment: CreditedPayment) {
+export async function creditFiling(tx: Tx, payment: CreditedPayment): Promise<number[]> {
   if (payment.filingId == null) throw new Error(`filing payment ${payment.id} names no filing`);
   const f = await store.findFiling(tx, payment.filingId, true);
   if (!f) throw new Error(`filing ${payment.filingId} of payment ${payment.id} does not exist`);
@@ -737,8 +737,9 @@ export async function creditFiling(tx: Tx, payment: CreditedPayment) {
     },
     payment.paidAt,
   );
-  // The SMS goes once, when the filing becomes paid (a part payment or a further credit sends none); the sweep delivers it.
-  if (to === 'paid' && f.status !== 'paid') await queueFilingSms(tx, f, 'paid', payment.paidAt);
+  // The SMS goes once, when the filing becomes paid (a part payment or a further credit sends none).
+  const outboxId = to === 'paid' && f.status !== 'paid' ? await queueFilingSms(tx, f, 'paid', payment.paidAt) : null;
+  return outboxId != null ? [outboxId] : [];
 }
 
 /** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
