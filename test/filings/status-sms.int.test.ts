@@ -219,7 +219,9 @@ describe("the applicant's SMS about their filing", () => {
     const accepted = await submitted(SAEED.nationalId);
     expect((await clerk.post(`/api/v1/court/filings/${accepted.id}/accept`, { branch: 1 })).statusCode).toBe(201);
     const returned = await submitted(SAEED.nationalId);
-    expect((await clerk.post(`/api/v1/court/filings/${returned.id}/return`, { reasons: 'نقص مدارک پیوست' })).statusCode).toBe(200);
+    expect(
+      (await clerk.post(`/api/v1/court/filings/${returned.id}/return`, { reasons: 'نقص مدارک پیوست' })).statusCode,
+    ).toBe(200);
     expect(await statusOf(accepted.id)).toBe('accepted');
     expect(await statusOf(returned.id)).toBe('returned');
     expect(await filingSms(before)).toEqual([]);

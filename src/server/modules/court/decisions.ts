@@ -62,7 +62,13 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
       })),
     );
 
-    const outboxId = await acceptFiling(tx, actor, filing.id, { caseNumber, branch: input.branch, caseId: kase.id }, now);
+    const outboxId = await acceptFiling(
+      tx,
+      actor,
+      filing.id,
+      { caseNumber, branch: input.branch, caseId: kase.id },
+      now,
+    );
     await recordAudit(tx, actor, {
       action: 'court.case-open',
       entityType: 'case',

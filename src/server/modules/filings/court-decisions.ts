@@ -55,7 +55,8 @@ export async function acceptFiling(
     provinceId: f.provinceId,
     officeId: f.officeId,
     data: { ...data, courtId: f.courtId, trackingCode: f.trackingCode },
-  });  return queueFilingSms(tx, f, 'accepted', now);
+  });
+  return queueFilingSms(tx, f, 'accepted', now);
 }
 
 export async function returnFiling(
@@ -85,5 +86,6 @@ export async function returnFiling(
     provinceId: f.provinceId,
     officeId: f.officeId,
     data: { courtId: f.courtId, trackingCode: f.trackingCode, reasons: decision.reasons },
-  });  return queueFilingSms(tx, f, 'returned', now);
+  });
+  return queueFilingSms(tx, f, 'returned', now);
 }

@@ -21,7 +21,7 @@ const SENTENCE: Record<FilingSmsEvent, (service: string) => string> = {
 };
 
 /** The message's text: the event and the service, the tracking code (Persian digits, then Latin) when there is one. */
-export function filingSmsBody(event: FilingSmsEvent, serviceFa: string, trackingCode: string | null): string {
+function filingSmsBody(event: FilingSmsEvent, serviceFa: string, trackingCode: string | null): string {
   const parts = [`دفتر: ${SENTENCE[event](serviceFa)}`];
   if (trackingCode) parts.push(`کد رهگیری: ${toPersianDigits(trackingCode)} (${trackingCode})`);
   if (event === 'returned') parts.push('دلیل بازگرداندن را در حساب کاربری خود ببینید.');

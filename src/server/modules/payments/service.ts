@@ -272,7 +272,7 @@ async function credit(
       createdBy: p.createdBy,
       paidAt,
     });
-    if (queued) outbox.push(...queued);
+    outbox.push(...queued);
   }
   await recordAudit(tx, null, {
     action: 'payments.paid',

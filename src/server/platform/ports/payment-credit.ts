@@ -23,10 +23,9 @@ export interface CreditedPayment {
 
 /**
  * Applies a credited payment in the crediting transaction; returns the outbox ids of the messages
- * it queued there (none: nothing or an empty list), which the payments area hands to delivery
- * after commit.
+ * it queued there (often none), which the payments area hands to delivery after commit.
  */
-export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<readonly number[] | void>;
+export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<readonly number[]>;
 
 /** One handler for every purpose: a purpose nobody answers for cannot be wired. */
 export type CreditHandlers = Readonly<Record<PaymentPurpose, CreditHandler>>;
