@@ -197,6 +197,12 @@ describe("the applicant's SMS about their filing", () => {
     expect(sms[0].body).toBe(
       `دفتر: «ثبت دادخواست» شما در دادگاه پذیرفته شد. کد رهگیری: ${persian(f.trackingCode)} (${f.trackingCode})`,
     );
+    // The outbox page lists it whole to the regulator and to the filing's province's association (only codes are masked).
+    for (const reader of ['regulator', 'association.tehran']) {
+      const client = await t.signInStaff(reader);
+      const page = (await client.get('/api/v1/notifier/outbox?pageSize=200')).json();
+      expect(page.items.find((m: { id: number }) => m.id === sms[0].id)?.body, reader).toBe(sms[0].body);
+    }
   });
 
   it('one SMS when the court returns the filing, pointing to the account for the reasons (not in the SMS)', async () => {
