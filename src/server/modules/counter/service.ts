@@ -29,6 +29,7 @@ import * as store from './store';
  */
 export const creditServicePayment: CreditHandler = async (tx, payment) => {
   if (payment.serviceRecordId != null) await store.linkPayment(tx, payment.serviceRecordId, payment.id);
+  return [];
 };
 
 const jalaliDay = (iso: string) => formatJalaliIso(isoToJalali(iso));

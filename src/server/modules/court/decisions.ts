@@ -7,7 +7,7 @@ import { formatJalaliIso, isoToJalali, jalaliToIso, tehranIsoDate } from '#core/
 import type { Actor } from '#server/platform/auth/actor';
 import { scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
-import type { AppContext } from '#server/platform/context';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, invalidField } from '#server/platform/errors/app-error';
 import { acceptFiling, returnFiling } from '#server/modules/filings/court-decisions';
 import { ensureCourtFiling } from './service';
@@ -22,7 +22,7 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
   scopeFilter(actor, 'court.decide');
   const now = ctx.clock.now();
   const today = tehranIsoDate(now);
-  return ctx.db.transaction(async (tx) => {
+  const { outboxId, ...accepted } = await ctx.db.transaction(async (tx) => {
     const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
     if (filing.status !== 'submitted')
       throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
@@ -62,7 +62,13 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
       })),
     );
 
-    await acceptFiling(tx, actor, filing.id, { caseNumber, branch: input.branch, caseId: kase.id }, now);
+    const outboxId = await acceptFiling(
+      tx,
+      actor,
+      filing.id,
+      { caseNumber, branch: input.branch, caseId: kase.id },
+      now,
+    );
     await recordAudit(tx, actor, {
       action: 'court.case-open',
       entityType: 'case',
@@ -78,17 +84,21 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
         openedOn: formatJalaliIso(isoToJalali(today)),
       },
     });
-    return { caseId: kase.id, caseNumber, branch: input.branch };
+    return { caseId: kase.id, caseNumber, branch: input.branch, outboxId };
   });
+  if (outboxId != null) await dispatchMessages(ctx, [outboxId]);
+  return accepted;
 }
 
 export async function returnToOffice(ctx: AppContext, actor: Actor, filingId: number, input: { reasons: string }) {
   scopeFilter(actor, 'court.decide');
-  return ctx.db.transaction(async (tx) => {
+  const { outboxId, ...returned } = await ctx.db.transaction(async (tx) => {
     const filing = ensureCourtFiling(actor, 'court.decide', await store.findFiling(tx, filingId, true));
     if (filing.status !== 'submitted')
       throw new AppError('filing_not_awaiting_decision', { extra: { filingStatus: filing.status } });
-    await returnFiling(tx, actor, filing.id, { reasons: input.reasons }, ctx.clock.now());
-    return { filingId: filing.id, status: 'returned' as const, reasons: input.reasons };
+    const outboxId = await returnFiling(tx, actor, filing.id, { reasons: input.reasons }, ctx.clock.now());
+    return { filingId: filing.id, status: 'returned' as const, reasons: input.reasons, outboxId };
   });
+  if (outboxId != null) await dispatchMessages(ctx, [outboxId]);
+  return returned;
 }

@@ -1,12 +1,15 @@
 /**
  * The court's answer to a submitted filing, applied to the filing: accepted (a case number and a
  * branch) or returned to the office with reasons. Called by the court desk (or a real court
- * gateway) inside its own transaction, after it has authorized the court actor.
+ * gateway) inside its own transaction, after it has authorized the court actor. Each queues the
+ * applicant's SMS in that transaction and returns its outbox id (null when the applicant has no
+ * mobile) for the caller to dispatch after commit.
  */
 import type { Tx } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { AppError } from '#server/platform/errors/app-error';
+import { queueFilingSms } from './status-sms';
 import * as store from './store';
 
 async function awaitingDecision(tx: Tx, filingId: number) {
@@ -24,7 +27,7 @@ export async function acceptFiling(
   filingId: number,
   decision: { caseNumber: string; branch: number; caseId: number },
   now: Date,
-): Promise<void> {
+): Promise<number | null> {
   const f = await awaitingDecision(tx, filingId);
   await store.updateFiling(tx, f.id, {
     status: 'accepted',
@@ -53,6 +56,7 @@ export async function acceptFiling(
     officeId: f.officeId,
     data: { ...data, courtId: f.courtId, trackingCode: f.trackingCode },
   });
+  return queueFilingSms(tx, f, 'accepted', now);
 }
 
 export async function returnFiling(
@@ -61,7 +65,7 @@ export async function returnFiling(
   filingId: number,
   decision: { reasons: string },
   now: Date,
-): Promise<void> {
+): Promise<number | null> {
   const f = await awaitingDecision(tx, filingId);
   await store.updateFiling(tx, f.id, { status: 'returned', returnReasons: decision.reasons, decidedAt: now });
   await store.insertEvent(tx, {
@@ -83,4 +87,5 @@ export async function returnFiling(
     officeId: f.officeId,
     data: { courtId: f.courtId, trackingCode: f.trackingCode, reasons: decision.reasons },
   });
+  return queueFilingSms(tx, f, 'returned', now);
 }

@@ -19,7 +19,7 @@ import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, authorize, can, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { FilingAuditStep } from '#server/platform/audit/actions';
-import type { AppContext } from '#server/platform/context';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
@@ -29,6 +29,7 @@ import { quoteFees } from '#server/modules/tariffs/fees';
 import { inspectFile } from '#server/platform/storage/file-inspection';
 import { idempotencyKeyFrom, runIdempotentInTransaction, startPayment } from './payments-port';
 import { filingPrintHtml } from './print';
+import { queueFilingSms } from './status-sms';
 import type { FileStorage } from '#server/platform/storage/storage';
 import type { CreateFilingInput, FilingDetail, ListFilingsQuery, PartyInput, UpdateFilingInput } from './schemas';
 import * as store from './store';
@@ -712,7 +713,7 @@ export async function payFiling(ctx: AppContext, actor: Actor, id: number) {
 }
 
 /** The handler of a credited filing payment (`ctx.ports.onPaymentCredited.filing`): run by the payments area in the crediting transaction. */
-export async function creditFiling(tx: Tx, payment: CreditedPayment) {
+export async function creditFiling(tx: Tx, payment: CreditedPayment): Promise<number[]> {
   if (payment.filingId == null) throw new Error(`filing payment ${payment.id} names no filing`);
   const f = await store.findFiling(tx, payment.filingId, true);
   if (!f) throw new Error(`filing ${payment.filingId} of payment ${payment.id} does not exist`);
@@ -736,6 +737,9 @@ export async function creditFiling(tx: Tx, payment: CreditedPayment) {
     },
     payment.paidAt,
   );
+  // The SMS goes once, when the filing becomes paid (a part payment or a further credit sends none).
+  const outboxId = to === 'paid' && f.status !== 'paid' ? await queueFilingSms(tx, f, 'paid', payment.paidAt) : null;
+  return outboxId != null ? [outboxId] : [];
 }
 
 /** `{Jalali year}{province, 2 digits}{filing number, 8 digits}` and a Verhoeff check digit: unique per filing. */
@@ -811,7 +815,8 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
     },
     now,
   );
-  return { id: f.id, status: 'submitted' as const, trackingCode };
+  const outboxId = await queueFilingSms(tx, { ...f, trackingCode }, 'submitted', now);
+  return { result: { id: f.id, status: 'submitted' as const, trackingCode }, outboxId };
 }
 
 /**
@@ -822,14 +827,19 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
 export async function submitFiling(ctx: AppContext, actor: Actor, id: number, key: string | undefined) {
   const checked = idempotencyKeyFrom(key, true)!;
   await loadWritable(ctx.db, actor, id, false);
-  return runIdempotentInTransaction(
+  // Set only when the submission runs: a replayed request gets the stored answer and sends no SMS.
+  let outboxId: number | null = null;
+  const answer = await runIdempotentInTransaction(
     ctx,
     { userId: actor.userId, key: checked, operation: 'filings.submit', request: { filingId: id } },
-    async (tx) => ({
-      status: 200,
-      body: await submitIn(ctx, tx, actor, id),
-    }),
+    async (tx) => {
+      const submitted = await submitIn(ctx, tx, actor, id);
+      outboxId = submitted.outboxId;
+      return { status: 200, body: submitted.result };
+    },
   );
+  if (outboxId != null) await dispatchMessages(ctx, [outboxId]);
+  return answer;
 }
 
 // ---- reads ----------------------------------------------------------------------------------

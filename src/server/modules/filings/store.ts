@@ -330,3 +330,14 @@ export async function courtOptions(db: Executor, provinceId: number) {
     city: { id: c.cityId, name: { fa: cityFa, en: cityEn } },
   }));
 }
+
+/** Where a filing's status SMS goes: the applicant's mobile, and the service's Persian title it names. */
+export async function applicantContact(db: Executor, filingId: number) {
+  const [row] = await db
+    .select({ mobile: citizens.mobile, serviceFa: catalogServices.titleFa, serviceCode: filings.serviceCode })
+    .from(filings)
+    .innerJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
+    .leftJoin(catalogServices, eq(catalogServices.code, filings.serviceCode))
+    .where(eq(filings.id, filingId));
+  return row ?? null;
+}

@@ -14,7 +14,7 @@ import type { Executor, Tx } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, authorize, authorizeVisible, can, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
-import type { AppContext } from '#server/platform/context';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, invalidField } from '#server/platform/errors/app-error';
 import {
   idempotencyKeyFrom,
@@ -257,11 +257,12 @@ async function credit(
   answer: GatewayAnswer,
   via: 'callback' | 'reconciliation',
   paidAt: Date,
+  outbox: number[],
 ) {
   await store.setStatus(tx, p.id, { status: 'paid', paidAt, bankReference: answer.bankReference });
   const handler = ports.onPaymentCredited[p.purpose];
   if (handler) {
-    await handler(tx, {
+    const queued = await handler(tx, {
       id: p.id,
       purpose: p.purpose,
       filingId: p.filingId,
@@ -271,6 +272,7 @@ async function credit(
       createdBy: p.createdBy,
       paidAt,
     });
+    outbox.push(...queued);
   }
   await recordAudit(tx, null, {
     action: 'payments.paid',
@@ -309,7 +311,8 @@ async function close(
 
 /**
  * Applies the gateway's word to a locked payment. Only a pending payment changes; after its expiry
- * nothing is credited (money the bank took late is reversed).
+ * nothing is credited (money the bank took late is reversed). The outbox ids of messages the
+ * credit queued are added to `outbox`, for delivery after commit.
  */
 async function settle(
   ports: Ports,
@@ -318,6 +321,7 @@ async function settle(
   answer: GatewayAnswer,
   via: 'callback' | 'reconciliation',
   now: Date,
+  outbox: number[] = [],
 ): Promise<Verdict | null> {
   if (p.status !== 'pending') return 'duplicate';
   if (p.expiresAt.getTime() <= now.getTime()) {
@@ -328,7 +332,7 @@ async function settle(
   switch (answer.state) {
     case 'paid':
       if (answer.amountRials !== p.amountRials) return 'forged';
-      await credit(ports, tx, p, answer, via, now);
+      await credit(ports, tx, p, answer, via, now, outbox);
       return 'credited';
     case 'failed':
       await close(tx, p, 'failed', via);
@@ -390,13 +394,17 @@ export async function handleCallback(
     return reject(known.id, 'forged');
   const answer = await gateway.verify(ctx.db, f.token);
   if (answer.state === 'unknown' || answer.amountRials !== known.amountRials) return reject(known.id, 'forged');
-  return ctx.db.transaction(async (tx) => {
+  const outbox: number[] = [];
+  const result = await ctx.db.transaction(async (tx) => {
+    outbox.length = 0;
     const p = (await store.findPayment(tx, known.id, true))!;
     // A signed callback claiming what the bank itself does not say is not believed.
-    const verdict = (await settle(ctx.ports, tx, p, answer, 'callback', ctx.clock.now())) ?? 'forged';
+    const verdict = (await settle(ctx.ports, tx, p, answer, 'callback', ctx.clock.now(), outbox)) ?? 'forged';
     await store.recordCallback(tx, p.id, verdict, payload);
     return { paymentId: p.id, verdict };
   });
+  await dispatchMessages(ctx, outbox);
+  return result;
 }
 
 export interface ReconcileResult {
@@ -411,7 +419,8 @@ export interface ReconcileResult {
 /**
  * The reconciliation job: every pending payment is inquired with its gateway; paid ones are
  * credited (once — the row lock and the pending check make a racing callback a duplicate),
- * declined or cancelled ones are closed, and those past their expiry expire.
+ * declined or cancelled ones are closed, and those past their expiry expire. Messages a credit
+ * queues (the applicant's "paid" SMS) are delivered by the outbox sweep.
  */
 export async function reconcilePayments(
   ctx: Pick<AppContext, 'db' | 'ports'>,

@@ -21,7 +21,11 @@ export interface CreditedPayment {
   paidAt: Date;
 }
 
-export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<void>;
+/**
+ * Applies a credited payment in the crediting transaction; returns the outbox ids of the messages
+ * it queued there (often none), which the payments area hands to delivery after commit.
+ */
+export type CreditHandler = (tx: Tx, payment: CreditedPayment) => Promise<readonly number[]>;
 
 /** One handler for every purpose: a purpose nobody answers for cannot be wired. */
 export type CreditHandlers = Readonly<Record<PaymentPurpose, CreditHandler>>;
