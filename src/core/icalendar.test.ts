@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { calendarFile, escapeText, foldLine } from './icalendar';
 import { deadlineEvent, hearingEvent, type NoticeForCalendar } from './notice-calendar';
 
-/** A summons issued 4 Dec 2026 10:00 Tehran; hearing Wednesday 19 Azar 1405 (9 Dec 2026) 09:00 Tehran. */
+/** A summons issued 4 Dec 2026 10:00 Tehran; hearing Wednesday 18 Azar 1405 (9 Dec 2026) 09:00 Tehran. */
 const SUMMONS: NoticeForCalendar = {
   id: 42,
   title: 'احضاریه',
@@ -49,9 +49,9 @@ describe('an iCalendar file (RFC 5545)', () => {
   });
 
   it('rejects a day that is not on the calendar', () => {
-    expect(() =>
-      calendarFile({ uid: 'u', stamp: new Date(0), start: { day: '2026-02-30' }, summary: 's' }),
-    ).toThrow(RangeError);
+    expect(() => calendarFile({ uid: 'u', stamp: new Date(0), start: { day: '2026-02-30' }, summary: 's' })).toThrow(
+      RangeError,
+    );
   });
 
   it('escapes backslashes, semicolons, commas and line breaks in text (§3.3.11); the Persian comma stays', () => {
@@ -71,7 +71,12 @@ describe('an iCalendar file (RFC 5545)', () => {
   });
 
   it('keeps every line of a long Persian summary within 75 octets', () => {
-    const text = calendarFile(hearingEvent({ ...SUMMONS, case: { ...SUMMONS.case, court: { name: { fa: 'دادگاه عمومی حقوقی شهرستان تهران'.repeat(3) } } } })!);
+    const text = calendarFile(
+      hearingEvent({
+        ...SUMMONS,
+        case: { ...SUMMONS.case, court: { name: { fa: 'دادگاه عمومی حقوقی شهرستان تهران'.repeat(3) } } },
+      })!,
+    );
     for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
     expect(text.endsWith('\r\n')).toBe(true);
     expect(text).not.toMatch(/[^\r]\n/);

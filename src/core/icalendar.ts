@@ -5,7 +5,7 @@
  * VTIMEZONE is needed) and an all-day event is a DATE that ends on the next day (exclusive).
  */
 
-export type CalendarStart =
+type CalendarStart =
   /** A moment, e.g. a hearing: written in UTC. */
   | { at: Date }
   /** A whole day, e.g. the last day of a time limit: an ISO day (`2026-12-26`). */
@@ -25,7 +25,10 @@ const PRODID = '-//Daftar//Notices//FA';
 
 /** `20261209T053000Z` */
 function utc(d: Date): string {
-  return d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return d
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** `2026-12-26` → `20261226`; rejects anything that is not a real calendar day. */
@@ -95,5 +98,5 @@ export function calendarFile(event: CalendarEvent): string {
     'END:VEVENT',
     'END:VCALENDAR',
   ];
-  return lines.map(foldLine).join('\r\n') + '\r\n';
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }
