@@ -3,6 +3,7 @@
  * it moved when it did (Art. 444), and how a limit from a notice is counted, in one sentence.
  */
 import { Alert, Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
@@ -28,7 +29,16 @@ function DaysLeftBadge({ deadline }: { deadline: Deadline }) {
   );
 }
 
-export function DeadlineInfo({ deadline, compact = false }: { deadline: Deadline; compact?: boolean }) {
+export function DeadlineInfo({
+  deadline,
+  compact = false,
+  action,
+}: {
+  deadline: Deadline;
+  compact?: boolean;
+  /** A further link under the full view, e.g. adding the last day to a calendar. */
+  action?: ReactNode;
+}) {
   const { t } = useTranslation();
   const { digits } = useDigits();
   if (compact) {
@@ -58,6 +68,7 @@ export function DeadlineInfo({ deadline, compact = false }: { deadline: Deadline
             {t('portal.deadline.calculator')}
           </Anchor>
         </Text>
+        {action}
       </Stack>
     </Alert>
   );

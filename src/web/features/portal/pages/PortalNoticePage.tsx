@@ -7,6 +7,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useOpenNotice } from '../api/open-notice';
+import { AddToCalendar } from '../components/AddToCalendar';
 import { DeadlineInfo } from '../components/DeadlineInfo';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 
@@ -61,6 +62,7 @@ export function PortalNoticePage() {
                   {t('portal.notice.hearingAt')}: <JalaliDate value={n.hearingAt} withTime />
                 </Text>
               ) : null}
+              <AddToCalendar notice={n} what="hearing" />
               <Title order={2} size="h4" mt="sm">
                 {t('portal.notice.text')}
               </Title>
@@ -80,7 +82,10 @@ export function PortalNoticePage() {
             </Stack>
           </Card>
           {n.deadline ? (
-            <DeadlineInfo deadline={n.deadline} />
+            <DeadlineInfo
+              deadline={n.deadline}
+              action={n.deadline.expired ? null : <AddToCalendar notice={n} what="deadline" />}
+            />
           ) : (
             <Text c="dimmed">{t('portal.notice.noDeadline')}</Text>
           )}
