@@ -9,6 +9,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { checkpoint, choose, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -82,36 +83,22 @@ describe('the applicant by national ID', () => {
   });
 
   it("the quote of an appeal lists the demo's sample court cost apart from the office's fees, labelled as no official figure", async () => {
-    const id = await operator.evaluate(async () => {
-      const csrf = decodeURIComponent(
-        document.cookie
-          .split(';')
-          .map((c) => c.trim().split('='))
-          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-      );
-      const post = (url: string, body?: unknown) =>
-        fetch(url, {
-          method: 'POST',
-          headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-      const created = await (
-        await post('/api/v1/filings', {
-          service: 'appeal',
-          applicantNationalId: '0499370899',
-          courtId: 1,
-          branch: 3,
-          subject: 'تجدیدنظرخواهی از دادنامه',
-          parties: [
-            { kind: 'citizen', role: 'appellant', nationalId: '0499370899' },
-            { kind: 'named', role: 'respondent', name: 'بهمن بدهکار', address: 'تهران' },
-          ],
-        })
-      ).json();
-      const confirmed = await post(`/api/v1/filings/${created.id}/confirm`);
-      if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
-      return created.id as number;
-    });
+    const created = (
+      await pageRequest(operator, 'POST', '/api/v1/filings', {
+        service: 'appeal',
+        applicantNationalId: '0499370899',
+        courtId: 1,
+        branch: 3,
+        subject: 'تجدیدنظرخواهی از دادنامه',
+        parties: [
+          { kind: 'citizen', role: 'appellant', nationalId: '0499370899' },
+          { kind: 'named', role: 'respondent', name: 'بهمن بدهکار', address: 'تهران' },
+        ],
+      })
+    ).body as { id: number };
+    const confirmed = await pageRequest(operator, 'POST', `/api/v1/filings/${created.id}/confirm`);
+    if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+    const id = created.id;
     await operator.goto(`${server.url}/filings/new?id=${id}`);
     await operator.getByTestId('quote-table').waitFor();
     expect(await text(operator, 'quote-office-total')).toBe('۷۷۰٬۰۰۰ ریال');

@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { checkpoint, choose, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -20,34 +21,19 @@ const ids: Record<string, number> = {};
 
 /** A draft petition the office prepares for a citizen, through the API as the operator's browser would. */
 async function draftFor(nationalId: string, subject: string): Promise<number> {
-  return operator.evaluate(
-    async ({ nationalId, subject }) => {
-      const csrf = decodeURIComponent(
-        document.cookie
-          .split(';')
-          .map((c) => c.trim().split('='))
-          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-      );
-      const res = await fetch('/api/v1/filings', {
-        method: 'POST',
-        headers: { 'x-csrf-token': csrf, 'content-type': 'application/json' },
-        body: JSON.stringify({
-          service: 'petition',
-          applicantNationalId: nationalId,
-          courtId: 1,
-          branch: 3,
-          subject,
-          parties: [
-            { kind: 'citizen', role: 'claimant', nationalId },
-            { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
-          ],
-        }),
-      });
-      if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
-      return (await res.json()).id as number;
-    },
-    { nationalId, subject },
-  );
+  const res = await pageRequest(operator, 'POST', '/api/v1/filings', {
+    service: 'petition',
+    applicantNationalId: nationalId,
+    courtId: 1,
+    branch: 3,
+    subject,
+    parties: [
+      { kind: 'citizen', role: 'claimant', nationalId },
+      { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
+    ],
+  });
+  if (res.status !== 201) throw new Error(`create: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { id: number }).id;
 }
 
 const rowIds = async () =>

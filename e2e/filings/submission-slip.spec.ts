@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { screenshot } from '../support/browser';
 import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -36,40 +37,24 @@ const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2
 
 /** A petition the operator prepares and the applicant confirms, through the API as the wizard would. */
 async function confirmedPetition(page: Page): Promise<{ id: number; totalRials: number }> {
-  return page.evaluate(
-    async ({ nationalId, subject }) => {
-      const csrf = decodeURIComponent(
-        document.cookie
-          .split(';')
-          .map((c) => c.trim().split('='))
-          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-      );
-      const post = (url: string, body?: unknown) =>
-        fetch(url, {
-          method: 'POST',
-          headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-      const created = await (
-        await post('/api/v1/filings', {
-          service: 'petition',
-          applicantNationalId: nationalId,
-          courtId: 1,
-          branch: 3,
-          subject,
-          parties: [
-            { kind: 'citizen', role: 'claimant', nationalId },
-            { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' },
-          ],
-          claims: [{ description: 'مطالبهٔ وجه سفته', valueRials: 200_000_000 }],
-        })
-      ).json();
-      const confirmed = await post(`/api/v1/filings/${created.id}/confirm`);
-      if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
-      return { id: created.id as number, totalRials: (await confirmed.json()).quote.totalRials as number };
-    },
-    { nationalId: TEHRANI.nationalId, subject: SUBJECT },
-  );
+  const nationalId = TEHRANI.nationalId;
+  const created = (
+    await pageRequest(page, 'POST', '/api/v1/filings', {
+      service: 'petition',
+      applicantNationalId: nationalId,
+      courtId: 1,
+      branch: 3,
+      subject: SUBJECT,
+      parties: [
+        { kind: 'citizen', role: 'claimant', nationalId },
+        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی' },
+      ],
+      claims: [{ description: 'مطالبهٔ وجه سفته', valueRials: 200_000_000 }],
+    })
+  ).body as { id: number };
+  const confirmed = await pageRequest(page, 'POST', `/api/v1/filings/${created.id}/confirm`);
+  if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  return { id: created.id, totalRials: (confirmed.body as { quote: { totalRials: number } }).quote.totalRials };
 }
 
 /** The bank's confirmation, as the payments area hands it to the filing (the bank's pages have their own story). */

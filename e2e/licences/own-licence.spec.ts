@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -64,23 +65,7 @@ describe("an operator's own licence", () => {
   it("suspended by the association, the page shows it at once with the reason; the licence's own page opens too", async () => {
     const association = await people.personPage();
     await people.signInAsStaff(association, 'association.tehran');
-    const status = await association.evaluate(
-      async ({ id, reason }) => {
-        const csrf = decodeURIComponent(
-          document.cookie
-            .split(';')
-            .map((c) => c.trim().split('='))
-            .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-        );
-        const res = await fetch(`/api/v1/licences/${id}/suspend`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', 'x-csrf-token': csrf },
-          body: JSON.stringify({ reason }),
-        });
-        return res.status;
-      },
-      { id: ownId, reason: REASON },
-    );
+    const { status } = await pageRequest(association, 'POST', `/api/v1/licences/${ownId}/suspend`, { reason: REASON });
     expect(status).toBe(200);
 
     await operator.reload();

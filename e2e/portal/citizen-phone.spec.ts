@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
+import { pageRequest } from '../support/page-api';
 import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -68,36 +69,24 @@ async function caseWithNotice(): Promise<number> {
 
 /** A filing the citizen drafted online, confirmed and started paying: the filing and its payment. */
 async function filingWithPayment(): Promise<{ filingId: number; paymentId: number }> {
-  return citizen.evaluate(async () => {
-    const csrf = decodeURIComponent(
-      document.cookie
-        .split(';')
-        .map((c) => c.trim().split('='))
-        .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-    );
-    const post = async (url: string, body?: unknown) => {
-      const res = await fetch(url, {
-        method: 'POST',
-        headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      if (!res.ok) throw new Error(`${url}: ${res.status} ${await res.text()}`);
-      return res.json();
-    };
-    const created = await post('/api/v1/filings', {
-      service: 'brief',
-      courtId: 1,
-      branch: 3,
-      subject: 'مطالبهٔ وجه یک فقره چک به مبلغ پانصد میلیون ریال',
-      parties: [
-        { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
-        { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱۲' },
-      ],
-    });
-    await post(`/api/v1/filings/${created.id}/confirm`);
-    const payment = await post(`/api/v1/filings/${created.id}/payment`);
-    return { filingId: created.id as number, paymentId: payment.paymentId as number };
-  });
+  const post = async (url: string, body?: unknown) => {
+    const res = await pageRequest(citizen, 'POST', url, body);
+    if (res.status < 200 || res.status >= 300) throw new Error(`${url}: ${res.status} ${JSON.stringify(res.body)}`);
+    return res.body;
+  };
+  const created = (await post('/api/v1/filings', {
+    service: 'brief',
+    courtId: 1,
+    branch: 3,
+    subject: 'مطالبهٔ وجه یک فقره چک به مبلغ پانصد میلیون ریال',
+    parties: [
+      { kind: 'citizen', role: 'claimant', nationalId: '0499370899' },
+      { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران، خیابان آزادی، پلاک ۱۲' },
+    ],
+  })) as { id: number };
+  await post(`/api/v1/filings/${created.id}/confirm`);
+  const payment = (await post(`/api/v1/filings/${created.id}/payment`)) as { paymentId: number };
+  return { filingId: created.id, paymentId: payment.paymentId };
 }
 
 async function expectFits(page: Page, name: string) {

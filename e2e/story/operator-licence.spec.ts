@@ -12,6 +12,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { makeNationalId } from '#core/identifiers';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { type People, checkpoint, choose, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -72,24 +73,10 @@ afterAll(async () => {
 });
 
 /** A call to the API from the person's own browser session (cookie and CSRF header as the web app sends them). */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  const res = await page.evaluate(
-    async ({ method, path, body }) => {
-      const csrf = document.cookie
-        .split(';')
-        .map((c) => c.trim().split('='))
-        .find(([k]) => k === 'daftar_csrf')?.[1];
-      const r = await fetch(path, {
-        method,
-        headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: r.status, text: await r.text() };
-    },
-    { method, path, body },
-  );
-  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${res.text}`);
-  return (res.text ? JSON.parse(res.text) : undefined) as T;
+async function callApi<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {
+  const res = await pageRequest(page, method, path, body);
+  if (res.status >= 300) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body ?? undefined) as T;
 }
 
 const jalaliDay = (iso: string) => formatJalaliIso(isoToJalali(iso));

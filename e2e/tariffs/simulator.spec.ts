@@ -17,6 +17,7 @@ import {
   tehranIsoDate,
 } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
+import { pageRequest } from '../support/page-api';
 import { type People, checkpoint, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -31,28 +32,6 @@ let draftId: number;
 const pageErrors: string[] = [];
 const thisMonth = jalaliMonthOfIso(TODAY);
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
-
-/** A JSON request with the page's session and CSRF token, as the web app sends it. */
-async function apiAs(
-  p: Page,
-  method: 'GET' | 'POST' | 'PUT',
-  url: string,
-  body?: unknown,
-): Promise<{ status: number; json: unknown }> {
-  return p.evaluate(
-    async ({ method, url, body }) => {
-      const csrf = /(?:^|; )daftar_csrf=([^;]*)/.exec(document.cookie)?.[1];
-      const res = await fetch(url, {
-        method,
-        credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', ...(csrf ? { 'x-csrf-token': decodeURIComponent(csrf) } : {}) },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      return { status: res.status, json: await res.json().catch(() => null) };
-    },
-    { method, url, body },
-  );
-}
 
 beforeAll(async () => {
   server = await startE2eServer({ now: NOW });
@@ -94,11 +73,11 @@ describe('the revision simulator', () => {
     await people.signInAsStaff(page, 'association');
 
     // The draft, made through the API (the schedule screens have their own browser test).
-    const schedules = await apiAs(page, 'GET', '/api/v1/tariffs/schedules');
-    const inForce = (schedules.json as { items: { id: number; state: string }[] }).items.find(
+    const schedules = await pageRequest(page, 'GET', '/api/v1/tariffs/schedules');
+    const inForce = (schedules.body as { items: { id: number; state: string }[] }).items.find(
       (s) => s.state === 'in-force',
     )!;
-    const draft = await apiAs(page, 'POST', '/api/v1/tariffs/schedules', {
+    const draft = await pageRequest(page, 'POST', '/api/v1/tariffs/schedules', {
       code: 'sim-e2e',
       titleFa: 'پیش‌نویس تعدیل ۱۰ درصدی',
       titleEn: 'Draft indexed by 10%',
@@ -107,8 +86,8 @@ describe('the revision simulator', () => {
       basedOnId: inForce.id,
       indexation: { ratePercent: 10 },
     });
-    expect(draft.status, JSON.stringify(draft.json)).toBe(201);
-    draftId = (draft.json as { id: number }).id;
+    expect(draft.status, JSON.stringify(draft.body)).toBe(201);
+    draftId = (draft.body as { id: number }).id;
 
     await page.goto(`${server.url}/tariffs/simulator?schedule=${draftId}`);
     await page.getByTestId('simulator-form').waitFor();

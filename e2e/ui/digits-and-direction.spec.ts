@@ -9,6 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pageRequest } from '../support/page-api';
 import { checkpoint, choose, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -43,41 +44,25 @@ const value = (page: Page, testId: string) => page.getByTestId(testId).inputValu
 
 /** A draft petition for the demo citizen at Tehran's court, made through the API as the page would. */
 async function draftFiling(page: Page, confirm: boolean): Promise<number> {
-  return page.evaluate(
-    async ({ nationalId, confirm }) => {
-      const csrf = decodeURIComponent(
-        document.cookie
-          .split(';')
-          .map((c) => c.trim().split('='))
-          .find(([k]) => k === 'daftar_csrf')?.[1] ?? '',
-      );
-      const post = (url: string, body?: unknown) =>
-        fetch(url, {
-          method: 'POST',
-          headers: { 'x-csrf-token': csrf, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-          body: body === undefined ? undefined : JSON.stringify(body),
-        });
-      const res = await post('/api/v1/filings', {
-        service: 'petition',
-        applicantNationalId: nationalId,
-        courtId: 1,
-        branch: 3,
-        subject: 'مطالبهٔ وجه چک',
-        parties: [
-          { kind: 'citizen', role: 'claimant', nationalId },
-          { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
-        ],
-      });
-      if (res.status !== 201) throw new Error(`create: ${res.status} ${await res.text()}`);
-      const created = await res.json();
-      if (confirm) {
-        const confirmed = await post(`/api/v1/filings/${created.id}/confirm`);
-        if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${await confirmed.text()}`);
-      }
-      return created.id as number;
-    },
-    { nationalId: TEHRANI.nationalId, confirm },
-  );
+  const nationalId = TEHRANI.nationalId;
+  const res = await pageRequest(page, 'POST', '/api/v1/filings', {
+    service: 'petition',
+    applicantNationalId: nationalId,
+    courtId: 1,
+    branch: 3,
+    subject: 'مطالبهٔ وجه چک',
+    parties: [
+      { kind: 'citizen', role: 'claimant', nationalId },
+      { kind: 'named', role: 'defendant', name: 'بهمن بدهکار', address: 'تهران' },
+    ],
+  });
+  if (res.status !== 201) throw new Error(`create: ${res.status} ${JSON.stringify(res.body)}`);
+  const created = res.body as { id: number };
+  if (confirm) {
+    const confirmed = await pageRequest(page, 'POST', `/api/v1/filings/${created.id}/confirm`);
+    if (confirmed.status !== 200) throw new Error(`confirm: ${confirmed.status} ${JSON.stringify(confirmed.body)}`);
+  }
+  return created.id;
 }
 
 describe('digits as typed, shown in Persian', () => {
