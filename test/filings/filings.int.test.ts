@@ -12,6 +12,7 @@ import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
+import { onlineLegalNoticeBody } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 import { EXE, JPEG, multipart, pdf, png } from './files';
@@ -747,15 +748,7 @@ describe('online filings by citizens', () => {
   });
 
   it('a citizen files a legal notice online for themself, and sees it among their own filings', async () => {
-    const body = {
-      service: 'legal-notice',
-      subject: 'اخطار تخلیه',
-      facts: 'مهلت اجاره پایان یافته است.',
-      parties: [
-        { kind: 'citizen', role: 'notifier', nationalId: CITIZEN1.nationalId },
-        { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
-      ],
-    };
+    const body = onlineLegalNoticeBody(CITIZEN1.nationalId);
     const created = await citizen1.post('/api/v1/filings', body);
     expect(created.statusCode, created.body).toBe(201);
     expect(created.json()).toMatchObject({

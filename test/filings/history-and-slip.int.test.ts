@@ -7,6 +7,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
+import { onlineLegalNoticeBody } from '../support/fixtures';
 import { expectProblem } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
@@ -163,15 +164,7 @@ describe("a citizen's short history", () => {
 
 describe("a citizen's short history of an online filing", () => {
   it('keeps when they started and confirmed it, not their edits', async () => {
-    const body = {
-      service: 'legal-notice',
-      subject: 'اخطار تخلیه',
-      facts: 'مهلت اجاره پایان یافته است.',
-      parties: [
-        { kind: 'citizen', role: 'notifier', nationalId: CITIZEN1.nationalId },
-        { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
-      ],
-    };
+    const body = onlineLegalNoticeBody(CITIZEN1.nationalId);
     const created = await citizen1.post('/api/v1/filings', body);
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;

@@ -31,3 +31,16 @@ export function staffBody(username: string, overrides: Record<string, unknown> =
     ...overrides,
   };
 }
+
+/** A body for POST /api/v1/filings: a legal notice a citizen files online for themself against a named addressee. */
+export function onlineLegalNoticeBody(notifierNationalId: string) {
+  return {
+    service: 'legal-notice',
+    subject: 'اخطار تخلیه',
+    facts: 'مهلت اجاره پایان یافته است.',
+    parties: [
+      { kind: 'citizen', role: 'notifier', nationalId: notifierNationalId },
+      { kind: 'named', role: 'addressee', name: 'مستأجر', address: 'تهران' },
+    ],
+  };
+}
