@@ -31,7 +31,12 @@ export const ARBITRATION_SUBJECTS = [
 export type ArbitrationSubject = (typeof ARBITRATION_SUBJECTS)[number];
 
 /** Art. 496: subjects no agreement may send to arbitration. */
-export const EXCLUDED_SUBJECTS: readonly ArbitrationSubject[] = ['bankruptcy', 'marriage_validity', 'divorce', 'parentage'];
+export const EXCLUDED_SUBJECTS: readonly ArbitrationSubject[] = [
+  'bankruptcy',
+  'marriage_validity',
+  'divorce',
+  'parentage',
+];
 
 export function subjectExcluded(subject: ArbitrationSubject): boolean {
   return EXCLUDED_SUBJECTS.includes(subject);

@@ -12,7 +12,7 @@
  *   the enforcement order on the other party's request (Art. 488: «هرگاه محکوم‌علیه تا بیست روز پس
  *   از ابلاغ، رأی داوری را اجرا ننماید…»), and twenty days to seek annulment (Art. 490).
  */
-import { countFreeLimit, daysLeft, limitInDays, type FreeLimitCount, type LimitUnit } from '../deadlines';
+import { countFreeLimit, limitInDays, type FreeLimitCount, type LimitUnit } from '../deadlines';
 import type { ClosedDays } from '../holiday-calendar';
 import { addDaysIso } from '../jalali';
 
@@ -71,9 +71,6 @@ export function awardWindows(deliveredOn: string, calendar: ClosedDays): AwardWi
   };
 }
 
-/** Days left on a clock (0 on its last day, negative once it has passed). */
-export const clockDaysLeft = daysLeft;
-
 /**
  * With several parties the award reaches each on its own day; the windows that bind the case are
  * the ones of the last party reached (the same reading as Art. 447 for several defendants), and a
@@ -81,5 +78,5 @@ export const clockDaysLeft = daysLeft;
  */
 export function latestDelivery(deliveredOn: readonly (string | null)[]): string | null {
   if (deliveredOn.length === 0 || deliveredOn.some((d) => d === null)) return null;
-  return (deliveredOn as string[]).reduce((a, b) => (b > a ? b : a));
+  return [...(deliveredOn as string[])].sort().at(-1)!;
 }

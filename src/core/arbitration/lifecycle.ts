@@ -66,7 +66,12 @@ const STEPS: Record<ArbitrationStep, { from: readonly ArbitrationState[]; to: Ar
 };
 
 /** The states no step leaves. */
-export const FINAL_STATES: readonly ArbitrationState[] = ['settled', 'withdrawn', 'term_expired', 'enforcement_requested'];
+export const FINAL_STATES: readonly ArbitrationState[] = [
+  'settled',
+  'withdrawn',
+  'term_expired',
+  'enforcement_requested',
+];
 
 /** Where `step` takes a case in `state`, or null when the law does not allow it from there. */
 export function nextState(state: ArbitrationState, step: ArbitrationStep): ArbitrationState | null {
