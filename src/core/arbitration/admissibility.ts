@@ -43,7 +43,7 @@ export function subjectExcluded(subject: ArbitrationSubject): boolean {
 }
 
 /** The age of majority in full solar years (the 1313 Act). */
-export const AGE_OF_MAJORITY = 18;
+const AGE_OF_MAJORITY = 18;
 
 /** Full solar (Jalali) years from `birthDate` to `today` (ISO days): the birthday itself completes a year. */
 export function solarAge(birthDate: string, today: string): number {

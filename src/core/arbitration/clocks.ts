@@ -17,11 +17,11 @@ import type { ClosedDays } from '../holiday-calendar';
 import { addDaysIso } from '../jalali';
 
 /** Art. 484, note: the term when the agreement sets none. */
-export const DEFAULT_TERM = { amount: 3, unit: 'month' } as const satisfies { amount: number; unit: LimitUnit };
+const DEFAULT_TERM = { amount: 3, unit: 'month' } as const satisfies { amount: number; unit: LimitUnit };
 /** Art. 488: days the losing party has to comply from the notice of the award. */
-export const COMPLY_DAYS = 20;
+const COMPLY_DAYS = 20;
 /** Art. 490: days to seek annulment from the notice of the award. */
-export const ANNULMENT_DAYS = 20;
+const ANNULMENT_DAYS = 20;
 
 export interface TermLength {
   amount: number;

@@ -65,14 +65,6 @@ const STEPS: Record<ArbitrationStep, { from: readonly ArbitrationState[]; to: Ar
   extend_term: { from: ['term_running', 'award_drafted'], to: null },
 };
 
-/** The states no step leaves. */
-export const FINAL_STATES: readonly ArbitrationState[] = [
-  'settled',
-  'withdrawn',
-  'term_expired',
-  'enforcement_requested',
-];
-
 /** Where `step` takes a case in `state`, or null when the law does not allow it from there. */
 export function nextState(state: ArbitrationState, step: ArbitrationStep): ArbitrationState | null {
   const rule = STEPS[step];
@@ -83,11 +75,6 @@ export function nextState(state: ArbitrationState, step: ArbitrationStep): Arbit
 /** The steps a case in `state` may take. */
 export function allowedSteps(state: ArbitrationState): ArbitrationStep[] {
   return ARBITRATION_STEPS.filter((s) => nextState(state, s) !== null);
-}
-
-/** Has the term started and not ended in an award, a settlement or a withdrawal (the clock that matters)? */
-export function termClockRuns(state: ArbitrationState): boolean {
-  return state === 'term_running' || state === 'award_drafted';
 }
 
 /**

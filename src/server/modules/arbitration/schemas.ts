@@ -90,6 +90,7 @@ const arbitratorView = z.object({
 });
 
 const eventView = z.object({
+  id: z.number().int(),
   kind: z.string(),
   step: z.enum(ARBITRATION_STEPS).nullable(),
   toState: z.enum(ARBITRATION_STATES).nullable(),

@@ -176,6 +176,7 @@ async function view(ctx: AppContext, loaded: Loaded) {
     })),
     clocks,
     timeline: events.map((e) => ({
+      id: e.id,
       kind: e.kind,
       step: e.step,
       toState: e.toState,

@@ -10,7 +10,6 @@ import { arbitrationArbitrators, arbitrationCases, arbitrationEvents, arbitratio
 export type CaseRow = typeof arbitrationCases.$inferSelect;
 export type PartyRow = typeof arbitrationParties.$inferSelect;
 export type ArbitratorRow = typeof arbitrationArbitrators.$inferSelect;
-export type EventRow = typeof arbitrationEvents.$inferSelect;
 
 export async function findOffice(db: Executor, id: number) {
   const [row] = await db
