@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Stack } from '@mantine/core';
+import { Anchor, Button, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { canOpen } from '#web/app/access.ts';
@@ -43,9 +43,10 @@ export function ArbitrationsPage() {
       key: 'state',
       header: t('arbitration.list.state'),
       cell: (c) => (
-        <Badge variant="light" data-testid={`arbitration-state-${c.id}`}>
+        // The stage in full (a badge would cut the longer ones short).
+        <Text size="sm" fw={600} c="indigo.8" data-testid={`arbitration-state-${c.id}`}>
           {t(`arbitration.states.${c.state}`)}
-        </Badge>
+        </Text>
       ),
     },
     { key: 'office', header: t('arbitration.list.office'), cell: (c) => text(c.seatOffice.name) },
