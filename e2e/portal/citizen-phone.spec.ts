@@ -143,6 +143,9 @@ describe('a citizen on a 360 px phone', () => {
     examples['/filings/:id/slip'] = String(filingId);
     examples['/payments/:id'] = String(paymentId);
     examples['/offices/:id'] = '1';
+    // The demo's lease arbitration between this citizen and citizen 2.
+    const [arbitration] = await q<{ id: number }>('select min(id)::int as id from arbitration_cases', []);
+    examples['/arbitrations/:id'] = String(arbitration.id);
   });
 
   /** Visits every citizen page; answers the pages wider than the screen. */

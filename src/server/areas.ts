@@ -12,6 +12,7 @@
  * tag; a new capability is one more entry here, one folder under modules/ and its place in the order.
  */
 import type { Area } from './platform/http/api';
+import { arbitrationRoutes } from './modules/arbitration/routes';
 import { catalogRoutes } from './modules/catalog/routes';
 import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
@@ -44,6 +45,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'arbitration', // arbitration cases: agreement and consent, arbitrators, term, award (Arts. 454–501)
   'network', // the network's distribution and viability, the office finder, siting
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
@@ -108,6 +110,12 @@ export const AREAS: Area[] = [
     tag: 'counter',
     description: "The office counter: queue tickets, consents, status lookups, today's work",
     routes: counterRoutes,
+  },
+  {
+    tag: 'arbitration',
+    description:
+      "Arbitration cases (Arts. 454–501): the agreement and every party's consent, the arbitrators and their answers, the term and its days left",
+    routes: arbitrationRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

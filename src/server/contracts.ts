@@ -3,6 +3,7 @@
  * their types (web/app/api-client.ts) and the table `npm run contracts` writes from them
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
+import { arbitrationContract } from './modules/arbitration/contract';
 import { catalogContract } from './modules/catalog/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
@@ -33,6 +34,7 @@ export const CONTRACTS = {
   court: courtContract,
   counter: counterContract,
   eaccounts: eaccountsContract,
+  arbitration: arbitrationContract,
   network: networkContract,
   stats: statsContract,
   platform: platformContract,

@@ -58,6 +58,8 @@ const EXPECTED: Record<PageKey, Role[]> = {
   siting: ['association_admin', 'regulator_admin'],
   officeFinder: EVERYONE,
   deadlineCalculator: EVERYONE,
+  arbitrations: ['citizen', 'operator', 'office_manager', 'arbitrator'],
+  arbitrationStart: ['citizen'],
   geography: ['regulator_admin'],
 };
 

@@ -43,7 +43,9 @@ export type PageKey =
   | 'siting'
   | 'officeFinder'
   | 'deadlineCalculator'
-  | 'geography';
+  | 'geography'
+  | 'arbitrations'
+  | 'arbitrationStart';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -107,6 +109,9 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   /** The public deadline calculator (open to anyone; offered to every signed-in role). */
   deadlineCalculator: 'signed-in',
   geography: 'geo.population.import',
+  /** Arbitration: a party's, an arbitrator's or the seat office's cases; a citizen starts one. */
+  arbitrations: 'arbitration.read',
+  arbitrationStart: 'arbitration.start',
 };
 
 /** The roles that may open a page, read off the server's permissions. */

@@ -2,6 +2,14 @@
 // Method, path and access of every operation defined as a contract, for the web's `call`.
 
 export const ENDPOINTS = {
+  'arbitration.answer': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators/:arbitratorId/answer', access: 'arbitration.answer' },
+  'arbitration.appoint': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators', access: 'arbitration.appoint' },
+  'arbitration.consent': { method: 'POST', path: '/api/v1/arbitrations/:id/consent', access: 'arbitration.consent' },
+  'arbitration.consentCode': { method: 'POST', path: '/api/v1/arbitrations/:id/consent-code', access: 'arbitration.consent' },
+  'arbitration.get': { method: 'GET', path: '/api/v1/arbitrations/:id', access: 'arbitration.read' },
+  'arbitration.list': { method: 'GET', path: '/api/v1/arbitrations', access: 'arbitration.read' },
+  'arbitration.registry': { method: 'GET', path: '/api/v1/arbitrations/registry', access: 'arbitration.appoint' },
+  'arbitration.start': { method: 'POST', path: '/api/v1/arbitrations', access: 'arbitration.start' },
   'catalog.services': { method: 'GET', path: '/api/v1/catalog/services', access: 'public' },
   'counter.callNext': { method: 'POST', path: '/api/v1/counter/tickets/next', access: 'counter.tickets' },
   'counter.callTicket': { method: 'POST', path: '/api/v1/counter/tickets/:id/call', access: 'counter.tickets' },

@@ -1,5 +1,6 @@
 /** Every page, feature by feature: each feature declares its own in its routes.ts. */
 import type { FeatureRoute } from './routes/feature-route.ts';
+import { arbitrationRoutes } from '#web/features/arbitration/routes.ts';
 import { auditRoutes } from '#web/features/audit/routes.ts';
 import { channelsRoutes } from '#web/features/channels/routes.ts';
 import { counterRoutes } from '#web/features/counter/routes.ts';
@@ -44,4 +45,5 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...staffRoutes,
   ...trainingRoutes,
   ...licencesRoutes,
+  ...arbitrationRoutes,
 ];

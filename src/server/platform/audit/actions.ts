@@ -91,6 +91,14 @@ export const AUDIT_ACTIONS = [
   'geo.population.import',
   'geo.sites.add',
   'geo.sites.remove',
+  // Arbitration: every step of a case.
+  'arbitration.agreement',
+  'arbitration.consent',
+  'arbitration.appoint',
+  'arbitration.arbitrator-answer',
+  'arbitration.term-start',
+  'arbitration.award-draft',
+  'arbitration.award-sign',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -129,6 +137,7 @@ export const AUDIT_ENTITY_TYPES = [
   'catalog_service',
   'population_import',
   'candidate_site',
+  'arbitration_case',
   'dataset',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

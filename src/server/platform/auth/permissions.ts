@@ -119,6 +119,16 @@ export const PERMISSIONS = {
   /** Candidate locations for new offices, and the siting optimizer (a province's association for its province). */
   'geo.sites.manage': OVERSIGHT,
   'geo.siting.run': OVERSIGHT,
+  /**
+   * Arbitration: citizens agree and consent as parties; arbitrators answer and write the award; the
+   * seat office's staff keep its cases. Each sees only the cases they are on (or seated at).
+   */
+  'arbitration.start': ['citizen'],
+  'arbitration.consent': ['citizen'],
+  'arbitration.read': ['citizen', 'arbitrator', 'operator', 'office_manager'],
+  'arbitration.appoint': ['citizen', 'operator', 'office_manager'],
+  'arbitration.answer': ['arbitrator', 'operator', 'office_manager'],
+  'arbitration.award': ['arbitrator'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

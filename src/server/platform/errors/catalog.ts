@@ -412,6 +412,41 @@ export const ERROR_CATALOG = {
     fa: 'این مسئله برای حل دقیق بزرگ است؛ یک استان را برگزینید یا از روش سریع استفاده کنید.',
     en: 'This instance is too large for the exact solver; choose one province or use the fast solver.',
   },
+  arbitration_subject_excluded: {
+    status: 422,
+    fa: 'این موضوع به حکم مادهٔ ۴۹۶ قانون آیین دادرسی مدنی قابل ارجاع به داوری نیست (ورشکستگی، اصل نکاح، فسخ آن، طلاق و نسب).',
+    en: 'Art. 496 of the Civil Procedure Code keeps this subject from arbitration (bankruptcy, the marriage itself or its annulment, divorce, parentage).',
+  },
+  arbitration_party_minor: {
+    status: 422,
+    fa: 'یکی از طرفین به سن هجده سال تمام شمسی نرسیده است و اهلیت ارجاع دعوا به داوری را ندارد (مادهٔ ۴۵۴).',
+    en: 'A party is under eighteen full solar years and lacks the capacity to refer a dispute to arbitration (Art. 454).',
+  },
+  arbitration_capacity_unattested: {
+    status: 422,
+    fa: 'تاریخ تولد یکی از طرفین در سامانه نیست؛ اهلیت او باید پس از احراز هویت در دفتر گواهی شود.',
+    en: "A party's birth date is not on record; their capacity must be attested at an office after an ID check.",
+  },
+  arbitration_party_unknown: {
+    status: 422,
+    fa: 'طرف داوری با این کد ملی و شمارهٔ همراه حساب الکترونیک قضایی ندارد.',
+    en: "No judicial e-account matches this party's national ID and mobile.",
+  },
+  arbitration_state_conflict: {
+    status: 409,
+    fa: 'این اقدام در مرحلهٔ کنونی داوری ممکن نیست.',
+    en: "This step is not possible at the arbitration's current stage.",
+  },
+  arbitration_award_after_term: {
+    status: 422,
+    fa: 'تاریخ رأی پس از پایان مدت داوری است؛ رأی خارج از مدت باطل است (بند ۴ مادهٔ ۴۸۹).',
+    en: 'The award is dated after the term ended; an award after the term is void (Art. 489 para. 4).',
+  },
+  arbitration_no_majority: {
+    status: 422,
+    fa: 'رأی امضای اکثریت داوران را ندارد (مادهٔ ۴۸۴).',
+    en: 'The award lacks the signatures of a majority of the arbitrators (Art. 484).',
+  },
   internal: {
     status: 500,
     fa: 'خطای داخلی رخ داد. موضوع ثبت شد.',

@@ -1,0 +1,153 @@
+/** Request and response shapes of the arbitration area, shared with the web. */
+import { z } from 'zod';
+import { idField, idParam, localizedName, mobileField, nationalIdField } from '#server/platform/http/fields';
+import {
+  AGREEMENT_KINDS,
+  ARBITRATION_STATES,
+  ARBITRATION_STEPS,
+  ARBITRATION_SUBJECTS,
+  ARBITRATOR_SELECTIONS,
+  ARBITRATOR_STATUSES,
+  AWARD_NOTICE_METHODS,
+  PARTY_ROLES,
+  TERM_UNITS,
+} from './values';
+
+const partyInput = z
+  .object({
+    nationalId: nationalIdField,
+    mobile: mobileField,
+  })
+  .strict();
+
+export const startBody = z
+  .object({
+    agreementKind: z.enum(AGREEMENT_KINDS),
+    subjectKind: z.enum(ARBITRATION_SUBJECTS),
+    subject: z.string().trim().min(10).max(2000),
+    arbitratorCount: z.number().int().min(1).max(5),
+    selection: z.enum(ARBITRATOR_SELECTIONS),
+    /** The term the parties set; null or absent: three months from the notice to the arbitrators (Art. 484 note). */
+    term: z
+      .object({ amount: z.number().int().min(1).max(365), unit: z.enum(TERM_UNITS) })
+      .strict()
+      .nullable()
+      .default(null),
+    seatOfficeId: idField,
+    awardNotice: z.enum(AWARD_NOTICE_METHODS),
+    /** The caller is the claimant; these are the other side. */
+    respondents: z.array(partyInput).min(1).max(5),
+  })
+  .strict();
+export type StartInput = z.infer<typeof startBody>;
+
+export const consentBody = z
+  .object({
+    code: z
+      .string()
+      .trim()
+      .regex(/^\d{6}$/, { message: 'invalid_format' }),
+  })
+  .strict();
+
+export const appointBody = z
+  .object({
+    arbitrators: z
+      .array(
+        z.union([
+          z.object({ userId: idField }).strict(),
+          z.object({ nationalId: nationalIdField, name: z.string().trim().min(3).max(120) }).strict(),
+        ]),
+      )
+      .min(1)
+      .max(5),
+  })
+  .strict();
+export type AppointInput = z.infer<typeof appointBody>;
+
+export const answerParams = z.object({ id: idParam, arbitratorId: idParam });
+export const answerBody = z.object({ accept: z.boolean() }).strict();
+
+export const listQuery = z.object({ state: z.enum(ARBITRATION_STATES).optional() }).strict();
+
+const dayView = z.object({ iso: z.string(), jalali: z.string() }).meta({ id: 'ArbitrationDay' });
+
+const partyView = z.object({
+  id: z.number().int(),
+  role: z.enum(PARTY_ROLES),
+  name: z.string(),
+  maskedMobile: z.string(),
+  consented: z.boolean(),
+  consentedAt: z.string().nullable(),
+});
+
+const arbitratorView = z.object({
+  id: z.number().int(),
+  name: z.string(),
+  registered: z.boolean(),
+  status: z.enum(ARBITRATOR_STATUSES),
+  notifiedOn: dayView.nullable(),
+});
+
+const eventView = z.object({
+  id: z.number().int(),
+  kind: z.string(),
+  step: z.enum(ARBITRATION_STEPS).nullable(),
+  toState: z.enum(ARBITRATION_STATES).nullable(),
+  at: z.string(),
+  data: z.record(z.string(), z.unknown()),
+});
+
+const clockView = z
+  .object({
+    /** What the clock is: the term (Arts. 468, 484), or a window from the award's notice (Arts. 488, 490). */
+    kind: z.enum(['term']),
+    startsOn: dayView,
+    lastDay: dayView,
+    days: z.number().int(),
+    /** Days left from today (0 on the last day, negative once past). */
+    daysLeft: z.number().int(),
+  })
+  .meta({ id: 'ArbitrationClock' });
+
+const caseSummary = z.object({
+  id: z.number().int(),
+  state: z.enum(ARBITRATION_STATES),
+  subjectKind: z.enum(ARBITRATION_SUBJECTS),
+  subject: z.string(),
+  seatOffice: z.object({ id: z.number().int(), code: z.string(), name: localizedName }),
+  createdAt: z.string(),
+  termLastDay: dayView.nullable(),
+});
+
+export const caseView = caseSummary
+  .extend({
+    agreementKind: z.enum(AGREEMENT_KINDS),
+    arbitratorCount: z.number().int(),
+    selection: z.enum(ARBITRATOR_SELECTIONS),
+    term: z.object({ amount: z.number().int(), unit: z.enum(TERM_UNITS) }).nullable(),
+    awardNotice: z.enum(AWARD_NOTICE_METHODS),
+    parties: z.array(partyView),
+    arbitrators: z.array(arbitratorView),
+    clocks: z.array(clockView),
+    timeline: z.array(eventView),
+    /** What the caller is on this case. */
+    viewer: z.object({
+      partyId: z.number().int().nullable(),
+      arbitratorId: z.number().int().nullable(),
+      office: z.boolean(),
+    }),
+  })
+  .meta({ id: 'ArbitrationCase' });
+
+export const caseList = z.object({ items: z.array(caseSummary.meta({ id: 'ArbitrationCaseSummary' })) });
+
+export const registryResponse = z.object({
+  items: z.array(z.object({ userId: z.number().int(), name: z.string(), province: localizedName.nullable() })),
+});
+
+export const codeSentResponse = z.object({
+  sentTo: z.string(),
+  expiresInSeconds: z.number().int(),
+  resendInSeconds: z.number().int(),
+});

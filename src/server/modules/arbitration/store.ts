@@ -1,0 +1,163 @@
+/** Queries of the arbitration area: cases, their parties, arbitrators and timeline, and the registry of arbitrators. */
+import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import type { Executor } from '#server/db/transaction';
+import { citizens, users } from '#server/modules/accounts/tables';
+import { provinces } from '#server/modules/geo/tables';
+import { roleGrants } from '#server/modules/identity/tables';
+import { offices } from '#server/modules/offices/tables';
+import { arbitrationArbitrators, arbitrationCases, arbitrationEvents, arbitrationParties } from './tables';
+
+export type CaseRow = typeof arbitrationCases.$inferSelect;
+export type PartyRow = typeof arbitrationParties.$inferSelect;
+export type ArbitratorRow = typeof arbitrationArbitrators.$inferSelect;
+
+export async function findOffice(db: Executor, id: number) {
+  const [row] = await db
+    .select({
+      id: offices.id,
+      code: offices.code,
+      nameFa: offices.nameFa,
+      nameEn: offices.nameEn,
+      provinceId: offices.provinceId,
+      status: offices.status,
+    })
+    .from(offices)
+    .where(eq(offices.id, id));
+  return row ?? null;
+}
+
+export async function citizenByNationalId(db: Executor, nationalId: string) {
+  const [row] = await db.select().from(citizens).where(eq(citizens.nationalId, nationalId));
+  return row ?? null;
+}
+
+export async function citizenById(db: Executor, id: number) {
+  const [row] = await db.select().from(citizens).where(eq(citizens.id, id));
+  return row ?? null;
+}
+
+export async function insertCase(tx: Executor, values: typeof arbitrationCases.$inferInsert) {
+  const [row] = await tx.insert(arbitrationCases).values(values).returning();
+  return row;
+}
+
+export async function insertParties(tx: Executor, rows: (typeof arbitrationParties.$inferInsert)[]) {
+  return tx.insert(arbitrationParties).values(rows).returning();
+}
+
+export async function insertEvent(tx: Executor, values: typeof arbitrationEvents.$inferInsert) {
+  await tx.insert(arbitrationEvents).values(values);
+}
+
+export async function findCase(db: Executor, id: number, forUpdate = false) {
+  const q = db.select().from(arbitrationCases).where(eq(arbitrationCases.id, id));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function updateCase(tx: Executor, id: number, set: Partial<typeof arbitrationCases.$inferInsert>) {
+  await tx.update(arbitrationCases).set(set).where(eq(arbitrationCases.id, id));
+}
+
+export function partiesOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationParties)
+    .where(eq(arbitrationParties.caseId, caseId))
+    .orderBy(asc(arbitrationParties.id));
+}
+
+export async function markConsented(tx: Executor, partyId: number, at: Date): Promise<boolean> {
+  const rows = await tx
+    .update(arbitrationParties)
+    .set({ consentedAt: at })
+    .where(and(eq(arbitrationParties.id, partyId), sql`${arbitrationParties.consentedAt} is null`))
+    .returning({ id: arbitrationParties.id });
+  return rows.length === 1;
+}
+
+export function arbitratorsOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationArbitrators)
+    .where(eq(arbitrationArbitrators.caseId, caseId))
+    .orderBy(asc(arbitrationArbitrators.id));
+}
+
+export async function insertArbitrators(tx: Executor, rows: (typeof arbitrationArbitrators.$inferInsert)[]) {
+  return tx.insert(arbitrationArbitrators).values(rows).returning();
+}
+
+export async function answerArbitrator(
+  tx: Executor,
+  id: number,
+  set: { status: 'accepted' | 'declined'; notifiedOn: string | null; answeredAt: Date; answeredBy: number },
+): Promise<boolean> {
+  const rows = await tx
+    .update(arbitrationArbitrators)
+    .set(set)
+    .where(and(eq(arbitrationArbitrators.id, id), eq(arbitrationArbitrators.status, 'named')))
+    .returning({ id: arbitrationArbitrators.id });
+  return rows.length === 1;
+}
+
+export function eventsOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationEvents)
+    .where(eq(arbitrationEvents.caseId, caseId))
+    .orderBy(asc(arbitrationEvents.id));
+}
+
+/** Cases the caller is on: as a party (citizen), as an arbitrator (user), or seated at one of their offices. */
+export async function listCases(
+  db: Executor,
+  who: { citizenId: number | null; userId: number | null; officeIds: number[] },
+  state?: CaseRow['state'],
+) {
+  const on: SQL[] = [];
+  if (who.citizenId != null)
+    on.push(
+      sql`exists (select 1 from ${arbitrationParties} p where p.case_id = ${arbitrationCases.id} and p.citizen_id = ${who.citizenId})`,
+    );
+  if (who.userId != null)
+    on.push(
+      sql`exists (select 1 from ${arbitrationArbitrators} a where a.case_id = ${arbitrationCases.id} and a.user_id = ${who.userId})`,
+    );
+  if (who.officeIds.length) on.push(inArray(arbitrationCases.seatOfficeId, who.officeIds));
+  if (!on.length) return [];
+  return db
+    .select({ kase: arbitrationCases, officeCode: offices.code, officeFa: offices.nameFa, officeEn: offices.nameEn })
+    .from(arbitrationCases)
+    .innerJoin(offices, eq(offices.id, arbitrationCases.seatOfficeId))
+    .where(and(or(...on), state ? eq(arbitrationCases.state, state) : undefined))
+    .orderBy(desc(arbitrationCases.id))
+    .limit(200);
+}
+
+/** The registered arbitrators: accounts holding the arbitrator role, with the province of their grant. */
+export function registry(db: Executor) {
+  return db
+    .selectDistinctOn([users.id], {
+      userId: users.id,
+      firstName: users.firstName,
+      lastName: users.lastName,
+      provinceFa: provinces.nameFa,
+      provinceEn: provinces.nameEn,
+    })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .leftJoin(provinces, eq(provinces.id, roleGrants.provinceId))
+    .where(and(eq(roleGrants.role, 'arbitrator'), eq(users.disabled, false)))
+    .orderBy(asc(users.id));
+}
+
+export async function registeredArbitrator(db: Executor, userId: number) {
+  const [row] = await db
+    .select({ userId: users.id, firstName: users.firstName, lastName: users.lastName, nationalId: users.nationalId })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(and(eq(roleGrants.role, 'arbitrator'), eq(users.id, userId), eq(users.disabled, false)))
+    .limit(1);
+  return row ?? null;
+}

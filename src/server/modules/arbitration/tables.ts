@@ -1,0 +1,127 @@
+/**
+ * The arbitration area: a case from the agreement (Art. 454) to the award and what follows it, its
+ * parties with their consent, its arbitrators with their answers, and the dated timeline of every
+ * step (the audit chain holds the same steps).
+ */
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import {
+  AGREEMENT_KINDS,
+  ARBITRATION_STATES,
+  ARBITRATION_STEPS,
+  ARBITRATION_SUBJECTS,
+  ARBITRATOR_SELECTIONS,
+  ARBITRATOR_STATUSES,
+  AWARD_NOTICE_METHODS,
+  PARTY_ROLES,
+  TERM_UNITS,
+} from './values';
+
+export const arbitrationCases = pgTable(
+  'arbitration_cases',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    state: text('state', { enum: ARBITRATION_STATES }).notNull(),
+    agreementKind: text('agreement_kind', { enum: AGREEMENT_KINDS }).notNull(),
+    subjectKind: text('subject_kind', { enum: ARBITRATION_SUBJECTS }).notNull(),
+    subject: text('subject').notNull(),
+    arbitratorCount: smallint('arbitrator_count').notNull(),
+    selection: text('selection', { enum: ARBITRATOR_SELECTIONS }).notNull(),
+    /** The term the agreement sets; null: three months (Art. 484 note). */
+    termAmount: smallint('term_amount'),
+    termUnit: text('term_unit', { enum: TERM_UNITS }),
+    /** Days the parties added to the term by agreement (Art. 484 note). */
+    extensionDays: integer('extension_days').notNull().default(0),
+    seatOfficeId: integer('seat_office_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    awardNotice: text('award_notice', { enum: AWARD_NOTICE_METHODS }).notNull(),
+    /** The day the last arbitrator was notified (Art. 468): the term runs from it. */
+    termStartedOn: date('term_started_on'),
+    /** The term's last day (Arts. 443–445), fixed when it starts and on every extension. */
+    termLastDay: date('term_last_day'),
+    createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id)],
+);
+
+export const arbitrationParties = pgTable(
+  'arbitration_parties',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: PARTY_ROLES }).notNull(),
+    citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+    nationalId: text('national_id').notNull(),
+    name: text('name').notNull(),
+    mobile: text('mobile').notNull(),
+    /** An office's attestation of capacity after an ID check, for a party whose birth date the registry lacks. */
+    capacityAttested: boolean('capacity_attested').notNull().default(false),
+    consentedAt: timestamp('consented_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('arbitration_parties_key').on(t.caseId, t.citizenId),
+    index('arbitration_parties_citizen_idx').on(t.citizenId),
+  ],
+);
+
+export const arbitrationArbitrators = pgTable(
+  'arbitration_arbitrators',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    /** A registered arbitrator's account; null for one chosen outside the registry. */
+    userId: bigint('user_id', { mode: 'number' }),
+    nationalId: text('national_id').notNull(),
+    name: text('name').notNull(),
+    status: text('status', { enum: ARBITRATOR_STATUSES }).notNull(),
+    namedBy: bigint('named_by', { mode: 'number' }).notNull(),
+    namedAt: timestamp('named_at', { withTimezone: true }).notNull(),
+    /** The day the reference reached the arbitrator and they accepted it (Art. 468). */
+    notifiedOn: date('notified_on'),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredBy: bigint('answered_by', { mode: 'number' }),
+  },
+  (t) => [
+    index('arbitration_arbitrators_case_idx').on(t.caseId),
+    index('arbitration_arbitrators_user_idx').on(t.userId),
+  ],
+);
+
+/** Every step of a case, dated: the timeline its parties and arbitrators read. */
+export const arbitrationEvents = pgTable(
+  'arbitration_events',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    kind: text('kind').notNull(),
+    /** The lifecycle step taken, when the event moved the case. */
+    step: text('step', { enum: ARBITRATION_STEPS }),
+    fromState: text('from_state', { enum: ARBITRATION_STATES }),
+    toState: text('to_state', { enum: ARBITRATION_STATES }),
+    actorId: bigint('actor_id', { mode: 'number' }).notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().default(sql`now()`),
+    data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
+  },
+  (t) => [index('arbitration_events_case_idx').on(t.caseId, t.id)],
+);
+
+export type ArbitrationCaseRow = typeof arbitrationCases.$inferSelect;

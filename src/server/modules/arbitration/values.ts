@@ -1,0 +1,13 @@
+/** The arbitration area's value lists (pure; tables, contracts and the web import them). */
+export { ARBITRATION_STATES, ARBITRATION_STEPS } from '#core/arbitration/lifecycle';
+export { ARBITRATION_SUBJECTS } from '#core/arbitration/admissibility';
+
+/** Art. 454: a clause in a contract (before any dispute), or a separate agreement once one arose. */
+export const AGREEMENT_KINDS = ['clause', 'separate'] as const;
+/** Who names the arbitrators: the parties together, or the seat office from its panel. */
+export const ARBITRATOR_SELECTIONS = ['parties', 'office'] as const;
+/** How the award reaches the parties: the agreed e-notice, or lodged with the court's registry (Art. 485). */
+export const AWARD_NOTICE_METHODS = ['e_notice', 'court_registry'] as const;
+export const PARTY_ROLES = ['claimant', 'respondent'] as const;
+export const ARBITRATOR_STATUSES = ['named', 'accepted', 'declined'] as const;
+export const TERM_UNITS = ['day', 'week', 'month'] as const;

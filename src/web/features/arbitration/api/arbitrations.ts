@@ -1,0 +1,62 @@
+import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
+
+export type ArbitrationCase = CallResult<'arbitration.get'>;
+export type ArbitrationSummary = CallResult<'arbitration.list'>['items'][number];
+export type StartArbitrationInput = CallInput<'arbitration.start'>['body'];
+export type AppointInput = CallInput<'arbitration.appoint'>['body'];
+
+const KEY = ['arbitration'] as const;
+
+export function useArbitrations() {
+  return useQuery(
+    queryOptions({
+      queryKey: [...KEY, 'list'],
+      queryFn: ({ signal }) => call('arbitration.list', { query: {} }, { signal }),
+    }),
+  );
+}
+
+export function useArbitration(id: number) {
+  return useQuery(
+    queryOptions({
+      queryKey: [...KEY, 'case', id],
+      queryFn: ({ signal }) => call('arbitration.get', { params: { id } }, { signal }),
+    }),
+  );
+}
+
+export function useArbitratorRegistry(enabled: boolean) {
+  return useQuery({
+    queryKey: [...KEY, 'registry'],
+    queryFn: ({ signal }) => call('arbitration.registry', {}, { signal }),
+    enabled,
+  });
+}
+
+/** A write that answers with the case: the case's page shows the answer at once, and the list refreshes. */
+function useCaseWrite<I>(write: (input: I) => Promise<ArbitrationCase>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (kase) => {
+      queryClient.setQueryData([...KEY, 'case', kase.id], kase);
+      void queryClient.invalidateQueries({ queryKey: [...KEY, 'list'] });
+    },
+  });
+}
+
+export const useStartArbitration = () =>
+  useCaseWrite((body: StartArbitrationInput) => call('arbitration.start', { body }));
+export const useConsent = (id: number) =>
+  useCaseWrite((code: string) => call('arbitration.consent', { params: { id }, body: { code } }));
+export const useAppoint = (id: number) =>
+  useCaseWrite((body: AppointInput) => call('arbitration.appoint', { params: { id }, body }));
+export const useAnswer = (id: number) =>
+  useCaseWrite(({ arbitratorId, accept }: { arbitratorId: number; accept: boolean }) =>
+    call('arbitration.answer', { params: { id, arbitratorId }, body: { accept } }),
+  );
+
+export function useResendCode(id: number) {
+  return useMutation({ mutationFn: () => call('arbitration.consentCode', { params: { id } }) });
+}

@@ -1,0 +1,19 @@
+import type { FeatureRoute } from '#web/app/routes/feature-route.ts';
+
+export const arbitrationRoutes: FeatureRoute[] = [
+  {
+    path: '/arbitrations',
+    access: 'arbitrations',
+    load: async () => (await import('./pages/ArbitrationsPage.tsx')).ArbitrationsPage,
+  },
+  {
+    path: '/arbitrations/new',
+    access: 'arbitrationStart',
+    load: async () => (await import('./pages/ArbitrationStartPage.tsx')).ArbitrationStartPage,
+  },
+  {
+    path: '/arbitrations/:id',
+    access: 'arbitrations',
+    load: async () => (await import('./pages/ArbitrationCasePage.tsx')).ArbitrationCasePage,
+  },
+];

@@ -1,0 +1,135 @@
+/** Authorization matrix rows of the arbitration operations (see ../matrix.int.test.ts for how cells are read). */
+import { createHash } from 'node:crypto';
+import { D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
+
+/** The matrix's citizens sign in with their mobiles: their actor names are their mobiles. */
+const CITIZENS = new Set(['09120000001', '09130000002']);
+
+export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
+  const q = <R>(text: string, values?: unknown[]) => ctx.t.query<R>(text, values);
+  const arbitratorId = async () =>
+    (await q<{ id: number }>("select id::int as id from users where username = 'arbitrator.tehran'"))[0].id;
+
+  /**
+   * A case of its own for one cell, seated at office 11001 (Tehran), between citizens 1 and 2, in
+   * a given state; from 'arbitrators_appointed' on, arbitrator.tehran is named on it.
+   */
+  async function freshCase(
+    state: 'drafted' | 'consented' | 'arbitrators_appointed',
+    arbitratorCount = 1,
+  ): Promise<number> {
+    const [row] = await q<{ id: number }>(
+      `insert into arbitration_cases (state, agreement_kind, subject_kind, subject, arbitrator_count, selection,
+        seat_office_id, province_id, award_notice, created_by, created_at)
+      values ($1, 'separate', 'lease', 'اختلاف ماتریس در اجاره‌بها', $2, 'parties', 1, 1, 'e_notice', 1, $3) returning id::int as id`,
+      [state, arbitratorCount, ctx.t.now()],
+    );
+    const consentedAt = state === 'drafted' ? null : ctx.t.now();
+    await q(
+      `insert into arbitration_parties (case_id, role, citizen_id, national_id, name, mobile, consented_at)
+      select $1, case when c.id = 1 then 'claimant' else 'respondent' end, c.id, c.national_id, c.first_name || ' ' || c.last_name, c.mobile, $2
+      from citizens c where c.id in (1, 2)`,
+      [row.id, consentedAt],
+    );
+    if (state === 'arbitrators_appointed')
+      await q(
+        `insert into arbitration_arbitrators (case_id, user_id, national_id, name, status, named_by, named_at)
+        select $1, u.id, u.national_id, u.first_name || ' ' || u.last_name, 'named', 1, $2 from users u where u.id = $3`,
+        [row.id, ctx.t.now(), await arbitratorId()],
+      );
+    return row.id;
+  }
+  let shared: Promise<number> | undefined;
+  const sharedCase = () => (shared ??= freshCase('arbitrators_appointed'));
+
+  /** A live consent code '123456' for the actor's mobile on this case (for citizens; staff have none). */
+  async function codeFor(actor: string, caseId: number) {
+    if (!CITIZENS.has(actor)) return;
+    const mobile = actor;
+    const purpose = `arbitration-consent:${caseId}`;
+    const hash = createHash('sha256').update(`${purpose}:${mobile}:123456`).digest('hex');
+    await q(
+      `insert into otp_challenges (mobile, purpose, code_hash, created_at, expires_at)
+      values ($1, $2, $3, $4::timestamptz - interval '2 minutes', $4::timestamptz + interval '3 minutes')`,
+      [mobile, purpose, hash, ctx.t.now()],
+    );
+  }
+
+  return {
+    [op('arbitration.start')]: {
+      note: 'record an arbitration agreement with citizen 3 as respondent: citizens only',
+      request: () => ({
+        method: 'POST',
+        url: '/api/v1/arbitrations',
+        body: {
+          agreementKind: 'clause',
+          subjectKind: 'contract',
+          subject: 'اختلاف در اجرای قرارداد پیمانکاری بازسازی واحد مسکونی',
+          arbitratorCount: 1,
+          selection: 'parties',
+          seatOfficeId: 1,
+          awardNotice: 'e_notice',
+          respondents: [{ nationalId: '2280000016', mobile: '09170000003' }],
+        },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.list')]: {
+      note: "the caller's arbitration cases: a party's, an arbitrator's, the seat office's",
+      request: () => ({ method: 'GET', url: '/api/v1/arbitrations' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, F, F, F, F, F, F, F, D, D, D, D, D, D, D, D, F, D],
+    },
+    [op('arbitration.get')]: {
+      note: "a case seated at office 11001 between citizens 1 and 2, arbitrator.tehran named: its parties, arbitrator and the seat office's staff",
+      request: async () => ({ method: 'GET', url: `/api/v1/arbitrations/${await sharedCase()}` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, ok, ok, N, N, N, D, D, D, D, D, D, D, D, ok, D],
+    },
+    [op('arbitration.consentCode')]: {
+      note: 'a fresh code to consent to a drafted agreement: its parties only',
+      request: async () => ({ method: 'POST', url: `/api/v1/arbitrations/${await freshCase('drafted')}/consent-code` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.consent')]: {
+      note: 'consent to a drafted agreement with the code sent to the party',
+      request: async (actor) => {
+        const id = await freshCase('drafted');
+        await codeFor(actor, id);
+        return { method: 'POST', url: `/api/v1/arbitrations/${id}/consent`, body: { code: '123456' } };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.registry')]: {
+      note: 'the registry of arbitrators, for whoever may name them',
+      request: () => ({ method: 'GET', url: '/api/v1/arbitrations/registry' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.appoint')]: {
+      note: 'name arbitrator.tehran on an agreement whose parties choose: the parties; the seat office may not, others do not see it',
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/arbitrations/${await freshCase('consented')}/arbitrators`,
+        body: { arbitrators: [{ userId: await arbitratorId() }] },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, N, N, N, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.answer')]: {
+      note: 'arbitrator.tehran accepts the reference; the seat office answers only for one outside the registry',
+      request: async () => {
+        const id = await freshCase('arbitrators_appointed');
+        const [a] = await q<{ id: number }>('select id::int as id from arbitration_arbitrators where case_id = $1', [
+          id,
+        ]);
+        return { method: 'POST', url: `/api/v1/arbitrations/${id}/arbitrators/${a.id}/answer`, body: { accept: true } };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, N, N, N, D, D, D, D, D, D, D, D, ok, D],
+    },
+  };
+}
