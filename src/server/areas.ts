@@ -24,6 +24,7 @@ import { officeRoutes } from './modules/offices/routes';
 import { operatorRoutes } from './modules/operators/routes';
 import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
+import { proposalRoutes } from './modules/proposals/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tariffRoutes } from './modules/tariffs/routes';
 
@@ -45,6 +46,7 @@ export const AREA_ORDER = [
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
   'network', // the network's distribution and viability, the office finder, siting
+  'proposals', // proposals for new office services, reviewed on working-day clocks; the decision grants them
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
 ] as const;
@@ -108,6 +110,12 @@ export const AREAS: Area[] = [
     tag: 'counter',
     description: "The office counter: queue tickets, consents, status lookups, today's work",
     routes: counterRoutes,
+  },
+  {
+    tag: 'proposals',
+    description:
+      "Proposals for new office services (or extending one to more provinces): review on working-day clocks, information requests, the decision that adds the service, its draft fee and its competencies; the public list and the board's dashboard",
+    routes: proposalRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

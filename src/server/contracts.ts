@@ -16,6 +16,7 @@ import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
 import { platformContract } from './modules/platform/contract';
+import { proposalsContract } from './modules/proposals/contract';
 import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
@@ -34,6 +35,7 @@ export const CONTRACTS = {
   counter: counterContract,
   eaccounts: eaccountsContract,
   network: networkContract,
+  proposals: proposalsContract,
   stats: statsContract,
   platform: platformContract,
 } as const;

@@ -119,6 +119,13 @@ export const PERMISSIONS = {
   /** Candidate locations for new offices, and the siting optimizer (a province's association for its province). */
   'geo.sites.manage': OVERSIGHT,
   'geo.siting.run': OVERSIGHT,
+  /**
+   * Proposals for new office services: filed by the national association (for a province's too),
+   * reviewed and decided by the regulator on a working-day clock; read by oversight in any scope.
+   */
+  'proposals.read': ['inspector', ...OVERSIGHT],
+  'proposals.submit': ['association_admin'],
+  'proposals.review': ['regulator_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;
