@@ -40,7 +40,7 @@ export interface ClockInput {
 }
 
 export const CLOCK_STATES = ['running', 'reminder', 'paused', 'overdue', 'met', 'late'] as const;
-export type ClockState = (typeof CLOCK_STATES)[number];
+type ClockState = (typeof CLOCK_STATES)[number];
 
 export interface ClockReading {
   /** Working days counted from the start to today (or to the day the clock stopped). */

@@ -59,6 +59,9 @@ const EXPECTED: Record<PageKey, Role[]> = {
   officeFinder: EVERYONE,
   deadlineCalculator: EVERYONE,
   geography: ['regulator_admin'],
+  proposals: ['association_admin', 'regulator_admin', 'inspector'],
+  proposeService: ['association_admin'],
+  proposalsPublic: EVERYONE,
 };
 
 function person(...roles: Role[]): CurrentUser {
@@ -94,6 +97,7 @@ describe('the features declare their pages', () => {
       'profile',
       'officeFinder',
       'deadlineCalculator',
+      'proposalsPublic',
     ]);
     const paths = FEATURE_ROUTES.map((page) => page.path);
     expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);

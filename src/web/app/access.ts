@@ -43,7 +43,10 @@ export type PageKey =
   | 'siting'
   | 'officeFinder'
   | 'deadlineCalculator'
-  | 'geography';
+  | 'geography'
+  | 'proposals'
+  | 'proposeService'
+  | 'proposalsPublic';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -107,6 +110,10 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   /** The public deadline calculator (open to anyone; offered to every signed-in role). */
   deadlineCalculator: 'signed-in',
   geography: 'geo.population.import',
+  /** Proposals for new office services: the review queue and each proposal (oversight), filing one (the association), the public list. */
+  proposals: 'proposals.read',
+  proposeService: 'proposals.submit',
+  proposalsPublic: 'signed-in',
 };
 
 /** The roles that may open a page, read off the server's permissions. */

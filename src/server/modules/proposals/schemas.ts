@@ -161,7 +161,8 @@ export const decideBody = z
   .strict();
 export type DecideInput = z.output<typeof decideBody>;
 
-export const dashboardQuery = z.object({ year: queryInt(1390, 1500) });
+/** The Jalali year; the server's current year when absent. */
+export const dashboardQuery = z.object({ year: queryInt(1390, 1500).optional() });
 export const dashboardSchema = z
   .object({
     /** The Jalali year of arrival. */

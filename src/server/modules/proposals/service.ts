@@ -236,7 +236,7 @@ export async function proposalsInReview(ctx: AppContext) {
 
 // ---- settings -------------------------------------------------------------------------------
 
-export async function currentLimits(db: Executor): Promise<Limits> {
+async function currentLimits(db: Executor): Promise<Limits> {
   const row = await store.settings(db);
   return row
     ? { completenessDays: row.completenessDays, decisionDays: row.decisionDays, reminderDays: row.reminderDays }

@@ -2,7 +2,6 @@
 
 /** A new service for offices, or an existing one extended to more provinces. */
 export const PROPOSAL_KINDS = ['new-service', 'extension'] as const;
-export type ProposalKind = (typeof PROPOSAL_KINDS)[number];
 
 /**
  * Where a proposal stands: received (the completeness clock runs), under review (found complete;
