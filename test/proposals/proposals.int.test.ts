@@ -387,13 +387,16 @@ describe('reminders, escalation and the dashboard', () => {
       second.id,
     ]);
     const [reviewer] = await t.query<{ mobile: string }>("select mobile from users where username = 'regulator'");
-    // Open on Thursday 24 Ordibehesht: mediation-session, received 05-05, at 8 of 10 (reminder);
-    // race-question paused; nowruz-example overdue (acknowledged by the regulator).
-    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({ reminded: 1, escalated: 1 });
+    // Open on Thursday 24 Ordibehesht: mediation-session, received 05-05, at 8 of 10 (a reminder);
+    // race-question paused; nowruz-example overdue (acknowledged by the regulator: to the second one);
+    // the demo's reconciliation overdue (nobody acknowledged it: to the regulator); the demo's
+    // extension at 12 of its 30 decision days.
+    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({ reminded: 1, escalated: 2 });
     const sms = await t.query<{ recipient: string; template: string }>(
-      "select recipient, template from notifier_outbox where template like 'proposal.%' order by template",
+      "select recipient, template from notifier_outbox where template like 'proposal.%' order by template, recipient",
     );
     expect(sms).toEqual([
+      { recipient: reviewer.mobile, template: 'proposal.escalated' },
       { recipient: '09121110000', template: 'proposal.escalated' },
       { recipient: reviewer.mobile, template: 'proposal.reminder' },
     ]);
@@ -404,19 +407,23 @@ describe('reminders, escalation and the dashboard', () => {
 
   it("the board's figures for 1405 and for 1404, counted by hand", async () => {
     // 1405: reconciliation (checked on day 5, decided on day 0 of its decision clock), race-service (checked
-    // and rejected the day it came), mediation-session (open, 8 working days), race-question (open, paused at 0).
+    // and rejected the day it came), mediation-session (open, 8 working days), race-question (open, paused at
+    // 0), and the demo's two: the reconciliation received 04-15 (open, 25 working days by 05-14, 15 past its
+    // 10) and the extension (checked on day 2, then 12 decision days: 14).
     const y1405 = await association.get('/api/v1/proposals/dashboard?year=1405');
     expect(y1405.statusCode, y1405.body).toBe(200);
     expect(y1405.json()).toEqual({
       year: 1405,
-      received: 4,
-      averageDaysToCompleteness: 2.5,
+      received: 6,
+      averageDaysToCompleteness: 2.3, // (5 + 0 + 2) / 3
       averageDaysToDecision: 0,
       decided: 2,
       withinLimitsShare: 1,
-      overdue: { count: 0, averageDaysOver: null },
-      backlog: { open: 2, averageAgeDays: 4, oldestAgeDays: 8 },
+      overdue: { count: 1, averageDaysOver: 15 },
+      backlog: { open: 4, averageAgeDays: 11.8, oldestAgeDays: 25 }, // (25 + 14 + 8 + 0) / 4 = 11.75
     });
+    // Without a year, the server's own (1405).
+    expect((await association.get('/api/v1/proposals/dashboard')).json().received).toBe(6);
     // 1404: nowruz-example, 30 working days by 05-05 and 8 more by Thursday 05-14: 38, 28 past its 10.
     expect((await regulator.get('/api/v1/proposals/dashboard?year=1404')).json()).toMatchObject({
       received: 1,
@@ -456,5 +463,31 @@ describe("the review's limits", () => {
       "select completeness_days::int as days from service_proposals where service_code = 'mediation-session'",
     );
     expect(old.days).toBe(10);
+  });
+});
+
+describe("the demo's proposals", () => {
+  it('two in review on the demo day: the reconciliation seven working days past its check, the extension on its decision clock', async () => {
+    onDay('2026-05-05');
+    await signIn();
+    const items = (await t.anonymous().get('/api/v1/proposals/in-review')).json().items as {
+      service: { code: string };
+      kind: string;
+      workingDaysElapsed: number;
+      clock: { state: string; elapsed: number; daysOver: number; dueOn: string | null };
+    }[];
+    // Received Wed 04-15: Thu 04-16 (1), Sat 04-18 … Thu 04-23 (2…7), Sat 04-25 … Mon 04-27 (8…10: due), … Tue 05-05 (17).
+    expect(items.find((p) => p.service.code === 'reconciliation')).toMatchObject({
+      kind: 'new-service',
+      workingDaysElapsed: 17,
+      clock: { state: 'overdue', elapsed: 17, daysOver: 7, dueOn: '2026-04-27' },
+    });
+    // Received Sun 04-26; Mon 04-27 (1); asked 04-27, answered Wed 04-29; Thu 04-30 (2), found complete that day;
+    // decision: Sat 05-02 … Tue 05-05 (1…4).
+    expect(items.find((p) => p.service.code === 'licence-renewal')).toMatchObject({
+      kind: 'extension',
+      workingDaysElapsed: 6,
+      clock: { state: 'running', elapsed: 4 },
+    });
   });
 });

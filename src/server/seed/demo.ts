@@ -17,6 +17,7 @@ import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
+import { seedDemoProposals } from './demo-proposals';
 import { seedDemoVolume } from './demo-volume';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { seedReferenceData } from './reference';
@@ -91,6 +92,7 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     }
     await seedDemoNetwork(tx, now);
     await seedDemoCourtCosts(tx);
+    await seedDemoProposals(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {
