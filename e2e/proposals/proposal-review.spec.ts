@@ -60,7 +60,7 @@ describe('a proposal from filing to a pilot approval', () => {
     await association.getByTestId('clock-completeness').waitFor();
     story.path = new URL(association.url()).pathname;
     expect(story.path).toMatch(/^\/proposals\/\d+$/);
-    expect(await association.getByTestId('proposal-status').innerText()).toBe('در انتظار احراز کامل بودن');
+    expect(await association.getByTestId('proposal-status').innerText()).toBe('در انتظار احراز');
     expect(await association.getByTestId('clock-completeness').getAttribute('data-state')).toBe('running');
     await checkpoint(association, 'proposals-02-filed');
   });
@@ -80,9 +80,7 @@ describe('a proposal from filing to a pilot approval', () => {
     await regulator.getByTestId('proposal-acknowledge').click();
     await regulator.getByTestId('proposal-question').fill('برآورد حجم ماهانه بر چه آماری استوار است؟');
     await regulator.getByTestId('proposal-ask').click();
-    await expect
-      .poll(() => regulator.getByTestId('clock-completeness').getAttribute('data-state'))
-      .toBe('paused');
+    await expect.poll(() => regulator.getByTestId('clock-completeness').getAttribute('data-state')).toBe('paused');
     await checkpoint(regulator, 'proposals-04-asked');
   });
 
@@ -90,9 +88,7 @@ describe('a proposal from filing to a pilot approval', () => {
     await association.goto(`${server.url}${story.path}`);
     await association.getByTestId('proposal-answer').fill('بر آمار پرونده‌های شوراهای حل اختلاف اصفهان در سال ۱۴۰۴.');
     await association.getByTestId('proposal-send-answer').click();
-    await expect
-      .poll(() => association.getByTestId('clock-completeness').getAttribute('data-state'))
-      .toBe('running');
+    await expect.poll(() => association.getByTestId('clock-completeness').getAttribute('data-state')).toBe('running');
     await checkpoint(association, 'proposals-05-answered');
   });
 
@@ -103,7 +99,9 @@ describe('a proposal from filing to a pilot approval', () => {
     expect(await regulator.getByTestId('clock-completeness').getAttribute('data-state')).toBe('met');
     await regulator.getByTestId('proposal-pilot').check();
     await regulator.getByTestId('proposal-pilot-until').fill('۱۴۰۵/۰۹/۳۰');
-    await regulator.getByTestId('proposal-reasons').fill('آزمایش شش‌ماهه در اصفهان؛ گزارش حجم و بازگشتی‌ها پیش از گسترش.');
+    await regulator
+      .getByTestId('proposal-reasons')
+      .fill('آزمایش شش‌ماهه در اصفهان؛ گزارش حجم و بازگشتی‌ها پیش از گسترش.');
     await checkpoint(regulator, 'proposals-06-deciding');
     await regulator.getByTestId('proposal-decide').click();
     await regulator.getByTestId('proposal-decision').waitFor();

@@ -304,7 +304,7 @@ export function ProposalPage() {
             )}
           </Text>
           {p.escalatedTo ? (
-            <Text size="sm" c="red" data-testid="proposal-escalated">
+            <Text size="sm" fw={700} data-testid="proposal-escalated">
               {t('proposals.detail.escalatedTo')}: {p.escalatedTo}
             </Text>
           ) : null}
@@ -346,7 +346,7 @@ export function ProposalPage() {
                 </Text>
               ) : (
                 <>
-                  <Text size="sm" c="orange">
+                  <Text size="sm" fw={700}>
                     {t('proposals.detail.noAnswer')}
                   </Text>
                   {filer && open ? <AnswerForm p={p} requestId={r.id} /> : null}
@@ -362,7 +362,7 @@ export function ProposalPage() {
             {t('proposals.detail.decision')}: {t(`proposals.detail.decisionOutcome.${p.decision.outcome}`)}
           </Title>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
-            <Fact label={t('proposals.columns.received')}>
+            <Fact label={t('proposals.detail.decidedOn')}>
               <JalaliDate value={p.decision.decidedOn} /> — {p.decision.by}
             </Fact>
             {p.decision.reasons ? <Fact label={t('proposals.detail.reasons')}>{p.decision.reasons}</Fact> : null}

@@ -25,6 +25,19 @@ export function ProposalsInReviewPage() {
       rowHeader: true,
     },
     {
+      key: 'elapsed',
+      header: t('proposals.columns.elapsed'),
+      cell: (p) => <PersianDigits>{p.workingDaysElapsed}</PersianDigits>,
+      sortValue: (p) => p.workingDaysElapsed,
+      numeric: true,
+    },
+    {
+      key: 'clock',
+      header: t('proposals.columns.clock'),
+      cell: (p) => <ClockText clock={p.clock} />,
+      csv: (p) => `${t(`proposals.phases.${p.phase}`)}: ${p.clock.elapsed}/${p.clock.limitDays}`,
+    },
+    {
       key: 'kind',
       header: t('proposals.columns.kind'),
       cell: (p) => t(`proposals.kinds.${p.kind}`),
@@ -43,19 +56,6 @@ export function ProposalsInReviewPage() {
       sortValue: (p) => p.receivedOn,
       numeric: true,
     },
-    {
-      key: 'elapsed',
-      header: t('proposals.columns.elapsed'),
-      cell: (p) => <PersianDigits>{p.workingDaysElapsed}</PersianDigits>,
-      sortValue: (p) => p.workingDaysElapsed,
-      numeric: true,
-    },
-    {
-      key: 'clock',
-      header: t('proposals.columns.clock'),
-      cell: (p) => <ClockText clock={p.clock} />,
-      csv: (p) => `${t(`proposals.phases.${p.phase}`)}: ${p.clock.elapsed}/${p.clock.limitDays}`,
-    },
   ];
   return (
     <Stack maw={1100} mx="auto" p="md">
@@ -69,7 +69,7 @@ export function ProposalsInReviewPage() {
         isPending={query.isPending}
         error={query.error}
         empty={t('proposals.public.empty')}
-        minWidth={760}
+        minWidth={640}
         csvFileName="proposals-in-review.csv"
         rowProps={() => ({ 'data-testid': 'public-proposal' })}
       />
