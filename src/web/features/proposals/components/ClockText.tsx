@@ -27,7 +27,7 @@ export function ClockText({ clock, testId }: { clock: ProposalClock; testId?: st
     due: clock.dueOn ? formatJalali(clock.dueOn, lang) : '—',
   });
   return (
-    <Group gap="xs" wrap="nowrap" data-testid={testId} data-state={clock.state}>
+    <Group gap={4} data-testid={testId} data-state={clock.state}>
       <Badge variant="light" color={CLOCK_COLOR[clock.state]} style={{ flexShrink: 0 }}>
         {t(`proposals.clock.states.${clock.state}`)}
       </Badge>

@@ -390,7 +390,9 @@ export function ProposalPage() {
           </SimpleGrid>
         </Card>
       ) : null}
-      {regulator && open ? <ReviewActions p={p} /> : null}
+      {regulator && open && (!p.acknowledged || p.infoRequests.every((r) => r.answer !== null)) ? (
+        <ReviewActions p={p} />
+      ) : null}
     </Stack>
   );
 }
