@@ -120,6 +120,21 @@ describe('a proposal from filing to a pilot approval', () => {
   });
 });
 
+describe("the review's limits", () => {
+  it('the regulator lengthens the completeness check to 12 working days', async () => {
+    await regulator.goto(`${server.url}/proposals`);
+    const field = regulator.getByTestId('limits-completenessDays');
+    await expect.poll(() => field.inputValue()).toBe('۱۰');
+    await field.fill('۱۲');
+    await regulator.getByTestId('limits-save').click();
+    await regulator.getByText('مهلت‌ها ذخیره شد.').waitFor();
+    const limits = (await pageRequest(regulator, 'GET', '/api/v1/proposals/settings')).body;
+    expect(limits).toEqual({ completenessDays: 12, decisionDays: 30, reminderDays: 3 });
+    await regulator.getByTestId('proposal-limits').scrollIntoViewIfNeeded();
+    await checkpoint(regulator, 'proposals-10-limits');
+  });
+});
+
 describe('everyone sees the clock', () => {
   it('the public list shows the proposals in review, one overdue, on a desktop and on a 360 px phone', async () => {
     const visitor = await people.personPage();

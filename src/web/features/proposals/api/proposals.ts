@@ -67,3 +67,21 @@ export const useCompleteProposal = (id: string) =>
   useProposalMutation(() => call('proposals.complete', { params: { id } }));
 export const useDecideProposal = (id: string) =>
   useProposalMutation((body: DecisionInput) => call('proposals.decide', { params: { id }, body }));
+
+export type ProposalLimits = CallResult<'proposals.settings'>;
+
+export const useProposalLimits = () =>
+  useQuery(
+    queryOptions({
+      queryKey: ['proposals', 'settings'],
+      queryFn: ({ signal }) => call('proposals.settings', {}, { signal }),
+    }),
+  );
+
+export const useSaveProposalLimits = () => {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: ProposalLimits) => call('proposals.updateSettings', { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposals', 'settings'] }),
+  });
+};

@@ -15,6 +15,7 @@ import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type Proposal, useProposalDashboard, useProposals } from '../api/proposals';
 import { ClockText } from '../components/ClockText';
+import { LimitsCard } from '../components/LimitsCard';
 
 export const STATUS_COLOR: Record<Proposal['status'], string> = {
   received: 'blue',
@@ -93,6 +94,7 @@ export function ProposalsPage() {
   const [open, setOpen] = useState(true);
   const query = useProposals(open);
   const filer = (user?.roles ?? []).some((g) => g.role === 'association_admin' && g.scope.kind === 'nation');
+  const regulator = (user?.roles ?? []).some((g) => g.role === 'regulator_admin');
 
   const columns: DataColumn<Proposal>[] = [
     {
@@ -182,6 +184,7 @@ export function ProposalsPage() {
         csvFileName="proposals.csv"
         rowProps={(p) => ({ 'data-testid': 'proposal-row', 'data-proposal-id': p.id })}
       />
+      <LimitsCard editable={regulator} />
     </Stack>
   );
 }
