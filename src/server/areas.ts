@@ -25,6 +25,7 @@ import { officeRoutes } from './modules/offices/routes';
 import { operatorRoutes } from './modules/operators/routes';
 import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
+import { proposalRoutes } from './modules/proposals/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tariffRoutes } from './modules/tariffs/routes';
 
@@ -47,6 +48,7 @@ export const AREA_ORDER = [
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
   'arbitration', // arbitration cases: agreement and consent, arbitrators, term, award (Arts. 454–501)
   'network', // the network's distribution and viability, the office finder, siting
+  'proposals', // proposals for new office services, reviewed on working-day clocks; the decision grants them
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
 ] as const;
@@ -116,6 +118,12 @@ export const AREAS: Area[] = [
     description:
       "Arbitration cases (Arts. 454–501): the agreement and every party's consent, the arbitrators and their answers, the term and its days left",
     routes: arbitrationRoutes,
+  },
+  {
+    tag: 'proposals',
+    description:
+      "Proposals for new office services (or extending one to more provinces): review on working-day clocks, information requests, the decision that adds the service, its draft fee and its competencies; the public list and the board's dashboard",
+    routes: proposalRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

@@ -17,6 +17,7 @@ import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
 import { platformContract } from './modules/platform/contract';
+import { proposalsContract } from './modules/proposals/contract';
 import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
@@ -36,6 +37,7 @@ export const CONTRACTS = {
   eaccounts: eaccountsContract,
   arbitration: arbitrationContract,
   network: networkContract,
+  proposals: proposalsContract,
   stats: statsContract,
   platform: platformContract,
 } as const;

@@ -46,6 +46,7 @@ import { geoFinderRows } from './rows/geo-finder';
 import { geoSitingRows } from './rows/geo-siting';
 import { deadlineRows } from './rows/deadlines';
 import { arbitrationRows } from './rows/arbitration';
+import { proposalRows } from './rows/proposals';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -280,6 +281,7 @@ const MATRIX: Record<string, Operation> = {
   ...geoSitingRows(ctx),
   ...deadlineRows(ctx),
   ...arbitrationRows(ctx),
+  ...proposalRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

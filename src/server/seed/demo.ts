@@ -18,6 +18,7 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
+import { seedDemoProposals } from './demo-proposals';
 import { seedDemoVolume } from './demo-volume';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { seedReferenceData } from './reference';
@@ -93,6 +94,7 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoNetwork(tx, now);
     await seedDemoCourtCosts(tx);
     await seedDemoArbitration(tx, now);
+    await seedDemoProposals(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {

@@ -61,6 +61,9 @@ const EXPECTED: Record<PageKey, Role[]> = {
   arbitrations: ['citizen', 'operator', 'office_manager', 'arbitrator'],
   arbitrationStart: ['citizen'],
   geography: ['regulator_admin'],
+  proposals: ['association_admin', 'regulator_admin', 'inspector'],
+  proposeService: ['association_admin'],
+  proposalsPublic: EVERYONE,
 };
 
 function person(...roles: Role[]): CurrentUser {
@@ -96,6 +99,7 @@ describe('the features declare their pages', () => {
       'profile',
       'officeFinder',
       'deadlineCalculator',
+      'proposalsPublic',
     ]);
     const paths = FEATURE_ROUTES.map((page) => page.path);
     expect(paths.filter((p, i) => paths.indexOf(p) !== i)).toEqual([]);

@@ -45,7 +45,10 @@ export type PageKey =
   | 'deadlineCalculator'
   | 'geography'
   | 'arbitrations'
-  | 'arbitrationStart';
+  | 'arbitrationStart'
+  | 'proposals'
+  | 'proposeService'
+  | 'proposalsPublic';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -112,6 +115,10 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   /** Arbitration: a party's, an arbitrator's or the seat office's cases; a citizen starts one. */
   arbitrations: 'arbitration.read',
   arbitrationStart: 'arbitration.start',
+  /** Proposals for new office services: the review queue and each proposal (oversight), filing one (the association), the public list. */
+  proposals: 'proposals.read',
+  proposeService: 'proposals.submit',
+  proposalsPublic: 'signed-in',
 };
 
 /** The roles that may open a page, read off the server's permissions. */

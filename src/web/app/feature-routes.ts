@@ -16,6 +16,7 @@ import { officeFinderRoutes } from '#web/features/office-finder/routes.ts';
 import { officesRoutes } from '#web/features/offices/routes.ts';
 import { paymentsRoutes } from '#web/features/payments/routes.ts';
 import { portalRoutes } from '#web/features/portal/routes.ts';
+import { proposalsRoutes } from '#web/features/proposals/routes.ts';
 import { simulatorRoutes } from '#web/features/simulator/routes.ts';
 import { sitingRoutes } from '#web/features/siting/routes.ts';
 import { staffRoutes } from '#web/features/staff/routes.ts';
@@ -46,4 +47,5 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...trainingRoutes,
   ...licencesRoutes,
   ...arbitrationRoutes,
+  ...proposalsRoutes,
 ];

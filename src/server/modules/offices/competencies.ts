@@ -9,6 +9,7 @@ import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
+import type { Executor } from '#server/db/transaction';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { findService } from '#server/modules/catalog/store';
 import type { CompetencyGrantInput } from './schemas';
@@ -49,69 +50,117 @@ export async function grantCompetencies(ctx: AppContext, actor: Actor, input: Co
   for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
 
   const now = ctx.clock.now();
-  return ctx.db.transaction(async (tx) => {
-    const held = await store.competenciesForGrant(
+  return ctx.db.transaction((tx) =>
+    grantInTransaction(
       tx,
-      input.serviceCode,
-      targets.map((o) => o.id),
-    );
-    const dates = { validFrom: input.validFrom.iso, validUntil: input.validUntil?.iso ?? null, pilot: input.pilot };
-    const fresh: Parameters<typeof store.insertCompetencies>[1] = [];
-    const result = {
-      serviceCode: input.serviceCode,
-      granted: 0,
-      reactivated: 0,
-      alreadyHeld: 0,
-      officeIds: [] as number[],
-    };
-    for (const office of targets) {
-      const existing = held.get(office.id) ?? null;
-      const effect = grantEffect(existing);
-      if (effect === 'already-held') {
-        result.alreadyHeld++;
-        continue;
-      }
-      if (effect === 'reactivate') {
-        await store.updateCompetency(tx, existing!.id, {
-          ...dates,
-          status: 'active',
-          reason: input.reason || null,
-          grantedBy: actor.userId,
-          grantedAt: now,
-          changedBy: actor.userId,
-          changedAt: now,
-        });
-        result.reactivated++;
-      } else {
-        fresh.push({
-          officeId: office.id,
-          serviceCode: input.serviceCode,
-          ...dates,
-          status: 'active',
-          reason: input.reason || null,
-          grantedBy: actor.userId,
-          grantedAt: now,
-        });
-      }
-      result.granted++;
-      result.officeIds.push(office.id);
-      await recordAudit(tx, actor, {
-        action: 'competency.grant',
-        entityType: 'office',
-        entityId: office.id,
-        provinceId: office.provinceId,
+      actor,
+      {
+        serviceCode: input.serviceCode,
+        validFrom: input.validFrom.iso,
+        validUntil: input.validUntil?.iso ?? null,
+        pilot: input.pilot,
+        reason: input.reason || null,
+      },
+      targets,
+      now,
+    ),
+  );
+}
+
+interface GrantTerms {
+  serviceCode: string;
+  validFrom: string;
+  validUntil: string | null;
+  pilot: boolean;
+  reason: string | null;
+}
+
+/**
+ * A service granted to every active office of some provinces, inside the caller's transaction (a
+ * proposal's approval, which adds the service to the catalog in the same transaction). The caller
+ * has checked the service and the provinces; the actor must be allowed to manage each office's
+ * competencies.
+ */
+export async function grantToProvincesInTransaction(
+  tx: Executor,
+  actor: Actor,
+  terms: GrantTerms,
+  provinceIds: readonly number[],
+  now: Date,
+) {
+  const targets = await store.activeOfficesOfProvinces(tx, [...new Set(provinceIds)]);
+  for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
+  return grantInTransaction(tx, actor, terms, targets, now);
+}
+
+async function grantInTransaction(
+  tx: Executor,
+  actor: Actor,
+  terms: GrantTerms,
+  targets: readonly { id: number; provinceId: number }[],
+  now: Date,
+) {
+  const held = await store.competenciesForGrant(
+    tx,
+    terms.serviceCode,
+    targets.map((o) => o.id),
+  );
+  const dates = { validFrom: terms.validFrom, validUntil: terms.validUntil, pilot: terms.pilot };
+  const fresh: Parameters<typeof store.insertCompetencies>[1] = [];
+  const result = {
+    serviceCode: terms.serviceCode,
+    granted: 0,
+    reactivated: 0,
+    alreadyHeld: 0,
+    officeIds: [] as number[],
+  };
+  for (const office of targets) {
+    const existing = held.get(office.id) ?? null;
+    const effect = grantEffect(existing);
+    if (effect === 'already-held') {
+      result.alreadyHeld++;
+      continue;
+    }
+    if (effect === 'reactivate') {
+      await store.updateCompetency(tx, existing!.id, {
+        ...dates,
+        status: 'active',
+        reason: terms.reason,
+        grantedBy: actor.userId,
+        grantedAt: now,
+        changedBy: actor.userId,
+        changedAt: now,
+      });
+      result.reactivated++;
+    } else {
+      fresh.push({
         officeId: office.id,
-        data: {
-          serviceCode: input.serviceCode,
-          ...dates,
-          reactivated: effect === 'reactivate',
-          reason: input.reason ?? null,
-        },
+        serviceCode: terms.serviceCode,
+        ...dates,
+        status: 'active',
+        reason: terms.reason,
+        grantedBy: actor.userId,
+        grantedAt: now,
       });
     }
-    await store.insertCompetencies(tx, fresh);
-    return result;
-  });
+    result.granted++;
+    result.officeIds.push(office.id);
+    await recordAudit(tx, actor, {
+      action: 'competency.grant',
+      entityType: 'office',
+      entityId: office.id,
+      provinceId: office.provinceId,
+      officeId: office.id,
+      data: {
+        serviceCode: terms.serviceCode,
+        ...dates,
+        reactivated: effect === 'reactivate',
+        reason: terms.reason,
+      },
+    });
+  }
+  await store.insertCompetencies(tx, fresh);
+  return result;
 }
 
 export async function changeCompetencyStatus(

@@ -87,6 +87,15 @@ export const AUDIT_ACTIONS = [
   'tariffs.court-cost-rule.add',
   'tariffs.court-cost-rule.remove',
   'catalog.channel-policy.change',
+  // Proposals for new office services and their review on a clock.
+  'proposals.submit',
+  'proposals.acknowledge',
+  'proposals.info-request',
+  'proposals.info-answer',
+  'proposals.complete',
+  'proposals.decide',
+  'proposals.escalate',
+  'proposals.settings.update',
   // Geography: population imports and candidate sites.
   'geo.population.import',
   'geo.sites.add',
@@ -135,6 +144,7 @@ export const AUDIT_ENTITY_TYPES = [
   'office_cost_defaults',
   'court_cost_rule',
   'catalog_service',
+  'service_proposal',
   'population_import',
   'candidate_site',
   'arbitration_case',

@@ -129,6 +129,13 @@ export const PERMISSIONS = {
   'arbitration.appoint': ['citizen', 'operator', 'office_manager'],
   'arbitration.answer': ['arbitrator', 'operator', 'office_manager'],
   'arbitration.award': ['arbitrator'],
+  /**
+   * Proposals for new office services: filed by the national association (for a province's too),
+   * reviewed and decided by the regulator on a working-day clock; read by oversight in any scope.
+   */
+  'proposals.read': ['inspector', ...OVERSIGHT],
+  'proposals.submit': ['association_admin'],
+  'proposals.review': ['regulator_admin'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

@@ -447,6 +447,32 @@ export const ERROR_CATALOG = {
     fa: 'رأی امضای اکثریت داوران را ندارد (مادهٔ ۴۸۴).',
     en: 'The award lacks the signatures of a majority of the arbitrators (Art. 484).',
   },
+  // Proposals for new office services, reviewed on a working-day clock.
+  proposal_not_open: {
+    status: 409,
+    fa: 'این پیشنهاد باز نیست: پیش‌تر دربارهٔ آن تصمیم گرفته شده است.',
+    en: 'This proposal is not open: it has already been decided.',
+  },
+  proposal_status_conflict: {
+    status: 409,
+    fa: 'این پیشنهاد در مرحله‌ای نیست که این کار روی آن ممکن باشد.',
+    en: 'This proposal is not at a stage where this step is possible.',
+  },
+  proposal_no_running_limit: {
+    status: 409,
+    fa: 'برای این پیشنهاد مهلت تصمیمی در جریان نیست: نخست کامل بودن آن احراز شود و درخواست اطلاعات باز پاسخ گیرد.',
+    en: 'No decision limit is running for this proposal: it must first be found complete, and any open information request answered.',
+  },
+  proposal_info_request_open: {
+    status: 409,
+    fa: 'درخواست اطلاعاتی دربارهٔ این پیشنهاد هنوز بی‌پاسخ است؛ تا پاسخ آن مهلت متوقف است.',
+    en: 'An information request on this proposal is still unanswered; the clock is stopped until it is answered.',
+  },
+  proposal_no_open_info_request: {
+    status: 409,
+    fa: 'درخواست اطلاعات بی‌پاسخی برای این پیشنهاد نیست.',
+    en: 'There is no unanswered information request on this proposal.',
+  },
   internal: {
     status: 500,
     fa: 'خطای داخلی رخ داد. موضوع ثبت شد.',
@@ -479,6 +505,22 @@ export const FIELD_MESSAGES = {
   invalid_quantity: {
     fa: 'تعداد باید عددی صحیح و در محدودهٔ مجاز باشد.',
     en: 'The count must be a whole number within the allowed range.',
+  },
+  service_code_taken: {
+    fa: 'خدمتی با این کد در فهرست خدمات هست؛ برای گسترش آن پیشنهاد گسترش ثبت کنید.',
+    en: 'A service with this code is already in the catalog; propose extending it instead.',
+  },
+  service_not_at_offices_proposal: {
+    fa: 'خدمتی که فقط برخط ارائه می‌شود در دفاتر گسترش نمی‌یابد.',
+    en: 'A service offered online only is not extended to offices.',
+  },
+  reasons_required: {
+    fa: 'دلایل تصمیم را بنویسید.',
+    en: 'Write the reasons for the decision.',
+  },
+  pilot_end_required: {
+    fa: 'پایان دورهٔ آزمایشی را وارد کنید (پس از امروز).',
+    en: 'Give the end of the pilot (after today).',
   },
   unknown_service: { fa: 'چنین خدمتی در فهرست خدمات نیست.', en: 'There is no such service in the catalog.' },
   invalid_jalali_date: {

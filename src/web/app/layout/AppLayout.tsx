@@ -48,6 +48,8 @@ const NAV: NavItem[] = [
   { section: 'network', page: 'viability', to: '/network/viability', id: 'viability' },
   { section: 'network', page: 'siting', to: '/network/siting', id: 'siting' },
   { section: 'network', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
+  { section: 'network', page: 'proposals', to: '/proposals', id: 'proposals' },
+  { section: 'network', page: 'proposalsPublic', to: '/proposals/in-review', id: 'proposals-in-review' },
   { section: 'people', page: 'users', to: '/users', id: 'users' },
   { section: 'people', page: 'staff', to: '/staff', id: 'staff' },
   { section: 'people', page: 'workforce', to: '/workforce', id: 'workforce' },
@@ -76,6 +78,7 @@ const CITIZEN_NAV: NavItem[] = [
   { section: 'help', page: 'fees', to: '/fees', id: 'fees' },
   { section: 'help', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
   { section: 'help', page: 'offices', to: '/offices', id: 'offices' },
+  { section: 'help', page: 'proposalsPublic', to: '/proposals/in-review', id: 'proposals-in-review' },
   { section: 'account', page: 'profile', to: '/profile', id: 'profile' },
   { section: 'account', page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
 ];

@@ -4,7 +4,16 @@
  * its start date. Approved schedules are public history; drafts are seen by oversight only.
  */
 import { channelFee, scheduleInForce, type TariffSchedule } from '#core/fees';
-import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import {
+  addJalaliMonths,
+  formatJalali,
+  formatJalaliIso,
+  formatJalaliMonth,
+  isoToJalali,
+  jalaliMonthOfIso,
+  jalaliMonthStartIso,
+  tehranIsoDate,
+} from '#core/jalali';
 import { changePercent, indexLines, type IndexationOptions } from '#core/tariff-indexation';
 import {
   conflictingSchedule,
@@ -492,4 +501,85 @@ export async function approveSchedule(ctx: AppContext, actor: Actor, id: number)
     throw error;
   }
   return getSchedule(ctx, actor, id);
+}
+
+/**
+ * A fee line that comes from outside the drafting screen (an approved proposal for a new office
+ * service), added inside the caller's transaction to the next draft schedule: the earliest draft
+ * starting after today, or — when there is none — a new draft copied from the schedule in force,
+ * starting on the first day of the next Jalali month and drafted in the name of `draftedBy` (who
+ * proposed the fee), so the regulator who approved the proposal may still approve the schedule.
+ * The line is checked by the same rules as any draft line; the schedule is approved as any other.
+ */
+export async function addLineToNextDraft(
+  tx: Executor,
+  actor: Actor,
+  line: DraftLineInput,
+  options: { draftedBy: number; now: Date; codeHint: string; note: string },
+): Promise<{ scheduleId: number; created: boolean }> {
+  authorize(actor, 'tariffs.drafts.manage', {});
+  const today = tehranIsoDate(options.now);
+  const draft = await store.nextDraftForUpdate(tx, today);
+  if (draft) {
+    const reference = await referenceFor(tx, draft, today);
+    await checkLines(tx, [line], reference);
+    const before = (await store.linesOf(tx, draft.id)).find((l) => l.code === line.code);
+    await store.upsertLines(tx, draft.id, await titled(tx, [line], reference?.lines));
+    await recordAudit(tx, actor, {
+      action: 'tariffs.schedule.edit',
+      entityType: 'tariff_schedule',
+      entityId: draft.id,
+      data: {
+        code: draft.code,
+        fields: {},
+        lines: [
+          {
+            code: line.code,
+            old: before?.amountRials ?? null,
+            new: line.amountRials,
+            oldOnline: before?.onlineAmountRials ?? null,
+            newOnline: line.onlineAmountRials ?? null,
+          },
+        ],
+        removed: [],
+        note: options.note,
+      },
+    });
+    return { scheduleId: draft.id, created: false };
+  }
+  const month = addJalaliMonths(jalaliMonthOfIso(today), 1);
+  const from = jalaliMonthStartIso(month);
+  const reference = await referenceFor(tx, { effectiveFrom: from }, today);
+  const lines = [...(reference?.lines ?? []).map(normalLine).filter((l) => l.code !== line.code), line];
+  await checkLines(tx, [line], reference);
+  const code = `${month}-${options.codeHint}`;
+  if (await store.codeTaken(tx, code)) throw codeTaken();
+  const id = await store.insertSchedule(tx, {
+    code,
+    titleFa: `تعرفهٔ ${formatJalaliMonth(month, 'fa')}`,
+    titleEn: `Tariff from ${formatJalaliMonth(month, 'en')}`,
+    effectiveFrom: from,
+    effectiveTo: null,
+    status: 'draft',
+    source: options.note,
+    note: options.note,
+    basedOnId: reference?.id ?? null,
+    indexation: null,
+    createdBy: options.draftedBy,
+  });
+  await store.upsertLines(tx, id, await titled(tx, lines, reference?.lines));
+  await recordAudit(tx, actor, {
+    action: 'tariffs.schedule.draft',
+    entityType: 'tariff_schedule',
+    entityId: id,
+    data: {
+      code,
+      effectiveFrom: from,
+      effectiveTo: null,
+      basedOnId: reference?.id ?? null,
+      indexation: null,
+      lines: lines.length,
+    },
+  });
+  return { scheduleId: id, created: true };
 }

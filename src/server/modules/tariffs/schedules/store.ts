@@ -1,5 +1,5 @@
 /** Queries of tariff schedules: the list with who drafted and approved each, lines, and the draft's writes. */
-import { and, asc, desc, eq, inArray, sql, type AnyColumn } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, sql, type AnyColumn } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '#server/db/transaction';
 import { catalogServices } from '#server/modules/catalog/tables';
@@ -135,4 +135,16 @@ export async function lockApprovals(tx: Executor) {
 export async function mobileOfUser(db: Executor, userId: number): Promise<string | null> {
   const [row] = await db.select({ mobile: users.mobile }).from(users).where(eq(users.id, userId));
   return row?.mobile ?? null;
+}
+
+/** The next draft schedule (the earliest starting after `today`), locked until the transaction ends. */
+export async function nextDraftForUpdate(tx: Executor, today: string): Promise<ScheduleRow | null> {
+  const [row] = await tx
+    .select()
+    .from(tariffSchedules)
+    .where(and(eq(tariffSchedules.status, 'draft'), gt(tariffSchedules.effectiveFrom, today)))
+    .orderBy(asc(tariffSchedules.effectiveFrom), asc(tariffSchedules.id))
+    .limit(1)
+    .for('update');
+  return row ?? null;
 }
