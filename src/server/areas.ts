@@ -13,6 +13,7 @@
  */
 import type { Area } from './platform/http/api';
 import { catalogRoutes } from './modules/catalog/routes';
+import { consultationRoutes } from './modules/consultation/routes';
 import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { eaccountRoutes } from './modules/eaccounts/routes';
@@ -44,6 +45,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'consultation', // legal consultation: consultants' registry, fee ranges, slots, bookings, sessions
   'network', // the network's distribution and viability, the office finder, siting
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
@@ -108,6 +110,12 @@ export const AREAS: Area[] = [
     tag: 'counter',
     description: "The office counter: queue tickets, consents, status lookups, today's work",
     routes: counterRoutes,
+  },
+  {
+    tag: 'consultation',
+    description:
+      "Legal consultation: the consultants' registry and fee ranges, free slots, booking with payment (online or at the counter), cancelling and moving, the consultant's day, notes, attendance and ratings",
+    routes: consultationRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

@@ -4,6 +4,7 @@
  * (web/app/endpoints.gen.ts); the authorization matrix names its rows after them.
  */
 import { catalogContract } from './modules/catalog/contract';
+import { consultationContract } from './modules/consultation/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
 import { eaccountsContract } from './modules/eaccounts/contract';
@@ -33,6 +34,7 @@ export const CONTRACTS = {
   court: courtContract,
   counter: counterContract,
   eaccounts: eaccountsContract,
+  consultation: consultationContract,
   network: networkContract,
   stats: statsContract,
   platform: platformContract,

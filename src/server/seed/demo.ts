@@ -15,6 +15,7 @@ import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
 import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
+import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoVolume } from './demo-volume';
@@ -91,6 +92,7 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     }
     await seedDemoNetwork(tx, now);
     await seedDemoCourtCosts(tx);
+    await seedDemoConsultation(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {

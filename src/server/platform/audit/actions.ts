@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   'payments.failed',
   'payments.cancelled',
   'payments.expired',
+  'payments.refunded',
   // The court desk and notices; holidays and deadline rules.
   'court.case-open',
   'notices.issue',
@@ -91,6 +92,18 @@ export const AUDIT_ACTIONS = [
   'geo.population.import',
   'geo.sites.add',
   'geo.sites.remove',
+  // Legal consultation: the registry, fee ranges, bookings and sessions.
+  'consultation.consultant.register',
+  'consultation.consultant.update',
+  'consultation.sittings.update',
+  'consultation.fee-range.set',
+  'consultation.booking.create',
+  'consultation.booking.confirm',
+  'consultation.booking.cancel',
+  'consultation.booking.reschedule',
+  'consultation.booking.note',
+  'consultation.booking.attendance',
+  'consultation.booking.rate',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -130,5 +143,8 @@ export const AUDIT_ENTITY_TYPES = [
   'population_import',
   'candidate_site',
   'dataset',
+  'consultant',
+  'consultation_fee_range',
+  'consultation_booking',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
