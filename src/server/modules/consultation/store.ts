@@ -165,10 +165,17 @@ export async function officesByIds(db: Executor, ids: number[]) {
 
 // ---- bookings ----
 
+/** A payment that will never be credited: the bank declined it, the payer cancelled, or it ran out. */
+const paymentFailed = sql`exists (select 1 from ${payments} p where p.id = ${consultationBookings.paymentId} and p.status in ('failed', 'cancelled', 'expired'))`;
+
+/** Keeps its slot: a booking in a slot-keeping state, unless it is a pending payment that has run out or failed. */
 const keepsSlot = (now: Date) =>
   and(
     inArray(consultationBookings.status, [...SLOT_KEEPING_STATUSES]),
-    or(ne(consultationBookings.status, 'pending-payment'), sql`${consultationBookings.holdUntil} > ${now}`),
+    or(
+      ne(consultationBookings.status, 'pending-payment'),
+      and(sql`${consultationBookings.holdUntil} > ${now}`, sql`not ${paymentFailed}`),
+    ),
   );
 
 /** The times taken between two instants: the consultant's own bookings, and the room's when the place is an office room. */
@@ -210,10 +217,7 @@ export async function releaseStaleHolds(tx: Executor, consultantId: number, now:
       and(
         eq(consultationBookings.consultantId, consultantId),
         eq(consultationBookings.status, 'pending-payment'),
-        or(
-          sql`${consultationBookings.holdUntil} <= ${now}`,
-          sql`exists (select 1 from ${payments} p where p.id = ${consultationBookings.paymentId} and p.status in ('failed', 'cancelled', 'expired'))`,
-        ),
+        or(sql`${consultationBookings.holdUntil} <= ${now}`, paymentFailed),
       ),
     );
 }
