@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { beforeCutoff, findSlot, freeSlots, refundOnCancel, tehranInstant, type SlotRequest } from './consultation-slots';
+import {
+  beforeCutoff,
+  findSlot,
+  freeSlots,
+  refundOnCancel,
+  tehranInstant,
+  type SlotRequest,
+} from './consultation-slots';
 import { fridaysAnd, HolidayCalendar } from './holiday-calendar';
 
 // The week of Saturday 12 Ordibehesht 1405 (2026-05-02) to Friday 18 Ordibehesht (2026-05-08).

@@ -104,8 +104,7 @@ export function findSlot(request: SlotRequest, startsAt: Date): Slot | null {
   const day = tehranIsoDate(startsAt);
   if (day < request.fromIso || day > request.toIso) return null;
   return (
-    freeSlots({ ...request, fromIso: day, toIso: day }).find((s) => s.startsAt.getTime() === startsAt.getTime()) ??
-    null
+    freeSlots({ ...request, fromIso: day, toIso: day }).find((s) => s.startsAt.getTime() === startsAt.getTime()) ?? null
   );
 }
 

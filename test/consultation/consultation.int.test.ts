@@ -34,9 +34,14 @@ const CARD = { ...SANDBOX_TEST_CARD };
 beforeAll(async () => {
   t = await startTestServer();
   [consultant, operator, isfahanOperator, tehranAssociation, isfahanAssociation, regulator] = await Promise.all(
-    ['consultant.11001', 'operator.11001', 'operator.13001', 'association.tehran', 'association.isfahan', 'regulator'].map(
-      (u) => t.signInStaff(u),
-    ),
+    [
+      'consultant.11001',
+      'operator.11001',
+      'operator.13001',
+      'association.tehran',
+      'association.isfahan',
+      'regulator',
+    ].map((u) => t.signInStaff(u)),
   );
   citizen1 = await t.signInCitizen('09120000001');
   citizen2 = await t.signInCitizen('09130000002');
@@ -105,7 +110,10 @@ describe('finding a consultant', () => {
       '1405-02-19 10:00',
       '1405-02-19 11:00',
     ]);
-    expect(await slotTimes(kaveh, 'mode=video&from=1405-02-15&days=1')).toEqual(['1405-02-15 16:00', '1405-02-15 17:00']);
+    expect(await slotTimes(kaveh, 'mode=video&from=1405-02-15&days=1')).toEqual([
+      '1405-02-15 16:00',
+      '1405-02-15 17:00',
+    ]);
   });
 });
 
@@ -161,7 +169,11 @@ describe('the registry and the fee ranges', () => {
     });
     expectProblem(other, 403, 'forbidden');
     const p = expectProblem(
-      await regulator.request({ method: 'PUT', url: '/api/v1/consultation/fee-ranges/4', body: { minRials: 5, maxRials: 4 } }),
+      await regulator.request({
+        method: 'PUT',
+        url: '/api/v1/consultation/fee-ranges/4',
+        body: { minRials: 5, maxRials: 4 },
+      }),
       400,
       'validation_failed',
     );
@@ -175,7 +187,9 @@ describe('the registry and the fee ranges', () => {
       await consultant.request({
         method: 'PUT',
         url: `/api/v1/consultation/registry/${kaveh}/sittings`,
-        body: { sittings: [{ mode: 'office', officeId: 3, room: 1, hours: [{ day: 0, opens: '09:00', closes: '12:00' }] }] },
+        body: {
+          sittings: [{ mode: 'office', officeId: 3, room: 1, hours: [{ day: 0, opens: '09:00', closes: '12:00' }] }],
+        },
       }),
       400,
       'validation_failed',
@@ -186,7 +200,12 @@ describe('the registry and the fee ranges', () => {
       url: `/api/v1/consultation/registry/${kaveh}/sittings`,
       body: {
         sittings: [
-          { mode: 'office', officeId: 1, room: 1, hours: [0, 1, 2, 3, 4].map((day) => ({ day, opens: '09:00', closes: '12:00' })) },
+          {
+            mode: 'office',
+            officeId: 1,
+            room: 1,
+            hours: [0, 1, 2, 3, 4].map((day) => ({ day, opens: '09:00', closes: '12:00' })),
+          },
           { mode: 'video', hours: [0, 1, 2, 3].map((day) => ({ day, opens: '16:00', closes: '18:00' })) },
         ],
       },
@@ -315,7 +334,12 @@ describe('booking and paying', () => {
 
   it('after the cut-off a booking cannot be moved and a cancellation refunds nothing', async () => {
     // Maryam's 17:00 video session today is seven hours away; her cut-off is twelve.
-    const res = await book(citizen2, { consultantId: maryam, mode: 'video', startsAt: '2026-05-05T13:30:00Z', field: 'family' });
+    const res = await book(citizen2, {
+      consultantId: maryam,
+      mode: 'video',
+      startsAt: '2026-05-05T13:30:00Z',
+      field: 'family',
+    });
     expect(res.statusCode, res.body).toBe(201);
     await atBank(res.json().payment.redirectUrl, 'pay');
     const id = res.json().booking.id;
@@ -329,9 +353,15 @@ describe('booking and paying', () => {
     expectProblem(await isfahanOperator.post(`/api/v1/consultation/bookings/${id}/cancel`), 404, 'not_found');
     const cancelled = await citizen2.post(`/api/v1/consultation/bookings/${id}/cancel`);
     expect(cancelled.json()).toMatchObject({ status: 'cancelled', refundRials: 0 });
-    const [paid] = await t.query<{ status: string }>('select status from payments where id = $1', [res.json().payment.paymentId]);
+    const [paid] = await t.query<{ status: string }>('select status from payments where id = $1', [
+      res.json().payment.paymentId,
+    ]);
     expect(paid.status).toBe('paid');
-    expectProblem(await citizen2.post(`/api/v1/consultation/bookings/${id}/cancel`), 409, 'consultation_status_conflict');
+    expectProblem(
+      await citizen2.post(`/api/v1/consultation/bookings/${id}/cancel`),
+      409,
+      'consultation_status_conflict',
+    );
   });
 });
 
@@ -363,7 +393,11 @@ describe('the session', () => {
     const others = (await citizen2.get('/api/v1/consultation/bookings/mine')).json().items;
     expect(others.map((b: { id: number }) => b.id)).not.toContain(morning.id);
 
-    expectProblem(await citizen2.post(`/api/v1/consultation/bookings/${morning.id}/rating`, { stars: 1 }), 404, 'not_found');
+    expectProblem(
+      await citizen2.post(`/api/v1/consultation/bookings/${morning.id}/rating`, { stars: 1 }),
+      404,
+      'not_found',
+    );
     const rated = await citizen1.post(`/api/v1/consultation/bookings/${morning.id}/rating`, { stars: 4, text: 'خوب' });
     expect(rated.json().rating).toMatchObject({ stars: 4, text: 'خوب' });
     expectProblem(

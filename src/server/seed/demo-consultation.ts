@@ -10,7 +10,12 @@ import { addDaysIso } from '#core/jalali';
 import { tehranInstant } from '#core/consultation-slots';
 import type { Executor } from '#server/db/transaction';
 import { users } from '#server/modules/accounts/tables';
-import { consultantSittings, consultants, consultationBookings, consultationFeeRanges } from '#server/modules/consultation/tables';
+import {
+  consultantSittings,
+  consultants,
+  consultationBookings,
+  consultationFeeRanges,
+} from '#server/modules/consultation/tables';
 import { officeCompetencies } from '#server/modules/offices/tables';
 
 const WEEKDAYS = [0, 1, 2, 3, 4];

@@ -59,6 +59,10 @@ const EXPECTED: Record<PageKey, Role[]> = {
   officeFinder: EVERYONE,
   deadlineCalculator: EVERYONE,
   geography: ['regulator_admin'],
+  consultationBook: ['citizen', 'operator', 'office_manager'],
+  myConsultations: ['citizen'],
+  consultantDay: ['consultant'],
+  consultantRegistry: ['association_admin', 'regulator_admin'],
 };
 
 function person(...roles: Role[]): CurrentUser {

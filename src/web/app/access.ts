@@ -43,7 +43,11 @@ export type PageKey =
   | 'siting'
   | 'officeFinder'
   | 'deadlineCalculator'
-  | 'geography';
+  | 'geography'
+  | 'consultationBook'
+  | 'myConsultations'
+  | 'consultantDay'
+  | 'consultantRegistry';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -107,6 +111,11 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   /** The public deadline calculator (open to anyone; offered to every signed-in role). */
   deadlineCalculator: 'signed-in',
   geography: 'geo.population.import',
+  /** Legal consultation: booking (citizens online, office staff at the counter), the citizen's consultations, the consultant's day, the registry. */
+  consultationBook: 'consultation.book',
+  myConsultations: 'consultation.mine',
+  consultantDay: 'consultation.sessions',
+  consultantRegistry: 'consultation.registry.read',
 };
 
 /** The roles that may open a page, read off the server's permissions. */

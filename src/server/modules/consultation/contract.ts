@@ -170,7 +170,7 @@ export const consultationContract = areaContract('consultation', {
     method: 'POST',
     path: '/api/v1/consultation/bookings/:id/reschedule',
     access: 'consultation.book',
-    summary: "Move a confirmed booking to another free slot of the same consultant and place, up to the cut-off",
+    summary: 'Move a confirmed booking to another free slot of the same consultant and place, up to the cut-off',
     params: idParams,
     body: rescheduleBody,
     response: bookingSchema,
@@ -209,7 +209,7 @@ export const consultationContract = areaContract('consultation', {
     path: '/api/v1/consultation/bookings/:id/attendance',
     access: 'consultation.attendance',
     summary:
-      'How a session ended, once it has started: held, or a no-show (the consultant records the citizen\'s, the citizen the consultant\'s)',
+      "How a session ended, once it has started: held, or a no-show (the consultant records the citizen's, the citizen the consultant's)",
     params: idParams,
     body: attendanceBody,
     response: bookingSchema,

@@ -159,9 +159,7 @@ export const bookingSchema = z
     mode: z.enum(CONSULTATION_MODES),
     consultant: z.object({ id: z.number().int(), name: z.string(), kind: z.enum(CONSULTANT_KINDS) }),
     citizen: z.object({ id: z.number().int(), name: z.string() }),
-    office: z
-      .object({ id: z.number().int(), code: z.string(), name: localizedName, address: z.string() })
-      .nullable(),
+    office: z.object({ id: z.number().int(), code: z.string(), name: localizedName, address: z.string() }).nullable(),
     room: z.number().int().nullable(),
     field: z.string(),
     startsAt: z.string(),

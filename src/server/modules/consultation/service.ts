@@ -50,7 +50,9 @@ const bookable = (c: store.ConsultantRow, day: string) => c.active && c.licenceE
 function sittingView(s: store.SittingWithOffice) {
   return {
     mode: s.sitting.mode,
-    office: s.office ? { id: s.office.id, code: s.office.code, name: { fa: s.office.nameFa, en: s.office.nameEn } } : null,
+    office: s.office
+      ? { id: s.office.id, code: s.office.code, name: { fa: s.office.nameFa, en: s.office.nameEn } }
+      : null,
     room: s.sitting.room,
     hours: s.sitting.hours,
   };
@@ -124,7 +126,8 @@ async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[])
               writtenAt: b.noteWrittenAt.toISOString(),
             }
           : null,
-      rating: b.rating != null && b.ratedAt ? { stars: b.rating, text: b.ratingText, at: b.ratedAt.toISOString() } : null,
+      rating:
+        b.rating != null && b.ratedAt ? { stars: b.rating, text: b.ratingText, at: b.ratedAt.toISOString() } : null,
     };
   });
 }
@@ -140,7 +143,11 @@ export async function listBookable(
   q: { field?: string; provinceId?: number; officeId?: number; mode?: 'office' | 'video'; language?: string },
 ) {
   const today = tehranIsoDate(ctx.clock.now());
-  const rows = await store.searchConsultants(ctx.db, { provinceIds: null, provinceId: q.provinceId, bookableOn: today });
+  const rows = await store.searchConsultants(ctx.db, {
+    provinceIds: null,
+    provinceId: q.provinceId,
+    bookableOn: today,
+  });
   const sittings = await store.sittingsOf(
     ctx.db,
     rows.map((r) => r.id),
@@ -156,7 +163,12 @@ export async function listBookable(
 }
 
 /** The sitting a booking or a slot list is for: the consultant's video hours, or their hours at one office. */
-async function sittingFor(ctx: AppContext | { db: Tx }, consultantId: number, mode: 'office' | 'video', officeId: number | null | undefined) {
+async function sittingFor(
+  ctx: AppContext | { db: Tx },
+  consultantId: number,
+  mode: 'office' | 'video',
+  officeId: number | null | undefined,
+) {
   const all = await store.sittingsOf(ctx.db, [consultantId]);
   return all.find((s) => s.sitting.mode === mode && (mode === 'video' || s.sitting.officeId === officeId)) ?? null;
 }
@@ -220,7 +232,13 @@ export async function slots(
           time: s.time,
         }))
       : [];
-  return { consultantId: c.id, mode: q.mode, officeId: q.mode === 'office' ? (q.officeId ?? null) : null, sessionMinutes: c.sessionMinutes, items };
+  return {
+    consultantId: c.id,
+    mode: q.mode,
+    officeId: q.mode === 'office' ? (q.officeId ?? null) : null,
+    sessionMinutes: c.sessionMinutes,
+    items,
+  };
 }
 
 // ---- the registry ----
@@ -293,7 +311,12 @@ export async function register(ctx: AppContext, actor: Actor, body: ConsultantBo
       entityType: 'consultant',
       entityId: row.id,
       provinceId: row.provinceId,
-      data: { licenceNumber: row.licenceNumber, kind: row.kind, feeRials: row.feeRials, licenceExpiresOn: row.licenceExpiresOn },
+      data: {
+        licenceNumber: row.licenceNumber,
+        kind: row.kind,
+        feeRials: row.feeRials,
+        licenceExpiresOn: row.licenceExpiresOn,
+      },
     });
     return row;
   });
@@ -348,7 +371,8 @@ export async function setSittings(ctx: AppContext, actor: Actor, id: number, bod
   body.sittings.forEach((s, i) => {
     if (s.mode === 'office') {
       const office = found.find((o) => o.id === s.officeId);
-      if (s.officeId == null || !office || office.status !== 'active') errors.push(fieldError(`sittings.${i}.officeId`, 'office_not_found'));
+      if (s.officeId == null || !office || office.status !== 'active')
+        errors.push(fieldError(`sittings.${i}.officeId`, 'office_not_found'));
       else if (!competent.get(office.id)?.includes(CONSULTATION_SERVICE))
         errors.push(fieldError(`sittings.${i}.officeId`, 'office_lacks_consultation'));
       if (s.room == null) errors.push(fieldError(`sittings.${i}.room`, 'room_required'));
@@ -356,7 +380,8 @@ export async function setSittings(ctx: AppContext, actor: Actor, id: number, bod
     const place = s.mode === 'video' ? 'video' : `office:${s.officeId}`;
     if (places.has(place)) errors.push(fieldError(`sittings.${i}.officeId`, 'duplicate_entry'));
     places.add(place);
-    for (const p of openingHoursProblems(s.hours)) errors.push(fieldError(`sittings.${i}.hours.${p.index}.${p.field}`, p.problem));
+    for (const p of openingHoursProblems(s.hours))
+      errors.push(fieldError(`sittings.${i}.hours.${p.index}.${p.field}`, p.problem));
   });
   // One consultant is in one place at a time: hours at two places may not overlap.
   const all = body.sittings.flatMap((s, i) => s.hours.map((h) => ({ ...h, i })));
@@ -382,7 +407,14 @@ export async function setSittings(ctx: AppContext, actor: Actor, id: number, bod
       entityType: 'consultant',
       entityId: id,
       provinceId: c.provinceId,
-      data: { sittings: body.sittings.map((s) => ({ mode: s.mode, officeId: s.officeId ?? null, room: s.room ?? null, periods: s.hours.length })) },
+      data: {
+        sittings: body.sittings.map((s) => ({
+          mode: s.mode,
+          officeId: s.officeId ?? null,
+          room: s.room ?? null,
+          periods: s.hours.length,
+        })),
+      },
     });
   });
   return recordView(ctx, c);
@@ -402,7 +434,12 @@ export async function listFeeRanges(ctx: AppContext, actor: Actor) {
   };
 }
 
-export async function setFeeRange(ctx: AppContext, actor: Actor, provinceId: number, body: { minRials: number; maxRials: number }) {
+export async function setFeeRange(
+  ctx: AppContext,
+  actor: Actor,
+  provinceId: number,
+  body: { minRials: number; maxRials: number },
+) {
   scopeFilter(actor, 'consultation.registry.manage');
   const province = await store.provinceName(ctx.db, provinceId);
   if (!province) throw new AppError('not_found');
@@ -474,7 +511,9 @@ async function queueConfirmationSms(tx: Tx, b: store.BookingRow, now: Date): Pro
   const c = p.consultants.get(b.consultantId)!;
   if (!citizen || !isValidMobile(citizen.mobile)) return null;
   const office = b.officeId != null ? p.offices.get(b.officeId) : undefined;
-  const place = office ? `${office.nameFa}، ${office.address}، اتاق مشاورهٔ ${toPersianDigits(String(b.room ?? 1))}` : 'تماس تصویری (پیوند در حساب کاربری شما)';
+  const place = office
+    ? `${office.nameFa}، ${office.address}، اتاق مشاورهٔ ${toPersianDigits(String(b.room ?? 1))}`
+    : 'تماس تصویری (پیوند در حساب کاربری شما)';
   return enqueueMessage(
     tx,
     {
@@ -551,7 +590,17 @@ export async function book(ctx: AppContext, actor: Actor, body: BookBody, keyHea
           kind: 'office-fee' as const,
         },
         ...(fee.line && fee.amountRials > 0
-          ? [{ code: fee.line.code, titleFa: fee.line.titleFa, titleEn: fee.line.titleEn, quantity: 1, unitRials: fee.amountRials, amountRials: fee.amountRials, kind: 'office-fee' as const }]
+          ? [
+              {
+                code: fee.line.code,
+                titleFa: fee.line.titleFa,
+                titleEn: fee.line.titleEn,
+                quantity: 1,
+                unitRials: fee.amountRials,
+                amountRials: fee.amountRials,
+                kind: 'office-fee' as const,
+              },
+            ]
           : []),
       ];
       let payment = { paymentId: 0, receiptNumber: '', redirectUrl: `/consultation/mine`, amountRials: 0 };
@@ -608,16 +657,20 @@ export async function book(ctx: AppContext, actor: Actor, body: BookBody, keyHea
 export const creditConsultation: CreditHandler = async (tx, payment) => {
   const b = await store.bookingOfPayment(tx, payment.id);
   // A booking cancelled while its payer was at the bank stays cancelled; the money is the payment's to reverse.
-  if (!b || b.status !== 'pending-payment') return [];
+  if (b?.status !== 'pending-payment') return [];
   await store.updateBooking(tx, b.id, { status: 'confirmed' });
-  await recordAudit(tx, { userId: payment.createdBy }, {
-    action: 'consultation.booking.confirm',
-    entityType: 'consultation_booking',
-    entityId: b.id,
-    provinceId: b.provinceId,
-    officeId: b.officeId,
-    data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials },
-  });
+  await recordAudit(
+    tx,
+    { userId: payment.createdBy },
+    {
+      action: 'consultation.booking.confirm',
+      entityType: 'consultation_booking',
+      entityId: b.id,
+      provinceId: b.provinceId,
+      officeId: b.officeId,
+      data: { paymentId: payment.id, receiptNumber: payment.receiptNumber, amountRials: payment.amountRials },
+    },
+  );
   const sms = await queueConfirmationSms(tx, { ...b, status: 'confirmed' }, payment.paidAt);
   return sms != null ? [sms] : [];
 };
@@ -626,9 +679,7 @@ export const creditConsultation: CreditHandler = async (tx, payment) => {
 function authorizeBooking(actor: Actor, b: store.BookingRow) {
   if (actor.kind === 'citizen') authorizeVisible(actor, 'consultation.book', { citizenId: b.citizenId });
   else if (
-    ![b.bookedAtOfficeId, b.officeId].some(
-      (officeId) => officeId != null && canBook(actor, officeId, b.provinceId),
-    )
+    ![b.bookedAtOfficeId, b.officeId].some((officeId) => officeId != null && canBook(actor, officeId, b.provinceId))
   )
     throw new AppError('not_found');
 }
@@ -663,7 +714,12 @@ export async function cancel(ctx: AppContext, actor: Actor, id: number) {
       refund = refundOnCancel(b.totalRials, b.startsAt, c.cutoffHours, now);
       if (refund > 0 && !(await refundPaymentIn(ctx, tx, actor, b.paymentId, now))) refund = 0;
     }
-    await store.updateBooking(tx, id, { status: 'cancelled', cancelledAt: now, cancelledBy: actor.userId, refundRials: refund });
+    await store.updateBooking(tx, id, {
+      status: 'cancelled',
+      cancelledAt: now,
+      cancelledBy: actor.userId,
+      refundRials: refund,
+    });
     await recordAudit(tx, actor, {
       action: 'consultation.booking.cancel',
       entityType: 'consultation_booking',
@@ -686,7 +742,8 @@ export async function reschedule(ctx: AppContext, actor: Actor, id: number, body
   const row = await ctx.db.transaction(async (tx) => {
     const c = (await store.findConsultant(tx, found.consultantId, true))!;
     const b = (await store.findBooking(tx, id, true))!;
-    if (b.status !== 'confirmed') throw new AppError('consultation_status_conflict', { extra: { bookingStatus: b.status } });
+    if (b.status !== 'confirmed')
+      throw new AppError('consultation_status_conflict', { extra: { bookingStatus: b.status } });
     if (!beforeCutoff(b.startsAt, c.cutoffHours, now)) throw new AppError('consultation_cutoff_passed');
     const sitting = await sittingFor({ db: tx }, c.id, b.mode, b.officeId);
     if (!sitting) throw new AppError('consultation_slot_unavailable');
@@ -760,7 +817,12 @@ export async function writeNote(
   return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
 }
 
-export async function attendance(ctx: AppContext, actor: Actor, id: number, body: { outcome: 'held' | 'citizen-no-show' | 'consultant-no-show' }) {
+export async function attendance(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  body: { outcome: 'held' | 'citizen-no-show' | 'consultant-no-show' },
+) {
   if (!holds(actor, 'consultation.attendance')) throw new AppError('forbidden');
   let b: store.BookingRow | null;
   if (actor.kind === 'citizen') {
@@ -797,7 +859,8 @@ export async function rate(ctx: AppContext, actor: Actor, id: number, body: { st
   const now = ctx.clock.now();
   await ctx.db.transaction(async (tx) => {
     const locked = (await store.findBooking(tx, id, true))!;
-    if (locked.status !== 'held') throw new AppError('consultation_status_conflict', { extra: { bookingStatus: locked.status } });
+    if (locked.status !== 'held')
+      throw new AppError('consultation_status_conflict', { extra: { bookingStatus: locked.status } });
     if (locked.rating != null) throw new AppError('consultation_already_rated');
     await store.updateBooking(tx, id, { rating: body.stars, ratingText: body.text || null, ratedAt: now });
     await recordAudit(tx, actor, {

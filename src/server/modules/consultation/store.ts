@@ -26,12 +26,19 @@ export async function feeRanges(db: Executor, filter: ScopeFilter) {
     .select({ range: consultationFeeRanges, nameFa: provinces.nameFa, nameEn: provinces.nameEn })
     .from(consultationFeeRanges)
     .innerJoin(provinces, eq(provinces.id, consultationFeeRanges.provinceId))
-    .where(filter.all ? undefined : inArray(consultationFeeRanges.provinceId, filter.provinceIds.length ? filter.provinceIds : [-1]))
+    .where(
+      filter.all
+        ? undefined
+        : inArray(consultationFeeRanges.provinceId, filter.provinceIds.length ? filter.provinceIds : [-1]),
+    )
     .orderBy(asc(consultationFeeRanges.provinceId));
 }
 
 export async function provinceName(db: Executor, id: number) {
-  const [row] = await db.select({ fa: provinces.nameFa, en: provinces.nameEn }).from(provinces).where(eq(provinces.id, id));
+  const [row] = await db
+    .select({ fa: provinces.nameFa, en: provinces.nameEn })
+    .from(provinces)
+    .where(eq(provinces.id, id));
   return row ?? null;
 }
 
@@ -150,7 +157,11 @@ export async function sittingsOf(db: Executor, consultantIds: number[]): Promise
   }));
 }
 
-export async function replaceSittings(tx: Executor, consultantId: number, rows: (typeof consultantSittings.$inferInsert)[]) {
+export async function replaceSittings(
+  tx: Executor,
+  consultantId: number,
+  rows: (typeof consultantSittings.$inferInsert)[],
+) {
   await tx.delete(consultantSittings).where(eq(consultantSittings.consultantId, consultantId));
   if (rows.length) await tx.insert(consultantSittings).values(rows);
 }
@@ -181,7 +192,15 @@ const keepsSlot = (now: Date) =>
 /** The times taken between two instants: the consultant's own bookings, and the room's when the place is an office room. */
 export async function busyPeriods(
   db: Executor,
-  q: { consultantId: number; officeId: number | null; room: number | null; from: Date; to: Date; now: Date; exceptId?: number },
+  q: {
+    consultantId: number;
+    officeId: number | null;
+    room: number | null;
+    from: Date;
+    to: Date;
+    now: Date;
+    exceptId?: number;
+  },
 ) {
   const room =
     q.officeId != null && q.room != null
@@ -196,7 +215,9 @@ export async function busyPeriods(
     .from(consultationBookings)
     .where(
       and(
-        room ? or(eq(consultationBookings.consultantId, q.consultantId), room) : eq(consultationBookings.consultantId, q.consultantId),
+        room
+          ? or(eq(consultationBookings.consultantId, q.consultantId), room)
+          : eq(consultationBookings.consultantId, q.consultantId),
         keepsSlot(q.now),
         lt(consultationBookings.startsAt, q.to),
         sql`${consultationBookings.endsAt} > ${q.from}`,
@@ -278,13 +299,24 @@ export async function bookingParties(db: Executor, rows: BookingRow[]) {
     consultantIds.length ? db.select().from(consultants).where(inArray(consultants.id, consultantIds)) : [],
     citizenIds.length
       ? db
-          .select({ id: citizens.id, firstName: citizens.firstName, lastName: citizens.lastName, mobile: citizens.mobile })
+          .select({
+            id: citizens.id,
+            firstName: citizens.firstName,
+            lastName: citizens.lastName,
+            mobile: citizens.mobile,
+          })
           .from(citizens)
           .where(inArray(citizens.id, citizenIds))
       : [],
     officeIds.length
       ? db
-          .select({ id: offices.id, code: offices.code, nameFa: offices.nameFa, nameEn: offices.nameEn, address: offices.address })
+          .select({
+            id: offices.id,
+            code: offices.code,
+            nameFa: offices.nameFa,
+            nameEn: offices.nameEn,
+            address: offices.address,
+          })
           .from(offices)
           .where(inArray(offices.id, officeIds))
       : [],

@@ -1,7 +1,15 @@
 /** The consultation area's value lists (pure; tables, contracts and the web import them). */
 
 /** Fields of law a consultant advises in. */
-export const CONSULTATION_FIELDS = ['family', 'commercial', 'criminal', 'property', 'labour', 'administrative', 'inheritance'] as const;
+export const CONSULTATION_FIELDS = [
+  'family',
+  'commercial',
+  'criminal',
+  'property',
+  'labour',
+  'administrative',
+  'inheritance',
+] as const;
 export type ConsultationField = (typeof CONSULTATION_FIELDS)[number];
 
 /** Languages a session can be held in. */
@@ -28,7 +36,13 @@ export const BOOKING_STATUSES = [
 ] as const;
 export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 /** The states in which a booking keeps its slot (the unique indexes cover exactly these). */
-export const SLOT_KEEPING_STATUSES = ['pending-payment', 'confirmed', 'held', 'citizen-no-show', 'consultant-no-show'] as const;
+export const SLOT_KEEPING_STATUSES = [
+  'pending-payment',
+  'confirmed',
+  'held',
+  'citizen-no-show',
+  'consultant-no-show',
+] as const;
 
 /** What the consultant suggests the citizen do next; the filing wizard opens with the service preselected. */
 export const NEXT_STEPS = ['none', 'petition', 'legal-notice', 'arbitration'] as const;

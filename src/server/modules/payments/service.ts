@@ -259,7 +259,7 @@ export async function refundPaymentIn(
   now: Date,
 ): Promise<boolean> {
   const p = await store.findPayment(tx, paymentId, true);
-  if (!p || p.status !== 'paid') return false;
+  if (p?.status !== 'paid') return false;
   await gatewayNamed(ctx.ports, p.gateway).reverse(tx, p.gatewayToken, now);
   await store.setStatus(tx, p.id, { status: 'refunded' });
   await recordAudit(tx, actor, {

@@ -728,13 +728,19 @@ export const FIELD_MESSAGES = {
     fa: 'این دفتر صلاحیت مشاورهٔ حقوقی ندارد و نمی‌تواند میزبان مشاور باشد.',
     en: 'This office does not hold the legal consultation competency and cannot host a consultant.',
   },
-  room_required: { fa: 'برای نشستن در دفتر، شمارهٔ اتاق مشاوره را وارد کنید.', en: 'Give the consultation room at the office.' },
+  room_required: {
+    fa: 'برای نشستن در دفتر، شمارهٔ اتاق مشاوره را وارد کنید.',
+    en: 'Give the consultation room at the office.',
+  },
   user_not_consultant: {
     fa: 'این نام کاربری حساب مشاور حقوقی نیست.',
     en: 'This username is not a legal consultant’s account.',
   },
   citizen_required: { fa: 'شهروندی را که برایش نوبت می‌گیرید برگزینید.', en: 'Choose the citizen you are booking for.' },
-  field_not_offered: { fa: 'این مشاور در این زمینه مشاوره نمی‌دهد.', en: 'This consultant does not advise in this field.' },
+  field_not_offered: {
+    fa: 'این مشاور در این زمینه مشاوره نمی‌دهد.',
+    en: 'This consultant does not advise in this field.',
+  },
   min_above_max: { fa: 'کمینه نمی‌تواند از بیشینه بیشتر باشد.', en: 'The minimum cannot be above the maximum.' },
   csv_empty: { fa: 'پرونده هیچ سطر داده‌ای ندارد.', en: 'The file has no data lines.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
