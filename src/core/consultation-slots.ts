@@ -9,15 +9,13 @@ import { addDaysIso, tehranIsoDate } from './jalali';
 import { iranianWeekday, tehranClock } from './office-finder';
 import { minutesOf, type OpeningPeriod } from './office-hours';
 
-/** Session lengths a consultant may choose, in minutes. */
-export const SESSION_MINUTES = [30, 45, 60, 90] as const;
 /** How far ahead a citizen may book, in days. */
 export const BOOKING_HORIZON_DAYS = 30;
 /** The shortest notice a booking may be made at: a session starts at least this long after now. */
 export const BOOKING_LEAD_MINUTES = 60;
 
 /** A time already taken: a booking of the consultant, or of the room they sit in. */
-export interface BusyPeriod {
+interface BusyPeriod {
   startsAt: Date;
   endsAt: Date;
 }

@@ -15,7 +15,7 @@ const rials = z.number().int().min(0).max(100_000_000_000);
 const time = z.string().max(5).meta({ example: '09:00' });
 const weeklyPeriod = z.object({ day: z.number().int().min(0).max(6), opens: time, closes: time });
 
-export const sittingSchema = z
+const sittingSchema = z
   .object({
     mode: z.enum(CONSULTATION_MODES),
     office: z.object({ id: z.number().int(), code: z.string(), name: localizedName }).nullable(),
@@ -25,7 +25,7 @@ export const sittingSchema = z
   .meta({ id: 'ConsultantSitting' });
 
 /** What anyone sees of a bookable consultant. */
-export const consultantCardSchema = z
+const consultantCardSchema = z
   .object({
     id: z.number().int(),
     kind: z.enum(CONSULTANT_KINDS),
@@ -125,7 +125,7 @@ export const slotsQuery = z.object({
   from: jalaliDateField.optional(),
   days: queryInt(1, 30).default(14),
 });
-export const slotSchema = z.object({
+const slotSchema = z.object({
   startsAt: z.string(),
   endsAt: z.string(),
   day: z.string().meta({ description: 'Jalali date in Tehran' }),

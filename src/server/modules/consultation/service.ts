@@ -39,7 +39,7 @@ import type { BookBody, BookingView, ConsultantBody, SittingsBody } from './sche
 import * as store from './store';
 
 /** The catalog service whose competency an office needs to host consultants, and whose tariff line is the office fee. */
-export const CONSULTATION_SERVICE = 'consultation';
+const CONSULTATION_SERVICE = 'consultation';
 
 const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 const nameOf = (c: { firstName: string; lastName: string }) => `${c.firstName} ${c.lastName}`;

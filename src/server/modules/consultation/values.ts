@@ -10,7 +10,6 @@ export const CONSULTATION_FIELDS = [
   'administrative',
   'inheritance',
 ] as const;
-export type ConsultationField = (typeof CONSULTATION_FIELDS)[number];
 
 /** Languages a session can be held in. */
 export const CONSULTATION_LANGUAGES = ['fa', 'az', 'ku', 'ar', 'en', 'lur', 'bal'] as const;
@@ -34,7 +33,6 @@ export const BOOKING_STATUSES = [
   'citizen-no-show',
   'consultant-no-show',
 ] as const;
-export type BookingStatus = (typeof BOOKING_STATUSES)[number];
 /** The states in which a booking keeps its slot (the unique indexes cover exactly these). */
 export const SLOT_KEEPING_STATUSES = [
   'pending-payment',

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Alert, Badge, Button, Card, Chip, Group, Select, Stack, Text, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Select, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -151,22 +151,27 @@ export function BookConsultationPage() {
             {slots.data && slots.data.items.length === 0 ? (
               <Text c="dimmed">{t('consultation.book.noSlots')}</Text>
             ) : null}
-            <Chip.Group value={slot} onChange={(v) => setSlot(v as string)}>
-              <Stack gap="xs" data-testid="consultation-slots">
-                {[...byDay.entries()].map(([day, list]) => (
-                  <Group key={day} gap="xs" align="center">
-                    <Badge variant="light" miw={110}>
-                      {digits(day.replaceAll('-', '/'))}
-                    </Badge>
-                    {list.map((s) => (
-                      <Chip key={s.startsAt} value={s.startsAt} size="sm" data-testid={`slot-${s.day}-${s.time}`}>
-                        {digits(s.time)}
-                      </Chip>
-                    ))}
-                  </Group>
-                ))}
-              </Stack>
-            </Chip.Group>
+            <Stack gap="xs" data-testid="consultation-slots">
+              {[...byDay.entries()].map(([day, list]) => (
+                <Group key={day} gap="xs" align="center">
+                  <Badge variant="light" miw={110}>
+                    {digits(day.replaceAll('-', '/'))}
+                  </Badge>
+                  {list.map((s) => (
+                    <Button
+                      key={s.startsAt}
+                      size="compact-sm"
+                      variant={slot === s.startsAt ? 'filled' : 'default'}
+                      aria-pressed={slot === s.startsAt}
+                      onClick={() => setSlot(s.startsAt)}
+                      data-testid={`slot-${s.day}-${s.time}`}
+                    >
+                      {digits(s.time)}
+                    </Button>
+                  ))}
+                </Group>
+              ))}
+            </Stack>
             {atCounter ? (
               <NumberInput
                 label={t('consultation.book.citizenId')}

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Badge, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Badge, Button, Card, Group, Select, Stack, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -50,7 +50,11 @@ function NoteEditor({ session }: { session: Session }) {
           data-testid="note-next-step"
         />
         <ProblemAlert error={write.error ?? attendance.error} />
-        {write.isSuccess ? <Text c="green">{t('consultation.day.saved')}</Text> : null}
+        {write.isSuccess ? (
+          <Alert color="green" variant="light">
+            {t('consultation.day.saved')}
+          </Alert>
+        ) : null}
         <Group>
           <Button
             onClick={() => write.mutate({ id: session.id, advice, documentsToBring, nextStep })}

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Button, Card, Group, Rating, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Select, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +11,9 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { myConsultationsQueryOptions, useCancelBooking, useRateBooking, type Booking } from '../api/bookings';
 
+/** Stars as people read them: ★★★★☆ for four of five. */
+const stars5 = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
+
 function RateForm({ booking }: { booking: Booking }) {
   const { t } = useTranslation();
   const [stars, setStars] = useState(0);
@@ -19,7 +22,14 @@ function RateForm({ booking }: { booking: Booking }) {
   return (
     <Stack gap="xs" data-testid="consultation-rate">
       <Text fw={600}>{t('consultation.mine.rate')}</Text>
-      <Rating value={stars} onChange={setStars} aria-label={t('consultation.mine.rate')} />
+      <Select
+        aria-label={t('consultation.mine.rate')}
+        data={[5, 4, 3, 2, 1].map((n) => ({ value: String(n), label: stars5(n) }))}
+        value={stars ? String(stars) : null}
+        onChange={(v) => setStars(Number(v ?? 0))}
+        maw={200}
+        data-testid="consultation-stars"
+      />
       <Textarea
         label={t('consultation.mine.rateText')}
         value={text}
@@ -105,7 +115,9 @@ function BookingCard({ b }: { b: Booking }) {
         {b.rating ? (
           <Group gap="xs">
             <Text size="sm">{t('consultation.mine.rated')}:</Text>
-            <Rating value={b.rating.stars} readOnly />
+            <Text size="sm" aria-label={String(b.rating.stars)}>
+              {stars5(b.rating.stars)}
+            </Text>
           </Group>
         ) : b.status === 'held' ? (
           <RateForm booking={b} />
