@@ -118,7 +118,7 @@ export function ConsultantDayPage() {
           },
           {
             key: 'status',
-            header: t('consultation.registry.bookable'),
+            header: t('consultation.day.status'),
             hideHeader: true,
             cell: (s) => <Badge variant="light">{t(`consultation.status.${s.status}`)}</Badge>,
           },
