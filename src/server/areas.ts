@@ -14,6 +14,7 @@
 import type { Area } from './platform/http/api';
 import { arbitrationRoutes } from './modules/arbitration/routes';
 import { catalogRoutes } from './modules/catalog/routes';
+import { consultationRoutes } from './modules/consultation/routes';
 import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { eaccountRoutes } from './modules/eaccounts/routes';
@@ -46,6 +47,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'consultation', // legal consultation: consultants' registry, fee ranges, slots, bookings, sessions
   'arbitration', // arbitration cases: agreement and consent, arbitrators, term, award (Arts. 454–501)
   'network', // the network's distribution and viability, the office finder, siting
   'proposals', // proposals for new office services, reviewed on working-day clocks; the decision grants them
@@ -124,6 +126,12 @@ export const AREAS: Area[] = [
     description:
       "Proposals for new office services (or extending one to more provinces): review on working-day clocks, information requests, the decision that adds the service, its draft fee and its competencies; the public list and the board's dashboard",
     routes: proposalRoutes,
+  },
+  {
+    tag: 'consultation',
+    description:
+      "Legal consultation: the consultants' registry and fee ranges, free slots, booking with payment (online or at the counter), cancelling and moving, the consultant's day, notes, attendance and ratings",
+    routes: consultationRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

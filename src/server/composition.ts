@@ -4,6 +4,7 @@
  * context with `composePorts()`; a test or a deployment passes its own gateway in `overrides`.
  * The areas' periodic jobs are listed here too, bound to the same ports.
  */
+import { creditConsultation } from '#server/modules/consultation/service';
 import { creditServicePayment } from '#server/modules/counter/service';
 import { embeddedCourtDesk } from '#server/modules/court/gateway';
 import { creditFiling } from '#server/modules/filings/service';
@@ -21,7 +22,7 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     paymentGateways: paymentGateways(sandboxGateway),
     court: embeddedCourtDesk,
-    onPaymentCredited: { filing: creditFiling, service: creditServicePayment },
+    onPaymentCredited: { filing: creditFiling, service: creditServicePayment, consultation: creditConsultation },
     ...overrides,
   };
 }

@@ -5,6 +5,7 @@
  */
 import { arbitrationContract } from './modules/arbitration/contract';
 import { catalogContract } from './modules/catalog/contract';
+import { consultationContract } from './modules/consultation/contract';
 import { counterContract } from './modules/counter/contract';
 import { courtContract } from './modules/court/contract';
 import { eaccountsContract } from './modules/eaccounts/contract';
@@ -36,6 +37,7 @@ export const CONTRACTS = {
   counter: counterContract,
   eaccounts: eaccountsContract,
   arbitration: arbitrationContract,
+  consultation: consultationContract,
   network: networkContract,
   proposals: proposalsContract,
   stats: statsContract,

@@ -47,6 +47,7 @@ import { geoSitingRows } from './rows/geo-siting';
 import { deadlineRows } from './rows/deadlines';
 import { arbitrationRows } from './rows/arbitration';
 import { proposalRows } from './rows/proposals';
+import { consultationRows } from './rows/consultation';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -282,6 +283,7 @@ const MATRIX: Record<string, Operation> = {
   ...deadlineRows(ctx),
   ...arbitrationRows(ctx),
   ...proposalRows(ctx),
+  ...consultationRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

@@ -35,8 +35,11 @@ const DEMO_OPENING_HOURS: OpeningPeriod[] = [
   { day: 5, opens: '08:00', closes: '13:00' },
 ];
 
-/** Services that only offices provide need a competency; the whole office-side catalog, less what some offices lack. */
-const OFFICE_SERVICES = CATALOG.filter((s) => s.channels !== 'online').map((s) => s.code);
+/**
+ * Services that only offices provide need a competency; the whole office-side catalog, less what some offices lack.
+ * Legal consultation is granted to a few offices only (seed/demo-consultation.ts).
+ */
+const OFFICE_SERVICES = CATALOG.filter((s) => s.channels !== 'online' && s.kind !== 'consultation').map((s) => s.code);
 /** Shiraz and Mashhad (14001, 12001) are not yet competent for expert opinions and commercial protests. */
 const LACKING: Record<number, string[]> = { 6: ['expert-opinion', 'protest'], 7: ['expert-opinion', 'protest'] };
 /** Lawyer / expert / translator licence renewal is a pilot in Tehran and Isfahan only. */

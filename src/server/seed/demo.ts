@@ -16,6 +16,7 @@ import { offices } from '#server/modules/offices/tables';
 import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { seedDemoArbitration } from './demo-arbitration';
+import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoProposals } from './demo-proposals';
@@ -95,6 +96,7 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoCourtCosts(tx);
     await seedDemoArbitration(tx, now);
     await seedDemoProposals(tx, now);
+    await seedDemoConsultation(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {

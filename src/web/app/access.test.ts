@@ -64,6 +64,10 @@ const EXPECTED: Record<PageKey, Role[]> = {
   proposals: ['association_admin', 'regulator_admin', 'inspector'],
   proposeService: ['association_admin'],
   proposalsPublic: EVERYONE,
+  consultationBook: ['citizen', 'operator', 'office_manager'],
+  myConsultations: ['citizen'],
+  consultantDay: ['consultant'],
+  consultantRegistry: ['association_admin', 'regulator_admin'],
 };
 
 function person(...roles: Role[]): CurrentUser {

@@ -48,7 +48,11 @@ export type PageKey =
   | 'arbitrationStart'
   | 'proposals'
   | 'proposeService'
-  | 'proposalsPublic';
+  | 'proposalsPublic'
+  | 'consultationBook'
+  | 'myConsultations'
+  | 'consultantDay'
+  | 'consultantRegistry';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -119,6 +123,11 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   proposals: 'proposals.read',
   proposeService: 'proposals.submit',
   proposalsPublic: 'signed-in',
+  /** Legal consultation: booking (citizens online, office staff at the counter), the citizen's consultations, the consultant's day, the registry. */
+  consultationBook: 'consultation.book',
+  myConsultations: 'consultation.mine',
+  consultantDay: 'consultation.sessions',
+  consultantRegistry: 'consultation.registry.read',
 };
 
 /** The roles that may open a page, read off the server's permissions. */

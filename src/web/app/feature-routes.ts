@@ -3,6 +3,7 @@ import type { FeatureRoute } from './routes/feature-route.ts';
 import { arbitrationRoutes } from '#web/features/arbitration/routes.ts';
 import { auditRoutes } from '#web/features/audit/routes.ts';
 import { channelsRoutes } from '#web/features/channels/routes.ts';
+import { consultationRoutes } from '#web/features/consultation/routes.ts';
 import { counterRoutes } from '#web/features/counter/routes.ts';
 import { courtRoutes } from '#web/features/court/routes.ts';
 import { deadlineCalculatorRoutes } from '#web/features/deadline-calculator/routes.ts';
@@ -48,4 +49,5 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...licencesRoutes,
   ...arbitrationRoutes,
   ...proposalsRoutes,
+  ...consultationRoutes,
 ];

@@ -160,6 +160,15 @@ export const CATALOG: CatalogSeed[] = [
     channels: 'office',
     inputs: ['identity', 'licence'],
   },
+  {
+    // Booked with a consultant of the registry, held at an office that holds this competency or by video.
+    code: 'consultation',
+    titleFa: 'مشاورهٔ حقوقی',
+    titleEn: 'Legal consultation',
+    kind: 'consultation',
+    channels: 'both',
+    inputs: ['field', 'consultant', 'slot'],
+  },
 ];
 
 /** Days from delivery per kind of notice, with the article they come from; `null` = no limit runs from it. */

@@ -11,4 +11,5 @@ export const SERVICE_KINDS = [
   'certificate',
   'registration',
   'licence',
+  'consultation',
 ] as const;

@@ -16,6 +16,7 @@ const STATUS_FA: Record<PaymentView['status'], string> = {
   failed: 'ناموفق (ردشده از سوی بانک)',
   cancelled: 'لغوشده',
   expired: 'منقضی‌شده (مهلت پرداخت گذشت)',
+  refunded: 'بازپرداخت‌شده (مبلغ به پرداخت‌کننده بازگشت)',
 };
 
 function esc(value: unknown): string {

@@ -25,7 +25,7 @@ export const paymentSchema = z
     id: z.number().int(),
     receiptNumber: z.string().meta({ description: 'The printed receipt number: digits with a Verhoeff check digit' }),
     status: paymentStatusSchema,
-    purpose: z.enum(['filing', 'service']),
+    purpose: z.enum(['filing', 'service', 'consultation']),
     filingId: z.number().int().nullable(),
     serviceRecordId: z.number().int().nullable(),
     amountRials: z.number().int(),

@@ -246,6 +246,33 @@ export async function createServicePayment(
   );
 }
 
+/**
+ * Gives a paid payment back in full (a consultation cancelled before its cut-off): the gateway
+ * reverses it and the payment becomes `refunded`, in the caller's transaction. A payment that is
+ * not paid is left as it is; the answer says whether anything was refunded.
+ */
+export async function refundPaymentIn(
+  ctx: Pick<AppContext, 'ports'>,
+  tx: Tx,
+  actor: Actor,
+  paymentId: number,
+  now: Date,
+): Promise<boolean> {
+  const p = await store.findPayment(tx, paymentId, true);
+  if (p?.status !== 'paid') return false;
+  await gatewayNamed(ctx.ports, p.gateway).reverse(tx, p.gatewayToken, now);
+  await store.setStatus(tx, p.id, { status: 'refunded' });
+  await recordAudit(tx, actor, {
+    action: 'payments.refunded',
+    entityType: 'payment',
+    entityId: p.id,
+    provinceId: p.provinceId,
+    officeId: p.officeId,
+    data: { receiptNumber: p.receiptNumber, amountRials: p.amountRials, purpose: p.purpose },
+  });
+  return true;
+}
+
 // ---- settling: the callback and reconciliation --------------------------------------------------
 
 type Verdict = store.CallbackVerdict;

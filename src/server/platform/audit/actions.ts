@@ -65,6 +65,7 @@ export const AUDIT_ACTIONS = [
   'payments.failed',
   'payments.cancelled',
   'payments.expired',
+  'payments.refunded',
   // The court desk and notices; holidays and deadline rules.
   'court.case-open',
   'notices.issue',
@@ -108,6 +109,18 @@ export const AUDIT_ACTIONS = [
   'arbitration.term-start',
   'arbitration.award-draft',
   'arbitration.award-sign',
+  // Legal consultation: the registry, fee ranges, bookings and sessions.
+  'consultation.consultant.register',
+  'consultation.consultant.update',
+  'consultation.sittings.update',
+  'consultation.fee-range.set',
+  'consultation.booking.create',
+  'consultation.booking.confirm',
+  'consultation.booking.cancel',
+  'consultation.booking.reschedule',
+  'consultation.booking.note',
+  'consultation.booking.attendance',
+  'consultation.booking.rate',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -149,5 +162,8 @@ export const AUDIT_ENTITY_TYPES = [
   'candidate_site',
   'arbitration_case',
   'dataset',
+  'consultant',
+  'consultation_fee_range',
+  'consultation_booking',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

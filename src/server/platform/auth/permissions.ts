@@ -136,6 +136,19 @@ export const PERMISSIONS = {
   'proposals.read': ['inspector', ...OVERSIGHT],
   'proposals.submit': ['association_admin'],
   'proposals.review': ['regulator_admin'],
+  /** Legal consultation: the registry and fee ranges kept by the association (its province) and the regulator. */
+  'consultation.registry.read': OVERSIGHT,
+  'consultation.registry.manage': OVERSIGHT,
+  /** Where and when a consultant sits: the consultant their own, the registry's keepers anyone's in scope. */
+  'consultation.sittings.edit': ['consultant', ...OVERSIGHT],
+  /** Booking a consultation: the citizen online for themself, an operator at the counter for a citizen. */
+  'consultation.book': ['citizen', 'operator', 'office_manager'],
+  /** The citizen's own consultations: reading the note, rating a session. */
+  'consultation.mine': ['citizen'],
+  /** The consultant's own sessions: the day list, notes. */
+  'consultation.sessions': ['consultant'],
+  /** Recording how a session ended: the consultant (the citizen did not come) or the citizen (the consultant did not). */
+  'consultation.attendance': ['consultant', 'citizen'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof PERMISSIONS;

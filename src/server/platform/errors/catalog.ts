@@ -473,6 +473,52 @@ export const ERROR_CATALOG = {
     fa: 'درخواست اطلاعات بی‌پاسخی برای این پیشنهاد نیست.',
     en: 'There is no unanswered information request on this proposal.',
   },
+  // Legal consultation.
+  consultant_fee_out_of_range: {
+    status: 422,
+    fa: 'حق‌المشاورهٔ هر جلسه باید در بازه‌ای باشد که کانون برای این استان تعیین کرده است.',
+    en: 'The fee per session must lie within the range the association set for this province.',
+  },
+  consultation_fee_range_missing: {
+    status: 422,
+    fa: 'کانون هنوز بازهٔ حق‌المشاوره را برای این استان تعیین نکرده است.',
+    en: 'The association has not yet set a fee range for this province.',
+  },
+  consultant_licence_taken: {
+    status: 409,
+    fa: 'مشاوری با همین نوع و شمارهٔ پروانه پیش‌تر ثبت شده است.',
+    en: 'A consultant with this kind and licence number is already registered.',
+  },
+  consultant_not_bookable: {
+    status: 409,
+    fa: 'این مشاور اکنون نوبت نمی‌پذیرد (پروانهٔ او منقضی شده یا غیرفعال است).',
+    en: 'This consultant cannot be booked now (their licence has lapsed or they are inactive).',
+  },
+  consultation_slot_taken: {
+    status: 409,
+    fa: 'این نوبت همین حالا گرفته شد؛ نوبت دیگری برگزینید.',
+    en: 'This slot has just been taken; choose another one.',
+  },
+  consultation_slot_unavailable: {
+    status: 422,
+    fa: 'این زمان از نوبت‌های آزاد این مشاور در این محل نیست.',
+    en: "This time is not one of the consultant's free slots at this place.",
+  },
+  consultation_cutoff_passed: {
+    status: 409,
+    fa: 'مهلت جابه‌جایی این نوبت گذشته است.',
+    en: 'The time to move this booking has passed.',
+  },
+  consultation_status_conflict: {
+    status: 409,
+    fa: 'این کار در وضعیت کنونی این نوبت مشاوره ممکن نیست.',
+    en: 'This is not possible in the booking’s current state.',
+  },
+  consultation_already_rated: {
+    status: 409,
+    fa: 'این جلسه پیش‌تر امتیاز گرفته است؛ امتیاز فقط یک بار داده می‌شود.',
+    en: 'This session has already been rated; a session is rated once.',
+  },
   internal: {
     status: 500,
     fa: 'خطای داخلی رخ داد. موضوع ثبت شد.',
@@ -755,6 +801,24 @@ export const FIELD_MESSAGES = {
     fa: 'این مکان پیش‌تر در همین پرونده آمده است.',
     en: 'This place already appears earlier in the file.',
   },
+  office_lacks_consultation: {
+    fa: 'این دفتر صلاحیت مشاورهٔ حقوقی ندارد و نمی‌تواند میزبان مشاور باشد.',
+    en: 'This office does not hold the legal consultation competency and cannot host a consultant.',
+  },
+  room_required: {
+    fa: 'برای نشستن در دفتر، شمارهٔ اتاق مشاوره را وارد کنید.',
+    en: 'Give the consultation room at the office.',
+  },
+  user_not_consultant: {
+    fa: 'این نام کاربری حساب مشاور حقوقی نیست.',
+    en: 'This username is not a legal consultant’s account.',
+  },
+  citizen_required: { fa: 'شهروندی را که برایش نوبت می‌گیرید برگزینید.', en: 'Choose the citizen you are booking for.' },
+  field_not_offered: {
+    fa: 'این مشاور در این زمینه مشاوره نمی‌دهد.',
+    en: 'This consultant does not advise in this field.',
+  },
+  min_above_max: { fa: 'کمینه نمی‌تواند از بیشینه بیشتر باشد.', en: 'The minimum cannot be above the maximum.' },
   csv_empty: { fa: 'پرونده هیچ سطر داده‌ای ندارد.', en: 'The file has no data lines.' },
 } as const satisfies Record<string, { fa: string; en: string }>;
 

@@ -8,6 +8,7 @@ export const STATUS_COLOR: Record<PaymentStatus, string> = {
   failed: 'red',
   cancelled: 'gray',
   expired: 'orange',
+  refunded: 'blue',
 };
 
 export function PaymentStatusBadge({ status }: { status: PaymentStatus }) {
