@@ -32,7 +32,9 @@ describe('a deadline as a person reads it', () => {
 
   it('names a Friday that is also a holiday', () => {
     // Friday 16 Khordad 1404 (6 June 2025) was Eid al-Adha; Saturday 17 Khordad was a working day.
-    const moved = [{ date: '2025-06-06', reason: 'friday' as const, title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' } }];
+    const moved = [
+      { date: '2025-06-06', reason: 'friday' as const, title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' } },
+    ];
     expect(movedFromToPhrase('2025-06-07', moved, 'en')).toBe(
       'moved from Friday 16 Khordad to Saturday 17 Khordad, as Friday 16 Khordad (Eid al-Adha) is closed',
     );
