@@ -6,9 +6,11 @@
  * back from the SMS (the test transport's outbox) goes in one field, and the notices are listed and
  * opened. No internal number is ever shown. The ticket is also checked at a 360 px phone width.
  */
+import fs from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toLatinDigits } from '#core/persian-digits';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { screenshot } from '../support/browser';
 import { checkpoint, choose, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -154,6 +156,38 @@ describe('the operator at the counter', () => {
     await operator.getByTestId('office-opened').waitFor();
     expect(await operator.getByTestId('office-opened').innerText()).toContain('متن کامل رأی دادگاه');
     await checkpoint(operator, 'counter-notice-opened');
+    // The opened notice prints for the citizen as a PDF titled with the court's name (its address is on the page).
+    const [download] = await Promise.all([
+      operator.waitForEvent('download'),
+      operator.getByTestId('office-notice-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^notice-\d+\.pdf$/);
+    const pdf = await PDFDocument.load(fs.readFileSync(await download.path()));
+    expect(pdf.getTitle()).toMatch(/^ابلاغیه — مجتمع قضایی /);
+
+    // "Appeal this": the decision just delivered shows the time to appeal (CPC Art. 336: 20 days in Iran,
+    // two months abroad) and opens the wizard on an appeal with its court, branch and case filled in.
+    expect(await operator.getByTestId('appeal-time-resident').innerText()).toMatch(
+      /^مهلت تجدیدنظرخواهی برای مقیمان ایران \(۲۰ روز\): تا .+ — [۰-۹]+ روز مانده$/,
+    );
+    expect(await operator.getByTestId('appeal-time-abroad').innerText()).toMatch(
+      /\(دو ماه\): تا .+ — [۰-۹]+ روز مانده$/,
+    );
+    await operator.getByTestId('office-appeal-start').click();
+    await operator.waitForURL(/\/filings\/new\?service=appeal$/);
+    await operator.getByTestId('wizard-appeal').waitFor();
+    expect(await operator.getByTestId('wizard-service').inputValue()).toBe('دادخواست تجدیدنظر');
+    expect(toLatinDigits(await operator.getByTestId('wizard-appeal').innerText())).toMatch(
+      /\(20 روز\): تا .+ — \d+ روز مانده/,
+    );
+    // What it appeals: the decision, its branch and court, the case — filled into the court and subject steps.
+    expect(await operator.getByTestId('wizard-appeal-decision').innerText()).toMatch(
+      /^تجدیدنظرخواهی از .+ شعبهٔ [۰-۹]+ مجتمع قضایی .+ در پروندهٔ .+، ابلاغ‌شده در .+$/,
+    );
+    expect(await operator.getByTestId('wizard-applicant-national-id').inputValue()).toBe(
+      toPersianDigits(AMIR.nationalId),
+    );
+    await checkpoint(operator, 'counter-appeal-wizard');
     const [audited] = await sql<{ n: number }>(
       "select count(*)::int as n from audit_events where action = 'notices.open-at-office'",
     );

@@ -35,6 +35,24 @@ let trackingCode = '';
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).innerText()) ?? '').trim();
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069]/g, '');
 
+/**
+ * Every cell of the slip's fee lines and the tracking code lie inside the slip's card: nothing of
+ * them is cut off or hidden in a sideways scroll (the whole page fitting is checked apart).
+ */
+const slipLinesInside = (page: Page) =>
+  page.evaluate(() => {
+    const card = document.querySelector('[data-testid="submission-slip"]')!.getBoundingClientRect();
+    const parts = [
+      ...document.querySelectorAll('[data-testid="submission-slip"] [data-testid="quote-table"] :is(td, th)'),
+      document.querySelector('[data-testid="slip-tracking-code"]')!,
+    ];
+    const outside = parts
+      .map((e) => ({ text: (e as HTMLElement).innerText, box: e.getBoundingClientRect() }))
+      .filter(({ box }) => box.left < card.left - 0.5 || box.right > card.right + 0.5)
+      .map(({ text }) => text);
+    return { cells: parts.length, outside };
+  });
+
 /** A petition the operator prepares and the applicant confirms, through the API as the wizard would. */
 async function confirmedPetition(page: Page): Promise<{ id: number; totalRials: number }> {
   const nationalId = TEHRANI.nationalId;
@@ -100,6 +118,28 @@ describe('from payment to a printed submission slip', () => {
     expect(message).toContain('۱۷:۰۰');
     expect(message).toMatch(/[۰-۹]+ درخواست پرداخت‌شده هنوز به دادگاه فرستاده نشده است/);
     await checkpoint(operator, 'slip-01-counter-end-of-day');
+
+    // A closure declared for tomorrow, Wednesday 16 Ordibehesht: today is the last working day before it,
+    // so the warning names the closed day and the day the office opens again (Thursday 17 Ordibehesht).
+    const regulator = await people.personPage();
+    await people.signInAsStaff(regulator, 'regulator');
+    const added = await pageRequest(regulator, 'POST', '/api/v1/holidays', {
+      date: '1405-02-16',
+      titleFa: 'تعطیلی اعلام‌شده',
+      titleEn: 'Declared closure',
+    });
+    expect(added.status).toBe(201);
+    await operator.reload();
+    await operator.locator('[data-testid="unsent-filings"][data-before-holiday="true"]').waitFor();
+    expect(await text(operator, 'unsent-filings-message')).toMatch(
+      /^دفتر از فردا تعطیل است \(۱۶ اردیبهشت \(تعطیلی اعلام‌شده\)\) و پنجشنبه ۱۷ اردیبهشت دوباره باز می‌شود: [۰-۹]+ درخواست پرداخت‌شده هنوز به دادگاه فرستاده نشده است؛ پیش از پایان وقت امروز \(ساعت ۱۷:۰۰\) بفرستید\.$/,
+    );
+    await checkpoint(operator, 'slip-01b-counter-before-holiday');
+    expect((await pageRequest(regulator, 'DELETE', '/api/v1/holidays/1405-02-16')).status).toBe(204);
+    await regulator.close();
+    await operator.reload();
+    await operator.locator('[data-testid="unsent-filings"][data-warn="true"]').waitFor();
+    expect(await operator.getByTestId('unsent-filings').getAttribute('data-before-holiday')).toBeNull();
 
     await operator.getByTestId('unsent-filings-list').click();
     await operator.waitForURL(/\/filings\?status=paid$/);
@@ -188,6 +228,13 @@ describe('from payment to a printed submission slip', () => {
     await operator.setViewportSize({ width: 360, height: 740 });
     await operator.getByTestId('submission-slip').waitFor();
     expect(await operator.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    // The fee lines read whole on the phone: each line's title with «quantity × unit» under it, and its amount.
+    await expect.poll(async () => (await slipLinesInside(operator)).outside).toEqual([]);
+    expect((await slipLinesInside(operator)).cells).toBeGreaterThan(4);
+    expect(await text(operator, 'quote-total')).toBe('۷۷۰٬۰۰۰ ریال');
+    expect(await operator.getByTestId('quote-line-detail').first().innerText()).toMatch(/^[۰-۹]+ × [۰-۹٬]+ ریال$/);
+    await operator.getByTestId('quote-table').scrollIntoViewIfNeeded();
+    await screenshot(operator, 'slip-05b-fee-lines-phone');
     await checkpoint(operator, 'slip-05-slip-page-phone');
     await operator.setViewportSize({ width: 1280, height: 860 });
 
@@ -212,6 +259,7 @@ describe('from payment to a printed submission slip', () => {
     await citizen.getByTestId('submission-slip').waitFor();
     expect(latin(await text(citizen, 'slip-tracking-code'))).toBe(trackingCode);
     expect(await citizen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    await expect.poll(async () => (await slipLinesInside(citizen)).outside).toEqual([]);
     await checkpoint(citizen, 'slip-06-citizen-slip-phone');
 
     // The office's drafting and confirming are not the citizen's history: paid, then sent.

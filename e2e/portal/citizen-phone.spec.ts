@@ -5,11 +5,14 @@
  * (screenshots: test-results/screenshots/citizen-phone-*.png). Case numbers and tracking codes read
  * left to right inside Persian text, in the order they are written.
  */
+import fs from 'node:fs';
+import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
+import { screenshot } from '../support/browser';
 import { pageRequest } from '../support/page-api';
 import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -276,21 +279,48 @@ describe("a notice's deadline on the phone", () => {
     await open(citizen, `/me/notices/${id}`);
     const line = async () =>
       ((await citizen.getByTestId('deadline-line').first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
-    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد');
     expect(await citizen.getByTestId('deadline-line').count()).toBe(1);
     await expectFits(citizen, 'the notice');
     await checkpoint(citizen, 'citizen-phone-deadline-fa');
 
+    // The notice as a PDF to print, with the court's name and address, from the phone.
+    const [download] = await Promise.all([
+      citizen.waitForEvent('download'),
+      citizen.getByTestId('portal-notice-pdf').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe(`notice-${id}.pdf`);
+    const pdf = await PDFDocument.load(fs.readFileSync(await download.path()));
+    expect(pdf.getTitle()).toMatch(/^ابلاغیه — مجتمع قضایی /);
+    expect(pdf.getPageCount()).toBe(1);
+
+    // The time to appeal (CPC Art. 336: 20 days for residents, two months abroad), and where to file it:
+    // the catalog offers the appeal at offices only, so the notice points to the office finder.
+    // Abroad: 60 days counted 14 Azar … 13 Bahman, the act on Wednesday 14 Bahman 1405 (3 February 2027).
+    const appeal = citizen.getByTestId('portal-appeal');
+    await appeal.waitFor();
+    expect(await citizen.getByTestId('appeal-time-resident').innerText()).toBe(
+      'مهلت تجدیدنظرخواهی برای مقیمان ایران (۲۰ روز): تا شنبه ۵ دی — ۲۲ روز مانده',
+    );
+    expect(await citizen.getByTestId('appeal-time-abroad').innerText()).toBe(
+      'برای مقیمان خارج از کشور (دو ماه): تا چهارشنبه ۱۴ بهمن — ۶۱ روز مانده',
+    );
+    expect(await citizen.getByTestId('portal-appeal-start').count()).toBe(0);
+    expect(await citizen.getByTestId('portal-appeal-find-office').getAttribute('href')).toBe('/find-office');
+    await appeal.scrollIntoViewIfNeeded();
+    await expectFits(citizen, 'the notice with its appeal');
+    await screenshot(citizen, 'citizen-phone-appeal');
+
     // The desk says it the same way.
     await open(citizen, '/me');
-    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد');
+    expect(await line()).toBe('آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد');
     await expectFits(citizen, 'the desk with a deadline');
     await checkpoint(citizen, 'citizen-phone-deadline-desk');
 
     await citizen.getByTestId('lang-toggle').click();
     await citizen.waitForFunction(() => document.documentElement.lang === 'en');
     await open(citizen, `/me/notices/${id}`);
-    expect(await line()).toBe('Last day: Saturday 5 Dey 1405 — moved because Friday 4 Dey is closed');
+    expect(await line()).toBe('Last day: Saturday 5 Dey 1405 — moved from Friday 4 Dey to Saturday 5 Dey');
     await expectFits(citizen, 'the notice in English');
     await checkpoint(citizen, 'citizen-phone-deadline-en');
     await citizen.getByTestId('lang-toggle').click();

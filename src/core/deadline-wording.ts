@@ -1,6 +1,6 @@
 /**
  * How a deadline is said to a person, in Persian and English: the last day with its weekday, and
- * — once, plainly — why it moved: «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد».
+ * — once, plainly — where it moved from: «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد».
  * Pure, so the web, printed notices and messages say it the same way.
  */
 import { isoToJalali, JALALI_MONTH_NAMES_EN, JALALI_MONTH_NAMES_FA, weekdayOfIso } from './jalali';
@@ -81,19 +81,34 @@ export interface LastDayWording {
   moved: string | null;
 }
 
-/** The pieces of «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — به‌سبب تعطیلی جمعه ۴ دی جابه‌جا شد», for a page to lay out. */
+/**
+ * Where a moved last day moved from and to, with the weekdays: «از جمعه ۴ دی به شنبه ۵ دی منتقل شد»,
+ * "moved from Friday 4 Dey to Saturday 5 Dey". The closed days are named too unless the only one is
+ * a plain Friday (the weekday already says why): «به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از
+ * شنبه ۱ فروردین به چهارشنبه ۵ فروردین منتقل شد».
+ */
+export function movedFromToPhrase(lastDay: string, moved: readonly MovedDay[], lang: WordingLang): string {
+  const from = moved[0]!.date;
+  const fromWords = `${weekdayName(from, lang)} ${dayAndMonth(from, lang)}`;
+  const toWords = `${weekdayName(lastDay, lang)} ${dayAndMonth(lastDay, lang)}`;
+  const plainFriday = moved.length === 1 && moved[0]!.reason === 'friday' && !moved[0]!.title;
+  if (lang === 'fa') {
+    const fromTo = `از ${fromWords} به ${toWords} منتقل شد`;
+    return plainFriday ? fromTo : `به‌سبب تعطیلی ${movedOverPhrase(moved, 'fa')}، ${fromTo}`;
+  }
+  const fromTo = `moved from ${fromWords} to ${toWords}`;
+  return plainFriday
+    ? fromTo
+    : `${fromTo}, as ${movedOverPhrase(moved, 'en')} ${moved.length > 1 ? 'are' : 'is'} closed`;
+}
+
+/** The pieces of «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد», for a page to lay out. */
 export function lastDayWording(lastDay: string, moved: readonly MovedDay[], lang: WordingLang): LastDayWording {
-  const over = moved.length ? movedOverPhrase(moved, lang) : null;
   return {
     label: lang === 'fa' ? 'آخرین مهلت' : 'Last day',
     weekday: weekdayName(lastDay, lang),
     date: jalaliInWords(lastDay, lang),
-    moved:
-      over == null
-        ? null
-        : lang === 'fa'
-          ? `به‌سبب تعطیلی ${over} جابه‌جا شد`
-          : `moved because ${over} ${moved.length > 1 ? 'are' : 'is'} closed`,
+    moved: moved.length ? movedFromToPhrase(lastDay, moved, lang) : null,
   };
 }
 

@@ -55,6 +55,18 @@ export interface Closure {
   holidays: CalendarHoliday[];
 }
 
+/**
+ * What closed a day, in words: its confirmed holidays (several read as one title); an unconfirmed
+ * lunar holiday is named only when nothing confirmed closes the day (Nowruz is Nowruz, whatever
+ * the tabular lunar calendar adds to it). Null on a plain Friday.
+ */
+export function closureTitle(closure: Closure): { fa: string; en: string } | null {
+  const confirmed = closure.holidays.filter((h) => h.confirmed);
+  const named = confirmed.length ? confirmed : closure.holidays;
+  if (!named.length) return null;
+  return { fa: named.map((h) => h.titleFa).join('؛ '), en: named.map((h) => h.titleEn).join('; ') };
+}
+
 /** What counting a limit needs from a calendar. */
 export interface ClosedDays {
   closure(iso: string): Closure | null;

@@ -8,6 +8,7 @@ import { creditConsultation } from '#server/modules/consultation/service';
 import { creditServicePayment } from '#server/modules/counter/service';
 import { embeddedCourtDesk } from '#server/modules/court/gateway';
 import { creditFiling } from '#server/modules/filings/service';
+import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/alert-job';
 import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminder-job';
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
@@ -17,12 +18,13 @@ import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
 
-/** Daftar's own ports: the sandbox bank, the embedded court desk, and the areas' credit handlers. */
+/** Daftar's own ports: the sandbox bank, the embedded court desk, the areas' credit handlers and the holiday calendar. */
 export function composePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     paymentGateways: paymentGateways(sandboxGateway),
     court: embeddedCourtDesk,
     onPaymentCredited: { filing: creditFiling, service: creditServicePayment, consultation: creditConsultation },
+    holidayCalendar: loadHolidayCalendar,
     ...overrides,
   };
 }

@@ -605,6 +605,15 @@ const MATRIX: Record<string, Operation> = {
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
   },
+  [op('notices.myNoticePdf')]: {
+    note: "one's own notice as a printable PDF (records delivery)",
+    request: async (a) => ({
+      method: 'GET',
+      url: `/api/v1/me/notices/${(await courtData()).notice[a] ?? (await courtData()).notice['09120000001']}/notice.pdf`,
+    }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+  },
   [op('notices.myOverview')]: {
     note: "the citizen's own filings, cases and notices",
     request: () => ({ method: 'GET', url: '/api/v1/me/overview' }),
@@ -651,6 +660,23 @@ const MATRIX: Record<string, Operation> = {
       url: `/api/v1/counter/notices/${(await courtData()).notice['09120000001']}/open`,
       body: { citizenId: 1, consentId: await noticeConsent(a) },
     }),
+    //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+    expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
+  },
+  [op('notices.noticePdfAtOffice')]: {
+    note: "print a citizen's notice the office has opened for them, with consent (nothing more charged)",
+    async request(a) {
+      const id = (await courtData()).notice['09120000001'];
+      // Opened for the citizen already (by the office or online): printing follows the opening.
+      await t.query(
+        "update notice_deliveries set delivered_at = coalesce(delivered_at, now()), delivered_channel = coalesce(delivered_channel, 'office') where notice_id = $1 and citizen_id = 1",
+        [id],
+      );
+      return {
+        method: 'GET',
+        url: `/api/v1/counter/notices/${id}/notice.pdf?citizenId=1&consentId=${await noticeConsent(a)}`,
+      };
+    },
     //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
     expected: [U, D, D, ok, ok, ok, ok, ok, D, D, D, D, D, D, D, D, D, D],
   },

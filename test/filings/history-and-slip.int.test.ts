@@ -17,6 +17,7 @@ let t: TestServer;
 let operator: Client; // office 1 (Tehran)
 let otherOffice: Client; // manager of office 2 (Tehran)
 let citizen1: Client;
+let regulator: Client; // keeps the holiday calendar
 
 const content = (overrides: Record<string, unknown> = {}) => ({
   parties: [
@@ -77,10 +78,11 @@ const submit = (client: Client, id: number, key: string) =>
 
 beforeAll(async () => {
   t = await startTestServer();
-  [operator, otherOffice, citizen1] = await Promise.all([
+  [operator, otherOffice, citizen1, regulator] = await Promise.all([
     t.signInStaff('operator.11001'),
     t.signInStaff('manager.11002'),
     t.signInCitizen(CITIZEN1.mobile),
+    t.signInStaff('regulator'),
   ]);
 });
 
@@ -266,6 +268,61 @@ describe('paid filings not yet sent, at the end of the day', () => {
     const after = (await operator.get('/api/v1/filings/unsent')).json();
     expect(after.count).toBe(m.count - 1);
     expect(after.items.map((i: { id: number }) => i.id)).not.toContain(older);
+  });
+
+  it('on the holiday calendar: no working day on a holiday; a warning all day on the last working day before one', async () => {
+    await paidFiling();
+    // Saturday to Thursday, 08:00–16:00. Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran: six hours to the close.
+    await t.query(`update offices set opening_hours = $1::jsonb where id = 1`, [
+      JSON.stringify([0, 1, 2, 3, 4, 5].map((day) => ({ day, opens: '08:00', closes: '16:00' }))),
+    ]);
+    const ordinary = (await operator.get('/api/v1/filings/unsent')).json();
+    // The test clock runs on from 10:00, so about six hours (360 minutes) are left.
+    expect(ordinary.day.minutesLeft).toBeGreaterThan(300);
+    expect(ordinary.day).toEqual({
+      closesAt: '16:00',
+      minutesLeft: ordinary.day.minutesLeft,
+      lastHours: false,
+      closedToday: null,
+      beforeHoliday: null,
+    });
+    expect(ordinary.warn).toBe(false);
+
+    // The government closes tomorrow, Wednesday 16 Ordibehesht: today is the last working day before it.
+    const closure = { fa: 'تعطیلی اعلام‌شده', en: 'Declared closure' };
+    const added = await regulator.post('/api/v1/holidays', {
+      date: '1405-02-16',
+      titleFa: closure.fa,
+      titleEn: closure.en,
+    });
+    expect(added.statusCode, added.body).toBe(201);
+    const before = (await operator.get('/api/v1/filings/unsent')).json();
+    expect(before.day).toEqual({
+      closesAt: '16:00',
+      minutesLeft: expect.any(Number),
+      lastHours: true,
+      closedToday: null,
+      beforeHoliday: { closed: [{ date: '1405-02-16', reason: 'holiday', title: closure }], reopensOn: '1405-02-17' },
+    });
+    expect(before.warn).toBe(true);
+
+    // Today itself closed: the office's Tuesday hours do not make it a working day, and nothing warns.
+    expect(
+      (await regulator.post('/api/v1/holidays', { date: '1405-02-15', titleFa: 'تعطیل', titleEn: 'Closed' }))
+        .statusCode,
+    ).toBe(201);
+    const closed = (await operator.get('/api/v1/filings/unsent')).json();
+    expect(closed.day).toEqual({
+      closesAt: null,
+      minutesLeft: null,
+      lastHours: false,
+      closedToday: { date: '1405-02-15', reason: 'holiday', title: { fa: 'تعطیل', en: 'Closed' } },
+      beforeHoliday: null,
+    });
+    expect(closed.warn).toBe(false);
+
+    for (const date of ['1405-02-15', '1405-02-16'])
+      expect((await regulator.request({ method: 'DELETE', url: `/api/v1/holidays/${date}` })).statusCode).toBe(204);
   });
 
   it("another office's manager never sees them; asking for office 1 by id is refused", async () => {

@@ -235,6 +235,10 @@ describe('delivery and the deadline that runs from it', () => {
     // 10:00 in Tehran on 15 Farvardin 1404. Counted 16 Farvardin … 4 Ordibehesht; the act on 5 Ordibehesht,
     // a Friday (2025-04-25), moves to Saturday 6 Ordibehesht (2025-04-26).
     chosen = new Date('2025-04-04T06:30:00Z');
+    // Eid al-Adha 1404 was Friday 16 Khordad (the official calendar; the tabular one says 17 Khordad), as an admin records it.
+    await t.query(
+      "insert into lunar_holiday_decisions (hijri, day, computed_day, decided_at) values ('1446-12-10', '2025-06-06', '2025-06-07', now()) on conflict do nothing",
+    );
     const res = await citizen1.get(`/api/v1/me/notices/${noticeId}`);
     expect(res.statusCode, res.body).toBe(200);
     const opened = res.json();
@@ -256,6 +260,13 @@ describe('delivery and the deadline that runs from it', () => {
       expired: false,
     });
     expect(opened.rule.source).toMatch(/336/);
+    // The time to appeal (Art. 336): twenty days for a resident, the same last day; two months abroad: 60 days
+    // counted 16 Farvardin … 13 Khordad, the act on 14 Khordad moves over 14–15 Khordad (holidays) and Friday
+    // 16 Khordad to Saturday 17 Khordad 1404 (2025-06-07).
+    expect(opened.appeal).toEqual({
+      resident: { days: 20, lastDay: '2025-04-26', daysLeft: 22, open: true },
+      abroad: { days: 60, lastDay: '2025-06-07', daysLeft: 64, open: true },
+    });
     const [row] = await t.query<{ deadline_days: number; deadline_date: string; delivered_channel: string }>(
       "select deadline_days, to_char(deadline_date, 'YYYY-MM-DD') as deadline_date, delivered_channel from notice_deliveries where notice_id = $1 and citizen_id = 1",
       [noticeId],

@@ -96,6 +96,7 @@ export const DEMO_COURTS = [
     kind: 'general' as const,
     provinceId: 1,
     branches: 12,
+    address: 'تهران، خیابان شهید بهشتی، مجتمع قضایی شهید بهشتی',
   },
   {
     id: 2,
@@ -105,6 +106,7 @@ export const DEMO_COURTS = [
     kind: 'family' as const,
     provinceId: 1,
     branches: 6,
+    address: 'تهران، ونک، خیابان ملاصدرا، مجتمع قضایی خانواده',
   },
   {
     id: 3,
@@ -114,6 +116,7 @@ export const DEMO_COURTS = [
     kind: 'general' as const,
     provinceId: 3,
     branches: 8,
+    address: 'اصفهان، خیابان شهید قدوسی، مجتمع قضایی شهید قدوسی',
   },
 ];
 

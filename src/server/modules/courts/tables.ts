@@ -20,6 +20,8 @@ export const courts = pgTable(
       .notNull()
       .references(() => cities.id),
     branches: smallint('branches').notNull().default(1),
+    /** Where the court sits, in Persian, as a notice prints it (none for a court whose address is not known yet). */
+    address: text('address'),
   },
   (t) => [index('courts_province_idx').on(t.provinceId)],
 );

@@ -297,6 +297,17 @@ export const courtOptionsResponse = z.object({
   ),
 });
 
+/** A day the offices are closed: a Friday or an official holiday, with its name. */
+const officeClosedDay = z
+  .object({
+    date: z.string().meta({ description: 'Jalali date, YYYY-MM-DD in Latin digits', example: '1404-03-14' }),
+    reason: z.enum(['friday', 'holiday']),
+    title: localizedName
+      .nullable()
+      .meta({ description: 'The holiday (or holidays) on the day; null on a plain Friday' }),
+  })
+  .meta({ id: 'OfficeClosedDay' });
+
 export const unsentQuery = z.object({ officeId: queryInt(1, 1_000_000).optional() });
 /** Paid filings of an office not yet sent to court, and how near its working day is to its end. */
 export const unsentResponse = z
@@ -311,10 +322,26 @@ export const unsentResponse = z
         .nullable()
         .meta({ description: "When the office's day closes (HH:MM, Tehran), null on a day without hours" }),
       minutesLeft: z.number().int().nullable(),
-      lastHours: z
-        .boolean()
-        .meta({ description: 'Within the last two hours of the office day, or after its close that day' }),
+      lastHours: z.boolean().meta({
+        description:
+          'Within the last two hours of the office day or after its close that day; all day on the last working day before an official holiday',
+      }),
+      closedToday: officeClosedDay
+        .nullable()
+        .meta({ description: 'Today is a Friday or an official holiday: no working day whatever the hours say' }),
+      beforeHoliday: z
+        .object({
+          closed: z.array(officeClosedDay).meta({ description: 'The closed days from tomorrow, in order' }),
+          reopensOn: z
+            .string()
+            .nullable()
+            .meta({ description: 'The next working day of the office (Jalali YYYY-MM-DD)', example: '1405-01-05' }),
+        })
+        .nullable()
+        .meta({ description: 'Today is the last working day before an official holiday' }),
     }),
-    warn: z.boolean().meta({ description: 'Paid filings are unsent in the last hours of the office day' }),
+    warn: z.boolean().meta({
+      description: 'Paid filings are unsent in the last hours of the office day, or on the last day before a holiday',
+    }),
   })
   .meta({ id: 'UnsentFilings' });

@@ -10,10 +10,11 @@
  * only the difference when the new quote is higher than what was paid.
  */
 import { withCheckDigit } from '#core/check-digit';
-import { officeDayEnd } from '#core/filing-end-of-day';
+import { officeDayEnd, WORKING_DAY_LOOKAHEAD } from '#core/filing-end-of-day';
 import { extrasOf } from '#core/fees';
 import { asFilingQuote, claimsValue, divideNewlyPaid, filingQuote } from '#core/filing-quote';
-import { isoToJalali, tehranIsoDate } from '#core/jalali';
+import { closureTitle, type Closure } from '#core/holiday-calendar';
+import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Tx } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { actingOffice, authorize, can, scopeFilter } from '#server/platform/auth/policy';
@@ -993,9 +994,17 @@ export async function listFilings(ctx: AppContext, actor: Actor, q: ListFilingsQ
 
 const UNSENT_SHOWN = 20;
 
+/** A closed day as the API says it: Jalali date, why, and its holidays' names. */
+const closedDayOut = (c: Closure) => ({
+  date: formatJalaliIso(isoToJalali(c.date)),
+  reason: c.reason,
+  title: closureTitle(c),
+});
+
 /**
  * Paid filings of an office not yet sent to court, oldest first, and where the office's working
- * day stands (its own opening hours, the server's clock): in its last hours they are a warning.
+ * day stands (its own opening hours on the holiday calendar, the server's clock): in its last hours,
+ * or all day before an official holiday, they are a warning.
  */
 export async function unsentFilings(ctx: AppContext, actor: Actor, officeId: number | undefined) {
   const filter = scopeFilter(actor, 'filings.list');
@@ -1018,7 +1027,20 @@ export async function unsentFilings(ctx: AppContext, actor: Actor, officeId: num
     page: 1,
     pageSize: UNSENT_SHOWN,
   });
-  const day = officeDayEnd(office.openingHours, ctx.clock.now());
+  const now = ctx.clock.now();
+  const today = tehranIsoDate(now);
+  const calendar = await ctx.ports.holidayCalendar(ctx.db, today, addDaysIso(today, WORKING_DAY_LOOKAHEAD));
+  const end = officeDayEnd(office.openingHours, now, calendar);
+  const day = {
+    closesAt: end.closesAt,
+    minutesLeft: end.minutesLeft,
+    lastHours: end.lastHours,
+    closedToday: end.closedToday && closedDayOut(end.closedToday),
+    beforeHoliday: end.beforeHoliday && {
+      closed: end.beforeHoliday.closed.map(closedDayOut),
+      reopensOn: end.beforeHoliday.reopensOn && formatJalaliIso(isoToJalali(end.beforeHoliday.reopensOn)),
+    },
+  };
   return {
     office: { id: office.id, name: { fa: office.nameFa, en: office.nameEn } },
     count: total,

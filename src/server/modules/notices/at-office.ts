@@ -16,6 +16,7 @@ import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
 import { startPaymentIn } from '#server/modules/payments/service';
 import { quoteFees } from '#server/modules/tariffs/fees';
+import type { PrintableNotice } from './notice-print';
 import { deliver, openedView } from './service';
 import * as store from './store';
 import { citizenNotices } from './tracking';
@@ -33,6 +34,35 @@ export async function consentedNotices(ctx: AppContext, actor: Actor, q: { citiz
     now,
   );
   return citizenNotices(ctx.db, q.citizenId, tehranIsoDate(now), 1, 100);
+}
+
+/**
+ * A notice an office has opened for the citizen, as a printable page to hand them: with the
+ * citizen's consent, and only once it has been opened and delivered (opening is what the
+ * `notice-page` service charges for; printing adds nothing to pay).
+ */
+export async function printAtOffice(
+  ctx: AppContext,
+  actor: Actor,
+  noticeId: number,
+  q: { citizenId: number; consentId: number },
+): Promise<PrintableNotice> {
+  scopeFilter(actor, 'notices.open-at-office');
+  const { officeId } = actingOffice(actor, 'notices.open-at-office');
+  const now = ctx.clock.now();
+  await assertConsent(
+    ctx.db,
+    { consentId: q.consentId, citizenId: q.citizenId, officeId, operatorUserId: actor.userId, purpose: 'notice-page' },
+    now,
+  );
+  const row = await store.deliveryOf(ctx.db, noticeId, q.citizenId);
+  if (!row) throw new AppError('not_found');
+  if (!row.delivery.deliveredAt) throw new AppError('notice_not_opened');
+  return {
+    notice: await openedView(ctx.db, row, row.delivery, tehranIsoDate(now), 'office'),
+    court: { nameFa: row.court.nameFa, address: row.court.address },
+    printedAt: now,
+  };
 }
 
 /**

@@ -145,6 +145,31 @@ export const noticesContract = areaContract('notices', {
     problems: ['not_found', 'file_integrity_failed'],
   }),
 
+  // ——— The notice itself as a printable PDF, with the court's name and address ———
+  myNoticePdf: endpoint({
+    method: 'GET',
+    path: '/api/v1/me/notices/:id/notice.pdf',
+    access: 'tracking.read-own',
+    summary:
+      "One of the citizen's notices as a printable PDF with the court's name and address, the case, the text and the last day of its time limit (reading it records delivery, as opening the notice does); 503 pdf_unavailable when the server has no Chromium",
+    params: idParams,
+    response: z.any().meta({ description: 'application/pdf' }),
+    produces: 'application/pdf',
+    problems: ['not_found', 'pdf_unavailable'],
+  }),
+  noticePdfAtOffice: endpoint({
+    method: 'GET',
+    path: '/api/v1/counter/notices/:id/notice.pdf',
+    access: 'notices.open-at-office',
+    summary:
+      "A citizen's notice the office has opened for them, as a printable PDF to hand them (the citizen's consent for notice-page; nothing more to pay)",
+    params: idParams,
+    query: consentedNoticesQuery,
+    response: z.any().meta({ description: 'application/pdf' }),
+    produces: 'application/pdf',
+    problems: ['not_found', 'consent_required', 'notice_not_opened', 'pdf_unavailable'],
+  }),
+
   // ——— The citizen's own tracking (self-service) ———
   myOverview: endpoint({
     method: 'GET',

@@ -12,7 +12,7 @@ import {
   type LimitUnit,
 } from '#core/deadlines';
 import { lastDaySentence, weekdayName, type MovedDay } from '#core/deadline-wording';
-import type { Closure } from '#core/holiday-calendar';
+import { closureTitle, type Closure } from '#core/holiday-calendar';
 import { formatJalaliIso, isoToJalali } from '#core/jalali';
 import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
@@ -35,25 +35,13 @@ export async function countFromDelivery(db: Executor, deliveredOn: string, days:
 
 const jalali = (iso: string) => formatJalaliIso(isoToJalali(iso));
 
-/**
- * What closed a day, in words: its confirmed holidays (several read as one title); an unconfirmed
- * lunar holiday is named only when nothing confirmed closes the day (Nowruz is Nowruz, whatever
- * the tabular lunar calendar adds to it).
- */
-export function titleOf(closure: Closure): { fa: string; en: string } | null {
-  const confirmed = closure.holidays.filter((h) => h.confirmed);
-  const named = confirmed.length ? confirmed : closure.holidays;
-  if (!named.length) return null;
-  return { fa: named.map((h) => h.titleFa).join('؛ '), en: named.map((h) => h.titleEn).join('; ') };
-}
-
 /** A closure as the wording module and the API say it. */
 function movedDay(closure: Closure): MovedDay {
-  return { date: closure.date, reason: closure.reason, title: titleOf(closure) };
+  return { date: closure.date, reason: closure.reason, title: closureTitle(closure) };
 }
 
 function closedDayView(closure: Closure) {
-  const title = titleOf(closure);
+  const title = closureTitle(closure);
   return { date: jalali(closure.date), reason: closure.reason, ...(title ? { title } : {}) };
 }
 

@@ -4,6 +4,7 @@ import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { areaContract } from '#server/platform/http/contract';
 import { implement } from '#server/platform/http/implement';
+import { sendPdf as sendPrintedPdf } from '#server/platform/pdf/send-pdf';
 import * as atOffice from './at-office';
 import { fileStorage } from '#server/platform/storage/storage';
 import { NOTICE_DOCUMENT_MEDIA_TYPES, noticeDocumentContract, noticesContract } from './contract';
@@ -11,6 +12,7 @@ import * as documents from './documents';
 import * as paper from './paper-service';
 import { computeDeadline, publicRules } from './deadlines';
 import * as holidays from './holidays';
+import { noticeFileName, noticePrintHtml } from './notice-print';
 import { listOutbox } from './outbox';
 import * as notices from './service';
 import * as tracking from './tracking';
@@ -39,6 +41,25 @@ export function noticeRoutes(app: Api, ctx: AppContext) {
     },
     async myDocument({ actor, params }, req, reply) {
       return sendPdf(reply, await documents.ownDocument(ctx, actor, params.id, storage, req.log));
+    },
+
+    async myNoticePdf({ actor, params }, req, reply) {
+      const printable = await notices.printOwnNotice(ctx, actor, params.id);
+      return sendPrintedPdf(req, reply, {
+        html: () => noticePrintHtml(printable),
+        htmlUrl: `/me/notices/${params.id}`,
+        filename: noticeFileName(params.id),
+        print: { format: 'A4' },
+      });
+    },
+    async noticePdfAtOffice({ actor, params, query }, req, reply) {
+      const printable = await atOffice.printAtOffice(ctx, actor, params.id, query);
+      return sendPrintedPdf(req, reply, {
+        html: () => noticePrintHtml(printable),
+        htmlUrl: '/counter/notices',
+        filename: noticeFileName(params.id),
+        print: { format: 'A4' },
+      });
     },
 
     myOverview: ({ actor }) => tracking.ownOverview(ctx, actor),

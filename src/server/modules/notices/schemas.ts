@@ -165,8 +165,23 @@ export const noticeDocumentSchema = z
   })
   .meta({ id: 'NoticeDocument' });
 
+const appealWindowSchema = z.object({
+  days: z.number().int(),
+  lastDay: z.string().meta({ description: 'ISO date (Tehran), after Art. 444' }),
+  daysLeft: z.number().int().meta({ description: '0 on the last day, negative once it has passed' }),
+  open: z.boolean(),
+});
+
 export const openedNoticeSchema = citizenNoticeItem
   .extend({
+    /**
+     * A delivered decision: the time to appeal it (CPC Art. 336), for a party living in Iran and for
+     * one living abroad; null for other notices and before delivery.
+     */
+    appeal: z
+      .object({ resident: appealWindowSchema, abroad: appealWindowSchema })
+      .nullable()
+      .meta({ description: 'A delivered decision: the time to appeal it (Art. 336), resident and abroad' }),
     body: z.string(),
     rule: z.object({ title: localizedName, source: z.string() }).nullable(),
     document: noticeDocumentSchema.nullable(),

@@ -6,6 +6,7 @@
  * the day of the action counts, so the last day is delivery + limit + 1 — moved to the next open
  * day when it falls on a Friday or an official holiday (Arts. 443–445; `deadlines.ts`).
  */
+import { appealWindow, appealWindowSpan } from '#core/appeal';
 import { tehranIsoDate } from '#core/jalali';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
@@ -16,9 +17,11 @@ import { enqueueMessage } from '#server/platform/notifier/notifier';
 import type { Executor } from '#server/db/transaction';
 import { caseInScope } from '#server/modules/courts/cases';
 import type { IssueNoticeInput } from './schemas';
+import { loadHolidayCalendar } from './calendar';
 import { countFromDelivery } from './deadlines';
 import * as store from './store';
 import { deadlineView, movedCalendar } from './tracking';
+import type { PrintableNotice } from './notice-print';
 
 export const NOTICE_SMS =
   'ابلاغیه الکترونیک جدید در حساب قضایی شما ثبت شد. برای مشاهده به سامانهٔ دفتر یا یکی از دفاتر خدمات الکترونیک قضایی مراجعه کنید.';
@@ -158,6 +161,17 @@ export async function deliver(
   return updated;
 }
 
+/** The time to appeal a decision delivered at `deliveredAt`, as of `today` (Art. 336): resident and abroad. */
+async function appealOf(db: Executor, deliveredAt: Date, today: string) {
+  const deliveredOn = tehranIsoDate(deliveredAt);
+  const { fromIso, toIso } = appealWindowSpan(deliveredOn, true);
+  const calendar = await loadHolidayCalendar(db, fromIso, toIso);
+  return {
+    resident: appealWindow(deliveredOn, false, calendar, today),
+    abroad: appealWindow(deliveredOn, true, calendar, today),
+  };
+}
+
 /**
  * An opened notice as its reader sees it, the deadline explained as of `today` (Tehran). The signed
  * decision's link is the citizen's own; read at an office, the notice shows without it.
@@ -189,6 +203,7 @@ export async function openedView(
     deliveredAt: delivery.deliveredAt?.toISOString() ?? null,
     deliveredChannel: delivery.deliveredChannel,
     deadline: deadlineView(delivery, calendar, today),
+    appeal: n.kind === 'decision' && delivery.deliveredAt ? await appealOf(db, delivery.deliveredAt, today) : null,
     rule: rule ? { title: { fa: rule.titleFa, en: rule.titleEn }, source: rule.source } : null,
     document: reader === 'citizen' ? store.documentOf(n, `/api/v1/me/notices/${n.id}/document`) : null,
   };
@@ -205,6 +220,27 @@ export async function openOwnNotice(ctx: AppContext, actor: Actor, noticeId: num
     if (!row) throw new AppError('not_found');
     const delivery = await deliver(tx, actor, row, { channel: 'online', officeId: null, at: now });
     return openedView(tx, row, delivery, tehranIsoDate(now));
+  });
+}
+
+/**
+ * The citizen's own notice as a printable page (the PDF they download): reading it is delivery, as
+ * opening the notice is. Someone else's notice is not found.
+ */
+export async function printOwnNotice(ctx: AppContext, actor: Actor, noticeId: number): Promise<PrintableNotice> {
+  if (actor.citizenId == null) throw new AppError('forbidden');
+  authorize(actor, 'tracking.read-own', { citizenId: actor.citizenId });
+  const citizenId = actor.citizenId;
+  const now = ctx.clock.now();
+  return ctx.db.transaction(async (tx) => {
+    const row = await store.deliveryOf(tx, noticeId, citizenId, true);
+    if (!row) throw new AppError('not_found');
+    const delivery = await deliver(tx, actor, row, { channel: 'online', officeId: null, at: now });
+    return {
+      notice: await openedView(tx, row, delivery, tehranIsoDate(now)),
+      court: { nameFa: row.court.nameFa, address: row.court.address },
+      printedAt: now,
+    };
   });
 }
 

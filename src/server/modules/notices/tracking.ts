@@ -6,7 +6,7 @@
  * number of filings in the country.
  */
 import { daysLeft } from '#core/deadlines';
-import type { HolidayCalendar } from '#core/holiday-calendar';
+import { closureTitle, type HolidayCalendar } from '#core/holiday-calendar';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
@@ -14,7 +14,6 @@ import { authorize } from '#server/platform/auth/policy';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { loadHolidayCalendar } from './calendar';
-import { titleOf } from './deadlines';
 import * as store from './store';
 
 interface MovedDayView {
@@ -68,7 +67,7 @@ export function deadlineView(
       date: day,
       jalali: jalali(day),
       reason: closure?.reason ?? 'holiday',
-      title: closure ? titleOf(closure) : null,
+      title: closure ? closureTitle(closure) : null,
     });
   }
   const left = daysLeft(today, delivery.deadlineDate);

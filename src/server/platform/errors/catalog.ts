@@ -102,6 +102,11 @@ export const ERROR_CATALOG = {
     fa: 'فقط به ابلاغیهٔ رأی می‌توان متن امضاشدهٔ رأی را پیوست کرد.',
     en: 'Only a decision notice can carry the signed decision.',
   },
+  notice_not_opened: {
+    status: 409,
+    fa: 'ابلاغیه هنوز در دفتر برای شهروند گشوده نشده است؛ نخست آن را بگشایید، سپس چاپ کنید.',
+    en: 'The notice has not been opened at the office for the citizen yet: open it first, then print it.',
+  },
   holiday_exists: {
     status: 409,
     fa: 'این روز پیش‌تر در تقویم تعطیلات ثبت شده است.',

@@ -5,6 +5,8 @@
  * a test replaces one by building its context with other ports — there are no module-level
  * registries filled by imports.
  */
+import type { ClosedDays } from '#core/holiday-calendar';
+import type { Executor } from '#server/db/transaction';
 import type { CourtGateway } from './court-gateway';
 import type { CreditHandlers } from './payment-credit';
 import type { PaymentGateway } from './payment-gateway';
@@ -28,4 +30,9 @@ export interface Ports {
   court: CourtGateway;
   /** What a credited payment pays for, by purpose, run in the crediting transaction. */
   onPaymentCredited: CreditHandlers;
+  /**
+   * The holiday calendar (Fridays, the law's holidays and the admins' decisions) from one ISO day
+   * to another, for areas below the notices area that keeps it (the counter's end-of-day warning).
+   */
+  holidayCalendar(db: Executor, fromIso: string, toIso: string): Promise<ClosedDays>;
 }

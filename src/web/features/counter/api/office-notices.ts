@@ -1,5 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { call, type CallInput } from '#web/app/api-client.ts';
+import { call, endpointUrl, type CallInput } from '#web/app/api-client.ts';
 
 /** The citizen and their consent for `notice-page`, kept by the page and never shown. */
 export type NoticeGrant = CallInput<'notices.openAtOffice'>['body'];
@@ -26,3 +26,7 @@ export function useOpenAtOffice() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: officeNoticesKey }),
   });
 }
+
+/** A notice the office has opened for the citizen, as a PDF to print for them (under the same consent). */
+export const officeNoticePdfUrl = (noticeId: number, grant: NoticeGrant) =>
+  endpointUrl('notices.noticePdfAtOffice', { params: { id: noticeId }, query: grant });

@@ -2,12 +2,14 @@ import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
 import { isValidNationalId, normalizeNationalId } from '#core/identifiers';
 import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
+import { useCatalogServices } from '#web/features/catalog/api/services.ts';
+import { AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
 import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
@@ -18,7 +20,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { useLookupCitizen, type CitizenCard } from '../api/citizens';
 import { useAskConsent, useConfirmConsent } from '../api/consents';
-import { useOfficeNotices, useOpenAtOffice } from '../api/office-notices';
+import { officeNoticePdfUrl, useOfficeNotices, useOpenAtOffice } from '../api/office-notices';
 import { servingNationalId, setServingNationalId, storedGrant, storeGrant, type StoredGrant } from '../serving-citizen';
 
 type NoticeRow = NonNullable<ReturnType<typeof useOfficeNotices>['data']>['items'][number];
@@ -229,6 +231,12 @@ function NoticesOfCitizen({ grant }: { grant: StoredGrant }) {
   const notices = useOfficeNotices(ref);
   const open = useOpenAtOffice();
   const opened = open.data;
+  const navigate = useNavigate();
+  // "Appeal this": where the catalog offers the appeal at an office.
+  const appealOffered = (useCatalogServices().data?.items ?? []).some(
+    (s) => s.code === 'appeal' && s.channels !== 'online',
+  );
+  const appealEntry = opened ? appealEntryOf(opened.notice) : null;
 
   const columns: DataColumn<NoticeRow>[] = [
     {
@@ -321,6 +329,27 @@ function NoticesOfCitizen({ grant }: { grant: StoredGrant }) {
                 {t('counter.notices.hearingAt')}: <JalaliDate value={opened.notice.hearingAt} withTime />
               </Text>
             ) : null}
+            {appealEntry ? (
+              <Alert color="blue" variant="outline" data-testid="office-appeal">
+                <Stack gap="xs">
+                  <AppealTime appeal={appealEntry.appeal} />
+                  {appealOffered ? (
+                    <Group>
+                      <Button
+                        onClick={() =>
+                          navigate('/filings/new?service=appeal', {
+                            state: { applicantNationalId: grant.nationalId, appeal: appealEntry },
+                          })
+                        }
+                        data-testid="office-appeal-start"
+                      >
+                        {t('counter.notices.appeal')}
+                      </Button>
+                    </Group>
+                  ) : null}
+                </Stack>
+              </Alert>
+            ) : null}
             {opened.notice.deadline ? (
               <Alert
                 color="blue"
@@ -345,6 +374,15 @@ function NoticesOfCitizen({ grant }: { grant: StoredGrant }) {
                   {t('counter.notices.pay')}
                 </Anchor>
               ) : null}
+              <Button
+                component="a"
+                href={officeNoticePdfUrl(opened.notice.id, ref)}
+                download={`notice-${opened.notice.id}.pdf`}
+                variant="light"
+                data-testid="office-notice-pdf"
+              >
+                {t('counter.notices.pdf')}
+              </Button>
             </Group>
           </Stack>
         </Card>

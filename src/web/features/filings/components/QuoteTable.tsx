@@ -37,45 +37,72 @@ function rowsOf(quote: Quote): QuoteRow[] {
 /**
  * The itemised quote: the office's fees from the tariff, then — as lines of their own, marked as
  * such — the court costs collected with the same payment for the judiciary, and the total to pay.
+ * `compact` (the submission slip, read on a 360 px phone and printed on A5) keeps two columns: each
+ * line's title, with its kind and «quantity × unit» under it, and its amount — nothing scrolls sideways.
  */
-export function QuoteTable({ quote }: { quote: Quote }) {
+export function QuoteTable({ quote, compact = false }: { quote: Quote; compact?: boolean }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
   const court = quote.courtCosts;
   const withCourt = court.lines.length > 0;
-  const columns: DataColumn<QuoteRow>[] = [
-    {
-      key: 'item',
-      header: t('filings.quote.item'),
-      rowHeader: true,
-      cell: (r) => (lang === 'fa' ? r.titleFa : r.titleEn),
-      footer: t('filings.quote.total'),
-    },
-    ...(withCourt
-      ? [
-          {
-            key: 'kind',
-            header: t('filings.quote.kind'),
-            cell: (r: QuoteRow) =>
-              r.kind === 'office' ? t('filings.quote.officeFees') : t('filings.quote.courtCosts'),
-          },
-        ]
-      : []),
-    { key: 'quantity', header: t('filings.quote.quantity'), numeric: true, cell: (r) => digits(r.quantity) },
-    { key: 'unit', header: t('filings.quote.unit'), numeric: true, cell: (r) => <Money rials={r.unitRials} /> },
-    {
-      key: 'amount',
-      header: t('filings.quote.amount'),
-      numeric: true,
-      cell: (r) => <Money rials={r.amountRials} />,
-      footer: (
-        <span data-testid="quote-total">
-          <Money rials={quote.totalRials} />
-        </span>
-      ),
-    },
-  ];
+  const title = (r: QuoteRow) => (lang === 'fa' ? r.titleFa : r.titleEn);
+  const amount: DataColumn<QuoteRow> = {
+    key: 'amount',
+    header: t('filings.quote.amount'),
+    numeric: true,
+    cell: (r) => <Money rials={r.amountRials} />,
+    footer: (
+      <span data-testid="quote-total">
+        <Money rials={quote.totalRials} />
+      </span>
+    ),
+  };
+  const columns: DataColumn<QuoteRow>[] = compact
+    ? [
+        {
+          key: 'item',
+          header: t('filings.quote.item'),
+          rowHeader: true,
+          cell: (r) => (
+            <Stack gap={0}>
+              <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
+                {title(r)}
+              </Text>
+              <Text size="xs" c="dimmed" data-testid="quote-line-detail">
+                {withCourt
+                  ? `${r.kind === 'office' ? t('filings.quote.officeFees') : t('filings.quote.courtCosts')} — `
+                  : ''}
+                {digits(r.quantity)} × <Money rials={r.unitRials} />
+              </Text>
+            </Stack>
+          ),
+          footer: t('filings.quote.total'),
+        },
+        amount,
+      ]
+    : [
+        {
+          key: 'item',
+          header: t('filings.quote.item'),
+          rowHeader: true,
+          cell: title,
+          footer: t('filings.quote.total'),
+        },
+        ...(withCourt
+          ? [
+              {
+                key: 'kind',
+                header: t('filings.quote.kind'),
+                cell: (r: QuoteRow) =>
+                  r.kind === 'office' ? t('filings.quote.officeFees') : t('filings.quote.courtCosts'),
+              },
+            ]
+          : []),
+        { key: 'quantity', header: t('filings.quote.quantity'), numeric: true, cell: (r) => digits(r.quantity) },
+        { key: 'unit', header: t('filings.quote.unit'), numeric: true, cell: (r) => <Money rials={r.unitRials} /> },
+        amount,
+      ];
   return (
     <Stack gap="xs">
       <DataTable
@@ -87,11 +114,11 @@ export function QuoteTable({ quote }: { quote: Quote }) {
         rowKey={(r) => r.key}
         rows={rowsOf(quote)}
         pageSize="all"
-        minWidth={withCourt ? 480 : 300}
+        minWidth={compact ? 0 : withCourt ? 480 : 300}
         rowProps={(r) => (r.kind === 'court' ? { 'data-testid': 'quote-court-line' } : {})}
       />
       {withCourt ? (
-        <Group gap="xl">
+        <Group gap={compact ? 'xs' : 'xl'}>
           <Text size="sm" fw={600}>
             {t('filings.quote.officeTotal')}:{' '}
             <span data-testid="quote-office-total">

@@ -1,11 +1,13 @@
 /**
  * The submission slip the applicant takes home: the tracking code (large, in a left-to-right
  * isolate so it never scrambles in right-to-left text) with its QR code, the court, the applicant,
- * the service, the fees paid line by line, the date and time it was sent in Jalali, and the office.
+ * the service, the fees paid line by line (folded to two columns on a phone), the date and time it
+ * was sent in Jalali, and the office.
  * Printing the page prints the slip alone (submission-slip.css).
  */
 import './submission-slip.css';
 import { Button, Card, Divider, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { QRCodeSVG } from 'qrcode.react';
 import { useTranslation } from 'react-i18next';
 import { toLatinDigits } from '#core/persian-digits';
@@ -34,6 +36,8 @@ export function SubmissionSlip({ filing }: { filing: Filing & { trackingCode: st
   const { t } = useTranslation();
   const { lang } = useLang();
   const { digits } = useDigits();
+  // On a phone the fee lines fold into two columns, so none is cut off; the printed slip keeps the full table.
+  const phone = useMediaQuery('(max-width: 36em)') ?? false;
   const f = filing;
   return (
     <Card withBorder padding="lg" className="daftar-slip" data-testid="submission-slip">
@@ -108,7 +112,7 @@ export function SubmissionSlip({ filing }: { filing: Filing & { trackingCode: st
             <Text size="sm" fw={600}>
               {t('filings.slip.fees')}
             </Text>
-            <QuoteTable quote={f.quote} />
+            <QuoteTable quote={f.quote} compact={phone} />
           </Stack>
         ) : null}
         <Group justify="flex-end" className="daftar-slip-noprint">

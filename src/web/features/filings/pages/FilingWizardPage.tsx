@@ -31,6 +31,8 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
+import { AppealTime, type AppealEntry } from '#web/ui/AppealTime.tsx';
+import { formatJalali } from '#core/jalali';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
@@ -66,6 +68,8 @@ function stepOf(f: Filing): number {
 /** What the counter hands the wizard when it starts a filing for the citizen it just looked up. */
 export interface WizardEntryState {
   applicantNationalId?: string;
+  /** "Appeal this" from a delivered decision: its case, court and branch, and the time left to appeal. */
+  appeal?: AppealEntry;
 }
 
 function partiesOf(f: Filing): PartyInput[] {
@@ -116,14 +120,24 @@ export function FilingWizardPage() {
   );
   const [applicantNationalId, setApplicantNationalId] = useState<string>(entry.applicantNationalId ?? '');
   const ticketId = search.get('ticketId') ? Number(search.get('ticketId')) : undefined;
-  const [content, setContent] = useState<FilingContent>({
+  // An appeal started from a decision comes with its court, branch and what it appeals.
+  const appeal = service === 'appeal' ? (entry.appeal ?? null) : null;
+  const [content, setContent] = useState<FilingContent>(() => ({
     parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')],
-    courtId: null,
-    branch: null,
-    subject: '',
+    courtId: appeal?.courtId ?? null,
+    branch: appeal?.branch ?? null,
+    subject: appeal ? t('filings.appeal.subject', { decision: appeal.decision, caseNumber: appeal.caseNumber }) : '',
     claims: [],
-    facts: '',
-  });
+    facts: appeal
+      ? t('filings.appeal.facts', {
+          decision: appeal.decision,
+          court: appeal.courtName[lang],
+          branch: digits(appeal.branch),
+          caseNumber: appeal.caseNumber,
+          deliveredOn: formatJalali(appeal.deliveredAt, lang),
+        })
+      : '',
+  }));
   const [loaded, setLoaded] = useState(false);
   const save = useSaveFiling();
   const confirm = useConfirmFiling(id ?? 0);
@@ -210,6 +224,23 @@ export function FilingWizardPage() {
         }
         actions={filing && locked ? <FilingStatusBadge status={filing.status} /> : undefined}
       />
+      {appeal ? (
+        <Alert color="blue" variant="outline" title={t('filings.appeal.title')} data-testid="wizard-appeal">
+          <Stack gap="xs">
+            <Text data-testid="wizard-appeal-decision">
+              {t('filings.appeal.decision', {
+                decision: appeal.decision,
+                court: appeal.courtName[lang],
+                branch: digits(appeal.branch),
+                // A left-to-right isolate keeps «THR-GEN-01-000001-1405» in its order inside Persian text.
+                caseNumber: `\u2066${appeal.caseNumber}\u2069`,
+                deliveredOn: formatJalali(appeal.deliveredAt, lang),
+              })}
+            </Text>
+            <AppealTime appeal={appeal.appeal} />
+          </Stack>
+        </Alert>
+      ) : null}
       <Stepper
         active={step}
         onStepClick={(s) => ((id || s === 0) && (!locked || s >= SEND_STEP) ? setStep(s) : undefined)}

@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import { call } from '#web/app/api-client.ts';
+import { call, endpointUrl } from '#web/app/api-client.ts';
 import { overviewKey } from './get-overview';
 
 /** Reading the notice is its delivery: the server records it on the first GET by its recipient. */
@@ -22,3 +22,6 @@ export function useOpenNotice(id: string) {
   }, [delivered, queryClient]);
   return query;
 }
+
+/** The notice as a printable PDF with the court's name and address (downloading it is delivery too). */
+export const noticePdfUrl = (id: number) => endpointUrl('notices.myNoticePdf', { params: { id } });

@@ -1,12 +1,14 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { useCatalogServices } from '#web/features/catalog/api/services.ts';
+import { AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useOpenNotice } from '../api/open-notice';
+import { noticePdfUrl, useOpenNotice } from '../api/open-notice';
 import { AddToCalendar } from '../components/AddToCalendar';
 import { DeadlineInfo } from '../components/DeadlineInfo';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
@@ -24,6 +26,11 @@ export function PortalNoticePage() {
   const { id = '' } = useParams();
   const notice = useOpenNotice(id);
   const n = notice.data;
+  // "Appeal this": online where the catalog offers the appeal online, else at an office.
+  const appealOnline = (useCatalogServices().data?.items ?? []).some(
+    (s) => s.code === 'appeal' && s.channels !== 'office',
+  );
+  const appealEntry = n ? appealEntryOf(n) : null;
 
   return (
     <Stack>
@@ -70,6 +77,17 @@ export function PortalNoticePage() {
               <Text style={{ whiteSpace: 'pre-wrap' }} dir="auto" data-testid="portal-notice-body">
                 {n.body}
               </Text>
+              <Group>
+                <Button
+                  component="a"
+                  href={noticePdfUrl(n.id)}
+                  download={`notice-${n.id}.pdf`}
+                  variant="light"
+                  data-testid="portal-notice-pdf"
+                >
+                  {t('portal.notice.pdf')}
+                </Button>
+              </Group>
               {n.document ? (
                 <Anchor
                   href={n.document.downloadUrl}
@@ -81,6 +99,35 @@ export function PortalNoticePage() {
               ) : null}
             </Stack>
           </Card>
+          {appealEntry ? (
+            <Card withBorder data-testid="portal-appeal">
+              <Stack gap="xs">
+                <Title order={2} size="h4">
+                  {t('portal.appeal.title')}
+                </Title>
+                <AppealTime appeal={appealEntry.appeal} />
+                {appealOnline ? (
+                  <Group>
+                    <Button
+                      component={Link}
+                      to="/filings/new?service=appeal"
+                      state={{ appeal: appealEntry }}
+                      data-testid="portal-appeal-start"
+                    >
+                      {t('portal.appeal.start')}
+                    </Button>
+                  </Group>
+                ) : (
+                  <Text size="sm" data-testid="portal-appeal-at-office">
+                    {t('portal.appeal.atOffice')}{' '}
+                    <Anchor component={Link} to="/find-office" data-testid="portal-appeal-find-office">
+                      {t('portal.appeal.findOffice')}
+                    </Anchor>
+                  </Text>
+                )}
+              </Stack>
+            </Card>
+          ) : null}
           {n.deadline ? (
             <DeadlineInfo
               deadline={n.deadline}
