@@ -38,7 +38,7 @@ export function hearingEnded(state: HearingState): boolean {
 }
 
 /** May participants be in the hearing's rooms (the waiting room is open, the session running or paused)? */
-export function hearingRoomOpen(state: HearingState): boolean {
+function hearingRoomOpen(state: HearingState): boolean {
   return state === 'waiting' || state === 'in_session' || state === 'paused';
 }
 
@@ -65,7 +65,7 @@ export function applyParticipantCommand(
 }
 
 /** How long a participant who dropped keeps their place (admitted, in consultation). */
-export const RECONNECT_GRACE_MS = 60_000;
+const RECONNECT_GRACE_MS = 60_000;
 
 /**
  * Where a participant lands when they join: the waiting room the first time; back in their place

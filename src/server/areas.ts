@@ -17,6 +17,7 @@ import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { eaccountRoutes } from './modules/eaccounts/routes';
 import { filingRoutes } from './modules/filings/routes';
+import { hearingRoutes } from './modules/hearings/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { geoRoutes } from './modules/network/routes';
 import { noticeRoutes } from './modules/notices/routes';
@@ -44,6 +45,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'hearings', // video hearings of a case: scheduling, the hearing's states, signalling, minutes
   'network', // the network's distribution and viability, the office finder, siting
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
@@ -108,6 +110,12 @@ export const AREAS: Area[] = [
     tag: 'counter',
     description: "The office counter: queue tickets, consents, status lookups, today's work",
     routes: counterRoutes,
+  },
+  {
+    tag: 'hearings',
+    description:
+      "Video hearings: scheduling by the court desk, the hearing's states, the clerk's minutes; the hearing room's signalling WebSocket",
+    routes: hearingRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

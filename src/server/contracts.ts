@@ -9,6 +9,7 @@ import { courtContract } from './modules/court/contract';
 import { eaccountsContract } from './modules/eaccounts/contract';
 import { filingsContract } from './modules/filings/contract';
 import { geoContract } from './modules/geo/contract';
+import { hearingsContract } from './modules/hearings/contract';
 import { identityContract } from './modules/identity/contract';
 import { networkContract } from './modules/network/contract';
 import { noticesContract } from './modules/notices/contract';
@@ -33,6 +34,7 @@ export const CONTRACTS = {
   court: courtContract,
   counter: counterContract,
   eaccounts: eaccountsContract,
+  hearings: hearingsContract,
   network: networkContract,
   stats: statsContract,
   platform: platformContract,
