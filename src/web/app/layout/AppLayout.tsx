@@ -36,6 +36,7 @@ const NAV: NavItem[] = [
   { section: 'work', page: 'deadlineCalculator', to: '/deadline', id: 'deadline-calculator' },
   { section: 'work', page: 'courtDesk', to: '/court', id: 'court' },
   { section: 'work', page: 'courtCases', to: '/court/cases', id: 'court-cases' },
+  { section: 'work', page: 'hearings', to: '/hearings', id: 'hearings' },
   { section: 'work', page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
   { section: 'work', page: 'payments', to: '/payments', id: 'payments' },
   { section: 'work', page: 'fees', to: '/fees', id: 'fees' },
@@ -70,6 +71,7 @@ const NAV: NavItem[] = [
 const CITIZEN_NAV: NavItem[] = [
   { section: 'mine', page: 'portal', to: '/me', id: 'portal' },
   { section: 'mine', page: 'filings', to: '/filings', id: 'filings' },
+  { section: 'mine', page: 'hearings', to: '/hearings', id: 'hearings' },
   { section: 'help', page: 'deadlineCalculator', to: '/deadline', id: 'deadline-calculator' },
   { section: 'help', page: 'fees', to: '/fees', id: 'fees' },
   { section: 'help', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
