@@ -17,7 +17,8 @@ function chromiumPath(): string {
   return found;
 }
 
-export async function launchBrowser(): Promise<Browser> {
+/** `fakeMedia`: a synthetic camera and microphone, allowed without asking (the hearing room's tests). */
+export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -30,6 +31,7 @@ export async function launchBrowser(): Promise<Browser> {
       '--disable-dev-shm-usage',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
+      ...(options.fakeMedia ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : []),
     ],
   });
 }

@@ -8,6 +8,7 @@ import cookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import websocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import {
   jsonSchemaTransform,
@@ -61,6 +62,8 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   const allowedMethods = trackRoutesForMethodCheck(app);
 
   await app.register(cookie);
+  // WebSockets (the hearing room's signalling): small messages only; routes opt in with `websocket: true`.
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await registerSecurityHeaders(app);
   await registerRateLimits(app, ctx);
   await app.register(swagger, {

@@ -19,6 +19,7 @@ import { counterRoutes } from './modules/counter/routes';
 import { courtRoutes } from './modules/court/routes';
 import { eaccountRoutes } from './modules/eaccounts/routes';
 import { filingRoutes } from './modules/filings/routes';
+import { hearingRoutes } from './modules/hearings/routes';
 import { identityRoutes } from './modules/identity/routes';
 import { geoRoutes } from './modules/network/routes';
 import { noticeRoutes } from './modules/notices/routes';
@@ -47,6 +48,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'hearings', // video hearings of a case: scheduling, the hearing's states, signalling, minutes
   'consultation', // legal consultation: consultants' registry, fee ranges, slots, bookings, sessions
   'arbitration', // arbitration cases: agreement and consent, arbitrators, term, award (Arts. 454–501)
   'network', // the network's distribution and viability, the office finder, siting
@@ -132,6 +134,12 @@ export const AREAS: Area[] = [
     description:
       "Legal consultation: the consultants' registry and fee ranges, free slots, booking with payment (online or at the counter), cancelling and moving, the consultant's day, notes, attendance and ratings",
     routes: consultationRoutes,
+  },
+  {
+    tag: 'hearings',
+    description:
+      "Video hearings: scheduling by the court desk, the hearing's states, the clerk's minutes; the hearing room's signalling WebSocket",
+    routes: hearingRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

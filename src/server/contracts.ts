@@ -11,6 +11,7 @@ import { courtContract } from './modules/court/contract';
 import { eaccountsContract } from './modules/eaccounts/contract';
 import { filingsContract } from './modules/filings/contract';
 import { geoContract } from './modules/geo/contract';
+import { hearingsContract } from './modules/hearings/contract';
 import { identityContract } from './modules/identity/contract';
 import { networkContract } from './modules/network/contract';
 import { noticesContract } from './modules/notices/contract';
@@ -38,6 +39,7 @@ export const CONTRACTS = {
   eaccounts: eaccountsContract,
   arbitration: arbitrationContract,
   consultation: consultationContract,
+  hearings: hearingsContract,
   network: networkContract,
   proposals: proposalsContract,
   stats: statsContract,

@@ -48,6 +48,7 @@ import { deadlineRows } from './rows/deadlines';
 import { arbitrationRows } from './rows/arbitration';
 import { proposalRows } from './rows/proposals';
 import { consultationRows } from './rows/consultation';
+import { hearingRows } from './rows/hearings';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -284,6 +285,7 @@ const MATRIX: Record<string, Operation> = {
   ...arbitrationRows(ctx),
   ...proposalRows(ctx),
   ...consultationRows(ctx),
+  ...hearingRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

@@ -10,6 +10,7 @@ export * from '#server/modules/filings/tables';
 export * from '#server/modules/payments/tables';
 export * from '#server/modules/notices/tables';
 export * from '#server/modules/counter/tables';
+export * from '#server/modules/hearings/tables';
 export * from '#server/modules/records/tables';
 export * from '#server/modules/operators/tables';
 export * from '#server/modules/arbitration/tables';

@@ -32,6 +32,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   portal: ['citizen'],
   courtDesk: ['court_clerk'],
   courtCases: ['court_clerk', 'judge'],
+  hearings: ['citizen', 'court_clerk', 'judge'],
   officeNotices: ['operator', 'office_manager'],
   holidays: ['association_admin', 'regulator_admin'],
   deadlineRules: ['association_admin', 'regulator_admin'],

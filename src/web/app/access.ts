@@ -17,6 +17,7 @@ export type PageKey =
   | 'portal'
   | 'courtDesk'
   | 'courtCases'
+  | 'hearings'
   | 'officeNotices'
   | 'holidays'
   | 'deadlineRules'
@@ -75,6 +76,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   portal: 'tracking.read-own',
   courtDesk: 'court.queue',
   courtCases: 'court.cases',
+  /** Video hearings: the court's for its clerk and judges, one's own for a citizen called to them. */
+  hearings: 'hearings.read',
   officeNotices: 'notices.open-at-office',
   holidays: 'holidays.read',
   deadlineRules: 'deadline-rules.read',

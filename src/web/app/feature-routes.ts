@@ -6,6 +6,7 @@ import { channelsRoutes } from '#web/features/channels/routes.ts';
 import { consultationRoutes } from '#web/features/consultation/routes.ts';
 import { counterRoutes } from '#web/features/counter/routes.ts';
 import { courtRoutes } from '#web/features/court/routes.ts';
+import { hearingRoutes } from '#web/features/hearings/routes.ts';
 import { deadlineCalculatorRoutes } from '#web/features/deadline-calculator/routes.ts';
 import { filingsRoutes } from '#web/features/filings/routes.ts';
 import { geographyRoutes } from '#web/features/geography/routes.ts';
@@ -36,6 +37,7 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...auditRoutes,
   ...portalRoutes,
   ...courtRoutes,
+  ...hearingRoutes,
   ...filingsRoutes,
   ...paymentsRoutes,
   ...tariffsRoutes,

@@ -19,7 +19,7 @@ const noticeKind = z.enum(NOTICE_KINDS);
 export const pageQuery = z.object({ ...paginationQuery });
 
 /** `09:30` or `۰۹:۳۰`, 24-hour clock, Tehran time. */
-const timeField = z
+export const timeField = z
   .string()
   .trim()
   .transform((v) => toLatinDigits(v))

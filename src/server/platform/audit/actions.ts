@@ -74,6 +74,10 @@ export const AUDIT_ACTIONS = [
   'notices.deadlines-recounted',
   'notices.serve-paper',
   'notices.attach-document',
+  // Video hearings: scheduled, moved through their states, minutes closed onto the case.
+  'hearings.schedule',
+  'hearings.transition',
+  'hearings.participant',
   'holidays.add',
   'holidays.remove',
   'holidays.confirm-lunar',
@@ -150,6 +154,7 @@ export const AUDIT_ENTITY_TYPES = [
   'payment',
   'case',
   'notice',
+  'hearing',
   'notice-deadlines',
   'holiday',
   'notice-deadline-rule',

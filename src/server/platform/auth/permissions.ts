@@ -58,6 +58,11 @@ export const PERMISSIONS = {
   /** The signed decision as a PDF, attached to a decision notice by whoever may issue it. */
   'notices.attach-document': ['court_clerk', 'judge'],
   'notices.open-at-office': ['operator', 'office_manager'],
+  /** Video hearings: scheduled by the court's clerk, conducted by the judge or the clerk, attended by the citizens called to them. */
+  'hearings.schedule': ['court_clerk'],
+  'hearings.conduct': ['court_clerk', 'judge'],
+  'hearings.minutes': ['court_clerk'],
+  'hearings.read': ['court_clerk', 'judge', 'citizen'],
   'tracking.read-own': ['citizen'],
   /** Filings: prepared at an office for a citizen, or online by the citizen for themself. */
   'filings.create': ['operator', 'office_manager', 'citizen'],

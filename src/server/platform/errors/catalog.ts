@@ -529,6 +529,16 @@ export const ERROR_CATALOG = {
     fa: 'خطای داخلی رخ داد. موضوع ثبت شد.',
     en: 'An internal error occurred. It has been logged.',
   },
+  hearing_transition_not_allowed: {
+    status: 409,
+    fa: 'این تغییر در وضعیت کنونی جلسه ممکن نیست (مثلاً جلسه‌ای که شروع نشده متوقف نمی‌شود و جلسهٔ ختم‌شده دوباره باز نمی‌شود).',
+    en: "This change is not possible in the hearing's current state (a hearing not started cannot be paused, an ended one cannot reopen).",
+  },
+  hearing_ended: {
+    status: 409,
+    fa: 'این جلسه پایان یافته است (تنفس یا ختم) و صورتجلسهٔ آن دیگر تغییر نمی‌کند.',
+    en: 'This hearing has ended (adjourned or closed); its minutes no longer change.',
+  },
   database_unavailable: { status: 503, fa: 'پایگاه داده در دسترس نیست.', en: 'The database is unavailable.' },
 } as const satisfies Record<string, { status: number; fa: string; en: string }>;
 
@@ -650,6 +660,22 @@ export const FIELD_MESSAGES = {
   citizen_not_found: {
     fa: 'شهروندی با این کد ملی حساب الکترونیک قضایی ندارد؛ او را به‌عنوان طرف «ثبت‌نشده» با نام و نشانی وارد کنید.',
     en: 'No citizen with this national ID has a judicial e-account; enter them as an unregistered party with name and address.',
+  },
+  judge_not_of_court: {
+    fa: 'این کاربر قاضی دادگاهِ این پرونده نیست.',
+    en: "This user is not a judge of the case's court.",
+  },
+  duplicate_participant: {
+    fa: 'هر شخص یک بار در فهرست شرکت‌کنندگان جلسه می‌آید.',
+    en: "A person appears once in the hearing's participants.",
+  },
+  office_required: {
+    fa: 'برای حضور از دفتر خدمات، دفتر را انتخاب کنید؛ برای حضور در دادگاه یا از منزل، دفتر انتخاب نمی‌شود.',
+    en: 'Attending from an office needs the office; attending in court or from home takes none.',
+  },
+  interpreted_not_listed: {
+    fa: 'مترجم باید به یکی از شرکت‌کنندگان همین جلسه پیوند داده شود.',
+    en: 'An interpreter must be linked to another participant of the same hearing.',
   },
   invalid_company_id: { fa: 'شناسهٔ ملی شخص حقوقی نامعتبر است.', en: 'The national company ID is invalid.' },
   legal_person_not_found: {

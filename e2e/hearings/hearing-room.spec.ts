@@ -1,0 +1,128 @@
+/**
+ * The hearing room in real browsers on the embedded default: a judge and a party, each in their
+ * own Chromium with a synthetic camera, meet peer to peer. The party waits in the waiting room
+ * until the judge admits them; then each peer connection reaches `connected` and decodes video
+ * frames from the other; the judge starts, pauses, resumes and closes, and the minutes go onto the
+ * case as a notice with its PDF.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toPersianDigits } from '#core/persian-digits';
+import { launchBrowser, screenshot } from '../support/browser';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+let server: E2eServer;
+const browsers: Browser[] = [];
+let hearingId: number;
+const query = <T>(sql: string, params: unknown[] = []) =>
+  server.ctx.database.pool.query(sql, params).then((r) => r.rows as T[]);
+
+async function personPage(): Promise<Page> {
+  const browser = await launchBrowser({ fakeMedia: true });
+  browsers.push(browser);
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 860 },
+    locale: 'fa-IR',
+    timezoneId: 'Asia/Tehran',
+  });
+  return context.newPage();
+}
+
+/** The connection states of the page's peer connections and the frames each has decoded so far. */
+const peerStats = (page: Page) =>
+  page.evaluate(async () => {
+    const peers = (window as unknown as { __hearingPeers?: Map<string, RTCPeerConnection> }).__hearingPeers;
+    const out: { peer: string; state: string; frames: number }[] = [];
+    for (const [peer, pc] of peers ?? []) {
+      let frames = 0;
+      (await pc.getStats()).forEach((s) => {
+        if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded ?? 0;
+      });
+      out.push({ peer, state: pc.connectionState, frames });
+    }
+    return out;
+  });
+
+async function receivesVideo(page: Page, peers: number) {
+  await expect
+    .poll(async () => (await peerStats(page)).filter((p) => p.state === 'connected' && p.frames > 0).length, {
+      timeout: 45_000,
+      interval: 500,
+    })
+    .toBe(peers);
+  const first = await peerStats(page);
+  await page.waitForTimeout(1_500);
+  const later = await peerStats(page);
+  for (const p of later) expect(p.frames, p.peer).toBeGreaterThan(first.find((f) => f.peer === p.peer)!.frames);
+}
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  const [kase] = await query<{ id: number }>(
+    `insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
+    values ('E-H-1', 1, 1, 1, 'مطالبهٔ وجه', 1) returning id::int as id`,
+  );
+  const [judge] = await query<{ id: number }>("select id::int as id from users where username = 'judge.tehran'");
+  const [h] = await query<{ id: number }>(
+    `insert into hearings (case_id, court_id, province_id, judge_user_id, starts_at, duration_minutes, scheduled_by, state)
+    values ($1, 1, 1, $2, $3, 30, 1, 'waiting') returning id::int as id`,
+    [kase.id, judge.id, server.ctx.clock.now()],
+  );
+  hearingId = h.id;
+  await query(
+    "insert into hearing_participants (hearing_id, role, citizen_id, name, mode) values ($1, 'party', 1, 'امیر تهرانی', 'home')",
+    [hearingId],
+  );
+}, 120_000);
+afterAll(async () => {
+  for (const b of browsers) await b.close().catch(() => undefined);
+  await server?.stop();
+});
+
+describe('a hearing by video, peer to peer', () => {
+  it('the judge admits the party from the waiting room; both see each other; pause, resume, close', async () => {
+    const judge = await personPage();
+    await judge.goto(`${server.url}/sign-in`);
+    await judge.getByTestId('staff-username').fill('judge.tehran');
+    await judge.getByTestId('staff-password').fill('Daftar-1403');
+    await judge.getByTestId('staff-submit').click();
+    await judge.getByTestId('user-menu').waitFor();
+    await judge.goto(`${server.url}/hearings/${hearingId}`);
+
+    const party = await personPage();
+    await party.goto(`${server.url}/sign-in/citizen`);
+    await party.getByTestId('citizen-mobile').fill(toPersianDigits('09120000001'));
+    await party.getByTestId('citizen-request-code').click();
+    await party.getByTestId('citizen-code-sent').waitFor();
+    await party.getByTestId('citizen-code').fill(await server.latestCode('09120000001'));
+    await party.getByTestId('citizen-submit').click();
+    await party.getByTestId('user-menu').waitFor();
+    await party.goto(`${server.url}/hearings/${hearingId}`);
+    await party.getByTestId('in-waiting-room').waitFor();
+    await screenshot(party, 'hearings-waiting-room');
+
+    const [p] = await query<{ id: number }>('select id::int as id from hearing_participants where hearing_id = $1', [
+      hearingId,
+    ]);
+    await judge.getByTestId(`command-admit-${p.id}`).click();
+    await receivesVideo(judge, 1);
+    await receivesVideo(party, 1);
+    await screenshot(judge, 'hearings-room-judge');
+
+    for (const [tr, state] of [
+      ['start', 'in_session'],
+      ['pause', 'paused'],
+      ['resume', 'in_session'],
+    ] as const) {
+      await judge.getByTestId(`transition-${tr}`).click();
+      await expect.poll(() => party.getByTestId('hearing-state').getAttribute('data-state')).toBe(state);
+    }
+    await judge.getByTestId('transition-close').click();
+    await judge.getByTestId('hearing-ended').waitFor();
+    const [notice] = await query<{ sha: string | null }>(
+      'select n.document_sha256 as sha from hearings h join notices n on n.id = h.minutes_notice_id where h.id = $1',
+      [hearingId],
+    );
+    expect(notice.sha).toMatch(/^[0-9a-f]{64}$/);
+  }, 180_000);
+});

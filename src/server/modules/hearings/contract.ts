@@ -1,0 +1,71 @@
+/**
+ * The hearings area's endpoints: video hearings of a case scheduled by the court's clerk, moved
+ * through their states by the judge or the clerk, their minutes, and the hearing as each
+ * participant sees it. The hearing room's signalling is a WebSocket (signalling.ts), not part of
+ * this contract.
+ */
+import { z } from 'zod';
+import { areaContract, endpoint } from '#server/platform/http/contract';
+import {
+  hearingParams,
+  hearingSchema,
+  hearingsQuery,
+  hearingsResponse,
+  minutesBody,
+  scheduleBody,
+  scheduleHeaders,
+  transitionBody,
+} from './schemas';
+
+export const hearingsContract = areaContract('hearings', {
+  schedule: endpoint({
+    method: 'POST',
+    path: '/api/v1/hearings',
+    access: 'hearings.schedule',
+    summary:
+      "Schedule a video hearing of a case of the clerk's court: day, Tehran time, length, judge, participants and where each attends from; every participant gets the summons as an e-notice. An optional Idempotency-Key makes retries safe",
+    headers: scheduleHeaders,
+    body: scheduleBody,
+    status: 201,
+    response: hearingSchema,
+    problems: ['not_found', 'idempotency_key_reused', 'idempotency_in_progress'],
+  }),
+  list: endpoint({
+    method: 'GET',
+    path: '/api/v1/hearings',
+    access: 'hearings.read',
+    summary: "Hearings: the court's for its clerk and judges, one's own for a citizen called to them; soonest first",
+    query: hearingsQuery,
+    response: hearingsResponse,
+  }),
+  get: endpoint({
+    method: 'GET',
+    path: '/api/v1/hearings/:id',
+    access: 'hearings.read',
+    summary: 'A hearing with its participants, their states and the attendance so far',
+    params: hearingParams,
+    response: hearingSchema,
+    problems: ['not_found'],
+  }),
+  transition: endpoint({
+    method: 'POST',
+    path: '/api/v1/hearings/:id/transitions',
+    access: 'hearings.conduct',
+    summary:
+      'Open the waiting room, start, pause, resume, adjourn or close the hearing (judge or clerk); closing puts the minutes and attendance on the case as a PDF',
+    params: hearingParams,
+    body: transitionBody,
+    response: hearingSchema,
+    problems: ['not_found', 'hearing_transition_not_allowed'],
+  }),
+  minutes: endpoint({
+    method: 'PUT',
+    path: '/api/v1/hearings/:id/minutes',
+    access: 'hearings.minutes',
+    summary: "Save the clerk's minutes (صورتجلسه) of a hearing not yet ended",
+    params: hearingParams,
+    body: minutesBody,
+    response: z.object({ minutesUpdatedAt: z.string() }),
+    problems: ['not_found', 'hearing_ended'],
+  }),
+});

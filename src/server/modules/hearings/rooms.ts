@@ -1,0 +1,78 @@
+/**
+ * The hearing rooms open in this process: who is connected to each hearing, and the messages that
+ * tell them of a change (presence, the hearing's state). The signalling socket (signalling.ts)
+ * fills them; a state change made over HTTP (service.ts) is told through them.
+ */
+import type { HearingState, ParticipantState } from '#core/hearing-state';
+import type { Actor } from '#server/platform/auth/actor';
+
+/** What the room uses of a server-side socket (the `ws` package's WebSocket). */
+/** What the actor is in a hearing. */
+export type HearingSeat =
+  | { kind: 'judge'; participantId: null }
+  | { kind: 'clerk'; participantId: null }
+  | { kind: 'participant'; participantId: number };
+
+export interface WebSocket {
+  readonly readyState: number;
+  readonly OPEN: number;
+  send(data: string): void;
+  close(code?: number, reason?: string): void;
+  on(event: 'message', listener: (data: Buffer | string) => void): void;
+  on(event: 'close', listener: () => void): void;
+}
+
+export interface Peer {
+  hearingId: number;
+  peerId: string;
+  userId: number;
+  name: string;
+  /** `judge`, `clerk`, or the participant's role. */
+  role: string;
+  seat: HearingSeat;
+  state: ParticipantState;
+  hand: boolean;
+  attendanceId: number;
+  socket: WebSocket;
+  actor: Actor;
+}
+
+export interface Room {
+  hearingId: number;
+  state: HearingState;
+  peers: Map<string, Peer>;
+}
+
+export const rooms = new Map<number, Room>();
+
+export function send(socket: WebSocket, message: unknown) {
+  if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
+}
+
+export function presence(room: Room) {
+  const peers = [...room.peers.values()].map((p) => ({
+    peerId: p.peerId,
+    name: p.name,
+    role: p.role,
+    participantId: p.seat.participantId,
+    state: p.state,
+    hand: p.hand,
+  }));
+  for (const p of room.peers.values()) send(p.socket, { type: 'presence', hearingState: room.state, peers });
+}
+
+/** The judge and the clerk sit in the main room whatever happens to the participants. */
+export function mediaState(p: Peer): ParticipantState {
+  return p.seat.kind === 'participant' ? p.state : 'admitted';
+}
+
+/** A state change made over HTTP (start, pause, close…), told to everyone in the room. */
+export function hearingStateChanged(hearingId: number, state: HearingState) {
+  const room = rooms.get(hearingId);
+  if (!room) return;
+  room.state = state;
+  for (const p of room.peers.values()) send(p.socket, { type: 'hearing', state });
+  presence(room);
+  if (state === 'adjourned' || state === 'closed')
+    for (const p of room.peers.values()) p.socket.close(1000, 'hearing ended');
+}

@@ -1,0 +1,18 @@
+/** The hearings area's routes: each endpoint of its contract, a use case called, its answer out; and the hearing room's WebSocket. */
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { implement } from '#server/platform/http/implement';
+import { hearingsContract } from './contract';
+import * as hearings from './service';
+import { registerSignalling } from './signalling';
+
+export function hearingRoutes(app: Api, ctx: AppContext) {
+  implement(app, hearingsContract, {
+    schedule: ({ actor, body, headers }) => hearings.scheduleHearing(ctx, actor, body, headers['idempotency-key']),
+    list: ({ actor, query }) => hearings.listHearings(ctx, actor, query.state),
+    get: ({ actor, params }) => hearings.getHearing(ctx, actor, params.id),
+    transition: ({ actor, params, body }) => hearings.transition(ctx, actor, params.id, body.transition),
+    minutes: ({ actor, params, body }) => hearings.saveMinutes(ctx, actor, params.id, body.text),
+  });
+  registerSignalling(app, ctx);
+}

@@ -1,0 +1,283 @@
+/**
+ * The hearing room's signalling: a WebSocket at /api/v1/hearings/:id/signal on Daftar's own
+ * server. The upgrade is authenticated by the session cookie (the same hook as every /api request)
+ * and authorised per hearing: only its presiding judge, its court's clerk and its listed
+ * participants get a socket; anyone else is refused before the upgrade (404, the hearing's
+ * existence not revealed), and so is a page of another origin.
+ *
+ * Messages are JSON. The server sends `welcome` (who you are, the hearing's state), `presence`
+ * (everyone connected, their state and raised hand) whenever it changes, `hearing` when its state
+ * changes, `signal` (an offer, answer or ICE candidate from one peer, relayed to one peer only
+ * when both are in the same room), `muted` and `error`. The client sends `signal` {to, data},
+ * `hand` {raised}, and — the judge or the clerk — `command` {command, participantId}: admit,
+ * to_consultation, from_consultation, remove (persisted and audited) or mute (relayed).
+ *
+ * Media go peer to peer (a mesh): of two peers in the same room, the one with the smaller peer id
+ * makes the offer. A participant who drops keeps their place for the grace period
+ * (`#core/hearing-state`). Rooms live in this process's memory: one server process per deployment
+ * of the embedded default.
+ */
+import { z } from 'zod';
+import {
+  PARTICIPANT_COMMANDS,
+  applyParticipantCommand,
+  joinState,
+  leaveState,
+  sameRoom,
+  type ParticipantState,
+} from '#core/hearing-state';
+import type { Actor } from '#server/platform/auth/actor';
+import { recordAudit } from '#server/platform/audit/audit-log';
+import type { AppContext } from '#server/platform/context';
+import { AppError } from '#server/platform/errors/app-error';
+import type { Api } from '#server/platform/http/api';
+import { mediaState, presence, rooms, send, type Peer, type Room, type WebSocket } from './rooms';
+import { hearingParams } from './schemas';
+import { conducts, hearingFor } from './service';
+import * as store from './store';
+
+const clientMessage = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('signal'), to: z.string().max(40), data: z.record(z.string(), z.unknown()) }),
+  z.object({ type: z.literal('hand'), raised: z.boolean() }),
+  z.object({
+    type: z.literal('command'),
+    command: z.enum([...PARTICIPANT_COMMANDS, 'mute']),
+    participantId: z.number().int().positive(),
+  }),
+]);
+
+function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+  if (!origin) return true;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+export function registerSignalling(app: Api, ctx: AppContext) {
+  app.register(async (scope) => {
+    scope.get(
+      '/v1/hearings/:id/signal',
+      {
+        websocket: true,
+        schema: { hide: true },
+        preValidation: async (request) => {
+          if (!request.actor) throw new AppError('unauthenticated');
+          if (!sameOrigin(request.headers.origin, request.headers.host)) throw new AppError('forbidden');
+          const parsed = hearingParams.safeParse(request.params);
+          if (!parsed.success) throw new AppError('not_found');
+          // Anyone not seated in this hearing (a judge of the court who does not preside included) is refused.
+          const { found, seat } = await hearingFor(ctx.db, request.actor, parsed.data.id);
+          if (seat.kind !== 'participant' && !conducts(request.actor, found.hearing)) throw new AppError('not_found');
+        },
+      },
+      async (ws, request) => {
+        const socket = ws as WebSocket;
+        const actor = request.actor!;
+        const hearingId = Number((request.params as { id: string }).id);
+        const messages: string[] = [];
+        let ready = false;
+        let peer: Peer | null = null;
+        socket.on('message', (raw) => {
+          if (!ready) messages.push(String(raw));
+          else if (peer) void onMessage(ctx, peer, String(raw));
+        });
+        socket.on('close', () => {
+          if (peer) void leave(ctx, peer);
+        });
+        try {
+          peer = await join(ctx, actor, hearingId, socket);
+        } catch (error) {
+          send(socket, { type: 'error', code: error instanceof AppError ? error.code : 'internal' });
+          socket.close(4403, 'refused');
+          return;
+        }
+        ready = true;
+        for (const m of messages) await onMessage(ctx, peer, m);
+      },
+    );
+  });
+}
+
+async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: WebSocket): Promise<Peer> {
+  const now = ctx.clock.now();
+  const joined = await ctx.db.transaction(async (tx) => {
+    const { found, participants, seat } = await hearingFor(tx, actor, hearingId, true);
+    const h = found.hearing;
+    let state: ParticipantState = 'admitted';
+    let name: string;
+    let role: string;
+    if (seat.kind === 'participant') {
+      const p = participants.find((x) => x.id === seat.participantId)!;
+      const next = joinState({ state: p.state, before: p.stateBefore, leftAt: p.leftAt }, h.state, now);
+      if (!next) throw new AppError(p.state === 'removed' ? 'forbidden' : 'hearing_transition_not_allowed');
+      await store.updateParticipant(tx, p.id, { state: next, stateBefore: null, leftAt: null });
+      state = next;
+      name = p.name;
+      role = p.role;
+    } else {
+      if (h.state === 'adjourned' || h.state === 'closed') throw new AppError('hearing_ended');
+      name = await store.userName(tx, actor.userId);
+      role = seat.kind;
+    }
+    const attendanceId = await store.recordJoin(tx, {
+      hearingId,
+      userId: actor.userId,
+      participantId: seat.participantId,
+      joinedAt: now,
+    });
+    return { hearingState: h.state, seat, state, name, role, attendanceId };
+  });
+  const room = rooms.get(hearingId) ?? { hearingId, state: joined.hearingState, peers: new Map<string, Peer>() };
+  room.state = joined.hearingState;
+  rooms.set(hearingId, room);
+  const peerId = `u${actor.userId}`;
+  // The same person on a second socket (a reload, another tab) replaces the first.
+  const earlier = room.peers.get(peerId);
+  if (earlier) {
+    room.peers.delete(peerId);
+    earlier.socket.close(4000, 'replaced');
+  }
+  const peer: Peer = {
+    hearingId,
+    peerId,
+    userId: actor.userId,
+    name: joined.name,
+    role: joined.role,
+    seat: joined.seat,
+    state: joined.state,
+    hand: false,
+    attendanceId: joined.attendanceId,
+    socket,
+    actor,
+  };
+  room.peers.set(peerId, peer);
+  send(socket, {
+    type: 'welcome',
+    peerId,
+    kind: joined.seat.kind,
+    participantId: joined.seat.participantId,
+    state: joined.state,
+    hearingState: room.state,
+  });
+  presence(room);
+  return peer;
+}
+
+async function leave(ctx: AppContext, peer: Peer) {
+  const room = rooms.get(peer.hearingId);
+  const now = ctx.clock.now();
+  const current = room?.peers.get(peer.peerId) === peer;
+  if (room && current) room.peers.delete(peer.peerId);
+  await ctx.db.transaction(async (tx) => {
+    await store.recordLeave(tx, peer.attendanceId, now);
+    // A participant replaced by their own newer socket has not left.
+    if (peer.seat.kind !== 'participant' || !current) return;
+    const p = (await store.participantsOf(tx, peer.hearingId)).find((x) => x.id === peer.seat.participantId);
+    if (!p) return;
+    const left = leaveState(p.state);
+    await store.updateParticipant(tx, p.id, {
+      state: left.state,
+      stateBefore: left.before,
+      leftAt: left.state === 'left' ? now : p.leftAt,
+    });
+  });
+  if (room && current) {
+    if (room.peers.size === 0) rooms.delete(room.hearingId);
+    else presence(room);
+  }
+}
+
+async function onMessage(ctx: AppContext, peer: Peer, raw: string) {
+  const room = rooms.get(peer.hearingId);
+  if (!room || room.peers.get(peer.peerId) !== peer) return;
+  let parsed: z.infer<typeof clientMessage>;
+  try {
+    parsed = clientMessage.parse(JSON.parse(raw));
+  } catch {
+    send(peer.socket, { type: 'error', code: 'bad_request' });
+    return;
+  }
+  switch (parsed.type) {
+    case 'signal': {
+      const target = room.peers.get(parsed.to);
+      // Media flow only between two peers in the same room (the main room, or the consultation room).
+      if (!target || target === peer || !sameRoom(mediaState(peer), mediaState(target))) {
+        send(peer.socket, { type: 'error', code: 'not_in_room', to: parsed.to });
+        return;
+      }
+      send(target.socket, { type: 'signal', from: peer.peerId, data: parsed.data });
+      return;
+    }
+    case 'hand': {
+      if (peer.seat.kind !== 'participant') return;
+      peer.hand = parsed.raised;
+      presence(room);
+      return;
+    }
+    case 'command': {
+      if (peer.seat.kind === 'participant') {
+        send(peer.socket, { type: 'error', code: 'forbidden' });
+        return;
+      }
+      await command(ctx, room, peer, parsed.command, parsed.participantId);
+    }
+  }
+}
+
+async function command(
+  ctx: AppContext,
+  room: Room,
+  by: Peer,
+  what: (typeof PARTICIPANT_COMMANDS)[number] | 'mute',
+  participantId: number,
+) {
+  const target = [...room.peers.values()].find((p) => p.seat.participantId === participantId);
+  if (what === 'mute') {
+    if (target) send(target.socket, { type: 'muted', by: by.peerId });
+    return;
+  }
+  const now = ctx.clock.now();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const { found, participants } = await hearingFor(tx, by.actor, room.hearingId, true);
+      if (!conducts(by.actor, found.hearing)) throw new AppError('forbidden');
+      const p = participants.find((x) => x.id === participantId);
+      if (!p) throw new AppError('not_found');
+      const next = applyParticipantCommand(p.state, what);
+      if (!next) throw new AppError('hearing_transition_not_allowed');
+      await store.updateParticipant(tx, p.id, { state: next });
+      // An interpreter moves with the participant they interpret for.
+      for (const i of participants.filter((x) => x.interpretsFor === p.id && what !== 'remove' && x.state !== 'left')) {
+        const moved = applyParticipantCommand(i.state, what);
+        if (moved) await store.updateParticipant(tx, i.id, { state: moved });
+      }
+      await recordAudit(tx, by.actor, {
+        action: 'hearings.participant',
+        entityType: 'hearing',
+        entityId: room.hearingId,
+        provinceId: found.hearing.provinceId,
+        data: {
+          participantId: p.id,
+          citizenId: p.citizenId,
+          command: what,
+          from: p.state,
+          to: next,
+          at: now.toISOString(),
+        },
+      });
+    });
+  } catch (error) {
+    send(by.socket, { type: 'error', code: error instanceof AppError ? error.code : 'internal', participantId });
+    return;
+  }
+  // The room follows the stored states.
+  const fresh = await store.participantsOf(ctx.db, room.hearingId);
+  for (const p of room.peers.values()) {
+    const row = p.seat.kind === 'participant' ? fresh.find((x) => x.id === p.seat.participantId) : undefined;
+    if (row) p.state = row.state;
+  }
+  presence(room);
+  if (target && target.state === 'removed') target.socket.close(4001, 'removed');
+}

@@ -1,0 +1,78 @@
+import { sql } from 'drizzle-orm';
+import { bigint, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { HEARING_STATES, PARTICIPANT_STATES } from '#core/hearing-state';
+import { cases } from '#server/modules/courts/tables';
+import { ATTENDANCE_MODES, PARTICIPANT_ROLES } from './values';
+
+/** A hearing of a case held by video (جلسهٔ دادرسی برخط), scheduled by the court's clerk. */
+export const hearings = pgTable(
+  'hearings',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => cases.id),
+    courtId: integer('court_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    /** The judge who presides (a user holding the judge's role at the court). */
+    judgeUserId: bigint('judge_user_id', { mode: 'number' }).notNull(),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    durationMinutes: smallint('duration_minutes').notNull(),
+    state: text('state', { enum: HEARING_STATES }).notNull().default('scheduled'),
+    /** The summons every participant received through the notices area. */
+    noticeId: bigint('notice_id', { mode: 'number' }),
+    minutes: text('minutes').notNull().default(''),
+    minutesUpdatedAt: timestamp('minutes_updated_at', { withTimezone: true }),
+    minutesUpdatedBy: bigint('minutes_updated_by', { mode: 'number' }),
+    /** The notice that carries the minutes and attendance as a PDF to the case, once closed. */
+    minutesNoticeId: bigint('minutes_notice_id', { mode: 'number' }),
+    startedAt: timestamp('started_at', { withTimezone: true }),
+    endedAt: timestamp('ended_at', { withTimezone: true }),
+    scheduledBy: bigint('scheduled_by', { mode: 'number' }).notNull(),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('hearings_court_idx').on(t.courtId, t.startsAt), index('hearings_case_idx').on(t.caseId)],
+);
+
+/** A person called to a hearing: a party, a lawyer, a witness or an interpreter, and where they attend from. */
+export const hearingParticipants = pgTable(
+  'hearing_participants',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    hearingId: bigint('hearing_id', { mode: 'number' })
+      .notNull()
+      .references(() => hearings.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: PARTICIPANT_ROLES }).notNull(),
+    citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+    name: text('name').notNull(),
+    mode: text('mode', { enum: ATTENDANCE_MODES }).notNull(),
+    /** The office whose booth the participant attends from (mode `office`). */
+    officeId: integer('office_id'),
+    /** An interpreter's participant: whom they interpret for. */
+    interpretsFor: bigint('interprets_for', { mode: 'number' }),
+    state: text('state', { enum: PARTICIPANT_STATES }).notNull().default('invited'),
+    /** Where they were when they dropped, to return there within the grace period. */
+    stateBefore: text('state_before', { enum: PARTICIPANT_STATES }),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('hearing_participants_key').on(t.hearingId, t.citizenId),
+    index('hearing_participants_citizen_idx').on(t.citizenId),
+  ],
+);
+
+/** Who was in the hearing room and when: one row per connection, the judge's and the clerk's included. */
+export const hearingAttendance = pgTable(
+  'hearing_attendance',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    hearingId: bigint('hearing_id', { mode: 'number' })
+      .notNull()
+      .references(() => hearings.id, { onDelete: 'cascade' }),
+    userId: bigint('user_id', { mode: 'number' }).notNull(),
+    participantId: bigint('participant_id', { mode: 'number' }),
+    joinedAt: timestamp('joined_at', { withTimezone: true }).notNull(),
+    leftAt: timestamp('left_at', { withTimezone: true }),
+  },
+  (t) => [index('hearing_attendance_hearing_idx').on(t.hearingId, t.joinedAt)],
+);

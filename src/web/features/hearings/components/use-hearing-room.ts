@@ -1,0 +1,183 @@
+/**
+ * The hearing room's connection: the signalling WebSocket of the hearing and one
+ * RTCPeerConnection per peer in the same room (a mesh; no STUN or TURN on one machine). Of two
+ * peers the one with the smaller peer id offers. Remote streams and each connection's state are
+ * kept for the page; `window.__hearingPeers` exposes the connections to the browser tests.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+
+export interface RoomPeer {
+  peerId: string;
+  name: string;
+  role: string;
+  participantId: number | null;
+  state: string;
+  hand: boolean;
+}
+
+interface RoomState {
+  me: { peerId: string; kind: string; participantId: number | null; state: string } | null;
+  hearingState: string | null;
+  peers: RoomPeer[];
+  streams: Record<string, MediaStream>;
+  connections: Record<string, RTCPeerConnectionState>;
+  muted: boolean;
+  closed: boolean;
+  error: string | null;
+}
+
+const inMedia = (state: string, kind?: string) => (kind && kind !== 'participant' ? 'admitted' : state);
+const sameRoom = (a: string, b: string) =>
+  (a === 'admitted' && b === 'admitted') || (a === 'consultation' && b === 'consultation');
+
+export function useHearingRoom(hearingId: number, enabled: boolean) {
+  const [room, setRoom] = useState<RoomState>({
+    me: null,
+    hearingState: null,
+    peers: [],
+    streams: {},
+    connections: {},
+    muted: false,
+    closed: false,
+    error: null,
+  });
+  const socket = useRef<WebSocket | null>(null);
+  const local = useRef<MediaStream | null>(null);
+  const [localStream, setLocalStream] = useState<MediaStream | null>(null);
+  const pcs = useRef(new Map<string, RTCPeerConnection>());
+  const meRef = useRef<RoomState['me']>(null);
+
+  const send = useCallback((m: unknown) => {
+    if (socket.current?.readyState === WebSocket.OPEN) socket.current.send(JSON.stringify(m));
+  }, []);
+
+  useEffect(() => {
+    if (!enabled) return;
+    let stopped = false;
+    const peers = pcs.current;
+    (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = peers;
+
+    const drop = (peerId: string) => {
+      peers.get(peerId)?.close();
+      peers.delete(peerId);
+      setRoom((r) => {
+        const streams = { ...r.streams };
+        const connections = { ...r.connections };
+        delete streams[peerId];
+        delete connections[peerId];
+        return { ...r, streams, connections };
+      });
+    };
+
+    const connectionTo = (peerId: string) => {
+      const existing = peers.get(peerId);
+      if (existing) return existing;
+      const pc = new RTCPeerConnection({ iceServers: [] });
+      peers.set(peerId, pc);
+      for (const track of local.current?.getTracks() ?? []) pc.addTrack(track, local.current!);
+      pc.onicecandidate = (e) => {
+        if (e.candidate) send({ type: 'signal', to: peerId, data: { candidate: e.candidate.toJSON() } });
+      };
+      pc.ontrack = (e) => {
+        const [stream] = e.streams;
+        if (stream) setRoom((r) => ({ ...r, streams: { ...r.streams, [peerId]: stream } }));
+      };
+      pc.onconnectionstatechange = () =>
+        setRoom((r) => ({ ...r, connections: { ...r.connections, [peerId]: pc.connectionState } }));
+      return pc;
+    };
+
+    const reconcile = (list: RoomPeer[]) => {
+      const me = meRef.current;
+      if (!me) return;
+      const mine = list.find((p) => p.peerId === me.peerId);
+      const myState = inMedia(mine?.state ?? me.state, me.kind);
+      for (const p of list) {
+        if (p.peerId === me.peerId) continue;
+        const together = sameRoom(myState, inMedia(p.state, p.participantId == null ? p.role : 'participant'));
+        if (!together) {
+          if (peers.has(p.peerId)) drop(p.peerId);
+          continue;
+        }
+        if (!peers.has(p.peerId) && me.peerId < p.peerId) {
+          const pc = connectionTo(p.peerId);
+          void pc
+            .createOffer()
+            .then((offer) => pc.setLocalDescription(offer))
+            .then(() => send({ type: 'signal', to: p.peerId, data: { description: pc.localDescription?.toJSON() } }));
+        }
+      }
+      for (const id of [...peers.keys()]) if (!list.some((p) => p.peerId === id)) drop(id);
+    };
+
+    const onSignal = async (
+      from: string,
+      data: { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit },
+    ) => {
+      const pc = connectionTo(from);
+      if (data.description) {
+        await pc.setRemoteDescription(data.description);
+        if (data.description.type === 'offer') {
+          await pc.setLocalDescription(await pc.createAnswer());
+          send({ type: 'signal', to: from, data: { description: pc.localDescription?.toJSON() } });
+        }
+      } else if (data.candidate) {
+        await pc.addIceCandidate(data.candidate).catch(() => undefined);
+      }
+    };
+
+    const start = async () => {
+      try {
+        local.current = await navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 }, audio: true });
+        setLocalStream(local.current);
+      } catch {
+        setRoom((r) => ({ ...r, error: 'media' }));
+      }
+      if (stopped) return;
+      const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/hearings/${hearingId}/signal`;
+      const ws = new WebSocket(url);
+      socket.current = ws;
+      ws.onmessage = (event) => {
+        const m = JSON.parse(String(event.data));
+        if (m.type === 'welcome') {
+          meRef.current = { peerId: m.peerId, kind: m.kind, participantId: m.participantId, state: m.state };
+          setRoom((r) => ({ ...r, me: meRef.current, hearingState: m.hearingState }));
+        } else if (m.type === 'presence') {
+          const me = meRef.current;
+          const mine = me && (m.peers as RoomPeer[]).find((p) => p.peerId === me.peerId);
+          if (me && mine) meRef.current = { ...me, state: mine.state };
+          setRoom((r) => ({ ...r, peers: m.peers, hearingState: m.hearingState, me: meRef.current }));
+          reconcile(m.peers);
+        } else if (m.type === 'hearing') {
+          setRoom((r) => ({ ...r, hearingState: m.state }));
+        } else if (m.type === 'signal') {
+          void onSignal(m.from, m.data);
+        } else if (m.type === 'muted') {
+          for (const t of local.current?.getAudioTracks() ?? []) t.enabled = false;
+          setRoom((r) => ({ ...r, muted: true }));
+        } else if (m.type === 'error' && m.code !== 'not_in_room') {
+          setRoom((r) => ({ ...r, error: m.code }));
+        }
+      };
+      ws.onclose = () => setRoom((r) => ({ ...r, closed: true }));
+    };
+    void start();
+    return () => {
+      stopped = true;
+      socket.current?.close();
+      for (const id of [...peers.keys()]) drop(id);
+      for (const t of local.current?.getTracks() ?? []) t.stop();
+    };
+  }, [hearingId, enabled, send]);
+
+  const command = useCallback(
+    (what: string, participantId: number) => send({ type: 'command', command: what, participantId }),
+    [send],
+  );
+  const raiseHand = useCallback((raised: boolean) => send({ type: 'hand', raised }), [send]);
+  const unmute = useCallback(() => {
+    for (const t of local.current?.getAudioTracks() ?? []) t.enabled = true;
+    setRoom((r) => ({ ...r, muted: false }));
+  }, []);
+  return { room, localStream, command, raiseHand, unmute };
+}

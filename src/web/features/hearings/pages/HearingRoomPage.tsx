@@ -1,0 +1,209 @@
+import '../i18n/index.ts';
+import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+import { JalaliDate } from '#web/ui/JalaliDate.tsx';
+import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
+import { type HearingTransition, useHearing, useSaveMinutes, useTransition } from '../api/hearings';
+import { type RoomPeer, useHearingRoom } from '../components/use-hearing-room';
+
+const NEXT: Record<string, HearingTransition[]> = {
+  scheduled: ['open'],
+  waiting: ['start'],
+  in_session: ['pause', 'adjourn', 'close'],
+  paused: ['resume', 'adjourn', 'close'],
+};
+const ROOM_OPEN = new Set(['waiting', 'in_session', 'paused']);
+
+function Video({
+  stream,
+  label,
+  muted = false,
+  testId,
+}: {
+  stream: MediaStream;
+  label: string;
+  muted?: boolean;
+  testId: string;
+}) {
+  const ref = useRef<HTMLVideoElement>(null);
+  useEffect(() => {
+    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
+  }, [stream]);
+  return (
+    <Card withBorder padding="xs" data-testid={testId}>
+      <video
+        ref={ref}
+        autoPlay
+        playsInline
+        muted={muted}
+        aria-label={label}
+        style={{ width: '100%', background: '#222' }}
+      />
+      <Text size="sm">{label}</Text>
+    </Card>
+  );
+}
+
+/** /hearings/:id — the waiting room, the video tiles of the same room, the judge's controls and the clerk's minutes. */
+export function HearingRoomPage() {
+  const { t } = useTranslation();
+  const { text } = useDigits();
+  const { id = '' } = useParams();
+  const hearingId = Number(id);
+  const hearing = useHearing(hearingId);
+  const transition = useTransition(hearingId);
+  const saveMinutes = useSaveMinutes(hearingId);
+  const h = hearing.data;
+  const open = !!h && ROOM_OPEN.has(h.state);
+  const { room, localStream, command, raiseHand, unmute } = useHearingRoom(hearingId, open);
+  const [minutes, setMinutes] = useState<string | null>(null);
+  const state = room.hearingState ?? h?.state;
+  useEffect(() => {
+    if (state && state !== h?.state) void hearing.refetch();
+  }, [state, h?.state, hearing]);
+  if (!h) return <ProblemAlert error={hearing.error} />;
+  const conducts = h.you.kind !== 'participant';
+  const me = room.me;
+  const mine = room.peers.find((p) => p.peerId === me?.peerId);
+  const label = (p: RoomPeer) => `${p.name} — ${t(`hearings.roles.${p.role}`)}`;
+  return (
+    <Stack>
+      <PageTitle
+        title={t('hearings.list.title')}
+        subtitle={
+          <Group gap="xs">
+            <RefNumber value={h.case.caseNumber} />
+            <span>{text(h.case.court.name)}</span>
+            <JalaliDate value={h.startsAt} withTime />
+          </Group>
+        }
+      />
+      <Group>
+        <Badge size="lg" data-testid="hearing-state" data-state={state}>
+          {t(`hearings.states.${state}`)}
+        </Badge>
+        {conducts &&
+          (NEXT[state ?? ''] ?? []).map((tr) => (
+            <Button
+              key={tr}
+              size="xs"
+              variant={tr === 'close' ? 'filled' : 'light'}
+              color={tr === 'close' ? 'red' : undefined}
+              loading={transition.isPending && transition.variables === tr}
+              onClick={() => transition.mutate(tr)}
+              data-testid={`transition-${tr}`}
+            >
+              {t(`hearings.transitions.${tr}`)}
+            </Button>
+          ))}
+      </Group>
+      <ProblemAlert error={transition.error} />
+      {h.state === 'scheduled' && <Alert>{t('hearings.room.notOpen')}</Alert>}
+      {(h.state === 'closed' || h.state === 'adjourned') && (
+        <Alert color="gray" data-testid="hearing-ended">
+          {t('hearings.room.ended')} {h.minutesNoticeId ? t('hearings.room.minutesPdf') : ''}
+        </Alert>
+      )}
+      {room.error && <Alert color="red">{room.error === 'media' ? t('hearings.room.media') : room.error}</Alert>}
+      {room.muted && (
+        <Alert color="yellow">
+          {t('hearings.room.muted')}{' '}
+          <Button size="xs" variant="subtle" onClick={unmute}>
+            {t('hearings.room.unmute')}
+          </Button>
+        </Alert>
+      )}
+      {open && mine?.state === 'waiting' && (
+        <Alert data-testid="in-waiting-room">{t('hearings.room.waitingText')}</Alert>
+      )}
+      {open && mine?.state === 'consultation' && <Alert>{t('hearings.room.consultationText')}</Alert>}
+      {open && (
+        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+          {localStream && <Video stream={localStream} label={t('hearings.room.you')} muted testId="tile-self" />}
+          {Object.entries(room.streams).map(([peerId, stream]) => {
+            const p = room.peers.find((x) => x.peerId === peerId);
+            return <Video key={peerId} stream={stream} label={p ? label(p) : peerId} testId={`tile-${peerId}`} />;
+          })}
+        </SimpleGrid>
+      )}
+      {open && (
+        <Card withBorder>
+          <Title order={2} size="h4">
+            {t('hearings.room.present')}
+          </Title>
+          <Stack gap="xs" mt="xs">
+            {room.peers.map((p) => (
+              <Group key={p.peerId} justify="space-between" data-testid={`peer-${p.peerId}`} data-state={p.state}>
+                <Group gap="xs">
+                  <Text>{label(p)}</Text>
+                  <Badge variant="light">{t(`hearings.participantStates.${p.state}`)}</Badge>
+                  {p.hand && <Badge color="orange">{t('hearings.room.handRaised')}</Badge>}
+                </Group>
+                {conducts && p.participantId != null && (
+                  <Group gap={4}>
+                    {(['admit', 'to_consultation', 'from_consultation', 'mute', 'remove'] as const)
+                      .filter((c) =>
+                        c === 'admit'
+                          ? p.state === 'waiting'
+                          : c === 'to_consultation' || c === 'mute'
+                            ? p.state === 'admitted'
+                            : c === 'from_consultation'
+                              ? p.state === 'consultation'
+                              : p.state !== 'removed',
+                      )
+                      .map((c) => (
+                        <Button
+                          key={c}
+                          size="compact-xs"
+                          variant="light"
+                          color={c === 'remove' ? 'red' : undefined}
+                          onClick={() => command(c, p.participantId!)}
+                          data-testid={`command-${c}-${p.participantId}`}
+                        >
+                          {t(`hearings.commands.${c}`)}
+                        </Button>
+                      ))}
+                  </Group>
+                )}
+              </Group>
+            ))}
+          </Stack>
+          {!conducts && mine && (
+            <Button mt="sm" size="xs" variant="light" onClick={() => raiseHand(!mine.hand)}>
+              {mine.hand ? t('hearings.room.lowerHand') : t('hearings.room.raiseHand')}
+            </Button>
+          )}
+        </Card>
+      )}
+      {h.you.kind === 'clerk' && h.minutes !== null && state !== 'closed' && state !== 'adjourned' && (
+        <Card withBorder>
+          <Textarea
+            label={t('hearings.room.minutes')}
+            autosize
+            minRows={4}
+            value={minutes ?? h.minutes}
+            onChange={(e) => setMinutes(e.currentTarget.value)}
+            data-testid="minutes"
+          />
+          <Group mt="xs">
+            <Button
+              size="xs"
+              loading={saveMinutes.isPending}
+              onClick={() => saveMinutes.mutate(minutes ?? h.minutes ?? '')}
+              data-testid="save-minutes"
+            >
+              {t('hearings.room.saveMinutes')}
+            </Button>
+            {saveMinutes.isSuccess && <Text size="sm">{t('hearings.room.minutesSaved')}</Text>}
+          </Group>
+          <ProblemAlert error={saveMinutes.error} />
+        </Card>
+      )}
+    </Stack>
+  );
+}
