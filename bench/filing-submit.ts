@@ -6,11 +6,12 @@
  *
  * Both sides submit filings prepared for them directly in the database (status `paid`, quote fixed).
  * The reference does what `submitFiling` does, statement for statement and write for write: read
- * the filing; in one transaction claim the idempotency key, lock the filing, add up the court costs
- * already settled, update the filing, check the operator's licence, insert the service record with
- * its month's volume, the filing event and the audit event (lock the chain head; the event and the
- * new head), read the applicant's mobile, queue the SMS in the notifier outbox, store the answer
- * under the key, commit; then hand the message to the job queue.
+ * the filing; in one transaction claim the idempotency key, lock the filing and read with it the
+ * court costs already settled, the applicant's mobile and the operator's licence verdict (one
+ * statement), update the filing with its filing event (one), insert the service record with its
+ * month's volume (one), queue the SMS in the notifier outbox, store the answer under the key,
+ * append the audit event (lock the chain head; the event and the new head), commit; then hand the
+ * message to the job queue.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,26 +37,42 @@ const CONNECTIONS = 16;
 /** The job queue's delivery retry policy for an outbox message (platform/jobs/jobs.ts). */
 const DELIVERY_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
 
-/** The activity-licence check (operators/licences/may-perform.ts), the same statement with its parameters in order. */
-const MAY_PERFORM_SQL = `
-  select o.status as office_status,
-    exists (select 1 from office_competencies c
-            where c.office_id = o.id and c.service_code = $3 and c.status = 'active'
-              and c.valid_from <= $4::date and (c.valid_until is null or c.valid_until >= $4::date)) as competent,
-    l.standing, l.id as licence_id
-  from offices o
-  left join lateral (
-    select a.id,
-      case when a.status = 'revoked' then 3
-           when a.status = 'suspended' and (a.suspended_until is null or a.suspended_until >= $4::date) then 2
-           when a.expires_on < $4::date then 1
-           else 0 end as standing
-    from activity_licences a
-    where a.user_id = $2 and a.office_id = o.id and a.service_codes ? $3
-    order by standing, a.expires_on desc
-    limit 1
-  ) l on true
-  where o.id = $1`;
+/**
+ * The filing locked and read with the court costs its submissions settled, the applicant's contact
+ * and the operator's licence verdict (operators/licences/may-perform.ts): the statement
+ * `lockForSubmit` issues, with its parameters in order ($1 filing, $2 operator, $3 day).
+ */
+const LOCK_SQL = `
+  select f.*,
+    (select coalesce(sum((e.data->>'courtCostsRials')::bigint), 0) from filing_events e
+      where e.filing_id = f.id and e.action in ('submitted', 'resubmitted')) as court_costs_settled,
+    c.mobile, s.title_fa,
+    coalesce((
+      select case
+        when o.status <> 'active' then 'office_not_active'
+        when not exists (select 1 from office_competencies oc
+                where oc.office_id = o.id and oc.service_code = f.service_code and oc.status = 'active'
+                  and oc.valid_from <= $3::date and (oc.valid_until is null or oc.valid_until >= $3::date))
+          then 'office_lacks_competency'
+        else coalesce((
+          select case when a.status = 'revoked' then 'licence_revoked'
+               when a.status = 'suspended' and (a.suspended_until is null or a.suspended_until >= $3::date) then 'licence_suspended'
+               when a.expires_on < $3::date then 'licence_expired'
+               else 'ok' end
+          from activity_licences a
+          where a.user_id = $2 and a.office_id = o.id and a.service_codes ? f.service_code
+          order by case when a.status = 'revoked' then 3
+               when a.status = 'suspended' and (a.suspended_until is null or a.suspended_until >= $3::date) then 2
+               when a.expires_on < $3::date then 1
+               else 0 end, a.expires_on desc
+          limit 1), 'licence_required')
+        end
+      from offices o where o.id = f.office_id), 'office_not_active') as licence
+  from filings f
+  left join citizens c on c.id = f.applicant_citizen_id
+  left join catalog_services s on s.code = f.service_code
+  where f.id = $1
+  for update of f`;
 
 function urlFor(base: string, database: string) {
   const u = new URL(base);
@@ -180,30 +197,27 @@ export async function filingSubmit(): Promise<string> {
           [key, userId, 'filings.submit', hash, now],
         );
         if (claimed.rowCount !== 1) throw new Error('key taken');
-        const [locked] = (await client.query('select * from filings where id = $1 for update', [id])).rows;
+        const [locked] = (await client.query(LOCK_SQL, [id, userId, day])).rows;
+        if (locked.licence !== 'ok') throw new Error(`operator may not perform the service: ${locked.licence}`);
         const trackingCode = locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, day);
         const q = asFilingQuote(locked.quote)!;
-        const {
-          rows: [settled],
-        } = await client.query(
-          `select coalesce(sum((data->>'courtCostsRials')::bigint), 0) as rials from filing_events
-          where filing_id = $1 and action in ('submitted', 'resubmitted')`,
-          [id],
-        );
         const { courtRials, officeRials } = divideNewlyPaid({
           newlyPaidRials: Number(locked.paid_rials) - Number(locked.billed_rials),
           courtCostsRials: q.courtCosts.totalRials,
-          courtCostsSettledRials: Number(settled.rials),
+          courtCostsSettledRials: Number(locked.court_costs_settled),
         });
+        const data = {
+          trackingCode,
+          courtId: locked.court_id,
+          gateway: 'embedded-court-desk',
+          courtCostsRials: courtRials,
+        };
         await client.query(
-          `update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
-          [trackingCode, now, locked.paid_rials, id],
+          `with updated as (update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4)
+          insert into filing_events (filing_id, at, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
+          values ($4, $2, $5, 'submitted', $6, 'submitted', 'office', $7, null, $8)`,
+          [trackingCode, now, locked.paid_rials, id, userId, locked.status, locked.office_id, JSON.stringify(data)],
         );
-        const {
-          rows: [verdict],
-        } = await client.query(MAY_PERFORM_SQL, [locked.office_id, userId, locked.service_code, day]);
-        if (verdict?.office_status !== 'active' || !verdict.competent || Number(verdict.standing) !== 0)
-          throw new Error('operator may not perform the service');
         const { extraParties, extraPages } = extrasOf(q);
         await client.query(
           `with record as (
@@ -233,17 +247,27 @@ export async function filingSubmit(): Promise<string> {
             volumeMonthOf(now),
           ],
         );
-        const data = {
-          trackingCode,
-          courtId: locked.court_id,
-          gateway: 'embedded-court-desk',
-          courtCostsRials: courtRials,
-        };
-        await client.query(
-          `insert into filing_events (filing_id, at, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
-          values ($1, $2, $3, 'submitted', $4, 'submitted', 'office', $5, null, $6)`,
-          [id, now, userId, locked.status, locked.office_id, JSON.stringify(data)],
+        if (!isValidMobile(locked.mobile)) throw new Error('the benchmark applicant has no mobile');
+        const {
+          rows: [queued],
+        } = await client.query(
+          `insert into notifier_outbox (channel, recipient, body, template, province_id, created_at)
+          values ('sms', $1, $2, 'filings.submitted', $3, $4) returning id`,
+          [
+            locked.mobile,
+            `دفتر: «${locked.title_fa}» شما به دادگاه فرستاده شد. کد رهگیری: ${toPersianDigits(trackingCode)} (${trackingCode})`,
+            locked.province_id,
+            now,
+          ],
         );
+        outboxId = Number(queued.id);
+        answer = { id, status: 'submitted', trackingCode };
+        await client.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [
+          200,
+          JSON.stringify(answer),
+          userId,
+          key,
+        ]);
         const [head] = (await client.query('select id, seq, hash from audit_chain_head where id = 1 for update')).rows;
         const event = {
           seq: (head?.seq ?? 0) + 1,
@@ -276,34 +300,6 @@ export async function filingSubmit(): Promise<string> {
             eventHashValue,
           ],
         );
-        const {
-          rows: [contact],
-        } = await client.query(
-          `select c.mobile, s.title_fa from filings f join citizens c on c.id = f.applicant_citizen_id
-          left join catalog_services s on s.code = f.service_code where f.id = $1`,
-          [id],
-        );
-        if (!isValidMobile(contact.mobile)) throw new Error('the benchmark applicant has no mobile');
-        const {
-          rows: [queued],
-        } = await client.query(
-          `insert into notifier_outbox (channel, recipient, body, template, province_id, created_at)
-          values ('sms', $1, $2, 'filings.submitted', $3, $4) returning id`,
-          [
-            contact.mobile,
-            `دفتر: «${contact.title_fa}» شما به دادگاه فرستاده شد. کد رهگیری: ${toPersianDigits(trackingCode)} (${trackingCode})`,
-            locked.province_id,
-            now,
-          ],
-        );
-        outboxId = Number(queued.id);
-        answer = { id, status: 'submitted', trackingCode };
-        await client.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [
-          200,
-          JSON.stringify(answer),
-          userId,
-          key,
-        ]);
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
@@ -348,6 +344,13 @@ export async function filingSubmit(): Promise<string> {
     );
     if (check.submitted !== check.n)
       throw new Error(`filing-submit: ${check.n - check.submitted} filings were not submitted`);
+    const {
+      rows: [sms],
+    } = await pool.query(
+      "select count(*)::int as queued, (select count(*)::int from pgboss.job where name = 'notifier.deliver') as handed from notifier_outbox where template = 'filings.submitted'",
+    );
+    if (sms.queued !== check.n || sms.handed !== check.n)
+      throw new Error(`filing-submit: ${sms.queued} SMS queued and ${sms.handed} handed over for ${check.n} filings`);
     return printBench({
       name: 'filing-submit',
       figures: {
