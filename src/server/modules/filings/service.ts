@@ -785,14 +785,6 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   if (f.totalRials == null || f.paidRials < f.totalRials)
     throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
-  // The operator's licence, checked once for the transaction: recordService takes the proof.
-  const licence =
-    operator && f.channel === 'office' && f.officeId != null
-      ? licenceCheckFrom(
-          { officeId: f.officeId, userId: operator.userId, serviceCode: f.serviceCode, day },
-          locked!.licence ?? 'office_not_active',
-        )
-      : undefined;
   const trackingCode = f.trackingCode ?? trackingCodeFor(f, day);
   const quote = asFilingQuote(f.quote)!;
   const resubmission = f.submittedAt != null;
@@ -829,6 +821,14 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
     });
   }
   if (!resubmission || officeRials > 0) {
+    // The operator's licence, read with the filing, checked once for the transaction: recordService takes the proof.
+    const licence =
+      operator && f.channel === 'office' && f.officeId != null
+        ? licenceCheckFrom(
+            { officeId: f.officeId, userId: operator.userId, serviceCode: f.serviceCode, day },
+            locked!.licence ?? 'office_not_active',
+          )
+        : undefined;
     await recordService(
       tx,
       {
