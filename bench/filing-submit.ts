@@ -5,16 +5,23 @@
  * run on one PostgreSQL database (a scratch database made and dropped here; PostgreSQL only).
  *
  * Both sides submit filings prepared for them directly in the database (status `paid`, quote fixed).
- * The reference does what `submitFiling` does, statement for statement: read the filing, claim the
- * idempotency key, then in one transaction lock the filing, update it, record the service, the
- * filing event and the audit event (chain lock, head, event, head), and store the answer.
+ * The reference does what `submitFiling` does, statement for statement and write for write: read
+ * the filing; in one transaction claim the idempotency key, lock the filing and read with it the
+ * court costs already settled, the applicant's mobile and the operator's licence verdict (one
+ * statement), update the filing with its filing event (one), insert the service record with its
+ * month's volume (one), queue the SMS in the notifier outbox, store the answer under the key,
+ * append the audit event (lock the chain head; the event and the new head), commit; then hand the
+ * message to the job queue.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import pg from 'pg';
-import { extrasOf, type Quote } from '#core/fees';
+import { extrasOf } from '#core/fees';
+import { asFilingQuote, divideNewlyPaid } from '#core/filing-quote';
+import { isValidMobile } from '#core/identifiers';
 import { tehranIsoDate } from '#core/jalali';
+import { toPersianDigits } from '#core/persian-digits';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
 import { eventHash, GENESIS_HASH } from '#server/platform/audit/chain';
@@ -27,6 +34,45 @@ import { printBench } from './lib';
 const COUNT = Number(process.env.BENCH_SUBMIT_COUNT ?? 3_000);
 const WARMUP = 200;
 const CONNECTIONS = 16;
+/** The job queue's delivery retry policy for an outbox message (platform/jobs/jobs.ts). */
+const DELIVERY_RETRY = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
+
+/**
+ * The filing locked and read with the court costs its submissions settled, the applicant's contact
+ * and the operator's licence verdict (operators/licences/may-perform.ts): the statement
+ * `lockForSubmit` issues, with its parameters in order ($1 filing, $2 operator, $3 day).
+ */
+const LOCK_SQL = `
+  select f.*,
+    (select coalesce(sum((e.data->>'courtCostsRials')::bigint), 0) from filing_events e
+      where e.filing_id = f.id and e.action in ('submitted', 'resubmitted')) as court_costs_settled,
+    c.mobile, s.title_fa,
+    coalesce((
+      select case
+        when o.status <> 'active' then 'office_not_active'
+        when not exists (select 1 from office_competencies oc
+                where oc.office_id = o.id and oc.service_code = f.service_code and oc.status = 'active'
+                  and oc.valid_from <= $3::date and (oc.valid_until is null or oc.valid_until >= $3::date))
+          then 'office_lacks_competency'
+        else coalesce((
+          select case when a.status = 'revoked' then 'licence_revoked'
+               when a.status = 'suspended' and (a.suspended_until is null or a.suspended_until >= $3::date) then 'licence_suspended'
+               when a.expires_on < $3::date then 'licence_expired'
+               else 'ok' end
+          from activity_licences a
+          where a.user_id = $2 and a.office_id = o.id and a.service_codes ? f.service_code
+          order by case when a.status = 'revoked' then 3
+               when a.status = 'suspended' and (a.suspended_until is null or a.suspended_until >= $3::date) then 2
+               when a.expires_on < $3::date then 1
+               else 0 end, a.expires_on desc
+          limit 1), 'licence_required')
+        end
+      from offices o where o.id = f.office_id), 'office_not_active') as licence
+  from filings f
+  left join citizens c on c.id = f.applicant_citizen_id
+  left join catalog_services s on s.code = f.service_code
+  where f.id = $1
+  for update of f`;
 
 function urlFor(base: string, database: string) {
   const u = new URL(base);
@@ -132,31 +178,47 @@ export async function filingSubmit(): Promise<string> {
 
     // ——— The reference: the use case's statements through node-postgres. ———
     const userId = Number(me.user_id);
+    const boss = server.ctx.jobs!.boss;
     const submitDirect = async (id: number) => {
       const key = `bench-direct-${id}`;
       const hash = requestHash('filings.submit', { filingId: id });
+      const now = new Date();
+      const day = tehranIsoDate(now);
       const [f] = (await pool.query('select * from filings where id = $1', [id])).rows;
-      const claimed = await pool.query(
-        `insert into idempotency_keys (key, user_id, operation, request_hash, status, body) values ($1, $2, $3, $4, 0, '{}')
-        on conflict do nothing returning key`,
-        [key, userId, 'filings.submit', hash],
-      );
-      if (claimed.rowCount !== 1) throw new Error('key taken');
+      if (!f) throw new Error(`filing ${id} missing`);
       const client = await pool.connect();
       let answer: { id: number; status: 'submitted'; trackingCode: string };
+      let outboxId: number;
       try {
         await client.query('begin');
-        const [locked] = (await client.query('select * from filings where id = $1 for update', [id])).rows;
-        const trackingCode =
-          locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, tehranIsoDate(new Date()));
-        const q = locked.quote as Quote;
-        await client.query(
-          `update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4 returning *`,
-          [trackingCode, new Date(), locked.paid_rials, id],
+        const claimed = await client.query(
+          `insert into idempotency_keys (key, user_id, operation, request_hash, status, body, created_at) values ($1, $2, $3, $4, 0, '{}', $5)
+          on conflict do nothing returning key`,
+          [key, userId, 'filings.submit', hash, now],
         );
-        const billed = Number(locked.paid_rials) - Number(locked.billed_rials);
+        if (claimed.rowCount !== 1) throw new Error('key taken');
+        const [locked] = (await client.query(LOCK_SQL, [id, userId, day])).rows;
+        if (locked.licence !== 'ok') throw new Error(`operator may not perform the service: ${locked.licence}`);
+        const trackingCode = locked.tracking_code ?? trackingCodeFor({ id, provinceId: locked.province_id }, day);
+        const q = asFilingQuote(locked.quote)!;
+        const { courtRials, officeRials } = divideNewlyPaid({
+          newlyPaidRials: Number(locked.paid_rials) - Number(locked.billed_rials),
+          courtCostsRials: q.courtCosts.totalRials,
+          courtCostsSettledRials: Number(locked.court_costs_settled),
+        });
+        const data = {
+          trackingCode,
+          courtId: locked.court_id,
+          gateway: 'embedded-court-desk',
+          courtCostsRials: courtRials,
+        };
+        await client.query(
+          `with updated as (update filings set status = 'submitted', tracking_code = $1, submitted_at = $2, decided_at = null, billed_rials = $3 where id = $4)
+          insert into filing_events (filing_id, at, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
+          values ($4, $2, $5, 'submitted', $6, 'submitted', 'office', $7, null, $8)`,
+          [trackingCode, now, locked.paid_rials, id, userId, locked.status, locked.office_id, JSON.stringify(data)],
+        );
         const { extraParties, extraPages } = extrasOf(q);
-        const at = new Date();
         await client.query(
           `with record as (
             insert into service_records (service_code, channel, office_id, province_id, operator_user_id, citizen_id, filing_id, ticket_id, schedule_id, amount_rials, extra_parties, extra_pages, created_at)
@@ -178,20 +240,35 @@ export async function filingSubmit(): Promise<string> {
             id,
             locked.ticket_id,
             q.schedule.id,
-            billed,
+            officeRials,
             extraParties,
             extraPages,
-            at,
-            volumeMonthOf(at),
+            now,
+            volumeMonthOf(now),
           ],
         );
-        const data = { trackingCode, courtId: locked.court_id, gateway: 'embedded-court-desk' };
-        await client.query(
-          `insert into filing_events (filing_id, actor_user_id, action, from_status, to_status, channel, office_id, court_id, data)
-          values ($1, $2, 'submitted', $3, 'submitted', 'office', $4, null, $5)`,
-          [id, userId, locked.status, locked.office_id, JSON.stringify(data)],
+        if (!isValidMobile(locked.mobile)) throw new Error('the benchmark applicant has no mobile');
+        const {
+          rows: [queued],
+        } = await client.query(
+          `insert into notifier_outbox (channel, recipient, body, template, province_id, created_at)
+          values ('sms', $1, $2, 'filings.submitted', $3, $4) returning id`,
+          [
+            locked.mobile,
+            `دفتر: «${locked.title_fa}» شما به دادگاه فرستاده شد. کد رهگیری: ${toPersianDigits(trackingCode)} (${trackingCode})`,
+            locked.province_id,
+            now,
+          ],
         );
-        const [head] = (await client.query('select * from audit_chain_head where id = 1 for update')).rows;
+        outboxId = Number(queued.id);
+        answer = { id, status: 'submitted', trackingCode };
+        await client.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [
+          200,
+          JSON.stringify(answer),
+          userId,
+          key,
+        ]);
+        const [head] = (await client.query('select id, seq, hash from audit_chain_head where id = 1 for update')).rows;
         const event = {
           seq: (head?.seq ?? 0) + 1,
           at: new Date().toISOString(),
@@ -224,20 +301,14 @@ export async function filingSubmit(): Promise<string> {
           ],
         );
         await client.query('commit');
-        answer = { id, status: 'submitted', trackingCode };
       } catch (error) {
         await client.query('rollback');
         throw error;
       } finally {
         client.release();
       }
-      await pool.query('update idempotency_keys set status = $1, body = $2 where user_id = $3 and key = $4', [
-        200,
-        JSON.stringify(answer),
-        userId,
-        key,
-      ]);
-      if (!f) throw new Error(`filing ${id} missing`);
+      // After the commit, the message is handed to the job queue (one insert into its job table).
+      await boss.send('notifier.deliver', { id: outboxId }, { ...DELIVERY_RETRY, singletonKey: `msg-${outboxId}` });
     };
     const viaSql = async (range: { first: number; last: number }) => {
       let next = range.first;
@@ -273,6 +344,13 @@ export async function filingSubmit(): Promise<string> {
     );
     if (check.submitted !== check.n)
       throw new Error(`filing-submit: ${check.n - check.submitted} filings were not submitted`);
+    const {
+      rows: [sms],
+    } = await pool.query(
+      "select count(*)::int as queued, (select count(*)::int from pgboss.job where name = 'notifier.deliver') as handed from notifier_outbox where template = 'filings.submitted'",
+    );
+    if (sms.queued !== check.n || sms.handed !== check.n)
+      throw new Error(`filing-submit: ${sms.queued} SMS queued and ${sms.handed} handed over for ${check.n} filings`);
     return printBench({
       name: 'filing-submit',
       figures: {

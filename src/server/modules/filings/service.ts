@@ -23,7 +23,7 @@ import type { FilingAuditStep } from '#server/platform/audit/actions';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { recordService } from '#server/modules/records/service-records';
-import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
+import { assertMayPerform, licenceCheckFrom } from '#server/modules/operators/licences/may-perform';
 import type { CreditedPayment } from '#server/platform/ports/payment-credit';
 import { courtCostsFor } from '#server/modules/tariffs/court-costs';
 import { quoteFees } from '#server/modules/tariffs/fees';
@@ -128,8 +128,8 @@ function actionsFor(actor: Actor, f: FilingRow): FilingDetail['actions'] {
 
 // ---- events ---------------------------------------------------------------------------------
 
-async function recordStep(
-  tx: Tx,
+/** The filing event and (unless `audit: false`) the audit event of a step. */
+function stepRecords(
   actor: Pick<Actor, 'userId' | 'kind'> | null,
   f: FilingRow,
   step: {
@@ -143,7 +143,7 @@ async function recordStep(
   at: Date,
 ) {
   const channel = step.channel ?? (actor ? channelOf(actor as Actor) : f.channel);
-  await store.insertEvent(tx, {
+  const event: store.NewEvent = {
     filingId: f.id,
     actorUserId: actor?.userId ?? null,
     action: step.action,
@@ -154,17 +154,31 @@ async function recordStep(
     courtId: step.courtId ?? (channel === 'court' ? f.courtId : null),
     data: step.data ?? {},
     at,
-  });
-  if (step.audit !== false) {
-    await recordAudit(tx, actor, {
-      action: `filings.${step.action}`,
-      entityType: 'filing',
-      entityId: f.id,
-      provinceId: f.provinceId,
-      officeId: f.officeId,
-      data: { from: f.status, to: step.to ?? f.status, channel, ...(step.data ?? {}) },
-    });
-  }
+  };
+  const audit =
+    step.audit === false
+      ? null
+      : {
+          action: `filings.${step.action}` as const,
+          entityType: 'filing' as const,
+          entityId: f.id,
+          provinceId: f.provinceId,
+          officeId: f.officeId,
+          data: { from: f.status, to: step.to ?? f.status, channel, ...(step.data ?? {}) },
+        };
+  return { event, audit };
+}
+
+async function recordStep(
+  tx: Tx,
+  actor: Pick<Actor, 'userId' | 'kind'> | null,
+  f: FilingRow,
+  step: Parameters<typeof stepRecords>[2],
+  at: Date,
+) {
+  const { event, audit } = stepRecords(actor, f, step, at);
+  await store.insertEvent(tx, event);
+  if (audit) await recordAudit(tx, actor, audit);
 }
 
 // ---- content --------------------------------------------------------------------------------
@@ -749,9 +763,22 @@ export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay:
   return withCheckDigit(`${year}${String(f.provinceId).padStart(2, '0')}${String(f.id).padStart(8, '0')}`);
 }
 
+/**
+ * The submission's statements, fewest first under the audit chain's lock: the filing is locked and
+ * read with the court costs already settled, the applicant's contact and the operator's licence
+ * verdict (one statement); the update and its filing event are one statement, the service record
+ * with its month's volume another, then the SMS is queued; the audit event is appended after the
+ * answer is stored (`appendAudit`), so the chain head stays locked for its own two statements and
+ * the commit only.
+ */
 async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   const now = ctx.clock.now();
-  const f = await loadWritable(tx, actor, id, true);
+  const day = tehranIsoDate(now);
+  scopeFilter(actor, 'filings.edit');
+  const operator = actor.kind === 'staff' ? { userId: actor.userId, day } : null;
+  const locked = await store.lockForSubmit(tx, id, operator);
+  const f = readable(actor, locked?.filing ?? null);
+  authorize(actor, 'filings.edit', writeScope(f));
   if (f.status === 'draft' || f.status === 'confirmed')
     throw new AppError('filing_not_paid', {
       extra: { filingStatus: f.status, dueRials: f.totalRials != null ? f.totalRials - f.paidRials : null },
@@ -759,22 +786,32 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   if (f.status !== 'paid') throw new AppError('filing_status_conflict', { extra: { filingStatus: f.status } });
   if (f.totalRials == null || f.paidRials < f.totalRials)
     throw new AppError('filing_not_paid', { extra: { filingStatus: f.status } });
-  const trackingCode = f.trackingCode ?? trackingCodeFor(f, tehranIsoDate(now));
+  const trackingCode = f.trackingCode ?? trackingCodeFor(f, day);
   const quote = asFilingQuote(f.quote)!;
   const resubmission = f.submittedAt != null;
   // Money received since the last submission: the court costs still unsettled first, the rest the office's revenue.
   const { courtRials, officeRials } = divideNewlyPaid({
     newlyPaidRials: f.paidRials - f.billedRials,
     courtCostsRials: quote.courtCosts.totalRials,
-    courtCostsSettledRials: await store.courtCostsSettled(tx, f.id),
+    courtCostsSettledRials: locked!.courtCostsSettled,
   });
-  await store.updateFiling(tx, f.id, {
-    status: 'submitted',
-    trackingCode,
-    submittedAt: now,
-    decidedAt: null,
-    billedRials: f.paidRials,
-  });
+  const { event, audit } = stepRecords(
+    actor,
+    f,
+    {
+      action: resubmission ? 'resubmitted' : 'submitted',
+      to: 'submitted',
+      // courtCostsRials: the court costs this submission settles (store.lockForSubmit adds them up).
+      data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
+    },
+    now,
+  );
+  await store.updateFilingWithEvent(
+    tx,
+    f.id,
+    { status: 'submitted', trackingCode, submittedAt: now, decidedAt: null, billedRials: f.paidRials },
+    event,
+  );
   if (f.courtId != null) {
     await ctx.ports.court.submit(tx, {
       id: f.id,
@@ -785,6 +822,14 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
     });
   }
   if (!resubmission || officeRials > 0) {
+    // The operator's licence, read with the filing, checked once for the transaction: recordService takes the proof.
+    const licence =
+      operator && f.channel === 'office' && f.officeId != null
+        ? licenceCheckFrom(
+            { officeId: f.officeId, userId: operator.userId, serviceCode: f.serviceCode, day },
+            locked!.licence ?? 'office_not_active',
+          )
+        : undefined;
     await recordService(
       tx,
       {
@@ -802,22 +847,16 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
         ...(resubmission ? {} : extrasOf(quote)),
       },
       now,
+      licence,
     );
   }
-  await recordStep(
-    tx,
-    actor,
-    f,
-    {
-      action: resubmission ? 'resubmitted' : 'submitted',
-      to: 'submitted',
-      // courtCostsRials: the court costs this submission settles (store.courtCostsSettled adds them up).
-      data: { trackingCode, courtId: f.courtId, gateway: ctx.ports.court.name, courtCostsRials: courtRials },
-    },
-    now,
-  );
-  const outboxId = await queueFilingSms(tx, { ...f, trackingCode }, 'submitted', now);
-  return { result: { id: f.id, status: 'submitted' as const, trackingCode }, outboxId };
+  const outboxId = await queueFilingSms(tx, { ...f, trackingCode }, 'submitted', now, locked!.contact);
+  return {
+    result: { id: f.id, status: 'submitted' as const, trackingCode },
+    outboxId,
+    // Appended last, after the stored answer: the chain head's lock is held for two statements and the commit.
+    appendAudit: (db: Tx) => (audit ? recordAudit(db, actor, audit) : Promise.resolve()),
+  };
 }
 
 /**
@@ -836,7 +875,7 @@ export async function submitFiling(ctx: AppContext, actor: Actor, id: number, ke
     async (tx) => {
       const submitted = await submitIn(ctx, tx, actor, id);
       outboxId = submitted.outboxId;
-      return { status: 200, body: submitted.result };
+      return { status: 200, body: submitted.result, finally: submitted.appendAudit };
     },
   );
   if (outboxId != null) await dispatchMessages(ctx, [outboxId]);

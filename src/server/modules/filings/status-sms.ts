@@ -28,17 +28,21 @@ function filingSmsBody(event: FilingSmsEvent, serviceFa: string, trackingCode: s
   return parts.join(' ');
 }
 
+export type ApplicantContact = Awaited<ReturnType<typeof store.applicantContact>>;
+
 /**
  * Queues the applicant's SMS for `event` in `tx`; the outbox id, or null when the applicant has no
- * usable mobile. The filing's `trackingCode` is the one it has after the change.
+ * usable mobile. The filing's `trackingCode` is the one it has after the change. `contact` is the
+ * applicant's, when the caller has already read it in this transaction (`store.lockForSubmit`).
  */
 export async function queueFilingSms(
   tx: Tx,
   f: { id: number; provinceId: number; trackingCode: string | null },
   event: FilingSmsEvent,
   now: Date,
+  known?: ApplicantContact | null,
 ): Promise<number | null> {
-  const contact = await store.applicantContact(tx, f.id);
+  const contact = known !== undefined ? known : await store.applicantContact(tx, f.id);
   if (!contact || !isValidMobile(contact.mobile)) return null;
   return enqueueMessage(
     tx,

@@ -7,6 +7,7 @@ import { courts } from '#server/modules/courts/tables';
 import { cities } from '#server/modules/geo/tables';
 import { citizens, legalPersons, representatives, users } from '#server/modules/accounts/tables';
 import { offices } from '#server/modules/offices/tables';
+import { mayPerformVerdictSql } from '#server/modules/operators/licences/may-perform';
 import { filingAttachments, filingEvents, filingParties, filings } from './tables';
 
 export type FilingRow = typeof filings.$inferSelect;
@@ -20,6 +21,46 @@ export async function findFiling(db: Executor, id: number, forUpdate = false): P
   const query = db.select().from(filings).where(eq(filings.id, id));
   const [row] = forUpdate ? await query.for('update') : await query;
   return row ?? null;
+}
+
+/**
+ * The filing to submit, locked, with everything the submission reads in the same statement: the
+ * court costs its earlier submissions settled (`courtCostsSettled`: each submission event records
+ * its share), the applicant's mobile and the
+ * service's name for the SMS, and, for an operator, the licence verdict of the filing's office and
+ * service on `day` ('ok' or the refusal's code; null for anyone else).
+ */
+export async function lockForSubmit(tx: Executor, id: number, operator: { userId: number; day: string } | null) {
+  const [row] = await tx
+    .select({
+      filing: filings,
+      courtCostsSettled: sql<number>`(select coalesce(sum((e.data->>'courtCostsRials')::bigint), 0) from filing_events e
+        where e.filing_id = ${filings.id} and e.action in ('submitted', 'resubmitted'))`.mapWith(Number),
+      contact: { mobile: citizens.mobile, serviceFa: catalogServices.titleFa, serviceCode: filings.serviceCode },
+      licence: operator
+        ? mayPerformVerdictSql({
+            officeId: sql`${filings.officeId}`,
+            userId: operator.userId,
+            serviceCode: sql`${filings.serviceCode}`,
+            day: operator.day,
+          }).mapWith(String)
+        : sql<string | null>`null`,
+    })
+    .from(filings)
+    .leftJoin(citizens, eq(citizens.id, filings.applicantCitizenId))
+    .leftJoin(catalogServices, eq(catalogServices.code, filings.serviceCode))
+    .where(eq(filings.id, id))
+    .for('update', { of: filings });
+  if (!row) return null;
+  const { mobile, ...service } = row.contact;
+  // The applicant is a required reference: the left join only keeps the lock on the filing alone.
+  return { ...row, contact: mobile == null ? null : { mobile, ...service } };
+}
+
+/** Updates the filing and inserts its event in one statement. */
+export async function updateFilingWithEvent(tx: Executor, id: number, set: Partial<NewFiling>, event: NewEvent) {
+  const update = tx.update(filings).set(set).where(eq(filings.id, id));
+  await tx.execute(sql`with updated as (${update.getSQL()}) ${tx.insert(filingEvents).values(event).getSQL()}`);
 }
 
 export async function insertFiling(tx: Executor, values: NewFiling): Promise<FilingRow> {
@@ -115,14 +156,6 @@ export async function findCitizen(db: Executor, id: number) {
     .from(citizens)
     .where(eq(citizens.id, id));
   return row ?? null;
-}
-
-/** The court costs settled by the filing's submissions so far (each submission event records its share). */
-export async function courtCostsSettled(db: Executor, filingId: number): Promise<number> {
-  const { rows } = await db.execute<{ rials: string | number | null }>(sql`
-    select coalesce(sum((data->>'courtCostsRials')::bigint), 0) as rials from filing_events
-    where filing_id = ${filingId} and action in ('submitted', 'resubmitted')`);
-  return Number(rows[0]?.rials ?? 0);
 }
 
 export async function findCitizenByNationalId(db: Executor, nationalId: string) {

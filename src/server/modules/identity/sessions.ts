@@ -1,5 +1,6 @@
 /** Sessions and the actor behind them. */
 import { and, eq, lt, sql } from 'drizzle-orm';
+import type { Pool } from 'pg';
 import type { Executor } from '#server/db/transaction';
 import type { Grant } from '#server/platform/auth/actor';
 import { randomToken, sha256 } from '#server/platform/auth/tokens';
@@ -82,13 +83,21 @@ interface SessionActorRow {
   }[];
 }
 
-/** The actor for a session token, or null when it is unknown, expired at `now` or the user is disabled. */
-export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
+function sessionActorQuery([tokenHash, now]: unknown[]) {
   const [before, rest] = SESSION_ACTOR_SQL.split('$1');
   const [middle, after] = rest.split('$2');
-  const result = await db.execute(
-    sql.join([sql.raw(before), sql`${sha256(token)}`, sql.raw(middle), sql`${now}`, sql.raw(after)]),
-  );
+  return sql.join([sql.raw(before), sql`${tokenHash}`, sql.raw(middle), sql`${now}`, sql.raw(after)]);
+}
+
+/** The actor for a session token, or null when it is unknown, expired at `now` or the user is disabled. */
+export async function resolveSession(db: Executor, token: string, now: Date): Promise<ResolvedSession | null> {
+  const values = [sha256(token), now];
+  // On the database itself (every request's case) the statement is a named one: each connection
+  // parses and plans it once, and no query is built per request. In a transaction, through it.
+  const pool = (db as { $client?: Pick<Pool, 'query'> }).$client;
+  const result = pool
+    ? await pool.query<SessionActorRow>({ name: 'session-actor', text: SESSION_ACTOR_SQL, values })
+    : await db.execute(sessionActorQuery(values));
   const row = result.rows[0] as unknown as SessionActorRow | undefined;
   if (!row || row.disabled) return null;
   return {

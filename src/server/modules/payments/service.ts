@@ -202,8 +202,8 @@ export async function createServicePayment(
       if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId)))
         throw invalidField('citizenId', 'invalid_value');
       // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
-      await assertMayPerform(tx, {
-        ...office,
+      const licence = await assertMayPerform(tx, {
+        officeId: office.officeId,
         userId: actor.userId,
         serviceCode: service.code,
         day: tehranIsoDate(now),
@@ -223,6 +223,7 @@ export async function createServicePayment(
           amountRials: quote.totalRials,
         },
         now,
+        licence,
       );
       const payment = await startPaymentIn(
         ctx,

@@ -7,7 +7,7 @@
 import { sql } from 'drizzle-orm';
 import { tehranIsoDate } from '#core/jalali';
 import type { Executor } from '#server/db/transaction';
-import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
+import { assertMayPerform, provesMayPerform, type LicenceCheck } from '#server/modules/operators/licences/may-perform';
 import { serviceVolumeUpsert } from './volume';
 import { serviceRecords } from './tables';
 
@@ -31,16 +31,24 @@ export interface ServiceRecordInput {
 /**
  * Records the service performed at `at` (the clock's instant), refusing it first when an operator performs it at an office without a
  * valid licence for it or at an office without the competency: the refusal rolls the caller's
- * whole transaction back, so no service action can skip the check (docs/decisions/0014).
+ * whole transaction back, so no service action can skip the check (docs/decisions/0014). A caller
+ * that made the check earlier in the same transaction hands over its proof (`licence`), which
+ * counts only for exactly this person, office, service and day; otherwise the check runs here.
  */
-export async function recordService(tx: Executor, input: ServiceRecordInput, at: Date): Promise<number> {
+export async function recordService(
+  tx: Executor,
+  input: ServiceRecordInput,
+  at: Date,
+  licence?: LicenceCheck,
+): Promise<number> {
   if (input.channel === 'office' && input.operatorUserId != null && input.officeId != null) {
-    await assertMayPerform(tx, {
+    const check = {
       officeId: input.officeId,
       userId: input.operatorUserId,
       serviceCode: input.serviceCode,
       day: tehranIsoDate(at),
-    });
+    };
+    if (!provesMayPerform(licence, check)) await assertMayPerform(tx, check);
   }
   const extraParties = input.extraParties ?? 0;
   const extraPages = input.extraPages ?? 0;

@@ -23,6 +23,12 @@ export interface IdempotentRequest {
 export interface IdempotentAnswer {
   status: number;
   body: unknown;
+  /**
+   * The work's last step, run in the same transaction after the answer is stored: a step that
+   * holds a hot lock to commit (the audit chain's head) comes here, so the lock is held for its
+   * own statements and the commit only.
+   */
+  finally?: (tx: Tx) => Promise<unknown>;
 }
 
 /** How long a stored answer is kept (and a key stays taken). */
@@ -107,11 +113,12 @@ export async function runIdempotentInTransaction(
       const taken = row && (await takeOverStale(tx, r, now));
       if (!taken) throw new AppError('idempotency_in_progress');
     }
-    const answer = await fn(tx);
+    const { finally: last, ...answer } = await fn(tx);
     await tx
       .update(idempotencyKeys)
       .set({ status: answer.status, body: answer.body ?? {} })
       .where(mine);
+    if (last) await last(tx);
     return { ...answer, replayed: false };
   });
 }
