@@ -24,6 +24,7 @@ import { officeRoutes } from './modules/offices/routes';
 import { operatorRoutes } from './modules/operators/routes';
 import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
+import { qualityRoutes } from './modules/quality/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tariffRoutes } from './modules/tariffs/routes';
 
@@ -44,6 +45,7 @@ export const AREA_ORDER = [
   'court', // the court desk: accepting and returning filings, cases, issuing notices
   'counter', // the office counter: queue, consented lookups, today's work
   'eaccounts', // judicial e-accounts (at the counter or online), legal persons, representatives
+  'quality', // each office's quality: measured facts per month
   'network', // the network's distribution and viability, the office finder, siting
   'stats', // statistics within the caller's scope
   'platform', // health and the audit log's API
@@ -108,6 +110,11 @@ export const AREAS: Area[] = [
     tag: 'counter',
     description: "The office counter: queue tickets, consents, status lookups, today's work",
     routes: counterRoutes,
+  },
+  {
+    tag: 'quality',
+    description: "Each office's quality: measured facts per office and operator per Jalali month",
+    routes: qualityRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

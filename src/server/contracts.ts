@@ -16,6 +16,7 @@ import { officesContract } from './modules/offices/contract';
 import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
 import { platformContract } from './modules/platform/contract';
+import { qualityContract } from './modules/quality/contract';
 import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
@@ -33,6 +34,7 @@ export const CONTRACTS = {
   court: courtContract,
   counter: counterContract,
   eaccounts: eaccountsContract,
+  quality: qualityContract,
   network: networkContract,
   stats: statsContract,
   platform: platformContract,

@@ -45,6 +45,7 @@ import { geoDistributionRows } from './rows/geo-distribution';
 import { geoFinderRows } from './rows/geo-finder';
 import { geoSitingRows } from './rows/geo-siting';
 import { deadlineRows } from './rows/deadlines';
+import { qualityRows } from './rows/quality';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -278,6 +279,7 @@ const MATRIX: Record<string, Operation> = {
   ...geoFinderRows(ctx),
   ...geoSitingRows(ctx),
   ...deadlineRows(ctx),
+  ...qualityRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

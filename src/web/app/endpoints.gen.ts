@@ -161,6 +161,8 @@ export const ENDPOINTS = {
   'platform.auditEvents': { method: 'GET', path: '/api/v1/audit/events', access: 'audit.read' },
   'platform.health': { method: 'GET', path: '/api/health', access: 'public' },
   'platform.verifyAudit': { method: 'POST', path: '/api/v1/audit/verify', access: 'audit.verify' },
+  'quality.facts': { method: 'GET', path: '/api/v1/quality/facts', access: 'quality.facts' },
+  'quality.officeFacts': { method: 'GET', path: '/api/v1/quality/offices/:id/facts', access: 'quality.facts' },
   'stats.overview': { method: 'GET', path: '/api/v1/stats/overview', access: 'stats.overview' },
   'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },
   'tariffs.approve': { method: 'POST', path: '/api/v1/tariffs/schedules/:id/approve', access: 'tariffs.approve' },
