@@ -15,6 +15,7 @@ import { officeFinderRoutes } from '#web/features/office-finder/routes.ts';
 import { officesRoutes } from '#web/features/offices/routes.ts';
 import { paymentsRoutes } from '#web/features/payments/routes.ts';
 import { portalRoutes } from '#web/features/portal/routes.ts';
+import { qualityRoutes } from '#web/features/quality/routes.ts';
 import { simulatorRoutes } from '#web/features/simulator/routes.ts';
 import { sitingRoutes } from '#web/features/siting/routes.ts';
 import { staffRoutes } from '#web/features/staff/routes.ts';
@@ -38,6 +39,7 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...tariffsRoutes,
   ...simulatorRoutes,
   ...channelsRoutes,
+  ...qualityRoutes,
   ...networkMapRoutes,
   ...sitingRoutes,
   ...geographyRoutes,

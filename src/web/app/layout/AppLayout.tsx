@@ -47,6 +47,7 @@ const NAV: NavItem[] = [
   { section: 'network', page: 'viability', to: '/network/viability', id: 'viability' },
   { section: 'network', page: 'siting', to: '/network/siting', id: 'siting' },
   { section: 'network', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
+  { section: 'network', page: 'quality', to: '/quality', id: 'quality' },
   { section: 'people', page: 'users', to: '/users', id: 'users' },
   { section: 'people', page: 'staff', to: '/staff', id: 'staff' },
   { section: 'people', page: 'workforce', to: '/workforce', id: 'workforce' },
