@@ -17,6 +17,7 @@ import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
+import { seedDemoQuality } from './demo-quality';
 import { seedDemoVolume } from './demo-volume';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { seedReferenceData } from './reference';
@@ -93,6 +94,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoCourtCosts(tx);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
+    // A year of counter tickets, each office at its own pace, for the quality pages.
+    await seedDemoQuality(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {
       action: 'dataset.seed',
       entityType: 'dataset',
