@@ -59,7 +59,9 @@ describe("the offices' measured facts", () => {
     await checkpoint(page, 'quality-02-province-phone');
     await page.setViewportSize({ width: 1280, height: 860 });
 
-    await page.locator('[data-testid="quality-office-row"][data-office="11001"] [data-testid="quality-office-link"]').click();
+    await page
+      .locator('[data-testid="quality-office-row"][data-office="11001"] [data-testid="quality-office-link"]')
+      .click();
     await page.waitForURL(/\/quality\/offices\/1\?month=1404-12$/);
     await page.getByTestId('headline-waiting').waitFor();
     expect(toLatinDigits((await page.getByTestId('headline-waiting-value').textContent()) ?? '')).toContain(
@@ -77,7 +79,9 @@ describe("the offices' measured facts", () => {
     await people.signInAsStaff(page, 'manager.11001');
     await page.goto(`${server.url}/quality?month=1404-12`);
     await page.getByTestId('quality-office-row').first().waitFor();
-    expect(await page.getByTestId('quality-office-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-office')))).toEqual(['11001']);
+    expect(
+      await page.getByTestId('quality-office-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-office'))),
+    ).toEqual(['11001']);
     await checkpoint(page, 'quality-05-manager');
 
     await page.goto(`${server.url}/quality/offices/2?month=1404-12`);

@@ -25,9 +25,13 @@ async function filing(officeId: number): Promise<number> {
 }
 
 async function event(filingId: number, action: string, when: string, by: number | null, extra: object = {}) {
-  const to = { paid: 'paid', submitted: 'submitted', resubmitted: 'submitted', returned: 'returned', accepted: 'accepted' }[
-    action
-  ];
+  const to = {
+    paid: 'paid',
+    submitted: 'submitted',
+    resubmitted: 'submitted',
+    returned: 'returned',
+    accepted: 'accepted',
+  }[action];
   await t.query(
     `insert into filing_events (filing_id, at, actor_user_id, action, to_status, channel, office_id, data)
     values ($1, $2, $3, $4, $5, $6, 1, $7)`,
@@ -35,12 +39,27 @@ async function event(filingId: number, action: string, when: string, by: number 
   );
 }
 
-async function ticket(officeId: number, day: string, n: number, times: { created: string; called?: string; done?: string }, by: number | null) {
+async function ticket(
+  officeId: number,
+  day: string,
+  n: number,
+  times: { created: string; called?: string; done?: string },
+  by: number | null,
+) {
   const status = times.done ? 'done' : times.called ? 'serving' : 'cancelled';
   await t.query(
     `insert into queue_tickets (office_id, day, number, status, served_by, created_at, called_at, done_at)
     values ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [officeId, day, n, status, by, at(day, times.created), times.called ? at(day, times.called) : null, times.done ? at(day, times.done) : null],
+    [
+      officeId,
+      day,
+      n,
+      status,
+      by,
+      at(day, times.created),
+      times.called ? at(day, times.called) : null,
+      times.done ? at(day, times.done) : null,
+    ],
   );
 }
 

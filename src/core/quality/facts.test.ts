@@ -32,11 +32,29 @@ describe("an office's month", () => {
       ...empty,
       tickets: [
         // waited 12 minutes, served in 8
-        { createdAt: tehran('2026-04-05', '09:00'), calledAt: tehran('2026-04-05', '09:12'), doneAt: tehran('2026-04-05', '09:20'), status: 'done', servedBy: 7 },
+        {
+          createdAt: tehran('2026-04-05', '09:00'),
+          calledAt: tehran('2026-04-05', '09:12'),
+          doneAt: tehran('2026-04-05', '09:20'),
+          status: 'done',
+          servedBy: 7,
+        },
         // waited 30, served in 20
-        { createdAt: tehran('2026-04-05', '09:05'), calledAt: tehran('2026-04-05', '09:35'), doneAt: tehran('2026-04-05', '09:55'), status: 'done', servedBy: 8 },
+        {
+          createdAt: tehran('2026-04-05', '09:05'),
+          calledAt: tehran('2026-04-05', '09:35'),
+          doneAt: tehran('2026-04-05', '09:55'),
+          status: 'done',
+          servedBy: 8,
+        },
         // waited 4, still at the desk: a wait but no service time yet
-        { createdAt: tehran('2026-04-06', '10:00'), calledAt: tehran('2026-04-06', '10:04'), doneAt: null, status: 'serving', servedBy: 7 },
+        {
+          createdAt: tehran('2026-04-06', '10:00'),
+          calledAt: tehran('2026-04-06', '10:04'),
+          doneAt: null,
+          status: 'serving',
+          servedBy: 7,
+        },
         // left before being called
         { createdAt: tehran('2026-04-06', '10:01'), calledAt: null, doneAt: null, status: 'cancelled', servedBy: null },
       ],
@@ -116,7 +134,13 @@ describe("each operator's part", () => {
   it('splits the records by who did the work and leaves out what no operator did', () => {
     const parts = operatorFacts({
       tickets: [
-        { createdAt: tehran('2026-04-05', '09:00'), calledAt: tehran('2026-04-05', '09:10'), doneAt: tehran('2026-04-05', '09:15'), status: 'done', servedBy: 8 },
+        {
+          createdAt: tehran('2026-04-05', '09:00'),
+          calledAt: tehran('2026-04-05', '09:10'),
+          doneAt: tehran('2026-04-05', '09:15'),
+          status: 'done',
+          servedBy: 8,
+        },
         { createdAt: tehran('2026-04-05', '09:00'), calledAt: null, doneAt: null, status: 'cancelled', servedBy: null },
       ],
       decisions: [

@@ -9,7 +9,7 @@
 import { tehranIsoDate } from '#core/jalali';
 
 /** A queue ticket of the month (issued in it), with the operator who called it. */
-export interface TicketFact {
+interface TicketFact {
   createdAt: Date;
   calledAt: Date | null;
   doneAt: Date | null;
@@ -18,7 +18,7 @@ export interface TicketFact {
 }
 
 /** A court decision of the month on one of the office's filings: accepted or returned (with the court's reasons). */
-export interface DecisionFact {
+interface DecisionFact {
   returned: boolean;
   reasons: string | null;
   /** Who submitted the filing the court decided on. */
@@ -26,20 +26,20 @@ export interface DecisionFact {
 }
 
 /** A first submission of the month, with when the filing was paid in full. */
-export interface SubmissionFact {
+interface SubmissionFact {
   paidAt: Date | null;
   submittedAt: Date;
   submittedBy: number | null;
 }
 
 /** A payment started at the office in the month. */
-export interface PaymentFact {
+interface PaymentFact {
   cancelled: boolean;
   createdBy: number | null;
 }
 
 /** A notice opened at the office on a citizen's behalf in the month. */
-export interface NoticeFact {
+interface NoticeFact {
   deliveredBy: number | null;
 }
 
@@ -52,7 +52,7 @@ export interface MonthRecords {
 }
 
 /** A duration measured on `count` tickets: its median and 90th percentile in whole minutes (null without any). */
-export interface DurationFigure {
+interface DurationFigure {
   count: number;
   medianMinutes: number | null;
   p90Minutes: number | null;
@@ -172,7 +172,5 @@ export function operatorFacts(records: MonthRecords): { userId: number; facts: M
   for (const s of records.submissions) of(s.submittedBy)?.submissions.push(s);
   for (const p of records.payments) of(p.createdBy)?.payments.push(p);
   for (const n of records.notices) of(n.deliveredBy)?.notices.push(n);
-  return [...by]
-    .sort(([a], [b]) => a - b)
-    .map(([userId, r]) => ({ userId, facts: monthFacts(r) }));
+  return [...by].sort(([a], [b]) => a - b).map(([userId, r]) => ({ userId, facts: monthFacts(r) }));
 }

@@ -50,7 +50,9 @@ export async function seedDemoQuality(tx: Executor, today: string): Promise<{ ti
         const spread = 0.5 + ((n * 7 + dayIndex * 3) % 11) / 10; // 0.5× … 1.5×
         const wait = Math.max(1, Math.round(pace.wait * drift * spread));
         const service = Math.max(2, Math.round(pace.service * drift * (0.6 + ((n * 5 + dayIndex) % 9) / 10)));
-        const created = new Date(`${day}T${String(8 + n).padStart(2, '0')}:${String((n * 13) % 60).padStart(2, '0')}:00+03:30`);
+        const created = new Date(
+          `${day}T${String(8 + n).padStart(2, '0')}:${String((n * 13) % 60).padStart(2, '0')}:00+03:30`,
+        );
         const gaveUp = (dayIndex * pace.perDay + n) % pace.giveUp === 0;
         const called = new Date(created.getTime() + wait * 60_000);
         rows.push({

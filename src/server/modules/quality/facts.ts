@@ -17,11 +17,7 @@ function monthDays(ctx: AppContext, month: string | undefined): { month: string;
   return { month: m, days: { from: jalaliMonthStartIso(m), to: jalaliMonthStartIso(addJalaliMonths(m, 1)) } };
 }
 
-export async function listFacts(
-  ctx: AppContext,
-  actor: Actor,
-  query: { month?: string; provinceId?: number },
-) {
+export async function listFacts(ctx: AppContext, actor: Actor, query: { month?: string; provinceId?: number }) {
   const scope = scopeFilter(actor, 'quality.facts');
   // Asking for a province outside one's scope is refused, not answered empty.
   if (query.provinceId != null && !scope.all && !scope.provinceIds.includes(query.provinceId))
@@ -51,6 +47,10 @@ export async function officeFacts(ctx: AppContext, actor: Actor, officeId: numbe
     office,
     month: m.month,
     facts: monthFacts(records),
-    operators: operators.map((o) => ({ userId: o.userId, name: names.get(o.userId) ?? String(o.userId), facts: o.facts })),
+    operators: operators.map((o) => ({
+      userId: o.userId,
+      name: names.get(o.userId) ?? String(o.userId),
+      facts: o.facts,
+    })),
   };
 }

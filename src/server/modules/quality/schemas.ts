@@ -14,7 +14,7 @@ const jalaliMonthField = z
   .meta({ description: 'Jalali month, YYYY-MM', example: '1405-01' });
 
 export const monthQuery = z.object({
-  month: jalaliMonthField.optional().meta({ description: "Jalali month, YYYY-MM; this month (Tehran) when left out" }),
+  month: jalaliMonthField.optional().meta({ description: 'Jalali month, YYYY-MM; this month (Tehran) when left out' }),
 });
 
 export const factsListQuery = monthQuery.extend({
@@ -35,7 +35,7 @@ const shareFigure = z.object({
   percent: z.number().nullable().meta({ description: 'part / count in percent, one decimal; null when count is 0' }),
 });
 
-export const monthFactsSchema = z
+const monthFactsSchema = z
   .object({
     waiting: durationFigure.meta({ description: 'Counter waiting time, ticket issued → called' }),
     service: durationFigure.meta({ description: 'Counter service time, called → served' }),
@@ -61,9 +61,7 @@ export const officeFactsSchema = z
     office: officeRef,
     month: z.string(),
     facts: monthFactsSchema,
-    operators: z.array(
-      z.object({ userId: z.number().int(), name: z.string(), facts: monthFactsSchema }),
-    ),
+    operators: z.array(z.object({ userId: z.number().int(), name: z.string(), facts: monthFactsSchema })),
   })
   .meta({ id: 'QualityOfficeFacts' });
 

@@ -68,7 +68,11 @@ const dateOrNull = (v: unknown): Date | null => (v == null ? null : date(v));
 const idOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
 
 /** What the offices' month holds, per office (every asked office has an entry, empty or not). */
-export async function monthRecords(db: Executor, officeIds: number[], m: MonthDays): Promise<Map<number, MonthRecords>> {
+export async function monthRecords(
+  db: Executor,
+  officeIds: number[],
+  m: MonthDays,
+): Promise<Map<number, MonthRecords>> {
   const out = new Map<number, MonthRecords>(
     officeIds.map((id) => [id, { tickets: [], decisions: [], submissions: [], payments: [], notices: [] }]),
   );
@@ -85,7 +89,13 @@ export async function monthRecords(db: Executor, officeIds: number[], m: MonthDa
       servedBy: queueTickets.servedBy,
     })
     .from(queueTickets)
-    .where(and(inArray(queueTickets.officeId, officeIds), sql`${queueTickets.day} >= ${m.from}::date`, sql`${queueTickets.day} < ${m.to}::date`));
+    .where(
+      and(
+        inArray(queueTickets.officeId, officeIds),
+        sql`${queueTickets.day} >= ${m.from}::date`,
+        sql`${queueTickets.day} < ${m.to}::date`,
+      ),
+    );
   for (const t of tickets) of(t.officeId).tickets.push({ ...t, servedBy: idOrNull(t.servedBy) });
 
   // The court's decisions, each with who made the submission it decided on.
@@ -125,7 +135,9 @@ export async function monthRecords(db: Executor, officeIds: number[], m: MonthDa
     })
     .from(filingEvents)
     .innerJoin(filings, eq(filings.id, filingEvents.filingId))
-    .where(and(inArray(filings.officeId, officeIds), eq(filingEvents.action, 'submitted'), inMonth(filingEvents.at, m)));
+    .where(
+      and(inArray(filings.officeId, officeIds), eq(filingEvents.action, 'submitted'), inMonth(filingEvents.at, m)),
+    );
   for (const s of submissions)
     of(s.officeId).submissions.push({
       submittedAt: date(s.submittedAt),

@@ -12,7 +12,8 @@ export function MonthSelect({ value, onChange }: { value: string; onChange: (mon
   const { t } = useTranslation();
   const { lang } = useDigits();
   const data = useMemo(
-    () => recentMonths(thisJalaliMonth(), addJalaliMonths).map((m) => ({ value: m, label: formatJalaliMonth(m, lang) })),
+    () =>
+      recentMonths(thisJalaliMonth(), addJalaliMonths).map((m) => ({ value: m, label: formatJalaliMonth(m, lang) })),
     [lang],
   );
   return (

@@ -35,7 +35,13 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       key: 'waiting',
       header: t('quality.facts.waiting'),
       cell: (r) => (
-        <Figure testId="fact-waiting" value={minutes(facts(r).waiting.medianMinutes)} n={facts(r).waiting.count} t={t} d={d} />
+        <Figure
+          testId="fact-waiting"
+          value={minutes(facts(r).waiting.medianMinutes)}
+          n={facts(r).waiting.count}
+          t={t}
+          d={d}
+        />
       ),
       sortValue: (r) => facts(r).waiting.medianMinutes ?? -1,
       csv: (r) => facts(r).waiting.medianMinutes,
@@ -45,7 +51,13 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       key: 'service',
       header: t('quality.facts.service'),
       cell: (r) => (
-        <Figure testId="fact-service" value={minutes(facts(r).service.medianMinutes)} n={facts(r).service.count} t={t} d={d} />
+        <Figure
+          testId="fact-service"
+          value={minutes(facts(r).service.medianMinutes)}
+          n={facts(r).service.count}
+          t={t}
+          d={d}
+        />
       ),
       sortValue: (r) => facts(r).service.medianMinutes ?? -1,
       csv: (r) => facts(r).service.medianMinutes,
@@ -55,7 +67,13 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       key: 'returned',
       header: t('quality.facts.returned'),
       cell: (r) => (
-        <Figure testId="fact-returned" value={percent(facts(r).returned.percent)} n={facts(r).returned.count} t={t} d={d} />
+        <Figure
+          testId="fact-returned"
+          value={percent(facts(r).returned.percent)}
+          n={facts(r).returned.count}
+          t={t}
+          d={d}
+        />
       ),
       sortValue: (r) => facts(r).returned.percent ?? -1,
       csv: (r) => facts(r).returned.percent,
@@ -65,7 +83,13 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       key: 'sameDay',
       header: t('quality.facts.sameDay'),
       cell: (r) => (
-        <Figure testId="fact-same-day" value={percent(facts(r).sameDay.percent)} n={facts(r).sameDay.count} t={t} d={d} />
+        <Figure
+          testId="fact-same-day"
+          value={percent(facts(r).sameDay.percent)}
+          n={facts(r).sameDay.count}
+          t={t}
+          d={d}
+        />
       ),
       sortValue: (r) => facts(r).sameDay.percent ?? -1,
       csv: (r) => facts(r).sameDay.percent,

@@ -51,8 +51,20 @@ export function OfficeQualityPage() {
     ...factColumns<OperatorRow>((o) => o.facts, t, digits),
   ];
   const reasonColumns: DataColumn<ReasonRow>[] = [
-    { key: 'reasons', header: t('quality.reasons'), cell: (r) => r.reasons, sortValue: (r) => r.reasons, rowHeader: true },
-    { key: 'count', header: t('quality.times'), cell: (r) => digits.count(r.count), sortValue: (r) => r.count, numeric: true },
+    {
+      key: 'reasons',
+      header: t('quality.reasons'),
+      cell: (r) => r.reasons,
+      sortValue: (r) => r.reasons,
+      rowHeader: true,
+    },
+    {
+      key: 'count',
+      header: t('quality.times'),
+      cell: (r) => digits.count(r.count),
+      sortValue: (r) => r.count,
+      numeric: true,
+    },
   ];
 
   return (
@@ -71,12 +83,42 @@ export function OfficeQualityPage() {
       {data ? (
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>
-            <Headline testId="headline-waiting" label={t('quality.facts.waiting')} value={minutes(data.facts.waiting.medianMinutes)} n={on(data.facts.waiting.count)} />
-            <Headline testId="headline-service" label={t('quality.facts.service')} value={minutes(data.facts.service.medianMinutes)} n={on(data.facts.service.count)} />
-            <Headline testId="headline-returned" label={t('quality.facts.returned')} value={percent(data.facts.returned.percent)} n={on(data.facts.returned.count)} />
-            <Headline testId="headline-same-day" label={t('quality.facts.sameDay')} value={percent(data.facts.sameDay.percent)} n={on(data.facts.sameDay.count)} />
-            <Headline testId="headline-notices" label={t('quality.facts.notices')} value={digits.count(data.facts.noticesAtOffice.count)} n={t('quality.noticesNote')} />
-            <Headline testId="headline-payments" label={t('quality.facts.paymentsCancelled')} value={percent(data.facts.paymentsCancelled.percent)} n={on(data.facts.paymentsCancelled.count)} />
+            <Headline
+              testId="headline-waiting"
+              label={t('quality.facts.waiting')}
+              value={minutes(data.facts.waiting.medianMinutes)}
+              n={on(data.facts.waiting.count)}
+            />
+            <Headline
+              testId="headline-service"
+              label={t('quality.facts.service')}
+              value={minutes(data.facts.service.medianMinutes)}
+              n={on(data.facts.service.count)}
+            />
+            <Headline
+              testId="headline-returned"
+              label={t('quality.facts.returned')}
+              value={percent(data.facts.returned.percent)}
+              n={on(data.facts.returned.count)}
+            />
+            <Headline
+              testId="headline-same-day"
+              label={t('quality.facts.sameDay')}
+              value={percent(data.facts.sameDay.percent)}
+              n={on(data.facts.sameDay.count)}
+            />
+            <Headline
+              testId="headline-notices"
+              label={t('quality.facts.notices')}
+              value={digits.count(data.facts.noticesAtOffice.count)}
+              n={t('quality.noticesNote')}
+            />
+            <Headline
+              testId="headline-payments"
+              label={t('quality.facts.paymentsCancelled')}
+              value={percent(data.facts.paymentsCancelled.percent)}
+              n={on(data.facts.paymentsCancelled.count)}
+            />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             {t('quality.waitingNote', {

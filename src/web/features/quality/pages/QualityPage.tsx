@@ -30,7 +30,9 @@ export function QualityPage() {
   const setMonth = (m: string) => setParams({ month: m }, { replace: true });
   const [provinceId, setProvinceId] = useState<string | null>(null);
   const national = (user?.roles ?? []).some(
-    (g) => g.scope.kind === 'nation' && (g.role === 'association_admin' || g.role === 'regulator_admin' || g.role === 'inspector'),
+    (g) =>
+      g.scope.kind === 'nation' &&
+      (g.role === 'association_admin' || g.role === 'regulator_admin' || g.role === 'inspector'),
   );
   const facts = useQualityFacts({ month, provinceId: provinceId ? Number(provinceId) : undefined });
   const columns: DataColumn<Row>[] = [
@@ -38,7 +40,11 @@ export function QualityPage() {
       key: 'office',
       header: t('quality.office'),
       cell: (r) => (
-        <Anchor component={Link} to={`/quality/offices/${r.office.id}?month=${month}`} data-testid="quality-office-link">
+        <Anchor
+          component={Link}
+          to={`/quality/offices/${r.office.id}?month=${month}`}
+          data-testid="quality-office-link"
+        >
           {digits.text(r.office.name)}
         </Anchor>
       ),
