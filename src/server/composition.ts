@@ -11,6 +11,7 @@ import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/aler
 import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminder-job';
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
+import { inviteToSurvey } from '#server/modules/quality/surveys';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
@@ -21,6 +22,7 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
     paymentGateways: paymentGateways(sandboxGateway),
     court: embeddedCourtDesk,
     onPaymentCredited: { filing: creditFiling, service: creditServicePayment },
+    onTicketServed: inviteToSurvey,
     ...overrides,
   };
 }

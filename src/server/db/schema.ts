@@ -12,6 +12,7 @@ export * from '#server/modules/notices/tables';
 export * from '#server/modules/counter/tables';
 export * from '#server/modules/records/tables';
 export * from '#server/modules/operators/tables';
+export * from '#server/modules/quality/tables';
 export * from '#server/platform/auth/tables';
 export * from '#server/platform/audit/tables';
 export * from '#server/platform/notifier/tables';

@@ -69,3 +69,30 @@ export const factsListSchema = z.object({
   month: z.string(),
   offices: z.array(z.object({ office: officeRef, facts: monthFactsSchema })),
 });
+
+/** Path parameters `{token}` of a survey link. */
+export const surveyParams = z.object({
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,64}$/, { message: 'invalid_format' })
+    .meta({ description: "The survey link's token, from the SMS" }),
+});
+
+export const surveyAnswerBody = z
+  .object({
+    satisfaction: z.number().int().min(1).max(5).meta({ description: 'How satisfied: 1 (not at all) … 5 (very)' }),
+    wouldReturn: z.boolean().meta({ description: 'Would they come to this office again' }),
+    comment: z.string().trim().max(500).nullish(),
+  })
+  .strict();
+
+export const surveySchema = z
+  .object({
+    office: localizedName,
+    service: localizedName.nullable(),
+    servedAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'QualitySurvey' });
+
+export const surveyAnsweredSchema = surveySchema.extend({ answeredAt: z.string() });

@@ -8,6 +8,7 @@
 import type { CourtGateway } from './court-gateway';
 import type { CreditHandlers } from './payment-credit';
 import type { PaymentGateway } from './payment-gateway';
+import type { TicketServedHandler } from './ticket-served';
 
 /** The payment gateways a payment may name, and the one new payments use. */
 export interface PaymentGateways {
@@ -28,4 +29,6 @@ export interface Ports {
   court: CourtGateway;
   /** What a credited payment pays for, by purpose, run in the crediting transaction. */
   onPaymentCredited: CreditHandlers;
+  /** A visitor served at the counter (the quality area's survey invitation), run in the serving transaction. */
+  onTicketServed: TicketServedHandler;
 }
