@@ -153,13 +153,17 @@ export async function moveTicket(
     if (!updated) throw new AppError('ticket_status_conflict');
     // A citizen served: the higher areas act on it in this transaction (the quality survey's SMS).
     if (move === 'serve' && updated.citizenId != null)
-      await ctx.ports.onTicketServed(ctx, tx, {
-        id: updated.id,
-        officeId: updated.officeId,
-        citizenId: updated.citizenId,
-        servedBy: updated.servedBy,
-        serviceCode: updated.serviceCode,
-      });
+      await ctx.ports.onTicketServed(
+        tx,
+        {
+          id: updated.id,
+          officeId: updated.officeId,
+          citizenId: updated.citizenId,
+          servedBy: updated.servedBy,
+          serviceCode: updated.serviceCode,
+        },
+        { now, publicUrl: ctx.config.publicUrl },
+      );
     return updated;
   });
   return toTicket(ticket);

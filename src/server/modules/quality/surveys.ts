@@ -15,16 +15,19 @@ import { randomToken, sha256 } from '#server/platform/auth/tokens';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
-import type { ServedTicket } from '#server/platform/ports/ticket-served';
+import type { ServedAt, ServedTicket } from '#server/platform/ports/ticket-served';
 import { qualitySurveys } from './tables';
 
-export const SURVEY_DAYS = 7;
+const SURVEY_DAYS = 7;
 const DAY = 24 * 60 * 60 * 1000;
 
 /** The `onTicketServed` handler: a survey and its SMS for a served citizen with a mobile; the outbox id, or null. */
-export async function inviteToSurvey(ctx: AppContext, tx: Tx, ticket: ServedTicket): Promise<number | null> {
+export async function inviteToSurvey(
+  tx: Tx,
+  ticket: ServedTicket,
+  { now, publicUrl }: ServedAt,
+): Promise<number | null> {
   if (ticket.citizenId == null) return null;
-  const now = ctx.clock.now();
   const [who] = await tx
     .select({ mobile: citizens.mobile, provinceId: offices.provinceId, officeFa: offices.nameFa })
     .from(citizens)
@@ -56,7 +59,7 @@ export async function inviteToSurvey(ctx: AppContext, tx: Tx, ticket: ServedTick
       recipient: who.mobile,
       template: 'quality.survey',
       provinceId: who.provinceId,
-      body: `${who.officeFa}: از خدمت امروز راضی بودید؟ نظر شما در دو پرسش، تا ${toPersianDigits(SURVEY_DAYS)} روز: ${ctx.config.publicUrl}/s/${token}`,
+      body: `${who.officeFa}: از خدمت امروز راضی بودید؟ نظر شما در دو پرسش، تا ${toPersianDigits(SURVEY_DAYS)} روز: ${publicUrl}/s/${token}`,
     },
     now,
   );

@@ -4,7 +4,6 @@
  * id of a message it queued, or null.
  */
 import type { Tx } from '#server/db/transaction';
-import type { AppContext } from '#server/platform/context';
 
 export interface ServedTicket {
   id: number;
@@ -14,4 +13,10 @@ export interface ServedTicket {
   serviceCode: string | null;
 }
 
-export type TicketServedHandler = (ctx: AppContext, tx: Tx, ticket: ServedTicket) => Promise<number | null>;
+/** When it was served (the server's clock) and where citizens reach the web app, for links in a message. */
+export interface ServedAt {
+  now: Date;
+  publicUrl: string;
+}
+
+export type TicketServedHandler = (tx: Tx, ticket: ServedTicket, at: ServedAt) => Promise<number | null>;

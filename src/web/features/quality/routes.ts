@@ -11,4 +11,9 @@ export const qualityRoutes: FeatureRoute[] = [
     access: 'quality',
     load: async () => (await import('./pages/OfficeQualityPage.tsx')).OfficeQualityPage,
   },
+  {
+    path: '/s/:token',
+    access: 'public',
+    load: async () => (await import('./pages/SurveyPage.tsx')).SurveyPage,
+  },
 ];
