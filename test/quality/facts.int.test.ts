@@ -142,6 +142,7 @@ const farvardin = {
   sameDay: { count: 2, part: 1, percent: 50 },
   noticesAtOffice: { count: 1 },
   paymentsCancelled: { count: 3, part: 1, percent: 33.3 },
+  feedback: { count: 0, meanSatisfaction: null, wouldReturn: { count: 0, part: 0, percent: null } },
 };
 
 describe("an office's measured facts for a month", () => {

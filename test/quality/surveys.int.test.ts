@@ -88,6 +88,20 @@ describe('the survey after a counter service', () => {
       [createHash('sha256').update(token!).digest('hex')],
     );
     expect(row).toEqual({ satisfaction: 4, would_return: true, comment: 'برخورد کارمند خوب بود' });
+    // The answer counts in the office's facts for this month, and in the operator's part.
+    const manager = await t.signInStaff('manager.11001');
+    const facts = (await manager.get('/api/v1/quality/offices/1/facts')).json();
+    expect(facts.facts.feedback).toEqual({
+      count: 1,
+      meanSatisfaction: 4,
+      wouldReturn: { count: 1, part: 1, percent: 100 },
+    });
+    expect(
+      facts.operators.map((o: { name: string; facts: { feedback: { count: number } } }) => [
+        o.name,
+        o.facts.feedback.count,
+      ]),
+    ).toEqual([['سارا حسینی', 1]]);
   });
 
   it('five answers sent at once: one is taken, four are refused', async () => {

@@ -4,7 +4,7 @@ import { median, monthFacts, nearestRank, operatorFacts, share, type MonthRecord
 // Tehran keeps UTC+03:30 all year (no daylight saving since 1401).
 const tehran = (isoDay: string, hhmm: string) => new Date(`${isoDay}T${hhmm}:00+03:30`);
 
-const empty: MonthRecords = { tickets: [], decisions: [], submissions: [], payments: [], notices: [] };
+const empty: MonthRecords = { tickets: [], decisions: [], submissions: [], payments: [], notices: [], surveys: [] };
 
 describe('percentiles and shares', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {
@@ -126,6 +126,26 @@ describe("an office's month", () => {
       sameDay: { count: 0, part: 0, percent: null },
       noticesAtOffice: { count: 0 },
       paymentsCancelled: { count: 0, part: 0, percent: null },
+      feedback: { count: 0, meanSatisfaction: null, wouldReturn: { count: 0, part: 0, percent: null } },
+    });
+  });
+});
+
+describe("citizens' feedback", () => {
+  it('averages satisfaction to two decimals and counts who would come back', () => {
+    const facts = monthFacts({
+      ...empty,
+      surveys: [
+        { satisfaction: 5, wouldReturn: true, operatorUserId: 7 },
+        { satisfaction: 4, wouldReturn: true, operatorUserId: 7 },
+        { satisfaction: 2, wouldReturn: false, operatorUserId: null },
+      ],
+    });
+    // (5 + 4 + 2) / 3 = 3.666… → 3.67; two of three would come back.
+    expect(facts.feedback).toEqual({
+      count: 3,
+      meanSatisfaction: 3.67,
+      wouldReturn: { count: 3, part: 2, percent: 66.7 },
     });
   });
 });
@@ -150,6 +170,10 @@ describe("each operator's part", () => {
       submissions: [],
       payments: [{ cancelled: true, createdBy: 8 }],
       notices: [{ deliveredBy: 7 }],
+      surveys: [
+        { satisfaction: 5, wouldReturn: true, operatorUserId: 8 },
+        { satisfaction: 2, wouldReturn: false, operatorUserId: 8 },
+      ],
     });
     expect(parts.map((p) => p.userId)).toEqual([7, 8]);
     expect(parts[0].facts.returned).toEqual({
@@ -163,5 +187,11 @@ describe("each operator's part", () => {
     expect(parts[1].facts.waiting).toEqual({ count: 1, medianMinutes: 10, p90Minutes: 10 });
     expect(parts[1].facts.service).toEqual({ count: 1, medianMinutes: 5, p90Minutes: 5 });
     expect(parts[1].facts.paymentsCancelled).toEqual({ count: 1, part: 1, percent: 100 });
+    expect(parts[1].facts.feedback).toEqual({
+      count: 2,
+      meanSatisfaction: 3.5,
+      wouldReturn: { count: 2, part: 1, percent: 50 },
+    });
+    expect(parts[0].facts.feedback.count).toBe(0);
   });
 });

@@ -2,7 +2,7 @@
  * An office's measured facts for one Jalali month, from what Daftar records as the work happens
  * (never typed in): the counter's waiting time (ticket issued → called) and service time (called →
  * done), the court's returns and their reasons, filings submitted the day they were paid, notices
- * opened at the office, and payments started at the office then cancelled. Every figure carries
+ * opened at the office, payments started at the office then cancelled, and citizens' surveys. Every figure carries
  * the count it was measured on, so a figure from five services is not read like one from five
  * thousand. The same figures are given for each operator, by who did the work.
  */
@@ -38,6 +38,13 @@ interface PaymentFact {
   createdBy: number | null;
 }
 
+/** A citizen's survey answered in the month, about a service by an operator. */
+interface SurveyFact {
+  satisfaction: number;
+  wouldReturn: boolean;
+  operatorUserId: number | null;
+}
+
 /** A notice opened at the office on a citizen's behalf in the month. */
 interface NoticeFact {
   deliveredBy: number | null;
@@ -49,6 +56,7 @@ export interface MonthRecords {
   submissions: SubmissionFact[];
   payments: PaymentFact[];
   notices: NoticeFact[];
+  surveys: SurveyFact[];
 }
 
 /** A duration measured on `count` tickets: its median and 90th percentile in whole minutes (null without any). */
@@ -77,6 +85,8 @@ export interface MonthFacts {
   noticesAtOffice: { count: number };
   /** Payments started at the office, and how many were cancelled. */
   paymentsCancelled: ShareFigure;
+  /** Citizens' surveys answered: mean satisfaction (1–5, two decimals), and how many would come back. */
+  feedback: { count: number; meanSatisfaction: number | null; wouldReturn: ShareFigure };
 }
 
 const MINUTE = 60_000;
@@ -148,6 +158,15 @@ export function monthFacts(records: MonthRecords): MonthFacts {
     sameDay: share(sameDay, records.submissions.length),
     noticesAtOffice: { count: records.notices.length },
     paymentsCancelled: share(records.payments.filter((p) => p.cancelled).length, records.payments.length),
+    feedback: {
+      count: records.surveys.length,
+      meanSatisfaction:
+        records.surveys.length === 0
+          ? null
+          : Math.round((records.surveys.reduce((sum, s) => sum + s.satisfaction, 0) / records.surveys.length) * 100) /
+            100,
+      wouldReturn: share(records.surveys.filter((s) => s.wouldReturn).length, records.surveys.length),
+    },
   };
 }
 
@@ -162,7 +181,7 @@ export function operatorFacts(records: MonthRecords): { userId: number; facts: M
     if (id == null) return null;
     let r = by.get(id);
     if (!r) {
-      r = { tickets: [], decisions: [], submissions: [], payments: [], notices: [] };
+      r = { tickets: [], decisions: [], submissions: [], payments: [], notices: [], surveys: [] };
       by.set(id, r);
     }
     return r;
@@ -172,5 +191,6 @@ export function operatorFacts(records: MonthRecords): { userId: number; facts: M
   for (const s of records.submissions) of(s.submittedBy)?.submissions.push(s);
   for (const p of records.payments) of(p.createdBy)?.payments.push(p);
   for (const n of records.notices) of(n.deliveredBy)?.notices.push(n);
+  for (const s of records.surveys) of(s.operatorUserId)?.surveys.push(s);
   return [...by].sort(([a], [b]) => a - b).map(([userId, r]) => ({ userId, facts: monthFacts(r) }));
 }

@@ -46,6 +46,13 @@ const monthFactsSchema = z
     sameDay: shareFigure.meta({ description: 'First submissions, and those made the Tehran day the filing was paid' }),
     noticesAtOffice: z.object({ count: z.number().int() }).meta({ description: 'Notices opened at the office' }),
     paymentsCancelled: shareFigure.meta({ description: 'Payments started at the office, and those cancelled' }),
+    feedback: z
+      .object({
+        count: z.number().int(),
+        meanSatisfaction: z.number().nullable().meta({ description: 'Mean satisfaction 1–5, two decimals' }),
+        wouldReturn: shareFigure,
+      })
+      .meta({ description: "Citizens' surveys answered in the month, and how many would come back" }),
   })
   .meta({ id: 'QualityMonthFacts' });
 

@@ -8,6 +8,7 @@ import { filingEvents, filings } from '#server/modules/filings/tables';
 import { noticeDeliveries } from '#server/modules/notices/tables';
 import { offices } from '#server/modules/offices/tables';
 import { payments } from '#server/modules/payments/tables';
+import { qualitySurveys } from './tables';
 
 export interface OfficeRow {
   id: number;
@@ -74,7 +75,10 @@ export async function monthRecords(
   m: MonthDays,
 ): Promise<Map<number, MonthRecords>> {
   const out = new Map<number, MonthRecords>(
-    officeIds.map((id) => [id, { tickets: [], decisions: [], submissions: [], payments: [], notices: [] }]),
+    officeIds.map((id) => [
+      id,
+      { tickets: [], decisions: [], submissions: [], payments: [], notices: [], surveys: [] },
+    ]),
   );
   if (officeIds.length === 0) return out;
   const of = (id: unknown) => out.get(Number(id))!;
@@ -163,6 +167,22 @@ export async function monthRecords(
       ),
     );
   for (const n of opened) of(n.officeId).notices.push({ deliveredBy: idOrNull(n.deliveredBy) });
+
+  const answered = await db
+    .select({
+      officeId: qualitySurveys.officeId,
+      satisfaction: qualitySurveys.satisfaction,
+      wouldReturn: qualitySurveys.wouldReturn,
+      operatorUserId: qualitySurveys.operatorUserId,
+    })
+    .from(qualitySurveys)
+    .where(and(inArray(qualitySurveys.officeId, officeIds), inMonth(qualitySurveys.answeredAt, m)));
+  for (const s of answered)
+    of(s.officeId).surveys.push({
+      satisfaction: Number(s.satisfaction),
+      wouldReturn: Boolean(s.wouldReturn),
+      operatorUserId: idOrNull(s.operatorUserId),
+    });
 
   return out;
 }

@@ -12,6 +12,7 @@ import { formatPercent } from './figures';
 interface Digits {
   lang: 'fa' | 'en';
   count: (n: number) => string;
+  digits: (value: string | number) => string;
 }
 
 function Figure({ value, n, t, d, testId }: { value: string; n: number; t: TFunction; d: Digits; testId: string }) {
@@ -117,6 +118,26 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       ),
       sortValue: (r) => facts(r).paymentsCancelled.percent ?? -1,
       csv: (r) => facts(r).paymentsCancelled.percent,
+      numeric: true,
+    },
+    {
+      key: 'feedback',
+      header: t('quality.facts.feedback'),
+      cell: (r) => (
+        <Figure
+          testId="fact-feedback"
+          value={
+            facts(r).feedback.meanSatisfaction == null
+              ? '—'
+              : t('quality.outOfFive', { n: d.digits(facts(r).feedback.meanSatisfaction ?? 0) })
+          }
+          n={facts(r).feedback.count}
+          t={t}
+          d={d}
+        />
+      ),
+      sortValue: (r) => facts(r).feedback.meanSatisfaction ?? -1,
+      csv: (r) => facts(r).feedback.meanSatisfaction,
       numeric: true,
     },
   ];

@@ -119,6 +119,19 @@ export function OfficeQualityPage() {
               value={percent(data.facts.paymentsCancelled.percent)}
               n={on(data.facts.paymentsCancelled.count)}
             />
+            <Headline
+              testId="headline-feedback"
+              label={t('quality.facts.feedback')}
+              value={
+                data.facts.feedback.meanSatisfaction == null
+                  ? '—'
+                  : t('quality.outOfFive', { n: digits.digits(data.facts.feedback.meanSatisfaction) })
+              }
+              n={t('quality.feedbackNote', {
+                n: digits.count(data.facts.feedback.count),
+                back: percent(data.facts.feedback.wouldReturn.percent),
+              })}
+            />
           </SimpleGrid>
           <Text size="sm" c="dimmed">
             {t('quality.waitingNote', {
