@@ -28,6 +28,7 @@ import { operatorRoutes } from './modules/operators/routes';
 import { paymentRoutes } from './modules/payments/routes';
 import { platformRoutes } from './modules/platform/routes';
 import { proposalRoutes } from './modules/proposals/routes';
+import { qualityRoutes } from './modules/quality/routes';
 import { statsRoutes } from './modules/stats/routes';
 import { tariffRoutes } from './modules/tariffs/routes';
 
@@ -51,6 +52,7 @@ export const AREA_ORDER = [
   'hearings', // video hearings of a case: scheduling, the hearing's states, signalling, minutes
   'consultation', // legal consultation: consultants' registry, fee ranges, slots, bookings, sessions
   'arbitration', // arbitration cases: agreement and consent, arbitrators, term, award (Arts. 454–501)
+  'quality', // each office's quality: measured facts per month
   'network', // the network's distribution and viability, the office finder, siting
   'proposals', // proposals for new office services, reviewed on working-day clocks; the decision grants them
   'stats', // statistics within the caller's scope
@@ -140,6 +142,11 @@ export const AREAS: Area[] = [
     description:
       "Video hearings: scheduling by the court desk, the hearing's states, the clerk's minutes; the hearing room's signalling WebSocket",
     routes: hearingRoutes,
+  },
+  {
+    tag: 'quality',
+    description: "Each office's quality: measured facts per office and operator per Jalali month",
+    routes: qualityRoutes,
   },
   { tag: 'stats', description: "Statistics within the caller's scope", routes: statsRoutes },
 ];

@@ -14,6 +14,7 @@ import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminde
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
 import { PROPOSAL_REMINDER_JOB } from '#server/modules/proposals/escalation-job';
+import { inviteToSurvey } from '#server/modules/quality/surveys';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
@@ -25,6 +26,7 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
     court: embeddedCourtDesk,
     onPaymentCredited: { filing: creditFiling, service: creditServicePayment, consultation: creditConsultation },
     holidayCalendar: loadHolidayCalendar,
+    onTicketServed: inviteToSurvey,
     ...overrides,
   };
 }

@@ -20,6 +20,7 @@ import { operatorsContract } from './modules/operators/contract';
 import { paymentsContract } from './modules/payments/contract';
 import { platformContract } from './modules/platform/contract';
 import { proposalsContract } from './modules/proposals/contract';
+import { qualityContract } from './modules/quality/contract';
 import { statsContract } from './modules/stats/contract';
 import { tariffsContract } from './modules/tariffs/contract';
 
@@ -40,6 +41,7 @@ export const CONTRACTS = {
   arbitration: arbitrationContract,
   consultation: consultationContract,
   hearings: hearingsContract,
+  quality: qualityContract,
   network: networkContract,
   proposals: proposalsContract,
   stats: statsContract,

@@ -49,6 +49,7 @@ import { arbitrationRows } from './rows/arbitration';
 import { proposalRows } from './rows/proposals';
 import { consultationRows } from './rows/consultation';
 import { hearingRows } from './rows/hearings';
+import { qualityRows } from './rows/quality';
 
 let t: TestServer;
 const clients = new Map<ActorName, Client>();
@@ -286,6 +287,7 @@ const MATRIX: Record<string, Operation> = {
   ...proposalRows(ctx),
   ...consultationRows(ctx),
   ...hearingRows(ctx),
+  ...qualityRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

@@ -16,6 +16,7 @@ export * from '#server/modules/operators/tables';
 export * from '#server/modules/arbitration/tables';
 export * from '#server/modules/proposals/tables';
 export * from '#server/modules/consultation/tables';
+export * from '#server/modules/quality/tables';
 export * from '#server/platform/auth/tables';
 export * from '#server/platform/audit/tables';
 export * from '#server/platform/notifier/tables';

@@ -39,6 +39,8 @@ export interface Config {
     /** Who the notifier sends each checkpoint to (the regulator's address), or none. */
     notify: { channel: 'sms' | 'email'; recipient: string } | null;
   };
+  /** Where citizens reach the web app, for links sent by SMS (no trailing slash). */
+  publicUrl: string;
   version: string;
 }
 
@@ -96,6 +98,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       checkpointsFile: path.join(auditDir, 'checkpoints.jsonl'),
       notify: notifyTarget(env.DAFTAR_AUDIT_NOTIFY),
     },
+    publicUrl: (env.DAFTAR_PUBLIC_URL || `http://${env.HOST ?? 'localhost'}:${port}`).replace(/\/+$/, ''),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

@@ -20,6 +20,7 @@ import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoQuality } from './demo-quality';
 import { seedDemoVolume } from './demo-volume';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
 import { seedReferenceData } from './reference';
@@ -99,6 +100,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoConsultation(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
+    // A year of counter tickets, each office at its own pace, for the quality pages.
+    await seedDemoQuality(tx, tehranIsoDate(now));
     await recordAudit(tx, null, {
       action: 'dataset.seed',
       entityType: 'dataset',

@@ -54,6 +54,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],
   costModel: ['association_admin', 'regulator_admin', 'inspector'],
   channels: ['association_admin', 'regulator_admin', 'inspector'],
+  quality: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   networkMap: ['association_admin', 'regulator_admin', 'inspector'],
   viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   siting: ['association_admin', 'regulator_admin'],

@@ -53,7 +53,8 @@ export type PageKey =
   | 'consultationBook'
   | 'myConsultations'
   | 'consultantDay'
-  | 'consultantRegistry';
+  | 'consultantRegistry'
+  | 'quality';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -111,6 +112,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   tariffSimulator: 'tariffs.simulations.read',
   costModel: 'tariffs.cost-model.read',
   channels: 'stats.channels',
+  /** Each office's measured quality facts: its manager their office, a province's association and inspectors their province. */
+  quality: 'quality.facts',
   /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
   networkMap: 'geo.distribution.read',
   viability: 'geo.viability.read',

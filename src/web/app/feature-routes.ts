@@ -19,6 +19,7 @@ import { officesRoutes } from '#web/features/offices/routes.ts';
 import { paymentsRoutes } from '#web/features/payments/routes.ts';
 import { portalRoutes } from '#web/features/portal/routes.ts';
 import { proposalsRoutes } from '#web/features/proposals/routes.ts';
+import { qualityRoutes } from '#web/features/quality/routes.ts';
 import { simulatorRoutes } from '#web/features/simulator/routes.ts';
 import { sitingRoutes } from '#web/features/siting/routes.ts';
 import { staffRoutes } from '#web/features/staff/routes.ts';
@@ -43,6 +44,7 @@ export const FEATURE_ROUTES: FeatureRoute[] = [
   ...tariffsRoutes,
   ...simulatorRoutes,
   ...channelsRoutes,
+  ...qualityRoutes,
   ...networkMapRoutes,
   ...sitingRoutes,
   ...geographyRoutes,

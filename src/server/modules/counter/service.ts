@@ -151,6 +151,19 @@ export async function moveTicket(
       ...(input.citizenId ? { citizenId: input.citizenId } : {}),
     });
     if (!updated) throw new AppError('ticket_status_conflict');
+    // A citizen served: the higher areas act on it in this transaction (the quality survey's SMS).
+    if (move === 'serve' && updated.citizenId != null)
+      await ctx.ports.onTicketServed(
+        tx,
+        {
+          id: updated.id,
+          officeId: updated.officeId,
+          citizenId: updated.citizenId,
+          servedBy: updated.servedBy,
+          serviceCode: updated.serviceCode,
+        },
+        { now, publicUrl: ctx.config.publicUrl },
+      );
     return updated;
   });
   return toTicket(ticket);

@@ -43,6 +43,8 @@ export const PERMISSIONS = {
   'catalog.channel-policy.manage': ['regulator_admin'],
   /** Channel share of services over time, per province. */
   'stats.channels': ['inspector', ...OVERSIGHT],
+  /** An office's measured quality facts per month: its manager their office, inspectors and a province's association their province. */
+  'quality.facts': ['office_manager', 'inspector', ...OVERSIGHT],
   'audit.verify': ['regulator_admin'],
   /** A signed checkpoint of the audit chain's head, published outside the database and downloaded. */
   'audit.checkpoint': ['regulator_admin'],

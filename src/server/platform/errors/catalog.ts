@@ -29,6 +29,16 @@ export const ERROR_CATALOG = {
     en: 'You cannot grant this role in this scope.',
   },
   not_found: { status: 404, fa: 'موردی یافت نشد.', en: 'Not found.' },
+  survey_link_expired: {
+    status: 410,
+    fa: 'مهلت پاسخ به این نظرسنجی (هفت روز پس از خدمت) گذشته است.',
+    en: 'This survey could be answered for seven days after the service; that time has passed.',
+  },
+  survey_link_used: {
+    status: 409,
+    fa: 'به این نظرسنجی پیش‌تر پاسخ داده شده است؛ برای هر خدمت یک پاسخ پذیرفته می‌شود.',
+    en: 'This survey has already been answered; one answer is taken for each service.',
+  },
   audit_anchor_unavailable: {
     status: 503,
     fa: 'امضای نقطهٔ وارسی زنجیرهٔ ممیزی ممکن نشد: کلید امضا یا پروندهٔ نقاط وارسی در دسترس نیست.',

@@ -10,6 +10,7 @@ import type { Executor } from '#server/db/transaction';
 import type { CourtGateway } from './court-gateway';
 import type { CreditHandlers } from './payment-credit';
 import type { PaymentGateway } from './payment-gateway';
+import type { TicketServedHandler } from './ticket-served';
 
 /** The payment gateways a payment may name, and the one new payments use. */
 export interface PaymentGateways {
@@ -35,4 +36,6 @@ export interface Ports {
    * to another, for areas below the notices area that keeps it (the counter's end-of-day warning).
    */
   holidayCalendar(db: Executor, fromIso: string, toIso: string): Promise<ClosedDays>;
+  /** A visitor served at the counter (the quality area's survey invitation), run in the serving transaction. */
+  onTicketServed: TicketServedHandler;
 }

@@ -54,6 +54,7 @@ const NAV: NavItem[] = [
   { section: 'network', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
   { section: 'network', page: 'proposals', to: '/proposals', id: 'proposals' },
   { section: 'network', page: 'proposalsPublic', to: '/proposals/in-review', id: 'proposals-in-review' },
+  { section: 'network', page: 'quality', to: '/quality', id: 'quality' },
   { section: 'people', page: 'users', to: '/users', id: 'users' },
   { section: 'people', page: 'staff', to: '/staff', id: 'staff' },
   { section: 'people', page: 'workforce', to: '/workforce', id: 'workforce' },

@@ -1,0 +1,92 @@
+/**
+ * The quality pages: Tehran's association reads its offices' measured facts for Esfand 1404 from
+ * the demo's year of counter tickets (Shahr-e Rey visibly slower than Vanak), opens Vanak's own
+ * page with its staff's parts; Vanak's manager sees only Vanak, and Narmak's page is out of reach.
+ * Checked with axe-core and photographed (test-results/screenshots/quality-*.png), at a desk and
+ * at a 360 px phone.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLatinDigits } from '#core/persian-digits';
+import { checkpoint, choose, peopleOf, type People } from '../support/people';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+let server: E2eServer;
+let people: People;
+
+beforeAll(async () => {
+  server = await startE2eServer();
+  people = await peopleOf(server);
+});
+afterAll(async () => {
+  await people?.close();
+  await server?.stop();
+});
+
+/** The median minutes a row's figure reads («۹ دقیقه» → 9) and the count under it («از ۱۲۳ مورد» → 123). */
+async function figure(page: Page, row: string, testId: string): Promise<{ value: number; count: number }> {
+  const cell = page.locator(`[data-testid="quality-office-row"][data-office="${row}"] [data-testid="${testId}"]`);
+  const [value, count] = (await cell.locator('p').allTextContents()).map((s) =>
+    Number(toLatinDigits(s).replace(/[^\d]/g, '')),
+  );
+  return { value, count };
+}
+
+describe("the offices' measured facts", () => {
+  it("Tehran's association ranks its offices' month from the menu: Shahr-e Rey waits longer than Vanak, each figure with its count", async () => {
+    const page = await people.personPage();
+    await people.signInAsStaff(page, 'association.tehran');
+    await page.getByTestId('nav-quality').click();
+    await page.waitForURL(/\/quality$/);
+    await page.getByTestId('quality-offices').waitFor();
+    await choose(page, 'quality-month', 'اسفند ۱۴۰۴');
+    await page.waitForURL(/month=1404-12/);
+    await expect.poll(async () => (await figure(page, '11001', 'fact-waiting')).count).toBeGreaterThan(0);
+    const rows = page.getByTestId('quality-office-row');
+    expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-office')))).toEqual([
+      '11001',
+      '11002',
+      '11003',
+    ]);
+    const vanak = await figure(page, '11001', 'fact-waiting');
+    const rey = await figure(page, '11003', 'fact-waiting');
+    expect(rey.value).toBeGreaterThan(vanak.value);
+    // About 24 working days × 6 visitors at Vanak, × 5 at Shahr-e Rey.
+    expect(vanak.count).toBeGreaterThan(100);
+    expect(rey.count).toBeGreaterThan(80);
+    await checkpoint(page, 'quality-01-province-desk');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await checkpoint(page, 'quality-02-province-phone');
+    await page.setViewportSize({ width: 1280, height: 860 });
+
+    await page
+      .locator('[data-testid="quality-office-row"][data-office="11001"] [data-testid="quality-office-link"]')
+      .click();
+    await page.waitForURL(/\/quality\/offices\/1\?month=1404-12$/);
+    await page.getByTestId('headline-waiting').waitFor();
+    expect(toLatinDigits((await page.getByTestId('headline-waiting-value').textContent()) ?? '')).toContain(
+      String(vanak.value),
+    );
+    // Vanak's two staff share the counter: both appear with their part.
+    await expect.poll(() => page.getByTestId('quality-operator-row').count()).toBe(2);
+    await checkpoint(page, 'quality-03-office-desk');
+    await page.setViewportSize({ width: 360, height: 740 });
+    await checkpoint(page, 'quality-04-office-phone');
+  });
+
+  it("an office's manager sees their own office only, and another office's page says it does not exist", async () => {
+    const page = await people.personPage();
+    await people.signInAsStaff(page, 'manager.11001');
+    await page.goto(`${server.url}/quality?month=1404-12`);
+    await page.getByTestId('quality-office-row').first().waitFor();
+    expect(
+      await page.getByTestId('quality-office-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-office'))),
+    ).toEqual(['11001']);
+    await checkpoint(page, 'quality-05-manager');
+
+    await page.goto(`${server.url}/quality/offices/2?month=1404-12`);
+    await page.getByTestId('problem-alert').waitFor();
+    expect(await page.getByTestId('headline-waiting').count()).toBe(0);
+    await checkpoint(page, 'quality-06-other-office');
+  });
+});

@@ -1,0 +1,16 @@
+/** The quality area's routes: each endpoint of its contract, parsed input in, a use case called, its answer out. */
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import { implement } from '#server/platform/http/implement';
+import { qualityContract } from './contract';
+import * as facts from './facts';
+import * as surveys from './surveys';
+
+export function qualityRoutes(app: Api, ctx: AppContext) {
+  implement(app, qualityContract, {
+    facts: ({ actor, query }) => facts.listFacts(ctx, actor, query),
+    officeFacts: ({ actor, params, query }) => facts.officeFacts(ctx, actor, params.id, query.month),
+    survey: ({ params }) => surveys.openSurvey(ctx, params.token),
+    answerSurvey: ({ params, body }) => surveys.answerSurvey(ctx, params.token, body),
+  });
+}

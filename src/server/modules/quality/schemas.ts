@@ -1,0 +1,105 @@
+/** Request and response shapes of the quality area: an office's measured facts for a Jalali month. */
+import { z } from 'zod';
+import { idField, localizedName, provinceIdParam } from '#server/platform/http/fields';
+
+/** Jalali month as people pick it: 1405-02 or 1405/02, Latin or Persian digits. */
+const jalaliMonthField = z
+  .string()
+  .trim()
+  .transform((v) => v.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('/', '-'))
+  .refine((v) => /^1[34]\d\d-(0[1-9]|1[0-2])$/.test(v), {
+    params: { messageCode: 'invalid_format' },
+    message: 'invalid_format',
+  })
+  .meta({ description: 'Jalali month, YYYY-MM', example: '1405-01' });
+
+export const monthQuery = z.object({
+  month: jalaliMonthField.optional().meta({ description: 'Jalali month, YYYY-MM; this month (Tehran) when left out' }),
+});
+
+export const factsListQuery = monthQuery.extend({
+  provinceId: provinceIdParam.optional().meta({ description: 'Only this province (within the caller’s scope)' }),
+});
+
+const durationFigure = z
+  .object({
+    count: z.number().int().meta({ description: 'Tickets measured' }),
+    medianMinutes: z.number().int().nullable(),
+    p90Minutes: z.number().int().nullable(),
+  })
+  .meta({ id: 'QualityDuration' });
+
+const shareFigure = z.object({
+  count: z.number().int().meta({ description: 'What was counted' }),
+  part: z.number().int().meta({ description: 'How many of them the figure is about' }),
+  percent: z.number().nullable().meta({ description: 'part / count in percent, one decimal; null when count is 0' }),
+});
+
+const monthFactsSchema = z
+  .object({
+    waiting: durationFigure.meta({ description: 'Counter waiting time, ticket issued → called' }),
+    service: durationFigure.meta({ description: 'Counter service time, called → served' }),
+    ticketsCancelled: shareFigure.meta({ description: 'Tickets issued, and those cancelled before being called' }),
+    returned: shareFigure
+      .extend({ reasons: z.array(z.object({ reasons: z.string(), count: z.number().int() })) })
+      .meta({ description: "Court decisions on the office's filings, the returns and the court's reasons" }),
+    sameDay: shareFigure.meta({ description: 'First submissions, and those made the Tehran day the filing was paid' }),
+    noticesAtOffice: z.object({ count: z.number().int() }).meta({ description: 'Notices opened at the office' }),
+    paymentsCancelled: shareFigure.meta({ description: 'Payments started at the office, and those cancelled' }),
+    feedback: z
+      .object({
+        count: z.number().int(),
+        meanSatisfaction: z.number().nullable().meta({ description: 'Mean satisfaction 1–5, two decimals' }),
+        wouldReturn: shareFigure,
+      })
+      .meta({ description: "Citizens' surveys answered in the month, and how many would come back" }),
+  })
+  .meta({ id: 'QualityMonthFacts' });
+
+const officeRef = z.object({
+  id: idField,
+  code: z.string(),
+  name: localizedName,
+  provinceId: z.number().int(),
+});
+
+export const officeFactsSchema = z
+  .object({
+    office: officeRef,
+    month: z.string(),
+    facts: monthFactsSchema,
+    operators: z.array(z.object({ userId: z.number().int(), name: z.string(), facts: monthFactsSchema })),
+  })
+  .meta({ id: 'QualityOfficeFacts' });
+
+export const factsListSchema = z.object({
+  month: z.string(),
+  offices: z.array(z.object({ office: officeRef, facts: monthFactsSchema })),
+});
+
+/** Path parameters `{token}` of a survey link. */
+export const surveyParams = z.object({
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{20,64}$/, { message: 'invalid_format' })
+    .meta({ description: "The survey link's token, from the SMS" }),
+});
+
+export const surveyAnswerBody = z
+  .object({
+    satisfaction: z.number().int().min(1).max(5).meta({ description: 'How satisfied: 1 (not at all) … 5 (very)' }),
+    wouldReturn: z.boolean().meta({ description: 'Would they come to this office again' }),
+    comment: z.string().trim().max(500).nullish(),
+  })
+  .strict();
+
+export const surveySchema = z
+  .object({
+    office: localizedName,
+    service: localizedName.nullable(),
+    servedAt: z.string(),
+    expiresAt: z.string(),
+  })
+  .meta({ id: 'QualitySurvey' });
+
+export const surveyAnsweredSchema = surveySchema.extend({ answeredAt: z.string() });

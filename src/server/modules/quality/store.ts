@@ -1,0 +1,198 @@
+/** The quality area's queries: what the other areas recorded in one Jalali month, for a set of offices. */
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { MonthRecords } from '#core/quality/facts';
+import type { Executor } from '#server/db/transaction';
+import { users } from '#server/modules/accounts/tables';
+import { queueTickets } from '#server/modules/counter/tables';
+import { filingEvents, filings } from '#server/modules/filings/tables';
+import { noticeDeliveries } from '#server/modules/notices/tables';
+import { offices } from '#server/modules/offices/tables';
+import { payments } from '#server/modules/payments/tables';
+import { qualitySurveys } from './tables';
+
+export interface OfficeRow {
+  id: number;
+  code: string;
+  name: { fa: string; en: string };
+  provinceId: number;
+}
+
+const officeColumns = {
+  id: offices.id,
+  code: offices.code,
+  nameFa: offices.nameFa,
+  nameEn: offices.nameEn,
+  provinceId: offices.provinceId,
+};
+const toOffice = (r: { id: number; code: string; nameFa: string; nameEn: string; provinceId: number }): OfficeRow => ({
+  id: r.id,
+  code: r.code,
+  name: { fa: r.nameFa, en: r.nameEn },
+  provinceId: r.provinceId,
+});
+
+export async function findOffice(db: Executor, id: number): Promise<OfficeRow | null> {
+  const [row] = await db.select(officeColumns).from(offices).where(eq(offices.id, id));
+  return row ? toOffice(row) : null;
+}
+
+/** Offices within a scope (all, or these provinces and these offices), by code. */
+export async function officesWithin(
+  db: Executor,
+  scope: { all: boolean; provinceIds: number[]; officeIds: number[] },
+  provinceId: number | undefined,
+): Promise<OfficeRow[]> {
+  const parts: SQL[] = [];
+  if (scope.provinceIds.length) parts.push(inArray(offices.provinceId, scope.provinceIds));
+  if (scope.officeIds.length) parts.push(inArray(offices.id, scope.officeIds));
+  const within = scope.all ? undefined : parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+  const rows = await db
+    .select(officeColumns)
+    .from(offices)
+    .where(and(within, provinceId != null ? eq(offices.provinceId, provinceId) : undefined))
+    .orderBy(asc(offices.code));
+  return rows.map(toOffice);
+}
+
+/** A month as Tehran days [from, to): its first day and the next month's first day, ISO. */
+export interface MonthDays {
+  from: string;
+  to: string;
+}
+
+const tehranDayStart = (iso: string) => sql`(${iso}::date)::timestamp at time zone 'Asia/Tehran'`;
+const inMonth = (column: unknown, m: MonthDays) =>
+  sql`${column} >= ${tehranDayStart(m.from)} and ${column} < ${tehranDayStart(m.to)}`;
+
+const date = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+const dateOrNull = (v: unknown): Date | null => (v == null ? null : date(v));
+const idOrNull = (v: unknown): number | null => (v == null ? null : Number(v));
+
+/** What the offices' month holds, per office (every asked office has an entry, empty or not). */
+export async function monthRecords(
+  db: Executor,
+  officeIds: number[],
+  m: MonthDays,
+): Promise<Map<number, MonthRecords>> {
+  const out = new Map<number, MonthRecords>(
+    officeIds.map((id) => [
+      id,
+      { tickets: [], decisions: [], submissions: [], payments: [], notices: [], surveys: [] },
+    ]),
+  );
+  if (officeIds.length === 0) return out;
+  const of = (id: unknown) => out.get(Number(id))!;
+
+  const tickets = await db
+    .select({
+      officeId: queueTickets.officeId,
+      createdAt: queueTickets.createdAt,
+      calledAt: queueTickets.calledAt,
+      doneAt: queueTickets.doneAt,
+      status: queueTickets.status,
+      servedBy: queueTickets.servedBy,
+    })
+    .from(queueTickets)
+    .where(
+      and(
+        inArray(queueTickets.officeId, officeIds),
+        sql`${queueTickets.day} >= ${m.from}::date`,
+        sql`${queueTickets.day} < ${m.to}::date`,
+      ),
+    );
+  for (const t of tickets) of(t.officeId).tickets.push({ ...t, servedBy: idOrNull(t.servedBy) });
+
+  // The court's decisions, each with who made the submission it decided on.
+  const decisions = await db
+    .select({
+      officeId: filings.officeId,
+      action: filingEvents.action,
+      reasons: sql<string | null>`${filingEvents.data}->>'reasons'`,
+      submittedBy: sql<number | null>`(select s.actor_user_id from filing_events s
+        where s.filing_id = ${filingEvents.filingId} and s.action in ('submitted', 'resubmitted') and s.at <= ${filingEvents.at}
+        order by s.at desc, s.id desc limit 1)`,
+    })
+    .from(filingEvents)
+    .innerJoin(filings, eq(filings.id, filingEvents.filingId))
+    .where(
+      and(
+        inArray(filings.officeId, officeIds),
+        inArray(filingEvents.action, ['accepted', 'returned']),
+        inMonth(filingEvents.at, m),
+      ),
+    );
+  for (const d of decisions)
+    of(d.officeId).decisions.push({
+      returned: d.action === 'returned',
+      reasons: d.reasons,
+      submittedBy: idOrNull(d.submittedBy),
+    });
+
+  // First submissions, each with when the filing became paid in full before it.
+  const submissions = await db
+    .select({
+      officeId: filings.officeId,
+      submittedAt: filingEvents.at,
+      submittedBy: filingEvents.actorUserId,
+      paidAt: sql<unknown>`(select max(p.at) from filing_events p
+        where p.filing_id = ${filingEvents.filingId} and p.action = 'paid' and p.to_status = 'paid' and p.at <= ${filingEvents.at})`,
+    })
+    .from(filingEvents)
+    .innerJoin(filings, eq(filings.id, filingEvents.filingId))
+    .where(
+      and(inArray(filings.officeId, officeIds), eq(filingEvents.action, 'submitted'), inMonth(filingEvents.at, m)),
+    );
+  for (const s of submissions)
+    of(s.officeId).submissions.push({
+      submittedAt: date(s.submittedAt),
+      paidAt: dateOrNull(s.paidAt),
+      submittedBy: idOrNull(s.submittedBy),
+    });
+
+  const started = await db
+    .select({ officeId: payments.officeId, status: payments.status, createdBy: payments.createdBy })
+    .from(payments)
+    .where(and(inArray(payments.officeId, officeIds), eq(payments.channel, 'office'), inMonth(payments.createdAt, m)));
+  for (const p of started)
+    of(p.officeId).payments.push({ cancelled: p.status === 'cancelled', createdBy: idOrNull(p.createdBy) });
+
+  const opened = await db
+    .select({ officeId: noticeDeliveries.deliveredOfficeId, deliveredBy: noticeDeliveries.deliveredBy })
+    .from(noticeDeliveries)
+    .where(
+      and(
+        inArray(noticeDeliveries.deliveredOfficeId, officeIds),
+        eq(noticeDeliveries.deliveredChannel, 'office'),
+        inMonth(noticeDeliveries.deliveredAt, m),
+      ),
+    );
+  for (const n of opened) of(n.officeId).notices.push({ deliveredBy: idOrNull(n.deliveredBy) });
+
+  const answered = await db
+    .select({
+      officeId: qualitySurveys.officeId,
+      satisfaction: qualitySurveys.satisfaction,
+      wouldReturn: qualitySurveys.wouldReturn,
+      operatorUserId: qualitySurveys.operatorUserId,
+    })
+    .from(qualitySurveys)
+    .where(and(inArray(qualitySurveys.officeId, officeIds), inMonth(qualitySurveys.answeredAt, m)));
+  for (const s of answered)
+    of(s.officeId).surveys.push({
+      satisfaction: Number(s.satisfaction),
+      wouldReturn: Boolean(s.wouldReturn),
+      operatorUserId: idOrNull(s.operatorUserId),
+    });
+
+  return out;
+}
+
+/** Staff names by user id ("first last"). */
+export async function staffNames(db: Executor, ids: number[]): Promise<Map<number, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, firstName: users.firstName, lastName: users.lastName })
+    .from(users)
+    .where(inArray(users.id, ids));
+  return new Map(rows.map((r) => [Number(r.id), `${r.firstName} ${r.lastName}`]));
+}

@@ -1,0 +1,33 @@
+/** The quality area's tables: citizens' surveys after a counter service. */
+import { sql } from 'drizzle-orm';
+import { bigint, boolean, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/**
+ * One survey per counter service: the SMS link's token (its hash only), when it expires, and the
+ * citizen's answer once given (the link then used). No sign-in: the link is the key.
+ */
+export const qualitySurveys = pgTable(
+  'quality_surveys',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    ticketId: bigint('ticket_id', { mode: 'number' }).notNull(),
+    officeId: integer('office_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    operatorUserId: bigint('operator_user_id', { mode: 'number' }),
+    citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+    serviceCode: text('service_code'),
+    tokenHash: text('token_hash').notNull(),
+    sentAt: timestamp('sent_at', { withTimezone: true }).notNull().default(sql`now()`),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    /** 1 (very unhappy) … 5 (very happy). */
+    satisfaction: smallint('satisfaction'),
+    wouldReturn: boolean('would_return'),
+    comment: text('comment'),
+  },
+  (t) => [
+    uniqueIndex('quality_surveys_ticket_key').on(t.ticketId),
+    uniqueIndex('quality_surveys_token_key').on(t.tokenHash),
+    index('quality_surveys_office_idx').on(t.officeId, t.answeredAt),
+  ],
+);
