@@ -162,6 +162,7 @@ export const ENDPOINTS = {
   'platform.health': { method: 'GET', path: '/api/health', access: 'public' },
   'platform.verifyAudit': { method: 'POST', path: '/api/v1/audit/verify', access: 'audit.verify' },
   'stats.overview': { method: 'GET', path: '/api/v1/stats/overview', access: 'stats.overview' },
+  'stats.services': { method: 'GET', path: '/api/v1/stats/services', access: 'stats.dashboard' },
   'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },
   'tariffs.approve': { method: 'POST', path: '/api/v1/tariffs/schedules/:id/approve', access: 'tariffs.approve' },
   'tariffs.changeChannelPolicy': { method: 'PUT', path: '/api/v1/tariffs/channel-policies/:code', access: 'catalog.channel-policy.manage' },
