@@ -46,7 +46,8 @@ async function record(
 
 beforeAll(async () => {
   t = await startTestServer();
-  for (const row of await t.query<{ id: number; code: string }>('select id, code from offices')) office[row.code] = row.id;
+  for (const row of await t.query<{ id: number; code: string }>('select id, code from offices'))
+    office[row.code] = row.id;
   [{ county: tehranCounty }] = await t.query<{ county: number }>(
     "select c.county_id as county from offices o join cities c on c.id = o.city_id where o.code = '11001'",
   );
@@ -129,8 +130,10 @@ describe('the regulator drills from the nation down to an office', () => {
     ]);
   });
 
-  it("a county: its offices, the one without services at zero", async () => {
-    const body = (await (await as('regulator')).get(`/api/v1/stats/services?countyId=${tehranCounty}&${PERIOD}`)).json();
+  it('a county: its offices, the one without services at zero', async () => {
+    const body = (
+      await (await as('regulator')).get(`/api/v1/stats/services?countyId=${tehranCounty}&${PERIOD}`)
+    ).json();
     expect(body.path.map((p: { level: string }) => p.level)).toEqual(['nation', 'province', 'county']);
     expect(body.childLevel).toBe('office');
     expect(
@@ -149,7 +152,9 @@ describe('the regulator drills from the nation down to an office', () => {
 
   it('an office: the way back up names every level, and a filter by service keeps to it', async () => {
     const body = (
-      await (await as('regulator')).get(`/api/v1/stats/services?officeId=${office['11001']}&${PERIOD}&service=complaint`)
+      await (
+        await as('regulator')
+      ).get(`/api/v1/stats/services?officeId=${office['11001']}&${PERIOD}&service=complaint`)
     ).json();
     expect(body.path.map((p: { level: string; id: number | null }) => [p.level, p.id])).toEqual([
       ['nation', null],

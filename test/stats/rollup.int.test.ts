@@ -52,7 +52,13 @@ async function fromRecords(): Promise<Map<Key, string>> {
   );
   const sums = new Map<Key, number[]>();
   for (const r of rows) {
-    const k = [jalaliMonthStartIso(jalaliMonthOfIso(r.day)), r.province_id, r.office_id, r.service_code, r.channel].join('|');
+    const k = [
+      jalaliMonthStartIso(jalaliMonthOfIso(r.day)),
+      r.province_id,
+      r.office_id,
+      r.service_code,
+      r.channel,
+    ].join('|');
     const s = sums.get(k) ?? [0, 0, 0, 0];
     [r.n, r.parties, r.pages, r.amount].forEach((v, i) => {
       s[i] += Number(v);

@@ -53,6 +53,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   tariffSimulator: ['association_admin', 'regulator_admin', 'inspector'],
   costModel: ['association_admin', 'regulator_admin', 'inspector'],
   channels: ['association_admin', 'regulator_admin', 'inspector'],
+  statistics: ['office_manager', 'association_admin', 'regulator_admin'],
   networkMap: ['association_admin', 'regulator_admin', 'inspector'],
   viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   siting: ['association_admin', 'regulator_admin'],

@@ -38,6 +38,7 @@ export type PageKey =
   | 'tariffSimulator'
   | 'costModel'
   | 'channels'
+  | 'statistics'
   | 'networkMap'
   | 'viability'
   | 'siting'
@@ -99,6 +100,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   tariffSimulator: 'tariffs.simulations.read',
   costModel: 'tariffs.cost-model.read',
   channels: 'stats.channels',
+  /** Service statistics with the drill-down: oversight nationwide or in its province, a manager their office. */
+  statistics: 'stats.dashboard',
   /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
   networkMap: 'geo.distribution.read',
   viability: 'geo.viability.read',

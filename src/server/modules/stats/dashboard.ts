@@ -159,7 +159,12 @@ export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Qu
   const byService = new Map(services.map((s) => [s.code, emptyTally()]));
   const byChild = new Map(children.map((c) => [c.id, emptyTally()]));
   for (const r of current) {
-    for (const t of [totals, byMonth.get(jalaliMonthOfIso(r.month)), byService.get(r.service), byChild.get(r.child ?? -1)]) {
+    for (const t of [
+      totals,
+      byMonth.get(jalaliMonthOfIso(r.month)),
+      byService.get(r.service),
+      byChild.get(r.child ?? -1),
+    ]) {
       if (!t) continue;
       t[r.channel] += r.records;
       t.amountRials += r.amountRials;

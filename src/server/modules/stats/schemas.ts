@@ -46,9 +46,9 @@ export const servicesDashboardSchema = z
       .array(placeSchema)
       .meta({ description: 'From the highest level the caller may open down to this place (the way back up)' }),
     childLevel: z.enum(STATS_LEVELS).nullable(),
-    childrenCover: z
-      .enum(['both', 'office'])
-      .meta({ description: "Below a province services are counted at their office: online services have no county's office" }),
+    childrenCover: z.enum(['both', 'office']).meta({
+      description: "Below a province services are counted at their office: online services have no county's office",
+    }),
     months: z.array(z.string()).meta({ description: 'Jalali months, oldest first' }),
     previousMonths: z.array(z.string()).meta({ description: 'The same months a year before' }),
     totals: z.object({

@@ -113,7 +113,10 @@ export async function officeById(db: Executor, id: number) {
 
 /** Every province, in their order. */
 export function allProvinces(db: Executor) {
-  return placeRows(db, sql`select id, id as province_id, null as county_id, name_fa, name_en from provinces order by id`);
+  return placeRows(
+    db,
+    sql`select id, id as province_id, null as county_id, name_fa, name_en from provinces order by id`,
+  );
 }
 
 /** The counties of a province that have an office. */
