@@ -253,90 +253,92 @@ export function StatisticsPage() {
         />
       </SimpleGrid>
       <ProblemAlert error={dashboard.error} />
-      <SimpleGrid cols={{ base: 2, md: 4 }}>
-        {cards.map((c) => (
-          <Card key={c.key} withBorder padding="md" data-testid={`total-${c.key}`}>
-            <Text size="sm" c="dimmed">
-              {t(`stats.services.cards.${c.key}`)}
-            </Text>
-            <Text fz={26} fw={700} lh={1.4}>
-              {c.value}
-            </Text>
-            {c.note && (
-              <Text size="xs" c="dimmed">
-                {c.note}
-              </Text>
-            )}
-          </Card>
-        ))}
-      </SimpleGrid>
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {t('stats.services.byMonth')}
-          </Title>
-          {data && (
-            <Suspense fallback={<div style={{ height: 340 }} />}>
-              <MonthsChart data={data} />
-            </Suspense>
-          )}
-        </Card>
-        <Card withBorder>
-          <Title order={2} size="h4" mb="sm">
-            {data?.childLevel ? t(`stats.services.children.${data.childLevel}`) : t('stats.services.byMonth')}
-          </Title>
-          {data?.childLevel ? (
-            <Stack gap="xs">
-              <DataTable
-                testId="stats-children"
-                label={t(`stats.services.children.${data.childLevel}`)}
-                columns={childColumns}
-                rowKey={(c) => c.id}
-                rows={data.children}
-                isPending={dashboard.isPending}
-                isFetching={dashboard.isFetching}
-                pageSize={10}
-                sort={{ key: 'office', dir: 'desc' }}
-                csvFileName="statistics-places.csv"
-              />
-              {data.childrenCover === 'office' && (
-                <Text size="xs" c="dimmed">
-                  {t('stats.services.officeOnly')}
+      {!dashboard.error && (
+        <>
+          <SimpleGrid cols={{ base: 2, md: 4 }}>
+            {cards.map((c) => (
+              <Card key={c.key} withBorder padding="md" data-testid={`total-${c.key}`}>
+                <Text size="sm" c="dimmed">
+                  {t(`stats.services.cards.${c.key}`)}
                 </Text>
+                <Text fz={26} fw={700} lh={1.4}>
+                  {c.value}
+                </Text>
+                {c.note && (
+                  <Text size="xs" c="dimmed">
+                    {c.note}
+                  </Text>
+                )}
+              </Card>
+            ))}
+          </SimpleGrid>
+          <SimpleGrid cols={{ base: 1, lg: 2 }}>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {t('stats.services.byMonth')}
+              </Title>
+              {data && (
+                <Suspense fallback={<div style={{ height: 340 }} />}>
+                  <MonthsChart data={data} />
+                </Suspense>
               )}
-            </Stack>
-          ) : (
+            </Card>
+            <Card withBorder>
+              <Title order={2} size="h4" mb="sm">
+                {data?.childLevel ? t(`stats.services.children.${data.childLevel}`) : t('stats.services.byMonth')}
+              </Title>
+              {data?.childLevel ? (
+                <Stack gap="xs">
+                  <DataTable
+                    testId="stats-children"
+                    label={t(`stats.services.children.${data.childLevel}`)}
+                    columns={childColumns}
+                    rowKey={(c) => c.id}
+                    rows={data.children}
+                    isPending={dashboard.isPending}
+                    isFetching={dashboard.isFetching}
+                    pageSize={10}
+                    sort={{ key: 'office', dir: 'desc' }}
+                    csvFileName="statistics-places.csv"
+                  />
+                  {data.childrenCover === 'office' && (
+                    <Text size="xs" c="dimmed">
+                      {t('stats.services.officeOnly')}
+                    </Text>
+                  )}
+                </Stack>
+              ) : (
+                <DataTable
+                  testId="stats-months"
+                  label={t('stats.services.byMonth')}
+                  columns={monthColumns}
+                  rowKey={(m) => m.month}
+                  rows={data?.byMonth}
+                  isPending={dashboard.isPending}
+                  pageSize="all"
+                />
+              )}
+            </Card>
+          </SimpleGrid>
+          <Card withBorder>
+            <Group justify="space-between" mb="sm">
+              <Title order={2} size="h4">
+                {t('stats.services.byService')}
+              </Title>
+            </Group>
             <DataTable
-              testId="stats-months"
-              label={t('stats.services.byMonth')}
-              columns={monthColumns}
-              rowKey={(m) => m.month}
-              rows={data?.byMonth}
+              testId="stats-services"
+              label={t('stats.services.byService')}
+              columns={serviceColumns}
+              rowKey={(s) => s.service}
+              rows={data?.byService.filter((s) => s.office + s.online + s.previousRecords > 0)}
               isPending={dashboard.isPending}
-              error={dashboard.error}
-              pageSize="all"
+              pageSize={10}
+              csvFileName="statistics-services.csv"
             />
-          )}
-        </Card>
-      </SimpleGrid>
-      <Card withBorder>
-        <Group justify="space-between" mb="sm">
-          <Title order={2} size="h4">
-            {t('stats.services.byService')}
-          </Title>
-        </Group>
-        <DataTable
-          testId="stats-services"
-          label={t('stats.services.byService')}
-          columns={serviceColumns}
-          rowKey={(s) => s.service}
-          rows={data?.byService.filter((s) => s.office + s.online + s.previousRecords > 0)}
-          isPending={dashboard.isPending}
-          error={dashboard.error}
-          pageSize={10}
-          csvFileName="statistics-services.csv"
-        />
-      </Card>
+          </Card>
+        </>
+      )}
     </Stack>
   );
 }
