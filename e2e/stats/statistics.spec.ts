@@ -103,6 +103,9 @@ describe('service statistics', () => {
     expect(new URL(regulator.url()).search).toBe(`?officeId=${office['11001'].id}&${PERIOD}`);
     await expect.poll(() => total(regulator)).toBe('5');
     await regulator.getByTestId('stats-months').waitFor();
+    // The filings awaiting the court, in their four bands (none here).
+    await regulator.getByTestId('stats-pending').waitFor();
+    expect(await regulator.getByTestId('stats-pending').locator('tbody tr').count()).toBe(4);
     await checkpoint(regulator, 'statistics-03-office');
 
     // Back goes up the way it came.

@@ -11,6 +11,7 @@ import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/aler
 import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminder-job';
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
+import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
@@ -27,5 +28,5 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
 
 /** The areas' periodic jobs, run by the job queue's workers. */
 export function scheduledJobs(ports: Ports): ScheduledJob[] {
-  return [reconcileJob(ports), LICENCE_REMINDER_JOB, EMPLOYMENT_ALERTS_JOB, THROTTLE_PURGE_JOB];
+  return [reconcileJob(ports), LICENCE_REMINDER_JOB, EMPLOYMENT_ALERTS_JOB, THROTTLE_PURGE_JOB, STATS_REFRESH_JOB];
 }

@@ -161,6 +161,7 @@ export const ENDPOINTS = {
   'platform.auditEvents': { method: 'GET', path: '/api/v1/audit/events', access: 'audit.read' },
   'platform.health': { method: 'GET', path: '/api/health', access: 'public' },
   'platform.verifyAudit': { method: 'POST', path: '/api/v1/audit/verify', access: 'audit.verify' },
+  'stats.filings': { method: 'GET', path: '/api/v1/stats/filings', access: 'stats.dashboard' },
   'stats.overview': { method: 'GET', path: '/api/v1/stats/overview', access: 'stats.overview' },
   'stats.services': { method: 'GET', path: '/api/v1/stats/services', access: 'stats.dashboard' },
   'tariffs.addCourtCostRule': { method: 'POST', path: '/api/v1/tariffs/court-cost-rules', access: 'tariffs.court-costs.manage' },

@@ -9,5 +9,11 @@ export function statsRows(_ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
     },
+    [op('stats.filings')]: {
+      note: "filings at the caller's own place, as for services",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/filings' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
+    },
   };
 }

@@ -126,7 +126,12 @@ const withChange = ({ previousAmountRials: _, ...t }: Tally) => ({
   changePercent: changePercent(t.office + t.online, t.previousRecords),
 });
 
-export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Query): Promise<Dashboard> {
+/**
+ * What every dashboard figure starts from: the place (checked against the caller's scope) with the
+ * way up to it, the months asked for and the same months a year before, the filters as the
+ * rollups take them, and the places one level down.
+ */
+export async function dashboardFrame(ctx: AppContext, actor: Actor, query: Query) {
   const { place, path } = await resolvePlace(ctx, actor, query);
 
   const period = sharePeriod(
@@ -148,12 +153,26 @@ export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Qu
     channel: query.channel ?? null,
     place,
   });
-  const [current, previous, children] = await Promise.all([
+  return {
+    place,
+    path,
+    placeNamed: path[path.length - 1],
+    childLevel: CHILD_LEVEL[place.level],
+    months,
+    previousMonths,
+    services,
+    filter,
+    children: await childrenOf(ctx, place),
+  };
+}
+
+export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Query): Promise<Dashboard> {
+  const { place, path, placeNamed, childLevel, months, previousMonths, services, filter, children } =
+    await dashboardFrame(ctx, actor, query);
+  const [current, previous] = await Promise.all([
     store.dashboardVolume(ctx.db, filter(months)),
     store.dashboardVolume(ctx.db, filter(previousMonths)),
-    childrenOf(ctx, place),
   ]);
-
   const totals = emptyTally();
   const byMonth = new Map(months.map((m) => [m, emptyTally()]));
   const byService = new Map(services.map((s) => [s.code, emptyTally()]));
@@ -181,9 +200,9 @@ export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Qu
   }
 
   return {
-    place: path[path.length - 1],
+    place: placeNamed,
     path,
-    childLevel: CHILD_LEVEL[place.level],
+    childLevel,
     childrenCover: place.level === 'nation' ? 'both' : 'office',
     months,
     previousMonths,

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { localizedName } from '#server/platform/http/fields';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
 import { STATS_CHANNELS, STATS_LEVELS } from './values';
+import { AGE_BANDS } from '#core/age-bands';
 
 export const overviewSchema = z.object({
   offices: z.number().int(),
@@ -69,3 +70,35 @@ export const servicesDashboardSchema = z
     ),
   })
   .meta({ id: 'ServicesDashboard' });
+
+const filingFigures = {
+  submitted: z.number().int().meta({ description: 'Filings submitted to the court in the months' }),
+  accepted: z.number().int().meta({ description: 'Of those, accepted by the court so far' }),
+  returned: z.number().int().meta({ description: 'Of those, returned by the court so far' }),
+  meanResponseHours: z
+    .number()
+    .nullable()
+    .meta({ description: "The court's mean time to decide, hours (one decimal); null when none is decided" }),
+  previousSubmitted: z.number().int().meta({ description: 'Filings submitted in the same months a year before' }),
+  changePercent: z.number().nullable(),
+};
+
+export const filingsDashboardSchema = z
+  .object({
+    place: placeSchema,
+    path: z.array(placeSchema),
+    childLevel: z.enum(STATS_LEVELS).nullable(),
+    months: z.array(z.string()),
+    previousMonths: z.array(z.string()),
+    totals: z.object(filingFigures),
+    byMonth: z.array(z.object({ month: z.string(), ...filingFigures })),
+    children: z.array(z.object({ id: z.number().int(), name: localizedName, ...filingFigures })),
+    pending: z.object({
+      asOf: z
+        .string()
+        .nullable()
+        .meta({ description: 'When the statistics job last counted them (every 15 minutes); null when none awaits' }),
+      bands: z.array(z.object({ band: z.enum(AGE_BANDS), filings: z.number().int() })),
+    }),
+  })
+  .meta({ id: 'FilingsDashboard' });

@@ -169,7 +169,13 @@ export interface VolumeRow {
  * Records and amount per month, service, channel and place one level down, read from the monthly
  * rollup (summing its stripes) joined to the offices for the county of each office.
  */
-export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise<VolumeRow[]> {
+/**
+ * The parts of a rollup query at a place: the place one level down (the province, an office's
+ * county, the office), the conditions keeping to the place, period and filters, and the joins the
+ * county needs. Every rollup the dashboard reads has month, province_id, office_id (0 online),
+ * service_code and channel, aliased `v`.
+ */
+function atPlace(f: DashboardFilter, withMonths = true) {
   const p = f.place;
   const child =
     p.level === 'nation'
@@ -179,7 +185,7 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
         : p.level === 'county'
           ? sql`v.office_id`
           : sql`null::integer`;
-  const where: SQL[] = [sql`v.month between ${f.fromIso}::date and ${f.toIso}::date`];
+  const where: SQL[] = withMonths ? [sql`v.month between ${f.fromIso}::date and ${f.toIso}::date`] : [sql`true`];
   if (f.service) where.push(sql`v.service_code = ${f.service}`);
   if (f.channel) where.push(sql`v.channel = ${f.channel}`);
   if (p.level === 'province') where.push(sql`v.province_id = ${p.provinceId}`);
@@ -190,6 +196,11 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
     p.level === 'province' || p.level === 'county'
       ? sql`left join offices o on o.id = v.office_id left join cities c on c.id = o.city_id`
       : sql``;
+  return { child, where: sql.join(where, sql` and `), joins };
+}
+
+export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise<VolumeRow[]> {
+  const { child, where, joins } = atPlace(f);
   const { rows } = await db.execute<{
     month: string;
     service: string;
@@ -201,7 +212,7 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
     select v.month::text as month, v.service_code as service, v.channel, ${child} as child,
            sum(v.records)::bigint as records, sum(v.amount_rials)::bigint as amount
     from service_volume_monthly v ${joins}
-    where ${sql.join(where, sql` and `)}
+    where ${where}
     group by 1, 2, 3, 4`);
   return rows.map((r) => ({
     month: r.month,
@@ -211,4 +222,57 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
     records: Number(r.records),
     amountRials: Number(r.amount),
   }));
+}
+
+export interface FilingRow {
+  /** ISO first day of the Jalali month of submission. */
+  month: string;
+  child: number | null;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  responseHours: number;
+}
+
+/** Filings submitted per month and place one level down, with the court's decisions on them (the filings rollup). */
+export async function dashboardFilings(db: Executor, f: DashboardFilter): Promise<FilingRow[]> {
+  const { child, where, joins } = atPlace(f);
+  const { rows } = await db.execute<{
+    month: string;
+    child: number | null;
+    submitted: string;
+    accepted: string;
+    returned: string;
+    hours: string;
+  }>(sql`
+    select v.month::text as month, ${child} as child, sum(v.submitted)::bigint as submitted,
+           sum(v.accepted)::bigint as accepted, sum(v.returned)::bigint as returned, sum(v.response_hours)::bigint as hours
+    from stats_filings_monthly v ${joins}
+    where ${where}
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    child: r.child == null ? null : Number(r.child),
+    submitted: Number(r.submitted),
+    accepted: Number(r.accepted),
+    returned: Number(r.returned),
+    responseHours: Number(r.hours),
+  }));
+}
+
+/** Filings awaiting the court at the place, by age band, as of the rollup's last refresh. */
+export async function pendingFilings(db: Executor, f: DashboardFilter) {
+  const { where, joins } = atPlace(f, false);
+  const { rows } = await db.execute<{ band: string; filings: string; as_of: string | Date | null }>(sql`
+    select v.band, sum(v.filings)::bigint as filings, max(v.as_of) as as_of
+    from stats_filings_pending v ${joins}
+    where ${where}
+    group by 1`);
+  const [asOf] = await db
+    .execute<{ as_of: string | Date | null }>(sql`select max(as_of) as as_of from stats_filings_pending`)
+    .then((r) => r.rows);
+  return {
+    asOf: asOf?.as_of == null ? null : new Date(asOf.as_of),
+    bands: new Map(rows.map((r) => [r.band, Number(r.filings)])),
+  };
 }

@@ -28,6 +28,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ServicesDashboard, useServicesDashboard } from '../api/get-services';
+import { FilingsSection } from '../components/FilingsSection';
 import { placeSearch, viewOf, withFilter } from '../components/view-params';
 
 const MonthsChart = lazy(async () => ({ default: (await import('../components/MonthsChart')).MonthsChart }));
@@ -337,6 +338,7 @@ export function StatisticsPage() {
               csvFileName="statistics-services.csv"
             />
           </Card>
+          <FilingsSection view={view} />
         </>
       )}
     </Stack>
