@@ -53,12 +53,12 @@ export function FilingsSection({ view }: { view: ServicesQuery }) {
           <DataTable
             testId="stats-pending"
             label={t('stats.filings.pendingTitle')}
-            caption={t('stats.filings.pendingTitle')}
             columns={columns}
             rowKey={(b) => b.band}
             rows={data?.pending.bands}
             isPending={filings.isPending}
             pageSize="all"
+            minWidth={280}
           />
           <Text size="xs" c="dimmed">
             {data?.pending.asOf

@@ -185,7 +185,7 @@ export function StatisticsPage() {
         <Breadcrumbs separator="›" aria-label={t('stats.services.path')} data-testid="stats-path">
           {data.path.map((p, i) =>
             i === data.path.length - 1 ? (
-              <Text key={p.level} fw={700} data-testid="stats-place">
+              <Text key={p.level} component="span" fw={700} data-testid="stats-place">
                 {text(p.name)}
               </Text>
             ) : (
