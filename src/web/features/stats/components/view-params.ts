@@ -3,7 +3,7 @@
  * province, else the caller's own) and the filters, so a shared link opens the same view and the
  * browser's back button goes back up. Pure.
  */
-export const PLACE_KEYS = ['provinceId', 'countyId', 'officeId'] as const;
+const PLACE_KEYS = ['provinceId', 'countyId', 'officeId'] as const;
 export const FILTER_KEYS = ['fromMonth', 'toMonth', 'service', 'channel'] as const;
 
 export type PlaceLevel = 'nation' | 'province' | 'county' | 'office';
