@@ -1,5 +1,5 @@
 /**
- * The `daftar` command: migrate, seed, users, audit verify and checkpoint, db grant-runtime, backup, restore. It uses the same configuration as the
+ * The `daftar` command: migrate, seed, users, audit verify and checkpoint, db grant-runtime, backup, restore, stats rebuild. It uses the same configuration as the
  * server (DATABASE_URL, else PGlite in DAFTAR_DATA_DIR).
  */
 import { Command, CommanderError } from 'commander';
@@ -9,6 +9,7 @@ import { registerDb } from './commands/db';
 import { CliError } from './commands/common';
 import { registerMigrate } from './commands/migrate';
 import { registerSeed } from './commands/seed';
+import { registerStats } from './commands/stats';
 import { registerUsers } from './commands/users';
 
 const program = new Command('daftar')
@@ -23,6 +24,7 @@ registerUsers(program);
 registerAudit(program);
 registerDb(program);
 registerBackup(program);
+registerStats(program);
 
 try {
   await program.parseAsync(process.argv);

@@ -15,6 +15,7 @@ import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
 import { PROPOSAL_REMINDER_JOB } from '#server/modules/proposals/escalation-job';
 import { inviteToSurvey } from '#server/modules/quality/surveys';
+import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
@@ -33,5 +34,12 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
 
 /** The areas' periodic jobs, run by the job queue's workers. */
 export function scheduledJobs(ports: Ports): ScheduledJob[] {
-  return [reconcileJob(ports), LICENCE_REMINDER_JOB, EMPLOYMENT_ALERTS_JOB, PROPOSAL_REMINDER_JOB, THROTTLE_PURGE_JOB];
+  return [
+    reconcileJob(ports),
+    LICENCE_REMINDER_JOB,
+    EMPLOYMENT_ALERTS_JOB,
+    PROPOSAL_REMINDER_JOB,
+    THROTTLE_PURGE_JOB,
+    STATS_REFRESH_JOB,
+  ];
 }

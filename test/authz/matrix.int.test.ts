@@ -40,6 +40,7 @@ import { scheduleRows } from './rows/tariff-schedules';
 import { simulatorRows } from './rows/tariff-simulator';
 import { simulatorExportRows } from './rows/tariff-simulator-exports';
 import { channelRows } from './rows/channels';
+import { statsRows } from './rows/stats';
 import { geoReferenceRows } from './rows/geo-reference';
 import { geoDistributionRows } from './rows/geo-distribution';
 import { geoFinderRows } from './rows/geo-finder';
@@ -288,6 +289,7 @@ const MATRIX: Record<string, Operation> = {
   ...consultationRows(ctx),
   ...hearingRows(ctx),
   ...qualityRows(ctx),
+  ...statsRows(ctx),
   [op('platform.health')]: {
     note: 'liveness for load balancers',
     request: () => ({ method: 'GET', url: '/api/health' }),

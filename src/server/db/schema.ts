@@ -21,3 +21,4 @@ export * from '#server/platform/auth/tables';
 export * from '#server/platform/audit/tables';
 export * from '#server/platform/notifier/tables';
 export * from '#server/platform/http/tables';
+export * from '#server/modules/stats/tables';

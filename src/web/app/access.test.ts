@@ -55,6 +55,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   costModel: ['association_admin', 'regulator_admin', 'inspector'],
   channels: ['association_admin', 'regulator_admin', 'inspector'],
   quality: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  statistics: ['office_manager', 'association_admin', 'regulator_admin'],
   networkMap: ['association_admin', 'regulator_admin', 'inspector'],
   viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   siting: ['association_admin', 'regulator_admin'],

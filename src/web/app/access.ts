@@ -39,6 +39,7 @@ export type PageKey =
   | 'tariffSimulator'
   | 'costModel'
   | 'channels'
+  | 'statistics'
   | 'networkMap'
   | 'viability'
   | 'siting'
@@ -114,6 +115,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   channels: 'stats.channels',
   /** Each office's measured quality facts: its manager their office, a province's association and inspectors their province. */
   quality: 'quality.facts',
+  /** Service statistics with the drill-down: oversight nationwide or in its province, a manager their office. */
+  statistics: 'stats.dashboard',
   /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
   networkMap: 'geo.distribution.read',
   viability: 'geo.viability.read',

@@ -67,7 +67,7 @@ export function serviceVolumeUpsert(tx: Executor, r: VolumeIncrement) {
 }
 
 /** Every ISO day from one to another (both included) with the ISO first day of its Jalali month. */
-function daysWithMonth(fromIso: string, toIso: string): { day: string; month: string }[] {
+export function daysWithMonth(fromIso: string, toIso: string): { day: string; month: string }[] {
   const out: { day: string; month: string }[] = [];
   for (let t = Date.parse(`${fromIso}T00:00:00Z`), end = Date.parse(`${toIso}T00:00:00Z`); t <= end; t += 86_400_000) {
     const day = new Date(t).toISOString().slice(0, 10);

@@ -56,3 +56,223 @@ export async function countPendingMessages(db: Executor, scope: CountScope) {
     .where(and(eq(notifierOutbox.status, 'pending'), within(scope, notifierOutbox.provinceId)));
   return Number(row.n);
 }
+
+/** A place of the dashboard's drill-down, with the province it lies in and its names. */
+export interface PlaceRow {
+  id: number;
+  provinceId: number;
+  countyId: number | null;
+  nameFa: string;
+  nameEn: string;
+}
+
+async function placeRows(db: Executor, query: SQL): Promise<PlaceRow[]> {
+  const { rows } = await db.execute<{
+    id: number;
+    province_id: number;
+    county_id: number | null;
+    name_fa: string;
+    name_en: string;
+  }>(query);
+  return rows.map((r) => ({
+    id: Number(r.id),
+    provinceId: Number(r.province_id),
+    countyId: r.county_id == null ? null : Number(r.county_id),
+    nameFa: r.name_fa,
+    nameEn: r.name_en,
+  }));
+}
+
+/** An office's county: its own, else its city's. */
+const officeCounty = sql`coalesce(o.county_id, c.county_id)`;
+
+export async function provinceById(db: Executor, id: number) {
+  const [row] = await placeRows(
+    db,
+    sql`select id, id as province_id, null as county_id, name_fa, name_en from provinces where id = ${id}`,
+  );
+  return row ?? null;
+}
+
+export async function countyById(db: Executor, id: number) {
+  const [row] = await placeRows(
+    db,
+    sql`select id, province_id, id as county_id, name_fa, name_en from counties where id = ${id}`,
+  );
+  return row ?? null;
+}
+
+export async function officeById(db: Executor, id: number) {
+  const [row] = await placeRows(
+    db,
+    sql`select o.id, o.province_id, ${officeCounty} as county_id, o.name_fa, o.name_en
+        from offices o left join cities c on c.id = o.city_id where o.id = ${id}`,
+  );
+  return row ?? null;
+}
+
+/** Every province, in their order. */
+export function allProvinces(db: Executor) {
+  return placeRows(
+    db,
+    sql`select id, id as province_id, null as county_id, name_fa, name_en from provinces order by id`,
+  );
+}
+
+/** The counties of a province that have an office. */
+export function countiesWithOffices(db: Executor, provinceId: number) {
+  return placeRows(
+    db,
+    sql`select k.id, k.province_id, k.id as county_id, k.name_fa, k.name_en from counties k
+        where k.province_id = ${provinceId}
+          and exists (select 1 from offices o left join cities c on c.id = o.city_id where ${officeCounty} = k.id)
+        order by k.id`,
+  );
+}
+
+/** The offices of a county. */
+export function officesOfCounty(db: Executor, countyId: number) {
+  return placeRows(
+    db,
+    sql`select o.id, o.province_id, ${officeCounty} as county_id, o.name_fa, o.name_en
+        from offices o left join cities c on c.id = o.city_id where ${officeCounty} = ${countyId} order by o.code`,
+  );
+}
+
+export type Place =
+  | { level: 'nation' }
+  | { level: 'province'; provinceId: number }
+  | { level: 'county'; provinceId: number; countyId: number }
+  | { level: 'office'; officeId: number };
+
+export interface DashboardFilter {
+  /** ISO first days of the first and last month (both included). */
+  fromIso: string;
+  toIso: string;
+  service: string | null;
+  channel: 'office' | 'online' | null;
+  place: Place;
+}
+
+export interface VolumeRow {
+  /** ISO first day of the Jalali month. */
+  month: string;
+  service: string;
+  channel: 'office' | 'online';
+  /** The place one level down (province, county, office); null at an office and for online services below a province. */
+  child: number | null;
+  records: number;
+  amountRials: number;
+}
+
+/**
+ * Records and amount per month, service, channel and place one level down, read from the monthly
+ * rollup (summing its stripes) joined to the offices for the county of each office.
+ */
+/**
+ * The parts of a rollup query at a place: the place one level down (the province, an office's
+ * county, the office), the conditions keeping to the place, period and filters, and the joins the
+ * county needs. Every rollup the dashboard reads has month, province_id, office_id (0 online),
+ * service_code and channel, aliased `v`.
+ */
+function atPlace(f: DashboardFilter, withMonths = true) {
+  const p = f.place;
+  const child =
+    p.level === 'nation'
+      ? sql`v.province_id`
+      : p.level === 'province'
+        ? officeCounty
+        : p.level === 'county'
+          ? sql`v.office_id`
+          : sql`null::integer`;
+  const where: SQL[] = withMonths ? [sql`v.month between ${f.fromIso}::date and ${f.toIso}::date`] : [sql`true`];
+  if (f.service) where.push(sql`v.service_code = ${f.service}`);
+  if (f.channel) where.push(sql`v.channel = ${f.channel}`);
+  if (p.level === 'province') where.push(sql`v.province_id = ${p.provinceId}`);
+  if (p.level === 'county')
+    where.push(sql`v.province_id = ${p.provinceId} and v.office_id <> 0 and ${officeCounty} = ${p.countyId}`);
+  if (p.level === 'office') where.push(sql`v.office_id = ${p.officeId}`);
+  const joins =
+    p.level === 'province' || p.level === 'county'
+      ? sql`left join offices o on o.id = v.office_id left join cities c on c.id = o.city_id`
+      : sql``;
+  return { child, where: sql.join(where, sql` and `), joins };
+}
+
+export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise<VolumeRow[]> {
+  const { child, where, joins } = atPlace(f);
+  const { rows } = await db.execute<{
+    month: string;
+    service: string;
+    channel: 'office' | 'online';
+    child: number | null;
+    records: string;
+    amount: string;
+  }>(sql`
+    select v.month::text as month, v.service_code as service, v.channel, ${child} as child,
+           sum(v.records)::bigint as records, sum(v.amount_rials)::bigint as amount
+    from service_volume_monthly v ${joins}
+    where ${where}
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({
+    month: r.month,
+    service: r.service,
+    channel: r.channel,
+    child: r.child == null ? null : Number(r.child),
+    records: Number(r.records),
+    amountRials: Number(r.amount),
+  }));
+}
+
+export interface FilingRow {
+  /** ISO first day of the Jalali month of submission. */
+  month: string;
+  child: number | null;
+  submitted: number;
+  accepted: number;
+  returned: number;
+  responseHours: number;
+}
+
+/** Filings submitted per month and place one level down, with the court's decisions on them (the filings rollup). */
+export async function dashboardFilings(db: Executor, f: DashboardFilter): Promise<FilingRow[]> {
+  const { child, where, joins } = atPlace(f);
+  const { rows } = await db.execute<{
+    month: string;
+    child: number | null;
+    submitted: string;
+    accepted: string;
+    returned: string;
+    hours: string;
+  }>(sql`
+    select v.month::text as month, ${child} as child, sum(v.submitted)::bigint as submitted,
+           sum(v.accepted)::bigint as accepted, sum(v.returned)::bigint as returned, sum(v.response_hours)::bigint as hours
+    from stats_filings_monthly v ${joins}
+    where ${where}
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    child: r.child == null ? null : Number(r.child),
+    submitted: Number(r.submitted),
+    accepted: Number(r.accepted),
+    returned: Number(r.returned),
+    responseHours: Number(r.hours),
+  }));
+}
+
+/** Filings awaiting the court at the place, by age band, as of the rollup's last refresh. */
+export async function pendingFilings(db: Executor, f: DashboardFilter) {
+  const { where, joins } = atPlace(f, false);
+  const { rows } = await db.execute<{ band: string; filings: string; as_of: string | Date | null }>(sql`
+    select v.band, sum(v.filings)::bigint as filings, max(v.as_of) as as_of
+    from stats_filings_pending v ${joins}
+    where ${where}
+    group by 1`);
+  const [asOf] = await db
+    .execute<{ as_of: string | Date | null }>(sql`select max(as_of) as as_of from stats_filings_pending`)
+    .then((r) => r.rows);
+  return {
+    asOf: asOf?.as_of == null ? null : new Date(asOf.as_of),
+    bands: new Map(rows.map((r) => [r.band, Number(r.filings)])),
+  };
+}

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { jalaliDateField, localizedName, idField } from '#server/platform/http/fields';
 
 /** Jalali month as people pick it: 1403-01 or 1403/01, Latin or Persian digits. */
-const jalaliMonthField = z
+export const jalaliMonthField = z
   .string()
   .trim()
   .transform((v) => v.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('/', '-'))

@@ -21,6 +21,8 @@ export const PERMISSIONS = {
     'consultant',
     'arbitrator',
   ],
+  /** The statistics dashboard with its drill-down: oversight nationwide or in its province, a manager their office. */
+  'stats.dashboard': ['office_manager', ...OVERSIGHT],
   'users.list': ['office_manager', ...OVERSIGHT],
   'users.create': ['office_manager', ...OVERSIGHT],
   'users.reset-password': ['office_manager', ...OVERSIGHT],

@@ -733,6 +733,8 @@ export const FIELD_MESSAGES = {
     fa: 'سیاست تازه با سیاست کنونی یکی است؛ گزینهٔ دیگری برگزینید.',
     en: 'The new policy is the same as the current one; choose another.',
   },
+  unknown_province: { fa: 'چنین استانی وجود ندارد.', en: 'There is no such province.' },
+  unknown_county: { fa: 'چنین شهرستانی وجود ندارد.', en: 'There is no such county.' },
   city_not_in_province: { fa: 'این شهر در استان انتخاب‌شده نیست.', en: 'This city is not in the chosen province.' },
   outside_iran: { fa: 'این مختصات در محدودهٔ ایران نیست.', en: 'These coordinates are not inside Iran.' },
   closes_before_opens: {

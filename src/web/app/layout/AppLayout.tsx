@@ -29,6 +29,7 @@ type NavSection = (typeof NAV_SECTIONS)[number] | (typeof CITIZEN_SECTIONS)[numb
 
 const NAV: NavItem[] = [
   { section: 'work', page: 'dashboard', to: '/', id: 'dashboard' },
+  { section: 'work', page: 'statistics', to: '/statistics', id: 'statistics' },
   { section: 'work', page: 'counter', to: '/counter', id: 'counter' },
   { section: 'work', page: 'parties', to: '/parties', id: 'parties' },
   { section: 'work', page: 'filings', to: '/filings', id: 'filings' },

@@ -6,4 +6,9 @@ export const statsRoutes: FeatureRoute[] = [
     access: 'dashboard',
     load: async () => (await import('./pages/DashboardPage.tsx')).DashboardPage,
   },
+  {
+    path: '/statistics',
+    access: 'statistics',
+    load: async () => (await import('./pages/StatisticsPage.tsx')).StatisticsPage,
+  },
 ];

@@ -1,0 +1,159 @@
+/**
+ * Service statistics in the browser: the regulator drills from the nation into a province, a
+ * county and an office and back, the address keeping the view (a link opened elsewhere shows the
+ * same office); an office manager sees only their office.
+ */
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { toLatinDigits } from '#core/persian-digits';
+import { recordService } from '#server/modules/records/service-records';
+import { type People, checkpoint, peopleOf } from '../support/people';
+import { startE2eServer, type E2eServer } from '../support/server';
+
+/** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
+const NOW = new Date('2026-05-05T06:30:00Z');
+/** Ordibehesht 1405 alone: the demo's history ends the month before, so the figures are the ones recorded here. */
+const PERIOD = 'fromMonth=1405-02&toMonth=1405-02';
+
+let server: E2eServer;
+let people: People;
+let regulator: Page;
+const pageErrors: string[] = [];
+const office: Record<string, { id: number; nameFa: string }> = {};
+let county: { id: number; nameFa: string };
+
+const latin = (s: string | null) => toLatinDigits(s ?? '').replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
+
+async function record(at: string, code: string | null, provinceId: number, serviceCode: string, times: number) {
+  for (let i = 0; i < times; i++) {
+    await server.ctx.db.transaction((tx) =>
+      recordService(
+        tx,
+        {
+          serviceCode,
+          channel: code ? 'office' : 'online',
+          officeId: code ? office[code].id : null,
+          provinceId,
+          operatorUserId: null,
+          citizenId: null,
+          scheduleId: null,
+          amountRials: 100_000,
+        },
+        new Date(at),
+      ),
+    );
+  }
+}
+
+beforeAll(async () => {
+  server = await startE2eServer({ now: NOW });
+  people = await peopleOf(server, { width: 1280, height: 860 });
+  const { rows } = await server.ctx.database.pool.query<{ id: number; code: string; name_fa: string }>(
+    'select id, code, name_fa from offices',
+  );
+  for (const r of rows) office[r.code] = { id: r.id, nameFa: r.name_fa };
+  const {
+    rows: [c],
+  } = await server.ctx.database.pool.query<{ id: number; name_fa: string }>(
+    "select k.id, k.name_fa from offices o join cities c on c.id = o.city_id join counties k on k.id = c.county_id where o.code = '11001'",
+  );
+  county = { id: c.id, nameFa: c.name_fa };
+  await record('2026-04-25T08:00:00Z', '11001', 1, 'petition', 5);
+  await record('2026-04-27T08:00:00Z', '11002', 1, 'petition', 2);
+  await record('2026-04-28T08:00:00Z', '13001', 3, 'petition', 1);
+  await record('2026-04-29T08:00:00Z', null, 1, 'petition', 4);
+});
+
+afterAll(async () => {
+  await people?.close();
+  await server?.stop();
+});
+
+const place = (page: Page) => page.getByTestId('stats-place');
+const total = async (page: Page) => latin(await page.getByTestId('total-records').locator('p').nth(1).textContent());
+
+describe('service statistics', () => {
+  it('the regulator drills from the nation to an office, the address keeping the view', async () => {
+    regulator = await people.personPage();
+    regulator.on('pageerror', (e) => pageErrors.push(e.message));
+    await people.signInAsStaff(regulator, 'regulator');
+    await regulator.getByTestId('nav-statistics').click();
+    await regulator.waitForURL(/\/statistics$/);
+    // The shared link of a period.
+    await regulator.goto(`${server.url}/statistics?${PERIOD}`);
+    await expect.poll(() => place(regulator).textContent()).toBe('کل کشور');
+    await expect.poll(() => total(regulator)).toBe('12');
+    await regulator.getByTestId('services-chart').locator('svg').first().waitFor();
+    await checkpoint(regulator, 'statistics-01-nation');
+
+    await regulator.getByTestId('drill-1').click();
+    await expect.poll(() => place(regulator).textContent()).toBe('تهران');
+    expect(new URL(regulator.url()).search).toBe(`?provinceId=1&${PERIOD}`);
+    await expect.poll(() => total(regulator)).toBe('11');
+    await checkpoint(regulator, 'statistics-02-province');
+
+    await regulator.getByTestId(`drill-${county.id}`).click();
+    await expect.poll(() => place(regulator).textContent()).toBe(county.nameFa);
+    expect(new URL(regulator.url()).search).toBe(`?countyId=${county.id}&${PERIOD}`);
+    // Below the province only services at offices: 5 + 2.
+    await expect.poll(() => total(regulator)).toBe('7');
+
+    await regulator.getByTestId(`drill-${office['11001'].id}`).click();
+    await expect.poll(() => place(regulator).textContent()).toBe(office['11001'].nameFa);
+    expect(new URL(regulator.url()).search).toBe(`?officeId=${office['11001'].id}&${PERIOD}`);
+    await expect.poll(() => total(regulator)).toBe('5');
+    await regulator.getByTestId('stats-months').waitFor();
+    // The filings awaiting the court, in their four bands (none here).
+    await regulator.getByTestId('stats-pending').waitFor();
+    expect(await regulator.getByTestId('stats-pending').locator('tbody tr').count()).toBe(4);
+    await checkpoint(regulator, 'statistics-03-office');
+
+    // Back goes up the way it came.
+    await regulator.goBack();
+    await expect.poll(() => place(regulator).textContent()).toBe(county.nameFa);
+    await regulator.goBack();
+    await expect.poll(() => place(regulator).textContent()).toBe('تهران');
+    // The way up names the nation; the filters stay.
+    await regulator.getByTestId('up-nation').click();
+    await expect.poll(() => place(regulator).textContent()).toBe('کل کشور');
+    expect(new URL(regulator.url()).search).toBe(`?${PERIOD}`);
+
+    // The online channel alone, kept in the address.
+    await regulator.getByTestId('filter-channel').getByText('برخط').click();
+    await expect.poll(() => new URL(regulator.url()).searchParams.get('channel')).toBe('online');
+    await expect.poll(() => total(regulator)).toBe('4');
+  });
+
+  it('a link to an office opens the same view for another signed-in regulator', async () => {
+    const other = await people.personPage();
+    await people.signInAsStaff(other, 'regulator');
+    await other.goto(`${server.url}/statistics?officeId=${office['11001'].id}&${PERIOD}`);
+    await expect.poll(() => place(other).textContent()).toBe(office['11001'].nameFa);
+    await expect.poll(() => total(other)).toBe('5');
+    expect(await other.getByTestId('up-county').textContent()).toBe(county.nameFa);
+  });
+
+  it('an office manager sees only their office, and another place is refused', async () => {
+    const manager = await people.personPage();
+    manager.on('pageerror', (e) => pageErrors.push(e.message));
+    await people.signInAsStaff(manager, 'manager.11001');
+    await manager.goto(`${server.url}/statistics?${PERIOD}`);
+    await expect.poll(() => place(manager).textContent()).toBe(office['11001'].nameFa);
+    await expect.poll(() => total(manager)).toBe('5');
+    // No way up: the province is not theirs.
+    expect(await manager.getByTestId('up-province').count()).toBe(0);
+    expect(await manager.getByTestId('up-nation').count()).toBe(0);
+    await checkpoint(manager, 'statistics-04-manager');
+
+    await manager.setViewportSize({ width: 360, height: 800 });
+    await checkpoint(manager, 'statistics-05-manager-360');
+
+    await manager.goto(`${server.url}/statistics?provinceId=1&${PERIOD}`);
+    await expect
+      .poll(() => manager.getByTestId('problem-alert').textContent())
+      .toContain('شما اجازهٔ انجام این کار را ندارید.');
+    expect(await manager.getByTestId('stats-place').count()).toBe(0);
+    expect(await manager.getByTestId('stats-services').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+});
