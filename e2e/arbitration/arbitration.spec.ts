@@ -9,8 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPersianDigits } from '#core/persian-digits';
-import { checkpoint, choose, type People, peopleOf } from '../support/people';
+import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 const AMIR = { mobile: '09120000001' };
@@ -35,16 +34,6 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInCitizen(page: Page, mobile: string) {
-  await page.goto(`${server.url}/sign-in/citizen`);
-  await page.getByTestId('citizen-mobile').fill(toPersianDigits(mobile));
-  await page.getByTestId('citizen-request-code').click();
-  await page.getByTestId('citizen-code-sent').waitFor();
-  await page.getByTestId('citizen-code').fill(await server.latestCode(mobile));
-  await page.getByTestId('citizen-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
 async function consent(page: Page, mobile: string) {
   await page.getByTestId('arbitration-code').fill(await server.latestCodeOf(mobile, 'otp.arbitration-consent'));
   await page.getByTestId('arbitration-consent-submit').click();
@@ -65,7 +54,7 @@ describe('an arbitration from the agreement to the running term', () => {
 
   it('Amir sees his demo case and starts a new arbitration with Nazanin, then consents by code', async () => {
     amir = await desktop.personPage();
-    await signInCitizen(amir, AMIR.mobile);
+    await signInAsCitizen(server, amir, AMIR.mobile);
     await amir.goto(`${server.url}/arbitrations`);
     await amir.getByTestId('arbitrations').getByText('مدت داوری در جریان').waitFor();
     await checkpoint(amir, 'arbitration-list-desktop');
@@ -89,7 +78,7 @@ describe('an arbitration from the agreement to the running term', () => {
 
   it('Nazanin, on her phone, consents and names arbitrator.tehran from the registry', async () => {
     nazanin = await phone.personPage();
-    await signInCitizen(nazanin, NAZANIN.mobile);
+    await signInAsCitizen(server, nazanin, NAZANIN.mobile);
     await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
     await nazanin.getByTestId('arbitration-consent').waitFor();
     await consent(nazanin, NAZANIN.mobile);
@@ -122,7 +111,7 @@ describe('an arbitration from the agreement to the running term', () => {
 
   it('another citizen cannot open the case', async () => {
     const saeed = await phone.personPage();
-    await signInCitizen(saeed, SAEED.mobile);
+    await signInAsCitizen(server, saeed, SAEED.mobile);
     await saeed.goto(`${server.url}/arbitrations/${caseId}`);
     await saeed.getByText('موردی یافت نشد.').waitFor();
     await saeed.goto(`${server.url}/arbitrations`);

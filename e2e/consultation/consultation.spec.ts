@@ -9,9 +9,8 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPersianDigits } from '#core/persian-digits';
 import { TEST_NOW } from '../../test/support/test-clock';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
+import { type People, checkpoint, choose, peopleOf, signInAsCitizen } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
@@ -30,22 +29,12 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function signInCitizen(page: Page, mobile: string) {
-  await page.goto(`${server.url}/sign-in/citizen`);
-  await page.getByTestId('citizen-mobile').fill(toPersianDigits(mobile));
-  await page.getByTestId('citizen-request-code').click();
-  await page.getByTestId('citizen-code-sent').waitFor();
-  await page.getByTestId('citizen-code').fill(await server.latestCode(mobile));
-  await page.getByTestId('citizen-submit').click();
-  await page.getByTestId('user-menu').waitFor();
-}
-
 let citizen: Page;
 
 describe('booking a consultation', () => {
   it('a citizen picks a field, a consultant and a free slot, and pays at the bank', async () => {
     citizen = await people.personPage();
-    await signInCitizen(citizen, '09120000001');
+    await signInAsCitizen(server, citizen, '09120000001');
     await citizen.goto(`${server.url}/consultation/book`);
     await choose(citizen, 'consultation-field', 'خانواده');
     const table = citizen.getByTestId('consultation-consultants');
@@ -81,7 +70,7 @@ describe('booking a consultation', () => {
 
   it('the booking page on a 360 px phone', async () => {
     const phone = await phones.personPage();
-    await signInCitizen(phone, '09130000002');
+    await signInAsCitizen(server, phone, '09130000002');
     await phone.goto(`${server.url}/consultation/book`);
     await phone.getByTestId('consultation-consultants').getByText('مریم رضوانی').click();
     await phone.getByTestId('consultation-slots').waitFor();

@@ -8,6 +8,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
 import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
+import { toPersianDigits } from '#core/persian-digits';
 import type { E2eServer } from './server';
 
 const STAFF_PASSWORD = 'Daftar-1403';
@@ -51,6 +52,17 @@ export async function peopleOf(server: E2eServer, viewport = { width: 1280, heig
       await browser.close();
     },
   };
+}
+
+/** Signs a citizen in with the one-time code sent to their mobile (typed in Persian digits) and waits for the signed-in shell. */
+export async function signInAsCitizen(server: E2eServer, page: Page, mobile: string): Promise<void> {
+  await page.goto(`${server.url}/sign-in/citizen`);
+  await page.getByTestId('citizen-mobile').fill(toPersianDigits(mobile));
+  await page.getByTestId('citizen-request-code').click();
+  await page.getByTestId('citizen-code-sent').waitFor();
+  await page.getByTestId('citizen-code').fill(await server.latestCode(mobile));
+  await page.getByTestId('citizen-submit').click();
+  await page.getByTestId('user-menu').waitFor();
 }
 
 /** A step's screenshot (from the top of the page) and its accessibility check: serious and critical violations fail, with the offending markup. */
