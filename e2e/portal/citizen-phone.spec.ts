@@ -48,6 +48,45 @@ async function q<R>(sql: string, values: unknown[]): Promise<R[]> {
   return (await server.ctx.database.pool.query(sql, values)).rows as R[];
 }
 
+/** A video hearing of a case of the court's, the citizen called to it as a party from home. */
+async function hearingCallingTheCitizen(): Promise<number> {
+  const [kase] = await q<{ id: number }>(
+    "insert into cases (case_number, court_id, branch, province_id, subject, opened_by) values ('E-PH-H1', 1, 1, 1, 'مطالبهٔ وجه', 1) returning id::int as id",
+    [],
+  );
+  const [judge] = await q<{ id: number }>("select id::int as id from users where username = 'judge.tehran'", []);
+  const [hearing] = await q<{ id: number }>(
+    `insert into hearings (case_id, court_id, province_id, judge_user_id, starts_at, duration_minutes, scheduled_by, state)
+     values ($1, 1, 1, $2, $3, 30, 1, 'scheduled') returning id::int as id`,
+    [kase.id, judge.id, server.ctx.clock.now()],
+  );
+  await q(
+    "insert into hearing_participants (hearing_id, role, citizen_id, name, mode) values ($1, 'party', $2, 'امیر تهرانی', 'home')",
+    [hearing.id, TEHRANI.id],
+  );
+  return hearing.id;
+}
+
+/** The survey link the SMS carries after an operator serves the citizen at the counter. */
+async function surveyLinkToken(): Promise<string> {
+  const operator = await people.personPage();
+  await people.signInAsStaff(operator, 'operator.11001');
+  const issued = await pageRequest(operator, 'POST', '/api/v1/counter/tickets', { serviceCode: 'petition' });
+  expect(issued.status).toBe(201);
+  const ticketId = (issued.body as { ticket: { id: number } }).ticket.id;
+  const served = await pageRequest(operator, 'POST', `/api/v1/counter/tickets/${ticketId}/serve`, {
+    citizenId: TEHRANI.id,
+  });
+  expect(served.status).toBe(200);
+  const [sms] = await q<{ body: string }>(
+    "select body from notifier_outbox where template = 'quality.survey' and recipient = $1 order by id desc limit 1",
+    [TEHRANI.mobile],
+  );
+  const token = /\/s\/([A-Za-z0-9_-]+)$/.exec(sms.body)?.[1];
+  if (!token) throw new Error('no survey link in the SMS');
+  return token;
+}
+
 /** A case of the citizen's own with a court decision served on them. */
 async function caseWithNotice(): Promise<number> {
   const [kase] = await q<{ id: number }>(
@@ -149,6 +188,8 @@ describe('a citizen on a 360 px phone', () => {
     // The demo's lease arbitration between this citizen and citizen 2.
     const [arbitration] = await q<{ id: number }>('select min(id)::int as id from arbitration_cases', []);
     examples['/arbitrations/:id'] = String(arbitration.id);
+    examples['/hearings/:id'] = String(await hearingCallingTheCitizen());
+    examples['/s/:token'] = await surveyLinkToken();
   });
 
   /** Visits every citizen page; answers the pages wider than the screen. */
