@@ -57,6 +57,19 @@ function sameOrigin(origin: string | undefined, host: string | undefined): boole
 
 export function registerSignalling(app: Api, ctx: AppContext) {
   app.register(async (scope) => {
+    // A socket's last writes (leaving the room, a message being handled) may still be running when
+    // the server closes: they are awaited before the database goes, and a failure is logged, never
+    // left as an unhandled rejection.
+    const pending = new Set<Promise<unknown>>();
+    const track = (work: Promise<unknown>) => {
+      const settled = work
+        .catch((error: unknown) => scope.log.warn({ err: error }, 'hearing signalling: a write failed'))
+        .finally(() => pending.delete(settled));
+      pending.add(settled);
+    };
+    scope.addHook('onClose', async () => {
+      await Promise.allSettled([...pending]);
+    });
     scope.get(
       '/v1/hearings/:id/signal',
       {
@@ -81,10 +94,10 @@ export function registerSignalling(app: Api, ctx: AppContext) {
         let peer: Peer | null = null;
         socket.on('message', (raw) => {
           if (!ready) messages.push(String(raw));
-          else if (peer) void onMessage(ctx, peer, String(raw));
+          else if (peer) track(onMessage(ctx, peer, String(raw)));
         });
         socket.on('close', () => {
-          if (peer) void leave(ctx, peer);
+          if (peer) track(leave(ctx, peer));
         });
         try {
           peer = await join(ctx, actor, hearingId, socket);
