@@ -13,6 +13,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useBook } from '../api/bookings';
 import { consultantsQueryOptions, slotsQueryOptions, type ConsultantCard, type Slot } from '../api/consultants';
+import { consultantFieldAndFeeColumns } from '../components/consultant-columns.tsx';
 
 type Field = (typeof CONSULTATION_FIELDS)[number];
 
@@ -104,18 +105,7 @@ export function BookConsultationPage() {
         columns={[
           { key: 'name', header: t('consultation.book.consultant'), rowHeader: true, cell: (c) => c.name },
           { key: 'kind', header: t('consultation.registry.kind'), cell: (c) => t(`consultation.kinds.${c.kind}`) },
-          {
-            key: 'fields',
-            header: t('consultation.book.field'),
-            cell: (c) => c.fields.map((f) => t(`consultation.fields.${f}`)).join('، '),
-          },
-          {
-            key: 'fee',
-            header: t('consultation.book.fee'),
-            numeric: true,
-            sortValue: (c) => c.feeRials,
-            cell: (c) => <Money rials={c.feeRials} />,
-          },
+          ...consultantFieldAndFeeColumns(t),
           {
             key: 'minutes',
             header: t('consultation.book.minutes', { n: '' }).trim(),

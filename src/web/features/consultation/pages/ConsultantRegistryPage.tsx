@@ -4,7 +4,6 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '#web/ui/DataTable.tsx';
-import { Money } from '#web/ui/Money.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -16,6 +15,7 @@ import {
   type FeeRange,
   type RegistryEntry,
 } from '../api/registry';
+import { consultantFieldAndFeeColumns } from '../components/consultant-columns.tsx';
 
 function RangeEditor({ range }: { range: FeeRange }) {
   const { t } = useTranslation();
@@ -101,18 +101,7 @@ export function ConsultantRegistryPage() {
               </Badge>
             ),
           },
-          {
-            key: 'fields',
-            header: t('consultation.book.field'),
-            cell: (c) => c.fields.map((f) => t(`consultation.fields.${f}`)).join('، '),
-          },
-          {
-            key: 'fee',
-            header: t('consultation.book.fee'),
-            numeric: true,
-            sortValue: (c) => c.feeRials,
-            cell: (c) => <Money rials={c.feeRials} />,
-          },
+          ...consultantFieldAndFeeColumns(t),
           {
             key: 'places',
             header: t('consultation.registry.places'),
