@@ -7,7 +7,7 @@
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPersianDigits } from '#core/persian-digits';
+import { signInAsCitizen } from '../support/people';
 import { launchBrowser, screenshot } from '../support/browser';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -90,13 +90,7 @@ describe('a hearing by video, peer to peer', () => {
     await judge.goto(`${server.url}/hearings/${hearingId}`);
 
     const party = await personPage();
-    await party.goto(`${server.url}/sign-in/citizen`);
-    await party.getByTestId('citizen-mobile').fill(toPersianDigits('09120000001'));
-    await party.getByTestId('citizen-request-code').click();
-    await party.getByTestId('citizen-code-sent').waitFor();
-    await party.getByTestId('citizen-code').fill(await server.latestCode('09120000001'));
-    await party.getByTestId('citizen-submit').click();
-    await party.getByTestId('user-menu').waitFor();
+    await signInAsCitizen(server, party, '09120000001');
     await party.goto(`${server.url}/hearings/${hearingId}`);
     await party.getByTestId('in-waiting-room').waitFor();
     await screenshot(party, 'hearings-waiting-room');

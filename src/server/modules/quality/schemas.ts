@@ -1,17 +1,7 @@
 /** Request and response shapes of the quality area: an office's measured facts for a Jalali month. */
 import { z } from 'zod';
+import { jalaliMonthField } from '#server/modules/tariffs/schemas';
 import { idField, localizedName, provinceIdParam } from '#server/platform/http/fields';
-
-/** Jalali month as people pick it: 1405-02 or 1405/02, Latin or Persian digits. */
-const jalaliMonthField = z
-  .string()
-  .trim()
-  .transform((v) => v.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))).replace('/', '-'))
-  .refine((v) => /^1[34]\d\d-(0[1-9]|1[0-2])$/.test(v), {
-    params: { messageCode: 'invalid_format' },
-    message: 'invalid_format',
-  })
-  .meta({ description: 'Jalali month, YYYY-MM', example: '1405-01' });
 
 export const monthQuery = z.object({
   month: jalaliMonthField.optional().meta({ description: 'Jalali month, YYYY-MM; this month (Tehran) when left out' }),
