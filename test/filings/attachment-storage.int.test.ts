@@ -138,7 +138,9 @@ describe('the orphan sweep job', () => {
 
     await t.server.ctx.jobs!.boss.send(QUEUES.sweepOrphanedFiles, {});
     const deadline = Date.now() + 30_000;
-    while ((await storage.get(orphan.key)) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
+    // The sweep goes owner by owner (filings, then staff photos): wait for the last of the two.
+    const anyLeft = async () => (await storage.get(orphan.key)) || (await storage.get(oldPhoto.key));
+    while ((await anyLeft()) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200));
 
     expect(await storage.get(orphan.key)).toBeNull();
     expect(await storage.get(oldPhoto.key)).toBeNull();
