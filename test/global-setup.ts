@@ -1,5 +1,5 @@
 /**
- * Builds the database every integration test file clones, once per run:
+ * Builds the database every integration and browser test file clones, once per run:
  * - PGlite: a `memory://` cluster, migrated and seeded with the demo data, dumped to a tarball that
  *   each test server loads (`openDatabase({ loadDataDir })`);
  * - PostgreSQL (DATABASE_URL set): a template database on that server, migrated and seeded, that
@@ -7,6 +7,9 @@
  * The pg-boss schema is installed in the template too, so test servers start their job queue
  * without creating it. The demo data is dated around TEST_NOW (support/test-clock.ts), the instant
  * every test server's clock starts at.
+ *
+ * `npm test` (test/run-all.ts) builds it once for all its vitest processes and hands it over in
+ * DAFTAR_TEST_TEMPLATE; a vitest run on its own builds its own.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,9 +41,19 @@ async function prepare(database: Database): Promise<void> {
   await jobs.stop();
 }
 
-export default async function setup(project: TestProject) {
+export interface Template {
+  /** PGlite: path of the seeded data-dir tarball. */
+  dump: string | null;
+  /** PostgreSQL: name of the seeded template database. */
+  database: string | null;
+  dispose(): Promise<void>;
+}
+
+/** The environment variable that carries a template built by another process. */
+export const SHARED_TEMPLATE = 'DAFTAR_TEST_TEMPLATE';
+
+export async function buildTemplate(url = process.env.DATABASE_URL): Promise<Template> {
   const started = Date.now();
-  const url = process.env.DATABASE_URL;
   if (url) {
     const name = `daftar_tmpl_${process.pid}_${Date.now().toString(36)}`;
     const admin = new pg.Client({ connectionString: adminUrl(url) });
@@ -62,20 +75,22 @@ export default async function setup(project: TestProject) {
     // Nobody connects to the template after this, which is what CREATE DATABASE … TEMPLATE needs.
     await admin.query(`alter database ${name} with allow_connections false`);
     await admin.end();
-    project.provide('daftarTemplateDatabase', name);
-    project.provide('daftarTemplateDump', null);
-    console.log(`[int] template database ${name} ready in ${Date.now() - started} ms`);
-    return async () => {
-      const c = new pg.Client({ connectionString: adminUrl(url) });
-      await c.connect();
-      await c.query(`drop database if exists ${name} with (force)`);
-      // Databases a crashed test file left behind carry the template's name as prefix.
-      const { rows } = await c.query<{ datname: string }>(
-        'select datname from pg_database where starts_with(datname, $1)',
-        [`${name}_`],
-      );
-      for (const r of rows) await c.query(`drop database if exists ${r.datname} with (force)`);
-      await c.end();
+    console.log(`[tests] template database ${name} ready in ${Date.now() - started} ms`);
+    return {
+      dump: null,
+      database: name,
+      async dispose() {
+        const c = new pg.Client({ connectionString: adminUrl(url) });
+        await c.connect();
+        await c.query(`drop database if exists ${name} with (force)`);
+        // Databases a crashed test file left behind carry the template's name as prefix.
+        const { rows } = await c.query<{ datname: string }>(
+          'select datname from pg_database where starts_with(datname, $1)',
+          [`${name}_`],
+        );
+        for (const r of rows) await c.query(`drop database if exists ${r.datname} with (force)`);
+        await c.end();
+      },
     };
   }
 
@@ -90,8 +105,23 @@ export default async function setup(project: TestProject) {
   } finally {
     await database.close();
   }
-  project.provide('daftarTemplateDump', dumpPath);
-  project.provide('daftarTemplateDatabase', null);
-  console.log(`[int] PGlite template ready in ${Date.now() - started} ms`);
-  return () => fs.rmSync(path.dirname(dumpPath), { recursive: true, force: true });
+  console.log(`[tests] PGlite template ready in ${Date.now() - started} ms`);
+  return {
+    dump: dumpPath,
+    database: null,
+    async dispose() {
+      fs.rmSync(path.dirname(dumpPath), { recursive: true, force: true });
+    },
+  };
+}
+
+export default async function setup(project: TestProject) {
+  const shared = process.env[SHARED_TEMPLATE];
+  // Built and disposed of by the process that started this one.
+  const template: Pick<Template, 'dump' | 'database'> & Partial<Template> = shared
+    ? (JSON.parse(shared) as Pick<Template, 'dump' | 'database'>)
+    : await buildTemplate();
+  project.provide('daftarTemplateDump', template.dump);
+  project.provide('daftarTemplateDatabase', template.database);
+  return template.dispose;
 }

@@ -15,6 +15,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { ensureWebBuilt, ROOT } from '../src/cli/build-web';
 import { chromiumMissingLine, ensureChromium } from './support/chromium';
+import { buildTemplate, SHARED_TEMPLATE } from './global-setup';
 
 interface AssertionResult {
   fullName: string;
@@ -57,13 +58,15 @@ if (!skipTypecheck) {
 await ensureWebBuilt();
 
 /**
- * The three tiers run side by side, each in its own vitest process: the integration tier keeps one
- * core busy with its workers' databases and the browser tier the other with its server and Chromium,
- * so the suite takes about as long as its longest tier. Each tier's output goes to a file and is
- * printed whole when the tier ends, so it reads as if run alone.
+ * The tiers run side by side, each in its own vitest process: the integration tier keeps one core
+ * busy with its workers' databases and the browser tier — the longest, most of it spent waiting on
+ * pages — runs as two processes, each with half the spec files, so the suite takes about as long as
+ * its longest tier. The seeded template every integration and browser test clones is built once,
+ * here, while the unit tests run. Each tier's output goes to a file and is printed whole when the
+ * tier ends, so it reads as if run alone.
  */
-const TIERS = ['unit', 'int', 'e2e'] as const;
-type Tier = (typeof TIERS)[number];
+const BROWSER_PROCESSES = 2;
+const TIERS = ['unit', 'int', ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`)];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
 
@@ -74,18 +77,57 @@ interface TierRun {
   seconds: number;
 }
 
-function runTier(project: Tier): Promise<TierRun> {
+/**
+ * The browser spec files split into groups of about equal work: a file's size stands for its
+ * steps, and every file also pays for starting its own server and browser.
+ */
+function browserGroups(count: number): string[][] {
+  const files = fs
+    .readdirSync(path.join(ROOT, 'e2e'), { recursive: true, encoding: 'utf8' })
+    .filter((file) => file.endsWith('.spec.ts'))
+    .map((file) => path.join('e2e', file))
+    .map((file) => ({ file, weight: fs.statSync(path.join(ROOT, file)).size + 4_000 }))
+    .sort((a, b) => b.weight - a.weight || a.file.localeCompare(b.file));
+  const groups = Array.from({ length: count }, () => ({ files: [] as string[], weight: 0 }));
+  for (const { file, weight } of files) {
+    const lightest = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
+    lightest.files.push(file);
+    lightest.weight += weight;
+  }
+  return groups.map((group) => group.files);
+}
+const groups = browserGroups(BROWSER_PROCESSES);
+
+function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
   const started = Date.now();
-  const report = path.join(logDir, `${project}.json`);
-  const log = path.join(logDir, `${project}.log`);
+  const report = path.join(logDir, `${tier}.json`);
+  const log = path.join(logDir, `${tier}.log`);
   const out = fs.openSync(log, 'w');
+  const browser = tier.startsWith('e2e-');
+  const project = browser ? 'e2e' : tier;
+  const files = browser ? groups[Number(tier.slice('e2e-'.length)) - 1] : [];
   const child = spawn(
     npx,
-    ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...files,
+    ],
     {
       cwd: ROOT,
       stdio: ['ignore', out, out],
-      env: { ...process.env, NODE_ENV: 'test', DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'), CHROMIUM_PATH: chromium },
+      env: {
+        ...process.env,
+        ...env,
+        NODE_ENV: 'test',
+        DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'),
+        CHROMIUM_PATH: chromium,
+      },
     },
   );
   return new Promise((resolve) => {
@@ -97,16 +139,20 @@ function runTier(project: Tier): Promise<TierRun> {
 }
 
 step(`unit, integration and browser tests side by side on ${target}`);
-const running = new Map(TIERS.map((project) => [project, runTier(project)] as const));
-for (const project of TIERS) {
-  const { status, report, log, seconds } = await running.get(project)!;
-  step(`${project} tests${project === 'unit' ? '' : ` on ${target}`}`);
+const running = new Map<string, Promise<TierRun>>([['unit', runTier('unit')]]);
+const template = await buildTemplate();
+const shared = { [SHARED_TEMPLATE]: JSON.stringify({ dump: template.dump, database: template.database }) };
+for (const tier of TIERS.slice(1)) running.set(tier, runTier(tier, shared));
+for (const tier of TIERS) {
+  const { status, report, log, seconds } = await running.get(tier)!;
+  const title = tier.startsWith('e2e-') ? `browser tests (${tier.slice(4)} of ${BROWSER_PROCESSES})` : `${tier} tests`;
+  step(`${title}${tier === 'unit' ? '' : ` on ${target}`}`);
   process.stdout.write(fs.readFileSync(log, 'utf8'));
-  console.log(`${project} tests took ${seconds} s`);
+  console.log(`${title} took ${seconds} s`);
   if (!fs.existsSync(report)) {
-    console.error(`${project}: vitest produced no report (exit ${status})`);
+    console.error(`${tier}: vitest produced no report (exit ${status})`);
     totals.failed += 1;
-    failedTests.push(`${project}: vitest produced no report (exit ${status})`);
+    failedTests.push(`${tier}: vitest produced no report (exit ${status})`);
     continue;
   }
   const result = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestJson;
@@ -123,10 +169,11 @@ for (const project of TIERS) {
   // A file that failed to load has no failed tests of its own but must still fail the run.
   if (status !== 0 && result.numFailedTests === 0) {
     totals.failed += Math.max(1, result.numFailedTestSuites);
-    failedTests.push(`${project}: a test file failed to load (exit ${status})`);
+    failedTests.push(`${tier}: a test file failed to load (exit ${status})`);
   }
 }
 fs.rmSync(logDir, { recursive: true, force: true });
+await template.dispose();
 
 if (skippedTests.length) {
   // The reason is in the name (e.g. "needs PostgreSQL: DATABASE_URL is unset", see test/support/postgres.ts).

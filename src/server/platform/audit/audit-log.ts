@@ -38,6 +38,8 @@ export async function recordAudit(
   }
   const event: ChainedEvent = {
     seq: (head?.seq ?? 0) + 1,
+    // The real time of the append, not the server's business clock (ctx.clock): the chain says when
+    // it was written, whatever day a demo or a test has set that clock to.
     at: new Date().toISOString(),
     actorUserId: actor?.userId ?? null,
     action: input.action,
