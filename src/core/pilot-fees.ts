@@ -23,7 +23,11 @@ export type PilotReach<P extends PilotFee> =
   | { kind: 'outside'; pilots: P[] };
 
 /** Is this province (none: unknown) on this ISO day within one of the service's pilots? The latest-starting covering pilot wins. */
-export function pilotReach<P extends PilotFee>(pilots: readonly P[], provinceId: number | null, isoDate: string): PilotReach<P> {
+export function pilotReach<P extends PilotFee>(
+  pilots: readonly P[],
+  provinceId: number | null,
+  isoDate: string,
+): PilotReach<P> {
   if (pilots.length === 0) return { kind: 'none' };
   let best: P | null = null;
   for (const p of pilots) {
