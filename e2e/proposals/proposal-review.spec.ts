@@ -3,19 +3,22 @@
  * national association files a request for mediation with a pilot in Isfahan; the regulator
  * acknowledges it and asks for more information (the clock stops); the association answers; the
  * regulator finds it complete and approves it as a pilot until 30 Azar 1405 — the service is then
- * in the catalog and Isfahan's office 13001 offers it. The public list shows the demo's two
+ * in the catalog, and Isfahan's office 13001 offers it at the counter at the pilot's fee while
+ * Tehran's office 11001 is told it is a pilot elsewhere. The public list shows the demo's two
  * proposals in review, one overdue, also on a 360 px phone. Every page is checked with axe-core and
  * photographed.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toPersianDigits } from '#core/persian-digits';
+import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
 import { type People, checkpoint, choose, peopleOf } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 const TITLE = 'ثبت درخواست میانجی‌گری';
 const CODE = 'mediation-request';
+/** A demo citizen the counters look up. */
+const AMIR = '0499370899';
 
 let server: E2eServer;
 let people: People;
@@ -47,6 +50,8 @@ describe('a proposal from filing to a pilot approval', () => {
     await association.getByTestId('proposal-code').fill(CODE);
     await association.getByTestId('proposal-title-fa').fill(TITLE);
     await association.getByTestId('proposal-title-en').fill('Request for mediation');
+    // Registered at the counter and charged there, not filed with a court.
+    await choose(association, 'proposal-service-kind', 'ثبت‌نام');
     await association
       .getByTestId('proposal-description')
       .fill('ثبت درخواست میانجی‌گری در دفتر و ارسال آن به شورای حل اختلاف برای دعوت طرفین.');
@@ -117,6 +122,49 @@ describe('a proposal from filing to a pilot approval', () => {
     };
     expect(offices.items.map((o) => o.code)).toEqual(expect.arrayContaining(['13001', '13002']));
     expect(offices.items.every((o) => o.province.id === 3)).toBe(true);
+  });
+
+  /** An operator at the counter looks the citizen up and starts the new service. */
+  async function startAtCounter(page: Page, username: string) {
+    await people.signInAsStaff(page, username);
+    await page.goto(`${server.url}/counter`);
+    await page.getByTestId('lookup-national-id').fill(AMIR);
+    await page.getByTestId('lookup-submit').click();
+    await page.getByTestId('citizen-card').waitFor();
+    await choose(page, 'service-select', TITLE);
+    await page.getByTestId('start-service').click();
+    await page.getByTestId('priced-service').waitFor();
+  }
+
+  it("Isfahan's office 13001 offers it at the counter at the pilot's fee of 900,000 Rials", async () => {
+    // Performing it takes an activity licence naming it, issued after the operators' course for
+    // it; the demo operator's licence is widened here as the licence office would.
+    await server.ctx.database.pool.query(
+      `update activity_licences set service_codes = service_codes || $1::jsonb
+       where user_id = (select id from users where username = 'operator.13001')`,
+      [JSON.stringify([CODE])],
+    );
+    const operator = await people.personPage();
+    await startAtCounter(operator, 'operator.13001');
+    const quote = operator.getByTestId('priced-quote');
+    await quote.waitFor();
+    expect(toLatinDigits(await quote.innerText()).replace(/\D/g, '')).toBe('900000');
+    await checkpoint(operator, 'proposals-11-counter-quote');
+    await operator.getByTestId('priced-charge').click();
+    const charged = operator.getByTestId('priced-charged');
+    await charged.waitFor();
+    expect(toLatinDigits(await charged.innerText())).toMatch(/900.?000/);
+    await checkpoint(operator, 'proposals-12-counter-charged');
+  });
+
+  it("Tehran's office 11001 is told the service is a pilot elsewhere, and cannot charge it", async () => {
+    const operator = await people.personPage();
+    await startAtCounter(operator, 'operator.11001');
+    const problem = operator.getByTestId('priced-service').getByRole('alert');
+    await problem.waitFor();
+    expect(await problem.innerText()).toContain('آزمایشی');
+    expect(await operator.getByTestId('priced-charge').isDisabled()).toBe(true);
+    await checkpoint(operator, 'proposals-13-counter-outside-pilot');
   });
 });
 

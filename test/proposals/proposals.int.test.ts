@@ -491,3 +491,86 @@ describe("the demo's proposals", () => {
     });
   });
 });
+
+describe("a pilot's service at the counter", () => {
+  const mediation = {
+    ...reconciliation,
+    serviceCode: 'mediation-request',
+    titleFa: 'ثبت درخواست میانجی‌گری',
+    titleEn: 'Request for mediation',
+    serviceKind: 'registration',
+    description: 'ثبت درخواست میانجی‌گری در دفتر و ارسال آن به شورای حل اختلاف برای دعوت طرفین.',
+    legalBasis: 'قانون شوراهای حل اختلاف، ماده ۸',
+    fee: { amountRials: 900_000 },
+  };
+  const charge = (client: Client, key: string) =>
+    client.post('/api/v1/payments', { serviceCode: 'mediation-request' }, { 'idempotency-key': key });
+  let isfahan: Client;
+  let tehran: Client;
+
+  it('approved as a pilot in Isfahan until 30 Azar 1405, its fee is written with the decision', async () => {
+    onDay('2026-05-05');
+    await signIn();
+    const id = (await submit(mediation)).json().id;
+    expect((await regulator.post(`/api/v1/proposals/${id}/complete`)).statusCode).toBe(200);
+    const res = await regulator.post(`/api/v1/proposals/${id}/decide`, {
+      outcome: 'approve',
+      pilot: true,
+      pilotUntil: '1405-09-30',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const [fee] = await t.query<{ amount: number; provinces: number[]; from: string; until: string }>(
+      `select amount_rials::int as amount, province_ids as provinces, to_char(valid_from, 'YYYY-MM-DD') as "from",
+       to_char(valid_until, 'YYYY-MM-DD') as until from pilot_fees where service_code = 'mediation-request'`,
+    );
+    expect(fee).toEqual({ amount: 900_000, provinces: [3], from: '2026-05-05', until: '2026-12-21' });
+    const [audit] = await t.query<{ n: number }>(
+      "select count(*)::int as n from audit_events where action = 'tariffs.pilot-fee' and data->>'serviceCode' = 'mediation-request'",
+    );
+    expect(audit.n).toBe(1);
+  });
+
+  it('the public quote prices it in Isfahan only; elsewhere, or with no province, it says where and until when', async () => {
+    const quote = (body: object) => t.anonymous().post('/api/v1/fees/quote', { service: 'mediation-request', ...body });
+    const inIsfahan = await quote({ provinceId: 3 });
+    expect(inIsfahan.statusCode, inIsfahan.body).toBe(200);
+    expect(inIsfahan.json()).toMatchObject({
+      totalRials: 900_000,
+      lines: [{ code: 'mediation-request', titleFa: 'ثبت درخواست میانجی‌گری', quantity: 1, amountRials: 900_000 }],
+    });
+    const elsewhere = expectProblem(await quote({ provinceId: 1 }), 422, 'service_outside_pilot');
+    expect(elsewhere).toMatchObject({
+      pilots: [{ provinceIds: [3], validFrom: '1405-02-15', validUntil: '1405-09-30' }],
+    });
+    expectProblem(await quote({}), 422, 'service_outside_pilot');
+  });
+
+  it("Isfahan's office charges it at the counter at the pilot's fee; Tehran's office is refused and nothing is recorded", async () => {
+    // Performing it takes an activity licence naming it (issued after the course the operators
+    // area runs); the demo operator's licence is widened here as its licence office would.
+    await t.query(
+      `update activity_licences set service_codes = service_codes || '["mediation-request"]'::jsonb
+       where user_id = (select id from users where username = 'operator.13001')`,
+    );
+    [isfahan, tehran] = await Promise.all([t.signInStaff('operator.13001'), t.signInStaff('operator.11001')]);
+    const res = await charge(isfahan, 'mediation-1');
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json().amountRials).toBe(900_000);
+    const [record] = await t.query<{ amount: number; office: string }>(
+      `select r.amount_rials::int as amount, o.code as office from service_records r join offices o on o.id = r.office_id
+       where r.service_code = 'mediation-request'`,
+    );
+    expect(record).toEqual({ amount: 900_000, office: '13001' });
+
+    const records = await t.count('service_records');
+    const refused = expectProblem(await charge(tehran, 'mediation-2'), 422, 'service_outside_pilot');
+    expect(refused.pilots).toEqual([{ provinceIds: [3], validFrom: '1405-02-15', validUntil: '1405-09-30' }]);
+    expect(await t.count('service_records')).toBe(records);
+  });
+
+  it('the day after the pilot ends, Isfahan is refused too', async () => {
+    onDay('2026-12-22'); // 1 Dey 1405
+    isfahan = await t.signInStaff('operator.13001');
+    expectProblem(await charge(isfahan, 'mediation-3'), 422, 'service_outside_pilot');
+  });
+});

@@ -634,7 +634,14 @@ export async function confirmFiling(ctx: AppContext, actor: Actor, id: number): 
     // The office's fees from the tariff in force, and the court costs the rule set has for the service that day.
     const day = tehranIsoDate(now);
     const quote = filingQuote(
-      await quoteFees(tx, { service: f.serviceCode, parties: parties.length, pages, channel: f.channel, isoDate: day }),
+      await quoteFees(tx, {
+        service: f.serviceCode,
+        parties: parties.length,
+        pages,
+        channel: f.channel,
+        provinceId: f.provinceId,
+        isoDate: day,
+      }),
       await courtCostsFor(tx, { service: f.serviceCode, isoDate: day, claimValueRials: claimsValue(f.claims) }),
     );
     const due = Math.max(0, quote.totalRials - f.paidRials);

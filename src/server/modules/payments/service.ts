@@ -25,7 +25,7 @@ import { isUnstorable, storableCopy } from '#server/platform/http/unstorable-tex
 import { findService } from '#server/modules/catalog/store';
 import { recordService } from '#server/modules/records/service-records';
 import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
-import { quoteFees } from '#server/modules/tariffs/fees';
+import { assertOfferedIn, quoteFees } from '#server/modules/tariffs/fees';
 import type { PaymentPurpose } from '#server/platform/ports/payment-credit';
 import type { GatewayAnswer } from '#server/platform/ports/payment-gateway';
 import type { Ports } from '#server/platform/ports/ports';
@@ -201,6 +201,8 @@ export async function createServicePayment(
         throw invalidField('serviceCode', 'invalid_value');
       if (body.citizenId != null && !(await store.citizenName(tx, body.citizenId)))
         throw invalidField('citizenId', 'invalid_value');
+      // A service still in its pilot is offered only in the pilot's provinces and days: said before anything else.
+      await assertOfferedIn(tx, service.code, office.provinceId, tehranIsoDate(now));
       // Once the code is known to be a service: refused before it is quoted if this operator may not perform it here.
       const licence = await assertMayPerform(tx, {
         officeId: office.officeId,
@@ -208,7 +210,11 @@ export async function createServicePayment(
         serviceCode: service.code,
         day: tehranIsoDate(now),
       });
-      const quote = await quoteFees(tx, { service: service.code, isoDate: tehranIsoDate(now) });
+      const quote = await quoteFees(tx, {
+        service: service.code,
+        provinceId: office.provinceId,
+        isoDate: tehranIsoDate(now),
+      });
       const serviceRecordId = await recordService(
         tx,
         {

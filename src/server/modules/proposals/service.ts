@@ -5,7 +5,8 @@
  * decides within a second limit. An approval adds, in the same transaction, the catalog service
  * (for a new one), its fee as a line of the next draft tariff schedule (the regulator still
  * approves the schedule) and the competency to the active offices of the named provinces, as a
- * pilot when it is one. Clocks: src/core/proposal-clock.ts.
+ * pilot when it is one; a pilot's fee prices the service in its provinces and days at once
+ * (docs/decisions/0047). Clocks: src/core/proposal-clock.ts.
  */
 import type { HolidayCalendar } from '#core/holiday-calendar';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
@@ -20,6 +21,7 @@ import { feeProblem } from '#core/tariff-schedule-rules';
 import type { Executor } from '#server/db/transaction';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { grantToProvincesInTransaction } from '#server/modules/offices/competencies';
+import { addPilotFee } from '#server/modules/tariffs/fees';
 import { addLineToNextDraft } from '#server/modules/tariffs/schedules/service';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
@@ -538,6 +540,24 @@ export async function decideProposal(ctx: AppContext, actor: Actor, id: number, 
           },
         )
       ).scheduleId;
+      // A pilot is priced by its approved fee in its provinces and days until a schedule carries the service.
+      if (input.pilot)
+        await addPilotFee(
+          tx,
+          actor,
+          {
+            serviceCode: row.serviceCode,
+            titleFa: row.titleFa,
+            titleEn: row.titleEn,
+            amountRials: feeRials!,
+            onlineAmountRials: onlineFee,
+            provinceIds: provinceIds!,
+            validFrom: today,
+            validUntil: input.pilotUntil!.iso,
+            source: `پیشنهاد خدمت شمارهٔ ${id}`,
+          },
+          now,
+        );
       if (row.channels !== 'online') {
         const grants = await grantToProvincesInTransaction(
           tx,

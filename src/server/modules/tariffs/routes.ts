@@ -26,6 +26,7 @@ export function tariffRoutes(app: Api, ctx: AppContext) {
         parties: body.parties,
         pages: body.pages,
         channel: body.channel,
+        provinceId: body.provinceId,
         isoDate,
       });
       const courtCosts = await courtCostsFor(ctx.db, {

@@ -383,6 +383,13 @@ export const quoteBody = z
       .meta({ description: 'Everyone named on a filing: parties and representatives (filing services)', example: 2 })
       .optional(),
     pages: z.number().meta({ description: 'Attachment pages (filing services)', example: 2 }).optional(),
+    provinceId: z
+      .number()
+      .int()
+      .min(1)
+      .max(32_767)
+      .optional()
+      .meta({ description: "The office's province: a service offered as a pilot is priced only in its provinces" }),
     channel: z
       .enum(['office', 'online'])
       .default('office')

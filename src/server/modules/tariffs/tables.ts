@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import {
   bigint,
+  check,
   date,
   index,
   integer,
@@ -165,4 +166,33 @@ export const tariffSimulations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [index('tariff_simulations_schedule_idx').on(t.scheduleId, t.createdAt)],
+);
+
+/**
+ * A pilot's fee: a service approved as a pilot is priced by the fee approved with it, in the
+ * pilot's provinces from its first to its last day, until a schedule carries the service
+ * (docs/decisions/0047). Written by the decision that approves the pilot; never edited.
+ */
+export const pilotFees = pgTable(
+  'pilot_fees',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    serviceCode: text('service_code').notNull(),
+    titleFa: text('title_fa').notNull(),
+    titleEn: text('title_en').notNull(),
+    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+    onlineAmountRials: bigint('online_amount_rials', { mode: 'number' }),
+    provinceIds: jsonb('province_ids').$type<number[]>().notNull(),
+    /** ISO days, both inclusive. */
+    validFrom: date('valid_from').notNull(),
+    validUntil: date('valid_until').notNull(),
+    /** What approved it, in words (the proposal's number). */
+    source: text('source').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [
+    index('pilot_fees_service_idx').on(t.serviceCode),
+    check('pilot_fees_amount_check', sql`${t.amountRials} >= 0 and ${t.validFrom} <= ${t.validUntil}`),
+  ],
 );

@@ -91,6 +91,7 @@ export const AUDIT_ACTIONS = [
   'tariffs.cost-model.update',
   'tariffs.court-cost-rule.add',
   'tariffs.court-cost-rule.remove',
+  'tariffs.pilot-fee',
   'catalog.channel-policy.change',
   // Proposals for new office services and their review on a clock.
   'proposals.submit',
@@ -159,6 +160,7 @@ export const AUDIT_ENTITY_TYPES = [
   'holiday',
   'notice-deadline-rule',
   'tariff_schedule',
+  'pilot_fee',
   'office_cost_defaults',
   'court_cost_rule',
   'catalog_service',

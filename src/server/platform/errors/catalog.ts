@@ -299,6 +299,11 @@ export const ERROR_CATALOG = {
     fa: 'این دفتر فعال نیست (تعلیق یا تعطیل شده است) و نمی‌تواند خدمت ارائه کند.',
     en: 'This office is not active (suspended or closed) and cannot perform services.',
   },
+  service_outside_pilot: {
+    status: 422,
+    fa: 'این خدمت فعلاً به‌صورت آزمایشی و فقط در استان‌ها و بازهٔ زمانی دورهٔ آزمایشی ارائه می‌شود؛ این دفتر یا این تاریخ بیرون از آن است.',
+    en: 'This service is offered only as a pilot, in its provinces and between its dates; this office or this day is outside it.',
+  },
   office_lacks_competency: {
     status: 403,
     fa: 'این دفتر صلاحیت ارائهٔ این خدمت را ندارد (صلاحیت اعطا نشده، معلق یا لغو شده است).',

@@ -16,6 +16,8 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { localDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { registerCitizen, sendRegistrationCode, useLookupCitizen, type CitizenCard } from '../api/citizens';
 import { useAskConsent, useConfirmConsent, useStatusLookup, type ConsentPurpose } from '../api/consents';
+import { useChargeService, useServiceQuote } from '../api/priced-services';
+import { useAuth } from '#web/app/auth.tsx';
 import { useOfficeServices } from '#web/features/catalog/api/services.ts';
 import type { Ticket } from '../api/tickets';
 import { FilingStatusBadge } from '#web/ui/FilingStatusBadge.tsx';
@@ -60,6 +62,7 @@ export function StartServicePanel({
   } | null>(null);
   const [service, setService] = useState<string | null>(null);
   const [consentFor, setConsentFor] = useState<ConsentPurpose | null>(null);
+  const [pricedFor, setPricedFor] = useState<string | null>(null);
 
   const notRegistered = isApiError(lookup.error) && lookup.error.code === 'eaccount_not_found';
   const reset = () => {
@@ -67,6 +70,7 @@ export function StartServicePanel({
     setRegistering(false);
     setService(null);
     setConsentFor(null);
+    setPricedFor(null);
     lookup.reset();
   };
 
@@ -95,9 +99,12 @@ export function StartServicePanel({
       navigate('/counter/notices', { state: { nationalId: toLatinDigits(nationalId) } });
     } else if ((CONSENT_SERVICES as string[]).includes(chosen.code)) {
       setConsentFor(chosen.code as ConsentPurpose);
+    } else if (isPriced(chosen)) {
+      setPricedFor(chosen.code);
     }
   };
-  const startable = !!chosen && (chosen.kind === 'filing' || (CONSENT_SERVICES as string[]).includes(chosen.code));
+  const startable =
+    !!chosen && (chosen.kind === 'filing' || (CONSENT_SERVICES as string[]).includes(chosen.code) || isPriced(chosen));
 
   return (
     <Card withBorder padding="lg" data-testid="start-service-panel">
@@ -246,7 +253,7 @@ export function StartServicePanel({
           </Card>
         ) : null}
 
-        {citizen && !consentFor ? (
+        {citizen && !consentFor && !pricedFor ? (
           <Group align="flex-end">
             <Select
               label={t('counter.start.service')}
@@ -267,10 +274,24 @@ export function StartServicePanel({
             </Button>
           </Group>
         ) : null}
-        {chosen && !startable && !consentFor ? (
+        {chosen && !startable && !consentFor && !pricedFor ? (
           <Text size="sm" c="dimmed">
             {t('counter.start.notHere')}
           </Text>
+        ) : null}
+
+        {citizen && pricedFor ? (
+          <PricedService
+            key={pricedFor}
+            service={pricedFor}
+            title={chosen ? chosen.title[lang] || chosen.title.fa : pricedFor}
+            citizenId={citizen.id}
+            ticketId={ticket?.id}
+            onDone={() => {
+              setPricedFor(null);
+              setService(null);
+            }}
+          />
         ) : null}
 
         {citizen && consentFor ? (
@@ -284,6 +305,96 @@ export function StartServicePanel({
               setService(null);
             }}
           />
+        ) : null}
+      </Stack>
+    </Card>
+  );
+}
+
+/**
+ * A service priced by its own tariff line and charged at the counter as it is: no filing, and no
+ * input beyond the citizen's identity (a consent, an amount, a licence or a booking has its own flow).
+ */
+function isPriced(s: { code: string; kind: string; channels: string; inputs: string[] }): boolean {
+  return (
+    s.kind !== 'filing' &&
+    s.channels !== 'online' &&
+    s.inputs.every((i) => i === 'identity') &&
+    s.code !== 'sana-registration'
+  );
+}
+
+/** The fee of a priced service for the office's province, then its charge and the payment to take. */
+function PricedService({
+  service,
+  title,
+  citizenId,
+  ticketId,
+  onDone,
+}: {
+  service: string;
+  title: string;
+  citizenId: number;
+  ticketId?: number;
+  onDone: () => void;
+}) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const { user } = useAuth();
+  const provinceId =
+    user?.roles.find((g) => (g.role === 'operator' || g.role === 'office_manager') && g.scope.provinceId)?.scope
+      .provinceId ?? null;
+  const quote = useServiceQuote(service, provinceId);
+  const charge = useChargeService();
+  // One key per charge shown: a retried click charges once.
+  const [key] = useState(() => crypto.randomUUID());
+  const done = charge.data;
+  return (
+    <Card withBorder bg="gray.0" data-testid="priced-service">
+      <Stack>
+        <Title order={3} size="h5">
+          {title}
+        </Title>
+        {quote.isPending ? <Loader size="sm" role="status" aria-label={t('common.loading')} /> : null}
+        <ProblemAlert error={quote.error} />
+        {quote.data ? (
+          <Group gap="xs" data-testid="priced-quote">
+            <Text size="sm">{t('counter.priced.fee')}</Text>
+            <Money rials={quote.data.totalRials} />
+          </Group>
+        ) : null}
+        <ProblemAlert error={charge.error} />
+        {done ? (
+          <Alert color="teal" variant="light" data-testid="priced-charged">
+            <Group gap="xs">
+              <Text size="sm">{t('counter.priced.charged')}</Text>
+              <Money rials={done.amountRials} />
+              <Anchor component={Link} to={`/payments/${done.paymentId}`} data-testid="priced-payment-link">
+                {t('counter.status.pay', { receipt: isolatedRefNumber(done.receiptNumber, lang) })}
+              </Anchor>
+            </Group>
+          </Alert>
+        ) : (
+          <Group>
+            <Button
+              onClick={() => charge.mutate({ key, serviceCode: service, citizenId, ...(ticketId ? { ticketId } : {}) })}
+              loading={charge.isPending}
+              disabled={!quote.data}
+              data-testid="priced-charge"
+            >
+              {t('counter.priced.charge')}
+            </Button>
+            <Button variant="default" onClick={onDone}>
+              {t('common.cancel')}
+            </Button>
+          </Group>
+        )}
+        {done ? (
+          <Group>
+            <Button variant="default" onClick={onDone} data-testid="priced-done">
+              {t('counter.priced.another')}
+            </Button>
+          </Group>
         ) : null}
       </Stack>
     </Card>

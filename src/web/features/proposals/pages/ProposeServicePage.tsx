@@ -117,6 +117,7 @@ export function ProposeServicePage() {
                 label={t('proposals.form.serviceKind')}
                 value={serviceKind}
                 onChange={setServiceKind}
+                data-testid="proposal-service-kind"
                 data={SERVICE_KINDS.map((k) => ({ value: k, label: t(`proposals.serviceKinds.${k}`) }))}
               />
               <Select
