@@ -14,6 +14,8 @@
  * weight), times 100. How sure the figure is: the weighted share of it that comes from the
  * office's own data, n / (n + k).
  */
+import { tehranIsoDate } from '#core/jalali';
+import type { MonthRecords } from './facts';
 
 /** The components of the score, in the order they are shown. */
 export const SCORE_COMPONENTS = [
@@ -284,4 +286,25 @@ export function weightsFor(sets: readonly WeightSet[], month: string): ScoreWeig
   let best: WeightSet | null = null;
   for (const s of sets) if (s.effectiveFrom <= month && (!best || s.effectiveFrom >= best.effectiveFrom)) best = s;
   return best?.weights ?? DEFAULT_WEIGHTS;
+}
+
+/** What the score needs from an office's month of records (#core/quality/facts), and its inspections' results. */
+export function scoreInputOf(records: MonthRecords, inspections: number[] = []): ScoreInput {
+  const waits: number[] = [];
+  for (const t of records.tickets)
+    if (t.calledAt) waits.push(Math.max(0, (t.calledAt.getTime() - t.createdAt.getTime()) / 60_000));
+  return {
+    waits,
+    decisions: records.decisions.length,
+    returned: records.decisions.filter((d) => d.returned).length,
+    submissions: records.submissions.length,
+    sameDay: records.submissions.filter(
+      (s) => s.paidAt != null && tehranIsoDate(s.paidAt) === tehranIsoDate(s.submittedAt),
+    ).length,
+    payments: records.payments.length,
+    paymentsCancelled: records.payments.filter((p) => p.cancelled).length,
+    satisfaction: records.surveys.map((s) => s.satisfaction),
+    wouldReturn: records.surveys.filter((s) => s.wouldReturn).length,
+    inspections,
+  };
 }
