@@ -44,9 +44,9 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
 };
 
 /** A wait up to this many minutes scores 1, … */
-export const WAIT_GOOD_MINUTES = 15;
+const WAIT_GOOD_MINUTES = 15;
 /** … falling linearly to 0 at this many. */
-export const WAIT_BAD_MINUTES = 60;
+const WAIT_BAD_MINUTES = 60;
 
 /** The per-observation score of a wait of this many minutes. */
 export function waitScore(minutes: number): number {
@@ -56,7 +56,7 @@ export function waitScore(minutes: number): number {
 }
 
 /** The per-observation score of a satisfaction answer 1–5: 1 → 0, 5 → 1. */
-export const satisfactionScore = (answer: number) => (Math.min(5, Math.max(1, answer)) - 1) / 4;
+const satisfactionScore = (answer: number) => (Math.min(5, Math.max(1, answer)) - 1) / 4;
 
 /** Sums over one component's observations: count, sum and sum of squares of the per-observation scores. */
 export interface Tally {
@@ -65,9 +65,9 @@ export interface Tally {
   sumSq: number;
 }
 
-export const emptyTally = (): Tally => ({ n: 0, sum: 0, sumSq: 0 });
+const emptyTally = (): Tally => ({ n: 0, sum: 0, sumSq: 0 });
 
-export function addTo(t: Tally, score: number): void {
+function addTo(t: Tally, score: number): void {
   t.n += 1;
   t.sum += score;
   t.sumSq += score * score;
@@ -114,11 +114,11 @@ export function talliesOf(input: ScoreInput): OfficeTallies {
 }
 
 /** Bounds of the prior strength k (in observations), and its value where the province cannot tell. */
-export const PRIOR_MIN = 2;
+const PRIOR_MIN = 2;
 export const PRIOR_MAX = 400;
 export const PRIOR_DEFAULT = 30;
 /** Fewer offices with data than this, and k is not estimated but PRIOR_DEFAULT. */
-export const MIN_OFFICES_TO_ESTIMATE = 3;
+const MIN_OFFICES_TO_ESTIMATE = 3;
 
 /** One component across a province: its pooled mean and the prior strength k of its shrinkage. */
 export interface ProvincePrior {
@@ -156,15 +156,15 @@ export function shrink(t: Tally, prior: ProvincePrior): number {
 }
 
 /** How sure the figure is, in words: from the share of it that comes from the office's own data. */
-export type Certainty = 'high' | 'medium' | 'low';
-export const CERTAINTY_HIGH = 0.8;
-export const CERTAINTY_MEDIUM = 0.5;
+type Certainty = 'high' | 'medium' | 'low';
+const CERTAINTY_HIGH = 0.8;
+const CERTAINTY_MEDIUM = 0.5;
 
-export const certaintyOf = (reliability: number): Certainty =>
+const certaintyOf = (reliability: number): Certainty =>
   reliability >= CERTAINTY_HIGH ? 'high' : reliability >= CERTAINTY_MEDIUM ? 'medium' : 'low';
 
 /** One component of an office's score. */
-export interface ComponentScore {
+interface ComponentScore {
   component: ScoreComponent;
   weight: number;
   /** The office's own observations, and their mean in [0, 1] (null without any). */
@@ -191,7 +191,7 @@ export interface OfficeScore {
 }
 
 /** Points less than this against the province's mean are not named as pulling the score down. */
-export const PULL_THRESHOLD = 0.5;
+const PULL_THRESHOLD = 0.5;
 
 const round = (x: number, places: number) => Math.round(x * 10 ** places) / 10 ** places;
 
@@ -204,7 +204,8 @@ export function officeScore(
   const present = SCORE_COMPONENTS.filter((c) => priors[c] != null && weights[c] > 0);
   const total = present.reduce((s, c) => s + weights[c], 0);
   // An office with nothing of its own recorded has no score: it would only be its province's mean.
-  if (total === 0 || present.every((c) => tallies[c].n === 0)) return { score: null, reliability: 0, certainty: 'low', components: [], pulledDown: [] };
+  if (total === 0 || present.every((c) => tallies[c].n === 0))
+    return { score: null, reliability: 0, certainty: 'low', components: [], pulledDown: [] };
   const components = present.map((c): ComponentScore => {
     const prior = priors[c]!;
     const t = tallies[c];
@@ -217,7 +218,7 @@ export function officeScore(
       provinceMean: round(prior.mean, 4),
       estimate: round(estimate, 4),
       reliability: round(t.n / (t.n + prior.k), 4),
-      points: round(((weights[c] / total) * (estimate - prior.mean) * 100), 2),
+      points: round((weights[c] / total) * (estimate - prior.mean) * 100, 2),
     };
   });
   const score = components.reduce((s, c) => s + (c.weight / total) * c.estimate, 0) * 100;
@@ -241,9 +242,10 @@ export interface ProvinceScores {
 /** Scores of a province's offices for one month: priors from all of them, then each office against them. */
 export function provinceScores(officeTallies: Map<number, OfficeTallies>, weights: ScoreWeights): ProvinceScores {
   const all = [...officeTallies.values()];
-  const priors = Object.fromEntries(
-    SCORE_COMPONENTS.map((c) => [c, provincePrior(all.map((t) => t[c]))]),
-  ) as Record<ScoreComponent, ProvincePrior | null>;
+  const priors = Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, provincePrior(all.map((t) => t[c]))])) as Record<
+    ScoreComponent,
+    ProvincePrior | null
+  >;
   const scored = [...officeTallies].map(([id, t]) => [id, officeScore(t, priors, weights)] as const);
   // Ties share a rank; offices without a score have none.
   const ordered = scored

@@ -68,7 +68,15 @@ export function qualityRows(ctx: MatrixContext): Record<string, Operation> {
         url: '/api/v1/quality/weights',
         body: {
           effectiveFrom: '1499-01',
-          weights: { waiting: 15, returns: 25, sameDay: 10, payments: 5, satisfaction: 20, wouldReturn: 10, inspection: 15 },
+          weights: {
+            waiting: 15,
+            returns: 25,
+            sameDay: 10,
+            payments: 5,
+            satisfaction: 20,
+            wouldReturn: 10,
+            inspection: 15,
+          },
           reason: 'matrix',
         },
       }),

@@ -101,15 +101,18 @@ const weightsSchema = z
   .object(Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, z.number()])) as Record<ScoreComponent, z.ZodNumber>)
   .meta({ id: 'QualityWeights', description: 'Weight of each component; whole numbers summing to 100' });
 
-const certaintyEnum = z
-  .enum(['high', 'medium', 'low'])
-  .meta({ description: "How sure the figure is: the share of it from the office's own data (≥ 80% high, ≥ 50% medium)" });
+const certaintyEnum = z.enum(['high', 'medium', 'low']).meta({
+  description: "How sure the figure is: the share of it from the office's own data (≥ 80% high, ≥ 50% medium)",
+});
 
 const scoreSummary = z.object({
   score: z.number().nullable().meta({ description: '0–100, one decimal; null when the office recorded nothing' }),
   reliability: z.number().meta({ description: "Share of the score from the office's own data, 0–1" }),
   certainty: certaintyEnum,
-  stars: z.number().nullable().meta({ description: 'Stars 1–5 in halves for the office finder; null unless at least medium-sure' }),
+  stars: z
+    .number()
+    .nullable()
+    .meta({ description: 'Stars 1–5 in halves for the office finder; null unless at least medium-sure' }),
   rank: z.number().int().nullable().meta({ description: 'Rank in the province, 1 the best; ties share a rank' }),
   ranked: z.number().int().meta({ description: 'Offices of the province with a score' }),
   provinceScore: z.number().nullable().meta({ description: "The province's mean score" }),
@@ -162,7 +165,9 @@ export const officeScoreSchema = scoreSummary
 
 export const weightSetBody = z
   .object({
-    effectiveFrom: jalaliMonthField.meta({ description: 'Jalali month from which the set applies: next month or later' }),
+    effectiveFrom: jalaliMonthField.meta({
+      description: 'Jalali month from which the set applies: next month or later',
+    }),
     weights: weightsSchema,
     reason: z.string().trim().min(3).max(1000).meta({ description: 'Why the association changes the weights' }),
   })

@@ -32,7 +32,10 @@ const TREND_MONTHS = 12;
 const thisMonth = (ctx: AppContext) => jalaliMonthOfIso(tehranIsoDate(ctx.clock.now()));
 
 async function weightSetsOf(ctx: AppContext): Promise<WeightSet[]> {
-  return (await store.weightSets(ctx.db)).map((s) => ({ effectiveFrom: s.effectiveFrom, weights: s.weights as ScoreWeights }));
+  return (await store.weightSets(ctx.db)).map((s) => ({
+    effectiveFrom: s.effectiveFrom,
+    weights: s.weights as ScoreWeights,
+  }));
 }
 
 /** Every office of these provinces scored for one month, by province. */
@@ -105,7 +108,13 @@ export async function officeScore(ctx: AppContext, actor: Actor, officeId: numbe
     const { byProvince } = await scoreProvinces(ctx, [office.provinceId], each, weightsFor(sets, each));
     const province = byProvince.get(office.provinceId)!;
     const s = province.offices.get(officeId)!;
-    trend.push({ month: each, score: s.score, certainty: s.certainty, rank: s.rank, provinceScore: province.provinceScore });
+    trend.push({
+      month: each,
+      score: s.score,
+      certainty: s.certainty,
+      rank: s.rank,
+      provinceScore: province.provinceScore,
+    });
     if (each === m) current = { ...summary(s, province), components: s.components };
   }
   return {
@@ -113,7 +122,9 @@ export async function officeScore(ctx: AppContext, actor: Actor, officeId: numbe
     month: m,
     weights: weightsFor(sets, m),
     ...current,
-    pulledDown: current.components.filter((c) => current.pulledDown.includes(c.component)).sort((a, b) => a.points - b.points),
+    pulledDown: current.components
+      .filter((c) => current.pulledDown.includes(c.component))
+      .sort((a, b) => a.points - b.points),
     trend,
   };
 }

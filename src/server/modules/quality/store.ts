@@ -199,7 +199,10 @@ export async function staffNames(db: Executor, ids: number[]): Promise<Map<numbe
 
 /** Every published weight set, the latest first. */
 export async function weightSets(db: Executor) {
-  const rows = await db.select().from(qualityWeightSets).orderBy(desc(qualityWeightSets.effectiveFrom), desc(qualityWeightSets.id));
+  const rows = await db
+    .select()
+    .from(qualityWeightSets)
+    .orderBy(desc(qualityWeightSets.effectiveFrom), desc(qualityWeightSets.id));
   return rows.map((r) => ({
     id: r.id,
     effectiveFrom: r.effectiveFrom,
