@@ -96,11 +96,11 @@ describe('the survey after a counter service', () => {
       meanSatisfaction: 4,
       wouldReturn: { count: 1, part: 1, percent: 100 },
     });
+    // The month's other work (the demo's first days) has no survey answered: the one answer is hers.
     expect(
-      facts.operators.map((o: { name: string; facts: { feedback: { count: number } } }) => [
-        o.name,
-        o.facts.feedback.count,
-      ]),
+      facts.operators
+        .filter((o: { facts: { feedback: { count: number } } }) => o.facts.feedback.count > 0)
+        .map((o: { name: string; facts: { feedback: { count: number } } }) => [o.name, o.facts.feedback.count]),
     ).toEqual([['سارا حسینی', 1]]);
   });
 

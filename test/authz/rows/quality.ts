@@ -43,5 +43,45 @@ export function qualityRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, N, N, N, ok, N, N, N, ok, ok, N, ok, N, N, N, N, N, ok],
     },
+    [op('quality.scores')]: {
+      note: "each office's score and rank in its province: a manager their office, a province's association and inspector their province, the nation all",
+      request: () => ({ method: 'GET', url: '/api/v1/quality/scores?month=1405-01' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, F],
+    },
+    [op('quality.officeScore')]: {
+      note: "office 11001's score, its components and trend; to anyone else it does not exist",
+      request: () => ({ method: 'GET', url: '/api/v1/quality/offices/1/score?month=1405-01' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, N, N, N, ok, N, N, N, ok, ok, N, ok, N, N, N, N, N, ok],
+    },
+    [op('quality.weights')]: {
+      note: "the score's weight sets, the same for everyone who reads scores",
+      request: () => ({ method: 'GET', url: '/api/v1/quality/weights' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, ok, ok, D, ok, ok, ok, ok, ok, D, D, D, D, D, ok],
+    },
+    [op('quality.publishWeights')]: {
+      note: "only the national association publishes the score's weights; a province's association may not",
+      request: () => ({
+        method: 'POST',
+        url: '/api/v1/quality/weights',
+        body: {
+          effectiveFrom: '1499-01',
+          weights: {
+            waiting: 15,
+            returns: 25,
+            sameDay: 10,
+            payments: 5,
+            satisfaction: 20,
+            wouldReturn: 10,
+            inspection: 15,
+          },
+          reason: 'matrix',
+        },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, D, D, D, D, D, D, D],
+    },
   };
 }

@@ -1,4 +1,4 @@
-/** The quality area's endpoints: each office's measured facts per Jalali month (see platform/http/contract.ts). */
+/** The quality area's endpoints: measured facts, the score and its weights, citizens' surveys (see platform/http/contract.ts). */
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from '#server/platform/http/fields';
 import {
@@ -6,10 +6,15 @@ import {
   factsListSchema,
   monthQuery,
   officeFactsSchema,
+  officeScoreSchema,
+  scoresListSchema,
   surveyAnswerBody,
   surveyAnsweredSchema,
   surveyParams,
   surveySchema,
+  weightSetBody,
+  weightSetSchema,
+  weightSetsSchema,
 } from './schemas';
 
 export const qualityContract = areaContract('quality', {
@@ -31,6 +36,44 @@ export const qualityContract = areaContract('quality', {
     query: monthQuery,
     response: officeFactsSchema,
     problems: ['not_found'],
+  }),
+  scores: endpoint({
+    method: 'GET',
+    path: '/api/v1/quality/scores',
+    access: 'quality.scores',
+    summary:
+      "Each office's quality score 0–100 for a Jalali month within the caller's scope, shrunk toward its province's mean for few services, with how sure it is, its rank in the province and what pulled it down",
+    query: factsListQuery,
+    response: scoresListSchema,
+  }),
+  officeScore: endpoint({
+    method: 'GET',
+    path: '/api/v1/quality/offices/:id/score',
+    access: 'quality.scores',
+    summary:
+      "One office's quality score for a Jalali month: each component against the province's mean, what pulled it down, its rank and the twelve months to it",
+    params: idParams,
+    query: monthQuery,
+    response: officeScoreSchema,
+    problems: ['not_found'],
+  }),
+  weights: endpoint({
+    method: 'GET',
+    path: '/api/v1/quality/weights',
+    access: 'quality.weights.read',
+    summary: "The quality score's weight sets the national association published, and the set in force this month",
+    response: weightSetsSchema,
+  }),
+  publishWeights: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/weights',
+    access: 'quality.weights.manage',
+    summary:
+      'Publish a weight set (whole numbers summing to 100) from a coming Jalali month: never applied to a month already begun',
+    body: weightSetBody,
+    response: weightSetSchema,
+    status: 201,
+    problems: ['quality_weights_sum', 'quality_weights_retroactive'],
   }),
   survey: endpoint({
     method: 'GET',

@@ -12,7 +12,7 @@ import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import * as store from './store';
 
-function monthDays(ctx: AppContext, month: string | undefined): { month: string; days: store.MonthDays } {
+export function monthDays(ctx: AppContext, month: string | undefined): { month: string; days: store.MonthDays } {
   const m = month ?? jalaliMonthOfIso(tehranIsoDate(ctx.clock.now()));
   return { month: m, days: { from: jalaliMonthStartIso(m), to: jalaliMonthStartIso(addJalaliMonths(m, 1)) } };
 }

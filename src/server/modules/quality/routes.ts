@@ -4,12 +4,17 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { qualityContract } from './contract';
 import * as facts from './facts';
+import * as scores from './scores';
 import * as surveys from './surveys';
 
 export function qualityRoutes(app: Api, ctx: AppContext) {
   implement(app, qualityContract, {
     facts: ({ actor, query }) => facts.listFacts(ctx, actor, query),
     officeFacts: ({ actor, params, query }) => facts.officeFacts(ctx, actor, params.id, query.month),
+    scores: ({ actor, query }) => scores.listScores(ctx, actor, query),
+    officeScore: ({ actor, params, query }) => scores.officeScore(ctx, actor, params.id, query.month),
+    weights: ({ actor }) => scores.listWeights(ctx, actor),
+    publishWeights: ({ actor, body }) => scores.publishWeights(ctx, actor, body),
     survey: ({ params }) => surveys.openSurvey(ctx, params.token),
     answerSurvey: ({ params, body }) => surveys.answerSurvey(ctx, params.token, body),
   });

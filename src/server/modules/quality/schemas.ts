@@ -1,5 +1,6 @@
 /** Request and response shapes of the quality area: an office's measured facts for a Jalali month. */
 import { z } from 'zod';
+import { SCORE_COMPONENTS, type ScoreComponent } from '#core/quality/score';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
 import { idField, localizedName, provinceIdParam } from '#server/platform/http/fields';
 
@@ -93,3 +94,93 @@ export const surveySchema = z
   .meta({ id: 'QualitySurvey' });
 
 export const surveyAnsweredSchema = surveySchema.extend({ answeredAt: z.string() });
+
+const componentEnum = z.enum(SCORE_COMPONENTS).meta({ description: 'A component of the score' });
+
+const weightsSchema = z
+  .object(Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, z.number()])) as Record<ScoreComponent, z.ZodNumber>)
+  .meta({ id: 'QualityWeights', description: 'Weight of each component; whole numbers summing to 100' });
+
+const certaintyEnum = z.enum(['high', 'medium', 'low']).meta({
+  description: "How sure the figure is: the share of it from the office's own data (≥ 80% high, ≥ 50% medium)",
+});
+
+const scoreSummary = z.object({
+  score: z.number().nullable().meta({ description: '0–100, one decimal; null when the office recorded nothing' }),
+  reliability: z.number().meta({ description: "Share of the score from the office's own data, 0–1" }),
+  certainty: certaintyEnum,
+  stars: z
+    .number()
+    .nullable()
+    .meta({ description: 'Stars 1–5 in halves for the office finder; null unless at least medium-sure' }),
+  rank: z.number().int().nullable().meta({ description: 'Rank in the province, 1 the best; ties share a rank' }),
+  ranked: z.number().int().meta({ description: 'Offices of the province with a score' }),
+  provinceScore: z.number().nullable().meta({ description: "The province's mean score" }),
+});
+
+export const scoresListSchema = z
+  .object({
+    month: z.string(),
+    weights: weightsSchema,
+    offices: z.array(
+      scoreSummary.extend({
+        office: officeRef,
+        pulledDown: z.array(componentEnum).meta({ description: 'What pulled the score down, most first' }),
+      }),
+    ),
+  })
+  .meta({ id: 'QualityScores' });
+
+const componentSchema = z.object({
+  component: componentEnum,
+  weight: z.number(),
+  n: z.number().int().meta({ description: "The office's own observations" }),
+  raw: z.number().nullable().meta({ description: "The office's own mean, 0–1" }),
+  provinceMean: z.number().meta({ description: "The province's mean, 0–1" }),
+  estimate: z.number().meta({ description: "The office's estimate after shrinkage toward the province, 0–1" }),
+  reliability: z.number().meta({ description: 'n / (n + k): the share of the estimate from the office' }),
+  points: z.number().meta({ description: "Points this component adds (+) or takes (−) against the province's mean" }),
+});
+
+export const officeScoreSchema = scoreSummary
+  .extend({
+    office: officeRef,
+    month: z.string(),
+    weights: weightsSchema,
+    components: z.array(componentSchema),
+    pulledDown: z.array(componentSchema).meta({ description: 'What pulled the score down, most points first' }),
+    trend: z
+      .array(
+        z.object({
+          month: z.string(),
+          score: z.number().nullable(),
+          certainty: certaintyEnum,
+          rank: z.number().int().nullable(),
+          provinceScore: z.number().nullable(),
+        }),
+      )
+      .meta({ description: 'The twelve months to this one, oldest first' }),
+  })
+  .meta({ id: 'QualityOfficeScore' });
+
+export const weightSetBody = z
+  .object({
+    effectiveFrom: jalaliMonthField.meta({
+      description: 'Jalali month from which the set applies: next month or later',
+    }),
+    weights: weightsSchema,
+    reason: z.string().trim().min(3).max(1000).meta({ description: 'Why the association changes the weights' }),
+  })
+  .strict();
+
+export const weightSetSchema = z.object({
+  id: idField,
+  effectiveFrom: z.string(),
+  weights: weightsSchema,
+  reason: z.string(),
+  createdAt: z.string(),
+});
+
+export const weightSetsSchema = z
+  .object({ inForce: weightsSchema, items: z.array(weightSetSchema) })
+  .meta({ id: 'QualityWeightSets' });

@@ -1,5 +1,5 @@
 /** The quality area's queries: what the other areas recorded in one Jalali month, for a set of offices. */
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MonthRecords } from '#core/quality/facts';
 import type { Executor } from '#server/db/transaction';
 import { users } from '#server/modules/accounts/tables';
@@ -8,7 +8,7 @@ import { filingEvents, filings } from '#server/modules/filings/tables';
 import { noticeDeliveries } from '#server/modules/notices/tables';
 import { offices } from '#server/modules/offices/tables';
 import { payments } from '#server/modules/payments/tables';
-import { qualitySurveys } from './tables';
+import { qualitySurveys, qualityWeightSets } from './tables';
 
 export interface OfficeRow {
   id: number;
@@ -195,4 +195,27 @@ export async function staffNames(db: Executor, ids: number[]): Promise<Map<numbe
     .from(users)
     .where(inArray(users.id, ids));
   return new Map(rows.map((r) => [Number(r.id), `${r.firstName} ${r.lastName}`]));
+}
+
+/** Every published weight set, the latest first. */
+export async function weightSets(db: Executor) {
+  const rows = await db
+    .select()
+    .from(qualityWeightSets)
+    .orderBy(desc(qualityWeightSets.effectiveFrom), desc(qualityWeightSets.id));
+  return rows.map((r) => ({
+    id: r.id,
+    effectiveFrom: r.effectiveFrom,
+    weights: r.weights,
+    reason: r.reason,
+    createdAt: r.createdAt.toISOString(),
+  }));
+}
+
+export async function insertWeightSet(
+  db: Executor,
+  row: { effectiveFrom: string; weights: Record<string, number>; reason: string; createdBy: number | null },
+): Promise<number> {
+  const [r] = await db.insert(qualityWeightSets).values(row).returning({ id: qualityWeightSets.id });
+  return r.id;
 }

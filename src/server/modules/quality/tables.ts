@@ -1,6 +1,17 @@
-/** The quality area's tables: citizens' surveys after a counter service. */
+/** The quality area's tables: citizens' surveys after a counter service, the score's weight sets. */
 import { sql } from 'drizzle-orm';
-import { bigint, boolean, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 /**
  * One survey per counter service: the SMS link's token (its hash only), when it expires, and the
@@ -30,4 +41,23 @@ export const qualitySurveys = pgTable(
     uniqueIndex('quality_surveys_token_key').on(t.tokenHash),
     index('quality_surveys_office_idx').on(t.officeId, t.answeredAt),
   ],
+);
+
+/**
+ * The quality score's weights as the national association publishes them, versioned like tariffs:
+ * each set applies from its Jalali month on (never to a month already begun), until a later set.
+ */
+export const qualityWeightSets = pgTable(
+  'quality_weight_sets',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    /** Jalali month YYYY-MM from which the set applies. */
+    effectiveFrom: text('effective_from').notNull(),
+    /** Component → whole-number weight; the weights sum to 100. */
+    weights: jsonb('weights').$type<Record<string, number>>().notNull(),
+    reason: text('reason').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('quality_weight_sets_from_idx').on(t.effectiveFrom)],
 );

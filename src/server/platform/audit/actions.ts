@@ -126,6 +126,8 @@ export const AUDIT_ACTIONS = [
   'consultation.booking.note',
   'consultation.booking.attendance',
   'consultation.booking.rate',
+  // Quality: the score's weights, set by the national association.
+  'quality.weights.publish',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -172,5 +174,6 @@ export const AUDIT_ENTITY_TYPES = [
   'consultant',
   'consultation_fee_range',
   'consultation_booking',
+  'quality_weight_set',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

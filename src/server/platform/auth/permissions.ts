@@ -47,6 +47,11 @@ export const PERMISSIONS = {
   'stats.channels': ['inspector', ...OVERSIGHT],
   /** An office's measured quality facts per month: its manager their office, inspectors and a province's association their province. */
   'quality.facts': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** The quality score, its rank in the province, trend and reasons: as the facts. */
+  'quality.scores': ['office_manager', 'inspector', ...OVERSIGHT],
+  /** The score's weights: read by whoever reads scores, published by the national association only. */
+  'quality.weights.read': ['office_manager', 'inspector', ...OVERSIGHT],
+  'quality.weights.manage': ['association_admin'],
   'audit.verify': ['regulator_admin'],
   /** A signed checkpoint of the audit chain's head, published outside the database and downloaded. */
   'audit.checkpoint': ['regulator_admin'],

@@ -39,6 +39,16 @@ export const ERROR_CATALOG = {
     fa: 'به این نظرسنجی پیش‌تر پاسخ داده شده است؛ برای هر خدمت یک پاسخ پذیرفته می‌شود.',
     en: 'This survey has already been answered; one answer is taken for each service.',
   },
+  quality_weights_sum: {
+    status: 422,
+    fa: 'وزن‌های امتیاز کیفیت باید عددهای صحیح نامنفی باشند و جمع آن‌ها دقیقاً ۱۰۰ شود.',
+    en: "The quality score's weights must be whole, non-negative numbers summing to exactly 100.",
+  },
+  quality_weights_retroactive: {
+    status: 422,
+    fa: 'وزن‌های تازه از گذشته اجرا نمی‌شوند؛ ماه اجرا باید ماه آینده یا پس از آن باشد.',
+    en: 'New weights never apply to the past; they must take effect from next month or later.',
+  },
   audit_anchor_unavailable: {
     status: 503,
     fa: 'امضای نقطهٔ وارسی زنجیرهٔ ممیزی ممکن نشد: کلید امضا یا پروندهٔ نقاط وارسی در دسترس نیست.',
@@ -589,6 +599,14 @@ export const FIELD_MESSAGES = {
   service_not_at_offices_proposal: {
     fa: 'خدمتی که فقط برخط ارائه می‌شود در دفاتر گسترش نمی‌یابد.',
     en: 'A service offered online only is not extended to offices.',
+  },
+  quality_weights_sum: {
+    fa: 'وزن‌ها باید عددهای صحیح نامنفی با جمع ۱۰۰ باشند.',
+    en: 'The weights must be whole, non-negative numbers summing to 100.',
+  },
+  quality_weights_retroactive: {
+    fa: 'ماه اجرا باید ماه آینده یا پس از آن باشد.',
+    en: 'The month must be next month or later.',
   },
   reasons_required: {
     fa: 'دلایل تصمیم را بنویسید.',

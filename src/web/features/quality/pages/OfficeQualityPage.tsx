@@ -1,6 +1,7 @@
 /**
- * /quality/offices/:id — one office's measured facts for a Jalali month: each figure with its
- * count, the court's reasons for its returns, and each operator's part.
+ * /quality/offices/:id — one office's quality for a Jalali month: its score with how sure it is, its
+ * rank, what pulled it down and its trend; each measured figure with its count, the court's reasons
+ * for its returns, and each operator's part.
  */
 import '../i18n/index.ts';
 import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
@@ -11,9 +12,11 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type OfficeQualityFacts, useOfficeQualityFacts } from '../api/quality-facts';
+import { useOfficeQualityScore } from '../api/quality-scores';
 import { factColumns } from '../components/fact-columns';
 import { formatPercent } from '../components/figures';
 import { MonthSelect, thisJalaliMonth } from '../components/MonthSelect';
+import { ScorePanel } from '../components/ScorePanel';
 
 type OperatorRow = OfficeQualityFacts['operators'][number];
 type ReasonRow = OfficeQualityFacts['facts']['returned']['reasons'][number];
@@ -41,6 +44,7 @@ export function OfficeQualityPage() {
   const [params, setParams] = useSearchParams();
   const month = params.get('month') ?? thisJalaliMonth();
   const query = useOfficeQualityFacts(id, month);
+  const score = useOfficeQualityScore(id, month);
   const data = query.data;
   const minutes = (m: number | null) => (m == null ? '—' : t('quality.minutes', { n: digits.count(m) }));
   const percent = (p: number | null) => (p == null ? '—' : formatPercent(p, digits.lang));
@@ -80,6 +84,7 @@ export function OfficeQualityPage() {
       />
       <MonthSelect value={month} onChange={(m) => setParams({ month: m }, { replace: true })} />
       <ProblemAlert error={query.error} />
+      {score.data ? <ScorePanel data={score.data} /> : null}
       {data ? (
         <>
           <SimpleGrid cols={{ base: 1, xs: 2, md: 3 }}>

@@ -5,7 +5,7 @@
  * its own page with its operators and the court's reasons.
  */
 import '../i18n/index.ts';
-import { Anchor, Card, SimpleGrid, Stack } from '@mantine/core';
+import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -16,8 +16,10 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { type QualityFactsList, useQualityFacts } from '../api/quality-facts';
+import { useQualityScores, type ScoreRow } from '../api/quality-scores';
 import { factColumns } from '../components/fact-columns';
 import { MonthSelect, thisJalaliMonth } from '../components/MonthSelect';
+import { formatScore } from '../components/ScorePanel';
 
 type Row = QualityFactsList['offices'][number];
 
@@ -35,6 +37,8 @@ export function QualityPage() {
       (g.role === 'association_admin' || g.role === 'regulator_admin' || g.role === 'inspector'),
   );
   const facts = useQualityFacts({ month, provinceId: provinceId ? Number(provinceId) : undefined });
+  const scores = useQualityScores({ month, provinceId: provinceId ? Number(provinceId) : undefined });
+  const scoreOf = new Map<number, ScoreRow>((scores.data?.offices ?? []).map((s) => [s.office.id, s]));
   const columns: DataColumn<Row>[] = [
     {
       key: 'office',
@@ -51,6 +55,40 @@ export function QualityPage() {
       sortValue: (r) => r.office.code,
       csv: (r) => r.office.code,
       rowHeader: true,
+    },
+    {
+      key: 'score',
+      header: t('quality.score.column'),
+      cell: (r) => {
+        const s = scoreOf.get(r.office.id);
+        if (!s || s.score == null) return '—';
+        return (
+          <Stack gap={0} data-testid="office-score" data-certainty={s.certainty}>
+            <Text size="sm" fw={600}>
+              {formatScore(s.score, digits.lang)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {t(`quality.score.certaintyShort.${s.certainty}`)}
+            </Text>
+          </Stack>
+        );
+      },
+      sortValue: (r) => scoreOf.get(r.office.id)?.score ?? -1,
+      csv: (r) => String(scoreOf.get(r.office.id)?.score ?? ''),
+      numeric: true,
+    },
+    {
+      key: 'rank',
+      header: t('quality.score.rankColumn'),
+      cell: (r) => {
+        const s = scoreOf.get(r.office.id);
+        return s?.rank == null
+          ? '—'
+          : t('quality.score.rankShort', { rank: digits.count(s.rank), of: digits.count(s.ranked) });
+      },
+      sortValue: (r) => scoreOf.get(r.office.id)?.rank ?? Number.MAX_SAFE_INTEGER,
+      csv: (r) => String(scoreOf.get(r.office.id)?.rank ?? ''),
+      numeric: true,
     },
     ...factColumns<Row>((r) => r.facts, t, digits),
   ];

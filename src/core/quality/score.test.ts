@@ -1,0 +1,169 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_WEIGHTS,
+  emptyTallies,
+  officeScore,
+  PRIOR_DEFAULT,
+  PRIOR_MAX,
+  provincePrior,
+  provinceScores,
+  type ScoreInput,
+  type ScoreWeights,
+  shareTally,
+  shrink,
+  stars,
+  talliesOf,
+  waitScore,
+  weightsFor,
+  weightsProblem,
+} from './score';
+
+const none: ScoreInput = {
+  waits: [],
+  decisions: 0,
+  returned: 0,
+  submissions: 0,
+  sameDay: 0,
+  payments: 0,
+  paymentsCancelled: 0,
+  satisfaction: [],
+  wouldReturn: 0,
+  inspections: [],
+};
+
+/** Only the court's returns count, so a figure can be checked by hand. */
+const returnsOnly: ScoreWeights = {
+  waiting: 0,
+  returns: 100,
+  sameDay: 0,
+  payments: 0,
+  satisfaction: 0,
+  wouldReturn: 0,
+  inspection: 0,
+};
+
+const withReturns = (returned: number, decisions: number) => talliesOf({ ...none, decisions, returned });
+
+describe('per-observation scores', () => {
+  it('counts a wait up to 15 minutes as good, nothing from an hour, and linearly between', () => {
+    expect(waitScore(0)).toBe(1);
+    expect(waitScore(15)).toBe(1);
+    expect(waitScore(30)).toBeCloseTo(2 / 3, 10);
+    expect(waitScore(60)).toBe(0);
+    expect(waitScore(200)).toBe(0);
+  });
+
+  it('turns survey answers into shares: satisfaction 5 is 1, 3 is one half, 1 is 0', () => {
+    const t = talliesOf({ ...none, satisfaction: [5, 3, 1], wouldReturn: 2 });
+    expect(t.satisfaction).toEqual({ n: 3, sum: 1.5, sumSq: 1.25 });
+    expect(t.wouldReturn).toEqual({ n: 3, sum: 2, sumSq: 2 });
+  });
+
+  it('scores filings the court did not return, not the returns', () => {
+    expect(withReturns(4, 40).returns).toEqual({ n: 40, sum: 36, sumSq: 36 });
+  });
+});
+
+describe("the province's prior (empirical Bayes, method of moments)", () => {
+  it('estimates k from how much offices differ beyond what their counts explain', () => {
+    // 80, 90 and 70 of 100 filings not returned: μ = 0.8, σ² = 0.8·0.2 = 0.16, the offices' means
+    // vary by 0.01, of which 0.16/100 = 0.0016 is noise: τ² = 0.0084, k = 0.16 / 0.0084 ≈ 19.05.
+    const prior = provincePrior([shareTally(80, 100), shareTally(90, 100), shareTally(70, 100)]);
+    expect(prior!.mean).toBeCloseTo(0.8, 10);
+    expect(prior!.k).toBeCloseTo(19.05, 2);
+  });
+
+  it('pools offices that differ no more than chance would make them as strongly as it may', () => {
+    const prior = provincePrior([shareTally(80, 100), shareTally(80, 100), shareTally(80, 100)]);
+    expect(prior).toEqual({ mean: 0.8, k: PRIOR_MAX });
+  });
+
+  it('does not estimate from fewer than three offices with data, and has no prior without any', () => {
+    expect(provincePrior([shareTally(9, 10), shareTally(1, 2)])!.k).toBe(PRIOR_DEFAULT);
+    expect(provincePrior([shareTally(9, 10), shareTally(1, 2)])!.mean).toBeCloseTo(10 / 12, 10);
+    expect(provincePrior([shareTally(0, 0)])).toBeNull();
+  });
+
+  it('pulls an office with few services toward the province, and leaves one with many nearly itself', () => {
+    const prior = { mean: 0.9, k: 30 };
+    // five filings, none returned: (5 + 30·0.9) / 35 = 0.9143
+    expect(shrink(shareTally(5, 5), prior)).toBeCloseTo(32 / 35, 10);
+    // five thousand filings, 60% not returned: (3000 + 27) / 5030 = 0.6018
+    expect(shrink(shareTally(3000, 5000), prior)).toBeCloseTo(3027 / 5030, 10);
+  });
+});
+
+describe("an office's score", () => {
+  const prior = { returns: { mean: 0.9, k: 30 } };
+
+  it('is the weighted mean of the shrunk components, times 100, and says how much of it is the office', () => {
+    const s = officeScore(withReturns(0, 5), prior, returnsOnly);
+    expect(s.score).toBe(91.4);
+    expect(s.reliability).toBe(0.14);
+    expect(s.certainty).toBe('low');
+    const big = officeScore(withReturns(2000, 5000), prior, returnsOnly);
+    expect(big.score).toBe(60.2);
+    expect(big.certainty).toBe('high');
+  });
+
+  it('names what pulled the score down in points against the province, most first', () => {
+    const t = talliesOf({ ...none, decisions: 200, returned: 60, waits: Array(200).fill(5) });
+    const s = officeScore(
+      t,
+      { returns: { mean: 0.9, k: 20 }, waiting: { mean: 0.5, k: 20 } },
+      { ...returnsOnly, returns: 50, waiting: 50 },
+    );
+    // returns: (140 + 18) / 220 = 0.7182, 0.5 × (0.7182 − 0.9) × 100 = −9.09 points
+    // waiting: (200 + 10) / 220 = 0.9545, +22.73 points — does not pull down
+    expect(s.pulledDown.map((c) => [c.component, c.points])).toEqual([['returns', -9.09]]);
+    expect(s.score).toBe(83.6);
+  });
+
+  it('leaves out a component nobody in the province has data for, and the others share its weight', () => {
+    const s = officeScore(withReturns(0, 100), prior, DEFAULT_WEIGHTS);
+    expect(s.components.map((c) => c.component)).toEqual(['returns']);
+    expect(s.score).toBe(officeScore(withReturns(0, 100), prior, returnsOnly).score);
+  });
+
+  it('has no score where the province has no data at all', () => {
+    expect(officeScore(emptyTallies(), {}, DEFAULT_WEIGHTS).score).toBeNull();
+  });
+
+  it('ranks a province: the best first, equal scores share a rank, an office without data none', () => {
+    const scores = provinceScores(
+      new Map([
+        [1, withReturns(10, 100)],
+        [2, withReturns(30, 100)],
+        [3, withReturns(10, 100)],
+        [4, emptyTallies()],
+      ]),
+      returnsOnly,
+    );
+    expect([1, 2, 3, 4].map((id) => scores.offices.get(id)!.rank)).toEqual([1, 3, 1, null]);
+    // office 4 recorded nothing: it would only be the province's mean, so it has no score nor rank
+    expect(scores.offices.get(4)!.score).toBeNull();
+    expect(scores.provinceScore).toBe(83.3);
+  });
+
+  it('shows stars only for a figure at least half the office’s own: 91.4 with few services none, 60.2 with many three', () => {
+    expect(stars(officeScore(withReturns(0, 5), prior, returnsOnly))).toBeNull();
+    expect(stars(officeScore(withReturns(2000, 5000), prior, returnsOnly))).toBe(3);
+  });
+});
+
+describe('weight sets', () => {
+  it('must be whole, non-negative and sum to exactly 100', () => {
+    expect(weightsProblem(DEFAULT_WEIGHTS)).toBeNull();
+    expect(weightsProblem({ ...DEFAULT_WEIGHTS, returns: 26 })).toBe('sum');
+    expect(weightsProblem({ ...DEFAULT_WEIGHTS, returns: -5, waiting: 45 })).toBe('negative');
+    expect(weightsProblem({ ...DEFAULT_WEIGHTS, returns: 24.5, waiting: 15.5 })).toBe('negative');
+  });
+
+  it('applies a set from its month on, never to the months before it', () => {
+    const later = { ...DEFAULT_WEIGHTS, returns: 35, inspection: 5 };
+    const sets = [{ effectiveFrom: '1405-07', weights: later }];
+    expect(weightsFor(sets, '1405-06')).toEqual(DEFAULT_WEIGHTS);
+    expect(weightsFor(sets, '1405-07')).toEqual(later);
+    expect(weightsFor(sets, '1406-01')).toEqual(later);
+  });
+});

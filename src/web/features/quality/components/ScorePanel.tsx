@@ -1,0 +1,156 @@
+/**
+ * An office's quality score for the month: the figure out of 100 with how sure it is, its rank in
+ * the province, what pulled it down in words (each component against the province's mean, in
+ * points), and the twelve months to it as a line beside the province's mean.
+ */
+import { Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatJalaliMonth } from '#core/jalali';
+import { useLang } from '#web/app/i18n/index.ts';
+import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
+import { useDigits } from '#web/ui/PersianDigits.tsx';
+import type { OfficeQualityScore } from '../api/quality-scores';
+import { formatPercent } from './figures';
+
+type Component = OfficeQualityScore['components'][number];
+
+const CERTAINTY_COLOR = { high: 'green', medium: 'yellow', low: 'gray' } as const;
+
+/** «۸۶٫۳» in fa, "86.3" in en. */
+export function formatScore(value: number | null, lang: 'fa' | 'en'): string {
+  if (value == null) return '—';
+  return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(value);
+}
+
+function CertaintyBadge({ certainty, reliability }: { certainty: 'high' | 'medium' | 'low'; reliability: number }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  return (
+    <Badge color={CERTAINTY_COLOR[certainty]} variant="light" data-testid="score-certainty" data-certainty={certainty}>
+      {t(`quality.score.certainty.${certainty}`, { share: formatPercent(Math.round(reliability * 100), lang) })}
+    </Badge>
+  );
+}
+
+function Reason({ c }: { c: Component }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const d = useDigits();
+  const pct = (x: number | null) => (x == null ? '—' : formatPercent(Math.round(x * 1000) / 10, lang));
+  return (
+    <List.Item data-testid="score-reason" data-component={c.component}>
+      {t(`quality.score.reason.${c.component}`, {
+        office: pct(c.raw),
+        province: pct(c.provinceMean),
+        n: d.count(c.n),
+        points: formatScore(Math.abs(c.points), lang),
+      })}
+    </List.Item>
+  );
+}
+
+function TrendChart({ trend }: { trend: OfficeQualityScore['trend'] }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const rtl = lang === 'fa';
+  const option = useMemo<ChartOption>(
+    () => ({
+      animationDuration: 300,
+      tooltip: { trigger: 'axis' },
+      legend: { top: 0, align: rtl ? 'right' : 'left', itemGap: 24 },
+      grid: { left: 48, right: 48, top: 48, bottom: 48 },
+      xAxis: {
+        type: 'category',
+        data: trend.map((m) => formatJalaliMonth(m.month, lang).replace(' ', '\n')),
+        axisLabel: { interval: 1, lineHeight: 16 },
+      },
+      yAxis: { type: 'value', min: 0, max: 100, position: rtl ? 'right' : 'left' },
+      series: [
+        {
+          name: t('quality.score.office'),
+          type: 'line',
+          data: trend.map((m) => m.score),
+          connectNulls: false,
+          symbolSize: 7,
+          itemStyle: { color: '#228be6' },
+        },
+        {
+          name: t('quality.score.provinceMean'),
+          type: 'line',
+          data: trend.map((m) => m.provinceScore),
+          symbolSize: 5,
+          itemStyle: { color: '#868e96' },
+          lineStyle: { type: 'dashed' },
+        },
+      ],
+    }),
+    [trend, lang, rtl, t],
+  );
+  return (
+    <Box role="img" aria-label={t('quality.score.trendLabel')} data-testid="score-trend">
+      <Chart option={option} height={280} />
+    </Box>
+  );
+}
+
+export function ScorePanel({ data }: { data: OfficeQualityScore }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const d = useDigits();
+  return (
+    <Card withBorder data-testid="score-panel">
+      <Stack>
+        <Title order={2} size="h4">
+          {t('quality.score.title')}
+        </Title>
+        <SimpleGrid cols={{ base: 1, sm: 2 }}>
+          <Stack gap={4}>
+            <Group gap="xs" align="baseline">
+              <Text fz={40} fw={700} lh={1} data-testid="score-value">
+                {formatScore(data.score, lang)}
+              </Text>
+              <Text c="dimmed">{t('quality.score.outOf100')}</Text>
+            </Group>
+            {data.score == null ? (
+              <Text size="sm" c="dimmed">
+                {t('quality.score.none')}
+              </Text>
+            ) : (
+              <>
+                <Group gap="xs">
+                  <CertaintyBadge certainty={data.certainty} reliability={data.reliability} />
+                </Group>
+                <Text size="sm" data-testid="score-rank">
+                  {t('quality.score.rank', {
+                    rank: d.count(data.rank ?? 0),
+                    of: d.count(data.ranked),
+                    province: formatScore(data.provinceScore, lang),
+                  })}
+                </Text>
+                <Text size="xs" c="dimmed">
+                  {t(`quality.score.certaintyNote.${data.certainty}`)}
+                </Text>
+              </>
+            )}
+          </Stack>
+          <Stack gap={4}>
+            <Text fw={500}>{t('quality.score.pulledDown')}</Text>
+            {data.pulledDown.length ? (
+              <List size="sm" spacing={4} data-testid="score-reasons">
+                {data.pulledDown.map((c) => (
+                  <Reason key={c.component} c={c} />
+                ))}
+              </List>
+            ) : (
+              <Text size="sm" c="dimmed" data-testid="score-no-reasons">
+                {t('quality.score.nothingPulled')}
+              </Text>
+            )}
+          </Stack>
+        </SimpleGrid>
+        <TrendChart trend={data.trend} />
+      </Stack>
+    </Card>
+  );
+}
