@@ -363,7 +363,8 @@ export async function filingSubmit(): Promise<string> {
         sql_p99_ms: reference.p99.toFixed(1),
       },
       ratio: api.opsPerSecond / reference.opsPerSecond,
-      goal: { op: '>=', value: 0.5 },
+      // Issue #14: at least 0.7 of the same writes issued raw, when every office of a province submits at once.
+      goal: { op: '>=', value: 0.7 },
     });
   } finally {
     await server.stop();
