@@ -59,7 +59,8 @@ export async function apiRead(): Promise<string> {
         sql_p99_ms: reference.p99.toFixed(1),
       },
       ratio: api.opsPerSecond / reference.opsPerSecond,
-      goal: { op: '>=', value: 0.5 },
+      // Issue #14: the API keeps at least 0.7 of the statement's own rate.
+      goal: { op: '>=', value: 0.7 },
     });
   } finally {
     await server.stop();

@@ -10,8 +10,8 @@
  * court costs already settled, the applicant's mobile and the operator's licence verdict (one
  * statement), update the filing with its filing event (one), insert the service record with its
  * month's volume (one), queue the SMS in the notifier outbox, store the answer under the key,
- * append the audit event (lock the chain head; the event and the new head), commit; then hand the
- * message to the job queue.
+ * append the audit event (one named statement: lock the chain head, insert the event with its hash,
+ * move the head), commit; then hand the message to the job queue.
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -24,7 +24,8 @@ import { tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { loadConfig } from '#server/platform/config';
 import { startServer } from '#server/server';
-import { eventHash, GENESIS_HASH } from '#server/platform/audit/chain';
+import { hashedTextBeforeSeq } from '#server/platform/audit/chain';
+import { AUDIT_APPEND_SQL } from '#server/platform/audit/audit-log';
 import { requestHash } from '#server/platform/http/idempotency';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { trackingCodeFor } from '#server/modules/filings/service';
@@ -268,9 +269,9 @@ export async function filingSubmit(): Promise<string> {
           userId,
           key,
         ]);
-        const [head] = (await client.query('select id, seq, hash from audit_chain_head where id = 1 for update')).rows;
+        // The audit event appended as recordAudit appends it: one named statement locks the head,
+        // inserts the event with its hash (the database supplies the number) and moves the head.
         const event = {
-          seq: (head?.seq ?? 0) + 1,
           at: new Date().toISOString(),
           actorUserId: userId,
           action: 'filings.submitted',
@@ -280,26 +281,22 @@ export async function filingSubmit(): Promise<string> {
           officeId: locked.office_id,
           data: { from: locked.status, to: 'submitted', channel: 'office', ...data },
         };
-        const prevHash = head?.hash ?? GENESIS_HASH;
-        const eventHashValue = eventHash(prevHash, event);
-        await client.query(
-          `with event as (insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
-          values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11))
-          insert into audit_chain_head (id, seq, hash) values (1, $1, $11) on conflict (id) do update set seq = $1, hash = $11`,
-          [
-            event.seq,
-            new Date(event.at),
-            userId,
+        const appended = await client.query({
+          name: 'audit-append',
+          text: AUDIT_APPEND_SQL,
+          values: [
+            event.at,
+            event.actorUserId,
             event.action,
             event.entityType,
             event.entityId,
             event.provinceId,
             event.officeId,
             JSON.stringify(event.data),
-            prevHash,
-            eventHashValue,
+            hashedTextBeforeSeq(event),
           ],
-        );
+        });
+        if (appended.rowCount !== 1) throw new Error('the audit chain has no head');
         await client.query('commit');
       } catch (error) {
         await client.query('rollback');
@@ -363,7 +360,8 @@ export async function filingSubmit(): Promise<string> {
         sql_p99_ms: reference.p99.toFixed(1),
       },
       ratio: api.opsPerSecond / reference.opsPerSecond,
-      goal: { op: '>=', value: 0.5 },
+      // Issue #14: at least 0.7 of the same writes issued raw, when every office of a province submits at once.
+      goal: { op: '>=', value: 0.7 },
     });
   } finally {
     await server.stop();

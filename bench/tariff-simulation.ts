@@ -50,7 +50,9 @@ const DB_NAME = 'daftar_bench_tariffs';
 const RECORDS = Number(process.env.BENCH_TARIFF_RECORDS ?? 10_000_000);
 const OFFICES = 3_000;
 const RUNS = 5;
-const GOAL_MS = 2_000;
+/** Issue #14: under a second, and at least 100 times faster than pricing every record. */
+const GOAL_MS = 1_000;
+const GOAL_RATIO = 100;
 const MOVE = { service: 'petition', to: 'online' as const, sharePercent: 20, lostPercent: 5 };
 
 /** Service mix of the generated records (weights), and which of them citizens also do online. */
@@ -390,11 +392,13 @@ export async function tariffSimulation(): Promise<string> {
         `bench tariff-simulation: MISMATCH ${mismatches.map(([k, a, b]) => `${k} ours=${a} naive=${b}`).join('; ')}`,
       );
 
-    // The project's line format (bench/lib.ts), with the goal on our time rather than the ratio.
+    // The project's line format (bench/lib.ts), with both goals: our time and the ratio.
+    const ratio = naiveMs / oursMs;
+    const met = oursMs < GOAL_MS && ratio >= GOAL_RATIO;
     const line =
       `bench tariff-simulation: ours=${Math.round(oursMs)}ms naive=${Math.round(naiveMs)}ms records=${o.records} offices=${o.offices} ` +
-      `below=${o.belowBreakEvenBefore}->${o.belowBreakEvenAfter} agree=${mismatches.length === 0 ? 'yes' : 'NO'} ratio=${(naiveMs / oursMs).toFixed(1)}x ` +
-      `goal ours<${GOAL_MS}ms${oursMs < GOAL_MS ? '' : '  (goal missed)'}`;
+      `below=${o.belowBreakEvenBefore}->${o.belowBreakEvenAfter} agree=${mismatches.length === 0 ? 'yes' : 'NO'} ratio=${ratio.toFixed(1)}x ` +
+      `goal ours<${GOAL_MS}ms ratio>=${GOAL_RATIO}x${met ? '' : '  (goal missed)'}`;
     console.log(line);
     return line;
   } finally {

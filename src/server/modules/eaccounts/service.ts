@@ -19,7 +19,7 @@ import { AppError, fieldError, invalidField } from '#server/platform/errors/app-
 import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { findService } from '#server/modules/catalog/store';
 import { recordService } from '#server/modules/records/service-records';
-import { assertMayPerform } from '#server/modules/operators/licences/may-perform';
+import { assertMayPerform, type LicenceCheck } from '#server/modules/operators/licences/may-perform';
 import { startPaymentIn } from '#server/modules/payments/service';
 import { quoteFees } from '#server/modules/tariffs/fees';
 import { checkCode, OTP_PURPOSE_MOBILE_CONFIRM, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
@@ -130,6 +130,8 @@ interface Registration {
   officeId: number | null;
   operator: Actor | null;
   ticketId?: number | null;
+  /** The operator's licence check, made before the registration began: recordService takes it instead of checking again. */
+  licence?: LicenceCheck;
 }
 
 async function register(ctx: AppContext, r: Registration) {
@@ -204,6 +206,7 @@ async function register(ctx: AppContext, r: Registration) {
           amountRials: quote.totalRials,
         },
         now,
+        r.licence,
       );
       await recordAudit(tx, r.operator ?? { userId }, {
         action: 'eaccounts.register',
@@ -265,7 +268,7 @@ async function register(ctx: AppContext, r: Registration) {
 export async function registerAtOffice(ctx: AppContext, actor: Actor, input: RegisterEaccountInput) {
   const office = actingOffice(actor, 'eaccounts.register');
   await assertChannel(ctx.db, 'office');
-  await assertMayPerform(ctx.db, {
+  const licence = await assertMayPerform(ctx.db, {
     ...office,
     userId: actor.userId,
     serviceCode: 'sana-registration',
@@ -281,6 +284,7 @@ export async function registerAtOffice(ctx: AppContext, actor: Actor, input: Reg
     officeId: office.officeId,
     operator: actor,
     ticketId: input.ticketId ?? null,
+    licence,
   });
   return {
     eaccount: toEaccount(result.citizen),

@@ -3,10 +3,11 @@
  * of the change it records, so the event exists exactly when the change does.
  */
 import { asc, eq, gt, sql } from 'drizzle-orm';
+import { namedQuery } from '#server/db/named';
 import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import type { AuditAction, AuditEntityType } from './actions';
-import { eventHash, GENESIS_HASH, type ChainedEvent } from './chain';
+import { eventHash, GENESIS_HASH, hashedTextBeforeSeq, type ChainedEvent } from './chain';
 import { auditChainHead, auditEvents } from './tables';
 
 /**
@@ -25,19 +26,30 @@ export interface AuditInput {
   data?: Record<string, unknown>;
 }
 
+/**
+ * The append in one statement, under the head's lock for that statement and the commit only: lock
+ * the head (a waiting transaction gets the head its predecessor wrote), insert the event numbered
+ * after it with its hash — SHA-256 over the previous hash and the canonical text, whose only part
+ * the database supplies is the number — and move the head. No row when there is no head yet.
+ */
+export const AUDIT_APPEND_SQL = `
+  with head as (select seq, hash from audit_chain_head where id = 1 for update),
+  event as (
+    insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
+    select head.seq + 1, $1::timestamptz, $2, $3, $4, $5, $6, $7, $8::jsonb, head.hash,
+           encode(sha256(convert_to(head.hash || $9::text || (head.seq + 1)::text || '}', 'UTF8')), 'hex')
+      from head
+    returning seq, hash)
+  update audit_chain_head set seq = event.seq, hash = event.hash from event where audit_chain_head.id = 1
+  returning event.seq`;
+const APPEND_STATEMENT = { name: 'audit-append', text: AUDIT_APPEND_SQL };
+
 export async function recordAudit(
   tx: Executor,
   actor: Pick<Actor, 'userId'> | null,
   input: AuditInput,
 ): Promise<number> {
-  const lockedHead = () => tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
-  let [head] = await lockedHead();
-  if (!head) {
-    await tx.execute(`select pg_advisory_xact_lock(${FIRST_EVENT_LOCK})`);
-    [head] = await lockedHead();
-  }
-  const event: ChainedEvent = {
-    seq: (head?.seq ?? 0) + 1,
+  const event: Omit<ChainedEvent, 'seq'> = {
     // The real time of the append, not the server's business clock (ctx.clock): the chain says when
     // it was written, whatever day a demo or a test has set that clock to.
     at: new Date().toISOString(),
@@ -49,9 +61,31 @@ export async function recordAudit(
     officeId: input.officeId ?? null,
     data: input.data ?? {},
   };
+  const [appended] = await namedQuery<{ seq: number }>(tx, APPEND_STATEMENT, [
+    event.at,
+    event.actorUserId,
+    event.action,
+    event.entityType,
+    event.entityId,
+    event.provinceId,
+    event.officeId,
+    JSON.stringify(event.data),
+    hashedTextBeforeSeq(event),
+  ]);
+  if (appended) return Number(appended.seq);
+  return appendFirst(tx, event);
+}
+
+/**
+ * The first event, when there is no head row to lock yet: a transaction-scoped advisory lock
+ * orders the first appenders, and whoever comes second reads the head the first one wrote.
+ */
+async function appendFirst(tx: Executor, partial: Omit<ChainedEvent, 'seq'>): Promise<number> {
+  await tx.execute(`select pg_advisory_xact_lock(${FIRST_EVENT_LOCK})`);
+  const [head] = await tx.select().from(auditChainHead).where(eq(auditChainHead.id, 1)).for('update');
+  const event: ChainedEvent = { ...partial, seq: (head?.seq ?? 0) + 1 };
   const prevHash = head?.hash ?? GENESIS_HASH;
   const hash = eventHash(prevHash, event);
-  // The event and the new head in one statement: one round trip less while the head is locked.
   const insertEvent = tx
     .insert(auditEvents)
     .values({ ...event, at: new Date(event.at), data: event.data as object, prevHash, hash });

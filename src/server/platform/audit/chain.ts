@@ -28,3 +28,15 @@ function canonicalJson(value: unknown): string {
 export function eventHash(prevHash: string, event: ChainedEvent): string {
   return createHash('sha256').update(prevHash).update('\n').update(canonicalJson(event)).digest('hex');
 }
+
+/**
+ * The text the hash covers after the previous hash, up to the event's sequence number: `seq` is the
+ * last key of the canonical encoding, so the whole text is this, the number and `}`. The database
+ * appends an event in one statement with it (audit-log.ts), adding the number it assigns.
+ */
+export function hashedTextBeforeSeq(event: Omit<ChainedEvent, 'seq'>): string {
+  const text = canonicalJson({ ...event, seq: 0 });
+  const tail = '"seq":0}';
+  if (!text.endsWith(tail)) throw new Error('the canonical encoding no longer ends with seq');
+  return `\n${text.slice(0, -'0}'.length)}`;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PRINTABLE_PAGE_POLICY, policyAllowingHandlers } from './security-headers';
+import { HELMET_OPTIONS, helmetHeaders, PRINTABLE_PAGE_POLICY, policyAllowingHandlers } from './security-headers';
 
 const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
 
@@ -18,5 +18,32 @@ describe('policies for server-rendered pages', () => {
     expect(directive(policyAllowingHandlers('document.forms[0].submit()'), 'script-src-attr')).toBe(
       "script-src-attr 'unsafe-hashes' 'sha256-ePniVEkSivX/c7XWBGafqh8tSpiRrKiqYeqbG7N1TOE='",
     );
+  });
+});
+
+describe('the headers every answer carries, computed once', () => {
+  it('are the set helmet 8 gives for our options, HSTS left to TLS requests', () => {
+    const headers = helmetHeaders(HELMET_OPTIONS);
+    expect(Object.keys(headers).sort()).toEqual([
+      'content-security-policy',
+      'cross-origin-opener-policy',
+      'cross-origin-resource-policy',
+      'origin-agent-cluster',
+      'referrer-policy',
+      'x-content-type-options',
+      'x-dns-prefetch-control',
+      'x-download-options',
+      'x-frame-options',
+      'x-permitted-cross-domain-policies',
+      'x-xss-protection',
+    ]);
+    expect(headers['x-frame-options']).toBe('DENY');
+    expect(headers['referrer-policy']).toBe('same-origin');
+    expect(headers['x-content-type-options']).toBe('nosniff');
+    // helmet joins the directives with ';' alone.
+    const csp = headers['content-security-policy'].split(';');
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("worker-src 'self' blob:");
+    expect(csp).toContain("script-src 'self'");
   });
 });

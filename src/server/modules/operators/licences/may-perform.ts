@@ -70,8 +70,10 @@ const REFUSALS = new Set<ErrorCode>([
 ]);
 
 /**
- * Proof that the check passed in this transaction for exactly this person, office, service and
- * day: `recordService` takes it instead of checking again. Only this module makes one.
+ * Proof that the check passed for exactly this person, office, service and day, earlier in the same
+ * use case (in its transaction, or just before it, as the counter's e-account registration checks
+ * before it asks for the code): `recordService` takes it instead of checking again. Only this module
+ * makes one.
  */
 export interface LicenceCheck {
   readonly input: Readonly<MayPerformInput>;
