@@ -171,7 +171,14 @@ export function FilingWizardPage() {
 
   const saveAnd = (next: number) => {
     save.mutate(
-      { id, service, applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined, ticketId, content },
+      {
+        id,
+        service,
+        applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined,
+        ticketId,
+        appealsNoticeId: appeal?.noticeId,
+        content,
+      },
       {
         onSuccess: (f) => {
           if (!id) {
