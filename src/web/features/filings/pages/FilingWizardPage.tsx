@@ -260,6 +260,7 @@ export function FilingWizardPage() {
             <Group grow>
               <Select
                 label={t('filings.wizard.service')}
+                description={t('filings.help.service')}
                 value={service}
                 allowDeselect={false}
                 disabled={!!id}
@@ -299,6 +300,7 @@ export function FilingWizardPage() {
           <Stack>
             <TextInput
               label={t('filings.fields.subject')}
+              description={t('filings.help.subject')}
               value={content.subject}
               onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })}
               error={errors.subject}
@@ -311,6 +313,7 @@ export function FilingWizardPage() {
                 <TextInput
                   style={{ flex: 1 }}
                   label={t('filings.fields.claim')}
+                  description={t('filings.help.claim')}
                   value={c.description}
                   error={errors[`claims.${i}.description`]}
                   onChange={(e) =>
@@ -325,6 +328,7 @@ export function FilingWizardPage() {
                 />
                 <NumberInput
                   label={t('filings.fields.claimValue')}
+                  description={t('filings.help.claimValue')}
                   value={c.valueRials ?? ''}
                   min={0}
                   thousandSeparator=","
@@ -368,6 +372,7 @@ export function FilingWizardPage() {
             </Group>
             <Textarea
               label={t('filings.fields.facts')}
+              description={t('filings.help.facts')}
               autosize
               minRows={5}
               value={content.facts}
