@@ -230,7 +230,7 @@ export async function deliveredDecision(
   citizenId: number,
 ): Promise<DeliveredDecision | null> {
   const row = await store.deliveryOf(db, noticeId, citizenId);
-  if (!row || row.notice.kind !== 'decision' || row.delivery.deliveredAt == null) return null;
+  if (row?.notice.kind !== 'decision' || row.delivery.deliveredAt == null) return null;
   return {
     noticeId: row.notice.id,
     courtId: row.court.id,

@@ -311,7 +311,8 @@ export function FilingWizardPage() {
               // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
                 <TextInput
-                  style={{ flex: 1 }}
+                  // On a phone the claim and its value stack, each the screen's width.
+                  style={{ flex: '1 1 240px' }}
                   label={t('filings.fields.claim')}
                   description={t('filings.help.claim')}
                   value={c.description}
@@ -332,7 +333,7 @@ export function FilingWizardPage() {
                   value={c.valueRials ?? ''}
                   min={0}
                   thousandSeparator=","
-                  w={220}
+                  style={{ flex: '1 1 200px' }}
                   error={errors[`claims.${i}.valueRials`]}
                   onChange={(v) =>
                     setContent({
