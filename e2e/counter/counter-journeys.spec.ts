@@ -192,6 +192,28 @@ describe('the operator at the counter', () => {
       "select count(*)::int as n from audit_events where action = 'notices.open-at-office'",
     );
     expect(audited.n).toBe(1);
+
+    // The appeal keeps the decision it appeals: saved, the decision's notice shows it in place of "appeal this".
+    await operator.getByTestId('party-0-national-id').fill(AMIR.nationalId);
+    await operator.getByTestId('party-1-name').fill('بهمن بدهکار');
+    await operator.getByTestId('wizard-next').click();
+    await operator.waitForURL(/[?&]id=\d+/);
+    const appealId = Number(new URL(operator.url()).searchParams.get('id'));
+    const [kept] = await sql<{ n: number }>(
+      "select count(*)::int as n from filings f join notices n on n.id = f.appeals_notice_id where f.id = $1 and n.kind = 'decision' and f.service_code = 'appeal'",
+      [appealId],
+    );
+    expect(kept.n).toBe(1);
+    await operator.goto(`${server.url}/counter/notices`);
+    await operator.locator('[data-testid^="office-open-"]').first().click();
+    await operator.getByTestId('appeal-filed').waitFor();
+    expect(await operator.getByTestId('appeal-filed').innerText()).toMatch(
+      /^تجدیدنظرخواهی از این رأی:\s*پیش‌نویس\s*پیش‌نویس آغازشده در .+[۰-۹]{4}\s*دیدن دادخواست$/,
+    );
+    expect(await operator.getByTestId('office-appeal-start').count()).toBe(0);
+    await checkpoint(operator, 'counter-appeal-filed');
+    await operator.getByTestId('appeal-filed-open').click();
+    await operator.waitForURL(new RegExp(`/filings/${appealId}$`));
   });
 
   it('from the menu, the page starts from the citizen being served, or a national ID typed there', async () => {

@@ -13,6 +13,7 @@ import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
 import { screenshot } from '../support/browser';
+import { fieldsWithHelp } from '../support/fields';
 import { pageRequest } from '../support/page-api';
 import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
@@ -277,6 +278,15 @@ async function visualOrder(page: Page, selector: string): Promise<string> {
     });
 }
 
+/** The wizard's open step: each field has help under its label, and the ones typed into give an example. */
+async function expectHelpOnEveryField(page: Page, step: string) {
+  const fields = await fieldsWithHelp(page, '.mantine-Stepper-content');
+  expect(fields.length, step).toBeGreaterThan(2);
+  for (const f of fields) expect(f.help, `${step}: ${f.label}`).not.toBe('');
+  const examples = fields.filter((f) => f.help.includes('نمونه:'));
+  expect(examples.length, `${step}: fields with an example`).toBeGreaterThanOrEqual(Math.ceil(fields.length / 2));
+}
+
 describe('filing online from the desk', () => {
   it('opens the wizard on the service chosen with their own national ID locked, and a draft left is found again on the desk', async () => {
     await open(citizen, '/me');
@@ -290,9 +300,18 @@ describe('filing online from the desk', () => {
     await citizen.getByTestId('party-1-name').fill('شرکت خدمات نمونه');
     await expectFits(citizen, 'the wizard');
     await checkpoint(citizen, 'citizen-phone-wizard-brief');
+    // Every field says what goes in it, most with an example, under its label (read out with the field).
+    await expectHelpOnEveryField(citizen, 'parties');
     await citizen.getByTestId('wizard-next').click();
     await citizen.waitForURL(/[?&]id=\d+/);
     const id = new URL(citizen.url()).searchParams.get('id');
+    await citizen.getByTestId('court-picker').waitFor();
+    await expectHelpOnEveryField(citizen, 'court');
+    await citizen.getByTestId('wizard-next').click();
+    await citizen.getByTestId('claim-add').click();
+    await expectHelpOnEveryField(citizen, 'subject');
+    await expectFits(citizen, 'the wizard with its help');
+    await checkpoint(citizen, 'citizen-phone-wizard-help');
 
     // Later: the desk lists the draft, and it opens again where it was left.
     await open(citizen, '/me');

@@ -9,6 +9,7 @@ import { creditServicePayment } from '#server/modules/counter/service';
 import { embeddedCourtDesk } from '#server/modules/court/gateway';
 import { creditFiling } from '#server/modules/filings/service';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
+import { deliveredDecision } from '#server/modules/notices/service';
 import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/alert-job';
 import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminder-job';
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
@@ -20,7 +21,7 @@ import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { paymentGateways, type Ports } from '#server/platform/ports/ports';
 
-/** Daftar's own ports: the sandbox bank, the embedded court desk, the areas' credit handlers and the holiday calendar. */
+/** Daftar's own ports: the sandbox bank, the embedded court desk, the areas' credit handlers, the holiday calendar and delivered decisions. */
 export function composePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     paymentGateways: paymentGateways(sandboxGateway),
@@ -28,6 +29,7 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
     onPaymentCredited: { filing: creditFiling, service: creditServicePayment, consultation: creditConsultation },
     holidayCalendar: loadHolidayCalendar,
     onTicketServed: inviteToSurvey,
+    deliveredDecision,
     ...overrides,
   };
 }

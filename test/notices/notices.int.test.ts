@@ -298,6 +298,59 @@ describe('delivery and the deadline that runs from it', () => {
     expect(other.delivered_at).toBeNull();
   });
 
+  it('an appeal names the decision it appeals: only an appeal, only a decision delivered to its applicant, and the notice lists it', async () => {
+    chosen = new Date('2025-04-07T06:30:00Z'); // 18 Farvardin 1404, within the 20 days
+    const appeal = (nationalId: string, overrides: Record<string, unknown> = {}) => ({
+      service: 'appeal',
+      applicantNationalId: nationalId,
+      appealsNoticeId: noticeId,
+      courtId: 1,
+      branch: 1,
+      subject: 'تجدیدنظرخواهی از دادنامه در پروندهٔ T-1405-1',
+      ...overrides,
+    });
+    // A petition does not appeal anything.
+    const petition = await operator.post('/api/v1/filings', appeal('0499370899', { service: 'petition' }));
+    const notAppeal = expectProblem(petition, 400, 'validation_failed');
+    expect(fieldErrors(notAppeal).appealsNoticeId.code).toBe('appeal_only');
+    expect(fieldErrors(notAppeal).appealsNoticeId.message.fa).toContain('تجدیدنظر');
+    // The other party's copy was never delivered: their appeal cannot name it as delivered to them.
+    const undelivered = await operator.post('/api/v1/filings', appeal('1290000018'));
+    expect(fieldErrors(expectProblem(undelivered, 400, 'validation_failed')).appealsNoticeId.code).toBe(
+      'appeal_decision_unknown',
+    );
+    // A notice that is not a decision (a summons, delivered or not) is not appealed.
+    const [summons] = await t.query<{ id: number }>(
+      "insert into notices (case_id, court_id, province_id, kind, title, body, issued_by) values ($1, 1, 1, 'summons', 'احضاریه', 'حضور در جلسه', 1) returning id::int as id",
+      [tehranCase],
+    );
+    await t.query(
+      'insert into notice_deliveries (notice_id, citizen_id, province_id, delivered_at) values ($1, 1, 1, now())',
+      [summons.id],
+    );
+    const notDecision = await operator.post('/api/v1/filings', appeal('0499370899', { appealsNoticeId: summons.id }));
+    expect(fieldErrors(expectProblem(notDecision, 400, 'validation_failed')).appealsNoticeId.code).toBe(
+      'appeal_decision_unknown',
+    );
+    // The party it was delivered to appeals it at an office: the filing keeps the decision it appeals, audited.
+    const res = await operator.post('/api/v1/filings', appeal('0499370899'));
+    expect(res.statusCode, res.body).toBe(201);
+    const filing = res.json();
+    expect(filing.appealsNoticeId).toBe(noticeId);
+    const [audited] = await t.query<{ data: { appealsNoticeId?: number } }>(
+      "select data from audit_events where action = 'filings.create' and entity_id = $1",
+      [String(filing.id)],
+    );
+    expect(audited.data.appealsNoticeId).toBe(noticeId);
+    // The decision's notice lists the appeal started from it to its reader.
+    const opened = (await citizen1.get(`/api/v1/me/notices/${noticeId}`)).json();
+    expect(opened.appeals).toEqual([
+      { filingId: filing.id, trackingCode: null, status: 'draft', createdAt: filing.createdAt, submittedAt: null },
+    ]);
+    await t.query('delete from filings where id = $1', [filing.id]);
+    await t.query('delete from notices where id = $1', [summons.id]);
+  });
+
   it('a notice addressed to someone else is not found, and nothing is delivered', async () => {
     const isfahan = await clerkIsfahan.post(`/api/v1/court/cases/${isfahanCase}/notices`, decision());
     expect(isfahan.statusCode, isfahan.body).toBe(201);

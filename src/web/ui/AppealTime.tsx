@@ -1,13 +1,18 @@
 /**
  * The time left to appeal a delivered decision (Civil Procedure Code Art. 336): twenty days for a
  * party living in Iran, two months for one living abroad, each with its last day in words and the
- * days left — on the citizen's notice, at the counter and in the filing wizard's appeal.
+ * days left — on the citizen's notice, at the counter and in the filing wizard's appeal; and the
+ * appeals already started from it.
  */
-import { Stack, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { dayAndMonth, weekdayName } from '#core/deadline-wording';
+import { formatJalali } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
+import { FilingStatusBadge, type FilingStatus } from './FilingStatusBadge.tsx';
 import { useDigits } from './PersianDigits.tsx';
+import { RefNumber } from './RefNumber.tsx';
 
 interface AppealWindow {
   days: number;
@@ -81,4 +86,45 @@ export function appealEntryOf(n: DecisionNotice): AppealEntry | null {
     deliveredAt: n.deliveredAt,
     appeal: n.appeal,
   };
+}
+
+/** An appeal started from a decision, as the decision's notice lists it. */
+export interface AppealFiled {
+  filingId: number;
+  trackingCode: string | null;
+  status: FilingStatus | (string & {});
+  createdAt: string;
+  submittedAt: string | null;
+}
+
+/**
+ * The appeals its reader started from a decision, on the decision's notice (online and at the
+ * counter): each with its status, the day it was sent to court and its tracking code (or the day its
+ * draft was started), and a link to it.
+ */
+export function AppealsFiled({ appeals }: { appeals: readonly AppealFiled[] }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  if (appeals.length === 0) return null;
+  return (
+    <Stack gap="xs" data-testid="appeals-filed">
+      {appeals.map((a) => (
+        <Group key={a.filingId} gap="xs" wrap="wrap" data-testid="appeal-filed">
+          <Text fw={700}>{t('common.appeal.filed')}:</Text>
+          <FilingStatusBadge status={a.status} />
+          {a.submittedAt && a.trackingCode ? (
+            <Text size="sm">
+              {t('common.appeal.filedSent', { day: formatJalali(a.submittedAt, lang) })}{' '}
+              <RefNumber value={a.trackingCode} data-testid="appeal-filed-tracking" />
+            </Text>
+          ) : (
+            <Text size="sm">{t('common.appeal.filedDraft', { day: formatJalali(a.createdAt, lang) })}</Text>
+          )}
+          <Anchor component={Link} to={`/filings/${a.filingId}`} size="sm" data-testid="appeal-filed-open">
+            {t('common.appeal.open')}
+          </Anchor>
+        </Group>
+      ))}
+    </Stack>
+  );
 }

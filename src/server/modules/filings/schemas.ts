@@ -101,6 +101,10 @@ export const createFilingBody = z
     /** The applicant by internal id, as older clients send it; `applicantNationalId` is preferred. */
     applicantCitizenId: idField.optional(),
     ticketId: idField.optional(),
+    /** An appeal only: the notice of the delivered decision it appeals (delivered to the applicant). */
+    appealsNoticeId: idField.optional().meta({
+      description: 'An appeal only: the notice of the decision it appeals, delivered to the applicant',
+    }),
     ...filingContent,
   })
   .strict()
@@ -249,6 +253,8 @@ export const filingDetailSchema = filingSummarySchema
     /** The office that prepares the filing (null online), as the submission slip names it. */
     office: z.object({ id: z.number().int(), code: z.string(), name: localizedName, address: z.string() }).nullable(),
     ticketId: z.number().int().nullable(),
+    /** An appeal started from a delivered decision: that decision's notice; else null. */
+    appealsNoticeId: z.number().int().nullable(),
     facts: z.string(),
     claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
     parties: z.array(partySchema),

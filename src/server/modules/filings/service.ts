@@ -374,6 +374,12 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
     provinceId = office.provinceId;
   }
   await checkCourt(ctx.db, input.courtId, input.branch);
+  if (input.appealsNoticeId != null) {
+    // An appeal names the decision it appeals: one delivered to its applicant (Art. 336 runs from that delivery).
+    if (service.code !== 'appeal') throw invalidField('appealsNoticeId', 'appeal_only');
+    if (!(await ctx.ports.deliveredDecision(ctx.db, input.appealsNoticeId, applicantId)))
+      throw invalidField('appealsNoticeId', 'appeal_decision_unknown');
+  }
   const parties = await resolveParties(ctx.db, input.parties);
 
   const now = ctx.clock.now();
@@ -387,6 +393,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
       applicantCitizenId: applicantId,
       createdBy: actor.userId,
       ticketId: channel === 'office' ? (input.ticketId ?? null) : null,
+      appealsNoticeId: input.appealsNoticeId ?? null,
       courtId: input.courtId,
       branch: input.branch,
       subject: input.subject,
@@ -412,7 +419,12 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
       entityId: row.id,
       provinceId,
       officeId,
-      data: { service: service.code, channel, applicantCitizenId: applicantId },
+      data: {
+        service: service.code,
+        channel,
+        applicantCitizenId: applicantId,
+        ...(input.appealsNoticeId != null ? { appealsNoticeId: input.appealsNoticeId } : {}),
+      },
     });
     return row.id;
   });
@@ -971,6 +983,7 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
       ? { id: office.id, code: office.code, name: { fa: office.nameFa, en: office.nameEn }, address: office.address }
       : null,
     ticketId: f.ticketId,
+    appealsNoticeId: f.appealsNoticeId,
     facts: f.facts,
     claims: f.claims,
     parties: parties.map((p) => ({

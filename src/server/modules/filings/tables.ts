@@ -40,6 +40,11 @@ export const filings = pgTable(
     billedRials: bigint('billed_rials', { mode: 'number' }).notNull().default(0),
     /** The counter ticket the filing was prepared under, if any. */
     ticketId: bigint('ticket_id', { mode: 'number' }),
+    /**
+     * An appeal started from a delivered decision: that decision's notice (notices.id, kept without a
+     * foreign key as the notices area stands above this one), checked as delivered to the applicant.
+     */
+    appealsNoticeId: bigint('appeals_notice_id', { mode: 'number' }),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     caseNumber: text('case_number'),
     returnReasons: text('return_reasons'),
@@ -52,6 +57,7 @@ export const filings = pgTable(
     index('filings_applicant_idx').on(t.applicantCitizenId, t.id),
     index('filings_office_idx').on(t.officeId, t.createdAt),
     index('filings_court_status_idx').on(t.courtId, t.status, t.submittedAt),
+    index('filings_appeals_notice_idx').on(t.appealsNoticeId),
   ],
 );
 

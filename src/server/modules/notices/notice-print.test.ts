@@ -33,6 +33,7 @@ const printable: PrintableNotice = {
       expired: false,
     },
     appeal: null,
+    appeals: [],
     rule: { title: { fa: 'تجدیدنظر', en: 'Appeal' }, source: 'ماده ۳۳۶ قانون آیین دادرسی مدنی' },
     document: null,
   },

@@ -11,6 +11,7 @@ import {
   queryInt,
 } from '#server/platform/http/fields';
 import { PAPER_SERVICE_MANNERS } from '#core/paper-service';
+import { FILING_STATUSES } from '#server/modules/filings/values';
 import { NOTICE_KINDS } from './values';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
@@ -182,6 +183,18 @@ export const openedNoticeSchema = citizenNoticeItem
       .object({ resident: appealWindowSchema, abroad: appealWindowSchema })
       .nullable()
       .meta({ description: 'A delivered decision: the time to appeal it (Art. 336), resident and abroad' }),
+    /** A decision: the appeals its reader started from it (drafts included), oldest first. */
+    appeals: z
+      .array(
+        z.object({
+          filingId: z.number().int(),
+          trackingCode: z.string().nullable().meta({ description: 'Given once the appeal is sent to court' }),
+          status: z.enum(FILING_STATUSES),
+          createdAt: z.string(),
+          submittedAt: z.string().nullable(),
+        }),
+      )
+      .meta({ description: 'A decision: the appeals its reader started from it, oldest first' }),
     body: z.string(),
     rule: z.object({ title: localizedName, source: z.string() }).nullable(),
     document: noticeDocumentSchema.nullable(),

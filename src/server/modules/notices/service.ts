@@ -22,6 +22,7 @@ import { countFromDelivery } from './deadlines';
 import * as store from './store';
 import { deadlineView, movedCalendar } from './tracking';
 import type { PrintableNotice } from './notice-print';
+import type { DeliveredDecision } from '#server/platform/ports/delivered-decision';
 
 export const NOTICE_SMS =
   'ابلاغیه الکترونیک جدید در حساب قضایی شما ثبت شد. برای مشاهده به سامانهٔ دفتر یا یکی از دفاتر خدمات الکترونیک قضایی مراجعه کنید.';
@@ -204,8 +205,38 @@ export async function openedView(
     deliveredChannel: delivery.deliveredChannel,
     deadline: deadlineView(delivery, calendar, today),
     appeal: n.kind === 'decision' && delivery.deliveredAt ? await appealOf(db, delivery.deliveredAt, today) : null,
+    appeals:
+      n.kind === 'decision'
+        ? (await store.appealsOfNotice(db, n.id, delivery.citizenId)).map((f) => ({
+            filingId: f.id,
+            trackingCode: f.trackingCode,
+            status: f.status,
+            createdAt: f.createdAt.toISOString(),
+            submittedAt: f.submittedAt?.toISOString() ?? null,
+          }))
+        : [],
     rule: rule ? { title: { fa: rule.titleFa, en: rule.titleEn }, source: rule.source } : null,
     document: reader === 'citizen' ? store.documentOf(n, `/api/v1/me/notices/${n.id}/document`) : null,
+  };
+}
+
+/**
+ * A decision as delivered to a citizen (the port the filings area asks when an appeal names the
+ * decision it appeals); null for another kind of notice, an undelivered one or someone else's.
+ */
+export async function deliveredDecision(
+  db: Executor,
+  noticeId: number,
+  citizenId: number,
+): Promise<DeliveredDecision | null> {
+  const row = await store.deliveryOf(db, noticeId, citizenId);
+  if (row?.notice.kind !== 'decision' || row.delivery.deliveredAt == null) return null;
+  return {
+    noticeId: row.notice.id,
+    courtId: row.court.id,
+    branch: row.kase.branch,
+    caseNumber: row.kase.caseNumber,
+    deliveredAt: row.delivery.deliveredAt,
   };
 }
 

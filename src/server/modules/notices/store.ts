@@ -192,6 +192,21 @@ export async function deliveryOf(db: Executor, noticeId: number, citizenId: numb
   return row ?? null;
 }
 
+/** The appeals a citizen started from a decision they were delivered (any status), oldest first. */
+export async function appealsOfNotice(db: Executor, noticeId: number, citizenId: number) {
+  return db
+    .select({
+      id: filingsTable.id,
+      trackingCode: filingsTable.trackingCode,
+      status: filingsTable.status,
+      createdAt: filingsTable.createdAt,
+      submittedAt: filingsTable.submittedAt,
+    })
+    .from(filingsTable)
+    .where(and(eq(filingsTable.appealsNoticeId, noticeId), eq(filingsTable.applicantCitizenId, citizenId)))
+    .orderBy(asc(filingsTable.id));
+}
+
 export async function markDelivered(
   tx: Executor,
   deliveryId: number,

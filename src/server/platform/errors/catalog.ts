@@ -686,6 +686,14 @@ export const FIELD_MESSAGES = {
   },
   hearing_in_past: { fa: 'زمان جلسهٔ رسیدگی باید در آینده باشد.', en: 'The hearing must be in the future.' },
   invalid_time: { fa: 'ساعت نامعتبر است (نمونه: ۰۹:۳۰).', en: 'The time is invalid (e.g. 09:30).' },
+  appeal_only: {
+    fa: 'فقط دادخواست تجدیدنظر به رأی ابلاغ‌شده ارجاع می‌دهد.',
+    en: 'Only an appeal refers to a delivered decision.',
+  },
+  appeal_decision_unknown: {
+    fa: 'این رأی به متقاضی ابلاغ نشده است؛ تجدیدنظرخواهی از رأیی است که به خود او ابلاغ شده باشد.',
+    en: 'This decision was not delivered to the applicant; one appeals a decision delivered to oneself.',
+  },
   applicant_not_registered: {
     fa: 'شهروندی با این کد ملی حساب الکترونیک قضایی ندارد؛ نخست در پیشخوان برای او حساب باز کنید.',
     en: 'No citizen with this national ID has a judicial e-account; register one at the counter first.',

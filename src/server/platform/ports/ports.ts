@@ -8,6 +8,7 @@
 import type { ClosedDays } from '#core/holiday-calendar';
 import type { Executor } from '#server/db/transaction';
 import type { CourtGateway } from './court-gateway';
+import type { DeliveredDecisionLookup } from './delivered-decision';
 import type { CreditHandlers } from './payment-credit';
 import type { PaymentGateway } from './payment-gateway';
 import type { TicketServedHandler } from './ticket-served';
@@ -38,4 +39,6 @@ export interface Ports {
   holidayCalendar(db: Executor, fromIso: string, toIso: string): Promise<ClosedDays>;
   /** A visitor served at the counter (the quality area's survey invitation), run in the serving transaction. */
   onTicketServed: TicketServedHandler;
+  /** A decision as delivered to a citizen, for the filings area's appeal that names it (the notices area keeps it). */
+  deliveredDecision: DeliveredDecisionLookup;
 }

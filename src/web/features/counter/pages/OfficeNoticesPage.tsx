@@ -9,7 +9,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
-import { AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
+import { AppealsFiled, AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
 import { CountingRule, DeadlineLine } from '#web/ui/DeadlineLine.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
@@ -329,11 +329,13 @@ function NoticesOfCitizen({ grant }: { grant: StoredGrant }) {
                 {t('counter.notices.hearingAt')}: <JalaliDate value={opened.notice.hearingAt} withTime />
               </Text>
             ) : null}
-            {appealEntry ? (
+            {appealEntry || opened.notice.appeals.length > 0 ? (
               <Alert color="blue" variant="outline" data-testid="office-appeal">
                 <Stack gap="xs">
-                  <AppealTime appeal={appealEntry.appeal} />
-                  {appealOffered ? (
+                  {appealEntry ? <AppealTime appeal={appealEntry.appeal} /> : null}
+                  {/* An appeal already started from this decision is shown and continued, not started again. */}
+                  <AppealsFiled appeals={opened.notice.appeals} />
+                  {appealEntry && appealOffered && opened.notice.appeals.length === 0 ? (
                     <Group>
                       <Button
                         onClick={() =>

@@ -23,6 +23,8 @@ export function useSaveFiling() {
       service: NewFiling['service'];
       applicantNationalId?: string;
       ticketId?: number;
+      /** An appeal started from a delivered decision: its notice. */
+      appealsNoticeId?: number;
       content: FilingContent;
     }) =>
       input.id
@@ -33,6 +35,7 @@ export function useSaveFiling() {
               service: input.service,
               applicantNationalId: input.applicantNationalId,
               ticketId: input.ticketId,
+              appealsNoticeId: input.appealsNoticeId,
             },
           }),
     onSuccess: (filing) => queryClient.setQueryData(filingQueryOptions(filing.id).queryKey, filing),

@@ -39,6 +39,7 @@ export function CourtPicker({
       <ProvinceSelect
         allowDeselect={false}
         label={t('filings.court.province')}
+        description={t('filings.help.province')}
         value={provinceId ? String(provinceId) : null}
         onChange={(v) => {
           setProvinceId(v ? Number(v) : null);
@@ -49,6 +50,7 @@ export function CourtPicker({
       />
       <Select
         label={t('filings.court.city')}
+        description={t('filings.help.city')}
         value={cityId ? String(cityId) : null}
         disabled={!provinceId}
         data={cities.map((c) => ({ value: String(c.id), label: c.name[lang] }))}
@@ -60,6 +62,7 @@ export function CourtPicker({
       />
       <Select
         label={t('filings.court.court')}
+        description={t('filings.help.court')}
         value={courtId ? String(courtId) : null}
         disabled={!cityId}
         error={errors.courtId}
@@ -69,6 +72,7 @@ export function CourtPicker({
       />
       <Select
         label={t('filings.court.branch')}
+        description={t('filings.help.branch')}
         value={branch ? String(branch) : null}
         disabled={!chosen}
         clearable

@@ -39,6 +39,7 @@ export function PartiesEditor({
           <Group align="flex-end" wrap="wrap">
             <Select
               label={t('filings.party.kind')}
+              description={t('filings.help.kind')}
               w={170}
               value={p.kind}
               allowDeselect={false}
@@ -52,6 +53,7 @@ export function PartiesEditor({
             {p.kind !== 'representative' ? (
               <Select
                 label={t('filings.party.role')}
+                description={t('filings.help.role')}
                 w={170}
                 value={p.role}
                 allowDeselect={false}
@@ -64,6 +66,7 @@ export function PartiesEditor({
               <NationalIdField
                 value={p.nationalId}
                 onChange={(v) => set(i, { ...p, nationalId: v })}
+                description={t('filings.help.nationalId')}
                 serverError={err(i, 'nationalId')}
                 data-testid={`party-${i}-national-id`}
               />
@@ -71,6 +74,7 @@ export function PartiesEditor({
             {p.kind === 'legal-person' ? (
               <TextInput
                 label={t('filings.party.companyId')}
+                description={t('filings.help.companyId')}
                 value={p.companyId}
                 onChange={(e) => set(i, { ...p, companyId: e.currentTarget.value })}
                 error={err(i, 'companyId')}
@@ -82,6 +86,7 @@ export function PartiesEditor({
               <>
                 <TextInput
                   label={t('filings.party.name')}
+                  description={t('filings.help.name')}
                   value={p.name}
                   onChange={(e) => set(i, { ...p, name: e.currentTarget.value })}
                   error={err(i, 'name')}
@@ -90,6 +95,7 @@ export function PartiesEditor({
                 <NationalIdField
                   value={p.nationalId ?? ''}
                   onChange={(v) => set(i, { ...p, nationalId: v || undefined })}
+                  description={t('filings.help.namedNationalId')}
                   serverError={err(i, 'nationalId')}
                   required={false}
                   data-testid={`party-${i}-national-id`}
@@ -100,6 +106,7 @@ export function PartiesEditor({
               <>
                 <NumberInput
                   label={t('filings.party.representativeId')}
+                  description={t('filings.help.representativeId')}
                   value={p.representativeId || ''}
                   min={1}
                   onChange={(v) => set(i, { ...p, representativeId: Number(v) || 0 })}
@@ -108,6 +115,7 @@ export function PartiesEditor({
                 />
                 <Select
                   label={t('filings.party.represents')}
+                  description={t('filings.help.represents')}
                   value={String(p.represents)}
                   allowDeselect={false}
                   error={err(i, 'represents')}
@@ -125,6 +133,7 @@ export function PartiesEditor({
             {p.kind === 'named' || p.kind === 'citizen' || p.kind === 'legal-person' ? (
               <TextInput
                 label={t('filings.party.address')}
+                description={t('filings.help.address')}
                 style={{ flex: 1, minWidth: 200 }}
                 value={p.address ?? ''}
                 onChange={(e) => set(i, { ...p, address: e.currentTarget.value })}

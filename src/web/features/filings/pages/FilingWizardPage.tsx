@@ -171,7 +171,14 @@ export function FilingWizardPage() {
 
   const saveAnd = (next: number) => {
     save.mutate(
-      { id, service, applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined, ticketId, content },
+      {
+        id,
+        service,
+        applicantNationalId: isCitizen ? undefined : applicantNationalId || undefined,
+        ticketId,
+        appealsNoticeId: appeal?.noticeId,
+        content,
+      },
       {
         onSuccess: (f) => {
           if (!id) {
@@ -253,6 +260,7 @@ export function FilingWizardPage() {
             <Group grow>
               <Select
                 label={t('filings.wizard.service')}
+                description={t('filings.help.service')}
                 value={service}
                 allowDeselect={false}
                 disabled={!!id}
@@ -292,6 +300,7 @@ export function FilingWizardPage() {
           <Stack>
             <TextInput
               label={t('filings.fields.subject')}
+              description={t('filings.help.subject')}
               value={content.subject}
               onChange={(e) => setContent({ ...content, subject: e.currentTarget.value })}
               error={errors.subject}
@@ -302,8 +311,10 @@ export function FilingWizardPage() {
               // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
               <Group key={i} align="flex-end" data-testid={`claim-${i}`}>
                 <TextInput
-                  style={{ flex: 1 }}
+                  // On a phone the claim and its value stack, each the screen's width.
+                  style={{ flex: '1 1 240px' }}
                   label={t('filings.fields.claim')}
+                  description={t('filings.help.claim')}
                   value={c.description}
                   error={errors[`claims.${i}.description`]}
                   onChange={(e) =>
@@ -318,10 +329,11 @@ export function FilingWizardPage() {
                 />
                 <NumberInput
                   label={t('filings.fields.claimValue')}
+                  description={t('filings.help.claimValue')}
                   value={c.valueRials ?? ''}
                   min={0}
                   thousandSeparator=","
-                  w={220}
+                  style={{ flex: '1 1 200px' }}
                   error={errors[`claims.${i}.valueRials`]}
                   onChange={(v) =>
                     setContent({
@@ -361,6 +373,7 @@ export function FilingWizardPage() {
             </Group>
             <Textarea
               label={t('filings.fields.facts')}
+              description={t('filings.help.facts')}
               autosize
               minRows={5}
               value={content.facts}

@@ -3,7 +3,7 @@ import { Anchor, Badge, Button, Card, Group, Stack, Text, Title } from '@mantine
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
-import { AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
+import { AppealsFiled, AppealTime, appealEntryOf } from '#web/ui/AppealTime.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -99,14 +99,16 @@ export function PortalNoticePage() {
               ) : null}
             </Stack>
           </Card>
-          {appealEntry ? (
+          {appealEntry || n.appeals.length > 0 ? (
             <Card withBorder data-testid="portal-appeal">
               <Stack gap="xs">
                 <Title order={2} size="h4">
                   {t('portal.appeal.title')}
                 </Title>
-                <AppealTime appeal={appealEntry.appeal} />
-                {appealOnline ? (
+                {appealEntry ? <AppealTime appeal={appealEntry.appeal} /> : null}
+                {/* An appeal already started from this decision is shown and continued, not started again. */}
+                <AppealsFiled appeals={n.appeals} />
+                {!appealEntry || n.appeals.length > 0 ? null : appealOnline ? (
                   <Group>
                     <Button
                       component={Link}
