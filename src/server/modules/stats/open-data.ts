@@ -20,6 +20,7 @@ import type { AppContext } from '#server/platform/context';
 import { invalidField } from '#server/platform/errors/app-error';
 import type { openDataQuery, openDataRowSchema, openDataSchema } from './schemas';
 import * as store from './store';
+import { OPEN_DATA_COLUMNS } from './values';
 
 type Query = z.infer<typeof openDataQuery>;
 type Row = z.infer<typeof openDataRowSchema>;
@@ -146,19 +147,6 @@ export async function openYear(ctx: AppContext, year: number): Promise<OpenData>
   };
 }
 
-export const OPEN_DATA_COLUMNS = [
-  'month',
-  'level',
-  'province_id',
-  'province_fa',
-  'province_en',
-  'office_code',
-  'office_fa',
-  'office_en',
-  'channel',
-  'services',
-  'suppressed',
-] as const;
 
 /** The open data as CSV: one line per cell, a suppressed count left empty with `suppressed` 1. */
 export function openDataCsv(data: OpenData): string {
