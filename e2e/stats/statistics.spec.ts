@@ -1,8 +1,12 @@
 /**
  * Service statistics in the browser: the regulator drills from the nation into a province, a
  * county and an office and back, the address keeping the view (a link opened elsewhere shows the
- * same office); an office manager sees only their office.
+ * same office); an office manager sees only their office; anyone, without signing in, opens the
+ * open statistics of a province with a tiny office and downloads the CSV with its count suppressed.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
@@ -154,6 +158,38 @@ describe('service statistics', () => {
       .toContain('شما اجازهٔ انجام این کار را ندارید.');
     expect(await manager.getByTestId('stats-place').count()).toBe(0);
     expect(await manager.getByTestId('stats-services').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it("anyone opens the open statistics of a province with a tiny office: its count is suppressed on the page and in the CSV", async () => {
+    const visitor = await people.personPage();
+    visitor.on('pageerror', (e) => pageErrors.push(e.message));
+    // Isfahan's one service this month (at 13001) is a count under five.
+    await visitor.goto(`${server.url}/open-data?provinceId=3&${PERIOD}`);
+    const tiny = visitor.getByTestId('open-line-13001');
+    await expect.poll(() => tiny.getByTestId('suppressed').count()).toBe(1);
+    expect(await tiny.getByTestId('suppressed').textContent()).toBe('کمتر از ۵');
+    // Tehran's office with five is shown as it is.
+    await visitor.goto(`${server.url}/open-data?provinceId=1&${PERIOD}`);
+    await expect.poll(async () => latin(await visitor.getByTestId('open-line-11001').locator('td').nth(1).textContent())).toBe('5');
+    await visitor.goto(`${server.url}/open-data?provinceId=3&${PERIOD}`);
+    await tiny.getByTestId('suppressed').waitFor();
+    expect(await visitor.getByTestId('open-licence').textContent()).toContain('CC BY 4.0');
+    expect(await visitor.getByTestId('open-dictionary').locator('tbody tr').count()).toBe(11);
+    await checkpoint(visitor, 'statistics-06-open-data');
+
+    const [download] = await Promise.all([visitor.waitForEvent('download'), visitor.getByTestId('open-csv').click()]);
+    expect(download.suggestedFilename()).toBe('daftar-services-1405-02-1405-02-province-3.csv');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-open-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const [header, ...lines] = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const columns = header.split(',');
+    const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i], v])));
+    expect(rows.find((r) => r.office_code === '13001')).toMatchObject({ services: '', suppressed: '1' });
+    expect(rows.every((r) => r.province_id === '3')).toBe(true);
+
+    await visitor.setViewportSize({ width: 360, height: 800 });
+    await checkpoint(visitor, 'statistics-07-open-data-360');
     expect(pageErrors).toEqual([]);
   });
 });
