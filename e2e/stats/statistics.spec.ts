@@ -161,7 +161,7 @@ describe('service statistics', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it("anyone opens the open statistics of a province with a tiny office: its count is suppressed on the page and in the CSV", async () => {
+  it('anyone opens the open statistics of a province with a tiny office: its count is suppressed on the page and in the CSV', async () => {
     const visitor = await people.personPage();
     visitor.on('pageerror', (e) => pageErrors.push(e.message));
     // Isfahan's one service this month (at 13001) is a count under five.
@@ -171,7 +171,9 @@ describe('service statistics', () => {
     expect(await tiny.getByTestId('suppressed').textContent()).toBe('کمتر از ۵');
     // Tehran's office with five is shown as it is.
     await visitor.goto(`${server.url}/open-data?provinceId=1&${PERIOD}`);
-    await expect.poll(async () => latin(await visitor.getByTestId('open-line-11001').locator('td').nth(1).textContent())).toBe('5');
+    await expect
+      .poll(async () => latin(await visitor.getByTestId('open-line-11001').locator('td').nth(1).textContent()))
+      .toBe('5');
     await visitor.goto(`${server.url}/open-data?provinceId=3&${PERIOD}`);
     await tiny.getByTestId('suppressed').waitFor();
     expect(await visitor.getByTestId('open-licence').textContent()).toContain('CC BY 4.0');
@@ -182,7 +184,11 @@ describe('service statistics', () => {
     expect(download.suggestedFilename()).toBe('daftar-services-1405-02-1405-02-province-3.csv');
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-open-')), download.suggestedFilename());
     await download.saveAs(file);
-    const [header, ...lines] = fs.readFileSync(file, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [header, ...lines] = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     const columns = header.split(',');
     const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i], v])));
     expect(rows.find((r) => r.office_code === '13001')).toMatchObject({ services: '', suppressed: '1' });

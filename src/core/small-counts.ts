@@ -47,9 +47,7 @@ export function suppressedCells(
       if (members.filter((k) => hidden.has(k)).length !== 1) continue;
       const openParts = line.parts.filter((k) => !hidden.has(k));
       const candidates = openParts.filter((k) => value(k) > 0);
-      const pick = candidates.length
-        ? smallest(candidates)
-        : smallest(members.filter((k) => !hidden.has(k)));
+      const pick = candidates.length ? smallest(candidates) : smallest(members.filter((k) => !hidden.has(k)));
       if (pick === undefined) continue;
       hidden.add(pick);
       changed = true;

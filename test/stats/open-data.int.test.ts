@@ -34,7 +34,10 @@ async function record(at: string, where: { office?: string; provinceId: number }
 
 /** Parses the open data's CSV (no quoted fields in these figures) into objects by column. */
 function parseCsv(body: string): Record<string, string>[] {
-  const [header, ...lines] = body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+  const [header, ...lines] = body
+    .replace(/^\uFEFF/, '')
+    .trimEnd()
+    .split('\r\n');
   const columns = header.split(',');
   return lines.map((line) => Object.fromEntries(line.split(',').map((v, i) => [columns[i], v])));
 }

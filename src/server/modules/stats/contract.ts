@@ -52,7 +52,8 @@ export const statsContract = areaContract('stats', {
     method: 'GET',
     path: '/api/v1/stats/open/services.csv',
     access: 'public',
-    summary: 'The same open data as CSV, one line per cell (a suppressed count empty, `suppressed` 1); the licence in a `Link: rel="license"` header',
+    summary:
+      'The same open data as CSV, one line per cell (a suppressed count empty, `suppressed` 1); the licence in a `Link: rel="license"` header',
     query: openDataQuery,
     response: csvAnswer,
     produces: 'text/csv',

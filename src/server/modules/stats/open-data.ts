@@ -147,7 +147,6 @@ export async function openYear(ctx: AppContext, year: number): Promise<OpenData>
   };
 }
 
-
 /** The open data as CSV: one line per cell, a suppressed count left empty with `suppressed` 1. */
 export function openDataCsv(data: OpenData): string {
   return csvDocument(

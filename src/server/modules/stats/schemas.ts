@@ -112,10 +112,15 @@ export const openDataQuery = z.object({
     .max(32_767)
     .optional()
     .meta({ description: "A province's id: its own figures and its offices'; without it, every province's" }),
-  fromMonth: jalaliMonthField.optional().meta({ description: 'First Jalali month, `1404-01` (Latin or Persian digits)' }),
+  fromMonth: jalaliMonthField
+    .optional()
+    .meta({ description: 'First Jalali month, `1404-01` (Latin or Persian digits)' }),
   toMonth: jalaliMonthField
     .optional()
-    .meta({ description: 'Last Jalali month (at most 24 months in all); without both, the twelve months up to the last complete one' }),
+    .meta({
+      description:
+        'Last Jalali month (at most 24 months in all); without both, the twelve months up to the last complete one',
+    }),
 });
 
 export const openDataYearParams = z.object({
@@ -138,7 +143,10 @@ export const openDataRowSchema = z.object({
   level: z.enum(OPEN_DATA_LEVELS).meta({ description: "province: the province's figure; office: one office's" }),
   provinceId: z.number().int(),
   province: localizedName,
-  officeCode: z.string().nullable().meta({ description: "The office's code on the register; null for a province's row" }),
+  officeCode: z
+    .string()
+    .nullable()
+    .meta({ description: "The office's code on the register; null for a province's row" }),
   office: localizedName.nullable(),
   channel: z.enum(STATS_CHANNELS).meta({
     description: 'office: done at an office; online: done by citizens themselves (counted for the province only)',
@@ -159,7 +167,10 @@ export const openDataSchema = z
     title: localizedName,
     licence: z.object({ name: z.string(), url: z.string(), attribution: localizedName }),
     dictionary: z.string().meta({ description: 'The web page describing every column' }),
-    threshold: z.number().int().meta({ description: 'The smallest count published; smaller ones (not zero) are hidden' }),
+    threshold: z
+      .number()
+      .int()
+      .meta({ description: 'The smallest count published; smaller ones (not zero) are hidden' }),
     months: z.array(z.string()),
     rows: z.array(openDataRowSchema),
   })

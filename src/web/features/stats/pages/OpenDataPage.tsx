@@ -89,7 +89,11 @@ export function OpenDataPage() {
       <PageTitle title={t('stats.open.title')} subtitle={t('stats.open.subtitle')} />
       <Alert color="blue" data-testid="open-licence">
         {t('stats.open.licence')}{' '}
-        <Anchor href={data?.licence.url ?? 'https://creativecommons.org/licenses/by/4.0/'} target="_blank" rel="license">
+        <Anchor
+          href={data?.licence.url ?? 'https://creativecommons.org/licenses/by/4.0/'}
+          target="_blank"
+          rel="license"
+        >
           {data?.licence.name ?? 'CC BY 4.0'}
         </Anchor>
         {data ? ` — ${text(data.licence.attribution)}` : ''}
@@ -153,7 +157,10 @@ export function OpenDataPage() {
               </Table.Thead>
               <Table.Tbody>
                 {lines.map((l) => (
-                  <Table.Tr key={l.key} data-testid={`open-line-${l.row.officeCode ?? `p${l.row.provinceId}-${l.row.channel}`}`}>
+                  <Table.Tr
+                    key={l.key}
+                    data-testid={`open-line-${l.row.officeCode ?? `p${l.row.provinceId}-${l.row.channel}`}`}
+                  >
                     <Table.Th scope="row" fw={l.row.level === 'province' ? 700 : 400}>
                       {placeOf(l.row)}
                     </Table.Th>
