@@ -36,7 +36,7 @@ export const OPEN_DATA_LICENCE = {
   },
 };
 /** The web page that describes every column. */
-export const OPEN_DATA_DICTIONARY = '/open-data';
+const OPEN_DATA_DICTIONARY = '/open-data';
 
 const TITLE = {
   fa: 'خدمات دفاتر خدمات الکترونیک قضایی به تفکیک استان و ماه',

@@ -136,7 +136,7 @@ export const openDataYearParams = z.object({
     .meta({ description: 'A Jalali year, `1404` (Latin or Persian digits)' }),
 });
 
-export const OPEN_DATA_LEVELS = ['province', 'office'] as const;
+const OPEN_DATA_LEVELS = ['province', 'office'] as const;
 
 export const openDataRowSchema = z.object({
   month: z.string().meta({ description: 'Jalali month, `1404-01`' }),
