@@ -142,7 +142,11 @@ export function OpenDataPage() {
       </Text>
       {data && (
         <Card withBorder p={0}>
-          <Table.ScrollContainer minWidth={480} maxHeight={560}>
+          <Table.ScrollContainer
+            minWidth={480}
+            maxHeight={560}
+            scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('stats.open.tableLabel') } }}
+          >
             <Table striped stickyHeader data-testid="open-table" aria-label={t('stats.open.tableLabel')}>
               <Table.Thead>
                 <Table.Tr>
@@ -191,7 +195,10 @@ export function OpenDataPage() {
       </Title>
       <Text>{t('stats.open.dictionaryIntro')}</Text>
       <Card withBorder p={0}>
-        <Table.ScrollContainer minWidth={480}>
+        <Table.ScrollContainer
+          minWidth={480}
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('stats.open.dictionary') } }}
+        >
           <Table data-testid="open-dictionary">
             <Table.Thead>
               <Table.Tr>
