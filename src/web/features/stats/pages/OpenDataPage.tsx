@@ -61,7 +61,7 @@ export function OpenDataPage() {
   const thisYear = Number(thisMonth.slice(0, 4));
   const monthOptions = useMemo(
     () =>
-      Array.from({ length: 36 }, (_, i) => addJalaliMonths(thisMonth, -1 - i)).map((m) => ({
+      Array.from({ length: 36 }, (_, i) => addJalaliMonths(thisMonth, -i)).map((m) => ({
         value: m,
         label: formatJalaliMonth(m, lang),
       })),
@@ -143,7 +143,7 @@ export function OpenDataPage() {
       {data && (
         <Card withBorder p={0}>
           <Table.ScrollContainer
-            minWidth={480}
+            minWidth={220 + (data?.months.length ?? 1) * 90}
             maxHeight={560}
             scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('stats.open.tableLabel') } }}
           >
