@@ -115,12 +115,10 @@ export const openDataQuery = z.object({
   fromMonth: jalaliMonthField
     .optional()
     .meta({ description: 'First Jalali month, `1404-01` (Latin or Persian digits)' }),
-  toMonth: jalaliMonthField
-    .optional()
-    .meta({
-      description:
-        'Last Jalali month (at most 24 months in all); without both, the twelve months up to the last complete one',
-    }),
+  toMonth: jalaliMonthField.optional().meta({
+    description:
+      'Last Jalali month (at most 24 months in all); without both, the twelve months up to the last complete one',
+  }),
 });
 
 export const openDataYearParams = z.object({
