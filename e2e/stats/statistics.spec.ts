@@ -1,8 +1,12 @@
 /**
  * Service statistics in the browser: the regulator drills from the nation into a province, a
  * county and an office and back, the address keeping the view (a link opened elsewhere shows the
- * same office); an office manager sees only their office.
+ * same office); an office manager sees only their office; anyone, without signing in, opens the
+ * open statistics of a province with a tiny office and downloads the CSV with its count suppressed.
  */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
@@ -21,6 +25,9 @@ let regulator: Page;
 const pageErrors: string[] = [];
 const office: Record<string, { id: number; nameFa: string }> = {};
 let county: { id: number; nameFa: string };
+
+/** Waits for a figure as long as a loaded machine may need to fetch and draw it. */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 
 const latin = (s: string | null) => toLatinDigits(s ?? '').replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
@@ -81,27 +88,27 @@ describe('service statistics', () => {
     await regulator.waitForURL(/\/statistics$/);
     // The shared link of a period.
     await regulator.goto(`${server.url}/statistics?${PERIOD}`);
-    await expect.poll(() => place(regulator).textContent()).toBe('کل کشور');
-    await expect.poll(() => total(regulator)).toBe('12');
+    await poll(() => place(regulator).textContent()).toBe('کل کشور');
+    await poll(() => total(regulator)).toBe('12');
     await regulator.getByTestId('services-chart').locator('svg').first().waitFor();
     await checkpoint(regulator, 'statistics-01-nation');
 
     await regulator.getByTestId('drill-1').click();
-    await expect.poll(() => place(regulator).textContent()).toBe('تهران');
+    await poll(() => place(regulator).textContent()).toBe('تهران');
     expect(new URL(regulator.url()).search).toBe(`?provinceId=1&${PERIOD}`);
-    await expect.poll(() => total(regulator)).toBe('11');
+    await poll(() => total(regulator)).toBe('11');
     await checkpoint(regulator, 'statistics-02-province');
 
     await regulator.getByTestId(`drill-${county.id}`).click();
-    await expect.poll(() => place(regulator).textContent()).toBe(county.nameFa);
+    await poll(() => place(regulator).textContent()).toBe(county.nameFa);
     expect(new URL(regulator.url()).search).toBe(`?countyId=${county.id}&${PERIOD}`);
     // Below the province only services at offices: 5 + 2.
-    await expect.poll(() => total(regulator)).toBe('7');
+    await poll(() => total(regulator)).toBe('7');
 
     await regulator.getByTestId(`drill-${office['11001'].id}`).click();
-    await expect.poll(() => place(regulator).textContent()).toBe(office['11001'].nameFa);
+    await poll(() => place(regulator).textContent()).toBe(office['11001'].nameFa);
     expect(new URL(regulator.url()).search).toBe(`?officeId=${office['11001'].id}&${PERIOD}`);
-    await expect.poll(() => total(regulator)).toBe('5');
+    await poll(() => total(regulator)).toBe('5');
     await regulator.getByTestId('stats-months').waitFor();
     // The filings awaiting the court, in their four bands (none here).
     await regulator.getByTestId('stats-pending').waitFor();
@@ -110,26 +117,26 @@ describe('service statistics', () => {
 
     // Back goes up the way it came.
     await regulator.goBack();
-    await expect.poll(() => place(regulator).textContent()).toBe(county.nameFa);
+    await poll(() => place(regulator).textContent()).toBe(county.nameFa);
     await regulator.goBack();
-    await expect.poll(() => place(regulator).textContent()).toBe('تهران');
+    await poll(() => place(regulator).textContent()).toBe('تهران');
     // The way up names the nation; the filters stay.
     await regulator.getByTestId('up-nation').click();
-    await expect.poll(() => place(regulator).textContent()).toBe('کل کشور');
+    await poll(() => place(regulator).textContent()).toBe('کل کشور');
     expect(new URL(regulator.url()).search).toBe(`?${PERIOD}`);
 
     // The online channel alone, kept in the address.
     await regulator.getByTestId('filter-channel').getByText('برخط').click();
-    await expect.poll(() => new URL(regulator.url()).searchParams.get('channel')).toBe('online');
-    await expect.poll(() => total(regulator)).toBe('4');
+    await poll(() => new URL(regulator.url()).searchParams.get('channel')).toBe('online');
+    await poll(() => total(regulator)).toBe('4');
   });
 
   it('a link to an office opens the same view for another signed-in regulator', async () => {
     const other = await people.personPage();
     await people.signInAsStaff(other, 'regulator');
     await other.goto(`${server.url}/statistics?officeId=${office['11001'].id}&${PERIOD}`);
-    await expect.poll(() => place(other).textContent()).toBe(office['11001'].nameFa);
-    await expect.poll(() => total(other)).toBe('5');
+    await poll(() => place(other).textContent()).toBe(office['11001'].nameFa);
+    await poll(() => total(other)).toBe('5');
     expect(await other.getByTestId('up-county').textContent()).toBe(county.nameFa);
   });
 
@@ -138,8 +145,8 @@ describe('service statistics', () => {
     manager.on('pageerror', (e) => pageErrors.push(e.message));
     await people.signInAsStaff(manager, 'manager.11001');
     await manager.goto(`${server.url}/statistics?${PERIOD}`);
-    await expect.poll(() => place(manager).textContent()).toBe(office['11001'].nameFa);
-    await expect.poll(() => total(manager)).toBe('5');
+    await poll(() => place(manager).textContent()).toBe(office['11001'].nameFa);
+    await poll(() => total(manager)).toBe('5');
     // No way up: the province is not theirs.
     expect(await manager.getByTestId('up-province').count()).toBe(0);
     expect(await manager.getByTestId('up-nation').count()).toBe(0);
@@ -149,11 +156,51 @@ describe('service statistics', () => {
     await checkpoint(manager, 'statistics-05-manager-360');
 
     await manager.goto(`${server.url}/statistics?provinceId=1&${PERIOD}`);
-    await expect
-      .poll(() => manager.getByTestId('problem-alert').textContent())
-      .toContain('شما اجازهٔ انجام این کار را ندارید.');
+    await poll(() => manager.getByTestId('problem-alert').textContent()).toContain(
+      'شما اجازهٔ انجام این کار را ندارید.',
+    );
     expect(await manager.getByTestId('stats-place').count()).toBe(0);
     expect(await manager.getByTestId('stats-services').count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('anyone opens the open statistics of a province with a tiny office: its count is suppressed on the page and in the CSV', async () => {
+    const visitor = await people.personPage();
+    visitor.on('pageerror', (e) => pageErrors.push(e.message));
+    // Isfahan's one service this month (at 13001) is a count under five.
+    await visitor.goto(`${server.url}/open-data?provinceId=3&${PERIOD}`);
+    const tiny = visitor.getByTestId('open-line-13001');
+    await tiny.getByTestId('suppressed').waitFor();
+    expect(await tiny.getByTestId('suppressed').count()).toBe(1);
+    expect(await tiny.getByTestId('suppressed').textContent()).toBe('کمتر از ۵');
+    // Tehran shows its 7 at offices; 11002's 2 is hidden, so 11001's 5 is hidden too (else 7 − 5 gives the 2 away).
+    await visitor.goto(`${server.url}/open-data?provinceId=1&${PERIOD}`);
+    const tehran = visitor.getByTestId('open-line-p1-office');
+    await poll(async () => latin(await tehran.locator('td').nth(1).textContent())).toBe('7');
+    expect(await visitor.getByTestId('open-line-11001').getByTestId('suppressed').count()).toBe(1);
+    expect(await visitor.getByTestId('open-line-11002').getByTestId('suppressed').count()).toBe(1);
+    await visitor.goto(`${server.url}/open-data?provinceId=3&${PERIOD}`);
+    await tiny.getByTestId('suppressed').waitFor();
+    expect(await visitor.getByTestId('open-licence').textContent()).toContain('CC BY 4.0');
+    expect(await visitor.getByTestId('open-dictionary').locator('tbody tr').count()).toBe(11);
+    await checkpoint(visitor, 'statistics-06-open-data');
+
+    const [download] = await Promise.all([visitor.waitForEvent('download'), visitor.getByTestId('open-csv').click()]);
+    expect(download.suggestedFilename()).toBe('daftar-services-1405-02-1405-02-province-3.csv');
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-open-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const [header, ...lines] = fs
+      .readFileSync(file, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    const columns = header.split(',');
+    const rows = lines.map((l) => Object.fromEntries(l.split(',').map((v, i) => [columns[i], v])));
+    expect(rows.find((r) => r.office_code === '13001')).toMatchObject({ services: '', suppressed: '1' });
+    expect(rows.every((r) => r.province_id === '3')).toBe(true);
+
+    await visitor.setViewportSize({ width: 360, height: 800 });
+    await checkpoint(visitor, 'statistics-07-open-data-360');
     expect(pageErrors).toEqual([]);
   });
 });

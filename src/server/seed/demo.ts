@@ -15,6 +15,7 @@ import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
 import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
+import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
@@ -102,6 +103,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     // A year of counter tickets, each office at its own pace, for the quality pages.
     await seedDemoQuality(tx, tehranIsoDate(now));
+    // The statistics' filing rollups, so the dashboard shows the demo's filings before the job first runs.
+    await refreshFilingRollups(tx, now);
     await recordAudit(tx, null, {
       action: 'dataset.seed',
       entityType: 'dataset',

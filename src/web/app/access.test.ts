@@ -56,6 +56,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   channels: ['association_admin', 'regulator_admin', 'inspector'],
   quality: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   statistics: ['office_manager', 'association_admin', 'regulator_admin'],
+  openData: EVERYONE,
   networkMap: ['association_admin', 'regulator_admin', 'inspector'],
   viability: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
   siting: ['association_admin', 'regulator_admin'],
@@ -104,6 +105,7 @@ describe('the features declare their pages', () => {
     const keys = new Set(FEATURE_ROUTES.map((page) => page.access));
     expect(Object.keys(EXPECTED).filter((key) => !keys.has(key as PageKey))).toEqual([
       'profile',
+      'openData',
       'officeFinder',
       'deadlineCalculator',
       'proposalsPublic',

@@ -40,6 +40,7 @@ export type PageKey =
   | 'costModel'
   | 'channels'
   | 'statistics'
+  | 'openData'
   | 'networkMap'
   | 'viability'
   | 'siting'
@@ -117,6 +118,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   quality: 'quality.facts',
   /** Service statistics with the drill-down: oversight nationwide or in its province, a manager their office. */
   statistics: 'stats.dashboard',
+  /** The open statistics and their data dictionary (open to anyone; offered to every signed-in role). */
+  openData: 'signed-in',
   /** Geography: the network map, office viability, siting new offices, the office finder, the reference geography. */
   networkMap: 'geo.distribution.read',
   viability: 'geo.viability.read',

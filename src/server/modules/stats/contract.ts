@@ -1,6 +1,17 @@
 /** The stats area's endpoints: counts within the caller's scope (see platform/http/contract.ts). */
 import { areaContract, endpoint } from '#server/platform/http/contract';
-import { filingsDashboardSchema, overviewSchema, servicesDashboardSchema, servicesQuery } from './schemas';
+import { z } from 'zod';
+import {
+  filingsDashboardSchema,
+  openDataQuery,
+  openDataSchema,
+  openDataYearParams,
+  overviewSchema,
+  servicesDashboardSchema,
+  servicesQuery,
+} from './schemas';
+
+const csvAnswer = z.string().meta({ description: 'text/csv (UTF-8 with BOM, Latin digits), one line per cell' });
 
 export const statsContract = areaContract('stats', {
   overview: endpoint({
@@ -27,5 +38,34 @@ export const statsContract = areaContract('stats', {
       "Filings submitted per month at one place with the court's acceptances, returns and mean time to decide, the places one level down and the same months a year before, and the filings awaiting the court by how long they have waited (under a week, 1–4 weeks, 4 weeks–3 months, longer), read from the rollups the statistics job refreshes",
     query: servicesQuery,
     response: filingsDashboardSchema,
+  }),
+  openServices: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/services',
+    access: 'public',
+    summary:
+      "Open data, without sign-in: services per Jalali month for every province (at offices and online) or, with `provinceId`, for one province and each of its offices, from the monthly rollup; counts from 1 to 4 and the counts that would give them away are suppressed (docs/decisions/0048); with the licence and the data dictionary's address",
+    query: openDataQuery,
+    response: openDataSchema,
+  }),
+  openServicesCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/services.csv',
+    access: 'public',
+    summary:
+      'The same open data as CSV, one line per cell (a suppressed count empty, `suppressed` 1); the licence in a `Link: rel="license"` header',
+    query: openDataQuery,
+    response: csvAnswer,
+    produces: 'text/csv',
+  }),
+  openYearCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/years/:year.csv',
+    access: 'public',
+    summary:
+      'The bulk download of a Jalali year: every month (up to the last complete one), every province and every office, as CSV, suppressed as the other files',
+    params: openDataYearParams,
+    response: csvAnswer,
+    produces: 'text/csv',
   }),
 });

@@ -57,5 +57,6 @@ export async function refreshFilingRollups(tx: Executor, now: Date): Promise<{ m
 export const STATS_REFRESH_JOB: ScheduledJob = {
   queue: 'stats.refresh-filings',
   cron: '*/15 * * * *',
+  atStart: true,
   run: (database: Database, clock) => database.db.transaction((tx) => refreshFilingRollups(tx, clock.now())),
 };

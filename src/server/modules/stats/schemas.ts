@@ -102,3 +102,74 @@ export const filingsDashboardSchema = z
     }),
   })
   .meta({ id: 'FilingsDashboard' });
+
+/** The open data's query: a province (else the nation, province by province) and a period of Jalali months. */
+export const openDataQuery = z.object({
+  provinceId: z.coerce
+    .number()
+    .int()
+    .positive()
+    .max(32_767)
+    .optional()
+    .meta({ description: "A province's id: its own figures and its offices'; without it, every province's" }),
+  fromMonth: jalaliMonthField
+    .optional()
+    .meta({ description: 'First Jalali month, `1404-01` (Latin or Persian digits)' }),
+  toMonth: jalaliMonthField.optional().meta({
+    description:
+      'Last Jalali month (at most 24 months in all); without both, the twelve months up to the last complete one',
+  }),
+});
+
+export const openDataYearParams = z.object({
+  year: z
+    .string()
+    .trim()
+    .transform((v) => v.replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))))
+    .refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1300 && Number(v) <= 1500, {
+      params: { messageCode: 'jalali_year_out_of_range' },
+      message: 'jalali_year_out_of_range',
+    })
+    .transform(Number)
+    .meta({ description: 'A Jalali year, `1404` (Latin or Persian digits)' }),
+});
+
+const OPEN_DATA_LEVELS = ['province', 'office'] as const;
+
+export const openDataRowSchema = z.object({
+  month: z.string().meta({ description: 'Jalali month, `1404-01`' }),
+  level: z.enum(OPEN_DATA_LEVELS).meta({ description: "province: the province's figure; office: one office's" }),
+  provinceId: z.number().int(),
+  province: localizedName,
+  officeCode: z
+    .string()
+    .nullable()
+    .meta({ description: "The office's code on the register; null for a province's row" }),
+  office: localizedName.nullable(),
+  channel: z.enum(STATS_CHANNELS).meta({
+    description: 'office: done at an office; online: done by citizens themselves (counted for the province only)',
+  }),
+  services: z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: 'Services of every kind in the month; null when suppressed' }),
+  suppressed: z.boolean().meta({
+    description:
+      'Hidden: a count from 1 to 4, or a count hidden so that one cannot be worked out from the province total (docs/decisions/0048)',
+  }),
+});
+
+export const openDataSchema = z
+  .object({
+    title: localizedName,
+    licence: z.object({ name: z.string(), url: z.string(), attribution: localizedName }),
+    dictionary: z.string().meta({ description: 'The web page describing every column' }),
+    threshold: z
+      .number()
+      .int()
+      .meta({ description: 'The smallest count published; smaller ones (not zero) are hidden' }),
+    months: z.array(z.string()),
+    rows: z.array(openDataRowSchema),
+  })
+  .meta({ id: 'OpenStatistics' });

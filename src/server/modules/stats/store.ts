@@ -276,3 +276,46 @@ export async function pendingFilings(db: Executor, f: DashboardFilter) {
     bands: new Map(rows.map((r) => [r.band, Number(r.filings)])),
   };
 }
+
+/** Services per month, province, office (0 online) and channel over every service, from the monthly rollup. */
+export async function openVolume(
+  db: Executor,
+  fromIso: string,
+  toIso: string,
+): Promise<{ month: string; provinceId: number; officeId: number; channel: 'office' | 'online'; records: number }[]> {
+  const { rows } = await db.execute<{
+    month: string;
+    province_id: number;
+    office_id: number;
+    channel: 'office' | 'online';
+    records: string;
+  }>(sql`
+    select v.month::text as month, v.province_id, v.office_id, v.channel, sum(v.records)::bigint as records
+    from service_volume_monthly v
+    where v.month between ${fromIso}::date and ${toIso}::date
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({
+    month: r.month,
+    provinceId: Number(r.province_id),
+    officeId: Number(r.office_id),
+    channel: r.channel,
+    records: Number(r.records),
+  }));
+}
+
+/** Every office on the register with its province, code and names, in their order. */
+export async function registeredOffices(
+  db: Executor,
+): Promise<{ id: number; provinceId: number; code: string; nameFa: string; nameEn: string }[]> {
+  const rows = await db
+    .select({
+      id: offices.id,
+      provinceId: offices.provinceId,
+      code: offices.code,
+      nameFa: offices.nameFa,
+      nameEn: offices.nameEn,
+    })
+    .from(offices)
+    .orderBy(offices.code);
+  return rows.map((r) => ({ ...r, code: String(r.code) }));
+}

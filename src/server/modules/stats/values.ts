@@ -5,3 +5,18 @@ export const STATS_LEVELS = ['nation', 'province', 'county', 'office'] as const;
 export type StatsLevel = (typeof STATS_LEVELS)[number];
 
 export const STATS_CHANNELS = ['office', 'online'] as const;
+
+/** The open data CSV's columns, in order (the data dictionary page describes each). */
+export const OPEN_DATA_COLUMNS = [
+  'month',
+  'level',
+  'province_id',
+  'province_fa',
+  'province_en',
+  'office_code',
+  'office_fa',
+  'office_en',
+  'channel',
+  'services',
+  'suppressed',
+] as const;

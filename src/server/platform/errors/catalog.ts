@@ -765,6 +765,10 @@ export const FIELD_MESSAGES = {
     en: 'The new policy is the same as the current one; choose another.',
   },
   unknown_province: { fa: 'چنین استانی وجود ندارد.', en: 'There is no such province.' },
+  open_data_year_not_begun: {
+    fa: 'هنوز هیچ ماهی از این سال به پایان نرسیده است.',
+    en: 'No month of this year has ended yet.',
+  },
   unknown_county: { fa: 'چنین شهرستانی وجود ندارد.', en: 'There is no such county.' },
   city_not_in_province: { fa: 'این شهر در استان انتخاب‌شده نیست.', en: 'This city is not in the chosen province.' },
   outside_iran: { fa: 'این مختصات در محدودهٔ ایران نیست.', en: 'These coordinates are not inside Iran.' },

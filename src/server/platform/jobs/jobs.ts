@@ -29,6 +29,8 @@ export const QUEUES = {
 export interface ScheduledJob {
   queue: string;
   cron: string;
+  /** Also queued once when the workers start, so what it maintains is there before its first scheduled run. */
+  atStart?: boolean;
   run(database: Database, clock: Clock): Promise<unknown>;
 }
 
@@ -170,6 +172,7 @@ export function createJobs(database: Database, transport: SmsTransport, options:
           await job.run(database, clock);
         });
         await schedule(job.queue, job.cron);
+        if (job.atStart) await boss.send(job.queue, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
       }
     }
     started = boss;

@@ -49,6 +49,7 @@ import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 import { rebuildServiceVolume } from '#server/modules/records/volume';
+import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 
 export interface SeedOptions {
   scale: ScaleName;
@@ -574,6 +575,9 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           progress('service_volume_monthly', 0, 1);
           generated.service_volume_monthly = (await rebuildServiceVolume(tx)).rows;
           progress('service_volume_monthly', 1, 1);
+          progress('stats_filings_monthly', 0, 1);
+          generated.stats_filings_monthly = (await refreshFilingRollups(tx, options.now)).monthly;
+          progress('stats_filings_monthly', 1, 1);
         }
 
         for (const table of SEQUENCED_TABLES) {

@@ -30,6 +30,7 @@ type NavSection = (typeof NAV_SECTIONS)[number] | (typeof CITIZEN_SECTIONS)[numb
 const NAV: NavItem[] = [
   { section: 'work', page: 'dashboard', to: '/', id: 'dashboard' },
   { section: 'work', page: 'statistics', to: '/statistics', id: 'statistics' },
+  { section: 'work', page: 'openData', to: '/open-data', id: 'open-data' },
   { section: 'work', page: 'counter', to: '/counter', id: 'counter' },
   { section: 'work', page: 'parties', to: '/parties', id: 'parties' },
   { section: 'work', page: 'filings', to: '/filings', id: 'filings' },
@@ -88,6 +89,7 @@ const CITIZEN_NAV: NavItem[] = [
   { section: 'help', page: 'officeFinder', to: '/find-office', id: 'office-finder' },
   { section: 'help', page: 'offices', to: '/offices', id: 'offices' },
   { section: 'help', page: 'proposalsPublic', to: '/proposals/in-review', id: 'proposals-in-review' },
+  { section: 'help', page: 'openData', to: '/open-data', id: 'open-data' },
   { section: 'account', page: 'profile', to: '/profile', id: 'profile' },
   { section: 'account', page: 'applyOffice', to: '/offices/apply', id: 'apply-office' },
 ];

@@ -11,4 +11,9 @@ export const statsRoutes: FeatureRoute[] = [
     access: 'statistics',
     load: async () => (await import('./pages/StatisticsPage.tsx')).StatisticsPage,
   },
+  {
+    path: '/open-data',
+    access: 'public',
+    load: async () => (await import('./pages/OpenDataPage.tsx')).OpenDataPage,
+  },
 ];
