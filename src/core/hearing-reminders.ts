@@ -6,12 +6,12 @@
  * summons itself is the warning) is not reminded for it.
  */
 
-export const HEARING_REMINDERS = ['day', 'hour'] as const;
+const HEARING_REMINDERS = ['day', 'hour'] as const;
 export type HearingReminder = (typeof HEARING_REMINDERS)[number];
 
 const HOUR = 60 * 60_000;
 /** How long before the start each reminder is due. */
-export const REMINDER_LEAD_MS: Record<HearingReminder, number> = { day: 24 * HOUR, hour: HOUR };
+const REMINDER_LEAD_MS: Record<HearingReminder, number> = { day: 24 * HOUR, hour: HOUR };
 
 /** The reminder due at `now` for a hearing starting at `startsAt`, summoned at `scheduledAt`; null when none is. */
 export function dueReminder(startsAt: Date, scheduledAt: Date, now: Date): HearingReminder | null {

@@ -29,7 +29,7 @@ function reminderText(which: HearingReminder, r: Reminder): string {
 }
 
 /** The reminders due at `now`: one message per participant and reminder, never twice. */
-export async function sendHearingReminders(db: Db, now: Date): Promise<{ messages: number[] }> {
+async function sendHearingReminders(db: Db, now: Date): Promise<{ messages: number[] }> {
   const candidates = await store.participantsToRemind(db, now);
   const messages: number[] = [];
   for (const c of candidates) {
