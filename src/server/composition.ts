@@ -8,6 +8,7 @@ import { creditConsultation } from '#server/modules/consultation/service';
 import { creditServicePayment } from '#server/modules/counter/service';
 import { embeddedCourtDesk } from '#server/modules/court/gateway';
 import { creditFiling } from '#server/modules/filings/service';
+import { HEARING_REMINDER_JOB } from '#server/modules/hearings/reminder-job';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { deliveredDecision } from '#server/modules/notices/service';
 import { EMPLOYMENT_ALERTS_JOB } from '#server/modules/operators/employment/alert-job';
@@ -43,5 +44,6 @@ export function scheduledJobs(ports: Ports): ScheduledJob[] {
     PROPOSAL_REMINDER_JOB,
     THROTTLE_PURGE_JOB,
     STATS_REFRESH_JOB,
+    HEARING_REMINDER_JOB,
   ];
 }

@@ -299,7 +299,12 @@ describe("the hearing's states", () => {
   });
 
   it('the minutes are the clerk’s, and freeze when the hearing ends', async () => {
-    const h = (await clerk.post('/api/v1/hearings', schedule({ time: '16:30' }))).json();
+    const h = (
+      await clerk.post(
+        '/api/v1/hearings',
+        schedule({ time: '16:30', participants: [{ nationalId: PARTY, role: 'party', mode: 'home' }] }),
+      )
+    ).json();
     const saved = await clerk.request({
       method: 'PUT',
       url: `/api/v1/hearings/${h.id}/minutes`,

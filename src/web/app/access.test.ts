@@ -33,6 +33,8 @@ const EXPECTED: Record<PageKey, Role[]> = {
   courtDesk: ['court_clerk'],
   courtCases: ['court_clerk', 'judge'],
   hearings: ['citizen', 'court_clerk', 'judge'],
+  hearingSchedule: ['court_clerk'],
+  hearingBooths: ['operator', 'office_manager'],
   officeNotices: ['operator', 'office_manager'],
   holidays: ['association_admin', 'regulator_admin'],
   deadlineRules: ['association_admin', 'regulator_admin'],

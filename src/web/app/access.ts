@@ -18,6 +18,8 @@ export type PageKey =
   | 'courtDesk'
   | 'courtCases'
   | 'hearings'
+  | 'hearingSchedule'
+  | 'hearingBooths'
   | 'officeNotices'
   | 'holidays'
   | 'deadlineRules'
@@ -81,6 +83,9 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   courtCases: 'court.cases',
   /** Video hearings: the court's for its clerk and judges, one's own for a citizen called to them. */
   hearings: 'hearings.read',
+  /** The clerk's scheduling form; an office's booth calendar with its check-in. */
+  hearingSchedule: 'hearings.schedule',
+  hearingBooths: 'hearings.booths',
   officeNotices: 'notices.open-at-office',
   holidays: 'holidays.read',
   deadlineRules: 'deadline-rules.read',

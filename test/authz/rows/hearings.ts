@@ -4,7 +4,7 @@
  * 09120000001 called as a party: the Isfahan clerk finds none of them (404), the other citizen
  * neither.
  */
-import { D, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
+import { A, D, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
 
 export function hearingRows(ctx: MatrixContext): Record<string, Operation> {
   let fixture: Promise<{ caseId: number; judgeUserId: number; hearingId: number }> | undefined;
@@ -32,7 +32,82 @@ export function hearingRows(ctx: MatrixContext): Record<string, Operation> {
     return h.id;
   }
 
+  let atOffice: Promise<{ hearingId: number; participantId: number; officeId: number }> | undefined;
+  /** A hearing two days ahead whose party attends from office 11001's booth 1. */
+  const officeFixture = () =>
+    (atOffice ??= (async () => {
+      const b = await base();
+      const [office] = await ctx.t.query<{ id: number }>("select id from offices where code = '11001'");
+      const [h] = await ctx.t.query<{ id: number }>(
+        `insert into hearings (case_id, court_id, province_id, judge_user_id, starts_at, duration_minutes, scheduled_by)
+        values ($1, 1, 1, $2, $3, 30, 1) returning id::int as id`,
+        [b.caseId, b.judgeUserId, new Date(ctx.t.now().getTime() + 2 * 86_400_000)],
+      );
+      const [p] = await ctx.t.query<{ id: number }>(
+        `insert into hearing_participants (hearing_id, role, citizen_id, name, mode, office_id, booth_no, check_in_code)
+        values ($1, 'party', 1, 'امیر تهرانی', 'office', $2, 1, '123456') returning id::int as id`,
+        [h.id, office.id],
+      );
+      return { hearingId: h.id, participantId: p.id, officeId: office.id };
+    })());
+  /** The base hearing's party. */
+  const baseParticipant = async () => {
+    const b = await base();
+    const [p] = await ctx.t.query<{ id: number }>('select id::int from hearing_participants where hearing_id = $1', [
+      b.hearingId,
+    ]);
+    return { ...b, participantId: p.id };
+  };
+
   return {
+    [op('hearings.judges')]: {
+      note: "the judges of a case's court, for its clerk",
+      request: async () => ({ method: 'GET', url: `/api/v1/hearings/judges?caseId=${(await base()).caseId}` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, D, ok, D, N, D, D, D],
+    },
+    [op('hearings.boothOffices')]: {
+      note: 'the offices with booths for a hearing: those who read the hearing',
+      request: async () => ({ method: 'GET', url: `/api/v1/hearings/${(await base()).hearingId}/booth-offices` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, N, D, D, D, D, D, D, D, D, D, ok, ok, N, D, D, D],
+    },
+    [op('hearings.bookBooth')]: {
+      note: "book office 11001's booth for the hearing's party: the party themself or the clerk of its court",
+      request: async () => {
+        const b = await baseParticipant();
+        const [office] = await ctx.t.query<{ id: number }>("select id from offices where code = '11001'");
+        return {
+          method: 'POST',
+          url: `/api/v1/hearings/${b.hearingId}/participants/${b.participantId}/booth`,
+          body: { officeId: office.id },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, N, D, D, D, D, D, D, D, D, D, ok, D, N, D, D, D],
+    },
+    [op('hearings.boothCalendar')]: {
+      note: "office 11001's booth calendar: its operators and manager",
+      request: async () => {
+        const f = await officeFixture();
+        return { method: 'GET', url: `/api/v1/offices/${f.officeId}/hearing-booths?date=1405-03-01` };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('hearings.checkIn')]: {
+      note: 'check in a party at office 11001 with a wrong code: past authorization for its staff, then refused',
+      request: async () => {
+        const f = await officeFixture();
+        return {
+          method: 'POST',
+          url: `/api/v1/hearings/${f.hearingId}/participants/${f.participantId}/check-in`,
+          body: { nationalId: '0499370899', code: '654321' },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, A, A, N, N, N, D, D, D, D, D, D, D, D, D, D],
+    },
     [op('hearings.schedule')]: {
       note: "schedule a video hearing of a case of the clerk's court",
       request: async (_a, i) => {

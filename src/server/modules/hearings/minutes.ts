@@ -40,14 +40,31 @@ export interface MinutesDocument {
   endedAt: Date;
   endState: 'adjourned' | 'closed';
   minutes: string;
-  attendance: { name: string; role: string; mode: string; joinedAt: Date; leftAt: Date | null }[];
+  attendance: {
+    name: string;
+    role: string;
+    mode: string;
+    /** For a participant at an office: its name, and the operator who checked their identity. */
+    officeName: string | null;
+    checkedInBy: string | null;
+    joinedAt: Date;
+    leftAt: Date | null;
+  }[];
+}
+
+/** Where they attended from; at an office, which one and who checked them in (or that no one did). */
+function placeOf(a: MinutesDocument['attendance'][number]): string {
+  const mode = MODE_FA[a.mode] ?? a.mode;
+  if (a.mode !== 'office') return mode;
+  const office = a.officeName ? `${mode}: ${a.officeName}` : mode;
+  return a.checkedInBy ? `${office} — احراز هویت و پذیرش: ${a.checkedInBy}` : `${office} — بدون پذیرش در دفتر`;
 }
 
 export function minutesHtml(d: MinutesDocument): string {
   const rows = d.attendance
     .map(
       (a) =>
-        `<tr><td>${esc(a.name)}</td><td>${esc(ROLE_FA[a.role] ?? a.role)}</td><td>${esc(MODE_FA[a.mode] ?? a.mode)}</td><td>${esc(time(a.joinedAt))}</td><td>${esc(time(a.leftAt))}</td></tr>`,
+        `<tr><td>${esc(a.name)}</td><td>${esc(ROLE_FA[a.role] ?? a.role)}</td><td>${esc(placeOf(a))}</td><td>${esc(time(a.joinedAt))}</td><td>${esc(time(a.leftAt))}</td></tr>`,
     )
     .join('');
   const text = d.minutes.trim() ? esc(d.minutes) : '—';

@@ -3,6 +3,7 @@ import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { hearingsContract } from './contract';
+import * as booths from './booths';
 import * as hearings from './service';
 import { registerSignalling } from './signalling';
 
@@ -13,6 +14,12 @@ export function hearingRoutes(app: Api, ctx: AppContext) {
     get: ({ actor, params }) => hearings.getHearing(ctx, actor, params.id),
     transition: ({ actor, params, body }) => hearings.transition(ctx, actor, params.id, body.transition),
     minutes: ({ actor, params, body }) => hearings.saveMinutes(ctx, actor, params.id, body.text),
+    judges: ({ actor, query }) => hearings.listJudges(ctx, actor, query.caseId),
+    boothOffices: ({ actor, params, query }) => booths.boothOffices(ctx, actor, params.id, query),
+    bookBooth: ({ actor, params, body }) =>
+      booths.bookBooth(ctx, actor, params.id, params.participantId, body.officeId),
+    boothCalendar: ({ actor, params, query }) => booths.boothCalendar(ctx, actor, params.id, query.date.iso),
+    checkIn: ({ actor, params, body }) => booths.checkIn(ctx, actor, params.id, params.participantId, body),
   });
   registerSignalling(app, ctx);
 }

@@ -1,5 +1,6 @@
 /** Request and response shapes of the hearings area (shared with the web). */
 import { z } from 'zod';
+import { toLatinDigits } from '#core/persian-digits';
 import { idField, idParam, jalaliDateField, localizedName, nationalIdField } from '#server/platform/http/fields';
 import { timeField } from '#server/modules/notices/schemas';
 import { ATTENDANCE_MODES, HEARING_STATES, HEARING_TRANSITIONS, PARTICIPANT_ROLES, PARTICIPANT_STATES } from './values';
@@ -38,12 +39,21 @@ export const hearingsQuery = z.object({
 });
 export const hearingParams = z.object({ id: idParam });
 
+const officeRef = z.object({ id: z.number().int(), code: z.string(), name: localizedName });
+
+/** Checked in at the office: when, and by which operator. */
+const checkInSchema = z.object({ at: z.string(), by: z.object({ userId: z.number().int(), name: z.string() }) });
+
 const participantSchema = z.object({
   id: z.number().int(),
   role: z.enum(PARTICIPANT_ROLES),
   name: z.string(),
   mode: z.enum(ATTENDANCE_MODES),
   officeId: z.number().int().nullable(),
+  /** The office and booth the participant attends from (mode `office`). */
+  office: officeRef.nullable(),
+  boothNo: z.number().int().nullable(),
+  checkIn: checkInSchema.nullable(),
   interpretsFor: z.number().int().nullable(),
   state: z.enum(PARTICIPANT_STATES),
 });
@@ -53,6 +63,9 @@ const attendanceSchema = z.object({
   /** `judge`, `clerk`, or the participant's role. */
   role: z.string(),
   mode: z.enum(ATTENDANCE_MODES),
+  /** For a participant at an office: the office, and who checked them in. */
+  office: officeRef.nullable(),
+  checkIn: checkInSchema.nullable(),
   joinedAt: z.string(),
   leftAt: z.string().nullable(),
 });
@@ -83,7 +96,12 @@ export const hearingSchema = z
     minutesNoticeId: z.number().int().nullable(),
     attendance: z.array(attendanceSchema),
     /** What the caller is in this hearing: the judge, the clerk, or a participant. */
-    you: z.object({ kind: z.enum(['judge', 'clerk', 'participant']), participantId: z.number().int().nullable() }),
+    you: z.object({
+      kind: z.enum(['judge', 'clerk', 'participant']),
+      participantId: z.number().int().nullable(),
+      /** A participant's own check-in code, shown at the office with their national ID card. */
+      checkInCode: z.string().nullable(),
+    }),
   })
   .meta({ id: 'Hearing' });
 export type HearingView = z.infer<typeof hearingSchema>;
@@ -101,3 +119,78 @@ const hearingItemSchema = z
   })
   .meta({ id: 'HearingItem' });
 export const hearingsResponse = z.object({ items: z.array(hearingItemSchema) });
+
+export const judgesQuery = z.object({ caseId: idParam });
+export const judgesResponse = z.object({
+  items: z.array(z.object({ userId: z.number().int(), name: z.string() })),
+});
+
+/** A decimal degree from the query string; Persian digits and the Persian decimal separator are accepted. */
+const degrees = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() !== '' ? Number(toLatinDigits(v).replace('٫', '.')) : v),
+    z.number().min(min).max(max),
+  );
+
+export const boothOfficesQuery = z.object({
+  lat: degrees(-90, 90).optional().describe("The searcher's latitude (WGS 84); with `lon`"),
+  lon: degrees(-180, 180).optional().describe("The searcher's longitude (WGS 84); with `lat`"),
+});
+export const boothOfficesResponse = z.object({
+  items: z.array(
+    z.object({
+      id: z.number().int(),
+      code: z.string(),
+      name: localizedName,
+      address: z.string(),
+      booths: z.number().int(),
+      /** A booth is free for the whole of this hearing. */
+      free: z.boolean(),
+      /** From the searcher, when they gave where they are. */
+      distanceKm: z.number().nullable(),
+    }),
+  ),
+});
+
+export const participantParams = z.object({ id: idParam, participantId: idParam });
+export const bookBoothBody = z.strictObject({ officeId: idField });
+
+export const boothCalendarParams = z.object({ id: idParam });
+export const boothCalendarQuery = z.object({ date: jalaliDateField });
+export const boothCalendarResponse = z.object({
+  office: officeRef,
+  /** ISO day (Tehran) the calendar is of. */
+  date: z.string(),
+  booths: z.number().int(),
+  bookings: z.array(
+    z.object({
+      boothNo: z.number().int(),
+      startsAt: z.string(),
+      endsAt: z.string(),
+      hearingId: z.number().int(),
+      hearingState: z.enum(HEARING_STATES),
+      caseNumber: z.string(),
+      participantId: z.number().int(),
+      name: z.string(),
+      role: z.enum(PARTICIPANT_ROLES),
+      checkIn: checkInSchema.nullable(),
+    }),
+  ),
+});
+
+export const checkInBody = z.strictObject({
+  nationalId: nationalIdField,
+  /** The six-digit code on the participant's summons; Persian digits accepted. */
+  code: z
+    .string()
+    .trim()
+    .transform((v) => toLatinDigits(v))
+    .pipe(z.string().regex(/^\d{6}$/)),
+});
+export const checkInResponse = z.object({
+  participantId: z.number().int(),
+  name: z.string(),
+  role: z.enum(PARTICIPANT_ROLES),
+  boothNo: z.number().int(),
+  checkIn: checkInSchema,
+});

@@ -6,6 +6,8 @@
  * (`#core/hearing-state`), each change audited; the clerk keeps the minutes while it runs; when it
  * ends, the minutes and the attendance go onto the case as a notice carrying them as a PDF.
  */
+import { randomInt } from 'node:crypto';
+import { checkInCodeOf } from '#core/hearing-booths';
 import { formatJalali } from '#core/jalali';
 import { hearingEnded, nextHearingState, type HearingState, type HearingTransition } from '#core/hearing-state';
 import type { Actor } from '#server/platform/auth/actor';
@@ -21,6 +23,7 @@ import type { Executor, Tx } from '#server/db/transaction';
 import { caseInScope } from '#server/modules/courts/cases';
 import { NOTICE_SMS } from '#server/modules/notices/service';
 import * as notices from '#server/modules/notices/store';
+import { assignBooth, hostsHearings } from './booth-assign';
 import { minutesHtml } from './minutes';
 import { hearingStateChanged, type HearingSeat } from './rooms';
 import type { HearingView, ScheduleInput } from './schemas';
@@ -47,15 +50,35 @@ function readsAsCourt(actor: Actor, hearing: store.HearingRow) {
   return can(actor, 'hearings.read', { courtId: hearing.courtId }) && actor.citizenId == null;
 }
 
-async function view(db: Executor, found: store.HearingWithCase, seat: HearingSeat): Promise<HearingView> {
+/** The offices participants attend from and the operators who checked them in, for a hearing's view and minutes. */
+export async function officesAndOperators(db: Executor, participants: store.ParticipantRow[]) {
+  const officeIds = [...new Set(participants.flatMap((p) => (p.officeId != null ? [p.officeId] : [])))];
+  const operatorIds = [...new Set(participants.flatMap((p) => (p.checkedInBy != null ? [p.checkedInBy] : [])))];
+  const [officeRows, names] = await Promise.all([store.officesByIds(db, officeIds), store.userNames(db, operatorIds)]);
+  const officesById = new Map(officeRows.map((o) => [o.id, o]));
+  return {
+    office: (p: store.ParticipantRow) => {
+      const o = p.officeId != null ? officesById.get(p.officeId) : undefined;
+      return o ? { id: o.id, code: o.code, name: { fa: o.nameFa, en: o.nameEn } } : null;
+    },
+    checkIn: (p: store.ParticipantRow) =>
+      p.checkedInAt && p.checkedInBy != null
+        ? { at: p.checkedInAt.toISOString(), by: { userId: p.checkedInBy, name: names.get(p.checkedInBy) ?? '' } }
+        : null,
+  };
+}
+
+export async function view(db: Executor, found: store.HearingWithCase, seat: HearingSeat): Promise<HearingView> {
   const h = found.hearing;
   const [participants, attendance, judgeName] = await Promise.all([
     store.participantsOf(db, h.id),
     store.attendanceOf(db, h.id),
     store.userName(db, h.judgeUserId),
   ]);
+  const where = await officesAndOperators(db, participants);
   const byId = new Map(participants.map((p) => [p.id, p]));
   const court = seat.kind !== 'participant';
+  const mine = seat.participantId != null ? byId.get(seat.participantId) : undefined;
   return {
     id: h.id,
     state: h.state,
@@ -75,6 +98,9 @@ async function view(db: Executor, found: store.HearingWithCase, seat: HearingSea
       name: p.name,
       mode: p.mode,
       officeId: p.officeId,
+      office: where.office(p),
+      boothNo: p.boothNo,
+      checkIn: where.checkIn(p),
       interpretsFor: p.interpretsFor,
       state: p.state,
     })),
@@ -90,11 +116,13 @@ async function view(db: Executor, found: store.HearingWithCase, seat: HearingSea
         name: p?.name ?? `${firstName} ${lastName}`,
         role: p?.role ?? (a.userId === h.judgeUserId ? 'judge' : 'clerk'),
         mode: p?.mode ?? 'court',
+        office: p ? where.office(p) : null,
+        checkIn: p ? where.checkIn(p) : null,
         joinedAt: a.joinedAt.toISOString(),
         leftAt: a.leftAt?.toISOString() ?? null,
       };
     }),
-    you: seat,
+    you: { ...seat, checkInCode: mine?.checkInCode ?? null },
   };
 }
 
@@ -164,10 +192,12 @@ async function checkParticipants(db: Executor, input: ScheduleInput) {
       problems.push(fieldError(`participants.${i}.nationalId`, 'applicant_not_registered'));
   });
   const officeIds = input.participants.flatMap((p) => (p.officeId != null ? [p.officeId] : []));
-  const offices = await store.existingOfficeIds(db, officeIds);
+  const offices = new Map((await store.officesByIds(db, officeIds)).map((o) => [o.id, o]));
   input.participants.forEach((p, i) => {
-    if (p.officeId != null && !offices.has(p.officeId))
-      problems.push(fieldError(`participants.${i}.officeId`, 'invalid'));
+    const office = p.officeId != null ? offices.get(p.officeId) : undefined;
+    if (p.officeId != null && !office) problems.push(fieldError(`participants.${i}.officeId`, 'invalid'));
+    else if (office && !hostsHearings(office))
+      problems.push(fieldError(`participants.${i}.officeId`, 'office_without_booths'));
   });
   if (problems.length) throw new AppError('validation_failed', { fields: problems });
   return byNationalId;
@@ -210,9 +240,20 @@ async function scheduleIn(tx: Tx, actor: Actor, kase: CaseRow, input: ScheduleIn
         name: `${c.firstName} ${c.lastName}`,
         mode: p.mode,
         officeId: p.officeId ?? null,
+        checkInCode: checkInCodeOf(randomInt(1_000_000)),
       };
     }),
   );
+  // The clerk who names an office for a participant books them a booth there for the whole hearing.
+  const endsAt = new Date(startsAt.getTime() + input.durationMinutes * 60_000);
+  const boothProblems: FieldError[] = [];
+  for (const [i, p] of inserted.entries()) {
+    if (p.officeId == null) continue;
+    const booth = await assignBooth(tx, p.officeId, { startsAt, endsAt }, p.id);
+    if (booth.problem) boothProblems.push(fieldError(`participants.${i}.officeId`, booth.problem));
+    else await store.updateParticipant(tx, p.id, { boothNo: booth.boothNo, boothBookedBy: actor.userId });
+  }
+  if (boothProblems.length) throw new AppError('validation_failed', { fields: boothProblems });
   // An interpreter is linked to the participant they interpret for, by the participant's own id.
   for (const [i, p] of input.participants.entries()) {
     if (!p.interpretsFor) continue;
@@ -436,6 +477,7 @@ async function minutesPdf(ctx: AppContext, found: store.HearingWithCase, endStat
     store.userName(ctx.db, h.judgeUserId),
   ]);
   const byId = new Map(participants.map((p) => [p.id, p]));
+  const where = await officesAndOperators(ctx.db, participants);
   const bytes = await htmlToPdf(
     minutesHtml({
       caseNumber: found.kase.caseNumber,
@@ -454,6 +496,8 @@ async function minutesPdf(ctx: AppContext, found: store.HearingWithCase, endStat
           name: p?.name ?? `${firstName} ${lastName}`,
           role: p?.role ?? (a.userId === h.judgeUserId ? 'judge' : 'clerk'),
           mode: p?.mode ?? 'court',
+          officeName: p ? (where.office(p)?.name.fa ?? null) : null,
+          checkedInBy: p ? (where.checkIn(p)?.by.name ?? null) : null,
           joinedAt: a.joinedAt,
           leftAt: a.leftAt ?? now,
         };
@@ -475,4 +519,12 @@ export async function saveMinutes(ctx: AppContext, actor: Actor, id: number, tex
     await store.updateHearing(tx, id, { minutes: text, minutesUpdatedAt: now, minutesUpdatedBy: actor.userId });
     return { minutesUpdatedAt: now.toISOString() };
   });
+}
+
+/** The judges of the case's court, for the clerk to choose who presides. */
+export async function listJudges(ctx: AppContext, actor: Actor, caseId: number) {
+  scopeFilter(actor, 'hearings.schedule');
+  const { row: kase } = await caseInScope(ctx, actor, 'hearings.schedule', caseId);
+  const rows = await store.judgesOfCourt(ctx.db, kase.courtId);
+  return { items: rows.map((r) => ({ userId: r.userId, name: `${r.firstName} ${r.lastName}` })) };
 }

@@ -54,8 +54,20 @@ export const hearingParticipants = pgTable(
     /** Where they were when they dropped, to return there within the grace period. */
     stateBefore: text('state_before', { enum: PARTICIPANT_STATES }),
     leftAt: timestamp('left_at', { withTimezone: true }),
+    /** When the SMS reminders went out: the day before and an hour before (`#core/hearing-reminders`). */
+    remindedDayAt: timestamp('reminded_day_at', { withTimezone: true }),
+    remindedHourAt: timestamp('reminded_hour_at', { withTimezone: true }),
+    /** The booth they hold at their office, once booked (mode `office`). */
+    boothNo: smallint('booth_no'),
+    boothBookedBy: bigint('booth_booked_by', { mode: 'number' }),
+    /** Checked in at the office: identity and the notice's code checked by this operator, admitted to the booth. */
+    checkedInAt: timestamp('checked_in_at', { withTimezone: true }),
+    checkedInBy: bigint('checked_in_by', { mode: 'number' }),
+    /** The code printed on the participant's summons, asked for at the office's check-in. */
+    checkInCode: text('check_in_code'),
   },
   (t) => [
+    index('hearing_participants_office_idx').on(t.officeId),
     uniqueIndex('hearing_participants_key').on(t.hearingId, t.citizenId),
     index('hearing_participants_citizen_idx').on(t.citizenId),
   ],

@@ -72,6 +72,11 @@ export const PERMISSIONS = {
   'hearings.conduct': ['court_clerk', 'judge'],
   'hearings.minutes': ['court_clerk'],
   'hearings.read': ['court_clerk', 'judge', 'citizen'],
+  /** A booth at an office for a participant attending from one: the participant themself, or the clerk of the hearing's court. */
+  'hearings.book-booth': ['citizen', 'court_clerk'],
+  /** An office's hearing booths: its daily calendar of bookings and the check-in of a participant who comes to attend. */
+  'hearings.booths': ['operator', 'office_manager'],
+  'hearings.check-in': ['operator', 'office_manager'],
   'tracking.read-own': ['citizen'],
   /** Filings: prepared at an office for a citizen, or online by the citizen for themself. */
   'filings.create': ['operator', 'office_manager', 'citizen'],

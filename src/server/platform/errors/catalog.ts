@@ -564,6 +564,16 @@ export const ERROR_CATALOG = {
     fa: 'این جلسه پایان یافته است (تنفس یا ختم) و صورتجلسهٔ آن دیگر تغییر نمی‌کند.',
     en: 'This hearing has ended (adjourned or closed); its minutes no longer change.',
   },
+  check_in_mismatch: {
+    status: 422,
+    fa: 'کد ملی یا کد حضور با احضاریهٔ این شرکت‌کننده نمی‌خواند؛ پذیرش انجام نشد و این تلاش ثبت شد.',
+    en: "The national ID or the check-in code does not match this participant's summons; they were not admitted and the attempt is recorded.",
+  },
+  not_at_this_office: {
+    status: 409,
+    fa: 'این شرکت‌کننده از این دفتر در جلسه حاضر نمی‌شود (غرفه‌ای در این دفتر ندارد).',
+    en: 'This participant does not attend from this office (they hold no booth here).',
+  },
   database_unavailable: { status: 503, fa: 'پایگاه داده در دسترس نیست.', en: 'The database is unavailable.' },
 } as const satisfies Record<string, { status: number; fa: string; en: string }>;
 
@@ -683,6 +693,14 @@ export const FIELD_MESSAGES = {
   hearing_required: {
     fa: 'برای احضاریه، تاریخ و ساعت جلسهٔ رسیدگی الزامی است.',
     en: 'A summons needs the hearing date and time.',
+  },
+  no_free_booth: {
+    fa: 'همهٔ غرفه‌های جلسهٔ برخط این دفتر در زمان این جلسه رزرو شده است؛ دفتر دیگری برگزینید.',
+    en: "Every hearing booth of this office is booked for this hearing's time; choose another office.",
+  },
+  office_without_booths: {
+    fa: 'این دفتر غرفهٔ جلسهٔ برخط ندارد یا فعال نیست.',
+    en: 'This office has no hearing booth or is not active.',
   },
   hearing_in_past: { fa: 'زمان جلسهٔ رسیدگی باید در آینده باشد.', en: 'The hearing must be in the future.' },
   invalid_time: { fa: 'ساعت نامعتبر است (نمونه: ۰۹:۳۰).', en: 'The time is invalid (e.g. 09:30).' },

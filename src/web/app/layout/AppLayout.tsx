@@ -40,6 +40,7 @@ const NAV: NavItem[] = [
   { section: 'work', page: 'courtCases', to: '/court/cases', id: 'court-cases' },
   { section: 'work', page: 'hearings', to: '/hearings', id: 'hearings' },
   { section: 'work', page: 'officeNotices', to: '/counter/notices', id: 'counter-notices' },
+  { section: 'work', page: 'hearingBooths', to: '/hearings/booths', id: 'hearing-booths' },
   { section: 'work', page: 'arbitrations', to: '/arbitrations', id: 'arbitrations' },
   { section: 'work', page: 'payments', to: '/payments', id: 'payments' },
   { section: 'work', page: 'consultantDay', to: '/consultation/sessions', id: 'consultant-day' },

@@ -7,6 +7,16 @@ export const hearingRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/HearingsPage.tsx')).HearingsPage,
   },
   {
+    path: '/hearings/new',
+    access: 'hearingSchedule',
+    load: async () => (await import('./pages/ScheduleHearingPage.tsx')).ScheduleHearingPage,
+  },
+  {
+    path: '/hearings/booths',
+    access: 'hearingBooths',
+    load: async () => (await import('./pages/BoothCalendarPage.tsx')).BoothCalendarPage,
+  },
+  {
     path: '/hearings/:id',
     access: 'hearings',
     load: async () => (await import('./pages/HearingRoomPage.tsx')).HearingRoomPage,

@@ -164,6 +164,13 @@ export function CourtCasePage() {
             ))}
           </Stack>
 
+          {user?.roles.some((g) => (PERMISSIONS['hearings.schedule'] as readonly string[]).includes(g.role)) ? (
+            <Group>
+              <Anchor component={Link} to={`/hearings/new?case=${c.id}`} data-testid="schedule-hearing-link">
+                {t('court.case.scheduleHearing')}
+              </Anchor>
+            </Group>
+          ) : null}
           <IssueNoticeForm caseId={c.id} recipients={recipients} onPaper={onPaper} />
         </>
       ) : kase.isPending ? (

@@ -38,3 +38,55 @@ export function useSaveMinutes(id: number) {
     mutationFn: (text: string) => call('hearings.minutes', { params: { id }, body: { text } }),
   });
 }
+
+export type ScheduleHearingInput = CallInput<'hearings.schedule'>['body'];
+
+/** The case the clerk schedules a hearing for: its number and its parties (from the court desk's reading of it). */
+export function useCaseForHearing(caseId: number) {
+  return useQuery({
+    queryKey: ['hearings', 'case', caseId],
+    queryFn: ({ signal }) => call('court.case', { params: { id: caseId } }, { signal }),
+    enabled: caseId > 0,
+  });
+}
+
+export function useJudges(caseId: number) {
+  return useQuery({
+    queryKey: ['hearings', 'judges', caseId],
+    queryFn: ({ signal }) => call('hearings.judges', { query: { caseId } }, { signal }),
+    enabled: caseId > 0,
+  });
+}
+
+export function useScheduleHearing() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    // Each submission carries its own idempotency key, as the contract offers.
+    mutationFn: (body: ScheduleHearingInput) =>
+      call('hearings.schedule', { body, headers: { 'idempotency-key': crypto.randomUUID() } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hearings', 'list'] }),
+  });
+}
+
+export type BoothBooking = CallResult<'hearings.boothCalendar'>['bookings'][number];
+
+export function useBoothCalendar(officeId: number | null, date: string) {
+  return useQuery({
+    queryKey: ['hearings', 'booths', officeId, date],
+    queryFn: ({ signal }) =>
+      call('hearings.boothCalendar', { params: { id: officeId! }, query: { date } as never }, { signal }),
+    enabled: officeId != null && !!date,
+  });
+}
+
+export function useCheckIn() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (v: { hearingId: number; participantId: number; nationalId: string; code: string }) =>
+      call('hearings.checkIn', {
+        params: { id: v.hearingId, participantId: v.participantId },
+        body: { nationalId: v.nationalId, code: v.code },
+      }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hearings', 'booths'] }),
+  });
+}

@@ -52,7 +52,7 @@ function Video({
 /** /hearings/:id — the waiting room, the video tiles of the same room, the judge's controls and the clerk's minutes. */
 export function HearingRoomPage() {
   const { t } = useTranslation();
-  const { text } = useDigits();
+  const { text, digits } = useDigits();
   const { id = '' } = useParams();
   const hearingId = Number(id);
   const hearing = useHearing(hearingId);
@@ -104,6 +104,23 @@ export function HearingRoomPage() {
       </Group>
       <ProblemAlert error={transition.error} />
       {h.state === 'scheduled' && <Alert>{t('hearings.room.notOpen')}</Alert>}
+      {h.you.checkInCode && h.participants.some((p) => p.id === h.you.participantId && p.mode === 'office') ? (
+        <Alert color="blue" data-testid="check-in-code">
+          {t('hearings.room.checkInCode', { code: digits(h.you.checkInCode) })}
+        </Alert>
+      ) : null}
+      {h.participants.some((p) => p.checkIn) ? (
+        <Stack gap={2} data-testid="check-ins">
+          {h.participants.map((p) =>
+            p.checkIn && p.office ? (
+              <Text size="sm" key={p.id}>
+                {p.name}: {t('hearings.room.checkedIn', { office: text(p.office.name), name: p.checkIn.by.name })}{' '}
+                <JalaliDate value={p.checkIn.at} withTime />
+              </Text>
+            ) : null,
+          )}
+        </Stack>
+      ) : null}
       {(h.state === 'closed' || h.state === 'adjourned') && (
         <Alert color="gray" data-testid="hearing-ended">
           {t('hearings.room.ended')} {h.minutesNoticeId ? t('hearings.room.minutesPdf') : ''}

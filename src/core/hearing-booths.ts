@@ -1,0 +1,28 @@
+/**
+ * An office's hearing booths: numbered 1 … n (n from the office's profile), each holding one
+ * participant at a time. A booking holds its booth for the hearing's whole length; two bookings of
+ * one booth may not overlap (one ending as the other starts do not). Pure, so the server decides
+ * with it under the office's lock and the tests pin it without a database.
+ */
+
+export interface BoothBooking {
+  boothNo: number;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+function overlaps(a: { startsAt: Date; endsAt: Date }, b: { startsAt: Date; endsAt: Date }): boolean {
+  return a.startsAt.getTime() < b.endsAt.getTime() && b.startsAt.getTime() < a.endsAt.getTime();
+}
+
+/** The lowest-numbered booth free for the whole of `want`, or null when every booth is taken for part of it. */
+export function freeBooth(booths: number, taken: readonly BoothBooking[], want: { startsAt: Date; endsAt: Date }) {
+  const busy = new Set(taken.filter((b) => overlaps(b, want)).map((b) => b.boothNo));
+  for (let n = 1; n <= booths; n++) if (!busy.has(n)) return n;
+  return null;
+}
+
+/** The code a participant shows at the office's check-in: six digits, from a random integer below 10⁶. */
+export function checkInCodeOf(random: number): string {
+  return String(Math.trunc(Math.abs(random)) % 1_000_000).padStart(6, '0');
+}
