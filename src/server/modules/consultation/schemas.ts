@@ -171,6 +171,10 @@ export const bookingSchema = z
     paymentId: z.number().int().nullable(),
     refundRials: z.number().int().nullable(),
     cutoffAt: z.string().meta({ description: 'Until this instant the booking may be cancelled with a full refund' }),
+    started: z.boolean().meta({ description: "The session's start has passed, by the server's clock" }),
+    beforeCutoff: z
+      .boolean()
+      .meta({ description: "The cut-off has not passed yet, by the server's clock: a cancellation is refunded in full" }),
     note: z
       .object({
         advice: z.string(),

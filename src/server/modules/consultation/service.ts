@@ -91,7 +91,11 @@ async function recordView(ctx: AppContext, c: store.ConsultantRow) {
   return recordOf(c, await store.sittingsOf(ctx.db, [c.id]), tehranIsoDate(ctx.clock.now()));
 }
 
-async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[]): Promise<BookingView[]> {
+async function bookingViews(
+  db: AppContext['db'] | Tx,
+  rows: store.BookingRow[],
+  now: Date,
+): Promise<BookingView[]> {
   const p = await store.bookingParties(db, rows);
   return rows.map((b) => {
     const c = p.consultants.get(b.consultantId)!;
@@ -117,6 +121,8 @@ async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[])
       paymentId: b.paymentId,
       refundRials: b.refundRials,
       cutoffAt: new Date(b.startsAt.getTime() - c.cutoffHours * 3_600_000).toISOString(),
+      started: b.startsAt.getTime() <= now.getTime(),
+      beforeCutoff: beforeCutoff(b.startsAt, c.cutoffHours, now),
       note:
         b.noteWrittenAt && b.advice != null
           ? {
@@ -132,8 +138,8 @@ async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[])
   });
 }
 
-async function bookingView(db: AppContext['db'] | Tx, row: store.BookingRow) {
-  return (await bookingViews(db, [row]))[0];
+async function bookingView(db: AppContext['db'] | Tx, row: store.BookingRow, now: Date) {
+  return (await bookingViews(db, [row], now))[0];
 }
 
 // ---- finding a consultant ----
@@ -645,7 +651,7 @@ export async function book(ctx: AppContext, actor: Actor, body: BookBody, keyHea
           channel,
         },
       });
-      const view = await bookingView(tx, (await store.findBooking(tx, booking.id))!);
+      const view = await bookingView(tx, (await store.findBooking(tx, booking.id))!, now);
       return { status: 201, body: { booking: view, payment } };
     },
   );
@@ -695,7 +701,7 @@ function canBook(actor: Actor, officeId: number, provinceId: number) {
 
 export async function mine(ctx: AppContext, actor: Actor) {
   if (!holds(actor, 'consultation.mine') || actor.citizenId == null) throw new AppError('forbidden');
-  return { items: await bookingViews(ctx.db, await store.bookingsOfCitizen(ctx.db, actor.citizenId)) };
+  return { items: await bookingViews(ctx.db, await store.bookingsOfCitizen(ctx.db, actor.citizenId), ctx.clock.now()) };
 }
 
 export async function cancel(ctx: AppContext, actor: Actor, id: number) {
@@ -730,7 +736,7 @@ export async function cancel(ctx: AppContext, actor: Actor, id: number) {
     });
     return (await store.findBooking(tx, id))!;
   });
-  return bookingView(ctx.db, row);
+  return bookingView(ctx.db, row, ctx.clock.now());
 }
 
 export async function reschedule(ctx: AppContext, actor: Actor, id: number, body: { startsAt: string }) {
@@ -760,7 +766,7 @@ export async function reschedule(ctx: AppContext, actor: Actor, id: number, body
     });
     return (await store.findBooking(tx, id))!;
   });
-  return bookingView(ctx.db, row);
+  return bookingView(ctx.db, row, ctx.clock.now());
 }
 
 // ---- the session ----
@@ -778,7 +784,7 @@ export async function day(ctx: AppContext, actor: Actor, q: { date?: { iso: stri
   // A Tehran day runs from 20:30 UTC the evening before (UTC+03:30).
   const from = new Date(new Date(`${iso}T00:00:00Z`).getTime() - 210 * 60_000);
   const to = new Date(from.getTime() + 86_400_000);
-  return { items: await bookingViews(ctx.db, await store.bookingsOfConsultant(ctx.db, c.id, from, to)) };
+  return { items: await bookingViews(ctx.db, await store.bookingsOfConsultant(ctx.db, c.id, from, to), ctx.clock.now()) };
 }
 
 async function ownSession(ctx: AppContext, actor: Actor, id: number) {
@@ -814,7 +820,7 @@ export async function writeNote(
       data: { nextStep: body.nextStep },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }
 
 export async function attendance(
@@ -849,7 +855,7 @@ export async function attendance(
       data: { outcome: body.outcome },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }
 
 export async function rate(ctx: AppContext, actor: Actor, id: number, body: { stars: number; text?: string }) {
@@ -872,5 +878,5 @@ export async function rate(ctx: AppContext, actor: Actor, id: number, body: { st
       data: { stars: body.stars },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }

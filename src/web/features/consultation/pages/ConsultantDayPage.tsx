@@ -18,7 +18,6 @@ function NoteEditor({ session }: { session: Session }) {
   const [nextStep, setNextStep] = useState<NoteInput['nextStep']>(session.note?.nextStep ?? 'none');
   const write = useWriteNote();
   const attendance = useAttendance();
-  const started = Date.parse(session.startsAt) <= Date.now();
   return (
     <Card withBorder data-testid="consultation-note-editor">
       <Stack gap="sm">
@@ -64,7 +63,7 @@ function NoteEditor({ session }: { session: Session }) {
           >
             {t('consultation.day.save')}
           </Button>
-          {session.status === 'confirmed' && started ? (
+          {session.status === 'confirmed' && session.started ? (
             <>
               <Button variant="light" onClick={() => attendance.mutate({ id: session.id, outcome: 'held' })}>
                 {t('consultation.day.held')}

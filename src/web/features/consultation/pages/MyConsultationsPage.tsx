@@ -53,8 +53,8 @@ function BookingCard({ b }: { b: Booking }) {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const cancel = useCancelBooking();
-  const cancellable =
-    (b.status === 'confirmed' || b.status === 'pending-payment') && Date.parse(b.startsAt) > Date.now();
+  // Whether the session has started is the server's word, not this device's clock.
+  const cancellable = (b.status === 'confirmed' || b.status === 'pending-payment') && !b.started;
   return (
     <Card withBorder data-testid={`consultation-${b.id}`}>
       <Stack gap="xs">
