@@ -54,6 +54,7 @@ export type PageKey =
   | 'consultationBook'
   | 'myConsultations'
   | 'consultantDay'
+  | 'consultationCall'
   | 'consultantRegistry'
   | 'quality';
 
@@ -136,6 +137,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   consultationBook: 'consultation.book',
   myConsultations: 'consultation.mine',
   consultantDay: 'consultation.sessions',
+  /** A video consultation's call: its citizen and its consultant. */
+  consultationCall: 'consultation.attendance',
   consultantRegistry: 'consultation.registry.read',
 };
 
