@@ -203,7 +203,7 @@ describe('no-shows on both sides', () => {
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json()).toMatchObject({ status: 'consultant-no-show', callOpen: false });
     const [audit] = await t.query<{ data: { outcome: string } }>(
-      "select data from audit_log where action = 'consultation.booking.attendance' and entity_id = $1",
+      "select data from audit_events where action = 'consultation.booking.attendance' and entity_id = $1",
       [String(now)],
     );
     expect(audit.data.outcome).toBe('consultant-no-show');
