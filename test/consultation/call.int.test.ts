@@ -41,7 +41,7 @@ async function insertBooking(over: {
 }
 
 beforeAll(async () => {
-  t = await startTestServer();
+  t = await startTestServer({ listen: true });
   [consultant, tehranAssociation] = await Promise.all(
     ['consultant.11001', 'association.tehran'].map((u) => t.signInStaff(u)),
   );
