@@ -177,11 +177,9 @@ export const bookingSchema = z
       description:
         "A video session's call may be joined now (confirmed, from ten minutes before the start to the end, by the server's clock): WebSocket /api/v1/consultation/bookings/:id/signal",
     }),
-    beforeCutoff: z
-      .boolean()
-      .meta({
-        description: "The cut-off has not passed yet, by the server's clock: a cancellation is refunded in full",
-      }),
+    beforeCutoff: z.boolean().meta({
+      description: "The cut-off has not passed yet, by the server's clock: a cancellation is refunded in full",
+    }),
     note: z
       .object({
         advice: z.string(),
