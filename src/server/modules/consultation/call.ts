@@ -22,7 +22,7 @@ import { idParams } from '#server/platform/http/fields';
 import * as store from './store';
 
 /** A call may be joined this long before the session starts. */
-export const CALL_OPENS_MINUTES_BEFORE = 10;
+const CALL_OPENS_MINUTES_BEFORE = 10;
 
 interface CallPeer {
   peerId: string;
@@ -51,7 +51,7 @@ export function callOpen(b: store.BookingRow, now: Date) {
 }
 
 /** Who the actor is in this booking's call, or a refusal: a confirmed video session of theirs, now. */
-export async function callSeat(ctx: AppContext, actor: Actor, bookingId: number) {
+async function callSeat(ctx: AppContext, actor: Actor, bookingId: number) {
   const b = await store.findBooking(ctx.db, bookingId);
   if (!b) throw new AppError('not_found');
   let role: CallPeer['role'] | null = null;
