@@ -244,6 +244,9 @@ describe('booking and paying', () => {
       office: { code: '11001' },
       room: 1,
       channel: 'online',
+      // By the server's clock (Tuesday 10:00), not the caller's: the page decides what to offer from these.
+      started: false,
+      beforeCutoff: true,
     });
     expect(payment.amountRials).toBe(3_000_000);
     expect(await slotTimes(kaveh, 'mode=office&officeId=1&from=1405-02-19&days=1')).toEqual([
@@ -343,6 +346,7 @@ describe('booking and paying', () => {
     expect(res.statusCode, res.body).toBe(201);
     await atBank(res.json().payment.redirectUrl, 'pay');
     const id = res.json().booking.id;
+    expect(res.json().booking).toMatchObject({ started: false, beforeCutoff: false });
     expectProblem(
       await citizen2.post(`/api/v1/consultation/bookings/${id}/reschedule`, { startsAt: '2026-05-05T14:15:00Z' }),
       409,
@@ -373,6 +377,8 @@ describe('the session', () => {
       ['2026-05-05T07:30:00.000Z', 'نازنین اصفهانی'],
     ]);
     const [morning, later] = day;
+    // 09:00 has begun at 10:00 on the server's clock; 11:00 has not.
+    expect([morning.started, later.started]).toEqual([true, false]);
     const note = await consultant.request({
       method: 'PUT',
       url: `/api/v1/consultation/bookings/${morning.id}/note`,

@@ -73,6 +73,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   consultationBook: ['citizen', 'operator', 'office_manager'],
   myConsultations: ['citizen'],
   consultantDay: ['consultant'],
+  consultationCall: ['consultant', 'citizen'],
   consultantRegistry: ['association_admin', 'regulator_admin'],
 };
 

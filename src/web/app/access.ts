@@ -57,6 +57,7 @@ export type PageKey =
   | 'consultationBook'
   | 'myConsultations'
   | 'consultantDay'
+  | 'consultationCall'
   | 'consultantRegistry'
   | 'quality';
 
@@ -144,6 +145,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   consultationBook: 'consultation.book',
   myConsultations: 'consultation.mine',
   consultantDay: 'consultation.sessions',
+  /** A video consultation's call: its citizen and its consultant. */
+  consultationCall: 'consultation.attendance',
   consultantRegistry: 'consultation.registry.read',
 };
 

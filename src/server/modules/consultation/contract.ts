@@ -18,6 +18,7 @@ import {
   consultantSchema,
   consultantsQuery,
   dayQuery,
+  daySchema,
   feeRangeBody,
   feeRangeList,
   feeRangeSchema,
@@ -190,7 +191,7 @@ export const consultationContract = areaContract('consultation', {
     access: 'consultation.sessions',
     summary: "The signed-in consultant's sessions of a day (today in Tehran by default)",
     query: dayQuery,
-    response: bookingList,
+    response: daySchema,
     problems: ['not_found'],
   }),
   note: endpoint({

@@ -1,10 +1,11 @@
-/** HTTP routes of the consultation area, from its contract: parse, call the use case, map. Nothing else. */
+/** HTTP routes of the consultation area, from its contract: parse, call the use case, map. Nothing else; and a video session's call (call.ts). */
 import type { z } from 'zod';
 import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { consultationContract } from './contract';
 import type { bookedSchema } from './schemas';
+import { registerCall } from './call';
 import * as consultation from './service';
 
 export function consultationRoutes(app: Api, ctx: AppContext) {
@@ -32,4 +33,5 @@ export function consultationRoutes(app: Api, ctx: AppContext) {
     attendance: ({ actor, params, body }) => consultation.attendance(ctx, actor, params.id, body),
     rate: ({ actor, params, body }) => consultation.rate(ctx, actor, params.id, body),
   });
+  registerCall(app, ctx);
 }

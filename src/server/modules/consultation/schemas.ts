@@ -51,6 +51,7 @@ export const consultantSchema = consultantCardSchema
     active: z.boolean(),
     bookable: z.boolean().meta({ description: 'Active and the licence has not lapsed today' }),
     userId: z.number().int().nullable(),
+    username: z.string().nullable().meta({ description: "The consultant's staff account, when linked" }),
   })
   .meta({ id: 'Consultant' });
 
@@ -82,7 +83,7 @@ export const consultantBody = z
     sessionMinutes: z.union([z.literal(30), z.literal(45), z.literal(60), z.literal(90)]),
     cutoffHours: z.number().int().min(0).max(168),
     active: z.boolean().default(true),
-    /** The consultant's staff account (username), when they sign in. */
+    /** The consultant's staff account (username), when they sign in. On a change, left out keeps the linked account and null unlinks it. */
     username: z.string().trim().min(1).max(40).nullable().optional(),
   })
   .strict();
@@ -171,6 +172,14 @@ export const bookingSchema = z
     paymentId: z.number().int().nullable(),
     refundRials: z.number().int().nullable(),
     cutoffAt: z.string().meta({ description: 'Until this instant the booking may be cancelled with a full refund' }),
+    started: z.boolean().meta({ description: "The session's start has passed, by the server's clock" }),
+    callOpen: z.boolean().meta({
+      description:
+        "A video session's call may be joined now (confirmed, from ten minutes before the start to the end, by the server's clock): WebSocket /api/v1/consultation/bookings/:id/signal",
+    }),
+    beforeCutoff: z.boolean().meta({
+      description: "The cut-off has not passed yet, by the server's clock: a cancellation is refunded in full",
+    }),
     note: z
       .object({
         advice: z.string(),
@@ -196,6 +205,12 @@ export const bookedSchema = z.object({
 });
 
 export const dayQuery = z.object({ date: jalaliDateField.optional() });
+export const daySchema = bookingList.extend({
+  date: z
+    .string()
+    .meta({ description: "The Tehran day shown (Jalali), today by the server's clock when none was asked" }),
+  dateIso: z.string(),
+});
 
 export const noteBody = z
   .object({

@@ -15,6 +15,7 @@ import {
   beforeCutoff,
   freeSlots,
   refundOnCancel,
+  tehranInstant,
   type SlotRequest,
 } from '#core/consultation-slots';
 import { channelFee, scheduleInForce } from '#core/fees';
@@ -36,6 +37,7 @@ import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform
 import { enqueueMessage } from '#server/platform/notifier/notifier';
 import type { CreditHandler } from '#server/platform/ports/payment-credit';
 import type { BookBody, BookingView, ConsultantBody, SittingsBody } from './schemas';
+import { callOpen } from './call';
 import * as store from './store';
 
 /** The catalog service whose competency an office needs to host consultants, and whose tariff line is the office fee. */
@@ -73,7 +75,12 @@ function cardOf(c: store.ConsultantRow, sittings: store.SittingWithOffice[]) {
   };
 }
 
-function recordOf(c: store.ConsultantRow, sittings: store.SittingWithOffice[], today: string) {
+function recordOf(
+  c: store.ConsultantRow,
+  sittings: store.SittingWithOffice[],
+  today: string,
+  usernames: Map<number, string | null>,
+) {
   return {
     ...cardOf(c, sittings),
     firstName: c.firstName,
@@ -84,14 +91,19 @@ function recordOf(c: store.ConsultantRow, sittings: store.SittingWithOffice[], t
     active: c.active,
     bookable: bookable(c, today),
     userId: c.userId,
+    username: c.userId != null ? (usernames.get(c.userId) ?? null) : null,
   };
 }
 
 async function recordView(ctx: AppContext, c: store.ConsultantRow) {
-  return recordOf(c, await store.sittingsOf(ctx.db, [c.id]), tehranIsoDate(ctx.clock.now()));
+  const [sittings, usernames] = await Promise.all([
+    store.sittingsOf(ctx.db, [c.id]),
+    store.usernamesOf(ctx.db, c.userId != null ? [c.userId] : []),
+  ]);
+  return recordOf(c, sittings, tehranIsoDate(ctx.clock.now()), usernames);
 }
 
-async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[]): Promise<BookingView[]> {
+async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[], now: Date): Promise<BookingView[]> {
   const p = await store.bookingParties(db, rows);
   return rows.map((b) => {
     const c = p.consultants.get(b.consultantId)!;
@@ -117,6 +129,9 @@ async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[])
       paymentId: b.paymentId,
       refundRials: b.refundRials,
       cutoffAt: new Date(b.startsAt.getTime() - c.cutoffHours * 3_600_000).toISOString(),
+      started: b.startsAt.getTime() <= now.getTime(),
+      callOpen: callOpen(b, now),
+      beforeCutoff: beforeCutoff(b.startsAt, c.cutoffHours, now),
       note:
         b.noteWrittenAt && b.advice != null
           ? {
@@ -132,8 +147,8 @@ async function bookingViews(db: AppContext['db'] | Tx, rows: store.BookingRow[])
   });
 }
 
-async function bookingView(db: AppContext['db'] | Tx, row: store.BookingRow) {
-  return (await bookingViews(db, [row]))[0];
+async function bookingView(db: AppContext['db'] | Tx, row: store.BookingRow, now: Date) {
+  return (await bookingViews(db, [row], now))[0];
 }
 
 // ---- finding a consultant ----
@@ -253,11 +268,20 @@ export async function registry(ctx: AppContext, actor: Actor, q: { provinceId?: 
     ctx.db,
     rows.map((r) => r.id),
   );
+  const usernames = await store.usernamesOf(
+    ctx.db,
+    rows.flatMap((r) => (r.userId != null ? [r.userId] : [])),
+  );
   const today = tehranIsoDate(ctx.clock.now());
-  return { items: rows.map((c) => recordOf(c, sittings, today)) };
+  return { items: rows.map((c) => recordOf(c, sittings, today, usernames)) };
 }
 
-async function checkConsultant(ctx: AppContext, body: ConsultantBody, exceptId: number | null) {
+async function checkConsultant(
+  ctx: AppContext,
+  body: ConsultantBody,
+  exceptId: number | null,
+  keepUserId: number | null = null,
+) {
   const range = await store.feeRange(ctx.db, body.provinceId);
   if (!range) throw new AppError('consultation_fee_range_missing', { extra: { provinceId: body.provinceId } });
   if (body.feeRials < range.minRials || body.feeRials > range.maxRials)
@@ -266,8 +290,9 @@ async function checkConsultant(ctx: AppContext, body: ConsultantBody, exceptId: 
       extra: { minRials: range.minRials, maxRials: range.maxRials },
     });
   if (await store.licenceTaken(ctx.db, body.kind, body.licenceNumber, exceptId))
-    throw new AppError('consultant_licence_taken');
-  let userId: number | null = null;
+    throw new AppError('consultant_licence_taken', { fields: [fieldError('licenceNumber', 'duplicate_entry')] });
+  // On a change, a username left out keeps the account the record is linked to; null unlinks it.
+  let userId: number | null = body.username === undefined && exceptId != null ? keepUserId : null;
   if (body.username) {
     userId = await store.consultantUserId(ctx.db, body.username.toLowerCase());
     if (userId == null) throw invalidField('username', 'user_not_consultant');
@@ -328,7 +353,7 @@ export async function update(ctx: AppContext, actor: Actor, id: number, body: Co
   if (!existing) throw new AppError('not_found');
   authorize(actor, 'consultation.registry.manage', { provinceId: existing.provinceId });
   authorize(actor, 'consultation.registry.manage', { provinceId: body.provinceId });
-  const userId = await checkConsultant(ctx, body, id);
+  const userId = await checkConsultant(ctx, body, id, existing.userId);
   await ctx.db.transaction(async (tx) => {
     await store.updateConsultant(tx, id, { ...consultantColumns(body, userId), updatedAt: ctx.clock.now() });
     await recordAudit(tx, actor, {
@@ -645,7 +670,7 @@ export async function book(ctx: AppContext, actor: Actor, body: BookBody, keyHea
           channel,
         },
       });
-      const view = await bookingView(tx, (await store.findBooking(tx, booking.id))!);
+      const view = await bookingView(tx, (await store.findBooking(tx, booking.id))!, now);
       return { status: 201, body: { booking: view, payment } };
     },
   );
@@ -695,7 +720,7 @@ function canBook(actor: Actor, officeId: number, provinceId: number) {
 
 export async function mine(ctx: AppContext, actor: Actor) {
   if (!holds(actor, 'consultation.mine') || actor.citizenId == null) throw new AppError('forbidden');
-  return { items: await bookingViews(ctx.db, await store.bookingsOfCitizen(ctx.db, actor.citizenId)) };
+  return { items: await bookingViews(ctx.db, await store.bookingsOfCitizen(ctx.db, actor.citizenId), ctx.clock.now()) };
 }
 
 export async function cancel(ctx: AppContext, actor: Actor, id: number) {
@@ -730,7 +755,7 @@ export async function cancel(ctx: AppContext, actor: Actor, id: number) {
     });
     return (await store.findBooking(tx, id))!;
   });
-  return bookingView(ctx.db, row);
+  return bookingView(ctx.db, row, ctx.clock.now());
 }
 
 export async function reschedule(ctx: AppContext, actor: Actor, id: number, body: { startsAt: string }) {
@@ -760,7 +785,7 @@ export async function reschedule(ctx: AppContext, actor: Actor, id: number, body
     });
     return (await store.findBooking(tx, id))!;
   });
-  return bookingView(ctx.db, row);
+  return bookingView(ctx.db, row, ctx.clock.now());
 }
 
 // ---- the session ----
@@ -775,10 +800,11 @@ async function ownConsultant(ctx: AppContext, actor: Actor) {
 export async function day(ctx: AppContext, actor: Actor, q: { date?: { iso: string } }) {
   const c = await ownConsultant(ctx, actor);
   const iso = q.date?.iso ?? tehranIsoDate(ctx.clock.now());
-  // A Tehran day runs from 20:30 UTC the evening before (UTC+03:30).
-  const from = new Date(new Date(`${iso}T00:00:00Z`).getTime() - 210 * 60_000);
-  const to = new Date(from.getTime() + 86_400_000);
-  return { items: await bookingViews(ctx.db, await store.bookingsOfConsultant(ctx.db, c.id, from, to)) };
+  // A Tehran day, from its midnight to the next (the offset of that day, summer hour included).
+  const from = tehranInstant(iso, '00:00');
+  const to = tehranInstant(addDaysIso(iso, 1), '00:00');
+  const rows = await store.bookingsOfConsultant(ctx.db, c.id, from, to);
+  return { date: jalali(iso), dateIso: iso, items: await bookingViews(ctx.db, rows, ctx.clock.now()) };
 }
 
 async function ownSession(ctx: AppContext, actor: Actor, id: number) {
@@ -814,7 +840,7 @@ export async function writeNote(
       data: { nextStep: body.nextStep },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }
 
 export async function attendance(
@@ -849,7 +875,7 @@ export async function attendance(
       data: { outcome: body.outcome },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }
 
 export async function rate(ctx: AppContext, actor: Actor, id: number, body: { stars: number; text?: string }) {
@@ -872,5 +898,5 @@ export async function rate(ctx: AppContext, actor: Actor, id: number, body: { st
       data: { stars: body.stars },
     });
   });
-  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!);
+  return bookingView(ctx.db, (await store.findBooking(ctx.db, id))!, ctx.clock.now());
 }

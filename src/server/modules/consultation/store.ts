@@ -76,6 +76,16 @@ export async function consultantUserId(db: Executor, username: string): Promise<
   return row?.id ?? null;
 }
 
+/** The usernames of these staff accounts. */
+export async function usernamesOf(db: Executor, userIds: number[]): Promise<Map<number, string | null>> {
+  if (userIds.length === 0) return new Map();
+  const rows = await db
+    .select({ id: users.id, username: users.username })
+    .from(users)
+    .where(inArray(users.id, userIds));
+  return new Map(rows.map((r) => [r.id, r.username]));
+}
+
 export async function licenceTaken(db: Executor, kind: string, licenceNumber: string, exceptId: number | null) {
   const [row] = await db
     .select({ id: consultants.id })

@@ -46,7 +46,8 @@ const clientMessage = z.discriminatedUnion('type', [
   }),
 ]);
 
-function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
+/** Whether a WebSocket upgrade comes from a page of this server (no Origin: not a browser page). */
+export function sameOrigin(origin: string | undefined, host: string | undefined): boolean {
   if (!origin) return true;
   try {
     return new URL(origin).host === host;

@@ -5,7 +5,9 @@
  * inspectors their province, national oversight all.
  */
 import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import { tehranInstant } from '#core/consultation-slots';
 import { monthFacts, operatorFacts } from '#core/quality/facts';
+import { consultationRatingsOf } from '#server/modules/consultation/ratings';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorizeVisible, scopeFilter } from '#server/platform/auth/policy';
 import type { AppContext } from '#server/platform/context';
@@ -39,10 +41,13 @@ export async function officeFacts(ctx: AppContext, actor: Actor, officeId: numbe
   const m = monthDays(ctx, month);
   const records = (await store.monthRecords(ctx.db, [officeId], m.days)).get(officeId)!;
   const operators = operatorFacts(records);
-  const names = await store.staffNames(
-    ctx.db,
-    operators.map((o) => o.userId),
-  );
+  const [names, ratings] = await Promise.all([
+    store.staffNames(
+      ctx.db,
+      operators.map((o) => o.userId),
+    ),
+    consultationRatingsOf(ctx.db, [officeId], tehranInstant(m.days.from, '00:00'), tehranInstant(m.days.to, '00:00')),
+  ]);
   return {
     office,
     month: m.month,
@@ -52,5 +57,6 @@ export async function officeFacts(ctx: AppContext, actor: Actor, officeId: numbe
       name: names.get(o.userId) ?? String(o.userId),
       facts: o.facts,
     })),
+    consultations: ratings.get(officeId)!,
   };
 }

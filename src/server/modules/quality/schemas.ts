@@ -60,6 +60,19 @@ export const officeFactsSchema = z
     month: z.string(),
     facts: monthFactsSchema,
     operators: z.array(z.object({ userId: z.number().int(), name: z.string(), facts: monthFactsSchema })),
+    consultations: z
+      .object({
+        rated: z.number().int(),
+        averageStars: z.number().nullable(),
+        byStars: z.tuple([z.number().int(), z.number().int(), z.number().int(), z.number().int(), z.number().int()]),
+        comments: z.array(
+          z.object({ stars: z.number().int(), text: z.string(), ratedAt: z.string(), consultant: z.string() }),
+        ),
+      })
+      .meta({
+        description:
+          "The citizens' ratings of consultation sessions held at the office (or booked at its counter, for video) rated in the month",
+      }),
   })
   .meta({ id: 'QualityOfficeFacts' });
 

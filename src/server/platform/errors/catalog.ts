@@ -549,6 +549,11 @@ export const ERROR_CATALOG = {
     fa: 'این جلسه پیش‌تر امتیاز گرفته است؛ امتیاز فقط یک بار داده می‌شود.',
     en: 'This session has already been rated; a session is rated once.',
   },
+  consultation_call_closed: {
+    status: 409,
+    fa: 'تماس تصویری این جلسه اکنون باز نیست: فقط برای جلسهٔ تصویریِ قطعی، از ده دقیقه پیش از آغاز تا پایان آن.',
+    en: "This session's video call is not open now: only for a confirmed video session, from ten minutes before it starts until it ends.",
+  },
   internal: {
     status: 500,
     fa: 'خطای داخلی رخ داد. موضوع ثبت شد.',

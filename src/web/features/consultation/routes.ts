@@ -17,6 +17,11 @@ export const consultationRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/ConsultantDayPage.tsx')).ConsultantDayPage,
   },
   {
+    path: '/consultation/call/:id',
+    access: 'consultationCall',
+    load: async () => (await import('./pages/ConsultationCallPage.tsx')).ConsultationCallPage,
+  },
+  {
     path: '/consultation/registry',
     access: 'consultantRegistry',
     load: async () => (await import('./pages/ConsultantRegistryPage.tsx')).ConsultantRegistryPage,

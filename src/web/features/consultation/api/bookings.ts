@@ -32,3 +32,9 @@ export const useRateBooking = () =>
   useConsultationMutation(({ id, ...body }: CallInput<'consultation.rate'>['body'] & { id: number }) =>
     call('consultation.rate', { params: { id }, body }),
   );
+
+/** The citizen records that the consultant did not come. */
+export const useConsultantNoShow = () =>
+  useConsultationMutation((id: number) =>
+    call('consultation.attendance', { params: { id }, body: { outcome: 'consultant-no-show' } }),
+  );

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Badge, Button, Group, Stack, Title } from '@mantine/core';
+import { Alert, Badge, Button, Group, Stack, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -15,6 +15,7 @@ import {
   type FeeRange,
   type RegistryEntry,
 } from '../api/registry';
+import { ConsultantEditor } from '../components/ConsultantEditor.tsx';
 import { consultantFieldAndFeeColumns } from '../components/consultant-columns.tsx';
 
 function RangeEditor({ range }: { range: FeeRange }) {
@@ -62,9 +63,47 @@ export function ConsultantRegistryPage() {
   const { text, digits } = useDigits();
   const registry = useQuery(registryQueryOptions());
   const ranges = useQuery(feeRangesQueryOptions());
+  const [editing, setEditing] = useState<number | 'new' | null>(null);
+  const [saved, setSaved] = useState(false);
+  const entry = typeof editing === 'number' ? (registry.data?.items.find((c) => c.id === editing) ?? null) : null;
   return (
     <Stack>
-      <PageTitle title={t('consultation.registry.title')} />
+      <PageTitle
+        title={t('consultation.registry.title')}
+        actions={
+          <Button
+            onClick={() => {
+              setEditing('new');
+              setSaved(false);
+            }}
+            data-testid="consultant-new"
+          >
+            {t('consultation.editor.new')}
+          </Button>
+        }
+      />
+      {saved ? (
+        <Alert
+          color="green"
+          variant="light"
+          data-testid="consultant-saved"
+          withCloseButton
+          onClose={() => setSaved(false)}
+        >
+          {t('consultation.editor.saved')}
+        </Alert>
+      ) : null}
+      {editing !== null && (editing === 'new' || entry) ? (
+        <ConsultantEditor
+          key={editing}
+          entry={entry}
+          ranges={ranges.data?.items ?? []}
+          onDone={() => {
+            setEditing(null);
+            setSaved(true);
+          }}
+        />
+      ) : null}
       <DataTable<RegistryEntry>
         testId="consultation-registry"
         label={t('consultation.registry.title')}
@@ -72,6 +111,11 @@ export function ConsultantRegistryPage() {
         isPending={registry.isPending}
         error={registry.error}
         rowKey={(c) => c.id}
+        onRowClick={(c) => {
+          setEditing(c.id);
+          setSaved(false);
+        }}
+        isSelected={(c) => c.id === editing}
         columns={[
           {
             key: 'name',

@@ -9,7 +9,13 @@ import { Money } from '#web/ui/Money.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { myConsultationsQueryOptions, useCancelBooking, useRateBooking, type Booking } from '../api/bookings';
+import {
+  myConsultationsQueryOptions,
+  useCancelBooking,
+  useConsultantNoShow,
+  useRateBooking,
+  type Booking,
+} from '../api/bookings';
 
 /** Stars as people read them: ★★★★☆ for four of five. */
 const stars5 = (n: number) => '★'.repeat(n) + '☆'.repeat(5 - n);
@@ -53,8 +59,9 @@ function BookingCard({ b }: { b: Booking }) {
   const { t } = useTranslation();
   const { text, digits } = useDigits();
   const cancel = useCancelBooking();
-  const cancellable =
-    (b.status === 'confirmed' || b.status === 'pending-payment') && Date.parse(b.startsAt) > Date.now();
+  const noShow = useConsultantNoShow();
+  // Whether the session has started is the server's word, not this device's clock.
+  const cancellable = (b.status === 'confirmed' || b.status === 'pending-payment') && !b.started;
   return (
     <Card withBorder data-testid={`consultation-${b.id}`}>
       <Stack gap="xs">
@@ -122,7 +129,24 @@ function BookingCard({ b }: { b: Booking }) {
         ) : b.status === 'held' ? (
           <RateForm booking={b} />
         ) : null}
-        <ProblemAlert error={cancel.error} />
+        <ProblemAlert error={cancel.error ?? noShow.error} />
+        {b.callOpen ? (
+          <Button component={Link} to={`/consultation/call/${b.id}`} w="fit-content" data-testid={`join-call-${b.id}`}>
+            {t('consultation.call.join')}
+          </Button>
+        ) : null}
+        {b.status === 'confirmed' && b.started ? (
+          <Button
+            variant="light"
+            color="orange"
+            w="fit-content"
+            onClick={() => noShow.mutate(b.id)}
+            loading={noShow.isPending}
+            data-testid={`consultant-no-show-${b.id}`}
+          >
+            {t('consultation.mine.consultantNoShow')}
+          </Button>
+        ) : null}
         {cancellable ? (
           <Button
             variant="light"
