@@ -16,10 +16,12 @@ ALTER TABLE "arbitration_cases" ADD COLUMN "award_decision" text;--> statement-b
 ALTER TABLE "arbitration_cases" ADD COLUMN "award_winner_party_id" bigint;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "award_date" date;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "award_drafted_by" bigint;--> statement-breakpoint
+ALTER TABLE "arbitration_cases" ADD COLUMN "court_id" integer;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "court_case_id" bigint;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "notice_id" bigint;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "annulment_grounds" jsonb;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "annulment_party_id" bigint;--> statement-breakpoint
 ALTER TABLE "arbitration_cases" ADD COLUMN "enforcement_party_id" bigint;--> statement-breakpoint
 ALTER TABLE "arbitration_hearings" ADD CONSTRAINT "arbitration_hearings_case_id_arbitration_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."arbitration_cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "arbitration_hearings_case_idx" ON "arbitration_hearings" USING btree ("case_id","starts_at");
+CREATE INDEX "arbitration_hearings_case_idx" ON "arbitration_hearings" USING btree ("case_id","starts_at");--> statement-breakpoint
+CREATE INDEX "arbitration_cases_court_idx" ON "arbitration_cases" USING btree ("court_id","id");

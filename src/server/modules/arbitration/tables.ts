@@ -63,6 +63,7 @@ export const arbitrationCases = pgTable(
     awardDate: date('award_date'),
     awardDraftedBy: bigint('award_drafted_by', { mode: 'number' }),
     /** Where the award was lodged to reach the parties: the court case and its e-notice (Art. 485). */
+    courtId: integer('court_id'),
     courtCaseId: bigint('court_case_id', { mode: 'number' }),
     noticeId: bigint('notice_id', { mode: 'number' }),
     /** Art. 490: the annulment request recorded at the court desk, with its Art. 489 grounds. */
@@ -71,7 +72,10 @@ export const arbitrationCases = pgTable(
     /** Art. 488: the winning party's request for the enforcement order, recorded at the court desk. */
     enforcementPartyId: bigint('enforcement_party_id', { mode: 'number' }),
   },
-  (t) => [index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id)],
+  (t) => [
+    index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id),
+    index('arbitration_cases_court_idx').on(t.courtId, t.id),
+  ],
 );
 
 export const arbitrationParties = pgTable(

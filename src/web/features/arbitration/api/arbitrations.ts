@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
 export type ArbitrationCase = CallResult<'arbitration.get'>;
@@ -46,8 +47,13 @@ function useCaseWrite<I>(write: (input: I) => Promise<ArbitrationCase>) {
   });
 }
 
-export const useStartArbitration = () =>
-  useCaseWrite((body: StartArbitrationInput) => call('arbitration.start', { body }));
+/** One Idempotency-Key per start form: a retry after a lost answer returns the case the first attempt made. */
+export function useStartArbitration() {
+  const [key] = useState(() => `arbitration-${crypto.randomUUID()}`);
+  return useCaseWrite((body: StartArbitrationInput) =>
+    call('arbitration.start', { body, headers: { 'idempotency-key': key } }),
+  );
+}
 export const useConsent = (id: number) =>
   useCaseWrite((code: string) => call('arbitration.consent', { params: { id }, body: { code } }));
 export const useAppoint = (id: number) =>
@@ -56,6 +62,19 @@ export const useAnswer = (id: number) =>
   useCaseWrite(({ arbitratorId, accept }: { arbitratorId: number; accept: boolean }) =>
     call('arbitration.answer', { params: { id, arbitratorId }, body: { accept } }),
   );
+
+export type HearingInput = CallInput<'arbitration.hearing'>['body'];
+export type AwardInput = CallInput<'arbitration.draftAward'>['body'];
+export const useScheduleHearing = (id: number) =>
+  useCaseWrite((body: HearingInput) => call('arbitration.hearing', { params: { id }, body }));
+export const useDraftAward = (id: number) =>
+  useCaseWrite((body: AwardInput) => call('arbitration.draftAward', { params: { id }, body }));
+export const useSignAward = (id: number) =>
+  useCaseWrite(({ arbitratorId, sign, dissent }: { arbitratorId: number; sign: boolean; dissent?: string }) =>
+    call('arbitration.signAward', { params: { id, arbitratorId }, body: { sign, dissent } }),
+  );
+export const useRequestEnforcement = (id: number) =>
+  useCaseWrite((partyId: number) => call('arbitration.enforcement', { params: { id }, body: { partyId } }));
 
 export function useResendCode(id: number) {
   return useMutation({ mutationFn: () => call('arbitration.consentCode', { params: { id } }) });
