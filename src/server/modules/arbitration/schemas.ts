@@ -1,6 +1,13 @@
 /** Request and response shapes of the arbitration area, shared with the web. */
 import { z } from 'zod';
-import { idField, idParam, jalaliDateField, localizedName, mobileField, nationalIdField } from '#server/platform/http/fields';
+import {
+  idField,
+  idParam,
+  jalaliDateField,
+  localizedName,
+  mobileField,
+  nationalIdField,
+} from '#server/platform/http/fields';
 import { timeField } from '#server/modules/notices/schemas';
 import {
   AGREEMENT_KINDS,

@@ -8,12 +8,7 @@ import { maskMobile } from '#core/identifiers';
 import { capacityProblem, subjectExcluded } from '#core/arbitration/admissibility';
 import { annulmentInTime, enforcementOpen } from '#core/arbitration/after-award';
 import { awardWindows, countTerm, latestDelivery, termDays, type AwardWindows } from '#core/arbitration/clocks';
-import {
-  awardSignedBy,
-  nextState,
-  type ArbitrationState,
-  type ArbitrationStep,
-} from '#core/arbitration/lifecycle';
+import { awardSignedBy, nextState, type ArbitrationState, type ArbitrationStep } from '#core/arbitration/lifecycle';
 import { countWindow, daysLeft } from '#core/deadlines';
 import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
@@ -851,9 +846,12 @@ export async function requestAnnulment(ctx: AppContext, actor: Actor, id: number
     const { windows } = await afterAward(tx, kase, parties);
     const check = annulmentInTime(windows, tehranIsoDate(now));
     if (!check.ok)
-      throw new AppError(check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_annulment_late', {
-        extra: { annulmentLastDay: windows?.annulmentLastDay ?? null },
-      });
+      throw new AppError(
+        check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_annulment_late',
+        {
+          extra: { annulmentLastDay: windows?.annulmentLastDay ?? null },
+        },
+      );
     await store.updateCase(tx, id, { state: to, annulmentPartyId: party.id, annulmentGrounds: input.grounds });
     await record(tx, actor, kase, {
       action: 'arbitration.annulment',
@@ -884,9 +882,12 @@ export async function requestEnforcement(ctx: AppContext, actor: Actor, id: numb
     const { windows } = await afterAward(tx, kase, parties);
     const check = enforcementOpen(windows, tehranIsoDate(now));
     if (!check.ok)
-      throw new AppError(check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_enforcement_early', {
-        extra: { enforcementFrom: windows?.enforcementFrom ?? null },
-      });
+      throw new AppError(
+        check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_enforcement_early',
+        {
+          extra: { enforcementFrom: windows?.enforcementFrom ?? null },
+        },
+      );
     await store.updateCase(tx, id, { state: to, enforcementPartyId: party.id });
     await record(tx, actor, kase, {
       action: 'arbitration.enforcement',
