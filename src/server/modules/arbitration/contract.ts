@@ -15,7 +15,6 @@ import {
   enforcementBody,
   hearingBody,
   signatureBody,
-  signatureParams,
   startHeaders,
   caseList,
   caseView,
@@ -143,7 +142,7 @@ export const arbitrationContract = areaContract('arbitration', {
     access: 'arbitration.award',
     summary:
       "An arbitrator signs the draft or refuses, with a dissent (the seat office records one outside the registry). With all, or a majority and the rest refusing (Art. 484), the award is made that day and lodged with the seat province's court, which sends it to the parties as an e-notice (Art. 485). Refused after the term (Art. 489 para. 4)",
-    params: signatureParams,
+    params: answerParams,
     body: signatureBody,
     response: caseView,
     problems: [

@@ -102,7 +102,6 @@ export const awardBody = z
   .strict();
 export type AwardInput = z.infer<typeof awardBody>;
 
-export const signatureParams = answerParams;
 export const signatureBody = z
   .object({
     /** true: signs the award; false: refuses to sign it (Art. 484). */

@@ -18,7 +18,6 @@ import {
 export type CaseRow = typeof arbitrationCases.$inferSelect;
 export type PartyRow = typeof arbitrationParties.$inferSelect;
 export type ArbitratorRow = typeof arbitrationArbitrators.$inferSelect;
-export type HearingRow = typeof arbitrationHearings.$inferSelect;
 
 export async function findOffice(db: Executor, id: number) {
   const [row] = await db

@@ -63,19 +63,6 @@ export const useAnswer = (id: number) =>
     call('arbitration.answer', { params: { id, arbitratorId }, body: { accept } }),
   );
 
-export type HearingInput = CallInput<'arbitration.hearing'>['body'];
-export type AwardInput = CallInput<'arbitration.draftAward'>['body'];
-export const useScheduleHearing = (id: number) =>
-  useCaseWrite((body: HearingInput) => call('arbitration.hearing', { params: { id }, body }));
-export const useDraftAward = (id: number) =>
-  useCaseWrite((body: AwardInput) => call('arbitration.draftAward', { params: { id }, body }));
-export const useSignAward = (id: number) =>
-  useCaseWrite(({ arbitratorId, sign, dissent }: { arbitratorId: number; sign: boolean; dissent?: string }) =>
-    call('arbitration.signAward', { params: { id, arbitratorId }, body: { sign, dissent } }),
-  );
-export const useRequestEnforcement = (id: number) =>
-  useCaseWrite((partyId: number) => call('arbitration.enforcement', { params: { id }, body: { partyId } }));
-
 export function useResendCode(id: number) {
   return useMutation({ mutationFn: () => call('arbitration.consentCode', { params: { id } }) });
 }
