@@ -277,7 +277,7 @@ describe('from the hearing to the enforcement order', () => {
     expect(enforced.json().award.enforcementPartyId).toBe(claimant.id);
 
     const audit = await t.query<{ action: string }>(
-      "select action from audit_events where entity_type = 'arbitration_case' and entity_id = $1 order by id",
+      "select action from audit_events where entity_type = 'arbitration_case' and entity_id = $1",
       [String(id)],
     );
     expect(audit.map((r) => r.action)).toEqual(
