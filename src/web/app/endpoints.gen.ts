@@ -2,13 +2,20 @@
 // Method, path and access of every operation defined as a contract, for the web's `call`.
 
 export const ENDPOINTS = {
+  'arbitration.annulment': { method: 'POST', path: '/api/v1/arbitrations/:id/annulment', access: 'arbitration.court-desk' },
   'arbitration.answer': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators/:arbitratorId/answer', access: 'arbitration.answer' },
   'arbitration.appoint': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators', access: 'arbitration.appoint' },
+  'arbitration.award': { method: 'GET', path: '/api/v1/arbitrations/:id/award', access: 'arbitration.read', produces: 'text/html' },
+  'arbitration.awardPdf': { method: 'GET', path: '/api/v1/arbitrations/:id/award.pdf', access: 'arbitration.read', produces: 'application/pdf' },
   'arbitration.consent': { method: 'POST', path: '/api/v1/arbitrations/:id/consent', access: 'arbitration.consent' },
   'arbitration.consentCode': { method: 'POST', path: '/api/v1/arbitrations/:id/consent-code', access: 'arbitration.consent' },
+  'arbitration.draftAward': { method: 'PUT', path: '/api/v1/arbitrations/:id/award', access: 'arbitration.award' },
+  'arbitration.enforcement': { method: 'POST', path: '/api/v1/arbitrations/:id/enforcement', access: 'arbitration.court-desk' },
   'arbitration.get': { method: 'GET', path: '/api/v1/arbitrations/:id', access: 'arbitration.read' },
+  'arbitration.hearing': { method: 'POST', path: '/api/v1/arbitrations/:id/hearings', access: 'arbitration.hearing' },
   'arbitration.list': { method: 'GET', path: '/api/v1/arbitrations', access: 'arbitration.read' },
   'arbitration.registry': { method: 'GET', path: '/api/v1/arbitrations/registry', access: 'arbitration.appoint' },
+  'arbitration.signAward': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators/:arbitratorId/signature', access: 'arbitration.award' },
   'arbitration.start': { method: 'POST', path: '/api/v1/arbitrations', access: 'arbitration.start' },
   'catalog.services': { method: 'GET', path: '/api/v1/catalog/services', access: 'public' },
   'consultation.attendance': { method: 'POST', path: '/api/v1/consultation/bookings/:id/attendance', access: 'consultation.attendance' },

@@ -1,6 +1,6 @@
 /** Authorization matrix rows of the arbitration operations (see ../matrix.int.test.ts for how cells are read). */
 import { createHash } from 'node:crypto';
-import { D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
+import { A, D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
 
 /** The matrix's citizens sign in with their mobiles: their actor names are their mobiles. */
 const CITIZENS = new Set(['09120000001', '09130000002']);
@@ -15,7 +15,7 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
    * a given state; from 'arbitrators_appointed' on, arbitrator.tehran is named on it.
    */
   async function freshCase(
-    state: 'drafted' | 'consented' | 'arbitrators_appointed',
+    state: 'drafted' | 'consented' | 'arbitrators_appointed' | 'term_running' | 'award_drafted' | 'award_notified',
     arbitratorCount = 1,
   ): Promise<number> {
     const [row] = await q<{ id: number }>(
@@ -31,11 +31,41 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
       from citizens c where c.id in (1, 2)`,
       [row.id, consentedAt],
     );
-    if (state === 'arbitrators_appointed')
+    if (state !== 'drafted' && state !== 'consented')
       await q(
-        `insert into arbitration_arbitrators (case_id, user_id, national_id, name, status, named_by, named_at)
-        select $1, u.id, u.national_id, u.first_name || ' ' || u.last_name, 'named', 1, $2 from users u where u.id = $3`,
-        [row.id, ctx.t.now(), await arbitratorId()],
+        `insert into arbitration_arbitrators (case_id, user_id, national_id, name, status, named_by, named_at, notified_on, signature)
+        select $1, u.id, u.national_id, u.first_name || ' ' || u.last_name, $4, 1, $2, $5::date, $6 from users u where u.id = $3`,
+        [
+          row.id,
+          ctx.t.now(),
+          await arbitratorId(),
+          state === 'arbitrators_appointed' ? 'named' : 'accepted',
+          state === 'arbitrators_appointed' ? null : ctx.t.today(),
+          state === 'award_notified' ? 'signed' : null,
+        ],
+      );
+    // From the term on: a term to the year's end (and, from the draft on, an award in favour of citizen 1;
+    // a notified one lodged with court 1, Tehran).
+    if (state === 'term_running' || state === 'award_drafted' || state === 'award_notified')
+      await q(
+        `update arbitration_cases set term_started_on = $2::date, term_last_day = '2026-12-31',
+          award_reasons = $3, award_decision = $4, award_winner_party_id = $5, court_id = $6
+        where id = $1`,
+        [
+          row.id,
+          ctx.t.today(),
+          state === 'term_running' ? null : 'دلایل رأی ماتریس برای آزمون دسترسی',
+          state === 'term_running' ? null : 'خوانده به پرداخت محکوم می‌شود.',
+          state === 'term_running'
+            ? null
+            : (
+                await q<{ id: number }>(
+                  "select id::int as id from arbitration_parties where case_id = $1 and role = 'claimant'",
+                  [row.id],
+                )
+              )[0].id,
+          state === 'award_notified' ? 1 : null,
+        ],
       );
     return row.id;
   }
@@ -79,13 +109,13 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
       note: "the caller's arbitration cases: a party's, an arbitrator's, the seat office's",
       request: () => ({ method: 'GET', url: '/api/v1/arbitrations' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, F, F, F, F, F, F, F, D, D, D, D, D, D, D, D, F, D],
+      expected: [U, F, F, F, F, F, F, F, D, D, D, D, F, D, F, D, F, D],
     },
     [op('arbitration.get')]: {
       note: "a case seated at office 11001 between citizens 1 and 2, arbitrator.tehran named: its parties, arbitrator and the seat office's staff",
       request: async () => ({ method: 'GET', url: `/api/v1/arbitrations/${await sharedCase()}` }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
-      expected: [U, ok, ok, ok, ok, N, N, N, D, D, D, D, D, D, D, D, ok, D],
+      expected: [U, ok, ok, ok, ok, N, N, N, D, D, D, D, N, D, N, D, ok, D],
     },
     [op('arbitration.consentCode')]: {
       note: 'a fresh code to consent to a drafted agreement: its parties only',
@@ -131,5 +161,88 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, N, N, N, D, D, D, D, D, D, D, D, ok, D],
     },
+    [op('arbitration.hearing')]: {
+      note: 'set a hearing on a case whose term runs: arbitrator.tehran, who sits on it',
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/arbitrations/${await freshCase('term_running')}/hearings`,
+        body: { date: '1405-03-01', time: '10:00', place: 'video' },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, ok, D],
+    },
+    [op('arbitration.draftAward')]: {
+      note: 'write the award on a case whose term runs: its arbitrator; the seat office reads but does not write it',
+      request: async () => {
+        const id = await freshCase('term_running');
+        const [p] = await q<{ id: number }>(
+          'select id::int as id from arbitration_parties where case_id = $1 order by id',
+          [id],
+        );
+        return {
+          method: 'PUT',
+          url: `/api/v1/arbitrations/${id}/award`,
+          body: {
+            reasons: 'دلایل رأی ماتریس برای آزمون دسترسی به نگارش رأی',
+            decision: 'خوانده به پرداخت محکوم می‌شود.',
+            winnerPartyId: p.id,
+          },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, N, N, N, D, D, D, D, D, D, D, D, ok, D],
+    },
+    [op('arbitration.signAward')]: {
+      note: 'sign a drafted award: arbitrator.tehran for themself; the seat office only for one outside the registry',
+      request: async () => {
+        const id = await freshCase('award_drafted');
+        const [a] = await q<{ id: number }>('select id::int as id from arbitration_arbitrators where case_id = $1', [
+          id,
+        ]);
+        return {
+          method: 'POST',
+          url: `/api/v1/arbitrations/${id}/arbitrators/${a.id}/signature`,
+          body: { sign: true },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, N, N, N, D, D, D, D, D, D, D, D, ok, D],
+    },
+    ...Object.fromEntries(
+      (['award', 'awardPdf'] as const).map((id) => [
+        op(`arbitration.${id}`),
+        {
+          note: `the drafted award's printed page (${id}): whoever sees the case`,
+          request: async () => ({
+            method: 'GET' as const,
+            url: `/api/v1/arbitrations/${await freshCase('award_drafted')}/award${id === 'awardPdf' ? '.pdf' : ''}`,
+          }),
+          //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+          expected: [U, ok, ok, ok, ok, N, N, N, D, D, D, D, N, D, N, D, ok, D],
+        } satisfies Operation,
+      ]),
+    ),
+    ...Object.fromEntries(
+      (['annulment', 'enforcement'] as const).map((id) => [
+        op(`arbitration.${id}`),
+        {
+          note: `record the ${id} request of an award lodged with court 1 (not yet delivered): that court's clerk only`,
+          request: async () => {
+            const caseId = await freshCase('award_notified');
+            const [p] = await q<{ id: number }>(
+              'select id::int as id from arbitration_parties where case_id = $1 order by id',
+              [caseId],
+            );
+            return {
+              method: 'POST' as const,
+              url: `/api/v1/arbitrations/${caseId}/${id}`,
+              body: id === 'annulment' ? { partyId: p.id, grounds: ['after_term'] } : { partyId: p.id },
+            };
+          },
+          //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+          expected: [U, D, D, D, D, D, D, D, D, D, D, D, A, D, N, D, D, D],
+        } satisfies Operation,
+      ]),
+    ),
   };
 }

@@ -3,12 +3,19 @@
  * and their answers, a case with its timeline and clocks, and the registry of arbitrators (see
  * platform/http/contract.ts).
  */
+import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from '#server/platform/http/fields';
 import {
+  annulmentBody,
   answerBody,
   answerParams,
   appointBody,
+  awardBody,
+  enforcementBody,
+  hearingBody,
+  signatureBody,
+  startHeaders,
   caseList,
   caseView,
   codeSentResponse,
@@ -24,7 +31,8 @@ export const arbitrationContract = areaContract('arbitration', {
     path: '/api/v1/arbitrations',
     access: 'arbitration.start',
     summary:
-      'Record an arbitration agreement (Art. 454) with the caller as claimant; every party gets a one-time code by SMS to consent. Refuses a subject Art. 496 excludes and a party without capacity',
+      'Record an arbitration agreement (Art. 454) with the caller as claimant; every party gets a one-time code by SMS to consent. Refuses a subject Art. 496 excludes and a party without capacity. An optional Idempotency-Key makes retries safe',
+    headers: startHeaders,
     body: startBody,
     status: 201,
     response: caseView,
@@ -35,6 +43,8 @@ export const arbitrationContract = areaContract('arbitration', {
       'arbitration_capacity_unattested',
       'arbitration_party_unknown',
       'office_status_conflict',
+      'idempotency_key_reused',
+      'idempotency_in_progress',
     ],
   }),
   list: endpoint({
@@ -103,5 +113,97 @@ export const arbitrationContract = areaContract('arbitration', {
     body: answerBody,
     response: caseView,
     problems: ['not_found', 'arbitration_state_conflict'],
+  }),
+  hearing: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/hearings',
+    access: 'arbitration.hearing',
+    summary:
+      'An arbitrator on the case sets a hearing while the term runs: Jalali day and Tehran time, at the seat office or by video; every party gets an SMS',
+    params: idParams,
+    body: hearingBody,
+    response: caseView,
+    problems: ['not_found', 'arbitration_state_conflict'],
+  }),
+  draftAward: endpoint({
+    method: 'PUT',
+    path: '/api/v1/arbitrations/:id/award',
+    access: 'arbitration.award',
+    summary:
+      'An arbitrator on the case writes or rewrites the award (reasons, decision, the party it favours) within the term; a rewritten draft is signed afresh. Refused after the term (Art. 489 para. 4)',
+    params: idParams,
+    body: awardBody,
+    response: caseView,
+    problems: ['not_found', 'arbitration_state_conflict', 'arbitration_award_after_term'],
+  }),
+  signAward: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/arbitrators/:arbitratorId/signature',
+    access: 'arbitration.award',
+    summary:
+      "An arbitrator signs the draft or refuses, with a dissent (the seat office records one outside the registry). With all, or a majority and the rest refusing (Art. 484), the award is made that day and lodged with the seat province's court, which sends it to the parties as an e-notice (Art. 485). Refused after the term (Art. 489 para. 4)",
+    params: answerParams,
+    body: signatureBody,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'arbitration_award_after_term',
+      'arbitration_no_registry_court',
+    ],
+  }),
+  award: endpoint({
+    method: 'GET',
+    path: '/api/v1/arbitrations/:id/award',
+    access: 'arbitration.read',
+    summary: 'The award (or its draft) as a printable A4 page in Persian, for whoever sees the case',
+    params: idParams,
+    response: z.string().meta({ description: 'text/html' }),
+    produces: 'text/html',
+    problems: ['not_found'],
+  }),
+  awardPdf: endpoint({
+    method: 'GET',
+    path: '/api/v1/arbitrations/:id/award.pdf',
+    access: 'arbitration.read',
+    summary:
+      'The award as an A4 PDF, printed from its HTML page by Chromium; 503 pdf_unavailable when the server has no Chromium',
+    params: idParams,
+    response: z.any().meta({ description: 'application/pdf' }),
+    produces: 'application/pdf',
+    problems: ['not_found', 'pdf_unavailable'],
+  }),
+  annulment: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/annulment',
+    access: 'arbitration.court-desk',
+    summary:
+      "The clerk of the court the award was lodged with records a party's annulment request with its Art. 489 grounds, within twenty days of the last delivery (Art. 490)",
+    params: idParams,
+    body: annulmentBody,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'arbitration_award_not_delivered',
+      'arbitration_annulment_late',
+    ],
+  }),
+  enforcement: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/enforcement',
+    access: 'arbitration.court-desk',
+    summary:
+      "The clerk of the court the award was lodged with records the winning party's request for the enforcement order, once the twenty days to comply from the last delivery have passed (Art. 488)",
+    params: idParams,
+    body: enforcementBody,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'arbitration_award_not_delivered',
+      'arbitration_enforcement_early',
+      'arbitration_not_award_winner',
+    ],
   }),
 });

@@ -1,6 +1,14 @@
 /** Request and response shapes of the arbitration area, shared with the web. */
 import { z } from 'zod';
-import { idField, idParam, localizedName, mobileField, nationalIdField } from '#server/platform/http/fields';
+import {
+  idField,
+  idParam,
+  jalaliDateField,
+  localizedName,
+  mobileField,
+  nationalIdField,
+} from '#server/platform/http/fields';
+import { timeField } from '#server/modules/notices/schemas';
 import {
   AGREEMENT_KINDS,
   ARBITRATION_STATES,
@@ -9,7 +17,10 @@ import {
   ARBITRATOR_SELECTIONS,
   ARBITRATOR_STATUSES,
   AWARD_NOTICE_METHODS,
+  ANNULMENT_GROUNDS,
+  HEARING_PLACES,
   PARTY_ROLES,
+  SIGNATURES,
   TERM_UNITS,
 } from './values';
 
@@ -68,6 +79,54 @@ export type AppointInput = z.infer<typeof appointBody>;
 export const answerParams = z.object({ id: idParam, arbitratorId: idParam });
 export const answerBody = z.object({ accept: z.boolean() }).strict();
 
+export const startHeaders = z.looseObject({ 'idempotency-key': z.string().optional() });
+
+/** A hearing: its Jalali day and Tehran time, at the seat office or by video. */
+export const hearingBody = z
+  .object({
+    date: jalaliDateField,
+    time: timeField,
+    place: z.enum(HEARING_PLACES),
+    note: z.string().trim().max(500).default(''),
+  })
+  .strict();
+export type HearingInput = z.infer<typeof hearingBody>;
+
+/** The award's text as the arbitrators write it (Art. 482 ff.): reasons, the decision, and whom it favours. */
+export const awardBody = z
+  .object({
+    reasons: z.string().trim().min(20).max(20_000),
+    decision: z.string().trim().min(10).max(5_000),
+    winnerPartyId: idField,
+  })
+  .strict();
+export type AwardInput = z.infer<typeof awardBody>;
+
+export const signatureBody = z
+  .object({
+    /** true: signs the award; false: refuses to sign it (Art. 484). */
+    sign: z.boolean(),
+    /** A dissenting opinion, written on the award with the arbitrator's name. */
+    dissent: z.string().trim().max(5_000).optional(),
+  })
+  .strict();
+
+/** Art. 490: the party asking for annulment and the Art. 489 grounds they rely on. */
+export const annulmentBody = z
+  .object({
+    partyId: idField,
+    grounds: z
+      .array(z.enum(ANNULMENT_GROUNDS))
+      .min(1)
+      .max(ANNULMENT_GROUNDS.length)
+      .refine((g) => new Set(g).size === g.length, { message: 'invalid_value' }),
+  })
+  .strict();
+export type AnnulmentInput = z.infer<typeof annulmentBody>;
+
+/** Art. 488: the party asking for the enforcement order. */
+export const enforcementBody = z.object({ partyId: idField }).strict();
+
 export const listQuery = z.object({ state: z.enum(ARBITRATION_STATES).optional() }).strict();
 
 const dayView = z.object({ iso: z.string(), jalali: z.string() }).meta({ id: 'ArbitrationDay' });
@@ -87,7 +146,36 @@ const arbitratorView = z.object({
   registered: z.boolean(),
   status: z.enum(ARBITRATOR_STATUSES),
   notifiedOn: dayView.nullable(),
+  /** Their answer to the award: signed, refused, or not yet (null). */
+  signature: z.enum(SIGNATURES).nullable(),
+  dissent: z.string().nullable(),
 });
+
+const hearingView = z.object({
+  id: z.number().int(),
+  startsAt: z.string(),
+  place: z.enum(HEARING_PLACES),
+  note: z.string(),
+});
+
+const awardView = z
+  .object({
+    reasons: z.string(),
+    decision: z.string(),
+    winnerPartyId: z.number().int(),
+    /** The day the award bears: the day the majority's last signature made it (null while a draft). */
+    date: dayView.nullable(),
+    /** Art. 484: signed by all, by a majority with the rest refusing, or still waiting. */
+    signatures: z.enum(['pending', 'signed', 'no_majority']),
+    /** Where it was lodged to reach the parties (Art. 485): the court case and its e-notice. */
+    court: z.object({ id: z.number().int(), name: localizedName, caseId: z.number().int() }).nullable(),
+    noticeId: z.number().int().nullable(),
+    /** Each party's delivery of the e-notice (null: not opened yet). */
+    deliveries: z.array(z.object({ partyId: z.number().int(), deliveredAt: z.string().nullable() })),
+    annulment: z.object({ partyId: z.number().int(), grounds: z.array(z.enum(ANNULMENT_GROUNDS)) }).nullable(),
+    enforcementPartyId: z.number().int().nullable(),
+  })
+  .meta({ id: 'ArbitrationAward' });
 
 const eventView = z.object({
   id: z.number().int(),
@@ -101,7 +189,7 @@ const eventView = z.object({
 const clockView = z
   .object({
     /** What the clock is: the term (Arts. 468, 484), or a window from the award's notice (Arts. 488, 490). */
-    kind: z.enum(['term']),
+    kind: z.enum(['term', 'comply', 'annulment']),
     startsOn: dayView,
     lastDay: dayView,
     days: z.number().int(),
@@ -130,12 +218,15 @@ export const caseView = caseSummary
     parties: z.array(partyView),
     arbitrators: z.array(arbitratorView),
     clocks: z.array(clockView),
+    hearings: z.array(hearingView),
+    award: awardView.nullable(),
     timeline: z.array(eventView),
     /** What the caller is on this case. */
     viewer: z.object({
       partyId: z.number().int().nullable(),
       arbitratorId: z.number().int().nullable(),
       office: z.boolean(),
+      court: z.boolean(),
     }),
   })
   .meta({ id: 'ArbitrationCase' });

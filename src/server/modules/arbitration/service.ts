@@ -6,21 +6,27 @@
  */
 import { maskMobile } from '#core/identifiers';
 import { capacityProblem, subjectExcluded } from '#core/arbitration/admissibility';
-import { countTerm, termDays } from '#core/arbitration/clocks';
-import { nextState, type ArbitrationState, type ArbitrationStep } from '#core/arbitration/lifecycle';
+import { annulmentInTime, enforcementOpen } from '#core/arbitration/after-award';
+import { awardWindows, countTerm, latestDelivery, termDays, type AwardWindows } from '#core/arbitration/clocks';
+import { awardSignedBy, nextState, type ArbitrationState, type ArbitrationStep } from '#core/arbitration/lifecycle';
 import { countWindow, daysLeft } from '#core/deadlines';
-import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { formatJalali, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import { toPersianDigits } from '#core/persian-digits';
 import type { Tx } from '#server/db/transaction';
 import { checkCode, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
+import { openCase } from '#server/modules/court/decisions';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
+import { issueOnCase } from '#server/modules/notices/service';
 import type { Actor } from '#server/platform/auth/actor';
 import { PERMISSIONS, type Action } from '#server/platform/auth/permissions';
 import { authorize, can, holds } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AuditAction } from '#server/platform/audit/actions';
-import type { AppContext } from '#server/platform/context';
+import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
-import type { AppointInput, StartInput } from './schemas';
+import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
+import { enqueueMessage } from '#server/platform/notifier/notifier';
+import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, StartInput } from './schemas';
 import * as store from './store';
 
 const consentPurpose = (caseId: number) => `arbitration-consent:${caseId}`;
@@ -31,6 +37,8 @@ interface CaseAccess {
   party: store.PartyRow | null;
   arbitrator: store.ArbitratorRow | null;
   office: boolean;
+  /** The court desk of the court the award was lodged with (Art. 485). */
+  court: boolean;
 }
 
 /** May the actor act as an arbitrator for this action at all (the role, wherever it is held)? */
@@ -57,7 +65,11 @@ function accessOf(
     : null;
   // Staff grants are office-scoped: only the seat office's staff are covered.
   const office = can(actor, action, { officeId: kase.seatOfficeId });
-  return { party, arbitrator, office };
+  const court =
+    kase.courtId != null &&
+    actor.grants.some((g) => g.role === 'court_clerk') &&
+    can(actor, action, { courtId: kase.courtId, provinceId: kase.provinceId });
+  return { party, arbitrator, office, court };
 }
 
 interface Loaded {
@@ -75,7 +87,7 @@ async function loadCase(ctx: AppContext, actor: Actor, action: Action, id: numbe
   if (!kase) throw new AppError('not_found');
   const [parties, arbitrators] = await Promise.all([store.partiesOf(db, id), store.arbitratorsOf(db, id)]);
   const access = accessOf(actor, action, kase, parties, arbitrators);
-  if (!access.party && !access.arbitrator && !access.office) throw new AppError('not_found');
+  if (!access.party && !access.arbitrator && !access.office && !access.court) throw new AppError('not_found');
   return { kase, parties, arbitrators, access };
 }
 
@@ -121,13 +133,59 @@ async function record(
   });
 }
 
+/** Arts. 488, 490: the windows after the award run twenty days from its notice. */
+const AFTER_AWARD_DAYS = 20;
+
+/**
+ * The award's e-notice as each party received it, and the windows that run from the last
+ * delivery (none until every party has opened it).
+ */
+async function afterAward(
+  db: Tx | AppContext['db'],
+  kase: store.CaseRow,
+  parties: store.PartyRow[],
+): Promise<{ deliveries: { partyId: number; deliveredAt: string | null }[]; windows: AwardWindows | null }> {
+  if (kase.noticeId == null) return { deliveries: [], windows: null };
+  const rows = await store.deliveriesOf(db, kase.noticeId);
+  const deliveries = parties.map((p) => {
+    const at = rows.find((r) => r.citizenId === p.citizenId)?.deliveredAt ?? null;
+    return { partyId: p.id, at };
+  });
+  const last = latestDelivery(deliveries.map((d) => (d.at ? tehranIsoDate(d.at) : null)));
+  let windows: AwardWindows | null = null;
+  if (last) {
+    const span = countWindow(last, AFTER_AWARD_DAYS);
+    windows = awardWindows(last, await loadHolidayCalendar(db, span.fromIso, span.toIso));
+  }
+  return {
+    deliveries: deliveries.map((d) => ({ partyId: d.partyId, deliveredAt: d.at?.toISOString() ?? null })),
+    windows,
+  };
+}
+
 async function view(ctx: AppContext, loaded: Loaded) {
   const { kase, parties, arbitrators, access } = loaded;
-  const [office, events] = await Promise.all([
+  const [office, events, hearings, court, after] = await Promise.all([
     store.findOffice(ctx.db, kase.seatOfficeId),
     store.eventsOf(ctx.db, kase.id),
+    store.hearingsOf(ctx.db, kase.id),
+    kase.courtId != null ? store.findCourt(ctx.db, kase.courtId) : null,
+    afterAward(ctx.db, kase, parties),
   ]);
   const today = tehranIsoDate(ctx.clock.now());
+  const windows = after.windows;
+  const windowClocks = windows
+    ? [
+        { kind: 'comply' as const, last: windows.complyLastDay },
+        { kind: 'annulment' as const, last: windows.annulmentLastDay },
+      ].map((w) => ({
+        kind: w.kind,
+        startsOn: day(windows.deliveredOn),
+        lastDay: day(w.last),
+        days: AFTER_AWARD_DAYS,
+        daysLeft: daysLeft(today, w.last),
+      }))
+    : [];
   const clocks =
     kase.termStartedOn && kase.termLastDay
       ? [
@@ -142,6 +200,7 @@ async function view(ctx: AppContext, loaded: Loaded) {
           },
         ]
       : [];
+  const accepted = arbitrators.filter((a) => a.status === 'accepted');
   return {
     id: kase.id,
     state: kase.state,
@@ -173,8 +232,41 @@ async function view(ctx: AppContext, loaded: Loaded) {
       registered: a.userId !== null,
       status: a.status,
       notifiedOn: a.notifiedOn ? day(a.notifiedOn) : null,
+      signature: a.signature,
+      dissent: a.dissent,
     })),
-    clocks,
+    clocks: [...clocks, ...windowClocks],
+    hearings: hearings.map((h) => ({
+      id: h.id,
+      startsAt: h.startsAt.toISOString(),
+      place: h.place,
+      note: h.note,
+    })),
+    award:
+      kase.awardReasons && kase.awardDecision && kase.awardWinnerPartyId
+        ? {
+            reasons: kase.awardReasons,
+            decision: kase.awardDecision,
+            winnerPartyId: kase.awardWinnerPartyId,
+            date: kase.awardDate ? day(kase.awardDate) : null,
+            signatures: awardSignedBy(
+              kase.arbitratorCount,
+              accepted.filter((a) => a.signature === 'signed').length,
+              accepted.filter((a) => a.signature === 'refused').length,
+            ),
+            court:
+              court && kase.courtCaseId
+                ? { id: court.id, name: { fa: court.nameFa, en: court.nameEn }, caseId: kase.courtCaseId }
+                : null,
+            noticeId: kase.noticeId,
+            deliveries: after.deliveries,
+            annulment:
+              kase.annulmentPartyId && kase.annulmentGrounds
+                ? { partyId: kase.annulmentPartyId, grounds: kase.annulmentGrounds }
+                : null,
+            enforcementPartyId: kase.enforcementPartyId,
+          }
+        : null,
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -183,7 +275,12 @@ async function view(ctx: AppContext, loaded: Loaded) {
       at: e.at.toISOString(),
       data: e.data,
     })),
-    viewer: { partyId: access.party?.id ?? null, arbitratorId: access.arbitrator?.id ?? null, office: access.office },
+    viewer: {
+      partyId: access.party?.id ?? null,
+      arbitratorId: access.arbitrator?.id ?? null,
+      office: access.office,
+      court: access.court,
+    },
   };
 }
 
@@ -198,9 +295,15 @@ const CAPACITY_ERROR = {
   capacity_unattested: 'arbitration_capacity_unattested',
 } as const;
 
-export async function startArbitration(ctx: AppContext, actor: Actor, input: StartInput) {
+export async function startArbitration(
+  ctx: AppContext,
+  actor: Actor,
+  input: StartInput,
+  keyHeader?: string | string[],
+) {
   if (actor.citizenId == null) throw new AppError('forbidden');
   authorize(actor, 'arbitration.start', { citizenId: actor.citizenId });
+  const key = idempotencyKeyFrom(keyHeader, false);
   const now = ctx.clock.now();
   const today = tehranIsoDate(now);
   // Art. 496: some subjects no agreement may send to arbitration.
@@ -239,7 +342,7 @@ export async function startArbitration(ctx: AppContext, actor: Actor, input: Sta
     { role: 'claimant' as const, citizen: claimant },
     ...respondents.map((citizen) => ({ role: 'respondent' as const, citizen })),
   ];
-  const kase = await ctx.db.transaction(async (tx) => {
+  const write = async (tx: Tx) => {
     const row = await store.insertCase(tx, {
       state: 'drafted',
       agreementKind: input.agreementKind,
@@ -279,9 +382,26 @@ export async function startArbitration(ctx: AppContext, actor: Actor, input: Sta
       },
     });
     return row;
-  });
-  for (const p of parties) await sendConsentCode(ctx, kase, p.citizen.mobile, p.citizen.provinceId);
-  return reload(ctx, actor, 'arbitration.read', kase.id);
+  };
+  if (!key) {
+    const kase = await ctx.db.transaction(write);
+    for (const p of parties) await sendConsentCode(ctx, kase, p.citizen.mobile, p.citizen.provinceId);
+    return reload(ctx, actor, 'arbitration.read', kase.id);
+  }
+  // A retried start with the same key answers with the case the first one made, and sends no new codes.
+  let made: store.CaseRow | null = null;
+  const answer = await runIdempotentInTransaction(
+    ctx,
+    { userId: actor.userId, key, operation: 'arbitration.start', request: input },
+    async (tx) => {
+      made = await write(tx);
+      return { status: 201, body: { id: made.id } };
+    },
+  );
+  const kase = made as store.CaseRow | null;
+  if (!answer.replayed && kase)
+    for (const p of parties) await sendConsentCode(ctx, kase, p.citizen.mobile, p.citizen.provinceId);
+  return reload(ctx, actor, 'arbitration.read', (answer.body as { id: number }).id);
 }
 
 function sendConsentCode(ctx: AppContext, kase: store.CaseRow, mobile: string, provinceId: number) {
@@ -469,6 +589,318 @@ export async function answer(ctx: AppContext, actor: Actor, id: number, arbitrat
   return view(ctx, { kase: kase!, parties, arbitrators, access: answeredAs });
 }
 
+// ---- Proceedings ----
+
+/** Tehran has kept +03:30 all year since 1401. */
+const TEHRAN_OFFSET = '+03:30';
+const PLACE_FA = { office: 'در دفتر محل داوری', video: 'به صورت تصویری (پیوند در سامانه)' } as const;
+
+/** A registered arbitrator on the case who has accepted the reference. */
+function sittingArbitrator(access: CaseAccess): store.ArbitratorRow {
+  if (access.arbitrator?.status !== 'accepted') throw new AppError('forbidden');
+  return access.arbitrator;
+}
+
+/** Art. 489 para. 4: nothing is decided after the term's last day. */
+function withinTerm(kase: store.CaseRow, today: string) {
+  if (kase.termLastDay && today > kase.termLastDay)
+    throw new AppError('arbitration_award_after_term', {
+      extra: { termLastDay: kase.termLastDay, today },
+    });
+}
+
+/** An arbitrator sets a hearing while the term runs: the day and Tehran time, at the seat office or by video; every party gets an SMS. */
+export async function scheduleHearing(ctx: AppContext, actor: Actor, id: number, input: HearingInput) {
+  const now = ctx.clock.now();
+  const [h, m] = input.time.split(':').map(Number);
+  const startsAt = new Date(
+    `${input.date.iso}T${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}:00${TEHRAN_OFFSET}`,
+  );
+  if (startsAt.getTime() <= now.getTime()) throw invalidField('date', 'hearing_in_past');
+  const outboxIds = await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.hearing', id, tx);
+    sittingArbitrator(access);
+    if (kase.state !== 'term_running' && kase.state !== 'award_drafted')
+      throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+    // A hearing after the term could only lead to a void award.
+    if (kase.termLastDay && input.date.iso > kase.termLastDay) throw invalidField('date', 'invalid_value');
+    const hearing = await store.insertHearing(tx, {
+      caseId: id,
+      startsAt,
+      place: input.place,
+      note: input.note,
+      scheduledBy: actor.userId,
+      scheduledAt: now,
+    });
+    await record(tx, actor, kase, {
+      action: 'arbitration.hearing',
+      kind: 'hearing',
+      at: now,
+      data: { hearingId: hearing.id, startsAt: startsAt.toISOString(), place: input.place },
+    });
+    const when = toPersianDigits(`${formatJalali(startsAt, 'fa', true)}`);
+    const ids: number[] = [];
+    for (const p of parties)
+      ids.push(
+        await enqueueMessage(
+          tx,
+          {
+            channel: 'sms',
+            recipient: p.mobile,
+            template: 'arbitration.hearing',
+            provinceId: kase.provinceId,
+            body: `دفتر: جلسهٔ رسیدگی داوری شمارهٔ ${toPersianDigits(String(kase.id))} در ${when} (به وقت تهران) ${PLACE_FA[input.place]} برگزار می‌شود.`,
+          },
+          now,
+        ),
+      );
+    return ids;
+  });
+  await dispatchMessages(ctx, outboxIds);
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+// ---- The award ----
+
+/** An arbitrator writes (or rewrites) the award while the term runs; a rewritten draft is signed afresh. */
+export async function draftAward(ctx: AppContext, actor: Actor, id: number, input: AwardInput) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.award', id, tx);
+    sittingArbitrator(access);
+    const to = stepFrom(kase, 'draft_award');
+    withinTerm(kase, tehranIsoDate(now));
+    if (!parties.some((p) => p.id === input.winnerPartyId)) throw invalidField('winnerPartyId', 'invalid_value');
+    await store.updateCase(tx, id, {
+      state: to,
+      awardReasons: input.reasons,
+      awardDecision: input.decision,
+      awardWinnerPartyId: input.winnerPartyId,
+      awardDate: null,
+      awardDraftedBy: actor.userId,
+    });
+    await store.clearSignatures(tx, id);
+    await record(tx, actor, kase, {
+      action: 'arbitration.award-draft',
+      kind: 'award-draft',
+      at: now,
+      step: 'draft_award',
+      toState: to,
+      data: { winnerPartyId: input.winnerPartyId },
+    });
+  });
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/**
+ * An arbitrator signs the draft or refuses it, with a dissent if they write one (the seat office
+ * records the answer of one outside the registry). Signed by all, or by a majority with the rest
+ * refusing (Art. 484), the award is made that day — only within the term (Art. 489 para. 4) — and
+ * lodged with the court of the seat's province, which sends it to every party as an e-notice
+ * (Art. 485): delivery starts the windows to comply and to seek annulment.
+ */
+export async function signAward(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  arbitratorId: number,
+  input: { sign: boolean; dissent?: string },
+) {
+  const now = ctx.clock.now();
+  const today = tehranIsoDate(now);
+  const outboxIds = await ctx.db.transaction(async (tx) => {
+    const { kase, parties, arbitrators, access } = await loadCase(ctx, actor, 'arbitration.award', id, tx);
+    const target = arbitrators.find((a) => a.id === arbitratorId && a.status === 'accepted');
+    if (!target) throw new AppError('not_found');
+    const mayAnswer = target.userId !== null ? access.arbitrator?.id === target.id : access.office;
+    if (!mayAnswer) throw new AppError('forbidden');
+    if (kase.state !== 'award_drafted' || target.signature !== null)
+      throw new AppError('arbitration_state_conflict', { extra: { state: kase.state, signature: target.signature } });
+    withinTerm(kase, today);
+    const signature = input.sign ? ('signed' as const) : ('refused' as const);
+    const dissent = input.dissent?.length ? input.dissent : null;
+    if (!(await store.signArbitrator(tx, target.id, { signature, signedAt: now, dissent })))
+      throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+    await record(tx, actor, kase, {
+      action: 'arbitration.award-sign',
+      kind: input.sign ? 'award-signed' : 'award-refused',
+      at: now,
+      data: { arbitratorId: target.id, name: target.name, ...(dissent ? { dissent } : {}) },
+    });
+    const answers = arbitrators
+      .filter((a) => a.status === 'accepted')
+      .map((a) => (a.id === target.id ? signature : a.signature));
+    const verdict = awardSignedBy(
+      kase.arbitratorCount,
+      answers.filter((a) => a === 'signed').length,
+      answers.filter((a) => a === 'refused').length,
+    );
+    if (verdict !== 'signed') return [];
+    return makeAndLodge(tx, actor, { ...kase }, parties, arbitrators, now);
+  });
+  await dispatchMessages(ctx, outboxIds);
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+async function makeAndLodge(
+  tx: Tx,
+  actor: Actor,
+  kase: store.CaseRow,
+  parties: store.PartyRow[],
+  arbitrators: store.ArbitratorRow[],
+  now: Date,
+): Promise<number[]> {
+  const today = tehranIsoDate(now);
+  const signedState = stepFrom(kase, 'sign_award');
+  await store.updateCase(tx, kase.id, { state: signedState, awardDate: today });
+  const refused = arbitrators.filter((a) => a.status === 'accepted' && a.signature === 'refused');
+  await record(tx, actor, kase, {
+    action: 'arbitration.award-sign',
+    kind: 'award-made',
+    at: now,
+    step: 'sign_award',
+    toState: signedState,
+    data: { awardDate: today, refusedBy: refused.map((a) => a.id) },
+  });
+  const signed = { ...kase, state: signedState };
+  const court = await store.registryCourt(tx, kase.provinceId);
+  if (!court) throw new AppError('arbitration_no_registry_court');
+  const courtCase = await openCase(
+    tx,
+    actor,
+    court,
+    { branch: 1, filingId: null, subject: `رأی داوری شمارهٔ ${kase.id}: ${kase.subject}`.slice(0, 500) },
+    parties.map((p) => ({
+      role: p.role,
+      citizenId: p.citizenId,
+      legalPersonId: null,
+      name: p.name,
+      nationalId: p.nationalId,
+    })),
+    now,
+  );
+  const winner = parties.find((p) => p.id === kase.awardWinnerPartyId);
+  const { notice, outboxIds } = await issueOnCase(
+    tx,
+    actor,
+    courtCase,
+    {
+      kind: 'notification',
+      title: `ابلاغ رأی داوری شمارهٔ ${toPersianDigits(String(kase.id))}`,
+      body: [
+        `رأی داوری در پروندهٔ داوری شمارهٔ ${toPersianDigits(String(kase.id))} («${kase.subject}») در تاریخ ${toPersianDigits(formatJalaliIso(isoToJalali(today)))} صادر شد.`,
+        `رأی به سود: ${winner?.name ?? ''}`,
+        `خلاصهٔ رأی: ${kase.awardDecision ?? ''}`,
+        'از فردای ابلاغ، محکوم‌علیه بیست روز برای اجرای رأی (مادهٔ ۴۸۸) و هر یک از طرفین بیست روز برای درخواست ابطال آن (مادهٔ ۴۹۰ قانون آیین دادرسی مدنی) مهلت دارد. متن کامل رأی با امضای داوران در پروندهٔ داوری شما در سامانه است.',
+      ].join('\n'),
+      hearingAt: null,
+    },
+    now,
+  );
+  const notifiedState = stepFrom(signed, 'notify_award');
+  await store.updateCase(tx, kase.id, {
+    state: notifiedState,
+    courtId: court.id,
+    courtCaseId: courtCase.id,
+    noticeId: notice.id,
+  });
+  await record(tx, actor, signed, {
+    action: 'arbitration.award-notify',
+    kind: 'award-notified',
+    at: now,
+    step: 'notify_award',
+    toState: notifiedState,
+    data: {
+      method: kase.awardNotice,
+      courtId: court.id,
+      courtCaseId: courtCase.id,
+      caseNumber: courtCase.caseNumber,
+      noticeId: notice.id,
+    },
+  });
+  return outboxIds;
+}
+
+/** The award as the parties, its arbitrators, the seat office and the court desk read it: for its printed page. */
+export async function printableAward(ctx: AppContext, actor: Actor, id: number) {
+  const loaded = await loadCase(ctx, actor, 'arbitration.read', id);
+  if (!loaded.kase.awardReasons) throw new AppError('not_found');
+  return view(ctx, loaded);
+}
+
+// ---- After the award, at the court desk ----
+
+/**
+ * Art. 490: a party's annulment request, recorded by the clerk of the court the award was lodged
+ * with, naming the Art. 489 grounds; in time up to the last day of the twenty days from the last
+ * delivery, refused after it and before every party has received the award.
+ */
+export async function requestAnnulment(ctx: AppContext, actor: Actor, id: number, input: AnnulmentInput) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.court-desk', id, tx);
+    if (!access.court) throw new AppError('not_found');
+    const to = stepFrom(kase, 'request_annulment');
+    const party = parties.find((p) => p.id === input.partyId);
+    if (!party) throw invalidField('partyId', 'invalid_value');
+    const { windows } = await afterAward(tx, kase, parties);
+    const check = annulmentInTime(windows, tehranIsoDate(now));
+    if (!check.ok)
+      throw new AppError(
+        check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_annulment_late',
+        {
+          extra: { annulmentLastDay: windows?.annulmentLastDay ?? null },
+        },
+      );
+    await store.updateCase(tx, id, { state: to, annulmentPartyId: party.id, annulmentGrounds: input.grounds });
+    await record(tx, actor, kase, {
+      action: 'arbitration.annulment',
+      kind: 'annulment-requested',
+      at: now,
+      step: 'request_annulment',
+      toState: to,
+      data: { partyId: party.id, grounds: input.grounds, annulmentLastDay: windows!.annulmentLastDay },
+    });
+  });
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/**
+ * Art. 488: the winning party's request for the enforcement order, recorded by the clerk of the
+ * court the award was lodged with, once the twenty days to comply from the last delivery have passed.
+ */
+export async function requestEnforcement(ctx: AppContext, actor: Actor, id: number, partyId: number) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.court-desk', id, tx);
+    if (!access.court) throw new AppError('not_found');
+    const to = stepFrom(kase, 'request_enforcement');
+    const party = parties.find((p) => p.id === partyId);
+    if (!party) throw invalidField('partyId', 'invalid_value');
+    if (party.id !== kase.awardWinnerPartyId)
+      throw new AppError('arbitration_not_award_winner', { fields: [fieldError('partyId', 'invalid_value')] });
+    const { windows } = await afterAward(tx, kase, parties);
+    const check = enforcementOpen(windows, tehranIsoDate(now));
+    if (!check.ok)
+      throw new AppError(
+        check.reason === 'not_delivered' ? 'arbitration_award_not_delivered' : 'arbitration_enforcement_early',
+        {
+          extra: { enforcementFrom: windows?.enforcementFrom ?? null },
+        },
+      );
+    await store.updateCase(tx, id, { state: to, enforcementPartyId: party.id });
+    await record(tx, actor, kase, {
+      action: 'arbitration.enforcement',
+      kind: 'enforcement-requested',
+      at: now,
+      step: 'request_enforcement',
+      toState: to,
+      data: { partyId: party.id, enforcementFrom: windows!.enforcementFrom },
+    });
+  });
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
 // ---- Reading ----
 
 export async function listCases(ctx: AppContext, actor: Actor, query: { state?: ArbitrationState }) {
@@ -481,6 +913,15 @@ export async function listCases(ctx: AppContext, actor: Actor, query: { state?: 
         can(actor, 'arbitration.read', { officeId: g.scope.officeId }),
     )
     .map((g) => g.scope.officeId!);
+  const courtIds = actor.grants
+    .filter(
+      (g) =>
+        g.role === 'court_clerk' &&
+        g.scope.kind === 'court' &&
+        g.scope.courtId != null &&
+        can(actor, 'arbitration.read', { courtId: g.scope.courtId }),
+    )
+    .map((g) => g.scope.courtId!);
   const rows = await store.listCases(
     ctx.db,
     {
@@ -490,6 +931,7 @@ export async function listCases(ctx: AppContext, actor: Actor, query: { state?: 
           : null,
       userId: actsAsArbitrator(actor, 'arbitration.read') ? actor.userId : null,
       officeIds,
+      courtIds,
     },
     query.state,
   );

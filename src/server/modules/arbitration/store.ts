@@ -5,7 +5,15 @@ import { citizens, users } from '#server/modules/accounts/tables';
 import { provinces } from '#server/modules/geo/tables';
 import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
-import { arbitrationArbitrators, arbitrationCases, arbitrationEvents, arbitrationParties } from './tables';
+import { courts } from '#server/modules/courts/tables';
+import { noticeDeliveries } from '#server/modules/notices/tables';
+import {
+  arbitrationArbitrators,
+  arbitrationCases,
+  arbitrationEvents,
+  arbitrationHearings,
+  arbitrationParties,
+} from './tables';
 
 export type CaseRow = typeof arbitrationCases.$inferSelect;
 export type PartyRow = typeof arbitrationParties.$inferSelect;
@@ -109,10 +117,10 @@ export function eventsOf(db: Executor, caseId: number) {
     .orderBy(asc(arbitrationEvents.id));
 }
 
-/** Cases the caller is on: as a party (citizen), as an arbitrator (user), or seated at one of their offices. */
+/** Cases the caller is on: as a party (citizen), as an arbitrator (user), seated at one of their offices, or lodged at their court. */
 export async function listCases(
   db: Executor,
-  who: { citizenId: number | null; userId: number | null; officeIds: number[] },
+  who: { citizenId: number | null; userId: number | null; officeIds: number[]; courtIds: number[] },
   state?: CaseRow['state'],
 ) {
   const on: SQL[] = [];
@@ -125,6 +133,7 @@ export async function listCases(
       sql`exists (select 1 from ${arbitrationArbitrators} a where a.case_id = ${arbitrationCases.id} and a.user_id = ${who.userId})`,
     );
   if (who.officeIds.length) on.push(inArray(arbitrationCases.seatOfficeId, who.officeIds));
+  if (who.courtIds.length) on.push(inArray(arbitrationCases.courtId, who.courtIds));
   if (!on.length) return [];
   return db
     .select({ kase: arbitrationCases, officeCode: offices.code, officeFa: offices.nameFa, officeEn: offices.nameEn })
@@ -160,4 +169,65 @@ export async function registeredArbitrator(db: Executor, userId: number) {
     .where(and(eq(roleGrants.role, 'arbitrator'), eq(users.id, userId), eq(users.disabled, false)))
     .limit(1);
   return row ?? null;
+}
+
+export function hearingsOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationHearings)
+    .where(eq(arbitrationHearings.caseId, caseId))
+    .orderBy(asc(arbitrationHearings.startsAt), asc(arbitrationHearings.id));
+}
+
+export async function insertHearing(tx: Executor, values: typeof arbitrationHearings.$inferInsert) {
+  const [row] = await tx.insert(arbitrationHearings).values(values).returning();
+  return row;
+}
+
+/** Clears every arbitrator's answer to the award: a rewritten draft is signed afresh. */
+export async function clearSignatures(tx: Executor, caseId: number) {
+  await tx
+    .update(arbitrationArbitrators)
+    .set({ signature: null, signedAt: null, dissent: null })
+    .where(eq(arbitrationArbitrators.caseId, caseId));
+}
+
+export async function signArbitrator(
+  tx: Executor,
+  id: number,
+  set: { signature: 'signed' | 'refused'; signedAt: Date; dissent: string | null },
+): Promise<boolean> {
+  const rows = await tx
+    .update(arbitrationArbitrators)
+    .set(set)
+    .where(and(eq(arbitrationArbitrators.id, id), sql`${arbitrationArbitrators.signature} is null`))
+    .returning({ id: arbitrationArbitrators.id });
+  return rows.length === 1;
+}
+
+/** The court that receives an award for the parties (Art. 485): the first general court of the seat's province. */
+export async function registryCourt(db: Executor, provinceId: number) {
+  const [row] = await db
+    .select({ id: courts.id, code: courts.code, provinceId: courts.provinceId, nameFa: courts.nameFa })
+    .from(courts)
+    .where(and(eq(courts.provinceId, provinceId), eq(courts.kind, 'general')))
+    .orderBy(asc(courts.id))
+    .limit(1);
+  return row ?? null;
+}
+
+export async function findCourt(db: Executor, id: number) {
+  const [row] = await db
+    .select({ id: courts.id, nameFa: courts.nameFa, nameEn: courts.nameEn })
+    .from(courts)
+    .where(eq(courts.id, id));
+  return row ?? null;
+}
+
+/** Each party's copy of the award's e-notice: when it was opened (delivery). */
+export function deliveriesOf(db: Executor, noticeId: number) {
+  return db
+    .select({ citizenId: noticeDeliveries.citizenId, deliveredAt: noticeDeliveries.deliveredAt })
+    .from(noticeDeliveries)
+    .where(eq(noticeDeliveries.noticeId, noticeId));
 }

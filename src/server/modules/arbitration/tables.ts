@@ -25,8 +25,11 @@ import {
   ARBITRATOR_SELECTIONS,
   ARBITRATOR_STATUSES,
   AWARD_NOTICE_METHODS,
+  HEARING_PLACES,
   PARTY_ROLES,
+  SIGNATURES,
   TERM_UNITS,
+  type AnnulmentGround,
 } from './values';
 
 export const arbitrationCases = pgTable(
@@ -53,8 +56,26 @@ export const arbitrationCases = pgTable(
     termLastDay: date('term_last_day'),
     createdBy: bigint('created_by', { mode: 'number' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    /** The award (Art. 482 ff.): its reasons, its decision, the party it favours, the day it bears. */
+    awardReasons: text('award_reasons'),
+    awardDecision: text('award_decision'),
+    awardWinnerPartyId: bigint('award_winner_party_id', { mode: 'number' }),
+    awardDate: date('award_date'),
+    awardDraftedBy: bigint('award_drafted_by', { mode: 'number' }),
+    /** Where the award was lodged to reach the parties: the court case and its e-notice (Art. 485). */
+    courtId: integer('court_id'),
+    courtCaseId: bigint('court_case_id', { mode: 'number' }),
+    noticeId: bigint('notice_id', { mode: 'number' }),
+    /** Art. 490: the annulment request recorded at the court desk, with its Art. 489 grounds. */
+    annulmentGrounds: jsonb('annulment_grounds').$type<AnnulmentGround[]>(),
+    annulmentPartyId: bigint('annulment_party_id', { mode: 'number' }),
+    /** Art. 488: the winning party's request for the enforcement order, recorded at the court desk. */
+    enforcementPartyId: bigint('enforcement_party_id', { mode: 'number' }),
   },
-  (t) => [index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id)],
+  (t) => [
+    index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id),
+    index('arbitration_cases_court_idx').on(t.courtId, t.id),
+  ],
 );
 
 export const arbitrationParties = pgTable(
@@ -97,11 +118,32 @@ export const arbitrationArbitrators = pgTable(
     notifiedOn: date('notified_on'),
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     answeredBy: bigint('answered_by', { mode: 'number' }),
+    /** Their answer to the drafted award: signed, or refused with their dissent (Art. 484). */
+    signature: text('signature', { enum: SIGNATURES }),
+    signedAt: timestamp('signed_at', { withTimezone: true }),
+    dissent: text('dissent'),
   },
   (t) => [
     index('arbitration_arbitrators_case_idx').on(t.caseId),
     index('arbitration_arbitrators_user_idx').on(t.userId),
   ],
+);
+
+/** A hearing the arbitrators set: the day and Tehran time, at the seat office or by video. */
+export const arbitrationHearings = pgTable(
+  'arbitration_hearings',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+    place: text('place', { enum: HEARING_PLACES }).notNull(),
+    note: text('note').notNull().default(''),
+    scheduledBy: bigint('scheduled_by', { mode: 'number' }).notNull(),
+    scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('arbitration_hearings_case_idx').on(t.caseId, t.startsAt)],
 );
 
 /** Every step of a case, dated: the timeline its parties and arbitrators read. */

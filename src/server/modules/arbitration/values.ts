@@ -1,6 +1,7 @@
 /** The arbitration area's value lists (pure; tables, contracts and the web import them). */
 export { ARBITRATION_STATES, ARBITRATION_STEPS } from '#core/arbitration/lifecycle';
 export { ARBITRATION_SUBJECTS } from '#core/arbitration/admissibility';
+export { ANNULMENT_GROUNDS, type AnnulmentGround } from '#core/arbitration/after-award';
 
 /** Art. 454: a clause in a contract (before any dispute), or a separate agreement once one arose. */
 export const AGREEMENT_KINDS = ['clause', 'separate'] as const;
@@ -11,3 +12,7 @@ export const AWARD_NOTICE_METHODS = ['e_notice', 'court_registry'] as const;
 export const PARTY_ROLES = ['claimant', 'respondent'] as const;
 export const ARBITRATOR_STATUSES = ['named', 'accepted', 'declined'] as const;
 export const TERM_UNITS = ['day', 'week', 'month'] as const;
+/** Where an arbitration hearing sits: the seat office, or a video call. */
+export const HEARING_PLACES = ['office', 'video'] as const;
+/** An arbitrator's answer to the drafted award (Art. 484). */
+export const SIGNATURES = ['signed', 'refused'] as const;

@@ -4,6 +4,7 @@
  * transaction with the filings area's status change and the audit events.
  */
 import { formatJalaliIso, isoToJalali, jalaliToIso, tehranIsoDate } from '#core/jalali';
+import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
@@ -18,6 +19,39 @@ export function caseNumberOf(year: number, courtCode: string, sequence: number):
   return `${year}-${courtCode}-${String(sequence).padStart(6, '0')}`;
 }
 
+/**
+ * Opens a case in a court with the next number of the court's Jalali year, in the caller's
+ * transaction: a filing accepted here, or an arbitration award lodged with the court (Art. 485).
+ */
+export async function openCase(
+  tx: Executor,
+  actor: Actor,
+  court: { id: number; code: string; provinceId: number },
+  input: { branch: number; filingId: number | null; subject: string },
+  parties: Parameters<typeof store.insertCase>[2],
+  now: Date,
+) {
+  await store.lockCourtNumbering(tx, court.id);
+  const { jy } = isoToJalali(tehranIsoDate(now));
+  const prefix = `${jy}-${court.code}-`;
+  const yearStart = new Date(`${jalaliToIso({ jy, jm: 1, jd: 1 })}T00:00:00+03:30`);
+  const caseNumber = caseNumberOf(jy, court.code, (await store.lastCaseSequence(tx, court.id, prefix, yearStart)) + 1);
+  return store.insertCase(
+    tx,
+    {
+      caseNumber,
+      courtId: court.id,
+      branch: input.branch,
+      provinceId: court.provinceId,
+      filingId: input.filingId,
+      subject: input.subject,
+      openedBy: actor.userId,
+      openedAt: now,
+    },
+    parties,
+  );
+}
+
 export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: number, input: { branch: number }) {
   scopeFilter(actor, 'court.decide');
   const now = ctx.clock.now();
@@ -30,29 +64,12 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
     if (!court) throw new AppError('not_found');
     if (input.branch > court.branches) throw invalidField('branch', 'invalid_branch');
 
-    await store.lockCourtNumbering(tx, court.id);
-    const { jy } = isoToJalali(today);
-    const prefix = `${jy}-${court.code}-`;
-    const yearStart = new Date(`${jalaliToIso({ jy, jm: 1, jd: 1 })}T00:00:00+03:30`);
-    const caseNumber = caseNumberOf(
-      jy,
-      court.code,
-      (await store.lastCaseSequence(tx, court.id, prefix, yearStart)) + 1,
-    );
-
     const parties = await store.filingPartiesOf(tx, filing.id);
-    const kase = await store.insertCase(
+    const kase = await openCase(
       tx,
-      {
-        caseNumber,
-        courtId: court.id,
-        branch: input.branch,
-        provinceId: court.provinceId,
-        filingId: filing.id,
-        subject: filing.subject,
-        openedBy: actor.userId,
-        openedAt: now,
-      },
+      actor,
+      court,
+      { branch: input.branch, filingId: filing.id, subject: filing.subject },
       parties.map((p) => ({
         role: p.role,
         citizenId: p.citizenId,
@@ -60,7 +77,9 @@ export async function acceptToCase(ctx: AppContext, actor: Actor, filingId: numb
         name: p.name,
         nationalId: p.nationalId,
       })),
+      now,
     );
+    const caseNumber = kase.caseNumber;
 
     const outboxId = await acceptFiling(
       tx,

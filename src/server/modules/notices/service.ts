@@ -50,54 +50,9 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
   const { row: kase } = await caseInScope(ctx, actor, 'notices.issue', caseId);
   const now = ctx.clock.now();
   const hearingAt = hearingInstant(input, now);
-  const { notice, recipients, onPaper, outboxIds } = await ctx.db.transaction(async (tx) => {
-    const recipients = await store.caseRecipients(tx, kase.id);
-    // Parties without an e-account are served on paper by the court's bailiff (paper-service.ts).
-    const onPaper = await store.countPaperParties(tx, kase.id);
-    if (!recipients.length && !onPaper) throw new AppError('no_notice_recipients');
-    const notice = await store.insertNotice(tx, {
-      caseId: kase.id,
-      courtId: kase.courtId,
-      provinceId: kase.provinceId,
-      kind: input.kind,
-      title: input.title,
-      body: input.body,
-      hearingAt,
-      issuedBy: actor.userId,
-      issuedAt: now,
-    });
-    await store.insertDeliveries(
-      tx,
-      recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })),
-    );
-    const outboxIds: number[] = [];
-    for (const r of recipients) {
-      // The SMS says only that a notice arrived: its content is read in the e-account, where reading it is delivery.
-      outboxIds.push(
-        await enqueueMessage(
-          tx,
-          { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId },
-          now,
-        ),
-      );
-    }
-    await recordAudit(tx, actor, {
-      action: 'notices.issue',
-      entityType: 'notice',
-      entityId: notice.id,
-      provinceId: kase.provinceId,
-      data: {
-        caseId: kase.id,
-        caseNumber: kase.caseNumber,
-        courtId: kase.courtId,
-        kind: input.kind,
-        recipients: recipients.map((r) => r.citizenId),
-        onPaper,
-        hearingAt: hearingAt?.toISOString() ?? null,
-      },
-    });
-    return { notice, recipients, onPaper, outboxIds };
-  });
+  const { notice, recipients, onPaper, outboxIds } = await ctx.db.transaction((tx) =>
+    issueOnCase(tx, actor, kase, { ...input, hearingAt }, now),
+  );
   await dispatchMessages(ctx, outboxIds);
   return {
     id: notice.id,
@@ -110,6 +65,67 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
     onPaper,
     smsQueued: outboxIds.length,
   };
+}
+
+/**
+ * Issues a notice on a court case to every party with an e-account (an SMS alert each), in the
+ * caller's transaction: the court desk's notices, and an arbitration award lodged with the court
+ * (Art. 485). The caller dispatches the returned outbox messages after commit.
+ */
+export async function issueOnCase(
+  tx: Executor,
+  actor: Actor,
+  kase: { id: number; courtId: number; provinceId: number; caseNumber: string },
+  input: { kind: store.NoticeKind; title: string; body: string; hearingAt: Date | null },
+  now: Date,
+) {
+  const hearingAt = input.hearingAt;
+  const recipients = await store.caseRecipients(tx, kase.id);
+  // Parties without an e-account are served on paper by the court's bailiff (paper-service.ts).
+  const onPaper = await store.countPaperParties(tx, kase.id);
+  if (!recipients.length && !onPaper) throw new AppError('no_notice_recipients');
+  const notice = await store.insertNotice(tx, {
+    caseId: kase.id,
+    courtId: kase.courtId,
+    provinceId: kase.provinceId,
+    kind: input.kind,
+    title: input.title,
+    body: input.body,
+    hearingAt,
+    issuedBy: actor.userId,
+    issuedAt: now,
+  });
+  await store.insertDeliveries(
+    tx,
+    recipients.map((r) => ({ noticeId: notice.id, citizenId: r.citizenId, provinceId: r.provinceId })),
+  );
+  const outboxIds: number[] = [];
+  for (const r of recipients) {
+    // The SMS says only that a notice arrived: its content is read in the e-account, where reading it is delivery.
+    outboxIds.push(
+      await enqueueMessage(
+        tx,
+        { channel: 'sms', recipient: r.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: r.provinceId },
+        now,
+      ),
+    );
+  }
+  await recordAudit(tx, actor, {
+    action: 'notices.issue',
+    entityType: 'notice',
+    entityId: notice.id,
+    provinceId: kase.provinceId,
+    data: {
+      caseId: kase.id,
+      caseNumber: kase.caseNumber,
+      courtId: kase.courtId,
+      kind: input.kind,
+      recipients: recipients.map((r) => r.citizenId),
+      onPaper,
+      hearingAt: hearingAt?.toISOString() ?? null,
+    },
+  });
+  return { notice, recipients, onPaper, outboxIds };
 }
 
 /** The last day of the limit that runs from a delivery at `deliveredAt`, from the kind's rule and the holiday calendar. */

@@ -117,6 +117,10 @@ export const AUDIT_ACTIONS = [
   'arbitration.term-start',
   'arbitration.award-draft',
   'arbitration.award-sign',
+  'arbitration.hearing',
+  'arbitration.award-notify',
+  'arbitration.annulment',
+  'arbitration.enforcement',
   // Legal consultation: the registry, fee ranges, bookings and sessions.
   'consultation.consultant.register',
   'consultation.consultant.update',

@@ -144,10 +144,14 @@ export const PERMISSIONS = {
    */
   'arbitration.start': ['citizen'],
   'arbitration.consent': ['citizen'],
-  'arbitration.read': ['citizen', 'arbitrator', 'operator', 'office_manager'],
+  'arbitration.read': ['citizen', 'arbitrator', 'operator', 'office_manager', 'court_clerk'],
   'arbitration.appoint': ['citizen', 'operator', 'office_manager'],
   'arbitration.answer': ['arbitrator', 'operator', 'office_manager'],
-  'arbitration.award': ['arbitrator'],
+  'arbitration.hearing': ['arbitrator'],
+  // Drafting is an arbitrator's; the seat office records the signature of one outside the registry.
+  'arbitration.award': ['arbitrator', 'operator', 'office_manager'],
+  // The court the award was lodged with records the annulment and enforcement requests (Arts. 488, 490).
+  'arbitration.court-desk': ['court_clerk'],
   /**
    * Proposals for new office services: filed by the national association (for a province's too),
    * reviewed and decided by the regulator on a working-day clock; read by oversight in any scope.

@@ -477,6 +477,31 @@ export const ERROR_CATALOG = {
     fa: 'رأی امضای اکثریت داوران را ندارد (مادهٔ ۴۸۴).',
     en: 'The award lacks the signatures of a majority of the arbitrators (Art. 484).',
   },
+  arbitration_no_registry_court: {
+    status: 409,
+    fa: 'در استان محل داوری دادگاه عمومی‌ای در سامانه نیست که رأی برای ابلاغ به آن سپرده شود (مادهٔ ۴۸۵).',
+    en: "No general court of the seat's province is on record to lodge the award with for notice (Art. 485).",
+  },
+  arbitration_award_not_delivered: {
+    status: 409,
+    fa: 'رأی داوری هنوز به همهٔ طرفین ابلاغ نشده است؛ مهلت‌های پس از ابلاغ از آخرین ابلاغ آغاز می‌شود.',
+    en: 'The award has not yet been delivered to every party; the windows after notice run from the last delivery.',
+  },
+  arbitration_annulment_late: {
+    status: 422,
+    fa: 'مهلت بیست‌روزهٔ درخواست ابطال رأی داوری از تاریخ ابلاغ گذشته است (مادهٔ ۴۹۰).',
+    en: 'The twenty days from notice to seek annulment of the award have passed (Art. 490).',
+  },
+  arbitration_enforcement_early: {
+    status: 422,
+    fa: 'مهلت بیست‌روزهٔ اجرای رأی داوری از تاریخ ابلاغ هنوز نگذشته است؛ درخواست صدور اجراییه پس از آن ممکن است (مادهٔ ۴۸۸).',
+    en: 'The twenty days from notice to comply with the award have not passed; the enforcement order may be requested after them (Art. 488).',
+  },
+  arbitration_not_award_winner: {
+    status: 422,
+    fa: 'درخواست صدور اجراییه با طرفی است که رأی داوری به سود او صادر شده است (مادهٔ ۴۸۸).',
+    en: 'Only the party the award favours may request the enforcement order (Art. 488).',
+  },
   // Proposals for new office services, reviewed on a working-day clock.
   proposal_not_open: {
     status: 409,

@@ -1,4 +1,5 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 
 export type ArbitrationCase = CallResult<'arbitration.get'>;
@@ -46,8 +47,13 @@ function useCaseWrite<I>(write: (input: I) => Promise<ArbitrationCase>) {
   });
 }
 
-export const useStartArbitration = () =>
-  useCaseWrite((body: StartArbitrationInput) => call('arbitration.start', { body }));
+/** One Idempotency-Key per start form: a retry after a lost answer returns the case the first attempt made. */
+export function useStartArbitration() {
+  const [key] = useState(() => `arbitration-${crypto.randomUUID()}`);
+  return useCaseWrite((body: StartArbitrationInput) =>
+    call('arbitration.start', { body, headers: { 'idempotency-key': key } }),
+  );
+}
 export const useConsent = (id: number) =>
   useCaseWrite((code: string) => call('arbitration.consent', { params: { id }, body: { code } }));
 export const useAppoint = (id: number) =>
