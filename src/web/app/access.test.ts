@@ -64,7 +64,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   siting: ['association_admin', 'regulator_admin'],
   officeFinder: EVERYONE,
   deadlineCalculator: EVERYONE,
-  arbitrations: ['citizen', 'operator', 'office_manager', 'arbitrator'],
+  arbitrations: ['citizen', 'operator', 'office_manager', 'arbitrator', 'court_clerk'],
   arbitrationStart: ['citizen'],
   geography: ['regulator_admin'],
   proposals: ['association_admin', 'regulator_admin', 'inspector'],
