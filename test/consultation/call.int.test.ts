@@ -7,10 +7,10 @@
  * refused before the upgrade, and so is a session whose time (from ten minutes before its start to
  * its end, on the server's clock) has not come.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import { openSignalling, type Message } from '../support/signalling';
 
 let t: TestServer;
 let citizen1: Client;
@@ -77,57 +77,8 @@ afterAll(async () => {
   await t?.stop();
 });
 
-interface Socket {
-  send(data: string): void;
-  close(): void;
-  on(event: 'message', listener: (data: Buffer) => void): void;
-  on(event: 'open', listener: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-}
-const { WebSocket } = createRequire(import.meta.url)('ws') as {
-  WebSocket: new (url: string, options: { headers: Record<string, string> }) => Socket;
-};
-type Message = Record<string, unknown> & { type: string };
-const cookieOf = (c: Client) => [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-
-async function connect(c: Client | null, bookingId: number, headers: Record<string, string> = {}) {
-  const inbox: Message[] = [];
-  const waiters: { match: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
-  const socket = new WebSocket(
-    `${t.server.url.replace(/^http/, 'ws')}/api/v1/consultation/bookings/${bookingId}/signal`,
-    {
-      headers: { ...(c ? { cookie: cookieOf(c) } : {}), ...headers },
-    },
-  );
-  socket.on('message', (data) => {
-    const m = JSON.parse(String(data)) as Message;
-    const w = waiters.findIndex((x) => x.match(m));
-    if (w >= 0) waiters.splice(w, 1)[0].resolve(m);
-    else inbox.push(m);
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.on('open', resolve);
-    socket.on('error', reject);
-  });
-  return {
-    socket,
-    send: (m: unknown) => socket.send(JSON.stringify(m)),
-    next(match: (m: Message) => boolean): Promise<Message> {
-      const i = inbox.findIndex(match);
-      if (i >= 0) return Promise.resolve(inbox.splice(i, 1)[0]);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no such message')), 5_000);
-        waiters.push({
-          match,
-          resolve: (m) => {
-            clearTimeout(timer);
-            resolve(m);
-          },
-        });
-      });
-    },
-  };
-}
+const connect = (c: Client | null, bookingId: number, headers: Record<string, string> = {}) =>
+  openSignalling(t, `/api/v1/consultation/bookings/${bookingId}/signal`, c, headers);
 
 describe('the video call', () => {
   it("is offered on the server's clock: open for the session running now, not for tomorrow's", async () => {

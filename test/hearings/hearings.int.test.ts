@@ -4,11 +4,11 @@
  * concurrent requests, the minutes, the signalling socket (who may open one, relaying, the judge's
  * commands, reconnection) and the minutes with the attendance put on the case as a PDF at close.
  */
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { NOTICE_SMS } from '#server/modules/notices/service';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import { openSignalling, type Message } from '../support/signalling';
 
 let t: TestServer;
 let clerk: Client;
@@ -338,63 +338,8 @@ describe("the hearing's states", () => {
 
 // ——— The signalling socket ———
 
-interface Socket {
-  send(data: string): void;
-  close(): void;
-  on(event: 'message', listener: (data: Buffer) => void): void;
-  on(event: 'open', listener: () => void): void;
-  on(event: 'error', listener: (error: Error) => void): void;
-}
-/** The WebSocket client of the `ws` package the server's WebSocket plugin runs on, over a real socket. */
-const { WebSocket } = createRequire(import.meta.url)('ws') as {
-  WebSocket: new (url: string, options: { headers: Record<string, string> }) => Socket;
-};
-type Message = Record<string, unknown> & { type: string };
-
-function cookieOf(c: Client) {
-  return [...c.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-}
-
-/** A socket with its messages queued, and a wait for the next message that matches. */
-async function connect(c: Client | null, hearingId: number, headers: Record<string, string> = {}) {
-  const inbox: Message[] = [];
-  const waiters: { match: (m: Message) => boolean; resolve: (m: Message) => void }[] = [];
-  const socket = new WebSocket(`${t.server.url.replace(/^http/, 'ws')}/api/v1/hearings/${hearingId}/signal`, {
-    headers: { ...(c ? { cookie: cookieOf(c) } : {}), ...headers },
-  });
-  socket.on('message', (data) => {
-    const m = JSON.parse(String(data)) as Message;
-    const w = waiters.findIndex((x) => x.match(m));
-    if (w >= 0) waiters.splice(w, 1)[0].resolve(m);
-    else inbox.push(m);
-  });
-  await new Promise<void>((resolve, reject) => {
-    socket.on('open', resolve);
-    socket.on('error', reject);
-  });
-  return {
-    socket,
-    /** Sends a message, forgetting those received so far (a wait then sees only what follows). */
-    send: (m: unknown) => {
-      inbox.length = 0;
-      socket.send(JSON.stringify(m));
-    },
-    next(match: (m: Message) => boolean): Promise<Message> {
-      const i = inbox.findIndex(match);
-      if (i >= 0) return Promise.resolve(inbox.splice(i, 1)[0]);
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error('no such message')), 5_000);
-        waiters.push({
-          match,
-          resolve: (m) => {
-            clearTimeout(timer);
-            resolve(m);
-          },
-        });
-      });
-    },
-  };
-}
+const connect = (c: Client | null, hearingId: number, headers: Record<string, string> = {}) =>
+  openSignalling(t, `/api/v1/hearings/${hearingId}/signal`, c, headers);
 
 const presenceWith = (peerId: string, state: string) => (m: Message) =>
   m.type === 'presence' &&

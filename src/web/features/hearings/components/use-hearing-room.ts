@@ -1,10 +1,10 @@
 /**
  * The hearing room's connection: the signalling WebSocket of the hearing and one
- * RTCPeerConnection per peer in the same room (a mesh; no STUN or TURN on one machine). Of two
- * peers the one with the smaller peer id offers. Remote streams and each connection's state are
+ * RTCPeerConnection per peer in the same room (ui/peer-mesh.ts). Remote streams and each connection's state are
  * kept for the page; `window.__hearingPeers` exposes the connections to the browser tests.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { cameraAndMicrophone, peerMesh, signallingUrl } from '#web/ui/peer-mesh.ts';
 
 export interface RoomPeer {
   peerId: string;
@@ -44,7 +44,6 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
   const socket = useRef<WebSocket | null>(null);
   const local = useRef<MediaStream | null>(null);
   const [localStream, setLocalStream] = useState<MediaStream | null>(null);
-  const pcs = useRef(new Map<string, RTCPeerConnection>());
   const meRef = useRef<RoomState['me']>(null);
 
   const send = useCallback((m: unknown) => {
@@ -54,38 +53,19 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     let stopped = false;
-    const peers = pcs.current;
-    (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = peers;
-
-    const drop = (peerId: string) => {
-      peers.get(peerId)?.close();
-      peers.delete(peerId);
-      setRoom((r) => {
-        const streams = { ...r.streams };
-        const connections = { ...r.connections };
-        delete streams[peerId];
-        delete connections[peerId];
-        return { ...r, streams, connections };
-      });
-    };
-
-    const connectionTo = (peerId: string) => {
-      const existing = peers.get(peerId);
-      if (existing) return existing;
-      const pc = new RTCPeerConnection({ iceServers: [] });
-      peers.set(peerId, pc);
-      for (const track of local.current?.getTracks() ?? []) pc.addTrack(track, local.current!);
-      pc.onicecandidate = (e) => {
-        if (e.candidate) send({ type: 'signal', to: peerId, data: { candidate: e.candidate.toJSON() } });
-      };
-      pc.ontrack = (e) => {
-        const [stream] = e.streams;
-        if (stream) setRoom((r) => ({ ...r, streams: { ...r.streams, [peerId]: stream } }));
-      };
-      pc.onconnectionstatechange = () =>
-        setRoom((r) => ({ ...r, connections: { ...r.connections, [peerId]: pc.connectionState } }));
-      return pc;
-    };
+    const mesh = peerMesh(send, () => local.current, {
+      stream: (peerId, stream) => setRoom((r) => ({ ...r, streams: { ...r.streams, [peerId]: stream } })),
+      state: (peerId, state) => setRoom((r) => ({ ...r, connections: { ...r.connections, [peerId]: state } })),
+      dropped: (peerId) =>
+        setRoom((r) => {
+          const streams = { ...r.streams };
+          const connections = { ...r.connections };
+          delete streams[peerId];
+          delete connections[peerId];
+          return { ...r, streams, connections };
+        }),
+    });
+    (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = mesh.peers;
 
     const reconcile = (list: RoomPeer[]) => {
       const me = meRef.current;
@@ -95,47 +75,21 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
       for (const p of list) {
         if (p.peerId === me.peerId) continue;
         const together = sameRoom(myState, inMedia(p.state, p.participantId == null ? p.role : 'participant'));
-        if (!together) {
-          if (peers.has(p.peerId)) drop(p.peerId);
-          continue;
-        }
-        if (!peers.has(p.peerId) && me.peerId < p.peerId) {
-          const pc = connectionTo(p.peerId);
-          void pc
-            .createOffer()
-            .then((offer) => pc.setLocalDescription(offer))
-            .then(() => send({ type: 'signal', to: p.peerId, data: { description: pc.localDescription?.toJSON() } }));
-        }
+        if (together) mesh.meet(me.peerId, p.peerId);
+        else if (mesh.peers.has(p.peerId)) mesh.drop(p.peerId);
       }
-      for (const id of [...peers.keys()]) if (!list.some((p) => p.peerId === id)) drop(id);
-    };
-
-    const onSignal = async (
-      from: string,
-      data: { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit },
-    ) => {
-      const pc = connectionTo(from);
-      if (data.description) {
-        await pc.setRemoteDescription(data.description);
-        if (data.description.type === 'offer') {
-          await pc.setLocalDescription(await pc.createAnswer());
-          send({ type: 'signal', to: from, data: { description: pc.localDescription?.toJSON() } });
-        }
-      } else if (data.candidate) {
-        await pc.addIceCandidate(data.candidate).catch(() => undefined);
-      }
+      for (const id of [...mesh.peers.keys()]) if (!list.some((p) => p.peerId === id)) mesh.drop(id);
     };
 
     const start = async () => {
       try {
-        local.current = await navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 }, audio: true });
+        local.current = await cameraAndMicrophone();
         setLocalStream(local.current);
       } catch {
         setRoom((r) => ({ ...r, error: 'media' }));
       }
       if (stopped) return;
-      const url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/api/v1/hearings/${hearingId}/signal`;
-      const ws = new WebSocket(url);
+      const ws = new WebSocket(signallingUrl(`/api/v1/hearings/${hearingId}/signal`));
       socket.current = ws;
       ws.onmessage = (event) => {
         const m = JSON.parse(String(event.data));
@@ -151,7 +105,7 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
         } else if (m.type === 'hearing') {
           setRoom((r) => ({ ...r, hearingState: m.state }));
         } else if (m.type === 'signal') {
-          void onSignal(m.from, m.data);
+          void mesh.signal(m.from, m.data);
         } else if (m.type === 'muted') {
           for (const t of local.current?.getAudioTracks() ?? []) t.enabled = false;
           setRoom((r) => ({ ...r, muted: true }));
@@ -165,7 +119,7 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
     return () => {
       stopped = true;
       socket.current?.close();
-      for (const id of [...peers.keys()]) drop(id);
+      mesh.close();
       for (const t of local.current?.getTracks() ?? []) t.stop();
     };
   }, [hearingId, enabled, send]);

@@ -1,0 +1,79 @@
+/**
+ * Video between browsers over a signalling WebSocket: one RTCPeerConnection per other peer (a
+ * mesh; no STUN or TURN on one machine). Of two peers the one with the smaller peer id offers, the
+ * other answers; candidates follow as `signal` messages. Shared by the hearing room and the
+ * consultation call, whose servers relay the same `signal` messages.
+ */
+
+type SignalData = { description?: RTCSessionDescriptionInit; candidate?: RTCIceCandidateInit };
+
+export interface PeerMeshEvents {
+  stream(peerId: string, stream: MediaStream): void;
+  state(peerId: string, state: RTCPeerConnectionState): void;
+  dropped(peerId: string): void;
+}
+
+export function peerMesh(send: (message: unknown) => void, local: () => MediaStream | null, events: PeerMeshEvents) {
+  const peers = new Map<string, RTCPeerConnection>();
+
+  const connectionTo = (peerId: string) => {
+    const existing = peers.get(peerId);
+    if (existing) return existing;
+    const pc = new RTCPeerConnection({ iceServers: [] });
+    peers.set(peerId, pc);
+    const stream = local();
+    for (const track of stream?.getTracks() ?? []) pc.addTrack(track, stream!);
+    pc.onicecandidate = (e) => {
+      if (e.candidate) send({ type: 'signal', to: peerId, data: { candidate: e.candidate.toJSON() } });
+    };
+    pc.ontrack = (e) => {
+      const [remote] = e.streams;
+      if (remote) events.stream(peerId, remote);
+    };
+    pc.onconnectionstatechange = () => events.state(peerId, pc.connectionState);
+    return pc;
+  };
+
+  const drop = (peerId: string) => {
+    peers.get(peerId)?.close();
+    peers.delete(peerId);
+    events.dropped(peerId);
+  };
+
+  /** Connects to a peer not yet connected, offering when this side's id is the smaller. */
+  const meet = (me: string, peerId: string) => {
+    if (peers.has(peerId) || !(me < peerId)) return;
+    const pc = connectionTo(peerId);
+    void pc
+      .createOffer()
+      .then((offer) => pc.setLocalDescription(offer))
+      .then(() => send({ type: 'signal', to: peerId, data: { description: pc.localDescription?.toJSON() } }));
+  };
+
+  const signal = async (from: string, data: SignalData) => {
+    const pc = connectionTo(from);
+    if (data.description) {
+      await pc.setRemoteDescription(data.description);
+      if (data.description.type === 'offer') {
+        await pc.setLocalDescription(await pc.createAnswer());
+        send({ type: 'signal', to: from, data: { description: pc.localDescription?.toJSON() } });
+      }
+    } else if (data.candidate) {
+      await pc.addIceCandidate(data.candidate).catch(() => undefined);
+    }
+  };
+
+  const close = () => {
+    for (const id of [...peers.keys()]) drop(id);
+  };
+
+  return { peers, meet, drop, signal, close };
+}
+
+/** The signalling socket's address on this page's host. */
+export const signallingUrl = (path: string) =>
+  `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
+
+/** A small camera picture and the microphone: enough for a hearing or a consultation. */
+export const cameraAndMicrophone = () =>
+  navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 }, audio: true });
