@@ -191,6 +191,12 @@ describe('a citizen on a 360 px phone', () => {
     examples['/arbitrations/:id'] = String(arbitration.id);
     examples['/hearings/:id'] = String(await hearingCallingTheCitizen());
     examples['/s/:token'] = await surveyLinkToken();
+    // One of the demo's consultations booked by this citizen: its call page says when the call opens.
+    const [booking] = await q<{ id: number }>(
+      'select min(id)::int as id from consultation_bookings where citizen_id = $1',
+      [TEHRANI.id],
+    );
+    examples['/consultation/call/:id'] = String(booking.id);
   });
 
   /** Visits every citizen page; answers the pages wider than the screen. */

@@ -4,15 +4,12 @@
  * getting quicker, Shahr-e Rey slow and getting slower, Sepahanshahr losing visitors who give up).
  * Deterministic: the same day gives the same tickets.
  *
- * The history runs up to the counter's look-back (#core/queue-wait's RECENT_DAYS) before the seed
- * day, and no further: the estimate of the wait printed on a ticket reads the last days' services
- * and the day's own queue, so the days the demo (and its browser tests) work on start with the
- * office's queue empty and the default estimate, while the quality pages' current month already
- * holds its first days (the seed day past the month's eighth day; earlier, last month is full).
+ * The history ends 45 days before the seed day: the counter's estimate of the wait reads the last
+ * days' services and the day's own queue, and the days the demo (and its browser tests) work on
+ * start with the office's queue empty.
  */
 import { and, inArray, isNotNull } from 'drizzle-orm';
 import { addDaysIso, addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, weekdayOfIso } from '#core/jalali';
-import { RECENT_DAYS } from '#core/queue-wait';
 import type { Executor } from '#server/db/transaction';
 import { queueTickets } from '#server/modules/counter/tables';
 import { roleGrants } from '#server/modules/identity/tables';
@@ -32,7 +29,7 @@ const PACE: Record<string, { wait: number; service: number; drift: number; giveU
 /** Seeds the tickets and says how many. `today` is the seed day in Tehran (ISO). */
 export async function seedDemoQuality(tx: Executor, today: string): Promise<{ tickets: number }> {
   const from = jalaliMonthStartIso(addJalaliMonths(jalaliMonthOfIso(today), -12));
-  const until = addDaysIso(today, -RECENT_DAYS);
+  const until = addDaysIso(today, -45);
   const staff = await tx
     .select({ officeId: roleGrants.officeId, userId: roleGrants.userId })
     .from(roleGrants)
