@@ -59,13 +59,16 @@ await ensureWebBuilt();
 
 /**
  * The tiers run side by side, each in its own vitest process: the integration tier keeps one core
- * busy with its workers' databases and the browser tier — the longest, most of it spent waiting on
- * pages — runs as two processes, each with half the spec files, so the suite takes about as long as
- * its longest tier. The seeded template every integration and browser test clones is built once,
- * here, while the unit tests run. Each tier's output goes to a file and is printed whole when the
- * tier ends, so it reads as if run alone.
+ * busy with its workers' databases and the browser tier the other with its server and Chromium, so
+ * the suite takes about as long as its longest tier. The seeded template every integration and
+ * browser test clones is built once, here, while the unit tests run. Each tier's output goes to a
+ * file and is printed whole when the tier ends, so it reads as if run alone.
+ *
+ * BROWSER_PROCESSES splits the browser tier's spec files between that many processes. On two cores
+ * two browser processes starved the integration tier (each of its files ran about six times slower
+ * beside them) and the whole suite took longer, so it stays at one until there are cores to spare.
  */
-const BROWSER_PROCESSES = 2;
+const BROWSER_PROCESSES = 1;
 const TIERS = ['unit', 'int', ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`)];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
