@@ -65,8 +65,8 @@ await ensureWebBuilt();
  * file and is printed whole when the tier ends, so it reads as if run alone.
  *
  * BROWSER_PROCESSES splits the browser tier's spec files between that many processes. On two cores
- * two browser processes starved the integration tier (each of its files ran about six times slower
- * beside them) and the whole suite took longer, so it stays at one until there are cores to spare.
+ * a run with two of them saw the integration tier's files go about six times slower beside them;
+ * it stays at one until a measurement on an idle machine shows more helps.
  */
 const BROWSER_PROCESSES = 1;
 const TIERS = ['unit', 'int', ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`)];
