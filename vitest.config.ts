@@ -15,6 +15,11 @@ export default defineConfig({
           name: 'int',
           include: ['src/**/*.int.test.ts', 'test/**/*.int.test.ts'],
           globalSetup: ['test/global-setup.ts'],
+          // The files of a worker share its modules: importing the whole server again for every
+          // file cost more than its tests. Each file still starts its own server on its own copy
+          // of the database, and puts back the environment it changed.
+          isolate: false,
+          setupFiles: ['test/support/restore-env.ts'],
           testTimeout: 60_000,
           hookTimeout: 120_000,
         },
@@ -26,6 +31,9 @@ export default defineConfig({
           include: ['e2e/**/*.spec.ts'],
           // The same seeded template as the integration tests: each spec's server starts from a copy.
           globalSetup: ['test/global-setup.ts'],
+          // As for the integration tier; the specs of a process also share one Chromium (e2e/support/browser.ts).
+          isolate: false,
+          setupFiles: ['test/support/restore-env.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
           fileParallelism: false,

@@ -7,7 +7,8 @@
  * Debian's /usr/bin/chromium) — installing Debian's package when it is missing and it runs as root
  * with apt-get, else stopping at once with the one command to run.
  *
- * `--skip-typecheck` leaves out `tsc --noEmit` (.ci/run type-checks once for both databases).
+ * `--skip-typecheck` leaves out `tsc --noEmit`, and `--skip-unit` the unit tier, which touches no
+ * database: .ci/run runs both once, with the PGlite suite, and leaves them out of the PostgreSQL one.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -36,6 +37,7 @@ const skippedTests: string[] = [];
 const target = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const skipTypecheck = process.argv.includes('--skip-typecheck');
+const skipUnit = process.argv.includes('--skip-unit');
 
 function step(title: string) {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
@@ -64,12 +66,18 @@ await ensureWebBuilt();
  * browser test clones is built once, here, while the unit tests run. Each tier's output goes to a
  * file and is printed whole when the tier ends, so it reads as if run alone.
  *
- * BROWSER_PROCESSES splits the browser tier's spec files between that many processes. On two cores
- * a run with two of them saw the integration tier's files go about six times slower beside them;
- * it stays at one until a measurement on an idle machine shows more helps.
+ * BROWSER_PROCESSES splits the browser tier's spec files between that many processes. A browser
+ * spec mostly waits (for a page to load and settle, for the server): alone on an idle machine one
+ * process keeps about half a core busy, so two share the cores with the integration tier instead
+ * of leaving them idle. The integration tier's files share their worker's modules
+ * (vitest.config.ts), which took it from the heaviest tier to a light one.
  */
-const BROWSER_PROCESSES = 1;
-const TIERS = ['unit', 'int', ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`)];
+const BROWSER_PROCESSES = 2;
+const TIERS = [
+  ...(skipUnit ? [] : ['unit']),
+  'int',
+  ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`),
+];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
 
@@ -142,10 +150,10 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
 }
 
 step(`unit, integration and browser tests side by side on ${target}`);
-const running = new Map<string, Promise<TierRun>>([['unit', runTier('unit')]]);
+const running = new Map<string, Promise<TierRun>>(skipUnit ? [] : [['unit', runTier('unit')]]);
 const template = await buildTemplate();
 const shared = { [SHARED_TEMPLATE]: JSON.stringify({ dump: template.dump, database: template.database }) };
-for (const tier of TIERS.slice(1)) running.set(tier, runTier(tier, shared));
+for (const tier of TIERS) if (tier !== 'unit') running.set(tier, runTier(tier, shared));
 for (const tier of TIERS) {
   const { status, report, log, seconds } = await running.get(tier)!;
   const title = tier.startsWith('e2e-') ? `browser tests (${tier.slice(4)} of ${BROWSER_PROCESSES})` : `${tier} tests`;

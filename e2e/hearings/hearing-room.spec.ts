@@ -5,14 +5,14 @@
  * frames from the other; the judge starts, pauses, resumes and closes, and the minutes go onto the
  * case as a notice with its PDF.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { signInAsCitizen } from '../support/people';
-import { launchBrowser, screenshot } from '../support/browser';
+import { type BrowserLease, launchBrowser, screenshot } from '../support/browser';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
-const browsers: Browser[] = [];
+const browsers: BrowserLease[] = [];
 let hearingId: number;
 const query = <T>(sql: string, params: unknown[] = []) =>
   server.ctx.database.pool.query(sql, params).then((r) => r.rows as T[]);

@@ -2,14 +2,20 @@
  * The web shell as people meet it: staff and citizen sign-in, the Persian/English switch, live
  * validation of a national ID with its Persian message, and an accessibility check on every page.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import {
+  describeViolations,
+  type BrowserLease,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+} from '../support/browser';
 import { checkpoint } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
-let browser: Browser;
+let browser: BrowserLease;
 
 beforeAll(async () => {
   server = await startE2eServer();

@@ -10,14 +10,20 @@
  */
 import { deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { quoteService } from '#core/fees';
 import { formatRials } from '#core/money';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { TARIFF_1403 } from '#core/tariff-1403';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from '../support/browser';
+import {
+  describeViolations,
+  type BrowserLease,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+} from '../support/browser';
 import { followServerClock } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -48,7 +54,7 @@ const NOTICE_TITLE = 'دادنامهٔ رسیدگی به دعوای مطالبه
 const DECISION_DAYS = 20;
 
 let server: E2eServer;
-let browser: Browser;
+let browser: BrowserLease;
 const contexts: BrowserContext[] = [];
 
 /** What one person hands to the next. */

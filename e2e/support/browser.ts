@@ -5,7 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
 import { chromiumMissingLine, findChromium } from '../../test/support/chromium';
 
 const require = createRequire(import.meta.url);
@@ -17,8 +17,13 @@ function chromiumPath(): string {
   return found;
 }
 
-/** `fakeMedia`: a synthetic camera and microphone, allowed without asking (the hearing room's tests). */
-export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<Browser> {
+/** What a spec holds of a browser: contexts it opens, and `close()`, which closes them (and the browser when it is the spec's own). */
+export interface BrowserLease {
+  newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
+  close(): Promise<void>;
+}
+
+function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -34,6 +39,40 @@ export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Prom
       ...(options.fakeMedia ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream'] : []),
     ],
   });
+}
+
+/**
+ * One Chromium per test process, shared by the spec files it runs one after another (vitest.config.ts:
+ * `isolate: false`): starting a browser costs more than most steps. People never share a context, so
+ * their cookies and storage never mix. A browser that died is started again.
+ */
+let shared: Promise<Browser> | undefined;
+
+async function sharedBrowser(): Promise<Browser> {
+  const current = shared ? await shared.catch(() => undefined) : undefined;
+  if (current?.isConnected()) return current;
+  shared = launch({});
+  return shared;
+}
+
+/**
+ * A browser for one spec. `fakeMedia`: a synthetic camera and microphone, allowed without asking (the
+ * hearing room's tests); such a browser is the spec's own, since each person needs their own devices.
+ */
+export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<BrowserLease> {
+  const browser = options.fakeMedia ? await launch(options) : await sharedBrowser();
+  const contexts: BrowserContext[] = [];
+  return {
+    async newContext(contextOptions) {
+      const context = await browser.newContext(contextOptions);
+      contexts.push(context);
+      return context;
+    },
+    async close() {
+      for (const context of contexts) await context.close().catch(() => undefined);
+      if (options.fakeMedia) await browser.close();
+    },
+  };
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {

@@ -5,9 +5,15 @@
  * select by what the person reads. On a server started on a chosen day, every person's browser
  * takes the server's clock, so the page's "today" is the server's.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { describeViolations, launchBrowser, screenshot, seriousAccessibilityViolations } from './browser';
+import {
+  type BrowserLease,
+  describeViolations,
+  launchBrowser,
+  screenshot,
+  seriousAccessibilityViolations,
+} from './browser';
 import { toPersianDigits } from '#core/persian-digits';
 import type { E2eServer } from './server';
 
@@ -31,12 +37,10 @@ export interface People {
 }
 
 export async function peopleOf(server: E2eServer, viewport = { width: 1280, height: 860 }): Promise<People> {
-  const browser: Browser = await launchBrowser();
-  const contexts: BrowserContext[] = [];
+  const browser: BrowserLease = await launchBrowser();
   return {
     async personPage() {
       const context = await browser.newContext({ viewport, locale: 'fa-IR', timezoneId: 'Asia/Tehran' });
-      contexts.push(context);
       await followServerClock(context, server);
       return context.newPage();
     },
@@ -47,10 +51,7 @@ export async function peopleOf(server: E2eServer, viewport = { width: 1280, heig
       await page.getByTestId('staff-submit').click();
       await page.getByTestId('user-menu').waitFor();
     },
-    async close() {
-      for (const c of contexts) await c.close().catch(() => undefined);
-      await browser.close();
-    },
+    close: () => browser.close(),
   };
 }
 
