@@ -36,6 +36,8 @@ export default defineConfig({
           setupFiles: ['test/support/restore-env.ts'],
           testTimeout: 120_000,
           hookTimeout: 180_000,
+          // A page polled for what it shows gets the time a loaded machine needs to draw it (the default is 1 s).
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
         },
       },
