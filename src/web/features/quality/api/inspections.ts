@@ -2,7 +2,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { call, type CallInput } from '#web/app/api-client.ts';
 
-export type InspectionBody = CallInput<'quality.recordInspection'>['body'];
+type InspectionBody = CallInput<'quality.recordInspection'>['body'];
 
 export function useRecordInspection(officeId: number) {
   const client = useQueryClient();

@@ -3,7 +3,7 @@ import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/r
 import { call, type CallInput, type CallResult } from '#web/app/api-client.ts';
 
 export type WeightSets = CallResult<'quality.weights'>;
-export type WeightSetBody = CallInput<'quality.publishWeights'>['body'];
+type WeightSetBody = CallInput<'quality.publishWeights'>['body'];
 
 const weightsQueryOptions = () =>
   queryOptions({

@@ -1,7 +1,7 @@
 /**
  * Recording an inspection of the office (docs/decisions/0050): the day of the visit, each checklist
- * item passed or failed with what the inspector saw, and the overall verdict. A failed item asks for
- * a note; the server's errors are shown beside the field they name.
+ * item passed or failed with what the inspector saw, and the overall verdict. Every item must be
+ * answered before the form is sent; the server's errors are shown beside the field they name.
  */
 import { Button, Card, Group, Radio, SegmentedControl, Stack, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
