@@ -1,14 +1,15 @@
 /**
- * The quality pages: Tehran's association reads its offices' measured facts for Esfand 1404 from
- * the demo's year of counter tickets (Shahr-e Rey visibly slower than Vanak), opens Vanak's own
- * page with its staff's parts; Vanak's manager sees only Vanak, and Narmak's page is out of reach.
- * Checked with axe-core and photographed (test-results/screenshots/quality-*.png), at a desk and
- * at a 360 px phone.
+ * The quality pages: Tehran's association opens its offices' measured facts on Esfand 1404 (the
+ * latest month with data) from the demo's year of counter tickets (Shahr-e Rey visibly slower
+ * than Vanak), opens Vanak's own page with its staff's parts; Vanak's manager sees only Vanak, and
+ * Narmak's page is out of reach. Tehran's inspector records an inspection of office 11002 and it
+ * is listed among its score's reasons. Checked with axe-core and photographed
+ * (test-results/screenshots/quality-*.png), at a desk and at a 360 px phone.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
-import { checkpoint, choose, peopleOf, type People } from '../support/people';
+import { checkpoint, peopleOf, type People } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
@@ -39,8 +40,9 @@ describe("the offices' measured facts", () => {
     await page.getByTestId('nav-quality').click();
     await page.waitForURL(/\/quality$/);
     await page.getByTestId('quality-offices').waitFor();
-    await choose(page, 'quality-month', 'اسفند ۱۴۰۴');
-    await page.waitForURL(/month=1404-12/);
+    // No month asked: the page opens on the latest month with data, Esfand 1404, where the demo's
+    // counter history ends, rather than on the empty month of the day.
+    await expect.poll(() => page.getByTestId('quality-month').inputValue()).toBe('اسفند ۱۴۰۴');
     await expect.poll(async () => (await figure(page, '11001', 'fact-waiting')).count).toBeGreaterThan(0);
     const rows = page.getByTestId('quality-office-row');
     expect(await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-office')))).toEqual([
@@ -88,5 +90,32 @@ describe("the offices' measured facts", () => {
     await page.getByTestId('problem-alert').waitFor();
     expect(await page.getByTestId('headline-waiting').count()).toBe(0);
     await checkpoint(page, 'quality-06-other-office');
+  });
+
+  it("Tehran's inspector records an inspection, failing one item, and the office's score lists it among its reasons", async () => {
+    const page = await people.personPage();
+    await people.signInAsStaff(page, 'inspector.tehran');
+    await page.goto(`${server.url}/quality/offices/2?month=1405-02`);
+    await page.getByTestId('inspections-none').waitFor();
+    await page.getByTestId('inspection-open').click();
+    const item = (k: string) => page.locator(`[data-testid="inspection-item"][data-item="${k}"]`);
+    for (const k of [
+      'signageAndLicence',
+      'tariffPosted',
+      'queueTicketing',
+      'counterPrivacy',
+      'videoEquipment',
+      'accessibility',
+    ])
+      await item(k).getByText('درست', { exact: true }).click();
+    await item('staffLicences').getByText('نادرست', { exact: true }).click();
+    await page.getByTestId('inspection-staffLicences-note').fill('پروانهٔ یکی از کارکنان باجه منقضی شده است.');
+    await page.getByTestId('inspection-verdict-needs_improvement').check();
+    await page.getByTestId('inspection-submit').click();
+    // Staff licences weigh 20 of the checklist's 100: the visit scores 80.
+    await page.locator('[data-testid="inspection-row"][data-result="80"]').waitFor();
+    expect(await page.getByTestId('inspection-form').count()).toBe(0);
+    expect(await page.getByTestId('score-panel').textContent()).toContain('منقضی');
+    await checkpoint(page, 'quality-07-inspection');
   });
 });

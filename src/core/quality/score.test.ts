@@ -151,6 +151,46 @@ describe("an office's score", () => {
   });
 });
 
+describe('inspections in the score', () => {
+  it('count each inspection’s result as one observation of the inspection component, shrunk like the rest', () => {
+    // Two offices of a province under the default weights; only returns (25) and inspection (15)
+    // have data, so they share the whole score: 25/40 and 15/40.
+    //   office 1: 9 of 10 filings not returned, one inspection at 80;
+    //   office 2: 5 of 10 not returned, one inspection at 60.
+    // Two offices are too few to estimate k: k = 30 for both components.
+    //   returns:    μ = 14/20 = 0.7; office 1 (9 + 30·0.7)/(10 + 30) = 0.75, office 2 (5 + 21)/40 = 0.65
+    //   inspection: μ = (0.8 + 0.6)/2 = 0.7; office 1 (0.8 + 21)/31 = 0.703226, office 2 (0.6 + 21)/31 = 0.696774
+    // score 1 = (25·0.75 + 15·0.703226)/40 × 100 = (18.75 + 10.548387)/40 × 100 = 73.2
+    // score 2 = (25·0.65 + 15·0.696774)/40 × 100 = (16.25 + 10.451613)/40 × 100 = 66.8
+    // province = (25·0.7 + 15·0.7)/40 × 100 = 70.0
+    // office 1's inspection adds 15/40 × (0.703226 − 0.7) × 100 = +0.12 points, with reliability 1/31 = 0.0323;
+    // its whole figure is (25·10/40 + 15·1/31)/40 = (6.25 + 0.4839)/40 = 0.17 its own.
+    const scores = provinceScores(
+      new Map([
+        [1, talliesOf({ ...none, decisions: 10, returned: 1, inspections: [80] })],
+        [2, talliesOf({ ...none, decisions: 10, returned: 5, inspections: [60] })],
+      ]),
+      DEFAULT_WEIGHTS,
+    );
+    const one = scores.offices.get(1)!;
+    expect([one.score, scores.offices.get(2)!.score, scores.provinceScore]).toEqual([73.2, 66.8, 70]);
+    expect(one.components.find((c) => c.component === 'inspection')).toMatchObject({
+      weight: 15,
+      n: 1,
+      raw: 0.8,
+      provinceMean: 0.7,
+      estimate: 0.7032,
+      reliability: 0.0323,
+      points: 0.12,
+    });
+    expect(one.reliability).toBe(0.17);
+  });
+
+  it('take an office’s several inspections in a month as several observations', () => {
+    expect(talliesOf({ ...none, inspections: [100, 70] }).inspection).toEqual({ n: 2, sum: 1.7, sumSq: 1.49 });
+  });
+});
+
 describe('weight sets', () => {
   it('must be whole, non-negative and sum to exactly 100', () => {
     expect(weightsProblem(DEFAULT_WEIGHTS)).toBeNull();

@@ -222,6 +222,7 @@ export const ENDPOINTS = {
   'quality.officeFacts': { method: 'GET', path: '/api/v1/quality/offices/:id/facts', access: 'quality.facts' },
   'quality.officeScore': { method: 'GET', path: '/api/v1/quality/offices/:id/score', access: 'quality.scores' },
   'quality.publishWeights': { method: 'POST', path: '/api/v1/quality/weights', access: 'quality.weights.manage' },
+  'quality.recordInspection': { method: 'POST', path: '/api/v1/quality/offices/:id/inspections', access: 'quality.inspections.record' },
   'quality.scores': { method: 'GET', path: '/api/v1/quality/scores', access: 'quality.scores' },
   'quality.survey': { method: 'GET', path: '/api/v1/quality/surveys/:token', access: 'public' },
   'quality.weights': { method: 'GET', path: '/api/v1/quality/weights', access: 'quality.weights.read' },

@@ -55,6 +55,30 @@ export function qualityRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, N, N, N, ok, N, N, N, ok, ok, N, ok, N, N, N, N, N, ok],
     },
+    [op('quality.recordInspection')]: {
+      note: "an inspection of office 11001 is recorded by Tehran's inspector and association (and the nation's); to another province and to whoever may not see the office's quality it does not exist; its manager sees it but may not inspect it",
+      request: () => ({
+        method: 'POST',
+        url: '/api/v1/quality/offices/1/inspections',
+        body: {
+          inspectedOn: '1405-02-01',
+          items: Object.fromEntries(
+            [
+              'signageAndLicence',
+              'tariffPosted',
+              'queueTicketing',
+              'counterPrivacy',
+              'staffLicences',
+              'videoEquipment',
+              'accessibility',
+            ].map((k) => [k, { passed: true }]),
+          ),
+          verdict: 'satisfactory',
+        },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, N, N, N, D, N, N, N, ok, ok, N, D, N, N, N, N, N, ok],
+    },
     [op('quality.weights')]: {
       note: "the score's weight sets, the same for everyone who reads scores",
       request: () => ({ method: 'GET', url: '/api/v1/quality/weights' }),

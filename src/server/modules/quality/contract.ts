@@ -1,9 +1,11 @@
-/** The quality area's endpoints: measured facts, the score and its weights, citizens' surveys (see platform/http/contract.ts). */
+/** The quality area's endpoints: measured facts, the score and its weights, inspections, citizens' surveys (see platform/http/contract.ts). */
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from '#server/platform/http/fields';
 import {
   factsListQuery,
   factsListSchema,
+  inspectionBody,
+  inspectionSchema,
   monthQuery,
   officeFactsSchema,
   officeScoreSchema,
@@ -55,6 +57,18 @@ export const qualityContract = areaContract('quality', {
     params: idParams,
     query: monthQuery,
     response: officeScoreSchema,
+    problems: ['not_found'],
+  }),
+  recordInspection: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/offices/:id/inspections',
+    access: 'quality.inspections.record',
+    summary:
+      "Record an inspection of an office by its province's association: every checklist item passed or failed with a note, the day of the visit and the overall verdict; counted in the score of the visit's month",
+    params: idParams,
+    body: inspectionBody,
+    response: inspectionSchema,
+    status: 201,
     problems: ['not_found'],
   }),
   weights: endpoint({

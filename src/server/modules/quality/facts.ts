@@ -19,13 +19,28 @@ export function monthDays(ctx: AppContext, month: string | undefined): { month: 
   return { month: m, days: { from: jalaliMonthStartIso(m), to: jalaliMonthStartIso(addJalaliMonths(m, 1)) } };
 }
 
+/**
+ * The month a list of offices opens on when none is asked: the latest one up to this month in
+ * which they recorded anything, so the association's page does not open on an empty month; this
+ * month when they recorded nothing.
+ */
+export async function latestMonthWithData(ctx: AppContext, offices: store.OfficeRow[]): Promise<string> {
+  const today = tehranIsoDate(ctx.clock.now());
+  const day = await store.latestDataDay(
+    ctx.db,
+    offices.map((o) => o.id),
+    today,
+  );
+  return jalaliMonthOfIso(day ?? today);
+}
+
 export async function listFacts(ctx: AppContext, actor: Actor, query: { month?: string; provinceId?: number }) {
   const scope = scopeFilter(actor, 'quality.facts');
   // Asking for a province outside one's scope is refused, not answered empty.
   if (query.provinceId != null && !scope.all && !scope.provinceIds.includes(query.provinceId))
     throw new AppError('forbidden');
-  const { month, days } = monthDays(ctx, query.month);
   const offices = await store.officesWithin(ctx.db, scope, query.provinceId);
+  const { month, days } = monthDays(ctx, query.month ?? (await latestMonthWithData(ctx, offices)));
   const records = await store.monthRecords(
     ctx.db,
     offices.map((o) => o.id),

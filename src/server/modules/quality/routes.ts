@@ -4,6 +4,7 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { qualityContract } from './contract';
 import * as facts from './facts';
+import * as inspections from './inspections';
 import * as scores from './scores';
 import * as surveys from './surveys';
 
@@ -13,6 +14,7 @@ export function qualityRoutes(app: Api, ctx: AppContext) {
     officeFacts: ({ actor, params, query }) => facts.officeFacts(ctx, actor, params.id, query.month),
     scores: ({ actor, query }) => scores.listScores(ctx, actor, query),
     officeScore: ({ actor, params, query }) => scores.officeScore(ctx, actor, params.id, query.month),
+    recordInspection: ({ actor, params, body }) => inspections.recordInspection(ctx, actor, params.id, body),
     weights: ({ actor }) => scores.listWeights(ctx, actor),
     publishWeights: ({ actor, body }) => scores.publishWeights(ctx, actor, body),
     survey: ({ params }) => surveys.openSurvey(ctx, params.token),

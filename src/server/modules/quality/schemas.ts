@@ -1,14 +1,20 @@
 /** Request and response shapes of the quality area: an office's measured facts for a Jalali month. */
 import { z } from 'zod';
+import { INSPECTION_ITEM_KEYS, INSPECTION_VERDICTS, type InspectionItem } from '#core/quality/inspection';
 import { SCORE_COMPONENTS, type ScoreComponent } from '#core/quality/score';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
-import { idField, localizedName, provinceIdParam } from '#server/platform/http/fields';
+import { idField, jalaliDateField, localizedName, provinceIdParam } from '#server/platform/http/fields';
 
 export const monthQuery = z.object({
   month: jalaliMonthField.optional().meta({ description: 'Jalali month, YYYY-MM; this month (Tehran) when left out' }),
 });
 
-export const factsListQuery = monthQuery.extend({
+/** The lists of offices open, when no month is asked, on the latest month with data, so a page never opens empty. */
+export const factsListQuery = z.object({
+  month: jalaliMonthField.optional().meta({
+    description:
+      'Jalali month, YYYY-MM; when left out, the latest month up to this one in which the offices asked about recorded anything (this month if none)',
+  }),
   provinceId: provinceIdParam.optional().meta({ description: 'Only this province (within the caller’s scope)' }),
 });
 
@@ -155,6 +161,57 @@ const componentSchema = z.object({
   points: z.number().meta({ description: "Points this component adds (+) or takes (−) against the province's mean" }),
 });
 
+const inspectionVerdict = z
+  .enum(INSPECTION_VERDICTS)
+  .meta({ description: "The inspector's overall verdict: satisfactory, needs improvement, unsatisfactory" });
+
+const itemFinding = z
+  .object({
+    passed: z.boolean().meta({ description: 'Did the office pass the item' }),
+    note: z.string().trim().max(500).nullish().meta({ description: 'What the inspector saw' }),
+  })
+  .strict();
+
+const itemFindings = z
+  .object(
+    Object.fromEntries(INSPECTION_ITEM_KEYS.map((k) => [k, itemFinding])) as Record<InspectionItem, typeof itemFinding>,
+  )
+  .strict()
+  .meta({
+    id: 'QualityInspectionItems',
+    description:
+      'Every checklist item, passed or failed: signage and licence displayed, tariff posted, queue ticketing, privacy of the counter, staff licences, video equipment, accessibility',
+  });
+
+export const inspectionBody = z
+  .object({
+    inspectedOn: jalaliDateField.meta({ description: 'The day of the visit, Jalali; not after today' }),
+    items: itemFindings,
+    verdict: inspectionVerdict,
+    note: z.string().trim().max(2000).nullish(),
+  })
+  .strict();
+
+const itemsOut = z.object(
+  Object.fromEntries(
+    INSPECTION_ITEM_KEYS.map((k) => [k, z.object({ passed: z.boolean(), note: z.string().nullable() })]),
+  ) as Record<InspectionItem, z.ZodObject<{ passed: z.ZodBoolean; note: z.ZodNullable<z.ZodString> }>>,
+);
+
+const inspectionFields = {
+  id: idField,
+  inspectedOn: z.string().meta({ description: 'The day of the visit, ISO' }),
+  items: itemsOut,
+  result: z
+    .number()
+    .int()
+    .meta({ description: 'The weighted share of the checklist passed, 0–100: what the score counts' }),
+  verdict: inspectionVerdict,
+  note: z.string().nullable(),
+};
+
+export const inspectionSchema = z.object({ ...inspectionFields, office: officeRef }).meta({ id: 'QualityInspection' });
+
 export const officeScoreSchema = scoreSummary
   .extend({
     office: officeRef,
@@ -173,6 +230,9 @@ export const officeScoreSchema = scoreSummary
         }),
       )
       .meta({ description: 'The twelve months to this one, oldest first' }),
+    inspections: z
+      .array(z.object({ ...inspectionFields, inspector: z.string() }))
+      .meta({ description: "The office's inspections in the month, the latest visit first" }),
   })
   .meta({ id: 'QualityOfficeScore' });
 

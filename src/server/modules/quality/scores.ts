@@ -25,7 +25,7 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError } from '#server/platform/errors/app-error';
 import * as store from './store';
-import { monthDays } from './facts';
+import { latestMonthWithData, monthDays } from './facts';
 
 const TREND_MONTHS = 12;
 
@@ -46,15 +46,18 @@ async function scoreProvinces(
   weights: ScoreWeights,
 ): Promise<{ offices: store.OfficeRow[]; byProvince: Map<number, ProvinceScores> }> {
   const offices = await store.officesWithin(ctx.db, { all: false, provinceIds, officeIds: [] }, undefined);
-  const records = await store.monthRecords(
-    ctx.db,
-    offices.map((o) => o.id),
-    monthDays(ctx, month).days,
-  );
+  const ids = offices.map((o) => o.id);
+  const days = monthDays(ctx, month).days;
+  const [records, inspections] = await Promise.all([
+    store.monthRecords(ctx.db, ids, days),
+    store.monthInspectionResults(ctx.db, ids, days),
+  ]);
   const byProvince = new Map<number, ProvinceScores>();
   for (const p of provinceIds) {
     const tallies = new Map(
-      offices.filter((o) => o.provinceId === p).map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!))]),
+      offices
+        .filter((o) => o.provinceId === p)
+        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!))]),
     );
     byProvince.set(p, provinceScores(tallies, weights));
   }
@@ -79,8 +82,8 @@ export async function listScores(ctx: AppContext, actor: Actor, query: { month?:
   const scope = scopeFilter(actor, 'quality.scores');
   if (query.provinceId != null && !scope.all && !scope.provinceIds.includes(query.provinceId))
     throw new AppError('forbidden');
-  const month = query.month ?? thisMonth(ctx);
   const visible = await store.officesWithin(ctx.db, scope, query.provinceId);
+  const month = query.month ?? (await latestMonthWithData(ctx, visible));
   const provinceIds = [...new Set(visible.map((o) => o.provinceId))];
   const weights = weightsFor(await weightSetsOf(ctx), month);
   const { byProvince } = await scoreProvinces(ctx, provinceIds, month, weights);
@@ -126,6 +129,7 @@ export async function officeScore(ctx: AppContext, actor: Actor, officeId: numbe
       .filter((c) => current.pulledDown.includes(c.component))
       .sort((a, b) => a.points - b.points),
     trend,
+    inspections: await store.officeInspections(ctx.db, officeId, monthDays(ctx, m).days),
   };
 }
 

@@ -8,7 +8,7 @@ import { filingEvents, filings } from '#server/modules/filings/tables';
 import { noticeDeliveries } from '#server/modules/notices/tables';
 import { offices } from '#server/modules/offices/tables';
 import { payments } from '#server/modules/payments/tables';
-import { qualitySurveys, qualityWeightSets } from './tables';
+import { qualityInspections, qualitySurveys, qualityWeightSets } from './tables';
 
 export interface OfficeRow {
   id: number;
@@ -218,4 +218,86 @@ export async function insertWeightSet(
 ): Promise<number> {
   const [r] = await db.insert(qualityWeightSets).values(row).returning({ id: qualityWeightSets.id });
   return r.id;
+}
+
+/** The inspections' results (0–100) of these offices in a month, per office (every asked office has an entry). */
+export async function monthInspectionResults(
+  db: Executor,
+  officeIds: number[],
+  m: MonthDays,
+): Promise<Map<number, number[]>> {
+  const out = new Map<number, number[]>(officeIds.map((id) => [id, []]));
+  if (officeIds.length === 0) return out;
+  const rows = await db
+    .select({ officeId: qualityInspections.officeId, result: qualityInspections.result })
+    .from(qualityInspections)
+    .where(
+      and(
+        inArray(qualityInspections.officeId, officeIds),
+        sql`${qualityInspections.inspectedOn} >= ${m.from}::date`,
+        sql`${qualityInspections.inspectedOn} < ${m.to}::date`,
+      ),
+    );
+  for (const r of rows) out.get(r.officeId)!.push(Number(r.result));
+  return out;
+}
+
+/** One office's inspections in a month, the latest visit first, with the inspector's name. */
+export async function officeInspections(db: Executor, officeId: number, m: MonthDays) {
+  const rows = await db
+    .select({
+      id: qualityInspections.id,
+      inspectedOn: qualityInspections.inspectedOn,
+      items: qualityInspections.items,
+      result: qualityInspections.result,
+      verdict: qualityInspections.verdict,
+      note: qualityInspections.note,
+      firstName: users.firstName,
+      lastName: users.lastName,
+    })
+    .from(qualityInspections)
+    .innerJoin(users, eq(users.id, qualityInspections.inspectorUserId))
+    .where(
+      and(
+        eq(qualityInspections.officeId, officeId),
+        sql`${qualityInspections.inspectedOn} >= ${m.from}::date`,
+        sql`${qualityInspections.inspectedOn} < ${m.to}::date`,
+      ),
+    )
+    .orderBy(desc(qualityInspections.inspectedOn), desc(qualityInspections.id));
+  return rows.map(({ firstName, lastName, ...r }) => ({
+    ...r,
+    id: Number(r.id),
+    inspector: `${firstName} ${lastName}`,
+  }));
+}
+
+export async function insertInspection(db: Executor, row: typeof qualityInspections.$inferInsert): Promise<number> {
+  const [r] = await db.insert(qualityInspections).values(row).returning({ id: qualityInspections.id });
+  return Number(r.id);
+}
+
+/**
+ * The latest Tehran day up to `today` on which these offices recorded anything the quality pages
+ * show (a ticket, a court decision or submission, a payment started at the office, a survey
+ * answer, an inspection); null when none did.
+ */
+export async function latestDataDay(db: Executor, officeIds: number[], today: string): Promise<string | null> {
+  if (officeIds.length === 0) return null;
+  const ids = sql.join(
+    officeIds.map((id) => sql`${id}`),
+    sql`, `,
+  );
+  const end = tehranDayStart(today);
+  const day = (column: string) => sql.raw(`(${column} at time zone 'Asia/Tehran')::date`);
+  const result = await db.execute(sql`select greatest(
+    (select max(day) from queue_tickets where office_id in (${ids}) and day <= ${today}::date),
+    (select max(${day('e.at')}) from filing_events e join filings f on f.id = e.filing_id
+      where f.office_id in (${ids}) and e.action in ('submitted', 'accepted', 'returned') and e.at < ${end} + interval '1 day'),
+    (select max(${day('created_at')}) from payments
+      where office_id in (${ids}) and channel = 'office' and created_at < ${end} + interval '1 day'),
+    (select max(${day('answered_at')}) from quality_surveys where office_id in (${ids}) and answered_at < ${end} + interval '1 day'),
+    (select max(inspected_on) from quality_inspections where office_id in (${ids}) and inspected_on <= ${today}::date)
+  )::text as day`);
+  return (result.rows[0] as { day: string | null }).day;
 }

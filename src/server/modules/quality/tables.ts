@@ -1,8 +1,10 @@
-/** The quality area's tables: citizens' surveys after a counter service, the score's weight sets. */
+/** The quality area's tables: citizens' surveys after a counter service, the score's weight sets, inspections. */
 import { sql } from 'drizzle-orm';
+import type { InspectionItem, InspectionVerdict } from '#core/quality/inspection';
 import {
   bigint,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -60,4 +62,30 @@ export const qualityWeightSets = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
   },
   (t) => [index('quality_weight_sets_from_idx').on(t.effectiveFrom)],
+);
+
+/**
+ * An inspection of an office by its province's association (docs/decisions/0050): the day of the
+ * visit, each checklist item passed or failed with a note, the weighted share passed (what the
+ * score counts) and the inspector's overall verdict. Recorded once, never edited: a correction is
+ * a new inspection.
+ */
+export const qualityInspections = pgTable(
+  'quality_inspections',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    officeId: integer('office_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    /** The day of the visit (Tehran); the score counts it in that day's Jalali month. */
+    inspectedOn: date('inspected_on', { mode: 'string' }).notNull(),
+    /** Item → { passed, note }. */
+    items: jsonb('items').$type<Record<InspectionItem, { passed: boolean; note: string | null }>>().notNull(),
+    /** The weighted share of the checklist passed, 0–100. */
+    result: smallint('result').notNull(),
+    verdict: text('verdict').$type<InspectionVerdict>().notNull(),
+    note: text('note'),
+    inspectorUserId: bigint('inspector_user_id', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+  },
+  (t) => [index('quality_inspections_office_idx').on(t.officeId, t.inspectedOn)],
 );

@@ -135,6 +135,7 @@ export const AUDIT_ACTIONS = [
   'consultation.booking.rate',
   // Quality: the score's weights, set by the national association.
   'quality.weights.publish',
+  'quality.inspection.record',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -182,5 +183,6 @@ export const AUDIT_ENTITY_TYPES = [
   'consultation_fee_range',
   'consultation_booking',
   'quality_weight_set',
+  'quality_inspection',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   /** The score's weights: read by whoever reads scores, published by the national association only. */
   'quality.weights.read': ['office_manager', 'inspector', ...OVERSIGHT],
   'quality.weights.manage': ['association_admin'],
+  /** Recording an inspection of an office: inspectors and association staff of its province (the nation's for any). */
+  'quality.inspections.record': ['inspector', 'association_admin'],
   'audit.verify': ['regulator_admin'],
   /** A signed checkpoint of the audit chain's head, published outside the database and downloaded. */
   'audit.checkpoint': ['regulator_admin'],

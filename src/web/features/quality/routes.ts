@@ -7,6 +7,11 @@ export const qualityRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/QualityPage.tsx')).QualityPage,
   },
   {
+    path: '/quality/weights',
+    access: 'quality',
+    load: async () => (await import('./pages/WeightsPage.tsx')).WeightsPage,
+  },
+  {
     path: '/quality/offices/:id',
     access: 'quality',
     load: async () => (await import('./pages/OfficeQualityPage.tsx')).OfficeQualityPage,

@@ -1,7 +1,7 @@
 /**
  * An office's quality score for the month: the figure out of 100 with how sure it is, its rank in
  * the province, what pulled it down in words (each component against the province's mean, in
- * points), and the twelve months to it as a line beside the province's mean.
+ * points) with the month's inspections, and the twelve months to it as a line beside the province's mean.
  */
 import { Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
@@ -12,6 +12,7 @@ import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { OfficeQualityScore } from '../api/quality-scores';
 import { formatPercent } from './figures';
+import { InspectionList } from './InspectionList';
 
 type Component = OfficeQualityScore['components'][number];
 
@@ -147,6 +148,7 @@ export function ScorePanel({ data }: { data: OfficeQualityScore }) {
                 {t('quality.score.nothingPulled')}
               </Text>
             )}
+            <InspectionList inspections={data.inspections} />
           </Stack>
         </SimpleGrid>
         <TrendChart trend={data.trend} />

@@ -1,12 +1,16 @@
 /**
  * /quality/offices/:id — one office's quality for a Jalali month: its score with how sure it is, its
  * rank, what pulled it down and its trend; each measured figure with its count, the court's reasons
- * for its returns, and each operator's part.
+ * for its returns, and each operator's part. The province's inspector and association record an
+ * inspection here.
  */
 import '../i18n/index.ts';
-import { Anchor, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Button, Card, Group, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams, useSearchParams } from 'react-router';
+import { PERMISSIONS } from '#server/platform/auth/permissions';
+import { useAuth } from '#web/app/auth.tsx';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -15,6 +19,7 @@ import { type OfficeQualityFacts, useOfficeQualityFacts } from '../api/quality-f
 import { useOfficeQualityScore } from '../api/quality-scores';
 import { factColumns } from '../components/fact-columns';
 import { formatPercent } from '../components/figures';
+import { InspectionForm } from '../components/InspectionForm';
 import { MonthSelect, thisJalaliMonth } from '../components/MonthSelect';
 import { ScorePanel } from '../components/ScorePanel';
 
@@ -46,6 +51,10 @@ export function OfficeQualityPage() {
   const query = useOfficeQualityFacts(id, month);
   const score = useOfficeQualityScore(id, month);
   const data = query.data;
+  const { hasRole } = useAuth();
+  // The server decides whose province it is; the button is only offered to the roles that may inspect.
+  const mayInspect = hasRole(...PERMISSIONS['quality.inspections.record']);
+  const [inspecting, setInspecting] = useState(false);
   const minutes = (m: number | null) => (m == null ? '—' : t('quality.minutes', { n: digits.count(m) }));
   const percent = (p: number | null) => (p == null ? '—' : formatPercent(p, digits.lang));
   const on = (n: number) => t('quality.measuredOn', { count: n, n: digits.count(n) });
@@ -77,13 +86,21 @@ export function OfficeQualityPage() {
         title={data ? digits.text(data.office.name) : t('quality.officeTitle')}
         subtitle={t('quality.officeSubtitle')}
         actions={
-          <Anchor component={Link} to={`/quality?month=${month}`} data-testid="quality-back">
-            {t('quality.back')}
-          </Anchor>
+          <Group>
+            {mayInspect && !inspecting ? (
+              <Button variant="light" onClick={() => setInspecting(true)} data-testid="inspection-open">
+                {t('quality.inspection.open')}
+              </Button>
+            ) : null}
+            <Anchor component={Link} to={`/quality?month=${month}`} data-testid="quality-back">
+              {t('quality.back')}
+            </Anchor>
+          </Group>
         }
       />
       <MonthSelect value={month} onChange={(m) => setParams({ month: m }, { replace: true })} />
       <ProblemAlert error={query.error} />
+      {inspecting ? <InspectionForm officeId={id} onDone={() => setInspecting(false)} /> : null}
       {score.data ? <ScorePanel data={score.data} /> : null}
       {data ? (
         <>

@@ -2,7 +2,8 @@
  * /quality — each office's measured facts for a Jalali month, within the caller's scope: the
  * counter's waiting and service time, the court's returns, same-day submissions, notices opened
  * at the office and cancelled payments, each with the count it was measured on. An office opens
- * its own page with its operators and the court's reasons.
+ * its own page with its operators and the court's reasons. Without a month asked, the page opens
+ * on the latest month its offices recorded anything in (the server's answer says which).
  */
 import '../i18n/index.ts';
 import { Anchor, Card, SimpleGrid, Stack, Text } from '@mantine/core';
@@ -28,7 +29,7 @@ export function QualityPage() {
   const digits = useDigits();
   const { user } = useAuth();
   const [params, setParams] = useSearchParams();
-  const month = params.get('month') ?? thisJalaliMonth();
+  const asked = params.get('month') ?? undefined;
   const setMonth = (m: string) => setParams({ month: m }, { replace: true });
   const [provinceId, setProvinceId] = useState<string | null>(null);
   const national = (user?.roles ?? []).some(
@@ -36,8 +37,9 @@ export function QualityPage() {
       g.scope.kind === 'nation' &&
       (g.role === 'association_admin' || g.role === 'regulator_admin' || g.role === 'inspector'),
   );
-  const facts = useQualityFacts({ month, provinceId: provinceId ? Number(provinceId) : undefined });
-  const scores = useQualityScores({ month, provinceId: provinceId ? Number(provinceId) : undefined });
+  const facts = useQualityFacts({ month: asked, provinceId: provinceId ? Number(provinceId) : undefined });
+  const scores = useQualityScores({ month: asked, provinceId: provinceId ? Number(provinceId) : undefined });
+  const month = asked ?? facts.data?.month ?? scores.data?.month ?? thisJalaliMonth();
   const scoreOf = new Map<number, ScoreRow>((scores.data?.offices ?? []).map((s) => [s.office.id, s]));
   const columns: DataColumn<Row>[] = [
     {
@@ -94,7 +96,15 @@ export function QualityPage() {
   ];
   return (
     <Stack>
-      <PageTitle title={t('quality.title')} subtitle={t('quality.subtitle')} />
+      <PageTitle
+        title={t('quality.title')}
+        subtitle={t('quality.subtitle')}
+        actions={
+          <Anchor component={Link} to="/quality/weights" data-testid="quality-weights-link">
+            {t('quality.weights.link')}
+          </Anchor>
+        }
+      />
       <Card withBorder>
         <Stack>
           <SimpleGrid cols={{ base: 1, sm: 2 }}>
