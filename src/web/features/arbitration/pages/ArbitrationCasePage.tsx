@@ -55,17 +55,19 @@ function Clocks({ kase }: { kase: ArbitrationCase }) {
         {t('arbitration.case.clocks')}
       </Title>
       {kase.clocks.length === 0 ? <Text c="dimmed">{t('arbitration.case.noClock')}</Text> : null}
-      {kase.clocks.map((c) => (
-        <Group key={c.kind} justify="space-between" wrap="wrap" data-testid={`arbitration-clock-${c.kind}`}>
-          <Stack gap={0}>
-            <Text fw={600}>{t(`arbitration.case.clock.${c.kind}`)}</Text>
-            <Text size="sm">
-              {t('arbitration.case.lastDay')}: <JalaliDate value={c.lastDay.iso} />
-            </Text>
-          </Stack>
-          <DaysLeft clock={c} />
-        </Group>
-      ))}
+      <Stack gap="sm">
+        {kase.clocks.map((c) => (
+          <Group key={c.kind} justify="space-between" wrap="wrap" data-testid={`arbitration-clock-${c.kind}`}>
+            <Stack gap={0}>
+              <Text fw={600}>{t(`arbitration.case.clock.${c.kind}`)}</Text>
+              <Text size="sm">
+                {t('arbitration.case.lastDay')}: <JalaliDate value={c.lastDay.iso} />
+              </Text>
+            </Stack>
+            <DaysLeft clock={c} />
+          </Group>
+        ))}
+      </Stack>
     </Card>
   );
 }
