@@ -322,6 +322,10 @@ export function AwardPanel({ kase }: { kase: ArbitrationCase }) {
           <Signatures kase={kase} onError={setSignError} />
         ) : null}
         {kase.award && mayWrite ? <AwardLinks kase={kase} /> : null}
+        {/* The seat office records a signature without the editor: a late one's refusal still stands at the date. */}
+        {!mayWrite && dateErrorOf(signError, lang) ? (
+          <AwardDate kase={kase} error={dateErrorOf(signError, lang)} />
+        ) : null}
         <ProblemAlert error={otherError(signError)} shownFields={['date']} />
       </Stack>
     </Card>
