@@ -5,10 +5,19 @@
  * accepts, and both see the term running with its days left. On the test day, Tuesday 15
  * Ordibehesht 1405, a one-month term runs 16 Ordibehesht … 14 Khordad; 15 Khordad is a Friday and a
  * holiday, so the last day is Saturday 16 Khordad 1405: 32 days left. Another citizen cannot open
- * the case. Every step is checked with axe-core and photographed.
+ * the case. Then the award: the arbitrator sets a video hearing for 25 Ordibehesht and writes the
+ * award for Amir; the sole arbitrator's signature is the majority (Art. 484), so it is made that day,
+ * within the term, lodged with the Tehran court and sent as an e-notice (Art. 485). Both parties open
+ * it the same day, so the twenty days to comply (Art. 488) and to seek annulment (Art. 490) run
+ * 16 Ordibehesht … 4 Khordad and the last day is Tuesday 5 Khordad 1405 (2026-05-26, an open day):
+ * 21 days left (the count of test/arbitration/award.int.test.ts).
+ * On Wednesday 6 Khordad the Tehran court's clerk records Amir's request for the enforcement order.
+ * Every step is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { clockStartingAt } from '#server/platform/clock/clock';
+import { TEST_NOW } from '../../test/support/test-clock';
 import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -21,9 +30,21 @@ let server: E2eServer;
 let desktop: People;
 let phone: People;
 let caseId = 0;
+let amir: Page;
+let nazanin: Page;
+let arbitrator: Page;
+
+/** The story's clock: the test day at real pace, until the story moves it on to the day after the window to comply. */
+const storyClock = clockStartingAt(TEST_NOW);
+let movedMs = 0;
+function moveTo(iso: string) {
+  movedMs += new Date(iso).getTime() - (storyClock.now().getTime() + movedMs);
+}
 
 beforeAll(async () => {
-  server = await startE2eServer();
+  server = await startE2eServer({ clock: { now: () => new Date(storyClock.now().getTime() + movedMs) } });
+  // Every browser opened from here on reads this clock, as on a chosen day (support/people.ts).
+  server.chosenDay = true;
   desktop = await peopleOf(server, { width: 1280, height: 860 });
   phone = await peopleOf(server, PHONE);
 });
@@ -49,9 +70,6 @@ async function expectFits(page: Page) {
 }
 
 describe('an arbitration from the agreement to the running term', () => {
-  let amir: Page;
-  let nazanin: Page;
-
   it('Amir sees his demo case and starts a new arbitration with Nazanin, then consents by code', async () => {
     amir = await desktop.personPage();
     await signInAsCitizen(server, amir, AMIR.mobile);
@@ -91,7 +109,7 @@ describe('an arbitration from the agreement to the running term', () => {
   });
 
   it('the arbitrator accepts from their list; the one-month term runs to 16 Khordad 1405, 32 days left', async () => {
-    const arbitrator = await desktop.personPage();
+    arbitrator = await desktop.personPage();
     await desktop.signInAsStaff(arbitrator, 'arbitrator.tehran');
     await arbitrator.goto(`${server.url}/arbitrations`);
     await arbitrator.getByTestId(`arbitration-open-${caseId}`).click();
@@ -117,5 +135,63 @@ describe('an arbitration from the agreement to the running term', () => {
     await saeed.goto(`${server.url}/arbitrations`);
     await saeed.getByTestId('arbitrations').waitFor();
     expect(await saeed.getByTestId(`arbitration-open-${caseId}`).count()).toBe(0);
+  });
+});
+
+describe('the award and what follows it', () => {
+  it('the arbitrator sets a hearing, writes the award for Amir and signs it: made today, within the term, and sent as an e-notice', async () => {
+    await arbitrator.getByTestId('arbitration-hearing-date').fill('۱۴۰۵/۰۲/۲۵');
+    await arbitrator.getByTestId('arbitration-hearing-time').fill('۱۰:۰۰');
+    await choose(arbitrator, 'arbitration-hearing-place', 'تصویری');
+    await arbitrator.getByTestId('arbitration-hearing-submit').click();
+    await expect.poll(() => arbitrator.getByTestId('arbitration-hearings').textContent()).toContain('۲۵ اردیبهشت ۱۴۰۵');
+
+    await arbitrator
+      .getByTestId('arbitration-award-reasons')
+      .fill('با توجه به قرارداد پیمانکاری و صورت‌وضعیت‌های امضاشده، طلب خواهان از بابت کارهای انجام‌شده ثابت است.');
+    await arbitrator
+      .getByTestId('arbitration-award-decision')
+      .fill('خوانده به پرداخت چهارصد میلیون ریال باقی‌ماندهٔ حساب در حق خواهان محکوم می‌شود.');
+    await choose(arbitrator, 'arbitration-award-winner', 'امیر تهرانی (خواهان)');
+    await arbitrator.getByTestId('arbitration-award-save').click();
+    await expect.poll(() => arbitrator.getByTestId('arbitration-state').textContent()).toBe('پیش‌نویس رأی');
+    await checkpoint(arbitrator, 'arbitration-award-draft-desktop');
+    await arbitrator.locator('[data-testid^="arbitration-sign-"]').click();
+    await expect.poll(() => arbitrator.getByTestId('arbitration-state').textContent()).toBe('رأی ابلاغ شد');
+    expect(await arbitrator.getByTestId('arbitration-signatures').textContent()).toContain('امضا کرد');
+    expect(await arbitrator.getByTestId('arbitration-award-text').textContent()).toContain('۱۵ اردیبهشت ۱۴۰۵');
+  });
+
+  it('both parties open the e-notice; Nazanin, on her phone, sees both twenty-day windows to 5 Khordad, 21 days left', async () => {
+    for (const page of [amir, nazanin]) {
+      await page.goto(`${server.url}/arbitrations/${caseId}`);
+      await page.getByTestId('arbitration-award-notice').click();
+      await page.getByTestId('portal-notice-delivered').waitFor();
+    }
+    await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
+    for (const kind of ['comply', 'annulment']) {
+      const window = nazanin.getByTestId(`arbitration-window-${kind}`);
+      await expect.poll(() => window.textContent()).toContain('۲۱ روز مانده');
+      expect(await window.textContent()).toContain('۵ خرداد ۱۴۰۵');
+    }
+    expect(await nazanin.getByTestId('arbitration-award-pdf').getAttribute('href')).toBe(
+      `/api/v1/arbitrations/${caseId}/award.pdf`,
+    );
+    await expectFits(nazanin);
+    await checkpoint(nazanin, 'arbitration-award-windows-phone');
+  });
+
+  it("on 6 Khordad, the day after the window to comply, the Tehran court clerk records Amir's request for the enforcement order", async () => {
+    moveTo('2026-05-27T08:00:00Z');
+    const clerk = await desktop.personPage();
+    await desktop.signInAsStaff(clerk, 'clerk.tehran');
+    await clerk.goto(`${server.url}/court/cases`);
+    await clerk.getByTestId('court-arbitration-awards').click();
+    await clerk.getByTestId(`arbitration-open-${caseId}`).click();
+    await clerk.getByTestId('arbitration-court-desk').waitFor();
+    await clerk.getByTestId('arbitration-enforcement-submit').click();
+    await expect.poll(() => clerk.getByTestId('arbitration-state').textContent()).toBe('درخواست اجرا');
+    expect(await clerk.getByTestId('arbitration-enforcement-recorded').textContent()).toContain('امیر تهرانی');
+    await checkpoint(clerk, 'arbitration-enforcement-desktop');
   });
 });

@@ -325,13 +325,15 @@ describe('from the hearing to the enforcement order', () => {
     await put(arbitrator, `/api/v1/arbitrations/${kase.id}/award`, award(claimant.id));
     // The one-month term's last day is Saturday 16 Khordad 1405 (2026-06-06); Sunday 17 Khordad is after it.
     await moveTo('2026-06-07T06:00:00Z');
-    expectProblem(
+    const late = expectProblem(
       await arbitrator.post(`/api/v1/arbitrations/${kase.id}/arbitrators/${kase.arbitrators[0].id}/signature`, {
         sign: true,
       }),
       422,
       'arbitration_award_after_term',
     );
+    // The refusal names the award's date, so the signing form shows it there.
+    expect(Object.keys(fieldErrors(late))).toEqual(['date']);
     expectProblem(
       await put(arbitrator, `/api/v1/arbitrations/${kase.id}/award`, award(kase.parties[1].id)),
       422,

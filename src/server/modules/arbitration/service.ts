@@ -604,7 +604,9 @@ function sittingArbitrator(access: CaseAccess): store.ArbitratorRow {
 /** Art. 489 para. 4: nothing is decided after the term's last day. */
 function withinTerm(kase: store.CaseRow, today: string) {
   if (kase.termLastDay && today > kase.termLastDay)
+    // The award bears the day it is made, so the refusal names its date.
     throw new AppError('arbitration_award_after_term', {
+      fields: [fieldError('date', 'award_after_term')],
       extra: { termLastDay: kase.termLastDay, today },
     });
 }

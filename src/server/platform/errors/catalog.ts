@@ -733,6 +733,10 @@ export const FIELD_MESSAGES = {
     en: 'This office has no hearing booth or is not active.',
   },
   hearing_in_past: { fa: 'زمان جلسهٔ رسیدگی باید در آینده باشد.', en: 'The hearing must be in the future.' },
+  award_after_term: {
+    fa: 'تاریخ رأی پس از پایان مدت داوری است؛ رأی خارج از مدت باطل است (بند ۴ مادهٔ ۴۸۹).',
+    en: 'The award is dated after the term ended; an award after the term is void (Art. 489 para. 4).',
+  },
   invalid_time: { fa: 'ساعت نامعتبر است (نمونه: ۰۹:۳۰).', en: 'The time is invalid (e.g. 09:30).' },
   appeal_only: {
     fa: 'فقط دادخواست تجدیدنظر به رأی ابلاغ‌شده ارجاع می‌دهد.',

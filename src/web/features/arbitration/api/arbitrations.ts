@@ -1,6 +1,6 @@
 import { queryOptions, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
+import { type CallInput, type CallResult, call, endpointUrl } from '#web/app/api-client.ts';
 
 export type ArbitrationCase = CallResult<'arbitration.get'>;
 export type ArbitrationSummary = CallResult<'arbitration.list'>['items'][number];
@@ -66,3 +66,26 @@ export const useAnswer = (id: number) =>
 export function useResendCode(id: number) {
   return useMutation({ mutationFn: () => call('arbitration.consentCode', { params: { id } }) });
 }
+
+export type HearingInput = CallInput<'arbitration.hearing'>['body'];
+export type AwardInput = CallInput<'arbitration.draftAward'>['body'];
+export type AnnulmentInput = CallInput<'arbitration.annulment'>['body'];
+
+export const useScheduleHearing = (id: number) =>
+  useCaseWrite((body: HearingInput) => call('arbitration.hearing', { params: { id }, body }));
+export const useDraftAward = (id: number) =>
+  useCaseWrite((body: AwardInput) => call('arbitration.draftAward', { params: { id }, body }));
+export const useSignAward = (id: number) =>
+  useCaseWrite(({ arbitratorId, ...body }: { arbitratorId: number; sign: boolean; dissent?: string }) =>
+    call('arbitration.signAward', { params: { id, arbitratorId }, body }),
+  );
+export const useRequestAnnulment = (id: number) =>
+  useCaseWrite((body: AnnulmentInput) => call('arbitration.annulment', { params: { id }, body }));
+export const useRequestEnforcement = (id: number) =>
+  useCaseWrite((partyId: number) => call('arbitration.enforcement', { params: { id }, body: { partyId } }));
+
+/** Links to the award as a printable page and as a PDF (opened by the browser, not fetched as JSON). */
+export const awardUrls = (id: number) => ({
+  page: endpointUrl('arbitration.award', { params: { id } }),
+  pdf: endpointUrl('arbitration.awardPdf', { params: { id } }),
+});

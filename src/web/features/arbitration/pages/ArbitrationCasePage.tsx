@@ -19,41 +19,55 @@ import {
   useConsent,
   useResendCode,
 } from '../api/arbitrations';
+import { AwardPanel } from '../components/AwardPanel';
+import { CourtDeskPanel } from '../components/CourtDeskPanel';
+import { HearingsPanel } from '../components/HearingsPanel';
 
 type Party = ArbitrationCase['parties'][number];
 type Arbitrator = ArbitrationCase['arbitrators'][number];
 
+/** A clock's days left as a person reads them: passed, the last day today, or n days. */
+function DaysLeft({ clock }: { clock: ArbitrationCase['clocks'][number] }) {
+  const { t } = useTranslation();
+  const { digits } = useDigits();
+  const c = clock;
+  return (
+    <Badge
+      size="lg"
+      color={c.daysLeft < 0 ? 'gray' : c.daysLeft <= 7 ? 'red' : 'teal'}
+      data-testid="arbitration-days-left"
+    >
+      {c.daysLeft < 0
+        ? t('arbitration.case.passed')
+        : c.daysLeft === 0
+          ? t('arbitration.case.lastDayToday')
+          : t('arbitration.case.daysLeft', { n: digits(c.daysLeft) })}
+    </Badge>
+  );
+}
+
 /** The days left on each clock of the case, with its last day. */
 function Clocks({ kase }: { kase: ArbitrationCase }) {
   const { t } = useTranslation();
-  const { digits } = useDigits();
   return (
     <Card withBorder data-testid="arbitration-clocks">
       <Title order={2} size="h4" mb="xs">
         {t('arbitration.case.clocks')}
       </Title>
       {kase.clocks.length === 0 ? <Text c="dimmed">{t('arbitration.case.noClock')}</Text> : null}
-      {kase.clocks.map((c) => (
-        <Group key={c.kind} justify="space-between" wrap="wrap" data-testid={`arbitration-clock-${c.kind}`}>
-          <Stack gap={0}>
-            <Text fw={600}>{t(`arbitration.case.clock.${c.kind}`)}</Text>
-            <Text size="sm">
-              {t('arbitration.case.lastDay')}: <JalaliDate value={c.lastDay.iso} />
-            </Text>
-          </Stack>
-          <Badge
-            size="lg"
-            color={c.daysLeft < 0 ? 'gray' : c.daysLeft <= 7 ? 'red' : 'teal'}
-            data-testid="arbitration-days-left"
-          >
-            {c.daysLeft < 0
-              ? t('arbitration.case.passed')
-              : c.daysLeft === 0
-                ? t('arbitration.case.lastDayToday')
-                : t('arbitration.case.daysLeft', { n: digits(c.daysLeft) })}
-          </Badge>
-        </Group>
-      ))}
+      <Stack gap="sm">
+        {kase.clocks.map((c) => (
+          <Group key={c.kind} justify="space-between" wrap="wrap" data-testid={`arbitration-clock-${c.kind}`}>
+            <Stack gap={0}>
+              <Text fw={600}>{t(`arbitration.case.clock.${c.kind}`)}</Text>
+              <Text size="sm">
+                {t('arbitration.case.lastDay')}: <JalaliDate value={c.lastDay.iso} />
+              </Text>
+            </Stack>
+            <DaysLeft clock={c} />
+          </Group>
+        ))}
+      </Stack>
     </Card>
   );
 }
@@ -211,6 +225,9 @@ export function ArbitrationCasePage() {
   if (!kase) return <ProblemAlert error={query.error} />;
 
   const me = kase.parties.find((p) => p.id === kase.viewer.partyId);
+  const sitting = kase.arbitrators.some((a) => a.id === kase.viewer.arbitratorId && a.status === 'accepted');
+  // The windows the award's delivery opened stand at the end of the timeline, each with its last day and days left.
+  const windows = kase.clocks.filter((c) => c.kind !== 'term');
   const mayAnswer = (a: Arbitrator) =>
     kase.state === 'arbitrators_appointed' &&
     a.status === 'named' &&
@@ -294,16 +311,37 @@ export function ArbitrationCasePage() {
         />
       ) : null}
       {mayAppoint ? <AppointPanel key={kase.arbitrators.length} kase={kase} /> : null}
+      <HearingsPanel
+        kase={kase}
+        mayHold={sitting && (kase.state === 'term_running' || kase.state === 'award_drafted')}
+      />
+      <AwardPanel kase={kase} />
+      <CourtDeskPanel kase={kase} />
       <Card withBorder data-testid="arbitration-timeline">
         <Title order={2} size="h4" mb="sm">
           {t('arbitration.case.timeline')}
         </Title>
-        <Timeline bulletSize={14} lineWidth={2} active={kase.timeline.length - 1}>
+        <Timeline bulletSize={14} lineWidth={2} active={kase.timeline.length - 1} data-testid="arbitration-events">
           {kase.timeline.map((e) => (
             <Timeline.Item key={e.id} title={t(`arbitration.case.events.${e.kind}`, { defaultValue: e.kind })}>
               <Text size="xs" c="dimmed">
                 <JalaliDate value={e.at} withTime />
               </Text>
+            </Timeline.Item>
+          ))}
+          {windows.map((c) => (
+            <Timeline.Item
+              key={c.kind}
+              title={t(`arbitration.case.clock.${c.kind}`)}
+              lineVariant="dashed"
+              data-testid={`arbitration-window-${c.kind}`}
+            >
+              <Group gap="xs" wrap="wrap">
+                <Text size="xs">
+                  {t('arbitration.case.lastDay')}: <JalaliDate value={c.lastDay.iso} />
+                </Text>
+                <DaysLeft clock={c} />
+              </Group>
             </Timeline.Item>
           ))}
         </Timeline>

@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Stack } from '@mantine/core';
+import { Anchor, Button, Stack } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -40,7 +40,16 @@ export function CourtCasesPage() {
   ];
   return (
     <Stack>
-      <PageTitle title={t('court.cases.title')} subtitle={t('court.cases.subtitle')} />
+      <PageTitle
+        title={t('court.cases.title')}
+        subtitle={t('court.cases.subtitle')}
+        actions={
+          // Arbitration awards lodged with this court (Art. 485) are handled on their arbitration case.
+          <Button component={Link} to="/arbitrations" variant="light" data-testid="court-arbitration-awards">
+            {t('court.cases.arbitrationAwards')}
+          </Button>
+        }
+      />
       <DataTable
         testId="court-cases"
         caption={t('court.cases.caption')}
