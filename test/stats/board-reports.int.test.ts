@@ -95,12 +95,19 @@ describe("the board's monthly report", () => {
     expect(html).toContain('فروردین ۱۴۰۵');
     expect(html).toContain('اسفند ۱۴۰۴');
     // The nation: 11 services against 4, +175 %; Tehran's row 9 against 4 (+125 %), Isfahan 2 against none.
-    const nation = html.slice(html.indexOf('data-testid="board-nation"'), html.indexOf('data-testid="board-provinces"'));
+    const nation = html.slice(
+      html.indexOf('data-testid="board-nation"'),
+      html.indexOf('data-testid="board-provinces"'),
+    );
     expect(nation).toContain('<th scope="row">خدمات (همه)</th><td class="num">۱۱</td><td class="num">۴</td>');
     expect(nation).toContain('+۱۷۵٪');
-    expect(nation).toContain('<th scope="row">دادخواست‌ها و لوایح ثبت‌شده</th><td class="num">۵</td><td class="num">۲</td>');
+    expect(nation).toContain(
+      '<th scope="row">دادخواست‌ها و لوایح ثبت‌شده</th><td class="num">۵</td><td class="num">۲</td>',
+    );
     const provinces = html.slice(html.indexOf('data-testid="board-provinces"'));
-    expect(provinces).toMatch(/<td>تهران<\/td><td class="num">۹<\/td><td class="num">۴<\/td><td class="num"><bdi dir="ltr">\+۱۲۵٪/);
+    expect(provinces).toMatch(
+      /<td>تهران<\/td><td class="num">۹<\/td><td class="num">۴<\/td><td class="num"><bdi dir="ltr">\+۱۲۵٪/,
+    );
     expect(provinces).toMatch(/<td>اصفهان<\/td><td class="num">۲<\/td><td class="num">۰<\/td><td class="num">—/);
   });
 

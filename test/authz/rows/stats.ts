@@ -38,7 +38,7 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/years/1404.csv' }),
       expected: PUBLIC,
     },
-      [op('stats.boardReports')]: {
+    [op('stats.boardReports')]: {
       note: "the board's monthly reports: national oversight only (every province's figures; a province's association is refused)",
       request: () => ({ method: 'GET', url: '/api/v1/stats/board-reports' }),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT

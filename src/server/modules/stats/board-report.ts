@@ -42,7 +42,7 @@ const empty = (): MonthFigures => ({
 });
 
 /** The month and the one before, nationwide and per province, from the services and filings rollups. */
-export async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigures> {
+async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigures> {
   const previousMonth = addJalaliMonths(month, -1);
   const filter: store.DashboardFilter = {
     fromIso: jalaliMonthStartIso(previousMonth),

@@ -1,8 +1,20 @@
 /**
  * The stats area's rollups of filings, refreshed by the statistics job (and rebuilt by `daftar
- * stats rebuild`) from the filings themselves; the dashboard reads only these.
+ * stats rebuild`) from the filings themselves; the dashboard reads only these. And the board's
+ * monthly reports, kept as they were made.
  */
-import { bigint, date, integer, jsonb, pgTable, primaryKey, serial, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { AGE_BANDS } from '#core/age-bands';
 
 /**
