@@ -5,11 +5,10 @@ export type BoardReportSummary = CallResult<'stats.boardReports'>['items'][numbe
 
 const KEY = ['stats', 'board-reports'];
 
-export function useBoardReports(enabled: boolean) {
+export function useBoardReports() {
   return useQuery({
     queryKey: KEY,
-    queryFn: ({ signal }) => call('stats.boardReports', {}, { signal }),
-    enabled,
+    queryFn: ({ signal }) => call('stats.boardReports', { query: {} }, { signal }),
   });
 }
 

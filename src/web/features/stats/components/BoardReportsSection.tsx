@@ -17,7 +17,7 @@ import { type BoardReportSummary, boardReportUrls, useBoardReports, useMakeBoard
 export function BoardReportsSection({ canMake }: { canMake: boolean }) {
   const { t } = useTranslation();
   const { lang, count } = useDigits();
-  const reports = useBoardReports(true);
+  const reports = useBoardReports();
   const make = useMakeBoardReport();
   const last = reports.data?.lastFinishedMonth;
   const [month, setMonth] = useState<string | null>(null);
