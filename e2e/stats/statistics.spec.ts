@@ -1,7 +1,8 @@
 /**
  * Service statistics in the browser: the regulator drills from the nation into a province, a
  * county and an office and back, the address keeping the view (a link opened elsewhere shows the
- * same office); an office manager sees only their office; anyone, without signing in, opens the
+ * same office), makes the board's monthly report of the month just ended and downloads its PDF;
+ * an office manager sees only their office; anyone, without signing in, opens the
  * open statistics of a province with a tiny office and downloads the CSV with its count suppressed.
  */
 import fs from 'node:fs';
@@ -129,6 +130,28 @@ describe('service statistics', () => {
     await regulator.getByTestId('filter-channel').getByText('برخط').click();
     await poll(() => new URL(regulator.url()).searchParams.get('channel')).toBe('online');
     await poll(() => total(regulator)).toBe('4');
+  });
+
+  it("the regulator makes the board's report of the month just ended and downloads it as a PDF", async () => {
+    await regulator.goto(`${server.url}/statistics?${PERIOD}`);
+    const board = regulator.getByTestId('board-reports');
+    await board.waitFor();
+    // Today is in Ordibehesht: Farvardin 1405 is the month just ended, offered first.
+    await poll(() => regulator.getByTestId('board-month').inputValue()).toBe('فروردین ۱۴۰۵');
+    await regulator.getByTestId('board-make').click();
+    const pdfLink = regulator.getByTestId('board-pdf-1405-01');
+    await pdfLink.waitFor();
+    await checkpoint(regulator, 'statistics-08-board-reports');
+    // The view kept its place and period while the report was made.
+    expect(new URL(regulator.url()).search).toBe(`?${PERIOD}`);
+
+    const href = await pdfLink.getAttribute('href');
+    expect(href).toBe('/api/v1/stats/board-reports/1405-01/report.pdf');
+    const pdf = await regulator.request.get(`${server.url}${href}`);
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pageErrors).toEqual([]);
   });
 
   it('a link to an office opens the same view for another signed-in regulator', async () => {

@@ -17,6 +17,7 @@ import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
 import { PROPOSAL_REMINDER_JOB } from '#server/modules/proposals/escalation-job';
 import { inviteToSurvey } from '#server/modules/quality/surveys';
+import { BOARD_REPORT_JOB } from '#server/modules/stats/board-report';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
@@ -44,6 +45,7 @@ export function scheduledJobs(ports: Ports): ScheduledJob[] {
     PROPOSAL_REMINDER_JOB,
     THROTTLE_PURGE_JOB,
     STATS_REFRESH_JOB,
+    BOARD_REPORT_JOB,
     HEARING_REMINDER_JOB,
   ];
 }

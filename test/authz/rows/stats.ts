@@ -1,7 +1,15 @@
 /** Authorization matrix rows of the statistics dashboard (see ../matrix.int.test.ts for how cells are read). */
+import { saveBoardReport } from '#server/modules/stats/board-report';
 import { D, F, ok, PUBLIC, U, type MatrixContext, op, type Operation } from '../kit';
 
-export function statsRows(_ctx: MatrixContext): Record<string, Operation> {
+export function statsRows(ctx: MatrixContext): Record<string, Operation> {
+  // Farvardin 1405's report, kept once for the rows that open it.
+  let kept: Promise<unknown> | undefined;
+  const farvardinReport = async (suffix: string) => {
+    kept ??= saveBoardReport(ctx.t.database.db, '1405-01', ctx.t.now(), null);
+    await kept;
+    return { method: 'GET' as const, url: `/api/v1/stats/board-reports/1405-01/${suffix}` };
+  };
   return {
     [op('stats.services')]: {
       note: "services at the caller's own place: the nation for national oversight, a province's association its province, a manager their office (another place is refused: test/stats/dashboard.int.test.ts)",
@@ -29,6 +37,30 @@ export function statsRows(_ctx: MatrixContext): Record<string, Operation> {
       note: "a Jalali year's bulk download: anyone",
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/years/1404.csv' }),
       expected: PUBLIC,
+    },
+    [op('stats.boardReports')]: {
+      note: "the board's monthly reports: national oversight only (every province's figures; a province's association is refused)",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/board-reports' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.makeBoardReport')]: {
+      note: "a finished month's board report made on demand: the regulator only",
+      request: () => ({ method: 'POST', url: '/api/v1/stats/board-reports', body: { month: '1405-01' } }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.boardReport')]: {
+      note: "a month's board report as a printable page: national oversight only",
+      request: () => farvardinReport('report'),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.boardReportPdf')]: {
+      note: "a month's board report as PDF: national oversight only",
+      request: () => farvardinReport('report.pdf'),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
     },
   };
 }

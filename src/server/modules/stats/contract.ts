@@ -2,7 +2,12 @@
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { z } from 'zod';
 import {
+  boardReportMonthParams,
+  boardReportsQuery,
+  boardReportsSchema,
+  boardReportSummarySchema,
   filingsDashboardSchema,
+  makeBoardReportBody,
   openDataQuery,
   openDataSchema,
   openDataYearParams,
@@ -67,5 +72,47 @@ export const statsContract = areaContract('stats', {
     params: openDataYearParams,
     response: csvAnswer,
     produces: 'text/csv',
+  }),
+  boardReports: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports',
+    access: 'stats.board-reports',
+    summary:
+      "The board's monthly reports kept so far, newest first, with each month's headline figures; national oversight only",
+    query: boardReportsQuery,
+    response: boardReportsSchema,
+    problems: ['forbidden'],
+  }),
+  makeBoardReport: endpoint({
+    method: 'POST',
+    path: '/api/v1/stats/board-reports',
+    access: 'stats.board-reports.make',
+    summary:
+      "The regulator makes a finished month's report now (the monthly job makes the last month's on the first of each Jalali month); made again, its figures are read afresh",
+    body: makeBoardReportBody,
+    status: 201,
+    response: boardReportSummarySchema,
+    problems: ['forbidden'],
+  }),
+  boardReport: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports/:month/report',
+    access: 'stats.board-reports',
+    summary: "A month's board report as a printable page (HTML, Persian, A4)",
+    params: boardReportMonthParams,
+    response: z.string().meta({ description: 'text/html' }),
+    produces: 'text/html',
+    problems: ['board_report_not_found'],
+  }),
+  boardReportPdf: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports/:month/report.pdf',
+    access: 'stats.board-reports',
+    summary:
+      "A month's board report as PDF (A4), printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium",
+    params: boardReportMonthParams,
+    response: z.any().meta({ description: 'application/pdf' }),
+    produces: 'application/pdf',
+    problems: ['board_report_not_found', 'pdf_unavailable'],
   }),
 });

@@ -3,6 +3,10 @@ import type { FastifyReply } from 'fastify';
 import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
+import { PRINTABLE_PAGE_POLICY } from '#server/platform/http/security-headers';
+import { sendPdf } from '#server/platform/pdf/send-pdf';
+import { boardReport, listBoardReports, makeBoardReport } from './board-reports';
+import { boardReportHtml } from './board-report-html';
 import { statsContract } from './contract';
 import { servicesDashboard } from './dashboard';
 import { filingsDashboard } from './filings';
@@ -23,8 +27,29 @@ export function statsRoutes(app: Api, ctx: AppContext) {
       const data = await openYear(ctx, params.year);
       return csvReply(reply, data, `daftar-services-${params.year}.csv`);
     },
+    boardReports: ({ actor, query }) => listBoardReports(ctx, actor, query),
+    makeBoardReport: ({ actor, body }) => makeBoardReport(ctx, actor, body.month),
+    async boardReport({ actor, params }, _req, reply) {
+      const report = await boardReport(ctx, actor, params.month);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', PRINTABLE_PAGE_POLICY)
+        .send(boardReportHtml(report, { printButton: true, pdfUrl: `${reportUrl(params.month)}.pdf` }));
+    },
+    async boardReportPdf({ actor, params }, req, reply) {
+      const report = await boardReport(ctx, actor, params.month);
+      return sendPdf(req, reply, {
+        html: () => boardReportHtml(report, { printButton: false }),
+        htmlUrl: reportUrl(params.month),
+        filename: `daftar-board-report-${params.month}.pdf`,
+        print: { format: 'A4' },
+      });
+    },
   });
 }
+
+const reportUrl = (month: string) => `/api/v1/stats/board-reports/${month}/report`;
 
 function csvReply(reply: FastifyReply, data: Parameters<typeof openDataCsv>[0], fileName: string) {
   return reply

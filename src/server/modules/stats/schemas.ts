@@ -173,3 +173,32 @@ export const openDataSchema = z
     rows: z.array(openDataRowSchema),
   })
   .meta({ id: 'OpenStatistics' });
+
+/** The board reports' list: kept reports, optionally of a period of Jalali months. */
+export const boardReportsQuery = z.object({
+  fromMonth: jalaliMonthField.optional(),
+  toMonth: jalaliMonthField.optional(),
+});
+
+export const boardReportMonthParams = z.object({ month: jalaliMonthField });
+
+export const makeBoardReportBody = z.object({
+  month: jalaliMonthField.meta({ description: 'A Jalali month that has ended, `1405-01` (Latin or Persian digits)' }),
+});
+
+export const boardReportSummarySchema = z
+  .object({
+    month: z.string().meta({ description: 'Jalali month reported' }),
+    previousMonth: z.string().meta({ description: 'The month it is compared with' }),
+    generatedAt: z.string().meta({ description: 'When the figures were read (ISO)' }),
+    byJob: z.boolean().meta({ description: 'Made by the monthly job (else on demand by the regulator)' }),
+    services: z.number().int().meta({ description: 'Services nationwide in the month' }),
+    amountRials: z.number().int().meta({ description: 'Fees billed for them, Rials' }),
+    filingsSubmitted: z.number().int(),
+  })
+  .meta({ id: 'BoardReportSummary' });
+
+export const boardReportsSchema = z.object({
+  lastFinishedMonth: z.string().meta({ description: 'The latest month a report can be made for' }),
+  items: z.array(boardReportSummarySchema).meta({ description: 'Newest month first' }),
+});

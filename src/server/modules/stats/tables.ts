@@ -1,8 +1,20 @@
 /**
  * The stats area's rollups of filings, refreshed by the statistics job (and rebuilt by `daftar
- * stats rebuild`) from the filings themselves; the dashboard reads only these.
+ * stats rebuild`) from the filings themselves; the dashboard reads only these. And the board's
+ * monthly reports, kept as they were made.
  */
-import { bigint, date, integer, pgTable, primaryKey, smallint, text, timestamp } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  date,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  serial,
+  smallint,
+  text,
+  timestamp,
+} from 'drizzle-orm/pg-core';
 import { AGE_BANDS } from '#core/age-bands';
 
 /**
@@ -42,3 +54,19 @@ export const statsFilingsPending = pgTable(
   },
   (t) => [primaryKey({ columns: [t.provinceId, t.officeId, t.serviceCode, t.channel, t.band] })],
 );
+
+/**
+ * The board's monthly reports, one per Jalali month: the figures as they stood when the report was
+ * made, kept so that a report downloaded later says what the board was given, whatever the rollups
+ * say by then (docs/decisions/0051). The PDF is printed from them on download.
+ */
+export const statsBoardReports = pgTable('stats_board_reports', {
+  id: serial('id').primaryKey(),
+  /** Jalali month reported, `1405-01`. */
+  month: text('month').notNull().unique(),
+  /** The report's figures (board-report.ts `BoardFigures`). */
+  figures: jsonb('figures').notNull(),
+  generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
+  /** Who asked for it; null when the monthly job made it. */
+  generatedBy: integer('generated_by'),
+});

@@ -23,6 +23,12 @@ export const PERMISSIONS = {
   ],
   /** The statistics dashboard with its drill-down: oversight nationwide or in its province, a manager their office. */
   'stats.dashboard': ['office_manager', ...OVERSIGHT],
+  /**
+   * The board's monthly reports: national figures, so national oversight only (a province's
+   * association is refused by scope in the stats area); made on demand by the regulator.
+   */
+  'stats.board-reports': OVERSIGHT,
+  'stats.board-reports.make': ['regulator_admin'],
   'users.list': ['office_manager', ...OVERSIGHT],
   'users.create': ['office_manager', ...OVERSIGHT],
   'users.reset-password': ['office_manager', ...OVERSIGHT],

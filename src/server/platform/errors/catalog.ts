@@ -29,6 +29,11 @@ export const ERROR_CATALOG = {
     en: 'You cannot grant this role in this scope.',
   },
   not_found: { status: 404, fa: 'موردی یافت نشد.', en: 'Not found.' },
+  board_report_not_found: {
+    status: 404,
+    fa: 'گزارش هیئت‌مدیره برای این ماه ساخته نشده است.',
+    en: "No board's report has been made for this month.",
+  },
   survey_link_expired: {
     status: 410,
     fa: 'مهلت پاسخ به این نظرسنجی (هفت روز پس از خدمت) گذشته است.',
@@ -808,6 +813,10 @@ export const FIELD_MESSAGES = {
   },
   fee_not_whole_rial_step: { fa: 'مبلغ باید مضربی از ۱۰۰ ریال باشد.', en: 'The fee must be a multiple of 100 Rials.' },
   period_too_long: { fa: 'بازه نباید بیش از ۲۴ ماه باشد.', en: 'The period cannot be longer than 24 months.' },
+  month_in_future: {
+    fa: 'این ماه هنوز به پایان نرسیده است؛ گزارش ماه پایان‌یافته ساخته می‌شود.',
+    en: 'This month has not ended yet; a report is made for a month that has ended.',
+  },
   end_before_start: {
     fa: 'تاریخ پایان باید پس از تاریخ آغاز باشد.',
     en: 'The end date must come after the start date.',

@@ -21,6 +21,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { useAuth } from '#web/app/auth.tsx';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { Money } from '#web/ui/Money.tsx';
@@ -28,6 +29,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ServicesDashboard, useServicesDashboard } from '../api/get-services';
+import { BoardReportsSection } from '../components/BoardReportsSection';
 import { FilingsSection } from '../components/FilingsSection';
 import { placeSearch, viewOf, withFilter } from '../components/view-params';
 
@@ -46,6 +48,11 @@ export function StatisticsPage() {
   const services = useCatalogServices();
   const data = dashboard.data;
   const fieldErrors = fieldErrorsOf(dashboard.error, lang);
+  // The board's reports hold every province's figures: national oversight only (as the API decides).
+  const { user } = useAuth();
+  const nationalGrants = (user?.roles ?? []).filter(
+    (g) => g.scope.kind === 'nation' && (g.role === 'association_admin' || g.role === 'regulator_admin'),
+  );
 
   const thisMonth = useMemo(() => jalaliMonthOfIso(tehranIsoDate()), []);
   const monthOptions = useMemo(
@@ -340,6 +347,9 @@ export function StatisticsPage() {
           </Card>
           <FilingsSection view={view} />
         </>
+      )}
+      {nationalGrants.length > 0 && (
+        <BoardReportsSection canMake={nationalGrants.some((g) => g.role === 'regulator_admin')} />
       )}
     </Stack>
   );

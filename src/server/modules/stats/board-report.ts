@@ -1,0 +1,125 @@
+/**
+ * The board's monthly report: a finished Jalali month's national figures (services and the fees
+ * billed for them, filings and the court's decisions) and each province's, beside the month
+ * before, read from the rollups and kept as they stood (stats_board_reports). The monthly job
+ * makes the previous month's report on the first day of a month; the regulator may make one on
+ * demand.
+ */
+import { eq } from 'drizzle-orm';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate, type JalaliMonth } from '#core/jalali';
+import type { Database } from '#server/db/client';
+import type { Executor } from '#server/db/transaction';
+import type { ScheduledJob } from '#server/platform/jobs/jobs';
+import * as store from './store';
+import { statsBoardReports } from './tables';
+
+export interface MonthFigures {
+  /** Services at offices and online. */
+  office: number;
+  online: number;
+  /** Fees billed for them, Rials. */
+  amountRials: number;
+  /** Filings submitted in the month, and of those accepted or returned by the court so far. */
+  filingsSubmitted: number;
+  filingsAccepted: number;
+  filingsReturned: number;
+}
+
+export interface BoardFigures {
+  month: JalaliMonth;
+  previousMonth: JalaliMonth;
+  nation: { current: MonthFigures; previous: MonthFigures };
+  provinces: { id: number; name: { fa: string; en: string }; current: MonthFigures; previous: MonthFigures }[];
+}
+
+const empty = (): MonthFigures => ({
+  office: 0,
+  online: 0,
+  amountRials: 0,
+  filingsSubmitted: 0,
+  filingsAccepted: 0,
+  filingsReturned: 0,
+});
+
+/** The month and the one before, nationwide and per province, from the services and filings rollups. */
+async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigures> {
+  const previousMonth = addJalaliMonths(month, -1);
+  const filter: store.DashboardFilter = {
+    fromIso: jalaliMonthStartIso(previousMonth),
+    toIso: jalaliMonthStartIso(month),
+    service: null,
+    channel: null,
+    place: { level: 'nation' },
+  };
+  // One after another: inside the job's transaction they share one connection.
+  const volume = await store.dashboardVolume(db, filter);
+  const filings = await store.dashboardFilings(db, filter);
+  const provinces = await store.allProvinces(db);
+  const nation = { current: empty(), previous: empty() };
+  const byProvince = new Map(provinces.map((p) => [p.id, { current: empty(), previous: empty() }]));
+  const pick = (isoMonth: string) => (jalaliMonthOfIso(isoMonth) === month ? 'current' : 'previous');
+  for (const r of volume) {
+    const which = pick(r.month);
+    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
+      if (!f) continue;
+      f[r.channel] += r.records;
+      f.amountRials += r.amountRials;
+    }
+  }
+  for (const r of filings) {
+    const which = pick(r.month);
+    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
+      if (!f) continue;
+      f.filingsSubmitted += r.submitted;
+      f.filingsAccepted += r.accepted;
+      f.filingsReturned += r.returned;
+    }
+  }
+  return {
+    month,
+    previousMonth,
+    nation,
+    provinces: provinces.map((p) => ({ id: p.id, name: { fa: p.nameFa, en: p.nameEn }, ...byProvince.get(p.id)! })),
+  };
+}
+
+/** The last Jalali month that has ended on this day in Tehran. */
+export function lastFinishedMonth(now: Date): JalaliMonth {
+  return addJalaliMonths(jalaliMonthOfIso(tehranIsoDate(now)), -1);
+}
+
+/** Makes (or makes again, replacing the kept figures) the report of a finished month. */
+export async function saveBoardReport(db: Executor, month: JalaliMonth, now: Date, by: number | null) {
+  const figures = await boardFigures(db, month);
+  const [row] = await db
+    .insert(statsBoardReports)
+    .values({ month, figures, generatedAt: now, generatedBy: by })
+    .onConflictDoUpdate({
+      target: statsBoardReports.month,
+      set: { figures, generatedAt: now, generatedBy: by },
+    })
+    .returning();
+  return row;
+}
+
+/**
+ * Daily shortly after midnight in Tehran (20:35 UTC; Iran keeps no summer time): a cron line
+ * cannot name the first of a Jalali month, so the job runs every day and makes the last finished
+ * month's report when it is missing — on the first of the month, or the first day the workers run
+ * after it.
+ */
+export const BOARD_REPORT_JOB: ScheduledJob = {
+  queue: 'stats.board-report',
+  cron: '35 20 * * *',
+  run: (database: Database, clock) =>
+    database.db.transaction(async (tx) => {
+      const month = lastFinishedMonth(clock.now());
+      const [kept] = await tx
+        .select({ id: statsBoardReports.id })
+        .from(statsBoardReports)
+        .where(eq(statsBoardReports.month, month));
+      if (kept) return { month, made: false };
+      await saveBoardReport(tx, month, clock.now(), null);
+      return { month, made: true };
+    }),
+};

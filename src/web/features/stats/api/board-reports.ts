@@ -1,0 +1,27 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { call, type CallResult, endpointUrl } from '#web/app/api-client.ts';
+
+export type BoardReportSummary = CallResult<'stats.boardReports'>['items'][number];
+
+const KEY = ['stats', 'board-reports'];
+
+export function useBoardReports() {
+  return useQuery({
+    queryKey: KEY,
+    queryFn: ({ signal }) => call('stats.boardReports', { query: {} }, { signal }),
+  });
+}
+
+export function useMakeBoardReport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (month: string) => call('stats.makeBoardReport', { body: { month } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: KEY }),
+  });
+}
+
+/** Where a month's report is, as a print view and as PDF. */
+export const boardReportUrls = (month: string) => ({
+  html: endpointUrl('stats.boardReport', { params: { month } }),
+  pdf: endpointUrl('stats.boardReportPdf', { params: { month } }),
+});

@@ -1,0 +1,166 @@
+/**
+ * The board's monthly report: made by the monthly job for the month just ended and by the
+ * regulator on demand, the national figures and each province's beside the month before, kept,
+ * listed, and opened as a printable page and a PDF by national oversight only; a month not ended,
+ * a month never reported, an inverted period and a malformed month are refused by their field.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BOARD_REPORT_JOB } from '#server/modules/stats/board-report';
+import { recordService } from '#server/modules/records/service-records';
+import { pdfAvailable } from '#server/platform/pdf/printer';
+import { expectProblem, fieldErrors } from '../support/problems';
+import { startTestServer, type Client, type TestServer } from '../support/test-server';
+
+let t: TestServer;
+const clients = new Map<string, Client>();
+async function as(who: string): Promise<Client> {
+  if (!clients.has(who)) clients.set(who, await t.signInStaff(who));
+  return clients.get(who)!;
+}
+const office: Record<string, number> = {};
+
+async function record(at: string, where: { office?: string; provinceId: number }, times: number) {
+  for (let i = 0; i < times; i++) {
+    await t.server.ctx.db.transaction((tx) =>
+      recordService(
+        tx,
+        {
+          serviceCode: 'petition',
+          channel: where.office ? 'office' : 'online',
+          officeId: where.office ? office[where.office] : null,
+          provinceId: where.provinceId,
+          operatorUserId: null,
+          citizenId: null,
+          scheduleId: null,
+          amountRials: 150_000,
+        },
+        new Date(at),
+      ),
+    );
+  }
+}
+
+beforeAll(async () => {
+  // No workers: the statistics job would recount the filings rollup written below from the demo's filings.
+  t = await startTestServer({ env: { DAFTAR_RUN_JOBS: 'false' } });
+  for (const row of await t.query<{ id: number; code: string }>('select id, code from offices'))
+    office[row.code] = row.id;
+  // Only the figures below: the demo's volume and filings rollups are cleared, so each is counted by hand.
+  await t.query('delete from service_volume_monthly');
+  await t.query('delete from service_records');
+  await t.query('delete from stats_filings_monthly');
+  // The server's today is 15 Ordibehesht 1405: Farvardin 1405 (2026-03-21 … 2026-04-20) is the month just ended.
+  // Farvardin: Tehran 6 at 11001 and 3 online, Isfahan 2 at 13001.
+  await record('2026-04-01T08:00:00Z', { office: '11001', provinceId: 1 }, 6);
+  await record('2026-04-02T08:00:00Z', { provinceId: 1 }, 3);
+  await record('2026-04-03T08:00:00Z', { office: '13001', provinceId: 3 }, 2);
+  // Esfand 1404 (ends 2026-03-20): Tehran 4 at 11001.
+  await record('2026-03-10T08:00:00Z', { office: '11001', provinceId: 1 }, 4);
+  // Filings as the statistics job leaves them in its rollup: Farvardin 5 in Tehran (2 accepted, 1 returned), Esfand 2.
+  await t.query(
+    `insert into stats_filings_monthly (month, province_id, office_id, service_code, channel, submitted, accepted, returned, response_hours)
+     values ('2026-03-21', 1, $1, 'petition', 'office', 5, 2, 1, 60), ('2026-02-20', 1, $1, 'petition', 'office', 2, 2, 0, 30)`,
+    [office['11001']],
+  );
+});
+afterAll(async () => {
+  await t?.stop();
+});
+
+describe("the board's monthly report", () => {
+  it('the regulator makes Farvardin 1405: the nation and each province beside Esfand 1404', async () => {
+    const regulator = await as('regulator');
+    const res = await regulator.post('/api/v1/stats/board-reports', { month: '۱۴۰۵-۰۱' });
+    expect(res.statusCode).toBe(201);
+    // 6 + 3 + 2 services at 150,000 Rials each.
+    expect(res.json()).toMatchObject({
+      month: '1405-01',
+      previousMonth: '1404-12',
+      byJob: false,
+      services: 11,
+      amountRials: 1_650_000,
+      filingsSubmitted: 5,
+    });
+
+    const list = await regulator.get('/api/v1/stats/board-reports');
+    expect(list.statusCode).toBe(200);
+    expect(list.json().lastFinishedMonth).toBe('1405-01');
+    expect(list.json().items.map((r: { month: string }) => r.month)).toEqual(['1405-01']);
+
+    const page = await regulator.get('/api/v1/stats/board-reports/1405-01/report');
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    const html = page.body;
+    expect(html).toContain('dir="rtl"');
+    expect(html).toContain('فروردین ۱۴۰۵');
+    expect(html).toContain('اسفند ۱۴۰۴');
+    // The nation: 11 services against 4, +175 %; Tehran's row 9 against 4 (+125 %), Isfahan 2 against none.
+    const nation = html.slice(
+      html.indexOf('data-testid="board-nation"'),
+      html.indexOf('data-testid="board-provinces"'),
+    );
+    expect(nation).toContain('<th scope="row">خدمات (همه)</th><td class="num">۱۱</td><td class="num">۴</td>');
+    expect(nation).toContain('+۱۷۵٪');
+    expect(nation).toContain(
+      '<th scope="row">دادخواست‌ها و لوایح ثبت‌شده</th><td class="num">۵</td><td class="num">۲</td>',
+    );
+    const provinces = html.slice(html.indexOf('data-testid="board-provinces"'));
+    expect(provinces).toMatch(
+      /<td>تهران<\/td><td class="num">۹<\/td><td class="num">۴<\/td><td class="num"><bdi dir="ltr">\+۱۲۵٪/,
+    );
+    expect(provinces).toMatch(/<td>اصفهان<\/td><td class="num">۲<\/td><td class="num">۰<\/td><td class="num">—/);
+  });
+
+  it.skipIf(!pdfAvailable())('the report downloads as an A4 PDF', async () => {
+    const res = await (await as('association')).get('/api/v1/stats/board-reports/1405-01/report.pdf');
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toBe('application/pdf');
+    expect(res.headers['content-disposition']).toContain('daftar-board-report-1405-01.pdf');
+    expect(res.rawPayload.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('the monthly job makes the month just ended once, and leaves a kept report alone', async () => {
+    // 1 Khordad 1405, 00:05 in Tehran: Ordibehesht has ended and has no report yet.
+    const khordad = { now: () => new Date('2026-05-21T20:35:00Z') };
+    expect(await BOARD_REPORT_JOB.run(t.database, khordad)).toEqual({ month: '1405-02', made: true });
+    expect(await BOARD_REPORT_JOB.run(t.database, khordad)).toEqual({ month: '1405-02', made: false });
+    const [row] = await t.query<{ generated_by: number | null; figures: { previousMonth: string } }>(
+      "select generated_by, figures from stats_board_reports where month = '1405-02'",
+    );
+    expect(row.generated_by).toBeNull();
+    expect(row.figures.previousMonth).toBe('1405-01');
+  });
+
+  it('refuses a month not ended, a month never reported, an inverted period and a malformed month', async () => {
+    const regulator = await as('regulator');
+    for (const month of ['1405-02', '1406-01']) {
+      const res = await regulator.post('/api/v1/stats/board-reports', { month });
+      expect(fieldErrors(expectProblem(res, 400, 'validation_failed')).month.code).toBe('month_in_future');
+    }
+    const malformed = await regulator.post('/api/v1/stats/board-reports', { month: '1405-13' });
+    expect(fieldErrors(expectProblem(malformed, 400, 'validation_failed')).month.code).toBe('invalid_format');
+
+    const never = await regulator.get('/api/v1/stats/board-reports/1404-06/report');
+    expect(expectProblem(never, 404, 'board_report_not_found').title).toBeTruthy();
+    const neverPdf = await regulator.get('/api/v1/stats/board-reports/1404-06/report.pdf');
+    expectProblem(neverPdf, 404, 'board_report_not_found');
+
+    const inverted = await regulator.get('/api/v1/stats/board-reports?fromMonth=1405-02&toMonth=1405-01');
+    const errors = fieldErrors(expectProblem(inverted, 400, 'validation_failed'));
+    expect(errors.toMonth.code).toBe('end_before_start');
+    expect(errors.toMonth.message.fa).toBe('تاریخ پایان باید پس از تاریخ آغاز باشد.');
+  });
+
+  it("national oversight only: the national association reads, a province's association, a manager and a citizen are refused", async () => {
+    expect((await (await as('association')).get('/api/v1/stats/board-reports')).statusCode).toBe(200);
+    const made = await (await as('association')).post('/api/v1/stats/board-reports', { month: '1405-01' });
+    expectProblem(made, 403, 'forbidden');
+    for (const who of ['association.tehran', 'manager.11001', 'operator.11001']) {
+      expectProblem(await (await as(who)).get('/api/v1/stats/board-reports'), 403, 'forbidden');
+      expectProblem(await (await as(who)).get('/api/v1/stats/board-reports/1405-01/report'), 403, 'forbidden');
+    }
+    const citizen = await t.signInCitizen('09120000001');
+    expectProblem(await citizen.get('/api/v1/stats/board-reports/1405-01/report.pdf'), 403, 'forbidden');
+    expectProblem(await t.anonymous().get('/api/v1/stats/board-reports'), 401, 'unauthenticated');
+  });
+});
