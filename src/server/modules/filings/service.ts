@@ -339,6 +339,21 @@ export async function findApplicant(ctx: AppContext, actor: Actor, nationalId: s
   return { nationalId: found.nationalId, name: `${found.firstName} ${found.lastName}` };
 }
 
+/**
+ * One party appeals one decision once: a second appeal by the same applicant against the same
+ * decision is refused while the first stands (any status but returned), naming the first so the
+ * screens can lead to it. Checked under a lock, so two requests at once start one appeal.
+ */
+async function refuseSecondAppeal(tx: Tx, noticeId: number, applicantId: number) {
+  await store.lockAppealOf(tx, noticeId, applicantId);
+  const first = await store.standingAppealOf(tx, noticeId, applicantId);
+  if (first)
+    throw new AppError('appeal_already_started', {
+      fields: [fieldError('appealsNoticeId', 'appeal_already_started')],
+      extra: { filingId: first.id, filingStatus: first.status },
+    });
+}
+
 export async function createFiling(ctx: AppContext, actor: Actor, input: CreateFilingInput): Promise<FilingDetail> {
   scopeFilter(actor, 'filings.create');
   const service = await filingService(ctx.db, input.service);
@@ -384,6 +399,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
 
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
+    if (input.appealsNoticeId != null) await refuseSecondAppeal(tx, input.appealsNoticeId, applicantId);
     const row = await store.insertFiling(tx, {
       serviceCode: service.code,
       status: 'draft',
