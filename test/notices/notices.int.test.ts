@@ -370,6 +370,23 @@ describe('delivery and the deadline that runs from it', () => {
       ).map((r) => r.status);
     const first = await operator.post('/api/v1/filings', appeal);
     expect(first.statusCode, first.body).toBe(201);
+    // Reopened later, the draft still says which decision it appeals and the time left (Art. 336): delivered on
+    // 15 Farvardin 1404, the last days are Saturday 6 Ordibehesht and, abroad, Saturday 17 Khordad 1404, as the
+    // notice itself says above; on 18 Farvardin 19 and 61 days are left.
+    const reopened = (await operator.get(`/api/v1/filings/${first.json().id}`)).json();
+    expect(reopened.appealedDecision).toEqual({
+      noticeId,
+      title: 'دادنامه برای مهلت',
+      courtId: 1,
+      courtName: { fa: expect.stringMatching(/[\u0600-\u06FF]/), en: expect.any(String) },
+      branch: 1,
+      caseNumber: 'T-1405-1',
+      deliveredAt: '2025-04-04T06:30:00.000Z',
+      appeal: {
+        resident: { days: 20, lastDay: '2025-04-26', daysLeft: 19, open: true },
+        abroad: { days: 60, lastDay: '2025-06-07', daysLeft: 61, open: true },
+      },
+    });
     // The same party, the same decision: refused, naming the field and the appeal already started.
     const second = expectProblem(await operator.post('/api/v1/filings', appeal), 409, 'appeal_already_started');
     expect(second.filingId).toBe(first.json().id);
