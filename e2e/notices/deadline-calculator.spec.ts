@@ -72,9 +72,7 @@ describe('the public deadline calculator', () => {
   it('a last day on a Friday moves to Saturday, said once: «از جمعه ۵ اردیبهشت منتقل شد»', async () => {
     await count(page, '1404/01/15');
     await page.locator('[data-testid="deadline-result"][data-last-day="1404-02-06"]').waitFor();
-    expect(await text(page, 'deadline-line')).toBe(
-      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد',
-    );
+    expect(await text(page, 'deadline-line')).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد');
     expect(await roleOf(page, '1404-02-05')).toBe('moved');
     expect(await roleOf(page, '1404-02-06')).toBe('last');
     // Thursday 4 Ordibehesht, a holiday inside the limit, is counted.
@@ -173,9 +171,7 @@ describe("a notice's deadline on chosen days", () => {
     await citizen.setViewportSize({ width: 1280, height: 900 });
     await citizen.goto(`${server.url}/me/notices/${id}`);
     await citizen.getByTestId('deadline').waitFor();
-    expect(await text(citizen, 'deadline-line')).toBe(
-      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد',
-    );
+    expect(await text(citizen, 'deadline-line')).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد');
     expect(await text(citizen, 'deadline-days-left')).toBe('۲۲ روز مانده');
     const rule = await text(citizen, 'deadline-rule');
     expect(rule).toContain('روز ابلاغ و روز اقدام جزو آن نیست');

@@ -22,12 +22,8 @@ describe('a deadline as a person reads it', () => {
       reason: 'holiday' as const,
       title: nowruz,
     }));
-    expect(movedFromPhrase(moved, 'fa')).toBe(
-      'به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از شنبه ۱ فروردین منتقل شد',
-    );
-    expect(movedFromPhrase(moved, 'en')).toBe(
-      'moved from Saturday 1 Farvardin, as 1–4 Farvardin (Nowruz) are closed',
-    );
+    expect(movedFromPhrase(moved, 'fa')).toBe('به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از شنبه ۱ فروردین منتقل شد');
+    expect(movedFromPhrase(moved, 'en')).toBe('moved from Saturday 1 Farvardin, as 1–4 Farvardin (Nowruz) are closed');
   });
 
   it('names a Friday that is also a holiday', () => {

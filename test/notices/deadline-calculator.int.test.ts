@@ -49,9 +49,7 @@ describe('the last day to act, as the law counts it', () => {
       '1404-01-29',
       '1404-02-04',
     ]);
-    expect(body.explanation.fa).toBe(
-      'آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد',
-    );
+    expect(body.explanation.fa).toBe('آخرین مهلت: شنبه ۶ اردیبهشت ۱۴۰۴ — از جمعه ۵ اردیبهشت منتقل شد');
   });
 
   it('takes the date with dashes or slashes, in Persian or Latin digits, and a signed-in caller gets the same answer', async () => {

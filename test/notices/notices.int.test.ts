@@ -404,7 +404,10 @@ describe('delivery and the deadline that runs from it', () => {
     expect(await appealsOfNotice()).toEqual(['returned', 'draft']);
     await t.query('delete from filings where appeals_notice_id = $1', [noticeId]);
     // Two requests at once: one appeal results, the other is refused.
-    const both = await Promise.all([operator.post('/api/v1/filings', appeal), operator.post('/api/v1/filings', appeal)]);
+    const both = await Promise.all([
+      operator.post('/api/v1/filings', appeal),
+      operator.post('/api/v1/filings', appeal),
+    ]);
     expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
     expectProblem(both.find((r) => r.statusCode === 409)!, 409, 'appeal_already_started');
     expect(await appealsOfNotice()).toEqual(['draft']);
