@@ -181,9 +181,8 @@ describe('the operator at the counter', () => {
       /\(20 روز\): تا .+ — \d+ روز مانده/,
     );
     // What it appeals: the decision, its branch and court, the case — filled into the court and subject steps.
-    expect(await operator.getByTestId('wizard-appeal-decision').innerText()).toMatch(
-      /^تجدیدنظرخواهی از .+ شعبهٔ [۰-۹]+ مجتمع قضایی .+ در پروندهٔ .+، ابلاغ‌شده در .+$/,
-    );
+    const decisionLine = await operator.getByTestId('wizard-appeal-decision').innerText();
+    expect(decisionLine).toMatch(/^تجدیدنظرخواهی از .+ شعبهٔ [۰-۹]+ مجتمع قضایی .+ در پروندهٔ .+، ابلاغ‌شده در .+$/);
     expect(await operator.getByTestId('wizard-applicant-national-id').inputValue()).toBe(
       toPersianDigits(AMIR.nationalId),
     );
@@ -214,6 +213,13 @@ describe('the operator at the counter', () => {
     await checkpoint(operator, 'counter-appeal-filed');
     await operator.getByTestId('appeal-filed-open').click();
     await operator.waitForURL(new RegExp(`/filings/${appealId}$`));
+    // Reopened in the wizard later (no router state), the draft still shows the decision it appeals.
+    await operator.goto(`${server.url}/filings/new?id=${appealId}`);
+    await operator.getByTestId('wizard-appeal').waitFor();
+    expect(await operator.getByTestId('wizard-appeal-decision').innerText()).toBe(decisionLine);
+    expect(await operator.getByTestId('appeal-time-resident').innerText()).toMatch(
+      /\(۲۰ روز\): تا .+ — [۰-۹]+ روز مانده$/,
+    );
   });
 
   it('from the menu, the page starts from the citizen being served, or a national ID typed there', async () => {

@@ -53,6 +53,28 @@ const slipLinesInside = (page: Page) =>
     return { cells: parts.length, outside };
   });
 
+/**
+ * Every piece of text of the slip's fee table — the tariff line above it, the titles, «quantity ×
+ * unit» and the amounts — lies inside the table's scroll region, so none of it is cut at its edge
+ * or only seen by scrolling sideways; returns the pieces that do not.
+ */
+const slipFeesCut = (page: Page) =>
+  page.evaluate(() => {
+    const table = document.querySelector('[data-testid="submission-slip"] [data-testid="quote-table"]')!;
+    const region = (table.closest('.mantine-ScrollArea-viewport') ?? table.parentElement!).getBoundingClientRect();
+    const walker = document.createTreeWalker(table, NodeFilter.SHOW_TEXT);
+    const cut: string[] = [];
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      if (!node.textContent?.trim()) continue;
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const rects = [...range.getClientRects()];
+      if (rects.some((r) => r.width > 0 && (r.left < region.left - 0.5 || r.right > region.right + 0.5)))
+        cut.push(node.textContent.trim());
+    }
+    return cut;
+  });
+
 /** A petition the operator prepares and the applicant confirms, through the API as the wizard would. */
 async function confirmedPetition(page: Page): Promise<{ id: number; totalRials: number }> {
   const nationalId = TEHRANI.nationalId;
@@ -231,6 +253,8 @@ describe('from payment to a printed submission slip', () => {
     // The fee lines read whole on the phone: each line's title with «quantity × unit» under it, and its amount.
     await expect.poll(async () => (await slipLinesInside(operator)).outside).toEqual([]);
     expect((await slipLinesInside(operator)).cells).toBeGreaterThan(4);
+    // The tariff line and every fee line wrap to fit the table's scroll region at 360 px.
+    expect(await slipFeesCut(operator)).toEqual([]);
     expect(await text(operator, 'quote-total')).toBe('۷۷۰٬۰۰۰ ریال');
     expect(await operator.getByTestId('quote-line-detail').first().innerText()).toMatch(/^[۰-۹]+ × [۰-۹٬]+ ریال$/);
     await operator.getByTestId('quote-table').scrollIntoViewIfNeeded();
@@ -260,6 +284,7 @@ describe('from payment to a printed submission slip', () => {
     expect(latin(await text(citizen, 'slip-tracking-code'))).toBe(trackingCode);
     expect(await citizen.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
     await expect.poll(async () => (await slipLinesInside(citizen)).outside).toEqual([]);
+    expect(await slipFeesCut(citizen)).toEqual([]);
     await checkpoint(citizen, 'slip-06-citizen-slip-phone');
 
     // The office's drafting and confirming are not the citizen's history: paid, then sent.

@@ -1,20 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { COUNTING_RULE, lastDaySentence, lastDayWording, movedFromToPhrase, movedOverPhrase } from './deadline-wording';
+import { COUNTING_RULE, lastDaySentence, lastDayWording, movedFromPhrase, movedOverPhrase } from './deadline-wording';
 
 describe('a deadline as a person reads it', () => {
   // Art. 444 CPC: «چنانچه روز آخر موعد، مصادف با روز تعطیل ادارات باشد …، آن روز به حساب نمی‌آید و روز
   // آخر موعد، روزی خواهد بود که ادارات بعد از تعطیل … باز می‌شوند» (text as on bahadad.ir and aftabir.com).
-  it('says a last day moved off a Friday once, plainly: from which day to which, with the weekdays', () => {
+  it('says a last day moved off a Friday once, plainly: the day it moved from, with its weekday (issue 15)', () => {
     // Saturday 5 Dey 1405 = 2026-12-26; Friday 4 Dey 1405 = 2026-12-25.
     expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'fa')).toBe(
-      'آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد',
+      'آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی منتقل شد',
     );
     expect(lastDaySentence('2026-12-26', [{ date: '2026-12-25', reason: 'friday' }], 'en')).toBe(
-      'Last day: Saturday 5 Dey 1405 — moved from Friday 4 Dey to Saturday 5 Dey',
+      'Last day: Saturday 5 Dey 1405 — moved from Friday 4 Dey',
     );
   });
 
-  it('names the holiday a last day moved over, then where it moved from and to', () => {
+  it('names the holiday a last day moved over, then where it moved from', () => {
     // 1–4 Farvardin 1405 (21–24 March 2026, Saturday to Tuesday) are Nowruz; the offices open on Wednesday 5 Farvardin.
     const nowruz = { fa: 'عید نوروز', en: 'Nowruz' };
     const moved = ['2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24'].map((date) => ({
@@ -22,12 +22,8 @@ describe('a deadline as a person reads it', () => {
       reason: 'holiday' as const,
       title: nowruz,
     }));
-    expect(movedFromToPhrase('2026-03-25', moved, 'fa')).toBe(
-      'به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از شنبه ۱ فروردین به چهارشنبه ۵ فروردین منتقل شد',
-    );
-    expect(movedFromToPhrase('2026-03-25', moved, 'en')).toBe(
-      'moved from Saturday 1 Farvardin to Wednesday 5 Farvardin, as 1–4 Farvardin (Nowruz) are closed',
-    );
+    expect(movedFromPhrase(moved, 'fa')).toBe('به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از شنبه ۱ فروردین منتقل شد');
+    expect(movedFromPhrase(moved, 'en')).toBe('moved from Saturday 1 Farvardin, as 1–4 Farvardin (Nowruz) are closed');
   });
 
   it('names a Friday that is also a holiday', () => {
@@ -35,8 +31,8 @@ describe('a deadline as a person reads it', () => {
     const moved = [
       { date: '2025-06-06', reason: 'friday' as const, title: { fa: 'عید سعید قربان', en: 'Eid al-Adha' } },
     ];
-    expect(movedFromToPhrase('2025-06-07', moved, 'en')).toBe(
-      'moved from Friday 16 Khordad to Saturday 17 Khordad, as Friday 16 Khordad (Eid al-Adha) is closed',
+    expect(movedFromPhrase(moved, 'en')).toBe(
+      'moved from Friday 16 Khordad, as Friday 16 Khordad (Eid al-Adha) is closed',
     );
   });
 

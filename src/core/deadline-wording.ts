@@ -1,6 +1,6 @@
 /**
  * How a deadline is said to a person, in Persian and English: the last day with its weekday, and
- * — once, plainly — where it moved from: «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد».
+ * — once, plainly — where it moved from: «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی منتقل شد».
  * Pure, so the web, printed notices and messages say it the same way.
  */
 import { isoToJalali, JALALI_MONTH_NAMES_EN, JALALI_MONTH_NAMES_FA, weekdayOfIso } from './jalali';
@@ -82,33 +82,33 @@ export interface LastDayWording {
 }
 
 /**
- * Where a moved last day moved from and to, with the weekdays: «از جمعه ۴ دی به شنبه ۵ دی منتقل شد»,
- * "moved from Friday 4 Dey to Saturday 5 Dey". The closed days are named too unless the only one is
- * a plain Friday (the weekday already says why): «به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)، از
- * شنبه ۱ فروردین به چهارشنبه ۵ فروردین منتقل شد».
+ * Where a moved last day moved from, with its weekday: «از جمعه ۴ دی منتقل شد», "moved from Friday
+ * 4 Dey". Where it moved to is not repeated: the line already begins with that day (issue 15 asks for
+ * "last day Saturday 5 Dey 1405 — moved from Friday 4 Dey"). The closed days are named too unless the
+ * only one is a plain Friday (the weekday already says why): «به‌سبب تعطیلی ۱ تا ۴ فروردین (عید نوروز)،
+ * از شنبه ۱ فروردین منتقل شد».
  */
-export function movedFromToPhrase(lastDay: string, moved: readonly MovedDay[], lang: WordingLang): string {
+export function movedFromPhrase(moved: readonly MovedDay[], lang: WordingLang): string {
   const from = moved[0]!.date;
   const fromWords = `${weekdayName(from, lang)} ${dayAndMonth(from, lang)}`;
-  const toWords = `${weekdayName(lastDay, lang)} ${dayAndMonth(lastDay, lang)}`;
   const plainFriday = moved.length === 1 && moved[0]!.reason === 'friday' && !moved[0]!.title;
   if (lang === 'fa') {
-    const fromTo = `از ${fromWords} به ${toWords} منتقل شد`;
-    return plainFriday ? fromTo : `به‌سبب تعطیلی ${movedOverPhrase(moved, 'fa')}، ${fromTo}`;
+    const movedFrom = `از ${fromWords} منتقل شد`;
+    return plainFriday ? movedFrom : `به‌سبب تعطیلی ${movedOverPhrase(moved, 'fa')}، ${movedFrom}`;
   }
-  const fromTo = `moved from ${fromWords} to ${toWords}`;
+  const movedFrom = `moved from ${fromWords}`;
   return plainFriday
-    ? fromTo
-    : `${fromTo}, as ${movedOverPhrase(moved, 'en')} ${moved.length > 1 ? 'are' : 'is'} closed`;
+    ? movedFrom
+    : `${movedFrom}, as ${movedOverPhrase(moved, 'en')} ${moved.length > 1 ? 'are' : 'is'} closed`;
 }
 
-/** The pieces of «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد», for a page to lay out. */
+/** The pieces of «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی منتقل شد», for a page to lay out. */
 export function lastDayWording(lastDay: string, moved: readonly MovedDay[], lang: WordingLang): LastDayWording {
   return {
     label: lang === 'fa' ? 'آخرین مهلت' : 'Last day',
     weekday: weekdayName(lastDay, lang),
     date: jalaliInWords(lastDay, lang),
-    moved: moved.length ? movedFromToPhrase(lastDay, moved, lang) : null,
+    moved: moved.length ? movedFromPhrase(moved, lang) : null,
   };
 }
 

@@ -351,6 +351,69 @@ describe('delivery and the deadline that runs from it', () => {
     await t.query('delete from notices where id = $1', [summons.id]);
   });
 
+  it('one party appeals one decision once: a second appeal is refused while the first stands, also when both come at once', async () => {
+    chosen = new Date('2025-04-07T06:30:00Z'); // 18 Farvardin 1404, within the 20 days
+    const appeal = {
+      service: 'appeal',
+      applicantNationalId: '0499370899',
+      appealsNoticeId: noticeId,
+      courtId: 1,
+      branch: 1,
+      subject: 'تجدیدنظرخواهی از دادنامه در پروندهٔ T-1405-1',
+    };
+    const appealsOfNotice = async () =>
+      (
+        await t.query<{ id: number; status: string }>(
+          'select id::int as id, status from filings where appeals_notice_id = $1 and applicant_citizen_id = 1 order by id',
+          [noticeId],
+        )
+      ).map((r) => r.status);
+    const first = await operator.post('/api/v1/filings', appeal);
+    expect(first.statusCode, first.body).toBe(201);
+    // Reopened later, the draft still says which decision it appeals and the time left (Art. 336): delivered on
+    // 15 Farvardin 1404, the last days are Saturday 6 Ordibehesht and, abroad, Saturday 17 Khordad 1404, as the
+    // notice itself says above; on 18 Farvardin 19 and 61 days are left.
+    const reopened = (await operator.get(`/api/v1/filings/${first.json().id}`)).json();
+    expect(reopened.appealedDecision).toEqual({
+      noticeId,
+      title: 'دادنامه برای مهلت',
+      courtId: 1,
+      courtName: { fa: expect.stringMatching(/[\u0600-\u06FF]/), en: expect.any(String) },
+      branch: 1,
+      caseNumber: 'T-1405-1',
+      deliveredAt: '2025-04-04T06:30:00.000Z',
+      appeal: {
+        resident: { days: 20, lastDay: '2025-04-26', daysLeft: 19, open: true },
+        abroad: { days: 60, lastDay: '2025-06-07', daysLeft: 61, open: true },
+      },
+    });
+    // The same party, the same decision: refused, naming the field and the appeal already started.
+    const second = expectProblem(await operator.post('/api/v1/filings', appeal), 409, 'appeal_already_started');
+    expect(second.filingId).toBe(first.json().id);
+    expect(second.filingStatus).toBe('draft');
+    expect(fieldErrors(second).appealsNoticeId.code).toBe('appeal_already_started');
+    expect(fieldErrors(second).appealsNoticeId.message.fa).toContain('رأی مورد تجدیدنظر');
+    expect(fieldErrors(second).appealsNoticeId.message.en).toContain('the decision appealed');
+    // Paid or sent to court, it still stands.
+    await t.query("update filings set status = 'submitted' where id = $1", [first.json().id]);
+    expectProblem(await operator.post('/api/v1/filings', appeal), 409, 'appeal_already_started');
+    // Returned by the court, it no longer stands: a fresh appeal may be started (decision 0042).
+    await t.query("update filings set status = 'returned' where id = $1", [first.json().id]);
+    const fresh = await operator.post('/api/v1/filings', appeal);
+    expect(fresh.statusCode, fresh.body).toBe(201);
+    expect(await appealsOfNotice()).toEqual(['returned', 'draft']);
+    await t.query('delete from filings where appeals_notice_id = $1', [noticeId]);
+    // Two requests at once: one appeal results, the other is refused.
+    const both = await Promise.all([
+      operator.post('/api/v1/filings', appeal),
+      operator.post('/api/v1/filings', appeal),
+    ]);
+    expect(both.map((r) => r.statusCode).sort()).toEqual([201, 409]);
+    expectProblem(both.find((r) => r.statusCode === 409)!, 409, 'appeal_already_started');
+    expect(await appealsOfNotice()).toEqual(['draft']);
+    await t.query('delete from filings where appeals_notice_id = $1', [noticeId]);
+  });
+
   it('a notice addressed to someone else is not found, and nothing is delivered', async () => {
     const isfahan = await clerkIsfahan.post(`/api/v1/court/cases/${isfahanCase}/notices`, decision());
     expect(isfahan.statusCode, isfahan.body).toBe(201);

@@ -1,6 +1,6 @@
 /**
  * The last day of a limit as a person reads it, and — once, plainly — where it moved from:
- * «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی به شنبه ۵ دی منتقل شد». The words come from
+ * «آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی منتقل شد». The words come from
  * `#core/deadline-wording`, so the notice pages, the calculator and printed text say the same.
  */
 import { Text, type TextProps } from '@mantine/core';

@@ -79,7 +79,7 @@ export const filingsContract = areaContract('filings', {
     body: createFilingBody,
     status: 201,
     response: filingDetailSchema,
-    problems: ['unknown_service', 'channel_not_allowed', 'not_found', 'eaccount_not_found'],
+    problems: ['unknown_service', 'channel_not_allowed', 'not_found', 'eaccount_not_found', 'appeal_already_started'],
   }),
   get: endpoint({
     method: 'GET',

@@ -238,6 +238,13 @@ const filingSummarySchema = z
   })
   .meta({ id: 'FilingSummary' });
 
+const appealWindowSchema = z.object({
+  days: z.number().int(),
+  lastDay: z.string().meta({ description: 'ISO date (Tehran), after Art. 444' }),
+  daysLeft: z.number().int().meta({ description: '0 on the last day, negative once it has passed' }),
+  open: z.boolean(),
+});
+
 export const filingDetailSchema = filingSummarySchema
   .extend({
     court: z
@@ -255,6 +262,22 @@ export const filingDetailSchema = filingSummarySchema
     ticketId: z.number().int().nullable(),
     /** An appeal started from a delivered decision: that decision's notice; else null. */
     appealsNoticeId: z.number().int().nullable(),
+    /**
+     * An appeal's decision as delivered to its applicant, with the time to appeal it as of today
+     * (Art. 336), for the wizard to show again when the draft is reopened; null for other filings.
+     */
+    appealedDecision: z
+      .object({
+        noticeId: z.number().int(),
+        title: z.string(),
+        courtId: z.number().int(),
+        courtName: localizedName,
+        branch: z.number().int(),
+        caseNumber: z.string(),
+        deliveredAt: z.string(),
+        appeal: z.object({ resident: appealWindowSchema, abroad: appealWindowSchema }),
+      })
+      .nullable(),
     facts: z.string(),
     claims: z.array(z.object({ description: z.string(), valueRials: z.number().int().nullable() })),
     parties: z.array(partySchema),

@@ -9,6 +9,7 @@
  * filing cannot be edited; a returned filing is edited, confirmed again and re-quoted, and pays
  * only the difference when the new quote is higher than what was paid.
  */
+import { appealWindow, appealWindowSpan } from '#core/appeal';
 import { withCheckDigit } from '#core/check-digit';
 import { officeDayEnd, WORKING_DAY_LOOKAHEAD } from '#core/filing-end-of-day';
 import { extrasOf } from '#core/fees';
@@ -339,6 +340,21 @@ export async function findApplicant(ctx: AppContext, actor: Actor, nationalId: s
   return { nationalId: found.nationalId, name: `${found.firstName} ${found.lastName}` };
 }
 
+/**
+ * One party appeals one decision once: a second appeal by the same applicant against the same
+ * decision is refused while the first stands (any status but returned), naming the first so the
+ * screens can lead to it. Checked under a lock, so two requests at once start one appeal.
+ */
+async function refuseSecondAppeal(tx: Tx, noticeId: number, applicantId: number) {
+  await store.lockAppealOf(tx, noticeId, applicantId);
+  const first = await store.standingAppealOf(tx, noticeId, applicantId);
+  if (first)
+    throw new AppError('appeal_already_started', {
+      fields: [fieldError('appealsNoticeId', 'appeal_already_started')],
+      extra: { filingId: first.id, filingStatus: first.status },
+    });
+}
+
 export async function createFiling(ctx: AppContext, actor: Actor, input: CreateFilingInput): Promise<FilingDetail> {
   scopeFilter(actor, 'filings.create');
   const service = await filingService(ctx.db, input.service);
@@ -384,6 +400,7 @@ export async function createFiling(ctx: AppContext, actor: Actor, input: CreateF
 
   const now = ctx.clock.now();
   const id = await ctx.db.transaction(async (tx) => {
+    if (input.appealsNoticeId != null) await refuseSecondAppeal(tx, input.appealsNoticeId, applicantId);
     const row = await store.insertFiling(tx, {
       serviceCode: service.code,
       status: 'draft',
@@ -955,6 +972,33 @@ const CITIZEN_ONLINE_HISTORY = new Set(['created', 'confirmed']);
 const inCitizenHistory = (e: { action: string; channel: string }) =>
   CITIZEN_HISTORY.has(e.action) || (e.channel === 'online' && CITIZEN_ONLINE_HISTORY.has(e.action));
 
+/**
+ * The decision an appeal names, as delivered to its applicant, and the time left to appeal it today
+ * (Art. 336: twenty days, two months abroad): what the wizard shows when the draft is reopened, as
+ * it did when "appeal this" started it.
+ */
+async function appealedDecisionOf(ctx: AppContext, noticeId: number, applicantId: number) {
+  const d = await ctx.ports.deliveredDecision(ctx.db, noticeId, applicantId);
+  if (!d) return null;
+  const deliveredOn = tehranIsoDate(d.deliveredAt);
+  const { fromIso, toIso } = appealWindowSpan(deliveredOn, true);
+  const calendar = await ctx.ports.holidayCalendar(ctx.db, fromIso, toIso);
+  const today = tehranIsoDate(ctx.clock.now());
+  return {
+    noticeId: d.noticeId,
+    title: d.title,
+    courtId: d.courtId,
+    courtName: d.courtName,
+    branch: d.branch,
+    caseNumber: d.caseNumber,
+    deliveredAt: d.deliveredAt.toISOString(),
+    appeal: {
+      resident: appealWindow(deliveredOn, false, calendar, today),
+      abroad: appealWindow(deliveredOn, true, calendar, today),
+    },
+  };
+}
+
 async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<FilingDetail> {
   const summary = await store.findSummary(ctx.db, id);
   if (!summary) throw new AppError('not_found');
@@ -967,6 +1011,8 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
     f.officeId != null ? store.officeLocation(ctx.db, f.officeId) : Promise.resolve(null),
   ]);
   const events = actor.kind === 'citizen' ? allEvents.filter(({ event }) => inCitizenHistory(event)) : allEvents;
+  const appealedDecision =
+    f.appealsNoticeId != null ? await appealedDecisionOf(ctx, f.appealsNoticeId, f.applicantCitizenId) : null;
   return {
     ...summaryOut(summary),
     court: court
@@ -984,6 +1030,7 @@ async function detailOf(ctx: AppContext, actor: Actor, id: number): Promise<Fili
       : null,
     ticketId: f.ticketId,
     appealsNoticeId: f.appealsNoticeId,
+    appealedDecision,
     facts: f.facts,
     claims: f.claims,
     parties: parties.map((p) => ({

@@ -63,6 +63,38 @@ export async function updateFilingWithEvent(tx: Executor, id: number, set: Parti
   await tx.execute(sql`with updated as (${update.getSQL()}) ${tx.insert(filingEvents).values(event).getSQL()}`);
 }
 
+/**
+ * Serialises starting an appeal of one decision by one applicant for the rest of the transaction,
+ * so two requests at once cannot both find no appeal and both start one.
+ */
+export async function lockAppealOf(tx: Executor, noticeId: number, citizenId: number): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`filings:appeal:${noticeId}:${citizenId}`}))`);
+}
+
+/**
+ * The applicant's appeal of a decision still standing: any but one the court returned (a returned
+ * appeal may be left for a fresh one). Oldest first, so the answer names the one started first.
+ */
+export async function standingAppealOf(
+  db: Executor,
+  noticeId: number,
+  citizenId: number,
+): Promise<Pick<FilingRow, 'id' | 'status'> | null> {
+  const [row] = await db
+    .select({ id: filings.id, status: filings.status })
+    .from(filings)
+    .where(
+      and(
+        eq(filings.appealsNoticeId, noticeId),
+        eq(filings.applicantCitizenId, citizenId),
+        sql`${filings.status} <> 'returned'`,
+      ),
+    )
+    .orderBy(asc(filings.id))
+    .limit(1);
+  return row ?? null;
+}
+
 export async function insertFiling(tx: Executor, values: NewFiling): Promise<FilingRow> {
   const [row] = await tx.insert(filings).values(values).returning();
   return row;

@@ -2,7 +2,7 @@
  * A notice as a printable page, for its addressee to keep or to show: the court's name and address,
  * the case and branch, what the notice says, the hearing, when it was delivered and the last day of
  * its time limit in the same words as the notice page («آخرین مهلت: شنبه ۵ دی ۱۴۰۵ — از جمعه ۴ دی
- * به شنبه ۵ دی منتقل شد»). Persian, right to left, Vazirmatn embedded; the PDF is this page printed
+ * منتقل شد»). Persian, right to left, Vazirmatn embedded; the PDF is this page printed
  * by the warm browser (docs/decisions/0038-one-warm-browser-for-pdfs.md).
  */
 import { lastDaySentence, type MovedDay } from '#core/deadline-wording';

@@ -249,7 +249,9 @@ export async function deliveredDecision(
   if (row?.notice.kind !== 'decision' || row.delivery.deliveredAt == null) return null;
   return {
     noticeId: row.notice.id,
+    title: row.notice.title,
     courtId: row.court.id,
+    courtName: { fa: row.court.nameFa, en: row.court.nameEn },
     branch: row.kase.branch,
     caseNumber: row.kase.caseNumber,
     deliveredAt: row.delivery.deliveredAt,

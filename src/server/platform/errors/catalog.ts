@@ -263,6 +263,11 @@ export const ERROR_CATALOG = {
     fa: 'شهروندی با این کد ملی حساب الکترونیک قضایی ندارد.',
     en: 'No citizen with this national ID has a judicial e-account.',
   },
+  appeal_already_started: {
+    status: 409,
+    fa: 'متقاضی پیش‌تر از همین رأی تجدیدنظرخواهی کرده است؛ همان درخواست را ادامه دهید.',
+    en: 'The applicant has already started an appeal of this decision; continue that filing.',
+  },
   legal_person_exists: {
     status: 409,
     fa: 'شخص حقوقی با این شناسهٔ ملی پیش‌تر ثبت شده است.',
@@ -746,6 +751,10 @@ export const FIELD_MESSAGES = {
   appeal_only: {
     fa: 'فقط دادخواست تجدیدنظر به رأی ابلاغ‌شده ارجاع می‌دهد.',
     en: 'Only an appeal refers to a delivered decision.',
+  },
+  appeal_already_started: {
+    fa: 'از این رأی (رأی مورد تجدیدنظر) پیش‌تر دادخواست تجدیدنظری برای همین متقاضی آغاز شده است.',
+    en: 'An appeal of this decision (the decision appealed) has already been started for this applicant.',
   },
   appeal_decision_unknown: {
     fa: 'این رأی به متقاضی ابلاغ نشده است؛ تجدیدنظرخواهی از رأیی است که به خود او ابلاغ شده باشد.',

@@ -7,7 +7,10 @@ import type { Executor } from '#server/db/transaction';
 
 export interface DeliveredDecision {
   noticeId: number;
+  /** The decision's title as the court wrote it («دادنامه»). */
+  title: string;
   courtId: number;
+  courtName: { fa: string; en: string };
   branch: number;
   caseNumber: string;
   deliveredAt: Date;

@@ -72,6 +72,20 @@ export interface WizardEntryState {
   appeal?: AppealEntry;
 }
 
+/** The decision a saved appeal names, in the shape "appeal this" hands the wizard. */
+function appealEntryOfFiling(d: NonNullable<Filing['appealedDecision']>): AppealEntry {
+  return {
+    noticeId: d.noticeId,
+    courtId: d.courtId,
+    courtName: d.courtName,
+    branch: d.branch,
+    caseNumber: d.caseNumber,
+    decision: d.title,
+    deliveredAt: d.deliveredAt,
+    appeal: d.appeal,
+  };
+}
+
 function partiesOf(f: Filing): PartyInput[] {
   const index = new Map(f.parties.map((p, i) => [p.id, i]));
   return f.parties.map((p): PartyInput => {
@@ -120,8 +134,10 @@ export function FilingWizardPage() {
   );
   const [applicantNationalId, setApplicantNationalId] = useState<string>(entry.applicantNationalId ?? '');
   const ticketId = search.get('ticketId') ? Number(search.get('ticketId')) : undefined;
-  // An appeal started from a decision comes with its court, branch and what it appeals.
-  const appeal = service === 'appeal' ? (entry.appeal ?? null) : null;
+  // An appeal started from a decision comes with its court, branch and what it appeals; a reopened
+  // draft has no router state, so the decision comes back with the filing.
+  const reopened = existing.data?.appealedDecision ?? null;
+  const appeal = service === 'appeal' ? (entry.appeal ?? (reopened ? appealEntryOfFiling(reopened) : null)) : null;
   const [content, setContent] = useState<FilingContent>(() => ({
     parties: [blankParty('citizen', 'claimant'), blankParty('named', 'defendant')],
     courtId: appeal?.courtId ?? null,
@@ -245,6 +261,11 @@ export function FilingWizardPage() {
               })}
             </Text>
             <AppealTime appeal={appeal.appeal} />
+            {errors.appealsNoticeId ? (
+              <Text c="red.8" fw={700} data-testid="wizard-appeal-error">
+                {errors.appealsNoticeId}
+              </Text>
+            ) : null}
           </Stack>
         </Alert>
       ) : null}
