@@ -19,6 +19,7 @@ import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
+import { seedDemoHearings } from './demo-hearings';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoQuality } from './demo-quality';
@@ -99,6 +100,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoArbitration(tx, now);
     await seedDemoProposals(tx, now);
     await seedDemoConsultation(tx, now);
+    // Upcoming video hearings on two court cases, one party in an office's booth.
+    await seedDemoHearings(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     // A year of counter tickets, each office at its own pace, for the quality pages.
