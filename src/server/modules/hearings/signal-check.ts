@@ -13,7 +13,7 @@ import type { WebSocket } from './rooms';
 import { seatedUpgrade } from './signalling';
 
 /** Enough for a few measurements; a socket that asks for more is closed. */
-export const SIGNAL_CHECK_PINGS = 20;
+const SIGNAL_CHECK_PINGS = 20;
 
 export function registerSignalCheck(app: Api, ctx: AppContext) {
   app.register(async (scope) => {
