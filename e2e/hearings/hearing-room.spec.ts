@@ -4,10 +4,15 @@
  * until the judge admits them; then each peer connection reaches `connected` and decodes video
  * frames from the other; the judge starts, pauses, resumes and closes, and the minutes go onto the
  * case as a notice with its PDF.
+ *
+ * Before that: the court's clerk schedules a hearing on one of the demo's cases through the form,
+ * one party attending from office 11001, whose operator then finds the booking on the office's
+ * booth calendar; that party runs the self-test, which finds the synthetic camera, microphone
+ * and the connection to the server working.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { signInAsCitizen } from '../support/people';
+import { checkpoint, choose, signInAsCitizen } from '../support/people';
 import { type BrowserLease, launchBrowser, screenshot } from '../support/browser';
 import { startE2eServer, type E2eServer } from '../support/server';
 
@@ -77,6 +82,62 @@ beforeAll(async () => {
 afterAll(async () => {
   for (const b of browsers) await b.close().catch(() => undefined);
   await server?.stop();
+});
+
+describe('scheduling, the booth calendar and the self-test', () => {
+  it('the clerk schedules a hearing with a party at an office; the office sees the booking; the party checks her device', async () => {
+    // The demo's cheque debt case at Tehran's general court: Amir Tehrani against Nazanin Esfahani.
+    const [kase] = await query<{ id: number }>("select id::int as id from cases where subject = 'مطالبهٔ وجه چک'");
+    const clerk = await personPage();
+    await clerk.goto(`${server.url}/sign-in`);
+    await clerk.getByTestId('staff-username').fill('clerk.tehran');
+    await clerk.getByTestId('staff-password').fill('Daftar-1403');
+    await clerk.getByTestId('staff-submit').click();
+    await clerk.getByTestId('user-menu').waitFor();
+    await clerk.goto(`${server.url}/hearings/new?case=${kase.id}`);
+    await clerk.getByTestId('participant-1-national-id').waitFor();
+    // 25 Ordibehesht 1405 (15 May 2026), ten days after the server's day, typed in Persian digits.
+    await clerk.getByTestId('hearing-date').fill('۱۴۰۵/۰۲/۲۵');
+    await clerk.getByTestId('hearing-time').fill('۱۱:۰۰');
+    await choose(clerk, 'hearing-judge', 'احمد قاسمی');
+    await clerk.getByTestId('participant-1-mode').getByText('از دفتر خدمات').click();
+    await clerk.getByTestId('participant-1-office').fill('11001');
+    await clerk.getByRole('option').filter({ hasText: '۱۱۰۰۱' }).first().click();
+    await checkpoint(clerk, 'hearings-schedule-form');
+    await clerk.getByTestId('hearing-submit').click();
+    await clerk.waitForURL(/\/hearings\/\d+$/);
+    const scheduled = Number(new URL(clerk.url()).pathname.split('/').pop());
+    const booked = await query<{ name: string; booth: number | null }>(
+      "select name, booth_no as booth from hearing_participants where hearing_id = $1 and mode = 'office'",
+      [scheduled],
+    );
+    expect(booked).toEqual([{ name: 'نازنین اصفهانی', booth: 1 }]);
+
+    const operator = await personPage();
+    await operator.goto(`${server.url}/sign-in`);
+    await operator.getByTestId('staff-username').fill('operator.11001');
+    await operator.getByTestId('staff-password').fill('Daftar-1403');
+    await operator.getByTestId('staff-submit').click();
+    await operator.getByTestId('user-menu').waitFor();
+    await operator.goto(`${server.url}/hearings/booths`);
+    await operator.getByTestId('booths-date').fill('۱۴۰۵/۰۲/۲۵');
+    const booking = operator.getByTestId('booth-booking').filter({ hasText: 'نازنین اصفهانی' });
+    await booking.waitFor();
+    await expect.poll(() => booking.textContent()).toContain('۱۱:۰۰');
+
+    // Nazanin (the office's party) checks her device; Amir signs in below, and one mobile may not ask for two codes at once.
+    const party = await personPage();
+    await signInAsCitizen(server, party, '09130000002');
+    await party.goto(`${server.url}/hearings`);
+    await party.getByTestId(`self-test-${scheduled}`).click();
+    await party.getByTestId('self-test-start').click();
+    for (const check of ['camera', 'microphone', 'connection'])
+      await expect
+        .poll(() => party.getByTestId(`check-${check}`).getAttribute('data-status'), { timeout: 20_000 })
+        .toBe('ok');
+    await expect.poll(() => party.getByTestId('round-trip').textContent()).toMatch(/[۰-۹]+ میلی‌ثانیه/);
+    await checkpoint(party, 'hearings-self-test');
+  }, 180_000);
 });
 
 describe('a hearing by video, peer to peer', () => {

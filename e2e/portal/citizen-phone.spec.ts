@@ -190,6 +190,7 @@ describe('a citizen on a 360 px phone', () => {
     const [arbitration] = await q<{ id: number }>('select min(id)::int as id from arbitration_cases', []);
     examples['/arbitrations/:id'] = String(arbitration.id);
     examples['/hearings/:id'] = String(await hearingCallingTheCitizen());
+    examples['/hearings/:id/self-test'] = examples['/hearings/:id'];
     examples['/s/:token'] = await surveyLinkToken();
     // One of the demo's consultations booked by this citizen: its call page says when the call opens.
     const [booking] = await q<{ id: number }>(

@@ -432,6 +432,38 @@ describe('the signalling socket', () => {
   });
 });
 
+describe("the self-test's connection check", () => {
+  const check = (c: Client | null, hearingId: number, headers: Record<string, string> = {}) =>
+    openSignalling(t, `/api/v1/hearings/${hearingId}/signal-check`, c, headers);
+
+  it('answers the pings of those seated in the hearing, without joining it', async () => {
+    const h = (await clerk.post('/api/v1/hearings', schedule({ time: '20:00' }))).json();
+    const before = { attendance: await t.count('hearing_attendance'), audit: await t.count('audit_events') };
+    for (const c of [party, lawyer, judge, clerk]) {
+      const s = await check(c, h.id);
+      s.send({ type: 'ping', n: 7 });
+      expect(await s.next((m) => m.type === 'pong')).toEqual({ type: 'pong', n: 7 });
+      s.send({ type: 'ping', n: 'x' });
+      expect(await s.next((m) => m.type === 'error')).toEqual({ type: 'error', code: 'bad_request' });
+      s.socket.close();
+    }
+    // Checking the connection the day before is not attending: nothing written, the party not waiting.
+    expect(await t.count('hearing_attendance')).toBe(before.attendance);
+    expect(await t.count('audit_events')).toBe(before.audit);
+    expect(await participantState(h.participants[0].id)).toBe('invited');
+  });
+
+  it('refuses anyone not seated in the hearing, before the upgrade', async () => {
+    const h = (await clerk.post('/api/v1/hearings', schedule({ time: '21:00' }))).json();
+    await expect(check(outsider, h.id)).rejects.toThrow('Unexpected server response: 404');
+    await expect(check(clerkIsfahan, h.id)).rejects.toThrow('Unexpected server response: 404');
+    await expect(check(null, h.id)).rejects.toThrow('Unexpected server response: 401');
+    await expect(check(party, h.id, { origin: 'https://elsewhere.example' })).rejects.toThrow(
+      'Unexpected server response: 403',
+    );
+  });
+});
+
 describe('closing a hearing', () => {
   it('puts the minutes and the attendance on the case as a PDF, delivered to the participants', async () => {
     const h = (await clerk.post('/api/v1/hearings', schedule({ time: '18:00' }))).json();

@@ -19,6 +19,7 @@ import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
+import { seedDemoHearings } from './demo-hearings';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoProposals } from './demo-proposals';
 import { seedDemoQuality } from './demo-quality';
@@ -35,7 +36,7 @@ export async function isEmpty(db: Db): Promise<boolean> {
  * Accepts a transaction too (then it runs in a savepoint), so a larger load can include it atomically.
  * `now` is the instant the demo is set around (the server's clock): licences, contracts and training
  * sessions are dated from its day and the year of volume ends before its month.
- * `volume: false` leaves out the demo's year of service volume (a generated dataset brings its own history).
+ * `volume: false` leaves out the demo's year of service volume and its court cases with hearings (a generated dataset brings its own history).
  */
 export async function seedDemo(db: Executor, now: Date, options: { volume?: boolean } = {}): Promise<void> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -99,6 +100,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoArbitration(tx, now);
     await seedDemoProposals(tx, now);
     await seedDemoConsultation(tx, now);
+    // Upcoming video hearings on two court cases, one party in an office's booth; a generated dataset brings its own cases.
+    if (options.volume !== false) await seedDemoHearings(tx, now);
     // A year of service volume before this month, for the tariff simulator and channel statistics.
     if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
     // A year of counter tickets, each office at its own pace, for the quality pages.

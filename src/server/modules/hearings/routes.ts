@@ -1,10 +1,11 @@
-/** The hearings area's routes: each endpoint of its contract, a use case called, its answer out; and the hearing room's WebSocket. */
+/** The hearings area's routes: each endpoint of its contract, a use case called, its answer out; the hearing room's WebSocket and the self-test's echo. */
 import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { hearingsContract } from './contract';
 import * as booths from './booths';
 import * as hearings from './service';
+import { registerSignalCheck } from './signal-check';
 import { registerSignalling } from './signalling';
 
 export function hearingRoutes(app: Api, ctx: AppContext) {
@@ -22,4 +23,5 @@ export function hearingRoutes(app: Api, ctx: AppContext) {
     checkIn: ({ actor, params, body }) => booths.checkIn(ctx, actor, params.id, params.participantId, body),
   });
   registerSignalling(app, ctx);
+  registerSignalCheck(app, ctx);
 }

@@ -17,6 +17,7 @@
  * (`#core/hearing-state`). Rooms live in this process's memory: one server process per deployment
  * of the embedded default.
  */
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import {
   PARTICIPANT_COMMANDS,
@@ -56,6 +57,20 @@ export function sameOrigin(origin: string | undefined, host: string | undefined)
   }
 }
 
+/**
+ * Refuses a WebSocket upgrade to anyone not seated in the hearing (a judge of the court who does
+ * not preside included; 404, the hearing's existence not revealed) and to a page of another origin.
+ * Shared by the hearing room's socket and the self-test's echo (signal-check.ts).
+ */
+export async function seatedUpgrade(ctx: AppContext, request: FastifyRequest) {
+  if (!request.actor) throw new AppError('unauthenticated');
+  if (!sameOrigin(request.headers.origin, request.headers.host)) throw new AppError('forbidden');
+  const parsed = hearingParams.safeParse(request.params);
+  if (!parsed.success) throw new AppError('not_found');
+  const { found, seat } = await hearingFor(ctx.db, request.actor, parsed.data.id);
+  if (seat.kind !== 'participant' && !conducts(request.actor, found.hearing)) throw new AppError('not_found');
+}
+
 export function registerSignalling(app: Api, ctx: AppContext) {
   app.register(async (scope) => {
     // A socket's last writes (leaving the room, a message being handled) may still be running when
@@ -76,15 +91,7 @@ export function registerSignalling(app: Api, ctx: AppContext) {
       {
         websocket: true,
         schema: { hide: true },
-        preValidation: async (request) => {
-          if (!request.actor) throw new AppError('unauthenticated');
-          if (!sameOrigin(request.headers.origin, request.headers.host)) throw new AppError('forbidden');
-          const parsed = hearingParams.safeParse(request.params);
-          if (!parsed.success) throw new AppError('not_found');
-          // Anyone not seated in this hearing (a judge of the court who does not preside included) is refused.
-          const { found, seat } = await hearingFor(ctx.db, request.actor, parsed.data.id);
-          if (seat.kind !== 'participant' && !conducts(request.actor, found.hearing)) throw new AppError('not_found');
-        },
+        preValidation: (request) => seatedUpgrade(ctx, request),
       },
       async (ws, request) => {
         const socket = ws as WebSocket;

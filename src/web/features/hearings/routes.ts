@@ -17,6 +17,11 @@ export const hearingRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/BoothCalendarPage.tsx')).BoothCalendarPage,
   },
   {
+    path: '/hearings/:id/self-test',
+    access: 'hearings',
+    load: async () => (await import('./pages/SelfTestPage.tsx')).SelfTestPage,
+  },
+  {
     path: '/hearings/:id',
     access: 'hearings',
     load: async () => (await import('./pages/HearingRoomPage.tsx')).HearingRoomPage,

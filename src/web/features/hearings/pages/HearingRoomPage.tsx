@@ -1,8 +1,8 @@
 import '../i18n/index.ts';
-import { Alert, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -104,6 +104,11 @@ export function HearingRoomPage() {
       </Group>
       <ProblemAlert error={transition.error} />
       {h.state === 'scheduled' && <Alert>{t('hearings.room.notOpen')}</Alert>}
+      {h.state !== 'closed' && h.state !== 'adjourned' && (
+        <Anchor component={Link} to={`/hearings/${hearingId}/self-test`} data-testid="self-test-link">
+          {t('hearings.selfTest.link')}
+        </Anchor>
+      )}
       {h.you.checkInCode && h.participants.some((p) => p.id === h.you.participantId && p.mode === 'office') ? (
         <Alert color="blue" data-testid="check-in-code">
           {t('hearings.room.checkInCode', { code: digits(h.you.checkInCode) })}

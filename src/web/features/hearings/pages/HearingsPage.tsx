@@ -1,5 +1,5 @@
 import '../i18n/index.ts';
-import { Anchor, Badge, Stack } from '@mantine/core';
+import { Anchor, Badge, Group, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { DataTable, type DataColumn } from '#web/ui/DataTable.tsx';
@@ -35,9 +35,16 @@ export function HearingsPage() {
       key: 'enter',
       header: t('hearings.list.enter'),
       cell: (h) => (
-        <Anchor component={Link} to={`/hearings/${h.id}`} data-testid={`hearing-${h.id}`}>
-          {t('hearings.list.enter')}
-        </Anchor>
+        <Group gap="sm" wrap="nowrap">
+          <Anchor component={Link} to={`/hearings/${h.id}`} data-testid={`hearing-${h.id}`}>
+            {t('hearings.list.enter')}
+          </Anchor>
+          {h.state !== 'closed' && h.state !== 'adjourned' && (
+            <Anchor component={Link} to={`/hearings/${h.id}/self-test`} data-testid={`self-test-${h.id}`}>
+              {t('hearings.selfTest.linkShort')}
+            </Anchor>
+          )}
+        </Group>
       ),
       csv: () => '',
     },

@@ -1,0 +1,44 @@
+/**
+ * The self-test's connection check: a WebSocket at /api/v1/hearings/:id/signal-check on the same
+ * server, behind the same door as the hearing room's socket (seatedUpgrade), that answers each
+ * `{type: 'ping', n}` with `{type: 'pong', n}`. The page measures the round trip from it.
+ *
+ * It is a socket of its own, not a message of the room's: opening the room's socket joins the
+ * hearing (attendance written, the participant put in the waiting room, everyone told), which a
+ * check made the day before must not do. Nothing here touches the database after the upgrade.
+ */
+import type { AppContext } from '#server/platform/context';
+import type { Api } from '#server/platform/http/api';
+import type { WebSocket } from './rooms';
+import { seatedUpgrade } from './signalling';
+
+/** Enough for a few measurements; a socket that asks for more is closed. */
+const SIGNAL_CHECK_PINGS = 20;
+
+export function registerSignalCheck(app: Api, ctx: AppContext) {
+  app.register(async (scope) => {
+    scope.get(
+      '/v1/hearings/:id/signal-check',
+      { websocket: true, schema: { hide: true }, preValidation: (request) => seatedUpgrade(ctx, request) },
+      (ws) => {
+        const socket = ws as WebSocket;
+        let answered = 0;
+        socket.on('message', (raw) => {
+          let n: unknown;
+          try {
+            const m = JSON.parse(String(raw)) as { type?: unknown; n?: unknown };
+            n = m.type === 'ping' && Number.isInteger(m.n) ? m.n : undefined;
+          } catch {
+            n = undefined;
+          }
+          if (n === undefined) {
+            socket.send(JSON.stringify({ type: 'error', code: 'bad_request' }));
+            return;
+          }
+          socket.send(JSON.stringify({ type: 'pong', n }));
+          if (++answered >= SIGNAL_CHECK_PINGS) socket.close(1000, 'enough');
+        });
+      },
+    );
+  });
+}
