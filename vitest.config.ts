@@ -34,7 +34,8 @@ export default defineConfig({
           // As for the integration tier; the specs of a process also share one Chromium (e2e/support/browser.ts).
           isolate: false,
           setupFiles: ['test/support/restore-env.ts'],
-          testTimeout: 120_000,
+          // Limits for a hang, not for speed: a busy two-core machine runs a long step several times slower.
+          testTimeout: 240_000,
           hookTimeout: 180_000,
           // A page polled for what it shows gets the time a loaded machine needs to draw it (the default is 1 s).
           expect: { poll: { timeout: 15_000 } },
