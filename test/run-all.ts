@@ -7,8 +7,10 @@
  * Debian's /usr/bin/chromium) — installing Debian's package when it is missing and it runs as root
  * with apt-get, else stopping at once with the one command to run.
  *
- * `--skip-typecheck` leaves out `tsc --noEmit`, and `--skip-unit` the unit tier, which touches no
- * database: .ci/run runs both once, with the PGlite suite, and leaves them out of the PostgreSQL one.
+ * `--skip-typecheck` leaves out `tsc --noEmit`, `--skip-unit` the unit tier, which touches no
+ * database, and `--skip-page-checks` the browser steps' screenshots and accessibility checks (the
+ * steps still run), which draw the same pages from the same demo data on either database: .ci/run
+ * does all three once, with the PGlite suite, and leaves them out of the PostgreSQL one.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -38,6 +40,7 @@ const target = process.env.DATABASE_URL ? 'PostgreSQL' : 'PGlite';
 const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const skipTypecheck = process.argv.includes('--skip-typecheck');
 const skipUnit = process.argv.includes('--skip-unit');
+const skipPageChecks = process.argv.includes('--skip-page-checks');
 
 function step(title: string) {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
@@ -127,6 +130,8 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report}`,
+      // Two workers share the integration files: one, beside the browser processes, was the tier that ended last.
+      ...(tier === 'int' ? ['--maxWorkers=2'] : []),
       ...files,
     ],
     {
@@ -138,6 +143,7 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
         NODE_ENV: 'test',
         DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'),
         CHROMIUM_PATH: chromium,
+        ...(skipPageChecks ? { DAFTAR_PAGE_CHECKS: 'skip' } : {}),
       },
     },
   );
