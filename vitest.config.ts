@@ -20,8 +20,9 @@ export default defineConfig({
           // of the database, and puts back the environment it changed.
           isolate: false,
           setupFiles: ['test/support/restore-env.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Limits for a hang: the seed loads run close to a minute beside the browser tier.
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
         },
       },
       {

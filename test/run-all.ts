@@ -130,8 +130,6 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
       '--reporter=default',
       '--reporter=json',
       `--outputFile.json=${report}`,
-      // Two workers share the integration files: one, beside the browser processes, was the tier that ended last.
-      ...(tier === 'int' ? ['--maxWorkers=2'] : []),
       ...files,
     ],
     {
