@@ -105,11 +105,21 @@ export function createJobs(database: Database, transport: SmsTransport, options:
   const scheduledJobs = options.scheduled ?? [];
   let started: PgBoss | null = null;
   let starting: Promise<PgBoss> | null = null;
+  /**
+   * Set once the graceful stop has returned, before the server closes the pool. A job still running
+   * when the stop gave up waiting (5 s) ends later; pg-boss then records its outcome through a
+   * closed pool and nothing catches that rejection. After the stop its statements answer with no
+   * rows instead: the job stays active in the table and its expiry hands it out again.
+   */
+  let stopped = false;
 
   async function startBoss(): Promise<PgBoss> {
     const { default: PgBossClass } = await import('pg-boss');
     const boss = new PgBossClass({
-      db: { executeSql: (text: string, values?: unknown[]) => database.pool.query(text, values) },
+      db: {
+        executeSql: (text: string, values?: unknown[]) =>
+          stopped ? Promise.resolve({ rows: [], rowCount: 0 }) : database.pool.query(text, values),
+      },
       schedule: options.work,
       supervise: options.work,
     });
@@ -197,6 +207,7 @@ export function createJobs(database: Database, transport: SmsTransport, options:
       if (!starting) return;
       const boss = await starting.catch(() => null);
       if (boss) await boss.stop({ graceful: true, timeout: 5_000 });
+      stopped = true;
     },
   };
 }
