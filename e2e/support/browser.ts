@@ -23,19 +23,33 @@ export interface BrowserLease {
   close(): Promise<void>;
 }
 
+/** playwright-core 1.65.1's own list (chromiumSwitches.ts): a second `--disable-features` replaces the first. */
+const PLAYWRIGHT_DISABLED_FEATURES = [
+  'AvoidUnnecessaryBeforeUnloadCheckSync',
+  'DestroyProfileOnBrowserClose',
+  'HttpsUpgrades',
+  'HttpsFirstBalancedModeAutoEnable',
+  'LensOverlay',
+  'MediaRouter',
+  'PaintHolding',
+  'ThirdPartyStoragePartitioning',
+  'AvoidCorsURLLoaderRestartOnRedirect',
+  'TcpPortRandomizationWin',
+  'OptimizationHints',
+  'NetworkTimeServiceQuerying',
+  'AimEnabled',
+  'PreconnectToSearch',
+];
 /**
  * Chromium's own address-bar pop-ups: each browser context opens a window whose omnibox pop-ups
  * (a WebUI page each, in renderers of their own) load at once, whether or not anybody types in the
- * address bar — about 0.9 CPU-s a context, measured, on every person of every story. A second
- * `--disable-features` replaces the first, so the list repeats playwright-core 1.65.1's own
- * (chromiumSwitches.ts) before ours.
+ * address bar — about 0.9 CPU-s a context, measured, on every person of every story (decision 0056).
  */
 const DISABLED_FEATURES = [
-  ...['AvoidUnnecessaryBeforeUnloadCheckSync', 'DestroyProfileOnBrowserClose', 'HttpsUpgrades'],
-  ...['HttpsFirstBalancedModeAutoEnable', 'LensOverlay', 'MediaRouter', 'PaintHolding', 'ThirdPartyStoragePartitioning'],
-  ...['AvoidCorsURLLoaderRestartOnRedirect', 'TcpPortRandomizationWin', 'OptimizationHints'],
-  ...['NetworkTimeServiceQuerying', 'AimEnabled', 'PreconnectToSearch'],
-  ...['WebUIOmniboxPopup', 'WebUIOmniboxAimPopup', 'PreloadTopChromeWebUI'],
+  ...PLAYWRIGHT_DISABLED_FEATURES,
+  'WebUIOmniboxPopup',
+  'WebUIOmniboxAimPopup',
+  'PreloadTopChromeWebUI',
 ];
 
 function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
