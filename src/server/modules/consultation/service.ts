@@ -200,18 +200,17 @@ async function slotRequest(
   const toIso = addDaysIso(fromIso, days - 1);
   const from = new Date(`${addDaysIso(fromIso, -1)}T00:00:00Z`);
   const to = new Date(`${addDaysIso(toIso, 1)}T23:59:59Z`);
-  const [closed, busy] = await Promise.all([
-    loadHolidayCalendar(db, fromIso, toIso),
-    store.busyPeriods(db, {
-      consultantId: c.id,
-      officeId: sitting.officeId,
-      room: sitting.room,
-      from,
-      to,
-      now,
-      exceptId,
-    }),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection takes one statement at a time.
+  const closed = await loadHolidayCalendar(db, fromIso, toIso);
+  const busy = await store.busyPeriods(db, {
+    consultantId: c.id,
+    officeId: sitting.officeId,
+    room: sitting.room,
+    from,
+    to,
+    now,
+    exceptId,
+  });
   return {
     hours: sitting.hours,
     fromIso,

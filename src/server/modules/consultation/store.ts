@@ -305,32 +305,33 @@ export async function bookingParties(db: Executor, rows: BookingRow[]) {
   const consultantIds = [...new Set(rows.map((r) => r.consultantId))];
   const citizenIds = [...new Set(rows.map((r) => r.citizenId))];
   const officeIds = [...new Set(rows.map((r) => r.officeId).filter((x): x is number => x != null))];
-  const [cs, ps, os] = await Promise.all([
-    consultantIds.length ? db.select().from(consultants).where(inArray(consultants.id, consultantIds)) : [],
-    citizenIds.length
-      ? db
-          .select({
-            id: citizens.id,
-            firstName: citizens.firstName,
-            lastName: citizens.lastName,
-            mobile: citizens.mobile,
-          })
-          .from(citizens)
-          .where(inArray(citizens.id, citizenIds))
-      : [],
-    officeIds.length
-      ? db
-          .select({
-            id: offices.id,
-            code: offices.code,
-            nameFa: offices.nameFa,
-            nameEn: offices.nameEn,
-            address: offices.address,
-          })
-          .from(offices)
-          .where(inArray(offices.id, officeIds))
-      : [],
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection takes one statement at a time.
+  const cs = consultantIds.length
+    ? await db.select().from(consultants).where(inArray(consultants.id, consultantIds))
+    : [];
+  const ps = citizenIds.length
+    ? await db
+        .select({
+          id: citizens.id,
+          firstName: citizens.firstName,
+          lastName: citizens.lastName,
+          mobile: citizens.mobile,
+        })
+        .from(citizens)
+        .where(inArray(citizens.id, citizenIds))
+    : [];
+  const os = officeIds.length
+    ? await db
+        .select({
+          id: offices.id,
+          code: offices.code,
+          nameFa: offices.nameFa,
+          nameEn: offices.nameEn,
+          address: offices.address,
+        })
+        .from(offices)
+        .where(inArray(offices.id, officeIds))
+    : [];
   return {
     consultants: new Map(cs.map((c) => [c.id, c])),
     citizens: new Map(ps.map((p) => [p.id, p])),

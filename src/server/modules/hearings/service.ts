@@ -54,7 +54,9 @@ function readsAsCourt(actor: Actor, hearing: store.HearingRow) {
 export async function officesAndOperators(db: Executor, participants: store.ParticipantRow[]) {
   const officeIds = [...new Set(participants.flatMap((p) => (p.officeId != null ? [p.officeId] : [])))];
   const operatorIds = [...new Set(participants.flatMap((p) => (p.checkedInBy != null ? [p.checkedInBy] : [])))];
-  const [officeRows, names] = await Promise.all([store.officesByIds(db, officeIds), store.userNames(db, operatorIds)]);
+  // One after the other: `db` may be a transaction, whose one connection takes one statement at a time.
+  const officeRows = await store.officesByIds(db, officeIds);
+  const names = await store.userNames(db, operatorIds);
   const officesById = new Map(officeRows.map((o) => [o.id, o]));
   return {
     office: (p: store.ParticipantRow) => {
@@ -70,11 +72,10 @@ export async function officesAndOperators(db: Executor, participants: store.Part
 
 export async function view(db: Executor, found: store.HearingWithCase, seat: HearingSeat): Promise<HearingView> {
   const h = found.hearing;
-  const [participants, attendance, judgeName] = await Promise.all([
-    store.participantsOf(db, h.id),
-    store.attendanceOf(db, h.id),
-    store.userName(db, h.judgeUserId),
-  ]);
+  // One after the other: `db` may be a transaction, whose one connection takes one statement at a time.
+  const participants = await store.participantsOf(db, h.id);
+  const attendance = await store.attendanceOf(db, h.id);
+  const judgeName = await store.userName(db, h.judgeUserId);
   const where = await officesAndOperators(db, participants);
   const byId = new Map(participants.map((p) => [p.id, p]));
   const court = seat.kind !== 'participant';

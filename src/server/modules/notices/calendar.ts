@@ -9,18 +9,19 @@ import { addDaysIso } from '#core/jalali';
 import type { Executor } from '#server/db/transaction';
 import * as store from './store';
 
-/** The admins' changes that can touch the days from `fromIso` to `toIso`. */
+/**
+ * The admins' changes that can touch the days from `fromIso` to `toIso`. One statement after the
+ * other: `db` may be a transaction, whose one connection takes one statement at a time.
+ */
 export async function calendarOverrides(db: Executor, fromIso: string, toIso: string): Promise<CalendarOverrides> {
-  const [added, removed, decisions] = await Promise.all([
-    store.addedHolidaysBetween(db, fromIso, toIso),
-    store.removalsBetween(db, fromIso, toIso),
-    // A lunar holiday moved into the span may have been computed just outside it, and the other way round.
-    store.lunarDecisionsBetween(
-      db,
-      addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS),
-      addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS),
-    ),
-  ]);
+  const added = await store.addedHolidaysBetween(db, fromIso, toIso);
+  const removed = await store.removalsBetween(db, fromIso, toIso);
+  // A lunar holiday moved into the span may have been computed just outside it, and the other way round.
+  const decisions = await store.lunarDecisionsBetween(
+    db,
+    addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS),
+    addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS),
+  );
   return {
     added: added.map((h) => ({ day: h.day, titleFa: h.titleFa, titleEn: h.titleEn })),
     removed: removed.map((r) => r.day),
