@@ -3,6 +3,7 @@
  * screenshots under test-results/screenshots, and an axe-core check on every page visited.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
@@ -52,6 +53,37 @@ const DISABLED_FEATURES = [
   'PreloadTopChromeWebUI',
 ];
 
+/**
+ * A second of a 440 Hz tone as 16-bit mono PCM, for the synthetic microphone to loop: Chromium's
+ * own fake microphone only beeps when its fake camera's frames tell it to, which a busy machine
+ * delayed past the self-test's ten seconds, so the meter heard nothing.
+ */
+function toneFile(): string {
+  const file = path.join(os.tmpdir(), 'daftar-fake-microphone-440hz.wav');
+  if (fs.existsSync(file)) return file;
+  const rate = 16_000;
+  const samples = Buffer.alloc(rate * 2);
+  for (let i = 0; i < rate; i++)
+    samples.writeInt16LE(Math.round(Math.sin((2 * Math.PI * 440 * i) / rate) * 16_000), i * 2);
+  const header = Buffer.alloc(44);
+  header.write('RIFF', 0);
+  header.writeUInt32LE(36 + samples.length, 4);
+  header.write('WAVEfmt ', 8);
+  header.writeUInt32LE(16, 16); // the format chunk's size
+  header.writeUInt16LE(1, 20); // PCM
+  header.writeUInt16LE(1, 22); // mono
+  header.writeUInt32LE(rate, 24);
+  header.writeUInt32LE(rate * 2, 28); // bytes a second
+  header.writeUInt16LE(2, 32); // bytes a frame
+  header.writeUInt16LE(16, 34); // bits a sample
+  header.write('data', 36);
+  header.writeUInt32LE(samples.length, 40);
+  const partial = `${file}.${process.pid}`;
+  fs.writeFileSync(partial, Buffer.concat([header, samples]));
+  fs.renameSync(partial, file);
+  return file;
+}
+
 function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
@@ -65,11 +97,14 @@ function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
       '--disable-dev-shm-usage',
       '--use-angle=swiftshader',
       '--enable-unsafe-swiftshader',
-      // With the pop-ups off, the synthetic microphone's beeps never reached the page's meter
-      // (measured): the hearing room's browsers keep Chromium's defaults.
+      `--disable-features=${DISABLED_FEATURES.join(',')}`,
       ...(options.fakeMedia
-        ? ['--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream']
-        : [`--disable-features=${DISABLED_FEATURES.join(',')}`]),
+        ? [
+            '--use-fake-device-for-media-stream',
+            '--use-fake-ui-for-media-stream',
+            `--use-file-for-fake-audio-capture=${toneFile()}`,
+          ]
+        : []),
     ],
   });
 }
@@ -111,6 +146,8 @@ export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Prom
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  // From the top: a full-page shot of a scrolled page draws the sticky header over the middle of it.
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });
   return file;
 }

@@ -76,7 +76,6 @@ const pageChecks = process.env.DAFTAR_PAGE_CHECKS !== 'skip';
 /** A step's screenshot (from the top of the page) and its accessibility check: serious and critical violations fail, with the offending markup. */
 export async function checkpoint(page: Page, name: string): Promise<void> {
   if (!pageChecks) return;
-  await page.evaluate(() => window.scrollTo(0, 0));
   await screenshot(page, name);
   const violations = await seriousAccessibilityViolations(page);
   const where = await Promise.all(
