@@ -179,10 +179,8 @@ async function settleTransitions(page: Page): Promise<void> {
   }
 }
 
-export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+async function runAxe(page: Page): Promise<AxeViolation[]> {
   await settleTransitions(page);
-  // Evaluated through the DevTools protocol: a script tag would be (rightly) refused by the Content-Security-Policy.
-  await page.evaluate(axeSource);
   const violations = await page.evaluate(async () => {
     const axe = (
       window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: AxeViolation[] }> } }
@@ -196,6 +194,16 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  // Evaluated through the DevTools protocol: a script tag would be (rightly) refused by the Content-Security-Policy.
+  await page.evaluate(axeSource);
+  const violations = await runAxe(page);
+  // A toast that arrived after the page settled is measured halfway through its fade-in, against a
+  // blend of colours: a contrast failure is checked once more, and only one that stays counts.
+  if (!violations.some((v) => v.id === 'color-contrast')) return violations;
+  return runAxe(page);
 }
 
 export function describeViolations(violations: AxeViolation[]): string {
