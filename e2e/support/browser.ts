@@ -161,7 +161,6 @@ export interface AxeViolation {
   nodes: { target: string[] }[];
 }
 
-/** Runs axe-core on the page; returns the serious and critical violations (the ones that fail a test). */
 /**
  * Waits for the page's finite animations and transitions (a modal fading out, an alert fading in) to
  * end: halfway through a fade, text is measured against a blend of colours and fails the contrast
@@ -196,6 +195,7 @@ async function runAxe(page: Page): Promise<AxeViolation[]> {
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }
 
+/** Runs axe-core on the page; returns the serious and critical violations (the ones that fail a test). */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
   // Evaluated through the DevTools protocol: a script tag would be (rightly) refused by the Content-Security-Policy.
   await page.evaluate(axeSource);
