@@ -30,8 +30,9 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['e2e/**/*.spec.ts'],
-          // The same seeded template as the integration tests: each spec's server starts from a copy.
-          globalSetup: ['test/global-setup.ts'],
+          // The web UI is built when missing or stale; the same seeded template as the integration
+          // tests: each spec's server starts from a copy.
+          globalSetup: ['e2e/support/web-build-setup.ts', 'test/global-setup.ts'],
           // As for the integration tier; the specs of a process also share one Chromium (e2e/support/browser.ts).
           isolate: false,
           setupFiles: ['test/support/restore-env.ts'],
