@@ -70,10 +70,11 @@ describe('the owner of a locked staff account', () => {
       "select actor_user_id::int, entity_id, data from audit_events where action = 'auth.staff-code-sign-in' order by seq desc limit 1",
     );
     const [{ id }] = await t.query<{ id: number }>("select id::int as id from users where username = 'regulator'");
-    expect(event).toEqual({
+    // Recorded like every sign-in (method, source, browser), and noting the locked password sign-in.
+    expect(event).toMatchObject({
       actor_user_id: id,
       entity_id: String(id),
-      data: { ip: '203.0.113.50', passwordSignInLocked: true },
+      data: { method: 'staff-code', ip: '203.0.113.50', passwordSignInLocked: true },
     });
   });
 
@@ -124,6 +125,24 @@ describe('parallel guessing of a staff code', () => {
     );
     expect(attempts).toBe(5);
     expectProblem(await codeSignIn('inspector.tehran', code, '203.0.113.70'), 401, 'invalid_code');
+  });
+
+  it('the right code sent five times at once opens exactly one session, with one audit event', async () => {
+    const mobile = await mobileOf('clerk.isfahan');
+    expect((await askCode('clerk.isfahan', '203.0.113.80')).statusCode).toBe(202);
+    const code = await t.latestOtp(mobile);
+    const count = async (sql: string) => (await t.query<{ n: number }>(sql, [mobile]))[0].n;
+    const sessionsSql =
+      'select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.mobile = $1';
+    const eventsSql =
+      "select count(*)::int as n from audit_events e join users u on u.id = e.actor_user_id where e.action = 'auth.staff-code-sign-in' and u.mobile = $1";
+    const [sessionsBefore, eventsBefore] = [await count(sessionsSql), await count(eventsSql)];
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, (_, i) => codeSignIn('clerk.isfahan', code, `203.0.113.${81 + i}`)),
+    );
+    expect(responses.map((r) => r.statusCode).sort()).toEqual([200, 401, 401, 401, 401]);
+    expect(await count(sessionsSql)).toBe(sessionsBefore + 1);
+    expect(await count(eventsSql)).toBe(eventsBefore + 1);
   });
 
   it('five wrong codes from one address lock that address out of the code sign-in', async () => {

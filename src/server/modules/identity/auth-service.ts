@@ -23,6 +23,7 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import { AppError } from '#server/platform/errors/app-error';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
+import type { Tx } from '#server/db/transaction';
 import { citizens, users } from '#server/modules/accounts/tables';
 import { roleGrants } from './tables';
 
@@ -41,7 +42,7 @@ export interface SignedIn {
 }
 
 /** How a person signed in, as the audit log records it. */
-type SignInMethod = 'password' | 'otp';
+type SignInMethod = 'password' | 'otp' | 'staff-code';
 
 /**
  * Where a person's sign-ins belong in the audit log, so a province's association reads those of
@@ -72,27 +73,53 @@ function requestData(method: SignInMethod, meta: RequestMeta) {
   return { method, ip: meta.ip ?? null, userAgent: meta.userAgent?.slice(0, 200) ?? null };
 }
 
+/** How a sign-in that passed its checks opens its session. */
+interface SessionStart {
+  action?: 'auth.sign-in' | 'auth.staff-code-sign-in';
+  /** What the audit event keeps beside the request's source and browser. */
+  data?: Record<string, unknown>;
+  /** A last claim made in the session's transaction (a one-time code consumed); false opens none. */
+  claim?: (tx: Tx) => Promise<boolean>;
+}
+
+/**
+ * Opens a session and writes its audit event in one transaction — no session without its record —
+ * filed under the account's province or office. Null when `claim` found its claim already taken.
+ */
 async function startSession(
   ctx: AppContext,
   userId: number,
   meta: RequestMeta,
   method: SignInMethod,
-): Promise<SignedIn> {
+  start: SessionStart = {},
+): Promise<SignedIn | null> {
   const now = ctx.clock.now();
   const scope = await accountScope(ctx, userId);
-  // The session and its audit event are written together: no session without its record.
   const session = await ctx.db.transaction(async (tx) => {
+    if (start.claim && !(await start.claim(tx))) return null;
     const created = await createSession(tx, userId, ctx.config.sessionTtlHours, meta, now);
     await recordAudit(
       tx,
       { userId },
-      { action: 'auth.sign-in', entityType: 'user', entityId: userId, ...scope, data: requestData(method, meta) },
+      {
+        action: start.action ?? 'auth.sign-in',
+        entityType: 'user',
+        entityId: userId,
+        ...scope,
+        data: { ...requestData(method, meta), ...start.data },
+      },
     );
     return created;
   });
+  if (!session) return null;
   const resolved = await resolveSession(ctx.db, session.token, now);
   if (!resolved) throw new AppError('unauthenticated');
   return { session, actor: resolved.actor };
+}
+
+/** A sign-in whose checks are all behind it: its session always opens. */
+async function signedIn(ctx: AppContext, userId: number, meta: RequestMeta, method: SignInMethod): Promise<SignedIn> {
+  return (await startSession(ctx, userId, meta, method))!;
 }
 
 /** The attempts an account's sign-in claimed: from this source, and from all sources together. */
@@ -189,7 +216,7 @@ export async function signInStaff(
       asked: username,
     });
   await clearClaims(ctx, claimed);
-  return startSession(ctx, user.id, meta, 'password');
+  return signedIn(ctx, user.id, meta, 'password');
 }
 
 /**
@@ -314,7 +341,7 @@ export async function signInCitizen(
     .returning({ id: otpChallenges.id });
   if (consumed.length === 0) return refuse();
   await clearClaims(ctx, claimed);
-  return startSession(ctx, user.id, meta, 'otp');
+  return signedIn(ctx, user.id, meta, 'otp');
 }
 
 // ---- Staff sign-in with a one-time code ---------------------------------------------------------
@@ -425,33 +452,22 @@ export async function signInStaffWithCode(
     .returning({ id: otpChallenges.id });
   if (!counted) return fail();
   if (!safeEqual(challenge.codeHash, sha256(`${user.mobile}:${input.code}`))) return fail();
-  const passwordLocked = await isLocked(ctx.db, `staff:${username}`, now);
-  const session = await ctx.db.transaction(async (tx) => {
+  const signed = await startSession(ctx, user.id, meta, 'staff-code', {
+    action: 'auth.staff-code-sign-in',
+    data: { passwordSignInLocked: await isLocked(ctx.db, `staff:${username}`, now) },
     // Consumed only if still unconsumed, so two concurrent sign-ins cannot share one code.
-    const consumed = await tx
-      .update(otpChallenges)
-      .set({ consumedAt: now })
-      .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt)))
-      .returning({ id: otpChallenges.id });
-    if (consumed.length === 0) return null;
-    const created = await createSession(tx, user.id, ctx.config.sessionTtlHours, meta, now);
-    await recordAudit(
-      tx,
-      { userId: user.id },
-      {
-        action: 'auth.staff-code-sign-in',
-        entityType: 'user',
-        entityId: user.id,
-        data: { ip: meta.ip ?? null, passwordSignInLocked: passwordLocked },
-      },
-    );
-    return created;
+    claim: async (tx) => {
+      const consumed = await tx
+        .update(otpChallenges)
+        .set({ consumedAt: now })
+        .where(and(eq(otpChallenges.id, challenge.id), isNull(otpChallenges.consumedAt)))
+        .returning({ id: otpChallenges.id });
+      return consumed.length > 0;
+    },
   });
-  if (!session) return fail();
+  if (!signed) return fail();
   await clearFailures(ctx.db, source);
-  const resolved = await resolveSession(ctx.db, session.token, now);
-  if (!resolved) throw new AppError('unauthenticated');
-  return { session, actor: resolved.actor };
+  return signed;
 }
 
 export async function signOut(ctx: AppContext, token: string): Promise<void> {
