@@ -7,7 +7,15 @@
 import { Button, Center, Group, Loader, Table, Text, UnstyledButton, VisuallyHidden } from '@mantine/core';
 import { type KeyboardEvent, type ReactNode, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DataColumn, type PageSize, pageOfRows, rowsAsCsv, type SortState, sortRows } from './data-table-rows';
+import {
+  canSort,
+  type DataColumn,
+  type PageSize,
+  pageOfRows,
+  rowsAsCsv,
+  type SortState,
+  sortRows,
+} from './data-table-rows';
 import { Pager } from './Pager';
 import { ProblemAlert } from './ProblemAlert';
 
@@ -90,10 +98,11 @@ export function DataTable<Row>({
   const [ownSort, setOwnSort] = useState<SortState | null>(sortProp ?? null);
   const [ownPage, setOwnPage] = useState(1);
   const serverSorts = Boolean(onSortChange);
-  const sort = serverSorts ? sortProp : ownSort;
+  const sortable = canSort({ serverSorts, total: paging?.total ?? null, rowsHere: rows?.length ?? 0 });
+  const sort = serverSorts ? sortProp : sortable ? ownSort : null;
   const sorted = useMemo(
-    () => (serverSorts ? (rows ?? []) : sortRows(rows ?? [], columns, ownSort)),
-    [rows, columns, ownSort, serverSorts],
+    () => (serverSorts || !sortable ? (rows ?? []) : sortRows(rows ?? [], columns, ownSort)),
+    [rows, columns, ownSort, serverSorts, sortable],
   );
   const own = pageOfRows(sorted, ownPage, paging ? 'all' : pageSize);
   const shown = own.rows;
@@ -175,7 +184,7 @@ export function DataTable<Row>({
                   scope="col"
                   aria-sort={sort?.key === c.key ? (sort.dir === 'asc' ? 'ascending' : 'descending') : undefined}
                 >
-                  {c.sortValue ? (
+                  {c.sortValue && sortable ? (
                     <UnstyledButton
                       onClick={() => toggle(c.key)}
                       fw={700}

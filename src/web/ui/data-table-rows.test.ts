@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DataColumn, pageOfRows, rowsAsCsv, sortRows } from './data-table-rows';
+import { canSort, type DataColumn, pageOfRows, rowsAsCsv, sortRows } from './data-table-rows';
 
 interface Office {
   name: string;
@@ -67,5 +67,19 @@ describe('pages of rows in memory', () => {
 
   it('shows every row at once with "all"', () => {
     expect(pageOfRows(many, 2, 'all')).toEqual({ rows: many, page: 1, pages: 1 });
+  });
+});
+
+describe('canSort', () => {
+  it('sorts a list held whole in memory', () => {
+    expect(canSort({ serverSorts: false, total: null, rowsHere: 120 })).toBe(true);
+  });
+  it('sorts a server-paged list in memory only while all of it is on this page', () => {
+    expect(canSort({ serverSorts: false, total: 12, rowsHere: 12 })).toBe(true);
+    // 45 licences, 20 on this page: sorting these 20 would pass for the order of all 45.
+    expect(canSort({ serverSorts: false, total: 45, rowsHere: 20 })).toBe(false);
+  });
+  it('always lets the server sort', () => {
+    expect(canSort({ serverSorts: true, total: 45, rowsHere: 20 })).toBe(true);
   });
 });

@@ -32,6 +32,14 @@ function compare(x: number | string, y: number | string): number {
 }
 
 /** Rows sorted by a column; rows without a value come last whichever the direction. */
+/**
+ * Whether a header click may sort the rows: always when the server sorts, and in memory only when
+ * every row of the list is here — a server page sorted on its own would read as the whole list's order.
+ */
+export function canSort(list: { serverSorts: boolean; total: number | null; rowsHere: number }): boolean {
+  return list.serverSorts || list.total === null || list.total <= list.rowsHere;
+}
+
 export function sortRows<Row>(rows: Row[], columns: DataColumn<Row>[], sort: SortState | null | undefined): Row[] {
   const value = columns.find((c) => c.key === sort?.key)?.sortValue;
   if (!sort || !value) return rows;
