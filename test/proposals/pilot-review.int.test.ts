@@ -12,6 +12,7 @@
  * 2028-03-20 (Feb 2028 has 29 days) and the last day of 1406 is 2028-03-19.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sendProposalReminders } from '#server/modules/proposals/escalation-job';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
@@ -175,6 +176,16 @@ describe("a pilot's figures and its review", () => {
     const due = (await regulator.get('/api/v1/proposals?pilotReview=due')).json().items;
     expect(due.map((p: { id: number }) => p.id)).toEqual([id]);
     expect(due[0].pilotReview.state).toBe('due');
+    // The daily job tells the regulator who approved it, once for this last day.
+    expect((await sendProposalReminders(t.server.ctx.db, t.now())).pilotReviews).toBe(1);
+    const [reviewer] = await t.query<{ mobile: string }>("select mobile from users where username = 'regulator'");
+    const sms = await t.query<{ recipient: string; body: string }>(
+      "select recipient, body from notifier_outbox where template = 'proposal.pilot-review'",
+    );
+    expect(sms).toHaveLength(1);
+    expect(sms[0].recipient).toBe(reviewer.mobile);
+    expect(sms[0].body).toContain('ثبت درخواست میانجی‌گری');
+    expect((await sendProposalReminders(t.server.ctx.db, t.now())).pilotReviews).toBe(0);
     const res = await regulator.post(`/api/v1/proposals/${id}/pilot-review`, {
       outcome: 'extend',
       reasons: 'حجم نزدیک به برآورد است؛ سه ماه دیگر برای سنجش بازگشتی‌ها.',

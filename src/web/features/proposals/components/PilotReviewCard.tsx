@@ -91,8 +91,12 @@ function Figures({ id }: { id: string }) {
         {t('proposals.pilot.noComplaints')}
       </Text>
       {f.byProvince.length ? (
-        <Table.ScrollContainer minWidth={360}>
-          <Table data-testid="pilot-provinces">
+        <Table.ScrollContainer
+          minWidth={360}
+          // Wider than a phone it scrolls sideways: the scrolling area takes the keyboard's focus.
+          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('proposals.pilot.byProvince') } }}
+        >
+          <Table data-testid="pilot-provinces" captionSide="top">
             <Table.Caption>{t('proposals.pilot.byProvince')}</Table.Caption>
             <Table.Thead>
               <Table.Tr>
