@@ -15,7 +15,7 @@
 import { addDaysIso } from './jalali';
 
 /** How many calendar days before its last day a pilot's review falls due. */
-export const PILOT_REVIEW_OPENS_DAYS = 30;
+const PILOT_REVIEW_OPENS_DAYS = 30;
 
 export const PILOT_REVIEW_OUTCOMES = ['adopt', 'extend', 'end'] as const;
 export type PilotReviewOutcome = (typeof PILOT_REVIEW_OUTCOMES)[number];

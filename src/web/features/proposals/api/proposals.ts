@@ -86,7 +86,6 @@ export const useSaveProposalLimits = () => {
   });
 };
 
-export type PilotFigures = CallResult<'proposals.pilotFigures'>;
 export type PilotReviewInput = CallInput<'proposals.reviewPilot'>['body'];
 
 /** The pilot outcomes and states: the domain's. */
