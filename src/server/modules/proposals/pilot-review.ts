@@ -151,7 +151,6 @@ export async function reviewPilot(ctx: AppContext, actor: Actor, id: number, inp
         },
         now,
       );
-      await store.updateProposal(tx, id, { approvedProvinceIds: everywhere });
     } else if (input.outcome === 'extend') {
       extendedUntil = input.until!.iso;
       if (atOffices)
