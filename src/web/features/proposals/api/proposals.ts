@@ -86,6 +86,7 @@ export const useSaveProposalLimits = () => {
   });
 };
 
+export type PilotFigures = CallResult<'proposals.pilotFigures'>;
 export type PilotReviewInput = CallInput<'proposals.reviewPilot'>['body'];
 
 /** The pilot outcomes and states: the domain's. */

@@ -4,30 +4,25 @@
  * citizens' survey answers, per province — the reviews so far, and for the regulator the end
  * review itself: adopt nationally, extend to a later last day, or end, with reasons.
  */
-import {
-  Badge,
-  Button,
-  Card,
-  Group,
-  SegmentedControl,
-  SimpleGrid,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Badge, Button, Card, Group, SegmentedControl, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { PILOT_REVIEW_OUTCOMES, type Proposal, usePilotFigures, useReviewPilot } from '../api/proposals';
+import {
+  PILOT_REVIEW_OUTCOMES,
+  type PilotFigures,
+  type Proposal,
+  usePilotFigures,
+  useReviewPilot,
+} from '../api/proposals';
 
 type PilotReview = NonNullable<Proposal['pilotReview']>;
 
@@ -59,6 +54,36 @@ function Figures({ id }: { id: string }) {
   const f = query.data;
   if (!f) return <ProblemAlert error={query.error} />;
   const dash = (v: number | null, show: (v: number) => string) => (v == null ? '—' : show(v));
+  const columns: DataColumn<PilotFigures['byProvince'][number]>[] = [
+    {
+      key: 'province',
+      header: t('proposals.columns.provinces'),
+      cell: (r) => text(r.province.name),
+      csv: (r) => text(r.province.name),
+      rowHeader: true,
+    },
+    {
+      key: 'services',
+      header: t('proposals.pilot.services'),
+      cell: (r) => digits(r.services),
+      csv: (r) => r.services,
+      numeric: true,
+    },
+    {
+      key: 'offices',
+      header: t('proposals.pilot.officesShort'),
+      cell: (r) => digits(r.offices),
+      csv: (r) => r.offices,
+      numeric: true,
+    },
+    {
+      key: 'fees',
+      header: t('proposals.pilot.fees'),
+      cell: (r) => <Money rials={r.feesRials} />,
+      csv: (r) => r.feesRials,
+      numeric: true,
+    },
+  ];
   return (
     <Stack gap="xs" data-testid="pilot-figures">
       <Text size="sm" c="dimmed">
@@ -91,35 +116,15 @@ function Figures({ id }: { id: string }) {
         {t('proposals.pilot.noComplaints')}
       </Text>
       {f.byProvince.length ? (
-        <Table.ScrollContainer
+        <DataTable
+          testId="pilot-provinces"
+          caption={t('proposals.pilot.byProvince')}
+          columns={columns}
+          rowKey={(r) => r.province.id}
+          rows={f.byProvince}
           minWidth={360}
-          // Wider than a phone it scrolls sideways: the scrolling area takes the keyboard's focus.
-          scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('proposals.pilot.byProvince') } }}
-        >
-          <Table data-testid="pilot-provinces" captionSide="top">
-            <Table.Caption>{t('proposals.pilot.byProvince')}</Table.Caption>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th scope="col">{t('proposals.columns.provinces')}</Table.Th>
-                <Table.Th scope="col">{t('proposals.pilot.services')}</Table.Th>
-                <Table.Th scope="col">{t('proposals.pilot.officesShort')}</Table.Th>
-                <Table.Th scope="col">{t('proposals.pilot.fees')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {f.byProvince.map((p) => (
-                <Table.Tr key={p.province.id}>
-                  <Table.Th scope="row">{text(p.province.name)}</Table.Th>
-                  <Table.Td>{digits(p.services)}</Table.Td>
-                  <Table.Td>{digits(p.offices)}</Table.Td>
-                  <Table.Td>
-                    <Money rials={p.feesRials} />
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
+          csvFileName="pilot-figures.csv"
+        />
       ) : null}
     </Stack>
   );
