@@ -391,7 +391,11 @@ describe('reminders, escalation and the dashboard', () => {
     // race-question paused; nowruz-example overdue (acknowledged by the regulator: to the second one);
     // the demo's reconciliation overdue (nobody acknowledged it: to the regulator); the demo's
     // extension at 12 of its 30 decision days.
-    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({ reminded: 1, escalated: 2 });
+    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({
+      reminded: 1,
+      escalated: 2,
+      pilotReviews: 0,
+    });
     const sms = await t.query<{ recipient: string; template: string }>(
       "select recipient, template from notifier_outbox where template like 'proposal.%' order by template, recipient",
     );
@@ -402,7 +406,11 @@ describe('reminders, escalation and the dashboard', () => {
     ]);
     const escalated = (await regulator.get(`/api/v1/proposals/${nowruz.id}`)).json();
     expect(escalated.escalatedTo).toBe('مریم داوری');
-    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({ reminded: 0, escalated: 0 });
+    expect(await sendProposalReminders(t.server.ctx.db, t.now())).toEqual({
+      reminded: 0,
+      escalated: 0,
+      pilotReviews: 0,
+    });
   });
 
   it("the board's figures for 1405 and for 1404, counted by hand", async () => {

@@ -25,6 +25,19 @@ export function proposalRows(ctx: MatrixContext): Record<string, Operation> {
   }
   let shared: Promise<number> | undefined;
 
+  /** A proposal approved as a pilot in Tehran until the end of 1405 (no competencies needed for the cells). */
+  async function approvedPilot(): Promise<number> {
+    const id = await freshProposal('in-review');
+    await q(
+      `update service_proposals set status = 'approved', decided_on = '2026-05-05', decided_at = now(), decided_by = submitted_by,
+        pilot = true, pilot_until = '2027-03-20', approved_province_ids = '[1]'::jsonb, approved_fee_rials = 500000,
+        granted_offices = 0 where id = $1`,
+      [id],
+    );
+    return id;
+  }
+  let sharedPilot: Promise<number> | undefined;
+
   /** A proposal with an open information request, for the association's answer. */
   async function openRequest(): Promise<{ id: number; requestId: number }> {
     const id = await freshProposal('received');
@@ -134,6 +147,23 @@ export function proposalRows(ctx: MatrixContext): Record<string, Operation> {
         method: 'POST',
         url: `/api/v1/proposals/${await freshProposal('in-review')}/decide`,
         body: { outcome: 'reject', reasons: 'ماتریس' },
+      }),
+      expected: REGULATOR,
+    },
+    [op('proposals.pilotFigures')]: {
+      note: "an approved pilot's figures for its end review",
+      request: async () => ({
+        method: 'GET',
+        url: `/api/v1/proposals/${await (sharedPilot ??= approvedPilot())}/pilot-figures`,
+      }),
+      expected: READERS,
+    },
+    [op('proposals.reviewPilot')]: {
+      note: 'extend a pilot at its end review (a fresh pilot per actor): the regulator only',
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/proposals/${await approvedPilot()}/pilot-review`,
+        body: { outcome: 'extend', reasons: 'ماتریس', until: '1406-06-31' },
       }),
       expected: REGULATOR,
     },

@@ -163,6 +163,90 @@ async function grantInTransaction(
   return result;
 }
 
+/**
+ * A pilot's competencies after its review, inside the caller's transaction (the proposals area's
+ * pilot review; the caller has checked the service): every active office of the provinces holds
+ * the service on the new terms — granted afresh, reactivated if withdrawn, or its last day and
+ * pilot mark replaced if held. A suspension stays: it is the regulator's own decision on that
+ * office. Returns how many offices' competencies were granted or changed.
+ */
+export async function renewGrantsInTransaction(
+  tx: Executor,
+  actor: Actor,
+  terms: GrantTerms,
+  provinceIds: readonly number[],
+  now: Date,
+): Promise<number> {
+  const targets = await store.activeOfficesOfProvinces(tx, [...new Set(provinceIds)]);
+  for (const o of targets) authorize(actor, 'competencies.manage', { officeId: o.id, provinceId: o.provinceId });
+  const held = await store.competenciesForGrant(
+    tx,
+    terms.serviceCode,
+    targets.map((o) => o.id),
+  );
+  let changed = 0;
+  const fresh: typeof targets = [];
+  for (const office of targets) {
+    const existing = held.get(office.id);
+    if (!existing || existing.status === 'withdrawn') {
+      fresh.push(office);
+      continue;
+    }
+    if (existing.validUntil === terms.validUntil && existing.pilot === terms.pilot) continue;
+    await store.updateCompetency(tx, existing.id, {
+      validUntil: terms.validUntil,
+      pilot: terms.pilot,
+      reason: terms.reason,
+      changedBy: actor.userId,
+      changedAt: now,
+    });
+    await recordAudit(tx, actor, {
+      action: 'competency.renew',
+      entityType: 'office',
+      entityId: office.id,
+      provinceId: office.provinceId,
+      officeId: office.id,
+      data: {
+        serviceCode: terms.serviceCode,
+        from: { validUntil: existing.validUntil, pilot: existing.pilot },
+        to: { validUntil: terms.validUntil, pilot: terms.pilot },
+        reason: terms.reason,
+      },
+    });
+    changed++;
+  }
+  const granted = await grantInTransaction(tx, actor, terms, fresh, now);
+  return changed + granted.granted;
+}
+
+/**
+ * Withdraws a service's pilot competencies at the offices of some provinces, inside the caller's
+ * transaction (a pilot ended by its review), each audited. Returns how many were withdrawn.
+ */
+export async function withdrawPilotGrantsInTransaction(
+  tx: Executor,
+  actor: Actor,
+  serviceCode: string,
+  provinceIds: readonly number[],
+  reason: string,
+  now: Date,
+): Promise<number> {
+  const held = await store.pilotCompetenciesInProvinces(tx, serviceCode, [...new Set(provinceIds)]);
+  for (const c of held) authorize(actor, 'competencies.manage', { officeId: c.officeId, provinceId: c.provinceId });
+  for (const c of held) {
+    await store.updateCompetency(tx, c.id, { status: 'withdrawn', reason, changedBy: actor.userId, changedAt: now });
+    await recordAudit(tx, actor, {
+      action: 'competency.status.change',
+      entityType: 'office',
+      entityId: c.officeId,
+      provinceId: c.provinceId,
+      officeId: c.officeId,
+      data: { serviceCode, from: c.status, to: 'withdrawn', reason },
+    });
+  }
+  return held.length;
+}
+
 export async function changeCompetencyStatus(
   ctx: AppContext,
   actor: Actor,

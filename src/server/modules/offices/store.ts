@@ -206,6 +206,30 @@ export async function competenciesForGrant(tx: Executor, serviceCode: string, of
   return new Map(rows.map((r) => [r.officeId, r]));
 }
 
+/** A service's pilot competencies not yet withdrawn, at the offices of some provinces, locked (a pilot's end). */
+export async function pilotCompetenciesInProvinces(tx: Executor, serviceCode: string, provinceIds: number[]) {
+  if (provinceIds.length === 0) return [];
+  return tx
+    .select({
+      id: officeCompetencies.id,
+      officeId: offices.id,
+      provinceId: offices.provinceId,
+      status: officeCompetencies.status,
+    })
+    .from(officeCompetencies)
+    .innerJoin(offices, eq(offices.id, officeCompetencies.officeId))
+    .where(
+      and(
+        eq(officeCompetencies.serviceCode, serviceCode),
+        eq(officeCompetencies.pilot, true),
+        inArray(offices.provinceId, provinceIds),
+        sql`${officeCompetencies.status} <> 'withdrawn'`,
+      ),
+    )
+    .orderBy(asc(offices.id))
+    .for('update', { of: officeCompetencies });
+}
+
 export async function insertCompetencies(tx: Executor, rows: (typeof officeCompetencies.$inferInsert)[]) {
   // Large pilots (a whole province at national scale) go in bounded batches.
   for (let i = 0; i < rows.length; i += 1000) await tx.insert(officeCompetencies).values(rows.slice(i, i + 1000));

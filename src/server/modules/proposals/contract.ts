@@ -12,6 +12,8 @@ import {
   decideBody,
   infoRequestParams,
   listQuery,
+  pilotFiguresSchema,
+  pilotReviewBody,
   proposalList,
   proposalParams,
   proposalSchema,
@@ -133,5 +135,26 @@ export const proposalsContract = areaContract('proposals', {
     body: decideBody,
     response: proposalSchema,
     problems: ['not_found', 'proposal_not_open', 'proposal_no_running_limit'],
+  }),
+  pilotFigures: endpoint({
+    method: 'GET',
+    path: '/api/v1/proposals/:id/pilot-figures',
+    access: 'proposals.read',
+    summary:
+      "An approved pilot's figures for its end review: services performed and fees charged at its offices, per province, and the citizens' survey answers",
+    params: proposalParams,
+    response: pilotFiguresSchema,
+    problems: ['not_found', 'proposal_not_a_pilot'],
+  }),
+  reviewPilot: endpoint({
+    method: 'POST',
+    path: '/api/v1/proposals/:id/pilot-review',
+    access: 'proposals.review',
+    summary:
+      "The review at a pilot's end: adopt the service nationally, extend the pilot to a later last day, or end it — the offices' competencies and the fee follow at once",
+    params: proposalParams,
+    body: pilotReviewBody,
+    response: proposalSchema,
+    problems: ['not_found', 'proposal_not_a_pilot', 'pilot_already_concluded'],
   }),
 });

@@ -1,20 +1,63 @@
 /**
  * The daily reminders on proposals' clocks (07:30 Tehran is 04:00 UTC): a reminder to the
  * reviewer when the running clock enters its last working days, and an overdue proposal escalated
- * to a second reviewer (another national regulator), each once per clock.
+ * to a second reviewer (another national regulator), each once per clock; and a pilot whose end
+ * review falls due brought back to the regulator who approved it, once per last day (an extension
+ * brings it back again).
  */
-import { tehranIsoDate } from '#core/jalali';
+import { formatJalali, tehranIsoDate } from '#core/jalali';
 import type { Executor } from '#server/db/transaction';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
-import { calendarFor, clocksOf, phaseOf } from './service';
+import { calendarFor, clocksOf, phaseOf, pilotStateOf } from './service';
 import * as store from './store';
 import { OPEN_PROPOSAL_STATUSES } from './values';
 
 const PHASE_FA = { completeness: 'بررسی کامل بودن', decision: 'تصمیم' } as const;
 
-export async function sendProposalReminders(db: Executor, now: Date): Promise<{ reminded: number; escalated: number }> {
+/** Pilots whose end review fell due (within their last days, or lapsed) and whose reviewer has not been told for this last day. */
+async function remindPilotReviews(db: Executor, now: Date, today: string): Promise<number> {
+  const approved = (await store.proposals(db, { statuses: ['approved', 'approved-with-changes'] })).filter(
+    (r) => r.pilot && r.pilotUntil && r.pilotReviewRemindedFor !== r.pilotUntil,
+  );
+  const reviews = await store.pilotReviewsOf(
+    db,
+    approved.map((r) => r.id),
+  );
+  let reminded = 0;
+  for (const row of approved) {
+    const state = pilotStateOf(
+      row,
+      reviews.filter((r) => r.proposalId === row.id),
+      today,
+    );
+    if (state !== 'due' && state !== 'lapsed') continue;
+    await db.transaction(async (tx) => {
+      const reviewer = row.decidedBy ?? (await store.secondReviewer(tx, null))?.id ?? null;
+      const mobile = reviewer == null ? null : await store.mobileOf(tx, reviewer);
+      if (mobile)
+        await enqueueMessage(
+          tx,
+          {
+            channel: 'sms',
+            recipient: mobile,
+            template: 'proposal.pilot-review',
+            body: `دفتر: آخرین روز دورهٔ آزمایشی «${row.titleFa}» (پیشنهاد شمارهٔ ${row.id}) ${formatJalali(row.pilotUntil!, 'fa')} است؛ دربارهٔ پذیرش سراسری، تمدید یا پایان آن تصمیم بگیرید.`,
+          },
+          now,
+        );
+      await store.updateProposal(tx, row.id, { pilotReviewRemindedFor: row.pilotUntil });
+    });
+    reminded++;
+  }
+  return reminded;
+}
+
+export async function sendProposalReminders(
+  db: Executor,
+  now: Date,
+): Promise<{ reminded: number; escalated: number; pilotReviews: number }> {
   const today = tehranIsoDate(now);
   const open = await store.proposals(db, { statuses: OPEN_PROPOSAL_STATUSES });
   const calendar = await calendarFor(db, open, today);
@@ -22,7 +65,7 @@ export async function sendProposalReminders(db: Executor, now: Date): Promise<{ 
     db,
     open.map((r) => r.id),
   );
-  const result = { reminded: 0, escalated: 0 };
+  const result = { reminded: 0, escalated: 0, pilotReviews: 0 };
   for (const candidate of open) {
     await db.transaction(async (tx) => {
       const row = await store.proposalForUpdate(tx, candidate.id);
@@ -77,6 +120,7 @@ export async function sendProposalReminders(db: Executor, now: Date): Promise<{ 
       }
     });
   }
+  result.pilotReviews = await remindPilotReviews(db, now, today);
   return result;
 }
 

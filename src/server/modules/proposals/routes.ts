@@ -4,6 +4,7 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { proposalsContract } from './contract';
 import { proposalDashboard } from './figures';
+import { pilotFigures, reviewPilot } from './pilot-review';
 import * as proposals from './service';
 
 export function proposalRoutes(app: Api, ctx: AppContext) {
@@ -24,5 +25,7 @@ export function proposalRoutes(app: Api, ctx: AppContext) {
     answerInfo: ({ actor, params, body }) => proposals.answerInfo(ctx, actor, params.id, params.requestId, body),
     complete: ({ actor, params }) => proposals.completeProposal(ctx, actor, params.id),
     decide: ({ actor, params, body }) => proposals.decideProposal(ctx, actor, params.id, body),
+    pilotFigures: ({ actor, params }) => pilotFigures(ctx, actor, params.id),
+    reviewPilot: ({ actor, params, body }) => reviewPilot(ctx, actor, params.id, body),
   });
 }

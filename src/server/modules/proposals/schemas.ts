@@ -1,5 +1,6 @@
 /** Request and answer shapes of the proposals area (see contract.ts). */
 import { z } from 'zod';
+import { PILOT_REVIEW_OUTCOMES, PILOT_STATES } from '#core/pilot-review';
 import { CLOCK_STATES } from '#core/proposal-clock';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from '#server/modules/catalog/values';
 import { idParam, jalaliDateField, localizedName, queryInt } from '#server/platform/http/fields';
@@ -111,6 +112,26 @@ export const proposalSchema = z
       })
       .nullable(),
     escalatedTo: z.string().nullable(),
+    /** A pilot approval's end review: where the pilot stands and the reviews so far (null: not a pilot). */
+    pilotReview: z
+      .object({
+        state: z.enum(PILOT_STATES),
+        /** The pilot's current last day, and the day its review falls due. */
+        pilotUntil: z.string(),
+        dueOn: z.string(),
+        reviews: z.array(
+          z.object({
+            outcome: z.enum(PILOT_REVIEW_OUTCOMES),
+            reasons: z.string(),
+            decidedOn: z.string(),
+            by: z.string().nullable(),
+            pilotUntilBefore: z.string(),
+            extendedUntil: z.string().nullable(),
+            offices: z.number().int(),
+          }),
+        ),
+      })
+      .nullable(),
   })
   .meta({ id: 'ServiceProposal' });
 
@@ -121,6 +142,8 @@ export const listQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** Only pilots whose end review is due (within their last days, or lapsed). */
+  pilotReview: z.enum(['due']).optional(),
 });
 export const proposalList = z.object({ items: z.array(proposalSchema) });
 
@@ -190,3 +213,39 @@ export const settingsSchema = z
   })
   .strict()
   .meta({ id: 'ProposalSettings' });
+
+/** The review at a pilot's end: adopt it nationally, extend it to a later last day, or end it. */
+export const pilotReviewBody = z
+  .object({
+    outcome: z.enum(PILOT_REVIEW_OUTCOMES),
+    reasons: text(0, 5000),
+    /** An extension's new last day. */
+    until: jalaliDateField.optional(),
+  })
+  .strict();
+export type PilotReviewBody = z.output<typeof pilotReviewBody>;
+
+export const pilotFiguresSchema = z
+  .object({
+    /** The pilot's first day (the approval) and its current last day. */
+    from: z.string(),
+    until: z.string(),
+    state: z.enum(PILOT_STATES),
+    /** Services performed at the pilot's offices since the approval, the offices that performed them, the fees charged. */
+    services: z.number().int(),
+    offices: z.number().int(),
+    feesRials: z.number().int(),
+    /** What the proposers expected over the same days: their monthly volume × days elapsed ÷ 30, rounded. */
+    expectedServices: z.number().int(),
+    grantedOffices: z.number().int(),
+    byProvince: z.array(
+      z.object({ province, services: z.number().int(), offices: z.number().int(), feesRials: z.number().int() }),
+    ),
+    /** Citizens' answers to the survey after these services (none: nothing to average). */
+    surveys: z.object({
+      answered: z.number().int(),
+      averageSatisfaction: z.number().nullable(),
+      wouldReturnShare: z.number().nullable(),
+    }),
+  })
+  .meta({ id: 'PilotFigures' });

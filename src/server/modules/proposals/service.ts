@@ -10,6 +10,7 @@
  */
 import type { HolidayCalendar } from '#core/holiday-calendar';
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
+import { pilotReviewDueOn, pilotState, type PilotState } from '#core/pilot-review';
 import {
   DEFAULT_PROPOSAL_LIMITS,
   readClock,
@@ -100,6 +101,7 @@ interface Lookups {
   names: Map<number, string>;
   provinces: Map<number, { fa: string; en: string }>;
   requests: Map<number, store.InfoRequestRow[]>;
+  pilotReviews: Map<number, store.PilotReviewRow[]>;
   calendar: HolidayCalendar;
   today: string;
 }
@@ -111,17 +113,36 @@ async function lookups(db: Executor, rows: store.ProposalRow[], today: string): 
   );
   const byProposal = new Map<number, store.InfoRequestRow[]>();
   for (const r of requests) byProposal.set(r.proposalId, [...(byProposal.get(r.proposalId) ?? []), r]);
+  const reviews = await store.pilotReviewsOf(
+    db,
+    rows.filter((r) => r.pilot).map((r) => r.id),
+  );
+  const reviewsBy = new Map<number, store.PilotReviewRow[]>();
+  for (const r of reviews) reviewsBy.set(r.proposalId, [...(reviewsBy.get(r.proposalId) ?? []), r]);
   const people = [
     ...rows.flatMap((r) => [r.submittedBy, r.acknowledgedBy, r.decidedBy, r.escalatedTo]),
     ...requests.flatMap((r) => [r.askedBy, r.answeredBy]),
+    ...reviews.map((r) => r.decidedBy),
   ].filter((id): id is number => id != null);
   return {
     names: await store.names(db, people),
     provinces: await store.provinceNames(db),
     requests: byProposal,
+    pilotReviews: reviewsBy,
     calendar: await calendarFor(db, rows, today),
     today,
   };
+}
+
+/** Where an approved pilot stands today, given its reviews (null: not an approved pilot). */
+export function pilotStateOf(
+  row: store.ProposalRow,
+  reviews: readonly store.PilotReviewRow[],
+  today: string,
+): PilotState | null {
+  if (!row.pilot || !row.pilotUntil || !row.decidedOn) return null;
+  const last = reviews[reviews.length - 1];
+  return pilotState(row.pilotUntil, last && last.outcome !== 'extend' ? last.outcome : null, today);
 }
 
 function toView(row: store.ProposalRow, l: Lookups) {
@@ -181,6 +202,31 @@ function toView(row: store.ProposalRow, l: Lookups) {
           }
         : null,
     escalatedTo: name(row.escalatedTo),
+    pilotReview: pilotView(row, l.pilotReviews.get(row.id) ?? [], l.today, name),
+  };
+}
+
+function pilotView(
+  row: store.ProposalRow,
+  reviews: store.PilotReviewRow[],
+  today: string,
+  name: (id: number | null) => string | null,
+) {
+  const state = pilotStateOf(row, reviews, today);
+  if (!state || !row.pilotUntil) return null;
+  return {
+    state,
+    pilotUntil: row.pilotUntil,
+    dueOn: pilotReviewDueOn(row.pilotUntil),
+    reviews: reviews.map((r) => ({
+      outcome: r.outcome,
+      reasons: r.reasons,
+      decidedOn: r.decidedOn,
+      by: name(r.decidedBy),
+      pilotUntilBefore: r.pilotUntilBefore,
+      extendedUntil: r.extendedUntil,
+      offices: r.offices,
+    })),
   };
 }
 
@@ -189,7 +235,7 @@ async function views(ctx: AppContext, rows: store.ProposalRow[]) {
   return rows.map((r) => toView(r, l));
 }
 
-async function view(ctx: AppContext, id: number) {
+export async function view(ctx: AppContext, id: number) {
   const rows = await store.proposals(ctx.db, { ids: [id] });
   if (rows.length === 0) throw new AppError('not_found');
   return (await views(ctx, rows))[0];
@@ -202,10 +248,17 @@ function requireReader(actor: Actor) {
   scopeFilter(actor, 'proposals.read');
 }
 
-export async function listProposals(ctx: AppContext, actor: Actor, query: { status?: ProposalStatus; open?: boolean }) {
+export async function listProposals(
+  ctx: AppContext,
+  actor: Actor,
+  query: { status?: ProposalStatus; open?: boolean; pilotReview?: 'due' },
+) {
   requireReader(actor);
   const statuses = query.status ? [query.status] : query.open ? OPEN_PROPOSAL_STATUSES : undefined;
-  return { items: await views(ctx, await store.proposals(ctx.db, { statuses })) };
+  const items = await views(ctx, await store.proposals(ctx.db, { statuses }));
+  if (!query.pilotReview) return { items };
+  // Pilots whose end review is due: within their last days, or past them and not yet reviewed.
+  return { items: items.filter((p) => p.pilotReview?.state === 'due' || p.pilotReview?.state === 'lapsed') };
 }
 
 export async function getProposal(ctx: AppContext, actor: Actor, id: number) {

@@ -1,15 +1,18 @@
 /** Queries of the proposals area: proposals, their information requests, the settings, and what a decision writes. */
-import { and, asc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, count, countDistinct, eq, gte, inArray, isNotNull, isNull, ne, sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import { users } from '#server/modules/accounts/tables';
 import { catalogServices } from '#server/modules/catalog/tables';
 import { provinces } from '#server/modules/geo/tables';
 import { roleGrants } from '#server/modules/identity/tables';
-import { proposalInfoRequests, proposalSettings, serviceProposals } from './tables';
+import { qualitySurveys } from '#server/modules/quality/tables';
+import { serviceRecords } from '#server/modules/records/tables';
+import { proposalInfoRequests, proposalPilotReviews, proposalSettings, serviceProposals } from './tables';
 import type { ProposalStatus } from './values';
 
 export type ProposalRow = typeof serviceProposals.$inferSelect;
 export type InfoRequestRow = typeof proposalInfoRequests.$inferSelect;
+export type PilotReviewRow = typeof proposalPilotReviews.$inferSelect;
 
 export async function settings(db: Executor) {
   const [row] = await db.select().from(proposalSettings).where(eq(proposalSettings.id, 1));
@@ -150,4 +153,77 @@ export async function secondReviewer(db: Executor, except: number | null) {
 export async function mobileOf(db: Executor, userId: number): Promise<string | null> {
   const [row] = await db.select({ mobile: users.mobile }).from(users).where(eq(users.id, userId));
   return row?.mobile ?? null;
+}
+
+// ---- the review at a pilot's end ------------------------------------------------------------
+
+export async function pilotReviewsOf(db: Executor, proposalIds: number[]): Promise<PilotReviewRow[]> {
+  if (proposalIds.length === 0) return [];
+  return db
+    .select()
+    .from(proposalPilotReviews)
+    .where(inArray(proposalPilotReviews.proposalId, proposalIds))
+    .orderBy(asc(proposalPilotReviews.decidedAt), asc(proposalPilotReviews.id));
+}
+
+export async function insertPilotReview(tx: Executor, row: typeof proposalPilotReviews.$inferInsert) {
+  await tx.insert(proposalPilotReviews).values(row);
+}
+
+/** Every province's id (a national adoption reaches them all). */
+export async function allProvinceIds(db: Executor): Promise<number[]> {
+  return (await db.select({ id: provinces.id }).from(provinces).orderBy(asc(provinces.id))).map((r) => r.id);
+}
+
+/** A service no longer offered: it leaves the catalog's active list (its records stay). */
+export async function deactivateCatalogService(tx: Executor, code: string) {
+  await tx.update(catalogServices).set({ active: false }).where(eq(catalogServices.code, code));
+}
+
+/** The services of one code performed at offices of some provinces since an instant, per province. */
+export async function pilotServices(db: Executor, serviceCode: string, provinceIds: number[], since: Date) {
+  if (provinceIds.length === 0) return [];
+  return db
+    .select({
+      provinceId: serviceRecords.provinceId,
+      services: count(),
+      offices: countDistinct(serviceRecords.officeId),
+      feesRials: sql<string>`coalesce(sum(${serviceRecords.amountRials}), 0)`,
+    })
+    .from(serviceRecords)
+    .where(
+      and(
+        eq(serviceRecords.serviceCode, serviceCode),
+        eq(serviceRecords.channel, 'office'),
+        inArray(serviceRecords.provinceId, provinceIds),
+        gte(serviceRecords.createdAt, since),
+      ),
+    )
+    .groupBy(serviceRecords.provinceId)
+    .orderBy(asc(serviceRecords.provinceId));
+}
+
+/** Citizens' answers to the survey after a service of one code at offices of some provinces since an instant. */
+export async function pilotSurveys(db: Executor, serviceCode: string, provinceIds: number[], since: Date) {
+  if (provinceIds.length === 0) return { answered: 0, satisfactionSum: 0, wouldReturn: 0 };
+  const [row] = await db
+    .select({
+      answered: count(),
+      satisfactionSum: sql<string>`coalesce(sum(${qualitySurveys.satisfaction}), 0)`,
+      wouldReturn: sql<string>`count(*) filter (where ${qualitySurveys.wouldReturn})`,
+    })
+    .from(qualitySurveys)
+    .where(
+      and(
+        eq(qualitySurveys.serviceCode, serviceCode),
+        inArray(qualitySurveys.provinceId, provinceIds),
+        isNotNull(qualitySurveys.answeredAt),
+        gte(qualitySurveys.sentAt, since),
+      ),
+    );
+  return {
+    answered: Number(row?.answered ?? 0),
+    satisfactionSum: Number(row?.satisfactionSum ?? 0),
+    wouldReturn: Number(row?.wouldReturn ?? 0),
+  };
 }

@@ -14,6 +14,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { SERVICE_KINDS, CHANNEL_POLICIES } from '#server/modules/catalog/values';
 import { provinces } from '#server/modules/geo/tables';
+import { PILOT_REVIEW_OUTCOMES } from '#core/pilot-review';
 import { PROPOSAL_KINDS, PROPOSAL_PHASES, PROPOSAL_STATUSES } from './values';
 
 /**
@@ -77,6 +78,8 @@ export const serviceProposals = pgTable(
     escalatedTo: bigint('escalated_to', { mode: 'number' }),
     escalatedPhase: text('escalated_phase', { enum: PROPOSAL_PHASES }),
     escalatedAt: timestamp('escalated_at', { withTimezone: true }),
+    /** The pilot's last day the reviewer was last told its end review is due for (once per last day). */
+    pilotReviewRemindedFor: date('pilot_review_reminded_for'),
   },
   (t) => [
     index('service_proposals_status_idx').on(t.status, t.receivedOn),
@@ -118,3 +121,34 @@ export const proposalSettings = pgTable('proposal_settings', {
   updatedBy: bigint('updated_by', { mode: 'number' }),
   updatedAt: timestamp('updated_at', { withTimezone: true }),
 });
+
+/**
+ * The review at the end of a pilot: the regulator adopts the service nationally, extends the pilot
+ * to a later last day, or ends it, with reasons and the pilot's figures as they were read when it
+ * was decided. An extension may be followed by another review; adopting or ending concludes it.
+ */
+export const proposalPilotReviews = pgTable(
+  'proposal_pilot_reviews',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    proposalId: integer('proposal_id')
+      .notNull()
+      .references(() => serviceProposals.id, { onDelete: 'cascade' }),
+    outcome: text('outcome', { enum: PILOT_REVIEW_OUTCOMES }).notNull(),
+    reasons: text('reasons').notNull(),
+    /** The pilot's last day before this review, and an extension's new one. */
+    pilotUntilBefore: date('pilot_until_before').notNull(),
+    extendedUntil: date('extended_until'),
+    /** The pilot's figures the decision was taken on. */
+    figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
+    /** How many offices' competencies the decision granted, renewed or withdrew. */
+    offices: integer('offices').notNull(),
+    decidedBy: bigint('decided_by', { mode: 'number' }).notNull(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
+    decidedOn: date('decided_on').notNull(),
+  },
+  (t) => [
+    index('proposal_pilot_reviews_proposal_idx').on(t.proposalId, t.decidedAt),
+    check('proposal_pilot_reviews_extension_check', sql`(${t.outcome} = 'extend') = (${t.extendedUntil} is not null)`),
+  ],
+);

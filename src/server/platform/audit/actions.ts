@@ -41,6 +41,7 @@ export const AUDIT_ACTIONS = [
   'office.status.change',
   'competency.grant',
   'competency.status.change',
+  'competency.renew',
   // Citizens' e-accounts, legal persons, representatives; the counter.
   'eaccounts.register',
   'legal-persons.create',
@@ -104,6 +105,7 @@ export const AUDIT_ACTIONS = [
   'proposals.complete',
   'proposals.decide',
   'proposals.escalate',
+  'proposals.pilot-review',
   'proposals.settings.update',
   // Geography: population imports and candidate sites.
   'geo.population.import',

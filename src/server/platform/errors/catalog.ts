@@ -533,6 +533,16 @@ export const ERROR_CATALOG = {
     fa: 'درخواست اطلاعاتی دربارهٔ این پیشنهاد هنوز بی‌پاسخ است؛ تا پاسخ آن مهلت متوقف است.',
     en: 'An information request on this proposal is still unanswered; the clock is stopped until it is answered.',
   },
+  proposal_not_a_pilot: {
+    status: 409,
+    fa: 'این پیشنهاد به‌صورت آزمایشی تصویب نشده است؛ بررسی پایان دورهٔ آزمایشی برای آن نیست.',
+    en: 'This proposal was not approved as a pilot; there is no pilot end review for it.',
+  },
+  pilot_already_concluded: {
+    status: 409,
+    fa: 'دربارهٔ این دورهٔ آزمایشی پیش‌تر تصمیم نهایی (پذیرش سراسری یا پایان) گرفته شده است.',
+    en: 'This pilot has already been concluded (adopted nationally or ended).',
+  },
   proposal_no_open_info_request: {
     status: 409,
     fa: 'درخواست اطلاعات بی‌پاسخی برای این پیشنهاد نیست.',
@@ -661,6 +671,10 @@ export const FIELD_MESSAGES = {
   reasons_required: {
     fa: 'دلایل تصمیم را بنویسید.',
     en: 'Write the reasons for the decision.',
+  },
+  pilot_extension_end: {
+    fa: 'پایان تازهٔ دورهٔ آزمایشی را وارد کنید: پس از امروز و پس از پایان کنونی آن.',
+    en: "Give the pilot's new last day: after today and after its current last day.",
   },
   pilot_end_required: {
     fa: 'پایان دورهٔ آزمایشی را وارد کنید (پس از امروز).',

@@ -85,3 +85,30 @@ export const useSaveProposalLimits = () => {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposals', 'settings'] }),
   });
 };
+
+export type PilotFigures = CallResult<'proposals.pilotFigures'>;
+export type PilotReviewInput = CallInput<'proposals.reviewPilot'>['body'];
+
+/** The pilot outcomes and states: the domain's. */
+export { PILOT_REVIEW_OUTCOMES } from '#core/pilot-review';
+
+/** Approved pilots whose end review is due (within their last days, or lapsed). */
+export const usePilotsDue = (enabled: boolean) =>
+  useQuery(
+    queryOptions({
+      queryKey: ['proposals', 'pilots-due'],
+      queryFn: ({ signal }) => call('proposals.list', { query: { pilotReview: 'due' } }, { signal }),
+      enabled,
+    }),
+  );
+
+export const usePilotFigures = (id: string) =>
+  useQuery(
+    queryOptions({
+      queryKey: ['proposals', 'pilot-figures', id],
+      queryFn: ({ signal }) => call('proposals.pilotFigures', { params: { id } }, { signal }),
+    }),
+  );
+
+export const useReviewPilot = (id: string) =>
+  useProposalMutation((body: PilotReviewInput) => call('proposals.reviewPilot', { params: { id }, body }));

@@ -41,6 +41,7 @@ import {
   useRequestInfo,
 } from '../api/proposals';
 import { ClockText } from '../components/ClockText';
+import { PilotReviewCard } from '../components/PilotReviewCard';
 import { STATUS_COLOR } from './ProposalsPage';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
@@ -390,6 +391,7 @@ export function ProposalPage() {
           </SimpleGrid>
         </Card>
       ) : null}
+      <PilotReviewCard p={p} regulator={regulator} />
       {regulator && open && (!p.acknowledged || p.infoRequests.every((r) => r.answer !== null)) ? (
         <ReviewActions p={p} />
       ) : null}

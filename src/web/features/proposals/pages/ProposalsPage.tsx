@@ -13,7 +13,7 @@ import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { type Proposal, useProposalDashboard, useProposals } from '../api/proposals';
+import { type Proposal, usePilotsDue, useProposalDashboard, useProposals } from '../api/proposals';
 import { ClockText } from '../components/ClockText';
 import { LimitsCard } from '../components/LimitsCard';
 
@@ -84,6 +84,37 @@ function Dashboard() {
         />
       </SimpleGrid>
     </Stack>
+  );
+}
+
+/** Approved pilots whose end review is due: the regulator's to adopt, extend or end. */
+function PilotsDue({ enabled }: { enabled: boolean }) {
+  const { t } = useTranslation();
+  const { text } = useDigits();
+  const query = usePilotsDue(enabled);
+  const items = query.data?.items ?? [];
+  if (!enabled || items.length === 0) return null;
+  return (
+    <Card withBorder data-testid="pilots-due">
+      <Title order={2} size="h4" mb="xs">
+        {t('proposals.pilot.dueTitle')}
+      </Title>
+      <Stack gap={4}>
+        {items.map((p) => (
+          <Group key={p.id} gap="xs" wrap="wrap" data-testid="pilot-due-row">
+            <Anchor component={Link} to={`/proposals/${p.id}`}>
+              {text(p.service.title)}
+            </Anchor>
+            <Badge variant="light" color={p.pilotReview?.state === 'lapsed' ? 'red' : 'orange'}>
+              {t(`proposals.pilot.states.${p.pilotReview?.state ?? 'due'}`)}
+            </Badge>
+            <Text size="sm">
+              {t('proposals.pilot.lastDay')}: {p.pilotReview ? <JalaliDate value={p.pilotReview.pilotUntil} /> : '—'}
+            </Text>
+          </Group>
+        ))}
+      </Stack>
+    </Card>
   );
 }
 
@@ -165,6 +196,7 @@ export function ProposalsPage() {
         }
       />
       <Dashboard />
+      <PilotsDue enabled={regulator} />
       <Checkbox
         label={t('proposals.openOnly')}
         checked={open}
