@@ -29,8 +29,8 @@ import type { GrantRow, Plan, UserRow } from './plan';
 import { createRng, type Rng } from './prng';
 
 /** Days of bookings behind and ahead of the dataset's day (ahead: the booking horizon). */
-export const BOOKED_DAYS_BEFORE = 60;
-export const BOOKED_DAYS_AFTER = 30;
+const BOOKED_DAYS_BEFORE = 60;
+const BOOKED_DAYS_AFTER = 30;
 
 export interface ConsultationInput {
   seed: number;
@@ -58,14 +58,14 @@ export interface ConsultationInput {
   officeFeeRials: { office: number; online: number };
 }
 
-export interface FeeRangeRowC {
+interface FeeRangeRowC {
   provinceId: number;
   minRials: number;
   maxRials: number;
   updatedBy: number;
   updatedAt: string;
 }
-export interface ConsultantRowC {
+interface ConsultantRowC {
   id: number;
   userId: number | null;
   kind: 'lawyer' | 'legal-adviser';
@@ -84,7 +84,7 @@ export interface ConsultantRowC {
   createdAt: string;
   updatedAt: string;
 }
-export interface SittingRowC {
+interface SittingRowC {
   id: number;
   consultantId: number;
   mode: 'office' | 'video';
@@ -92,7 +92,7 @@ export interface SittingRowC {
   room: number | null;
   hours: string;
 }
-export interface BookingRowC {
+interface BookingRowC {
   id: number;
   consultantId: number;
   citizenId: number;
