@@ -474,7 +474,7 @@ type Copy = (table: string, columns: string, text: string) => Promise<void>;
 /**
  * Builds and copies the consultation rows into a dataset whose plan, network and citizens are
  * loaded (inside the load's transaction); moves the new tables' identity sequences past them.
- * Returns the rows written per table.
+ * Returns the rows written per table (the arbitrators as users and role_grants).
  */
 export async function loadConsultation(
   tx: Tx,
@@ -595,6 +595,8 @@ export async function loadConsultation(
     consultants: built.consultants.length,
     consultant_sittings: built.sittings.length,
     consultation_bookings: built.bookings.length,
-    arbitrators: built.arbitrators.length,
+    // The arbitrators' accounts and their grants.
+    users: built.arbitrators.length,
+    role_grants: built.arbitrators.length,
   };
 }

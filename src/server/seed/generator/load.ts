@@ -582,18 +582,16 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         }
 
         // Consultants with their hours and bookings, and more arbitrators (after the citizens they book for).
-        Object.assign(
-          generated,
-          await loadConsultation(tx, copy, {
-            seed: options.seed,
-            now: options.now,
-            plan,
-            reservedNationalIds,
-            passwordHash: GENERATED_STAFF_PASSWORD_HASH,
-            chunkSize,
-            progress,
-          }),
-        );
+        const consultation = await loadConsultation(tx, copy, {
+          seed: options.seed,
+          now: options.now,
+          plan,
+          reservedNationalIds,
+          passwordHash: GENERATED_STAFF_PASSWORD_HASH,
+          chunkSize,
+          progress,
+        });
+        for (const [table, rows] of Object.entries(consultation)) generated[table] = (generated[table] ?? 0) + rows;
 
         for (const table of SEQUENCED_TABLES) {
           await tx.execute(
