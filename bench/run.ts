@@ -3,6 +3,7 @@
  * same run. `npm run bench -- api-read` runs one. Results are recorded in docs/benchmarks.md.
  */
 import { apiRead } from './api-read';
+import { consultationSlots } from './consultation-slots';
 import { filingSubmit } from './filing-submit';
 import { receiptPdf } from './receipt-pdf';
 import { siting } from './siting';
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   siting,
   start,
   'web-weight': webWeight,
+  'consultation-slots': consultationSlots,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

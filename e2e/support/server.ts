@@ -7,6 +7,7 @@
  * server's clock (support/people.ts), so a spec never depends on the day it runs.
  */
 import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { clockStartingAt, type Clock } from '#server/platform/clock/clock';
 import { loadConfig } from '#server/platform/config';
 import { startServer, type RunningServer, type StartOptions } from '#server/server';
@@ -20,6 +21,11 @@ export interface E2eServer extends RunningServer {
   latestCodeOf(mobile: string, template: `otp.${string}`): Promise<string>;
   /** Whether the server's clock is the one `now` started (not the spec's own): browsers then take it (support/people.ts). */
   chosenDay: boolean;
+  /**
+   * With `movable`: moves the server's clock on to `instant` (it runs on at real pace from there);
+   * browsers opened afterwards take the new time, and those given here are moved with it.
+   */
+  moveTo(instant: Date, pages?: Page[]): Promise<void>;
 }
 
 /** What a spec may choose about its server; everything else is the demo's. */
@@ -35,6 +41,11 @@ export interface E2eServerOptions {
   now?: Date;
   /** A clock the spec drives itself (e.g. jumping between chosen days); browsers keep the machine's time. */
   clock?: Clock;
+  /**
+   * A story that spans days: the clock starts at `now` and `server.moveTo` moves it on (a session
+   * in the afternoon, a hearing next week, the day after a twenty-day window); browsers follow it.
+   */
+  movable?: boolean;
 }
 
 export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2eServer> {
@@ -51,11 +62,14 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     DAFTAR_SIGN_IN_RATE_PER_MINUTE: '100000',
     ...options.env,
   });
+  const started = clockStartingAt(options.now ?? TEST_NOW);
+  let movedMs = 0;
+  const clock: Clock = options.movable ? { now: () => new Date(started.now().getTime() + movedMs) } : started;
   let server: RunningServer;
   try {
     server = await startServer(config, {
       ...options.start,
-      clock: options.clock ?? clockStartingAt(options.now ?? TEST_NOW),
+      clock: options.clock ?? clock,
       database,
     });
   } catch (error) {
@@ -85,5 +99,11 @@ export async function startE2eServer(options: E2eServerOptions = {}): Promise<E2
     latestCode: (mobile) => latestCodeOf(mobile, 'otp.sign-in'),
     latestCodeOf,
     chosenDay: !options.clock,
+    async moveTo(instant, pages = []) {
+      if (!options.movable || options.clock) throw new Error('moveTo needs startE2eServer({ movable: true })');
+      if (instant.getTime() < clock.now().getTime()) throw new Error('the story’s clock only moves on');
+      movedMs += instant.getTime() - clock.now().getTime();
+      for (const page of pages) await page.clock.setSystemTime(clock.now());
+    },
   };
 }

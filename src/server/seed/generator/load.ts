@@ -42,6 +42,7 @@ import {
 } from './copy-text';
 import { CATALOG } from '#server/modules/catalog/data';
 import { buildNetwork, type NetworkInput, type NetworkStartIds } from './network';
+import { loadConsultation } from './consultation';
 import { DAY, history, type FilingService, type HistoryInput, type HistoryStart, type NoticeKind } from './history';
 import { syntheticNationalId, MAX_PER_STREAM } from './ids';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
@@ -579,6 +580,18 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           generated.stats_filings_monthly = (await refreshFilingRollups(tx, options.now)).monthly;
           progress('stats_filings_monthly', 1, 1);
         }
+
+        // Consultants with their hours and bookings, and more arbitrators (after the citizens they book for).
+        const consultation = await loadConsultation(tx, copy, {
+          seed: options.seed,
+          now: options.now,
+          plan,
+          reservedNationalIds,
+          passwordHash: GENERATED_STAFF_PASSWORD_HASH,
+          chunkSize,
+          progress,
+        });
+        for (const [table, rows] of Object.entries(consultation)) generated[table] = (generated[table] ?? 0) + rows;
 
         for (const table of SEQUENCED_TABLES) {
           await tx.execute(

@@ -112,9 +112,9 @@ function BookingCard({ b }: { b: Booking }) {
                   {t('consultation.mine.startFiling', { service: t(`consultation.nextSteps.${b.note.nextStep}`) })}
                 </Anchor>
               ) : b.note.nextStep === 'arbitration' ? (
-                <Text size="sm" c="dimmed">
-                  {t('consultation.mine.arbitrationLater')}
-                </Text>
+                <Anchor component={Link} to="/arbitrations/new" data-testid="consultation-next-step">
+                  {t('consultation.mine.startArbitration')}
+                </Anchor>
               ) : null}
             </Stack>
           </Card>
