@@ -8,6 +8,7 @@ import {
   boardReportSummarySchema,
   filingsDashboardSchema,
   makeBoardReportBody,
+  noticesDashboardSchema,
   openDataQuery,
   openDataSchema,
   openDataYearParams,
@@ -43,6 +44,15 @@ export const statsContract = areaContract('stats', {
       "Filings submitted per month at one place with the court's acceptances, returns and mean time to decide, the places one level down and the same months a year before, and the filings awaiting the court by how long they have waited (under a week, 1–4 weeks, 4 weeks–3 months, longer), read from the rollups the statistics job refreshes",
     query: servicesQuery,
     response: filingsDashboardSchema,
+  }),
+  notices: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/notices',
+    access: 'stats.dashboard',
+    summary:
+      "Notices issued per month at one place (every addressee's copy) with how many were opened at an office and online and the mean time from issue to opening, the places one level down (below a province a copy counts at the office that opened it) and the same months a year before, read from the notices rollup the statistics job refreshes; notices belong to no service or channel, so those filters do not apply",
+    query: servicesQuery,
+    response: noticesDashboardSchema,
   }),
   openServices: endpoint({
     method: 'GET',

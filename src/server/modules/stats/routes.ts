@@ -10,6 +10,7 @@ import { boardReportHtml } from './board-report-html';
 import { statsContract } from './contract';
 import { servicesDashboard } from './dashboard';
 import { filingsDashboard } from './filings';
+import { noticesDashboard } from './notices';
 import { OPEN_DATA_LICENCE, openDataCsv, openDataFileName, openServices, openYear } from './open-data';
 import { overview } from './overview';
 
@@ -18,6 +19,7 @@ export function statsRoutes(app: Api, ctx: AppContext) {
     overview: ({ actor }) => overview(ctx, actor),
     services: ({ actor, query }) => servicesDashboard(ctx, actor, query),
     filings: ({ actor, query }) => filingsDashboard(ctx, actor, query),
+    notices: ({ actor, query }) => noticesDashboard(ctx, actor, query),
     openServices: ({ query }) => openServices(ctx, query),
     async openServicesCsv({ query }, _req, reply) {
       const data = await openServices(ctx, query);

@@ -103,6 +103,34 @@ export const filingsDashboardSchema = z
   })
   .meta({ id: 'FilingsDashboard' });
 
+const noticeFigures = {
+  issued: z.number().int().meta({ description: "Addressees' copies of the notices issued in the months" }),
+  openedAtOffice: z.number().int().meta({ description: 'Of those, opened at an office on the addressee’s behalf' }),
+  openedOnline: z.number().int().meta({ description: 'Of those, opened online by the addressee' }),
+  unopened: z.number().int().meta({ description: 'Of those, not opened yet' }),
+  meanDelayHours: z
+    .number()
+    .nullable()
+    .meta({ description: 'Mean hours from issue to opening (one decimal); null when none is opened' }),
+  meanOfficeDelayHours: z.number().nullable().meta({ description: 'The same, of the copies opened at an office' }),
+  meanOnlineDelayHours: z.number().nullable().meta({ description: 'The same, of the copies opened online' }),
+  previousIssued: z.number().int().meta({ description: 'Copies issued in the same months a year before' }),
+  changePercent: z.number().nullable(),
+};
+
+export const noticesDashboardSchema = z
+  .object({
+    place: placeSchema,
+    path: z.array(placeSchema),
+    childLevel: z.enum(STATS_LEVELS).nullable(),
+    months: z.array(z.string()),
+    previousMonths: z.array(z.string()),
+    totals: z.object(noticeFigures),
+    byMonth: z.array(z.object({ month: z.string(), ...noticeFigures })),
+    children: z.array(z.object({ id: z.number().int(), name: localizedName, ...noticeFigures })),
+  })
+  .meta({ id: 'NoticesDashboard' });
+
 /** The open data's query: a province (else the nation, province by province) and a period of Jalali months. */
 export const openDataQuery = z.object({
   provinceId: z.coerce

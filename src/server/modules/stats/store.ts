@@ -319,3 +319,47 @@ export async function registeredOffices(
     .orderBy(offices.code);
   return rows.map((r) => ({ ...r, code: String(r.code) }));
 }
+
+export interface NoticeRow {
+  /** ISO first day of the Jalali month of issue. */
+  month: string;
+  child: number | null;
+  issued: number;
+  openedAtOffice: number;
+  openedOnline: number;
+  officeDelayHours: number;
+  onlineDelayHours: number;
+}
+
+/**
+ * Notices issued per month and place one level down, with how many were opened at an office and
+ * online and the hours it took (the notices rollup). Notices belong to no service or channel: the
+ * place and period alone apply; below a province a copy counts at the office that opened it.
+ */
+export async function dashboardNotices(db: Executor, f: DashboardFilter): Promise<NoticeRow[]> {
+  const { child, where, joins } = atPlace({ ...f, service: null, channel: null });
+  const { rows } = await db.execute<{
+    month: string;
+    child: number | null;
+    issued: string;
+    at_office: string;
+    online: string;
+    office_hours: string;
+    online_hours: string;
+  }>(sql`
+    select v.month::text as month, ${child} as child, sum(v.issued)::bigint as issued,
+           sum(v.opened_at_office)::bigint as at_office, sum(v.opened_online)::bigint as online,
+           sum(v.office_delay_hours)::bigint as office_hours, sum(v.online_delay_hours)::bigint as online_hours
+    from stats_notices_monthly v ${joins}
+    where ${where}
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    child: r.child == null ? null : Number(r.child),
+    issued: Number(r.issued),
+    openedAtOffice: Number(r.at_office),
+    openedOnline: Number(r.online),
+    officeDelayHours: Number(r.office_hours),
+    onlineDelayHours: Number(r.online_hours),
+  }));
+}

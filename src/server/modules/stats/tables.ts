@@ -70,3 +70,27 @@ export const statsBoardReports = pgTable('stats_board_reports', {
   /** Who asked for it; null when the monthly job made it. */
   generatedBy: integer('generated_by'),
 });
+
+/**
+ * Notices per Jalali month of their issue × the addressee's province × the office that opened it
+ * (0 when opened online or not yet opened) × kind: every addressee's copy issued, those opened at an
+ * office and online, and the hours from issue to opening summed per channel.
+ */
+export const statsNoticesMonthly = pgTable(
+  'stats_notices_monthly',
+  {
+    /** Gregorian date of the first day of the Jalali month of issue. */
+    month: date('month').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    officeId: integer('office_id').notNull(),
+    kind: text('kind').notNull(),
+    issued: integer('issued').notNull(),
+    openedAtOffice: integer('opened_at_office').notNull(),
+    openedOnline: integer('opened_online').notNull(),
+    /** Hours from issue to opening, summed over the copies opened at an office. */
+    officeDelayHours: bigint('office_delay_hours', { mode: 'number' }).notNull(),
+    /** Hours from issue to opening, summed over the copies opened online. */
+    onlineDelayHours: bigint('online_delay_hours', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.kind] })],
+);
