@@ -31,6 +31,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ServicesDashboard, useServicesDashboard } from '../api/get-services';
 import { BoardReportsSection } from '../components/BoardReportsSection';
 import { FilingsSection } from '../components/FilingsSection';
+import { NoticesSection } from '../components/NoticesSection';
 import { placeSearch, viewOf, withFilter } from '../components/view-params';
 
 const MonthsChart = lazy(async () => ({ default: (await import('../components/MonthsChart')).MonthsChart }));
@@ -346,6 +347,7 @@ export function StatisticsPage() {
             />
           </Card>
           <FilingsSection view={view} />
+          <NoticesSection view={view} />
         </>
       )}
       {nationalGrants.length > 0 && (
