@@ -176,3 +176,81 @@ describe('notices at the nation, a province and an office', () => {
     expect(fieldErrors(month.json()).fromMonth).toBeDefined();
   });
 });
+
+describe('the open data of notices', () => {
+  /** Dey 1403 (21 December 2024 – 19 January 2025), written as the job leaves it in the rollup. */
+  const DEY = 'fromMonth=1403-10&toMonth=1403-10';
+  beforeAll(async () => {
+    // Tehran: 20 copies, 8 opened at 11001 (12 hours each), 10 online (3 hours each), 2 not yet.
+    await t.query(
+      `insert into stats_notices_monthly (month, province_id, office_id, kind, issued, opened_at_office, opened_online, office_delay_hours, online_delay_hours)
+       values ('2024-12-21', 1, $1, 'summons', 8, 8, 0, 96, 0), ('2024-12-21', 1, 0, 'summons', 12, 0, 10, 0, 30)`,
+      [office11001],
+    );
+  });
+
+  const cells = (body: {
+    rows: { provinceId: number; measure: string; value: number | null; suppressed: boolean }[];
+  }) =>
+    Object.fromEntries(
+      body.rows.filter((r) => r.provinceId === 1).map((r) => [r.measure, r.suppressed ? 'hidden' : r.value]),
+    );
+
+  it('anyone: a province month by month, the small count and the one that would give it away hidden', async () => {
+    const res = await t.anonymous().get(`/api/v1/stats/open/notices?${DEY}`);
+    expect(res.statusCode).toBe(200);
+    const body = res.json();
+    expect(body.threshold).toBe(5);
+    expect(body.months).toEqual(['1403-10']);
+    // 2 unopened is under 5; 20 − 10 − 2 would give away the 8 opened at offices, so those are hidden too.
+    // The mean delay: (8 × 12 + 10 × 3) / 18 = 7 hours.
+    expect(cells(body)).toEqual({
+      issued: 20,
+      opened_at_office: 'hidden',
+      opened_online: 10,
+      unopened: 'hidden',
+      mean_delay_hours: 7,
+    });
+    // A province with no notice: zeros are published, the mean is empty.
+    const isfahan = body.rows.filter((r: { provinceId: number }) => r.provinceId === 3);
+    expect(isfahan.map((r: { value: number | null }) => r.value)).toEqual([0, 0, 0, 0, null]);
+  });
+
+  it('a province with only a few notices shows every count and the mean suppressed', async () => {
+    const body = (await t.anonymous().get(`/api/v1/stats/open/notices?${Q}&provinceId=1`)).json();
+    expect(new Set(body.rows.map((r: { provinceId: number }) => r.provinceId))).toEqual(new Set([1]));
+    // Mehr 1403 in Tehran: 3 copies — 1 at an office, 2 online (one of them opened late), none unopened.
+    const mehr = body.rows.filter((r: { month: string }) => r.month === '1403-07');
+    expect(mehr.map((r: { suppressed: boolean }) => r.suppressed)).toEqual([true, true, true, false, true]);
+  });
+
+  it('the CSV: one line per province, month and measure, a suppressed value empty, with the licence', async () => {
+    const res = await t.anonymous().get(`/api/v1/stats/open/notices.csv?${DEY}&provinceId=1`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toMatch(/^text\/csv/);
+    expect(res.headers['content-disposition']).toContain('daftar-notices-1403-10-1403-10-province-1.csv');
+    expect(res.headers.link).toContain('rel="license"');
+    const lines = res.body
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
+    expect(lines[0]).toBe('month,province_id,province_fa,province_en,measure,value,suppressed');
+    expect(lines.slice(1).map((l: string) => l.split(',').slice(4).join(','))).toEqual([
+      'issued,20,0',
+      'opened_at_office,,1',
+      'opened_online,10,0',
+      'unopened,,1',
+      'mean_delay_hours,7,0',
+    ]);
+  });
+
+  it('bad input is named by its field', async () => {
+    const unknown = await t.anonymous().get('/api/v1/stats/open/notices?provinceId=99');
+    expect(fieldErrors(unknown.json()).provinceId?.code).toBe('unknown_province');
+    const inverted = await t.anonymous().get('/api/v1/stats/open/notices.csv?fromMonth=1404-02&toMonth=1404-01');
+    await expectProblem(inverted, 400, 'validation_failed');
+    expect(fieldErrors(inverted.json()).toMonth?.code).toBe('end_before_start');
+    const tooLong = await t.anonymous().get('/api/v1/stats/open/notices?fromMonth=1400-01&toMonth=1404-01');
+    expect(fieldErrors(tooLong.json()).toMonth?.code).toBe('period_too_long');
+  });
+});

@@ -232,6 +232,8 @@ export const ENDPOINTS = {
   'stats.filings': { method: 'GET', path: '/api/v1/stats/filings', access: 'stats.dashboard' },
   'stats.makeBoardReport': { method: 'POST', path: '/api/v1/stats/board-reports', access: 'stats.board-reports.make' },
   'stats.notices': { method: 'GET', path: '/api/v1/stats/notices', access: 'stats.dashboard' },
+  'stats.openNotices': { method: 'GET', path: '/api/v1/stats/open/notices', access: 'public' },
+  'stats.openNoticesCsv': { method: 'GET', path: '/api/v1/stats/open/notices.csv', access: 'public', produces: 'text/csv' },
   'stats.openServices': { method: 'GET', path: '/api/v1/stats/open/services', access: 'public' },
   'stats.openServicesCsv': { method: 'GET', path: '/api/v1/stats/open/services.csv', access: 'public', produces: 'text/csv' },
   'stats.openYearCsv': { method: 'GET', path: '/api/v1/stats/open/years/:year.csv', access: 'public', produces: 'text/csv' },

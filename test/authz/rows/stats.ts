@@ -44,6 +44,16 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/years/1404.csv' }),
       expected: PUBLIC,
     },
+    [op('stats.openNotices')]: {
+      note: 'open data of notices by province and month, small counts suppressed: anyone',
+      request: () => ({ method: 'GET', url: '/api/v1/stats/open/notices' }),
+      expected: PUBLIC,
+    },
+    [op('stats.openNoticesCsv')]: {
+      note: "a province's open notices data as CSV: anyone",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/open/notices.csv?provinceId=1' }),
+      expected: PUBLIC,
+    },
     [op('stats.boardReports')]: {
       note: "the board's monthly reports: national oversight only (every province's figures; a province's association is refused)",
       request: () => ({ method: 'GET', url: '/api/v1/stats/board-reports' }),

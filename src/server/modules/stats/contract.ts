@@ -9,6 +9,7 @@ import {
   filingsDashboardSchema,
   makeBoardReportBody,
   noticesDashboardSchema,
+  openNoticesSchema,
   openDataQuery,
   openDataSchema,
   openDataYearParams,
@@ -80,6 +81,24 @@ export const statsContract = areaContract('stats', {
     summary:
       'The bulk download of a Jalali year: every month (up to the last complete one), every province and every office, as CSV, suppressed as the other files',
     params: openDataYearParams,
+    response: csvAnswer,
+    produces: 'text/csv',
+  }),
+  openNotices: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/notices',
+    access: 'public',
+    summary:
+      "Open data, without sign-in: every province's notices per Jalali month of issue (or, with `provinceId`, one province's) — copies issued, opened at an office, opened online, not opened yet, and the mean hours to opening — from the notices rollup, small counts suppressed as the services' (docs/decisions/0048)",
+    query: openDataQuery,
+    response: openNoticesSchema,
+  }),
+  openNoticesCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/notices.csv',
+    access: 'public',
+    summary: 'The same open notices data as CSV, one line per province, month and measure (a suppressed value empty)',
+    query: openDataQuery,
     response: csvAnswer,
     produces: 'text/csv',
   }),

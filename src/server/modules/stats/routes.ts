@@ -12,6 +12,7 @@ import { servicesDashboard } from './dashboard';
 import { filingsDashboard } from './filings';
 import { noticesDashboard } from './notices';
 import { OPEN_DATA_LICENCE, openDataCsv, openDataFileName, openServices, openYear } from './open-data';
+import { openNotices, openNoticesCsv } from './open-notices';
 import { overview } from './overview';
 
 export function statsRoutes(app: Api, ctx: AppContext) {
@@ -28,6 +29,17 @@ export function statsRoutes(app: Api, ctx: AppContext) {
     async openYearCsv({ params }, _req, reply) {
       const data = await openYear(ctx, params.year);
       return csvReply(reply, data, `daftar-services-${params.year}.csv`);
+    },
+    openNotices: ({ query }) => openNotices(ctx, query),
+    async openNoticesCsv({ query }, _req, reply) {
+      const data = await openNotices(ctx, query);
+      const span = `${data.months[0]}-${data.months[data.months.length - 1]}`;
+      const province = query.provinceId == null ? '' : `-province-${query.provinceId}`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="daftar-notices-${span}${province}.csv"`)
+        .header('link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`)
+        .send(openNoticesCsv(data));
     },
     boardReports: ({ actor, query }) => listBoardReports(ctx, actor, query),
     makeBoardReport: ({ actor, body }) => makeBoardReport(ctx, actor, body.month),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { localizedName } from '#server/platform/http/fields';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
-import { STATS_CHANNELS, STATS_LEVELS } from './values';
+import { OPEN_NOTICE_MEASURES, STATS_CHANNELS, STATS_LEVELS } from './values';
 import { AGE_BANDS } from '#core/age-bands';
 
 export const overviewSchema = z.object({
@@ -230,3 +230,32 @@ export const boardReportsSchema = z.object({
   lastFinishedMonth: z.string().meta({ description: 'The latest month a report can be made for' }),
   items: z.array(boardReportSummarySchema).meta({ description: 'Newest month first' }),
 });
+
+export const openNoticesSchema = z
+  .object({
+    title: localizedName,
+    licence: z.object({ name: z.string(), url: z.string(), attribution: localizedName }),
+    dictionary: z.string().meta({ description: 'The web page describing every column' }),
+    threshold: z
+      .number()
+      .int()
+      .meta({ description: 'The smallest count published; smaller ones (not zero) are hidden' }),
+    months: z.array(z.string()),
+    rows: z.array(
+      z.object({
+        month: z.string().meta({ description: 'Jalali month of issue, `1404-01`' }),
+        provinceId: z.number().int(),
+        province: localizedName,
+        measure: z.enum(OPEN_NOTICE_MEASURES).meta({
+          description:
+            "issued: addressees' copies issued; opened_at_office / opened_online: of those, opened at an office or online; unopened: not opened yet; mean_delay_hours: mean hours from issue to opening",
+        }),
+        value: z.number().nullable().meta({ description: 'null when suppressed, or a mean with nothing opened' }),
+        suppressed: z.boolean().meta({
+          description:
+            'Hidden: a count from 1 to 4, the count that would give it away from the issued total, or a mean over fewer than 5 opened copies',
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'OpenNotices' });

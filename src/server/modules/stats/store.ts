@@ -363,3 +363,35 @@ export async function dashboardNotices(db: Executor, f: DashboardFilter): Promis
     onlineDelayHours: Number(r.online_hours),
   }));
 }
+
+/** Notices per month and province (every office and none together), from the notices rollup. */
+export async function openNoticeCounts(
+  db: Executor,
+  fromIso: string,
+  toIso: string,
+): Promise<(Omit<NoticeRow, 'child'> & { provinceId: number })[]> {
+  const { rows } = await db.execute<{
+    month: string;
+    province_id: number;
+    issued: string;
+    at_office: string;
+    online: string;
+    office_hours: string;
+    online_hours: string;
+  }>(sql`
+    select v.month::text as month, v.province_id, sum(v.issued)::bigint as issued,
+           sum(v.opened_at_office)::bigint as at_office, sum(v.opened_online)::bigint as online,
+           sum(v.office_delay_hours)::bigint as office_hours, sum(v.online_delay_hours)::bigint as online_hours
+    from stats_notices_monthly v
+    where v.month between ${fromIso}::date and ${toIso}::date
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    provinceId: Number(r.province_id),
+    issued: Number(r.issued),
+    openedAtOffice: Number(r.at_office),
+    openedOnline: Number(r.online),
+    officeDelayHours: Number(r.office_hours),
+    onlineDelayHours: Number(r.online_hours),
+  }));
+}
