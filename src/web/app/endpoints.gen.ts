@@ -230,6 +230,7 @@ export const ENDPOINTS = {
   'stats.boardReportPdf': { method: 'GET', path: '/api/v1/stats/board-reports/:month/report.pdf', access: 'stats.board-reports', produces: 'application/pdf' },
   'stats.boardReports': { method: 'GET', path: '/api/v1/stats/board-reports', access: 'stats.board-reports' },
   'stats.filings': { method: 'GET', path: '/api/v1/stats/filings', access: 'stats.dashboard' },
+  'stats.kpis': { method: 'GET', path: '/api/v1/stats/kpis', access: 'stats.dashboard' },
   'stats.makeBoardReport': { method: 'POST', path: '/api/v1/stats/board-reports', access: 'stats.board-reports.make' },
   'stats.notices': { method: 'GET', path: '/api/v1/stats/notices', access: 'stats.dashboard' },
   'stats.openNotices': { method: 'GET', path: '/api/v1/stats/open/notices', access: 'public' },

@@ -29,6 +29,12 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
     },
+    [op('stats.kpis')]: {
+      note: "the service standard's four KPIs at the caller's own place, as for services (test/stats/kpis.int.test.ts)",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/kpis' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
+    },
     [op('stats.openServices')]: {
       note: 'open data by province and month, small counts suppressed: anyone, signed in or not',
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/services' }),

@@ -8,6 +8,7 @@ import {
   boardReportSummarySchema,
   filingsDashboardSchema,
   makeBoardReportBody,
+  kpisDashboardSchema,
   noticesDashboardSchema,
   openNoticesSchema,
   openDataQuery,
@@ -54,6 +55,15 @@ export const statsContract = areaContract('stats', {
       "Notices issued per month at one place (every addressee's copy) with how many were opened at an office and online and the mean time from issue to opening, the places one level down (below a province a copy counts at the office that opened it) and the same months a year before, read from the notices rollup the statistics job refreshes; notices belong to no service or channel, so those filters do not apply",
     query: servicesQuery,
     response: noticesDashboardSchema,
+  }),
+  kpis: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/kpis',
+    access: 'stats.dashboard',
+    summary:
+      'The four KPIs of the service standard at one place, per month, service and place one level down, each with its CDDO "great" threshold: digital take-up (share done online; the nation and a province only), completion rate (filings started and submitted), user satisfaction (counter surveys answered 4 or 5 of 5) and cost per transaction (not available yet), read from the rollups the statistics job refreshes; the channel filter does not apply',
+    query: servicesQuery,
+    response: kpisDashboardSchema,
   }),
   openServices: endpoint({
     method: 'GET',

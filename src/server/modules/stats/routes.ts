@@ -10,6 +10,7 @@ import { boardReportHtml } from './board-report-html';
 import { statsContract } from './contract';
 import { servicesDashboard } from './dashboard';
 import { filingsDashboard } from './filings';
+import { kpisDashboard } from './kpis';
 import { noticesDashboard } from './notices';
 import { OPEN_DATA_LICENCE, openDataCsv, openDataFileName, openServices, openYear } from './open-data';
 import { openNotices, openNoticesCsv } from './open-notices';
@@ -21,6 +22,7 @@ export function statsRoutes(app: Api, ctx: AppContext) {
     services: ({ actor, query }) => servicesDashboard(ctx, actor, query),
     filings: ({ actor, query }) => filingsDashboard(ctx, actor, query),
     notices: ({ actor, query }) => noticesDashboard(ctx, actor, query),
+    kpis: ({ actor, query }) => kpisDashboard(ctx, actor, query),
     openServices: ({ query }) => openServices(ctx, query),
     async openServicesCsv({ query }, _req, reply) {
       const data = await openServices(ctx, query);

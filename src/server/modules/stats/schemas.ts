@@ -4,6 +4,7 @@ import { localizedName } from '#server/platform/http/fields';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
 import { OPEN_NOTICE_MEASURES, STATS_CHANNELS, STATS_LEVELS } from './values';
 import { AGE_BANDS } from '#core/age-bands';
+import { SERVICE_KPIS } from '#core/service-kpis';
 
 export const overviewSchema = z.object({
   offices: z.number().int(),
@@ -259,3 +260,48 @@ export const openNoticesSchema = z
     ),
   })
   .meta({ id: 'OpenNotices' });
+
+const kpiFigures = {
+  servicesOnline: z.number().int().meta({ description: 'Services done online' }),
+  servicesAll: z.number().int().meta({ description: 'Services at offices and online' }),
+  digitalTakeUpPercent: z
+    .number()
+    .nullable()
+    .meta({ description: 'Share done online, percent (one decimal); null with no service, or below a province' }),
+  filingsStarted: z.number().int().meta({ description: 'Filings started (created) in the months' }),
+  filingsFinished: z.number().int().meta({ description: 'Of those, submitted to the court' }),
+  completionRatePercent: z.number().nullable().meta({ description: 'Finished of started, percent; null with none' }),
+  costPerTransactionRials: z.null().meta({ description: 'Not available yet: no source (see `kpis`)' }),
+  surveysAnswered: z.number().int().meta({ description: 'Counter surveys answered in the months' }),
+  surveysSatisfied: z.number().int().meta({ description: 'Of those, satisfied or very satisfied (4 or 5 of 5)' }),
+  userSatisfactionPercent: z
+    .number()
+    .nullable()
+    .meta({ description: 'Satisfied of answered, percent; null with none' }),
+};
+
+export const kpisDashboardSchema = z
+  .object({
+    place: placeSchema,
+    path: z.array(placeSchema),
+    childLevel: z.enum(STATS_LEVELS).nullable(),
+    months: z.array(z.string()),
+    kpis: z
+      .array(
+        z.object({
+          kpi: z.enum(SERVICE_KPIS),
+          targetPercent: z
+            .number()
+            .nullable()
+            .meta({ description: 'The CDDO "great" threshold, percent: a figure above it meets it; null with none' }),
+          available: z.boolean().meta({ description: 'Whether the figure has a source at this place' }),
+          note: localizedName.nullable().meta({ description: 'Why it is not available' }),
+        }),
+      )
+      .meta({ description: 'The four KPIs of the service standard, in order' }),
+    totals: z.object(kpiFigures),
+    byMonth: z.array(z.object({ month: z.string(), ...kpiFigures })),
+    byService: z.array(z.object({ service: z.string(), titleFa: z.string(), titleEn: z.string(), ...kpiFigures })),
+    children: z.array(z.object({ id: z.number().int(), name: localizedName, ...kpiFigures })),
+  })
+  .meta({ id: 'ServiceKpis' });

@@ -395,3 +395,45 @@ export async function openNoticeCounts(
     onlineDelayHours: Number(r.online_hours),
   }));
 }
+
+export interface KpiRow {
+  month: string;
+  service: string;
+  channel: 'office' | 'online';
+  child: number | null;
+  filingsStarted: number;
+  filingsFinished: number;
+  surveysAnswered: number;
+  surveysSatisfied: number;
+}
+
+/** Filings started and finished, surveys answered and satisfied, per month, service, channel and place one level down. */
+export async function dashboardKpis(db: Executor, f: DashboardFilter): Promise<KpiRow[]> {
+  const { child, where, joins } = atPlace(f);
+  const { rows } = await db.execute<{
+    month: string;
+    service: string;
+    channel: 'office' | 'online';
+    child: number | null;
+    started: string;
+    finished: string;
+    answered: string;
+    satisfied: string;
+  }>(sql`
+    select v.month::text as month, v.service_code as service, v.channel, ${child} as child,
+           sum(v.filings_started)::bigint as started, sum(v.filings_finished)::bigint as finished,
+           sum(v.surveys_answered)::bigint as answered, sum(v.surveys_satisfied)::bigint as satisfied
+    from stats_kpi_monthly v ${joins}
+    where ${where}
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({
+    month: r.month,
+    service: r.service,
+    channel: r.channel,
+    child: r.child == null ? null : Number(r.child),
+    filingsStarted: Number(r.started),
+    filingsFinished: Number(r.finished),
+    surveysAnswered: Number(r.answered),
+    surveysSatisfied: Number(r.satisfied),
+  }));
+}

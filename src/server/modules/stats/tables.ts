@@ -94,3 +94,27 @@ export const statsNoticesMonthly = pgTable(
   },
   (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.kind] })],
 );
+
+/**
+ * The service standard's completion and satisfaction sources per Jalali month × province × office
+ * (0 online) × service × channel: filings started (created) in the month and of those finished
+ * (submitted to the court), and the counter surveys answered in the month and of those satisfied
+ * (4 or 5 of 5). Refreshed by the statistics job with the other rollups.
+ */
+export const statsKpiMonthly = pgTable(
+  'stats_kpi_monthly',
+  {
+    /** Gregorian date of the first day of the Jalali month. */
+    month: date('month').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    officeId: integer('office_id').notNull(),
+    /** '' for a survey whose ticket named no service. */
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+    filingsStarted: integer('filings_started').notNull(),
+    filingsFinished: integer('filings_finished').notNull(),
+    surveysAnswered: integer('surveys_answered').notNull(),
+    surveysSatisfied: integer('surveys_satisfied').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.serviceCode, t.channel] })],
+);

@@ -50,6 +50,7 @@ import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
+import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
 import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
 
 export interface SeedOptions {
@@ -580,6 +581,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           generated.stats_filings_monthly = (await refreshFilingRollups(tx, options.now)).monthly;
           progress('stats_filings_monthly', 1, 1);
           generated.stats_notices_monthly = (await refreshNoticeRollups(tx)).monthly;
+          generated.stats_kpi_monthly = (await refreshKpiRollups(tx)).monthly;
         }
 
         for (const table of SEQUENCED_TABLES) {
