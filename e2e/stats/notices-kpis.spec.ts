@@ -131,4 +131,24 @@ describe('notices and the service KPIs on the statistics page', () => {
     await atDeskAndPhone(page, 'statistics-kpis-02-office');
     expect(pageErrors).toEqual([]);
   });
+
+  it('anyone: the open data page links the notices file and describes its measures', async () => {
+    const page = await people.personPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await page.goto(`${server.url}/open-data?provinceId=1&fromMonth=1405-01&toMonth=1405-01`);
+    const link = page.getByTestId('open-notices-csv');
+    await link.waitFor();
+    expect(await link.getAttribute('href')).toBe(
+      '/api/v1/stats/open/notices.csv?provinceId=1&fromMonth=1405-01&toMonth=1405-01',
+    );
+    expect(await page.getByTestId('open-notices-dictionary').locator('li').count()).toBe(5);
+    const res = await page.request.get(
+      `${server.url}/api/v1/stats/open/notices.csv?provinceId=1&fromMonth=1405-02&toMonth=1405-02`,
+    );
+    expect(res.status()).toBe(200);
+    // Two copies in Ordibehesht, both under five: hidden.
+    expect(await res.text()).toContain('1405-02,1,تهران,Tehran,issued,,1');
+    await checkpoint(page, 'statistics-kpis-03-open-data-notices');
+    expect(pageErrors).toEqual([]);
+  });
 });
