@@ -49,6 +49,7 @@ beforeAll(async () => {
   await t.query('delete from service_volume_monthly');
   await t.query('delete from service_records');
   await t.query('delete from stats_filings_monthly');
+  await t.query('delete from stats_notices_monthly');
   // The server's today is 15 Ordibehesht 1405: Farvardin 1405 (2026-03-21 … 2026-04-20) is the month just ended.
   // Farvardin: Tehran 6 at 11001 and 3 online, Isfahan 2 at 13001.
   await record('2026-04-01T08:00:00Z', { office: '11001', provinceId: 1 }, 6);
@@ -60,6 +61,14 @@ beforeAll(async () => {
   await t.query(
     `insert into stats_filings_monthly (month, province_id, office_id, service_code, channel, submitted, accepted, returned, response_hours)
      values ('2026-03-21', 1, $1, 'petition', 'office', 5, 2, 1, 60), ('2026-02-20', 1, $1, 'petition', 'office', 2, 2, 0, 30)`,
+    [office['11001']],
+  );
+  // Notices as the job leaves them: Farvardin 4 copies in Tehran, 2 opened at 11001 (30 hours in all) and 1 online
+  // (6 hours), one not yet; Esfand 3 copies, none opened.
+  await t.query(
+    `insert into stats_notices_monthly (month, province_id, office_id, kind, issued, opened_at_office, opened_online, office_delay_hours, online_delay_hours)
+     values ('2026-03-21', 1, $1, 'summons', 2, 2, 0, 30, 0), ('2026-03-21', 1, 0, 'summons', 2, 0, 1, 0, 6),
+            ('2026-02-20', 1, 0, 'decision', 3, 0, 0, 0, 0)`,
     [office['11001']],
   );
 });
@@ -104,9 +113,17 @@ describe("the board's monthly report", () => {
     expect(nation).toContain(
       '<th scope="row">دادخواست‌ها و لوایح ثبت‌شده</th><td class="num">۵</td><td class="num">۲</td>',
     );
+    // Notices: 4 copies against 3; opened 2 at offices and 1 online, (30 + 6) / 3 = 12 hours on average.
+    expect(nation).toContain(
+      '<th scope="row">ابلاغیه‌های صادرشده (نسخهٔ هر مخاطب)</th><td class="num">۴</td><td class="num">۳</td>',
+    );
+    expect(nation).toContain('<th scope="row">بازشده در دفاتر</th><td class="num">۲</td><td class="num">۰</td>');
+    expect(nation).toContain(
+      '<th scope="row">میانگین زمان تا بازشدن (ساعت)</th><td class="num">۱۲</td><td class="num">—</td>',
+    );
     const provinces = html.slice(html.indexOf('data-testid="board-provinces"'));
     expect(provinces).toMatch(
-      /<td>تهران<\/td><td class="num">۹<\/td><td class="num">۴<\/td><td class="num"><bdi dir="ltr">\+۱۲۵٪/,
+      /<td>تهران<\/td><td class="num">۹<\/td><td class="num">۴<\/td><td class="num"><bdi dir="ltr">\+۱۲۵٪<\/bdi><\/td><td class="num">[^<]*<\/td><td class="num">۵<\/td><td class="num">۲<\/td><td class="num">۴<\/td><\/tr>/,
     );
     expect(provinces).toMatch(/<td>اصفهان<\/td><td class="num">۲<\/td><td class="num">۰<\/td><td class="num">—/);
   });

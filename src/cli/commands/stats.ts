@@ -1,11 +1,13 @@
 /**
  * `daftar stats rebuild`: recomputes the statistics rollups from the facts (the monthly
- * service volume of docs/decisions/0019, and the filings' month and pending rollups), exactly, in one transaction: after a bulk load, a restore
+ * service volume of docs/decisions/0019, and the filings' month and pending rollups, the notices' and the service standard's month rollups), exactly, in one transaction: after a bulk load, a restore
  * or a correction made by hand in the database.
  */
 import type { Command } from 'commander';
 import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
+import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
+import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
 import { systemClock } from '#server/platform/clock/clock';
 import { withDatabase } from './common';
 
@@ -17,12 +19,16 @@ export function registerStats(program: Command): void {
     .action(async () => {
       await withDatabase(async (database, where) => {
         const started = Date.now();
-        const { rows, filings } = await database.db.transaction(async (tx) => ({
+        const { rows, filings, notices, kpis } = await database.db.transaction(async (tx) => ({
           ...(await rebuildServiceVolume(tx)),
           filings: await refreshFilingRollups(tx, systemClock.now()),
+          notices: await refreshNoticeRollups(tx),
+          kpis: await refreshKpiRollups(tx),
         }));
         console.log(`service_volume_monthly: ${rows} rows`);
         console.log(`stats_filings_monthly: ${filings.monthly} rows, stats_filings_pending: ${filings.pending} rows`);
+        console.log(`stats_notices_monthly: ${notices.monthly} rows`);
+        console.log(`stats_kpi_monthly: ${kpis.monthly} rows`);
         console.log(`rebuilt on ${where} in ${Date.now() - started} ms / جمع‌بندی‌های آماری بازسازی شد.`);
       });
     });

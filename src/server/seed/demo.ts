@@ -16,6 +16,8 @@ import { offices } from '#server/modules/offices/tables';
 import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
+import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
+import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoConsultation } from './demo-consultation';
 import { seedDemoCourtCosts } from './demo-court-costs';
@@ -108,6 +110,8 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoQuality(tx, tehranIsoDate(now));
     // The statistics' filing rollups, so the dashboard shows the demo's filings before the job first runs.
     await refreshFilingRollups(tx, now);
+    await refreshNoticeRollups(tx);
+    await refreshKpiRollups(tx);
     await recordAudit(tx, null, {
       action: 'dataset.seed',
       entityType: 'dataset',

@@ -23,6 +23,18 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
     },
+    [op('stats.notices')]: {
+      note: "notices at the caller's own place, as for services (test/stats/notices.int.test.ts)",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/notices' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
+    },
+    [op('stats.kpis')]: {
+      note: "the service standard's four KPIs at the caller's own place, as for services (test/stats/kpis.int.test.ts)",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/kpis' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, F, F, D, F, ok, F, F, ok, D, D, D, D, D, D],
+    },
     [op('stats.openServices')]: {
       note: 'open data by province and month, small counts suppressed: anyone, signed in or not',
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/services' }),
@@ -36,6 +48,16 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
     [op('stats.openYearCsv')]: {
       note: "a Jalali year's bulk download: anyone",
       request: () => ({ method: 'GET', url: '/api/v1/stats/open/years/1404.csv' }),
+      expected: PUBLIC,
+    },
+    [op('stats.openNotices')]: {
+      note: 'open data of notices by province and month, small counts suppressed: anyone',
+      request: () => ({ method: 'GET', url: '/api/v1/stats/open/notices' }),
+      expected: PUBLIC,
+    },
+    [op('stats.openNoticesCsv')]: {
+      note: "a province's open notices data as CSV: anyone",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/open/notices.csv?provinceId=1' }),
       expected: PUBLIC,
     },
     [op('stats.boardReports')]: {

@@ -1,6 +1,7 @@
 /**
  * The board's monthly report as a printable page: Persian, right to left, Vazirmatn embedded, A4.
- * The national figures of the month beside the month before, then each province's. The PDF is
+ * The national figures of the month (services, filings, notices) beside the month before, then
+ * each province's. The PDF is
  * this very page printed by Chromium (platform/pdf/printer.ts).
  */
 import { formatJalali, formatJalaliMonth } from '#core/jalali';
@@ -27,7 +28,7 @@ const pct = (p: number | null) =>
 const services = (f: MonthFigures) => f.office + f.online;
 
 /** The rows of the national table: what is counted, this month, the month before, the change. */
-const ROWS: { label: string; value: (f: MonthFigures) => number; money?: boolean }[] = [
+const ROWS: { label: string; value: (f: MonthFigures) => number | undefined; money?: boolean; hours?: boolean }[] = [
   { label: 'خدمات (همه)', value: services },
   { label: 'خدمات در دفاتر', value: (f) => f.office },
   { label: 'خدمات برخط', value: (f) => f.online },
@@ -35,7 +36,17 @@ const ROWS: { label: string; value: (f: MonthFigures) => number; money?: boolean
   { label: 'دادخواست‌ها و لوایح ثبت‌شده', value: (f) => f.filingsSubmitted },
   { label: 'پذیرفته‌شده در دادگاه', value: (f) => f.filingsAccepted },
   { label: 'بازگشت‌داده‌شده', value: (f) => f.filingsReturned },
+  { label: 'ابلاغیه‌های صادرشده (نسخهٔ هر مخاطب)', value: (f) => f.noticesIssued },
+  { label: 'بازشده در دفاتر', value: (f) => f.noticesOpenedAtOffice },
+  { label: 'بازشده برخط', value: (f) => f.noticesOpenedOnline },
+  { label: 'میانگین زمان تا بازشدن (ساعت)', value: meanNoticeDelay, hours: true },
 ];
+
+/** Mean hours from issue to opening of the month's opened notices, one decimal; undefined when none. */
+function meanNoticeDelay(f: MonthFigures): number | undefined {
+  const opened = (f.noticesOpenedAtOffice ?? 0) + (f.noticesOpenedOnline ?? 0);
+  return opened && f.noticesDelayHours != null ? Math.round((f.noticesDelayHours / opened) * 10) / 10 : undefined;
+}
 
 export interface BoardReportView {
   figures: BoardFigures;
@@ -48,16 +59,18 @@ export function boardReportHtml(
 ): string {
   const month = formatJalaliMonth(r.month, 'fa');
   const before = formatJalaliMonth(r.previousMonth, 'fa');
-  const cell = (n: number, money?: boolean) => `<td class="num">${money ? rials(n) : num(n)}</td>`;
-  const nationRows = ROWS.map(({ label, value, money }) => {
+  const cell = (n: number | undefined, money?: boolean) =>
+    `<td class="num">${n == null ? '—' : money ? rials(n) : num(n)}</td>`;
+  const nationRows = ROWS.map(({ label, value, money, hours }) => {
     const now = value(r.nation.current);
     const then = value(r.nation.previous);
-    return `<tr><th scope="row">${esc(label)}</th>${cell(now, money)}${cell(then, money)}<td class="num">${pct(changePercent(now, then))}</td></tr>`;
+    const change = hours || now == null || then == null ? '—' : pct(changePercent(now, then));
+    return `<tr><th scope="row">${esc(label)}</th>${cell(now, money)}${cell(then, money)}<td class="num">${change}</td></tr>`;
   }).join('');
   const provinceRows = r.provinces
     .map(
       (p) =>
-        `<tr><td>${esc(p.name.fa)}</td>${cell(services(p.current))}${cell(services(p.previous))}<td class="num">${pct(changePercent(services(p.current), services(p.previous)))}</td>${cell(p.current.amountRials, true)}${cell(p.current.filingsSubmitted)}${cell(p.previous.filingsSubmitted)}</tr>`,
+        `<tr><td>${esc(p.name.fa)}</td>${cell(services(p.current))}${cell(services(p.previous))}<td class="num">${pct(changePercent(services(p.current), services(p.previous)))}</td>${cell(p.current.amountRials, true)}${cell(p.current.filingsSubmitted)}${cell(p.previous.filingsSubmitted)}${cell(p.current.noticesIssued)}</tr>`,
     )
     .join('');
 
@@ -90,8 +103,8 @@ ${
 <table data-testid="board-nation"><thead><tr><th></th><th>${esc(month)}</th><th>${esc(before)}</th><th>تغییر</th></tr></thead><tbody>${nationRows}</tbody></table>
 
 <h2>استان‌ها</h2>
-<table data-testid="board-provinces"><thead><tr><th>استان</th><th>خدمات ${esc(month)}</th><th>خدمات ${esc(before)}</th><th>تغییر</th><th>مبلغ خدمات ${esc(month)}</th><th>دادخواست‌ها ${esc(month)}</th><th>دادخواست‌ها ${esc(before)}</th></tr></thead><tbody>${provinceRows}</tbody></table>
+<table data-testid="board-provinces"><thead><tr><th>استان</th><th>خدمات ${esc(month)}</th><th>خدمات ${esc(before)}</th><th>تغییر</th><th>مبلغ خدمات ${esc(month)}</th><th>دادخواست‌ها ${esc(month)}</th><th>دادخواست‌ها ${esc(before)}</th><th>ابلاغیه‌ها ${esc(month)}</th></tr></thead><tbody>${provinceRows}</tbody></table>
 
-<div class="foot">ارقام از جدول‌های تجمیعی آمار خوانده شده و در ${esc(formatJalali(generatedAt, 'fa', true))} ثبت شده است؛ گزارش بعدی همین ماه، همین ارقام را دارد مگر آنکه دوباره ساخته شود. ابلاغ‌ها هنوز جدول تجمیعی ندارند و در این گزارش نیامده‌اند. مبالغ به ریال است.</div>
+<div class="foot">ارقام از جدول‌های تجمیعی آمار خوانده شده و در ${esc(formatJalali(generatedAt, 'fa', true))} ثبت شده است؛ گزارش بعدی همین ماه، همین ارقام را دارد مگر آنکه دوباره ساخته شود. ابلاغیه‌ها در ماه صدور و به ازای هر مخاطب شمرده شده‌اند. مبالغ به ریال است.</div>
 </body></html>`;
 }

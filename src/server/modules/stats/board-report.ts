@@ -1,6 +1,6 @@
 /**
  * The board's monthly report: a finished Jalali month's national figures (services and the fees
- * billed for them, filings and the court's decisions) and each province's, beside the month
+ * billed for them, filings and the court's decisions, notices and their opening) and each province's, beside the month
  * before, read from the rollups and kept as they stood (stats_board_reports). The monthly job
  * makes the previous month's report on the first day of a month; the regulator may make one on
  * demand.
@@ -23,6 +23,15 @@ export interface MonthFigures {
   filingsSubmitted: number;
   filingsAccepted: number;
   filingsReturned: number;
+  /**
+   * Notices issued in the month (every addressee's copy), of those opened at an office and online,
+   * and the hours from issue to opening summed over the opened ones; absent from reports kept
+   * before notices were counted.
+   */
+  noticesIssued?: number;
+  noticesOpenedAtOffice?: number;
+  noticesOpenedOnline?: number;
+  noticesDelayHours?: number;
 }
 
 export interface BoardFigures {
@@ -39,6 +48,10 @@ const empty = (): MonthFigures => ({
   filingsSubmitted: 0,
   filingsAccepted: 0,
   filingsReturned: 0,
+  noticesIssued: 0,
+  noticesOpenedAtOffice: 0,
+  noticesOpenedOnline: 0,
+  noticesDelayHours: 0,
 });
 
 /** The month and the one before, nationwide and per province, from the services and filings rollups. */
@@ -54,6 +67,7 @@ async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigu
   // One after another: inside the job's transaction they share one connection.
   const volume = await store.dashboardVolume(db, filter);
   const filings = await store.dashboardFilings(db, filter);
+  const notices = await store.dashboardNotices(db, filter);
   const provinces = await store.allProvinces(db);
   const nation = { current: empty(), previous: empty() };
   const byProvince = new Map(provinces.map((p) => [p.id, { current: empty(), previous: empty() }]));
@@ -73,6 +87,16 @@ async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigu
       f.filingsSubmitted += r.submitted;
       f.filingsAccepted += r.accepted;
       f.filingsReturned += r.returned;
+    }
+  }
+  for (const r of notices) {
+    const which = pick(r.month);
+    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
+      if (!f) continue;
+      f.noticesIssued = (f.noticesIssued ?? 0) + r.issued;
+      f.noticesOpenedAtOffice = (f.noticesOpenedAtOffice ?? 0) + r.openedAtOffice;
+      f.noticesOpenedOnline = (f.noticesOpenedOnline ?? 0) + r.openedOnline;
+      f.noticesDelayHours = (f.noticesDelayHours ?? 0) + r.officeDelayHours + r.onlineDelayHours;
     }
   }
   return {

@@ -8,6 +8,9 @@ import {
   boardReportSummarySchema,
   filingsDashboardSchema,
   makeBoardReportBody,
+  kpisDashboardSchema,
+  noticesDashboardSchema,
+  openNoticesSchema,
   openDataQuery,
   openDataSchema,
   openDataYearParams,
@@ -44,6 +47,24 @@ export const statsContract = areaContract('stats', {
     query: servicesQuery,
     response: filingsDashboardSchema,
   }),
+  notices: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/notices',
+    access: 'stats.dashboard',
+    summary:
+      "Notices issued per month at one place (every addressee's copy) with how many were opened at an office and online and the mean time from issue to opening, the places one level down (below a province a copy counts at the office that opened it) and the same months a year before, read from the notices rollup the statistics job refreshes; notices belong to no service or channel, so those filters do not apply",
+    query: servicesQuery,
+    response: noticesDashboardSchema,
+  }),
+  kpis: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/kpis',
+    access: 'stats.dashboard',
+    summary:
+      'The four KPIs of the service standard at one place, per month, service and place one level down, each with its CDDO "great" threshold: digital take-up (share done online; the nation and a province only), completion rate (filings started and submitted), user satisfaction (counter surveys answered 4 or 5 of 5) and cost per transaction (not available yet), read from the rollups the statistics job refreshes; the channel filter does not apply',
+    query: servicesQuery,
+    response: kpisDashboardSchema,
+  }),
   openServices: endpoint({
     method: 'GET',
     path: '/api/v1/stats/open/services',
@@ -70,6 +91,24 @@ export const statsContract = areaContract('stats', {
     summary:
       'The bulk download of a Jalali year: every month (up to the last complete one), every province and every office, as CSV, suppressed as the other files',
     params: openDataYearParams,
+    response: csvAnswer,
+    produces: 'text/csv',
+  }),
+  openNotices: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/notices',
+    access: 'public',
+    summary:
+      "Open data, without sign-in: every province's notices per Jalali month of issue (or, with `provinceId`, one province's) — copies issued, opened at an office, opened online, not opened yet, and the mean hours to opening — from the notices rollup, small counts suppressed as the services' (docs/decisions/0048)",
+    query: openDataQuery,
+    response: openNoticesSchema,
+  }),
+  openNoticesCsv: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/open/notices.csv',
+    access: 'public',
+    summary: 'The same open notices data as CSV, one line per province, month and measure (a suppressed value empty)',
+    query: openDataQuery,
     response: csvAnswer,
     produces: 'text/csv',
   }),

@@ -1,6 +1,6 @@
 /**
  * The filings rollups (stats_filings_monthly, stats_filings_pending), recomputed from the filings
- * by the statistics job every quarter of an hour and by `daftar stats rebuild`: one grouping
+ * by the statistics job every quarter of an hour (which refreshes the notices and service-standard rollups with them) and by `daftar stats rebuild`: one grouping
  * statement each, in one transaction, so a reader sees the old figures or the new ones, never half.
  */
 import { sql } from 'drizzle-orm';
@@ -9,6 +9,8 @@ import type { Database } from '#server/db/client';
 import type { Executor } from '#server/db/transaction';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { daysWithMonth } from '#server/modules/records/volume';
+import { refreshKpiRollups } from './kpi-rollups';
+import { refreshNoticeRollups } from './notice-rollups';
 
 export async function refreshFilingRollups(tx: Executor, now: Date): Promise<{ monthly: number; pending: number }> {
   await tx.execute(sql`delete from stats_filings_monthly`);
@@ -58,5 +60,10 @@ export const STATS_REFRESH_JOB: ScheduledJob = {
   queue: 'stats.refresh-filings',
   cron: '*/15 * * * *',
   atStart: true,
-  run: (database: Database, clock) => database.db.transaction((tx) => refreshFilingRollups(tx, clock.now())),
+  run: (database: Database, clock) =>
+    database.db.transaction(async (tx) => ({
+      ...(await refreshFilingRollups(tx, clock.now())),
+      notices: (await refreshNoticeRollups(tx)).monthly,
+      kpis: (await refreshKpiRollups(tx)).monthly,
+    })),
 };

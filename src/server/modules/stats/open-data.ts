@@ -103,7 +103,7 @@ async function openRows(ctx: AppContext, months: JalaliMonth[]): Promise<Row[]> 
 }
 
 /** The months asked for; without any, the twelve up to the last complete month. */
-function openMonths(ctx: AppContext, query: Query): JalaliMonth[] {
+export function openMonths(ctx: AppContext, query: Query): JalaliMonth[] {
   const lastComplete = addJalaliMonths(jalaliMonthOfIso(tehranIsoDate(ctx.clock.now())), -1);
   const period = sharePeriod({ fromMonth: query.fromMonth, toMonth: query.toMonth }, lastComplete);
   if (!period.ok) throw invalidField(period.field, period.problem);

@@ -10,7 +10,10 @@ import { boardReportHtml } from './board-report-html';
 import { statsContract } from './contract';
 import { servicesDashboard } from './dashboard';
 import { filingsDashboard } from './filings';
+import { kpisDashboard } from './kpis';
+import { noticesDashboard } from './notices';
 import { OPEN_DATA_LICENCE, openDataCsv, openDataFileName, openServices, openYear } from './open-data';
+import { openNotices, openNoticesCsv } from './open-notices';
 import { overview } from './overview';
 
 export function statsRoutes(app: Api, ctx: AppContext) {
@@ -18,6 +21,8 @@ export function statsRoutes(app: Api, ctx: AppContext) {
     overview: ({ actor }) => overview(ctx, actor),
     services: ({ actor, query }) => servicesDashboard(ctx, actor, query),
     filings: ({ actor, query }) => filingsDashboard(ctx, actor, query),
+    notices: ({ actor, query }) => noticesDashboard(ctx, actor, query),
+    kpis: ({ actor, query }) => kpisDashboard(ctx, actor, query),
     openServices: ({ query }) => openServices(ctx, query),
     async openServicesCsv({ query }, _req, reply) {
       const data = await openServices(ctx, query);
@@ -26,6 +31,17 @@ export function statsRoutes(app: Api, ctx: AppContext) {
     async openYearCsv({ params }, _req, reply) {
       const data = await openYear(ctx, params.year);
       return csvReply(reply, data, `daftar-services-${params.year}.csv`);
+    },
+    openNotices: ({ query }) => openNotices(ctx, query),
+    async openNoticesCsv({ query }, _req, reply) {
+      const data = await openNotices(ctx, query);
+      const span = `${data.months[0]}-${data.months[data.months.length - 1]}`;
+      const province = query.provinceId == null ? '' : `-province-${query.provinceId}`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="daftar-notices-${span}${province}.csv"`)
+        .header('link', `<${OPEN_DATA_LICENCE.url}>; rel="license"`)
+        .send(openNoticesCsv(data));
     },
     boardReports: ({ actor, query }) => listBoardReports(ctx, actor, query),
     makeBoardReport: ({ actor, body }) => makeBoardReport(ctx, actor, body.month),

@@ -2,8 +2,9 @@
 import { z } from 'zod';
 import { localizedName } from '#server/platform/http/fields';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
-import { STATS_CHANNELS, STATS_LEVELS } from './values';
+import { OPEN_NOTICE_MEASURES, STATS_CHANNELS, STATS_LEVELS } from './values';
 import { AGE_BANDS } from '#core/age-bands';
+import { SERVICE_KPIS } from '#core/service-kpis';
 
 export const overviewSchema = z.object({
   offices: z.number().int(),
@@ -102,6 +103,34 @@ export const filingsDashboardSchema = z
     }),
   })
   .meta({ id: 'FilingsDashboard' });
+
+const noticeFigures = {
+  issued: z.number().int().meta({ description: "Addressees' copies of the notices issued in the months" }),
+  openedAtOffice: z.number().int().meta({ description: 'Of those, opened at an office on the addressee’s behalf' }),
+  openedOnline: z.number().int().meta({ description: 'Of those, opened online by the addressee' }),
+  unopened: z.number().int().meta({ description: 'Of those, not opened yet' }),
+  meanDelayHours: z
+    .number()
+    .nullable()
+    .meta({ description: 'Mean hours from issue to opening (one decimal); null when none is opened' }),
+  meanOfficeDelayHours: z.number().nullable().meta({ description: 'The same, of the copies opened at an office' }),
+  meanOnlineDelayHours: z.number().nullable().meta({ description: 'The same, of the copies opened online' }),
+  previousIssued: z.number().int().meta({ description: 'Copies issued in the same months a year before' }),
+  changePercent: z.number().nullable(),
+};
+
+export const noticesDashboardSchema = z
+  .object({
+    place: placeSchema,
+    path: z.array(placeSchema),
+    childLevel: z.enum(STATS_LEVELS).nullable(),
+    months: z.array(z.string()),
+    previousMonths: z.array(z.string()),
+    totals: z.object(noticeFigures),
+    byMonth: z.array(z.object({ month: z.string(), ...noticeFigures })),
+    children: z.array(z.object({ id: z.number().int(), name: localizedName, ...noticeFigures })),
+  })
+  .meta({ id: 'NoticesDashboard' });
 
 /** The open data's query: a province (else the nation, province by province) and a period of Jalali months. */
 export const openDataQuery = z.object({
@@ -202,3 +231,77 @@ export const boardReportsSchema = z.object({
   lastFinishedMonth: z.string().meta({ description: 'The latest month a report can be made for' }),
   items: z.array(boardReportSummarySchema).meta({ description: 'Newest month first' }),
 });
+
+export const openNoticesSchema = z
+  .object({
+    title: localizedName,
+    licence: z.object({ name: z.string(), url: z.string(), attribution: localizedName }),
+    dictionary: z.string().meta({ description: 'The web page describing every column' }),
+    threshold: z
+      .number()
+      .int()
+      .meta({ description: 'The smallest count published; smaller ones (not zero) are hidden' }),
+    months: z.array(z.string()),
+    rows: z.array(
+      z.object({
+        month: z.string().meta({ description: 'Jalali month of issue, `1404-01`' }),
+        provinceId: z.number().int(),
+        province: localizedName,
+        measure: z.enum(OPEN_NOTICE_MEASURES).meta({
+          description:
+            "issued: addressees' copies issued; opened_at_office / opened_online: of those, opened at an office or online; unopened: not opened yet; mean_delay_hours: mean hours from issue to opening",
+        }),
+        value: z.number().nullable().meta({ description: 'null when suppressed, or a mean with nothing opened' }),
+        suppressed: z.boolean().meta({
+          description:
+            'Hidden: a count from 1 to 4, the count that would give it away from the issued total, or a mean over fewer than 5 opened copies',
+        }),
+      }),
+    ),
+  })
+  .meta({ id: 'OpenNotices' });
+
+const kpiFigures = {
+  servicesOnline: z.number().int().meta({ description: 'Services done online' }),
+  servicesAll: z.number().int().meta({ description: 'Services at offices and online' }),
+  digitalTakeUpPercent: z
+    .number()
+    .nullable()
+    .meta({ description: 'Share done online, percent (one decimal); null with no service, or below a province' }),
+  filingsStarted: z.number().int().meta({ description: 'Filings started (created) in the months' }),
+  filingsFinished: z.number().int().meta({ description: 'Of those, submitted to the court' }),
+  completionRatePercent: z.number().nullable().meta({ description: 'Finished of started, percent; null with none' }),
+  costPerTransactionRials: z.null().meta({ description: 'Not available yet: no source (see `kpis`)' }),
+  surveysAnswered: z.number().int().meta({ description: 'Counter surveys answered in the months' }),
+  surveysSatisfied: z.number().int().meta({ description: 'Of those, satisfied or very satisfied (4 or 5 of 5)' }),
+  userSatisfactionPercent: z
+    .number()
+    .nullable()
+    .meta({ description: 'Satisfied of answered, percent; null with none' }),
+};
+
+export const kpisDashboardSchema = z
+  .object({
+    place: placeSchema,
+    path: z.array(placeSchema),
+    childLevel: z.enum(STATS_LEVELS).nullable(),
+    months: z.array(z.string()),
+    kpis: z
+      .array(
+        z.object({
+          kpi: z.enum(SERVICE_KPIS),
+          targetPercent: z
+            .number()
+            .nullable()
+            .meta({ description: 'The CDDO "great" threshold, percent: a figure above it meets it; null with none' }),
+          available: z.boolean().meta({ description: 'Whether the figure has a source at this place' }),
+          note: localizedName.nullable().meta({ description: 'Why it is not available' }),
+        }),
+      )
+      .meta({ description: 'The four KPIs of the service standard, in order' }),
+    totals: z.object(kpiFigures),
+    byMonth: z.array(z.object({ month: z.string(), ...kpiFigures })),
+    byService: z.array(z.object({ service: z.string(), titleFa: z.string(), titleEn: z.string(), ...kpiFigures })),
+    children: z.array(z.object({ id: z.number().int(), name: localizedName, ...kpiFigures })),
+  })
+  .meta({ id: 'ServiceKpis' });

@@ -319,3 +319,121 @@ export async function registeredOffices(
     .orderBy(offices.code);
   return rows.map((r) => ({ ...r, code: String(r.code) }));
 }
+
+export interface NoticeRow {
+  /** ISO first day of the Jalali month of issue. */
+  month: string;
+  child: number | null;
+  issued: number;
+  openedAtOffice: number;
+  openedOnline: number;
+  officeDelayHours: number;
+  onlineDelayHours: number;
+}
+
+/**
+ * Notices issued per month and place one level down, with how many were opened at an office and
+ * online and the hours it took (the notices rollup). Notices belong to no service or channel: the
+ * place and period alone apply; below a province a copy counts at the office that opened it.
+ */
+export async function dashboardNotices(db: Executor, f: DashboardFilter): Promise<NoticeRow[]> {
+  const { child, where, joins } = atPlace({ ...f, service: null, channel: null });
+  const { rows } = await db.execute<{
+    month: string;
+    child: number | null;
+    issued: string;
+    at_office: string;
+    online: string;
+    office_hours: string;
+    online_hours: string;
+  }>(sql`
+    select v.month::text as month, ${child} as child, sum(v.issued)::bigint as issued,
+           sum(v.opened_at_office)::bigint as at_office, sum(v.opened_online)::bigint as online,
+           sum(v.office_delay_hours)::bigint as office_hours, sum(v.online_delay_hours)::bigint as online_hours
+    from stats_notices_monthly v ${joins}
+    where ${where}
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    child: r.child == null ? null : Number(r.child),
+    issued: Number(r.issued),
+    openedAtOffice: Number(r.at_office),
+    openedOnline: Number(r.online),
+    officeDelayHours: Number(r.office_hours),
+    onlineDelayHours: Number(r.online_hours),
+  }));
+}
+
+/** Notices per month and province (every office and none together), from the notices rollup. */
+export async function openNoticeCounts(
+  db: Executor,
+  fromIso: string,
+  toIso: string,
+): Promise<(Omit<NoticeRow, 'child'> & { provinceId: number })[]> {
+  const { rows } = await db.execute<{
+    month: string;
+    province_id: number;
+    issued: string;
+    at_office: string;
+    online: string;
+    office_hours: string;
+    online_hours: string;
+  }>(sql`
+    select v.month::text as month, v.province_id, sum(v.issued)::bigint as issued,
+           sum(v.opened_at_office)::bigint as at_office, sum(v.opened_online)::bigint as online,
+           sum(v.office_delay_hours)::bigint as office_hours, sum(v.online_delay_hours)::bigint as online_hours
+    from stats_notices_monthly v
+    where v.month between ${fromIso}::date and ${toIso}::date
+    group by 1, 2`);
+  return rows.map((r) => ({
+    month: r.month,
+    provinceId: Number(r.province_id),
+    issued: Number(r.issued),
+    openedAtOffice: Number(r.at_office),
+    openedOnline: Number(r.online),
+    officeDelayHours: Number(r.office_hours),
+    onlineDelayHours: Number(r.online_hours),
+  }));
+}
+
+export interface KpiRow {
+  month: string;
+  service: string;
+  channel: 'office' | 'online';
+  child: number | null;
+  filingsStarted: number;
+  filingsFinished: number;
+  surveysAnswered: number;
+  surveysSatisfied: number;
+}
+
+/** Filings started and finished, surveys answered and satisfied, per month, service, channel and place one level down. */
+export async function dashboardKpis(db: Executor, f: DashboardFilter): Promise<KpiRow[]> {
+  const { child, where, joins } = atPlace(f);
+  const { rows } = await db.execute<{
+    month: string;
+    service: string;
+    channel: 'office' | 'online';
+    child: number | null;
+    started: string;
+    finished: string;
+    answered: string;
+    satisfied: string;
+  }>(sql`
+    select v.month::text as month, v.service_code as service, v.channel, ${child} as child,
+           sum(v.filings_started)::bigint as started, sum(v.filings_finished)::bigint as finished,
+           sum(v.surveys_answered)::bigint as answered, sum(v.surveys_satisfied)::bigint as satisfied
+    from stats_kpi_monthly v ${joins}
+    where ${where}
+    group by 1, 2, 3, 4`);
+  return rows.map((r) => ({
+    month: r.month,
+    service: r.service,
+    channel: r.channel,
+    child: r.child == null ? null : Number(r.child),
+    filingsStarted: Number(r.started),
+    filingsFinished: Number(r.finished),
+    surveysAnswered: Number(r.answered),
+    surveysSatisfied: Number(r.satisfied),
+  }));
+}

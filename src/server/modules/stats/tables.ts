@@ -70,3 +70,51 @@ export const statsBoardReports = pgTable('stats_board_reports', {
   /** Who asked for it; null when the monthly job made it. */
   generatedBy: integer('generated_by'),
 });
+
+/**
+ * Notices per Jalali month of their issue × the addressee's province × the office that opened it
+ * (0 when opened online or not yet opened) × kind: every addressee's copy issued, those opened at an
+ * office and online, and the hours from issue to opening summed per channel.
+ */
+export const statsNoticesMonthly = pgTable(
+  'stats_notices_monthly',
+  {
+    /** Gregorian date of the first day of the Jalali month of issue. */
+    month: date('month').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    officeId: integer('office_id').notNull(),
+    kind: text('kind').notNull(),
+    issued: integer('issued').notNull(),
+    openedAtOffice: integer('opened_at_office').notNull(),
+    openedOnline: integer('opened_online').notNull(),
+    /** Hours from issue to opening, summed over the copies opened at an office. */
+    officeDelayHours: bigint('office_delay_hours', { mode: 'number' }).notNull(),
+    /** Hours from issue to opening, summed over the copies opened online. */
+    onlineDelayHours: bigint('online_delay_hours', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.kind] })],
+);
+
+/**
+ * The service standard's completion and satisfaction sources per Jalali month × province × office
+ * (0 online) × service × channel: filings started (created) in the month and of those finished
+ * (submitted to the court), and the counter surveys answered in the month and of those satisfied
+ * (4 or 5 of 5). Refreshed by the statistics job with the other rollups.
+ */
+export const statsKpiMonthly = pgTable(
+  'stats_kpi_monthly',
+  {
+    /** Gregorian date of the first day of the Jalali month. */
+    month: date('month').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    officeId: integer('office_id').notNull(),
+    /** '' for a survey whose ticket named no service. */
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+    filingsStarted: integer('filings_started').notNull(),
+    filingsFinished: integer('filings_finished').notNull(),
+    surveysAnswered: integer('surveys_answered').notNull(),
+    surveysSatisfied: integer('surveys_satisfied').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.serviceCode, t.channel] })],
+);

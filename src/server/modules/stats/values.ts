@@ -20,3 +20,23 @@ export const OPEN_DATA_COLUMNS = [
   'services',
   'suppressed',
 ] as const;
+
+/** What the open notices data counts, one CSV line each per province and month. */
+export const OPEN_NOTICE_MEASURES = [
+  'issued',
+  'opened_at_office',
+  'opened_online',
+  'unopened',
+  'mean_delay_hours',
+] as const;
+
+/** The open notices data's CSV columns, in order (described on the data dictionary page). */
+export const OPEN_NOTICE_COLUMNS = [
+  'month',
+  'province_id',
+  'province_fa',
+  'province_en',
+  'measure',
+  'value',
+  'suppressed',
+] as const;

@@ -51,6 +51,8 @@ import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
+import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
+import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
 
 export interface SeedOptions {
   scale: ScaleName;
@@ -579,6 +581,8 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           progress('stats_filings_monthly', 0, 1);
           generated.stats_filings_monthly = (await refreshFilingRollups(tx, options.now)).monthly;
           progress('stats_filings_monthly', 1, 1);
+          generated.stats_notices_monthly = (await refreshNoticeRollups(tx)).monthly;
+          generated.stats_kpi_monthly = (await refreshKpiRollups(tx)).monthly;
         }
 
         // Consultants with their hours and bookings, and more arbitrators (after the citizens they book for).

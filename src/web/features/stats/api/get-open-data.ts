@@ -23,3 +23,8 @@ export function openDataCsvUrl(query: OpenDataQuery): string {
   return `/api/v1/stats/open/services.csv${search ? `?${search}` : ''}`;
 }
 export const openYearCsvUrl = (year: number) => `/api/v1/stats/open/years/${year}.csv`;
+
+/** The address of the open notices data of the same province and period, as CSV. */
+export function openNoticesCsvUrl(query: OpenDataQuery): string {
+  return openDataCsvUrl(query).replace('/open/services.csv', '/open/notices.csv');
+}

@@ -11,12 +11,19 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { SMALL_COUNT_THRESHOLD } from '#core/small-counts';
-import { OPEN_DATA_COLUMNS } from '#server/modules/stats/values';
+import { OPEN_DATA_COLUMNS, OPEN_NOTICE_MEASURES } from '#server/modules/stats/values';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { type OpenData, type OpenDataQuery, openDataCsvUrl, openYearCsvUrl, useOpenData } from '../api/get-open-data';
+import {
+  type OpenData,
+  type OpenDataQuery,
+  openDataCsvUrl,
+  openNoticesCsvUrl,
+  openYearCsvUrl,
+  useOpenData,
+} from '../api/get-open-data';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
 
@@ -131,6 +138,9 @@ export function OpenDataPage() {
         <Anchor href={openDataCsvUrl(query)} download data-testid="open-csv">
           {t('stats.open.csv')}
         </Anchor>
+        <Anchor href={openNoticesCsvUrl(query)} download data-testid="open-notices-csv">
+          {t('stats.open.noticesCsv')}
+        </Anchor>
         {[thisYear, thisYear - 1].map((y) => (
           <Anchor key={y} href={openYearCsvUrl(y)} download data-testid={`open-year-${y}`}>
             {t('stats.open.year', { year: digits(y) })}
@@ -221,6 +231,17 @@ export function OpenDataPage() {
           </Table>
         </Table.ScrollContainer>
       </Card>
+      <Title order={3} size="h4" id="dictionary-notices">
+        {t('stats.open.noticesDictionary')}
+      </Title>
+      <Text size="sm">{t('stats.open.noticesIntro')}</Text>
+      <List size="sm" data-testid="open-notices-dictionary">
+        {OPEN_NOTICE_MEASURES.map((m) => (
+          <List.Item key={m}>
+            <code dir="ltr">{m}</code> — {t(`stats.open.noticeMeasures.${m}`)}
+          </List.Item>
+        ))}
+      </List>
       <List size="sm">
         <List.Item>{t('stats.open.notes.source')}</List.Item>
         <List.Item>{t('stats.open.notes.online')}</List.Item>

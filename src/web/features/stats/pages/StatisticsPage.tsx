@@ -31,6 +31,8 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ServicesDashboard, useServicesDashboard } from '../api/get-services';
 import { BoardReportsSection } from '../components/BoardReportsSection';
 import { FilingsSection } from '../components/FilingsSection';
+import { KpiSection } from '../components/KpiSection';
+import { NoticesSection } from '../components/NoticesSection';
 import { placeSearch, viewOf, withFilter } from '../components/view-params';
 
 const MonthsChart = lazy(async () => ({ default: (await import('../components/MonthsChart')).MonthsChart }));
@@ -345,7 +347,9 @@ export function StatisticsPage() {
               csvFileName="statistics-services.csv"
             />
           </Card>
+          <KpiSection view={view} />
           <FilingsSection view={view} />
+          <NoticesSection view={view} />
         </>
       )}
       {nationalGrants.length > 0 && (
