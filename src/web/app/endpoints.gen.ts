@@ -14,6 +14,7 @@ export const ENDPOINTS = {
   'arbitration.get': { method: 'GET', path: '/api/v1/arbitrations/:id', access: 'arbitration.read' },
   'arbitration.hearing': { method: 'POST', path: '/api/v1/arbitrations/:id/hearings', access: 'arbitration.hearing' },
   'arbitration.list': { method: 'GET', path: '/api/v1/arbitrations', access: 'arbitration.read' },
+  'arbitration.minutes': { method: 'POST', path: '/api/v1/arbitrations/:id/hearings/:hearingId/minutes', access: 'arbitration.hearing' },
   'arbitration.registry': { method: 'GET', path: '/api/v1/arbitrations/registry', access: 'arbitration.appoint' },
   'arbitration.signAward': { method: 'POST', path: '/api/v1/arbitrations/:id/arbitrators/:arbitratorId/signature', access: 'arbitration.award' },
   'arbitration.start': { method: 'POST', path: '/api/v1/arbitrations', access: 'arbitration.start' },

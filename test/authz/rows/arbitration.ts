@@ -171,6 +171,24 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, ok, D],
     },
+    [op('arbitration.minutes')]: {
+      note: 'record the minutes of a hearing held an hour ago on a case whose term runs: arbitrator.tehran, who sits on it',
+      request: async () => {
+        const id = await freshCase('term_running');
+        const [h] = await q<{ id: number }>(
+          `insert into arbitration_hearings (case_id, starts_at, place, scheduled_by, scheduled_at)
+          values ($1, $2::timestamptz - interval '1 hour', 'office', 1, $2::timestamptz - interval '1 day') returning id::int as id`,
+          [id, ctx.t.now()],
+        );
+        return {
+          method: 'POST',
+          url: `/api/v1/arbitrations/${id}/hearings/${h.id}/minutes`,
+          body: { text: 'صورت‌جلسهٔ ماتریس: طرفین حاضر شدند و توضیحات خود را ارائه کردند.', presentPartyIds: [] },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, ok, D],
+    },
     [op('arbitration.draftAward')]: {
       note: 'write the award on a case whose term runs: its arbitrator; the seat office reads but does not write it',
       request: async () => {

@@ -14,6 +14,8 @@ import {
   awardBody,
   enforcementBody,
   hearingBody,
+  hearingParams,
+  minutesBody,
   signatureBody,
   startHeaders,
   caseList,
@@ -124,6 +126,22 @@ export const arbitrationContract = areaContract('arbitration', {
     body: hearingBody,
     response: caseView,
     problems: ['not_found', 'arbitration_state_conflict'],
+  }),
+  minutes: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/hearings/:hearingId/minutes',
+    access: 'arbitration.hearing',
+    summary:
+      'An arbitrator on the case records the minutes of a hearing once it has been held (what was said and done, which parties appeared); written once and final, dated on the timeline and in the audit chain',
+    params: hearingParams,
+    body: minutesBody,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'arbitration_hearing_not_held',
+      'arbitration_minutes_recorded',
+    ],
   }),
   draftAward: endpoint({
     method: 'PUT',

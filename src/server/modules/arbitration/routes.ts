@@ -19,6 +19,7 @@ export function arbitrationRoutes(app: Api, ctx: AppContext) {
     appoint: ({ actor, params, body }) => arbitration.appoint(ctx, actor, params.id, body),
     answer: ({ actor, params, body }) => arbitration.answer(ctx, actor, params.id, params.arbitratorId, body.accept),
     hearing: ({ actor, params, body }) => arbitration.scheduleHearing(ctx, actor, params.id, body),
+    minutes: ({ actor, params, body }) => arbitration.recordMinutes(ctx, actor, params.id, params.hearingId, body),
     draftAward: ({ actor, params, body }) => arbitration.draftAward(ctx, actor, params.id, body),
     signAward: ({ actor, params, body }) => arbitration.signAward(ctx, actor, params.id, params.arbitratorId, body),
     async award({ actor, params }, _req, reply) {

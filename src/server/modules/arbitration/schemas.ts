@@ -92,6 +92,20 @@ export const hearingBody = z
   .strict();
 export type HearingInput = z.infer<typeof hearingBody>;
 
+export const hearingParams = z.object({ id: idParam, hearingId: idParam });
+
+/** A held hearing's minutes: what happened, as the arbitrator writes it, and which parties appeared. */
+export const minutesBody = z
+  .object({
+    text: z.string().trim().min(20).max(20_000),
+    presentPartyIds: z
+      .array(idField)
+      .max(10)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'invalid_value' }),
+  })
+  .strict();
+export type MinutesInput = z.infer<typeof minutesBody>;
+
 /** The award's text as the arbitrators write it (Art. 482 ff.): reasons, the decision, and whom it favours. */
 export const awardBody = z
   .object({
@@ -156,6 +170,15 @@ const hearingView = z.object({
   startsAt: z.string(),
   place: z.enum(HEARING_PLACES),
   note: z.string(),
+  /** The minutes, once an arbitrator recorded them after the hearing (final once written). */
+  minutes: z
+    .object({
+      text: z.string(),
+      presentPartyIds: z.array(z.number().int()),
+      recordedBy: z.string(),
+      recordedAt: z.string(),
+    })
+    .nullable(),
 });
 
 const awardView = z

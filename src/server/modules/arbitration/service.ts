@@ -4,6 +4,7 @@
  * starts when every arbitrator has been notified (Art. 468). Who sees a case: its parties, its
  * arbitrators, and the staff of its seat office; anyone else is answered as if it did not exist.
  */
+import { createHash } from 'node:crypto';
 import { maskMobile } from '#core/identifiers';
 import { capacityProblem, subjectExcluded } from '#core/arbitration/admissibility';
 import { annulmentInTime, enforcementOpen } from '#core/arbitration/after-award';
@@ -26,7 +27,7 @@ import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
-import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, StartInput } from './schemas';
+import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, MinutesInput, StartInput } from './schemas';
 import * as store from './store';
 
 const consentPurpose = (caseId: number) => `arbitration-consent:${caseId}`;
@@ -241,6 +242,15 @@ async function view(ctx: AppContext, loaded: Loaded) {
       startsAt: h.startsAt.toISOString(),
       place: h.place,
       note: h.note,
+      minutes:
+        h.minutes !== null && h.minutesAt !== null
+          ? {
+              text: h.minutes,
+              presentPartyIds: h.minutesPresent ?? [],
+              recordedBy: arbitrators.find((a) => a.userId !== null && a.userId === h.minutesBy)?.name ?? '',
+              recordedAt: h.minutesAt.toISOString(),
+            }
+          : null,
     })),
     award:
       kase.awardReasons && kase.awardDecision && kase.awardWinnerPartyId
@@ -659,6 +669,50 @@ export async function scheduleHearing(ctx: AppContext, actor: Actor, id: number,
     return ids;
   });
   await dispatchMessages(ctx, outboxIds);
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/**
+ * An arbitrator on the case records the minutes of a hearing once it has been held: what was said
+ * and done, and which parties appeared. Written once and final (a record, not a draft); the audit
+ * chain keeps the text's SHA-256 beside the timeline's step.
+ */
+export async function recordMinutes(ctx: AppContext, actor: Actor, id: number, hearingId: number, input: MinutesInput) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.hearing', id, tx);
+    sittingArbitrator(access);
+    const hearing = (await store.hearingsOf(tx, id)).find((h) => h.id === hearingId);
+    if (!hearing) throw new AppError('not_found');
+    if (kase.state !== 'term_running' && kase.state !== 'award_drafted')
+      throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+    if (hearing.minutes !== null) throw new AppError('arbitration_minutes_recorded');
+    if (hearing.startsAt.getTime() > now.getTime())
+      throw new AppError('arbitration_hearing_not_held', { extra: { startsAt: hearing.startsAt.toISOString() } });
+    const errors = input.presentPartyIds.flatMap((partyId, i) =>
+      parties.some((p) => p.id === partyId) ? [] : [fieldError(`presentPartyIds.${i}`, 'invalid_value')],
+    );
+    if (errors.length) throw new AppError('validation_failed', { fields: errors });
+    if (
+      !(await store.recordMinutes(tx, id, hearingId, {
+        minutes: input.text,
+        minutesPresent: input.presentPartyIds,
+        minutesBy: actor.userId,
+        minutesAt: now,
+      }))
+    )
+      throw new AppError('arbitration_minutes_recorded');
+    await record(tx, actor, kase, {
+      action: 'arbitration.hearing-minutes',
+      kind: 'hearing-minutes',
+      at: now,
+      data: {
+        hearingId,
+        presentPartyIds: input.presentPartyIds,
+        sha256: createHash('sha256').update(input.text).digest('hex'),
+      },
+    });
+  });
   return reload(ctx, actor, 'arbitration.read', id);
 }
 

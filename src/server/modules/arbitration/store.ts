@@ -231,3 +231,24 @@ export function deliveriesOf(db: Executor, noticeId: number) {
     .from(noticeDeliveries)
     .where(eq(noticeDeliveries.noticeId, noticeId));
 }
+
+/** Writes a hearing's minutes once: false when they were already written (or the hearing is not the case's). */
+export async function recordMinutes(
+  tx: Executor,
+  caseId: number,
+  hearingId: number,
+  set: { minutes: string; minutesPresent: number[]; minutesBy: number; minutesAt: Date },
+): Promise<boolean> {
+  const rows = await tx
+    .update(arbitrationHearings)
+    .set(set)
+    .where(
+      and(
+        eq(arbitrationHearings.id, hearingId),
+        eq(arbitrationHearings.caseId, caseId),
+        sql`${arbitrationHearings.minutes} is null`,
+      ),
+    )
+    .returning({ id: arbitrationHearings.id });
+  return rows.length === 1;
+}

@@ -142,6 +142,12 @@ export const arbitrationHearings = pgTable(
     note: text('note').notNull().default(''),
     scheduledBy: bigint('scheduled_by', { mode: 'number' }).notNull(),
     scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+    /** The minutes an arbitrator on the case recorded once the hearing was held: final once written. */
+    minutes: text('minutes'),
+    /** The parties who appeared, by their party ids on the case. */
+    minutesPresent: jsonb('minutes_present').$type<number[]>(),
+    minutesBy: bigint('minutes_by', { mode: 'number' }),
+    minutesAt: timestamp('minutes_at', { withTimezone: true }),
   },
   (t) => [index('arbitration_hearings_case_idx').on(t.caseId, t.startsAt)],
 );

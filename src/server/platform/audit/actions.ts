@@ -118,6 +118,7 @@ export const AUDIT_ACTIONS = [
   'arbitration.award-draft',
   'arbitration.award-sign',
   'arbitration.hearing',
+  'arbitration.hearing-minutes',
   'arbitration.award-notify',
   'arbitration.annulment',
   'arbitration.enforcement',

@@ -73,6 +73,11 @@ export type AnnulmentInput = CallInput<'arbitration.annulment'>['body'];
 
 export const useScheduleHearing = (id: number) =>
   useCaseWrite((body: HearingInput) => call('arbitration.hearing', { params: { id }, body }));
+export type MinutesInput = CallInput<'arbitration.minutes'>['body'];
+export const useRecordMinutes = (id: number) =>
+  useCaseWrite(({ hearingId, ...body }: MinutesInput & { hearingId: number }) =>
+    call('arbitration.minutes', { params: { id, hearingId }, body }),
+  );
 export const useDraftAward = (id: number) =>
   useCaseWrite((body: AwardInput) => call('arbitration.draftAward', { params: { id }, body }));
 export const useSignAward = (id: number) =>
