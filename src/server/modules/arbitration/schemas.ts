@@ -18,6 +18,7 @@ import {
   ARBITRATOR_STATUSES,
   AWARD_NOTICE_METHODS,
   ANNULMENT_GROUNDS,
+  DOCUMENT_KINDS,
   HEARING_PLACES,
   PARTY_ROLES,
   SIGNATURES,
@@ -93,6 +94,24 @@ export const hearingBody = z
 export type HearingInput = z.infer<typeof hearingBody>;
 
 export const hearingParams = z.object({ id: idParam, hearingId: idParam });
+
+export const documentParams = z.object({ id: idParam, documentId: idParam });
+
+/** A party's submission or evidence as the case lists it (its bytes are downloaded on their own). */
+const documentView = z
+  .object({
+    id: z.number().int(),
+    partyId: z.number().int(),
+    kind: z.enum(DOCUMENT_KINDS),
+    title: z.string(),
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    pages: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'ArbitrationDocument' });
 
 /** A held hearing's minutes: what happened, as the arbitrator writes it, and which parties appeared. */
 export const minutesBody = z
@@ -242,6 +261,8 @@ export const caseView = caseSummary
     arbitrators: z.array(arbitratorView),
     clocks: z.array(clockView),
     hearings: z.array(hearingView),
+    /** The parties' submissions and evidence, oldest first. */
+    documents: z.array(documentView),
     award: awardView.nullable(),
     timeline: z.array(eventView),
     /** What the caller is on this case. */

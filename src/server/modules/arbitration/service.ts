@@ -16,6 +16,9 @@ import { toPersianDigits } from '#core/persian-digits';
 import type { Tx } from '#server/db/transaction';
 import { checkCode, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
 import { openCase } from '#server/modules/court/decisions';
+import { attachmentLimits } from '#server/modules/filings/service';
+import { inspectFile } from '#server/platform/storage/file-inspection';
+import type { FileStorage } from '#server/platform/storage/storage';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { issueOnCase } from '#server/modules/notices/service';
 import type { Actor } from '#server/platform/auth/actor';
@@ -29,6 +32,7 @@ import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform
 import { enqueueMessage } from '#server/platform/notifier/notifier';
 import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, MinutesInput, StartInput } from './schemas';
 import * as store from './store';
+import { DOCUMENT_KINDS } from './values';
 
 const consentPurpose = (caseId: number) => `arbitration-consent:${caseId}`;
 const invalidCode = () => new AppError('invalid_code');
@@ -166,10 +170,11 @@ async function afterAward(
 
 async function view(ctx: AppContext, loaded: Loaded) {
   const { kase, parties, arbitrators, access } = loaded;
-  const [office, events, hearings, court, after] = await Promise.all([
+  const [office, events, hearings, documents, court, after] = await Promise.all([
     store.findOffice(ctx.db, kase.seatOfficeId),
     store.eventsOf(ctx.db, kase.id),
     store.hearingsOf(ctx.db, kase.id),
+    store.documentsOf(ctx.db, kase.id),
     kase.courtId != null ? store.findCourt(ctx.db, kase.courtId) : null,
     afterAward(ctx.db, kase, parties),
   ]);
@@ -251,6 +256,18 @@ async function view(ctx: AppContext, loaded: Loaded) {
               recordedAt: h.minutesAt.toISOString(),
             }
           : null,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      partyId: d.partyId,
+      kind: d.kind,
+      title: d.title,
+      fileName: d.fileName,
+      mediaType: d.mediaType,
+      sizeBytes: d.sizeBytes,
+      pages: d.pages,
+      sha256: d.sha256,
+      uploadedAt: d.createdAt.toISOString(),
     })),
     award:
       kase.awardReasons && kase.awardDecision && kase.awardWinnerPartyId
@@ -714,6 +731,123 @@ export async function recordMinutes(ctx: AppContext, actor: Actor, id: number, h
     });
   });
   return reload(ctx, actor, 'arbitration.read', id);
+}
+
+// ---- The parties' submissions and evidence ----
+
+/** While the case is before its arbitrators — from the agreement until the award is made — its parties may submit. */
+const OPEN_TO_DOCUMENTS: readonly ArbitrationState[] = [
+  'consented',
+  'arbitrators_appointed',
+  'term_running',
+  'award_drafted',
+];
+
+export interface DocumentUpload {
+  kind: string;
+  fileName: string;
+  title: string;
+  bytes: Buffer;
+  /** The multipart limit cut the file short. */
+  truncated: boolean;
+}
+
+/** The calling party of a case open to submissions, checked before the upload is read (and again in its transaction). */
+async function submittingParty(ctx: AppContext, actor: Actor, id: number, tx?: Tx) {
+  const { kase, access } = await loadCase(ctx, actor, 'arbitration.documents', id, tx);
+  if (!access.party) throw new AppError('forbidden');
+  if (!OPEN_TO_DOCUMENTS.includes(kase.state))
+    throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+  return { kase, party: access.party };
+}
+
+export async function assertCanSubmit(ctx: AppContext, actor: Actor, id: number) {
+  await submittingParty(ctx, actor, id);
+}
+
+/**
+ * A party puts a submission or evidence before the arbitrators: a PDF, JPEG or PNG judged by its
+ * content, within the filings' size and page limits (the same checks as filings' attachments),
+ * stored under the case and listed on its timeline with its SHA-256 (also in the audit chain).
+ */
+export async function addDocument(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  upload: DocumentUpload,
+  storage: FileStorage,
+) {
+  await assertCanSubmit(ctx, actor, id);
+  const kind = (DOCUMENT_KINDS as readonly string[]).includes(upload.kind)
+    ? (upload.kind as (typeof DOCUMENT_KINDS)[number])
+    : null;
+  if (!kind) throw invalidField('kind', 'invalid_value');
+  const limits = attachmentLimits();
+  if (upload.truncated || upload.bytes.length > limits.maxFileBytes)
+    throw new AppError('file_too_large', {
+      extra: { maxBytes: limits.maxFileBytes },
+      fields: [fieldError('file', 'too_big')],
+    });
+  if (upload.bytes.length === 0)
+    throw new AppError('corrupt_file', { detail: 'The file is empty.', fields: [fieldError('file', 'invalid')] });
+  const inspected = await inspectFile(upload.bytes);
+  if (!inspected.ok)
+    throw new AppError(inspected.problem, {
+      detail: inspected.detail,
+      fields: [fieldError('file', inspected.problem === 'unsupported_file_type' ? 'invalid_value' : 'invalid')],
+    });
+  if (inspected.pages > limits.maxPagesPerFile)
+    throw new AppError('page_limit_exceeded', {
+      extra: { pages: inspected.pages, maxPagesPerFile: limits.maxPagesPerFile },
+      fields: [fieldError('file', 'too_big')],
+    });
+  const stored = await storage.put(`arbitration/${id}`, upload.bytes);
+  const now = ctx.clock.now();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const { kase, party } = await submittingParty(ctx, actor, id, tx);
+      const doc = await store.insertDocument(tx, {
+        caseId: id,
+        partyId: party.id,
+        kind,
+        title: upload.title || upload.fileName,
+        fileName: upload.fileName,
+        mediaType: inspected.mediaType,
+        sizeBytes: stored.sizeBytes,
+        pages: inspected.pages,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        uploadedBy: actor.userId,
+        createdAt: now,
+      });
+      await record(tx, actor, kase, {
+        action: 'arbitration.document',
+        kind: 'document',
+        at: now,
+        data: {
+          documentId: doc.id,
+          partyId: party.id,
+          kind,
+          title: doc.title,
+          fileName: doc.fileName,
+          pages: doc.pages,
+          sha256: doc.sha256,
+        },
+      });
+    });
+  } catch (error) {
+    await storage.remove(stored.key).catch(() => undefined);
+    throw error;
+  }
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/** A document's row, for whoever sees the case: its parties, its arbitrators, the seat office and the court desk. */
+export async function documentFile(ctx: AppContext, actor: Actor, id: number, documentId: number) {
+  await loadCase(ctx, actor, 'arbitration.read', id);
+  const doc = await store.findDocument(ctx.db, id, documentId);
+  if (!doc) throw new AppError('not_found');
+  return doc;
 }
 
 // ---- The award ----

@@ -10,6 +10,7 @@ import { noticeDeliveries } from '#server/modules/notices/tables';
 import {
   arbitrationArbitrators,
   arbitrationCases,
+  arbitrationDocuments,
   arbitrationEvents,
   arbitrationHearings,
   arbitrationParties,
@@ -251,4 +252,27 @@ export async function recordMinutes(
     )
     .returning({ id: arbitrationHearings.id });
   return rows.length === 1;
+}
+
+export type DocumentRow = typeof arbitrationDocuments.$inferSelect;
+
+export function documentsOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationDocuments)
+    .where(eq(arbitrationDocuments.caseId, caseId))
+    .orderBy(asc(arbitrationDocuments.id));
+}
+
+export async function insertDocument(tx: Executor, values: typeof arbitrationDocuments.$inferInsert) {
+  const [row] = await tx.insert(arbitrationDocuments).values(values).returning();
+  return row;
+}
+
+export async function findDocument(db: Executor, caseId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(arbitrationDocuments)
+    .where(and(eq(arbitrationDocuments.caseId, caseId), eq(arbitrationDocuments.id, id)));
+  return row ?? null;
 }

@@ -119,6 +119,7 @@ export const AUDIT_ACTIONS = [
   'arbitration.award-sign',
   'arbitration.hearing',
   'arbitration.hearing-minutes',
+  'arbitration.document',
   'arbitration.award-notify',
   'arbitration.annulment',
   'arbitration.enforcement',
