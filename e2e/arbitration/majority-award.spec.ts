@@ -3,7 +3,8 @@
  * Amir Tehrani's case against Nazanin Esfahani — arbitrator.tehran from the registry, Mehdi Dadvar
  * and Sara Mianji outside it (the seat office records their answers). The agreement, the consents,
  * the appointment, the acceptances and a hearing for Wednesday 16 Ordibehesht 1405 at 10:00 are
- * made through the API from each person's own browser session on the test day (15 Ordibehesht).
+ * made through the API from each person's own browser session on the test day (15 Ordibehesht),
+ * and Nazanin, on her 360 px phone, uploads her evidence through the case page.
  * At 12:30 on 16 Ordibehesht the arbitrator records the hearing's minutes (both parties appeared),
  * writes the award for Amir and signs it; the seat office's operator, on a 360 px phone, records
  * Mehdi's signature and Sara's refusal with her dissent. Two of three signed and the third refused:
@@ -15,6 +16,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clockStartingAt } from '#server/platform/clock/clock';
+import { pdf } from '../../test/filings/files';
 import { TEST_NOW } from '../../test/support/test-clock';
 import { pageRequest } from '../support/page-api';
 import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
@@ -35,6 +37,8 @@ let phone: People;
 let caseId = 0;
 /** The arbitrators' ids on the case: arbitrator.tehran, Mehdi, Sara. */
 let arbitratorIds: number[] = [];
+/** Nazanin's phone, signed in on the test day. */
+let nazaninOnTheDay: Page;
 
 /** The story's clock: the test day at real pace, until the story moves it on to the day of the hearing. */
 const storyClock = clockStartingAt(TEST_NOW);
@@ -78,6 +82,7 @@ describe('a majority award when one arbitrator refuses (Art. 484)', () => {
     await signInAsCitizen(server, amir, AMIR.mobile);
     const nazanin = await phone.personPage();
     await signInAsCitizen(server, nazanin, NAZANIN.mobile);
+    nazaninOnTheDay = nazanin;
     const started = await must<{ id: number }>(amir, 'POST', '/api/v1/arbitrations', {
       agreementKind: 'separate',
       subjectKind: 'contract',
@@ -132,12 +137,36 @@ describe('a majority award when one arbitrator refuses (Art. 484)', () => {
     });
   });
 
+  it('Nazanin, on her phone, puts her evidence before the arbitrators; it is listed on the case and its timeline', async () => {
+    const nazanin = nazaninOnTheDay;
+    await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
+    await choose(nazanin, 'arbitration-document-kind', 'مدرک');
+    await nazanin.getByTestId('arbitration-document-title').fill('صورت‌وضعیت آخر با ایراد خوانده');
+    const [chooser] = await Promise.all([
+      nazanin.waitForEvent('filechooser'),
+      nazanin.getByTestId('arbitration-document-choose').click(),
+    ]);
+    await chooser.setFiles({ name: 'soorat-vaziat.pdf', mimeType: 'application/pdf', buffer: await pdf(2) });
+    await expect
+      .poll(() => nazanin.getByTestId('arbitration-documents-table').textContent())
+      .toContain('صورت‌وضعیت آخر با ایراد خوانده');
+    expect(await nazanin.getByTestId('arbitration-documents-table').textContent()).toContain('نازنین اصفهانی (خوانده)');
+    expect(await nazanin.getByTestId('arbitration-timeline').textContent()).toContain('لایحه یا مدرک بارگذاری شد');
+    await expectFits(nazanin);
+    await checkpoint(nazanin, 'arbitration-majority-evidence-phone');
+  });
+
   it('on 16 Ordibehesht at 12:30 the arbitrator records the minutes of the morning hearing, writes the award for Amir and signs it', async () => {
     // Wednesday 16 Ordibehesht 1405, 12:30 in Tehran.
     moveTo('2026-05-06T09:00:00Z');
     const arbitrator = await desktop.personPage();
     await desktop.signInAsStaff(arbitrator, 'arbitrator.tehran');
     await arbitrator.goto(`${server.url}/arbitrations/${caseId}`);
+    // The arbitrator reads the evidence Nazanin put before them.
+    const evidence = arbitrator.locator('[data-testid^="arbitration-document-"][href]');
+    expect(await evidence.textContent()).toBe('صورت‌وضعیت آخر با ایراد خوانده');
+    const download = await pageRequest(arbitrator, 'GET', (await evidence.getAttribute('href'))!);
+    expect(download.status).toBe(200);
     await arbitrator.getByTestId('arbitration-minutes-text').fill(MINUTES);
     const parties = arbitrator.locator('[data-testid^="arbitration-minutes-present-"]');
     expect(await parties.count()).toBe(2);
