@@ -254,8 +254,6 @@ export async function recordMinutes(
   return rows.length === 1;
 }
 
-export type DocumentRow = typeof arbitrationDocuments.$inferSelect;
-
 export function documentsOf(db: Executor, caseId: number) {
   return db
     .select()
