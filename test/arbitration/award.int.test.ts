@@ -159,7 +159,7 @@ describe('from the hearing to the enforcement order', () => {
     expect(heard.statusCode, heard.body).toBe(200);
     // 25 Ordibehesht 1405 = 2026-05-15, 10:00 Tehran = 06:30 UTC.
     expect(heard.json().hearings).toEqual([
-      { id: expect.any(Number), startsAt: '2026-05-15T06:30:00.000Z', place: 'video', note: '' },
+      { id: expect.any(Number), startsAt: '2026-05-15T06:30:00.000Z', place: 'video', note: '', minutes: null },
     ]);
     const [sms] = await t.query<{ n: number }>(
       "select count(*)::int as n from notifier_outbox where template = 'arbitration.hearing' and body like $1",

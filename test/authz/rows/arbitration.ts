@@ -1,6 +1,18 @@
 /** Authorization matrix rows of the arbitration operations (see ../matrix.int.test.ts for how cells are read). */
 import { createHash } from 'node:crypto';
+import { fileStorage } from '#server/platform/storage/storage';
+import { png } from '../../filings/files';
 import { A, D, F, N, ok, U, type MatrixContext, op, type Operation } from '../kit';
+
+/** A party's evidence as a multipart body: its kind, then one PNG. */
+function evidenceForm() {
+  const boundary = `----daftar${Math.random().toString(16).slice(2)}`;
+  const head = `--${boundary}\r\nContent-Disposition: form-data; name="kind"\r\n\r\nevidence\r\n--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="m.png"\r\nContent-Type: image/png\r\n\r\n`;
+  return {
+    payload: Buffer.concat([Buffer.from(head), png(), Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}
 
 /** The matrix's citizens sign in with their mobiles: their actor names are their mobiles. */
 const CITIZENS = new Set(['09120000001', '09130000002']);
@@ -71,6 +83,7 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
   }
   let shared: Promise<number> | undefined;
   const sharedCase = () => (shared ??= freshCase('arbitrators_appointed'));
+  let documentOfShared: Promise<number> | undefined;
 
   /** A live consent code '123456' for the actor's mobile on this case (for citizens; staff have none). */
   async function codeFor(actor: string, caseId: number) {
@@ -168,6 +181,53 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
         url: `/api/v1/arbitrations/${await freshCase('term_running')}/hearings`,
         body: { date: '1405-03-01', time: '10:00', place: 'video' },
       }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, ok, D],
+    },
+    [op('arbitration.uploadDocument')]: {
+      note: "a party's evidence on a case whose term runs: its parties only (the arbitrator and the seat office read, not submit)",
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/arbitrations/${await freshCase('term_running')}/documents`,
+        ...evidenceForm(),
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+    },
+    [op('arbitration.document')]: {
+      note: "download a party's document of the shared case: whoever sees the case",
+      request: async () => {
+        const id = await sharedCase();
+        documentOfShared ??= (async () => {
+          const stored = await fileStorage(ctx.t.server.ctx.config).put(`arbitration/${id}`, png());
+          const [d] = await q<{ id: number }>(
+            `insert into arbitration_documents (case_id, party_id, kind, title, file_name, media_type, size_bytes, pages, sha256, storage_key, uploaded_by, created_at)
+            select $1, p.id, 'evidence', 'سند ماتریس', 'm.png', 'image/png', $2, 1, $3, $4, 1, $5
+            from arbitration_parties p where p.case_id = $1 and p.role = 'claimant' returning id::int as id`,
+            [id, stored.sizeBytes, stored.sha256, stored.key, ctx.t.now()],
+          );
+          return d.id;
+        })();
+        return { method: 'GET', url: `/api/v1/arbitrations/${id}/documents/${await documentOfShared}` };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, ok, ok, N, N, N, D, D, D, D, N, D, N, D, ok, D],
+    },
+    [op('arbitration.minutes')]: {
+      note: 'record the minutes of a hearing held an hour ago on a case whose term runs: arbitrator.tehran, who sits on it',
+      request: async () => {
+        const id = await freshCase('term_running');
+        const [h] = await q<{ id: number }>(
+          `insert into arbitration_hearings (case_id, starts_at, place, scheduled_by, scheduled_at)
+          values ($1, $2::timestamptz - interval '1 hour', 'office', 1, $2::timestamptz - interval '1 day') returning id::int as id`,
+          [id, ctx.t.now()],
+        );
+        return {
+          method: 'POST',
+          url: `/api/v1/arbitrations/${id}/hearings/${h.id}/minutes`,
+          body: { text: 'صورت‌جلسهٔ ماتریس: طرفین حاضر شدند و توضیحات خود را ارائه کردند.', presentPartyIds: [] },
+        };
+      },
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D, ok, D],
     },

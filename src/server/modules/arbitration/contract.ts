@@ -14,6 +14,9 @@ import {
   awardBody,
   enforcementBody,
   hearingBody,
+  hearingParams,
+  documentParams,
+  minutesBody,
   signatureBody,
   startHeaders,
   caseList,
@@ -124,6 +127,58 @@ export const arbitrationContract = areaContract('arbitration', {
     body: hearingBody,
     response: caseView,
     problems: ['not_found', 'arbitration_state_conflict'],
+  }),
+  uploadDocument: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/documents',
+    access: 'arbitration.documents',
+    summary:
+      "A party puts a submission or evidence before the arbitrators (multipart/form-data: `kind` submission or evidence, optional `title`, then `file`), from the agreement until the award is made. PDF, JPEG or PNG judged by content; the filings' size and page limits apply",
+    params: idParams,
+    upload: { kind: 'multipart' },
+    status: 201,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'file_too_large',
+      'unsupported_media_type',
+      'unsupported_file_type',
+      'corrupt_file',
+      'pdf_active_content',
+      'pdf_too_complex',
+      'page_limit_exceeded',
+    ],
+  }),
+  document: endpoint({
+    method: 'GET',
+    path: '/api/v1/arbitrations/:id/documents/:documentId',
+    access: 'arbitration.read',
+    summary:
+      "Download a party's submission or evidence (for whoever sees the case); its bytes are checked against the SHA-256 recorded at upload",
+    params: documentParams,
+    response: z.any().meta({
+      description:
+        "The document's bytes (application/pdf, image/jpeg or image/png); 500 file_integrity_failed when they no longer match their recorded SHA-256",
+    }),
+    produces: 'application/octet-stream',
+    problems: ['not_found', 'file_integrity_failed'],
+  }),
+  minutes: endpoint({
+    method: 'POST',
+    path: '/api/v1/arbitrations/:id/hearings/:hearingId/minutes',
+    access: 'arbitration.hearing',
+    summary:
+      'An arbitrator on the case records the minutes of a hearing once it has been held (what was said and done, which parties appeared); written once and final, dated on the timeline and in the audit chain',
+    params: hearingParams,
+    body: minutesBody,
+    response: caseView,
+    problems: [
+      'not_found',
+      'arbitration_state_conflict',
+      'arbitration_hearing_not_held',
+      'arbitration_minutes_recorded',
+    ],
   }),
   draftAward: endpoint({
     method: 'PUT',

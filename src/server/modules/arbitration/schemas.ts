@@ -18,6 +18,7 @@ import {
   ARBITRATOR_STATUSES,
   AWARD_NOTICE_METHODS,
   ANNULMENT_GROUNDS,
+  DOCUMENT_KINDS,
   HEARING_PLACES,
   PARTY_ROLES,
   SIGNATURES,
@@ -92,6 +93,38 @@ export const hearingBody = z
   .strict();
 export type HearingInput = z.infer<typeof hearingBody>;
 
+export const hearingParams = z.object({ id: idParam, hearingId: idParam });
+
+export const documentParams = z.object({ id: idParam, documentId: idParam });
+
+/** A party's submission or evidence as the case lists it (its bytes are downloaded on their own). */
+const documentView = z
+  .object({
+    id: z.number().int(),
+    partyId: z.number().int(),
+    kind: z.enum(DOCUMENT_KINDS),
+    title: z.string(),
+    fileName: z.string(),
+    mediaType: z.string(),
+    sizeBytes: z.number().int(),
+    pages: z.number().int(),
+    sha256: z.string(),
+    uploadedAt: z.string(),
+  })
+  .meta({ id: 'ArbitrationDocument' });
+
+/** A held hearing's minutes: what happened, as the arbitrator writes it, and which parties appeared. */
+export const minutesBody = z
+  .object({
+    text: z.string().trim().min(20).max(20_000),
+    presentPartyIds: z
+      .array(idField)
+      .max(10)
+      .refine((ids) => new Set(ids).size === ids.length, { message: 'invalid_value' }),
+  })
+  .strict();
+export type MinutesInput = z.infer<typeof minutesBody>;
+
 /** The award's text as the arbitrators write it (Art. 482 ff.): reasons, the decision, and whom it favours. */
 export const awardBody = z
   .object({
@@ -156,6 +189,15 @@ const hearingView = z.object({
   startsAt: z.string(),
   place: z.enum(HEARING_PLACES),
   note: z.string(),
+  /** The minutes, once an arbitrator recorded them after the hearing (final once written). */
+  minutes: z
+    .object({
+      text: z.string(),
+      presentPartyIds: z.array(z.number().int()),
+      recordedBy: z.string(),
+      recordedAt: z.string(),
+    })
+    .nullable(),
 });
 
 const awardView = z
@@ -219,6 +261,8 @@ export const caseView = caseSummary
     arbitrators: z.array(arbitratorView),
     clocks: z.array(clockView),
     hearings: z.array(hearingView),
+    /** The parties' submissions and evidence, oldest first. */
+    documents: z.array(documentView),
     award: awardView.nullable(),
     timeline: z.array(eventView),
     /** What the caller is on this case. */

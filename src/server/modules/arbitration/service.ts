@@ -4,6 +4,7 @@
  * starts when every arbitrator has been notified (Art. 468). Who sees a case: its parties, its
  * arbitrators, and the staff of its seat office; anyone else is answered as if it did not exist.
  */
+import { createHash } from 'node:crypto';
 import { maskMobile } from '#core/identifiers';
 import { capacityProblem, subjectExcluded } from '#core/arbitration/admissibility';
 import { annulmentInTime, enforcementOpen } from '#core/arbitration/after-award';
@@ -15,6 +16,9 @@ import { toPersianDigits } from '#core/persian-digits';
 import type { Tx } from '#server/db/transaction';
 import { checkCode, sendCode, spendCode } from '#server/modules/identity/mobile-codes';
 import { openCase } from '#server/modules/court/decisions';
+import { attachmentLimits } from '#server/modules/filings/service';
+import { inspectFile } from '#server/platform/storage/file-inspection';
+import type { FileStorage } from '#server/platform/storage/storage';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { issueOnCase } from '#server/modules/notices/service';
 import type { Actor } from '#server/platform/auth/actor';
@@ -26,8 +30,9 @@ import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
-import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, StartInput } from './schemas';
+import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, MinutesInput, StartInput } from './schemas';
 import * as store from './store';
+import { DOCUMENT_KINDS } from './values';
 
 const consentPurpose = (caseId: number) => `arbitration-consent:${caseId}`;
 const invalidCode = () => new AppError('invalid_code');
@@ -165,10 +170,11 @@ async function afterAward(
 
 async function view(ctx: AppContext, loaded: Loaded) {
   const { kase, parties, arbitrators, access } = loaded;
-  const [office, events, hearings, court, after] = await Promise.all([
+  const [office, events, hearings, documents, court, after] = await Promise.all([
     store.findOffice(ctx.db, kase.seatOfficeId),
     store.eventsOf(ctx.db, kase.id),
     store.hearingsOf(ctx.db, kase.id),
+    store.documentsOf(ctx.db, kase.id),
     kase.courtId != null ? store.findCourt(ctx.db, kase.courtId) : null,
     afterAward(ctx.db, kase, parties),
   ]);
@@ -241,6 +247,27 @@ async function view(ctx: AppContext, loaded: Loaded) {
       startsAt: h.startsAt.toISOString(),
       place: h.place,
       note: h.note,
+      minutes:
+        h.minutes !== null && h.minutesAt !== null
+          ? {
+              text: h.minutes,
+              presentPartyIds: h.minutesPresent ?? [],
+              recordedBy: arbitrators.find((a) => a.userId !== null && a.userId === h.minutesBy)?.name ?? '',
+              recordedAt: h.minutesAt.toISOString(),
+            }
+          : null,
+    })),
+    documents: documents.map((d) => ({
+      id: d.id,
+      partyId: d.partyId,
+      kind: d.kind,
+      title: d.title,
+      fileName: d.fileName,
+      mediaType: d.mediaType,
+      sizeBytes: d.sizeBytes,
+      pages: d.pages,
+      sha256: d.sha256,
+      uploadedAt: d.createdAt.toISOString(),
     })),
     award:
       kase.awardReasons && kase.awardDecision && kase.awardWinnerPartyId
@@ -660,6 +687,167 @@ export async function scheduleHearing(ctx: AppContext, actor: Actor, id: number,
   });
   await dispatchMessages(ctx, outboxIds);
   return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/**
+ * An arbitrator on the case records the minutes of a hearing once it has been held: what was said
+ * and done, and which parties appeared. Written once and final (a record, not a draft); the audit
+ * chain keeps the text's SHA-256 beside the timeline's step.
+ */
+export async function recordMinutes(ctx: AppContext, actor: Actor, id: number, hearingId: number, input: MinutesInput) {
+  const now = ctx.clock.now();
+  await ctx.db.transaction(async (tx) => {
+    const { kase, parties, access } = await loadCase(ctx, actor, 'arbitration.hearing', id, tx);
+    sittingArbitrator(access);
+    const hearing = (await store.hearingsOf(tx, id)).find((h) => h.id === hearingId);
+    if (!hearing) throw new AppError('not_found');
+    if (kase.state !== 'term_running' && kase.state !== 'award_drafted')
+      throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+    if (hearing.minutes !== null) throw new AppError('arbitration_minutes_recorded');
+    if (hearing.startsAt.getTime() > now.getTime())
+      throw new AppError('arbitration_hearing_not_held', { extra: { startsAt: hearing.startsAt.toISOString() } });
+    const errors = input.presentPartyIds.flatMap((partyId, i) =>
+      parties.some((p) => p.id === partyId) ? [] : [fieldError(`presentPartyIds.${i}`, 'invalid_value')],
+    );
+    if (errors.length) throw new AppError('validation_failed', { fields: errors });
+    if (
+      !(await store.recordMinutes(tx, id, hearingId, {
+        minutes: input.text,
+        minutesPresent: input.presentPartyIds,
+        minutesBy: actor.userId,
+        minutesAt: now,
+      }))
+    )
+      throw new AppError('arbitration_minutes_recorded');
+    await record(tx, actor, kase, {
+      action: 'arbitration.hearing-minutes',
+      kind: 'hearing-minutes',
+      at: now,
+      data: {
+        hearingId,
+        presentPartyIds: input.presentPartyIds,
+        sha256: createHash('sha256').update(input.text).digest('hex'),
+      },
+    });
+  });
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+// ---- The parties' submissions and evidence ----
+
+/** While the case is before its arbitrators — from the agreement until the award is made — its parties may submit. */
+const OPEN_TO_DOCUMENTS: readonly ArbitrationState[] = [
+  'consented',
+  'arbitrators_appointed',
+  'term_running',
+  'award_drafted',
+];
+
+export interface DocumentUpload {
+  kind: string;
+  fileName: string;
+  title: string;
+  bytes: Buffer;
+  /** The multipart limit cut the file short. */
+  truncated: boolean;
+}
+
+/** The calling party of a case open to submissions, checked before the upload is read (and again in its transaction). */
+async function submittingParty(ctx: AppContext, actor: Actor, id: number, tx?: Tx) {
+  const { kase, access } = await loadCase(ctx, actor, 'arbitration.documents', id, tx);
+  if (!access.party) throw new AppError('forbidden');
+  if (!OPEN_TO_DOCUMENTS.includes(kase.state))
+    throw new AppError('arbitration_state_conflict', { extra: { state: kase.state } });
+  return { kase, party: access.party };
+}
+
+export async function assertCanSubmit(ctx: AppContext, actor: Actor, id: number) {
+  await submittingParty(ctx, actor, id);
+}
+
+/**
+ * A party puts a submission or evidence before the arbitrators: a PDF, JPEG or PNG judged by its
+ * content, within the filings' size and page limits (the same checks as filings' attachments),
+ * stored under the case and listed on its timeline with its SHA-256 (also in the audit chain).
+ */
+export async function addDocument(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  upload: DocumentUpload,
+  storage: FileStorage,
+) {
+  await assertCanSubmit(ctx, actor, id);
+  const kind = (DOCUMENT_KINDS as readonly string[]).includes(upload.kind)
+    ? (upload.kind as (typeof DOCUMENT_KINDS)[number])
+    : null;
+  if (!kind) throw invalidField('kind', 'invalid_value');
+  const limits = attachmentLimits();
+  if (upload.truncated || upload.bytes.length > limits.maxFileBytes)
+    throw new AppError('file_too_large', {
+      extra: { maxBytes: limits.maxFileBytes },
+      fields: [fieldError('file', 'too_big')],
+    });
+  if (upload.bytes.length === 0)
+    throw new AppError('corrupt_file', { detail: 'The file is empty.', fields: [fieldError('file', 'invalid')] });
+  const inspected = await inspectFile(upload.bytes);
+  if (!inspected.ok)
+    throw new AppError(inspected.problem, {
+      detail: inspected.detail,
+      fields: [fieldError('file', inspected.problem === 'unsupported_file_type' ? 'invalid_value' : 'invalid')],
+    });
+  if (inspected.pages > limits.maxPagesPerFile)
+    throw new AppError('page_limit_exceeded', {
+      extra: { pages: inspected.pages, maxPagesPerFile: limits.maxPagesPerFile },
+      fields: [fieldError('file', 'too_big')],
+    });
+  const stored = await storage.put(`arbitration/${id}`, upload.bytes);
+  const now = ctx.clock.now();
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const { kase, party } = await submittingParty(ctx, actor, id, tx);
+      const doc = await store.insertDocument(tx, {
+        caseId: id,
+        partyId: party.id,
+        kind,
+        title: upload.title || upload.fileName,
+        fileName: upload.fileName,
+        mediaType: inspected.mediaType,
+        sizeBytes: stored.sizeBytes,
+        pages: inspected.pages,
+        sha256: stored.sha256,
+        storageKey: stored.key,
+        uploadedBy: actor.userId,
+        createdAt: now,
+      });
+      await record(tx, actor, kase, {
+        action: 'arbitration.document',
+        kind: 'document',
+        at: now,
+        data: {
+          documentId: doc.id,
+          partyId: party.id,
+          kind,
+          title: doc.title,
+          fileName: doc.fileName,
+          pages: doc.pages,
+          sha256: doc.sha256,
+        },
+      });
+    });
+  } catch (error) {
+    await storage.remove(stored.key).catch(() => undefined);
+    throw error;
+  }
+  return reload(ctx, actor, 'arbitration.read', id);
+}
+
+/** A document's row, for whoever sees the case: its parties, its arbitrators, the seat office and the court desk. */
+export async function documentFile(ctx: AppContext, actor: Actor, id: number, documentId: number) {
+  await loadCase(ctx, actor, 'arbitration.read', id);
+  const doc = await store.findDocument(ctx.db, id, documentId);
+  if (!doc) throw new AppError('not_found');
+  return doc;
 }
 
 // ---- The award ----

@@ -10,6 +10,7 @@ import { noticeDeliveries } from '#server/modules/notices/tables';
 import {
   arbitrationArbitrators,
   arbitrationCases,
+  arbitrationDocuments,
   arbitrationEvents,
   arbitrationHearings,
   arbitrationParties,
@@ -230,4 +231,46 @@ export function deliveriesOf(db: Executor, noticeId: number) {
     .select({ citizenId: noticeDeliveries.citizenId, deliveredAt: noticeDeliveries.deliveredAt })
     .from(noticeDeliveries)
     .where(eq(noticeDeliveries.noticeId, noticeId));
+}
+
+/** Writes a hearing's minutes once: false when they were already written (or the hearing is not the case's). */
+export async function recordMinutes(
+  tx: Executor,
+  caseId: number,
+  hearingId: number,
+  set: { minutes: string; minutesPresent: number[]; minutesBy: number; minutesAt: Date },
+): Promise<boolean> {
+  const rows = await tx
+    .update(arbitrationHearings)
+    .set(set)
+    .where(
+      and(
+        eq(arbitrationHearings.id, hearingId),
+        eq(arbitrationHearings.caseId, caseId),
+        sql`${arbitrationHearings.minutes} is null`,
+      ),
+    )
+    .returning({ id: arbitrationHearings.id });
+  return rows.length === 1;
+}
+
+export function documentsOf(db: Executor, caseId: number) {
+  return db
+    .select()
+    .from(arbitrationDocuments)
+    .where(eq(arbitrationDocuments.caseId, caseId))
+    .orderBy(asc(arbitrationDocuments.id));
+}
+
+export async function insertDocument(tx: Executor, values: typeof arbitrationDocuments.$inferInsert) {
+  const [row] = await tx.insert(arbitrationDocuments).values(values).returning();
+  return row;
+}
+
+export async function findDocument(db: Executor, caseId: number, id: number) {
+  const [row] = await db
+    .select()
+    .from(arbitrationDocuments)
+    .where(and(eq(arbitrationDocuments.caseId, caseId), eq(arbitrationDocuments.id, id)));
+  return row ?? null;
 }

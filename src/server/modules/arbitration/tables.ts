@@ -25,6 +25,7 @@ import {
   ARBITRATOR_SELECTIONS,
   ARBITRATOR_STATUSES,
   AWARD_NOTICE_METHODS,
+  DOCUMENT_KINDS,
   HEARING_PLACES,
   PARTY_ROLES,
   SIGNATURES,
@@ -142,8 +143,42 @@ export const arbitrationHearings = pgTable(
     note: text('note').notNull().default(''),
     scheduledBy: bigint('scheduled_by', { mode: 'number' }).notNull(),
     scheduledAt: timestamp('scheduled_at', { withTimezone: true }).notNull(),
+    /** The minutes an arbitrator on the case recorded once the hearing was held: final once written. */
+    minutes: text('minutes'),
+    /** The parties who appeared, by their party ids on the case. */
+    minutesPresent: jsonb('minutes_present').$type<number[]>(),
+    minutesBy: bigint('minutes_by', { mode: 'number' }),
+    minutesAt: timestamp('minutes_at', { withTimezone: true }),
   },
   (t) => [index('arbitration_hearings_case_idx').on(t.caseId, t.startsAt)],
+);
+
+/**
+ * A party's submission or evidence, content-checked as filings' attachments are, stored under
+ * `arbitration/<case id>/` with the SHA-256 its download is checked against.
+ */
+export const arbitrationDocuments = pgTable(
+  'arbitration_documents',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    partyId: bigint('party_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationParties.id, { onDelete: 'cascade' }),
+    kind: text('kind', { enum: DOCUMENT_KINDS }).notNull(),
+    title: text('title').notNull(),
+    fileName: text('file_name').notNull(),
+    mediaType: text('media_type').notNull(),
+    sizeBytes: integer('size_bytes').notNull(),
+    pages: integer('pages').notNull(),
+    sha256: text('sha256').notNull(),
+    storageKey: text('storage_key').notNull(),
+    uploadedBy: bigint('uploaded_by', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('arbitration_documents_case_idx').on(t.caseId, t.id)],
 );
 
 /** Every step of a case, dated: the timeline its parties and arbitrators read. */

@@ -16,3 +16,5 @@ export const TERM_UNITS = ['day', 'week', 'month'] as const;
 export const HEARING_PLACES = ['office', 'video'] as const;
 /** An arbitrator's answer to the drafted award (Art. 484). */
 export const SIGNATURES = ['signed', 'refused'] as const;
+/** What a party puts before the arbitrators: a written submission (لایحه), or evidence. */
+export const DOCUMENT_KINDS = ['submission', 'evidence'] as const;

@@ -120,6 +120,8 @@ export const AUDIT_ACTIONS = [
   'arbitration.award-draft',
   'arbitration.award-sign',
   'arbitration.hearing',
+  'arbitration.hearing-minutes',
+  'arbitration.document',
   'arbitration.award-notify',
   'arbitration.annulment',
   'arbitration.enforcement',

@@ -156,6 +156,8 @@ export const PERMISSIONS = {
   'arbitration.appoint': ['citizen', 'operator', 'office_manager'],
   'arbitration.answer': ['arbitrator', 'operator', 'office_manager'],
   'arbitration.hearing': ['arbitrator'],
+  // A party puts its submissions and evidence before the arbitrators.
+  'arbitration.documents': ['citizen'],
   // Drafting is an arbitrator's; the seat office records the signature of one outside the registry.
   'arbitration.award': ['arbitrator', 'operator', 'office_manager'],
   // The court the award was lodged with records the annulment and enforcement requests (Arts. 488, 490).

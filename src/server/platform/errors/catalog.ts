@@ -482,6 +482,16 @@ export const ERROR_CATALOG = {
     fa: 'تاریخ رأی پس از پایان مدت داوری است؛ رأی خارج از مدت باطل است (بند ۴ مادهٔ ۴۸۹).',
     en: 'The award is dated after the term ended; an award after the term is void (Art. 489 para. 4).',
   },
+  arbitration_hearing_not_held: {
+    status: 409,
+    fa: 'زمان این جلسهٔ رسیدگی هنوز نرسیده است؛ صورت‌جلسه پس از برگزاری جلسه نوشته می‌شود.',
+    en: 'This hearing has not yet been held; its minutes are written after it.',
+  },
+  arbitration_minutes_recorded: {
+    status: 409,
+    fa: 'صورت‌جلسهٔ این جلسه پیش‌تر ثبت شده است و تغییر نمی‌کند.',
+    en: "This hearing's minutes have already been recorded and do not change.",
+  },
   arbitration_no_majority: {
     status: 422,
     fa: 'رأی امضای اکثریت داوران را ندارد (مادهٔ ۴۸۴).',

@@ -73,6 +73,37 @@ export type AnnulmentInput = CallInput<'arbitration.annulment'>['body'];
 
 export const useScheduleHearing = (id: number) =>
   useCaseWrite((body: HearingInput) => call('arbitration.hearing', { params: { id }, body }));
+/** A party's submission or evidence, sent as multipart (call() reports the upload's progress). */
+export const useUploadDocument = (id: number) =>
+  useCaseWrite(
+    ({
+      file,
+      kind,
+      title,
+      onProgress,
+    }: {
+      file: File;
+      kind: 'submission' | 'evidence';
+      title: string;
+      onProgress: (fraction: number) => void;
+    }) => {
+      const form = new FormData();
+      form.append('kind', kind);
+      form.append('title', title);
+      form.append('file', file);
+      return call('arbitration.uploadDocument', { params: { id }, form }, { onUploadProgress: onProgress });
+    },
+  );
+
+/** A document's download link (opened by the browser, not fetched as JSON). */
+export const documentUrl = (id: number, documentId: number) =>
+  endpointUrl('arbitration.document', { params: { id, documentId } });
+
+export type MinutesInput = CallInput<'arbitration.minutes'>['body'];
+export const useRecordMinutes = (id: number) =>
+  useCaseWrite(({ hearingId, ...body }: MinutesInput & { hearingId: number }) =>
+    call('arbitration.minutes', { params: { id, hearingId }, body }),
+  );
 export const useDraftAward = (id: number) =>
   useCaseWrite((body: AwardInput) => call('arbitration.draftAward', { params: { id }, body }));
 export const useSignAward = (id: number) =>

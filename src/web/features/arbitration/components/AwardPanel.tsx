@@ -161,9 +161,11 @@ function SignatureButtons({
         label={t('arbitration.award.dissent')}
         value={dissent}
         onChange={(e) => setDissent(e.currentTarget.value)}
-        autosize
-        minRows={1}
+        // Fixed rows: an autosized field measures itself with a hidden copy of its width on the page, and
+        // in a table wider than a phone that copy widens the page.
+        rows={2}
         maxLength={5000}
+        data-testid={`arbitration-dissent-${arbitrator.id}`}
       />
     </Stack>
   );
@@ -209,6 +211,8 @@ function Signatures({ kase, onError }: { kase: ArbitrationCase; onError: (error:
       columns={columns}
       rowKey={(a) => a.id}
       rows={kase.arbitrators.filter((a) => a.status === 'accepted')}
+      // Two columns: on a phone the seat office records each answer without scrolling sideways.
+      minWidth={300}
     />
   );
 }

@@ -1,8 +1,9 @@
 /**
- * The case's hearings, and for an arbitrator sitting on it while the term runs, the form that sets
- * one: a Jalali day, a Tehran time, the seat office or video, and a note (every party gets an SMS).
+ * The case's hearings with their minutes, and for an arbitrator sitting on it while the term runs,
+ * the form that sets one (a Jalali day, a Tehran time, the seat office or video, and a note; every
+ * party gets an SMS) and, once a hearing has been held, the form that records its minutes.
  */
-import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
@@ -13,9 +14,95 @@ import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { HEARING_PLACES } from '#server/modules/arbitration/values';
-import { type ArbitrationCase, useScheduleHearing } from '../api/arbitrations';
+import { type ArbitrationCase, useRecordMinutes, useScheduleHearing } from '../api/arbitrations';
 
 type Place = (typeof HEARING_PLACES)[number];
+type Hearing = ArbitrationCase['hearings'][number];
+
+/** The minutes of a held hearing, written once by an arbitrator sitting on the case. */
+function MinutesForm({ kase, hearing }: { kase: ArbitrationCase; hearing: Hearing }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const record = useRecordMinutes(kase.id);
+  const [text, setText] = useState('');
+  const [present, setPresent] = useState<string[]>([]);
+  const [submitted, setSubmitted] = useState(false);
+  const server = fieldErrorsOf(record.error, lang);
+  const short = text.trim().length < 20;
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    setSubmitted(true);
+    if (short) return;
+    record.mutate({ hearingId: hearing.id, text: text.trim(), presentPartyIds: present.map(Number) });
+  };
+  return (
+    <form onSubmit={submit} data-testid={`arbitration-minutes-form-${hearing.id}`}>
+      <Stack gap="xs">
+        <Textarea
+          label={t('arbitration.hearing.minutes.text')}
+          description={t('arbitration.hearing.minutes.textHint')}
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          maxLength={20_000}
+          autosize
+          minRows={3}
+          required
+          error={server.text ?? (submitted && short ? t('arbitration.hearing.minutes.textShort') : undefined)}
+          data-testid="arbitration-minutes-text"
+        />
+        <Checkbox.Group
+          label={t('arbitration.hearing.minutes.present')}
+          value={present}
+          onChange={setPresent}
+          error={server.presentPartyIds}
+        >
+          <Group gap="md" mt={4} wrap="wrap">
+            {kase.parties.map((p) => (
+              <Checkbox
+                key={p.id}
+                value={String(p.id)}
+                label={`${p.name} (${t(`arbitration.case.${p.role}`)})`}
+                data-testid={`arbitration-minutes-present-${p.id}`}
+              />
+            ))}
+          </Group>
+        </Checkbox.Group>
+        <ProblemAlert error={record.error} shownFields={['text', 'presentPartyIds']} />
+        <Group justify="flex-end">
+          <Button type="submit" loading={record.isPending} data-testid="arbitration-minutes-submit">
+            {t('arbitration.hearing.minutes.submit')}
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}
+
+/** A hearing's recorded minutes: the text, who appeared, who recorded them and when. */
+function Minutes({ kase, minutes }: { kase: ArbitrationCase; minutes: NonNullable<Hearing['minutes']> }) {
+  const { t } = useTranslation();
+  const present = kase.parties.filter((p) => minutes.presentPartyIds.includes(p.id));
+  return (
+    <Stack gap={2} data-testid="arbitration-minutes">
+      <Text size="sm" fw={600}>
+        {t('arbitration.hearing.minutes.title')}
+      </Text>
+      <Text size="sm" dir="auto" style={{ whiteSpace: 'pre-wrap' }}>
+        {minutes.text}
+      </Text>
+      <Text size="sm">
+        {t('arbitration.hearing.minutes.present')}:{' '}
+        {present.length
+          ? present.map((p) => `${p.name} (${t(`arbitration.case.${p.role}`)})`).join('، ')
+          : t('arbitration.hearing.minutes.nonePresent')}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {minutes.recordedBy ? `${t('arbitration.hearing.minutes.recordedBy', { name: minutes.recordedBy })} — ` : ''}
+        <JalaliDate value={minutes.recordedAt} withTime />
+      </Text>
+    </Stack>
+  );
+}
 
 function HearingForm({ kase }: { kase: ArbitrationCase }) {
   const { t } = useTranslation();
@@ -102,7 +189,7 @@ export function HearingsPanel({ kase, mayHold }: { kase: ArbitrationCase; mayHol
       <Stack gap="xs">
         {kase.hearings.length === 0 ? <Text c="dimmed">{t('arbitration.hearing.none')}</Text> : null}
         {kase.hearings.map((h) => (
-          <Stack key={h.id} gap={0} data-testid={`arbitration-hearing-${h.id}`}>
+          <Stack key={h.id} gap={4} data-testid={`arbitration-hearing-${h.id}`}>
             <Text fw={600}>
               <JalaliDate value={h.startsAt} withTime /> — {t(`arbitration.hearing.places.${h.place}`)}
             </Text>
@@ -110,6 +197,16 @@ export function HearingsPanel({ kase, mayHold }: { kase: ArbitrationCase; mayHol
               <Text size="sm" dir="auto">
                 {h.note}
               </Text>
+            ) : null}
+            {h.minutes ? <Minutes kase={kase} minutes={h.minutes} /> : null}
+            {mayHold && !h.minutes ? (
+              new Date(h.startsAt).getTime() <= Date.now() ? (
+                <MinutesForm kase={kase} hearing={h} />
+              ) : (
+                <Text size="xs" c="dimmed">
+                  {t('arbitration.hearing.minutes.notHeld')}
+                </Text>
+              )
             ) : null}
           </Stack>
         ))}

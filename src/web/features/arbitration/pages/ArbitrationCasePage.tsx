@@ -21,6 +21,7 @@ import {
 } from '../api/arbitrations';
 import { AwardPanel } from '../components/AwardPanel';
 import { CourtDeskPanel } from '../components/CourtDeskPanel';
+import { DocumentsPanel } from '../components/DocumentsPanel';
 import { HearingsPanel } from '../components/HearingsPanel';
 
 type Party = ArbitrationCase['parties'][number];
@@ -311,6 +312,7 @@ export function ArbitrationCasePage() {
         />
       ) : null}
       {mayAppoint ? <AppointPanel key={kase.arbitrators.length} kase={kase} /> : null}
+      <DocumentsPanel kase={kase} />
       <HearingsPanel
         kase={kase}
         mayHold={sitting && (kase.state === 'term_running' || kase.state === 'award_drafted')}
