@@ -127,7 +127,13 @@ export class JanusRooms {
 
   /** Takes `token` off the room's list and its holder's feed out of the room (both may be gone already). */
   async revoke(room: { room: number; secret: string }, token: string, feed: number) {
-    await this.ignoringGone({ request: 'allowed', room: room.room, secret: room.secret, action: 'remove', allowed: [token] });
+    await this.ignoringGone({
+      request: 'allowed',
+      room: room.room,
+      secret: room.secret,
+      action: 'remove',
+      allowed: [token],
+    });
     await this.ignoringGone({ request: 'kick', room: room.room, secret: room.secret, id: feed });
   }
 

@@ -98,7 +98,10 @@ export function allowingConnections(options: HelmetOptions, sources: string[]): 
     ...options,
     contentSecurityPolicy: {
       useDefaults: false,
-      directives: { ...CONTENT_SECURITY_POLICY, 'connect-src': [...CONTENT_SECURITY_POLICY['connect-src'], ...sources] },
+      directives: {
+        ...CONTENT_SECURITY_POLICY,
+        'connect-src': [...CONTENT_SECURITY_POLICY['connect-src'], ...sources],
+      },
     },
   };
 }
