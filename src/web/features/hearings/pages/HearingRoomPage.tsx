@@ -112,7 +112,7 @@ export function HearingRoomPage() {
         </Alert>
       )}
       {room.muted && (
-        <Alert color="yellow">
+        <Alert color="yellow" data-testid="muted">
           {t('hearings.room.muted')}{' '}
           <Button size="xs" variant="subtle" onClick={unmute}>
             {t('hearings.room.unmute')}
