@@ -14,7 +14,7 @@
 import type { ParticipantState } from './hearing-state';
 
 /** The most listed participants (besides the judge and the clerk) a hearing holds peer to peer. */
-export const MESH_MAX_PARTICIPANTS = 4;
+const MESH_MAX_PARTICIPANTS = 4;
 
 export type HearingMedia = 'mesh' | 'sfu';
 

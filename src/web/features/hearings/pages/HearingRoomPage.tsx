@@ -124,7 +124,8 @@ export function HearingRoomPage() {
       )}
       {open && mine?.state === 'consultation' && <Alert>{t('hearings.room.consultationText')}</Alert>}
       {open && (
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
+        // Two pictures a row on a phone once there are more than two, so the controls stay within reach.
+        <SimpleGrid cols={{ base: Object.keys(room.streams).length > 1 ? 2 : 1, sm: 2, md: 3 }}>
           {localStream && <VideoTile stream={localStream} label={t('hearings.room.you')} muted testId="tile-self" />}
           {Object.entries(room.streams).map(([peerId, stream]) => {
             const p = room.peers.find((x) => x.peerId === peerId);
