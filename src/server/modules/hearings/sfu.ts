@@ -32,7 +32,7 @@ export function followRooms(config: JanusConfig, room: Room, log: FastifyBaseLog
     const janus = janusRooms(config);
     for (const p of [...room.peers.values()]) {
       const want = sfuRoomOf(mediaState(p));
-      if (p.sfu?.where === want) continue;
+      if ((p.sfu?.where ?? null) === want) continue;
       if (p.sfu) await release(config, room, p);
       if (!want) {
         send(p.socket, { type: 'sfu', room: null });
