@@ -3,8 +3,9 @@
  * (a stand-in that records them and answers as Janus 1.1.2's videoroom does) and the `sfu`
  * messages on the signalling sockets. Only someone in a room holds a token for it: the judge at
  * once, a participant once admitted, never while waiting; a move to the consultation room takes
- * the main room's token back and kicks the feed before granting the other room; a removal and a
- * departure take the token back; the last one out destroys the rooms. A hearing of four
+ * the main room's token back and kicks the feed before granting the other room, then sweeps the
+ * room of feeds no token holder owns; a removal and a departure take the token back; the last one
+ * out destroys the rooms. A hearing of four
  * participants stays peer to peer and never asks Janus for anything.
  */
 import http from 'node:http';
@@ -22,6 +23,8 @@ let judgeUserId: number;
 let partyUserId: number;
 /** The videoroom requests Janus received, in order. */
 const requests: Record<string, unknown>[] = [];
+/** Who publishes in each room, as `listparticipants` answers. */
+const publishing = new Map<number, { id: number }[]>();
 
 /** Janus 1.1.2's HTTP API, as much of it as the server uses: create, attach, and videoroom messages answered at once. */
 function fakeJanus() {
@@ -44,7 +47,9 @@ function fakeJanus() {
             ? { videoroom: 'event', error_code: 428, error: `No such user ${String(r.id)} in room ${String(r.room)}` }
             : r.request === 'destroy'
               ? { videoroom: 'destroyed', room: r.room }
-              : { videoroom: 'success', room: r.room };
+              : r.request === 'listparticipants'
+                ? { videoroom: 'participants', room: r.room, participants: publishing.get(r.room as number) ?? [] }
+                : { videoroom: 'success', room: r.room };
       answer({ janus: 'success', plugindata: { plugin: 'janus.plugin.videoroom', data } });
     });
   });
@@ -139,6 +144,9 @@ describe('a hearing of five participants through the SFU', () => {
     expect(admitted.token).not.toBe(judgeGrant.token);
     expect(since(seen)).toEqual([{ request: 'allowed', room: main, secret, action: 'add', allowed: [admitted.token] }]);
 
+    // A page that joined the main room under a feed id it was not given (424242) publishes there
+    // too, and stays once the party's own feed is kicked.
+    publishing.set(main, [{ id: judgeUserId }, { id: 424242 }]);
     // To the consultation room: out of the main room (token back, feed kicked) before the other room's token.
     seen = requests.length;
     j.send({ type: 'command', command: 'to_consultation', participantId: h.partyId });
@@ -157,12 +165,17 @@ describe('a hearing of five participants through the SFU', () => {
       action: 'add',
       allowed: [consulting.token],
     });
-    expect(moved).toHaveLength(4);
+    // The room they left is swept of any feed no token holder owns: the judge's stays, a stranger's goes.
+    await expect.poll(() => since(seen).length).toBe(6);
+    expect(since(seen).slice(4)).toEqual([
+      { request: 'listparticipants', room: main, secret },
+      { request: 'kick', room: main, secret, id: 424242 },
+    ]);
 
     // Removed: the token taken back and the feed kicked; their socket closes.
     seen = requests.length;
     j.send({ type: 'command', command: 'remove', participantId: h.partyId });
-    await expect.poll(() => since(seen).length).toBe(2);
+    await expect.poll(() => since(seen).length).toBe(3);
     expect(since(seen)).toEqual([
       {
         request: 'allowed',
@@ -172,6 +185,7 @@ describe('a hearing of five participants through the SFU', () => {
         allowed: [consulting.token],
       },
       { request: 'kick', room: consultation, secret: moved[2].secret, id: partyUserId },
+      { request: 'listparticipants', room: consultation, secret: moved[2].secret },
     ]);
 
     // The last one out: the judge's token back, both rooms destroyed.

@@ -134,6 +134,17 @@ export class JanusRooms {
       action: 'remove',
       allowed: [token],
     });
+    await this.kick(room, feed);
+  }
+
+  /** The feeds publishing in the room now. */
+  async feeds(room: { room: number; secret: string }): Promise<number[]> {
+    const data = await this.request({ request: 'listparticipants', room: room.room, secret: room.secret });
+    return ((data.participants as { id: number }[] | undefined) ?? []).map((p) => p.id);
+  }
+
+  /** Kicks a feed out of the room (it may be gone already). */
+  async kick(room: { room: number; secret: string }, feed: number) {
     await this.ignoringGone({ request: 'kick', room: room.room, secret: room.secret, id: feed });
   }
 
