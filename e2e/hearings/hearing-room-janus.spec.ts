@@ -68,15 +68,17 @@ const peerStats = (page: Page) =>
     return out;
   });
 
-/** The person receives video from exactly `from` (peer ids), each one's decoded frames still increasing. */
+/**
+ * The person receives video from exactly `from` (peer ids): a connection to each, connected, each
+ * one's decoded frames increasing; a connection to anyone else (someone gone) has been dropped.
+ */
 async function receivesVideoFrom(person: Person, from: string[]) {
   const expected = [...from].sort();
   await expect
     .poll(
       async () =>
         (await peerStats(person.page))
-          .filter((p) => p.state === 'connected' && p.frames > 0)
-          .map((p) => p.peer)
+          .map((p) => (p.state === 'connected' && p.frames > 0 ? p.peer : `${p.peer} ${p.state}, ${p.frames} frames`))
           .sort(),
       { timeout: 45_000, interval: 500 },
     )

@@ -124,7 +124,11 @@ export function janusRoom(grant: SfuGrant, local: MediaStream | null, events: Pe
       stream.addTrack(e.track);
       events.stream(peerId, stream);
     };
-    pc.onconnectionstatechange = () => events.state(peerId, pc.connectionState);
+    pc.onconnectionstatechange = () => {
+      events.state(peerId, pc.connectionState);
+      // A publisher gone without a word (their browser killed, their network lost): no frozen picture.
+      if (pc.connectionState === 'failed') unsubscribe(feed);
+    };
     trickle(handle, pc);
     const joined = await message(handle, {
       request: 'join',
