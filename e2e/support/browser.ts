@@ -22,6 +22,18 @@ function chromiumPath(): string {
 export interface BrowserLease {
   newContext(options?: BrowserContextOptions): Promise<BrowserContext>;
   close(): Promise<void>;
+  /** Kills the browser's process outright, as a crash or a pulled plug would (a spec's own browser only). */
+  kill(): Promise<void>;
+}
+
+/** What a spec may ask of its browser. */
+interface LaunchOptions {
+  /** A synthetic camera and microphone, allowed without asking; the browser is then the spec's own. */
+  fakeMedia?: boolean;
+  /** The synthetic camera's frames a second (Chromium's default is 20): fewer let more browsers share the cores. */
+  fakeCameraFps?: number;
+  /** WebRTC may use the loopback interface (a media server on 127.0.0.1, e2e/support/janus.ts). */
+  loopbackMedia?: boolean;
 }
 
 /** playwright-core 1.65.1's own list (chromiumSwitches.ts): a second `--disable-features` replaces the first. */
@@ -84,7 +96,7 @@ function toneFile(): string {
   return file;
 }
 
-function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
+function launch(options: LaunchOptions): Promise<Browser> {
   return chromium.launch({
     executablePath: chromiumPath(),
     args: [
@@ -100,11 +112,14 @@ function launch(options: { fakeMedia?: boolean }): Promise<Browser> {
       `--disable-features=${DISABLED_FEATURES.join(',')}`,
       ...(options.fakeMedia
         ? [
-            '--use-fake-device-for-media-stream',
+            options.fakeCameraFps
+              ? `--use-fake-device-for-media-stream=fps=${options.fakeCameraFps}`
+              : '--use-fake-device-for-media-stream',
             '--use-fake-ui-for-media-stream',
             `--use-file-for-fake-audio-capture=${toneFile()}`,
           ]
         : []),
+      ...(options.loopbackMedia ? ['--allow-loopback-in-peer-connection'] : []),
     ],
   });
 }
@@ -127,7 +142,7 @@ async function sharedBrowser(): Promise<Browser> {
  * A browser for one spec. `fakeMedia`: a synthetic camera and microphone, allowed without asking (the
  * hearing room's tests); such a browser is the spec's own, since each person needs their own devices.
  */
-export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Promise<BrowserLease> {
+export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserLease> {
   const browser = options.fakeMedia ? await launch(options) : await sharedBrowser();
   const contexts: BrowserContext[] = [];
   return {
@@ -139,6 +154,18 @@ export async function launchBrowser(options: { fakeMedia?: boolean } = {}): Prom
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
       if (options.fakeMedia) await browser.close();
+    },
+    async kill() {
+      if (!options.fakeMedia) throw new Error('only a spec’s own browser may be killed');
+      const cdp = await browser.newBrowserCDPSession();
+      const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
+        processInfo: { type: string; id: number }[];
+      };
+      const own = processInfo.find((p) => p.type === 'browser');
+      if (!own) throw new Error('the browser process was not found');
+      const gone = new Promise((resolve) => browser.once('disconnected', resolve));
+      process.kill(own.id, 'SIGKILL');
+      await gone;
     },
   };
 }

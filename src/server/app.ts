@@ -64,7 +64,9 @@ export async function buildApp(ctx: AppContext): Promise<FastifyInstance> {
   await app.register(cookie);
   // WebSockets (the hearing room's signalling): small messages only; routes opt in with `websocket: true`.
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
-  await registerSecurityHeaders(app);
+  // The hearing room's page talks to the Janus SFU, when there is one, on Janus's own origin.
+  const janus = ctx.config.janus ? new URL(ctx.config.janus.url) : null;
+  await registerSecurityHeaders(app, janus ? [`${janus.protocol}//${janus.host}`] : []);
   await registerRateLimits(app, ctx);
   await app.register(swagger, {
     openapi: {

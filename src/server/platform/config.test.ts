@@ -23,3 +23,21 @@ describe('production settings', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/DAFTAR_PAYMENT_SECRET/);
   });
 });
+
+describe('the Janus SFU for large hearings', () => {
+  it('is off unless DAFTAR_JANUS_URL names it; its HTTP API defaults to Janus on this machine', () => {
+    expect(loadConfig({}).janus).toBeNull();
+    expect(loadConfig({ DAFTAR_JANUS_URL: 'wss://media.example.ir/janus' }).janus).toEqual({
+      url: 'wss://media.example.ir/janus',
+      apiUrl: 'http://127.0.0.1:8088/janus',
+      adminKey: undefined,
+    });
+  });
+
+  it('refuses addresses of the wrong kind at start, naming the variable', () => {
+    expect(() => loadConfig({ DAFTAR_JANUS_URL: 'http://127.0.0.1:8188' })).toThrow(/DAFTAR_JANUS_URL/);
+    expect(() => loadConfig({ DAFTAR_JANUS_URL: 'ws://127.0.0.1:8188', DAFTAR_JANUS_API_URL: 'janus' })).toThrow(
+      /DAFTAR_JANUS_API_URL/,
+    );
+  });
+});

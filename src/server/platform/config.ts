@@ -41,6 +41,12 @@ export interface Config {
   };
   /** Where citizens reach the web app, for links sent by SMS (no trailing slash). */
   publicUrl: string;
+  /**
+   * The Janus SFU for hearings with more participants than a mesh carries (`#core/hearing-media`),
+   * or null (every hearing peer to peer): `url` the WebSocket address browsers reach, `apiUrl` its
+   * HTTP API as this server reaches it, `adminKey` the videoroom plugin's `admin_key`, if set.
+   */
+  janus: { url: string; apiUrl: string; adminKey: string | undefined } | null;
   version: string;
 }
 
@@ -62,6 +68,16 @@ function notifyTarget(value: string | undefined): Config['audit']['notify'] {
   const match = /^(sms|email):(.+)$/.exec(value.trim());
   if (!match) throw new Error(`DAFTAR_AUDIT_NOTIFY must be "email:ADDRESS" or "sms:NUMBER", got "${value}"`);
   return { channel: match[1] as 'sms' | 'email', recipient: match[2] };
+}
+
+function janusConfig(env: NodeJS.ProcessEnv): Config['janus'] {
+  const url = env.DAFTAR_JANUS_URL;
+  if (!url) return null;
+  if (!/^wss?:\/\/[^/]+/.test(url)) throw new Error(`DAFTAR_JANUS_URL must be a ws:// or wss:// address, got "${url}"`);
+  const apiUrl = env.DAFTAR_JANUS_API_URL || 'http://127.0.0.1:8088/janus';
+  if (!/^https?:\/\/[^/]+/.test(apiUrl))
+    throw new Error(`DAFTAR_JANUS_API_URL must be an http:// or https:// address, got "${apiUrl}"`);
+  return { url, apiUrl: apiUrl.replace(/\/+$/, ''), adminKey: env.DAFTAR_JANUS_ADMIN_KEY || undefined };
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -99,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       notify: notifyTarget(env.DAFTAR_AUDIT_NOTIFY),
     },
     publicUrl: (env.DAFTAR_PUBLIC_URL || `http://${env.HOST ?? 'localhost'}:${port}`).replace(/\/+$/, ''),
+    janus: janusConfig(env),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

@@ -3,6 +3,7 @@
  * tell them of a change (presence, the hearing's state). The signalling socket (signalling.ts)
  * fills them; a state change made over HTTP (service.ts) is told through them.
  */
+import type { HearingMedia, SfuRoom } from '#core/hearing-media';
 import type { HearingState, ParticipantState } from '#core/hearing-state';
 import type { Actor } from '#server/platform/auth/actor';
 
@@ -35,12 +36,18 @@ export interface Peer {
   attendanceId: number;
   socket: WebSocket;
   actor: Actor;
+  /** Through the SFU: the room this peer holds a token for (sfu.ts), or null. */
+  sfu: { where: SfuRoom; token: string } | null;
 }
 
 export interface Room {
   hearingId: number;
   state: HearingState;
   peers: Map<string, Peer>;
+  /** Peer to peer, or through the SFU (`#core/hearing-media`), chosen when the room opens. */
+  media: HearingMedia;
+  /** Through the SFU: the hearing's Janus rooms once made, and the changes to them, one after another. */
+  sfu: { rooms: Partial<Record<SfuRoom, { room: number; secret: string }>>; queue: Promise<void> };
 }
 
 export const rooms = new Map<number, Room>();

@@ -13,11 +13,15 @@
  * to_consultation, from_consultation, remove (persisted and audited) or mute (relayed).
  *
  * Media go peer to peer (a mesh): of two peers in the same room, the one with the smaller peer id
- * makes the offer. A participant who drops keeps their place for the grace period
+ * makes the offer. A hearing with more participants than a mesh carries goes through the Janus
+ * SFU when one is configured (`#core/hearing-media`; `welcome` says which): the server then hands
+ * each peer a token for the Janus room they may be in (`sfu` messages, sfu.ts) whenever that
+ * changes. A participant who drops keeps their place for the grace period
  * (`#core/hearing-state`). Rooms live in this process's memory: one server process per deployment
  * of the embedded default.
  */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
+import { hearingMedia } from '#core/hearing-media';
 import { z } from 'zod';
 import {
   PARTICIPANT_COMMANDS,
@@ -35,6 +39,7 @@ import type { Api } from '#server/platform/http/api';
 import { mediaState, presence, rooms, send, type Peer, type Room, type WebSocket } from './rooms';
 import { hearingParams } from './schemas';
 import { conducts, hearingFor } from './service';
+import { followRooms, leaveRooms } from './sfu';
 import * as store from './store';
 
 const clientMessage = z.discriminatedUnion('type', [
@@ -102,26 +107,32 @@ export function registerSignalling(app: Api, ctx: AppContext) {
         let peer: Peer | null = null;
         socket.on('message', (raw) => {
           if (!ready) messages.push(String(raw));
-          else if (peer) track(onMessage(ctx, peer, String(raw)));
+          else if (peer) track(onMessage(ctx, peer, String(raw), scope.log));
         });
         socket.on('close', () => {
-          if (peer) track(leave(ctx, peer));
+          if (peer) track(leave(ctx, peer, scope.log));
         });
         try {
-          peer = await join(ctx, actor, hearingId, socket);
+          peer = await join(ctx, actor, hearingId, socket, scope.log);
         } catch (error) {
           send(socket, { type: 'error', code: error instanceof AppError ? error.code : 'internal' });
           socket.close(4403, 'refused');
           return;
         }
         ready = true;
-        for (const m of messages) await onMessage(ctx, peer, m);
+        for (const m of messages) await onMessage(ctx, peer, m, scope.log);
       },
     );
   });
 }
 
-async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: WebSocket): Promise<Peer> {
+async function join(
+  ctx: AppContext,
+  actor: Actor,
+  hearingId: number,
+  socket: WebSocket,
+  log: FastifyBaseLogger,
+): Promise<Peer> {
   const now = ctx.clock.now();
   const joined = await ctx.db.transaction(async (tx) => {
     const { found, participants, seat } = await hearingFor(tx, actor, hearingId, true);
@@ -148,9 +159,15 @@ async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: We
       participantId: seat.participantId,
       joinedAt: now,
     });
-    return { hearingState: h.state, seat, state, name, role, attendanceId };
+    return { hearingState: h.state, seat, state, name, role, attendanceId, participants: participants.length };
   });
-  const room = rooms.get(hearingId) ?? { hearingId, state: joined.hearingState, peers: new Map<string, Peer>() };
+  const room: Room = rooms.get(hearingId) ?? {
+    hearingId,
+    state: joined.hearingState,
+    peers: new Map<string, Peer>(),
+    media: hearingMedia(joined.participants, ctx.config.janus !== null),
+    sfu: { rooms: {}, queue: Promise.resolve() },
+  };
   room.state = joined.hearingState;
   rooms.set(hearingId, room);
   const peerId = `u${actor.userId}`;
@@ -159,6 +176,7 @@ async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: We
   if (earlier) {
     room.peers.delete(peerId);
     earlier.socket.close(4000, 'replaced');
+    if (ctx.config.janus) leaveRooms(ctx.config.janus, room, earlier, log);
   }
   const peer: Peer = {
     hearingId,
@@ -172,6 +190,7 @@ async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: We
     attendanceId: joined.attendanceId,
     socket,
     actor,
+    sfu: null,
   };
   room.peers.set(peerId, peer);
   send(socket, {
@@ -181,16 +200,21 @@ async function join(ctx: AppContext, actor: Actor, hearingId: number, socket: We
     participantId: joined.seat.participantId,
     state: joined.state,
     hearingState: room.state,
+    media: room.media,
   });
   presence(room);
+  if (ctx.config.janus) followRooms(ctx.config.janus, room, log);
   return peer;
 }
 
-async function leave(ctx: AppContext, peer: Peer) {
+async function leave(ctx: AppContext, peer: Peer, log: FastifyBaseLogger) {
   const room = rooms.get(peer.hearingId);
   const now = ctx.clock.now();
   const current = room?.peers.get(peer.peerId) === peer;
-  if (room && current) room.peers.delete(peer.peerId);
+  if (room && current) {
+    room.peers.delete(peer.peerId);
+    if (ctx.config.janus) leaveRooms(ctx.config.janus, room, peer, log);
+  }
   await ctx.db.transaction(async (tx) => {
     await store.recordLeave(tx, peer.attendanceId, now);
     // A participant replaced by their own newer socket has not left.
@@ -210,7 +234,7 @@ async function leave(ctx: AppContext, peer: Peer) {
   }
 }
 
-async function onMessage(ctx: AppContext, peer: Peer, raw: string) {
+async function onMessage(ctx: AppContext, peer: Peer, raw: string, log: FastifyBaseLogger) {
   const room = rooms.get(peer.hearingId);
   if (!room || room.peers.get(peer.peerId) !== peer) return;
   let parsed: z.infer<typeof clientMessage>;
@@ -242,7 +266,7 @@ async function onMessage(ctx: AppContext, peer: Peer, raw: string) {
         send(peer.socket, { type: 'error', code: 'forbidden' });
         return;
       }
-      await command(ctx, room, peer, parsed.command, parsed.participantId);
+      await command(ctx, room, peer, parsed.command, parsed.participantId, log);
     }
   }
 }
@@ -253,6 +277,7 @@ async function command(
   by: Peer,
   what: (typeof PARTICIPANT_COMMANDS)[number] | 'mute',
   participantId: number,
+  log: FastifyBaseLogger,
 ) {
   const target = [...room.peers.values()].find((p) => p.seat.participantId === participantId);
   if (what === 'mute') {
@@ -300,5 +325,6 @@ async function command(
     if (row) p.state = row.state;
   }
   presence(room);
+  if (ctx.config.janus) followRooms(ctx.config.janus, room, log);
   if (target && target.state === 'removed') target.socket.close(4001, 'removed');
 }

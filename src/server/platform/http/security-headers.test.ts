@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { HELMET_OPTIONS, helmetHeaders, PRINTABLE_PAGE_POLICY, policyAllowingHandlers } from './security-headers';
+import {
+  allowingConnections,
+  HELMET_OPTIONS,
+  helmetHeaders,
+  PRINTABLE_PAGE_POLICY,
+  policyAllowingHandlers,
+} from './security-headers';
 
-const directive = (policy: string, name: string) => policy.split('; ').find((d) => d.startsWith(`${name} `));
+const directive = (policy: string, name: string) => policy.split(/; ?/).find((d) => d.startsWith(`${name} `));
 
 describe('policies for server-rendered pages', () => {
   it("allow a printable page's print button by the hash of its handler, and nothing else inline", () => {
@@ -45,5 +51,15 @@ describe('the headers every answer carries, computed once', () => {
     expect(csp).toContain("frame-ancestors 'none'");
     expect(csp).toContain("worker-src 'self' blob:");
     expect(csp).toContain("script-src 'self'");
+  });
+});
+
+describe("the hearing room's SFU", () => {
+  it('is one more origin the page may connect to, only when there is one', () => {
+    const csp = (sources: string[]) =>
+      helmetHeaders(allowingConnections(HELMET_OPTIONS, sources))['content-security-policy'];
+    expect(directive(csp([]), 'connect-src')).toBe("connect-src 'self'");
+    expect(directive(csp(['wss://media.example.ir']), 'connect-src')).toBe("connect-src 'self' wss://media.example.ir");
+    expect(directive(csp(['wss://media.example.ir']), 'script-src')).toBe("script-src 'self'");
   });
 });

@@ -88,8 +88,26 @@ export function helmetHeaders(options: HelmetOptions): Record<string, string> {
   return headers;
 }
 
-export async function registerSecurityHeaders(app: FastifyInstance): Promise<void> {
-  const headers = Object.entries(helmetHeaders(HELMET_OPTIONS));
+/**
+ * The options with more sources the page may connect to (the hearing room's Janus SFU, a
+ * WebSocket on an origin of its own), or the options themselves when there are none.
+ */
+export function allowingConnections(options: HelmetOptions, sources: string[]): HelmetOptions {
+  if (!sources.length) return options;
+  return {
+    ...options,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      directives: {
+        ...CONTENT_SECURITY_POLICY,
+        'connect-src': [...CONTENT_SECURITY_POLICY['connect-src'], ...sources],
+      },
+    },
+  };
+}
+
+export async function registerSecurityHeaders(app: FastifyInstance, connectSources: string[] = []): Promise<void> {
+  const headers = Object.entries(helmetHeaders(allowingConnections(HELMET_OPTIONS, connectSources)));
   app.addHook('onRequest', (_request, reply, done) => {
     for (const [name, value] of headers) reply.header(name, value);
     done();

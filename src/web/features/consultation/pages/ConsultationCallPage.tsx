@@ -1,41 +1,11 @@
 import '../i18n/index.ts';
-import { Alert, Anchor, Badge, Card, Group, SimpleGrid, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { VideoTile } from '#web/ui/VideoTile.tsx';
 import { useConsultationCall } from '../components/use-consultation-call';
-
-function Video({
-  stream,
-  label,
-  muted,
-  testId,
-}: {
-  stream: MediaStream;
-  label: string;
-  muted?: boolean;
-  testId: string;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
-  }, [stream]);
-  return (
-    <Card withBorder padding="xs" data-testid={testId}>
-      <video
-        ref={ref}
-        autoPlay
-        playsInline
-        muted={muted}
-        aria-label={label}
-        style={{ width: '100%', aspectRatio: '4 / 3', background: '#222' }}
-      />
-      <Text size="sm">{label}</Text>
-    </Card>
-  );
-}
 
 /** /consultation/call/:id — a video consultation between its citizen and its consultant, peer to peer. */
 export function ConsultationCallPage() {
@@ -75,9 +45,9 @@ export function ConsultationCallPage() {
         </Alert>
       ) : null}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
-        {call.remote ? <Video stream={call.remote} label={call.other?.name ?? ''} testId="call-remote" /> : null}
+        {call.remote ? <VideoTile stream={call.remote} label={call.other?.name ?? ''} testId="call-remote" /> : null}
         {localStream ? (
-          <Video stream={localStream} label={t('consultation.call.you')} muted testId="call-local" />
+          <VideoTile stream={localStream} label={t('consultation.call.you')} muted testId="call-local" />
         ) : null}
       </SimpleGrid>
     </Stack>

@@ -1,9 +1,12 @@
 /**
- * The hearing room's connection: the signalling WebSocket of the hearing and one
- * RTCPeerConnection per peer in the same room (ui/peer-mesh.ts). Remote streams and each connection's state are
- * kept for the page; `window.__hearingPeers` exposes the connections to the browser tests.
+ * The hearing room's connection: the signalling WebSocket of the hearing and, peer to peer, one
+ * RTCPeerConnection per peer in the same room (ui/peer-mesh.ts); through the SFU (the server's
+ * `welcome` says which), the Janus room the server's latest `sfu` message grants (ui/janus-room.ts),
+ * again one connection per remote peer. Remote streams and each connection's state are kept for
+ * the page; `window.__hearingPeers` exposes the connections to the browser tests.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { janusRoom, type SfuGrant } from '#web/ui/janus-room.ts';
 import { cameraAndMicrophone, peerMesh, signallingUrl } from '#web/ui/peer-mesh.ts';
 
 export interface RoomPeer {
@@ -17,6 +20,8 @@ export interface RoomPeer {
 
 interface RoomState {
   me: { peerId: string; kind: string; participantId: number | null; state: string } | null;
+  /** Peer to peer or through the SFU, as the server chose for the hearing. */
+  media: 'mesh' | 'sfu' | null;
   hearingState: string | null;
   peers: RoomPeer[];
   streams: Record<string, MediaStream>;
@@ -33,6 +38,7 @@ const sameRoom = (a: string, b: string) =>
 export function useHearingRoom(hearingId: number, enabled: boolean) {
   const [room, setRoom] = useState<RoomState>({
     me: null,
+    media: null,
     hearingState: null,
     peers: [],
     streams: {},
@@ -53,10 +59,12 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
   useEffect(() => {
     if (!enabled) return;
     let stopped = false;
-    const mesh = peerMesh(send, () => local.current, {
-      stream: (peerId, stream) => setRoom((r) => ({ ...r, streams: { ...r.streams, [peerId]: stream } })),
-      state: (peerId, state) => setRoom((r) => ({ ...r, connections: { ...r.connections, [peerId]: state } })),
-      dropped: (peerId) =>
+    const events = {
+      stream: (peerId: string, stream: MediaStream) =>
+        setRoom((r) => ({ ...r, streams: { ...r.streams, [peerId]: stream } })),
+      state: (peerId: string, state: RTCPeerConnectionState) =>
+        setRoom((r) => ({ ...r, connections: { ...r.connections, [peerId]: state } })),
+      dropped: (peerId: string) =>
         setRoom((r) => {
           const streams = { ...r.streams };
           const connections = { ...r.connections };
@@ -64,12 +72,29 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
           delete connections[peerId];
           return { ...r, streams, connections };
         }),
-    });
-    (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = mesh.peers;
+    };
+    const mesh = peerMesh(send, () => local.current, events);
+    const expose = (peers: Map<string, RTCPeerConnection>) => {
+      (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = peers;
+    };
+    expose(mesh.peers);
+    let sfu: ReturnType<typeof janusRoom> | null = null;
+    let media: RoomState['media'] = null;
+    /** Through the SFU: leaves the Janus room the page was in and joins the one granted, if any. */
+    const enterSfu = (grant: SfuGrant | null) => {
+      sfu?.close();
+      sfu = null;
+      if (!grant || stopped) return;
+      sfu = janusRoom(grant, local.current, {
+        ...events,
+        failed: () => setRoom((r) => ({ ...r, error: 'sfu_unavailable' })),
+      });
+      expose(sfu.peers);
+    };
 
     const reconcile = (list: RoomPeer[]) => {
       const me = meRef.current;
-      if (!me) return;
+      if (!me || media !== 'mesh') return;
       const mine = list.find((p) => p.peerId === me.peerId);
       const myState = inMedia(mine?.state ?? me.state, me.kind);
       for (const p of list) {
@@ -95,7 +120,8 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
         const m = JSON.parse(String(event.data));
         if (m.type === 'welcome') {
           meRef.current = { peerId: m.peerId, kind: m.kind, participantId: m.participantId, state: m.state };
-          setRoom((r) => ({ ...r, me: meRef.current, hearingState: m.hearingState }));
+          media = m.media === 'sfu' ? 'sfu' : 'mesh';
+          setRoom((r) => ({ ...r, me: meRef.current, media, hearingState: m.hearingState }));
         } else if (m.type === 'presence') {
           const me = meRef.current;
           const mine = me && (m.peers as RoomPeer[]).find((p) => p.peerId === me.peerId);
@@ -104,6 +130,8 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
           reconcile(m.peers);
         } else if (m.type === 'hearing') {
           setRoom((r) => ({ ...r, hearingState: m.state }));
+        } else if (m.type === 'sfu') {
+          enterSfu(m.room == null ? null : (m as SfuGrant));
         } else if (m.type === 'signal') {
           void mesh.signal(m.from, m.data);
         } else if (m.type === 'muted') {
@@ -120,6 +148,7 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
       stopped = true;
       socket.current?.close();
       mesh.close();
+      sfu?.close();
       for (const t of local.current?.getTracks() ?? []) t.stop();
     };
   }, [hearingId, enabled, send]);

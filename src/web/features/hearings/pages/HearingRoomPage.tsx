@@ -1,10 +1,11 @@
 import '../i18n/index.ts';
 import { Alert, Anchor, Badge, Button, Card, Group, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { VideoTile } from '#web/ui/VideoTile.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
@@ -18,36 +19,6 @@ const NEXT: Record<string, HearingTransition[]> = {
   paused: ['resume', 'adjourn', 'close'],
 };
 const ROOM_OPEN = new Set(['waiting', 'in_session', 'paused']);
-
-function Video({
-  stream,
-  label,
-  muted = false,
-  testId,
-}: {
-  stream: MediaStream;
-  label: string;
-  muted?: boolean;
-  testId: string;
-}) {
-  const ref = useRef<HTMLVideoElement>(null);
-  useEffect(() => {
-    if (ref.current && ref.current.srcObject !== stream) ref.current.srcObject = stream;
-  }, [stream]);
-  return (
-    <Card withBorder padding="xs" data-testid={testId}>
-      <video
-        ref={ref}
-        autoPlay
-        playsInline
-        muted={muted}
-        aria-label={label}
-        style={{ width: '100%', background: '#222' }}
-      />
-      <Text size="sm">{label}</Text>
-    </Card>
-  );
-}
 
 /** /hearings/:id — the waiting room, the video tiles of the same room, the judge's controls and the clerk's minutes. */
 export function HearingRoomPage() {
@@ -131,9 +102,17 @@ export function HearingRoomPage() {
           {t('hearings.room.ended')} {h.minutesNoticeId ? t('hearings.room.minutesPdf') : ''}
         </Alert>
       )}
-      {room.error && <Alert color="red">{room.error === 'media' ? t('hearings.room.media') : room.error}</Alert>}
+      {room.error && (
+        <Alert color="red" data-testid="room-error">
+          {room.error === 'media'
+            ? t('hearings.room.media')
+            : room.error === 'sfu_unavailable'
+              ? t('hearings.room.sfuUnavailable')
+              : room.error}
+        </Alert>
+      )}
       {room.muted && (
-        <Alert color="yellow">
+        <Alert color="yellow" data-testid="muted">
           {t('hearings.room.muted')}{' '}
           <Button size="xs" variant="subtle" onClick={unmute}>
             {t('hearings.room.unmute')}
@@ -145,11 +124,12 @@ export function HearingRoomPage() {
       )}
       {open && mine?.state === 'consultation' && <Alert>{t('hearings.room.consultationText')}</Alert>}
       {open && (
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }}>
-          {localStream && <Video stream={localStream} label={t('hearings.room.you')} muted testId="tile-self" />}
+        // Two pictures a row on a phone once there are more than two, so the controls stay within reach.
+        <SimpleGrid cols={{ base: Object.keys(room.streams).length > 1 ? 2 : 1, sm: 2, md: 3 }}>
+          {localStream && <VideoTile stream={localStream} label={t('hearings.room.you')} muted testId="tile-self" />}
           {Object.entries(room.streams).map(([peerId, stream]) => {
             const p = room.peers.find((x) => x.peerId === peerId);
-            return <Video key={peerId} stream={stream} label={p ? label(p) : peerId} testId={`tile-${peerId}`} />;
+            return <VideoTile key={peerId} stream={stream} label={p ? label(p) : peerId} testId={`tile-${peerId}`} />;
           })}
         </SimpleGrid>
       )}
