@@ -4,6 +4,7 @@
  */
 import { apiRead } from './api-read';
 import { filingSubmit } from './filing-submit';
+import { hearingSignalling } from './hearing-signalling';
 import { receiptPdf } from './receipt-pdf';
 import { siting } from './siting';
 import { staffList } from './staff-list';
@@ -22,6 +23,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   siting,
   start,
   'web-weight': webWeight,
+  'hearing-signalling': hearingSignalling,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));
