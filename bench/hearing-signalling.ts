@@ -55,6 +55,7 @@ interface Result {
   joinMs: number[];
   roundTripMs: number[];
   failures: number;
+  reasons: Record<string, number>;
   joinSeconds: number;
   exchangeSeconds: number;
   pairs: number;
@@ -167,8 +168,11 @@ export async function hearingSignalling(): Promise<string> {
     // The same once more with no pacing: every pair's next message sent the moment the last is answered.
     const echoBurst = await clients(echoUrl, 'echo', echoHearings, BURST);
     const burst = await clients(roomUrl, 'daftar', hearings, BURST);
-    const failures = [reference, ours, echoBurst, burst].reduce((n, r) => n + r.failures, 0);
-    if (failures) throw new Error(`hearing-signalling: ${failures} failed sockets or messages`);
+    const runs = { echo: reference, daftar: ours, echoBurst, burst };
+    if (Object.values(runs).some((r) => r.failures))
+      throw new Error(
+        `hearing-signalling: failures ${JSON.stringify(Object.entries(runs).map(([k, r]) => [k, r.reasons]))}`,
+      );
     const p99 = pct(ours.roundTripMs, 0.99);
     const echoP99 = pct(reference.roundTripMs, 0.99);
     return printBench({

@@ -22,6 +22,11 @@ const CANDIDATE = 'c'.repeat(180);
 const joinMs = [];
 const roundTripMs = [];
 let failures = 0;
+const reasons = {};
+const fail = (why) => {
+  failures++;
+  reasons[why] = (reasons[why] ?? 0) + 1;
+};
 
 /** Each peer's socket, and the waiters for the answers it expects, by `${from}:${seq}`. */
 const peers = new Map();
@@ -72,13 +77,17 @@ function open(peer) {
       }
       if (m.type === 'welcome') welcome();
       else if (m.type === 'signal') deliver(peer.peerId, m.from, m.data);
-      else if (m.type === 'error') failures++;
+      else if (m.type === 'error') fail(`error ${m.code}`);
     });
     socket.on('open', () => {
       if (mode === 'echo') socket.send(JSON.stringify({ type: 'hello' }));
     });
-    socket.on('error', () => {
-      failures++;
+    socket.on('error', (e) => {
+      fail(`socket ${e.message}`);
+      welcome();
+    });
+    socket.on('close', (code) => {
+      if (!welcomed) fail(`closed ${code} before welcome`);
       welcome();
     });
   });
@@ -126,8 +135,8 @@ const pairs = hearings.flatMap((h) => {
 });
 const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), 120_000));
 const finished = await Promise.race([Promise.all(pairs.map(([a, b]) => negotiate(a, b))), timeout]);
-if (finished === 'timeout') failures++;
+if (finished === 'timeout') fail('exchange timed out');
 const exchangeSeconds = (performance.now() - exchangeStarted) / 1000;
 
 for (const p of all) p.socket.close();
-parentPort.postMessage({ joinMs, roundTripMs, failures, joinSeconds, exchangeSeconds, pairs: pairs.length });
+parentPort.postMessage({ joinMs, roundTripMs, failures, reasons, joinSeconds, exchangeSeconds, pairs: pairs.length });

@@ -8,7 +8,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { checkInCodeOf } from '#core/hearing-booths';
-import { formatJalali } from '#core/jalali';
+import { formatJalali, tehranIsoDate } from '#core/jalali';
 import { hearingEnded, nextHearingState, type HearingState, type HearingTransition } from '#core/hearing-state';
 import type { Actor } from '#server/platform/auth/actor';
 import { can, scopeFilter } from '#server/platform/auth/policy';
@@ -23,6 +23,7 @@ import { caseInScope } from '#server/modules/courts/cases';
 import { issueOnCase } from '#server/modules/notices/service';
 import * as notices from '#server/modules/notices/store';
 import { assignBooth, hostsHearings } from './booth-assign';
+import { latestBoothChecks } from './booth-checks';
 import { minutesHtml } from './minutes';
 import { hearingStateChanged, type HearingSeat } from './rooms';
 import type { HearingView, ScheduleInput } from './schemas';
@@ -78,6 +79,12 @@ export async function view(db: Executor, found: store.HearingWithCase, seat: Hea
   const where = await officesAndOperators(db, participants);
   const byId = new Map(participants.map((p) => [p.id, p]));
   const court = seat.kind !== 'participant';
+  // The court sees whether each booth its participants attend from passed the office's check.
+  const boothOffices = [
+    ...new Set(participants.flatMap((p) => (p.officeId != null && p.boothNo != null ? [p.officeId] : []))),
+  ];
+  const checks =
+    court && boothOffices.length ? await latestBoothChecks(db, boothOffices, tehranIsoDate(h.startsAt)) : null;
   const mine = seat.participantId != null ? byId.get(seat.participantId) : undefined;
   return {
     id: h.id,
@@ -101,6 +108,7 @@ export async function view(db: Executor, found: store.HearingWithCase, seat: Hea
       office: where.office(p),
       boothNo: p.boothNo,
       checkIn: where.checkIn(p),
+      boothCheck: checks?.get(`${p.officeId}:${p.boothNo}`) ?? null,
       interpretsFor: p.interpretsFor,
       state: p.state,
     })),
