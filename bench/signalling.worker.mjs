@@ -36,7 +36,11 @@ function deliver(to, from, data) {
   if (!peer) return;
   if (data.kind === 'offer' || data.kind === 'candidate') {
     // The answering side: an answer (to an offer) or its own candidate (to one received).
-    const reply = { kind: data.kind === 'offer' ? 'answer' : 'candidate-back', seq: data.seq, body: data.kind === 'offer' ? SDP : CANDIDATE };
+    const reply = {
+      kind: data.kind === 'offer' ? 'answer' : 'candidate-back',
+      seq: data.seq,
+      body: data.kind === 'offer' ? SDP : CANDIDATE,
+    };
     send(peer, from, reply);
     return;
   }

@@ -87,7 +87,13 @@ export function SelfTestChecks({ test }: { test: ReturnType<typeof useSelfTest> 
             </Button>
             {test.speaker.status === 'asking' && (
               <>
-                <Button size="xs" color="green" variant="light" onClick={() => test.heard(true)}>
+                <Button
+                  size="xs"
+                  color="green"
+                  variant="light"
+                  onClick={() => test.heard(true)}
+                  data-testid="speaker-heard"
+                >
                   {t('hearings.selfTest.heard')}
                 </Button>
                 <Button size="xs" color="red" variant="light" onClick={() => test.heard(false)}>
