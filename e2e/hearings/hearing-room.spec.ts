@@ -147,6 +147,11 @@ describe('scheduling, the booth calendar and the self-test', () => {
     );
     expect(checks).toEqual([{ booth: 1, passed: true, speaker: 'ok' }]);
     await operator.getByTestId('booth-check-saved').getByRole('link').click();
+    // Made today, the check speaks for today's and tomorrow's hearings, not for those ten days on.
+    await expect
+      .poll(() => operator.getByTestId('booth-1').getByTestId('booth-check').getAttribute('data-passed'))
+      .toBe('none');
+    await operator.getByTestId('booths-date').fill('۱۴۰۵/۰۲/۱۶');
     await expect
       .poll(() => operator.getByTestId('booth-1').getByTestId('booth-check').getAttribute('data-passed'))
       .toBe('true');
