@@ -5,6 +5,7 @@
 import { apiRead } from './api-read';
 import { consultationSlots } from './consultation-slots';
 import { filingSubmit } from './filing-submit';
+import { hearingSignalling } from './hearing-signalling';
 import { receiptPdf } from './receipt-pdf';
 import { siting } from './siting';
 import { staffList } from './staff-list';
@@ -24,6 +25,7 @@ const BENCHES: Record<string, () => Promise<string>> = {
   start,
   'web-weight': webWeight,
   'consultation-slots': consultationSlots,
+  'hearing-signalling': hearingSignalling,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

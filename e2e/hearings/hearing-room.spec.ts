@@ -8,7 +8,9 @@
  * Before that: the court's clerk schedules a hearing on one of the demo's cases through the form,
  * one party attending from office 11001, whose operator then finds the booking on the office's
  * booth calendar; that party runs the self-test, which finds the synthetic camera, microphone
- * and the connection to the server working.
+ * and the connection to the server working. The office's operator checks booth 1's device from the
+ * calendar and records that it passed; the party's socket to a hearing she is not called to is
+ * refused. In the room, the judge moves the party to the consultation room and back.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -125,6 +127,35 @@ describe('scheduling, the booth calendar and the self-test', () => {
     await booking.waitFor();
     await expect.poll(() => booking.textContent()).toContain('۱۱:۰۰');
 
+    // The office checks booth 1's device from the calendar (on the server's day, for its hearings of the day after).
+    await operator.getByTestId('booth-check-1').click();
+    await operator.waitForURL(/\/hearings\/booths\/1\/check/);
+    await operator.getByTestId('self-test-start').click();
+    for (const check of ['camera', 'microphone', 'connection'])
+      await expect
+        .poll(() => operator.getByTestId(`check-${check}`).getAttribute('data-status'), { timeout: 20_000 })
+        .toBe('ok');
+    await operator.getByTestId('play-tone').click();
+    await operator.getByTestId('speaker-heard').click();
+    await operator.getByTestId('booth-check-record').click();
+    await expect
+      .poll(() => operator.getByTestId('booth-check-saved').getAttribute('data-passed'), { timeout: 10_000 })
+      .toBe('true');
+    await checkpoint(operator, 'hearings-booth-check');
+    const checks = await query<{ booth: number; passed: boolean; speaker: string }>(
+      'select booth_no as booth, passed, speaker from hearing_booth_checks order by id desc limit 1',
+    );
+    expect(checks).toEqual([{ booth: 1, passed: true, speaker: 'ok' }]);
+    await operator.getByTestId('booth-check-saved').getByRole('link').click();
+    // Made today, the check speaks for today's and tomorrow's hearings, not for those ten days on.
+    await expect
+      .poll(() => operator.getByTestId('booth-1').getByTestId('booth-check').getAttribute('data-passed'))
+      .toBe('none');
+    await operator.getByTestId('booths-date').fill('۱۴۰۵/۰۲/۱۶');
+    await expect
+      .poll(() => operator.getByTestId('booth-1').getByTestId('booth-check').getAttribute('data-passed'))
+      .toBe('true');
+
     // Nazanin (the office's party) checks her device; Amir signs in below, and one mobile may not ask for two codes at once.
     const party = await personPage();
     await signInAsCitizen(server, party, '09130000002');
@@ -137,7 +168,19 @@ describe('scheduling, the booth calendar and the self-test', () => {
         .toBe('ok');
     await expect.poll(() => party.getByTestId('round-trip').textContent()).toMatch(/[۰-۹]+ میلی‌ثانیه/);
     await checkpoint(party, 'hearings-self-test');
-  }, 180_000);
+
+    // Nazanin is not called to the other hearing: her socket to its room is refused before it opens.
+    const refused = await party.evaluate(
+      (id) =>
+        new Promise<string>((resolve) => {
+          const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/v1/hearings/${id}/signal`);
+          ws.onopen = () => resolve('open');
+          ws.onerror = () => resolve('refused');
+        }),
+      hearingId,
+    );
+    expect(refused).toBe('refused');
+  }, 240_000);
 });
 
 describe('a hearing by video, peer to peer', () => {
@@ -163,6 +206,23 @@ describe('a hearing by video, peer to peer', () => {
     await receivesVideo(judge, 1);
     await receivesVideo(party, 1);
     await screenshot(judge, 'hearings-room-judge');
+
+    // The judge moves the party to the consultation room and back; each move shows on both sides.
+    const [{ id: partyUser }] = await query<{ id: number }>('select id::int as id from users where citizen_id = 1');
+    for (const [command, state] of [
+      ['to_consultation', 'consultation'],
+      ['from_consultation', 'admitted'],
+    ] as const) {
+      await judge.getByTestId(`command-${command}-${p.id}`).click();
+      await expect.poll(() => judge.getByTestId(`peer-u${partyUser}`).getAttribute('data-state')).toBe(state);
+      await expect
+        .poll(
+          async () =>
+            (await query<{ state: string }>('select state from hearing_participants where id = $1', [p.id]))[0].state,
+        )
+        .toBe(state);
+    }
+    await expect.poll(() => party.getByTestId('in-waiting-room').count()).toBe(0);
 
     for (const [tr, state] of [
       ['start', 'in_session'],

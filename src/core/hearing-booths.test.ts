@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkInCodeOf, freeBooth } from './hearing-booths';
+import { boothCheckCounts, boothCheckOutcome, checkInCodeOf, freeBooth } from './hearing-booths';
 
 const at = (hhmm: string) => new Date(`2026-05-10T${hhmm}:00+03:30`);
 const slot = (from: string, to: string) => ({ startsAt: at(from), endsAt: at(to) });
@@ -34,5 +34,29 @@ describe('the check-in code', () => {
     expect(checkInCodeOf(42)).toBe('000042');
     expect(checkInCodeOf(987654)).toBe('987654');
     expect(checkInCodeOf(1_234_567)).toBe('234567');
+  });
+});
+
+describe("the office's check of a booth's device", () => {
+  const ok = { camera: 'ok', microphone: 'ok', speaker: 'ok', connection: 'ok' } as const;
+
+  it('passes only when the camera, microphone, speaker and connection are all ok', () => {
+    expect(boothCheckOutcome(ok)).toEqual({ passed: true, failed: [] });
+  });
+
+  it('names every check that was not ok, a silent microphone and a slow connection included', () => {
+    expect(boothCheckOutcome({ ...ok, microphone: 'silent' })).toEqual({ passed: false, failed: ['microphone'] });
+    expect(boothCheckOutcome({ ...ok, camera: 'fail', connection: 'slow' })).toEqual({
+      passed: false,
+      failed: ['camera', 'connection'],
+    });
+  });
+
+  it('speaks for a hearing when made the day before or on the day, not earlier or later', () => {
+    // A hearing on 1 Farvardin 1405 (2026-03-21): the day before is 29 Esfand 1404, across the year's turn.
+    expect(boothCheckCounts('2026-03-20', '2026-03-21')).toBe(true);
+    expect(boothCheckCounts('2026-03-21', '2026-03-21')).toBe(true);
+    expect(boothCheckCounts('2026-03-19', '2026-03-21')).toBe(false);
+    expect(boothCheckCounts('2026-03-22', '2026-03-21')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HEARING_REMINDER_JOB } from '#server/modules/hearings/reminder-job';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { openSignalling } from '../support/signalling';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -33,7 +34,8 @@ const schedule = (time: string, participants: unknown[], date = '1405-02-25') =>
 });
 
 beforeAll(async () => {
-  t = await startTestServer();
+  // Listening: the booth's connection check is a real WebSocket.
+  t = await startTestServer({ listen: true });
   [clerk, party, lawyer, operator, otherOperator] = await Promise.all([
     t.signInStaff('clerk.tehran'),
     t.signInCitizen('09120000001'),
@@ -187,6 +189,112 @@ describe('booths', () => {
     ]);
     // Another office's operator does not see it.
     expectProblem(await otherOperator.get(`/api/v1/offices/${office1}/hearing-booths?date=1405-02-25`), 404);
+  });
+});
+
+describe("the office's check of a booth's device", () => {
+  const ok = { camera: 'ok', microphone: 'ok', speaker: 'ok', connection: 'ok', roundTripMs: 12 };
+  let hearingId: number;
+
+  beforeAll(async () => {
+    // Tomorrow (16 Ordibehesht 1405, 2026-05-06) at 10:00: the office checks booth 1 today, the day before.
+    const h = await clerk.post(
+      '/api/v1/hearings',
+      schedule('10:00', [{ nationalId: PARTY, role: 'party', mode: 'office', officeId: office1 }], '1405-02-16'),
+    );
+    expect(h.statusCode, h.body).toBe(201);
+    hearingId = h.json().id;
+    expect(h.json().participants[0]).toMatchObject({ boothNo: 1, boothCheck: null });
+  });
+
+  it('records a failed check naming the check that failed, audited; the calendar and the clerk see it, the party does not', async () => {
+    const res = await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, {
+      ...ok,
+      microphone: 'silent',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({
+      boothNo: 1,
+      day: '2026-05-05',
+      passed: false,
+      failed: ['microphone'],
+      roundTripMs: 12,
+      by: { name: expect.any(String) },
+    });
+    const [audit] = await t.query<{ office_id: number; data: Record<string, unknown> }>(
+      "select office_id, data from audit_events where action = 'hearings.booth-check' order by seq desc limit 1",
+    );
+    expect(audit.office_id).toBe(office1);
+    expect(audit.data).toMatchObject({ boothNo: 1, passed: false, failed: ['microphone'], microphone: 'silent' });
+
+    const calendar = (await operator.get(`/api/v1/offices/${office1}/hearing-booths?date=1405-02-16`)).json();
+    expect(calendar.checks).toEqual([expect.objectContaining({ boothNo: 1, passed: false, failed: ['microphone'] })]);
+    const seen = (await clerk.get(`/api/v1/hearings/${hearingId}`)).json().participants[0];
+    expect(seen.boothCheck).toMatchObject({ boothNo: 1, passed: false, failed: ['microphone'] });
+    expect((await party.get(`/api/v1/hearings/${hearingId}`)).json().participants[0].boothCheck).toBeNull();
+  });
+
+  it('a later passing check is the one that counts; a check speaks only for that day and the next', async () => {
+    const res = await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, ok);
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ passed: true, failed: [] });
+    const today = (await operator.get(`/api/v1/offices/${office1}/hearing-booths?date=1405-02-15`)).json();
+    expect(today.checks).toEqual([expect.objectContaining({ boothNo: 1, passed: true })]);
+    const tomorrow = (await operator.get(`/api/v1/offices/${office1}/hearing-booths?date=1405-02-16`)).json();
+    expect(tomorrow.checks).toEqual([expect.objectContaining({ boothNo: 1, passed: true, failed: [] })]);
+    expect((await clerk.get(`/api/v1/hearings/${hearingId}`)).json().participants[0].boothCheck.passed).toBe(true);
+    // Ten days on, a check made today says nothing.
+    const later = (await operator.get(`/api/v1/offices/${office1}/hearing-booths?date=1405-02-25`)).json();
+    expect(later.checks).toEqual([]);
+  });
+
+  it('a failed connection records no round trip', async () => {
+    const res = await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, {
+      ...ok,
+      camera: 'fail',
+      connection: 'fail',
+    });
+    expect(res.json()).toMatchObject({ passed: false, failed: ['camera', 'connection'], roundTripMs: null });
+    // The passing check is the latest again for the tests after this one.
+    await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, ok);
+  });
+
+  it('refuses a booth the office does not have, or a result that is not one of the statuses, on its field, writing nothing', async () => {
+    const [before] = await t.query<{ n: number }>('select count(*)::int as n from hearing_booth_checks');
+    const wrongBooth = expectProblem(
+      await operator.post(`/api/v1/offices/${office1}/hearing-booths/2/checks`, ok),
+      400,
+    );
+    expect(fieldErrors(wrongBooth).boothNo.code).toBe('booth_not_at_office');
+    const wrongStatus = expectProblem(
+      await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, { ...ok, camera: 'maybe' }),
+      400,
+    );
+    expect(Object.keys(fieldErrors(wrongStatus))).toEqual(['camera']);
+    expectProblem(await operator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, { camera: 'ok' }), 400);
+    expectProblem(await operator.post(`/api/v1/offices/${office1}/hearing-booths/0/checks`, ok), 400);
+    const [after] = await t.query<{ n: number }>('select count(*)::int as n from hearing_booth_checks');
+    expect(after.n).toBe(before.n);
+  });
+
+  it("is not another office's operator's to make, nor the clerk's, nor a citizen's", async () => {
+    expectProblem(await otherOperator.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, ok), 404);
+    expectProblem(await clerk.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, ok), 403, 'forbidden');
+    expectProblem(await party.post(`/api/v1/offices/${office1}/hearing-booths/1/checks`, ok), 403, 'forbidden');
+    expectProblem(await operator.post('/api/v1/offices/999999/hearing-booths/1/checks', ok), 404);
+  });
+
+  it("answers the booth's connection check on the office's own echo socket, for its staff only", async () => {
+    const echo = await openSignalling(t, `/api/v1/offices/${office1}/hearing-booths/signal-check`, operator);
+    echo.send({ type: 'ping', n: 0 });
+    expect(await echo.next((m) => m.type === 'pong')).toEqual({ type: 'pong', n: 0 });
+    echo.socket.close();
+    await expect(
+      openSignalling(t, `/api/v1/offices/${office1}/hearing-booths/signal-check`, otherOperator),
+    ).rejects.toThrow(/404/);
+    await expect(openSignalling(t, `/api/v1/offices/${office1}/hearing-booths/signal-check`, null)).rejects.toThrow(
+      /401/,
+    );
   });
 });
 

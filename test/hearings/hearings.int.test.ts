@@ -519,6 +519,12 @@ describe('closing a hearing', () => {
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
     // The participant now reads the minutes.
     expect((await lawyer.get(`/api/v1/hearings/${h.id}`)).json().minutes).toContain('لایحهٔ دفاعیه');
+    // The minutes' notice is issued as any notice is: its own audit event, naming the hearing, before the close's.
+    const audit = await t.query<{ action: string; data: Record<string, unknown> }>(
+      "select action, data from audit_events where action in ('hearings.transition', 'notices.issue') order by seq desc limit 2",
+    );
+    expect(audit.map((a) => a.action)).toEqual(['hearings.transition', 'notices.issue']);
+    expect(audit[1].data).toMatchObject({ kind: 'notification', hearingId: h.id, minutes: true, onPaper: 0 });
     expectProblem(await go('resume'), 409, 'hearing_transition_not_allowed');
   });
 });

@@ -89,6 +89,7 @@ export const ENDPOINTS = {
   'geo.provinces': { method: 'GET', path: '/api/v1/geo/provinces', access: 'public' },
   'hearings.bookBooth': { method: 'POST', path: '/api/v1/hearings/:id/participants/:participantId/booth', access: 'hearings.book-booth' },
   'hearings.boothCalendar': { method: 'GET', path: '/api/v1/offices/:id/hearing-booths', access: 'hearings.booths' },
+  'hearings.boothCheck': { method: 'POST', path: '/api/v1/offices/:id/hearing-booths/:boothNo/checks', access: 'hearings.booth-check' },
   'hearings.boothOffices': { method: 'GET', path: '/api/v1/hearings/:id/booth-offices', access: 'hearings.read' },
   'hearings.checkIn': { method: 'POST', path: '/api/v1/hearings/:id/participants/:participantId/check-in', access: 'hearings.check-in' },
   'hearings.get': { method: 'GET', path: '/api/v1/hearings/:id', access: 'hearings.read' },

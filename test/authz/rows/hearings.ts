@@ -95,6 +95,19 @@ export function hearingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
     },
+    [op('hearings.boothCheck')]: {
+      note: "record a check of office 11001's booth 1: its operators and manager",
+      request: async () => {
+        const f = await officeFixture();
+        return {
+          method: 'POST',
+          url: `/api/v1/offices/${f.officeId}/hearing-booths/1/checks`,
+          body: { camera: 'ok', microphone: 'ok', speaker: 'ok', connection: 'slow', roundTripMs: 480 },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, ok, ok, N, N, N, D, D, D, D, D, D, D, D, D, D],
+    },
     [op('hearings.checkIn')]: {
       note: 'check in a party at office 11001 with a wrong code: past authorization for its staff, then refused',
       request: async () => {

@@ -16,6 +16,7 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
 import { AppError, fieldError } from '#server/platform/errors/app-error';
 import { assignBooth, hostsHearings } from './booth-assign';
+import { latestBoothChecks } from './booth-checks';
 import { hearingFor, officesAndOperators, view } from './service';
 import * as store from './store';
 
@@ -110,6 +111,7 @@ export async function boothCalendar(ctx: AppContext, actor: Actor, officeId: num
     ctx.db,
     rows.map((r) => r.participant),
   );
+  const checks = await latestBoothChecks(ctx.db, [officeId], day);
   return {
     office: { id: office.id, code: office.code, name: { fa: office.nameFa, en: office.nameEn } },
     date: day,
@@ -126,6 +128,7 @@ export async function boothCalendar(ctx: AppContext, actor: Actor, officeId: num
       role: r.participant.role,
       checkIn: where.checkIn(r.participant),
     })),
+    checks: [...checks.values()].filter((c) => c.boothNo <= office.hearingBooths).sort((a, b) => a.boothNo - b.boothNo),
   };
 }
 

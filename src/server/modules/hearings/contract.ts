@@ -8,6 +8,9 @@ import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import {
   bookBoothBody,
+  boothCheckBody,
+  boothCheckParams,
+  boothCheckSchema,
   boothCalendarParams,
   boothCalendarQuery,
   boothCalendarResponse,
@@ -118,6 +121,18 @@ export const hearingsContract = areaContract('hearings', {
     params: boothCalendarParams,
     query: boothCalendarQuery,
     response: boothCalendarResponse,
+    problems: ['not_found'],
+  }),
+  boothCheck: endpoint({
+    method: 'POST',
+    path: '/api/v1/offices/:id/hearing-booths/:boothNo/checks',
+    access: 'hearings.booth-check',
+    summary:
+      "Record the office's check of a booth's device the day before its hearings: what the camera, microphone, speaker and connection checks ended as; passed only when all four are ok",
+    params: boothCheckParams,
+    body: boothCheckBody,
+    status: 201,
+    response: boothCheckSchema,
     problems: ['not_found'],
   }),
   checkIn: endpoint({

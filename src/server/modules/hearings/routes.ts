@@ -3,6 +3,7 @@ import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { hearingsContract } from './contract';
+import * as boothChecks from './booth-checks';
 import * as booths from './booths';
 import * as hearings from './service';
 import { registerSignalCheck } from './signal-check';
@@ -21,6 +22,7 @@ export function hearingRoutes(app: Api, ctx: AppContext) {
       booths.bookBooth(ctx, actor, params.id, params.participantId, body.officeId),
     boothCalendar: ({ actor, params, query }) => booths.boothCalendar(ctx, actor, params.id, query.date.iso),
     checkIn: ({ actor, params, body }) => booths.checkIn(ctx, actor, params.id, params.participantId, body),
+    boothCheck: ({ actor, params, body }) => boothChecks.recordBoothCheck(ctx, actor, params.id, params.boothNo, body),
   });
   registerSignalling(app, ctx);
   registerSignalCheck(app, ctx);

@@ -1,7 +1,15 @@
 /** Request and response shapes of the hearings area (shared with the web). */
 import { z } from 'zod';
+import { DEVICE_CHECKS } from '#core/hearing-booths';
 import { toLatinDigits } from '#core/persian-digits';
-import { idField, idParam, jalaliDateField, localizedName, nationalIdField } from '#server/platform/http/fields';
+import {
+  idField,
+  idParam,
+  jalaliDateField,
+  localizedName,
+  nationalIdField,
+  queryInt,
+} from '#server/platform/http/fields';
 import { timeField } from '#server/modules/notices/schemas';
 import { ATTENDANCE_MODES, HEARING_STATES, HEARING_TRANSITIONS, PARTICIPANT_ROLES, PARTICIPANT_STATES } from './values';
 
@@ -44,6 +52,18 @@ const officeRef = z.object({ id: z.number().int(), code: z.string(), name: local
 /** Checked in at the office: when, and by which operator. */
 const checkInSchema = z.object({ at: z.string(), by: z.object({ userId: z.number().int(), name: z.string() }) });
 
+/** An office's check of a booth's device: passed, or which checks failed; when, and by whom. */
+export const boothCheckSchema = z.object({
+  boothNo: z.number().int(),
+  /** The day (ISO, Tehran) the check was made. */
+  day: z.string(),
+  passed: z.boolean(),
+  failed: z.array(z.enum(DEVICE_CHECKS)),
+  roundTripMs: z.number().int().nullable(),
+  checkedAt: z.string(),
+  by: z.object({ userId: z.number().int(), name: z.string() }),
+});
+
 const participantSchema = z.object({
   id: z.number().int(),
   role: z.enum(PARTICIPANT_ROLES),
@@ -54,6 +74,8 @@ const participantSchema = z.object({
   office: officeRef.nullable(),
   boothNo: z.number().int().nullable(),
   checkIn: checkInSchema.nullable(),
+  /** For the court: the office's latest check of the participant's booth, made the day before the hearing or on the day. */
+  boothCheck: boothCheckSchema.nullable(),
   interpretsFor: z.number().int().nullable(),
   state: z.enum(PARTICIPANT_STATES),
 });
@@ -176,6 +198,18 @@ export const boothCalendarResponse = z.object({
       checkIn: checkInSchema.nullable(),
     }),
   ),
+  /** Each booth's latest check that speaks for this day (made the day before or on it); a booth not checked is absent. */
+  checks: z.array(boothCheckSchema),
+});
+
+export const boothCheckParams = z.object({ id: idParam, boothNo: queryInt(1, 32_767) });
+/** What each of the four checks of the booth's self-test ended as, and the round trip the connection measured. */
+export const boothCheckBody = z.strictObject({
+  camera: z.enum(['ok', 'fail']),
+  microphone: z.enum(['ok', 'silent', 'fail']),
+  speaker: z.enum(['ok', 'fail']),
+  connection: z.enum(['ok', 'slow', 'fail']),
+  roundTripMs: z.number().int().min(0).max(600_000).optional(),
 });
 
 export const checkInBody = z.strictObject({

@@ -8,7 +8,7 @@
  */
 import { randomInt } from 'node:crypto';
 import { checkInCodeOf } from '#core/hearing-booths';
-import { formatJalali } from '#core/jalali';
+import { formatJalali, tehranIsoDate } from '#core/jalali';
 import { hearingEnded, nextHearingState, type HearingState, type HearingTransition } from '#core/hearing-state';
 import type { Actor } from '#server/platform/auth/actor';
 import { can, scopeFilter } from '#server/platform/auth/policy';
@@ -16,14 +16,14 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, type FieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
-import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { htmlToPdf, pdfAvailable } from '#server/platform/pdf/printer';
 import { fileStorage, sha256Hex } from '#server/platform/storage/storage';
 import type { Executor, Tx } from '#server/db/transaction';
 import { caseInScope } from '#server/modules/courts/cases';
-import { NOTICE_SMS } from '#server/modules/notices/service';
+import { issueOnCase } from '#server/modules/notices/service';
 import * as notices from '#server/modules/notices/store';
 import { assignBooth, hostsHearings } from './booth-assign';
+import { latestBoothChecks } from './booth-checks';
 import { minutesHtml } from './minutes';
 import { hearingStateChanged, type HearingSeat } from './rooms';
 import type { HearingView, ScheduleInput } from './schemas';
@@ -79,6 +79,12 @@ export async function view(db: Executor, found: store.HearingWithCase, seat: Hea
   const where = await officesAndOperators(db, participants);
   const byId = new Map(participants.map((p) => [p.id, p]));
   const court = seat.kind !== 'participant';
+  // The court sees whether each booth its participants attend from passed the office's check.
+  const boothOffices = [
+    ...new Set(participants.flatMap((p) => (p.officeId != null && p.boothNo != null ? [p.officeId] : []))),
+  ];
+  const checks =
+    court && boothOffices.length ? await latestBoothChecks(db, boothOffices, tehranIsoDate(h.startsAt)) : null;
   const mine = seat.participantId != null ? byId.get(seat.participantId) : undefined;
   return {
     id: h.id,
@@ -102,6 +108,7 @@ export async function view(db: Executor, found: store.HearingWithCase, seat: Hea
       office: where.office(p),
       boothNo: p.boothNo,
       checkIn: where.checkIn(p),
+      boothCheck: checks?.get(`${p.officeId}:${p.boothNo}`) ?? null,
       interpretsFor: p.interpretsFor,
       state: p.state,
     })),
@@ -263,48 +270,27 @@ async function scheduleIn(tx: Tx, actor: Actor, kase: CaseRow, input: ScheduleIn
   }
 
   // The summons, through the notices area: one notice, each participant's copy in their e-account.
-  const notice = await notices.insertNotice(tx, {
-    caseId: kase.id,
-    courtId: kase.courtId,
-    provinceId: kase.provinceId,
-    kind: 'summons',
-    title: 'احضار به جلسهٔ رسیدگی برخط',
-    body: summonsBody(kase.caseNumber, startsAt, input.durationMinutes),
-    hearingAt: startsAt,
-    issuedBy: actor.userId,
-    issuedAt: now,
-  });
-  const recipients = [...byNationalId.values()];
-  await notices.insertDeliveries(
+  const { notice, outboxIds } = await issueOnCase(
     tx,
-    recipients.map((c) => ({ noticeId: notice.id, citizenId: c.id, provinceId: c.provinceId })),
-  );
-  const outboxIds: number[] = [];
-  for (const c of recipients)
-    outboxIds.push(
-      await enqueueMessage(
-        tx,
-        { channel: 'sms', recipient: c.mobile, body: NOTICE_SMS, template: 'notice.new', provinceId: c.provinceId },
-        now,
-      ),
-    );
-  await store.updateHearing(tx, hearing.id, { noticeId: notice.id });
-  await recordAudit(tx, actor, {
-    action: 'notices.issue',
-    entityType: 'notice',
-    entityId: notice.id,
-    provinceId: kase.provinceId,
-    data: {
-      caseId: kase.id,
-      caseNumber: kase.caseNumber,
-      courtId: kase.courtId,
+    actor,
+    kase,
+    {
       kind: 'summons',
-      recipients: recipients.map((c) => c.id),
-      onPaper: 0,
-      hearingAt: startsAt.toISOString(),
-      hearingId: hearing.id,
+      title: 'احضار به جلسهٔ رسیدگی برخط',
+      body: summonsBody(kase.caseNumber, startsAt, input.durationMinutes),
+      hearingAt: startsAt,
     },
-  });
+    now,
+    {
+      recipients: [...byNationalId.values()].map((c) => ({
+        citizenId: c.id,
+        mobile: c.mobile,
+        provinceId: c.provinceId,
+      })),
+      auditData: { hearingId: hearing.id },
+    },
+  );
+  await store.updateHearing(tx, hearing.id, { noticeId: notice.id });
   await recordAudit(tx, actor, {
     action: 'hearings.schedule',
     entityType: 'hearing',
@@ -386,21 +372,26 @@ export async function transition(ctx: AppContext, actor: Actor, id: number, to: 
       const { found, participants, seat } = await hearingFor(tx, actor, id, true);
       const from = found.hearing.state;
       if (nextHearingState(from, to) !== next) throw new AppError('hearing_transition_not_allowed');
-      const outboxIds: number[] = [];
+      let outboxIds: number[] = [];
       let minutesNoticeId: number | null = null;
       if (hearingEnded(next)) {
         await store.closeAttendance(tx, id, now);
         const kase = found.kase;
-        const notice = await notices.insertNotice(tx, {
-          caseId: kase.id,
-          courtId: kase.courtId,
-          provinceId: kase.provinceId,
-          kind: 'notification',
-          title: 'صورتجلسهٔ جلسهٔ رسیدگی برخط',
-          body: found.hearing.minutes.trim() || 'صورتجلسه متنی ندارد؛ فهرست حاضران پیوست است.',
-          issuedBy: actor.userId,
-          issuedAt: now,
-        });
+        const issued = await issueOnCase(
+          tx,
+          actor,
+          kase,
+          {
+            kind: 'notification',
+            title: 'صورتجلسهٔ جلسهٔ رسیدگی برخط',
+            body: found.hearing.minutes.trim() || 'صورتجلسه متنی ندارد؛ فهرست حاضران پیوست است.',
+            hearingAt: null,
+          },
+          now,
+          { recipients: await store.participantContacts(tx, id), auditData: { hearingId: id, minutes: true } },
+        );
+        const notice = issued.notice;
+        outboxIds = issued.outboxIds;
         minutesNoticeId = notice.id;
         if (pdf) {
           const stored = await storage.put(`notices/${notice.id}`, pdf.bytes);
@@ -415,25 +406,6 @@ export async function transition(ctx: AppContext, actor: Actor, id: number, to: 
             documentAttachedAt: now,
           });
         }
-        const recipients = await store.participantContacts(tx, id);
-        await notices.insertDeliveries(
-          tx,
-          recipients.map((c) => ({ noticeId: notice.id, citizenId: c.citizenId, provinceId: c.provinceId })),
-        );
-        for (const c of recipients)
-          outboxIds.push(
-            await enqueueMessage(
-              tx,
-              {
-                channel: 'sms',
-                recipient: c.mobile,
-                body: NOTICE_SMS,
-                template: 'notice.new',
-                provinceId: c.provinceId,
-              },
-              now,
-            ),
-          );
       }
       await store.updateHearing(tx, id, {
         state: next,

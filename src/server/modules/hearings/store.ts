@@ -1,12 +1,12 @@
 /** The hearings area's queries: hearings, their participants and attendance. */
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { citizens, users } from '#server/modules/accounts/tables';
 import { cases, courts } from '#server/modules/courts/tables';
 import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
-import { hearingAttendance, hearingParticipants, hearings } from './tables';
+import { hearingAttendance, hearingBoothChecks, hearingParticipants, hearings } from './tables';
 
 export type HearingRow = typeof hearings.$inferSelect;
 export type ParticipantRow = typeof hearingParticipants.$inferSelect;
@@ -356,4 +356,21 @@ export async function reminderOf(db: Executor, participantId: number) {
     .leftJoin(offices, eq(offices.id, hearingParticipants.officeId))
     .where(eq(hearingParticipants.id, participantId));
   return row ?? null;
+}
+
+export type BoothCheckRow = typeof hearingBoothChecks.$inferSelect;
+
+export async function insertBoothCheck(tx: Executor, values: typeof hearingBoothChecks.$inferInsert) {
+  const [row] = await tx.insert(hearingBoothChecks).values(values).returning();
+  return row;
+}
+
+/** The booth checks of some offices made on some days (ISO, Tehran), newest first. */
+export function boothChecks(db: Executor, officeIds: number[], days: string[]) {
+  if (!officeIds.length || !days.length) return Promise.resolve([] as BoothCheckRow[]);
+  return db
+    .select()
+    .from(hearingBoothChecks)
+    .where(and(inArray(hearingBoothChecks.officeId, officeIds), inArray(hearingBoothChecks.day, days)))
+    .orderBy(desc(hearingBoothChecks.checkedAt), desc(hearingBoothChecks.id));
 }

@@ -1,5 +1,16 @@
 import { sql } from 'drizzle-orm';
-import { bigint, index, integer, pgTable, smallint, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import {
+  bigint,
+  boolean,
+  date,
+  index,
+  integer,
+  pgTable,
+  smallint,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { HEARING_STATES, PARTICIPANT_STATES } from '#core/hearing-state';
 import { cases } from '#server/modules/courts/tables';
 import { ATTENDANCE_MODES, PARTICIPANT_ROLES } from './values';
@@ -87,4 +98,30 @@ export const hearingAttendance = pgTable(
     leftAt: timestamp('left_at', { withTimezone: true }),
   },
   (t) => [index('hearing_attendance_hearing_idx').on(t.hearingId, t.joinedAt)],
+);
+
+/**
+ * An office's check of a booth's device (camera, microphone, speaker, connection), made by its
+ * operator or manager the day before the booth's hearings (`#core/hearing-booths`): every run kept,
+ * the latest of a booth and day counting.
+ */
+export const hearingBoothChecks = pgTable(
+  'hearing_booth_checks',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    officeId: integer('office_id').notNull(),
+    boothNo: smallint('booth_no').notNull(),
+    /** The day (ISO, Tehran) the check was made. */
+    day: date('day', { mode: 'string' }).notNull(),
+    passed: boolean('passed').notNull(),
+    camera: text('camera', { enum: ['ok', 'fail'] }).notNull(),
+    microphone: text('microphone', { enum: ['ok', 'silent', 'fail'] }).notNull(),
+    speaker: text('speaker', { enum: ['ok', 'fail'] }).notNull(),
+    connection: text('connection', { enum: ['ok', 'slow', 'fail'] }).notNull(),
+    /** The median signalling round trip measured, when the connection answered. */
+    roundTripMs: integer('round_trip_ms'),
+    checkedBy: bigint('checked_by', { mode: 'number' }).notNull(),
+    checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('hearing_booth_checks_office_idx').on(t.officeId, t.day, t.boothNo)],
 );

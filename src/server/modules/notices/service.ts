@@ -67,10 +67,18 @@ export async function issueNotice(ctx: AppContext, actor: Actor, caseId: number,
   };
 }
 
+/** Who receives a notice in their e-account, and the mobile its SMS alert goes to. */
+export type NoticeRecipient = { citizenId: number; mobile: string; provinceId: number };
+
 /**
  * Issues a notice on a court case to every party with an e-account (an SMS alert each), in the
- * caller's transaction: the court desk's notices, and an arbitration award lodged with the court
- * (Art. 485). The caller dispatches the returned outbox messages after commit.
+ * caller's transaction: the court desk's notices, an arbitration award lodged with the court
+ * (Art. 485), and a video hearing's summons and minutes. The caller dispatches the returned outbox
+ * messages after commit.
+ *
+ * `options.recipients` sends it to the people named instead of the case's parties (a hearing calls
+ * its witnesses and interpreters too, each holding an e-account); `options.auditData` adds to the
+ * audit event (the hearing it belongs to).
  */
 export async function issueOnCase(
   tx: Executor,
@@ -78,11 +86,12 @@ export async function issueOnCase(
   kase: { id: number; courtId: number; provinceId: number; caseNumber: string },
   input: { kind: store.NoticeKind; title: string; body: string; hearingAt: Date | null },
   now: Date,
+  options: { recipients?: NoticeRecipient[]; auditData?: Record<string, unknown> } = {},
 ) {
   const hearingAt = input.hearingAt;
-  const recipients = await store.caseRecipients(tx, kase.id);
+  const recipients = options.recipients ?? (await store.caseRecipients(tx, kase.id));
   // Parties without an e-account are served on paper by the court's bailiff (paper-service.ts).
-  const onPaper = await store.countPaperParties(tx, kase.id);
+  const onPaper = options.recipients ? 0 : await store.countPaperParties(tx, kase.id);
   if (!recipients.length && !onPaper) throw new AppError('no_notice_recipients');
   const notice = await store.insertNotice(tx, {
     caseId: kase.id,
@@ -123,6 +132,7 @@ export async function issueOnCase(
       recipients: recipients.map((r) => r.citizenId),
       onPaper,
       hearingAt: hearingAt?.toISOString() ?? null,
+      ...options.auditData,
     },
   });
   return { notice, recipients, onPaper, outboxIds };

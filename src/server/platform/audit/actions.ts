@@ -82,6 +82,7 @@ export const AUDIT_ACTIONS = [
   'hearings.book-booth',
   'hearings.check-in',
   'hearings.check-in-refused',
+  'hearings.booth-check',
   'holidays.add',
   'holidays.remove',
   'holidays.confirm-lunar',

@@ -85,6 +85,8 @@ export const PERMISSIONS = {
   /** An office's hearing booths: its daily calendar of bookings and the check-in of a participant who comes to attend. */
   'hearings.booths': ['operator', 'office_manager'],
   'hearings.check-in': ['operator', 'office_manager'],
+  /** The office's own check of a booth's device the day before its hearings. */
+  'hearings.booth-check': ['operator', 'office_manager'],
   'tracking.read-own': ['citizen'],
   /** Filings: prepared at an office for a citizen, or online by the citizen for themself. */
   'filings.create': ['operator', 'office_manager', 'citizen'],

@@ -762,6 +762,10 @@ export const FIELD_MESSAGES = {
     fa: 'همهٔ غرفه‌های جلسهٔ برخط این دفتر در زمان این جلسه رزرو شده است؛ دفتر دیگری برگزینید.',
     en: "Every hearing booth of this office is booked for this hearing's time; choose another office.",
   },
+  booth_not_at_office: {
+    fa: 'این دفتر غرفه‌ای با این شماره ندارد.',
+    en: 'This office has no hearing booth of that number.',
+  },
   office_without_booths: {
     fa: 'این دفتر غرفهٔ جلسهٔ برخط ندارد یا فعال نیست.',
     en: 'This office has no hearing booth or is not active.',

@@ -17,6 +17,11 @@ export const hearingRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/BoothCalendarPage.tsx')).BoothCalendarPage,
   },
   {
+    path: '/hearings/booths/:boothNo/check',
+    access: 'hearingBooths',
+    load: async () => (await import('./pages/BoothCheckPage.tsx')).BoothCheckPage,
+  },
+  {
     path: '/hearings/:id/self-test',
     access: 'hearings',
     load: async () => (await import('./pages/SelfTestPage.tsx')).SelfTestPage,

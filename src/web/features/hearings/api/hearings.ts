@@ -90,3 +90,15 @@ export function useCheckIn() {
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hearings', 'booths'] }),
   });
 }
+
+export type BoothCheck = CallResult<'hearings.boothCheck'>;
+export type BoothCheckInput = CallInput<'hearings.boothCheck'>['body'];
+
+/** Records the office's check of a booth's device; the booth calendar then shows it. */
+export function useRecordBoothCheck(officeId: number | null, boothNo: number) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: BoothCheckInput) => call('hearings.boothCheck', { params: { id: officeId!, boothNo }, body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['hearings', 'booths'] }),
+  });
+}

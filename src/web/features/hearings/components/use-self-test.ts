@@ -3,7 +3,7 @@
  * start, which browsers otherwise hold back): the camera (its picture reaches the page), the
  * microphone (a level meter; heard once it rises above the hiss), the speaker (a tone the person
  * says they heard) and the connection (round trips to the server's echo socket for this hearing,
- * which joins nothing). Everything is released when the page goes.
+ * which joins nothing; or the office's, for a booth's check). Everything is released when the page goes.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { signallingUrl } from '#web/ui/peer-mesh.ts';
@@ -28,7 +28,8 @@ const PINGS = 5;
 const SILENT_AFTER_MS = 10_000;
 const CONNECT_TIMEOUT_MS = 10_000;
 
-export function useSelfTest(hearingId: number) {
+/** `echoPath`: the echo socket the connection is measured against (the hearing's, or the office's for a booth). */
+export function useSelfTest(echoPath: string) {
   const [camera, setCamera] = useState<Check>({ status: 'idle' });
   const [microphone, setMicrophone] = useState<Check>({ status: 'idle' });
   const [speaker, setSpeaker] = useState<Check>({ status: 'idle' });
@@ -106,7 +107,7 @@ export function useSelfTest(hearingId: number) {
     const rtts: number[] = [];
     let sentAt = 0;
     let done = false;
-    const ws = new WebSocket(signallingUrl(`/api/v1/hearings/${hearingId}/signal-check`));
+    const ws = new WebSocket(signallingUrl(echoPath));
     const finish = (result: Check & { ms?: number }) => {
       if (done) return;
       done = true;

@@ -11,6 +11,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { type HearingTransition, useHearing, useSaveMinutes, useTransition } from '../api/hearings';
 import { type RoomPeer, useHearingRoom } from '../components/use-hearing-room';
+import { BoothCheckBadge } from '../components/BoothCheckBadge';
 
 const NEXT: Record<string, HearingTransition[]> = {
   scheduled: ['open'],
@@ -93,6 +94,20 @@ export function HearingRoomPage() {
                 {p.name}: {t('hearings.room.checkedIn', { office: text(p.office.name), name: p.checkIn.by.name })}{' '}
                 <JalaliDate value={p.checkIn.at} withTime />
               </Text>
+            ) : null,
+          )}
+        </Stack>
+      ) : null}
+      {h.you.kind !== 'participant' && h.participants.some((p) => p.office && p.boothNo != null) ? (
+        <Stack gap={2} data-testid="booth-checks">
+          {h.participants.map((p) =>
+            p.office && p.boothNo != null ? (
+              <Group gap="xs" key={p.id} wrap="wrap">
+                <Text size="sm">
+                  {p.name}: {t('hearings.room.booth', { office: text(p.office.name), n: digits(p.boothNo) })}
+                </Text>
+                <BoothCheckBadge check={p.boothCheck} />
+              </Group>
             ) : null,
           )}
         </Stack>
