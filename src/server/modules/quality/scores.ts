@@ -18,6 +18,7 @@ import {
   type WeightSet,
   weightsFor,
   weightsProblem,
+  withEveryComponent,
 } from '#core/quality/score';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, authorizeVisible, holds, scopeFilter } from '#server/platform/auth/policy';
@@ -34,7 +35,7 @@ const thisMonth = (ctx: AppContext) => jalaliMonthOfIso(tehranIsoDate(ctx.clock.
 async function weightSetsOf(ctx: AppContext): Promise<WeightSet[]> {
   return (await store.weightSets(ctx.db)).map((s) => ({
     effectiveFrom: s.effectiveFrom,
-    weights: s.weights as ScoreWeights,
+    weights: withEveryComponent(s.weights),
   }));
 }
 
@@ -48,16 +49,17 @@ async function scoreProvinces(
   const offices = await store.officesWithin(ctx.db, { all: false, provinceIds, officeIds: [] }, undefined);
   const ids = offices.map((o) => o.id);
   const days = monthDays(ctx, month).days;
-  const [records, inspections] = await Promise.all([
+  const [records, inspections, upheld] = await Promise.all([
     store.monthRecords(ctx.db, ids, days),
     store.monthInspectionResults(ctx.db, ids, days),
+    store.monthUpheldComplaints(ctx.db, ids, days),
   ]);
   const byProvince = new Map<number, ProvinceScores>();
   for (const p of provinceIds) {
     const tallies = new Map(
       offices
         .filter((o) => o.provinceId === p)
-        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!))]),
+        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!, upheld.get(o.id)!))]),
     );
     byProvince.set(p, provinceScores(tallies, weights));
   }
@@ -143,7 +145,7 @@ export async function listWeights(ctx: AppContext, actor: Actor) {
       sets.map((s) => ({ effectiveFrom: s.effectiveFrom, weights: s.weights as ScoreWeights })),
       thisMonth(ctx),
     ),
-    items: sets.map((s) => ({ ...s, weights: s.weights as ScoreWeights })),
+    items: sets.map((s) => ({ ...s, weights: withEveryComponent(s.weights) })),
   };
 }
 
