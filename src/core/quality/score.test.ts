@@ -195,7 +195,11 @@ describe('inspections in the score', () => {
 describe('upheld complaints (docs/decisions/0057)', () => {
   it('score each counter service 1 unless a complaint about the office was upheld', () => {
     // 200 services, 3 complaints upheld: 197 of 200 observations score 1.
-    expect(talliesOf({ ...none, served: 200, upheldComplaints: 3 }).complaints).toEqual({ n: 200, sum: 197, sumSq: 197 });
+    expect(talliesOf({ ...none, served: 200, upheldComplaints: 3 }).complaints).toEqual({
+      n: 200,
+      sum: 197,
+      sumSq: 197,
+    });
     // More upheld complaints than services in the month: the complaints are the observations.
     expect(talliesOf({ ...none, served: 1, upheldComplaints: 2 }).complaints).toEqual({ n: 2, sum: 0, sumSq: 0 });
   });

@@ -46,7 +46,9 @@ async function views(db: Executor, rows: store.ComplaintRow[], today: string) {
   const [calendar, offices, names] = await Promise.all([
     calendarFor(db, rows, today),
     store.officesByIds(db, [...new Set(rows.map((r) => r.officeId))]),
-    store.staffNames(db, [...new Set(rows.flatMap((r) => (r.operatorUserId != null ? [Number(r.operatorUserId)] : [])))]),
+    store.staffNames(db, [
+      ...new Set(rows.flatMap((r) => (r.operatorUserId != null ? [Number(r.operatorUserId)] : []))),
+    ]),
   ]);
   return rows.map((r) => {
     const clock = answerClock(r.filedOn, r.answeredOn, today, calendar);

@@ -132,7 +132,7 @@ const weightsInput = weightsSchema
   .extend({
     complaints: z.number().default(0).meta({ description: 'Upheld complaints; 0 when left out' }),
   })
-  .meta({ id: 'QualityWeightsInput' });
+  .meta({ description: 'Weight of each component; whole numbers summing to 100' });
 
 const certaintyEnum = z.enum(['high', 'medium', 'low']).meta({
   description: "How sure the figure is: the share of it from the office's own data (≥ 80% high, ≥ 50% medium)",
@@ -232,7 +232,9 @@ const inspectionFields = {
   answers: z
     .record(z.string(), z.object({ action: z.string(), dueOn: z.string().meta({ description: 'ISO day' }) }))
     .nullable()
-    .meta({ description: "The office manager's corrective action and its day for each failed item; null until answered" }),
+    .meta({
+      description: "The office manager's corrective action and its day for each failed item; null until answered",
+    }),
   answeredAt: z.string().nullable(),
 };
 
@@ -336,7 +338,12 @@ export const complaintAnswerBody = z
 export const complaintDecisionBody = z
   .object({
     outcome: z.enum(['upheld', 'dismissed']),
-    reasons: z.string().trim().min(10).max(2000).meta({ description: "The association's reasons, shown to the complainant" }),
+    reasons: z
+      .string()
+      .trim()
+      .min(10)
+      .max(2000)
+      .meta({ description: "The association's reasons, shown to the complainant" }),
   })
   .strict();
 

@@ -45,7 +45,11 @@ async function scoreProvinces(
   provinceIds: number[],
   month: string,
   weights: ScoreWeights,
-): Promise<{ offices: store.OfficeRow[]; byProvince: Map<number, ProvinceScores> }> {
+): Promise<{
+  offices: store.OfficeRow[];
+  byProvince: Map<number, ProvinceScores>;
+  records: Awaited<ReturnType<typeof store.monthRecords>>;
+}> {
   const offices = await store.officesWithin(ctx.db, { all: false, provinceIds, officeIds: [] }, undefined);
   const ids = offices.map((o) => o.id);
   const days = monthDays(ctx, month).days;
@@ -63,7 +67,7 @@ async function scoreProvinces(
     );
     byProvince.set(p, provinceScores(tallies, weights));
   }
-  return { offices, byProvince };
+  return { offices, byProvince, records };
 }
 
 const rankedIn = (scores: ProvinceScores) => [...scores.offices.values()].filter((s) => s.rank != null).length;
@@ -183,4 +187,31 @@ export async function publishWeights(
   });
   const [saved] = (await store.weightSets(ctx.db)).filter((s) => s.id === id);
   return { ...saved, weights };
+}
+
+/**
+ * The public face of the score for the office finder: each office's stars (only from a
+ * medium-sure score) and its number of survey answers, in the latest month up to this one in which
+ * the offices asked about recorded anything. Public: nothing here names a person.
+ */
+export async function officeStars(
+  ctx: AppContext,
+  officeIds: number[],
+): Promise<Map<number, { month: string; stars: number | null; ratings: number }>> {
+  const out = new Map<number, { month: string; stars: number | null; ratings: number }>();
+  if (officeIds.length === 0) return out;
+  const found = await store.officesWithin(ctx.db, { all: false, provinceIds: [], officeIds }, undefined);
+  const month = await latestMonthWithData(ctx, found);
+  const provinceIds = [...new Set(found.map((o) => o.provinceId))];
+  const { byProvince, records } = await scoreProvinces(
+    ctx,
+    provinceIds,
+    month,
+    weightsFor(await weightSetsOf(ctx), month),
+  );
+  for (const o of found) {
+    const s = byProvince.get(o.provinceId)!.offices.get(o.id)!;
+    out.set(o.id, { month, stars: stars(s), ratings: records.get(o.id)!.surveys.length });
+  }
+  return out;
 }

@@ -62,7 +62,7 @@ export const ERROR_CATALOG = {
   complaint_not_decidable: {
     status: 409,
     fa: 'دربارهٔ این شکایت هنوز نمی‌توان تصمیم گرفت: مدیر دفتر پاسخ نداده و مهلت پاسخ او نگذشته است، یا پیش‌تر تصمیم گرفته شده است.',
-    en: "This complaint cannot be decided now: the office manager has not answered and their time to answer has not run out, or it has already been decided.",
+    en: 'This complaint cannot be decided now: the office manager has not answered and their time to answer has not run out, or it has already been decided.',
   },
   inspection_already_answered: {
     status: 409,
