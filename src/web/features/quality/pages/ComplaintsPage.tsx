@@ -5,7 +5,7 @@
  * association decides them, upheld or dismissed, with its reasons.
  */
 import '../i18n/index.ts';
-import { Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, SegmentedControl, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_STATES, type ComplaintState } from '#core/quality/complaint';
@@ -52,9 +52,9 @@ export function ComplaintsPage() {
         />
       ) : null}
       {filed && !filing ? (
-        <Text c="green" data-testid="complaint-filed">
+        <Alert color="green" variant="light" role="status" data-testid="complaint-filed">
           {t('quality.complaint.filedNotice')}
-        </Text>
+        </Alert>
       ) : null}
       {mayRead ? (
         <SegmentedControl
