@@ -7,7 +7,7 @@
  * the office's score of the month it was decided in.
  */
 import { addDaysIso, tehranIsoDate } from '#core/jalali';
-import { type ClosedDays } from '#core/holiday-calendar';
+import type { ClosedDays } from '#core/holiday-calendar';
 import { answerClock, COMPLAINT_ANSWER_DAYS, type ComplaintCategory, decidable } from '#core/quality/complaint';
 import { clockSpan } from '#core/proposal-clock';
 import type { Executor } from '#server/db/transaction';
@@ -37,7 +37,8 @@ const resourceOf = (c: store.ComplaintRow) => ({
 });
 
 async function calendarFor(db: Executor, rows: store.ComplaintRow[], today: string): Promise<ClosedDays> {
-  const first = rows.reduce((min, r) => (r.filedOn < min ? r.filedOn : min), today);
+  // ISO days sort as text: the earliest day filed, or today.
+  const first = [today, ...rows.map((r) => r.filedOn)].sort()[0];
   const span = clockSpan(first, COMPLAINT_ANSWER_DAYS, today);
   return loadHolidayCalendar(db, span.fromIso, addDaysIso(span.toIso, 30));
 }
