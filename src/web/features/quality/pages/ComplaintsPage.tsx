@@ -5,7 +5,7 @@
  * association decides them, upheld or dismissed, with its reasons.
  */
 import '../i18n/index.ts';
-import { Alert, Button, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Alert, Button, Select, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPLAINT_STATES, type ComplaintState } from '#core/quality/complaint';
@@ -57,15 +57,18 @@ export function ComplaintsPage() {
         </Alert>
       ) : null}
       {mayRead ? (
-        <SegmentedControl
+        <Select
+          label={t('quality.complaint.stateFilter')}
           value={state}
-          onChange={(v) => setState(v as typeof state)}
+          onChange={(v) => setState((v ?? 'all') as typeof state)}
+          allowDeselect={false}
           data={[
             { value: 'all', label: t('quality.complaint.all') },
             ...COMPLAINT_STATES.map((s) => ({ value: s, label: t(`quality.complaint.states.${s}`) })),
           ]}
+          comboboxProps={{ withinPortal: true }}
+          maw={280}
           data-testid="complaint-filter"
-          style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
         />
       ) : null}
       <ProblemAlert error={list.error} />
