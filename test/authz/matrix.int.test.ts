@@ -1165,6 +1165,25 @@ describe('the matrix covers the API', () => {
 });
 
 describe("what the filtered cells mean: lists and counts stay within the caller's scope", () => {
+  it("complaints: a citizen sees their own, a manager their office's, a province's association its province's", async () => {
+    const offices = (a: ActorName) =>
+      as(a)
+        .get('/api/v1/quality/complaints')
+        .then(
+          (r) => new Set((r.json().items as { office: { id: number; provinceId: number } }[]).map((c) => c.office)),
+        );
+    for (const o of await offices('manager.11001')) expect(o.id).toBe(1);
+    for (const o of await offices('association.isfahan')) expect(o.provinceId).toBe(3);
+    const [{ id: cit2 }] = await t.query<{ id: number }>(
+      `select id::int as id from citizens where mobile = '09130000002'`,
+    );
+    const mine = (await as('09130000002').get('/api/v1/quality/complaints')).json().items as { id: number }[];
+    const theirs = await t.query<{ id: number }>(`select id::int as id from quality_complaints where citizen_id = $1`, [
+      cit2,
+    ]);
+    expect(mine.map((c) => c.id).sort()).toEqual(theirs.map((c) => c.id).sort());
+  });
+
   it("an office manager lists only their own office's staff", async () => {
     const res = await as('manager.11001').get('/api/v1/users?pageSize=200');
     expect(res.statusCode).toBe(200);

@@ -135,6 +135,33 @@ describe('nearest offices', () => {
   });
 });
 
+describe("the offices' quality as stars (docs/decisions/0063)", () => {
+  it('gives each office its stars for the latest month with data, or none without enough, and its number of ratings', async () => {
+    const res = await find('service=petition&lat=35.80&lon=51.43');
+    expect(res.statusCode, res.body).toBe(200);
+    const items = res.json().items as {
+      id: number;
+      quality: { month: string; stars: number | null; ratings: number };
+    }[];
+    // The demo's counter history ends 45 days before the test world's day: on 29 Esfand 1404
+    // (2026-03-20), so Esfand 1404 (2026-02-20 … 03-20) is the latest month with data.
+    for (const o of items) {
+      expect(o.quality.month).toBe('1404-12');
+      if (o.quality.stars != null) {
+        expect(o.quality.stars).toBeGreaterThanOrEqual(1);
+        expect(o.quality.stars).toBeLessThanOrEqual(5);
+        expect(Number.isInteger(o.quality.stars * 2)).toBe(true);
+      }
+      const [{ n }] = await t.query<{ n: number }>(
+        `select count(*)::int as n from quality_surveys where office_id = $1
+          and answered_at >= '2026-02-20T00:00:00+03:30' and answered_at < '2026-03-21T00:00:00+03:30'`,
+        [o.id],
+      );
+      expect(o.quality.ratings).toBe(n);
+    }
+  });
+});
+
 describe('who is listed', () => {
   it('an office lacking the competency is not offered for that service (Shiraz and expert opinions)', async () => {
     const petition = await found('service=petition&provinceId=4&limit=1');

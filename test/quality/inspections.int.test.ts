@@ -124,6 +124,77 @@ describe('bad input and other hands', () => {
   });
 });
 
+describe("the office manager's answer and the kinds of visit", () => {
+  it('records an unannounced or mystery-shopper visit; scheduled when not said', async () => {
+    const res = await inspector.post('/api/v1/quality/offices/2/inspections', {
+      inspectedOn: '1405-02-14',
+      kind: 'mystery_shopper',
+      items: { ...allPassed(), tariffPosted: { passed: false, note: 'تعرفه نصب نشده بود.' } },
+      verdict: 'needs_improvement',
+    });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ kind: 'mystery_shopper', result: 85, answers: null, answeredAt: null });
+    const score = (await tehran.get('/api/v1/quality/offices/2/score?month=1405-02')).json();
+    // The latest visit first: the mystery shopper's of 14 Ordibehesht, then the scheduled one of the 10th.
+    expect(score.inspections.map((i: { kind: string }) => i.kind)).toEqual(['mystery_shopper', 'scheduled']);
+    expectProblem(
+      await inspector.post('/api/v1/quality/offices/2/inspections', {
+        inspectedOn: '1405-02-14',
+        kind: 'surprise',
+        items: allPassed(),
+        verdict: 'satisfactory',
+      }),
+      400,
+      'validation_failed',
+    );
+  });
+
+  it('takes a corrective action and its day for every failed item, once, audited; names what is wrong', async () => {
+    const manager = await t.signInStaff('manager.11002');
+    const [row] = await t.query<{ id: number }>(
+      `select id::int as id from quality_inspections where office_id = 2 and inspected_on = '2026-04-30'`,
+    );
+    const url = `/api/v1/quality/inspections/${row.id}/answer`;
+    const licences = { action: 'پروانهٔ کارمند تمدید می‌شود.', dueOn: '۱۴۰۵/۰۲/۲۵' };
+    // Failed: staffLicences and videoEquipment. Leaving one out, answering a passed item, or a day before the visit (10 Ordibehesht) is named.
+    const bad = await manager.post(url, {
+      answers: {
+        staffLicences: licences,
+        tariffPosted: { action: 'نصب شده است.', dueOn: '1405-02-20' },
+      },
+    });
+    expectProblem(bad, 400, 'validation_failed');
+    expect(Object.fromEntries(Object.entries(fieldErrors(bad.json())).map(([k, v]) => [k, v.code]))).toEqual({
+      'answers.tariffPosted': 'inspection_item_passed',
+      'answers.videoEquipment': 'corrective_action_required',
+    });
+    const early = await manager.post(url, {
+      answers: { staffLicences: licences, videoEquipment: { action: 'دوربین تعویض می‌شود.', dueOn: '1405-02-09' } },
+    });
+    expect(fieldErrors(early.json())['answers.videoEquipment.dueOn'].code).toBe('date_before_inspection');
+    // The office's inspector and another office's manager may not answer.
+    expectProblem(await inspector.post(url, { answers: {} }), 403, 'forbidden');
+    expectProblem(await (await t.signInStaff('manager.11001')).post(url, { answers: {} }), 404, 'not_found');
+
+    const ok = await manager.post(url, {
+      answers: { staffLicences: licences, videoEquipment: { action: 'دوربین تعویض می‌شود.', dueOn: '1405-02-20' } },
+    });
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().answers).toEqual({
+      staffLicences: { action: 'پروانهٔ کارمند تمدید می‌شود.', dueOn: '2026-05-15' },
+      videoEquipment: { action: 'دوربین تعویض می‌شود.', dueOn: '2026-05-10' },
+    });
+    expectProblem(await manager.post(url, { answers: {} }), 409, 'inspection_already_answered');
+    const [audit] = await t.query<{ n: number }>(
+      `select count(*)::int as n from audit_events where action = 'quality.inspection.answer' and entity_id = $1`,
+      [String(row.id)],
+    );
+    expect(audit.n).toBe(1);
+    const score = (await manager.get('/api/v1/quality/offices/2/score?month=1405-02')).json();
+    expect(score.inspections.find((i: { id: number }) => i.id === row.id).answeredAt).not.toBeNull();
+  });
+});
+
 describe('the lists open on the latest month with data', () => {
   it('takes the latest month in which the offices asked about recorded anything, when no month is asked', async () => {
     // Three months on (Mordad 1405) nothing new was recorded: the lists open on Ordibehesht, the

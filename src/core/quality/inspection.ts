@@ -31,6 +31,13 @@ export const INSPECTION_ITEMS = {
 export type InspectionItem = keyof typeof INSPECTION_ITEMS;
 export const INSPECTION_ITEM_KEYS = Object.keys(INSPECTION_ITEMS) as InspectionItem[];
 
+/**
+ * How the visit was made: scheduled (the office told beforehand), unannounced, or by a mystery
+ * shopper who is served as a citizen and says who they are only after (docs/decisions/0063).
+ */
+export const INSPECTION_KINDS = ['scheduled', 'unannounced', 'mystery_shopper'] as const;
+export type InspectionKind = (typeof INSPECTION_KINDS)[number];
+
 /** The inspector's overall verdict. */
 export const INSPECTION_VERDICTS = ['satisfactory', 'needs_improvement', 'unsatisfactory'] as const;
 export type InspectionVerdict = (typeof INSPECTION_VERDICTS)[number];

@@ -40,6 +40,7 @@ const returnsOnly: ScoreWeights = {
   satisfaction: 0,
   wouldReturn: 0,
   inspection: 0,
+  complaints: 0,
 };
 
 const withReturns = (returned: number, decisions: number) => talliesOf({ ...none, decisions, returned });
@@ -191,6 +192,44 @@ describe('inspections in the score', () => {
   });
 });
 
+describe('upheld complaints (docs/decisions/0063)', () => {
+  it('score each counter service 1 unless a complaint about the office was upheld', () => {
+    // 200 services, 3 complaints upheld: 197 of 200 observations score 1.
+    expect(talliesOf({ ...none, served: 200, upheldComplaints: 3 }).complaints).toEqual({
+      n: 200,
+      sum: 197,
+      sumSq: 197,
+    });
+    // More upheld complaints than services in the month: the complaints are the observations.
+    expect(talliesOf({ ...none, served: 1, upheldComplaints: 2 }).complaints).toEqual({ n: 2, sum: 0, sumSq: 0 });
+  });
+
+  it('leave the component without data while nothing is upheld, so it changes no month scored before', () => {
+    expect(talliesOf({ ...none, served: 200 }).complaints.n).toBe(0);
+    expect(DEFAULT_WEIGHTS.complaints).toBe(0);
+  });
+
+  it('weigh in once a set gives them weight: two offices, one with 10 of 100 services upheld', () => {
+    // Complaints only. Prior: two offices (fewer than three) → k = 30; pooled mean (90 + 0 + …) / …
+    // Office 1: 100 services, 10 upheld → 0.9; office 2 has no upheld complaint → no observations,
+    // so the province's mean is office 1's 0.9 and office 2 has no score.
+    const complaintsOnly = { ...returnsOnly, returns: 50, complaints: 50 };
+    const scores = provinceScores(
+      new Map([
+        [1, talliesOf({ ...none, decisions: 10, returned: 0, served: 100, upheldComplaints: 10 })],
+        [2, talliesOf({ ...none, decisions: 10, returned: 0, served: 100 })],
+      ]),
+      complaintsOnly,
+    );
+    // Office 1: returns 1 (mean 1, k 30 → 1); complaints (90 + 30·0.9) / 130 = 0.9 → (0.5·1 + 0.5·0.9)·100 = 95.
+    expect(scores.offices.get(1)!.score).toBe(95);
+    expect(scores.offices.get(1)!.components.find((c) => c.component === 'complaints')).toMatchObject({
+      n: 100,
+      raw: 0.9,
+    });
+  });
+});
+
 describe('weight sets', () => {
   it('must be whole, non-negative and sum to exactly 100', () => {
     expect(weightsProblem(DEFAULT_WEIGHTS)).toBeNull();
@@ -205,5 +244,12 @@ describe('weight sets', () => {
     expect(weightsFor(sets, '1405-06')).toEqual(DEFAULT_WEIGHTS);
     expect(weightsFor(sets, '1405-07')).toEqual(later);
     expect(weightsFor(sets, '1406-01')).toEqual(later);
+  });
+
+  it('gives a component a set published before it existed no weight', () => {
+    const { complaints: _, ...old } = DEFAULT_WEIGHTS;
+    expect(weightsFor([{ effectiveFrom: '1405-01', weights: old as typeof DEFAULT_WEIGHTS }], '1405-02')).toEqual(
+      DEFAULT_WEIGHTS,
+    );
   });
 });

@@ -26,13 +26,18 @@ export const SCORE_COMPONENTS = [
   'satisfaction',
   'wouldReturn',
   'inspection',
+  'complaints',
 ] as const;
 export type ScoreComponent = (typeof SCORE_COMPONENTS)[number];
 
 /** Weights of the components, whole numbers summing to 100. */
 export type ScoreWeights = Record<ScoreComponent, number>;
 
-/** The first weight set, in force until the association publishes another. */
+/**
+ * The first weight set, in force until the association publishes another. Upheld complaints came
+ * later (docs/decisions/0063): they weigh 0 here, so no month scored before is changed; the
+ * national association gives them a weight in a set from a coming month.
+ */
 export const DEFAULT_WEIGHTS: ScoreWeights = {
   waiting: 15,
   returns: 25,
@@ -41,6 +46,7 @@ export const DEFAULT_WEIGHTS: ScoreWeights = {
   satisfaction: 20,
   wouldReturn: 10,
   inspection: 15,
+  complaints: 0,
 };
 
 /** A wait up to this many minutes scores 1, … */
@@ -99,6 +105,9 @@ export interface ScoreInput {
   wouldReturn: number;
   /** Signed inspections' results, each 0–100. */
   inspections: number[];
+  /** Counter services done, and complaints against the office upheld in the month. */
+  served?: number;
+  upheldComplaints?: number;
 }
 
 export function talliesOf(input: ScoreInput): OfficeTallies {
@@ -110,6 +119,11 @@ export function talliesOf(input: ScoreInput): OfficeTallies {
   for (const s of input.satisfaction) addTo(t.satisfaction, satisfactionScore(s));
   t.wouldReturn = shareTally(input.wouldReturn, input.satisfaction.length);
   for (const r of input.inspections) addTo(t.inspection, Math.min(100, Math.max(0, r)) / 100);
+  // Each service is an observation that scores 1 unless a complaint about it was upheld; a month
+  // with more upheld complaints than services counts the complaints.
+  const upheld = input.upheldComplaints ?? 0;
+  const services = Math.max(input.served ?? 0, upheld);
+  if (upheld > 0) t.complaints = shareTally(services - upheld, services);
   return t;
 }
 
@@ -287,11 +301,17 @@ export interface WeightSet {
 export function weightsFor(sets: readonly WeightSet[], month: string): ScoreWeights {
   let best: WeightSet | null = null;
   for (const s of sets) if (s.effectiveFrom <= month && (!best || s.effectiveFrom >= best.effectiveFrom)) best = s;
-  return best?.weights ?? DEFAULT_WEIGHTS;
+  // A set published before a component existed gives it no weight.
+  return best ? withEveryComponent(best.weights) : DEFAULT_WEIGHTS;
+}
+
+/** A weight set with every component named, those it leaves out at 0. */
+export function withEveryComponent(weights: Partial<ScoreWeights>): ScoreWeights {
+  return Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, weights[c] ?? 0])) as ScoreWeights;
 }
 
 /** What the score needs from an office's month of records (#core/quality/facts), and its inspections' results. */
-export function scoreInputOf(records: MonthRecords, inspections: number[] = []): ScoreInput {
+export function scoreInputOf(records: MonthRecords, inspections: number[] = [], upheldComplaints = 0): ScoreInput {
   const waits: number[] = [];
   for (const t of records.tickets)
     if (t.calledAt) waits.push(Math.max(0, (t.calledAt.getTime() - t.createdAt.getTime()) / 60_000));
@@ -308,5 +328,7 @@ export function scoreInputOf(records: MonthRecords, inspections: number[] = []):
     satisfaction: records.surveys.map((s) => s.satisfaction),
     wouldReturn: records.surveys.filter((s) => s.wouldReturn).length,
     inspections,
+    served: records.tickets.filter((t) => t.status === 'done').length,
+    upheldComplaints,
   };
 }

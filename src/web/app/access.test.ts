@@ -57,6 +57,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   costModel: ['association_admin', 'regulator_admin', 'inspector'],
   channels: ['association_admin', 'regulator_admin', 'inspector'],
   quality: ['office_manager', 'association_admin', 'regulator_admin', 'inspector'],
+  complaints: ['citizen', 'office_manager', 'inspector', 'association_admin', 'regulator_admin', 'operator'],
   statistics: ['office_manager', 'association_admin', 'regulator_admin'],
   openData: EVERYONE,
   networkMap: ['association_admin', 'regulator_admin', 'inspector'],

@@ -59,7 +59,8 @@ export type PageKey =
   | 'consultantDay'
   | 'consultationCall'
   | 'consultantRegistry'
-  | 'quality';
+  | 'quality'
+  | 'complaints';
 
 /**
  * What each page needs, in the server's own terms: the policy action(s) of the operations it
@@ -122,6 +123,8 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   channels: 'stats.channels',
   /** Each office's measured quality facts: its manager their office, a province's association and inspectors their province. */
   quality: 'quality.facts',
+  /** Complaints against offices: filed by citizens and operators, read by the complainant, the manager and oversight. */
+  complaints: ['quality.complaints.read', 'quality.complaints.file'],
   /** Service statistics with the drill-down: oversight nationwide or in its province, a manager their office. */
   statistics: 'stats.dashboard',
   /** The open statistics and their data dictionary (open to anyone; offered to every signed-in role). */

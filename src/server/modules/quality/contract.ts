@@ -2,7 +2,14 @@
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from '#server/platform/http/fields';
 import {
+  complaintAnswerBody,
+  complaintBody,
+  complaintDecisionBody,
+  complaintSchema,
+  complaintsQuery,
+  complaintsSchema,
   factsListQuery,
+  inspectionAnswerBody,
   factsListSchema,
   inspectionBody,
   inspectionSchema,
@@ -109,5 +116,65 @@ export const qualityContract = areaContract('quality', {
     body: surveyAnswerBody,
     response: surveyAnsweredSchema,
     problems: ['not_found', 'survey_link_expired', 'survey_link_used'],
+  }),
+  answerInspection: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/inspections/:id/answer',
+    access: 'quality.inspections.answer',
+    summary:
+      "The office manager's answer to an inspection of their office: a corrective action and the day it is done by for every failed item; once",
+    params: idParams,
+    body: inspectionAnswerBody,
+    response: inspectionSchema,
+    problems: ['not_found', 'inspection_already_answered'],
+  }),
+  fileComplaint: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/complaints',
+    access: 'quality.complaints.file',
+    summary:
+      'File a complaint against an office or one of its operators: the citizen online, or an operator at another office for them',
+    body: complaintBody,
+    response: complaintSchema,
+    status: 201,
+  }),
+  complaints: endpoint({
+    method: 'GET',
+    path: '/api/v1/quality/complaints',
+    access: 'quality.complaints.read',
+    summary:
+      "Complaints within the caller's scope, the latest first: a citizen's own, a manager's office's, a province's association's and inspectors' province",
+    query: complaintsQuery,
+    response: complaintsSchema,
+  }),
+  complaint: endpoint({
+    method: 'GET',
+    path: '/api/v1/quality/complaints/:id',
+    access: 'quality.complaints.read',
+    summary: "One complaint, its manager's answer clock in working days, the answer and the association's decision",
+    params: idParams,
+    response: complaintSchema,
+    problems: ['not_found'],
+  }),
+  answerComplaint: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/complaints/:id/answer',
+    access: 'quality.complaints.answer',
+    summary: "The office manager's answer to a complaint against their office, once, within five working days",
+    params: idParams,
+    body: complaintAnswerBody,
+    response: complaintSchema,
+    problems: ['not_found', 'complaint_not_answerable'],
+  }),
+  decideComplaint: endpoint({
+    method: 'POST',
+    path: '/api/v1/quality/complaints/:id/decision',
+    access: 'quality.complaints.decide',
+    summary:
+      "The province's association decides a complaint, upheld or dismissed with reasons, once answered or once the manager's time ran out; an upheld one counts in the office's score",
+    params: idParams,
+    body: complaintDecisionBody,
+    response: complaintSchema,
+    problems: ['not_found', 'complaint_not_decidable'],
   }),
 });

@@ -7,6 +7,7 @@ import { tehranIsoDate } from '#core/jalali';
 import {
   INSPECTION_ITEM_KEYS,
   type InspectionItem,
+  type InspectionKind,
   type InspectionVerdict,
   type ItemFinding,
   inspectionResult,
@@ -15,11 +16,12 @@ import type { Actor } from '#server/platform/auth/actor';
 import { authorize, authorizeVisible } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
-import { AppError, invalidField } from '#server/platform/errors/app-error';
+import { AppError, fieldError, invalidField } from '#server/platform/errors/app-error';
 import * as store from './store';
 
 export interface InspectionInput {
   inspectedOn: { jalali: string; iso: string };
+  kind?: InspectionKind;
   items: Record<InspectionItem, ItemFinding>;
   verdict: InspectionVerdict;
   note?: string | null;
@@ -38,6 +40,7 @@ export async function recordInspection(ctx: AppContext, actor: Actor, officeId: 
   ) as Record<InspectionItem, { passed: boolean; note: string | null }>;
   const result = inspectionResult(items);
   const note = input.note?.trim() || null;
+  const kind = input.kind ?? 'scheduled';
   const id = await ctx.db.transaction(async (tx) => {
     const id = await store.insertInspection(tx, {
       officeId,
@@ -47,6 +50,7 @@ export async function recordInspection(ctx: AppContext, actor: Actor, officeId: 
       result,
       verdict: input.verdict,
       note,
+      kind,
       inspectorUserId: actor.userId,
     });
     await recordAudit(tx, actor, {
@@ -55,7 +59,7 @@ export async function recordInspection(ctx: AppContext, actor: Actor, officeId: 
       entityId: id,
       provinceId: office.provinceId,
       officeId,
-      data: { inspectedOn: input.inspectedOn.iso, result, verdict: input.verdict, items },
+      data: { inspectedOn: input.inspectedOn.iso, kind, result, verdict: input.verdict, items },
     });
     return id;
   });
@@ -67,5 +71,69 @@ export async function recordInspection(ctx: AppContext, actor: Actor, officeId: 
     result,
     verdict: input.verdict,
     note,
+    kind,
+    answers: null,
+    answeredAt: null,
   };
+}
+
+type Day = { jalali: string; iso: string };
+
+/**
+ * The office manager's answer to an inspection of their office: for every failed item a corrective
+ * action and the day it will be done by (not before the visit); once, audited. An item that passed
+ * takes no answer; a failed one left out is named.
+ */
+export async function answerInspection(
+  ctx: AppContext,
+  actor: Actor,
+  inspectionId: number,
+  input: { answers: Partial<Record<InspectionItem, { action: string; dueOn: Day }>> },
+) {
+  return ctx.db.transaction(async (tx) => {
+    const row = await store.findInspection(tx, inspectionId, true);
+    if (!row) throw new AppError('not_found');
+    const resource = { officeId: row.officeId, provinceId: row.provinceId };
+    authorizeVisible(actor, 'quality.scores', resource);
+    authorize(actor, 'quality.inspections.answer', resource);
+    if (row.answeredAt) throw new AppError('inspection_already_answered');
+    const fields = [];
+    for (const k of INSPECTION_ITEM_KEYS) {
+      const a = input.answers[k];
+      if (row.items[k].passed && a) fields.push(fieldError(`answers.${k}`, 'inspection_item_passed'));
+      else if (!row.items[k].passed && !a) fields.push(fieldError(`answers.${k}`, 'corrective_action_required'));
+      else if (a && a.dueOn.iso < row.inspectedOn)
+        fields.push(fieldError(`answers.${k}.dueOn`, 'date_before_inspection'));
+    }
+    if (fields.length) throw new AppError('validation_failed', { fields });
+    const answers = Object.fromEntries(
+      INSPECTION_ITEM_KEYS.filter((k) => input.answers[k]).map((k) => [
+        k,
+        { action: input.answers[k]!.action.trim(), dueOn: input.answers[k]!.dueOn.iso },
+      ]),
+    ) as Partial<Record<InspectionItem, { action: string; dueOn: string }>>;
+    const now = ctx.clock.now();
+    await store.saveInspectionAnswer(tx, inspectionId, { answers, at: now, by: actor.userId });
+    await recordAudit(tx, actor, {
+      action: 'quality.inspection.answer',
+      entityType: 'quality_inspection',
+      entityId: inspectionId,
+      provinceId: row.provinceId,
+      officeId: row.officeId,
+      data: { answers },
+    });
+    const office = (await store.findOffice(tx, row.officeId))!;
+    return {
+      id: Number(row.id),
+      office,
+      inspectedOn: row.inspectedOn,
+      items: row.items,
+      result: row.result,
+      verdict: row.verdict,
+      note: row.note,
+      kind: row.kind,
+      answers,
+      answeredAt: now.toISOString(),
+    };
+  });
 }

@@ -3,6 +3,7 @@ import type { AppContext } from '#server/platform/context';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { qualityContract } from './contract';
+import * as complaints from './complaints';
 import * as facts from './facts';
 import * as inspections from './inspections';
 import * as scores from './scores';
@@ -19,5 +20,11 @@ export function qualityRoutes(app: Api, ctx: AppContext) {
     publishWeights: ({ actor, body }) => scores.publishWeights(ctx, actor, body),
     survey: ({ params }) => surveys.openSurvey(ctx, params.token),
     answerSurvey: ({ params, body }) => surveys.answerSurvey(ctx, params.token, body),
+    answerInspection: ({ actor, params, body }) => inspections.answerInspection(ctx, actor, params.id, body),
+    fileComplaint: ({ actor, body }) => complaints.fileComplaint(ctx, actor, body),
+    complaints: ({ actor, query }) => complaints.listComplaints(ctx, actor, query),
+    complaint: ({ actor, params }) => complaints.getComplaint(ctx, actor, params.id),
+    answerComplaint: ({ actor, params, body }) => complaints.answerComplaint(ctx, actor, params.id, body),
+    decideComplaint: ({ actor, params, body }) => complaints.decideComplaint(ctx, actor, params.id, body),
   });
 }

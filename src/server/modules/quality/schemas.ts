@@ -1,6 +1,13 @@
 /** Request and response shapes of the quality area: an office's measured facts for a Jalali month. */
 import { z } from 'zod';
-import { INSPECTION_ITEM_KEYS, INSPECTION_VERDICTS, type InspectionItem } from '#core/quality/inspection';
+import { CLOCK_STATES } from '#core/proposal-clock';
+import { COMPLAINT_CATEGORIES, COMPLAINT_CHANNELS, COMPLAINT_STATES } from '#core/quality/complaint';
+import {
+  INSPECTION_ITEM_KEYS,
+  INSPECTION_KINDS,
+  INSPECTION_VERDICTS,
+  type InspectionItem,
+} from '#core/quality/inspection';
 import { SCORE_COMPONENTS, type ScoreComponent } from '#core/quality/score';
 import { jalaliMonthField } from '#server/modules/tariffs/schemas';
 import { idField, jalaliDateField, localizedName, provinceIdParam } from '#server/platform/http/fields';
@@ -120,6 +127,13 @@ const weightsSchema = z
   .object(Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, z.number()])) as Record<ScoreComponent, z.ZodNumber>)
   .meta({ id: 'QualityWeights', description: 'Weight of each component; whole numbers summing to 100' });
 
+/** A weight set as published: upheld complaints, the later component, weigh 0 when left out. */
+const weightsInput = weightsSchema
+  .extend({
+    complaints: z.number().default(0).meta({ description: 'Upheld complaints; 0 when left out' }),
+  })
+  .meta({ description: 'Weight of each component; whole numbers summing to 100' });
+
 const certaintyEnum = z.enum(['high', 'medium', 'low']).meta({
   description: "How sure the figure is: the share of it from the office's own data (≥ 80% high, ≥ 50% medium)",
 });
@@ -183,9 +197,15 @@ const itemFindings = z
       'Every checklist item, passed or failed: signage and licence displayed, tariff posted, queue ticketing, privacy of the counter, staff licences, video equipment, accessibility',
   });
 
+const inspectionKind = z.enum(INSPECTION_KINDS).meta({
+  description:
+    'How the visit was made: scheduled (the office told beforehand), unannounced, or a mystery shopper served as a citizen',
+});
+
 export const inspectionBody = z
   .object({
     inspectedOn: jalaliDateField.meta({ description: 'The day of the visit, Jalali; not after today' }),
+    kind: inspectionKind.default('scheduled'),
     items: itemFindings,
     verdict: inspectionVerdict,
     note: z.string().trim().max(2000).nullish(),
@@ -208,6 +228,14 @@ const inspectionFields = {
     .meta({ description: 'The weighted share of the checklist passed, 0–100: what the score counts' }),
   verdict: inspectionVerdict,
   note: z.string().nullable(),
+  kind: inspectionKind,
+  answers: z
+    .record(z.string(), z.object({ action: z.string(), dueOn: z.string().meta({ description: 'ISO day' }) }))
+    .nullable()
+    .meta({
+      description: "The office manager's corrective action and its day for each failed item; null until answered",
+    }),
+  answeredAt: z.string().nullable(),
 };
 
 export const inspectionSchema = z.object({ ...inspectionFields, office: officeRef }).meta({ id: 'QualityInspection' });
@@ -241,7 +269,7 @@ export const weightSetBody = z
     effectiveFrom: jalaliMonthField.meta({
       description: 'Jalali month from which the set applies: next month or later',
     }),
-    weights: weightsSchema,
+    weights: weightsInput,
     reason: z.string().trim().min(3).max(1000).meta({ description: 'Why the association changes the weights' }),
   })
   .strict();
@@ -257,3 +285,95 @@ export const weightSetSchema = z.object({
 export const weightSetsSchema = z
   .object({ inForce: weightsSchema, items: z.array(weightSetSchema) })
   .meta({ id: 'QualityWeightSets' });
+
+const correctiveAction = z
+  .object({
+    action: z.string().trim().min(3).max(1000).meta({ description: 'What the office does about the finding' }),
+    dueOn: jalaliDateField.meta({ description: 'The day it will be done by, Jalali; not before the visit' }),
+  })
+  .strict();
+
+export const inspectionAnswerBody = z
+  .object({
+    answers: z
+      .object(
+        Object.fromEntries(INSPECTION_ITEM_KEYS.map((k) => [k, correctiveAction.optional()])) as Record<
+          InspectionItem,
+          z.ZodOptional<typeof correctiveAction>
+        >,
+      )
+      .strict()
+      .meta({ description: 'A corrective action for every item the office failed, and for no other' }),
+  })
+  .strict();
+
+// --- Complaints ---
+
+const complaintCategory = z.enum(COMPLAINT_CATEGORIES).meta({
+  description: 'Overcharging, conduct, delay, an error in a document, privacy, a service refused, or other',
+});
+
+export const complaintBody = z
+  .object({
+    officeId: idField.meta({ description: 'The office complained about' }),
+    operatorUserId: idField.nullish().meta({ description: 'The operator complained about, if the citizen names one' }),
+    category: complaintCategory,
+    occurredOn: jalaliDateField.meta({ description: 'The day it happened, Jalali; not after today' }),
+    text: z.string().trim().min(10).max(2000).meta({ description: 'What happened, in the citizen’s words' }),
+    citizenId: idField
+      .optional()
+      .meta({ description: 'At an office: the citizen the operator files for (online the signed-in citizen)' }),
+  })
+  .strict();
+
+export const complaintsQuery = z.object({
+  state: z.enum(COMPLAINT_STATES).optional(),
+  provinceId: provinceIdParam.optional().meta({ description: 'Only this province (within the caller’s scope)' }),
+});
+
+export const complaintAnswerBody = z
+  .object({ answer: z.string().trim().min(10).max(2000).meta({ description: "The office manager's answer" }) })
+  .strict();
+
+export const complaintDecisionBody = z
+  .object({
+    outcome: z.enum(['upheld', 'dismissed']),
+    reasons: z
+      .string()
+      .trim()
+      .min(10)
+      .max(2000)
+      .meta({ description: "The association's reasons, shown to the complainant" }),
+  })
+  .strict();
+
+export const complaintSchema = z
+  .object({
+    id: idField,
+    office: officeRef,
+    operator: z.object({ userId: z.number().int(), name: z.string() }).nullable(),
+    channel: z.enum(COMPLAINT_CHANNELS),
+    category: complaintCategory,
+    occurredOn: z.string(),
+    text: z.string(),
+    filedOn: z.string(),
+    state: z.enum(COMPLAINT_STATES).meta({ description: 'received → answered (by the manager) → upheld / dismissed' }),
+    answer: z.string().nullable(),
+    answeredOn: z.string().nullable(),
+    reasons: z.string().nullable(),
+    decidedOn: z.string().nullable(),
+    answerClock: z
+      .object({
+        elapsed: z.number().int(),
+        limitDays: z.number().int(),
+        remaining: z.number().int(),
+        dueOn: z.string().nullable(),
+        state: z.enum(CLOCK_STATES),
+        daysOver: z.number().int(),
+      })
+      .meta({ description: "The manager's answer clock in working days (Fridays and holidays not counted)" }),
+    decidable: z.boolean().meta({ description: 'May the association decide it now' }),
+  })
+  .meta({ id: 'QualityComplaint' });
+
+export const complaintsSchema = z.object({ items: z.array(complaintSchema) }).meta({ id: 'QualityComplaints' });

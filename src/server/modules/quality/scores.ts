@@ -18,6 +18,7 @@ import {
   type WeightSet,
   weightsFor,
   weightsProblem,
+  withEveryComponent,
 } from '#core/quality/score';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, authorizeVisible, holds, scopeFilter } from '#server/platform/auth/policy';
@@ -34,7 +35,7 @@ const thisMonth = (ctx: AppContext) => jalaliMonthOfIso(tehranIsoDate(ctx.clock.
 async function weightSetsOf(ctx: AppContext): Promise<WeightSet[]> {
   return (await store.weightSets(ctx.db)).map((s) => ({
     effectiveFrom: s.effectiveFrom,
-    weights: s.weights as ScoreWeights,
+    weights: withEveryComponent(s.weights),
   }));
 }
 
@@ -44,24 +45,29 @@ async function scoreProvinces(
   provinceIds: number[],
   month: string,
   weights: ScoreWeights,
-): Promise<{ offices: store.OfficeRow[]; byProvince: Map<number, ProvinceScores> }> {
+): Promise<{
+  offices: store.OfficeRow[];
+  byProvince: Map<number, ProvinceScores>;
+  records: Awaited<ReturnType<typeof store.monthRecords>>;
+}> {
   const offices = await store.officesWithin(ctx.db, { all: false, provinceIds, officeIds: [] }, undefined);
   const ids = offices.map((o) => o.id);
   const days = monthDays(ctx, month).days;
-  const [records, inspections] = await Promise.all([
+  const [records, inspections, upheld] = await Promise.all([
     store.monthRecords(ctx.db, ids, days),
     store.monthInspectionResults(ctx.db, ids, days),
+    store.monthUpheldComplaints(ctx.db, ids, days),
   ]);
   const byProvince = new Map<number, ProvinceScores>();
   for (const p of provinceIds) {
     const tallies = new Map(
       offices
         .filter((o) => o.provinceId === p)
-        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!))]),
+        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!, upheld.get(o.id)!))]),
     );
     byProvince.set(p, provinceScores(tallies, weights));
   }
-  return { offices, byProvince };
+  return { offices, byProvince, records };
 }
 
 const rankedIn = (scores: ProvinceScores) => [...scores.offices.values()].filter((s) => s.rank != null).length;
@@ -143,7 +149,7 @@ export async function listWeights(ctx: AppContext, actor: Actor) {
       sets.map((s) => ({ effectiveFrom: s.effectiveFrom, weights: s.weights as ScoreWeights })),
       thisMonth(ctx),
     ),
-    items: sets.map((s) => ({ ...s, weights: s.weights as ScoreWeights })),
+    items: sets.map((s) => ({ ...s, weights: withEveryComponent(s.weights) })),
   };
 }
 
@@ -181,4 +187,31 @@ export async function publishWeights(
   });
   const [saved] = (await store.weightSets(ctx.db)).filter((s) => s.id === id);
   return { ...saved, weights };
+}
+
+/**
+ * The public face of the score for the office finder: each office's stars (only from a
+ * medium-sure score) and its number of survey answers, in the latest month up to this one in which
+ * the offices asked about recorded anything. Public: nothing here names a person.
+ */
+export async function officeStars(
+  ctx: AppContext,
+  officeIds: number[],
+): Promise<Map<number, { month: string; stars: number | null; ratings: number }>> {
+  const out = new Map<number, { month: string; stars: number | null; ratings: number }>();
+  if (officeIds.length === 0) return out;
+  const found = await store.officesWithin(ctx.db, { all: false, provinceIds: [], officeIds }, undefined);
+  const month = await latestMonthWithData(ctx, found);
+  const provinceIds = [...new Set(found.map((o) => o.provinceId))];
+  const { byProvince, records } = await scoreProvinces(
+    ctx,
+    provinceIds,
+    month,
+    weightsFor(await weightSetsOf(ctx), month),
+  );
+  for (const o of found) {
+    const s = byProvince.get(o.provinceId)!.offices.get(o.id)!;
+    out.set(o.id, { month, stars: stars(s), ratings: records.get(o.id)!.surveys.length });
+  }
+  return out;
 }

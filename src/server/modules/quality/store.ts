@@ -2,13 +2,14 @@
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MonthRecords } from '#core/quality/facts';
 import type { Executor } from '#server/db/transaction';
-import { users } from '#server/modules/accounts/tables';
+import { citizens, users } from '#server/modules/accounts/tables';
 import { queueTickets } from '#server/modules/counter/tables';
 import { filingEvents, filings } from '#server/modules/filings/tables';
+import { roleGrants } from '#server/modules/identity/tables';
 import { noticeDeliveries } from '#server/modules/notices/tables';
 import { offices } from '#server/modules/offices/tables';
 import { payments } from '#server/modules/payments/tables';
-import { qualityInspections, qualitySurveys, qualityWeightSets } from './tables';
+import { qualityComplaints, qualityInspections, qualitySurveys, qualityWeightSets } from './tables';
 
 export interface OfficeRow {
   id: number;
@@ -252,6 +253,9 @@ export async function officeInspections(db: Executor, officeId: number, m: Month
       result: qualityInspections.result,
       verdict: qualityInspections.verdict,
       note: qualityInspections.note,
+      kind: qualityInspections.kind,
+      answers: qualityInspections.answers,
+      answeredAt: qualityInspections.answeredAt,
       firstName: users.firstName,
       lastName: users.lastName,
     })
@@ -268,6 +272,8 @@ export async function officeInspections(db: Executor, officeId: number, m: Month
   return rows.map(({ firstName, lastName, ...r }) => ({
     ...r,
     id: Number(r.id),
+    answers: r.answers ?? null,
+    answeredAt: r.answeredAt?.toISOString() ?? null,
     inspector: `${firstName} ${lastName}`,
   }));
 }
@@ -300,4 +306,116 @@ export async function latestDataDay(db: Executor, officeIds: number[], today: st
     (select max(inspected_on) from quality_inspections where office_id in (${ids}) and inspected_on <= ${today}::date)
   )::text as day`);
   return (result.rows[0] as { day: string | null }).day;
+}
+
+/** The inspection with its office, locked when asked (the manager's answer). */
+export async function findInspection(db: Executor, id: number, lock = false) {
+  const q = db.select().from(qualityInspections).where(eq(qualityInspections.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function saveInspectionAnswer(
+  db: Executor,
+  id: number,
+  answer: { answers: NonNullable<typeof qualityInspections.$inferInsert.answers>; at: Date; by: number | null },
+): Promise<void> {
+  await db
+    .update(qualityInspections)
+    .set({ answers: answer.answers, answeredAt: answer.at, answeredBy: answer.by })
+    .where(eq(qualityInspections.id, id));
+}
+
+// --- Complaints ---
+
+export type ComplaintRow = typeof qualityComplaints.$inferSelect;
+
+export async function insertComplaint(db: Executor, row: typeof qualityComplaints.$inferInsert): Promise<number> {
+  const [r] = await db.insert(qualityComplaints).values(row).returning({ id: qualityComplaints.id });
+  return Number(r.id);
+}
+
+export async function findComplaint(db: Executor, id: number, lock = false): Promise<ComplaintRow | null> {
+  const q = db.select().from(qualityComplaints).where(eq(qualityComplaints.id, id));
+  const [row] = lock ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function updateComplaint(
+  db: Executor,
+  id: number,
+  set: Partial<typeof qualityComplaints.$inferInsert>,
+): Promise<void> {
+  await db.update(qualityComplaints).set(set).where(eq(qualityComplaints.id, id));
+}
+
+/** Complaints within a scope (all, these provinces, these offices, or one citizen's), the latest first. */
+export async function complaintsWithin(
+  db: Executor,
+  scope: { all: boolean; provinceIds: number[]; officeIds: number[]; citizenId: number | null },
+  filter: { state?: string; provinceId?: number },
+): Promise<ComplaintRow[]> {
+  const parts: SQL[] = [];
+  if (scope.provinceIds.length) parts.push(inArray(qualityComplaints.provinceId, scope.provinceIds));
+  if (scope.officeIds.length) parts.push(inArray(qualityComplaints.officeId, scope.officeIds));
+  if (scope.citizenId != null) parts.push(eq(qualityComplaints.citizenId, scope.citizenId));
+  const within = scope.all ? undefined : parts.length ? sql`(${sql.join(parts, sql` or `)})` : sql`false`;
+  return db
+    .select()
+    .from(qualityComplaints)
+    .where(
+      and(
+        within,
+        filter.state ? eq(qualityComplaints.state, filter.state as ComplaintRow['state']) : undefined,
+        filter.provinceId != null ? eq(qualityComplaints.provinceId, filter.provinceId) : undefined,
+      ),
+    )
+    .orderBy(desc(qualityComplaints.filedAt), desc(qualityComplaints.id))
+    .limit(500);
+}
+
+/** Offices by id (for the complaints' views). */
+export async function officesByIds(db: Executor, ids: number[]): Promise<Map<number, OfficeRow>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.select(officeColumns).from(offices).where(inArray(offices.id, ids));
+  return new Map(rows.map((r) => [r.id, toOffice(r)]));
+}
+
+/** Does this person hold a staff role at the office? */
+export async function worksAtOffice(db: Executor, userId: number, officeId: number): Promise<boolean> {
+  const [row] = await db
+    .select({ userId: roleGrants.userId })
+    .from(roleGrants)
+    .where(and(eq(roleGrants.userId, userId), eq(roleGrants.officeId, officeId)))
+    .limit(1);
+  return row != null;
+}
+
+export async function citizenExists(db: Executor, id: number): Promise<boolean> {
+  const [row] = await db.select({ id: citizens.id }).from(citizens).where(eq(citizens.id, id)).limit(1);
+  return row != null;
+}
+
+/** Complaints against these offices upheld in a month (by the day decided), per office (every asked office has an entry). */
+export async function monthUpheldComplaints(
+  db: Executor,
+  officeIds: number[],
+  m: MonthDays,
+): Promise<Map<number, number>> {
+  const out = new Map<number, number>(officeIds.map((id) => [id, 0]));
+  if (officeIds.length === 0) return out;
+  const rows = await db
+    .select({ officeId: qualityComplaints.officeId, n: sql<number>`count(*)::int` })
+    .from(qualityComplaints)
+    .where(
+      and(
+        inArray(qualityComplaints.officeId, officeIds),
+        eq(qualityComplaints.state, 'upheld'),
+        sql`${qualityComplaints.decidedOn} >= ${m.from}::date`,
+        sql`${qualityComplaints.decidedOn} < ${m.to}::date`,
+      ),
+    )
+    .groupBy(qualityComplaints.officeId);
+  for (const r of rows) out.set(r.officeId, Number(r.n));
+  return out;
 }

@@ -1,6 +1,7 @@
 /** The quality area's tables: citizens' surveys after a counter service, the score's weight sets, inspections. */
 import { sql } from 'drizzle-orm';
-import type { InspectionItem, InspectionVerdict } from '#core/quality/inspection';
+import type { ComplaintCategory, ComplaintState } from '#core/quality/complaint';
+import type { InspectionItem, InspectionKind, InspectionVerdict } from '#core/quality/inspection';
 import {
   bigint,
   boolean,
@@ -86,6 +87,53 @@ export const qualityInspections = pgTable(
     note: text('note'),
     inspectorUserId: bigint('inspector_user_id', { mode: 'number' }).notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().default(sql`now()`),
+    /** Scheduled (announced), unannounced, or a mystery shopper's visit posing as a citizen. */
+    kind: text('kind').$type<InspectionKind>().notNull().default('scheduled'),
+    /** The office manager's answer to each failed item: the corrective action and the day it is done by. */
+    answers: jsonb('answers').$type<Partial<Record<InspectionItem, { action: string; dueOn: string }>>>(),
+    answeredAt: timestamp('answered_at', { withTimezone: true }),
+    answeredBy: bigint('answered_by', { mode: 'number' }),
   },
   (t) => [index('quality_inspections_office_idx').on(t.officeId, t.inspectedOn)],
+);
+
+/**
+ * A citizen's complaint against an office or one of its operators (docs/decisions/0063): filed
+ * online or at an office, answered by the office's manager on a working-day clock, decided by the
+ * province's association (upheld or dismissed, with its reasons). The decision is final here: a
+ * citizen who disagrees goes to the regulator or the court.
+ */
+export const qualityComplaints = pgTable(
+  'quality_complaints',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    officeId: integer('office_id').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    /** The operator complained about, when the citizen names one. */
+    operatorUserId: bigint('operator_user_id', { mode: 'number' }),
+    citizenId: bigint('citizen_id', { mode: 'number' }).notNull(),
+    channel: text('channel').$type<'online' | 'office'>().notNull(),
+    /** The office where an operator filed it for the citizen (never the office complained about). */
+    filedAtOfficeId: integer('filed_at_office_id'),
+    filedBy: bigint('filed_by', { mode: 'number' }),
+    category: text('category').$type<ComplaintCategory>().notNull(),
+    /** The day it happened (ISO, Tehran). */
+    occurredOn: date('occurred_on', { mode: 'string' }).notNull(),
+    text: text('text').notNull(),
+    /** The Tehran day it was filed: the manager's answer clock starts here. */
+    filedOn: date('filed_on', { mode: 'string' }).notNull(),
+    filedAt: timestamp('filed_at', { withTimezone: true }).notNull(),
+    state: text('state').$type<ComplaintState>().notNull().default('received'),
+    answer: text('answer'),
+    answeredOn: date('answered_on', { mode: 'string' }),
+    answeredBy: bigint('answered_by', { mode: 'number' }),
+    reasons: text('reasons'),
+    decidedOn: date('decided_on', { mode: 'string' }),
+    decidedBy: bigint('decided_by', { mode: 'number' }),
+  },
+  (t) => [
+    index('quality_complaints_office_idx').on(t.officeId, t.decidedOn),
+    index('quality_complaints_province_idx').on(t.provinceId, t.state),
+    index('quality_complaints_citizen_idx').on(t.citizenId),
+  ],
 );

@@ -141,6 +141,10 @@ export const AUDIT_ACTIONS = [
   // Quality: the score's weights, set by the national association.
   'quality.weights.publish',
   'quality.inspection.record',
+  'quality.inspection.answer',
+  'quality.complaint.file',
+  'quality.complaint.answer',
+  'quality.complaint.decide',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -189,5 +193,6 @@ export const AUDIT_ENTITY_TYPES = [
   'consultation_booking',
   'quality_weight_set',
   'quality_inspection',
+  'quality_complaint',
 ] as const;
 export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];

@@ -60,6 +60,17 @@ export const PERMISSIONS = {
   'quality.weights.manage': ['association_admin'],
   /** Recording an inspection of an office: inspectors and association staff of its province (the nation's for any). */
   'quality.inspections.record': ['inspector', 'association_admin'],
+  /** The office manager answers an inspection of their office: a corrective action and its date for each failed item. */
+  'quality.inspections.answer': ['office_manager'],
+  /**
+   * Complaints against an office: filed by the citizen online or by an operator at an office for
+   * them; read by the complainant, the office's manager, the province's association and
+   * inspectors; answered by the manager; decided by the province's association.
+   */
+  'quality.complaints.file': ['citizen', 'operator', 'office_manager'],
+  'quality.complaints.read': ['citizen', 'office_manager', 'inspector', ...OVERSIGHT],
+  'quality.complaints.answer': ['office_manager'],
+  'quality.complaints.decide': ['association_admin'],
   'audit.verify': ['regulator_admin'],
   /** A signed checkpoint of the audit chain's head, published outside the database and downloaded. */
   'audit.checkpoint': ['regulator_admin'],

@@ -54,6 +54,21 @@ export const ERROR_CATALOG = {
     fa: 'وزن‌های تازه از گذشته اجرا نمی‌شوند؛ ماه اجرا باید ماه آینده یا پس از آن باشد.',
     en: 'New weights never apply to the past; they must take effect from next month or later.',
   },
+  complaint_not_answerable: {
+    status: 409,
+    fa: 'این شکایت پیش‌تر پاسخ داده شده یا دربارهٔ آن تصمیم گرفته شده است.',
+    en: 'This complaint has already been answered or decided.',
+  },
+  complaint_not_decidable: {
+    status: 409,
+    fa: 'دربارهٔ این شکایت هنوز نمی‌توان تصمیم گرفت: مدیر دفتر پاسخ نداده و مهلت پاسخ او نگذشته است، یا پیش‌تر تصمیم گرفته شده است.',
+    en: 'This complaint cannot be decided now: the office manager has not answered and their time to answer has not run out, or it has already been decided.',
+  },
+  inspection_already_answered: {
+    status: 409,
+    fa: 'به این بازرسی پیش‌تر پاسخ داده شده است.',
+    en: 'This inspection has already been answered.',
+  },
   audit_anchor_unavailable: {
     status: 503,
     fa: 'امضای نقطهٔ وارسی زنجیرهٔ ممیزی ممکن نشد: کلید امضا یا پروندهٔ نقاط وارسی در دسترس نیست.',
@@ -677,6 +692,30 @@ export const FIELD_MESSAGES = {
   quality_weights_retroactive: {
     fa: 'ماه اجرا باید ماه آینده یا پس از آن باشد.',
     en: 'The month must be next month or later.',
+  },
+  corrective_action_required: {
+    fa: 'برای این مورد ناموفق، اقدام اصلاحی و تاریخ انجام آن را بنویسید.',
+    en: 'Give a corrective action and the day it will be done for this failed item.',
+  },
+  inspection_item_passed: {
+    fa: 'این مورد در بازرسی قبول شده است و پاسخی نمی‌خواهد.',
+    en: 'This item passed the inspection and needs no answer.',
+  },
+  date_before_inspection: {
+    fa: 'تاریخ اقدام اصلاحی نمی‌تواند پیش از روز بازرسی باشد.',
+    en: 'The corrective action cannot be due before the day of the inspection.',
+  },
+  complainant_required: {
+    fa: 'شهروندی را که شکایت می‌کند برگزینید.',
+    en: 'Choose the citizen who is complaining.',
+  },
+  complaint_own_office: {
+    fa: 'شکایت از یک دفتر در همان دفتر ثبت نمی‌شود؛ شهروند می‌تواند برخط یا در دفتری دیگر شکایت کند.',
+    en: 'A complaint against an office is not filed at that office; the citizen may file it online or at another office.',
+  },
+  operator_not_at_office: {
+    fa: 'این کاربر کارمند دفتری که از آن شکایت می‌شود نیست.',
+    en: 'This person does not work at the office complained about.',
   },
   reasons_required: {
     fa: 'دلایل تصمیم را بنویسید.',

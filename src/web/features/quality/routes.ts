@@ -17,6 +17,11 @@ export const qualityRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/OfficeQualityPage.tsx')).OfficeQualityPage,
   },
   {
+    path: '/complaints',
+    access: 'complaints',
+    load: async () => (await import('./pages/ComplaintsPage.tsx')).ComplaintsPage,
+  },
+  {
     path: '/s/:token',
     access: 'public',
     load: async () => (await import('./pages/SurveyPage.tsx')).SurveyPage,

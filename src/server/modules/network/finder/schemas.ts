@@ -48,6 +48,16 @@ const finderOffice = z
       .object({ isoDay: z.string(), day: z.number().int(), opens: hhmm, daysAhead: z.number().int() })
       .nullable()
       .describe('While closed: the next opening (skipping official holidays), or null when the office keeps no hours'),
+    quality: z
+      .object({
+        month: z.string().describe('The Jalali month the figure is of: the latest with data'),
+        stars: z
+          .number()
+          .nullable()
+          .describe('1–5 in halves from the quality score; null when there is not enough data to say'),
+        ratings: z.number().int().describe("Citizens' survey answers in the month"),
+      })
+      .describe("The office's quality as stars (docs/decisions/0063)"),
   })
   .meta({ id: 'FinderOffice' });
 

@@ -13,6 +13,7 @@ import { AppError, fieldError, invalidField } from '#server/platform/errors/app-
 import type { AppContext } from '#server/platform/context';
 import { findService } from '#server/modules/catalog/store';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
+import { officeStars } from '#server/modules/quality/scores';
 import { approvedSchedules } from '#server/modules/tariffs/store';
 import { isInIran } from '#server/modules/geo/reference/locate';
 import type { FinderQuery, FinderResult } from './schemas';
@@ -94,6 +95,10 @@ export async function findNearestOffices(
   // The law's holidays (lunar ones, confirmed or not) with the admins' changes: what deadlines count as closed.
   const holidays = new Set(holidayRows?.holidays().map((h) => h.day) ?? []);
   const clock = tehranClock(now);
+  const quality = await officeStars(
+    ctx,
+    rows.map((r) => r.id),
+  );
 
   const items = rows
     .map((r) => {
@@ -113,6 +118,7 @@ export async function findNearestOffices(
         openNow: state.openNow,
         closesAt: state.closesAt,
         nextOpening: state.nextOpening,
+        quality: quality.get(r.id) ?? { month: '', stars: null, ratings: 0 },
       };
     })
     // PostgreSQL already ordered them; the exact distance decides again so the order and the figures shown agree.

@@ -6,6 +6,7 @@ import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { FinderOffice } from '../api/find-offices';
 import { OpenState, Periods, useKm } from './opening-text';
+import { QualityStars } from './QualityStars';
 
 const WEEK = [0, 1, 2, 3, 4, 5, 6];
 
@@ -78,6 +79,7 @@ export function OfficeCard({
             {t('officeFinder.card.km', { km: km(office.distanceKm) })}
           </Text>
         </Group>
+        <QualityStars quality={office.quality} />
         <Text size="sm">{digits(office.address)}</Text>
         {office.phone ? (
           <Text size="sm">

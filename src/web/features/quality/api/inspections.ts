@@ -11,3 +11,14 @@ export function useRecordInspection(officeId: number) {
     onSuccess: () => client.invalidateQueries({ queryKey: ['quality'] }),
   });
 }
+
+type AnswerBody = CallInput<'quality.answerInspection'>['body'];
+
+/** The office manager's corrective actions for an inspection's failed items. */
+export function useAnswerInspection(inspectionId: number) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (body: AnswerBody) => call('quality.answerInspection', { params: { id: inspectionId }, body }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ['quality'] }),
+  });
+}

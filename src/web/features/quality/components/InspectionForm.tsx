@@ -7,7 +7,13 @@ import { Button, Card, Group, Radio, SegmentedControl, Stack, Text, Textarea, Te
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
-import { INSPECTION_ITEM_KEYS, INSPECTION_VERDICTS, type InspectionItem } from '#core/quality/inspection';
+import {
+  INSPECTION_ITEM_KEYS,
+  INSPECTION_KINDS,
+  INSPECTION_VERDICTS,
+  type InspectionItem,
+  type InspectionKind,
+} from '#core/quality/inspection';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -29,6 +35,7 @@ export function InspectionForm({ officeId, onDone }: { officeId: number; onDone:
   const [day, setDay] = useState(() => formatJalaliIso(isoToJalali(tehranIsoDate())));
   const [items, setItems] = useState(blank);
   const [verdict, setVerdict] = useState<string | null>(null);
+  const [kind, setKind] = useState<InspectionKind>('scheduled');
   const [note, setNote] = useState('');
   const [missing, setMissing] = useState(false);
   const errors = fieldErrorsOf(record.error, lang);
@@ -43,6 +50,7 @@ export function InspectionForm({ officeId, onDone }: { officeId: number; onDone:
     record.mutate(
       {
         inspectedOn: day,
+        kind,
         items: Object.fromEntries(
           INSPECTION_ITEM_KEYS.map((k) => [k, { passed: items[k].passed === true, note: items[k].note || null }]),
         ) as Record<InspectionItem, { passed: boolean; note: string | null }>,
@@ -68,6 +76,23 @@ export function InspectionForm({ officeId, onDone }: { officeId: number; onDone:
           maw={240}
           data-testid="inspection-day"
         />
+        <Radio.Group
+          label={t('quality.inspection.kind')}
+          value={kind}
+          onChange={(v) => setKind(v as InspectionKind)}
+          error={errors.kind}
+        >
+          <Group mt="xs">
+            {INSPECTION_KINDS.map((k) => (
+              <Radio
+                key={k}
+                value={k}
+                label={t(`quality.inspection.kinds.${k}`)}
+                data-testid={`inspection-kind-${k}`}
+              />
+            ))}
+          </Group>
+        </Radio.Group>
         {INSPECTION_ITEM_KEYS.map((k) => {
           const error =
             errors[`items.${k}`] ?? (missing && items[k].passed == null ? t('quality.inspection.choose') : undefined);
@@ -131,7 +156,7 @@ export function InspectionForm({ officeId, onDone }: { officeId: number; onDone:
         />
         <ProblemAlert
           error={record.error}
-          shownFields={['inspectedOn', 'verdict', 'note', ...INSPECTION_ITEM_KEYS.map((k) => `items.${k}`)]}
+          shownFields={['inspectedOn', 'kind', 'verdict', 'note', ...INSPECTION_ITEM_KEYS.map((k) => `items.${k}`)]}
         />
         <Group>
           <Button type="submit" loading={record.isPending} data-testid="inspection-submit">
