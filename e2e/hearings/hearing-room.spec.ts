@@ -137,6 +137,8 @@ describe('scheduling, the booth calendar and the self-test', () => {
         .toBe('ok');
     await operator.getByTestId('play-tone').click();
     await operator.getByTestId('speaker-heard').click();
+    // Worded for the office recording a booth, not for a participant about to join.
+    await expect.poll(() => operator.getByTestId('self-test-ready').textContent()).toContain('نتیجه را ثبت کنید');
     await operator.getByTestId('booth-check-record').click();
     await expect
       .poll(() => operator.getByTestId('booth-check-saved').getAttribute('data-passed'), { timeout: 10_000 })

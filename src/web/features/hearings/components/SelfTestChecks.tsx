@@ -38,7 +38,14 @@ function CheckCard({ name, check, children }: { name: string; check: Check; chil
 }
 
 /** The self-test's four checks as cards, with what to do when one fails: a participant's own device, or an office's booth. */
-export function SelfTestChecks({ test }: { test: ReturnType<typeof useSelfTest> }) {
+export function SelfTestChecks({
+  test,
+  readyKey = 'hearings.selfTest.ready',
+}: {
+  test: ReturnType<typeof useSelfTest>;
+  /** What all four checks passing means here: a participant may join; a booth's device is ready to record. */
+  readyKey?: 'hearings.selfTest.ready' | 'hearings.boothCheck.ready';
+}) {
   const { t } = useTranslation();
   const { digits } = useDigits();
   const video = useRef<HTMLVideoElement>(null);
@@ -51,7 +58,7 @@ export function SelfTestChecks({ test }: { test: ReturnType<typeof useSelfTest> 
     <>
       {all.every((c) => c.status === 'ok') && (
         <Alert color="green" data-testid="self-test-ready">
-          {t('hearings.selfTest.ready')}
+          {t(readyKey)}
         </Alert>
       )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>

@@ -58,7 +58,7 @@ export function BoothCheckPage() {
           {t('hearings.boothCheck.back')}
         </Anchor>
       </Group>
-      <SelfTestChecks test={test} />
+      <SelfTestChecks test={test} readyKey="hearings.boothCheck.ready" />
       {!result && started ? <Text c="dimmed">{t('hearings.boothCheck.waiting')}</Text> : null}
       <Group>
         <Button
