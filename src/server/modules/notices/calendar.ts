@@ -14,18 +14,16 @@ import * as store from './store';
  * other: `db` may be a transaction, whose one connection takes one statement at a time.
  */
 export async function calendarOverrides(db: Executor, fromIso: string, toIso: string): Promise<CalendarOverrides> {
-  const added = await store.addedHolidaysBetween(db, fromIso, toIso);
-  const removed = await store.removalsBetween(db, fromIso, toIso);
   // A lunar holiday moved into the span may have been computed just outside it, and the other way round.
-  const decisions = await store.lunarDecisionsBetween(
+  const rows = await store.calendarOverrideRows(
     db,
-    addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS),
-    addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS),
+    { fromIso, toIso },
+    { fromIso: addDaysIso(fromIso, -LUNAR_MOVE_WINDOW_DAYS), toIso: addDaysIso(toIso, LUNAR_MOVE_WINDOW_DAYS) },
   );
   return {
-    added: added.map((h) => ({ day: h.day, titleFa: h.titleFa, titleEn: h.titleEn })),
-    removed: removed.map((r) => r.day),
-    lunarDecisions: decisions.map((d) => ({ hijri: d.hijri, day: d.day })),
+    added: rows.flatMap((r) => (r.kind === 'added' ? [{ day: r.day, titleFa: r.titleFa!, titleEn: r.titleEn! }] : [])),
+    removed: rows.flatMap((r) => (r.kind === 'removed' ? [r.day] : [])),
+    lunarDecisions: rows.flatMap((r) => (r.kind === 'lunar' ? [{ hijri: r.hijri!, day: r.day }] : [])),
   };
 }
 
