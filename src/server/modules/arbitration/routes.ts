@@ -2,11 +2,11 @@
 import multipart from '@fastify/multipart';
 import type { AppContext } from '#server/platform/context';
 import { attachmentLimits } from '#server/modules/filings/service';
-import { AppError, fieldError } from '#server/platform/errors/app-error';
 import { areaContract } from '#server/platform/http/contract';
 import { fileStorage, readVerified } from '#server/platform/storage/storage';
 import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
+import { readUpload } from '#server/platform/http/upload';
 import { PRINTABLE_PAGE_POLICY } from '#server/platform/http/security-headers';
 import { sendPdf } from '#server/platform/pdf/send-pdf';
 import { awardHtml } from './award-print';
@@ -68,28 +68,7 @@ export function arbitrationRoutes(app: Api, ctx: AppContext) {
     {
       async uploadDocument({ actor, params }, req) {
         await arbitration.assertCanSubmit(ctx, actor, params.id);
-        if (!req.isMultipart()) throw new AppError('unsupported_media_type');
-        let file: Awaited<ReturnType<typeof req.file>>;
-        try {
-          file = await req.file();
-        } catch (error) {
-          throw multipartProblem(error);
-        }
-        if (!file) throw new AppError('validation_failed', { fields: [fieldError('file', 'required')] });
-        let bytes: Buffer;
-        let truncated = false;
-        try {
-          bytes = await file.toBuffer();
-          truncated = file.file.truncated;
-        } catch (error) {
-          if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw multipartProblem(error);
-          bytes = Buffer.alloc(0);
-          truncated = true;
-        }
-        const field = (name: string) => {
-          const f = file.fields[name] as { value?: unknown } | undefined;
-          return typeof f?.value === 'string' ? f.value.trim() : '';
-        };
+        const { fileName, bytes, truncated, field } = await readUpload(req);
         return arbitration.addDocument(
           ctx,
           actor,
@@ -97,7 +76,7 @@ export function arbitrationRoutes(app: Api, ctx: AppContext) {
           {
             kind: field('kind'),
             title: field('title').slice(0, 200),
-            fileName: (file.filename || 'document').slice(0, 200),
+            fileName,
             bytes,
             truncated,
           },
@@ -113,14 +92,4 @@ export function arbitrationRoutes(app: Api, ctx: AppContext) {
       },
     },
   );
-}
-
-function multipartProblem(error: unknown): AppError {
-  const code = (error as { code?: string }).code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppError('file_too_large', { fields: [fieldError('file', 'too_big')] });
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-    return new AppError('bad_request', { detail: 'Send one file per request.' });
-  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('unsupported_media_type');
-  return new AppError('bad_request', { detail: 'The multipart body could not be read.' });
 }

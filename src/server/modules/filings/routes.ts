@@ -2,10 +2,10 @@
 import multipart from '@fastify/multipart';
 import type { z } from 'zod';
 import type { AppContext } from '#server/platform/context';
-import { AppError, fieldError } from '#server/platform/errors/app-error';
 import type { Api } from '#server/platform/http/api';
 import { areaContract } from '#server/platform/http/contract';
 import { implement } from '#server/platform/http/implement';
+import { readUpload } from '#server/platform/http/upload';
 import { framedBySiteOnly } from '#server/platform/http/security-headers';
 import { fileStorage, readVerified } from '#server/platform/storage/storage';
 import type { submitResponse } from './schemas';
@@ -62,29 +62,8 @@ export function filingRoutes(app: Api, ctx: AppContext) {
     {
       async uploadAttachment({ actor, params }, req) {
         await filings.assertCanAttach(ctx, actor, params.id);
-        if (!req.isMultipart()) throw new AppError('unsupported_media_type');
-        let file: Awaited<ReturnType<typeof req.file>>;
-        try {
-          file = await req.file();
-        } catch (error) {
-          throw mapMultipartError(error);
-        }
-        if (!file) throw new AppError('validation_failed', { fields: [fieldError('file', 'required')] });
-        let bytes: Buffer;
-        let truncated = false;
-        try {
-          bytes = await file.toBuffer();
-          // toBuffer() notices the limit only between pieces: when a piece ends exactly at the limit, it
-          // returns the first maxFileBytes as if they were the whole file. The parser's own flag does not miss it.
-          truncated = file.file.truncated;
-        } catch (error) {
-          if ((error as { code?: string }).code !== 'FST_REQ_FILE_TOO_LARGE') throw mapMultipartError(error);
-          bytes = Buffer.alloc(0);
-          truncated = true;
-        }
-        const titleField = file.fields.title as { value?: unknown } | undefined;
-        const title = typeof titleField?.value === 'string' ? titleField.value.trim().slice(0, 200) : '';
-        const fileName = (file.filename || 'document').slice(0, 200);
+        const { fileName, bytes, truncated, field } = await readUpload(req);
+        const title = field('title').slice(0, 200);
         return filings.addAttachment(ctx, actor, params.id, { fileName, title, bytes, truncated }, storage);
       },
     },
@@ -96,14 +75,4 @@ export function filingRoutes(app: Api, ctx: AppContext) {
       },
     },
   );
-}
-
-function mapMultipartError(error: unknown): AppError {
-  const code = (error as { code?: string }).code;
-  if (code === 'FST_REQ_FILE_TOO_LARGE')
-    return new AppError('file_too_large', { fields: [fieldError('file', 'too_big')] });
-  if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT')
-    return new AppError('bad_request', { detail: 'Send one file per request.' });
-  if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') return new AppError('unsupported_media_type');
-  return new AppError('bad_request', { detail: 'The multipart body could not be read.' });
 }
