@@ -109,16 +109,24 @@ export function createJobs(database: Database, transport: SmsTransport, options:
    * Set once the graceful stop has returned, before the server closes the pool. A job still running
    * when the stop gave up waiting (5 s) ends later; pg-boss then records its outcome through a
    * closed pool and nothing catches that rejection. After the stop its statements answer with no
-   * rows instead: the job stays active in the table and its expiry hands it out again.
+   * rows instead: the job stays active in the table and its expiry hands it out again. A job's
+   * completion or failure reads the count of jobs it changed (`SELECT COUNT(*) FROM results`), so
+   * those answer a count of none rather than no row at all.
    */
   let stopped = false;
+  const afterStop = (text: string) =>
+    Promise.resolve(
+      /SELECT COUNT\(\*\) FROM results\s*$/i.test(text)
+        ? { rows: [{ count: '0' }], rowCount: 1 }
+        : { rows: [], rowCount: 0 },
+    );
 
   async function startBoss(): Promise<PgBoss> {
     const { default: PgBossClass } = await import('pg-boss');
     const boss = new PgBossClass({
       db: {
         executeSql: (text: string, values?: unknown[]) =>
-          stopped ? Promise.resolve({ rows: [], rowCount: 0 }) : database.pool.query(text, values),
+          stopped ? afterStop(text) : database.pool.query(text, values),
       },
       schedule: options.work,
       supervise: options.work,
