@@ -6,8 +6,16 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        // Generous for the seed generator's tests when the tiers run side by side on two cores.
-        test: { name: 'unit', include: ['src/**/*.test.ts'], exclude: ['src/**/*.int.test.ts'], testTimeout: 30_000 },
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts'],
+          exclude: ['src/**/*.int.test.ts'],
+          // The files of a worker share its modules (no mocks, no globals changed in this tier):
+          // importing the same modules again for every file took most of the tier's time.
+          isolate: false,
+          // Generous for the seed generator's tests when the tiers run side by side on two cores.
+          testTimeout: 30_000,
+        },
       },
       {
         extends: true,
@@ -34,8 +42,9 @@ export default defineConfig({
           // tests: each spec's server starts from a copy.
           globalSetup: ['e2e/support/web-build-setup.ts', 'test/global-setup.ts'],
           // As for the integration tier; the specs of a process also share one Chromium (e2e/support/browser.ts).
+          // A failed test describes the pages it left open (e2e/support/failure-report.ts).
           isolate: false,
-          setupFiles: ['test/support/restore-env.ts'],
+          setupFiles: ['test/support/restore-env.ts', 'e2e/support/failure-report.ts'],
           // Limits for a hang, not for speed: a busy two-core machine runs a long step several times slower.
           testTimeout: 240_000,
           hookTimeout: 180_000,

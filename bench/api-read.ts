@@ -6,28 +6,16 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { loadConfig } from '#server/platform/config';
-import { startServer } from '#server/server';
 import { SESSION_ACTOR_SQL } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
-import { httpLoad, loop, printBench } from './lib';
+import { httpLoad, loop, printBench, startQuietServer } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 16;
 
 export async function apiRead(): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-bench-'));
-  const config = {
-    ...loadConfig({
-      ...process.env,
-      PORT: '0',
-      DAFTAR_DATA_DIR: dataDir,
-      LOG_LEVEL: 'error',
-      DAFTAR_NOTIFIER_CONSOLE: '0',
-      DAFTAR_RUN_JOBS: '0',
-    }),
-  };
-  const server = await startServer(config);
+  const server = await startQuietServer({ DAFTAR_DATA_DIR: dataDir });
   try {
     const login = await fetch(`${server.url}/api/v1/auth/staff/login`, {
       method: 'POST',

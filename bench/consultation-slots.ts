@@ -15,14 +15,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import { drizzle } from 'drizzle-orm/node-postgres';
 import { tehranIsoDate } from '#core/jalali';
-import { loadConfig } from '#server/platform/config';
-import { startServer } from '#server/server';
 import { slots } from '#server/modules/consultation/service';
-import { drive, printBench, type Sample } from './lib';
+import { captureStatements, closedLoopHttp, drive, printBench, skipped, startQuietServer, type Statement } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 50;
@@ -31,41 +26,28 @@ const DAYS = 30;
 const GOAL_RATIO = 0.5;
 const GOAL_P99_MS = 50;
 
-/** Closed-loop HTTP load: autocannon in a worker thread, every connection asking again as soon as it is answered. */
-async function httpDrive(url: string, pathsFile: string, seconds: number): Promise<Sample> {
-  process.env.BENCH_SLOTS_PATHS = pathsFile;
-  const result = await autocannon({
+/** Closed-loop HTTP load over the consultants' slot pages, each connection asking again as soon as it is answered. */
+function httpDrive(url: string, pathsFile: string, seconds: number) {
+  const dataFile = { variable: 'BENCH_SLOTS_PATHS', path: pathsFile };
+  // settle: let the requests still queued in the server finish
+  return closedLoopHttp({
     url,
+    setupRequest: 'slots-request.cjs',
+    dataFile,
     connections: CONNECTIONS,
-    workers: 1,
-    duration: seconds,
-    requests: [
-      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'slots-request.cjs') },
-    ],
+    seconds,
+    settleMs: 1_000,
   });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  await new Promise((r) => setTimeout(r, 1_000)); // let the requests still queued in the server finish
-  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 export async function consultationSlots(): Promise<string> {
   const databaseUrl = process.env.BENCH_NATIONAL_URL;
-  if (!databaseUrl) {
-    const line =
-      'bench consultation-slots: skipped (set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national`)';
-    console.log(line);
-    return line;
-  }
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    LOG_LEVEL: 'error',
-    DAFTAR_NOTIFIER_CONSOLE: '0',
-    DAFTAR_RUN_JOBS: '0',
-  });
-  const server = await startServer(config, {});
+  if (!databaseUrl)
+    return skipped(
+      'consultation-slots',
+      'set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national`',
+    );
+  const server = await startQuietServer({ DATABASE_URL: databaseUrl });
   const pool = server.ctx.database.pool;
   const pathsFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-slots-')), 'paths');
   try {
@@ -86,18 +68,17 @@ export async function consultationSlots(): Promise<string> {
     fs.writeFileSync(pathsFile, paths.join('\n'));
 
     // The statements the service issues for each consultant and place, captured from the service itself.
-    let captured: { sql: string; params: unknown[] }[] = [];
-    const capturing = drizzle(pool, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
-    const statements: { sql: string; params: unknown[] }[][] = [];
+    const statements: Statement[][] = [];
     let slotCount = 0;
     for (const p of places) {
-      captured = [];
-      const answer = await slots({ ...server.ctx, db: capturing as unknown as typeof server.ctx.db }, p.id, {
-        mode: p.mode,
-        officeId: p.officeId ?? undefined,
-        days: DAYS,
+      const captured = await captureStatements(pool, async (db) => {
+        const answer = await slots({ ...server.ctx, db }, p.id, {
+          mode: p.mode,
+          officeId: p.officeId ?? undefined,
+          days: DAYS,
+        });
+        slotCount += answer.items.length;
       });
-      slotCount += answer.items.length;
       statements.push(captured);
     }
     const replay = async (i: number) => {

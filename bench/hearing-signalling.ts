@@ -23,9 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { randomToken, sha256 } from '#server/platform/auth/tokens';
-import { loadConfig } from '#server/platform/config';
-import { startServer } from '#server/server';
-import { printBench } from './lib';
+import { printBench, startQuietServer } from './lib';
 
 const HEARINGS = Number(process.env.BENCH_HEARINGS ?? 200);
 const PER_HEARING = 5;
@@ -91,15 +89,7 @@ async function echoServer() {
 
 export async function hearingSignalling(): Promise<string> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-bench-'));
-  const config = loadConfig({
-    ...process.env,
-    PORT: '0',
-    DAFTAR_DATA_DIR: dataDir,
-    LOG_LEVEL: 'error',
-    DAFTAR_NOTIFIER_CONSOLE: '0',
-    DAFTAR_RUN_JOBS: '0',
-  });
-  const server = await startServer(config);
+  const server = await startQuietServer({ DAFTAR_DATA_DIR: dataDir });
   const echo = await echoServer();
   try {
     const pool = server.ctx.database.pool;

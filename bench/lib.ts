@@ -1,6 +1,15 @@
-/** Shared pieces of the benchmarks: the result line format, closed- and open-loop drivers with their percentiles, and paced HTTP load. */
+/**
+ * Shared pieces of the benchmarks: the result line format, the quiet server they measure, closed- and
+ * open-loop drivers with their percentiles, and closed-loop and paced HTTP load.
+ */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
+import { drizzle, type NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type pg from 'pg';
+import { loadConfig } from '#server/platform/config';
+import { startServer } from '#server/server';
 
 type GoalOp = '>=' | '<=' | '>' | '<';
 
@@ -56,6 +65,45 @@ export async function httpLoad(url: string, headers: Record<string, string>, con
   if (result.non2xx > 0 || result.errors > 0)
     throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
   return { opsPerSecond: result.requests.average, p50: result.latency.p50, p99: result.latency.p99 };
+}
+
+/**
+ * The real server on a free port, quiet (errors only, no console notifier, no scheduled jobs), on
+ * the database `env` names (`DATABASE_URL`, or a PGlite `DAFTAR_DATA_DIR`).
+ */
+export function startQuietServer(env: { DATABASE_URL?: string; DAFTAR_DATA_DIR?: string }) {
+  const config = loadConfig({
+    ...process.env,
+    ...env,
+    PORT: '0',
+    LOG_LEVEL: 'error',
+    DAFTAR_NOTIFIER_CONSOLE: '0',
+    DAFTAR_RUN_JOBS: '0',
+  });
+  return startServer(config);
+}
+
+/** The line of a benchmark that needs a dataset this run was not given (it is printed, and returned for the summary). */
+export function skipped(name: string, why: string): string {
+  const line = `bench ${name}: skipped (${why})`;
+  console.log(line);
+  return line;
+}
+
+/** One SQL statement with its parameters, as a use case issued it. */
+export interface Statement {
+  sql: string;
+  params: unknown[];
+}
+
+/** The statements `run` issues through the drizzle database it is handed (one over `pool` that records them), to replay as the reference. */
+export async function captureStatements(
+  pool: pg.Pool,
+  run: (db: NodePgDatabase) => Promise<unknown>,
+): Promise<Statement[]> {
+  const captured: Statement[] = [];
+  await run(drizzle(pool, { logger: { logQuery: (sql, params) => captured.push({ sql, params }) } }));
+  return captured;
 }
 
 export interface Sample {
@@ -120,6 +168,37 @@ export async function drive(
   }
   await Promise.all(pending);
   return percentiles(latencies, seconds);
+}
+
+/**
+ * Closed-loop HTTP load: autocannon in a worker thread, every one of `connections` sending its next
+ * GET as soon as it is answered. Each request is shaped by `setupRequest`, a `.cjs` file beside this
+ * one that reads its data from the file named by the environment variable `dataFile.variable`.
+ * Then it waits `settleMs` so that the requests still queued in the server at the deadline finish
+ * before the next measurement starts.
+ */
+export async function closedLoopHttp(load: {
+  url: string;
+  setupRequest: string;
+  dataFile: { variable: string; path: string };
+  connections: number;
+  seconds: number;
+  settleMs: number;
+}): Promise<Sample> {
+  process.env[load.dataFile.variable] = load.dataFile.path;
+  const result = await autocannon({
+    url: load.url,
+    connections: load.connections,
+    workers: 1,
+    duration: load.seconds,
+    requests: [
+      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), load.setupRequest) },
+    ],
+  });
+  if (result.non2xx > 0 || result.errors > 0)
+    throw new Error(`${load.url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+  await new Promise((r) => setTimeout(r, load.settleMs));
+  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 /**

@@ -5,10 +5,12 @@
 import { apiRead } from './api-read';
 import { consultationSlots } from './consultation-slots';
 import { filingSubmit } from './filing-submit';
+import { qualityScores } from './quality-scores';
 import { hearingSignalling } from './hearing-signalling';
 import { receiptPdf } from './receipt-pdf';
 import { siting } from './siting';
 import { staffList } from './staff-list';
+import { statsDashboard } from './stats-dashboard';
 import { start } from './start';
 import { tariffSimulation } from './tariff-simulation';
 import { trackingPage } from './tracking-page';
@@ -26,6 +28,8 @@ const BENCHES: Record<string, () => Promise<string>> = {
   'web-weight': webWeight,
   'consultation-slots': consultationSlots,
   'hearing-signalling': hearingSignalling,
+  'stats-dashboard': statsDashboard,
+  'quality-scores': qualityScores,
 };
 
 const wanted = process.argv.slice(2).filter((a) => !a.startsWith('-'));

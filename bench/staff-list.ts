@@ -20,19 +20,13 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { loadConfig } from '#server/platform/config';
-import { startServer } from '#server/server';
 import { SESSION_ACTOR_SQL, resolveSession } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
-import type { AppContext } from '#server/platform/context';
 import { DEMO_PASSWORD } from '#server/seed/demo-data';
 import { LAST_NAMES } from '#server/seed/generator/names';
 import { listStaff } from '#server/modules/operators/registry/service';
 import { staffRegistryQuery } from '#server/modules/operators/registry/schemas';
-import { drive, pacedHttp, type Sample } from './lib';
+import { captureStatements, closedLoopHttp, drive, pacedHttp, skipped, startQuietServer, type Statement } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = 100;
@@ -42,22 +36,18 @@ const GOAL_P99_MS = 50;
 /** The working load: 100 connections, each asking for a page every two seconds on average. */
 const WORKING_RATE = 50;
 
-async function httpDrive(url: string, requestsFile: string, seconds: number): Promise<Sample> {
-  process.env.BENCH_STAFF_REQUESTS = requestsFile;
-  const result = await autocannon({
+/** Saturated HTTP load over the mix, every connection sending again as soon as it is answered. */
+function httpDrive(url: string, requestsFile: string, seconds: number) {
+  const dataFile = { variable: 'BENCH_STAFF_REQUESTS', path: requestsFile };
+  // settle: let the requests autocannon leaves queued at the deadline finish before the next measurement
+  return closedLoopHttp({
     url,
+    setupRequest: 'staff-request.cjs',
+    dataFile,
     connections: CONNECTIONS,
-    workers: 1,
-    duration: seconds,
-    requests: [
-      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'staff-request.cjs') },
-    ],
+    seconds,
+    settleMs: 2_000,
   });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
-  // Let the requests autocannon leaves queued at the deadline finish before the next measurement.
-  await new Promise((r) => setTimeout(r, 2_000));
-  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
 }
 
 /** The mix: PER_KIND requests of each of the eight kinds, interleaved. */
@@ -96,21 +86,12 @@ async function requestMix(pool: import('pg').Pool): Promise<string[]> {
 
 export async function staffList(): Promise<string> {
   const databaseUrl = process.env.BENCH_STAFF_URL;
-  if (!databaseUrl) {
-    const line =
-      'bench staff-list: skipped (set BENCH_STAFF_URL to a database seeded with `npx daftar seed --scale national --filings 0 --citizens 100000`)';
-    console.log(line);
-    return line;
-  }
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    LOG_LEVEL: 'error',
-    DAFTAR_NOTIFIER_CONSOLE: '0',
-    DAFTAR_RUN_JOBS: '0',
-  });
-  const server = await startServer(config, {});
+  if (!databaseUrl)
+    return skipped(
+      'staff-list',
+      'set BENCH_STAFF_URL to a database seeded with `npx daftar seed --scale national --filings 0 --citizens 100000`',
+    );
+  const server = await startQuietServer({ DATABASE_URL: databaseUrl });
   const pool = server.ctx.database.pool;
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-staff-'));
   let token = '';
@@ -140,13 +121,10 @@ export async function staffList(): Promise<string> {
     fs.writeFileSync(requestsFile, JSON.stringify({ token, paths }));
 
     // Each request's statements, captured from the registry itself (and its answers checked non-empty where they must be).
-    const statements: { sql: string; params: unknown[] }[][] = [];
+    const statements: Statement[][] = [];
     for (const p of paths) {
-      const captured: { sql: string; params: unknown[] }[] = [];
-      const capturing = drizzle(pool, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
       const query = staffRegistryQuery.parse(Object.fromEntries(new URL(p, server.url).searchParams));
-      await listStaff({ ...server.ctx, db: capturing } as AppContext, actor, query);
-      statements.push(captured);
+      statements.push(await captureStatements(pool, (db) => listStaff({ ...server.ctx, db }, actor, query)));
     }
     const replay = async (i: number) => {
       await pool.query(SESSION_ACTOR_SQL, [hash, new Date()]);

@@ -20,16 +20,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import autocannon from 'autocannon';
-import { drizzle } from 'drizzle-orm/node-postgres';
-import { loadConfig } from '#server/platform/config';
-import { startServer } from '#server/server';
 import { SESSION_ACTOR_SQL } from '#server/modules/identity/sessions';
 import { sha256 } from '#server/platform/auth/tokens';
 import { citizenOverview } from '#server/modules/notices/tracking';
 import { tehranIsoDate } from '#core/jalali';
-import { drive, pacedHttp, printBench, type Sample } from './lib';
+import { captureStatements, closedLoopHttp, drive, pacedHttp, printBench, skipped, startQuietServer } from './lib';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const CONNECTIONS = 200;
@@ -37,43 +32,29 @@ const CITIZENS = Number(process.env.BENCH_TRACKING_CITIZENS ?? 2_000);
 const GOAL_P99_MS = 10;
 const GOAL_SATURATED_RATIO = 0.7;
 
-/** Saturated HTTP load: autocannon in a worker thread, every connection sending again as soon as it is answered. */
-async function httpDrive(url: string, tokensFile: string, seconds: number): Promise<Sample> {
-  process.env.BENCH_TRACKING_TOKENS = tokensFile;
-  const result = await autocannon({
-    url,
-    connections: CONNECTIONS,
-    workers: 1,
-    duration: seconds,
-    requests: [
-      { method: 'GET', setupRequest: path.join(path.dirname(fileURLToPath(import.meta.url)), 'tracking-request.cjs') },
-    ],
-  });
-  if (result.non2xx > 0 || result.errors > 0)
-    throw new Error(`${url}: ${result.non2xx} non-2xx answers, ${result.errors} errors`);
+/** Saturated HTTP load over the sampled citizens' sessions, every connection sending again as soon as it is answered. */
+function httpDrive(url: string, tokensFile: string, seconds: number) {
+  const dataFile = { variable: 'BENCH_TRACKING_TOKENS', path: tokensFile };
   // autocannon stops at the deadline with up to 200 requests still queued in the server: let them
   // finish, or the next measurement starts behind a backlog.
-  await new Promise((r) => setTimeout(r, 2_000));
-  return { opsPerSecond: result.requests.total / result.duration, p50: result.latency.p50, p99: result.latency.p99 };
+  return closedLoopHttp({
+    url,
+    setupRequest: 'tracking-request.cjs',
+    dataFile,
+    connections: CONNECTIONS,
+    seconds,
+    settleMs: 2_000,
+  });
 }
 
 export async function trackingPage(): Promise<string> {
   const databaseUrl = process.env.BENCH_NATIONAL_URL;
-  if (!databaseUrl) {
-    const line =
-      'bench tracking-page: skipped (set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national --filings 10000000`)';
-    console.log(line);
-    return line;
-  }
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: databaseUrl,
-    PORT: '0',
-    LOG_LEVEL: 'error',
-    DAFTAR_NOTIFIER_CONSOLE: '0',
-    DAFTAR_RUN_JOBS: '0',
-  });
-  const server = await startServer(config, {});
+  if (!databaseUrl)
+    return skipped(
+      'tracking-page',
+      'set BENCH_NATIONAL_URL to a database seeded with `npx daftar seed --scale national --filings 10000000`',
+    );
+  const server = await startQuietServer({ DATABASE_URL: databaseUrl });
   const pool = server.ctx.database.pool;
   const tokensFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-tracking-')), 'tokens');
   const hashes: string[] = [];
@@ -104,10 +85,8 @@ export async function trackingPage(): Promise<string> {
     fs.writeFileSync(tokensFile, tokens.join('\n'));
 
     // The overview's statements, captured from the read model itself for one citizen; replayed with each citizen's id.
-    const captured: { sql: string; params: unknown[] }[] = [];
-    const capturing = drizzle(pool, { logger: { logQuery: (q, params) => captured.push({ sql: q, params }) } });
     const probe = Number(sample[0].citizen_id);
-    await citizenOverview(capturing, probe, tehranIsoDate(new Date()));
+    const captured = await captureStatements(pool, (db) => citizenOverview(db, probe, tehranIsoDate(new Date())));
     const overviewSql = captured.filter((c) => c.params.includes(probe));
     const replay = async (i: number) => {
       const u = sample[i % sample.length];

@@ -98,6 +98,10 @@ export async function buildTemplate(url = process.env.DATABASE_URL): Promise<Tem
   let dumpPath: string;
   try {
     await prepare(database);
+    // A checkpoint first: a data dir dumped with the seed's WAL past its last checkpoint is
+    // recovered (the WAL replayed) by every copy that loads it — measured, 3.0–3.9 CPU-s a copy
+    // without it, 1.4–1.8 with it, for every integration file and browser spec.
+    await database.pglite!.exec('checkpoint');
     const dump = await database.pglite!.dumpDataDir('none');
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-int-'));
     dumpPath = path.join(dir, 'template.tar');

@@ -11,6 +11,8 @@
  * database, and `--skip-page-checks` the browser steps' screenshots and accessibility checks (the
  * steps still run), which draw the same pages from the same demo data on either database: .ci/run
  * does all three once, with the PGlite suite, and leaves them out of the PostgreSQL one.
+ * `--skip-int` leaves out the integration tier (to time the browser tier alone), and
+ * `--spec-timings <file>` writes the seconds each browser spec took (see e2e/spec-timings.json).
  */
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -31,7 +33,7 @@ interface VitestJson {
   numTodoTests: number;
   numFailedTestSuites: number;
   success: boolean;
-  testResults: { name: string; assertionResults: AssertionResult[] }[];
+  testResults: { name: string; startTime: number; endTime: number; assertionResults: AssertionResult[] }[];
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
@@ -41,6 +43,10 @@ const npx = process.platform === 'win32' ? 'npx.cmd' : 'npx';
 const skipTypecheck = process.argv.includes('--skip-typecheck');
 const skipUnit = process.argv.includes('--skip-unit');
 const skipPageChecks = process.argv.includes('--skip-page-checks');
+const skipInt = process.argv.includes('--skip-int');
+const timingsArg = process.argv.indexOf('--spec-timings');
+const timingsFile = timingsArg >= 0 ? process.argv[timingsArg + 1] : undefined;
+const specSeconds: Record<string, number> = {};
 
 function step(title: string) {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
@@ -76,11 +82,14 @@ await ensureWebBuilt();
  * (vitest.config.ts), which took it from the heaviest tier to a light one.
  */
 const BROWSER_PROCESSES = 2;
-const TIERS = [
+/** The tiers that run side by side; the video calls' specs (MEDIA_SPECS) run after them, alone. */
+const SIDE_BY_SIDE = [
   ...(skipUnit ? [] : ['unit']),
-  'int',
+  ...(skipInt ? [] : ['int']),
   ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`),
 ];
+const MEDIA_TIER = 'e2e-media';
+const TIERS = [...SIDE_BY_SIDE, MEDIA_TIER];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
 
@@ -92,18 +101,53 @@ interface TierRun {
 }
 
 /**
- * The browser spec files split into groups of about equal work: a file's size stands for its
- * steps, and every file also pays for starting its own server and browser.
+ * The seconds each browser spec took in a measured run (`npm test -- --spec-timings
+ * e2e/spec-timings.json` writes them): the processes are balanced by what the specs cost, which
+ * their size told badly (a short spec with a video call or a PDF outlasts a long form).
+ */
+const SPEC_TIMINGS = path.join(ROOT, 'e2e/spec-timings.json');
+
+function measuredSeconds(): Record<string, number> {
+  if (!fs.existsSync(SPEC_TIMINGS)) return {};
+  return JSON.parse(fs.readFileSync(SPEC_TIMINGS, 'utf8')) as Record<string, number>;
+}
+
+/**
+ * Specs that each run several Chromiums with synthetic cameras (the hearing room's video calls, up
+ * to six browsers each encoding and decoding streams): beside the other tiers on two cores their
+ * pages stopped answering and their streams stalled, though each passes alone. They run after the
+ * other tiers have ended, one after another, with the machine to themselves.
+ */
+const MEDIA_SPECS = path.join('e2e', 'hearings');
+
+/** The browser spec files, e2e/… */
+const specFiles = fs
+  .readdirSync(path.join(ROOT, 'e2e'), { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('.spec.ts'))
+  .map((file) => path.join('e2e', file))
+  .sort();
+const mediaSpecs = specFiles.filter((file) => file.startsWith(MEDIA_SPECS + path.sep));
+
+/**
+ * The other browser spec files split into groups of about equal time, the longest placed first,
+ * each on the group with the least so far. A spec not yet measured (a new one) is estimated from
+ * its size at the measured specs' median seconds per byte, plus what starting its own server costs.
  */
 function browserGroups(count: number): string[][] {
-  const files = fs
-    .readdirSync(path.join(ROOT, 'e2e'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.spec.ts'))
-    .map((file) => path.join('e2e', file))
-    .map((file) => ({ file, weight: fs.statSync(path.join(ROOT, file)).size + 4_000 }))
+  const measured = measuredSeconds();
+  const files = specFiles
+    .filter((file) => !mediaSpecs.includes(file))
+    .map((file) => ({ file, bytes: fs.statSync(path.join(ROOT, file)).size + 4_000 }));
+  const rates = files
+    .filter(({ file }) => measured[file] !== undefined)
+    .map(({ file, bytes }) => measured[file] / bytes)
+    .sort((a, b) => a - b);
+  const secondsPerByte = rates.length ? rates[Math.floor(rates.length / 2)] : 1;
+  const weighed = files
+    .map(({ file, bytes }) => ({ file, weight: measured[file] ?? bytes * secondsPerByte }))
     .sort((a, b) => b.weight - a.weight || a.file.localeCompare(b.file));
   const groups = Array.from({ length: count }, () => ({ files: [] as string[], weight: 0 }));
-  for (const { file, weight } of files) {
+  for (const { file, weight } of weighed) {
     const lightest = groups.reduce((a, b) => (b.weight < a.weight ? b : a));
     lightest.files.push(file);
     lightest.weight += weight;
@@ -119,7 +163,7 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
   const out = fs.openSync(log, 'w');
   const browser = tier.startsWith('e2e-');
   const project = browser ? 'e2e' : tier;
-  const files = browser ? groups[Number(tier.slice('e2e-'.length)) - 1] : [];
+  const files = tier === MEDIA_TIER ? mediaSpecs : browser ? groups[Number(tier.slice('e2e-'.length)) - 1] : [];
   const child = spawn(
     npx,
     [
@@ -157,10 +201,19 @@ step(`unit, integration and browser tests side by side on ${target}`);
 const running = new Map<string, Promise<TierRun>>(skipUnit ? [] : [['unit', runTier('unit')]]);
 const template = await buildTemplate();
 const shared = { [SHARED_TEMPLATE]: JSON.stringify({ dump: template.dump, database: template.database }) };
-for (const tier of TIERS) if (tier !== 'unit') running.set(tier, runTier(tier, shared));
+for (const tier of SIDE_BY_SIDE) if (tier !== 'unit') running.set(tier, runTier(tier, shared));
+running.set(
+  MEDIA_TIER,
+  Promise.all(SIDE_BY_SIDE.map((tier) => running.get(tier))).then(() => runTier(MEDIA_TIER, shared)),
+);
 for (const tier of TIERS) {
   const { status, report, log, seconds } = await running.get(tier)!;
-  const title = tier.startsWith('e2e-') ? `browser tests (${tier.slice(4)} of ${BROWSER_PROCESSES})` : `${tier} tests`;
+  const title =
+    tier === MEDIA_TIER
+      ? 'browser tests of the video calls (alone, after the others)'
+      : tier.startsWith('e2e-')
+        ? `browser tests (${tier.slice(4)} of ${BROWSER_PROCESSES})`
+        : `${tier} tests`;
   step(`${title}${tier === 'unit' ? '' : ` on ${target}`}`);
   process.stdout.write(fs.readFileSync(log, 'utf8'));
   console.log(`${title} took ${seconds} s`);
@@ -175,6 +228,8 @@ for (const tier of TIERS) {
   totals.failed += result.numFailedTests;
   totals.skipped += result.numPendingTests + result.numTodoTests;
   for (const file of result.testResults) {
+    if (tier.startsWith('e2e-'))
+      specSeconds[path.relative(ROOT, file.name)] = Math.round((file.endTime - file.startTime) / 100) / 10;
     for (const test of file.assertionResults) {
       const name = `${path.relative(ROOT, file.name)} › ${test.fullName}`;
       if (test.status === 'failed') failedTests.push(name);
@@ -188,6 +243,10 @@ for (const tier of TIERS) {
   }
 }
 fs.rmSync(logDir, { recursive: true, force: true });
+if (timingsFile) {
+  const sorted = Object.fromEntries(Object.entries(specSeconds).sort(([a], [b]) => a.localeCompare(b)));
+  fs.writeFileSync(timingsFile, `${JSON.stringify(sorted, null, 2)}\n`);
+}
 await template.dispose();
 
 if (skippedTests.length) {

@@ -15,59 +15,27 @@
  * Every step is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clockStartingAt } from '#server/platform/clock/clock';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../test/support/test-clock';
-import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, signInAsCitizen, DESKTOP } from '../support/people';
+import { consentByCode, expectFits, recordEnforcementRequest } from '../support/steps';
+import { PHONE, serverWithPeople } from '../support/spec-server';
 
 const AMIR = { mobile: '09120000001' };
 const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
 const SAEED = { mobile: '09170000003' };
-const PHONE = { width: 360, height: 740 };
 
-let server: E2eServer;
-let desktop: People;
-let phone: People;
 let caseId = 0;
 let amir: Page;
 let nazanin: Page;
 let arbitrator: Page;
 
-/** The story's clock: the test day at real pace, until the story moves it on to the day after the window to comply. */
-const storyClock = clockStartingAt(TEST_NOW);
-let movedMs = 0;
-function moveTo(iso: string) {
-  movedMs += new Date(iso).getTime() - (storyClock.now().getTime() + movedMs);
-}
-
-beforeAll(async () => {
-  server = await startE2eServer({ clock: { now: () => new Date(storyClock.now().getTime() + movedMs) } });
-  // Every browser opened from here on reads this clock, as on a chosen day (support/people.ts).
-  server.chosenDay = true;
-  desktop = await peopleOf(server, { width: 1280, height: 860 });
-  phone = await peopleOf(server, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await server?.stop();
-});
-
-async function consent(page: Page, mobile: string) {
-  await page.getByTestId('arbitration-code').fill(await server.latestCodeOf(mobile, 'otp.arbitration-consent'));
-  await page.getByTestId('arbitration-consent-submit').click();
-  await page.getByTestId('arbitration-consent').waitFor({ state: 'detached' });
-}
-
-async function expectFits(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
+// The test day at real pace, until the story moves it on to the day after the window to comply;
+// every browser opened follows the server's clock (support/people.ts).
+const { server, desktop, phone } = serverWithPeople(
+  { now: TEST_NOW, movable: true },
+  { desktop: DESKTOP, phone: PHONE },
+);
 
 describe('an arbitration from the agreement to the running term', () => {
   it('Amir sees his demo case and starts a new arbitration with Nazanin, then consents by code', async () => {
@@ -84,13 +52,16 @@ describe('an arbitration from the agreement to the running term', () => {
     await amir.getByRole('option', { name: /۱۱۰۰۱/ }).first().click();
     await amir.getByTestId('arbitration-respondent-id').fill(NAZANIN.nationalId);
     await amir.getByTestId('arbitration-respondent-mobile').fill(NAZANIN.mobile);
+    // The arbitrators' fee by the scale, from the value of the claim (typed in Persian digits).
+    await amir.getByTestId('arbitration-fee-claim').fill('۲۵۰۰۰۰۰۰۰');
+    await amir.getByTestId('arbitration-fee-estimate').waitFor();
     await checkpoint(amir, 'arbitration-start-desktop');
     await amir.getByTestId('arbitration-submit').click();
     await amir.getByTestId('arbitration-consent').waitFor();
     caseId = Number(/\/arbitrations\/(\d+)/.exec(amir.url())?.[1]);
     expect(caseId).toBeGreaterThan(0);
     await expect.poll(() => amir.getByTestId('arbitration-state').textContent()).toBe('در انتظار رضایت طرفین');
-    await consent(amir, AMIR.mobile);
+    await consentByCode(server, amir, AMIR.mobile);
     await checkpoint(amir, 'arbitration-case-drafted-desktop');
   });
 
@@ -99,7 +70,7 @@ describe('an arbitration from the agreement to the running term', () => {
     await signInAsCitizen(server, nazanin, NAZANIN.mobile);
     await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
     await nazanin.getByTestId('arbitration-consent').waitFor();
-    await consent(nazanin, NAZANIN.mobile);
+    await consentByCode(server, nazanin, NAZANIN.mobile);
     await expect.poll(() => nazanin.getByTestId('arbitration-state').textContent()).toBe('موافقت‌نامه منعقد شد');
     await choose(nazanin, 'arbitration-registry-0', 'پروین اکبری — تهران');
     await nazanin.getByTestId('arbitration-appoint-submit').click();
@@ -182,16 +153,7 @@ describe('the award and what follows it', () => {
   });
 
   it("on 6 Khordad, the day after the window to comply, the Tehran court clerk records Amir's request for the enforcement order", async () => {
-    moveTo('2026-05-27T08:00:00Z');
-    const clerk = await desktop.personPage();
-    await desktop.signInAsStaff(clerk, 'clerk.tehran');
-    await clerk.goto(`${server.url}/court/cases`);
-    await clerk.getByTestId('court-arbitration-awards').click();
-    await clerk.getByTestId(`arbitration-open-${caseId}`).click();
-    await clerk.getByTestId('arbitration-court-desk').waitFor();
-    await clerk.getByTestId('arbitration-enforcement-submit').click();
-    await expect.poll(() => clerk.getByTestId('arbitration-state').textContent()).toBe('درخواست اجرا');
-    expect(await clerk.getByTestId('arbitration-enforcement-recorded').textContent()).toContain('امیر تهرانی');
-    await checkpoint(clerk, 'arbitration-enforcement-desktop');
+    await server.moveTo(new Date('2026-05-27T08:00:00Z'));
+    await recordEnforcementRequest(server, desktop, caseId, 'امیر تهرانی', 'arbitration-enforcement-desktop');
   });
 });

@@ -14,60 +14,34 @@
  * Every step is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { clockStartingAt } from '#server/platform/clock/clock';
+import { describe, expect, it } from 'vitest';
 import { pdf } from '../../test/filings/files';
 import { TEST_NOW } from '../../test/support/test-clock';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, signInAsCitizen, DESKTOP } from '../support/people';
+import { expectFits } from '../support/steps';
+import { PHONE, serverWithPeople } from '../support/spec-server';
 
 const AMIR = { mobile: '09120000001' };
 const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
-const PHONE = { width: 360, height: 740 };
 const MEHDI = { nationalId: '0084575948', name: 'مهدی دادور' };
 const SARA = { nationalId: '0013542419', name: 'سارا میانجی' };
 const MINUTES =
   'خواهان قرارداد پیمانکاری و صورت‌وضعیت‌های امضاشده را ارائه کرد؛ خوانده انجام کار را پذیرفت و به مبلغ صورت‌وضعیت آخر ایراد داشت.';
 const DISSENT = 'به نظر اینجانب مبلغ صورت‌وضعیت آخر باید به کارشناس ارجاع می‌شد.';
 
-let server: E2eServer;
-let desktop: People;
-let phone: People;
 let caseId = 0;
 /** The arbitrators' ids on the case: arbitrator.tehran, Mehdi, Sara. */
 let arbitratorIds: number[] = [];
 /** Nazanin's phone, signed in on the test day. */
 let nazaninOnTheDay: Page;
 
-/** The story's clock: the test day at real pace, until the story moves it on to the day of the hearing. */
-const storyClock = clockStartingAt(TEST_NOW);
-let movedMs = 0;
-function moveTo(iso: string) {
-  movedMs += new Date(iso).getTime() - (storyClock.now().getTime() + movedMs);
-}
-
-beforeAll(async () => {
-  server = await startE2eServer({ clock: { now: () => new Date(storyClock.now().getTime() + movedMs) } });
-  // Every browser opened from here on reads this clock, as on a chosen day (support/people.ts).
-  server.chosenDay = true;
-  desktop = await peopleOf(server, { width: 1280, height: 860 });
-  phone = await peopleOf(server, PHONE);
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await server?.stop();
-});
-
-async function expectFits(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
+// The test day at real pace, until the story moves it on to the day of the hearing; every browser
+// opened follows the server's clock (support/people.ts).
+const { server, desktop, phone } = serverWithPeople(
+  { now: TEST_NOW, movable: true },
+  { desktop: DESKTOP, phone: PHONE },
+);
 
 /** A call from a person's page that must succeed; answers its JSON body. */
 async function must<T>(page: Page, method: 'POST' | 'GET', url: string, body?: unknown): Promise<T> {
@@ -158,7 +132,7 @@ describe('a majority award when one arbitrator refuses (Art. 484)', () => {
 
   it('on 16 Ordibehesht at 12:30 the arbitrator records the minutes of the morning hearing, writes the award for Amir and signs it', async () => {
     // Wednesday 16 Ordibehesht 1405, 12:30 in Tehran.
-    moveTo('2026-05-06T09:00:00Z');
+    await server.moveTo(new Date('2026-05-06T09:00:00Z'));
     const arbitrator = await desktop.personPage();
     await desktop.signInAsStaff(arbitrator, 'arbitrator.tehran');
     await arbitrator.goto(`${server.url}/arbitrations/${caseId}`);

@@ -8,26 +8,16 @@
  * a 360 px phone. Every page is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../test/support/test-clock';
-import { type People, checkpoint, choose, peopleOf, signInAsCitizen } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, signInAsCitizen, DESKTOP } from '../support/people';
+import { payAtSandboxBank } from '../support/steps';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
-let phones: People;
-
-beforeAll(async () => {
-  server = await startE2eServer({ now: TEST_NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
-  phones = await peopleOf(server, { width: 360, height: 780 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await phones?.close();
-  await server?.stop();
-});
+const { server, people, phones } = serverWithPeople(
+  { now: TEST_NOW },
+  { people: DESKTOP, phones: { width: 360, height: 780 } },
+);
 
 let citizen: Page;
 
@@ -48,17 +38,7 @@ describe('booking a consultation', () => {
     await checkpoint(citizen, 'consultation-01-book');
     await citizen.getByTestId('consultation-pay').click();
 
-    await citizen.waitForURL(/\/sandbox-bank\/pay\//);
-    await citizen.getByTestId('bank-pan').fill('6037-9911-9950-0186');
-    await citizen.getByTestId('bank-cvv2').fill('123');
-    await citizen.getByTestId('bank-exp-month').fill('12');
-    await citizen.getByTestId('bank-exp-year').fill('08');
-    await citizen.getByTestId('bank-pin').fill('123456');
-    await citizen.getByTestId('bank-pay').click();
-    await citizen.waitForURL(/\/payments\/\d+(\?.*)?$/, { timeout: 20_000 });
-    await expect
-      .poll(() => citizen.getByTestId('payment-result').getAttribute('data-status'), { timeout: 15_000 })
-      .toBe('paid');
+    await payAtSandboxBank(citizen);
 
     await citizen.goto(`${server.url}/consultation/mine`);
     const booked = citizen.locator('[data-status="confirmed"]').first();

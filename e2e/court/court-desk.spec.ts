@@ -13,10 +13,10 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { PDFDocument } from 'pdf-lib';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { serverWithPeople, PHONE } from '../support/spec-server';
 
 const NOW = new Date('2026-04-04T06:30:00Z'); // Saturday 15 Farvardin 1405, 10:00 in Tehran
 const CASE_NUMBER = '1405-THR-GEN-01-000777';
@@ -25,9 +25,6 @@ const ADDRESS = 'تهران، خیابان آزادی، کوچهٔ بهار، پ
 const DECISION_TITLE = 'رأی دادگاه در پروندهٔ مطالبهٔ وجه چک';
 const CLAIMANT_MOBILE = '09120000001';
 
-let server: E2eServer;
-let people: People;
-let phone: People;
 let caseId: number;
 let defendantId: number;
 let signed: Buffer;
@@ -35,10 +32,11 @@ let signed: Buffer;
 const query = <T>(sql: string, params: unknown[] = []) =>
   server.ctx.database.pool.query(sql, params).then((r) => r.rows as T[]);
 
+const { server, people, phone } = serverWithPeople(
+  { now: NOW },
+  { people: { width: 1366, height: 768 }, phone: PHONE },
+);
 beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1366, height: 768 });
-  phone = await peopleOf(server, { width: 360, height: 740 });
   // A filing accepted into a case of Tehran's general court: citizen 1 (e-account) against a
   // defendant the filing names with an address and no e-account.
   const [filing] = await query<{ id: number }>(
@@ -66,12 +64,6 @@ beforeAll(async () => {
   const doc = await PDFDocument.create();
   doc.addPage([595, 842]).drawText('Signed decision', { x: 50, y: 800, size: 14 });
   signed = Buffer.from(await doc.save());
-});
-
-afterAll(async () => {
-  await people?.close();
-  await phone?.close();
-  await server?.stop();
 });
 
 async function signInAsStaff(page: Page, username: string) {

@@ -7,11 +7,11 @@
  * photographed (test-results/screenshots/applicant-*.png), the citizen's at a 360 px phone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, choose, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Demo citizens: 09120000001 in Tehran, 09130000002 in Isfahan. */
 const TEHRANI = { nationalId: '0499370899', name: 'امیر تهرانی', mobile: '09120000001' };
@@ -19,19 +19,12 @@ const ISFAHANI = { nationalId: '1290000018' };
 /** A valid national ID that has no judicial e-account. */
 const UNREGISTERED = '0012345679';
 
-let server: E2eServer;
-let people: People;
 let operator: Page;
 
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
   operator = await people.personPage();
   await people.signInAsStaff(operator, 'operator.11001');
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 const text = async (page: Page, testId: string) => ((await page.getByTestId(testId).textContent()) ?? '').trim();

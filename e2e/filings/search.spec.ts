@@ -4,18 +4,16 @@
  * matches nothing says so. Screenshots: test-results/screenshots/filings-search-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, choose, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Demo citizens with e-accounts. */
 const TEHRANI = { nationalId: '0499370899', name: 'امیر تهرانی' };
 const ISFAHANI = { nationalId: '1290000018', name: 'نازنین اصفهانی' };
 
-let server: E2eServer;
-let people: People;
 let operator: Page;
 const ids: Record<string, number> = {};
 
@@ -41,18 +39,12 @@ const rowIds = async () =>
     .map((id) => Number(id?.replace('filing-row-', '')))
     .sort((a, b) => a - b);
 
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
   operator = await people.personPage();
   await people.signInAsStaff(operator, 'operator.11001');
   ids.tehrani = await draftFor(TEHRANI.nationalId, 'مطالبهٔ وجه چک');
   ids.isfahani = await draftFor(ISFAHANI.nationalId, 'مطالبهٔ اجاره‌بها');
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 describe("searching the office's filings", () => {

@@ -9,13 +9,13 @@
  */
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { hasValidCheckDigit } from '#core/check-digit';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
 import { screenshot } from '../support/browser';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /**
  * Tuesday 15 Ordibehesht 1405, 15:30 in Tehran: the demo offices keep 08:00–17:00 on Tuesdays, so
@@ -26,8 +26,6 @@ const TEHRANI = { nationalId: '0499370899', name: 'امیر تهرانی', mobil
 const SUBJECT = 'مطالبهٔ وجه سفته';
 const COURT_NAME = 'مجتمع قضایی شهید بهشتی تهران';
 
-let server: E2eServer;
-let people: People;
 let operator: Page;
 let filingId = 0;
 let trackingCode = '';
@@ -116,15 +114,10 @@ async function creditAtBank(id: number, amountRials: number) {
   );
 }
 
+const { server, people } = serverWithPeople({ now: LATE }, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer({ now: LATE });
-  people = await peopleOf(server);
   operator = await people.personPage();
   await people.signInAsStaff(operator, 'operator.11001');
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 describe('from payment to a printed submission slip', () => {

@@ -5,25 +5,15 @@
  * when allowed and explains itself when refused; the page fits a phone's width.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
 let citizen: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1280, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: { width: 1280, height: 900 } });
 
 const cards = (page: Page) => page.getByTestId('finder-office');
 const cardCodes = (page: Page) => cards(page).evaluateAll((els) => els.map((e) => e.getAttribute('data-code')));

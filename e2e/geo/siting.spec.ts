@@ -6,13 +6,11 @@
  * the map, added and removed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
 let association: Page;
 const pageErrors: string[] = [];
 const PERSIAN_DIGIT = /[۰-۹]/;
@@ -23,15 +21,7 @@ const latin = (s: string) =>
       .replace(/\(.*$/, ''),
   );
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1360, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: { width: 1360, height: 900 } });
 
 async function fill(page: Page, testId: string, value: string) {
   const input = page.getByTestId(testId);

@@ -15,67 +15,22 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkpoint, choose, signInAsCitizen } from '../support/people';
-import { type BrowserLease, launchBrowser, screenshot } from '../support/browser';
+import { type BrowserLease, screenshot } from '../support/browser';
+import { mediaPage, openHearing, queryOf, receivesVideoFrom, signallingSocket } from '../support/hearing-room';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
 const browsers: BrowserLease[] = [];
 let hearingId: number;
-const query = <T>(sql: string, params: unknown[] = []) =>
-  server.ctx.database.pool.query(sql, params).then((r) => r.rows as T[]);
+const query = queryOf(() => server);
 
 async function personPage(): Promise<Page> {
-  const browser = await launchBrowser({ fakeMedia: true });
-  browsers.push(browser);
-  const context = await browser.newContext({
-    viewport: { width: 1280, height: 860 },
-    locale: 'fa-IR',
-    timezoneId: 'Asia/Tehran',
-  });
-  return context.newPage();
-}
-
-/** The connection states of the page's peer connections and the frames each has decoded so far. */
-const peerStats = (page: Page) =>
-  page.evaluate(async () => {
-    const peers = (window as unknown as { __hearingPeers?: Map<string, RTCPeerConnection> }).__hearingPeers;
-    const out: { peer: string; state: string; frames: number }[] = [];
-    for (const [peer, pc] of peers ?? []) {
-      let frames = 0;
-      (await pc.getStats()).forEach((s) => {
-        if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded ?? 0;
-      });
-      out.push({ peer, state: pc.connectionState, frames });
-    }
-    return out;
-  });
-
-async function receivesVideo(page: Page, peers: number) {
-  await expect
-    .poll(async () => (await peerStats(page)).filter((p) => p.state === 'connected' && p.frames > 0).length, {
-      timeout: 45_000,
-      interval: 500,
-    })
-    .toBe(peers);
-  const first = await peerStats(page);
-  await page.waitForTimeout(1_500);
-  const later = await peerStats(page);
-  for (const p of later) expect(p.frames, p.peer).toBeGreaterThan(first.find((f) => f.peer === p.peer)!.frames);
+  return (await mediaPage(browsers)).page;
 }
 
 beforeAll(async () => {
   server = await startE2eServer();
-  const [kase] = await query<{ id: number }>(
-    `insert into cases (case_number, court_id, branch, province_id, subject, opened_by)
-    values ('E-H-1', 1, 1, 1, 'مطالبهٔ وجه', 1) returning id::int as id`,
-  );
-  const [judge] = await query<{ id: number }>("select id::int as id from users where username = 'judge.tehran'");
-  const [h] = await query<{ id: number }>(
-    `insert into hearings (case_id, court_id, province_id, judge_user_id, starts_at, duration_minutes, scheduled_by, state)
-    values ($1, 1, 1, $2, $3, 30, 1, 'waiting') returning id::int as id`,
-    [kase.id, judge.id, server.ctx.clock.now()],
-  );
-  hearingId = h.id;
+  ({ hearingId } = await openHearing(query, server, 'E-H-1'));
   await query(
     "insert into hearing_participants (hearing_id, role, citizen_id, name, mode) values ($1, 'party', 1, 'امیر تهرانی', 'home')",
     [hearingId],
@@ -172,15 +127,7 @@ describe('scheduling, the booth calendar and the self-test', () => {
     await checkpoint(party, 'hearings-self-test');
 
     // Nazanin is not called to the other hearing: her socket to its room is refused before it opens.
-    const refused = await party.evaluate(
-      (id) =>
-        new Promise<string>((resolve) => {
-          const ws = new WebSocket(`${location.origin.replace(/^http/, 'ws')}/api/v1/hearings/${id}/signal`);
-          ws.onopen = () => resolve('open');
-          ws.onerror = () => resolve('refused');
-        }),
-      hearingId,
-    );
+    const refused = await signallingSocket(party, hearingId);
     expect(refused).toBe('refused');
   }, 240_000);
 });
@@ -204,13 +151,16 @@ describe('a hearing by video, peer to peer', () => {
     const [p] = await query<{ id: number }>('select id::int as id from hearing_participants where hearing_id = $1', [
       hearingId,
     ]);
+    const [{ id: partyUser }] = await query<{ id: number }>('select id::int as id from users where citizen_id = 1');
+    const [{ id: judgeUser }] = await query<{ id: number }>(
+      "select id::int as id from users where username = 'judge.tehran'",
+    );
     await judge.getByTestId(`command-admit-${p.id}`).click();
-    await receivesVideo(judge, 1);
-    await receivesVideo(party, 1);
+    await receivesVideoFrom({ page: judge, peerId: `u${judgeUser}` }, [`u${partyUser}`]);
+    await receivesVideoFrom({ page: party, peerId: `u${partyUser}` }, [`u${judgeUser}`]);
     await screenshot(judge, 'hearings-room-judge');
 
     // The judge moves the party to the consultation room and back; each move shows on both sides.
-    const [{ id: partyUser }] = await query<{ id: number }>('select id::int as id from users where citizen_id = 1');
     for (const [command, state] of [
       ['to_consultation', 'consultation'],
       ['from_consultation', 'admitted'],

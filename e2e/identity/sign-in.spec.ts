@@ -175,6 +175,42 @@ describe('citizen sign-in', () => {
     await screenshot(page, 'citizen-home');
     await context.close();
   });
+
+  it('asking again within the minute keeps the code field, says in Persian when a new code may be asked for, and the code sent first signs in', async () => {
+    const mobile = '09130000002';
+    // The first code, asked for from another device a moment ago.
+    const first = await server.app.inject({ method: 'POST', url: '/api/v1/auth/citizen/otp', payload: { mobile } });
+    expect(first.statusCode, first.body).toBe(202);
+    const code = await server.latestCode(mobile);
+
+    const askAgain = async (page: Page) => {
+      await page.goto(`${server.url}/sign-in/citizen`);
+      await page.getByTestId('citizen-mobile').fill('۰۹۱۳۰۰۰۰۰۰۲');
+      await page.getByTestId('citizen-request-code').click();
+      await page.getByTestId('citizen-code').waitFor();
+      const note = await page.getByTestId('citizen-new-code-in').innerText();
+      expect(note).toMatch(/^کد تازه را تا [۰-۹]{1,2} ثانیهٔ دیگر می‌توانید درخواست کنید\.$/);
+      expect(await page.getByTestId('citizen-code-sent').innerText()).toContain('هنوز معتبر است');
+      // Being told to wait is not shown as an error.
+      expect(await page.getByTestId('problem-alert').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('citizen-resend').isDisabled()).toBe(true);
+    };
+
+    const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'fa-IR' });
+    const phonePage = await phone.newPage();
+    await askAgain(phonePage);
+    expect(await phonePage.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await checkpoint(phonePage, 'citizen-code-too-soon-360');
+    await phone.close();
+
+    const { context, page } = await freshPage();
+    await askAgain(page);
+    await checkpoint(page, 'citizen-code-too-soon-fa');
+    await page.getByTestId('citizen-code').fill(code);
+    await page.getByTestId('citizen-submit').click();
+    await page.getByTestId('user-menu').waitFor();
+    await context.close();
+  });
 });
 
 describe('identifier fields', () => {

@@ -5,22 +5,19 @@
  * and photographed (test-results/screenshots/own-licence-*.png), at a desk and at a 360 px phone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
 let operator: Page;
 let ownId = 0;
 let managersId = 0;
 const REASON = 'بازرسی دوره‌ای: پرونده‌های ناقص ارسال شده است';
 
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
   const licenceOf = async (username: string) =>
     Number(
       (
@@ -34,10 +31,6 @@ beforeAll(async () => {
   managersId = await licenceOf('manager.11001');
   operator = await people.personPage();
   await people.signInAsStaff(operator, 'operator.11001');
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 const text = async (page: Page, testId: string) =>

@@ -10,27 +10,20 @@
  * counted by hand on the official calendar (sources in src/core/deadlines.test.ts).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** The server's "now": the machine's, except while a test has chosen a day. */
 let chosen: Date | null = null;
-let server: E2eServer;
-let people: People;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startE2eServer({ clock: { now: () => (chosen ? new Date(chosen.getTime()) : new Date()) } });
-  people = await peopleOf(server, { width: 1280, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople(
+  { clock: { now: () => (chosen ? new Date(chosen.getTime()) : new Date()) } },
+  { people: { width: 1280, height: 900 } },
+);
 
 const text = async (p: Page, testId: string) =>
   ((await p.getByTestId(testId).first().innerText()) ?? '').replace(/\s+/g, ' ').trim();

@@ -7,28 +7,18 @@
  * Every page is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 const PROPOSED_NAME = 'دفتر خدمات الکترونیک قضایی پونک';
 const NEW_CODE = '11004';
 const PILOT_SERVICE = 'ثبت نظر کارشناسی';
 
-let server: E2eServer;
-let people: People;
 const story = { applicationId: 0 };
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1280, height: 860 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 
 /** Picks an option of a Mantine select by what the person reads. */
 async function choose(page: Page, testId: string, option: string) {

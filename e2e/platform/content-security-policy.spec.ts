@@ -4,22 +4,11 @@
  * or connection refused) — the map, the charts and the date pickers included.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 
 const PAGES: Record<string, string[]> = {
   anonymous: ['/sign-in', '/sign-in/citizen', '/register', '/deadline', '/find-office', '/fees', '/offices'],

@@ -6,12 +6,11 @@
  */
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toPersianDigits } from '#core/persian-digits';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { PHONE, serverWithPeople } from '../support/spec-server';
 
-const PHONE = { width: 360, height: 740 };
 /** Demo citizen 1, in Tehran. */
 const TEHRANI = { id: 1, mobile: '09120000001' };
 const CASE_NUMBER = 'THR-GEN-01-000777-1405';
@@ -20,8 +19,6 @@ const TODAY = new Date('2026-12-04T06:30:00Z');
 /** The hearing: Wednesday 25 Azar 1405 (16 December 2026), 09:00 in Tehran = 05:30 UTC. */
 const HEARING = new Date('2026-12-16T05:30:00Z');
 
-let server: E2eServer;
-let people: People;
 let citizen: Page;
 
 async function q<R>(sql: string, values: unknown[]): Promise<R[]> {
@@ -46,15 +43,7 @@ async function downloaded(page: Page, testId: string): Promise<{ name: string; t
   return { name: download.suggestedFilename(), text, lines: text.replace(/\r\n /g, '').split('\r\n') };
 }
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: TODAY });
-  people = await peopleOf(server, PHONE);
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({ now: TODAY }, { people: PHONE });
 
 describe('add to calendar, on a 360 px phone', () => {
   let summonsId: number;

@@ -8,17 +8,16 @@
 import fs from 'node:fs';
 import { PDFDocument } from 'pdf-lib';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
 import { screenshot } from '../support/browser';
 import { fieldsWithHelp } from '../support/fields';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { PHONE, serverWithPeople } from '../support/spec-server';
 
-const PHONE = { width: 360, height: 740 };
 /** Demo citizen 1, in Tehran. */
 const TEHRANI = { id: 1, nationalId: '0499370899', mobile: '09120000001' };
 /** A case number as courts write them: Latin letters, digits and hyphens. */
@@ -30,8 +29,6 @@ const CASE_NUMBER = 'THR-GEN-01-000001-1405';
  */
 const TODAY = new Date('2026-12-04T06:30:00Z');
 
-let server: E2eServer;
-let people: People;
 let citizen: Page;
 /** The example id for each page address with a parameter. */
 const examples: Record<string, string> = {};
@@ -150,15 +147,7 @@ async function open(page: Page, path: string) {
 
 const slug = (path: string) => path.replace(/^\//, '').replace(/[/:]+/g, '-') || 'home';
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: TODAY });
-  people = await peopleOf(server, PHONE);
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({ now: TODAY }, { people: PHONE });
 
 describe('a citizen on a 360 px phone', () => {
   it('the sign-in pages fit the screen and pass the accessibility check', async () => {

@@ -8,34 +8,21 @@
  * it at the same fee. Also on a 360 px phone. Every page is checked with axe-core and photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople, PHONE } from '../support/spec-server';
 
 const TITLE = 'ثبت درخواست میانجی‌گری';
 const CODE = 'mediation-request';
 /** A demo citizen the counters look up. */
 const AMIR = '0499370899';
 
-let server: E2eServer;
-let people: People;
-let phone: People;
 let regulator: Page;
 let proposalPath = '';
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1280, height: 860 });
-  phone = await peopleOf(server, { width: 360, height: 740 });
-});
-
-afterAll(async () => {
-  await phone?.close();
-  await people?.close();
-  await server?.stop();
-});
+const { server, people, phone } = serverWithPeople({}, { people: DESKTOP, phone: PHONE });
 
 /** Performing the service takes an activity licence naming it; the licence office widens the demo operator's. */
 async function licence(username: string) {

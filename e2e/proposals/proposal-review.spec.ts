@@ -3,41 +3,29 @@
  * national association files a request for mediation with a pilot in Isfahan; the regulator
  * acknowledges it and asks for more information (the clock stops); the association answers; the
  * regulator finds it complete and approves it as a pilot until 30 Azar 1405 — the service is then
- * in the catalog, and Isfahan's office 13001 offers it at the counter at the pilot's fee while
+ * in the catalog with its operators' course; Isfahan's association adds it to the licence of
+ * office 13001's operator on the licence's page, and the office offers it at the counter at the pilot's fee while
  * Tehran's office 11001 is told it is a pilot elsewhere. The public list shows the demo's two
  * proposals in review, one overdue, also on a 360 px phone. Every page is checked with axe-core and
  * photographed.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople, PHONE } from '../support/spec-server';
 
 const TITLE = 'ثبت درخواست میانجی‌گری';
 const CODE = 'mediation-request';
 /** A demo citizen the counters look up. */
 const AMIR = '0499370899';
 
-let server: E2eServer;
-let people: People;
-let phone: People;
 let association: Page;
 let regulator: Page;
 const story = { path: '' };
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1280, height: 860 });
-  phone = await peopleOf(server, { width: 360, height: 740 });
-});
-
-afterAll(async () => {
-  await phone?.close();
-  await people?.close();
-  await server?.stop();
-});
+const { server, people, phone } = serverWithPeople({}, { people: DESKTOP, phone: PHONE });
 
 describe('a proposal from filing to a pilot approval', () => {
   it('the national association files it; its completeness clock runs', async () => {
@@ -56,6 +44,7 @@ describe('a proposal from filing to a pilot approval', () => {
       .getByTestId('proposal-description')
       .fill('ثبت درخواست میانجی‌گری در دفتر و ارسال آن به شورای حل اختلاف برای دعوت طرفین.');
     await association.getByTestId('proposal-legal-basis').fill('قانون شوراهای حل اختلاف، ماده ۸');
+    await association.getByTestId('proposal-training').fill('دورهٔ یک‌روزهٔ میانجی‌گری و تنظیم درخواست');
     await association.getByTestId('proposal-volume').fill(toPersianDigits('2500'));
     await association.getByTestId('proposal-fee').fill(toPersianDigits('900000'));
     await association.getByTestId('proposal-pilot-months').fill(toPersianDigits('6'));
@@ -111,6 +100,10 @@ describe('a proposal from filing to a pilot approval', () => {
     await regulator.getByTestId('proposal-decide').click();
     await regulator.getByTestId('proposal-decision').waitFor();
     expect(await regulator.getByTestId('proposal-status').innerText()).toBe('تصویب‌شده');
+    // The approval made the operators' course from the proposal's training (docs/decisions/0076).
+    const course = regulator.getByTestId('proposal-course');
+    expect(await course.innerText()).toContain(`دورهٔ ${TITLE}`);
+    expect(await course.getAttribute('data-code')).toMatch(/^proposal-\d+$/);
     await checkpoint(regulator, 'proposals-07-approved');
 
     const catalog = (await pageRequest(regulator, 'GET', '/api/v1/catalog/services')).body as {
@@ -137,13 +130,52 @@ describe('a proposal from filing to a pilot approval', () => {
   }
 
   it("Isfahan's office 13001 offers it at the counter at the pilot's fee of 900,000 Rials", async () => {
-    // Performing it takes an activity licence naming it, issued after the operators' course for
-    // it; the demo operator's licence is widened here as the licence office would.
-    await server.ctx.database.pool.query(
-      `update activity_licences set service_codes = service_codes || $1::jsonb
-       where user_id = (select id from users where username = 'operator.13001')`,
+    // Performing it takes an activity licence naming it, after the course the approval made. The
+    // operator attended a session of it (laid down here: sessions and attendance have their own
+    // specs); Isfahan's association then adds the service to the operator's licence on its page.
+    const pool = server.ctx.database.pool;
+    const { rows } = await pool.query<{ licence: number; user: number; course: number }>(
+      `select l.id::int as licence, u.id::int as "user",
+         (select id from courses where service_codes @> $1::jsonb order by id limit 1) as course
+       from activity_licences l join users u on u.id = l.user_id
+       where u.username = 'operator.13001' order by l.id limit 1`,
       [JSON.stringify([CODE])],
     );
+    const [{ licence, user, course }] = rows;
+    expect(course).not.toBeNull();
+    const session = await pool.query<{ id: number }>(
+      `insert into course_sessions (course_id, province_id, starts_on, ends_on, capacity, location)
+       values ($1, 3, current_date - 2, current_date - 2, 20, 'اصفهان، سالن کانون') returning id`,
+      [course],
+    );
+    await pool.query(
+      `insert into session_enrolments (session_id, user_id, status, attended_hours) values ($1, $2, 'attended', 8)`,
+      [session.rows[0].id, user],
+    );
+    const isfahan = await people.personPage();
+    await people.signInAsStaff(isfahan, 'association.isfahan');
+    await isfahan.goto(`${server.url}/licences/${licence}`);
+    const form = isfahan.getByTestId('widen-licence');
+    await form.waitFor();
+    // Nothing chosen: the server's refusal is shown under the field, in Persian.
+    await isfahan.getByTestId('widen-submit').click();
+    const fieldError = form.locator('.mantine-Select-error');
+    await fieldError.waitFor();
+    expect(await fieldError.innerText()).toMatch(/[\u0600-\u06FF]/);
+    await checkpoint(isfahan, 'proposals-10a-licence-widen-refused');
+    await choose(isfahan, 'widen-service', TITLE);
+    await isfahan.getByTestId('widen-submit').click();
+    await isfahan.getByTestId('widen-done').waitFor();
+    expect(await isfahan.getByTestId('licence-services-list').innerText()).toContain(TITLE);
+    expect(await isfahan.getByTestId('licence-events').innerText()).toContain('افزودن خدمت');
+    await checkpoint(isfahan, 'proposals-10b-licence-widened');
+    await isfahan.setViewportSize({ width: 360, height: 740 });
+    await checkpoint(isfahan, 'proposals-10c-licence-widened-phone');
+    const audited = await pool.query<{ n: number }>(
+      "select count(*)::int as n from audit_events where action = 'licences.widen' and entity_id = $1",
+      [String(licence)],
+    );
+    expect(audited.rows[0].n).toBe(1);
     const operator = await people.personPage();
     await startAtCounter(operator, 'operator.13001');
     const quote = operator.getByTestId('priced-quote');

@@ -7,22 +7,12 @@
  * (test-results/screenshots/quality-*.png), at a desk and at a 360 px phone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 
 /** The median minutes a row's figure reads («۹ دقیقه» → 9) and the count under it («از ۱۲۳ مورد» → 123). */
 async function figure(page: Page, row: string, testId: string): Promise<{ value: number; count: number }> {

@@ -5,30 +5,27 @@
  * manager sees their office, where take-up is not available. Checked with axe-core and
  * photographed (test-results/screenshots/statistics-kpis-*.png) at a desk and at a 360 px phone.
  */
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
 import { recordService } from '#server/modules/records/service-records';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpointAtDeskAndPhone, staffPageAt } from '../support/steps';
+import { DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
 /** Ordibehesht 1405 alone: the demo's history ends the month before. */
 const PERIOD = 'fromMonth=1405-02&toMonth=1405-02';
 
-let server: E2eServer;
-let people: People;
 let office11001 = 0;
 const pageErrors: string[] = [];
 
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
 const latin = (s: string | null) => toLatinDigits(s ?? '').replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
+const { server, people } = serverWithPeople({ now: NOW }, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
   const pool = server.ctx.database.pool;
   const {
     rows: [o],
@@ -79,24 +76,9 @@ beforeAll(async () => {
   await STATS_REFRESH_JOB.run(server.ctx.database, { now: () => NOW });
 });
 
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
-
-async function atDeskAndPhone(page: Page, name: string) {
-  await checkpoint(page, `${name}-desk`);
-  await page.setViewportSize({ width: 360, height: 740 });
-  await checkpoint(page, `${name}-phone`);
-  await page.setViewportSize({ width: 1280, height: 860 });
-}
-
 describe('notices and the service KPIs on the statistics page', () => {
   it('the regulator: the KPIs with their great lines, cost per transaction not available, and the notices', async () => {
-    const page = await people.personPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await people.signInAsStaff(page, 'regulator');
-    await page.goto(`${server.url}/statistics?${PERIOD}`);
+    const page = await staffPageAt(server, people, 'regulator', `/statistics?${PERIOD}`, pageErrors);
     const kpis = page.getByTestId('stats-kpis');
     await kpis.waitFor();
     await poll(async () => latin(await page.getByTestId('kpi-digitalTakeUp-value').textContent())).toBe('80٪');
@@ -116,23 +98,20 @@ describe('notices and the service KPIs on the statistics page', () => {
     // Opened online after 2 hours, at the office after 24.
     expect(latin(await page.getByTestId('notices-onlineDelay').locator('p').nth(1).textContent())).toBe('2ساعت');
     expect(latin(await page.getByTestId('notices-officeDelay').locator('p').nth(1).textContent())).toBe('24ساعت');
-    await atDeskAndPhone(page, 'statistics-kpis-01-nation');
+    await checkpointAtDeskAndPhone(page, 'statistics-kpis-01-nation');
     expect(pageErrors).toEqual([]);
   });
 
   it("an office manager: their office's notices, take-up not available below a province", async () => {
-    const page = await people.personPage();
-    page.on('pageerror', (e) => pageErrors.push(e.message));
-    await people.signInAsStaff(page, 'manager.11001');
-    await page.goto(`${server.url}/statistics?${PERIOD}`);
+    const page = await staffPageAt(server, people, 'manager.11001', `/statistics?${PERIOD}`, pageErrors);
     await page.getByTestId('stats-kpis').waitFor();
     await poll(() => page.getByTestId('kpi-digitalTakeUp-value').textContent()).toBe('در دسترس نیست');
     await poll(async () => latin(await page.getByTestId('notices-issued').locator('p').nth(1).textContent())).toBe('1');
-    await atDeskAndPhone(page, 'statistics-kpis-02-office');
+    await checkpointAtDeskAndPhone(page, 'statistics-kpis-02-office');
     expect(pageErrors).toEqual([]);
   });
 
-  it('anyone: the open data page links the notices file and describes its measures', async () => {
+  it('anyone: the open data page shows the notices table with hidden counts marked, links its file and describes its measures', async () => {
     const page = await people.personPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(`${server.url}/open-data?provinceId=1&fromMonth=1405-01&toMonth=1405-01`);
@@ -148,7 +127,17 @@ describe('notices and the service KPIs on the statistics page', () => {
     expect(res.status()).toBe(200);
     // Two copies in Ordibehesht, both under five: hidden.
     expect(await res.text()).toContain('1405-02,1,تهران,Tehran,issued,,1');
-    await checkpoint(page, 'statistics-kpis-03-open-data-notices');
+    // The same figures on the page: a table like the services', the hidden counts marked as hidden.
+    await page.goto(`${server.url}/open-data?provinceId=1&${PERIOD}`);
+    const issued = page.getByTestId('open-notices-line-p1-issued');
+    await issued.waitFor();
+    expect(await issued.getByTestId('suppressed').count()).toBe(1);
+    expect(await issued.getByTestId('suppressed').textContent()).toBe('کمتر از ۵');
+    expect(await page.getByTestId('open-notices-table').locator('tbody tr').count()).toBe(5);
+    // Two opened copies are fewer than five: no mean delay is published, and it reads as hidden.
+    expect(await page.getByTestId('open-notices-line-p1-mean_delay_hours').getByTestId('suppressed').count()).toBe(1);
+    await page.getByTestId('open-notices-table').scrollIntoViewIfNeeded();
+    await checkpointAtDeskAndPhone(page, 'statistics-kpis-03-open-data-notices');
     expect(pageErrors).toEqual([]);
   });
 });

@@ -3,25 +3,24 @@
  * county and an office and back, the address keeping the view (a link opened elsewhere shows the
  * same office), makes the board's monthly report of the month just ended and downloads its PDF;
  * an office manager sees only their office; anyone, without signing in, opens the
- * open statistics of a province with a tiny office and downloads the CSV with its count suppressed.
+ * open statistics of a province with a tiny office and downloads the CSV with its count suppressed;
+ * a province without one of the first demo offices (Khuzestan) shows its year of services.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
 import { recordService } from '#server/modules/records/service-records';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
 /** Ordibehesht 1405 alone: the demo's history ends the month before, so the figures are the ones recorded here. */
 const PERIOD = 'fromMonth=1405-02&toMonth=1405-02';
 
-let server: E2eServer;
-let people: People;
 let regulator: Page;
 const pageErrors: string[] = [];
 const office: Record<string, { id: number; nameFa: string }> = {};
@@ -53,9 +52,8 @@ async function record(at: string, code: string | null, provinceId: number, servi
   }
 }
 
+const { server, people } = serverWithPeople({ now: NOW }, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
   const { rows } = await server.ctx.database.pool.query<{ id: number; code: string; name_fa: string }>(
     'select id, code, name_fa from offices',
   );
@@ -70,11 +68,6 @@ beforeAll(async () => {
   await record('2026-04-27T08:00:00Z', '11002', 1, 'petition', 2);
   await record('2026-04-28T08:00:00Z', '13001', 3, 'petition', 1);
   await record('2026-04-29T08:00:00Z', null, 1, 'petition', 4);
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 const place = (page: Page) => page.getByTestId('stats-place');
@@ -151,6 +144,21 @@ describe('service statistics', () => {
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
     expect((await pdf.body()).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('Khuzestan, a province beyond the first demo offices, shows its year of services', async () => {
+    const page = await people.personPage();
+    page.on('pageerror', (e) => pageErrors.push(e.message));
+    await people.signInAsStaff(page, 'regulator');
+    // The last twelve complete months: Ordibehesht 1404 to Farvardin 1405.
+    await page.goto(`${server.url}/statistics?provinceId=5&fromMonth=1404-02&toMonth=1405-01`);
+    await poll(() => place(page).textContent()).toBe('خوزستان');
+    await poll(async () => Number(await total(page))).toBeGreaterThan(0);
+    await page.getByTestId('services-chart').locator('svg').first().waitFor();
+    await checkpoint(page, 'statistics-08-khuzestan');
+    await page.setViewportSize({ width: 360, height: 800 });
+    await checkpoint(page, 'statistics-09-khuzestan-360');
     expect(pageErrors).toEqual([]);
   });
 

@@ -5,14 +5,18 @@
  * Tuesday 15 Ordibehesht 1405 (2026-05-05), 10:00 Tehran: Amir Tehrani books a video consultation
  * with Kaveh Sharifi for 16:00 today and pays at the sandbox bank. At 16:05 the consultant opens the
  * session from his day and writes a note advising arbitration (the contract has an arbitration
- * clause); Amir reads it and follows its link to the arbitration request: two arbitrators, a
- * one-month term, seated at office 11001, against Nazanin Esfahani, and consents with the code sent
- * to his mobile. Nazanin, on a 360 px phone, consents and names arbitrator.tehran from the registry
+ * clause); Amir reads it and follows its link to the arbitration request, which opens pre-filled from
+ * the note (its advice as the subject, the family field as a dower claim, Amir as the first party) and
+ * says so; he makes it two arbitrators, a one-month term, seated at office 11001, against Nazanin
+ * Esfahani, the arbitrators' fee by the official scale on a claim of 600,000,000 Rials (2% by
+ * آیین‌نامهٔ حق‌الزحمهٔ داوری ۱۴۰۱/۰۶/۰۵, Art. 2: 12,000,000 Rials, in equal shares), and consents with the
+ * code sent to his mobile. Nazanin, on a 360 px phone, consents and names arbitrator.tehran from the registry
  * and Mr Hadi Sadeghi outside it. The registry arbitrator accepts, and office 11001's manager records
  * the outside arbitrator's acceptance: every arbitrator is notified today, so the term starts today
  * (Art. 468) and the one-month term's last day is Saturday 16 Khordad 1405 (15 Khordad is a Friday
  * and a holiday): 32 days left, as e2e/arbitration/arbitration.spec.ts counts it. The arbitrator sets
- * a video hearing for Saturday 19 Ordibehesht at 10:00.
+ * a video hearing for Saturday 19 Ordibehesht at 10:00. With the term the fee is fixed: Amir pays his
+ * 6,000,000 Rials at the sandbox bank and gets its receipt; Nazanin sees her half owed on her phone.
  *
  * Saturday 19 Ordibehesht (2026-05-09), after the hearing: the arbitrator writes the award for Amir
  * and signs it, and the seat office records the second arbitrator's signature: a majority of the
@@ -28,68 +32,29 @@
  * photographed; the citizen's steps at 1280 px and Nazanin's on a 360 px phone.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TEST_NOW } from '../../test/support/test-clock';
-import { checkpoint, choose, type People, peopleOf, signInAsCitizen } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, signInAsCitizen, DESKTOP } from '../support/people';
+import { consentByCode, expectFits, payAtSandboxBank, recordEnforcementRequest } from '../support/steps';
+import { serverWithPeople } from '../support/spec-server';
 
 const AMIR = { mobile: '09120000001' };
 const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
 const ADVICE = 'قرارداد پیمانکاری شرط داوری دارد؛ اختلاف تسویهٔ حساب را به داوری ببرید.';
 const OUTSIDE_ARBITRATOR = { name: 'هادی صادقی', nationalId: '0043217656' };
 
-let server: E2eServer;
-let desktop: People;
-let phone: People;
 let amir: Page;
 let nazanin: Page;
 let arbitrator: Page;
 let office: Page;
 let caseId = 0;
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: TEST_NOW, movable: true });
-  desktop = await peopleOf(server, { width: 1280, height: 860 });
-  phone = await peopleOf(server, { width: 360, height: 780 });
-});
-
-afterAll(async () => {
-  await desktop?.close();
-  await phone?.close();
-  await server?.stop();
-});
-
-/** Types the one-time code the case sent to this mobile and confirms the party's consent. */
-async function consentByCode(page: Page, mobile: string) {
-  await page.getByTestId('arbitration-code').fill(await server.latestCodeOf(mobile, 'otp.arbitration-consent'));
-  await page.getByTestId('arbitration-consent-submit').click();
-  await page.getByTestId('arbitration-consent').waitFor({ state: 'detached' });
-}
-
-/** Pays with the sandbox bank's test card and waits for the payment to be credited. */
-async function payAtSandboxBank(page: Page) {
-  await page.waitForURL(/\/sandbox-bank\/pay\//);
-  await page.getByTestId('bank-pan').fill('6037-9911-9950-0186');
-  await page.getByTestId('bank-cvv2').fill('123');
-  await page.getByTestId('bank-exp-month').fill('12');
-  await page.getByTestId('bank-exp-year').fill('08');
-  await page.getByTestId('bank-pin').fill('123456');
-  await page.getByTestId('bank-pay').click();
-  await page.waitForURL(/\/payments\/\d+(\?.*)?$/, { timeout: 20_000 });
-  await expect
-    .poll(() => page.getByTestId('payment-result').getAttribute('data-status'), { timeout: 15_000 })
-    .toBe('paid');
-}
+const { server, desktop, phone } = serverWithPeople(
+  { now: TEST_NOW, movable: true },
+  { desktop: DESKTOP, phone: { width: 360, height: 780 } },
+);
 
 const state = (page: Page) => page.getByTestId('arbitration-state').textContent();
-
-async function expectFits(page: Page) {
-  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
-    scrollWidth: document.documentElement.scrollWidth,
-    innerWidth: window.innerWidth,
-  }));
-  expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
-}
 
 describe('advice: a video consultation', () => {
   it('Amir books a video session with Kaveh Sharifi for 16:00 today and pays at the bank', async () => {
@@ -128,15 +93,27 @@ describe('advice: a video consultation', () => {
     await booking.waitFor();
     const link = booking.getByTestId('consultation-next-step');
     expect(await link.textContent()).toBe('آغاز درخواست داوری');
-    expect(await link.getAttribute('href')).toBe('/arbitrations/new');
+    expect(await link.getAttribute('href')).toMatch(/^\/arbitrations\/new\?consultation=\d+$/);
     await checkpoint(amir, 'story-consultation-03-advice');
     await link.click();
-    await amir.waitForURL(/\/arbitrations\/new$/);
+    await amir.waitForURL(/\/arbitrations\/new\?consultation=\d+$/);
   });
 });
 
 describe('arbitration: agreement, arbitrators, term and hearing', () => {
-  it('Amir starts an arbitration with Nazanin before two arbitrators and consents by code', async () => {
+  it('the request opens pre-filled from the note: its advice as the subject, the family field as a dower claim, Amir as the first party', async () => {
+    const prefilled = amir.getByTestId('arbitration-prefilled');
+    await prefilled.waitFor();
+    expect(await prefilled.textContent()).toContain('کاوه شریفی');
+    expect(await prefilled.textContent()).toContain('خانواده');
+    await expect.poll(() => amir.getByTestId('arbitration-subject').inputValue()).toBe(ADVICE);
+    expect(await amir.getByTestId('arbitration-subject-kind').inputValue()).toBe('مهریه و نفقه');
+    expect(await amir.getByTestId('arbitration-first-party').textContent()).toContain('امیر تهرانی');
+    await checkpoint(amir, 'story-arbitration-00-prefilled');
+  });
+
+  it('Amir starts an arbitration with Nazanin before two arbitrators, the fee by the scale on a 600,000,000-Rial claim, and consents by code', async () => {
+    await choose(amir, 'arbitration-subject-kind', 'پیمانکاری و ساختمان');
     await amir.getByTestId('arbitration-subject').fill('اختلاف در تسویهٔ حساب قرارداد پیمانکاری بازسازی واحد مسکونی');
     await choose(amir, 'arbitration-count', '۲');
     await choose(amir, 'arbitration-term', '۱ ماه');
@@ -144,12 +121,15 @@ describe('arbitration: agreement, arbitrators, term and hearing', () => {
     await amir.getByRole('option', { name: /۱۱۰۰۱/ }).first().click();
     await amir.getByTestId('arbitration-respondent-id').fill(NAZANIN.nationalId);
     await amir.getByTestId('arbitration-respondent-mobile').fill(NAZANIN.mobile);
+    // آیین‌نامهٔ حق‌الزحمهٔ داوری ۱۴۰۱/۰۶/۰۵, Art. 2: 2% of a claim up to ten billion Rials: 12,000,000 Rials.
+    await amir.getByTestId('arbitration-fee-claim').fill('۶۰۰۰۰۰۰۰۰');
+    await expect.poll(() => amir.getByTestId('arbitration-fee-estimate').textContent()).toContain('۱۲٬۰۰۰٬۰۰۰');
     await checkpoint(amir, 'story-arbitration-01-start');
     await amir.getByTestId('arbitration-submit').click();
     await amir.getByTestId('arbitration-consent').waitFor();
     caseId = Number(/\/arbitrations\/(\d+)/.exec(amir.url())?.[1]);
     expect(caseId).toBeGreaterThan(0);
-    await consentByCode(amir, AMIR.mobile);
+    await consentByCode(server, amir, AMIR.mobile);
   });
 
   it('Nazanin, on her phone, consents and names one arbitrator from the registry and one outside it', async () => {
@@ -157,7 +137,7 @@ describe('arbitration: agreement, arbitrators, term and hearing', () => {
     await signInAsCitizen(server, nazanin, NAZANIN.mobile);
     await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
     await nazanin.getByTestId('arbitration-consent').waitFor();
-    await consentByCode(nazanin, NAZANIN.mobile);
+    await consentByCode(server, nazanin, NAZANIN.mobile);
     await expect.poll(() => state(nazanin)).toBe('موافقت‌نامه منعقد شد');
     const appoint = nazanin.getByTestId('arbitration-appoint');
     await choose(nazanin, 'arbitration-registry-0', 'پروین اکبری — تهران');
@@ -191,6 +171,34 @@ describe('arbitration: agreement, arbitrators, term and hearing', () => {
     await expect.poll(() => arbitrator.getByTestId('arbitration-days-left').textContent()).toBe('۳۲ روز مانده');
     expect(await arbitrator.getByTestId('arbitration-clock-term').textContent()).toContain('۱۶ خرداد ۱۴۰۵');
     await checkpoint(arbitrator, 'story-arbitration-03-term');
+  });
+
+  it("the term fixes the arbitrators' fee at 12,000,000 Rials; Amir pays his half at the bank and gets a receipt, Nazanin's half is owed", async () => {
+    await amir.goto(`${server.url}/arbitrations/${caseId}`);
+    const fee = amir.getByTestId('arbitration-fee');
+    await expect.poll(() => amir.getByTestId('arbitration-fee-total').textContent()).toContain('۱۲٬۰۰۰٬۰۰۰');
+    expect(await fee.getByTestId('arbitration-fee-shares').textContent()).toContain('۶٬۰۰۰٬۰۰۰');
+    await amir.getByTestId('arbitration-fee-pay').click();
+    await payAtSandboxBank(amir);
+    await checkpoint(amir, 'story-arbitration-03b-fee-paid');
+    const receipt = await amir.request.get(
+      `${server.url}/api/v1/payments/${/\/payments\/(\d+)/.exec(amir.url())?.[1]}/receipt`,
+    );
+    expect(await receipt.text()).toContain('حق‌الزحمهٔ داوران');
+
+    await amir.goto(`${server.url}/arbitrations/${caseId}`);
+    await amir.getByTestId('arbitration-fee-receipt').waitFor();
+    expect(await amir.getByTestId('arbitration-fee-paid-event').textContent()).toContain('۶٬۰۰۰٬۰۰۰');
+    await amir.getByTestId('arbitration-fee').scrollIntoViewIfNeeded();
+    await checkpoint(amir, 'story-arbitration-03c-fee-on-case');
+
+    await nazanin.goto(`${server.url}/arbitrations/${caseId}`);
+    await nazanin.getByTestId('arbitration-fee-pay').waitFor();
+    const statuses = await nazanin.locator('[data-testid^="arbitration-fee-status-"]').allTextContents();
+    expect(statuses).toEqual(['پرداخت‌شده', 'پرداخت‌نشده']);
+    await nazanin.getByTestId('arbitration-fee').scrollIntoViewIfNeeded();
+    await expectFits(nazanin);
+    await checkpoint(nazanin, 'story-arbitration-03d-fee-phone');
   });
 
   it('the arbitrator sets a video hearing for Saturday 19 Ordibehesht at 10:00', async () => {
@@ -264,16 +272,7 @@ describe('the award and its enforcement', () => {
 
   it("on 10 Khordad, the day after the window, the Tehran court's clerk records Amir's request for enforcement", async () => {
     await server.moveTo(new Date('2026-05-31T05:30:00Z'));
-    const clerk = await desktop.personPage();
-    await desktop.signInAsStaff(clerk, 'clerk.tehran');
-    await clerk.goto(`${server.url}/court/cases`);
-    await clerk.getByTestId('court-arbitration-awards').click();
-    await clerk.getByTestId(`arbitration-open-${caseId}`).click();
-    await clerk.getByTestId('arbitration-court-desk').waitFor();
-    await clerk.getByTestId('arbitration-enforcement-submit').click();
-    await expect.poll(() => state(clerk)).toBe('درخواست اجرا');
-    expect(await clerk.getByTestId('arbitration-enforcement-recorded').textContent()).toContain('امیر تهرانی');
-    await checkpoint(clerk, 'story-enforcement-01-court-desk');
+    await recordEnforcementRequest(server, desktop, caseId, 'امیر تهرانی', 'story-enforcement-01-court-desk');
 
     const phoneAmir = await phone.personPage();
     await signInAsCitizen(server, phoneAmir, AMIR.mobile);

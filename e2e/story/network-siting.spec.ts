@@ -5,25 +5,15 @@
  * proposal drawn — numbered sites on the map, the people newly covered, which offices lose demand.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { toLatinDigits } from '#core/persian-digits';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
 let page: Page;
 const pageErrors: string[] = [];
 
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1360, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { people } = serverWithPeople({}, { people: { width: 1360, height: 900 } });
 
 async function fill(testId: string, value: string) {
   await page.getByTestId(testId).fill('');

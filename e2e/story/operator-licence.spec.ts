@@ -8,13 +8,13 @@
  * photographed (test-results/screenshots/licence-*.png).
  */
 import type { Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeNationalId } from '#core/identifiers';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
 import { pageRequest } from '../support/page-api';
-import { type People, checkpoint, choose, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
@@ -59,18 +59,9 @@ const QUESTIONS = [
 ];
 const SUSPENSION_REASON = 'شکایت شهروند از افشای اطلاعات پرونده در دست بررسی است';
 
-let server: E2eServer;
-let people: People;
 const story = { courseId: 0, examId: 0, sessionId: 0, operatorId: 0, licenceId: 0, licenceNumber: '' };
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({ now: NOW }, { people: DESKTOP });
 
 /** A call to the API from the person's own browser session (cookie and CSRF header as the web app sends them). */
 async function callApi<T>(page: Page, method: 'GET' | 'POST' | 'PUT', path: string, body?: unknown): Promise<T> {

@@ -7,18 +7,16 @@
  * it takes effect, quotes the new petition fee and names it. Every page is checked with axe-core
  * and photographed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
 const TODAY = tehranIsoDate(NOW);
 
-let server: E2eServer;
-let people: People;
 const story = { draftUrl: '' };
 const jalaliIn = (days: number) => formatJalaliIso(isoToJalali(addDaysIso(TODAY, days)));
 const START = jalaliIn(30);
@@ -26,15 +24,7 @@ const AFTER_START = jalaliIn(31);
 const TITLE = 'تعرفهٔ تعدیل‌شدهٔ آزمایشی';
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({ now: NOW }, { people: DESKTOP });
 
 describe('a 10 % indexed revision', () => {
   it('the national association drafts it and sees the indexed fees before saving', async () => {
@@ -79,9 +69,10 @@ describe('a 10 % indexed revision', () => {
     for (const id of ['chart-revenue', 'chart-below', 'chart-services', 'chart-ratio']) {
       await page.getByTestId(id).locator('svg').first().waitFor();
     }
-    // The demo's year: Shahr-e Rey (11003) and Zand (14001) fall just short under 1403; 10 % more covers both.
-    expect(latin((await page.getByTestId('summary-below-after').textContent()) ?? '')).toBe('0');
-    expect(await page.getByTestId('summary-below').textContent()).toContain('۲');
+    // The demo's year: Shahr-e Rey (11003) and Zand (14001) fall just short under 1403; 10 % more covers
+    // both. The 51 small offices in the other provinces (decision 0077) stay below: 53 before, 51 after.
+    expect(latin((await page.getByTestId('summary-below-after').textContent()) ?? '')).toBe('51');
+    expect(await page.getByTestId('summary-below').textContent()).toContain('۵۳');
     expect(await page.getByTestId('summary-citizen-cost').textContent()).toContain('ریال');
     await checkpoint(page, 'tariffs-04-simulation');
   });

@@ -138,6 +138,40 @@ async function sharedBrowser(): Promise<Browser> {
   return shared;
 }
 
+/** What a page did lately, for the report of a failed test (support/failure-report.ts). */
+interface WatchedPage {
+  page: Page;
+  /** The last few addresses gone to, script errors, failed requests and answers of 400 or more, oldest first. */
+  events: string[];
+}
+const watched = new Set<WatchedPage>();
+const KEPT_EVENTS = 12;
+
+function watchPage(page: Page): void {
+  const entry: WatchedPage = { page, events: [] };
+  const note = (line: string) => {
+    entry.events.push(`${new Date().toISOString()} ${line}`);
+    if (entry.events.length > KEPT_EVENTS) entry.events.shift();
+  };
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) note(`went to ${frame.url()}`);
+  });
+  page.on('pageerror', (error) => note(`script error: ${error.message}`));
+  page.on('response', (response) => {
+    if (response.status() >= 400) note(`${response.status()} ${response.request().method()} ${response.url()}`);
+  });
+  page.on('requestfailed', (request) =>
+    note(`failed ${request.method()} ${request.url()}: ${request.failure()?.errorText}`),
+  );
+  page.on('close', () => watched.delete(entry));
+  watched.add(entry);
+}
+
+/** The pages open in the browsers of this process, with what each did lately. */
+export function openPages(): WatchedPage[] {
+  return [...watched].filter((entry) => !entry.page.isClosed());
+}
+
 /**
  * A browser for one spec. `fakeMedia`: a synthetic camera and microphone, allowed without asking (the
  * hearing room's tests); such a browser is the spec's own, since each person needs their own devices.
@@ -149,6 +183,7 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     async newContext(contextOptions) {
       const context = await browser.newContext(contextOptions);
       contexts.push(context);
+      context.on('page', watchPage);
       return context;
     },
     async close() {
@@ -170,9 +205,18 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
   };
 }
 
+/**
+ * `npm test -- --skip-page-checks` (test/run-all.ts) leaves out the steps' screenshots and
+ * accessibility checks while every step still runs: CI's second database draws the same pages from
+ * the same demo data, and the first suite already checked and photographed each of them.
+ */
+export const pageChecks = process.env.DAFTAR_PAGE_CHECKS !== 'skip';
+
+/** A full-page screenshot under test-results/screenshots (none when page checks are left out); its path. */
 export async function screenshot(page: Page, name: string): Promise<string> {
-  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   const file = path.join(SCREENSHOT_DIR, `${name}.png`);
+  if (!pageChecks) return file;
+  fs.mkdirSync(SCREENSHOT_DIR, { recursive: true });
   // From the top: a full-page shot of a scrolled page draws the sticky header over the middle of it.
   await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: file, fullPage: true });

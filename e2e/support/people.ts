@@ -11,6 +11,7 @@ import {
   type BrowserLease,
   describeViolations,
   launchBrowser,
+  pageChecks,
   screenshot,
   seriousAccessibilityViolations,
 } from './browser';
@@ -36,7 +37,16 @@ export interface People {
   close(): Promise<void>;
 }
 
-export async function peopleOf(server: E2eServer, viewport = { width: 1280, height: 860 }): Promise<People> {
+/** A window's size in CSS pixels. */
+export interface Viewport {
+  width: number;
+  height: number;
+}
+
+/** The desk's screen every person gets unless the spec says otherwise. */
+export const DESKTOP: Viewport = { width: 1280, height: 860 };
+
+export async function peopleOf(server: E2eServer, viewport: Viewport = DESKTOP): Promise<People> {
   const browser: BrowserLease = await launchBrowser();
   return {
     async personPage() {
@@ -65,13 +75,6 @@ export async function signInAsCitizen(server: E2eServer, page: Page, mobile: str
   await page.getByTestId('citizen-submit').click();
   await page.getByTestId('user-menu').waitFor();
 }
-
-/**
- * `npm test -- --skip-page-checks` (test/run-all.ts) leaves out the checkpoints' screenshots and
- * accessibility checks while every step still runs: CI's second database draws the same pages from
- * the same demo data, and the first suite already checked each of them.
- */
-const pageChecks = process.env.DAFTAR_PAGE_CHECKS !== 'skip';
 
 /** A step's screenshot (from the top of the page) and its accessibility check: serious and critical violations fail, with the offending markup. */
 export async function checkpoint(page: Page, name: string): Promise<void> {

@@ -5,19 +5,17 @@
  */
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
 import { toLatinDigits } from '#core/persian-digits';
 import { SCREENSHOT_DIR } from '../support/browser';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
 const TODAY = tehranIsoDate(NOW);
 
-let server: E2eServer;
-let people: People;
 let regulator: Page;
 const pageErrors: string[] = [];
 const thisMonth = jalaliMonthOfIso(TODAY);
@@ -25,9 +23,8 @@ const lastMonth = addJalaliMonths(thisMonth, -1);
 
 const latin = (s: string) => toLatinDigits(s).replace(/[\s\u200e\u200f\u2066-\u2069٬,]/g, '');
 
+const { server, people } = serverWithPeople({ now: NOW }, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 860 });
   // Known volume in the last two months (offices numbered apart from any seeded ones): Tehran and Isfahan.
   const rows: [string, number, number, string, 'office' | 'online', number][] = [
     [lastMonth, 1, 900001, 'brief', 'office', 300],
@@ -44,11 +41,6 @@ beforeAll(async () => {
       [jalaliMonthStartIso(month), provinceId, officeId, service, channel, records],
     );
   }
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 const row = (page: Page, code: string) => page.locator(`[data-testid="policy-row"][data-code="${code}"]`);

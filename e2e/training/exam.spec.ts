@@ -5,17 +5,14 @@
  * passed, with each answer marked right. Every page is checked with axe-core and photographed.
  */
 import { sql } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
-import { type People, checkpoint, peopleOf } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
-
-let server: E2eServer;
-let people: People;
 
 const COURSE = { code: 'ARB-E2E', titleFa: 'دورهٔ تخصصی داوری', titleEn: 'Arbitration clerk course' };
 const QUESTIONS = [
@@ -37,15 +34,7 @@ const QUESTIONS = [
 ];
 const EXAM_TITLE = 'آزمون دورهٔ تخصصی داوری';
 
-beforeAll(async () => {
-  server = await startE2eServer({ now: NOW });
-  people = await peopleOf(server, { width: 1280, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({ now: NOW }, { people: { width: 1280, height: 900 } });
 
 describe('a course, its question bank and exam, and an operator passing it', () => {
   let examId = 0;

@@ -8,10 +8,10 @@
  * check. Screenshots: test-results/screenshots/digits-*.png.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { pageRequest } from '../support/page-api';
-import { checkpoint, choose, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { checkpoint, choose, DESKTOP } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
 /** The demo citizen (Tehran) and the same digits as each keyboard types them. */
 const TEHRANI = {
@@ -25,19 +25,12 @@ const ARABIC_MOBILE = '٠٩١٢٠٠٠٠٠٠١';
 const PERSIAN_MOBILE = '۰۹۱۲۰۰۰۰۰۰۱';
 const TO_ARABIC = (latin: string) => latin.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]);
 
-let server: E2eServer;
-let people: People;
 let operator: Page;
 
+const { server, people } = serverWithPeople({}, { people: DESKTOP });
 beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server);
   operator = await people.personPage();
   await people.signInAsStaff(operator, 'operator.11001');
-});
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
 });
 
 const value = (page: Page, testId: string) => page.getByTestId(testId).inputValue();

@@ -4,22 +4,11 @@
  * Tuesday 15 Ordibehesht 1405), not a date years old, and the calendar button opens the picker;
  * picking a day fills the field.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkpoint, peopleOf, type People } from '../support/people';
-import { startE2eServer, type E2eServer } from '../support/server';
+import { describe, expect, it } from 'vitest';
+import { checkpoint } from '../support/people';
+import { serverWithPeople } from '../support/spec-server';
 
-let server: E2eServer;
-let people: People;
-
-beforeAll(async () => {
-  server = await startE2eServer();
-  people = await peopleOf(server, { width: 1280, height: 900 });
-});
-
-afterAll(async () => {
-  await people?.close();
-  await server?.stop();
-});
+const { server, people } = serverWithPeople({}, { people: { width: 1280, height: 900 } });
 
 describe('the Jalali date field', () => {
   it('shows today (15 Ordibehesht 1405) as its example, and its calendar button opens the picker, which fills the field', async () => {

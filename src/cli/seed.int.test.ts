@@ -3,10 +3,8 @@
  * sign-ins, determinism, the audit chain, and the users commands on top. On PGlite always, and on
  * PostgreSQL too when DATABASE_URL is set (in scratch databases created and dropped here).
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '#server/db/client';
-import { runMigrations } from '#server/db/migrate';
+import type { Database } from '#server/db/client';
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from '#server/seed/demo-data';
 import { isEmpty } from '#server/seed/demo';
 import { DatabaseNotEmptyError, HISTORY_TABLES, seedDataset } from '#server/seed/generator/load';
@@ -18,49 +16,13 @@ import { auditVerify } from './commands/audit';
 import { CliError } from './commands/common';
 import { tableCounts } from './commands/seed';
 import { createUser, resetPassword } from './commands/users';
+import { scratchBackends } from '../../test/support/scratch-databases';
 
 const SEED = 7;
 // The demo part is dated around a fixed instant, so two loads are the same whatever day they run.
 const OPTIONS = { scale: 'tiny' as const, seed: SEED, chunkSize: 700, now: new Date('2026-05-05T06:30:00Z') };
 
-interface Backend {
-  name: string;
-  open(): Promise<Database>;
-  cleanup(): Promise<void>;
-}
-
-const backends: Backend[] = [
-  { name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} },
-];
-
-if (process.env.DATABASE_URL) {
-  const created: string[] = [];
-  const urlFor = (name: string) => {
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-  const admin = () => new pg.Client({ connectionString: urlFor('postgres') });
-  backends.push({
-    name: 'PostgreSQL',
-    async open() {
-      const name = `daftar_seed_int_${process.pid}_${created.length}`;
-      const client = admin();
-      await client.connect();
-      await client.query(`drop database if exists ${name}`);
-      await client.query(`create database ${name}`);
-      await client.end();
-      created.push(name);
-      return openDatabase({ databaseUrl: urlFor(name), poolSize: 2 });
-    },
-    async cleanup() {
-      const client = admin();
-      await client.connect();
-      for (const name of created) await client.query(`drop database if exists ${name} with (force)`);
-      await client.end();
-    },
-  });
-}
+const backends = scratchBackends('daftar_seed_int');
 
 async function checksum(database: Database, table: string, afterId: number): Promise<string> {
   const { rows } = await database.pool.query(
@@ -71,17 +33,9 @@ async function checksum(database: Database, table: string, afterId: number): Pro
 }
 
 describe.each(backends)('seeding on $name', (backend) => {
-  const opened: Database[] = [];
-  const open = async () => {
-    const d = await backend.open();
-    opened.push(d);
-    await runMigrations(d);
-    return d;
-  };
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-    await backend.cleanup();
-  });
+  const { opened } = backend;
+  const open = () => backend.open();
+  afterAll(() => backend.cleanup());
 
   it('a load that fails half-way leaves the database empty; a full load then has every row, the demo sign-ins and a sound audit chain', async () => {
     const database = await open();

@@ -123,3 +123,21 @@ export function clockSpan(startedOn: string, limitDays: number, today: string): 
   // A working week has six days; closures add at most a few weeks in a year.
   return { fromIso: startedOn, toIso: addDaysIso(last, Math.ceil((limitDays * 7) / 6) + 60) };
 }
+
+/** What a daily reminder job owes a running clock today. */
+export type ClockNotice = 'remind' | 'escalate';
+
+/**
+ * A running clock owes its keeper one reminder once it enters its last working days, and one
+ * escalation once its limit has passed — each once (`sent` says which were already sent for this
+ * clock); a paused, met or late clock owes nothing. Shared by every working-day clock a job watches
+ * (proposals' review, complaints' answer).
+ */
+export function clockNotice(
+  reading: ClockReading,
+  sent: { reminded: boolean; escalated: boolean },
+): ClockNotice | null {
+  if (reading.state === 'reminder' && !sent.reminded) return 'remind';
+  if (reading.state === 'overdue' && !sent.escalated) return 'escalate';
+  return null;
+}

@@ -182,7 +182,7 @@ export function applyMoves(
   moves: readonly ChannelMove[],
   offices: readonly SimOffice[],
 ): Flow[] {
-  let flows = new Map<string, Flow>();
+  const flows = new Map<string, Flow>();
   for (const v of volumes) {
     const k = key(v);
     const f = flows.get(k);
@@ -193,59 +193,63 @@ export function applyMoves(
     } else flows.set(k, { ...v });
   }
   const officesOf = new Map<number, number[]>();
-  for (const o of offices) officesOf.set(o.provinceId, [...(officesOf.get(o.provinceId) ?? []), o.id]);
+  for (const o of offices) {
+    const ids = officesOf.get(o.provinceId);
+    if (ids) ids.push(o.id);
+    else officesOf.set(o.provinceId, [o.id]);
+  }
   const add = (
-    target: Map<string, Flow>,
     g: Omit<Flow, 'records' | 'extraParties' | 'extraPages'>,
     records: number,
     parties: number,
     pages: number,
   ) => {
     const k = key(g);
-    const f = target.get(k);
+    const f = flows.get(k);
     if (f) {
       f.records += records;
       f.extraParties += parties;
       f.extraPages += pages;
-    } else target.set(k, { ...g, records, extraParties: parties, extraPages: pages });
+    } else flows.set(k, { ...g, records, extraParties: parties, extraPages: pages });
   };
 
+  // Each move in place: the groups it moves from keep their remaining share, then what leaves them
+  // is added where it goes. Where it goes is weighed by the groups as they stood before the move.
   for (const move of moves) {
     const share = move.sharePercent / 100;
+    if (share === 0) continue;
     const kept = 1 - move.lostPercent / 100;
     const from: Channel = move.to === 'online' ? 'office' : 'online';
-    const next = new Map<string, Flow>();
     const leaving: Flow[] = [];
     for (const f of flows.values()) {
-      if (f.service !== move.service || f.channel !== from || share === 0) {
-        add(next, f, f.records, f.extraParties, f.extraPages);
-        continue;
-      }
-      add(next, f, f.records * (1 - share), f.extraParties * (1 - share), f.extraPages * (1 - share));
+      if (f.service !== move.service || f.channel !== from) continue;
       leaving.push({
         ...f,
         records: f.records * share * kept,
         extraParties: f.extraParties * share * kept,
         extraPages: f.extraPages * share * kept,
       });
+      f.records *= 1 - share;
+      f.extraParties *= 1 - share;
+      f.extraPages *= 1 - share;
     }
+    const arriving: [Omit<Flow, 'records' | 'extraParties' | 'extraPages'>, number, number, number][] = [];
     for (const l of leaving) {
       if (move.to === 'online') {
-        add(
-          next,
+        arriving.push([
           { officeId: 0, provinceId: l.provinceId, service: l.service, channel: 'online' },
           l.records,
           l.extraParties,
           l.extraPages,
-        );
+        ]);
         continue;
       }
       const ids = officesOf.get(l.provinceId) ?? [];
       if (ids.length === 0) {
-        add(next, l, l.records, l.extraParties, l.extraPages);
+        arriving.push([l, l.records, l.extraParties, l.extraPages]);
         continue;
       }
-      // Spread in proportion to each office's current volume of the service (before this move's arrivals).
+      // To offices: shared among the province's offices by their own volume of the service (evenly when none).
       const weights = ids.map(
         (id) =>
           flows.get(key({ officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' }))?.records ??
@@ -255,16 +259,15 @@ export function applyMoves(
       ids.forEach((id, i) => {
         const w = sum > 0 ? weights[i] / sum : 1 / ids.length;
         if (w > 0)
-          add(
-            next,
+          arriving.push([
             { officeId: id, provinceId: l.provinceId, service: l.service, channel: 'office' },
             l.records * w,
             l.extraParties * w,
             l.extraPages * w,
-          );
+          ]);
       });
     }
-    flows = next;
+    for (const [g, records, parties, pages] of arriving) add(g, records, parties, pages);
   }
   return [...flows.values()];
 }

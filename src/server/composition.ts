@@ -4,6 +4,7 @@
  * context with `composePorts()`; a test or a deployment passes its own gateway in `overrides`.
  * The areas' periodic jobs are listed here too, bound to the same ports.
  */
+import { creditArbitrationFee } from '#server/modules/arbitration/fees';
 import { creditConsultation } from '#server/modules/consultation/service';
 import { creditServicePayment } from '#server/modules/counter/service';
 import { embeddedCourtDesk } from '#server/modules/court/gateway';
@@ -16,7 +17,9 @@ import { LICENCE_REMINDER_JOB } from '#server/modules/operators/licences/reminde
 import { reconcileJob } from '#server/modules/payments/reconcile-job';
 import { sandboxGateway } from '#server/modules/payments/sandbox-gateway';
 import { PROPOSAL_REMINDER_JOB } from '#server/modules/proposals/escalation-job';
+import { COMPLAINT_REMINDER_JOB } from '#server/modules/quality/complaint-reminders';
 import { inviteToSurvey } from '#server/modules/quality/surveys';
+import { BOARD_ANNUAL_REPORT_JOB } from '#server/modules/stats/board-annual';
 import { BOARD_REPORT_JOB } from '#server/modules/stats/board-report';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { THROTTLE_PURGE_JOB } from '#server/platform/auth/throttle';
@@ -28,7 +31,12 @@ export function composePorts(overrides: Partial<Ports> = {}): Ports {
   return {
     paymentGateways: paymentGateways(sandboxGateway),
     court: embeddedCourtDesk,
-    onPaymentCredited: { filing: creditFiling, service: creditServicePayment, consultation: creditConsultation },
+    onPaymentCredited: {
+      filing: creditFiling,
+      service: creditServicePayment,
+      consultation: creditConsultation,
+      arbitration: creditArbitrationFee,
+    },
     holidayCalendar: loadHolidayCalendar,
     onTicketServed: inviteToSurvey,
     deliveredDecision,
@@ -43,9 +51,11 @@ export function scheduledJobs(ports: Ports): ScheduledJob[] {
     LICENCE_REMINDER_JOB,
     EMPLOYMENT_ALERTS_JOB,
     PROPOSAL_REMINDER_JOB,
+    COMPLAINT_REMINDER_JOB,
     THROTTLE_PURGE_JOB,
     STATS_REFRESH_JOB,
     BOARD_REPORT_JOB,
+    BOARD_ANNUAL_REPORT_JOB,
     HEARING_REMINDER_JOB,
   ];
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalId } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { consentCode, consentedCase, NAZANIN, startedCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -17,8 +18,6 @@ let arbitrator: Client;
 let operator: Client; // office 11001, the seat
 let otherManager: Client; // office 11002
 let arbitratorUserId: number;
-
-const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
 
 const agreement = (over: Record<string, unknown> = {}) => ({
   agreementKind: 'separate',
@@ -33,33 +32,13 @@ const agreement = (over: Record<string, unknown> = {}) => ({
   ...over,
 });
 
-async function codeFor(mobile: string, caseId: number): Promise<string> {
-  const [row] = await t.query<{ body: string }>(
-    "select body from notifier_outbox where recipient = $1 and template = 'otp.arbitration-consent' and body like $2 order by id desc limit 1",
-    [mobile, `%شمارهٔ ${caseId} %`],
-  );
-  const code = /\((\d{6})\)/.exec(row?.body ?? '')?.[1];
-  if (!code) throw new Error(`no consent code for case ${caseId} sent to ${mobile}`);
-  return code;
-}
+const started = (over: Record<string, unknown> = {}) =>
+  startedCase<{ id: number; state: string; parties: { id: number; consented: boolean }[] }>(amir, agreement(over));
 
-async function started(over: Record<string, unknown> = {}) {
-  const res = await amir.post('/api/v1/arbitrations', agreement(over));
-  expect(res.statusCode, res.body).toBe(201);
-  return res.json() as { id: number; state: string; parties: { id: number; consented: boolean }[] };
-}
+const consented = async (over: Record<string, unknown> = {}) =>
+  (await consentedCase(t, { amir, nazanin }, agreement(over))).id;
 
-async function consented(over: Record<string, unknown> = {}) {
-  const kase = await started(over);
-  for (const [client, mobile] of [
-    [amir, '09120000001'],
-    [nazanin, '09130000002'],
-  ] as const) {
-    const res = await client.post(`/api/v1/arbitrations/${kase.id}/consent`, { code: await codeFor(mobile, kase.id) });
-    expect(res.statusCode, res.body).toBe(200);
-  }
-  return kase.id;
-}
+const codeFor = (mobile: string, caseId: number) => consentCode(t, mobile, caseId);
 
 beforeAll(async () => {
   t = await startTestServer();

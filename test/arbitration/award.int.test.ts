@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
+import { NAZANIN, runningCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let offsetMs = 0;
@@ -40,7 +41,6 @@ let clerk: Client;
 let otherClerk: Client;
 let arbitratorUserId: number;
 
-const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
 const agreement = (over: Record<string, unknown> = {}) => ({
   agreementKind: 'separate',
   subjectKind: 'lease',
@@ -72,40 +72,8 @@ interface CaseBody {
   timeline: { kind: string }[];
 }
 
-async function codeFor(mobile: string, caseId: number): Promise<string> {
-  const [row] = await t.query<{ body: string }>(
-    "select body from notifier_outbox where recipient = $1 and template = 'otp.arbitration-consent' and body like $2 order by id desc limit 1",
-    [mobile, `%شمارهٔ ${caseId} %`],
-  );
-  return /\((\d{6})\)/.exec(row?.body ?? '')![1];
-}
-
 /** A case whose one-month term runs from today, with arbitrator.tehran and two arbitrators outside the registry. */
-async function running(): Promise<CaseBody> {
-  const started = await amir.post('/api/v1/arbitrations', agreement());
-  expect(started.statusCode, started.body).toBe(201);
-  const id = started.json().id as number;
-  for (const [client, mobile] of [
-    [amir, '09120000001'],
-    [nazanin, '09130000002'],
-  ] as const)
-    expect(
-      (await client.post(`/api/v1/arbitrations/${id}/consent`, { code: await codeFor(mobile, id) })).statusCode,
-    ).toBe(200);
-  const named = await amir.post(`/api/v1/arbitrations/${id}/arbitrators`, {
-    arbitrators: [
-      { userId: arbitratorUserId },
-      { nationalId: '0084575948', name: 'مهدی دادور' },
-      { nationalId: '0013542419', name: 'سارا میانجی' },
-    ],
-  });
-  const [a, b, c] = named.json().arbitrators as { id: number }[];
-  await arbitrator.post(`/api/v1/arbitrations/${id}/arbitrators/${a.id}/answer`, { accept: true });
-  await operator.post(`/api/v1/arbitrations/${id}/arbitrators/${b.id}/answer`, { accept: true });
-  const last = await operator.post(`/api/v1/arbitrations/${id}/arbitrators/${c.id}/answer`, { accept: true });
-  expect(last.json().state).toBe('term_running');
-  return last.json();
-}
+const running = () => runningCase<CaseBody>(t, { amir, nazanin, arbitrator, operator, arbitratorUserId }, agreement());
 
 const put = (client: Client, url: string, body: unknown) => client.request({ method: 'PUT', url, body });
 

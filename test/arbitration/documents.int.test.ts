@@ -9,6 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXE, pdf, png } from '../filings/files';
 import { expectProblem, fieldErrors } from '../support/problems';
+import { NAZANIN, runningCase, startedCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -18,8 +19,6 @@ let saeed: Client;
 let arbitrator: Client;
 let operator: Client;
 let arbitratorUserId: number;
-
-const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
 
 interface CaseBody {
   id: number;
@@ -57,17 +56,9 @@ function form(fields: Record<string, string>, file: { name: string; type: string
 const upload = (client: Client, caseId: number, fields: Record<string, string>, file: Parameters<typeof form>[1]) =>
   client.request({ method: 'POST', url: `/api/v1/arbitrations/${caseId}/documents`, ...form(fields, file) });
 
-async function codeFor(mobile: string, caseId: number): Promise<string> {
-  const [row] = await t.query<{ body: string }>(
-    "select body from notifier_outbox where recipient = $1 and template = 'otp.arbitration-consent' and body like $2 order by id desc limit 1",
-    [mobile, `%شمارهٔ ${caseId} %`],
-  );
-  return /\((\d{6})\)/.exec(row?.body ?? '')![1];
-}
-
 /** A case between Amir and Nazanin: only drafted, or with arbitrator.tehran accepted and the term running. */
 async function kase(state: 'drafted' | 'term_running'): Promise<CaseBody> {
-  const started = await amir.post('/api/v1/arbitrations', {
+  const agreement = {
     agreementKind: 'separate',
     subjectKind: 'contract',
     subject: 'اختلاف در تحویل کالای موضوع قرارداد فروش اقساطی',
@@ -77,24 +68,9 @@ async function kase(state: 'drafted' | 'term_running'): Promise<CaseBody> {
     seatOfficeId: 1,
     awardNotice: 'e_notice',
     respondents: [NAZANIN],
-  });
-  expect(started.statusCode, started.body).toBe(201);
-  const id = started.json().id as number;
-  if (state === 'drafted') return started.json();
-  for (const [client, mobile] of [
-    [amir, '09120000001'],
-    [nazanin, NAZANIN.mobile],
-  ] as const)
-    expect(
-      (await client.post(`/api/v1/arbitrations/${id}/consent`, { code: await codeFor(mobile, id) })).statusCode,
-    ).toBe(200);
-  const named = await amir.post(`/api/v1/arbitrations/${id}/arbitrators`, {
-    arbitrators: [{ userId: arbitratorUserId }],
-  });
-  const [a] = named.json().arbitrators as { id: number }[];
-  const accepted = await arbitrator.post(`/api/v1/arbitrations/${id}/arbitrators/${a.id}/answer`, { accept: true });
-  expect(accepted.json().state).toBe('term_running');
-  return accepted.json();
+  };
+  if (state === 'drafted') return startedCase<CaseBody>(amir, agreement);
+  return runningCase<CaseBody>(t, { amir, nazanin, arbitrator, operator, arbitratorUserId }, agreement);
 }
 
 const documentRows = async (caseId: number) =>

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
+import { NAZANIN, runningCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let offsetMs = 0;
@@ -37,8 +38,6 @@ let arbitrator: Client;
 let operator: Client;
 let arbitratorUserId: number;
 
-const NAZANIN = { nationalId: '1290000018', mobile: '09130000002' };
-
 interface Minutes {
   text: string;
   presentPartyIds: number[];
@@ -53,44 +52,23 @@ interface CaseBody {
   timeline: { kind: string; data: Record<string, unknown> }[];
 }
 
-async function codeFor(mobile: string, caseId: number): Promise<string> {
-  const [row] = await t.query<{ body: string }>(
-    "select body from notifier_outbox where recipient = $1 and template = 'otp.arbitration-consent' and body like $2 order by id desc limit 1",
-    [mobile, `%شمارهٔ ${caseId} %`],
-  );
-  return /\((\d{6})\)/.exec(row?.body ?? '')![1];
-}
-
 /** A case between Amir and Nazanin whose one-month term runs, with arbitrator.tehran alone. */
-async function running() {
-  const started = await amir.post('/api/v1/arbitrations', {
-    agreementKind: 'separate',
-    subjectKind: 'lease',
-    subject: 'اختلاف در پرداخت اجاره‌بهای شش ماه آخر قرارداد اجارهٔ واحد تجاری',
-    arbitratorCount: 1,
-    selection: 'parties',
-    term: { amount: 1, unit: 'month' },
-    seatOfficeId: 1,
-    awardNotice: 'e_notice',
-    respondents: [NAZANIN],
-  });
-  expect(started.statusCode, started.body).toBe(201);
-  const id = started.json().id as number;
-  for (const [client, mobile] of [
-    [amir, '09120000001'],
-    [nazanin, NAZANIN.mobile],
-  ] as const)
-    expect(
-      (await client.post(`/api/v1/arbitrations/${id}/consent`, { code: await codeFor(mobile, id) })).statusCode,
-    ).toBe(200);
-  const named = await amir.post(`/api/v1/arbitrations/${id}/arbitrators`, {
-    arbitrators: [{ userId: arbitratorUserId }],
-  });
-  const [a] = named.json().arbitrators as { id: number }[];
-  const accepted = await arbitrator.post(`/api/v1/arbitrations/${id}/arbitrators/${a.id}/answer`, { accept: true });
-  expect(accepted.json().state).toBe('term_running');
-  return accepted.json() as CaseBody;
-}
+const running = () =>
+  runningCase<CaseBody>(
+    t,
+    { amir, nazanin, arbitrator, operator, arbitratorUserId },
+    {
+      agreementKind: 'separate',
+      subjectKind: 'lease',
+      subject: 'اختلاف در پرداخت اجاره‌بهای شش ماه آخر قرارداد اجارهٔ واحد تجاری',
+      arbitratorCount: 1,
+      selection: 'parties',
+      term: { amount: 1, unit: 'month' },
+      seatOfficeId: 1,
+      awardNotice: 'e_notice',
+      respondents: [NAZANIN],
+    },
+  );
 
 const TEXT =
   'خواهان قرارداد اجاره و رسیدهای پرداخت را ارائه کرد؛ خوانده عدم پرداخت اجاره‌بهای شش ماه آخر را پذیرفت و مهلت خواست.';

@@ -37,7 +37,7 @@ interface ProvinceFigures {
 }
 
 describe('GET /api/v1/geo/distribution', () => {
-  it("national oversight: all 31 provinces, the demo's 7 offices in 4 provinces, two below break-even", async () => {
+  it('national oversight: all 31 provinces with offices, Shahr-e Rey and Zand below break-even among the first seven', async () => {
     const res = await association.get('/api/v1/geo/distribution?distanceKm=20');
     expect(res.statusCode).toBe(200);
     const body = res.json() as {
@@ -49,15 +49,22 @@ describe('GET /api/v1/geo/distribution', () => {
     expect(body.period.months).toBe(12);
     expect(body.distanceKm).toBe(20);
     expect(body.provinces).toHaveLength(31);
-    const withOffices = body.provinces.filter((p) => p.offices > 0);
-    expect(withOffices.map((p) => [p.provinceId, p.offices])).toEqual([
+    // Decision 0077: the first seven stay (Tehran 3, Khorasan Razavi 1 + 2, Isfahan 2, Fars 1); the
+    // other provinces get 3 offices from 3 million people, 2 from 1.2 million, 1 below — Qom, whose
+    // shipped geography holds one place, 1.
+    const expected = new Map<number, number>([
       [1, 3],
-      [2, 1],
+      [2, 3],
       [3, 2],
       [4, 1],
     ]);
-    expect(body.totals.offices).toBe(7);
-    expect(body.totals.belowBreakEven).toBe(2);
+    for (const p of body.provinces.filter((x) => !expected.has(x.provinceId)))
+      expected.set(
+        p.provinceId,
+        p.provinceId === 22 ? 1 : p.population >= 3_000_000 ? 3 : p.population >= 1_200_000 ? 2 : 1,
+      );
+    expect(new Map(body.provinces.map((p) => [p.provinceId, p.offices]))).toEqual(expected);
+    expect(body.totals.offices).toBe([...expected.values()].reduce((a, b) => a + b, 0));
     const [tehranPop] = await t.query<{ population: number }>('select population from provinces where id = 1');
     const p1 = body.provinces[0];
     expect(p1.population).toBe(tehranPop.population);
@@ -65,13 +72,13 @@ describe('GET /api/v1/geo/distribution', () => {
     expect(p1.belowBreakEven).toBe(1);
     expect(p1.demandPerOffice).toBeCloseTo(p1.demandMonthly / 3, 0);
     expect(body.provinces.find((p) => p.provinceId === 4)!.belowBreakEven).toBe(1);
-    // A province without any office: everyone is far; Tehran's offices are all in the capital, so much of the province is near.
-    const empty = body.provinces.find((p) => p.provinceId === 9)!;
-    expect(empty.offices).toBe(0);
-    expect(empty.demandPerOffice).toBeNull();
-    expect(empty.farShare).toBe(1);
+    // Tehran's offices are all in the capital, so much of the province is near; Ilam's one office in
+    // its capital leaves part of the province far, but no longer everyone.
     expect(p1.farShare).toBeGreaterThan(0);
     expect(p1.farShare).toBeLessThan(0.5);
+    const ilam = body.provinces.find((p) => p.provinceId === 31)!.farShare!;
+    expect(ilam).toBeGreaterThan(0);
+    expect(ilam).toBeLessThan(1);
   });
 
   it('the far share shrinks as the distance grows; Persian digits are read', async () => {
@@ -150,20 +157,20 @@ describe('GET /api/v1/geo/distribution/provinces/:id', () => {
 describe('GET /api/v1/geo/offices/map', () => {
   it('active offices as points with their viability, within scope', async () => {
     const all = (await regulator.get('/api/v1/geo/offices/map')).json() as {
-      items: { code: string; viability: string; lat: number }[];
+      items: { code: string; viability: string; lat: number; provinceId: number }[];
     };
-    expect(all.items.map((o) => o.code).sort()).toEqual([
-      '11001',
-      '11002',
-      '11003',
-      '12001',
-      '13001',
-      '13002',
-      '14001',
-    ]);
+    const firstSeven = ['11001', '11002', '11003', '12001', '13001', '13002', '14001'];
     expect(
       all.items
-        .filter((o) => o.viability === 'below')
+        .filter((o) => firstSeven.includes(o.code))
+        .map((o) => o.code)
+        .sort(),
+    ).toEqual(firstSeven);
+    // Every province has its points on the map (decision 0077).
+    expect(new Set(all.items.map((o) => o.provinceId)).size).toBe(31);
+    expect(
+      all.items
+        .filter((o) => firstSeven.includes(o.code) && o.viability === 'below')
         .map((o) => o.code)
         .sort(),
     ).toEqual(['11003', '14001']);
@@ -175,13 +182,17 @@ describe('GET /api/v1/geo/offices/map', () => {
 });
 
 describe('GET /api/v1/geo/viability', () => {
-  it('national oversight sees every office; Shahr-e Rey and Zand are below break-even', async () => {
+  it('national oversight sees every office; Shahr-e Rey and Zand are the first seven below break-even', async () => {
     const body = (await association.get('/api/v1/geo/viability')).json() as {
       period: { fromMonth: string; toMonth: string };
       items: { code: string; viability: string; breakEvenVolume: number; demandMonthly: number }[];
     };
-    expect(body.items).toHaveLength(7);
-    expect(body.items.filter((o) => o.viability === 'below').map((o) => o.code)).toEqual(['11003', '14001']);
+    const firstSeven = ['11001', '11002', '11003', '13001', '13002', '14001', '12001'];
+    expect(body.items.filter((o) => firstSeven.includes(o.code))).toHaveLength(7);
+    expect(body.items.length).toBeGreaterThan(31);
+    expect(body.items.filter((o) => firstSeven.includes(o.code) && o.viability === 'below').map((o) => o.code)).toEqual(
+      ['11003', '14001'],
+    );
     expect(body.period.fromMonth < body.period.toMonth).toBe(true);
   });
 

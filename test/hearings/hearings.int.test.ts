@@ -390,9 +390,13 @@ describe('the signalling socket', () => {
     j.send({ type: 'signal', to: partyPeer, data: { sdp: 'v=0 offer' } });
     expect(await p.next((m) => m.type === 'signal')).toEqual({
       type: 'signal',
+      to: partyPeer,
       from: `u${judgeUserId}`,
       data: { sdp: 'v=0 offer' },
     });
+    // A signal carries nothing but its addressee and its data, and its sender is the server's to say.
+    j.send({ type: 'signal', to: partyPeer, data: { sdp: 'v=0' }, from: 'u1' });
+    expect(await j.next((m) => m.type === 'error')).toMatchObject({ code: 'bad_request' });
     p.send({ type: 'hand', raised: true });
     await j.next((m) => m.type === 'presence' && (m.peers as { hand: boolean }[]).some((x) => x.hand));
     j.send({ type: 'command', command: 'mute', participantId: h.participants[0].id });

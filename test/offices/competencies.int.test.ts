@@ -63,12 +63,14 @@ describe('granting', () => {
       reason: 'طرح آزمایشی',
     });
     expect(res.statusCode, res.body).toBe(200);
+    // Shiraz (6) and Mashhad (7), and Khorasan Razavi's demo offices at Sabzevar and Neyshabur (8, 9;
+    // decision 0077).
     expect(res.json()).toEqual({
       serviceCode: 'expert-opinion',
-      granted: 2,
+      granted: 4,
       reactivated: 0,
       alreadyHeld: 0,
-      officeIds: [6, 7],
+      officeIds: [6, 7, 8, 9],
     });
     expect(await competency(6, 'expert-opinion')).toMatchObject({
       status: 'active',
@@ -76,10 +78,20 @@ describe('granting', () => {
       pilot: true,
     });
     expect(await snapshot()).toEqual({
-      office_competencies: before.office_competencies + 2,
-      audit_events: before.audit_events + 2,
+      office_competencies: before.office_competencies + 4,
+      audit_events: before.audit_events + 4,
     });
-    expect(await finder('expert-opinion')).toEqual(['11001', '11002', '11003', '12001', '13001', '13002', '14001']);
+    expect(await finder('expert-opinion')).toEqual([
+      '11001',
+      '11002',
+      '11003',
+      '12001',
+      '12002',
+      '12003',
+      '13001',
+      '13002',
+      '14001',
+    ]);
     const again = (
       await regulator.post('/api/v1/competencies/grants', {
         serviceCode: 'expert-opinion',

@@ -72,6 +72,30 @@ describe('request bodies', () => {
     expect(fieldErrors(problem)).toMatchObject({ username: { code: 'required' }, password: { code: 'required' } });
   });
 
+  it('an empty text that needs a few characters is named as required; one character too few is too short', async () => {
+    const citizen = await t.signInCitizen('09120000001');
+    const start = (subject: string) =>
+      citizen.post('/api/v1/arbitrations', {
+        agreementKind: 'separate',
+        subjectKind: 'contract',
+        subject,
+        arbitratorCount: 1,
+        selection: 'parties',
+        term: null,
+        seatOfficeId: 1,
+        awardNotice: 'e_notice',
+        respondents: [{ nationalId: '1290000018', mobile: '09130000002' }],
+        fee: { basis: 'scale', claimRials: 100_000_000, payers: 'equal' },
+      });
+    for (const blank of ['', '   ']) {
+      const subject = fieldErrors(expectProblem(await start(blank), 400, 'validation_failed')).subject;
+      expect(subject.code).toBe('required');
+      expect(subject.message.fa).toBe('این فیلد الزامی است.');
+    }
+    const short = fieldErrors(expectProblem(await start('x'), 400, 'validation_failed')).subject;
+    expect(short.code).toBe('too_short');
+  });
+
   it('query strings of the wrong type are 400 with the parameter named', async () => {
     const problem = expectProblem(await send('/api/v1/offices?page=abc&pageSize=5000'), 400, 'validation_failed');
     expect(Object.keys(fieldErrors(problem)).sort()).toEqual(['page', 'pageSize']);

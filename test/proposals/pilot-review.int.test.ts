@@ -77,8 +77,8 @@ async function licence(username: string, code: string) {
   );
 }
 
-const charge = (client: Client, key: string) =>
-  client.post('/api/v1/payments', { serviceCode: 'mediation-request' }, { 'idempotency-key': key });
+const charge = (client: Client, key: string, serviceCode = 'mediation-request') =>
+  client.post('/api/v1/payments', { serviceCode }, { 'idempotency-key': key });
 
 async function grants(code: string) {
   return t.query<{ office: string; status: string; pilot: boolean; until: string | null }>(
@@ -275,22 +275,38 @@ describe("a pilot's figures and its review", () => {
   });
 });
 
+/** The line of a schedule for a code: its office fee, or null when the schedule has no such line. */
+async function lineOf(scheduleId: number, code: string): Promise<number | null> {
+  const rows = await t.query<{ amount: number }>(
+    'select amount_rials::int as amount from tariff_lines where schedule_id = $1 and code = $2',
+    [scheduleId, code],
+  );
+  return rows[0]?.amount ?? null;
+}
+
+const endPilot = (id: number) =>
+  regulator.post(`/api/v1/proposals/${id}/pilot-review`, {
+    outcome: 'end',
+    reasons: 'تقاضا کمتر از یک‌دهم برآورد بود.',
+  });
+
 describe('a pilot ended by its review', () => {
-  it("withdraws the pilot offices' competencies and takes the new service off the catalog", async () => {
+  it("withdraws the pilot offices' competencies, takes the new service off the catalog and its line out of the draft", async () => {
     onDay('2026-05-05');
     await signIn();
     const id = await approvedPilot(
       { ...mediation, serviceCode: 'reconciliation-desk', titleFa: 'میز سازش', titleEn: 'Reconciliation desk' },
       '1405-03-20',
     );
+    const scheduleId: number = (await regulator.get(`/api/v1/proposals/${id}`)).json().decision.tariffScheduleId;
+    // The approval drafted the proposed fee of 900,000 Rials into the next schedule.
+    expect(await lineOf(scheduleId, 'reconciliation-desk')).toBe(900_000);
     onDay('2026-06-05');
     await signIn();
-    const res = await regulator.post(`/api/v1/proposals/${id}/pilot-review`, {
-      outcome: 'end',
-      reasons: 'تقاضا کمتر از یک‌دهم برآورد بود.',
-    });
+    const res = await endPilot(id);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.json().pilotReview.state).toBe('ended');
+    expect(res.json().pilotReview.reviews[0].tariffLine).toBe('removed');
     expect(await grants('reconciliation-desk')).toEqual([
       { office: '13001', status: 'withdrawn', pilot: true, until: '2026-06-10' },
       { office: '13002', status: 'withdrawn', pilot: true, until: '2026-06-10' },
@@ -301,5 +317,67 @@ describe('a pilot ended by its review', () => {
       `select count(*)::int as n from audit_events where action = 'competency.status.change' and data->>'serviceCode' = 'reconciliation-desk'`,
     );
     expect(withdrawn.n).toBe(res.json().pilotReview.reviews[0].offices);
+    // The draft no longer prices the ended service, and the edit is on the schedule's audit trail.
+    expect(await lineOf(scheduleId, 'reconciliation-desk')).toBeNull();
+    const [edit] = await t.query<{ removed: string[] }>(
+      `select data->'removed' as removed from audit_events where action = 'tariffs.schedule.edit'
+         and entity_id = $1 order by seq desc limit 1`,
+      [String(scheduleId)],
+    );
+    expect(edit.removed).toEqual(['reconciliation-desk']);
+  });
+
+  it('an extension of an existing service ended: its draft line returns to the fee in force, not removed', async () => {
+    onDay('2026-05-05');
+    await signIn();
+    // The demo's extension of professional licence renewal to Khorasan Razavi and Fars is on its decision clock.
+    const listed = (await regulator.get('/api/v1/proposals?open=true')).json().items;
+    const extension = listed.find((p: { service: { code: string } }) => p.service.code === 'licence-renewal');
+    const decided = await regulator.post(`/api/v1/proposals/${extension.id}/decide`, {
+      outcome: 'approve',
+      pilot: true,
+      pilotUntil: '1405-03-20',
+    });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const scheduleId: number = decided.json().decision.tariffScheduleId;
+    // The fee in force for it, read from the approved schedule in force today (the demo's tariff).
+    const [inForce] = await t.query<{ amount: number }>(
+      `select l.amount_rials::int as amount from tariff_lines l join tariff_schedules s on s.id = l.schedule_id
+       where l.code = 'licence-renewal' and s.status = 'approved' and s.effective_from <= '2026-05-05'
+       order by s.effective_from desc limit 1`,
+    );
+    expect(inForce.amount).not.toBe(650_000);
+    expect(await lineOf(scheduleId, 'licence-renewal')).toBe(650_000);
+    onDay('2026-06-05');
+    await signIn();
+    const res = await endPilot(extension.id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().pilotReview.reviews[0].tariffLine).toBe('restored');
+    expect(await lineOf(scheduleId, 'licence-renewal')).toBe(inForce.amount);
+    // An existing service stays in the catalog.
+    const catalog = (await t.anonymous().get('/api/v1/catalog/services')).json().items;
+    expect(catalog.map((s: { code: string }) => s.code)).toContain('licence-renewal');
+  });
+
+  it('once the schedule carrying the line is approved, ending the pilot leaves that schedule as approved', async () => {
+    onDay('2026-05-05');
+    await signIn();
+    const id = await approvedPilot(
+      { ...mediation, serviceCode: 'family-mediation', titleFa: 'میانجی‌گری خانواده', titleEn: 'Family mediation' },
+      '1405-03-20',
+    );
+    const scheduleId: number = (await regulator.get(`/api/v1/proposals/${id}`)).json().decision.tariffScheduleId;
+    const approved = await regulator.post(`/api/v1/tariffs/schedules/${scheduleId}/approve`);
+    expect(approved.statusCode, approved.body).toBe(200);
+    onDay('2026-06-05');
+    await signIn();
+    const res = await endPilot(id);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().pilotReview.reviews[0].tariffLine).toBe('kept-approved');
+    expect(await lineOf(scheduleId, 'family-mediation')).toBe(900_000);
+    // The service left the catalog and no office holds it, so no counter charges it although the schedule prices it.
+    const office = await t.signInStaff('operator.13001');
+    const refused = expectProblem(await charge(office, 'ended-1', 'family-mediation'), 400, 'validation_failed');
+    expect(fieldErrors(refused).serviceCode).toBeDefined();
   });
 });

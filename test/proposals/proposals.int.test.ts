@@ -245,6 +245,29 @@ describe('a proposal from submission to a pilot approval', () => {
       { code: '13002', pilot: true, until: '2026-12-21' },
     ]);
     expect(p.decision.grantedOffices).toBeGreaterThanOrEqual(2);
+    // The training the proposal names is the operators' course for the service, kept by the national
+    // association from now on (8 hours until it sets its own; docs/decisions/0076).
+    expect(p.decision.course).toEqual({
+      id: expect.any(Number),
+      code: `proposal-${id}`,
+      title: { fa: 'دورهٔ ثبت درخواست سازش', en: 'Request for reconciliation course' },
+      hours: 8,
+      active: true,
+    });
+    const [course] = await t.query<{ kind: string; services: string[]; description: string }>(
+      'select kind, service_codes as services, description from courses where id = $1',
+      [p.decision.course.id],
+    );
+    expect(course).toEqual({
+      kind: 'competency',
+      services: ['reconciliation-request'],
+      description: 'دورهٔ یک‌روزهٔ سازش و میانجی‌گری',
+    });
+    const [courseAudit] = await t.query<{ n: number }>(
+      "select count(*)::int as n from audit_events where action = 'training.course.create' and entity_id = $1",
+      [String(p.decision.course.id)],
+    );
+    expect(courseAudit.n).toBe(1);
     const finder = (await t.anonymous().get('/api/v1/offices?service=reconciliation-request&pageSize=200')).json();
     expect(finder.items.map((o: { code: string }) => o.code)).toEqual(expect.arrayContaining(['13001', '13002']));
     expect(finder.items.every((o: { province: { id: number } }) => o.province.id === 3)).toBe(true);
@@ -515,6 +538,7 @@ describe("a pilot's service at the counter", () => {
     client.post('/api/v1/payments', { serviceCode: 'mediation-request' }, { 'idempotency-key': key });
   let isfahan: Client;
   let tehran: Client;
+  let courseId: number;
 
   it('approved as a pilot in Isfahan until 30 Azar 1405, its fee is written with the decision', async () => {
     onDay('2026-05-05');
@@ -527,6 +551,7 @@ describe("a pilot's service at the counter", () => {
       pilotUntil: '1405-09-30',
     });
     expect(res.statusCode, res.body).toBe(200);
+    courseId = res.json().decision.course.id;
     const [fee] = await t.query<{ amount: number; provinces: number[]; from: string; until: string }>(
       `select amount_rials::int as amount, province_ids as provinces, to_char(valid_from, 'YYYY-MM-DD') as "from",
        to_char(valid_until, 'YYYY-MM-DD') as until from pilot_fees where service_code = 'mediation-request'`,
@@ -554,12 +579,51 @@ describe("a pilot's service at the counter", () => {
   });
 
   it("Isfahan's office charges it at the counter at the pilot's fee; Tehran's office is refused and nothing is recorded", async () => {
-    // Performing it takes an activity licence naming it (issued after the course the operators
-    // area runs); the demo operator's licence is widened here as its licence office would.
-    await t.query(
-      `update activity_licences set service_codes = service_codes || '["mediation-request"]'::jsonb
-       where user_id = (select id from users where username = 'operator.13001')`,
+    // Performing it takes an activity licence naming it: the approval created the course the
+    // service needs, Isfahan's association runs a session of it, Isfahan's operator attends it, and
+    // the association adds the service to the operator's current licence (a second licence beside
+    // it would be refused).
+    const [operatorId] = await t.query<{ id: number }>(
+      "select id::int as id from users where username = 'operator.13001'",
     );
+    const [licence] = await t.query<{ id: number }>(
+      'select id::int as id from activity_licences where user_id = $1 order by id limit 1',
+      [operatorId.id],
+    );
+    const isfahanAssociation = await t.signInStaff('association.isfahan');
+    const untrained = expectProblem(
+      await isfahanAssociation.post(`/api/v1/licences/${licence.id}/services`, { serviceCodes: ['mediation-request'] }),
+      422,
+      'licence_requirements_unmet',
+    );
+    expect(untrained.serviceCodes).toEqual(['mediation-request']);
+    const session = await isfahanAssociation.post('/api/v1/training/sessions', {
+      courseId,
+      provinceId: 3,
+      startsOn: '1405-02-16',
+      endsOn: '1405-02-16',
+      capacity: 20,
+      location: 'اصفهان، سالن کانون',
+    });
+    expect(session.statusCode, session.body).toBe(201);
+    const operator = await t.signInStaff('operator.13001');
+    const enrolled = await operator.post(`/api/v1/training/sessions/${session.json().id}/enrolments`);
+    expect(enrolled.statusCode, enrolled.body).toBe(201);
+    onDay('2026-05-07'); // 17 Ordibehesht, the day after the session
+    await signIn();
+    const attended = await (await t.signInStaff('association.isfahan')).post(
+      `/api/v1/training/sessions/${session.json().id}/attendance`,
+      {
+        entries: [{ userId: operatorId.id, status: 'attended', hours: 8 }],
+      },
+    );
+    expect(attended.statusCode, attended.body).toBe(200);
+    const widened = await (await t.signInStaff('association.isfahan')).post(`/api/v1/licences/${licence.id}/services`, {
+      serviceCodes: ['mediation-request'],
+    });
+    expect(widened.statusCode, widened.body).toBe(200);
+    expect(widened.json().licence.services.map((s: { code: string }) => s.code)).toContain('mediation-request');
+    expect(widened.json().events[0]).toMatchObject({ kind: 'widened', data: { added: ['mediation-request'] } });
     [isfahan, tehran] = await Promise.all([t.signInStaff('operator.13001'), t.signInStaff('operator.11001')]);
     const res = await charge(isfahan, 'mediation-1');
     expect(res.statusCode, res.body).toBe(201);
@@ -580,5 +644,80 @@ describe("a pilot's service at the counter", () => {
     onDay('2026-12-22'); // 1 Dey 1405
     isfahan = await t.signInStaff('operator.13001');
     expectProblem(await charge(isfahan, 'mediation-3'), 422, 'service_outside_pilot');
+  });
+});
+
+describe('an approval writes its course with the rest, or nothing', () => {
+  const settlement = {
+    ...reconciliation,
+    serviceCode: 'settlement-record',
+    titleFa: 'ثبت گزارش اصلاحی',
+    titleEn: 'Recording a settlement',
+    description: 'ثبت گزارش اصلاحی طرفین در دفتر و ارسال آن به دادگاه برای صدور گزارش اصلاحی.',
+    training: 'آشنایی با گزارش اصلاحی و صورت‌جلسهٔ سازش',
+  };
+  const tables = [
+    'catalog_services',
+    'courses',
+    'tariff_lines',
+    'office_competencies',
+    'pilot_fees',
+    'audit_events',
+  ] as const;
+  const counts = async () => Object.fromEntries(await Promise.all(tables.map(async (n) => [n, await t.count(n)])));
+
+  it('refuses the approval when the course code is taken, and leaves no service, line, grant or course behind', async () => {
+    onDay('2026-05-05');
+    await signIn();
+    const id = (await submit(settlement)).json().id;
+    expect((await regulator.post(`/api/v1/proposals/${id}/complete`)).statusCode).toBe(200);
+    // Another course already holds the code the approval would give the service's course.
+    await t.query(
+      `insert into courses (code, title_fa, title_en, kind, service_codes, hours) values ($1, 'دوره‌ای دیگر', 'Another course', 'continuing', '[]', 4)`,
+      [`proposal-${id}`],
+    );
+    const before = await counts();
+    const res = await regulator.post(`/api/v1/proposals/${id}/decide`, {
+      outcome: 'approve',
+      pilot: true,
+      pilotUntil: '1405-09-30',
+    });
+    expectProblem(res, 409, 'proposal_course_code_taken');
+    expect(await counts()).toEqual(before);
+    const after = (await regulator.get(`/api/v1/proposals/${id}`)).json();
+    expect(after).toMatchObject({ status: 'in-review', decision: null });
+
+    // With the code freed, the same decision goes through, the course with it.
+    await t.query('delete from courses where code = $1', [`proposal-${id}`]);
+    const approved = await regulator.post(`/api/v1/proposals/${id}/decide`, {
+      outcome: 'approve',
+      pilot: true,
+      pilotUntil: '1405-09-30',
+    });
+    expect(approved.statusCode, approved.body).toBe(200);
+    expect(approved.json().decision.course).toMatchObject({ code: `proposal-${id}`, hours: 8 });
+  });
+
+  it('creates no course when the proposal names no training, and reuses one that already covers the service', async () => {
+    const id = (await submit({ ...settlement, serviceCode: 'settlement-copy', training: '' })).json().id;
+    expect((await regulator.post(`/api/v1/proposals/${id}/complete`)).statusCode).toBe(200);
+    const courses = await t.count('courses');
+    const res = await regulator.post(`/api/v1/proposals/${id}/decide`, { outcome: 'approve' });
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.json().decision.course).toBeNull();
+    expect(await t.count('courses')).toBe(courses);
+
+    // Extending the settlement service (its course made at its approval above) to Tehran makes no second course.
+    const [existing] = await t.query<{ id: number }>(
+      `select id from courses where service_codes @> '["settlement-record"]'::jsonb order by id limit 1`,
+    );
+    const submitted = await submit({ ...settlement, kind: 'extension', provinceIds: [1], training: 'همان دوره' });
+    expect(submitted.statusCode, submitted.body).toBe(201);
+    const ext = submitted.json();
+    expect((await regulator.post(`/api/v1/proposals/${ext.id}/complete`)).statusCode).toBe(200);
+    const extended = await regulator.post(`/api/v1/proposals/${ext.id}/decide`, { outcome: 'approve' });
+    expect(extended.statusCode, extended.body).toBe(200);
+    expect(extended.json().decision.course).toMatchObject({ id: existing.id });
+    expect(await t.count('courses')).toBe(courses);
   });
 });

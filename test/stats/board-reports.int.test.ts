@@ -6,50 +6,22 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOARD_REPORT_JOB } from '#server/modules/stats/board-report';
-import { recordService } from '#server/modules/records/service-records';
 import { pdfAvailable } from '#server/platform/pdf/printer';
 import { expectProblem, fieldErrors } from '../support/problems';
-import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import { petitionRecorder, type StatsServer, staffSignedInOnce, startStatsServer } from '../support/stats';
+import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
-const clients = new Map<string, Client>();
-async function as(who: string): Promise<Client> {
-  if (!clients.has(who)) clients.set(who, await t.signInStaff(who));
-  return clients.get(who)!;
-}
-const office: Record<string, number> = {};
-
-async function record(at: string, where: { office?: string; provinceId: number }, times: number) {
-  for (let i = 0; i < times; i++) {
-    await t.server.ctx.db.transaction((tx) =>
-      recordService(
-        tx,
-        {
-          serviceCode: 'petition',
-          channel: where.office ? 'office' : 'online',
-          officeId: where.office ? office[where.office] : null,
-          provinceId: where.provinceId,
-          operatorUserId: null,
-          citizenId: null,
-          scheduleId: null,
-          amountRials: 150_000,
-        },
-        new Date(at),
-      ),
-    );
-  }
-}
+let world: StatsServer;
+const as = staffSignedInOnce(() => t);
+const record = petitionRecorder(() => world, 150_000);
 
 beforeAll(async () => {
   // No workers: the statistics job would recount the filings rollup written below from the demo's filings.
-  t = await startTestServer({ env: { DAFTAR_RUN_JOBS: 'false' } });
-  for (const row of await t.query<{ id: number; code: string }>('select id, code from offices'))
-    office[row.code] = row.id;
   // Only the figures below: the demo's volume and filings rollups are cleared, so each is counted by hand.
-  await t.query('delete from service_volume_monthly');
-  await t.query('delete from service_records');
-  await t.query('delete from stats_filings_monthly');
-  await t.query('delete from stats_notices_monthly');
+  world = await startStatsServer({ rollups: true, jobs: false });
+  ({ t } = world);
+  const { office } = world;
   // The server's today is 15 Ordibehesht 1405: Farvardin 1405 (2026-03-21 … 2026-04-20) is the month just ended.
   // Farvardin: Tehran 6 at 11001 and 3 online, Isfahan 2 at 13001.
   await record('2026-04-01T08:00:00Z', { office: '11001', provinceId: 1 }, 6);

@@ -4,56 +4,33 @@
  * caller within their scope; bad input named by its field.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { recordService } from '#server/modules/records/service-records';
 import { expectProblem, fieldErrors } from '../support/problems';
-import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import {
+  recordServices,
+  type ServicePlace,
+  type StatsServer,
+  staffSignedInOnce,
+  startStatsServer,
+} from '../support/stats';
+import type { TestServer } from '../support/test-server';
 
 let t: TestServer;
-const clients = new Map<string, Client>();
-async function as(who: string): Promise<Client> {
-  if (!clients.has(who)) clients.set(who, await t.signInStaff(who));
-  return clients.get(who)!;
-}
+let world: StatsServer;
+const as = staffSignedInOnce(() => t);
 const office: Record<string, number> = {};
 let tehranCounty = 0;
 
-async function record(
-  at: string,
-  where: { office?: string; provinceId: number },
-  serviceCode: string,
-  amountRials: number,
-  times = 1,
-) {
-  for (let i = 0; i < times; i++) {
-    await t.server.ctx.db.transaction((tx) =>
-      recordService(
-        tx,
-        {
-          serviceCode,
-          channel: where.office ? 'office' : 'online',
-          officeId: where.office ? office[where.office] : null,
-          provinceId: where.provinceId,
-          operatorUserId: null,
-          citizenId: null,
-          scheduleId: null,
-          amountRials,
-        },
-        new Date(at),
-      ),
-    );
-  }
-}
+const record = (at: string, where: ServicePlace, serviceCode: string, amountRials: number, times = 1) =>
+  recordServices(world, at, where, { serviceCode, amountRials }, times);
 
 beforeAll(async () => {
-  t = await startTestServer();
-  for (const row of await t.query<{ id: number; code: string }>('select id, code from offices'))
-    office[row.code] = row.id;
+  // Only the services below: the demo's year of volume is cleared, so every figure is counted by hand.
+  world = await startStatsServer({ rollups: false, jobs: true });
+  ({ t } = world);
+  Object.assign(office, world.office);
   [{ county: tehranCounty }] = await t.query<{ county: number }>(
     "select c.county_id as county from offices o join cities c on c.id = o.city_id where o.code = '11001'",
   );
-  // Only the services below: the demo's year of volume is cleared, so every figure is counted by hand.
-  await t.query('delete from service_volume_monthly');
-  await t.query('delete from service_records');
   // Ordibehesht 1405 (2026-04-21 … 2026-05-21).
   await record('2026-04-25T08:00:00Z', { office: '11001', provinceId: 1 }, 'petition', 100_000, 3);
   await record('2026-04-26T08:00:00Z', { office: '11001', provinceId: 1 }, 'complaint', 50_000);

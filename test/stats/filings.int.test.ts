@@ -7,18 +7,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
-import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import { staffSignedInOnce } from '../support/stats';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-const clients = new Map<string, Client>();
-async function as(who: string): Promise<Client> {
-  if (!clients.has(who)) clients.set(who, await t.signInStaff(who));
-  return clients.get(who)!;
-}
+const as = staffSignedInOnce(() => t);
 let office11001 = 0;
 
 beforeAll(async () => {
-  t = await startTestServer();
+  // No worker: the statistics job runs here at the test world's instant, never again later at the running clock's.
+  t = await startTestServer({ env: { DAFTAR_RUN_JOBS: 'false' } });
   [{ id: office11001 }] = await t.query<{ id: number }>("select id from offices where code = '11001'");
   const [{ citizen }] = await t.query<{ citizen: number }>('select min(id) as citizen from citizens');
   const [{ staff }] = await t.query<{ staff: number }>('select min(id) as staff from users');

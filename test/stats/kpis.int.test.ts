@@ -8,23 +8,21 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
-import { startTestServer, type Client, type TestServer } from '../support/test-server';
+import { officeIds, staffSignedInOnce } from '../support/stats';
+import { startTestServer, type TestServer } from '../support/test-server';
 
 let t: TestServer;
-const clients = new Map<string, Client>();
-async function as(who: string): Promise<Client> {
-  if (!clients.has(who)) clients.set(who, await t.signInStaff(who));
-  return clients.get(who)!;
-}
+const as = staffSignedInOnce(() => t);
 const office: Record<string, number> = {};
 
-/** Mehr and Aban 1403 (22 September – 20 November 2024): months no other figure of the test world falls in. */
-const Q = 'fromMonth=1403-07&toMonth=1403-08';
-const MEHR = '2024-09-22';
+/** Mehr and Aban 1402 (23 September – 21 November 2023): months no other figure of the test world falls in (the demo's services start in 1403). */
+const Q = 'fromMonth=1402-07&toMonth=1402-08';
+const MEHR = '2023-09-23';
 
 beforeAll(async () => {
-  t = await startTestServer();
-  for (const r of await t.query<{ id: number; code: string }>('select id, code from offices')) office[r.code] = r.id;
+  // No worker: the statistics job runs here at the test world's instant, never again later at the running clock's.
+  t = await startTestServer({ env: { DAFTAR_RUN_JOBS: 'false' } });
+  Object.assign(office, await officeIds(t));
   const [{ citizen }] = await t.query<{ citizen: number }>('select min(id) as citizen from citizens');
   const [{ staff }] = await t.query<{ staff: number }>('select min(id) as staff from users');
   // Services in Mehr, as the services rollup holds them: Tehran 20 at 11001 and 80 online, Isfahan 10 at 13001.
@@ -34,34 +32,34 @@ beforeAll(async () => {
             ($1, 3, $3, 'petition', 'office', 10, 0, 0, 0)`,
     [MEHR, office['11001'], office['13001']],
   );
-  // Filings started on 10 Mehr 1403: Tehran 5 at 11001 of which 4 submitted; Isfahan 2 at 13001 of which 1.
+  // Filings started on 10 Mehr 1402: Tehran 5 at 11001 of which 4 submitted; Isfahan 2 at 13001 of which 1.
   const filing = (officeCode: string, province: number, submitted: boolean) =>
     t.query(
       `insert into filings (service_code, status, channel, office_id, province_id, applicant_citizen_id, created_by, subject, created_at, submitted_at)
-       values ('protest', $1, 'office', $2, $3, $4, $5, 'اعتراض', '2024-10-01T06:30:00Z', $6)`,
+       values ('protest', $1, 'office', $2, $3, $4, $5, 'اعتراض', '2023-10-02T06:30:00Z', $6)`,
       [
         submitted ? 'submitted' : 'draft',
         office[officeCode],
         province,
         citizen,
         staff,
-        submitted ? '2024-10-01T08:00:00Z' : null,
+        submitted ? '2023-10-02T08:00:00Z' : null,
       ],
     );
   for (const submitted of [true, true, true, true, false]) await filing('11001', 1, submitted);
   for (const submitted of [true, false]) await filing('13001', 3, submitted);
-  // Surveys answered on 11 Mehr 1403 at 11001: 5, 4, 3 and 5 of 5 (three satisfied); one unanswered.
+  // Surveys answered on 11 Mehr 1402 at 11001: 5, 4, 3 and 5 of 5 (three satisfied); one unanswered.
   const answers = [5, 4, 3, 5, null];
   for (const [i, satisfaction] of answers.entries()) {
     await t.query(
       `insert into quality_surveys (ticket_id, office_id, province_id, citizen_id, service_code, token_hash, sent_at, expires_at, answered_at, satisfaction)
-       values ($1, $2, 1, $3, 'petition', $4, '2024-10-02T06:00:00Z', '2024-10-09T06:00:00Z', $5, $6)`,
+       values ($1, $2, 1, $3, 'petition', $4, '2023-10-03T06:00:00Z', '2023-10-10T06:00:00Z', $5, $6)`,
       [
         900_000 + i,
         office['11001'],
         citizen,
         `kpi-test-${i}`,
-        satisfaction == null ? null : '2024-10-02T07:00:00Z',
+        satisfaction == null ? null : '2023-10-03T07:00:00Z',
         satisfaction,
       ],
     );
@@ -97,8 +95,8 @@ describe('the service KPIs', () => {
       userSatisfactionPercent: 75,
     });
     expect(body.byMonth.map((m: { month: string; servicesAll: number }) => [m.month, m.servicesAll])).toEqual([
-      ['1403-07', 110],
-      ['1403-08', 0],
+      ['1402-07', 110],
+      ['1402-08', 0],
     ]);
     expect(body.byMonth[1]).toMatchObject({ digitalTakeUpPercent: null, completionRatePercent: null });
     const province = (id: number) => body.children.find((c: { id: number }) => c.id === id);

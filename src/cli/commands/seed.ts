@@ -67,6 +67,7 @@ interface SeedCliOptions {
   offices?: number;
   citizens?: number;
   filings?: number;
+  serviceRecords?: number;
   chunkSize?: number;
 }
 
@@ -123,6 +124,11 @@ export function registerSeed(program: Command): void {
       'number of historical filings (overrides the scale; 0 for none)',
       integerOption('--filings'),
     )
+    .option(
+      '--service-records <n>',
+      'service records made in SQL besides the filings’ own (0 by default; 100000000 for the statistics benchmark)',
+      integerOption('--service-records'),
+    )
     .option('--chunk-size <n>', 'rows per COPY statement', integerOption('--chunk-size'))
     .addHelpText(
       'after',
@@ -162,6 +168,7 @@ The database must be empty; the whole load is one transaction, so a failure leav
             offices: options.offices,
             citizens: options.citizens,
             filings: options.filings,
+            serviceRecords: options.serviceRecords,
             chunkSize: options.chunkSize,
             onProgress: progress.onProgress,
             now: systemClock.now(),

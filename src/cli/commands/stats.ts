@@ -4,10 +4,7 @@
  * or a correction made by hand in the database.
  */
 import type { Command } from 'commander';
-import { rebuildServiceVolume } from '#server/modules/records/volume';
-import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
-import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
-import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
+import { rebuildStatsRollups } from '#server/modules/stats/rebuild';
 import { systemClock } from '#server/platform/clock/clock';
 import { withDatabase } from './common';
 
@@ -19,12 +16,9 @@ export function registerStats(program: Command): void {
     .action(async () => {
       await withDatabase(async (database, where) => {
         const started = Date.now();
-        const { rows, filings, notices, kpis } = await database.db.transaction(async (tx) => ({
-          ...(await rebuildServiceVolume(tx)),
-          filings: await refreshFilingRollups(tx, systemClock.now()),
-          notices: await refreshNoticeRollups(tx),
-          kpis: await refreshKpiRollups(tx),
-        }));
+        const { rows, filings, notices, kpis } = await database.db.transaction((tx) =>
+          rebuildStatsRollups(tx, systemClock.now()),
+        );
         console.log(`service_volume_monthly: ${rows} rows`);
         console.log(`stats_filings_monthly: ${filings.monthly} rows, stats_filings_pending: ${filings.pending} rows`);
         console.log(`stats_notices_monthly: ${notices.monthly} rows`);

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { fridaysAnd } from '#core/holiday-calendar';
-import { answerClock, COMPLAINT_ANSWER_DAYS, decidable } from './complaint';
+import { answerClock, COMPLAINT_ANSWER_DAYS, complaintNotice, decidable } from './complaint';
 
 const NOWRUZ_1405 = fridaysAnd(
   new Set(['2026-03-20', '2026-03-21', '2026-03-22', '2026-03-23', '2026-03-24', '2026-04-01', '2026-04-02']),
@@ -43,5 +43,37 @@ describe("a complaint's answer clock", () => {
     expect(decidable('received', overdue)).toBe(true);
     expect(decidable('answered', running)).toBe(true);
     expect(decidable('upheld', overdue)).toBe(false);
+  });
+});
+
+describe("the daily job's notices on a complaint's clock", () => {
+  const none = { remindedOn: null, escalatedOn: null };
+  const on = (today: string) => answerClock('2026-03-18', null, today, NOWRUZ_1405);
+
+  it('reminds the manager once, when one working day is left, never on the closed days before it', () => {
+    // Fri 03-27 (3 counted, 2 left) and Nowruz 03-23 (1 counted): nothing yet.
+    expect(complaintNotice('received', on('2026-03-23'), none)).toBeNull();
+    expect(complaintNotice('received', on('2026-03-27'), none)).toBeNull();
+    // Sat 03-28 (4 counted, 1 left): the reminder; Sun 03-29, the last day, not again.
+    expect(complaintNotice('received', on('2026-03-28'), none)).toBe('remind');
+    expect(complaintNotice('received', on('2026-03-29'), { remindedOn: '2026-03-28', escalatedOn: null })).toBeNull();
+  });
+
+  it('a job that missed the reminder days still reminds on the last day', () => {
+    expect(complaintNotice('received', on('2026-03-29'), none)).toBe('remind');
+  });
+
+  it('escalates once the limit has passed unanswered, once, whether or not the reminder went out', () => {
+    // Mon 03-30 is the sixth working day.
+    const sent = { remindedOn: '2026-03-28', escalatedOn: null };
+    expect(complaintNotice('received', on('2026-03-30'), sent)).toBe('escalate');
+    expect(complaintNotice('received', on('2026-03-30'), none)).toBe('escalate');
+    expect(complaintNotice('received', on('2026-04-04'), { ...sent, escalatedOn: '2026-03-30' })).toBeNull();
+  });
+
+  it('owes nothing once the manager answered or the association decided', () => {
+    const answered = answerClock('2026-03-18', '2026-03-29', '2026-03-30', NOWRUZ_1405);
+    expect(complaintNotice('answered', answered, none)).toBeNull();
+    expect(complaintNotice('upheld', on('2026-03-30'), none)).toBeNull();
   });
 });

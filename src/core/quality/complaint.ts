@@ -6,7 +6,7 @@
  * it was decided in (the `complaints` component of #core/quality/score).
  */
 import type { ClosedDays } from '#core/holiday-calendar';
-import { type ClockReading, readClock } from '#core/proposal-clock';
+import { type ClockNotice, type ClockReading, clockNotice, readClock } from '#core/proposal-clock';
 
 /** What the complaint is about. */
 export const COMPLAINT_CATEGORIES = [
@@ -59,4 +59,18 @@ export function answerClock(
     COMPLAINT_REMINDER_DAYS,
     calendar,
   );
+}
+
+/**
+ * What the daily job owes a complaint today: a reminder to the office's manager when one working
+ * day is left to answer, an escalation to the province's association (and word to the complainant)
+ * once the limit passed unanswered — each once. An answered or decided complaint owes nothing.
+ */
+export function complaintNotice(
+  state: ComplaintState,
+  clock: ClockReading,
+  sent: { remindedOn: string | null; escalatedOn: string | null },
+): ClockNotice | null {
+  if (state !== 'received') return null;
+  return clockNotice(clock, { reminded: sent.remindedOn != null, escalated: sent.escalatedOn != null });
 }

@@ -12,6 +12,7 @@ import {
   shareTally,
   shrink,
   stars,
+  talliesFromCounts,
   talliesOf,
   waitScore,
   weightsFor,
@@ -251,5 +252,43 @@ describe('weight sets', () => {
     expect(weightsFor([{ effectiveFrom: '1405-01', weights: old as typeof DEFAULT_WEIGHTS }], '1405-02')).toEqual(
       DEFAULT_WEIGHTS,
     );
+  });
+});
+
+describe('a month already reduced to sums (docs/decisions/0071)', () => {
+  it('gives the tallies the observations give', () => {
+    // Waits 10, 37.5 and 70 minutes score 1, 0.5 and 0; answers 5 and 2 score 1 and 0.25; an inspection at 75.
+    const input: ScoreInput = {
+      ...none,
+      waits: [10, 37.5, 70],
+      decisions: 8,
+      returned: 2,
+      submissions: 5,
+      sameDay: 4,
+      payments: 3,
+      paymentsCancelled: 1,
+      satisfaction: [5, 2],
+      wouldReturn: 1,
+      inspections: [75],
+      served: 40,
+      upheldComplaints: 1,
+    };
+    const fromSums = talliesFromCounts({
+      waiting: { n: 3, sum: 1.5, sumSq: 1.25 },
+      decisions: 8,
+      returned: 2,
+      submissions: 5,
+      sameDay: 4,
+      payments: 3,
+      paymentsCancelled: 1,
+      satisfaction: { n: 2, sum: 1.25, sumSq: 1.0625 },
+      wouldReturn: 1,
+      inspection: { n: 1, sum: 0.75, sumSq: 0.5625 },
+      served: 40,
+      upheldComplaints: 1,
+    });
+    expect(fromSums).toEqual(talliesOf(input));
+    expect(fromSums.returns).toEqual({ n: 8, sum: 6, sumSq: 6 });
+    expect(fromSums.complaints).toEqual({ n: 40, sum: 39, sumSq: 39 });
   });
 });

@@ -110,21 +110,64 @@ export interface ScoreInput {
   upheldComplaints?: number;
 }
 
-export function talliesOf(input: ScoreInput): OfficeTallies {
+/**
+ * A month reduced to sums (what a grouping query over the records gives): the per-observation
+ * scores of waits, survey answers and inspections already summed, the rest as counts.
+ */
+export interface ScoreCounts {
+  waiting: Tally;
+  decisions: number;
+  returned: number;
+  submissions: number;
+  sameDay: number;
+  payments: number;
+  paymentsCancelled: number;
+  satisfaction: Tally;
+  wouldReturn: number;
+  inspection: Tally;
+  served: number;
+  upheldComplaints: number;
+}
+
+/** The tallies of a month already reduced to sums: the same figures `talliesOf` gives from its observations. */
+export function talliesFromCounts(c: ScoreCounts): OfficeTallies {
   const t = emptyTallies();
-  for (const m of input.waits) addTo(t.waiting, waitScore(m));
-  t.returns = shareTally(input.decisions - input.returned, input.decisions);
-  t.sameDay = shareTally(input.sameDay, input.submissions);
-  t.payments = shareTally(input.payments - input.paymentsCancelled, input.payments);
-  for (const s of input.satisfaction) addTo(t.satisfaction, satisfactionScore(s));
-  t.wouldReturn = shareTally(input.wouldReturn, input.satisfaction.length);
-  for (const r of input.inspections) addTo(t.inspection, Math.min(100, Math.max(0, r)) / 100);
+  t.waiting = { ...c.waiting };
+  t.returns = shareTally(c.decisions - c.returned, c.decisions);
+  t.sameDay = shareTally(c.sameDay, c.submissions);
+  t.payments = shareTally(c.payments - c.paymentsCancelled, c.payments);
+  t.satisfaction = { ...c.satisfaction };
+  t.wouldReturn = shareTally(c.wouldReturn, c.satisfaction.n);
+  t.inspection = { ...c.inspection };
   // Each service is an observation that scores 1 unless a complaint about it was upheld; a month
   // with more upheld complaints than services counts the complaints.
-  const upheld = input.upheldComplaints ?? 0;
-  const services = Math.max(input.served ?? 0, upheld);
+  const upheld = c.upheldComplaints;
+  const services = Math.max(c.served, upheld);
   if (upheld > 0) t.complaints = shareTally(services - upheld, services);
   return t;
+}
+
+export function talliesOf(input: ScoreInput): OfficeTallies {
+  const waiting = emptyTally();
+  for (const m of input.waits) addTo(waiting, waitScore(m));
+  const satisfaction = emptyTally();
+  for (const s of input.satisfaction) addTo(satisfaction, satisfactionScore(s));
+  const inspection = emptyTally();
+  for (const r of input.inspections) addTo(inspection, Math.min(100, Math.max(0, r)) / 100);
+  return talliesFromCounts({
+    waiting,
+    decisions: input.decisions,
+    returned: input.returned,
+    submissions: input.submissions,
+    sameDay: input.sameDay,
+    payments: input.payments,
+    paymentsCancelled: input.paymentsCancelled,
+    satisfaction,
+    wouldReturn: input.wouldReturn,
+    inspection,
+    served: input.served ?? 0,
+    upheldComplaints: input.upheldComplaints ?? 0,
+  });
 }
 
 /** Bounds of the prior strength k (in observations), and its value where the province cannot tell. */

@@ -35,6 +35,13 @@ PglitePgConnection.prototype.parse = function parseWithoutTypeParsers(
 const PGLITE_SHARED_BUFFERS = '32MB';
 
 /**
+ * WAL segments a checkpoint no longer needs are removed rather than renamed for reuse: PGlite's
+ * files live in memory (a test's copy of the template carries every file of the data dir), and the
+ * demo seed's recycled segments were 150 of the template's 237MB, copied into every test database.
+ */
+const PGLITE_SETTINGS = ['-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`, '-c', 'wal_recycle=off'];
+
+/**
  * Queries name their tables (each area's tables.ts), so the client needs no schema: the database
  * layer imports no area. `db/schema.ts` gathers every table for drizzle-kit.
  */
@@ -69,7 +76,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   }
   if (options.dataDir) ensureDataDirParent(options.dataDir);
   const pglite = new PGlite(options.dataDir ?? 'memory://', {
-    startParams: [...PGlite.defaultStartParams, '-c', `shared_buffers=${PGLITE_SHARED_BUFFERS}`],
+    startParams: [...PGlite.defaultStartParams, ...PGLITE_SETTINGS],
     ...(options.loadDataDir ? { loadDataDir: options.loadDataDir } : {}),
   });
   await pglite.waitReady;

@@ -1,5 +1,6 @@
 /** Configuration comes from environment variables only (documented in README.md). */
 import path from 'node:path';
+import { type IceConfig, iceConfig } from './ice-servers';
 
 export interface Config {
   port: number;
@@ -47,6 +48,8 @@ export interface Config {
    * HTTP API as this server reaches it, `adminKey` the videoroom plugin's `admin_key`, if set.
    */
   janus: { url: string; apiUrl: string; adminKey: string | undefined } | null;
+  /** The STUN and TURN servers given to the call pages (none by default), with coturn's shared secret. */
+  ice: IceConfig;
   version: string;
 }
 
@@ -116,6 +119,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     publicUrl: (env.DAFTAR_PUBLIC_URL || `http://${env.HOST ?? 'localhost'}:${port}`).replace(/\/+$/, ''),
     janus: janusConfig(env),
+    ice: iceConfig(env),
     version: env.npm_package_version ?? '0.1.0',
   };
 }

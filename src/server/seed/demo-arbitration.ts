@@ -15,6 +15,7 @@ import {
   arbitrationArbitrators,
   arbitrationCases,
   arbitrationEvents,
+  arbitrationFeeScales,
   arbitrationParties,
 } from '#server/modules/arbitration/tables';
 import { DEMO_CITIZENS } from './demo-data';
@@ -27,6 +28,7 @@ export async function seedDemoArbitration(tx: Executor, now: Date): Promise<void
   const [amirUser] = await tx.select({ id: users.id }).from(users).where(eq(users.citizenId, amir.id));
   const [nazaninUser] = await tx.select({ id: users.id }).from(users).where(eq(users.citizenId, nazanin.id));
   const at = (daysAgo: number) => new Date(now.getTime() - daysAgo * DAY);
+  await seedFeeScale(tx, now);
   const party = (c: (typeof DEMO_CITIZENS)[number]) => ({
     citizenId: c.id,
     nationalId: c.nationalId,
@@ -146,4 +148,30 @@ export async function seedDemoArbitration(tx: Executor, now: Date): Promise<void
     { caseId: contract.id, kind: 'agreement', actorId: nazaninUser.id, at: at(1), data: {} },
     { caseId: contract.id, kind: 'consent', actorId: nazaninUser.id, at: at(1), data: {} },
   ]);
+}
+
+/**
+ * The official scale of arbitrators' fees in force since 5 Shahrivar 1401 (2022-08-27), as the
+ * regulator would enter it: آیین‌نامهٔ حق‌الزحمهٔ داوری مصوب ۱۴۰۱/۰۶/۰۵ رئیس قوهٔ قضاییه, Art. 2 and its
+ * note 1 (2% of the claim up to ten billion Rials, 1% to fifty, ½% to a hundred, ¼% above; at most
+ * 1.5 billion Rials; 5 to 30 million Rials per arbitrator when the claim is not monetary).
+ */
+async function seedFeeScale(tx: Executor, now: Date) {
+  const [regulator] = await tx.select({ id: users.id }).from(users).where(eq(users.username, 'regulator'));
+  const BN = 1_000_000_000;
+  await tx.insert(arbitrationFeeScales).values({
+    validFrom: '2022-08-27',
+    bands: [
+      { upToRials: 10 * BN, basisPoints: 200 },
+      { upToRials: 50 * BN, basisPoints: 100 },
+      { upToRials: 100 * BN, basisPoints: 50 },
+      { upToRials: null, basisPoints: 25 },
+    ],
+    capRials: 1_500_000_000,
+    nonMonetaryMinRials: 5_000_000,
+    nonMonetaryMaxRials: 30_000_000,
+    source: 'آیین‌نامهٔ حق‌الزحمهٔ داوری مصوب ۱۴۰۱/۰۶/۰۵ رئیس قوهٔ قضاییه (مادهٔ ۲)',
+    createdBy: regulator.id,
+    createdAt: now,
+  });
 }

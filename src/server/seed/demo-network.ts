@@ -30,7 +30,7 @@ import { DEMO_OFFICES, DEMO_STAFF } from './demo-data';
 const daysFrom = (base: Date, days: number) => addDaysIso(tehranIsoDate(base), days);
 
 /** Saturday to Wednesday 08:00–17:00, Thursday 08:00–13:00; closed on Friday. */
-const DEMO_OPENING_HOURS: OpeningPeriod[] = [
+export const DEMO_OPENING_HOURS: OpeningPeriod[] = [
   ...[0, 1, 2, 3, 4].map((day) => ({ day, opens: '08:00', closes: '17:00' })),
   { day: 5, opens: '08:00', closes: '13:00' },
 ];
@@ -45,6 +45,10 @@ const LACKING: Record<number, string[]> = { 6: ['expert-opinion', 'protest'], 7:
 /** Lawyer / expert / translator licence renewal is a pilot in Tehran and Isfahan only. */
 const PILOT_SERVICE = 'licence-renewal';
 const PILOT_PROVINCES = [1, 3];
+/** What the demo's offices beyond its first seven are competent for: the general course's services (no pilot, no specialised service). */
+export const GENERAL_OFFICE_SERVICES = OFFICE_SERVICES.filter(
+  (c) => !['expert-opinion', 'protest', PILOT_SERVICE].includes(c),
+);
 
 export const DEMO_COURSES = [
   {
@@ -53,7 +57,7 @@ export const DEMO_COURSES = [
     titleEn: 'General judicial e-services',
     kind: 'general' as const,
     hours: 24,
-    serviceCodes: OFFICE_SERVICES.filter((c) => !['expert-opinion', 'protest', PILOT_SERVICE].includes(c)),
+    serviceCodes: GENERAL_OFFICE_SERVICES,
     description:
       'ثنا، ثبت دادخواست و شکوائیه، ابلاغ الکترونیک، پرداخت و پیگیری — SANA, petitions and complaints, e-notices, payments and follow-up',
   },

@@ -17,6 +17,7 @@ import { hashPassword } from '#server/platform/auth/passwords';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
+import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
 import { seedDemoArbitration } from './demo-arbitration';
 import { seedDemoConsultation } from './demo-consultation';
@@ -24,6 +25,7 @@ import { seedDemoCourtCosts } from './demo-court-costs';
 import { seedDemoHearings } from './demo-hearings';
 import { seedDemoNetwork } from './demo-network';
 import { seedDemoProposals } from './demo-proposals';
+import { seedDemoProvinces } from './demo-provinces';
 import { seedDemoQuality } from './demo-quality';
 import { seedDemoVolume } from './demo-volume';
 import { DEMO_CITIZENS, DEMO_COURTS, DEMO_OFFICES, DEMO_PASSWORD, DEMO_STAFF } from './demo-data';
@@ -104,8 +106,13 @@ export async function seedDemo(db: Executor, now: Date, options: { volume?: bool
     await seedDemoConsultation(tx, now);
     // Upcoming video hearings on two court cases, one party in an office's booth; a generated dataset brings its own cases.
     if (options.volume !== false) await seedDemoHearings(tx, now);
-    // A year of service volume before this month, for the tariff simulator and channel statistics.
-    if (options.volume !== false) await seedDemoVolume(tx, tehranIsoDate(now));
+    if (options.volume !== false) {
+      // Offices in every province with a year of volume as their populations rank; a generated dataset brings its own network.
+      await seedDemoProvinces(tx, now);
+      // A year of service volume before this month, for the tariff simulator and channel statistics.
+      await seedDemoVolume(tx, tehranIsoDate(now));
+      await rebuildServiceVolume(tx);
+    }
     // A year of counter tickets, each office at its own pace, for the quality pages.
     await seedDemoQuality(tx, tehranIsoDate(now));
     // The statistics' filing rollups, so the dashboard shows the demo's filings before the job first runs.

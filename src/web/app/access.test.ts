@@ -67,6 +67,7 @@ const EXPECTED: Record<PageKey, Role[]> = {
   deadlineCalculator: EVERYONE,
   arbitrations: ['citizen', 'operator', 'office_manager', 'arbitrator', 'court_clerk'],
   arbitrationStart: ['citizen'],
+  arbitrationFeeScales: ['association_admin', 'regulator_admin', 'inspector'],
   geography: ['regulator_admin'],
   proposals: ['association_admin', 'regulator_admin', 'inspector'],
   proposeService: ['association_admin'],

@@ -51,6 +51,7 @@ export type PageKey =
   | 'geography'
   | 'arbitrations'
   | 'arbitrationStart'
+  | 'arbitrationFeeScales'
   | 'proposals'
   | 'proposeService'
   | 'proposalsPublic'
@@ -140,6 +141,12 @@ const PAGE_NEEDS: Record<PageKey, PageNeed> = {
   /** Arbitration: a party's, an arbitrator's or the seat office's cases; a citizen starts one. */
   arbitrations: 'arbitration.read',
   arbitrationStart: 'arbitration.start',
+  /**
+   * The official scale of arbitrators' fees as fee policy: the regulator enters it, and those who
+   * oversee fees (tariffs.drafts.read) read it there; the list itself is public and parties see
+   * the scale's fee on their case.
+   */
+  arbitrationFeeScales: ['arbitration.fee-scales.manage', 'tariffs.drafts.read'],
   /** Proposals for new office services: the review queue and each proposal (oversight), filing one (the association), the public list. */
   proposals: 'proposals.read',
   proposeService: 'proposals.submit',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canSort, type DataColumn, pageOfRows, rowsAsCsv, sortRows } from './data-table-rows';
+import { canSort, type DataColumn, pageOfRows, rowsAsCsv, sortParam, sortRows } from './data-table-rows';
 
 interface Office {
   name: string;
@@ -81,5 +81,13 @@ describe('canSort', () => {
   });
   it('always lets the server sort', () => {
     expect(canSort({ serverSorts: true, total: 45, rowsHere: 20 })).toBe(true);
+  });
+});
+
+describe('sortParam', () => {
+  it('asks the server for the clicked column and direction, and for its own order before any click', () => {
+    expect(sortParam({ key: 'expires', dir: 'desc' })).toBe('expires:desc');
+    expect(sortParam({ key: 'name', dir: 'asc' })).toBe('name:asc');
+    expect(sortParam(null)).toBeUndefined();
   });
 });

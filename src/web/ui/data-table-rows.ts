@@ -36,6 +36,14 @@ function compare(x: number | string, y: number | string): number {
  * Whether a header click may sort the rows: always when the server sorts, and in memory only when
  * every row of the list is here — a server page sorted on its own would read as the whole list's order.
  */
+/**
+ * The `sort` query value of a list the server sorts, for the table's sort: `<column>:<asc|desc>`, the
+ * column being the table column's key (each such column's key is one the endpoint sorts by).
+ */
+export function sortParam<Value extends `${string}:${'asc' | 'desc'}`>(sort: SortState | null): Value | undefined {
+  return sort ? (`${sort.key}:${sort.dir}` as Value) : undefined;
+}
+
 export function canSort(list: { serverSorts: boolean; total: number | null; rowsHere: number }): boolean {
   return list.serverSorts || list.total === null || list.total <= list.rowsHere;
 }

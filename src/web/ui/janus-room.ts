@@ -46,7 +46,12 @@ interface VideoroomData {
 /** Janus forgets a session that says nothing for a minute. */
 const KEEPALIVE_MS = 25_000;
 
-export function janusRoom(grant: SfuGrant, local: MediaStream | null, events: PeerMeshEvents & { failed(): void }) {
+export function janusRoom(
+  grant: SfuGrant,
+  local: MediaStream | null,
+  events: PeerMeshEvents & { failed(): void },
+  iceServers: RTCIceServer[],
+) {
   /** The remote people's connections, by peer id. */
   const peers = new Map<string, RTCPeerConnection>();
   const subscribers = new Map<number, { handle: number; pc: RTCPeerConnection }>();
@@ -111,7 +116,7 @@ export function janusRoom(grant: SfuGrant, local: MediaStream | null, events: Pe
     if (subscribers.has(feed) || subscribing.has(feed) || feed === grant.feed || closed) return;
     subscribing.add(feed);
     const peerId = `u${feed}`;
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection({ iceServers });
     const handle = await attach().finally(() => subscribing.delete(feed));
     if (closed) return pc.close();
     subscribers.set(feed, { handle, pc });
@@ -170,7 +175,7 @@ export function janusRoom(grant: SfuGrant, local: MediaStream | null, events: Pe
       token: grant.token,
     });
     privateId = joined.data.private_id;
-    uplink = new RTCPeerConnection({ iceServers: [] });
+    uplink = new RTCPeerConnection({ iceServers });
     trickle(handle, uplink);
     for (const track of local?.getTracks() ?? [])
       uplink.addTransceiver(track, { direction: 'sendonly', streams: [local!] });

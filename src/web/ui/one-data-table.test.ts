@@ -18,8 +18,12 @@ const FEATURES = path.join(ROOT, 'src/web/features');
 const NOT_LISTS: Record<string, string> = {
   // One filing's details as label and value pairs (a vertical table), not rows of a list.
   'src/web/features/filings/pages/FilingPage.tsx': 'vertical details of one filing',
-  // Places by month (a cross-tabulation with row headers and suppressed cells), not rows of a list.
-  'src/web/features/stats/pages/OpenDataPage.tsx': 'open data: places by month',
+  // The open data's dictionary: a column's name, type and meaning, a reference table rather than a list.
+  'src/web/features/stats/pages/OpenDataPage.tsx': 'open data: the data dictionary',
+  // Open data's places (and notices' measures) by month: a cross-tabulation with row headers and suppressed cells.
+  'src/web/features/stats/components/MonthCrossTable.tsx': 'open data: places by month',
+  // A fee scale's bands with their rates: a reference table with row headers, a scale's few fixed rows.
+  'src/web/features/arbitration/components/FeeScalePreview.tsx': "the arbitrators' fee scale's bands",
 };
 
 function filesUnder(dir: string): string[] {

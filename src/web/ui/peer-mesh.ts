@@ -1,6 +1,6 @@
 /**
  * Video between browsers over a signalling WebSocket: one RTCPeerConnection per other peer (a
- * mesh; no STUN or TURN on one machine). Of two peers the one with the smaller peer id offers, the
+ * mesh), with the STUN and TURN servers the server gives the page (none on one machine). Of two peers the one with the smaller peer id offers, the
  * other answers; candidates follow as `signal` messages. Shared by the hearing room and the
  * consultation call, whose servers relay the same `signal` messages.
  */
@@ -13,13 +13,18 @@ export interface PeerMeshEvents {
   dropped(peerId: string): void;
 }
 
-export function peerMesh(send: (message: unknown) => void, local: () => MediaStream | null, events: PeerMeshEvents) {
+export function peerMesh(
+  send: (message: unknown) => void,
+  local: () => MediaStream | null,
+  events: PeerMeshEvents,
+  iceServers: () => RTCIceServer[],
+) {
   const peers = new Map<string, RTCPeerConnection>();
 
   const connectionTo = (peerId: string) => {
     const existing = peers.get(peerId);
     if (existing) return existing;
-    const pc = new RTCPeerConnection({ iceServers: [] });
+    const pc = new RTCPeerConnection({ iceServers: iceServers() });
     peers.set(peerId, pc);
     const stream = local();
     for (const track of stream?.getTracks() ?? []) pc.addTrack(track, stream!);

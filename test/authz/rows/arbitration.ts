@@ -146,6 +146,72 @@ export function arbitrationRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
     },
+    [op('arbitration.feeScales')]: {
+      note: "the official scales of arbitrators' fees: public, as the regulation is",
+      request: () => ({ method: 'GET', url: '/api/v1/arbitrations/fee-scales' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok, ok],
+    },
+    [op('arbitration.addFeeScale')]: {
+      note: "a new scale of arbitrators' fees, from a later day: the regulator alone",
+      request: (_actor, i) => ({
+        method: 'POST',
+        url: '/api/v1/arbitrations/fee-scales',
+        body: {
+          validFrom: `1406-01-${String(i + 1).padStart(2, '0')}`,
+          source: 'جدول ماتریس دسترسی',
+          bands: [{ upToRials: null, basisPoints: 100 }],
+          capRials: null,
+          nonMonetaryMinRials: 1_000_000,
+          nonMonetaryMaxRials: 2_000_000,
+        },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('arbitration.withdrawFeeScale')]: {
+      note: "withdrawing a scale of arbitrators' fees still to come, with the reason: the regulator alone",
+      request: async (_actor, i) => {
+        // A scale of its own for each cell, from a day in 1406 no other row takes.
+        const [scale] = await q<{ id: number }>(
+          `insert into arbitration_fee_scales (valid_from, bands, cap_rials, non_monetary_min_rials,
+            non_monetary_max_rials, source, created_by, created_at)
+          values ($1::date, '[{"upToRials": null, "basisPoints": 100}]', null, 1000000, 2000000,
+            'جدول ماتریس دسترسی', 1, $2) returning id`,
+          [`2027-06-${String(i + 1).padStart(2, '0')}`, ctx.t.now()],
+        );
+        return {
+          method: 'POST',
+          url: `/api/v1/arbitrations/fee-scales/${scale.id}/withdrawal`,
+          body: { reason: 'جدول ماتریس دسترسی پس گرفته می‌شود' },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('arbitration.payFee')]: {
+      note: "a party pays their share of the arbitrators' fee fixed on a running case: its parties only",
+      request: async (_actor, i) => {
+        const id = await freshCase('term_running');
+        await q(
+          `update arbitration_cases set fee_basis = 'agreed', fee_agreed_per_arbitrator_rials = 10000000,
+            fee_total_rials = 10000000 where id = $1`,
+          [id],
+        );
+        await q(
+          `insert into arbitration_fee_shares (case_id, party_id, amount_rials)
+          select case_id, id, 5000000 from arbitration_parties where case_id = $1`,
+          [id],
+        );
+        return {
+          method: 'POST',
+          url: `/api/v1/arbitrations/${id}/fee/payment`,
+          headers: { 'idempotency-key': `matrix-fee-${i}` },
+        };
+      },
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, D, D, D, D, D, D],
+    },
     [op('arbitration.registry')]: {
       note: 'the registry of arbitrators, for whoever may name them',
       request: () => ({ method: 'GET', url: '/api/v1/arbitrations/registry' }),

@@ -179,6 +179,12 @@ export function consultationRows(ctx: MatrixContext): Record<string, Operation> 
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, A, N, D, D, D, D, D, D, D, D, D, D, D, D, A, D, D],
     },
+    [op('consultation.iceServers')]: {
+      note: "the STUN and TURN servers of a session's call: only its citizen and its consultant get past the door (and are told the call of a held session is closed)",
+      request: async () => ({ method: 'GET', url: `/api/v1/consultation/bookings/${await heldSession()}/ice-servers` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, A, N, N, N, N, N, N, N, N, N, N, N, N, N, A, N, N],
+    },
     [op('consultation.rate')]: {
       note: 'rate a session already rated: its citizen gets past authorization (and is told it is rated once)',
       request: async () => ({

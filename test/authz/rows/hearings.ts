@@ -150,6 +150,12 @@ export function hearingRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, ok, ok, D, D, D, D, D, D, D, D, D, ok, ok, ok, D, D, D],
     },
+    [op('hearings.iceServers')]: {
+      note: "the STUN and TURN servers of a hearing's room: only those seated in it — its party, its court's clerk and its judge",
+      request: async () => ({ method: 'GET', url: `/api/v1/hearings/${(await base()).hearingId}/ice-servers` }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, ok, N, D, D, D, D, D, D, D, D, D, ok, ok, N, D, D, D],
+    },
     [op('hearings.get')]: {
       note: 'a hearing: its court, its judge and the citizens called to it',
       request: async () => ({ method: 'GET', url: `/api/v1/hearings/${(await base()).hearingId}` }),

@@ -93,6 +93,16 @@ export function licenceRows(ctx: MatrixContext): Record<string, Operation> {
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
     },
+    [op('operators.widenLicence')]: {
+      note: 'add a service the holder is trained for and office 11001 holds to a licence there (a fresh one per actor)',
+      request: async () => ({
+        method: 'POST',
+        url: `/api/v1/licences/${await freshLicence()}/services`,
+        body: { serviceCodes: ['case-report'] },
+      }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, ok, D, D, D, D, D, D, D, D],
+    },
     [op('operators.renewLicence')]: {
       note: 'renew a licence of office 11001 (no continuing education yet: refused on its merits)',
       request: async () => ({ method: 'POST', url: `/api/v1/licences/${await freshLicence()}/renew` }),

@@ -1,4 +1,5 @@
 /** Authorization matrix rows of the statistics dashboard (see ../matrix.int.test.ts for how cells are read). */
+import { saveAnnualReport } from '#server/modules/stats/board-annual';
 import { saveBoardReport } from '#server/modules/stats/board-report';
 import { D, F, ok, PUBLIC, U, type MatrixContext, op, type Operation } from '../kit';
 
@@ -9,6 +10,13 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
     kept ??= saveBoardReport(ctx.t.database.db, '1405-01', ctx.t.now(), null);
     await kept;
     return { method: 'GET' as const, url: `/api/v1/stats/board-reports/1405-01/${suffix}` };
+  };
+  // The annual report of 1404, kept once for the rows that open it.
+  let keptYear: Promise<unknown> | undefined;
+  const report1404 = async (suffix: string) => {
+    keptYear ??= saveAnnualReport(ctx.t.database.db, 1404, ctx.t.now(), null);
+    await keptYear;
+    return { method: 'GET' as const, url: `/api/v1/stats/board-reports/years/1404/${suffix}` };
   };
   return {
     [op('stats.services')]: {
@@ -81,6 +89,30 @@ export function statsRows(ctx: MatrixContext): Record<string, Operation> {
     [op('stats.boardReportPdf')]: {
       note: "a month's board report as PDF: national oversight only",
       request: () => farvardinReport('report.pdf'),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.annualReports')]: {
+      note: "the board's annual reports: national oversight only, as the monthly ones",
+      request: () => ({ method: 'GET', url: '/api/v1/stats/board-reports/years' }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.makeAnnualReport')]: {
+      note: "a finished year's annual report made on demand: the regulator only",
+      request: () => ({ method: 'POST', url: '/api/v1/stats/board-reports/years', body: { year: 1404 } }),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, D, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.annualReport')]: {
+      note: "a year's board report as a printable page: national oversight only",
+      request: () => report1404('report'),
+      //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
+      expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
+    },
+    [op('stats.annualReportPdf')]: {
+      note: "a year's board report as PDF: national oversight only",
+      request: () => report1404('report.pdf'),
       //       anon cit1 cit2  op11 mg11 mg12 op13 mg13  assN assT assI reg   clkT jdgT clkI con  arbT insT
       expected: [U, D, D, D, D, D, D, D, ok, D, D, ok, D, D, D, D, D, D],
     },

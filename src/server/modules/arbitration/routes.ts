@@ -1,5 +1,6 @@
 /** HTTP routes of the arbitration area, from its contract: parse, call the use case, map. Nothing else. */
 import multipart from '@fastify/multipart';
+import type { z } from 'zod';
 import type { AppContext } from '#server/platform/context';
 import { attachmentLimits } from '#server/modules/filings/service';
 import { areaContract } from '#server/platform/http/contract';
@@ -11,6 +12,8 @@ import { PRINTABLE_PAGE_POLICY } from '#server/platform/http/security-headers';
 import { sendPdf } from '#server/platform/pdf/send-pdf';
 import { awardHtml } from './award-print';
 import { arbitrationContract } from './contract';
+import * as fees from './fees';
+import type { feePaymentResponse } from './schemas';
 import * as arbitration from './service';
 
 export function arbitrationRoutes(app: Api, ctx: AppContext) {
@@ -23,6 +26,19 @@ export function arbitrationRoutes(app: Api, ctx: AppContext) {
     consentCode: ({ actor, params }) => arbitration.resendConsentCode(ctx, actor, params.id),
     consent: ({ actor, params, body }) => arbitration.consent(ctx, actor, params.id, body.code),
     registry: ({ actor }) => arbitration.arbitratorRegistry(ctx, actor),
+    feeScales: () => fees.listFeeScales(ctx),
+    async addFeeScale({ actor, body }, _req, reply) {
+      const scale = await fees.addFeeScale(ctx, actor, body);
+      reply.code(201);
+      return scale;
+    },
+    withdrawFeeScale: ({ actor, params, body }) => fees.withdrawFeeScale(ctx, actor, params.id, body),
+    async payFee({ actor, params, headers }, _req, reply) {
+      const answer = await arbitration.payFeeShare(ctx, actor, params.id, headers['idempotency-key']);
+      if (answer.replayed) reply.header('idempotent-replayed', 'true');
+      reply.code(answer.status);
+      return answer.body as z.infer<typeof feePaymentResponse>;
+    },
     appoint: ({ actor, params, body }) => arbitration.appoint(ctx, actor, params.id, body),
     answer: ({ actor, params, body }) => arbitration.answer(ctx, actor, params.id, params.arbitratorId, body.accept),
     hearing: ({ actor, params, body }) => arbitration.scheduleHearing(ctx, actor, params.id, body),

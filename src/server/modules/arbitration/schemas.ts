@@ -23,7 +23,12 @@ import {
   PARTY_ROLES,
   SIGNATURES,
   TERM_UNITS,
+  FEE_BASES,
+  FEE_PAYERS,
 } from './values';
+
+/** Whole Rials, up to a thousand trillion: far beyond any claim, and five arbitrators' fees stay exact integers. */
+const rials = z.number().int().min(0).max(1_000_000_000_000_000);
 
 const partyInput = z
   .object({
@@ -49,6 +54,29 @@ export const startBody = z
     awardNotice: z.enum(AWARD_NOTICE_METHODS),
     /** The caller is the claimant; these are the other side. */
     respondents: z.array(partyInput).min(1).max(5),
+    /**
+     * Art. 498: the arbitrators' fee as agreed (each arbitrator's amount), or by the official scale on
+     * the claim's value (null: not monetary, or it cannot be valued); who pays (equal shares unless
+     * agreed otherwise). Fixed when the term starts. Absent: the agreement records no fee.
+     */
+    fee: z
+      .discriminatedUnion('basis', [
+        z
+          .object({
+            basis: z.literal('agreed'),
+            perArbitratorRials: rials.min(1),
+            payers: z.enum(FEE_PAYERS).default('equal'),
+          })
+          .strict(),
+        z
+          .object({
+            basis: z.literal('scale'),
+            claimRials: rials.min(1).nullable(),
+            payers: z.enum(FEE_PAYERS).default('equal'),
+          })
+          .strict(),
+      ])
+      .optional(),
   })
   .strict();
 export type StartInput = z.infer<typeof startBody>;
@@ -160,6 +188,97 @@ export type AnnulmentInput = z.infer<typeof annulmentBody>;
 /** Art. 488: the party asking for the enforcement order. */
 export const enforcementBody = z.object({ partyId: idField }).strict();
 
+/** A band of the official scale: the part of the claim up to `upToRials` (null: the rest) at basisPoints/10,000. */
+const feeBand = z
+  .object({ upToRials: rials.min(1).nullable(), basisPoints: z.number().int().min(0).max(10_000) })
+  .strict();
+
+/** A new official scale of arbitrators' fees, as the regulator enters it. */
+export const feeScaleBody = z
+  .object({
+    validFrom: jalaliDateField,
+    /** The regulation it carries: its title and date of approval. */
+    source: z.string().trim().min(3).max(300),
+    bands: z.array(feeBand).min(1).max(10),
+    capRials: rials.min(1).nullable(),
+    nonMonetaryMinRials: rials,
+    nonMonetaryMaxRials: rials,
+  })
+  .strict();
+export type FeeScaleInput = z.infer<typeof feeScaleBody>;
+
+export const feeScaleView = z
+  .object({
+    id: z.number().int(),
+    validFrom: z.object({ iso: z.string(), jalali: z.string() }),
+    bands: z.array(z.object({ upToRials: z.number().int().nullable(), basisPoints: z.number().int() })),
+    capRials: z.number().int().nullable(),
+    nonMonetaryMinRials: z.number().int(),
+    nonMonetaryMaxRials: z.number().int(),
+    source: z.string(),
+    /** The scale in force today. */
+    inForce: z.boolean(),
+    /** Withdrawn before its first day (when, and the regulator's reason): it never comes into force. */
+    withdrawal: z.object({ at: z.string(), reason: z.string() }).nullable(),
+  })
+  .meta({ id: 'ArbitrationFeeScale' });
+export const feeScaleList = z.object({ items: z.array(feeScaleView) });
+
+/** The regulator's reason for withdrawing a scale before its first day: required, and a blank one is refused by name. */
+export const feeScaleWithdrawalBody = z
+  .object({
+    reason: z
+      .string()
+      .trim()
+      .refine((v) => v.length > 0, { params: { messageCode: 'reason_required' }, message: 'reason_required' })
+      .pipe(z.string().max(1000)),
+  })
+  .strict();
+export type FeeScaleWithdrawalInput = z.infer<typeof feeScaleWithdrawalBody>;
+
+/** A payment started for the caller's share of the fee: go to `redirectUrl` (the bank) to pay. */
+export const feePaymentResponse = z
+  .object({
+    paymentId: z.number().int(),
+    receiptNumber: z.string(),
+    redirectUrl: z.string(),
+    amountRials: z.number().int(),
+  })
+  .meta({ id: 'ArbitrationFeePayment' });
+
+export const feeHeaders = z.looseObject({ 'idempotency-key': z.string().optional() });
+
+const feeView = z
+  .object({
+    basis: z.enum(FEE_BASES),
+    payers: z.enum(FEE_PAYERS),
+    claimRials: z.number().int().nullable(),
+    agreedPerArbitratorRials: z.number().int().nullable(),
+    /** Fixed when the term started; null until then (or while no scale is in force). */
+    totalRials: z.number().int().nullable(),
+    perArbitratorRials: z.array(z.number().int()),
+    scale: z
+      .object({
+        id: z.number().int(),
+        validFrom: z.object({ iso: z.string(), jalali: z.string() }),
+        source: z.string(),
+      })
+      .nullable(),
+    shares: z.array(
+      z.object({
+        partyId: z.number().int(),
+        name: z.string(),
+        amountRials: z.number().int(),
+        status: z.enum(['owed', 'pending', 'paid']),
+        paidAt: z.string().nullable(),
+        /** The payment and its receipt: shown to the party whose share it is. */
+        paymentId: z.number().int().nullable(),
+        receiptNumber: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'ArbitrationFee' });
+
 export const listQuery = z.object({ state: z.enum(ARBITRATION_STATES).optional() }).strict();
 
 const dayView = z.object({ iso: z.string(), jalali: z.string() }).meta({ id: 'ArbitrationDay' });
@@ -264,6 +383,8 @@ export const caseView = caseSummary
     /** The parties' submissions and evidence, oldest first. */
     documents: z.array(documentView),
     award: awardView.nullable(),
+    /** The arbitrators' fee (Art. 498), when the agreement recorded one. */
+    fee: feeView.nullable(),
     timeline: z.array(eventView),
     /** What the caller is on this case. */
     viewer: z.object({

@@ -30,7 +30,9 @@ import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, invalidField, type FieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
 import { enqueueMessage } from '#server/platform/notifier/notifier';
+import { startPaymentIn } from '#server/modules/payments/service';
 import type { AnnulmentInput, AppointInput, AwardInput, HearingInput, MinutesInput, StartInput } from './schemas';
+import { feeView, fixFeeAtTermStart } from './fees';
 import * as store from './store';
 import { DOCUMENT_KINDS } from './values';
 
@@ -170,13 +172,14 @@ async function afterAward(
 
 async function view(ctx: AppContext, loaded: Loaded) {
   const { kase, parties, arbitrators, access } = loaded;
-  const [office, events, hearings, documents, court, after] = await Promise.all([
+  const [office, events, hearings, documents, court, after, fee] = await Promise.all([
     store.findOffice(ctx.db, kase.seatOfficeId),
     store.eventsOf(ctx.db, kase.id),
     store.hearingsOf(ctx.db, kase.id),
     store.documentsOf(ctx.db, kase.id),
     kase.courtId != null ? store.findCourt(ctx.db, kase.courtId) : null,
     afterAward(ctx.db, kase, parties),
+    feeView(ctx.db, kase, parties, access.party?.id ?? null),
   ]);
   const today = tehranIsoDate(ctx.clock.now());
   const windows = after.windows;
@@ -294,6 +297,7 @@ async function view(ctx: AppContext, loaded: Loaded) {
             enforcementPartyId: kase.enforcementPartyId,
           }
         : null,
+    fee,
     timeline: events.map((e) => ({
       id: e.id,
       kind: e.kind,
@@ -384,6 +388,10 @@ export async function startArbitration(
       awardNotice: input.awardNotice,
       createdBy: actor.userId,
       createdAt: now,
+      feeBasis: input.fee?.basis ?? null,
+      feeClaimRials: input.fee?.basis === 'scale' ? input.fee.claimRials : null,
+      feeAgreedPerArbitratorRials: input.fee?.basis === 'agreed' ? input.fee.perArbitratorRials : null,
+      feePayers: input.fee?.payers ?? 'equal',
     });
     await store.insertParties(
       tx,
@@ -406,6 +414,7 @@ export async function startArbitration(
         arbitratorCount: input.arbitratorCount,
         term: input.term,
         parties: parties.length,
+        ...(input.fee ? { fee: input.fee } : {}),
       },
     });
     return row;
@@ -550,7 +559,7 @@ export async function answer(ctx: AppContext, actor: Actor, id: number, arbitrat
   const now = ctx.clock.now();
   const today = tehranIsoDate(now);
   const answeredAs = await ctx.db.transaction(async (tx) => {
-    const { kase, arbitrators, access } = await loadCase(ctx, actor, 'arbitration.answer', id, tx);
+    const { kase, parties, arbitrators, access } = await loadCase(ctx, actor, 'arbitration.answer', id, tx);
     const target = arbitrators.find((a) => a.id === arbitratorId);
     if (!target) throw new AppError('not_found');
     // A registered arbitrator answers for themself; the seat office records the written answer of one outside the registry.
@@ -596,13 +605,21 @@ export async function answer(ctx: AppContext, actor: Actor, id: number, arbitrat
       );
       const to = stepFrom(kase, 'start_term');
       await store.updateCase(tx, id, { state: to, termStartedOn: startedOn, termLastDay: term.lastDay });
+      // The arbitrators are chosen: their fee is fixed now, by the agreement or the scale in force today.
+      const fee = await fixFeeAtTermStart(tx, kase, parties, today);
       await record(tx, actor, kase, {
         action: 'arbitration.term-start',
         kind: 'term-start',
         at: now,
         step: 'start_term',
         toState: to,
-        data: { startedOn, days, lastDay: term.lastDay, movedFrom: term.moved.length ? term.nominalLastDay : null },
+        data: {
+          startedOn,
+          days,
+          lastDay: term.lastDay,
+          movedFrom: term.moved.length ? term.nominalLastDay : null,
+          ...(fee ? { feeTotalRials: fee.totalRials, feeScaleId: fee.scaleId } : {}),
+        },
       });
     }
     return access;
@@ -1140,4 +1157,72 @@ export async function listCases(ctx: AppContext, actor: Actor, query: { state?: 
 
 export function getCase(ctx: AppContext, actor: Actor, id: number) {
   return reload(ctx, actor, 'arbitration.read', id);
+}
+
+// ---- The arbitrators' fee ----
+
+/**
+ * A party pays their share of the fixed fee through the payment flow (the sandbox bank by default),
+ * online, credited to the case by `creditArbitrationFee`. A retry with the same Idempotency-Key
+ * answers as the first request; a payment still open at the bank is offered again rather than a
+ * second one started, so a share is never paid twice.
+ */
+export async function payFeeShare(ctx: AppContext, actor: Actor, id: number, keyHeader: string | string[] | undefined) {
+  const { kase, access } = await loadCase(ctx, actor, 'arbitration.fee-pay', id);
+  const party = access.party;
+  if (!party) throw new AppError('forbidden');
+  const key = idempotencyKeyFrom(keyHeader, true)!;
+  return runIdempotentInTransaction(
+    ctx,
+    { userId: actor.userId, key, operation: 'arbitration.fee-pay', request: { caseId: id } },
+    async (tx) => {
+      const now = ctx.clock.now();
+      if (kase.feeTotalRials == null) throw new AppError('arbitration_fee_not_fixed');
+      const share = await store.findFeeShare(tx, kase.id, party.id, true);
+      if (!share) throw new AppError('arbitration_fee_not_owed');
+      if (share.paidAt) throw new AppError('arbitration_fee_paid');
+      if (share.paymentId != null) {
+        // Still open at the bank: that payment's page, which leads on to the bank, rather than a second payment.
+        const open = (await store.paymentsByIds(tx, [share.paymentId])).get(share.paymentId);
+        if (open?.status === 'pending' && open.expiresAt.getTime() > now.getTime())
+          return {
+            status: 201,
+            body: {
+              paymentId: share.paymentId,
+              receiptNumber: open.receiptNumber,
+              redirectUrl: `/payments/${share.paymentId}`,
+              amountRials: share.amountRials,
+            },
+          };
+      }
+      const started = await startPaymentIn(
+        ctx,
+        tx,
+        actor,
+        {
+          purpose: 'arbitration',
+          amountRials: share.amountRials,
+          lines: [
+            {
+              code: 'arbitrator-fee',
+              titleFa: `سهم ${party.name} از حق‌الزحمهٔ داوران — پروندهٔ داوری شمارهٔ ${toPersianDigits(String(kase.id))}`,
+              titleEn: `${party.name}'s share of the arbitrators' fee — arbitration no. ${kase.id}`,
+              quantity: 1,
+              unitRials: share.amountRials,
+              amountRials: share.amountRials,
+              kind: 'arbitrator-fee',
+            },
+          ],
+          officeId: kase.seatOfficeId,
+          provinceId: kase.provinceId,
+          channel: 'online',
+          payerCitizenId: party.citizenId,
+          returnPath: `/arbitrations/${kase.id}`,
+        },
+        now,
+      );
+      await store.updateFeeShare(tx, share.id, { paymentId: started.paymentId });
+      return { status: 201, body: { ...started, amountRials: share.amountRials } };
+    },
+  );
 }

@@ -7,11 +7,14 @@ import { roleGrants } from '#server/modules/identity/tables';
 import { offices } from '#server/modules/offices/tables';
 import { courts } from '#server/modules/courts/tables';
 import { noticeDeliveries } from '#server/modules/notices/tables';
+import { payments } from '#server/modules/payments/tables';
 import {
   arbitrationArbitrators,
   arbitrationCases,
   arbitrationDocuments,
   arbitrationEvents,
+  arbitrationFeeScales,
+  arbitrationFeeShares,
   arbitrationHearings,
   arbitrationParties,
 } from './tables';
@@ -273,4 +276,88 @@ export async function findDocument(db: Executor, caseId: number, id: number) {
     .from(arbitrationDocuments)
     .where(and(eq(arbitrationDocuments.caseId, caseId), eq(arbitrationDocuments.id, id)));
   return row ?? null;
+}
+
+// ---- The arbitrators' fee: the official scales and each party's share ----
+
+export type FeeScaleRow = typeof arbitrationFeeScales.$inferSelect;
+export type FeeShareRow = typeof arbitrationFeeShares.$inferSelect;
+
+export function feeScales(db: Executor): Promise<FeeScaleRow[]> {
+  return db.select().from(arbitrationFeeScales).orderBy(desc(arbitrationFeeScales.validFrom));
+}
+
+export async function findFeeScale(db: Executor, id: number) {
+  const [row] = await db.select().from(arbitrationFeeScales).where(eq(arbitrationFeeScales.id, id));
+  return row ?? null;
+}
+
+/** A scale locked for a change of its own (its withdrawal): a second change waits for the first, then sees it. */
+export async function lockFeeScale(tx: Executor, id: number) {
+  const [row] = await tx.select().from(arbitrationFeeScales).where(eq(arbitrationFeeScales.id, id)).for('update');
+  return row ?? null;
+}
+
+export async function updateFeeScale(
+  tx: Executor,
+  id: number,
+  values: Pick<typeof arbitrationFeeScales.$inferInsert, 'withdrawnAt' | 'withdrawnBy' | 'withdrawalReason'>,
+) {
+  const [row] = await tx.update(arbitrationFeeScales).set(values).where(eq(arbitrationFeeScales.id, id)).returning();
+  return row;
+}
+
+/** Inserts a scale; null when one not withdrawn already starts that day (the unique key), so nothing is replaced. */
+export async function insertFeeScale(tx: Executor, values: typeof arbitrationFeeScales.$inferInsert) {
+  const [row] = await tx.insert(arbitrationFeeScales).values(values).onConflictDoNothing().returning();
+  return row ?? null;
+}
+
+export async function insertFeeShares(tx: Executor, rows: (typeof arbitrationFeeShares.$inferInsert)[]) {
+  if (rows.length) await tx.insert(arbitrationFeeShares).values(rows);
+}
+
+export function feeSharesOf(db: Executor, caseId: number): Promise<FeeShareRow[]> {
+  return db
+    .select()
+    .from(arbitrationFeeShares)
+    .where(eq(arbitrationFeeShares.caseId, caseId))
+    .orderBy(asc(arbitrationFeeShares.id));
+}
+
+export async function findFeeShare(db: Executor, caseId: number, partyId: number, forUpdate = false) {
+  const q = db
+    .select()
+    .from(arbitrationFeeShares)
+    .where(and(eq(arbitrationFeeShares.caseId, caseId), eq(arbitrationFeeShares.partyId, partyId)));
+  const [row] = forUpdate ? await q.for('update') : await q;
+  return row ?? null;
+}
+
+export async function feeShareOfPayment(tx: Executor, paymentId: number) {
+  const [row] = await tx
+    .select()
+    .from(arbitrationFeeShares)
+    .where(eq(arbitrationFeeShares.paymentId, paymentId))
+    .for('update');
+  return row ?? null;
+}
+
+export async function updateFeeShare(tx: Executor, id: number, set: Partial<typeof arbitrationFeeShares.$inferInsert>) {
+  await tx.update(arbitrationFeeShares).set(set).where(eq(arbitrationFeeShares.id, id));
+}
+
+/** The payments started for fee shares: their state and receipt number, by id. */
+export async function paymentsByIds(db: Executor, ids: number[]) {
+  if (!ids.length) return new Map<number, { status: string; receiptNumber: string; expiresAt: Date }>();
+  const rows = await db
+    .select({
+      id: payments.id,
+      status: payments.status,
+      receiptNumber: payments.receiptNumber,
+      expiresAt: payments.expiresAt,
+    })
+    .from(payments)
+    .where(inArray(payments.id, ids));
+  return new Map(rows.map((r) => [r.id, r]));
 }

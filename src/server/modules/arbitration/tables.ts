@@ -30,7 +30,10 @@ import {
   PARTY_ROLES,
   SIGNATURES,
   TERM_UNITS,
+  FEE_BASES,
+  FEE_PAYERS,
   type AnnulmentGround,
+  type FeeBand,
 } from './values';
 
 export const arbitrationCases = pgTable(
@@ -72,6 +75,17 @@ export const arbitrationCases = pgTable(
     annulmentPartyId: bigint('annulment_party_id', { mode: 'number' }),
     /** Art. 488: the winning party's request for the enforcement order, recorded at the court desk. */
     enforcementPartyId: bigint('enforcement_party_id', { mode: 'number' }),
+    /** Art. 498: the arbitrators' fee as agreed (per arbitrator), or by the official scale on the claim's value. */
+    feeBasis: text('fee_basis', { enum: FEE_BASES }),
+    /** By the scale: the claim's value in Rials; null when it is not monetary or cannot be valued. */
+    feeClaimRials: bigint('fee_claim_rials', { mode: 'number' }),
+    /** As agreed: each arbitrator's fee in Rials. */
+    feeAgreedPerArbitratorRials: bigint('fee_agreed_per_arbitrator_rials', { mode: 'number' }),
+    /** Who pays: the parties in equal shares, or one side alone as agreed. */
+    feePayers: text('fee_payers', { enum: FEE_PAYERS }).notNull().default('equal'),
+    /** The fee fixed when the term started (the arbitrators chosen): its total and the scale it came from. */
+    feeTotalRials: bigint('fee_total_rials', { mode: 'number' }),
+    feeScaleId: integer('fee_scale_id'),
   },
   (t) => [
     index('arbitration_cases_office_idx').on(t.seatOfficeId, t.id),
@@ -199,6 +213,54 @@ export const arbitrationEvents = pgTable(
     data: jsonb('data').$type<Record<string, unknown>>().notNull().default({}),
   },
   (t) => [index('arbitration_events_case_idx').on(t.caseId, t.id)],
+);
+
+/**
+ * The official scale of arbitrators' fees the regulator enters (Art. 498's regulation): versioned,
+ * in force from its first day, never edited nor back-dated — a new scale is a new row. Before its
+ * first day the regulator may withdraw it, with a reason; a withdrawn scale is kept, never comes
+ * into force, and frees its first day for another.
+ */
+export const arbitrationFeeScales = pgTable(
+  'arbitration_fee_scales',
+  {
+    id: integer('id').primaryKey().generatedByDefaultAsIdentity(),
+    validFrom: date('valid_from').notNull(),
+    bands: jsonb('bands').$type<FeeBand[]>().notNull(),
+    capRials: bigint('cap_rials', { mode: 'number' }),
+    nonMonetaryMinRials: bigint('non_monetary_min_rials', { mode: 'number' }).notNull(),
+    nonMonetaryMaxRials: bigint('non_monetary_max_rials', { mode: 'number' }).notNull(),
+    /** The regulation it carries (its title and date of approval), as the regulator names it. */
+    source: text('source').notNull(),
+    createdBy: bigint('created_by', { mode: 'number' }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull(),
+    withdrawnAt: timestamp('withdrawn_at', { withTimezone: true }),
+    withdrawnBy: bigint('withdrawn_by', { mode: 'number' }),
+    withdrawalReason: text('withdrawal_reason'),
+  },
+  (t) => [uniqueIndex('arbitration_fee_scales_valid_from_key').on(t.validFrom).where(sql`withdrawn_at is null`)],
+);
+
+/** Each paying party's share of the fixed fee, and the payment that settled it. */
+export const arbitrationFeeShares = pgTable(
+  'arbitration_fee_shares',
+  {
+    id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
+    caseId: bigint('case_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationCases.id, { onDelete: 'cascade' }),
+    partyId: bigint('party_id', { mode: 'number' })
+      .notNull()
+      .references(() => arbitrationParties.id, { onDelete: 'cascade' }),
+    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+    /** The latest payment started for it (pending, or the one that paid it). */
+    paymentId: bigint('payment_id', { mode: 'number' }),
+    paidAt: timestamp('paid_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('arbitration_fee_shares_key').on(t.caseId, t.partyId),
+    index('arbitration_fee_shares_payment_idx').on(t.paymentId),
+  ],
 );
 
 export type ArbitrationCaseRow = typeof arbitrationCases.$inferSelect;

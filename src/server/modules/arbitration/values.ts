@@ -2,6 +2,10 @@
 export { ARBITRATION_STATES, ARBITRATION_STEPS } from '#core/arbitration/lifecycle';
 export { ARBITRATION_SUBJECTS } from '#core/arbitration/admissibility';
 export { ANNULMENT_GROUNDS, type AnnulmentGround } from '#core/arbitration/after-award';
+export { FEE_PAYERS, type FeeBand } from '#core/arbitration/fees';
+
+/** Art. 498: the arbitrators' fee as the parties agreed, or by the official scale. */
+export const FEE_BASES = ['agreed', 'scale'] as const;
 
 /** Art. 454: a clause in a contract (before any dispute), or a separate agreement once one arose. */
 export const AGREEMENT_KINDS = ['clause', 'separate'] as const;

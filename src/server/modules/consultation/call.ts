@@ -19,6 +19,7 @@ import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import type { Api } from '#server/platform/http/api';
 import { idParams } from '#server/platform/http/fields';
+import { iceServersFor } from '#server/platform/ice-servers';
 import * as store from './store';
 
 /** A call may be joined this long before the session starts. */
@@ -63,6 +64,12 @@ async function callSeat(ctx: AppContext, actor: Actor, bookingId: number) {
   if (!role) throw new AppError('not_found');
   if (!callOpen(b, ctx.clock.now())) throw new AppError('consultation_call_closed');
   return { booking: b, role };
+}
+
+/** The STUN and TURN servers for the call's peer connection, to its two people while it may be joined. */
+export async function callIceServers(ctx: AppContext, actor: Actor, bookingId: number) {
+  await callSeat(ctx, actor, bookingId);
+  return iceServersFor(ctx.config.ice, actor.userId, ctx.clock.now());
 }
 
 function presence(call: Map<string, CallPeer>) {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { idParams } from '#server/platform/http/fields';
+import { iceServersResponse } from '#server/platform/ice-servers';
 import {
   attendanceBody,
   bookBody,
@@ -204,6 +205,16 @@ export const consultationContract = areaContract('consultation', {
     body: noteBody,
     response: bookingSchema,
     problems: ['not_found', 'consultation_status_conflict'],
+  }),
+  iceServers: endpoint({
+    method: 'GET',
+    path: '/api/v1/consultation/bookings/:id/ice-servers',
+    access: 'signed-in',
+    summary:
+      "The STUN and TURN servers for a video session's call (RTCPeerConnection's iceServers), only to its citizen and its consultant while the call may be joined. TURN servers carry the caller's own time-limited credentials (coturn's use-auth-secret: username `expiry:userId`, credential base64(HMAC-SHA1(secret, username))); none on one machine",
+    params: idParams,
+    response: iceServersResponse,
+    problems: ['not_found', 'consultation_call_closed'],
   }),
   attendance: endpoint({
     method: 'POST',

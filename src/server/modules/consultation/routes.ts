@@ -5,7 +5,7 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { consultationContract } from './contract';
 import type { bookedSchema } from './schemas';
-import { registerCall } from './call';
+import { callIceServers, registerCall } from './call';
 import * as consultation from './service';
 
 export function consultationRoutes(app: Api, ctx: AppContext) {
@@ -30,6 +30,7 @@ export function consultationRoutes(app: Api, ctx: AppContext) {
     reschedule: ({ actor, params, body }) => consultation.reschedule(ctx, actor, params.id, body),
     day: ({ actor, query }) => consultation.day(ctx, actor, query),
     note: ({ actor, params, body }) => consultation.writeNote(ctx, actor, params.id, body),
+    iceServers: ({ actor, params }) => callIceServers(ctx, actor, params.id),
     attendance: ({ actor, params, body }) => consultation.attendance(ctx, actor, params.id, body),
     rate: ({ actor, params, body }) => consultation.rate(ctx, actor, params.id, body),
   });

@@ -230,16 +230,16 @@ export async function slots(
 ) {
   const now = ctx.clock.now();
   const today = tehranIsoDate(now);
-  const c = await store.findConsultant(ctx.db, id);
-  if (!c) throw new AppError('not_found');
+  const found = await store.consultantWithSitting(ctx.db, id, q.mode, q.officeId);
+  if (!found) throw new AppError('not_found');
+  const { consultant: c, sitting } = found;
   if (!bookable(c, today)) throw new AppError('consultant_not_bookable');
   const fromIso = q.from && q.from.iso > today ? q.from.iso : today;
   const horizon = addDaysIso(today, BOOKING_HORIZON_DAYS);
   const days = Math.max(0, Math.min(q.days, Math.round((Date.parse(horizon) - Date.parse(fromIso)) / 86_400_000) + 1));
-  const sitting = await sittingFor(ctx, c.id, q.mode, q.officeId);
   const items =
     sitting && days > 0
-      ? freeSlots(await slotRequest(ctx.db, c, sitting.sitting, fromIso, days, now)).map((s) => ({
+      ? freeSlots(await slotRequest(ctx.db, c, sitting, fromIso, days, now)).map((s) => ({
           startsAt: s.startsAt.toISOString(),
           endsAt: s.endsAt.toISOString(),
           day: jalali(s.day),

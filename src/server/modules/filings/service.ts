@@ -804,8 +804,9 @@ export function trackingCodeFor(f: Pick<FilingRow, 'id' | 'provinceId'>, isoDay:
  * read with the court costs already settled, the applicant's contact and the operator's licence
  * verdict (one statement); the update and its filing event are one statement, the service record
  * with its month's volume another, then the SMS is queued; the audit event is appended after the
- * answer is stored (`appendAudit`), so the chain head stays locked for its own two statements and
- * the commit only.
+ * answer is stored, in one round trip with the answer and the commit (`audit`, see
+ * runIdempotentInTransaction), so the chain head stays locked only while PostgreSQL runs the append
+ * and the commit.
  */
 async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   const now = ctx.clock.now();
@@ -890,8 +891,8 @@ async function submitIn(ctx: AppContext, tx: Tx, actor: Actor, id: number) {
   return {
     result: { id: f.id, status: 'submitted' as const, trackingCode },
     outboxId,
-    // Appended last, after the stored answer: the chain head's lock is held for two statements and the commit.
-    appendAudit: (db: Tx) => (audit ? recordAudit(db, actor, audit) : Promise.resolve()),
+    // Appended last, after the stored answer, and sent with it and the commit.
+    audit: audit ? { actor, input: audit } : undefined,
   };
 }
 
@@ -911,7 +912,7 @@ export async function submitFiling(ctx: AppContext, actor: Actor, id: number, ke
     async (tx) => {
       const submitted = await submitIn(ctx, tx, actor, id);
       outboxId = submitted.outboxId;
-      return { status: 200, body: submitted.result, finally: submitted.appendAudit };
+      return { status: 200, body: submitted.result, audit: submitted.audit };
     },
   );
   if (outboxId != null) await dispatchMessages(ctx, [outboxId]);

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { areaContract, endpoint } from '#server/platform/http/contract';
+import { iceServersResponse } from '#server/platform/ice-servers';
 import {
   bookBoothBody,
   boothCheckBody,
@@ -59,6 +60,16 @@ export const hearingsContract = areaContract('hearings', {
     summary: 'A hearing with its participants, their states and the attendance so far',
     params: hearingParams,
     response: hearingSchema,
+    problems: ['not_found'],
+  }),
+  iceServers: endpoint({
+    method: 'GET',
+    path: '/api/v1/hearings/:id/ice-servers',
+    access: 'hearings.read',
+    summary:
+      "The STUN and TURN servers for the hearing room's peer connections (RTCPeerConnection's iceServers), only to those seated in it: its participants, its judge and its court's clerk. TURN servers carry the caller's own time-limited credentials (coturn's use-auth-secret: username `expiry:userId`, credential base64(HMAC-SHA1(secret, username))); none on one machine",
+    params: hearingParams,
+    response: iceServersResponse,
     problems: ['not_found'],
   }),
   transition: endpoint({

@@ -56,6 +56,33 @@ export function send(socket: WebSocket, message: unknown) {
   if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
 }
 
+/**
+ * The `to` of a client's `signal` message — exactly {type: 'signal', to, data: {…}}, nothing else —
+ * as JSON.parse gave it, or null when it is not one.
+ */
+export function signalTarget(message: unknown): string | null {
+  if (typeof message !== 'object' || message === null || Array.isArray(message)) return null;
+  const { type, to, data } = message as Record<string, unknown>;
+  if (type !== 'signal' || typeof to !== 'string' || to.length > 40) return null;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) return null;
+  return Object.keys(message).length === 3 ? to : null;
+}
+
+/**
+ * A `signal` relayed: the sender's own text (checked by signalTarget: type, to, data and nothing
+ * else) with the sender's peer id added last as `from` — {type, to, data, from}. Added last, it is
+ * the one JSON.parse keeps even if a key were repeated. The offer's SDP (a few kB) is neither copied
+ * into a new object nor serialised again for every relay.
+ */
+export function relayedSignal(raw: string, from: string): string {
+  return `${raw.slice(0, raw.lastIndexOf('}'))},"from":${JSON.stringify(from)}}`;
+}
+
+/** Sends text already serialised (a relayed signal). */
+export function sendText(socket: WebSocket, text: string) {
+  if (socket.readyState === socket.OPEN) socket.send(text);
+}
+
 export function presence(room: Room) {
   const peers = [...room.peers.values()].map((p) => ({
     peerId: p.peerId,

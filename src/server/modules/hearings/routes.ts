@@ -14,6 +14,7 @@ export function hearingRoutes(app: Api, ctx: AppContext) {
     schedule: ({ actor, body, headers }) => hearings.scheduleHearing(ctx, actor, body, headers['idempotency-key']),
     list: ({ actor, query }) => hearings.listHearings(ctx, actor, query.state),
     get: ({ actor, params }) => hearings.getHearing(ctx, actor, params.id),
+    iceServers: ({ actor, params }) => hearings.hearingIceServers(ctx, actor, params.id),
     transition: ({ actor, params, body }) => hearings.transition(ctx, actor, params.id, body.transition),
     minutes: ({ actor, params, body }) => hearings.saveMinutes(ctx, actor, params.id, body.text),
     judges: ({ actor, query }) => hearings.listJudges(ctx, actor, query.caseId),

@@ -16,6 +16,7 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import { dispatchMessages, type AppContext } from '#server/platform/context';
 import { AppError, fieldError, type FieldError } from '#server/platform/errors/app-error';
 import { idempotencyKeyFrom, runIdempotentInTransaction } from '#server/platform/http/idempotency';
+import { iceServersFor } from '#server/platform/ice-servers';
 import { htmlToPdf, pdfAvailable } from '#server/platform/pdf/printer';
 import { fileStorage, sha256Hex } from '#server/platform/storage/storage';
 import type { Executor, Tx } from '#server/db/transaction';
@@ -150,6 +151,14 @@ export async function getHearing(ctx: AppContext, actor: Actor, id: number) {
   scopeFilter(actor, 'hearings.read');
   const { found, seat } = await hearingFor(ctx.db, actor, id);
   return view(ctx.db, found, seat);
+}
+
+/** The STUN and TURN servers for the room's peer connections, only to those seated in it (as its signalling socket). */
+export async function hearingIceServers(ctx: AppContext, actor: Actor, id: number) {
+  scopeFilter(actor, 'hearings.read');
+  const { found, seat } = await hearingFor(ctx.db, actor, id);
+  if (seat.kind !== 'participant' && !conducts(actor, found.hearing)) throw new AppError('not_found');
+  return iceServersFor(ctx.config.ice, actor.userId, ctx.clock.now());
 }
 
 export async function listHearings(ctx: AppContext, actor: Actor, state?: HearingState) {

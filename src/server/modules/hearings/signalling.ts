@@ -7,8 +7,8 @@
  *
  * Messages are JSON. The server sends `welcome` (who you are, the hearing's state), `presence`
  * (everyone connected, their state and raised hand) whenever it changes, `hearing` when its state
- * changes, `signal` (an offer, answer or ICE candidate from one peer, relayed to one peer only
- * when both are in the same room), `muted` and `error`. The client sends `signal` {to, data},
+ * changes, `signal` {to, data, from} (an offer, answer or ICE candidate from one peer, relayed to
+ * one peer only when both are in the same room), `muted` and `error`. The client sends `signal` {to, data},
  * `hand` {raised}, and — the judge or the clerk — `command` {command, participantId}: admit,
  * to_consultation, from_consultation, remove (persisted and audited) or mute (relayed).
  *
@@ -36,14 +36,25 @@ import { recordAudit } from '#server/platform/audit/audit-log';
 import type { AppContext } from '#server/platform/context';
 import { AppError } from '#server/platform/errors/app-error';
 import type { Api } from '#server/platform/http/api';
-import { mediaState, presence, rooms, send, type Peer, type Room, type WebSocket } from './rooms';
+import {
+  mediaState,
+  presence,
+  relayedSignal,
+  rooms,
+  send,
+  sendText,
+  signalTarget,
+  type Peer,
+  type Room,
+  type WebSocket,
+} from './rooms';
 import { hearingParams } from './schemas';
 import { conducts, hearingFor } from './service';
 import { followRooms, leaveRooms } from './sfu';
 import * as store from './store';
 
+/** The messages other than `signal` (signalTarget checks those, the bulk of the traffic). */
 const clientMessage = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('signal'), to: z.string().max(40), data: z.record(z.string(), z.unknown()) }),
   z.object({ type: z.literal('hand'), raised: z.boolean() }),
   z.object({
     type: z.literal('command'),
@@ -105,9 +116,14 @@ export function registerSignalling(app: Api, ctx: AppContext) {
         const messages: string[] = [];
         let ready = false;
         let peer: Peer | null = null;
+        // A signal is relayed at once; only a command (a transaction) leaves work to track.
+        const handle = (raw: string) => {
+          const work = peer ? onMessage(ctx, peer, raw, scope.log) : undefined;
+          if (work) track(work);
+        };
         socket.on('message', (raw) => {
           if (!ready) messages.push(String(raw));
-          else if (peer) track(onMessage(ctx, peer, String(raw), scope.log));
+          else handle(String(raw));
         });
         socket.on('close', () => {
           if (peer) track(leave(ctx, peer, scope.log));
@@ -234,30 +250,42 @@ async function leave(ctx: AppContext, peer: Peer, log: FastifyBaseLogger) {
   }
 }
 
-async function onMessage(ctx: AppContext, peer: Peer, raw: string, log: FastifyBaseLogger) {
+/**
+ * One message of a peer. A `signal` — nearly all the traffic — is checked by hand and relayed as
+ * its own text (relayedSignal): no schema parse, no second serialisation, no database and no
+ * access check beyond the room's, whose seats were checked when the socket joined and change only
+ * through `command`. Returns the work a command leaves running, if any.
+ */
+function onMessage(ctx: AppContext, peer: Peer, raw: string, log: FastifyBaseLogger): Promise<void> | undefined {
   const room = rooms.get(peer.hearingId);
   if (!room || room.peers.get(peer.peerId) !== peer) return;
-  let parsed: z.infer<typeof clientMessage>;
+  let json: unknown;
   try {
-    parsed = clientMessage.parse(JSON.parse(raw));
+    json = JSON.parse(raw);
   } catch {
     send(peer.socket, { type: 'error', code: 'bad_request' });
     return;
   }
-  switch (parsed.type) {
-    case 'signal': {
-      const target = room.peers.get(parsed.to);
-      // Media flow only between two peers in the same room (the main room, or the consultation room).
-      if (!target || target === peer || !sameRoom(mediaState(peer), mediaState(target))) {
-        send(peer.socket, { type: 'error', code: 'not_in_room', to: parsed.to });
-        return;
-      }
-      send(target.socket, { type: 'signal', from: peer.peerId, data: parsed.data });
+  const to = signalTarget(json);
+  if (to !== null) {
+    const target = room.peers.get(to);
+    // Media flow only between two peers in the same room (the main room, or the consultation room).
+    if (!target || target === peer || !sameRoom(mediaState(peer), mediaState(target))) {
+      send(peer.socket, { type: 'error', code: 'not_in_room', to });
       return;
     }
+    sendText(target.socket, relayedSignal(raw, peer.peerId));
+    return;
+  }
+  const parsed = clientMessage.safeParse(json);
+  if (!parsed.success) {
+    send(peer.socket, { type: 'error', code: 'bad_request' });
+    return;
+  }
+  switch (parsed.data.type) {
     case 'hand': {
       if (peer.seat.kind !== 'participant') return;
-      peer.hand = parsed.raised;
+      peer.hand = parsed.data.raised;
       presence(room);
       return;
     }
@@ -266,7 +294,7 @@ async function onMessage(ctx: AppContext, peer: Peer, raw: string, log: FastifyB
         send(peer.socket, { type: 'error', code: 'forbidden' });
         return;
       }
-      await command(ctx, room, peer, parsed.command, parsed.participantId, log);
+      return command(ctx, room, peer, parsed.data.command, parsed.data.participantId, log);
     }
   }
 }

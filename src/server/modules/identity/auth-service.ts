@@ -17,19 +17,16 @@ import {
   isLocked,
   recordFailure,
 } from '#server/platform/auth/throttle';
-import { otpCode, safeEqual, sha256 } from '#server/platform/auth/tokens';
-import { dispatchMessages, type AppContext } from '#server/platform/context';
+import { safeEqual, sha256 } from '#server/platform/auth/tokens';
+import type { AppContext } from '#server/platform/context';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import { AppError } from '#server/platform/errors/app-error';
-import { enqueueMessage } from '#server/platform/notifier/notifier';
 import { createSession, deleteSession, resolveSession, type NewSession } from './sessions';
 import type { Tx } from '#server/db/transaction';
 import { citizens, users } from '#server/modules/accounts/tables';
+import { issueCode, OTP_MAX_ATTEMPTS, OTP_RESEND_SECONDS, OTP_TTL_SECONDS, otpTooSoon } from './one-time-codes';
 import { roleGrants } from './tables';
 
-export const OTP_TTL_SECONDS = 180;
-export const OTP_RESEND_SECONDS = 60;
-export const OTP_MAX_ATTEMPTS = 5;
 const OTP_PURPOSE_SIGN_IN = 'sign-in';
 
 export interface RequestMeta {
@@ -227,60 +224,27 @@ export async function requestCitizenCode(
   ctx: AppContext,
   mobile: string,
 ): Promise<{ sentTo: string; expiresInSeconds: number; resendInSeconds: number }> {
-  const now = ctx.clock.now();
-  const [recent] = await ctx.db
-    .select({ createdAt: otpChallenges.createdAt })
-    .from(otpChallenges)
-    .where(
-      and(
-        eq(otpChallenges.mobile, mobile),
-        eq(otpChallenges.purpose, OTP_PURPOSE_SIGN_IN),
-        gt(otpChallenges.createdAt, new Date(now.getTime() - OTP_RESEND_SECONDS * 1000)),
-      ),
-    )
-    .orderBy(desc(otpChallenges.createdAt))
-    .limit(1);
-  if (recent) {
-    const retryAfterSeconds = Math.max(
-      1,
-      OTP_RESEND_SECONDS - Math.floor((now.getTime() - recent.createdAt.getTime()) / 1000),
-    );
-    throw new AppError('otp_too_soon', {
-      extra: { retryAfterSeconds },
-      headers: { 'retry-after': String(retryAfterSeconds) },
-    });
-  }
   const [account] = await ctx.db
     .select({ id: users.id, provinceId: citizens.provinceId })
     .from(users)
     .leftJoin(citizens, eq(citizens.id, users.citizenId))
     .where(and(eq(users.mobile, mobile), eq(users.kind, 'citizen'), eq(users.disabled, false)))
     .limit(1);
-  const code = otpCode();
-  const outboxIds = await ctx.db.transaction(async (tx) => {
-    await tx.insert(otpChallenges).values({
-      mobile,
-      purpose: OTP_PURPOSE_SIGN_IN,
-      codeHash: sha256(`${mobile}:${code}`),
-      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
-      createdAt: now,
-    });
-    if (!account) return [];
-    return [
-      await enqueueMessage(
-        tx,
-        {
+  // A code is kept for a number with no account too (and sent nowhere), so "too soon" answers alike.
+  await issueCode(ctx, {
+    mobile,
+    purpose: OTP_PURPOSE_SIGN_IN,
+    hash: (code) => sha256(`${mobile}:${code}`),
+    message: account
+      ? (code) => ({
           channel: 'sms',
           recipient: mobile,
           template: 'otp.sign-in',
           provinceId: account.provinceId,
           body: `دفتر: کد ورود شما ${toPersianDigits(code)} است. این کد را به کسی ندهید. (${code})`,
-        },
-        now,
-      ),
-    ];
+        })
+      : null,
   });
-  await dispatchMessages(ctx, outboxIds);
   return { sentTo: maskMobile(mobile), expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
 }
 
@@ -348,6 +312,8 @@ export async function signInCitizen(
 
 /** A staff member's sign-in codes are kept per account: two accounts on one mobile never share one. */
 const staffCodePurpose = (userId: number) => `staff-sign-in:${userId}`;
+/** The counter of code requests for a username (known or not). */
+const staffCodeRequests = (username: string) => `staff-code:${username}`;
 
 async function activeStaff(ctx: AppContext, username: string) {
   const [user] = await ctx.db
@@ -361,7 +327,8 @@ async function activeStaff(ctx: AppContext, username: string) {
  * Sends a sign-in code to a staff member's registered mobile: the way in for the owner of an
  * account that strangers' guesses have locked (the lock-out's ceiling over all addresses). The
  * answer is the same for every username — known or not, with a mobile or not — and says nothing
- * about the number, so the endpoint reveals no account. One code per account a minute.
+ * about the number, so the endpoint reveals no account. One code per account a minute — counted
+ * per username, so unknown ones answer alike — unless the last code was used to sign in.
  */
 export async function requestStaffCode(
   ctx: AppContext,
@@ -371,41 +338,23 @@ export async function requestStaffCode(
   const now = ctx.clock.now();
   const windowMs = OTP_RESEND_SECONDS * 1000;
   // Counted for unknown usernames too, so "too soon" is no sign that the account exists.
-  const counted = await countInWindow(ctx.db, `staff-code:${username}`, now, windowMs);
-  if (counted && counted.count > 1) {
-    const retryAfterSeconds = Math.max(
-      1,
-      Math.ceil((counted.windowStartedAt.getTime() + windowMs - now.getTime()) / 1000),
-    );
-    throw new AppError('otp_too_soon', {
-      extra: { retryAfterSeconds },
-      headers: { 'retry-after': String(retryAfterSeconds) },
-    });
-  }
+  const counted = await countInWindow(ctx.db, staffCodeRequests(username), now, windowMs);
+  if (counted && counted.count > 1)
+    throw otpTooSoon((counted.windowStartedAt.getTime() + windowMs - now.getTime()) / 1000);
   const answer = { expiresInSeconds: OTP_TTL_SECONDS, resendInSeconds: OTP_RESEND_SECONDS };
   const user = await activeStaff(ctx, username);
   if (!user) return answer;
-  const code = otpCode();
-  const outboxId = await ctx.db.transaction(async (tx) => {
-    await tx.insert(otpChallenges).values({
-      mobile: user.mobile,
-      purpose: staffCodePurpose(user.id),
-      codeHash: sha256(`${user.mobile}:${code}`),
-      expiresAt: new Date(now.getTime() + OTP_TTL_SECONDS * 1000),
-      createdAt: now,
-    });
-    return enqueueMessage(
-      tx,
-      {
-        channel: 'sms',
-        recipient: user.mobile,
-        template: 'otp.sign-in',
-        body: `دفتر: کد ورود کارمند ${toPersianDigits(code)} است. اگر شما درخواست نکرده‌اید، به مدیر سامانه خبر دهید. (${code})`,
-      },
-      now,
-    );
+  await issueCode(ctx, {
+    mobile: user.mobile,
+    purpose: staffCodePurpose(user.id),
+    hash: (code) => sha256(`${user.mobile}:${code}`),
+    message: (code) => ({
+      channel: 'sms',
+      recipient: user.mobile,
+      template: 'otp.sign-in',
+      body: `دفتر: کد ورود کارمند ${toPersianDigits(code)} است. اگر شما درخواست نکرده‌اید، به مدیر سامانه خبر دهید. (${code})`,
+    }),
   });
-  await dispatchMessages(ctx, [outboxId]);
   return answer;
 }
 
@@ -467,6 +416,8 @@ export async function signInStaffWithCode(
   });
   if (!signed) return fail();
   await clearFailures(ctx.db, source);
+  // The code is spent: its owner may ask for the next one at once.
+  await clearFailures(ctx.db, staffCodeRequests(username));
   return signed;
 }
 

@@ -8,6 +8,7 @@ import {
   nationalIdField,
   pageOf,
   paginationQuery,
+  sortQuery,
   passwordField,
   queryInt,
   shebaField,
@@ -73,11 +74,16 @@ export const staffCodeSignInBody = z
   .object({ username: staffSignInBody.shape.username, code: citizenSignInBody.shape.code })
   .strict();
 
+/** The columns the staff accounts list sorts by. */
+export const STAFF_LIST_SORTS = ['name', 'username', 'nationalId', 'status', 'createdAt'] as const;
+
 export const staffListQuery = z.object({
   q: z.string().trim().max(100).optional(),
   role: roleSchema.optional(),
   officeId: queryInt(1, 2_147_483_647).optional(),
   provinceId: queryInt(1, 32_767).optional(),
+  /** Newest account first unless a column is chosen. */
+  sort: sortQuery(STAFF_LIST_SORTS),
   ...paginationQuery,
 });
 

@@ -1,12 +1,15 @@
 /** Queries of the identity area: users, their role grants (with readable scope labels), citizens. */
 import { and, count, desc, eq, gt, ilike, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '#server/db/transaction';
+import { orderByColumn } from '#server/db/order';
+import type { Executor, Tx } from '#server/db/transaction';
+import type { SortOrder } from '#server/platform/http/fields';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { courts } from '#server/modules/courts/tables';
 import { cities, provinces } from '#server/modules/geo/tables';
 import { offices } from '#server/modules/offices/tables';
 import { otpChallenges } from '#server/platform/auth/tables';
 import { citizens, legalPersons, representatives, sessions, users } from '#server/modules/accounts/tables';
+import type { STAFF_LIST_SORTS } from './schemas';
 import { roleGrants } from './tables';
 
 const NATION_LABEL = { fa: 'کل کشور', en: 'Nationwide' };
@@ -102,6 +105,7 @@ export interface StaffSearch {
   role?: GrantRow['role'];
   officeId?: number;
   provinceId?: number;
+  sort?: SortOrder<(typeof STAFF_LIST_SORTS)[number]>;
   page: number;
   pageSize: number;
 }
@@ -131,7 +135,20 @@ export async function searchStaff(db: Executor, filter: ScopeFilter, search: Sta
     .select()
     .from(users)
     .where(where)
-    .orderBy(desc(users.id))
+    .orderBy(
+      ...orderByColumn(
+        search.sort,
+        {
+          name: [users.lastName, users.firstName],
+          username: users.username,
+          nationalId: users.nationalId,
+          status: users.disabled,
+          createdAt: users.createdAt,
+        },
+        users.id,
+        [desc(users.id)],
+      ),
+    )
     .limit(search.pageSize)
     .offset((search.page - 1) * search.pageSize);
   return { rows, total };
@@ -181,14 +198,29 @@ export async function endSessions(db: Executor, userId: number) {
   await db.delete(sessions).where(eq(sessions.userId, userId));
 }
 
-// ---- One-time codes for confirming a mobile (registration) and for consents ----
+// ---- One-time codes (sign-in, mobile confirmation, consents) ----
 
-export async function latestCodeSince(db: Executor, mobile: string, purpose: string, since: Date) {
+/**
+ * Takes the transaction-scoped advisory lock of one (mobile, purpose) pair: whoever holds it may
+ * check the pair's codes and add one; it is released when the transaction ends. The key is a
+ * 64-bit hash of the pair (`hashtextextended`, the same on PGlite and PostgreSQL).
+ */
+export async function lockCodes(tx: Tx, mobile: string, purpose: string): Promise<void> {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`otp:${purpose}:${mobile}`}, 0))`);
+}
+
+/** The newest code of a mobile for a purpose created after `since` and not yet used. */
+export async function latestUnusedCodeSince(db: Executor, mobile: string, purpose: string, since: Date) {
   const [row] = await db
     .select({ createdAt: otpChallenges.createdAt })
     .from(otpChallenges)
     .where(
-      and(eq(otpChallenges.mobile, mobile), eq(otpChallenges.purpose, purpose), gt(otpChallenges.createdAt, since)),
+      and(
+        eq(otpChallenges.mobile, mobile),
+        eq(otpChallenges.purpose, purpose),
+        gt(otpChallenges.createdAt, since),
+        isNull(otpChallenges.consumedAt),
+      ),
     )
     .orderBy(desc(otpChallenges.createdAt))
     .limit(1);

@@ -36,6 +36,7 @@ import {
   eligibilityQuery,
   eligibilitySchema,
   issueLicenceBody,
+  widenLicenceBody,
   licenceDetailSchema,
   licenceListQuery,
   licencePage,
@@ -468,6 +469,23 @@ export const licencesContract = areaContract('operators', {
     status: 201,
     response: licenceDetailSchema,
     problems: [
+      'own_decision_not_allowed',
+      'licence_status_conflict',
+      'licence_requirements_unmet',
+      'licence_competency_missing',
+    ],
+  }),
+  widenLicence: endpoint({
+    method: 'POST',
+    path: '/api/v1/licences/:id/services',
+    access: 'licences.issue',
+    summary:
+      'Add services to a current licence (training passed, office competent), e.g. a service a pilot newly gave the office; the expiry stays',
+    params: idParams,
+    body: widenLicenceBody,
+    response: licenceDetailSchema,
+    problems: [
+      'not_found',
       'own_decision_not_allowed',
       'licence_status_conflict',
       'licence_requirements_unmet',

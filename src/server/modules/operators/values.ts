@@ -13,4 +13,13 @@ export const ATTEMPT_STATUSES = ['in-progress', 'submitted', 'expired'] as const
 
 export const LICENCE_STATUSES = ['active', 'suspended', 'revoked'] as const;
 
-export const LICENCE_EVENT_KINDS = ['issued', 'renewed', 'suspended', 'reinstated', 'revoked', 'reminded'] as const;
+export const LICENCE_EVENT_KINDS = [
+  'issued',
+  'renewed',
+  'suspended',
+  'reinstated',
+  'revoked',
+  'reminded',
+  /** Services added to a current licence (a service the office gained, a course the holder passed). */
+  'widened',
+] as const;

@@ -44,7 +44,8 @@ type Line = PaymentView['lines'][number];
 function lineRows(lines: Line[]): string {
   const row = (l: Line, n: number) =>
     `<tr data-kind="${esc(l.kind)}"><td>${fa(n)}</td><td>${esc(l.titleFa)}</td><td>${fa(l.quantity)}</td><td class="num">${esc(formatRials(l.amountRials))}</td></tr>`;
-  const office = lines.filter((l) => l.kind === 'office-fee');
+  // The office's fee and any fee it collects for others (the arbitrators'), before court costs.
+  const office = lines.filter((l) => l.kind === 'office-fee' || l.kind === 'arbitrator-fee');
   const court = lines.filter((l) => l.kind === 'court-cost');
   const adjustments = lines.filter((l) => l.kind === 'adjustment');
   let n = 0;
@@ -59,6 +60,12 @@ function lineRows(lines: Line[]): string {
     group('هزینهٔ دادرسی (به حساب دادگستری)', 'receipt-court-total', court, 'جمع هزینهٔ دادرسی') +
     adjustments.map((l) => row(l, ++n)).join('')
   );
+}
+
+function purposeFa(p: PaymentView): string {
+  if (p.purpose === 'filing') return `هزینهٔ ثبت درخواست شمارهٔ ${fa(p.filingId)}`;
+  if (p.purpose === 'arbitration') return 'حق‌الزحمهٔ داوران (مادهٔ ۴۹۸ قانون آیین دادرسی مدنی)';
+  return 'خدمات دفتر';
 }
 
 export function receiptHtml(
@@ -94,7 +101,7 @@ table{width:100%;border-collapse:collapse}td,th{border:1px solid #999;padding:3p
 <dt>${p.paidAt ? 'تاریخ و ساعت پرداخت' : 'تاریخ و ساعت صدور'}</dt><dd data-testid="receipt-date">${esc(formatJalali(when, 'fa', true))} (به وقت تهران)</dd>
 <dt>دفتر</dt><dd>${p.office ? `${fa(p.office.name.fa)}` : 'پرداخت برخط (بدون مراجعه به دفتر)'}</dd>
 ${p.payer ? `<dt>پرداخت‌کننده</dt><dd>${esc(p.payer.name)}</dd>` : ''}
-<dt>بابت</dt><dd>${p.purpose === 'filing' ? `هزینهٔ ثبت درخواست شمارهٔ ${fa(p.filingId)}` : 'خدمات دفتر'}</dd>
+<dt>بابت</dt><dd data-testid="receipt-purpose">${purposeFa(p)}</dd>
 <dt>درگاه</dt><dd>${p.gateway === 'sandbox' ? 'بانک آزمایشی (محیط آزمایشی)' : esc(p.gateway)}</dd>
 ${p.bankReference ? `<dt>شمارهٔ مرجع بانک</dt><dd>${fa(p.bankReference)}</dd>` : ''}
 </dl>

@@ -1,12 +1,22 @@
 /** Request and response shapes of the payments area, shared with the web. */
 import { z } from 'zod';
-import { jalaliDateField, localizedName, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import {
+  jalaliDateField,
+  localizedName,
+  pageOf,
+  paginationQuery,
+  queryInt,
+  sortQuery,
+} from '#server/platform/http/fields';
 import { PAYMENT_STATUSES } from './values';
 
 const paymentStatusSchema = z.enum(PAYMENT_STATUSES);
 
-/** What a payment line is for: the office's fee, court costs collected for the judiciary, or an adjustment (paid before). */
-export const PAYMENT_LINE_KINDS = ['office-fee', 'court-cost', 'adjustment'] as const;
+/**
+ * What a payment line is for: the office's fee, court costs collected for the judiciary, the
+ * arbitrators' fee (Art. 498), or an adjustment (paid before).
+ */
+export const PAYMENT_LINE_KINDS = ['office-fee', 'court-cost', 'arbitrator-fee', 'adjustment'] as const;
 const paymentLineSchema = z
   .object({
     code: z.string(),
@@ -25,7 +35,7 @@ export const paymentSchema = z
     id: z.number().int(),
     receiptNumber: z.string().meta({ description: 'The printed receipt number: digits with a Verhoeff check digit' }),
     status: paymentStatusSchema,
-    purpose: z.enum(['filing', 'service', 'consultation']),
+    purpose: z.enum(['filing', 'service', 'consultation', 'arbitration']),
     filingId: z.number().int().nullable(),
     serviceRecordId: z.number().int().nullable(),
     amountRials: z.number().int(),
@@ -63,11 +73,16 @@ const paymentSummarySchema = paymentSchema
   .meta({ id: 'PaymentSummary' });
 export const paymentPage = pageOf(paymentSummarySchema);
 
+/** The columns the payments list sorts by. */
+export const PAYMENT_LIST_SORTS = ['receiptNumber', 'status', 'payer', 'office', 'amount', 'createdAt'] as const;
+
 export const listPaymentsQuery = z.object({
   officeId: queryInt(1, 1_000_000).optional(),
   status: paymentStatusSchema.optional(),
   from: jalaliDateField.optional(),
   to: jalaliDateField.optional(),
+  /** Newest first unless a column is chosen. */
+  sort: sortQuery(PAYMENT_LIST_SORTS),
   ...paginationQuery,
 });
 export type ListPaymentsQuery = z.infer<typeof listPaymentsQuery>;

@@ -536,6 +536,7 @@ export async function listPayments(ctx: AppContext, actor: Actor, q: ListPayment
     status: q.status,
     fromIso: q.from?.iso,
     toIso: q.to?.iso,
+    sort: q.sort,
     page: q.page,
     pageSize: q.pageSize,
   });

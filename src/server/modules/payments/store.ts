@@ -1,9 +1,12 @@
 /** The payments area's queries: the only place that reads or writes its tables. */
 import { and, count, desc, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { orderByColumn } from '#server/db/order';
 import type { Executor } from '#server/db/transaction';
+import type { SortOrder } from '#server/platform/http/fields';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { citizens } from '#server/modules/accounts/tables';
 import { offices } from '#server/modules/offices/tables';
+import type { PAYMENT_LIST_SORTS } from './schemas';
 import { paymentCallbacks, payments } from './tables';
 
 export type PaymentRow = typeof payments.$inferSelect;
@@ -114,6 +117,7 @@ export interface PaymentSearch {
   status?: PaymentRow['status'];
   fromIso?: string;
   toIso?: string;
+  sort?: SortOrder<(typeof PAYMENT_LIST_SORTS)[number]>;
   page: number;
   pageSize: number;
 }
@@ -138,7 +142,21 @@ export async function searchPayments(db: Executor, filter: ScopeFilter, q: Payme
     .leftJoin(offices, eq(offices.id, payments.officeId))
     .leftJoin(citizens, eq(citizens.id, payments.payerCitizenId))
     .where(where)
-    .orderBy(desc(payments.createdAt), desc(payments.id))
+    .orderBy(
+      ...orderByColumn(
+        q.sort,
+        {
+          receiptNumber: payments.receiptNumber,
+          status: payments.status,
+          payer: [citizens.lastName, citizens.firstName],
+          office: offices.nameFa,
+          amount: payments.amountRials,
+          createdAt: payments.createdAt,
+        },
+        payments.id,
+        [desc(payments.createdAt), desc(payments.id)],
+      ),
+    )
     .limit(q.pageSize)
     .offset((q.page - 1) * q.pageSize);
   return { rows, total };

@@ -12,7 +12,7 @@ export const payments = pgTable(
     id: bigint('id', { mode: 'number' }).primaryKey().generatedByDefaultAsIdentity(),
     /** The printed receipt number: digits with a Verhoeff check digit. */
     receiptNumber: text('receipt_number').notNull(),
-    purpose: text('purpose', { enum: ['filing', 'service', 'consultation'] }).notNull(),
+    purpose: text('purpose', { enum: ['filing', 'service', 'consultation', 'arbitration'] }).notNull(),
     filingId: bigint('filing_id', { mode: 'number' }),
     serviceRecordId: bigint('service_record_id', { mode: 'number' }),
     amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),

@@ -130,11 +130,11 @@ export const proposalsContract = areaContract('proposals', {
     path: '/api/v1/proposals/:id/decide',
     access: 'proposals.review',
     summary:
-      'Approve (optionally as a pilot), approve with changes, or reject with reasons. Approval adds the catalog service, a draft tariff line in the next schedule and the competency grants, all at once',
+      "Approve (optionally as a pilot), approve with changes, or reject with reasons. Approval adds the catalog service, a draft tariff line in the next schedule, the operators' course the proposal's training names and the competency grants, all at once",
     params: proposalParams,
     body: decideBody,
     response: proposalSchema,
-    problems: ['not_found', 'proposal_not_open', 'proposal_no_running_limit'],
+    problems: ['not_found', 'proposal_not_open', 'proposal_no_running_limit', 'proposal_course_code_taken'],
   }),
   pilotFigures: endpoint({
     method: 'GET',

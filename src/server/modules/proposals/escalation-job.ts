@@ -6,6 +6,7 @@
  * brings it back again).
  */
 import { formatJalali, tehranIsoDate } from '#core/jalali';
+import { clockNotice } from '#core/proposal-clock';
 import type { Executor } from '#server/db/transaction';
 import { recordAudit } from '#server/platform/audit/audit-log';
 import type { ScheduledJob } from '#server/platform/jobs/jobs';
@@ -78,7 +79,11 @@ export async function sendProposalReminders(
         calendar,
       );
       const clock = phase === 'decision' ? clocks.decision! : clocks.completeness;
-      if (clock.state === 'reminder' && row.remindedPhase !== phase) {
+      const notice = clockNotice(clock, {
+        reminded: row.remindedPhase === phase,
+        escalated: row.escalatedPhase === phase,
+      });
+      if (notice === 'remind') {
         const reviewer = row.acknowledgedBy ?? (await store.secondReviewer(tx, null))?.id ?? null;
         const mobile = reviewer == null ? null : await store.mobileOf(tx, reviewer);
         if (mobile)
@@ -95,7 +100,7 @@ export async function sendProposalReminders(
         await store.updateProposal(tx, row.id, { remindedPhase: phase });
         result.reminded++;
       }
-      if (clock.state === 'overdue' && row.escalatedPhase !== phase) {
+      if (notice === 'escalate') {
         const second = await store.secondReviewer(tx, row.acknowledgedBy);
         if (!second) return;
         if (second.mobile)

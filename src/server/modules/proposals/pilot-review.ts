@@ -11,14 +11,17 @@
  *   the next Jalali year;
  * - extend: the pilot's offices keep it until the new last day, and a new pilot fee prices it in
  *   the pilot's provinces until then;
- * - end: the pilot's competencies are withdrawn, and a new service that exists only for this
- *   pilot leaves the catalog's active list.
+ * - end: the pilot's competencies are withdrawn, a new service that exists only for this pilot
+ *   leaves the catalog's active list, and the line the approval drafted is taken back from its
+ *   schedule while that is still a draft (an extension's line returns to the fee in force); an
+ *   approved schedule keeps it (docs/decisions/0066).
  */
 import { addDaysIso, isoToJalali, jalaliToIso, tehranIsoDate } from '#core/jalali';
 import { pilotReviewProblems, pilotState } from '#core/pilot-review';
 import type { Executor } from '#server/db/transaction';
 import { renewGrantsInTransaction, withdrawPilotGrantsInTransaction } from '#server/modules/offices/competencies';
 import { addPilotFee } from '#server/modules/tariffs/fees';
+import { type DraftedLineOutcome, withdrawDraftedLine } from '#server/modules/tariffs/schedules/service';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
@@ -125,6 +128,7 @@ export async function reviewPilot(ctx: AppContext, actor: Actor, id: number, inp
     const atOffices = row.channels !== 'online';
     let offices = 0;
     let extendedUntil: string | null = null;
+    let tariffLine: DraftedLineOutcome | null = null;
     if (input.outcome === 'adopt') {
       const everywhere = await store.allProvinceIds(tx);
       if (atOffices)
@@ -182,6 +186,13 @@ export async function reviewPilot(ctx: AppContext, actor: Actor, id: number, inp
       if (atOffices)
         offices = await withdrawPilotGrantsInTransaction(tx, actor, row.serviceCode, pilot.provinceIds, reason, now);
       if (row.kind === 'new-service') await store.deactivateCatalogService(tx, row.serviceCode);
+      tariffLine =
+        row.tariffScheduleId == null
+          ? 'absent'
+          : await withdrawDraftedLine(tx, actor, row.tariffScheduleId, row.serviceCode, {
+              now,
+              note: `پایان آزمایش پیشنهاد خدمت شمارهٔ ${id}: ${input.reasons}`,
+            });
     }
     await store.insertPilotReview(tx, {
       proposalId: id,
@@ -191,6 +202,7 @@ export async function reviewPilot(ctx: AppContext, actor: Actor, id: number, inp
       extendedUntil,
       figures,
       offices,
+      tariffLine,
       decidedBy: actor.userId,
       decidedAt: now,
       decidedOn: today,
@@ -207,6 +219,7 @@ export async function reviewPilot(ctx: AppContext, actor: Actor, id: number, inp
         extendedUntil,
         state: pilotState(pilot.until, null, today),
         offices,
+        tariffLine,
         figures: {
           services: figures.services,
           feesRials: figures.feesRials,

@@ -4,7 +4,7 @@ import { PILOT_REVIEW_OUTCOMES, PILOT_STATES } from '#core/pilot-review';
 import { CLOCK_STATES } from '#core/proposal-clock';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from '#server/modules/catalog/values';
 import { idParam, jalaliDateField, localizedName, queryInt } from '#server/platform/http/fields';
-import { PROPOSAL_KINDS, PROPOSAL_OUTCOMES, PROPOSAL_PHASES, PROPOSAL_STATUSES } from './values';
+import { DRAFTED_LINE_OUTCOMES, PROPOSAL_KINDS, PROPOSAL_OUTCOMES, PROPOSAL_PHASES, PROPOSAL_STATUSES } from './values';
 
 const id = z.number().int();
 const rials = z.number().int().min(0).max(1_000_000_000_000);
@@ -109,6 +109,19 @@ export const proposalSchema = z
         feeRials: z.number().int().nullable(),
         tariffScheduleId: z.number().int().nullable(),
         grantedOffices: z.number().int(),
+        course: z
+          .object({
+            id: z.number().int(),
+            code: z.string(),
+            title: z.object({ fa: z.string(), en: z.string() }),
+            hours: z.number().int(),
+            active: z.boolean(),
+          })
+          .nullable()
+          .meta({
+            description:
+              "The course operators take for the service: created by the approval from the proposal's training, or one that already covered it; null when the proposal names no training or the service is online only",
+          }),
       })
       .nullable(),
     escalatedTo: z.string().nullable(),
@@ -128,6 +141,8 @@ export const proposalSchema = z
             pilotUntilBefore: z.string(),
             extendedUntil: z.string().nullable(),
             offices: z.number().int(),
+            /** An ending's effect on the tariff line the approval drafted (null for adopt and extend). */
+            tariffLine: z.enum(DRAFTED_LINE_OUTCOMES).nullable(),
           }),
         ),
       })

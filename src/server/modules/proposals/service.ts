@@ -22,6 +22,7 @@ import { feeProblem } from '#core/tariff-schedule-rules';
 import type { Executor } from '#server/db/transaction';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
 import { grantToProvincesInTransaction } from '#server/modules/offices/competencies';
+import { courseForApprovedService, courseSummary } from '#server/modules/operators/training/service';
 import { addPilotFee } from '#server/modules/tariffs/fees';
 import { addLineToNextDraft } from '#server/modules/tariffs/schedules/service';
 import type { Actor } from '#server/platform/auth/actor';
@@ -103,7 +104,15 @@ interface Lookups {
   requests: Map<number, store.InfoRequestRow[]>;
   pilotReviews: Map<number, store.PilotReviewRow[]>;
   calendar: HolidayCalendar;
+  courses: Map<number, NonNullable<Awaited<ReturnType<typeof courseSummary>>>>;
   today: string;
+}
+
+/** The courses the approvals of these proposals created or named, by id. */
+async function coursesOf(db: Executor, rows: store.ProposalRow[]) {
+  const ids = [...new Set(rows.map((r) => r.courseId).filter((id): id is number => id != null))];
+  const found = await Promise.all(ids.map((id) => courseSummary(db, id)));
+  return new Map(found.filter((c) => c != null).map((c) => [c.id, c]));
 }
 
 async function lookups(db: Executor, rows: store.ProposalRow[], today: string): Promise<Lookups> {
@@ -130,6 +139,7 @@ async function lookups(db: Executor, rows: store.ProposalRow[], today: string): 
     requests: byProposal,
     pilotReviews: reviewsBy,
     calendar: await calendarFor(db, rows, today),
+    courses: await coursesOf(db, rows),
     today,
   };
 }
@@ -199,6 +209,7 @@ function toView(row: store.ProposalRow, l: Lookups) {
             feeRials: row.approvedFeeRials,
             tariffScheduleId: row.tariffScheduleId,
             grantedOffices: row.grantedOffices ?? 0,
+            course: row.courseId == null ? null : (l.courses.get(row.courseId) ?? null),
           }
         : null,
     escalatedTo: name(row.escalatedTo),
@@ -226,6 +237,7 @@ function pilotView(
       pilotUntilBefore: r.pilotUntilBefore,
       extendedUntil: r.extendedUntil,
       offices: r.offices,
+      tariffLine: r.tariffLine,
     })),
   };
 }
@@ -565,6 +577,8 @@ export async function decideProposal(ctx: AppContext, actor: Actor, id: number, 
     const feeRials = approved ? (input.feeRials ?? row.feeRials) : null;
     let scheduleId: number | null = null;
     let grantedOffices = 0;
+    let courseId: number | null = null;
+    let courseCreated = false;
     if (approved) {
       if (row.kind === 'new-service') {
         if (await store.catalogService(tx, row.serviceCode)) throw invalidField('serviceCode', 'service_code_taken');
@@ -579,6 +593,19 @@ export async function decideProposal(ctx: AppContext, actor: Actor, id: number, 
         });
       } else if (!(await store.catalogService(tx, row.serviceCode))?.active)
         throw invalidField('serviceCode', 'unknown_service');
+      // The training the proposal names becomes the course operators take for the service (one
+      // already covering it is reused); an online-only service is not done by operators.
+      if (row.training.trim() !== '' && row.channels !== 'online') {
+        const course = await courseForApprovedService(tx, actor, {
+          code: `proposal-${id}`,
+          serviceCode: row.serviceCode,
+          titleFa: row.titleFa,
+          titleEn: row.titleEn,
+          description: row.training,
+        });
+        courseId = course.id;
+        courseCreated = course.created;
+      }
       const onlineFee = input.feeRials !== undefined ? null : row.onlineFeeRials;
       scheduleId = (
         await addLineToNextDraft(
@@ -640,6 +667,7 @@ export async function decideProposal(ctx: AppContext, actor: Actor, id: number, 
       approvedFeeRials: feeRials,
       tariffScheduleId: scheduleId,
       grantedOffices: approved ? grantedOffices : null,
+      courseId,
     });
     await recordAudit(tx, actor, {
       action: 'proposals.decide',
@@ -655,6 +683,8 @@ export async function decideProposal(ctx: AppContext, actor: Actor, id: number, 
         feeRials,
         tariffScheduleId: scheduleId,
         grantedOffices,
+        courseId,
+        courseCreated,
       },
     });
   });

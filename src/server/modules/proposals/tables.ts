@@ -14,8 +14,9 @@ import {
 } from 'drizzle-orm/pg-core';
 import { SERVICE_KINDS, CHANNEL_POLICIES } from '#server/modules/catalog/values';
 import { provinces } from '#server/modules/geo/tables';
+import { courses } from '#server/modules/operators/tables';
 import { PILOT_REVIEW_OUTCOMES } from '#core/pilot-review';
-import { PROPOSAL_KINDS, PROPOSAL_PHASES, PROPOSAL_STATUSES } from './values';
+import { DRAFTED_LINE_OUTCOMES, PROPOSAL_KINDS, PROPOSAL_PHASES, PROPOSAL_STATUSES } from './values';
 
 /**
  * A proposal for a new office service, or for extending one to more provinces: filed by the
@@ -73,6 +74,8 @@ export const serviceProposals = pgTable(
     /** The draft schedule the fee went to, and how many offices were granted the service. */
     tariffScheduleId: integer('tariff_schedule_id'),
     grantedOffices: integer('granted_offices'),
+    /** The course operators take for the service (created by the approval, or one that already covered it). */
+    courseId: integer('course_id').references(() => courses.id),
     /** Reminders sent for the current clock (the phase they were for), and the escalation. */
     remindedPhase: text('reminded_phase', { enum: PROPOSAL_PHASES }),
     escalatedTo: bigint('escalated_to', { mode: 'number' }),
@@ -143,6 +146,11 @@ export const proposalPilotReviews = pgTable(
     figures: jsonb('figures').$type<Record<string, unknown>>().notNull(),
     /** How many offices' competencies the decision granted, renewed or withdrew. */
     offices: integer('offices').notNull(),
+    /**
+     * An ending's effect on the line the approval drafted: removed from its draft, restored there
+     * to the fee in force, kept by an approved schedule, or absent (null for adopt and extend).
+     */
+    tariffLine: text('tariff_line', { enum: DRAFTED_LINE_OUTCOMES }),
     decidedBy: bigint('decided_by', { mode: 'number' }).notNull(),
     decidedAt: timestamp('decided_at', { withTimezone: true }).notNull(),
     decidedOn: date('decided_on').notNull(),

@@ -18,3 +18,9 @@ export type ProposalOutcome = (typeof PROPOSAL_OUTCOMES)[number];
 /** The clock a proposal is on: the completeness check, then the decision. */
 export const PROPOSAL_PHASES = ['completeness', 'decision'] as const;
 export type ProposalPhase = (typeof PROPOSAL_PHASES)[number];
+
+/**
+ * What ending a pilot did to the tariff line its approval drafted: removed from the draft, restored
+ * there to the fee in force, kept by a schedule approved since, or absent (nothing to take back).
+ */
+export const DRAFTED_LINE_OUTCOMES = ['removed', 'restored', 'kept-approved', 'absent'] as const;

@@ -36,7 +36,7 @@ const resourceOf = (c: store.ComplaintRow) => ({
   citizenId: Number(c.citizenId),
 });
 
-async function calendarFor(db: Executor, rows: store.ComplaintRow[], today: string): Promise<ClosedDays> {
+export async function calendarFor(db: Executor, rows: store.ComplaintRow[], today: string): Promise<ClosedDays> {
   // ISO days sort as text: the earliest day filed, or today.
   const first = [today, ...rows.map((r) => r.filedOn)].sort()[0];
   const span = clockSpan(first, COMPLAINT_ANSWER_DAYS, today);
@@ -70,6 +70,8 @@ async function views(db: Executor, rows: store.ComplaintRow[], today: string) {
       decidedOn: r.decidedOn,
       answerClock: clock,
       decidable: decidable(r.state, clock),
+      remindedOn: r.remindedOn,
+      escalatedOn: r.escalatedOn,
     };
   });
 }

@@ -240,6 +240,21 @@ const inspectionFields = {
 
 export const inspectionSchema = z.object({ ...inspectionFields, office: officeRef }).meta({ id: 'QualityInspection' });
 
+const scoreReason = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('inspectionFailed'),
+    inspectionId: idField,
+    inspectedOn: z.string().meta({ description: 'The day of the visit, ISO' }),
+    result: z.number().int().meta({ description: 'The share of the checklist passed, 0–100' }),
+    failedItems: z.array(z.enum(INSPECTION_ITEM_KEYS as [InspectionItem, ...InspectionItem[]])),
+  }),
+  z.object({
+    kind: z.literal('component'),
+    component: componentEnum,
+    points: z.number().meta({ description: "Points taken against the province's mean (negative)" }),
+  }),
+]);
+
 export const officeScoreSchema = scoreSummary
   .extend({
     office: officeRef,
@@ -247,6 +262,10 @@ export const officeScoreSchema = scoreSummary
     weights: weightsSchema,
     components: z.array(componentSchema),
     pulledDown: z.array(componentSchema).meta({ description: 'What pulled the score down, most points first' }),
+    reasons: z.array(scoreReason).meta({
+      description:
+        'What pulled the score down, most serious first: each failed inspection of the month (latest first), then each component below the province mean (docs/decisions/0076)',
+    }),
     trend: z
       .array(
         z.object({
@@ -373,6 +392,14 @@ export const complaintSchema = z
       })
       .meta({ description: "The manager's answer clock in working days (Fridays and holidays not counted)" }),
     decidable: z.boolean().meta({ description: 'May the association decide it now' }),
+    remindedOn: z
+      .string()
+      .nullable()
+      .meta({ description: "The day the office's manager was reminded that one working day was left to answer" }),
+    escalatedOn: z.string().nullable().meta({
+      description:
+        "The day the complaint, unanswered past the manager's limit, was escalated to the province's association",
+    }),
   })
   .meta({ id: 'QualityComplaint' });
 

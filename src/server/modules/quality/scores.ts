@@ -5,21 +5,23 @@
  * returned. The weights are the set in force in that month; the national association publishes a
  * new set from a coming month, never for one already begun.
  */
-import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import { scoreReasons } from '#core/quality/reasons';
+import { latestSureStars, STARS_LOOKBACK_MONTHS } from '#core/quality/stars';
 import {
   type OfficeScore,
   type ProvinceScores,
   provinceScores,
   SCORE_COMPONENTS,
   type ScoreWeights,
-  scoreInputOf,
   stars,
-  talliesOf,
+  talliesFromCounts,
   type WeightSet,
   weightsFor,
   weightsProblem,
   withEveryComponent,
 } from '#core/quality/score';
+import type { Executor } from '#server/db/transaction';
 import type { Actor } from '#server/platform/auth/actor';
 import { authorize, authorizeVisible, holds, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
@@ -32,42 +34,53 @@ const TREND_MONTHS = 12;
 
 const thisMonth = (ctx: AppContext) => jalaliMonthOfIso(tehranIsoDate(ctx.clock.now()));
 
-async function weightSetsOf(ctx: AppContext): Promise<WeightSet[]> {
-  return (await store.weightSets(ctx.db)).map((s) => ({
+async function weightSetsOf(db: Executor): Promise<WeightSet[]> {
+  return (await store.weightSets(db)).map((s) => ({
     effectiveFrom: s.effectiveFrom,
     weights: withEveryComponent(s.weights),
   }));
 }
 
-/** Every office of these provinces scored for one month, by province. */
-async function scoreProvinces(
-  ctx: AppContext,
+/**
+ * Every office of these provinces scored for each of these months, by province (one map per month,
+ * in the order asked): the months' sums for all the offices in one statement, then each province
+ * scored with the weights in force in the month. Recomputing every office's year at national scale
+ * is this call with every province and twelve months (`bench quality-scores`).
+ */
+export async function scoreMonths(
+  db: Executor,
   provinceIds: number[],
-  month: string,
-  weights: ScoreWeights,
+  months: { month: string; weights: ScoreWeights }[],
 ): Promise<{
   offices: store.OfficeRow[];
-  byProvince: Map<number, ProvinceScores>;
-  records: Awaited<ReturnType<typeof store.monthRecords>>;
+  months: { byProvince: Map<number, ProvinceScores>; surveys: Map<number, number> }[];
 }> {
-  const offices = await store.officesWithin(ctx.db, { all: false, provinceIds, officeIds: [] }, undefined);
-  const ids = offices.map((o) => o.id);
-  const days = monthDays(ctx, month).days;
-  const [records, inspections, upheld] = await Promise.all([
-    store.monthRecords(ctx.db, ids, days),
-    store.monthInspectionResults(ctx.db, ids, days),
-    store.monthUpheldComplaints(ctx.db, ids, days),
-  ]);
-  const byProvince = new Map<number, ProvinceScores>();
-  for (const p of provinceIds) {
-    const tallies = new Map(
-      offices
-        .filter((o) => o.provinceId === p)
-        .map((o) => [o.id, talliesOf(scoreInputOf(records.get(o.id)!, inspections.get(o.id)!, upheld.get(o.id)!))]),
-    );
-    byProvince.set(p, provinceScores(tallies, weights));
-  }
-  return { offices, byProvince, records };
+  const offices = await store.officesWithin(db, { all: false, provinceIds, officeIds: [] }, undefined);
+  const counts = await store.monthsCounts(
+    db,
+    offices.map((o) => o.id),
+    months.map((m) => ({ from: jalaliMonthStartIso(m.month), to: jalaliMonthStartIso(addJalaliMonths(m.month, 1)) })),
+  );
+  const inProvince = new Map<number, store.OfficeRow[]>(provinceIds.map((p) => [p, []]));
+  for (const o of offices) inProvince.get(o.provinceId)?.push(o);
+  return {
+    offices,
+    months: months.map(({ weights }, i) => {
+      const byProvince = new Map<number, ProvinceScores>();
+      for (const p of provinceIds) {
+        const tallies = new Map(inProvince.get(p)!.map((o) => [o.id, talliesFromCounts(counts[i].get(o.id)!)]));
+        byProvince.set(p, provinceScores(tallies, weights));
+      }
+      const surveys = new Map([...counts[i]].map(([id, c]) => [id, c.satisfaction.n]));
+      return { byProvince, surveys };
+    }),
+  };
+}
+
+/** Every office of these provinces scored for one month, by province, with each office's survey answers. */
+async function scoreProvinces(db: Executor, provinceIds: number[], month: string, weights: ScoreWeights) {
+  const { offices, months } = await scoreMonths(db, provinceIds, [{ month, weights }]);
+  return { offices, ...months[0] };
 }
 
 const rankedIn = (scores: ProvinceScores) => [...scores.offices.values()].filter((s) => s.rank != null).length;
@@ -91,8 +104,8 @@ export async function listScores(ctx: AppContext, actor: Actor, query: { month?:
   const visible = await store.officesWithin(ctx.db, scope, query.provinceId);
   const month = query.month ?? (await latestMonthWithData(ctx, visible));
   const provinceIds = [...new Set(visible.map((o) => o.provinceId))];
-  const weights = weightsFor(await weightSetsOf(ctx), month);
-  const { byProvince } = await scoreProvinces(ctx, provinceIds, month, weights);
+  const weights = weightsFor(await weightSetsOf(ctx.db), month);
+  const { byProvince } = await scoreProvinces(ctx.db, provinceIds, month, weights);
   return {
     month,
     weights,
@@ -109,13 +122,17 @@ export async function officeScore(ctx: AppContext, actor: Actor, officeId: numbe
   if (!office) throw new AppError('not_found');
   authorizeVisible(actor, 'quality.scores', { officeId, provinceId: office.provinceId });
   const m = month ?? thisMonth(ctx);
-  const sets = await weightSetsOf(ctx);
+  const sets = await weightSetsOf(ctx.db);
   const months = Array.from({ length: TREND_MONTHS }, (_, i) => addJalaliMonths(m, i - TREND_MONTHS + 1));
   const trend = [];
   let current: ReturnType<typeof summary> & { components: OfficeScore['components'] } = null!;
-  for (const each of months) {
-    const { byProvince } = await scoreProvinces(ctx, [office.provinceId], each, weightsFor(sets, each));
-    const province = byProvince.get(office.provinceId)!;
+  const scored = await scoreMonths(
+    ctx.db,
+    [office.provinceId],
+    months.map((each) => ({ month: each, weights: weightsFor(sets, each) })),
+  );
+  for (const [i, each] of months.entries()) {
+    const province = scored.months[i].byProvince.get(office.provinceId)!;
     const s = province.offices.get(officeId)!;
     trend.push({
       month: each,
@@ -126,16 +143,19 @@ export async function officeScore(ctx: AppContext, actor: Actor, officeId: numbe
     });
     if (each === m) current = { ...summary(s, province), components: s.components };
   }
+  const pulledDown = current.components
+    .filter((c) => current.pulledDown.includes(c.component))
+    .sort((a, b) => a.points - b.points);
+  const inspections = await store.officeInspections(ctx.db, officeId, monthDays(ctx, m).days);
   return {
     office,
     month: m,
     weights: weightsFor(sets, m),
     ...current,
-    pulledDown: current.components
-      .filter((c) => current.pulledDown.includes(c.component))
-      .sort((a, b) => a.points - b.points),
+    pulledDown,
+    reasons: scoreReasons(pulledDown, inspections),
     trend,
-    inspections: await store.officeInspections(ctx.db, officeId, monthDays(ctx, m).days),
+    inspections,
   };
 }
 
@@ -191,8 +211,9 @@ export async function publishWeights(
 
 /**
  * The public face of the score for the office finder: each office's stars (only from a
- * medium-sure score) and its number of survey answers, in the latest month up to this one in which
- * the offices asked about recorded anything. Public: nothing here names a person.
+ * medium-sure score) and its number of survey answers, in its latest month with enough data among
+ * the STARS_LOOKBACK_MONTHS months to the latest in which the offices asked about recorded
+ * anything (docs/decisions/0076), all scored in one call. Public: nothing here names a person.
  */
 export async function officeStars(
   ctx: AppContext,
@@ -201,17 +222,44 @@ export async function officeStars(
   const out = new Map<number, { month: string; stars: number | null; ratings: number }>();
   if (officeIds.length === 0) return out;
   const found = await store.officesWithin(ctx.db, { all: false, provinceIds: [], officeIds }, undefined);
-  const month = await latestMonthWithData(ctx, found);
+  const latest = await latestMonthWithData(ctx, found);
   const provinceIds = [...new Set(found.map((o) => o.provinceId))];
-  const { byProvince, records } = await scoreProvinces(
-    ctx,
+  const sets = await weightSetsOf(ctx.db);
+  // Latest first.
+  const months = Array.from({ length: STARS_LOOKBACK_MONTHS }, (_, i) => addJalaliMonths(latest, -i));
+  const scored = await scoreMonths(
+    ctx.db,
     provinceIds,
-    month,
-    weightsFor(await weightSetsOf(ctx), month),
+    months.map((month) => ({ month, weights: weightsFor(sets, month) })),
   );
   for (const o of found) {
-    const s = byProvince.get(o.provinceId)!.offices.get(o.id)!;
-    out.set(o.id, { month, stars: stars(s), ratings: records.get(o.id)!.surveys.length });
+    const shown = latestSureStars(
+      months.map((month, i) => {
+        const { byProvince, surveys } = scored.months[i];
+        return { month, stars: stars(byProvince.get(o.provinceId)!.offices.get(o.id)!), ratings: surveys.get(o.id)! };
+      }),
+    );
+    if (shown) out.set(o.id, shown);
   }
   return out;
+}
+
+/**
+ * Every office's score in each of these months, each month scored with the weights in force in it
+ * (the board's annual report reads the year's twelve): the offices, and per office its scores in
+ * the order of the months (null where it recorded nothing the weights count).
+ */
+export async function officeScoresOfMonths(db: Executor, months: readonly string[]) {
+  const all = await store.officesWithin(db, { all: true, provinceIds: [], officeIds: [] }, undefined);
+  const provinceIds = [...new Set(all.map((o) => o.provinceId))];
+  const sets = await weightSetsOf(db);
+  const scored = await scoreMonths(
+    db,
+    provinceIds,
+    months.map((month) => ({ month, weights: weightsFor(sets, month) })),
+  );
+  const scores = new Map<number, (number | null)[]>(
+    all.map((o) => [o.id, scored.months.map((m) => m.byProvince.get(o.provinceId)?.offices.get(o.id)?.score ?? null)]),
+  );
+  return { offices: all, scores };
 }

@@ -1,6 +1,7 @@
 /** The quality area's queries: what the other areas recorded in one Jalali month, for a set of offices. */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { MonthRecords } from '#core/quality/facts';
+import type { ScoreCounts } from '#core/quality/score';
 import type { Executor } from '#server/db/transaction';
 import { citizens, users } from '#server/modules/accounts/tables';
 import { queueTickets } from '#server/modules/counter/tables';
@@ -418,4 +419,201 @@ export async function monthUpheldComplaints(
     .groupBy(qualityComplaints.officeId);
   for (const r of rows) out.set(r.officeId, Number(r.n));
   return out;
+}
+
+// --- The score's sums, for many offices and months in one statement ---
+
+const SUM_COLUMNS = [
+  'wait_n',
+  'wait_sum',
+  'wait_sq',
+  'served',
+  'decisions',
+  'returned',
+  'submissions',
+  'same_day',
+  'payments',
+  'payments_cancelled',
+  'survey_n',
+  'survey_sum',
+  'survey_sq',
+  'would_return',
+  'inspection_n',
+  'inspection_sum',
+  'inspection_sq',
+  'upheld',
+] as const;
+type SumColumn = (typeof SUM_COLUMNS)[number];
+
+/** One part of the union: these columns from this query, zeros for the others. */
+const part = (given: Partial<Record<SumColumn, string>>, from: string) =>
+  `select m.i, ${SUM_COLUMNS.map((c) => `${given[c] ?? '0'} as ${c}`).join(', ')} , x.office_id from ${from}`;
+
+const emptyCounts = (): ScoreCounts => ({
+  waiting: { n: 0, sum: 0, sumSq: 0 },
+  decisions: 0,
+  returned: 0,
+  submissions: 0,
+  sameDay: 0,
+  payments: 0,
+  paymentsCancelled: 0,
+  satisfaction: { n: 0, sum: 0, sumSq: 0 },
+  wouldReturn: 0,
+  inspection: { n: 0, sum: 0, sumSq: 0 },
+  served: 0,
+  upheldComplaints: 0,
+});
+
+/**
+ * What the score needs from each office's month, for several months at once, in one grouping
+ * statement (docs/decisions/0064): the counter's tickets from their daily sums
+ * (quality_ticket_days), court decisions and first submissions on the office's filings, payments
+ * started at the office, survey answers, inspections and upheld complaints — the same records
+ * `monthRecords` reads, already reduced to the sums #core/quality/score needs. One map per month,
+ * in the order asked; every asked office has an entry.
+ */
+export async function monthsCounts(
+  db: Executor,
+  officeIds: number[],
+  months: MonthDays[],
+): Promise<Map<number, ScoreCounts>[]> {
+  const out = months.map(() => new Map<number, ScoreCounts>(officeIds.map((id) => [id, emptyCounts()])));
+  if (officeIds.length === 0 || months.length === 0) return out;
+  // The ids as a literal (whole numbers only), so PostgreSQL looks each row up in a hash of them
+  // rather than comparing it with every id of a national list.
+  const ids = `'{${officeIds.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`;
+  const monthRows = sql.join(
+    months.map((m, i) => sql`(${i}::int, ${m.from}::date, ${m.to}::date)`),
+    sql`, `,
+  );
+  const start = (d: string) => `(${d}::timestamp at time zone 'Asia/Tehran')`;
+  const inRange = (column: string) => `${column} >= ${start('m.d_from')} and ${column} < ${start('m.d_to')}`;
+  const tehranDay = (column: string) => `(${column} at time zone 'Asia/Tehran')::date`;
+  const wanted = `x.office_id = any(${ids})`;
+  const parts = [
+    part(
+      { wait_n: 'x.wait_n', wait_sum: 'x.wait_sum', wait_sq: 'x.wait_sq', served: 'x.served' },
+      `quality_ticket_days x join m on x.day >= m.d_from and x.day < m.d_to where ${wanted}`,
+    ),
+    part(
+      { decisions: '1', returned: "(e.action = 'returned')::int" },
+      `filing_events e join filings x on x.id = e.filing_id join m on ${inRange('e.at')}
+        where ${wanted} and e.action in ('accepted', 'returned')`,
+    ),
+    part(
+      {
+        submissions: '1',
+        same_day: `coalesce(${tehranDay(`(select max(p.at) from filing_events p where p.filing_id = e.filing_id
+          and p.action = 'paid' and p.to_status = 'paid' and p.at <= e.at)`)} = ${tehranDay('e.at')}, false)::int`,
+      },
+      `filing_events e join filings x on x.id = e.filing_id join m on ${inRange('e.at')}
+        where ${wanted} and e.action = 'submitted'`,
+    ),
+    part(
+      { payments: '1', payments_cancelled: "(x.status = 'cancelled')::int" },
+      `payments x join m on ${inRange('x.created_at')} where ${wanted} and x.channel = 'office'`,
+    ),
+    part(
+      {
+        survey_n: '1',
+        survey_sum: 's.v',
+        survey_sq: 's.v * s.v',
+        would_return: 'coalesce(x.would_return, false)::int',
+      },
+      `quality_surveys x join m on ${inRange('x.answered_at')}
+        cross join lateral (select (least(5, greatest(1, coalesce(x.satisfaction, 0)))::float8 - 1) / 4 as v) s
+        where ${wanted}`,
+    ),
+    part(
+      { inspection_n: '1', inspection_sum: 's.v', inspection_sq: 's.v * s.v' },
+      `quality_inspections x join m on x.inspected_on >= m.d_from and x.inspected_on < m.d_to
+        cross join lateral (select least(100, greatest(0, x.result))::float8 / 100 as v) s
+        where ${wanted}`,
+    ),
+    part(
+      { upheld: '1' },
+      `quality_complaints x join m on x.decided_on >= m.d_from and x.decided_on < m.d_to
+        where ${wanted} and x.state = 'upheld'`,
+    ),
+  ];
+  const result = await db.execute(sql`with m(i, d_from, d_to) as (values ${monthRows})
+    select i, office_id, ${sql.raw(SUM_COLUMNS.map((c) => `sum(${c})::float8 as ${c}`).join(', '))}
+    from (${sql.raw(parts.join('\n union all\n'))}) u
+    group by i, office_id`);
+  for (const r of result.rows as Record<string, unknown>[]) {
+    const v = (c: SumColumn) => Number(r[c]);
+    out[Number(r.i)].set(Number(r.office_id), {
+      waiting: { n: v('wait_n'), sum: v('wait_sum'), sumSq: v('wait_sq') },
+      decisions: v('decisions'),
+      returned: v('returned'),
+      submissions: v('submissions'),
+      sameDay: v('same_day'),
+      payments: v('payments'),
+      paymentsCancelled: v('payments_cancelled'),
+      satisfaction: { n: v('survey_n'), sum: v('survey_sum'), sumSq: v('survey_sq') },
+      wouldReturn: v('would_return'),
+      inspection: { n: v('inspection_n'), sum: v('inspection_sum'), sumSq: v('inspection_sq') },
+      served: v('served'),
+      upheldComplaints: v('upheld'),
+    });
+  }
+  return out;
+}
+
+/**
+ * The counter's daily sums rebuilt from every ticket in one statement, for bulk loads that wrote
+ * tickets with quality_ticket_days' trigger turned off.
+ */
+export async function rebuildTicketDays(db: Executor): Promise<number> {
+  await db.execute(sql`delete from quality_ticket_days`);
+  const inserted =
+    await db.execute(sql`insert into quality_ticket_days (office_id, day, wait_n, wait_sum, wait_sq, served)
+    select office_id, day, count(s), coalesce(sum(s), 0), coalesce(sum(s * s), 0), count(*) filter (where status = 'done')
+    from (select office_id, day, status, quality_ticket_wait_score(created_at, called_at) as s from queue_tickets) t
+    group by office_id, day`);
+  return inserted.rowCount ?? 0;
+}
+
+/** Complaints still awaiting the office manager's answer (the daily reminder job's candidates). */
+export async function complaintsAwaitingAnswer(db: Executor): Promise<ComplaintRow[]> {
+  return db.select().from(qualityComplaints).where(eq(qualityComplaints.state, 'received'));
+}
+
+/** Mobiles of the enabled holders of a role over an office or a province (a manager's, an association's). */
+export async function mobilesWithRole(
+  db: Executor,
+  role: 'office_manager' | 'association_admin',
+  scope: { officeId: number } | { provinceId: number },
+): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ mobile: users.mobile })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(
+        eq(roleGrants.role, role),
+        eq(users.disabled, false),
+        'officeId' in scope
+          ? eq(roleGrants.officeId, scope.officeId)
+          : and(eq(roleGrants.scopeKind, 'province'), eq(roleGrants.provinceId, scope.provinceId)),
+      ),
+    );
+  return rows.flatMap((r) => (r.mobile ? [r.mobile] : []));
+}
+
+export async function citizenMobile(db: Executor, id: number): Promise<string | null> {
+  const [row] = await db.select({ mobile: citizens.mobile }).from(citizens).where(eq(citizens.id, id));
+  return row?.mobile ?? null;
+}
+
+/** Mobiles of the enabled nation-wide association admins (where a province has no association of its own). */
+export async function nationalAssociationMobiles(db: Executor): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ mobile: users.mobile })
+    .from(roleGrants)
+    .innerJoin(users, eq(users.id, roleGrants.userId))
+    .where(
+      and(eq(roleGrants.role, 'association_admin'), eq(roleGrants.scopeKind, 'nation'), eq(users.disabled, false)),
+    );
+  return rows.flatMap((r) => (r.mobile ? [r.mobile] : []));
 }

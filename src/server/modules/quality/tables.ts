@@ -6,10 +6,12 @@ import {
   bigint,
   boolean,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -130,10 +132,34 @@ export const qualityComplaints = pgTable(
     reasons: text('reasons'),
     decidedOn: date('decided_on', { mode: 'string' }),
     decidedBy: bigint('decided_by', { mode: 'number' }),
+    /** The Tehran day the office's manager was reminded that one working day was left to answer. */
+    remindedOn: date('reminded_on', { mode: 'string' }),
+    /** The Tehran day the unanswered complaint, its limit passed, was escalated to the province's association. */
+    escalatedOn: date('escalated_on', { mode: 'string' }),
   },
   (t) => [
     index('quality_complaints_office_idx').on(t.officeId, t.decidedOn),
     index('quality_complaints_province_idx').on(t.provinceId, t.state),
     index('quality_complaints_citizen_idx').on(t.citizenId),
   ],
+);
+
+/**
+ * The counter's tickets reduced to what the score needs, per office and ticket day
+ * (docs/decisions/0071): called tickets and the sum and sum of squares of their waits' scores
+ * (#core/quality/score `waitScore`), and tickets served. Kept in step with queue_tickets by a
+ * trigger in the same transaction as every insert, update or delete (so no path that writes a
+ * ticket can leave it behind); bulk loads turn the trigger off and rebuild it in one statement.
+ */
+export const qualityTicketDays = pgTable(
+  'quality_ticket_days',
+  {
+    officeId: integer('office_id').notNull(),
+    day: date('day', { mode: 'string' }).notNull(),
+    waitN: integer('wait_n').notNull().default(0),
+    waitSum: doublePrecision('wait_sum').notNull().default(0),
+    waitSq: doublePrecision('wait_sq').notNull().default(0),
+    served: integer('served').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.day] }), index('quality_ticket_days_day_idx').on(t.day)],
 );

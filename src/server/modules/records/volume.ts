@@ -77,7 +77,8 @@ export function daysWithMonth(fromIso: string, toIso: string): { day: string; mo
 }
 
 /**
- * Recomputes the whole rollup from service_records: one grouping statement, each record's Tehran
+ * Recomputes the whole rollup from service_records (and with it, through its triggers, the
+ * province and county sums the dashboard reads): one grouping statement, each record's Tehran
  * day joined (by equality, a hash join) to its Jalali month from a list computed here from the
  * data's first and last day.
  */
@@ -87,6 +88,9 @@ export async function rebuildServiceVolume(db: Executor): Promise<{ rows: number
     .select({ first: sql<string | null>`min(${day})::text`, last: sql<string | null>`max(${day})::text` })
     .from(serviceRecords);
   await db.execute(sql`delete from ${serviceVolumeMonthly}`);
+  // Its triggers brought the province and county sums to 0 (docs/decisions/0067); they start afresh with it.
+  await db.execute(sql`delete from service_volume_province_monthly`);
+  await db.execute(sql`delete from service_volume_county_monthly`);
   if (!span?.first || !span.last) return { rows: 0 };
   const days = daysWithMonth(span.first, span.last);
   const values = sql.join(

@@ -54,12 +54,30 @@ const empty = (): MonthFigures => ({
   noticesDelayHours: 0,
 });
 
-/** The month and the one before, nationwide and per province, from the services and filings rollups. */
-async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigures> {
-  const previousMonth = addJalaliMonths(month, -1);
+/** Figures added up (a year's from its months). */
+export function sumFigures(list: readonly MonthFigures[]): MonthFigures {
+  const total = empty();
+  for (const f of list)
+    for (const k of Object.keys(total) as (keyof MonthFigures)[]) total[k] = (total[k] ?? 0) + (f[k] ?? 0);
+  return total;
+}
+
+/** Each month's figures nationwide and per province, from the services, filings and notices rollups. */
+export interface FiguresByMonth {
+  provinces: { id: number; name: { fa: string; en: string } }[];
+  nation: (month: JalaliMonth) => MonthFigures;
+  province: (provinceId: number, month: JalaliMonth) => MonthFigures;
+}
+
+/** The months from `fromMonth` to `toMonth` (both included), nationwide and per province. */
+export async function figuresByMonth(
+  db: Executor,
+  fromMonth: JalaliMonth,
+  toMonth: JalaliMonth,
+): Promise<FiguresByMonth> {
   const filter: store.DashboardFilter = {
-    fromIso: jalaliMonthStartIso(previousMonth),
-    toIso: jalaliMonthStartIso(month),
+    fromIso: jalaliMonthStartIso(fromMonth),
+    toIso: jalaliMonthStartIso(toMonth),
     service: null,
     channel: null,
     place: { level: 'nation' },
@@ -69,41 +87,56 @@ async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigu
   const filings = await store.dashboardFilings(db, filter);
   const notices = await store.dashboardNotices(db, filter);
   const provinces = await store.allProvinces(db);
-  const nation = { current: empty(), previous: empty() };
-  const byProvince = new Map(provinces.map((p) => [p.id, { current: empty(), previous: empty() }]));
-  const pick = (isoMonth: string) => (jalaliMonthOfIso(isoMonth) === month ? 'current' : 'previous');
-  for (const r of volume) {
-    const which = pick(r.month);
-    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
-      if (!f) continue;
+  const cells = new Map<string, MonthFigures>();
+  const cell = (place: number | 'nation', month: JalaliMonth) => {
+    const key = `${place}:${month}`;
+    if (!cells.has(key)) cells.set(key, empty());
+    return cells.get(key)!;
+  };
+  /** The nation's and the row's province's figures of the row's month (online rows name their province too). */
+  const both = (r: { month: string; child: number | null }) => {
+    const month = jalaliMonthOfIso(r.month);
+    return [cell('nation', month), ...(r.child == null ? [] : [cell(r.child, month)])];
+  };
+  for (const r of volume)
+    for (const f of both(r)) {
       f[r.channel] += r.records;
       f.amountRials += r.amountRials;
     }
-  }
-  for (const r of filings) {
-    const which = pick(r.month);
-    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
-      if (!f) continue;
+  for (const r of filings)
+    for (const f of both(r)) {
       f.filingsSubmitted += r.submitted;
       f.filingsAccepted += r.accepted;
       f.filingsReturned += r.returned;
     }
-  }
-  for (const r of notices) {
-    const which = pick(r.month);
-    for (const f of [nation[which], byProvince.get(r.child ?? -1)?.[which]]) {
-      if (!f) continue;
+  for (const r of notices)
+    for (const f of both(r)) {
       f.noticesIssued = (f.noticesIssued ?? 0) + r.issued;
       f.noticesOpenedAtOffice = (f.noticesOpenedAtOffice ?? 0) + r.openedAtOffice;
       f.noticesOpenedOnline = (f.noticesOpenedOnline ?? 0) + r.openedOnline;
       f.noticesDelayHours = (f.noticesDelayHours ?? 0) + r.officeDelayHours + r.onlineDelayHours;
     }
-  }
+  const known = new Set(provinces.map((p) => p.id));
+  return {
+    provinces: provinces.map((p) => ({ id: p.id, name: { fa: p.nameFa, en: p.nameEn } })),
+    nation: (month) => ({ ...(cells.get(`nation:${month}`) ?? empty()) }),
+    province: (id, month) => ({ ...((known.has(id) && cells.get(`${id}:${month}`)) || empty()) }),
+  };
+}
+
+/** The month and the one before, nationwide and per province, from the services and filings rollups. */
+async function boardFigures(db: Executor, month: JalaliMonth): Promise<BoardFigures> {
+  const previousMonth = addJalaliMonths(month, -1);
+  const figures = await figuresByMonth(db, previousMonth, month);
   return {
     month,
     previousMonth,
-    nation,
-    provinces: provinces.map((p) => ({ id: p.id, name: { fa: p.nameFa, en: p.nameEn }, ...byProvince.get(p.id)! })),
+    nation: { current: figures.nation(month), previous: figures.nation(previousMonth) },
+    provinces: figures.provinces.map((p) => ({
+      ...p,
+      current: figures.province(p.id, month),
+      previous: figures.province(p.id, previousMonth),
+    })),
   };
 }
 

@@ -2,11 +2,15 @@
 import { areaContract, endpoint } from '#server/platform/http/contract';
 import { z } from 'zod';
 import {
+  annualReportSummarySchema,
+  annualReportsSchema,
+  annualReportYearParams,
   boardReportMonthParams,
   boardReportsQuery,
   boardReportsSchema,
   boardReportSummarySchema,
   filingsDashboardSchema,
+  makeAnnualReportBody,
   makeBoardReportBody,
   kpisDashboardSchema,
   noticesDashboardSchema,
@@ -153,5 +157,47 @@ export const statsContract = areaContract('stats', {
     response: z.any().meta({ description: 'application/pdf' }),
     produces: 'application/pdf',
     problems: ['board_report_not_found', 'pdf_unavailable'],
+  }),
+  annualReports: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports/years',
+    access: 'stats.board-reports',
+    summary:
+      "The board's annual reports kept so far, newest year first, with each year's headline figures and how many offices were below break-even and below the quality threshold; national oversight only",
+    response: annualReportsSchema,
+    problems: ['forbidden'],
+  }),
+  makeAnnualReport: endpoint({
+    method: 'POST',
+    path: '/api/v1/stats/board-reports/years',
+    access: 'stats.board-reports.make',
+    summary:
+      "The regulator makes a finished Jalali year's annual report now (the job makes the year just ended on 1 Farvardin); made again, its figures are read afresh",
+    body: makeAnnualReportBody,
+    status: 201,
+    response: annualReportSummarySchema,
+    problems: ['forbidden'],
+  }),
+  annualReport: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports/years/:year/report',
+    access: 'stats.board-reports',
+    summary:
+      "A year's board report as a printable page (HTML, Persian, A4): the year beside the year before, a chart per measure by month, the top movers, the offices below break-even and below the quality threshold, each province",
+    params: annualReportYearParams,
+    response: z.string().meta({ description: 'text/html' }),
+    produces: 'text/html',
+    problems: ['board_annual_report_not_found'],
+  }),
+  annualReportPdf: endpoint({
+    method: 'GET',
+    path: '/api/v1/stats/board-reports/years/:year/report.pdf',
+    access: 'stats.board-reports',
+    summary:
+      "A year's board report as PDF (A4), printed from the HTML view by Chromium; 503 pdf_unavailable when the server has no Chromium",
+    params: annualReportYearParams,
+    response: z.any().meta({ description: 'application/pdf' }),
+    produces: 'application/pdf',
+    problems: ['board_annual_report_not_found', 'pdf_unavailable'],
   }),
 });

@@ -65,8 +65,10 @@ async function resolvePlace(
     const office = await store.officeById(ctx.db, officeId);
     if (!office) throw invalidField('officeId', 'office_not_found');
     authorize(actor, 'stats.dashboard', { officeId: office.id, provinceId: office.provinceId });
-    const province = (await store.provinceById(ctx.db, office.provinceId))!;
-    const county = office.countyId == null ? null : await store.countyById(ctx.db, office.countyId);
+    const [province, county] = await Promise.all([
+      store.provinceById(ctx.db, office.provinceId).then((p) => p!),
+      office.countyId == null ? null : store.countyById(ctx.db, office.countyId),
+    ]);
     return {
       place: { level: 'office', officeId: office.id },
       path: visible([
@@ -142,7 +144,7 @@ export async function dashboardFrame(ctx: AppContext, actor: Actor, query: Query
   const months = period.months;
   const previousMonths = yearBefore(months);
 
-  const services = await activeServices(ctx.db);
+  const [services, children] = await Promise.all([activeServices(ctx.db), childrenOf(ctx, place)]);
   if (query.service && !services.some((s) => s.code === query.service))
     throw invalidField('service', 'unknown_service');
 
@@ -162,7 +164,50 @@ export async function dashboardFrame(ctx: AppContext, actor: Actor, query: Query
     previousMonths,
     services,
     filter,
-    children: await childrenOf(ctx, place),
+    children,
+  };
+}
+
+type Frame = Awaited<ReturnType<typeof dashboardFrame>>;
+
+/**
+ * A measure read from a rollup, laid out as the filings and notices dashboards show it: its rows of
+ * the months asked for summed into the period's totals, each month and each place one level down
+ * (`add`), and its rows of the year before summed into the same month now (`addPrevious`); each
+ * tally then read out by `figures`.
+ */
+export function byMonthAndPlace<R extends { month: string; child: number | null }, T, F>(
+  frame: Pick<Frame, 'placeNamed' | 'path' | 'childLevel' | 'months' | 'previousMonths' | 'children'>,
+  rows: { current: R[]; previous: R[] },
+  measure: { empty: () => T; add: (t: T, r: R) => void; addPrevious: (t: T, r: R) => void; figures: (t: T) => F },
+) {
+  const { months, previousMonths, children } = frame;
+  const totals = measure.empty();
+  const byMonth = new Map(months.map((m) => [m, measure.empty()]));
+  const byChild = new Map(children.map((c) => [c.id, measure.empty()]));
+  const talliesOf = (r: R, monthNow: JalaliMonth | undefined) => [
+    totals,
+    monthNow && byMonth.get(monthNow),
+    byChild.get(r.child ?? -1),
+  ];
+  for (const r of rows.current) for (const t of talliesOf(r, jalaliMonthOfIso(r.month))) if (t) measure.add(t, r);
+  for (const r of rows.previous) {
+    const sameMonthNow = months[previousMonths.indexOf(jalaliMonthOfIso(r.month))];
+    for (const t of talliesOf(r, sameMonthNow)) if (t) measure.addPrevious(t, r);
+  }
+  return {
+    place: frame.placeNamed,
+    path: frame.path,
+    childLevel: frame.childLevel,
+    months,
+    previousMonths,
+    totals: measure.figures(totals),
+    byMonth: months.map((month) => ({ month, ...measure.figures(byMonth.get(month)!) })),
+    children: children.map((c) => ({
+      id: c.id,
+      name: { fa: c.nameFa, en: c.nameEn },
+      ...measure.figures(byChild.get(c.id)!),
+    })),
   };
 }
 
@@ -170,29 +215,30 @@ export async function servicesDashboard(ctx: AppContext, actor: Actor, query: Qu
   const { place, path, placeNamed, childLevel, months, previousMonths, services, filter, children } =
     await dashboardFrame(ctx, actor, query);
   const [current, previous] = await Promise.all([
-    store.dashboardVolume(ctx.db, filter(months)),
-    store.dashboardVolume(ctx.db, filter(previousMonths)),
+    store.dashboardVolumeSummary(ctx.db, filter(months)),
+    store.dashboardVolumeSummary(ctx.db, filter(previousMonths)),
   ]);
   const totals = emptyTally();
   const byMonth = new Map(months.map((m) => [m, emptyTally()]));
   const byService = new Map(services.map((s) => [s.code, emptyTally()]));
   const byChild = new Map(children.map((c) => [c.id, emptyTally()]));
+  // Each row is one channel of one month, one service or one place: the months add up to the totals.
+  const talliesOf = (r: store.VolumeSummaryRow, monthNow: (isoMonth: string) => JalaliMonth | undefined) =>
+    r.by === 'month'
+      ? [totals, byMonth.get(monthNow(r.month)!)]
+      : r.by === 'service'
+        ? [byService.get(r.service)]
+        : [byChild.get(r.child ?? -1)];
   for (const r of current) {
-    for (const t of [
-      totals,
-      byMonth.get(jalaliMonthOfIso(r.month)),
-      byService.get(r.service),
-      byChild.get(r.child ?? -1),
-    ]) {
+    for (const t of talliesOf(r, jalaliMonthOfIso)) {
       if (!t) continue;
       t[r.channel] += r.records;
       t.amountRials += r.amountRials;
     }
   }
+  const sameMonthNow = (isoMonth: string) => months[previousMonths.indexOf(jalaliMonthOfIso(isoMonth))];
   for (const r of previous) {
-    const month = jalaliMonthOfIso(r.month);
-    const sameMonthNow = months[previousMonths.indexOf(month)];
-    for (const t of [totals, byMonth.get(sameMonthNow), byService.get(r.service), byChild.get(r.child ?? -1)]) {
+    for (const t of talliesOf(r, sameMonthNow)) {
       if (!t) continue;
       t.previousRecords += r.records;
       t.previousAmountRials += r.amountRials;

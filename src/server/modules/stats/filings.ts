@@ -5,11 +5,10 @@
  */
 import type { z } from 'zod';
 import { AGE_BANDS } from '#core/age-bands';
-import { jalaliMonthOfIso } from '#core/jalali';
 import { changePercent } from '#core/stats-dashboard';
 import type { Actor } from '#server/platform/auth/actor';
 import type { AppContext } from '#server/platform/context';
-import { dashboardFrame } from './dashboard';
+import { byMonthAndPlace, dashboardFrame } from './dashboard';
 import type { filingsDashboardSchema, servicesQuery } from './schemas';
 import * as store from './store';
 
@@ -35,43 +34,31 @@ export async function filingsDashboard(
   actor: Actor,
   query: z.infer<typeof servicesQuery>,
 ): Promise<z.infer<typeof filingsDashboardSchema>> {
-  const { path, placeNamed, childLevel, months, previousMonths, filter, children } = await dashboardFrame(
-    ctx,
-    actor,
-    query,
-  );
+  const frame = await dashboardFrame(ctx, actor, query);
+  const { months, previousMonths, filter } = frame;
   const [current, previous, pending] = await Promise.all([
     store.dashboardFilings(ctx.db, filter(months)),
     store.dashboardFilings(ctx.db, filter(previousMonths)),
     store.pendingFilings(ctx.db, filter(months)),
   ]);
-  const totals = empty();
-  const byMonth = new Map(months.map((m) => [m, empty()]));
-  const byChild = new Map(children.map((c) => [c.id, empty()]));
-  for (const r of current) {
-    for (const t of [totals, byMonth.get(jalaliMonthOfIso(r.month)), byChild.get(r.child ?? -1)]) {
-      if (!t) continue;
-      t.submitted += r.submitted;
-      t.accepted += r.accepted;
-      t.returned += r.returned;
-      t.responseHours += r.responseHours;
-    }
-  }
-  for (const r of previous) {
-    const sameMonthNow = months[previousMonths.indexOf(jalaliMonthOfIso(r.month))];
-    for (const t of [totals, byMonth.get(sameMonthNow), byChild.get(r.child ?? -1)]) {
-      if (t) t.previousSubmitted += r.submitted;
-    }
-  }
   return {
-    place: placeNamed,
-    path,
-    childLevel,
-    months,
-    previousMonths,
-    totals: figures(totals),
-    byMonth: months.map((month) => ({ month, ...figures(byMonth.get(month)!) })),
-    children: children.map((c) => ({ id: c.id, name: { fa: c.nameFa, en: c.nameEn }, ...figures(byChild.get(c.id)!) })),
+    ...byMonthAndPlace(
+      frame,
+      { current, previous },
+      {
+        empty,
+        add(t, r) {
+          t.submitted += r.submitted;
+          t.accepted += r.accepted;
+          t.returned += r.returned;
+          t.responseHours += r.responseHours;
+        },
+        addPrevious(t, r) {
+          t.previousSubmitted += r.submitted;
+        },
+        figures,
+      },
+    ),
     pending: {
       asOf: pending.asOf?.toISOString() ?? null,
       bands: AGE_BANDS.map((band) => ({ band, filings: pending.bands.get(band) ?? 0 })),

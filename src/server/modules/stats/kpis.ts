@@ -38,7 +38,7 @@ export async function kpisDashboard(
   );
   // Every KPI weighs both channels: the channel filter does not apply.
   const f = { ...filter(months), channel: null };
-  const [volume, kpis] = await Promise.all([store.dashboardVolume(ctx.db, f), store.dashboardKpis(ctx.db, f)]);
+  const [volume, kpis] = await Promise.all([store.dashboardVolumeSummary(ctx.db, f), store.dashboardKpis(ctx.db, f)]);
   // Below a province online services belong to no office: take-up there would always read 0 %.
   const takeUpKnown = place.level === 'nation' || place.level === 'province';
   const figures = (t: Tally, takeUp = takeUpKnown) => ({
@@ -64,7 +64,16 @@ export async function kpisDashboard(
     byService.get(r.service),
     byChild.get(r.child ?? -1),
   ];
-  for (const r of volume) for (const t of tallies(r)) if (t) t[r.channel] += r.records;
+  // Each volume row is one channel of one month (which add up to the totals), one service or one place.
+  for (const r of volume) {
+    const ts =
+      r.by === 'month'
+        ? [totals, byMonth.get(jalaliMonthOfIso(r.month))]
+        : r.by === 'service'
+          ? [byService.get(r.service)]
+          : [byChild.get(r.child ?? -1)];
+    for (const t of ts) if (t) t[r.channel] += r.records;
+  }
   for (const r of kpis) {
     for (const t of tallies(r)) {
       if (!t) continue;

@@ -4,11 +4,10 @@
  * each channel, with the same months a year before; read from the notices rollup.
  */
 import type { z } from 'zod';
-import { jalaliMonthOfIso } from '#core/jalali';
 import { changePercent } from '#core/stats-dashboard';
 import type { Actor } from '#server/platform/auth/actor';
 import type { AppContext } from '#server/platform/context';
-import { dashboardFrame } from './dashboard';
+import { byMonthAndPlace, dashboardFrame } from './dashboard';
 import type { noticesDashboardSchema, servicesQuery } from './schemas';
 import * as store from './store';
 
@@ -46,42 +45,28 @@ export async function noticesDashboard(
   actor: Actor,
   query: z.infer<typeof servicesQuery>,
 ): Promise<z.infer<typeof noticesDashboardSchema>> {
-  const { path, placeNamed, childLevel, months, previousMonths, filter, children } = await dashboardFrame(
-    ctx,
-    actor,
-    query,
-  );
+  const frame = await dashboardFrame(ctx, actor, query);
+  const { months, previousMonths, filter } = frame;
   const [current, previous] = await Promise.all([
     store.dashboardNotices(ctx.db, filter(months)),
     store.dashboardNotices(ctx.db, filter(previousMonths)),
   ]);
-  const totals = empty();
-  const byMonth = new Map(months.map((m) => [m, empty()]));
-  const byChild = new Map(children.map((c) => [c.id, empty()]));
-  for (const r of current) {
-    for (const t of [totals, byMonth.get(jalaliMonthOfIso(r.month)), byChild.get(r.child ?? -1)]) {
-      if (!t) continue;
-      t.issued += r.issued;
-      t.openedAtOffice += r.openedAtOffice;
-      t.openedOnline += r.openedOnline;
-      t.officeDelayHours += r.officeDelayHours;
-      t.onlineDelayHours += r.onlineDelayHours;
-    }
-  }
-  for (const r of previous) {
-    const sameMonthNow = months[previousMonths.indexOf(jalaliMonthOfIso(r.month))];
-    for (const t of [totals, byMonth.get(sameMonthNow), byChild.get(r.child ?? -1)]) {
-      if (t) t.previousIssued += r.issued;
-    }
-  }
-  return {
-    place: placeNamed,
-    path,
-    childLevel,
-    months,
-    previousMonths,
-    totals: figures(totals),
-    byMonth: months.map((month) => ({ month, ...figures(byMonth.get(month)!) })),
-    children: children.map((c) => ({ id: c.id, name: { fa: c.nameFa, en: c.nameEn }, ...figures(byChild.get(c.id)!) })),
-  };
+  return byMonthAndPlace(
+    frame,
+    { current, previous },
+    {
+      empty,
+      add(t, r) {
+        t.issued += r.issued;
+        t.openedAtOffice += r.openedAtOffice;
+        t.openedOnline += r.openedOnline;
+        t.officeDelayHours += r.officeDelayHours;
+        t.onlineDelayHours += r.onlineDelayHours;
+      },
+      addPrevious(t, r) {
+        t.previousIssued += r.issued;
+      },
+      figures,
+    },
+  );
 }

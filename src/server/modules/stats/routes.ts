@@ -5,7 +5,15 @@ import type { Api } from '#server/platform/http/api';
 import { implement } from '#server/platform/http/implement';
 import { PRINTABLE_PAGE_POLICY } from '#server/platform/http/security-headers';
 import { sendPdf } from '#server/platform/pdf/send-pdf';
-import { boardReport, listBoardReports, makeBoardReport } from './board-reports';
+import {
+  annualReport,
+  boardReport,
+  listAnnualReports,
+  listBoardReports,
+  makeAnnualReport,
+  makeBoardReport,
+} from './board-reports';
+import { annualReportHtml } from './board-annual-html';
 import { boardReportHtml } from './board-report-html';
 import { statsContract } from './contract';
 import { servicesDashboard } from './dashboard';
@@ -62,9 +70,29 @@ export function statsRoutes(app: Api, ctx: AppContext) {
         print: { format: 'A4' },
       });
     },
+    annualReports: ({ actor }) => listAnnualReports(ctx, actor),
+    makeAnnualReport: ({ actor, body }) => makeAnnualReport(ctx, actor, body.year),
+    async annualReport({ actor, params }, _req, reply) {
+      const report = await annualReport(ctx, actor, params.year);
+      return reply
+        .type('text/html; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .header('content-security-policy', PRINTABLE_PAGE_POLICY)
+        .send(annualReportHtml(report, { printButton: true, pdfUrl: `${annualUrl(params.year)}.pdf` }));
+    },
+    async annualReportPdf({ actor, params }, req, reply) {
+      const report = await annualReport(ctx, actor, params.year);
+      return sendPdf(req, reply, {
+        html: () => annualReportHtml(report, { printButton: false }),
+        htmlUrl: annualUrl(params.year),
+        filename: `daftar-board-annual-report-${params.year}.pdf`,
+        print: { format: 'A4' },
+      });
+    },
   });
 }
 
+const annualUrl = (year: number) => `/api/v1/stats/board-reports/years/${year}/report`;
 const reportUrl = (month: string) => `/api/v1/stats/board-reports/${month}/report`;
 
 function csvReply(reply: FastifyReply, data: Parameters<typeof openDataCsv>[0], fileName: string) {

@@ -232,6 +232,51 @@ export const boardReportsSchema = z.object({
   items: z.array(boardReportSummarySchema).meta({ description: 'Newest month first' }),
 });
 
+/** A Jalali year in a path or body, `1404` (Latin or Persian digits). */
+const jalaliYearField = z
+  .union([z.string(), z.number()])
+  .transform((v) =>
+    String(v)
+      .trim()
+      .replace(/[۰-۹]/g, (d) => String('۰۱۲۳۴۵۶۷۸۹'.indexOf(d))),
+  )
+  .refine((v) => /^\d{4}$/.test(v) && Number(v) >= 1300 && Number(v) <= 1500, {
+    params: { messageCode: 'jalali_year_out_of_range' },
+    message: 'jalali_year_out_of_range',
+  })
+  .transform(Number)
+  .meta({ description: 'A Jalali year, `1404` (Latin or Persian digits)' });
+
+export const annualReportYearParams = z.object({ year: jalaliYearField });
+
+export const makeAnnualReportBody = z.object({
+  year: jalaliYearField.meta({ description: 'A Jalali year that has ended, `1404` (Latin or Persian digits)' }),
+});
+
+export const annualReportSummarySchema = z
+  .object({
+    year: z.number().int().meta({ description: 'Jalali year reported' }),
+    previousYear: z.number().int().meta({ description: 'The year it is compared with' }),
+    generatedAt: z.string().meta({ description: 'When the figures were read (ISO)' }),
+    byJob: z.boolean().meta({ description: 'Made by the job on 1 Farvardin (else on demand by the regulator)' }),
+    services: z.number().int().meta({ description: 'Services nationwide in the year' }),
+    amountRials: z.number().int().meta({ description: 'Fees billed for them, Rials' }),
+    filingsSubmitted: z.number().int(),
+    officesBelowBreakEven: z.number().int().nullable().meta({
+      description: 'Offices whose revenue did not cover their cost over the year; null when no tariff was in force',
+    }),
+    officesBelowQuality: z
+      .number()
+      .int()
+      .meta({ description: "Offices whose year's quality score was under the threshold" }),
+  })
+  .meta({ id: 'BoardAnnualReportSummary' });
+
+export const annualReportsSchema = z.object({
+  lastFinishedYear: z.number().int().meta({ description: 'The latest year a report can be made for' }),
+  items: z.array(annualReportSummarySchema).meta({ description: 'Newest year first' }),
+});
+
 export const openNoticesSchema = z
   .object({
     title: localizedName,

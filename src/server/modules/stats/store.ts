@@ -199,8 +199,26 @@ function atPlace(f: DashboardFilter, withMonths = true) {
   return { child, where: sql.join(where, sql` and `), joins };
 }
 
+/**
+ * Where a place's volume is summed from (docs/decisions/0067): the nation from the per-province
+ * sums, a province from the per-county sums (a few thousand rows a year either way), a county and
+ * an office from the offices' rollup. All three have the same month, province_id, service_code,
+ * channel and the same sums.
+ */
+function volumeAtPlace(f: DashboardFilter) {
+  if (f.place.level === 'nation') return { ...atPlace(f), table: sql`service_volume_province_monthly` };
+  if (f.place.level === 'province')
+    return {
+      ...atPlace(f),
+      table: sql`service_volume_county_monthly`,
+      child: sql`nullif(v.county_id, 0)`,
+      joins: sql``,
+    };
+  return { ...atPlace(f), table: sql`service_volume_monthly` };
+}
+
 export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise<VolumeRow[]> {
-  const { child, where, joins } = atPlace(f);
+  const { child, where, joins, table } = volumeAtPlace(f);
   const { rows } = await db.execute<{
     month: string;
     service: string;
@@ -211,7 +229,7 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
   }>(sql`
     select v.month::text as month, v.service_code as service, v.channel, ${child} as child,
            sum(v.records)::bigint as records, sum(v.amount_rials)::bigint as amount
-    from service_volume_monthly v ${joins}
+    from ${table} v ${joins}
     where ${where}
     group by 1, 2, 3, 4`);
   return rows.map((r) => ({
@@ -222,6 +240,43 @@ export async function dashboardVolume(db: Executor, f: DashboardFilter): Promise
     records: Number(r.records),
     amountRials: Number(r.amount),
   }));
+}
+
+/** Records and amount of one channel in one month, one service or one place one level down (`by`). */
+export type VolumeSummaryRow = { channel: 'office' | 'online'; records: number; amountRials: number } & (
+  | { by: 'month'; month: string }
+  | { by: 'service'; service: string }
+  | { by: 'child'; child: number | null }
+);
+
+/**
+ * What the services and KPI panels show of the volume — per channel by month, by service and by
+ * place one level down — summed by the database in one statement (grouping sets), so a national
+ * year comes back as a hundred-odd rows rather than every month × service × place.
+ */
+export async function dashboardVolumeSummary(db: Executor, f: DashboardFilter): Promise<VolumeSummaryRow[]> {
+  const { child, where, joins, table } = volumeAtPlace(f);
+  const { rows } = await db.execute<{
+    by: 'month' | 'service' | 'child';
+    month: string | null;
+    service: string | null;
+    channel: 'office' | 'online';
+    child: number | null;
+    records: string;
+    amount: string;
+  }>(sql`
+    select case when grouping(v.month) = 0 then 'month' when grouping(v.service_code) = 0 then 'service' else 'child' end as by,
+           v.month::text as month, v.service_code as service, v.channel, ${child} as child,
+           sum(v.records)::bigint as records, sum(v.amount_rials)::bigint as amount
+    from ${table} v ${joins}
+    where ${where}
+    group by grouping sets ((v.month, v.channel), (v.service_code, v.channel), (${child}, v.channel))`);
+  return rows.map((r) => {
+    const figures = { channel: r.channel, records: Number(r.records), amountRials: Number(r.amount) };
+    if (r.by === 'month') return { ...figures, by: 'month', month: r.month! };
+    if (r.by === 'service') return { ...figures, by: 'service', service: r.service! };
+    return { ...figures, by: 'child', child: r.child == null ? null : Number(r.child) };
+  });
 }
 
 export interface FilingRow {

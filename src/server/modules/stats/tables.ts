@@ -118,3 +118,17 @@ export const statsKpiMonthly = pgTable(
   },
   (t) => [primaryKey({ columns: [t.month, t.provinceId, t.officeId, t.serviceCode, t.channel] })],
 );
+
+/**
+ * The board's annual reports, one per Jalali year: the figures as they stood when the report was
+ * made (board-annual.ts `AnnualFigures`), kept as the monthly ones are (docs/decisions/0069).
+ */
+export const statsBoardAnnualReports = pgTable('stats_board_annual_reports', {
+  id: serial('id').primaryKey(),
+  /** Jalali year reported, 1404. */
+  year: smallint('year').notNull().unique(),
+  figures: jsonb('figures').notNull(),
+  generatedAt: timestamp('generated_at', { withTimezone: true }).notNull(),
+  /** Who asked for it; null when the job made it. */
+  generatedBy: integer('generated_by'),
+});

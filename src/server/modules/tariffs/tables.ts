@@ -134,6 +134,54 @@ export const serviceVolumeMonthly = pgTable(
 );
 
 /**
+ * The monthly service volume summed per province (every office and online together): what the
+ * nationwide dashboard reads, a few thousand rows a year instead of the offices' hundreds of
+ * thousands. Kept in step with service_volume_monthly by its statement triggers (migration
+ * 0035, docs/decisions/0067), in the same transaction and stripe as the row they sum.
+ */
+export const serviceVolumeProvinceMonthly = pgTable(
+  'service_volume_province_monthly',
+  {
+    /** Gregorian date of the first day of the Jalali month. */
+    month: date('month').notNull(),
+    provinceId: smallint('province_id').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+    /** The stripe of the office rows summed here (service_volume_monthly.slot). */
+    slot: smallint('slot').notNull().default(0),
+    records: bigint('records', { mode: 'number' }).notNull(),
+    extraParties: bigint('extra_parties', { mode: 'number' }).notNull(),
+    extraPages: bigint('extra_pages', { mode: 'number' }).notNull(),
+    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.provinceId, t.serviceCode, t.channel, t.slot] })],
+);
+
+/**
+ * The monthly service volume summed per county of the office (0 online, or for an office placed
+ * in no county): what a province's dashboard reads. The county is the office's when the volume
+ * was written (offices do not move between counties). Kept in step like the province rollup.
+ */
+export const serviceVolumeCountyMonthly = pgTable(
+  'service_volume_county_monthly',
+  {
+    provinceId: smallint('province_id').notNull(),
+    /** Gregorian date of the first day of the Jalali month. */
+    month: date('month').notNull(),
+    countyId: integer('county_id').notNull(),
+    serviceCode: text('service_code').notNull(),
+    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+    /** The stripe of the office rows summed here (service_volume_monthly.slot). */
+    slot: smallint('slot').notNull().default(0),
+    records: bigint('records', { mode: 'number' }).notNull(),
+    extraParties: bigint('extra_parties', { mode: 'number' }).notNull(),
+    extraPages: bigint('extra_pages', { mode: 'number' }).notNull(),
+    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.provinceId, t.month, t.countyId, t.serviceCode, t.channel, t.slot] })],
+);
+
+/**
  * An office's running costs per month, by province: the break-even line of the simulator and of
  * the viability figures. Defaults are estimates to be edited by the association and the regulator.
  */

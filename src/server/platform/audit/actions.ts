@@ -33,6 +33,7 @@ export const AUDIT_ACTIONS = [
   'licences.suspend',
   'licences.reinstate',
   'licences.revoke',
+  'licences.widen',
   // Offices: applications, profile, status, competencies.
   'office-application.submit',
   'office-application.review',
@@ -126,6 +127,9 @@ export const AUDIT_ACTIONS = [
   'arbitration.award-notify',
   'arbitration.annulment',
   'arbitration.enforcement',
+  'arbitration.fee-scale',
+  'arbitration.fee-scale-withdraw',
+  'arbitration.fee-paid',
   // Legal consultation: the registry, fee ranges, bookings and sessions.
   'consultation.consultant.register',
   'consultation.consultant.update',
@@ -145,6 +149,7 @@ export const AUDIT_ACTIONS = [
   'quality.complaint.file',
   'quality.complaint.answer',
   'quality.complaint.decide',
+  'quality.complaint.escalate',
   // Loading a dataset (the demo, `daftar seed`).
   'dataset.seed',
 ] as const;
@@ -187,6 +192,7 @@ export const AUDIT_ENTITY_TYPES = [
   'population_import',
   'candidate_site',
   'arbitration_case',
+  'arbitration_fee_scale',
   'dataset',
   'consultant',
   'consultation_fee_range',

@@ -32,7 +32,7 @@ export interface AuditInput {
  * after it with its hash — SHA-256 over the previous hash and the canonical text, whose only part
  * the database supplies is the number — and move the head. No row when there is no head yet.
  */
-export const AUDIT_APPEND_SQL = `
+const AUDIT_APPEND_SQL = `
   with head as (select seq, hash from audit_chain_head where id = 1 for update),
   event as (
     insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
@@ -44,12 +44,8 @@ export const AUDIT_APPEND_SQL = `
   returning event.seq`;
 const APPEND_STATEMENT = { name: 'audit-append', text: AUDIT_APPEND_SQL };
 
-export async function recordAudit(
-  tx: Executor,
-  actor: Pick<Actor, 'userId'> | null,
-  input: AuditInput,
-): Promise<number> {
-  const event: Omit<ChainedEvent, 'seq'> = {
+function eventOf(actor: Pick<Actor, 'userId'> | null, input: AuditInput): Omit<ChainedEvent, 'seq'> {
+  return {
     // The real time of the append, not the server's business clock (ctx.clock): the chain says when
     // it was written, whatever day a demo or a test has set that clock to.
     at: new Date().toISOString(),
@@ -61,7 +57,10 @@ export async function recordAudit(
     officeId: input.officeId ?? null,
     data: input.data ?? {},
   };
-  const [appended] = await namedQuery<{ seq: number }>(tx, APPEND_STATEMENT, [
+}
+
+function appendValues(event: Omit<ChainedEvent, 'seq'>): unknown[] {
+  return [
     event.at,
     event.actorUserId,
     event.action,
@@ -71,9 +70,49 @@ export async function recordAudit(
     event.officeId,
     JSON.stringify(event.data),
     hashedTextBeforeSeq(event),
-  ]);
+  ];
+}
+
+export async function recordAudit(
+  tx: Executor,
+  actor: Pick<Actor, 'userId'> | null,
+  input: AuditInput,
+): Promise<number> {
+  const event = eventOf(actor, input);
+  const [appended] = await namedQuery<{ seq: number }>(tx, APPEND_STATEMENT, appendValues(event));
   if (appended) return Number(appended.seq);
   return appendFirst(tx, event);
+}
+
+/**
+ * The append of AUDIT_APPEND_SQL as a statement that fails when the chain has no head yet (a
+ * division by the number of heads moved, zero): sent in one round trip with the commit behind it
+ * (db/pipeline.ts), a missing head aborts the transaction instead of letting it commit without its
+ * event. Only for a database whose chain is known to have a head (the first event is appended by
+ * `recordAudit`).
+ */
+export const AUDIT_APPEND_WITH_HEAD_SQL = `
+  with head as (select seq, hash from audit_chain_head where id = 1 for update),
+  event as (
+    insert into audit_events (seq, at, actor_user_id, action, entity_type, entity_id, province_id, office_id, data, prev_hash, hash)
+    select head.seq + 1, $1::timestamptz, $2, $3, $4, $5, $6, $7, $8::jsonb, head.hash,
+           encode(sha256(convert_to(head.hash || $9::text || (head.seq + 1)::text || '}', 'UTF8')), 'hex')
+      from head
+    returning seq, hash),
+  moved as (
+    update audit_chain_head set seq = event.seq, hash = event.hash from event where audit_chain_head.id = 1
+    returning event.seq)
+  select (select seq from moved) as seq, 1 / (select count(*)::int from moved) as head_moved`;
+
+export function auditAppendStatement(
+  actor: Pick<Actor, 'userId'> | null,
+  input: AuditInput,
+): { name: string; text: string; values: unknown[] } {
+  return {
+    name: 'audit-append-with-head',
+    text: AUDIT_APPEND_WITH_HEAD_SQL,
+    values: appendValues(eventOf(actor, input)),
+  };
 }
 
 /**

@@ -175,6 +175,9 @@ export const PERMISSIONS = {
   'arbitration.award': ['arbitrator', 'operator', 'office_manager'],
   // The court the award was lodged with records the annulment and enforcement requests (Arts. 488, 490).
   'arbitration.court-desk': ['court_clerk'],
+  // A party pays their share of the arbitrators' fee (Art. 498); the regulator enters the official scale.
+  'arbitration.fee-pay': ['citizen'],
+  'arbitration.fee-scales.manage': ['regulator_admin'],
   /**
    * Proposals for new office services: filed by the national association (for a province's too),
    * reviewed and decided by the regulator on a working-day clock; read by oversight in any scope.

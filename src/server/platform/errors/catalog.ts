@@ -34,6 +34,11 @@ export const ERROR_CATALOG = {
     fa: 'گزارش هیئت‌مدیره برای این ماه ساخته نشده است.',
     en: "No board's report has been made for this month.",
   },
+  board_annual_report_not_found: {
+    status: 404,
+    fa: 'گزارش سالانهٔ هیئت‌مدیره برای این سال ساخته نشده است.',
+    en: "No board's annual report has been made for this year.",
+  },
   survey_link_expired: {
     status: 410,
     fa: 'مهلت پاسخ به این نظرسنجی (هفت روز پس از خدمت) گذشته است.',
@@ -109,7 +114,7 @@ export const ERROR_CATALOG = {
   },
   otp_too_soon: {
     status: 429,
-    fa: 'کد قبلی هنوز معتبر است؛ کمی بعد دوباره درخواست کنید.',
+    fa: 'کدی به‌تازگی به این شماره فرستاده شده است؛ کمی بعد دوباره درخواست کنید.',
     en: 'A code was sent recently; please wait before asking again.',
   },
   rate_limited: {
@@ -537,6 +542,41 @@ export const ERROR_CATALOG = {
     fa: 'درخواست صدور اجراییه با طرفی است که رأی داوری به سود او صادر شده است (مادهٔ ۴۸۸).',
     en: 'Only the party the award favours may request the enforcement order (Art. 488).',
   },
+  arbitration_fee_scale_retroactive: {
+    status: 422,
+    fa: 'جدول حق‌الزحمهٔ داوری عطف به ماسبق نمی‌شود؛ تاریخ اجرا باید فردا یا پس از آن باشد.',
+    en: "A scale of arbitrators' fees is never retroactive; it must come into force tomorrow or later.",
+  },
+  arbitration_fee_scale_exists: {
+    status: 409,
+    fa: 'جدولی دیگر از همین روز اجرا می‌شود؛ جدول ثبت‌شده تغییر نمی‌کند، روز دیگری برگزینید.',
+    en: 'Another scale comes into force that day; a recorded scale does not change, so choose another day.',
+  },
+  arbitration_fee_scale_in_force: {
+    status: 409,
+    fa: 'این جدول حق‌الزحمهٔ داوری نافذ شده است و پس گرفته نمی‌شود؛ تنها با جدولی تازه از روزی دیگر جایگزین می‌شود.',
+    en: "This scale of arbitrators' fees is already in force and cannot be withdrawn; only a newer scale from a later day supersedes it.",
+  },
+  arbitration_fee_scale_withdrawn: {
+    status: 409,
+    fa: 'این جدول حق‌الزحمهٔ داوری پیش‌تر پس گرفته شده است.',
+    en: "This scale of arbitrators' fees has already been withdrawn.",
+  },
+  arbitration_fee_not_fixed: {
+    status: 409,
+    fa: 'حق‌الزحمهٔ داوران هنوز تعیین نشده است؛ با قبول همهٔ داوران و آغاز مدت داوری تعیین می‌شود.',
+    en: "The arbitrators' fee is not fixed yet; it is fixed when every arbitrator has accepted and the term starts.",
+  },
+  arbitration_fee_not_owed: {
+    status: 409,
+    fa: 'به موجب قرارداد داوری، پرداخت حق‌الزحمهٔ داوران بر عهدهٔ شما نیست.',
+    en: "Under the arbitration agreement you do not pay the arbitrators' fee.",
+  },
+  arbitration_fee_paid: {
+    status: 409,
+    fa: 'سهم شما از حق‌الزحمهٔ داوران پیش‌تر پرداخت شده است.',
+    en: "Your share of the arbitrators' fee has already been paid.",
+  },
   // Proposals for new office services, reviewed on a working-day clock.
   proposal_not_open: {
     status: 409,
@@ -562,6 +602,11 @@ export const ERROR_CATALOG = {
     status: 409,
     fa: 'این پیشنهاد به‌صورت آزمایشی تصویب نشده است؛ بررسی پایان دورهٔ آزمایشی برای آن نیست.',
     en: 'This proposal was not approved as a pilot; there is no pilot end review for it.',
+  },
+  proposal_course_code_taken: {
+    status: 409,
+    fa: 'کد دورهٔ آموزشی این خدمت پیش‌تر برای دورهٔ دیگری به کار رفته است؛ انجمن ملی آن دوره را بررسی کند. چیزی از تصویب ثبت نشد.',
+    en: "The code of this service's training course is already used by another course; the national association should review it. Nothing of the approval was recorded.",
   },
   pilot_already_concluded: {
     status: 409,
@@ -671,6 +716,15 @@ export const FIELD_MESSAGES = {
     en: 'The value contains a character that is not allowed (such as a NUL character); remove it and type the value again.',
   },
   invalid_national_id: { fa: 'کد ملی نامعتبر است.', en: 'The national ID is invalid.' },
+  bands_not_ascending: {
+    fa: 'سقف هر ردیف باید از سقف ردیف پیش از آن بیشتر باشد.',
+    en: "Each band's upper bound must be above the previous band's.",
+  },
+  not_after_today: {
+    fa: 'تاریخ اجرا باید فردا یا پس از آن باشد.',
+    en: 'The first day in force must be tomorrow or later.',
+  },
+  range_inverted: { fa: 'بیشینه نباید از کمینه کمتر باشد.', en: 'The maximum must not be below the minimum.' },
   invalid_mobile: { fa: 'شمارهٔ تلفن همراه نامعتبر است.', en: 'The mobile number is invalid.' },
   invalid_sheba: { fa: 'شمارهٔ شبا نامعتبر است.', en: 'The Sheba (IBAN) number is invalid.' },
   invalid_quantity: {
@@ -892,6 +946,10 @@ export const FIELD_MESSAGES = {
   month_in_future: {
     fa: 'این ماه هنوز به پایان نرسیده است؛ گزارش ماه پایان‌یافته ساخته می‌شود.',
     en: 'This month has not ended yet; a report is made for a month that has ended.',
+  },
+  year_in_future: {
+    fa: 'این سال هنوز به پایان نرسیده است؛ گزارش سالانه برای سال پایان‌یافته ساخته می‌شود.',
+    en: 'This year has not ended yet; an annual report is made for a year that has ended.',
   },
   end_before_start: {
     fa: 'تاریخ پایان باید پس از تاریخ آغاز باشد.',

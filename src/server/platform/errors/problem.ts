@@ -57,11 +57,16 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
     case 'invalid_type':
       return [fieldError(field, issue.input === undefined ? 'required' : 'invalid_type')];
     case 'too_small':
-      // An empty string against min(1) is a missing value to the person filling the form.
+      // An empty (or blank) text is a missing value to the person filling the form, whatever its
+      // minimum: "too short" beside an empty name read as if something had been typed.
       return [
         fieldError(
           field,
-          issue.origin === 'string' ? (Number(issue.minimum) === 1 ? 'required' : 'too_short') : 'too_small',
+          issue.origin === 'string'
+            ? Number(issue.minimum) === 1 || (typeof issue.input === 'string' && issue.input.trim() === '')
+              ? 'required'
+              : 'too_short'
+            : 'too_small',
         ),
       ];
     case 'too_big':

@@ -94,6 +94,32 @@ export const paginationQuery = {
   pageSize: queryInt(1, 200).default(25),
 };
 
+/** A paged list's order as the client asked for it: one of its sortable columns and a direction. */
+export interface SortOrder<C extends string = string> {
+  column: C;
+  dir: 'asc' | 'desc';
+}
+
+/**
+ * The `sort` query parameter of a paged list the server sorts: `<column>:asc` or `<column>:desc`,
+ * over the columns the list allows (listed in the OpenAPI document); any other value is a field
+ * error on `sort`. Parsed to `{ column, dir }`.
+ */
+export function sortQuery<const C extends string>(columns: readonly [C, ...C[]]) {
+  const values = columns.flatMap((c) => [`${c}:asc` as const, `${c}:desc` as const]);
+  return z
+    .enum(values as [`${C}:${'asc' | 'desc'}`, ...`${C}:${'asc' | 'desc'}`[]])
+    .transform((v): SortOrder<C> => {
+      const at = v.lastIndexOf(':');
+      return { column: v.slice(0, at) as C, dir: v.slice(at + 1) as 'asc' | 'desc' };
+    })
+    .optional()
+    .meta({
+      description: `The order of the whole list before paging: a column and a direction (${columns.join(', ')})`,
+      example: `${columns[0]}:asc`,
+    });
+}
+
 export const localizedName = z.object({ fa: z.string(), en: z.string() });
 
 export function pageOf<T extends z.ZodTypeAny>(item: T) {

@@ -6,7 +6,7 @@
  */
 import type { Tx } from '#server/db/transaction';
 
-const PAYMENT_PURPOSES = ['filing', 'service', 'consultation'] as const;
+const PAYMENT_PURPOSES = ['filing', 'service', 'consultation', 'arbitration'] as const;
 export type PaymentPurpose = (typeof PAYMENT_PURPOSES)[number];
 
 export interface CreditedPayment {

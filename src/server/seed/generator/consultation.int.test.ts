@@ -4,11 +4,9 @@
  * of generated citizens on their hours, arbitrators of the registry the arbitration area lists, and
  * sequences past the rows. On PGlite always, and on PostgreSQL too when DATABASE_URL is set.
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '#server/db/client';
-import { runMigrations } from '#server/db/migrate';
 import { seedDataset } from '#server/seed/generator/load';
+import { scratchBackends } from '../../../../test/support/scratch-databases';
 
 const OPTIONS = {
   scale: 'tiny' as const,
@@ -21,44 +19,13 @@ const OPTIONS = {
 // The demo's four consultants and four bookings come first.
 const DEMO_CONSULTANTS = 4;
 
-const backends: { name: string; open(): Promise<Database>; cleanup(): Promise<void> }[] = [
-  { name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} },
-];
-if (process.env.DATABASE_URL) {
-  const created: string[] = [];
-  const urlFor = (name: string) => {
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-  const admin = async (statements: string[]) => {
-    const client = new pg.Client({ connectionString: urlFor('postgres') });
-    await client.connect();
-    for (const s of statements) await client.query(s);
-    await client.end();
-  };
-  backends.push({
-    name: 'PostgreSQL',
-    async open() {
-      const name = `daftar_consultation_int_${process.pid}_${created.length}`;
-      await admin([`drop database if exists ${name}`, `create database ${name}`]);
-      created.push(name);
-      return openDatabase({ databaseUrl: urlFor(name), poolSize: 2 });
-    },
-    cleanup: () => admin(created.map((name) => `drop database if exists ${name} with (force)`)),
-  });
-}
+const backends = scratchBackends('daftar_consultation_int');
 
 describe.each(backends)('the generated consultation registry on $name', (backend) => {
-  let database: Database;
-  afterAll(async () => {
-    await database?.close();
-    await backend.cleanup();
-  });
+  afterAll(() => backend.cleanup());
 
   it('loads consultants, their hours and bookings, and arbitrators, keeping the registry’s rules', async () => {
-    database = await backend.open();
-    await runMigrations(database);
+    const database = await backend.open();
     const result = await seedDataset(database, OPTIONS);
     const n = async (text: string) => Number((await database.pool.query(text)).rows[0].n);
 

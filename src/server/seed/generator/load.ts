@@ -43,6 +43,7 @@ import {
 import { CATALOG } from '#server/modules/catalog/data';
 import { buildNetwork, type NetworkInput, type NetworkStartIds } from './network';
 import { loadConsultation } from './consultation';
+import { loadQuality } from './quality';
 import { DAY, history, type FilingService, type HistoryInput, type HistoryStart, type NoticeKind } from './history';
 import { syntheticNationalId, MAX_PER_STREAM } from './ids';
 import { FEMALE_NAMES, LAST_NAMES, MALE_NAMES } from './names';
@@ -50,6 +51,7 @@ import { buildPlan, citizens, DATASET_EPOCH, type Plan, type StartIds } from './
 import { resolveScale, type ScaleName } from './scales';
 import { GENERATED_STAFF_PASSWORD_HASH } from './staff-password';
 import { rebuildServiceVolume } from '#server/modules/records/volume';
+import { insertServiceRecords } from './service-records';
 import { refreshFilingRollups } from '#server/modules/stats/filing-rollups';
 import { refreshKpiRollups } from '#server/modules/stats/kpi-rollups';
 import { refreshNoticeRollups } from '#server/modules/stats/notice-rollups';
@@ -61,12 +63,16 @@ export interface SeedOptions {
   citizens?: number;
   /** Historical filings (with parties, cases, notices and deliveries); the scale's default when absent. */
   filings?: number;
+  /** Service records made in SQL besides the filings' own (service-records.ts); none when absent. */
+  serviceRecords?: number;
   /** Rows per COPY statement (memory stays flat at any scale). */
   chunkSize?: number;
   /** Drop the citizens', users' and grants' secondary indexes during the load and rebuild them after (default: from 20,000 citizens). */
   rebuildIndexes?: boolean;
   /** Called when a table's total is known (done = 0) and after every chunk; `indexes` counts rebuilt indexes. */
   onProgress?: (table: string, done: number, total: number) => void;
+  /** Counter tickets an average generated office issues on a working day (the quality records' volume; the scale's when absent). */
+  ticketsPerDay?: number;
   /** The instant the demo set is dated around (the generated history ends at DATASET_EPOCH whatever it is). */
   now: Date;
 }
@@ -392,7 +398,12 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
   const spec =
     options.scale === 'demo'
       ? null
-      : resolveScale(options.scale, { offices: options.offices, citizens: options.citizens, filings: options.filings });
+      : resolveScale(options.scale, {
+          offices: options.offices,
+          citizens: options.citizens,
+          filings: options.filings,
+          serviceRecords: options.serviceRecords,
+        });
   if (!Number.isInteger(options.seed) || options.seed < 0 || options.seed > 0xffffffff)
     throw new Error('seed must be a whole number from 0 to 4294967295');
 
@@ -435,6 +446,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           citizens: citizenTotal,
           ...Object.fromEntries(networkShapes.map(([shape, rows]) => [shape.table, rows.length])),
           ...(spec.filings > 0 ? { filings: spec.filings } : {}),
+          ...(spec.serviceRecords > 0 ? { service_records: spec.serviceRecords } : {}),
         };
         for (const [table, total] of Object.entries(totals)) {
           generated[table] = 0;
@@ -477,8 +489,15 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
         // Their secondary indexes are rebuilt once at the end: sorting millions of random national
         // IDs and mobiles in one go is far faster than inserting them into B-trees row by row.
         // Foreign keys likewise are checked once per constraint at the end, not once per row.
-        const rebuild = options.rebuildIndexes ?? (citizenTotal >= 20_000 || spec.filings >= 20_000);
-        const bulkTables = spec.filings > 0 ? [...BULK_TABLES, ...HISTORY_TABLES] : BULK_TABLES;
+        const rebuild =
+          options.rebuildIndexes ?? (citizenTotal >= 20_000 || spec.filings >= 20_000 || spec.serviceRecords >= 20_000);
+        const bulkTables = [
+          ...new Set([
+            ...BULK_TABLES,
+            ...(spec.filings > 0 ? HISTORY_TABLES : []),
+            ...(spec.serviceRecords > 0 ? ['service_records'] : []),
+          ]),
+        ];
         const foreignKeys = rebuild ? await dropForeignKeys(tx, bulkTables) : [];
         const indexes = rebuild ? await dropSecondaryIndexes(tx, bulkTables) : [];
         const names = new CitizenNames(plan.citizenStart.citizenId, citizenTotal);
@@ -560,6 +579,21 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           if (failure) throw failure;
         }
 
+        // The other services of the period, made by the database in chunks (hundreds of millions of rows).
+        if (spec.serviceRecords > 0) {
+          const schedules = await approvedSchedules(tx);
+          const firstSchedule = Date.parse(`${schedules.map((x) => x.effectiveFrom).sort()[0]}T00:00:00+03:30`);
+          const made = await insertServiceRecords(tx, {
+            count: spec.serviceRecords,
+            seed: options.seed,
+            fromMs: Math.max(firstSchedule, DATASET_EPOCH - 3 * 365 * DAY),
+            toMs: DATASET_EPOCH,
+            onlineServices: new Set(CATALOG.filter((s) => s.channels === 'both').map((s) => s.code)),
+            onProgress: (done, total) => progress('service_records', done, total),
+          });
+          generated.service_records = (generated.service_records ?? 0) + made;
+        }
+
         if (indexes.length) {
           progress('indexes', 0, indexes.length);
           await tx.execute(
@@ -574,7 +608,7 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           await tx.execute(sql.raw(`alter table "${table}" add constraint "${name}" ${definition}`));
         }
         // The history's service records bypassed recordService: the monthly volume is grouped once.
-        if (spec.filings > 0) {
+        if (spec.filings > 0 || spec.serviceRecords > 0) {
           progress('service_volume_monthly', 0, 1);
           generated.service_volume_monthly = (await rebuildServiceVolume(tx)).rows;
           progress('service_volume_monthly', 1, 1);
@@ -596,6 +630,17 @@ export async function seedDataset(database: Database, options: SeedOptions): Pro
           progress,
         });
         for (const [table, rows] of Object.entries(consultation)) generated[table] = (generated[table] ?? 0) + rows;
+
+        // A year of the counter's tickets, citizens' surveys, complaints and inspections (after the staff and citizens they name).
+        const quality = await loadQuality(tx, copy, {
+          seed: options.seed,
+          now: options.now,
+          plan,
+          chunkSize,
+          progress,
+          ticketsPerDay: options.ticketsPerDay ?? spec.ticketsPerDay,
+        });
+        for (const [table, rows] of Object.entries(quality)) generated[table] = (generated[table] ?? 0) + rows;
 
         for (const table of SEQUENCED_TABLES) {
           await tx.execute(

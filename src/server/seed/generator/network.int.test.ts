@@ -4,16 +4,15 @@
  * attempts within the exam's limit), the training read model agrees, and the same seed loads the
  * same rows. On PGlite always, and on PostgreSQL too when DATABASE_URL is set (scratch databases).
  */
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '#server/db/client';
-import { runMigrations } from '#server/db/migrate';
+import type { Database } from '#server/db/client';
 import { DEMO_STAFF } from '#server/seed/demo-data';
 import { NETWORK_TABLES, seedDataset } from '#server/seed/generator/load';
 import { qualificationsOf } from '#server/modules/operators/training/qualifications';
 import { LICENCE_FILTERS, searchStaff } from '#server/modules/operators/registry/store';
 import { effectiveStatus, type LicenceStatus } from '#core/licensing';
 import { tehranIsoDate } from '#core/jalali';
+import { scratchBackends } from '../../../../test/support/scratch-databases';
 
 // The demo part is dated around a fixed instant, and the registry's standings are read on its day.
 const OPTIONS = {
@@ -26,38 +25,7 @@ const OPTIONS = {
 };
 const DEMO_USERS = DEMO_STAFF.length;
 
-interface Backend {
-  name: string;
-  open(): Promise<Database>;
-  cleanup(): Promise<void>;
-}
-const backends: Backend[] = [
-  { name: 'PGlite', open: () => openDatabase({ dataDir: 'memory://' }), cleanup: async () => {} },
-];
-if (process.env.DATABASE_URL) {
-  const created: string[] = [];
-  const urlFor = (name: string) => {
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    return u.toString();
-  };
-  const admin = async (statements: string[]) => {
-    const client = new pg.Client({ connectionString: urlFor('postgres') });
-    await client.connect();
-    for (const s of statements) await client.query(s);
-    await client.end();
-  };
-  backends.push({
-    name: 'PostgreSQL',
-    async open() {
-      const name = `daftar_network_int_${process.pid}_${created.length}`;
-      await admin([`drop database if exists ${name}`, `create database ${name}`]);
-      created.push(name);
-      return openDatabase({ databaseUrl: urlFor(name), poolSize: 2 });
-    },
-    cleanup: () => admin(created.map((name) => `drop database if exists ${name} with (force)`)),
-  });
-}
+const backends = scratchBackends('daftar_network_int');
 
 /** The generated rows of each network table (the demo's depend on the day they were loaded). */
 const GENERATED: Record<string, string> = {
@@ -78,17 +46,9 @@ async function one<T = Record<string, unknown>>(database: Database, text: string
 }
 
 describe.each(backends)('the generated office network on $name', (backend) => {
-  const opened: Database[] = [];
-  const open = async () => {
-    const d = await backend.open();
-    opened.push(d);
-    await runMigrations(d);
-    return d;
-  };
-  afterAll(async () => {
-    for (const d of opened) await d.close();
-    await backend.cleanup();
-  });
+  const { opened } = backend;
+  const open = () => backend.open();
+  afterAll(() => backend.cleanup());
 
   it('loads beside the demo network, keeps its invariants in the database, and moves the sequences past it', async () => {
     const database = await open();

@@ -130,7 +130,7 @@ export interface Plan {
 }
 
 // Telephone area codes of the provinces' capitals.
-const AREA_CODES: Record<number, string> = {
+export const AREA_CODES: Record<number, string> = {
   1: '021',
   2: '051',
   3: '031',

@@ -21,8 +21,12 @@ interface NavItem {
   id: string;
 }
 
-/** The navigation's sections, in order: daily work, the office network, its people, tariffs and policy, administration. */
-const NAV_SECTIONS = ['work', 'network', 'people', 'policy', 'admin'] as const;
+/**
+ * The navigation's sections, in order: daily work, the office network, its people, tariffs and
+ * policy, administration, and the person's own account (under "administration" it read, to a clerk
+ * or a judge who has nothing else there, as if their account were the system's administration).
+ */
+const NAV_SECTIONS = ['work', 'network', 'people', 'policy', 'admin', 'account'] as const;
 /** A citizen's: their own matters, help and tools, their account — in their words, not the offices'. */
 const CITIZEN_SECTIONS = ['mine', 'help', 'account'] as const;
 type NavSection = (typeof NAV_SECTIONS)[number] | (typeof CITIZEN_SECTIONS)[number];
@@ -69,13 +73,14 @@ const NAV: NavItem[] = [
   { section: 'policy', page: 'tariffSchedules', to: '/tariffs', id: 'tariffs' },
   { section: 'policy', page: 'tariffSimulator', to: '/tariffs/simulator', id: 'tariff-simulator' },
   { section: 'policy', page: 'costModel', to: '/tariffs/cost-model', id: 'cost-model' },
+  { section: 'policy', page: 'arbitrationFeeScales', to: '/arbitrations/fee-scales', id: 'arbitration-fee-scales' },
   { section: 'policy', page: 'channels', to: '/channels', id: 'channels' },
   { section: 'admin', page: 'outbox', to: '/outbox', id: 'outbox' },
   { section: 'admin', page: 'audit', to: '/audit', id: 'audit' },
   { section: 'admin', page: 'holidays', to: '/admin/holidays', id: 'holidays' },
   { section: 'admin', page: 'deadlineRules', to: '/admin/deadline-rules', id: 'deadline-rules' },
   { section: 'admin', page: 'geography', to: '/admin/geography', id: 'geography' },
-  { section: 'admin', page: 'profile', to: '/profile', id: 'profile' },
+  { section: 'account', page: 'profile', to: '/profile', id: 'profile' },
 ];
 
 /** A citizen's navigation: the pages a citizen can open, under their own headings and names (`navCitizen.*`). */

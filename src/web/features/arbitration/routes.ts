@@ -12,6 +12,11 @@ export const arbitrationRoutes: FeatureRoute[] = [
     load: async () => (await import('./pages/ArbitrationStartPage.tsx')).ArbitrationStartPage,
   },
   {
+    path: '/arbitrations/fee-scales',
+    access: 'arbitrationFeeScales',
+    load: async () => (await import('./pages/FeeScalesPage.tsx')).FeeScalesPage,
+  },
+  {
     path: '/arbitrations/:id',
     access: 'arbitrations',
     load: async () => (await import('./pages/ArbitrationCasePage.tsx')).ArbitrationCasePage,

@@ -50,11 +50,15 @@ const finderOffice = z
       .describe('While closed: the next opening (skipping official holidays), or null when the office keeps no hours'),
     quality: z
       .object({
-        month: z.string().describe('The Jalali month the figure is of: the latest with data'),
+        month: z
+          .string()
+          .describe(
+            'The Jalali month the figure is of: the office’s latest with enough data in the six to the latest with data (docs/decisions/0076)',
+          ),
         stars: z
           .number()
           .nullable()
-          .describe('1–5 in halves from the quality score; null when there is not enough data to say'),
+          .describe('1–5 in halves from the quality score; null when no month of the six has enough data to say'),
         ratings: z.number().int().describe("Citizens' survey answers in the month"),
       })
       .describe("The office's quality as stars (docs/decisions/0063)"),

@@ -1,6 +1,6 @@
 /** Request and response shapes of the question bank, exams, attempts and results, shared with the web. */
 import { z } from 'zod';
-import { idParam, pageOf, paginationQuery, queryInt } from '#server/platform/http/fields';
+import { idParam, pageOf, paginationQuery, queryInt, sortQuery } from '#server/platform/http/fields';
 import { ATTEMPT_STATUSES } from '#server/modules/operators/values';
 
 export const questionBody = z
@@ -107,9 +107,14 @@ export const submitBody = z
   .strict();
 export type SubmitInput = z.output<typeof submitBody>;
 
+/** The columns an exam's results sort by. */
+export const RESULT_SORTS = ['candidate', 'office', 'attempt', 'score', 'result', 'submittedAt'] as const;
+
 export const resultsQuery = z.object({
   officeId: queryInt(1, 1_000_000).optional(),
   provinceId: queryInt(1, 100).optional(),
+  /** The latest attempt first unless a column is chosen. */
+  sort: sortQuery(RESULT_SORTS),
   ...paginationQuery,
 });
 export type ResultsQuery = z.output<typeof resultsQuery>;

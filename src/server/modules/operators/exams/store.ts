@@ -1,7 +1,10 @@
 /** Queries of the question bank, exams and attempts. */
 import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
+import { orderClause } from '#server/db/order';
 import type { Executor } from '#server/db/transaction';
+import type { SortOrder } from '#server/platform/http/fields';
 import { courses, examAttempts, examQuestions, exams } from '#server/modules/operators/tables';
+import type { RESULT_SORTS } from './schemas';
 
 export type QuestionRow = typeof examQuestions.$inferSelect;
 export type ExamRow = typeof exams.$inferSelect;
@@ -176,7 +179,7 @@ export async function resultsOf(
   db: Executor,
   examId: number,
   f: { all: boolean; officeIds: number[]; provinceIds: number[] },
-  page: { page: number; pageSize: number },
+  page: { page: number; pageSize: number; sort?: SortOrder<(typeof RESULT_SORTS)[number]> },
 ) {
   const scope = f.all
     ? sql`true`
@@ -192,7 +195,19 @@ export async function resultsOf(
     select a.id::int as "attemptId", u.id::int as "userId", u.first_name as "firstName", u.last_name as "lastName", u.username,
       p.office_id as "officeId", p.code as "officeCode", p.province_id as "provinceId",
       a.attempt_number as "attemptNumber", a.status, a.score_percent as "scorePercent", a.passed, a.started_at as "startedAt", a.deadline_at as "deadlineAt", a.submitted_at as "submittedAt"
-    ${from} order by a.started_at desc, a.id desc limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`);
+    ${from} order by ${orderClause(
+      page.sort,
+      {
+        candidate: [sql`u.last_name`, sql`u.first_name`],
+        office: sql`p.code`,
+        attempt: sql`a.attempt_number`,
+        score: sql`a.score_percent`,
+        result: [sql`a.status`, sql`a.passed`],
+        submittedAt: sql`a.submitted_at`,
+      },
+      sql`a.id`,
+      [sql`a.started_at desc`, sql`a.id desc`],
+    )} limit ${page.pageSize} offset ${(page.page - 1) * page.pageSize}`);
   const total = await db.execute(sql`select count(*)::int as n ${from}`);
   return { rows: rows.rows as unknown as ResultRow[], total: Number((total.rows[0] as { n: number }).n) };
 }

@@ -12,6 +12,7 @@ export function licenceRoutes(app: Api, ctx: AppContext) {
     licence: ({ actor, params }) => licences.getLicence(ctx, actor, params.id),
     eligibility: ({ actor, params, query }) => licences.eligibility(ctx, actor, params.id, query.officeId),
     issueLicence: ({ actor, body }) => licences.issueLicence(ctx, actor, body),
+    widenLicence: ({ actor, params, body }) => licences.widenLicence(ctx, actor, params.id, body.serviceCodes),
     renewLicence: ({ actor, params }) => licences.renewLicence(ctx, actor, params.id),
     suspendLicence: ({ actor, params, body }) => licences.suspendLicence(ctx, actor, params.id, body),
     reinstateLicence: ({ actor, params, body }) => licences.reinstateLicence(ctx, actor, params.id, body ?? {}),

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
-import { jalaliDateField, pageOf, paginationQuery, queryInt, idField } from '#server/platform/http/fields';
+import { jalaliDateField, pageOf, paginationQuery, queryInt, idField, sortQuery } from '#server/platform/http/fields';
 import { LICENCE_EVENT_KINDS, LICENCE_STATUSES } from '#server/modules/operators/values';
 
 /** A decision's reason: required, and an empty or blank one is refused by name. */
@@ -14,6 +14,9 @@ const reasonField = z
 
 const effectiveStatusSchema = z.enum(EFFECTIVE_STATUSES);
 
+/** The columns the licences list sorts by. */
+const LICENCE_LIST_SORTS = ['number', 'holder', 'office', 'services', 'status', 'expires'] as const;
+
 export const licenceListQuery = z.object({
   /** Licence number, holder's name, national ID or username. */
   q: z.string().trim().max(100).transform(toLatinDigits).optional(),
@@ -22,6 +25,8 @@ export const licenceListQuery = z.object({
   provinceId: queryInt(1, 100).optional(),
   /** Unrevoked licences whose expiry falls within this many days from today (already expired ones excluded). */
   expiringWithinDays: queryInt(0, 3650).optional(),
+  /** The soonest expiry first unless a column is chosen. */
+  sort: sortQuery(LICENCE_LIST_SORTS),
   ...paginationQuery,
 });
 export type LicenceListQuery = z.output<typeof licenceListQuery>;
@@ -105,6 +110,11 @@ export const issueLicenceBody = z
   })
   .strict();
 export type IssueLicenceInput = z.output<typeof issueLicenceBody>;
+
+/** Services to add to a current licence (those it names already are ignored). */
+export const widenLicenceBody = z
+  .object({ serviceCodes: z.array(z.string().trim().min(1).max(60)).min(1).max(100) })
+  .strict();
 
 export const suspendBody = z.object({ reason: reasonField, until: jalaliDateField.optional() }).strict();
 export const reinstateBody = z.object({ reason: z.string().trim().max(1000).optional() }).strict();

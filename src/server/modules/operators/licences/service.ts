@@ -210,6 +210,38 @@ function smsToHolder(
 
 const faDate = (iso: string) => formatJalali(iso, 'fa');
 
+/**
+ * A licence may name a service only when it is known, the person's training covers it (course
+ * attended, exam passed) and the office holds a competency for it on the day: each failure names
+ * the services it concerns.
+ */
+async function checkCoverage(db: Executor, userId: number, officeId: number, requested: string[], day: string) {
+  const names = await store.serviceNames(db);
+  const unknown = requested.filter((c) => !names.has(c));
+  if (unknown.length)
+    throw new AppError('validation_failed', {
+      fields: [fieldError('serviceCodes', 'unknown_service')],
+      extra: { serviceCodes: unknown },
+    });
+  const courses = await qualificationsOf(db, userId);
+  const qualified = new Set(courses.filter((c) => c.qualified).flatMap((c) => c.serviceCodes));
+  const untrained = requested.filter((c) => !qualified.has(c));
+  if (untrained.length) {
+    throw new AppError('licence_requirements_unmet', {
+      detail: `The person's training does not cover: ${untrained.join(', ')}`,
+      extra: { serviceCodes: untrained, services: untrained.map((c) => ({ code: c, ...names.get(c)! })) },
+    });
+  }
+  const competent = new Set(await store.competentServiceCodes(db, officeId, day));
+  const lacking = requested.filter((c) => !competent.has(c));
+  if (lacking.length) {
+    throw new AppError('licence_competency_missing', {
+      detail: `The office has no competency for: ${lacking.join(', ')}`,
+      extra: { serviceCodes: lacking, services: lacking.map((c) => ({ code: c, ...names.get(c)! })) },
+    });
+  }
+}
+
 export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLicenceInput) {
   const office = await store.findOffice(ctx.db, input.officeId);
   if (!office) {
@@ -222,32 +254,9 @@ export async function issueLicence(ctx: AppContext, actor: Actor, input: IssueLi
   if (person.id === actor.userId) throw new AppError('own_decision_not_allowed');
   if (!(await store.worksAtOffice(ctx.db, person.id, office.id))) throw invalidField('userId', 'not_staff_of_office');
   const requested = [...new Set(input.serviceCodes)].sort();
-  const names = await store.serviceNames(ctx.db);
-  const unknown = requested.filter((c) => !names.has(c));
-  if (unknown.length)
-    throw new AppError('validation_failed', {
-      fields: [fieldError('serviceCodes', 'unknown_service')],
-      extra: { serviceCodes: unknown },
-    });
   const now = ctx.clock.now();
   const day = tehranIsoDate(now);
-  const courses = await qualificationsOf(ctx.db, person.id);
-  const qualified = new Set(courses.filter((c) => c.qualified).flatMap((c) => c.serviceCodes));
-  const untrained = requested.filter((c) => !qualified.has(c));
-  if (untrained.length) {
-    throw new AppError('licence_requirements_unmet', {
-      detail: `The person's training does not cover: ${untrained.join(', ')}`,
-      extra: { serviceCodes: untrained, services: untrained.map((c) => ({ code: c, ...names.get(c)! })) },
-    });
-  }
-  const competent = new Set(await store.competentServiceCodes(ctx.db, office.id, day));
-  const lacking = requested.filter((c) => !competent.has(c));
-  if (lacking.length) {
-    throw new AppError('licence_competency_missing', {
-      detail: `The office has no competency for: ${lacking.join(', ')}`,
-      extra: { serviceCodes: lacking, services: lacking.map((c) => ({ code: c, ...names.get(c)! })) },
-    });
-  }
+  await checkCoverage(ctx.db, person.id, office.id, requested, day);
   const expiresOn = expiryForIssue(day);
   let outboxId: number | null = null;
   const id = await ctx.db.transaction(async (tx) => {
@@ -347,6 +356,34 @@ async function decide(
   });
   if (outboxId) await dispatchMessages(ctx, [outboxId]);
   return detail(ctx.db, (await store.findLicence(ctx.db, id))!, day);
+}
+
+/**
+ * Adds services to a current licence — a service the office newly holds (a pilot's), once the
+ * holder's training covers it — under the same conditions as an issue; the number and expiry stay.
+ * A second licence beside a current one is refused, so this is how a licensed operator takes up a
+ * new service.
+ */
+export function widenLicence(ctx: AppContext, actor: Actor, id: number, serviceCodes: string[]) {
+  return decide(ctx, actor, id, 'licences.issue', 'licences.widen', async (tx, row, day) => {
+    if (row.status === 'revoked' || row.expiresOn < day)
+      throw new AppError('licence_status_conflict', {
+        detail: `The licence is ${effectiveStatus(row, day)}`,
+        extra: { licenceStatus: effectiveStatus(row, day) },
+      });
+    const added = [...new Set(serviceCodes)].filter((c) => !row.serviceCodes.includes(c)).sort();
+    // Naming only services the licence already covers would change nothing.
+    if (added.length === 0) throw invalidField('serviceCodes', 'invalid_value');
+    await checkCoverage(tx, row.userId, row.officeId, added, day);
+    const all = [...row.serviceCodes, ...added].sort();
+    await store.updateServices(tx, row.id, all);
+    const names = await store.serviceNames(tx);
+    return {
+      kind: 'widened',
+      data: { added, serviceCodes: all },
+      sms: `دفتر: ${added.map((c) => `«${names.get(c)?.nameFa ?? c}»`).join('، ')} به پروانهٔ فعالیت ${row.number} افزوده شد.`,
+    };
+  });
 }
 
 export function renewLicence(ctx: AppContext, actor: Actor, id: number) {

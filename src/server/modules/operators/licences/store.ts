@@ -2,6 +2,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import type { ScopeFilter } from '#server/platform/auth/policy';
+import { orderClause } from '#server/db/order';
 import type { LicenceListQuery } from './schemas';
 
 export interface LicenceRow {
@@ -88,7 +89,19 @@ export async function searchLicences(
   const condition = sql.join(where, sql` and `);
   const [rows, total] = await Promise.all([
     db.execute(
-      sql`${SELECT_LICENCE} where ${condition} order by a.expires_on, a.id limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
+      sql`${SELECT_LICENCE} where ${condition} order by ${orderClause(
+        q.sort,
+        {
+          number: sql`a.number`,
+          holder: [sql`u.last_name`, sql`u.first_name`],
+          office: sql`o.name_fa`,
+          services: sql`jsonb_array_length(a.service_codes)`,
+          status: effectiveStatusSql(day),
+          expires: sql`a.expires_on`,
+        },
+        sql`a.id`,
+        [sql`a.expires_on`, sql`a.id`],
+      )} limit ${q.pageSize} offset ${(q.page - 1) * q.pageSize}`,
     ),
     db.execute(
       sql`select count(*)::int as n from activity_licences a join users u on u.id = a.user_id where ${condition}`,
@@ -249,6 +262,12 @@ export async function updateStanding(
 ) {
   await tx.execute(
     sql`update activity_licences set status = ${s.status}, status_reason = ${s.statusReason}, suspended_until = ${s.suspendedUntil}::date where id = ${id}`,
+  );
+}
+
+export async function updateServices(tx: Executor, id: number, serviceCodes: string[]) {
+  await tx.execute(
+    sql`update activity_licences set service_codes = ${JSON.stringify(serviceCodes)}::jsonb where id = ${id}`,
   );
 }
 

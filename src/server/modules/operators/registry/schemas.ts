@@ -3,9 +3,9 @@ import { z } from 'zod';
 import { CONTRACT_TYPES } from '#core/employment';
 import { EFFECTIVE_STATUSES } from '#core/licensing';
 import { toLatinDigits } from '#core/persian-digits';
-import { localizedName, pageOf, queryInt } from '#server/platform/http/fields';
+import { localizedName, pageOf, queryInt, sortQuery } from '#server/platform/http/fields';
 import { EDUCATION_LEVELS } from '#server/modules/operators/values';
-import { LICENCE_FILTERS, STAFF_ROLES } from './store';
+import { LICENCE_FILTERS, STAFF_REGISTRY_SORTS, STAFF_ROLES } from './store';
 
 const because = (messageCode: string) => ({ params: { messageCode }, message: messageCode });
 
@@ -37,6 +37,8 @@ export const staffRegistryQuery = z.object({
     .enum(['true', 'false'])
     .transform((v) => v === 'true')
     .optional(),
+  /** By last name, then first name, unless another column is chosen. */
+  sort: sortQuery(STAFF_REGISTRY_SORTS),
   page: queryInt(1, 100_000).default(1),
   pageSize: queryInt(1, 100).default(25),
 });
@@ -115,6 +117,7 @@ const HISTORY_KINDS = [
   'licence-suspended',
   'licence-reinstated',
   'licence-revoked',
+  'licence-widened',
   'licence-reminded',
 ] as const;
 

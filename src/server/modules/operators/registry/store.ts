@@ -8,6 +8,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { addDaysIso } from '#core/jalali';
 import { EXPIRY_WARNING_DAYS } from '#core/licensing';
 import type { Executor } from '#server/db/transaction';
+import type { SortOrder } from '#server/platform/http/fields';
 import type { ScopeFilter } from '#server/platform/auth/policy';
 import { keepTotal, keptTotal } from './large-totals';
 
@@ -19,6 +20,9 @@ type LicenceFilter = (typeof LICENCE_FILTERS)[number];
 /** Written out (not as parameters) so the planner matches the partial index `role_grants_office_staff_idx`. */
 const STAFF_GRANT = sql.raw(`g.role in ('operator', 'office_manager', 'consultant') and g.scope_kind = 'office'`);
 
+/** The columns the staff registry sorts by (the others are worked out per page, for the rows shown). */
+export const STAFF_REGISTRY_SORTS = ['name', 'nationalId'] as const;
+
 export interface StaffSearch {
   q?: string;
   provinceId?: number;
@@ -26,8 +30,17 @@ export interface StaffSearch {
   role?: StaffRole;
   licence?: LicenceFilter;
   insured?: boolean;
+  /** By last name, first name unless another order is chosen. */
+  sort?: SortOrder<(typeof STAFF_REGISTRY_SORTS)[number]>;
   page: number;
   pageSize: number;
+}
+
+/** The page's order over the staff account's columns (alias `u` or `p`), the id last so pages never overlap. */
+function staffOrder(alias: 'u' | 'p', sort: StaffSearch['sort']): SQL {
+  const dir = sort?.dir === 'desc' ? ' desc' : '';
+  const columns = sort?.column === 'nationalId' ? ['national_id'] : ['last_name', 'first_name'];
+  return sql.raw([...columns, 'id'].map((c) => `${alias}.${c}${dir}`).join(', '));
 }
 
 /** The grants (alias g) a scope filter lets the caller see. */
@@ -177,7 +190,7 @@ export async function searchStaff(
     with page as (
       select u.id, u.username, u.first_name, u.last_name, u.national_id from users u
       where u.kind = 'staff' and ${where}
-      order by u.last_name, u.first_name, u.id limit ${s.pageSize} offset ${(s.page - 1) * s.pageSize}
+      order by ${staffOrder('u', s.sort)} limit ${s.pageSize} offset ${(s.page - 1) * s.pageSize}
     )
     select p.id::int as id, p.username, p.first_name as "firstName", p.last_name as "lastName", p.national_id as "nationalId",
       pr.education_level as "educationLevel", ${rolesOf(sql`p.id`)} as roles,
@@ -192,7 +205,7 @@ export async function searchStaff(
       where ec.user_id = p.id and ec.starts_on <= ${day}::date
         and (coalesce(ec.terminated_on, ec.ends_on) is null or coalesce(ec.terminated_on, ec.ends_on) >= ${day}::date)
       order by ec.full_time desc, ec.starts_on desc limit 1) c on true
-    order by p.last_name, p.first_name, p.id`);
+    order by ${staffOrder('p', s.sort)}`);
   const rows = (page.rows as unknown as StaffListRow[]).map((r) => ({
     ...r,
     licenceExpiresOn: isoDay(r.licenceExpiresOn),
@@ -200,7 +213,14 @@ export async function searchStaff(
   }));
   return {
     rows,
-    total: await totalOf(db, where, filter, s, rows.length, JSON.stringify([filter, { ...s, page: 0 }, day])),
+    total: await totalOf(
+      db,
+      where,
+      filter,
+      s,
+      rows.length,
+      JSON.stringify([filter, { ...s, page: 0, sort: undefined }, day]),
+    ),
   };
 }
 

@@ -5,6 +5,7 @@
  * checks access before it reads anything.
  */
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
+import type { Executor } from '#server/db/transaction';
 import type { Actor, ResourceScope } from '#server/platform/auth/actor';
 import { authorize, can, covers, scopeFilter } from '#server/platform/auth/policy';
 import { recordAudit } from '#server/platform/audit/audit-log';
@@ -101,6 +102,52 @@ export async function createCourse(ctx: AppContext, actor: Actor, input: CourseI
     return courseId;
   });
   return toCourse((await store.findCourse(ctx.db, id))!);
+}
+
+/** Hours of a course made for a service at its approval, until the national association sets its own. */
+const APPROVED_SERVICE_COURSE_HOURS = 8;
+
+/**
+ * The course operators need for a service approved from a proposal (docs/decisions/0076), in the
+ * caller's transaction: the active course that already qualifies for it, or else a new competency
+ * course of that code, titled after the service, described by what the proposal asked operators to
+ * learn, audited as any course created. The caller has authorized the decision that needs it (the
+ * regulator's approval); the national association keeps the course from then on (hours, question
+ * bank, sessions). A code already taken by another course is refused, so nothing of the approval is
+ * written.
+ */
+export async function courseForApprovedService(
+  tx: Executor,
+  actor: Actor,
+  input: { code: string; serviceCode: string; titleFa: string; titleEn: string; description: string },
+): Promise<{ id: number; created: boolean }> {
+  const existing = await store.activeCourseCovering(tx, input.serviceCode);
+  if (existing != null) return { id: existing, created: false };
+  if (await store.courseByCode(tx, input.code))
+    throw new AppError('proposal_course_code_taken', { extra: { courseCode: input.code } });
+  const values = {
+    code: input.code,
+    titleFa: `دورهٔ ${input.titleFa}`,
+    titleEn: `${input.titleEn} course`,
+    kind: 'competency' as const,
+    serviceCodes: [input.serviceCode],
+    hours: APPROVED_SERVICE_COURSE_HOURS,
+    description: input.description,
+  };
+  const id = await store.insertCourse(tx, { ...values, createdBy: actor.userId });
+  await recordAudit(tx, actor, {
+    action: 'training.course.create',
+    entityType: 'course',
+    entityId: id,
+    data: { code: values.code, kind: values.kind, serviceCodes: values.serviceCodes, hours: values.hours },
+  });
+  return { id, created: true };
+}
+
+/** A course as the proposal's decision shows it. */
+export async function courseSummary(db: Executor, id: number) {
+  const c = await store.findCourse(db, id);
+  return c && { id: c.id, code: c.code, title: { fa: c.titleFa, en: c.titleEn }, hours: c.hours, active: c.active };
 }
 
 export async function updateCourse(ctx: AppContext, actor: Actor, id: number, input: CourseInput) {

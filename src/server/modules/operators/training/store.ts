@@ -32,6 +32,17 @@ export async function insertCourse(tx: Executor, values: typeof courses.$inferIn
   return row.id;
 }
 
+/** The first active course (by id) that qualifies for this service, if any. */
+export async function activeCourseCovering(db: Executor, serviceCode: string): Promise<number | null> {
+  const [row] = await db
+    .select({ id: courses.id })
+    .from(courses)
+    .where(and(eq(courses.active, true), sql`${courses.serviceCodes} @> jsonb_build_array(${serviceCode}::text)`))
+    .orderBy(asc(courses.id))
+    .limit(1);
+  return row?.id ?? null;
+}
+
 export async function updateCourse(tx: Executor, id: number, set: Partial<typeof courses.$inferInsert>) {
   await tx.update(courses).set(set).where(eq(courses.id, id));
 }

@@ -583,3 +583,56 @@ export async function addLineToNextDraft(
   });
   return { scheduleId: id, created: true };
 }
+
+/** What became of a line a decision drafted when that decision is undone (a pilot ended). */
+export type DraftedLineOutcome = 'removed' | 'restored' | 'kept-approved' | 'absent';
+
+/**
+ * Takes back the line `addLineToNextDraft` drafted for a service, through the schedule rules: in a
+ * draft, the line goes — or, where the schedule the draft is based on prices the service, returns
+ * to that fee (a draft must price what the schedule in force prices); an approved schedule is
+ * history and keeps its line (`kept-approved`); a draft deleted, or edited so that it no longer has
+ * the line, has nothing to take back (`absent`). Audited as an edit of the draft, in the caller's
+ * transaction.
+ */
+export async function withdrawDraftedLine(
+  tx: Executor,
+  actor: Actor,
+  scheduleId: number,
+  code: string,
+  options: { now: Date; note: string },
+): Promise<DraftedLineOutcome> {
+  authorize(actor, 'tariffs.drafts.manage', {});
+  const row = await store.scheduleForUpdate(tx, scheduleId);
+  if (!row) return 'absent';
+  if (row.status !== 'draft') return 'kept-approved';
+  const before = (await store.linesOf(tx, scheduleId)).find((l) => l.code === code);
+  if (!before) return 'absent';
+  const reference = await referenceFor(tx, row, tehranIsoDate(options.now));
+  const previous = reference?.lines.map(normalLine).find((l) => l.code === code);
+  if (previous) await store.upsertLines(tx, scheduleId, [previous]);
+  else await store.deleteLines(tx, scheduleId, [code]);
+  await recordAudit(tx, actor, {
+    action: 'tariffs.schedule.edit',
+    entityType: 'tariff_schedule',
+    entityId: scheduleId,
+    data: {
+      code: row.code,
+      fields: {},
+      lines: previous
+        ? [
+            {
+              code,
+              old: before.amountRials,
+              new: previous.amountRials,
+              oldOnline: before.onlineAmountRials ?? null,
+              newOnline: previous.onlineAmountRials ?? null,
+            },
+          ]
+        : [],
+      removed: previous ? [] : [code],
+      note: options.note,
+    },
+  });
+  return previous ? 'restored' : 'removed';
+}

@@ -120,3 +120,42 @@ export const awardUrls = (id: number) => ({
   page: endpointUrl('arbitration.award', { params: { id } }),
   pdf: endpointUrl('arbitration.awardPdf', { params: { id } }),
 });
+
+export type FeeScale = CallResult<'arbitration.feeScales'>['items'][number];
+export type FeeScaleInput = CallInput<'arbitration.addFeeScale'>['body'];
+
+/** The official scales of arbitrators' fees (public). */
+export function useFeeScales() {
+  return useQuery({
+    queryKey: [...KEY, 'fee-scales'],
+    queryFn: ({ signal }) => call('arbitration.feeScales', {}, { signal }),
+  });
+}
+
+/** The regulator enters a new scale; the list refreshes with it. */
+export function useAddFeeScale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (body: FeeScaleInput) => call('arbitration.addFeeScale', { body }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...KEY, 'fee-scales'] }),
+  });
+}
+
+/** The regulator withdraws a scale before its first day, with the reason; the list refreshes with it. */
+export function useWithdrawFeeScale() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: ({ id, reason }: { id: number; reason: string }) =>
+      call('arbitration.withdrawFeeScale', { params: { id }, body: { reason } }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: [...KEY, 'fee-scales'] }),
+  });
+}
+
+/** One Idempotency-Key per share and page: a retried click pays nothing twice; the payer goes to the bank. */
+export function usePayFee(id: number) {
+  const [key] = useState(() => `arbitration-fee-${crypto.randomUUID()}`);
+  return useMutation({
+    mutationFn: () => call('arbitration.payFee', { params: { id }, headers: { 'idempotency-key': key } }),
+    onSuccess: (payment) => window.location.assign(payment.redirectUrl),
+  });
+}

@@ -1,11 +1,25 @@
 import '../i18n/index.ts';
-import { Badge, Button, Card, Group, Select, SimpleGrid, Stack, Text, TextInput, Timeline, Title } from '@mantine/core';
+import {
+  Anchor,
+  Badge,
+  Button,
+  Card,
+  Group,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Timeline,
+  Title,
+} from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
+import { Money } from '#web/ui/Money.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -22,6 +36,7 @@ import {
 import { AwardPanel } from '../components/AwardPanel';
 import { CourtDeskPanel } from '../components/CourtDeskPanel';
 import { DocumentsPanel } from '../components/DocumentsPanel';
+import { FeePanel } from '../components/FeePanel';
 import { HearingsPanel } from '../components/HearingsPanel';
 
 type Party = ArbitrationCase['parties'][number];
@@ -216,6 +231,26 @@ function AnswerButtons({ kase, arbitrator }: { kase: ArbitrationCase; arbitrator
   );
 }
 
+/** A paid share on the timeline: who paid how much, and for the payer, the receipt. */
+function FeePaidLine({ kase, data }: { kase: ArbitrationCase; data: Record<string, unknown> }) {
+  const { t } = useTranslation();
+  const { digits } = useDigits();
+  const own = data.partyId === kase.viewer.partyId;
+  return (
+    <Text size="xs" data-testid="arbitration-fee-paid-event">
+      {String(data.name ?? '')} — <Money rials={Number(data.amountRials ?? 0)} />
+      {own && typeof data.paymentId === 'number' ? (
+        <>
+          {' — '}
+          <Anchor component={Link} to={`/payments/${data.paymentId}`}>
+            {t('arbitration.fee.receipt')} <bdi dir="ltr">{digits(String(data.receiptNumber ?? ''))}</bdi>
+          </Anchor>
+        </>
+      ) : null}
+    </Text>
+  );
+}
+
 /** /arbitrations/:id — one case: its parties and arbitrators, the clocks, the timeline, and the caller's next step. */
 export function ArbitrationCasePage() {
   const { t } = useTranslation();
@@ -312,6 +347,7 @@ export function ArbitrationCasePage() {
         />
       ) : null}
       {mayAppoint ? <AppointPanel key={kase.arbitrators.length} kase={kase} /> : null}
+      <FeePanel kase={kase} />
       <DocumentsPanel kase={kase} />
       <HearingsPanel
         kase={kase}
@@ -329,6 +365,7 @@ export function ArbitrationCasePage() {
               <Text size="xs" c="dimmed">
                 <JalaliDate value={e.at} withTime />
               </Text>
+              {e.kind === 'fee-paid' ? <FeePaidLine kase={kase} data={e.data} /> : null}
             </Timeline.Item>
           ))}
           {windows.map((c) => (

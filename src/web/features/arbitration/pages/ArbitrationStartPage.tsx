@@ -1,22 +1,53 @@
 import '../i18n/index.ts';
-import { Button, Card, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { Alert, Button, Card, Checkbox, Group, Select, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useNavigate } from 'react-router';
-import { EXCLUDED_SUBJECTS } from '#core/arbitration/admissibility';
+import { useNavigate, useSearchParams } from 'react-router';
+import { EXCLUDED_SUBJECTS, type ArbitrationSubject } from '#core/arbitration/admissibility';
+import { fixFee, scaleInForce } from '#core/arbitration/fees';
+import { tehranIsoDate } from '#core/jalali';
 import {
   AGREEMENT_KINDS,
   ARBITRATION_SUBJECTS,
   ARBITRATOR_SELECTIONS,
   AWARD_NOTICE_METHODS,
+  FEE_BASES,
+  FEE_PAYERS,
 } from '#server/modules/arbitration/values';
+import { call, fieldErrorsOf } from '#web/app/api-client.ts';
+import { useLang } from '#web/app/i18n/index.ts';
+import { JalaliDate } from '#web/ui/JalaliDate.tsx';
+import { Money } from '#web/ui/Money.tsx';
+import { NumberInput } from '#web/ui/NumberInput.tsx';
 import { MobileField } from '#web/ui/MobileField.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
-import { useStartArbitration } from '../api/arbitrations';
+import { useFeeScales, useStartArbitration } from '../api/arbitrations';
+
+/** The subject a consultation's field most often leads to (a family matter: the dower, a money claim; Art. 496 keeps the marriage itself out). */
+const SUBJECT_OF_FIELD: Record<string, ArbitrationSubject> = {
+  family: 'dower',
+  commercial: 'contract',
+  criminal: 'damages',
+  property: 'sale',
+  labour: 'contract',
+  administrative: 'contract',
+  inheritance: 'estate_division',
+};
+
+/** The consultation whose note advised arbitration, when the form was opened from it (`?consultation=<booking id>`). */
+function useConsultationSource(bookingId: number | null) {
+  return useQuery({
+    queryKey: ['consultation', 'mine'],
+    queryFn: ({ signal }) => call('consultation.mine', {}, { signal }),
+    enabled: bookingId != null,
+    select: (data) => data.items.find((b) => b.id === bookingId && b.note?.nextStep === 'arbitration') ?? null,
+  });
+}
 
 /** Terms a citizen picks from: none (three months by law), or one to six months. */
 const TERM_MONTHS = ['none', '1', '2', '3', '4', '6'];
@@ -27,6 +58,11 @@ export function ArbitrationStartPage() {
   const { digits } = useDigits();
   const navigate = useNavigate();
   const start = useStartArbitration();
+  const { lang } = useLang();
+  const [params] = useSearchParams();
+  const fromId = Number(params.get('consultation')) || null;
+  const source = useConsultationSource(fromId).data ?? null;
+  const scales = useFeeScales();
   const [agreementKind, setAgreementKind] = useState<(typeof AGREEMENT_KINDS)[number]>('separate');
   const [subjectKind, setSubjectKind] = useState<(typeof ARBITRATION_SUBJECTS)[number]>('contract');
   const [subject, setSubject] = useState('');
@@ -37,6 +73,35 @@ export function ArbitrationStartPage() {
   const [awardNotice, setAwardNotice] = useState<(typeof AWARD_NOTICE_METHODS)[number]>('e_notice');
   const [nationalId, setNationalId] = useState('');
   const [mobile, setMobile] = useState('');
+  const [feeBasis, setFeeBasis] = useState<(typeof FEE_BASES)[number]>('scale');
+  const [claimRials, setClaimRials] = useState<number | string>('');
+  const [nonMonetary, setNonMonetary] = useState(false);
+  const [perArbitratorRials, setPerArbitratorRials] = useState<number | string>('');
+  const [payers, setPayers] = useState<(typeof FEE_PAYERS)[number]>('equal');
+  const errors = fieldErrorsOf(start.error, lang);
+  // No office picked is sent as 0, which the server calls "too small": to the person it is missing.
+  const [tried, setTried] = useState(false);
+  const officeError = tried && !seatOfficeId ? t('common.required') : errors.seatOfficeId;
+
+  // Opened from a consultation note: its advice as the subject, its field as the kind of dispute (once).
+  const [prefilled, setPrefilled] = useState(false);
+  useEffect(() => {
+    if (!source?.note || prefilled) return;
+    setSubject(source.note.advice.slice(0, 2000));
+    setSubjectKind(SUBJECT_OF_FIELD[source.field] ?? 'contract');
+    setPrefilled(true);
+  }, [source, prefilled]);
+
+  const fee =
+    feeBasis === 'agreed'
+      ? { basis: 'agreed' as const, perArbitratorRials: Number(perArbitratorRials) || 0, payers }
+      : { basis: 'scale' as const, claimRials: nonMonetary ? null : Number(claimRials) || 0, payers };
+  // What the scale in force today would fix (the fee itself is fixed when the arbitrators accept).
+  const scale = scaleInForce(
+    scales.data?.items.map((x) => ({ ...x, validFrom: x.validFrom.iso, withdrawnAt: x.withdrawal?.at ?? null })) ?? [],
+    tehranIsoDate(new Date()),
+  );
+  const estimate = fee.basis === 'agreed' || fee.claimRials !== 0 ? fixFee(fee, Number(arbitratorCount), scale) : null;
 
   const submit = () =>
     start.mutate(
@@ -50,6 +115,7 @@ export function ArbitrationStartPage() {
         seatOfficeId: Number(seatOfficeId ?? 0),
         awardNotice,
         respondents: [{ nationalId, mobile }],
+        fee,
       },
       { onSuccess: (kase) => void navigate(`/arbitrations/${kase.id}`) },
     );
@@ -57,10 +123,22 @@ export function ArbitrationStartPage() {
   return (
     <Stack maw={760}>
       <PageTitle title={t('arbitration.start.title')} subtitle={t('arbitration.start.subtitle')} />
+      {source?.note ? (
+        <Alert color="blue" variant="light" data-testid="arbitration-prefilled">
+          {t('arbitration.start.fromConsultation', {
+            consultant: source.consultant.name,
+            field: t(`arbitration.start.fields.${source.field}`, { defaultValue: source.field }),
+          })}{' '}
+          <JalaliDate value={source.startsAt} />. {t('arbitration.start.fromConsultationCheck')}
+        </Alert>
+      ) : null}
       <Card withBorder>
+        {/* The server names each missing value next to its field, in Persian; the browser's own bubble spoke English. */}
         <form
+          noValidate
           onSubmit={(e) => {
             e.preventDefault();
+            setTried(true);
             submit();
           }}
         >
@@ -95,6 +173,7 @@ export function ArbitrationStartPage() {
               minRows={3}
               autosize
               required
+              error={errors.subject}
               data-testid="arbitration-subject"
             />
             <SimpleGrid cols={{ base: 1, sm: 3 }}>
@@ -134,6 +213,7 @@ export function ArbitrationStartPage() {
                 value={seatOfficeId}
                 onChange={setSeatOfficeId}
                 required
+                error={officeError}
                 data-testid="arbitration-office"
               />
               <Select
@@ -144,12 +224,97 @@ export function ArbitrationStartPage() {
                 allowDeselect={false}
               />
             </SimpleGrid>
+            <Text fw={600}>{t('arbitration.start.fee')}</Text>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <Select
+                label={t('arbitration.start.feeBasis')}
+                data={FEE_BASES.map((k) => ({ value: k, label: t(`arbitration.start.feeBases.${k}`) }))}
+                value={feeBasis}
+                onChange={(v) => v && setFeeBasis(v as typeof feeBasis)}
+                allowDeselect={false}
+                data-testid="arbitration-fee-basis"
+              />
+              <Select
+                label={t('arbitration.start.feePayers')}
+                data={FEE_PAYERS.map((k) => ({ value: k, label: t(`arbitration.fee.payers.${k}`) }))}
+                value={payers}
+                onChange={(v) => v && setPayers(v as typeof payers)}
+                allowDeselect={false}
+                data-testid="arbitration-fee-payers"
+              />
+              {feeBasis === 'agreed' ? (
+                <NumberInput
+                  label={t('arbitration.start.perArbitrator')}
+                  value={perArbitratorRials}
+                  onChange={setPerArbitratorRials}
+                  thousandSeparator
+                  min={1}
+                  required
+                  error={errors['fee.perArbitratorRials']}
+                  data-testid="arbitration-fee-per-arbitrator"
+                />
+              ) : (
+                <Stack gap={6}>
+                  <NumberInput
+                    label={t('arbitration.start.claim')}
+                    value={nonMonetary ? '' : claimRials}
+                    onChange={setClaimRials}
+                    thousandSeparator
+                    min={1}
+                    disabled={nonMonetary}
+                    required={!nonMonetary}
+                    error={errors['fee.claimRials']}
+                    data-testid="arbitration-fee-claim"
+                  />
+                  <Checkbox
+                    label={t('arbitration.start.nonMonetary')}
+                    checked={nonMonetary}
+                    onChange={(e) => setNonMonetary(e.currentTarget.checked)}
+                    data-testid="arbitration-fee-non-monetary"
+                  />
+                </Stack>
+              )}
+              {estimate ? (
+                <Text size="sm" data-testid="arbitration-fee-estimate">
+                  {t('arbitration.start.feeEstimate')}: <Money rials={estimate.totalRials} />
+                </Text>
+              ) : null}
+            </SimpleGrid>
+            <Text size="xs" c="dimmed">
+              {t('arbitration.start.feeHint')}
+            </Text>
+            <Text fw={600}>{t('arbitration.start.firstParty')}</Text>
+            <Text size="sm" data-testid="arbitration-first-party">
+              {source
+                ? t('arbitration.start.youAre', { name: source.citizen.name })
+                : t('arbitration.start.youAreClaimant')}
+            </Text>
             <Text fw={600}>{t('arbitration.start.respondent')}</Text>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NationalIdField value={nationalId} onChange={setNationalId} data-testid="arbitration-respondent-id" />
-              <MobileField value={mobile} onChange={setMobile} data-testid="arbitration-respondent-mobile" />
+              <NationalIdField
+                value={nationalId}
+                onChange={setNationalId}
+                serverError={errors['respondents.0.nationalId']}
+                data-testid="arbitration-respondent-id"
+              />
+              <MobileField
+                value={mobile}
+                onChange={setMobile}
+                serverError={errors['respondents.0.mobile']}
+                data-testid="arbitration-respondent-mobile"
+              />
             </SimpleGrid>
-            <ProblemAlert error={start.error} />
+            <ProblemAlert
+              error={start.error}
+              shownFields={[
+                'subject',
+                'seatOfficeId',
+                'fee.perArbitratorRials',
+                'fee.claimRials',
+                'respondents.0.nationalId',
+                'respondents.0.mobile',
+              ]}
+            />
             <Group justify="flex-end">
               <Button type="submit" loading={start.isPending} data-testid="arbitration-submit">
                 {t('arbitration.start.submit')}

@@ -28,3 +28,10 @@ export const useAttendance = () =>
   useSessionMutation(({ id, ...body }: CallInput<'consultation.attendance'>['body'] & { id: number }) =>
     call('consultation.attendance', { params: { id }, body }),
   );
+
+/** The STUN and TURN servers for a video session's call; none (one machine, or the call not open) is an empty list. */
+export const callIceServers = (bookingId: number): Promise<RTCIceServer[]> =>
+  call('consultation.iceServers', { params: { id: bookingId } }).then(
+    (r) => r.iceServers,
+    () => [],
+  );

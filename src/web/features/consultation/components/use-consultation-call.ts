@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { cameraAndMicrophone, peerMesh, signallingUrl } from '#web/ui/peer-mesh.ts';
+import { callIceServers } from '../api/sessions';
 
 interface CallPeer {
   peerId: string;
@@ -40,11 +41,17 @@ export function useConsultationCall(bookingId: number) {
     const send = (m: unknown) => {
       if (socket?.readyState === WebSocket.OPEN) socket.send(JSON.stringify(m));
     };
-    const mesh = peerMesh(send, () => local, {
-      stream: (_, remote) => setCall((c) => ({ ...c, remote })),
-      state: (_, connection) => setCall((c) => ({ ...c, connection })),
-      dropped: () => setCall((c) => ({ ...c, remote: null, connection: null })),
-    });
+    let iceServers: RTCIceServer[] = [];
+    const mesh = peerMesh(
+      send,
+      () => local,
+      {
+        stream: (_, remote) => setCall((c) => ({ ...c, remote })),
+        state: (_, connection) => setCall((c) => ({ ...c, connection })),
+        dropped: () => setCall((c) => ({ ...c, remote: null, connection: null })),
+      },
+      () => iceServers,
+    );
     (window as unknown as { __consultationPeers: Map<string, RTCPeerConnection> }).__consultationPeers = mesh.peers;
     const onPresence = (list: CallPeer[]) => {
       const other = list.find((p) => p.peerId !== me) ?? null;
@@ -53,6 +60,7 @@ export function useConsultationCall(bookingId: number) {
       if (other && me) mesh.meet(me, other.peerId);
     };
     const start = async () => {
+      iceServers = await callIceServers(bookingId);
       try {
         local = await cameraAndMicrophone();
         setLocalStream(local);

@@ -112,7 +112,11 @@ function BookingCard({ b }: { b: Booking }) {
                   {t('consultation.mine.startFiling', { service: t(`consultation.nextSteps.${b.note.nextStep}`) })}
                 </Anchor>
               ) : b.note.nextStep === 'arbitration' ? (
-                <Anchor component={Link} to="/arbitrations/new" data-testid="consultation-next-step">
+                <Anchor
+                  component={Link}
+                  to={`/arbitrations/new?consultation=${b.id}`}
+                  data-testid="consultation-next-step"
+                >
                   {t('consultation.mine.startArbitration')}
                 </Anchor>
               ) : null}

@@ -24,6 +24,13 @@ export function useHearing(id: number) {
   return useQuery(hearingQueryOptions(id));
 }
 
+/** The STUN and TURN servers for the room's peer connections; none (one machine, or the server unreachable) is an empty list. */
+export const hearingIceServers = (id: number): Promise<RTCIceServer[]> =>
+  call('hearings.iceServers', { params: { id } }).then(
+    (r) => r.iceServers,
+    () => [],
+  );
+
 export function useTransition(id: number) {
   const queryClient = useQueryClient();
   return useMutation({

@@ -8,6 +8,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { janusRoom, type SfuGrant } from '#web/ui/janus-room.ts';
 import { cameraAndMicrophone, peerMesh, signallingUrl } from '#web/ui/peer-mesh.ts';
+import { hearingIceServers } from '../api/hearings';
 
 export interface RoomPeer {
   peerId: string;
@@ -73,7 +74,13 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
           return { ...r, streams, connections };
         }),
     };
-    const mesh = peerMesh(send, () => local.current, events);
+    let iceServers: RTCIceServer[] = [];
+    const mesh = peerMesh(
+      send,
+      () => local.current,
+      events,
+      () => iceServers,
+    );
     const expose = (peers: Map<string, RTCPeerConnection>) => {
       (window as unknown as { __hearingPeers: Map<string, RTCPeerConnection> }).__hearingPeers = peers;
     };
@@ -85,10 +92,12 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
       sfu?.close();
       sfu = null;
       if (!grant || stopped) return;
-      sfu = janusRoom(grant, local.current, {
-        ...events,
-        failed: () => setRoom((r) => ({ ...r, error: 'sfu_unavailable' })),
-      });
+      sfu = janusRoom(
+        grant,
+        local.current,
+        { ...events, failed: () => setRoom((r) => ({ ...r, error: 'sfu_unavailable' })) },
+        iceServers,
+      );
       expose(sfu.peers);
     };
 
@@ -107,6 +116,7 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
     };
 
     const start = async () => {
+      iceServers = await hearingIceServers(hearingId);
       try {
         local.current = await cameraAndMicrophone();
         setLocalStream(local.current);

@@ -1,8 +1,5 @@
 import { useMutation } from '@tanstack/react-query';
-import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
-
-/** The code was sent: `sentTo` is masked, e.g. 0912***6789. */
-export type OtpSent = CallResult<'identity.citizenCode'>;
+import { type CallInput, call } from '#web/app/api-client.ts';
 
 export function useRequestOtp() {
   return useMutation({

@@ -3,13 +3,14 @@ import { Alert, Anchor, Button, Group, Paper, Stack, Text, Title } from '@mantin
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { maskMobile } from '#core/identifiers';
+import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { MobileField } from '#web/ui/MobileField.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { localDigits } from '#web/ui/PersianDigits.tsx';
 import { useLoginCitizen } from '../api/login-citizen';
-import { useRequestOtp, type OtpSent } from '../api/request-otp';
+import { useRequestOtp } from '../api/request-otp';
 import { useSecondsLeft } from '#web/ui/use-seconds-left.ts';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
@@ -30,7 +31,8 @@ export function CitizenSignInPage() {
 
   const [mobile, setMobile] = useState('');
   const [mobileValid, setMobileValid] = useState(false);
-  const [sent, setSent] = useState<OtpSent | null>(null);
+  /** Where the code went (masked), once one was sent — by this page or a moment before. */
+  const [sent, setSent] = useState<{ sentTo: string } | null>(null);
   const [resendAt, setResendAt] = useState<number | null>(null);
   const [code, setCode] = useState('');
   const resendIn = useSecondsLeft(resendAt);
@@ -46,8 +48,11 @@ export function CitizenSignInPage() {
           setResendAt(Date.now() + data.resendInSeconds * 1000);
         },
         onError: (error) => {
-          const retry = (error as { problem?: { retryAfterSeconds?: number } }).problem?.retryAfterSeconds;
+          const retry = isApiError(error) ? error.problem.retryAfterSeconds : undefined;
           if (typeof retry === 'number') setResendAt(Date.now() + retry * 1000);
+          // A code sent a moment ago (from another tab or device) still works: let the citizen type it.
+          if (isApiError(error) && error.code === 'otp_too_soon')
+            setSent((known) => known ?? { sentTo: maskMobile(mobile) });
         },
       },
     );
@@ -64,6 +69,8 @@ export function CitizenSignInPage() {
   };
 
   const mobileErrors = fieldErrorsOf(requestOtp.error, lang);
+  /** The server kept the last code: it is under a minute old and unused. Said beside the code field, not as an error. */
+  const tooSoon = isApiError(requestOtp.error) && requestOtp.error.code === 'otp_too_soon';
   const codeErrors = fieldErrorsOf(login.error, lang);
 
   return (
@@ -107,14 +114,24 @@ export function CitizenSignInPage() {
           <form onSubmit={onLogin} noValidate>
             <Stack>
               <Alert color="indigo" variant="light" data-testid="citizen-code-sent">
-                {t('identity.citizenSignIn.codeSent', { mobile: `\u2066${localDigits(sent.sentTo, lang)}\u2069` })}
+                {t(tooSoon ? 'identity.citizenSignIn.codeSentEarlier' : 'identity.citizenSignIn.codeSent', {
+                  mobile: `\u2066${localDigits(sent.sentTo, lang)}\u2069`,
+                })}
+                {tooSoon && resendIn > 0 ? (
+                  <Text size="sm" mt={4} data-testid="citizen-new-code-in">
+                    {t('identity.citizenSignIn.newCodeIn', { seconds: localDigits(String(resendIn), lang) })}
+                  </Text>
+                ) : null}
               </Alert>
               {import.meta.env.DEV ? (
                 <Text size="xs" c="dimmed">
                   {t('identity.citizenSignIn.devHint')}
                 </Text>
               ) : null}
-              <ProblemAlert error={login.error ?? requestOtp.error} shownFields={['code', 'mobile']} />
+              <ProblemAlert
+                error={login.error ?? (tooSoon ? null : requestOtp.error)}
+                shownFields={['code', 'mobile']}
+              />
               <DigitsInput
                 label={t('identity.citizenSignIn.code')}
                 value={code}
@@ -137,6 +154,7 @@ export function CitizenSignInPage() {
                   onClick={() => {
                     setSent(null);
                     login.reset();
+                    requestOtp.reset();
                   }}
                 >
                   {t('identity.citizenSignIn.changeMobile')}

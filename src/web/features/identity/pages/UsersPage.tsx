@@ -4,11 +4,12 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ROLES, type Role } from '#web/app/auth.tsx';
-import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { type DataColumn, DataTable, type SortState } from '#web/ui/DataTable.tsx';
+import { sortParam } from '#web/ui/data-table-rows.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
-import { useUsers, type StaffUser } from '../api/get-users';
+import { useUsers, type StaffUser, type UsersFilter } from '../api/get-users';
 import { RoleBadges } from '../components/RoleList';
 import { SetPasswordModal } from '../components/SetPasswordModal';
 
@@ -22,7 +23,15 @@ export function UsersPage() {
   const [q] = useDebouncedValue(search.trim(), 300);
   const [role, setRole] = useState<Role | null>(null);
   const [page, setPage] = useState(1);
-  const users = useUsers({ q, role: role ?? undefined, page, pageSize: PAGE_SIZE });
+  // The server sorts the whole list (the newest account first until a header is clicked).
+  const [sort, setSort] = useState<SortState | null>(null);
+  const users = useUsers({
+    q,
+    role: role ?? undefined,
+    sort: sortParam<NonNullable<UsersFilter['sort']>>(sort),
+    page,
+    pageSize: PAGE_SIZE,
+  });
   const [passwordFor, setPasswordFor] = useState<StaffUser | null>(null);
 
   const roleOptions = ROLES.filter((r) => r !== 'citizen').map((r) => ({ value: r, label: t(`roles.${r}`) }));
@@ -141,6 +150,8 @@ export function UsersPage() {
         isFetching={users.isFetching}
         error={users.error}
         paging={users.data ? { ...users.data, onChange: setPage } : undefined}
+        sort={sort}
+        onSortChange={setSort}
         csvFileName="users.csv"
         minWidth={800}
         rowProps={() => ({ 'data-testid': 'users-row' })}

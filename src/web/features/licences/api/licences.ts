@@ -79,6 +79,13 @@ export function useIssueLicence() {
   );
 }
 
+/** Adds services to a current licence (POST /api/v1/licences/:id/services). */
+export function useWidenLicence(id: number) {
+  return useLicenceMutation((input: CallInput<'operators.widenLicence'>['body']) =>
+    call('operators.widenLicence', { params: { id }, body: input }),
+  );
+}
+
 export type LicenceDecision = 'renew' | 'suspend' | 'reinstate' | 'revoke';
 
 export function useLicenceDecision(id: number) {

@@ -4,7 +4,7 @@
  * person is not trained for, or the office is not competent for, are shown but cannot be ticked,
  * with the reason beside them; the server checks the same again.
  */
-import { Alert, Button, Checkbox, Group, Paper, Radio, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Radio, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf, isApiError } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useEligibility, useIssueLicence, useStaffSearch, type StaffHit } from '../api/licences';
 
@@ -64,130 +65,129 @@ export function IssueLicenceForm({ onCancel }: { onCancel: () => void }) {
   };
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="issue-licence-title" data-testid="issue-licence">
-      <form onSubmit={submit} noValidate>
-        <Stack>
-          <Title order={2} size="h4" id="issue-licence-title">
-            {t('licences.issue.title')}
-          </Title>
-          <TextInput
-            label={t('licences.issue.findStaff')}
-            description={t('licences.issue.findStaffHint')}
-            value={search}
-            onChange={(e) => setSearch(e.currentTarget.value)}
-            type="search"
-            error={errors.userId}
-            data-testid="issue-staff-search"
-          />
-          {staff.data && q.length >= 2 ? (
-            staff.data.items.length ? (
-              <Radio.Group
-                label={t('licences.issue.pickStaff')}
-                value={person ? String(person.id) : null}
-                onChange={(value) => setPerson(staff.data.items.find((s) => String(s.id) === value) ?? null)}
-              >
-                <Stack gap={6} mt={6}>
-                  {staff.data.items.map((s) => (
-                    <Radio
-                      key={s.id}
-                      value={String(s.id)}
-                      data-testid="issue-staff-option"
-                      label={`${s.name.first} ${s.name.last} — ${s.username ?? ''} — ${t('licences.nationalId')} ${digits(s.nationalId ?? '')}`}
-                      description={s.roles.map((r) => `${t(`roles.${r.role}`)}: ${text(r.office.name)}`).join('، ')}
-                    />
-                  ))}
-                </Stack>
-              </Radio.Group>
-            ) : (
-              <Text size="sm">{t('common.nothingFound')}</Text>
-            )
+    <FormSection
+      title={t('licences.issue.title')}
+      onSubmit={submit}
+      data-testid="issue-licence"
+      actions={
+        <>
+          <Button variant="default" onClick={onCancel}>
+            {t('common.cancel')}
+          </Button>
+          <Button
+            type="submit"
+            loading={issue.isPending}
+            disabled={!person || !officeId || codes.length === 0}
+            data-testid="issue-submit"
+          >
+            {t('licences.issue.submit')}
+          </Button>
+        </>
+      }
+    >
+      <TextInput
+        label={t('licences.issue.findStaff')}
+        description={t('licences.issue.findStaffHint')}
+        value={search}
+        onChange={(e) => setSearch(e.currentTarget.value)}
+        type="search"
+        error={errors.userId}
+        data-testid="issue-staff-search"
+      />
+      {staff.data && q.length >= 2 ? (
+        staff.data.items.length ? (
+          <Radio.Group
+            label={t('licences.issue.pickStaff')}
+            value={person ? String(person.id) : null}
+            onChange={(value) => setPerson(staff.data.items.find((s) => String(s.id) === value) ?? null)}
+          >
+            <Stack gap={6} mt={6}>
+              {staff.data.items.map((s) => (
+                <Radio
+                  key={s.id}
+                  value={String(s.id)}
+                  data-testid="issue-staff-option"
+                  label={`${s.name.first} ${s.name.last} — ${s.username ?? ''} — ${t('licences.nationalId')} ${digits(s.nationalId ?? '')}`}
+                  description={s.roles.map((r) => `${t(`roles.${r.role}`)}: ${text(r.office.name)}`).join('، ')}
+                />
+              ))}
+            </Stack>
+          </Radio.Group>
+        ) : (
+          <Text size="sm">{t('common.nothingFound')}</Text>
+        )
+      ) : null}
+      {person ? (
+        <Select
+          label={t('licences.issue.office')}
+          data={offices}
+          value={officeId}
+          onChange={setOfficeId}
+          required
+          error={errors.officeId ?? (offices.length === 0 ? t('licences.issue.noOffice') : undefined)}
+          data-testid="issue-office"
+        />
+      ) : null}
+      <ProblemAlert error={eligibility.error} />
+      {eligibility.data ? (
+        <>
+          {eligibility.data.currentLicence ? (
+            <Alert color="yellow" variant="light" data-testid="issue-current-licence">
+              {t('licences.issue.hasCurrent', { number: digits(eligibility.data.currentLicence.number) })}
+            </Alert>
           ) : null}
-          {person ? (
-            <Select
-              label={t('licences.issue.office')}
-              data={offices}
-              value={officeId}
-              onChange={setOfficeId}
-              required
-              error={errors.officeId ?? (offices.length === 0 ? t('licences.issue.noOffice') : undefined)}
-              data-testid="issue-office"
-            />
-          ) : null}
-          <ProblemAlert error={eligibility.error} />
-          {eligibility.data ? (
-            <>
-              {eligibility.data.currentLicence ? (
-                <Alert color="yellow" variant="light" data-testid="issue-current-licence">
-                  {t('licences.issue.hasCurrent', { number: digits(eligibility.data.currentLicence.number) })}
-                </Alert>
-              ) : null}
-              <Checkbox.Group
-                label={t('licences.issue.services')}
-                description={t('licences.issue.servicesHint')}
-                value={codes}
-                onChange={setCodes}
-                error={errors.serviceCodes}
-              >
-                <Stack gap={6} mt={6}>
-                  {[...eligibility.data.services]
-                    .sort((a, b) => Number(b.eligible) - Number(a.eligible))
-                    .map((s) => (
-                      <Checkbox
-                        key={s.code}
-                        value={s.code}
-                        disabled={!s.eligible}
-                        label={serviceName(s)}
-                        description={s.missing.map((m) => t(`licences.missing.${m}`)).join(' ')}
-                        data-testid={`issue-service-${s.code}`}
-                      />
-                    ))}
-                </Stack>
-              </Checkbox.Group>
-              <Group gap="xs">
-                <Button
-                  variant="subtle"
-                  size="compact-sm"
-                  onClick={() => setCodes(eligible)}
-                  disabled={!eligible.length}
-                  data-testid="issue-select-all"
-                >
-                  {t('licences.issue.selectAll')}
-                </Button>
-              </Group>
-            </>
-          ) : null}
-          <ProblemAlert
-            error={issue.error}
-            shownFields={['userId', 'officeId', 'serviceCodes']}
-            data-testid="issue-problem"
-          />
-          {missingCodes.length ? (
-            <Text size="sm" c="red.8" data-testid="issue-missing-codes">
-              {t('licences.issue.missingList', {
-                list: missingCodes
-                  .map((c) => {
-                    const s = eligibility.data?.services.find((x) => x.code === c);
-                    return s ? serviceName(s) : c;
-                  })
-                  .join('، '),
-              })}
-            </Text>
-          ) : null}
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onCancel}>
-              {t('common.cancel')}
-            </Button>
+          <Checkbox.Group
+            label={t('licences.issue.services')}
+            description={t('licences.issue.servicesHint')}
+            value={codes}
+            onChange={setCodes}
+            error={errors.serviceCodes}
+          >
+            <Stack gap={6} mt={6}>
+              {[...eligibility.data.services]
+                .sort((a, b) => Number(b.eligible) - Number(a.eligible))
+                .map((s) => (
+                  <Checkbox
+                    key={s.code}
+                    value={s.code}
+                    disabled={!s.eligible}
+                    label={serviceName(s)}
+                    description={s.missing.map((m) => t(`licences.missing.${m}`)).join(' ')}
+                    data-testid={`issue-service-${s.code}`}
+                  />
+                ))}
+            </Stack>
+          </Checkbox.Group>
+          <Group gap="xs">
             <Button
-              type="submit"
-              loading={issue.isPending}
-              disabled={!person || !officeId || codes.length === 0}
-              data-testid="issue-submit"
+              variant="subtle"
+              size="compact-sm"
+              onClick={() => setCodes(eligible)}
+              disabled={!eligible.length}
+              data-testid="issue-select-all"
             >
-              {t('licences.issue.submit')}
+              {t('licences.issue.selectAll')}
             </Button>
           </Group>
-        </Stack>
-      </form>
-    </Paper>
+        </>
+      ) : null}
+      <ProblemAlert
+        error={issue.error}
+        shownFields={['userId', 'officeId', 'serviceCodes']}
+        data-testid="issue-problem"
+      />
+      {missingCodes.length ? (
+        <Text size="sm" c="red.8" data-testid="issue-missing-codes">
+          {t('licences.issue.missingList', {
+            list: missingCodes
+              .map((c) => {
+                const s = eligibility.data?.services.find((x) => x.code === c);
+                return s ? serviceName(s) : c;
+              })
+              .join('، '),
+          })}
+        </Text>
+      ) : null}
+    </FormSection>
   );
 }

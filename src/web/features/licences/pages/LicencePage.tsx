@@ -3,6 +3,7 @@ import { Anchor, Badge, Button, Card, Group, List, SimpleGrid, Stack, Text, Time
 import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import { PERMISSIONS } from '#server/platform/auth/permissions';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
@@ -13,6 +14,7 @@ import { useLicence, type Licence, type LicenceDecision, type LicenceEvent } fro
 import { ExpiryWithDaysLeft } from '../components/DaysLeft';
 import { DecisionModal } from '../components/DecisionModal';
 import { LicenceStatusBadge } from '../components/LicenceStatusBadge';
+import { WidenLicenceForm } from '../components/WidenLicenceForm';
 
 /** Which decisions the caller may take on the licence as it stands (the server checks again). */
 function decisionsFor(licence: Licence, roles: string[]): LicenceDecision[] {
@@ -81,10 +83,16 @@ export function LicencePage() {
   const { t } = useTranslation();
   const { lang } = useLang();
   const { id } = useParams();
-  const { user } = useAuth();
+  const { user, hasRole } = useAuth();
   const query = useLicence(id);
   const [decision, setDecision] = useState<LicenceDecision | null>(null);
   const licence = query.data?.licence;
+  // The server decides whose licence it is; the form is only offered to the role that may widen one.
+  const mayWiden =
+    !!licence &&
+    licence.status !== 'revoked' &&
+    licence.effectiveStatus !== 'expired' &&
+    hasRole(...PERMISSIONS['licences.issue']);
   const decisions = licence
     ? decisionsFor(
         licence,
@@ -195,6 +203,7 @@ export function LicencePage() {
               </Timeline>
             </Card>
           </SimpleGrid>
+          {mayWiden ? <WidenLicenceForm licence={licence} /> : null}
           <DecisionModal licence={licence} decision={decision} onClose={() => setDecision(null)} />
         </>
       ) : null}

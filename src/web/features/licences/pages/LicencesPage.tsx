@@ -9,7 +9,8 @@ import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { type DataColumn, DataTable, type SortState } from '#web/ui/DataTable.tsx';
+import { sortParam } from '#web/ui/data-table-rows.ts';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { EFFECTIVE_STATUSES, type EffectiveStatus, type Licence, useLicences } from '../api/licences';
@@ -57,12 +58,15 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
   const [expiringSoon, setExpiringSoon] = useState(false);
   const [page, setPage] = useState(1);
   const [issuing, setIssuing] = useState(false);
+  // The server sorts the whole list (the soonest expiry first until a header is clicked).
+  const [sort, setSort] = useState<SortState | null>(null);
   const licences = useLicences({
     q,
     status: status ?? undefined,
     provinceId,
     officeId,
     expiringWithinDays: expiringSoon ? 30 : null,
+    sort: sortParam(sort),
     page,
     pageSize: PAGE_SIZE,
   });
@@ -191,6 +195,8 @@ function ScopeLicences({ withOwn }: { withOwn: boolean }) {
         isFetching={licences.isFetching}
         error={licences.error}
         paging={licences.data ? { ...licences.data, onChange: setPage } : undefined}
+        sort={sort}
+        onSortChange={setSort}
         csvFileName="licences.csv"
         minWidth={900}
         rowProps={() => ({ 'data-testid': 'licences-row' })}

@@ -1,6 +1,7 @@
 /** /network/map — offices over a province choropleth, with each province's and county's figures. */
 import '../i18n/index.ts';
-import { Anchor, Card, Grid, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Card, Grid, Group, Stack, Text } from '@mantine/core';
+import { Choices } from '#web/ui/Choices.tsx';
 import { useQuery } from '@tanstack/react-query';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -155,7 +156,7 @@ export function NetworkMapPage() {
           <Text size="sm" fw={500}>
             {t('networkMap.metric.label')}
           </Text>
-          <SegmentedControl
+          <Choices
             data-testid="choropleth-switch"
             value={metric}
             onChange={(v) => setMetric(v as Metric)}

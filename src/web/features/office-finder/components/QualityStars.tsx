@@ -1,6 +1,10 @@
-/** An office's quality in the finder: stars from its score with the number of citizens' ratings, or "not enough data". */
+/**
+ * An office's quality in the finder: stars from its latest month with enough data, with that month
+ * and its number of citizens' ratings, or "not enough data".
+ */
 import { Group, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
+import { formatJalaliMonth } from '#core/jalali';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { FinderOffice } from '../api/find-offices';
 
@@ -41,7 +45,7 @@ export function QualityStars({ quality }: { quality: FinderOffice['quality'] }) 
         {figure}
       </Text>
       <Text size="sm" c="dimmed" aria-hidden="true">
-        {t('officeFinder.stars.ratings', { n: count(quality.ratings) })}
+        {t('officeFinder.stars.ratings', { n: count(quality.ratings), month: formatJalaliMonth(quality.month, lang) })}
       </Text>
     </Group>
   );

@@ -1,6 +1,7 @@
 /** /office-applications — the queue of applications to open an office, by status and province, within the caller's scope. */
 import '../i18n/index.ts';
-import { Anchor, Badge, Group, SegmentedControl, Stack, Text } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Text } from '@mantine/core';
+import { Choices } from '#web/ui/Choices.tsx';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -101,7 +102,7 @@ export function OfficeApplicationsPage() {
           <Text size="sm" fw={500} id="queue-label">
             {t('offices.applications.queue')}
           </Text>
-          <SegmentedControl
+          <Choices
             aria-labelledby="queue-label"
             value={queue}
             onChange={(v) => {

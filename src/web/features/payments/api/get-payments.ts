@@ -1,5 +1,5 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import { type CallResult, call } from '#web/app/api-client.ts';
+import { type CallInput, type CallResult, call } from '#web/app/api-client.ts';
 import type { PaymentStatus } from './get-payment';
 
 export type PaymentListItem = CallResult<'payments.list'>['items'][number];
@@ -10,6 +10,7 @@ const paymentsQueryOptions = (params: {
   status: PaymentStatus | null;
   from: string | null;
   to: string | null;
+  sort?: CallInput<'payments.list'>['query']['sort'];
   page: number;
 }) =>
   queryOptions({
@@ -22,6 +23,7 @@ const paymentsQueryOptions = (params: {
             status: params.status ?? undefined,
             from: params.from ?? undefined,
             to: params.to ?? undefined,
+            sort: params.sort,
             page: params.page,
             pageSize: 20,
           },

@@ -119,6 +119,10 @@ export function PaymentPage() {
                 <Anchor component={Link} to={`/filings/${p.filingId}`}>
                   {t('payments.purpose.filing', { id: digits(p.filingId) })}
                 </Anchor>
+              ) : p.purpose === 'arbitration' && p.returnPath ? (
+                <Anchor component={Link} to={p.returnPath}>
+                  {t('payments.purpose.arbitration')}
+                </Anchor>
               ) : (
                 t('payments.purpose.service')
               )}

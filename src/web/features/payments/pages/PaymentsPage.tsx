@@ -5,7 +5,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useLang } from '#web/app/i18n/index.ts';
-import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { type DataColumn, DataTable, type SortState } from '#web/ui/DataTable.tsx';
+import { sortParam } from '#web/ui/data-table-rows.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
@@ -24,7 +25,15 @@ export function PaymentsPage() {
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [page, setPage] = useState(1);
-  const query = usePayments({ status: status === 'all' ? null : status, from: from || null, to: to || null, page });
+  // The server sorts the whole list (the newest first until a header is clicked).
+  const [sort, setSort] = useState<SortState | null>(null);
+  const query = usePayments({
+    status: status === 'all' ? null : status,
+    from: from || null,
+    to: to || null,
+    sort: sortParam(sort),
+    page,
+  });
   const total = query.data?.items.filter((p) => p.status === 'paid').reduce((sum, p) => sum + p.amountRials, 0) ?? 0;
   const purpose = (p: PaymentListItem) =>
     p.purpose === 'filing' && p.filingId != null
@@ -130,6 +139,8 @@ export function PaymentsPage() {
         isFetching={query.isFetching}
         error={query.error}
         paging={query.data ? { ...query.data, onChange: setPage } : undefined}
+        sort={sort}
+        onSortChange={setSort}
         empty={t('payments.list.empty')}
         csvFileName="payments.csv"
         minWidth={900}

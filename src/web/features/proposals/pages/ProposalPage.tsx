@@ -379,6 +379,16 @@ export function ProposalPage() {
                 <Fact label={t('proposals.detail.grantedOffices')}>
                   <span data-testid="proposal-granted">{digits(p.decision.grantedOffices)}</span>
                 </Fact>
+                <Fact label={t('proposals.detail.course')}>
+                  {p.decision.course ? (
+                    <span data-testid="proposal-course" data-code={p.decision.course.code}>
+                      {text(p.decision.course.title)} —{' '}
+                      {t('proposals.detail.courseHours', { hours: digits(p.decision.course.hours) })}
+                    </span>
+                  ) : (
+                    <span data-testid="proposal-course-none">{t('proposals.detail.noCourse')}</span>
+                  )}
+                </Fact>
                 {p.decision.tariffScheduleId ? (
                   <Fact label={t('proposals.detail.tariffDraft')}>
                     <Anchor component={Link} to={`/tariffs/${p.decision.tariffScheduleId}`}>

@@ -197,6 +197,7 @@ export function ProposeServicePage() {
               onChange={(e) => setTraining(e.currentTarget.value)}
               autosize
               minRows={2}
+              data-testid="proposal-training"
             />
           </SimpleGrid>
           <ProblemAlert error={submit.error} />

@@ -159,6 +159,16 @@ export function ComplaintCard({
               {t('quality.complaint.dueOn')} <JalaliDate value={clock.dueOn} />
             </Text>
           ) : null}
+          {c.remindedOn ? (
+            <Text size="xs" c="dimmed" data-testid="complaint-reminded">
+              {t('quality.complaint.remindedOn')} <JalaliDate value={c.remindedOn} />
+            </Text>
+          ) : null}
+          {c.escalatedOn ? (
+            <Badge variant="light" color="orange" data-testid="complaint-escalated">
+              {t('quality.complaint.escalatedOn')} <JalaliDate value={c.escalatedOn} />
+            </Badge>
+          ) : null}
         </Group>
         {c.answer ? (
           <Text size="sm" data-testid="complaint-answer-text">

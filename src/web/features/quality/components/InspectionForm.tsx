@@ -110,7 +110,7 @@ export function InspectionForm({ officeId, onDone }: { officeId: number; onDone:
                     { value: 'pass', label: t('quality.inspection.pass') },
                     { value: 'fail', label: t('quality.inspection.fail') },
                   ]}
-                  color={items[k].passed === false ? 'red' : 'green'}
+                  color={items[k].passed === false ? 'red.9' : 'teal.9'}
                   data-testid={`inspection-${k}`}
                 />
               </Group>

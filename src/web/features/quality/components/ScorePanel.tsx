@@ -1,12 +1,12 @@
 /**
  * An office's quality score for the month: the figure out of 100 with how sure it is, its rank in
- * the province, what pulled it down in words (each component against the province's mean, in
- * points) with the month's inspections, and the twelve months to it as a line beside the province's mean.
+ * the province, what pulled it down in words (each failed inspection of the month, then each
+ * component against the province's mean, in points) with the month's inspections, and the twelve months to it as a line beside the province's mean.
  */
 import { Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliMonth } from '#core/jalali';
+import { formatJalali, formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -15,6 +15,7 @@ import { formatPercent } from './figures';
 import { InspectionList } from './InspectionList';
 
 type Component = OfficeQualityScore['components'][number];
+type FailedInspection = Extract<OfficeQualityScore['reasons'][number], { kind: 'inspectionFailed' }>;
 
 const CERTAINTY_COLOR = { high: 'green', medium: 'yellow', low: 'gray' } as const;
 
@@ -40,12 +41,28 @@ function Reason({ c }: { c: Component }) {
   const d = useDigits();
   const pct = (x: number | null) => (x == null ? '—' : formatPercent(Math.round(x * 1000) / 10, lang));
   return (
-    <List.Item data-testid="score-reason" data-component={c.component}>
+    <List.Item data-testid="score-reason" data-kind="component" data-component={c.component}>
       {t(`quality.score.reason.${c.component}`, {
         office: pct(c.raw),
         province: pct(c.provinceMean),
         n: d.count(c.n),
         points: formatScore(Math.abs(c.points), lang),
+      })}
+    </List.Item>
+  );
+}
+
+/** A failed inspection named in words: its day, its result and the items the office failed. */
+function FailedInspectionReason({ r }: { r: FailedInspection }) {
+  const { t } = useTranslation();
+  const { lang } = useLang();
+  const d = useDigits();
+  return (
+    <List.Item data-testid="score-reason" data-kind="inspectionFailed" data-result={r.result}>
+      {t('quality.score.reason.inspectionFailed', {
+        day: formatJalali(r.inspectedOn, lang),
+        result: d.count(r.result),
+        items: r.failedItems.map((k) => t(`quality.inspection.item.${k}`)).join(lang === 'fa' ? '؛ ' : '; '),
       })}
     </List.Item>
   );
@@ -137,11 +154,15 @@ export function ScorePanel({ data }: { data: OfficeQualityScore }) {
           </Stack>
           <Stack gap={4}>
             <Text fw={500}>{t('quality.score.pulledDown')}</Text>
-            {data.pulledDown.length ? (
+            {data.reasons.length ? (
               <List size="sm" spacing={4} data-testid="score-reasons">
-                {data.pulledDown.map((c) => (
-                  <Reason key={c.component} c={c} />
-                ))}
+                {data.reasons.map((r) =>
+                  r.kind === 'inspectionFailed' ? (
+                    <FailedInspectionReason key={`inspection-${r.inspectionId}`} r={r} />
+                  ) : (
+                    <Reason key={r.component} c={data.pulledDown.find((c) => c.component === r.component)!} />
+                  ),
+                )}
               </List>
             ) : (
               <Text size="sm" c="dimmed" data-testid="score-no-reasons">

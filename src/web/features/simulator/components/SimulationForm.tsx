@@ -4,7 +4,7 @@
  * months by default), the province (a province's association is held to its own) and channel
  * moves with their assumptions. Server errors are shown next to their fields.
  */
-import { ActionIcon, Button, Group, Paper, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Select, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { addJalaliMonths, formatJalaliMonth, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
@@ -12,6 +12,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useSchedules, type ChannelMove, type SimulationInput } from '../api/simulator';
@@ -99,160 +100,157 @@ export function SimulationForm({
   ];
 
   return (
-    <Paper withBorder p="md" component="section" aria-labelledby="simulator-form-title">
-      <form onSubmit={submit} noValidate data-testid="simulator-form">
-        <Stack>
-          <Title order={2} size="h4" id="simulator-form-title">
-            {t('simulator.form.title')}
+    <FormSection
+      title={t('simulator.form.title')}
+      onSubmit={submit}
+      formTestId="simulator-form"
+      actions={
+        <Button type="submit" loading={running} data-testid="simulator-run">
+          {t('simulator.form.run')}
+        </Button>
+      }
+    >
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Select
+          label={t('simulator.form.schedule')}
+          description={t('simulator.form.scheduleHint')}
+          placeholder={t('simulator.form.schedulePlaceholder')}
+          data={scheduleOptions}
+          value={scheduleId}
+          onChange={setScheduleId}
+          searchable
+          required
+          error={errors.scheduleId}
+          data-testid="simulator-schedule"
+        />
+        <Select
+          label={t('simulator.form.baseline')}
+          description={t('simulator.form.baselineHint')}
+          placeholder={t('simulator.form.baselinePlaceholder')}
+          data={approvedOptions}
+          value={baselineId}
+          onChange={setBaselineId}
+          clearable
+          error={errors.baselineScheduleId}
+          data-testid="simulator-baseline"
+        />
+        <Select
+          label={t('simulator.form.fromMonth')}
+          data={months}
+          value={period.fromMonth}
+          onChange={(v) => v && setPeriod((p) => ({ ...p, fromMonth: v }))}
+          allowDeselect={false}
+          error={errors.fromMonth}
+          data-testid="simulator-from"
+        />
+        <Select
+          label={t('simulator.form.toMonth')}
+          data={months}
+          value={period.toMonth}
+          onChange={(v) => v && setPeriod((p) => ({ ...p, toMonth: v }))}
+          allowDeselect={false}
+          error={errors.toMonth}
+          data-testid="simulator-to"
+        />
+        <ProvinceSelect
+          value={provinceId}
+          onChange={setProvinceId}
+          disabled={fixedProvinceId != null}
+          clearable={fixedProvinceId == null}
+          placeholder={t('simulator.form.wholeCountry')}
+          description={fixedProvinceId != null ? t('simulator.form.ownProvince') : undefined}
+          error={errors.provinceId}
+          data-testid="simulator-province"
+        />
+      </SimpleGrid>
+
+      <Stack gap="xs" data-testid="simulator-moves">
+        <Group justify="space-between">
+          <Title order={3} size="h5">
+            {t('simulator.moves.title')}
           </Title>
-          <SimpleGrid cols={{ base: 1, md: 2 }}>
+          <Button
+            variant="light"
+            size="xs"
+            onClick={() =>
+              setMoves((all) => [
+                ...all,
+                { service: serviceOptions[0]?.value ?? '', to: 'online', sharePercent: 10, lostPercent: 0 },
+              ])
+            }
+            disabled={moves.length >= 50}
+            data-testid="simulator-add-move"
+          >
+            {t('simulator.moves.add')}
+          </Button>
+        </Group>
+        <Text size="sm" c="dimmed">
+          {t('simulator.moves.explain')}
+        </Text>
+        {moves.map((m, i) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
+          <Group key={i} align="flex-start" gap="sm" wrap="wrap" data-testid="simulator-move">
             <Select
-              label={t('simulator.form.schedule')}
-              description={t('simulator.form.scheduleHint')}
-              placeholder={t('simulator.form.schedulePlaceholder')}
-              data={scheduleOptions}
-              value={scheduleId}
-              onChange={setScheduleId}
+              label={t('simulator.moves.service')}
+              data={serviceOptions}
+              value={m.service}
+              onChange={(v) => setMove(i, { service: v ?? '' })}
               searchable
-              required
-              error={errors.scheduleId}
-              data-testid="simulator-schedule"
+              w={{ base: '100%', sm: 240 }}
+              error={moveError(i, 'service')}
+              data-testid="move-service"
             />
             <Select
-              label={t('simulator.form.baseline')}
-              description={t('simulator.form.baselineHint')}
-              placeholder={t('simulator.form.baselinePlaceholder')}
-              data={approvedOptions}
-              value={baselineId}
-              onChange={setBaselineId}
-              clearable
-              error={errors.baselineScheduleId}
-              data-testid="simulator-baseline"
-            />
-            <Select
-              label={t('simulator.form.fromMonth')}
-              data={months}
-              value={period.fromMonth}
-              onChange={(v) => v && setPeriod((p) => ({ ...p, fromMonth: v }))}
+              label={t('simulator.moves.to')}
+              data={[
+                { value: 'online', label: t('simulator.moves.toOnline') },
+                { value: 'office', label: t('simulator.moves.toOffice') },
+              ]}
+              value={m.to}
+              onChange={(v) => setMove(i, { to: (v ?? 'online') as ChannelMove['to'] })}
               allowDeselect={false}
-              error={errors.fromMonth}
-              data-testid="simulator-from"
+              w={{ base: '100%', sm: 200 }}
+              error={moveError(i, 'to')}
+              data-testid="move-to"
             />
-            <Select
-              label={t('simulator.form.toMonth')}
-              data={months}
-              value={period.toMonth}
-              onChange={(v) => v && setPeriod((p) => ({ ...p, toMonth: v }))}
-              allowDeselect={false}
-              error={errors.toMonth}
-              data-testid="simulator-to"
+            <NumberInput
+              label={t('simulator.moves.share')}
+              value={m.sharePercent}
+              onChange={(v) => setMove(i, { sharePercent: typeof v === 'number' ? v : Number(v) || 0 })}
+              suffix={lang === 'fa' ? '٪' : '%'}
+              w={{ base: '45%', sm: 130 }}
+              error={moveError(i, 'sharePercent')}
+              data-testid="move-share"
             />
-            <ProvinceSelect
-              value={provinceId}
-              onChange={setProvinceId}
-              disabled={fixedProvinceId != null}
-              clearable={fixedProvinceId == null}
-              placeholder={t('simulator.form.wholeCountry')}
-              description={fixedProvinceId != null ? t('simulator.form.ownProvince') : undefined}
-              error={errors.provinceId}
-              data-testid="simulator-province"
+            <NumberInput
+              label={t('simulator.moves.lost')}
+              value={m.lostPercent}
+              onChange={(v) => setMove(i, { lostPercent: typeof v === 'number' ? v : Number(v) || 0 })}
+              suffix={lang === 'fa' ? '٪' : '%'}
+              w={{ base: '45%', sm: 130 }}
+              error={moveError(i, 'lostPercent')}
+              data-testid="move-lost"
             />
-          </SimpleGrid>
-
-          <Stack gap="xs" data-testid="simulator-moves">
-            <Group justify="space-between">
-              <Title order={3} size="h5">
-                {t('simulator.moves.title')}
-              </Title>
-              <Button
-                variant="light"
-                size="xs"
-                onClick={() =>
-                  setMoves((all) => [
-                    ...all,
-                    { service: serviceOptions[0]?.value ?? '', to: 'online', sharePercent: 10, lostPercent: 0 },
-                  ])
-                }
-                disabled={moves.length >= 50}
-                data-testid="simulator-add-move"
-              >
-                {t('simulator.moves.add')}
-              </Button>
-            </Group>
-            <Text size="sm" c="dimmed">
-              {t('simulator.moves.explain')}
-            </Text>
-            {moves.map((m, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-              <Group key={i} align="flex-start" gap="sm" wrap="wrap" data-testid="simulator-move">
-                <Select
-                  label={t('simulator.moves.service')}
-                  data={serviceOptions}
-                  value={m.service}
-                  onChange={(v) => setMove(i, { service: v ?? '' })}
-                  searchable
-                  w={{ base: '100%', sm: 240 }}
-                  error={moveError(i, 'service')}
-                  data-testid="move-service"
-                />
-                <Select
-                  label={t('simulator.moves.to')}
-                  data={[
-                    { value: 'online', label: t('simulator.moves.toOnline') },
-                    { value: 'office', label: t('simulator.moves.toOffice') },
-                  ]}
-                  value={m.to}
-                  onChange={(v) => setMove(i, { to: (v ?? 'online') as ChannelMove['to'] })}
-                  allowDeselect={false}
-                  w={{ base: '100%', sm: 200 }}
-                  error={moveError(i, 'to')}
-                  data-testid="move-to"
-                />
-                <NumberInput
-                  label={t('simulator.moves.share')}
-                  value={m.sharePercent}
-                  onChange={(v) => setMove(i, { sharePercent: typeof v === 'number' ? v : Number(v) || 0 })}
-                  suffix={lang === 'fa' ? '٪' : '%'}
-                  w={{ base: '45%', sm: 130 }}
-                  error={moveError(i, 'sharePercent')}
-                  data-testid="move-share"
-                />
-                <NumberInput
-                  label={t('simulator.moves.lost')}
-                  value={m.lostPercent}
-                  onChange={(v) => setMove(i, { lostPercent: typeof v === 'number' ? v : Number(v) || 0 })}
-                  suffix={lang === 'fa' ? '٪' : '%'}
-                  w={{ base: '45%', sm: 130 }}
-                  error={moveError(i, 'lostPercent')}
-                  data-testid="move-lost"
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  mt={28}
-                  onClick={() => setMoves((all) => all.filter((_, j) => j !== i))}
-                  aria-label={t('simulator.moves.remove')}
-                  data-testid="move-remove"
-                >
-                  ✕
-                </ActionIcon>
-              </Group>
-            ))}
-            {errors.channelMoves ? (
-              <Text size="sm" c="red.8">
-                {errors.channelMoves}
-              </Text>
-            ) : null}
-          </Stack>
-
-          <ProblemAlert error={error} shownFields={shown} data-testid="simulator-problem" />
-          <Group>
-            <Button type="submit" loading={running} data-testid="simulator-run">
-              {t('simulator.form.run')}
-            </Button>
+            <ActionIcon
+              variant="subtle"
+              color="red"
+              mt={28}
+              onClick={() => setMoves((all) => all.filter((_, j) => j !== i))}
+              aria-label={t('simulator.moves.remove')}
+              data-testid="move-remove"
+            >
+              ✕
+            </ActionIcon>
           </Group>
-        </Stack>
-      </form>
-    </Paper>
+        ))}
+        {errors.channelMoves ? (
+          <Text size="sm" c="red.8">
+            {errors.channelMoves}
+          </Text>
+        ) : null}
+      </Stack>
+
+      <ProblemAlert error={error} shownFields={shown} data-testid="simulator-problem" />
+    </FormSection>
   );
 }

@@ -1,24 +1,12 @@
 /** The manager's forms on a staff record: a new contract, a new insurance period, ending either, the profile and the photo. */
-import {
-  Button,
-  FileInput,
-  Group,
-  Modal,
-  Paper,
-  Select,
-  SimpleGrid,
-  Stack,
-  Switch,
-  TextInput,
-  Textarea,
-  Title,
-} from '@mantine/core';
+import { Button, FileInput, Group, Modal, Select, SimpleGrid, Stack, Switch, TextInput, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import {
   CONTRACT_TYPES,
@@ -74,79 +62,72 @@ export function ContractForm({ personId }: { personId: number }) {
   };
   const shown = ['type', 'fullTime', 'weeklyHours', 'monthlyWageRials', 'startsOn', 'endsOn'];
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
+    <FormSection
+      as="form"
+      level={3}
+      title={t('staff.contractForm.title')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="contract-form-title"
       data-testid="contract-form"
+      actions={
+        <Button type="submit" loading={mutation.isPending} data-testid="contract-submit">
+          {t('staff.contractForm.submit')}
+        </Button>
+      }
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="contract-form-title">
-          {t('staff.contractForm.title')}
-        </Title>
-        <ProblemAlert error={mutation.error} shownFields={shown} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('staff.contractForm.type')}
-            data={CONTRACT_TYPES.map((c) => ({ value: c, label: t(`staff.contractTypes.${c}`) }))}
-            value={type}
-            onChange={(v) => v && setType(v as ContractType)}
-            allowDeselect={false}
-            error={errors.type}
-            data-testid="contract-type"
-          />
-          <NumberInput
-            label={t('staff.contractForm.weeklyHours')}
-            value={weeklyHours}
-            onChange={setWeeklyHours}
-            min={1}
-            max={60}
-            error={errors.weeklyHours}
-            data-testid="contract-hours"
-          />
-          <NumberInput
-            label={t('staff.contractForm.wage')}
-            value={wage}
-            onChange={setWage}
-            min={0}
-            thousandSeparator=","
-            error={errors.monthlyWageRials}
-            data-testid="contract-wage"
-          />
-          <JalaliDateInput
-            label={t('staff.contractForm.startsOn')}
-            value={startsOn}
-            onChange={setStartsOn}
-            serverError={errors.startsOn}
-            required
-            data-testid="contract-starts"
-          />
-          <JalaliDateInput
-            label={t('staff.contractForm.endsOn')}
-            description={t('staff.contractForm.endsOnHint')}
-            value={endsOn}
-            onChange={setEndsOn}
-            serverError={errors.endsOn}
-            data-testid="contract-ends"
-          />
-          <Switch
-            label={t('staff.contractForm.fullTime')}
-            checked={fullTime}
-            onChange={(e) => setFullTime(e.currentTarget.checked)}
-            mt="xl"
-            data-testid="contract-fulltime"
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="contract-submit">
-            {t('staff.contractForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <ProblemAlert error={mutation.error} shownFields={shown} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('staff.contractForm.type')}
+          data={CONTRACT_TYPES.map((c) => ({ value: c, label: t(`staff.contractTypes.${c}`) }))}
+          value={type}
+          onChange={(v) => v && setType(v as ContractType)}
+          allowDeselect={false}
+          error={errors.type}
+          data-testid="contract-type"
+        />
+        <NumberInput
+          label={t('staff.contractForm.weeklyHours')}
+          value={weeklyHours}
+          onChange={setWeeklyHours}
+          min={1}
+          max={60}
+          error={errors.weeklyHours}
+          data-testid="contract-hours"
+        />
+        <NumberInput
+          label={t('staff.contractForm.wage')}
+          value={wage}
+          onChange={setWage}
+          min={0}
+          thousandSeparator=","
+          error={errors.monthlyWageRials}
+          data-testid="contract-wage"
+        />
+        <JalaliDateInput
+          label={t('staff.contractForm.startsOn')}
+          value={startsOn}
+          onChange={setStartsOn}
+          serverError={errors.startsOn}
+          required
+          data-testid="contract-starts"
+        />
+        <JalaliDateInput
+          label={t('staff.contractForm.endsOn')}
+          description={t('staff.contractForm.endsOnHint')}
+          value={endsOn}
+          onChange={setEndsOn}
+          serverError={errors.endsOn}
+          data-testid="contract-ends"
+        />
+        <Switch
+          label={t('staff.contractForm.fullTime')}
+          checked={fullTime}
+          onChange={(e) => setFullTime(e.currentTarget.checked)}
+          mt="xl"
+          data-testid="contract-fulltime"
+        />
+      </SimpleGrid>
+    </FormSection>
   );
 }
 
@@ -172,52 +153,45 @@ export function InsuranceForm({ personId, defaultNumber }: { personId: number; d
     );
   };
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
+    <FormSection
+      as="form"
+      level={3}
+      title={t('staff.insuranceForm.title')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="insurance-form-title"
       data-testid="insurance-form"
+      actions={
+        <Button type="submit" loading={mutation.isPending} data-testid="insurance-submit">
+          {t('staff.insuranceForm.submit')}
+        </Button>
+      }
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="insurance-form-title">
-          {t('staff.insuranceForm.title')}
-        </Title>
-        <ProblemAlert error={mutation.error} shownFields={['insuranceNumber', 'startsOn', 'endsOn']} />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <DigitsInput
-            label={t('staff.insuranceForm.number')}
-            value={insuranceNumber}
-            onChange={setNumber}
-            error={errors.insuranceNumber}
-            required
-            data-testid="insurance-number"
-          />
-          <JalaliDateInput
-            label={t('staff.insuranceForm.startsOn')}
-            value={startsOn}
-            onChange={setStartsOn}
-            serverError={errors.startsOn}
-            required
-            data-testid="insurance-starts"
-          />
-          <JalaliDateInput
-            label={t('staff.insuranceForm.endsOn')}
-            value={endsOn}
-            onChange={setEndsOn}
-            serverError={errors.endsOn}
-            data-testid="insurance-ends"
-          />
-        </SimpleGrid>
-        <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="insurance-submit">
-            {t('staff.insuranceForm.submit')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+      <ProblemAlert error={mutation.error} shownFields={['insuranceNumber', 'startsOn', 'endsOn']} />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <DigitsInput
+          label={t('staff.insuranceForm.number')}
+          value={insuranceNumber}
+          onChange={setNumber}
+          error={errors.insuranceNumber}
+          required
+          data-testid="insurance-number"
+        />
+        <JalaliDateInput
+          label={t('staff.insuranceForm.startsOn')}
+          value={startsOn}
+          onChange={setStartsOn}
+          serverError={errors.startsOn}
+          required
+          data-testid="insurance-starts"
+        />
+        <JalaliDateInput
+          label={t('staff.insuranceForm.endsOn')}
+          value={endsOn}
+          onChange={setEndsOn}
+          serverError={errors.endsOn}
+          data-testid="insurance-ends"
+        />
+      </SimpleGrid>
+    </FormSection>
   );
 }
 
@@ -365,61 +339,54 @@ export function ProfileForm({ record }: { record: StaffRecord }) {
     );
   };
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
+    <FormSection
+      as="form"
+      level={3}
+      title={t('staff.record.profile')}
       onSubmit={submit}
-      noValidate
-      aria-labelledby="profile-form-title"
       data-testid="profile-form"
+      actions={
+        <Button type="submit" loading={mutation.isPending} data-testid="profile-submit">
+          {t('staff.record.saveProfile')}
+        </Button>
+      }
     >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id="profile-form-title">
-          {t('staff.record.profile')}
-        </Title>
-        <ProblemAlert
-          error={mutation.error ?? photo.error}
-          shownFields={['educationLevel', 'educationField', 'insuranceNumber']}
+      <ProblemAlert
+        error={mutation.error ?? photo.error}
+        shownFields={['educationLevel', 'educationField', 'insuranceNumber']}
+      />
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
+        <Select
+          label={t('staff.record.educationLevel')}
+          data={EDUCATION_LEVELS.map((l) => ({ value: l, label: t(`staff.education.${l}`) }))}
+          value={level}
+          onChange={setLevel}
+          clearable
+          error={errors.educationLevel}
         />
-        <SimpleGrid cols={{ base: 1, sm: 3 }}>
-          <Select
-            label={t('staff.record.educationLevel')}
-            data={EDUCATION_LEVELS.map((l) => ({ value: l, label: t(`staff.education.${l}`) }))}
-            value={level}
-            onChange={setLevel}
-            clearable
-            error={errors.educationLevel}
-          />
-          <TextInput
-            label={t('staff.record.educationField')}
-            value={field}
-            onChange={(e) => setField(e.currentTarget.value)}
-            error={errors.educationField}
-          />
-          <DigitsInput
-            label={t('staff.record.insuranceNumber')}
-            value={number}
-            onChange={setNumber}
-            error={errors.insuranceNumber}
-            data-testid="profile-insurance-number"
-          />
-        </SimpleGrid>
-        <FileInput
-          label={t('staff.record.uploadPhoto')}
-          accept="image/jpeg,image/png"
-          clearable={false}
-          data-testid="photo-input"
-          onChange={(file) =>
-            file && photo.mutate(file, { onSuccess: () => done(t('staff.record.photoSaved'), t('common.close')) })
-          }
+        <TextInput
+          label={t('staff.record.educationField')}
+          value={field}
+          onChange={(e) => setField(e.currentTarget.value)}
+          error={errors.educationField}
         />
-        <Group justify="flex-end">
-          <Button type="submit" loading={mutation.isPending} data-testid="profile-submit">
-            {t('staff.record.saveProfile')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+        <DigitsInput
+          label={t('staff.record.insuranceNumber')}
+          value={number}
+          onChange={setNumber}
+          error={errors.insuranceNumber}
+          data-testid="profile-insurance-number"
+        />
+      </SimpleGrid>
+      <FileInput
+        label={t('staff.record.uploadPhoto')}
+        accept="image/jpeg,image/png"
+        clearable={false}
+        data-testid="photo-input"
+        onChange={(file) =>
+          file && photo.mutate(file, { onSuccess: () => done(t('staff.record.photoSaved'), t('common.close')) })
+        }
+      />
+    </FormSection>
   );
 }

@@ -5,10 +5,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
-import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { type DataColumn, DataTable, type SortState } from '#web/ui/DataTable.tsx';
+import { sortParam } from '#web/ui/data-table-rows.ts';
 import { PersianDigits, useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
-import { EDUCATION_LEVELS, type StaffFilter, type StaffListItem, useOffices, useStaffList } from '../api/staff';
+import { type StaffFilter, type StaffListItem, useOffices, useStaffList } from '../api/staff';
 import { ContractSummary, InsuredBadge, LicenceBadge } from '../components/badges';
 
 const PAGE_SIZE = 20;
@@ -26,6 +27,8 @@ export function StaffRegistryPage() {
   const [licence, setLicence] = useState<string | null>(null);
   const [insured, setInsured] = useState<string | null>(null);
   const [page, setPage] = useState(1);
+  // The server sorts the whole registry, by name or national ID (by last name until a header is clicked).
+  const [sort, setSort] = useState<SortState | null>(null);
   const staff = useStaffList({
     q,
     provinceId,
@@ -34,6 +37,7 @@ export function StaffRegistryPage() {
     role: (role ?? undefined) as StaffFilter['role'],
     licence: (licence ?? undefined) as StaffFilter['licence'],
     insured: (insured ?? undefined) as StaffFilter['insured'],
+    sort: sortParam(sort),
     page,
     pageSize: PAGE_SIZE,
   });
@@ -71,15 +75,12 @@ export function StaffRegistryPage() {
       key: 'education',
       header: t('staff.registry.columns.education'),
       cell: (s) => (s.educationLevel ? t(`staff.education.${s.educationLevel}`) : '—'),
-      // Levels sort by their rank, not by their names.
-      sortValue: (s) => (s.educationLevel ? EDUCATION_LEVELS.indexOf(s.educationLevel) : null),
       csv: (s) => (s.educationLevel ? t(`staff.education.${s.educationLevel}`) : null),
     },
     {
       key: 'licence',
       header: t('staff.registry.columns.licence'),
       cell: (s) => <LicenceBadge status={s.licence?.status ?? null} expiresOn={s.licence?.expiresOn} />,
-      sortValue: (s) => t(`staff.licenceStatus.${s.licence?.status ?? 'none'}`),
       csv: (s) =>
         [t(`staff.licenceStatus.${s.licence?.status ?? 'none'}`), s.licence?.expiresOn].filter(Boolean).join(' '),
     },
@@ -87,7 +88,6 @@ export function StaffRegistryPage() {
       key: 'contract',
       header: t('staff.registry.columns.contract'),
       cell: (s) => <ContractSummary contract={s.contract} />,
-      sortValue: (s) => (s.contract ? t(`staff.contractTypes.${s.contract.type}`) : null),
       csv: (s) =>
         s.contract
           ? [
@@ -103,7 +103,6 @@ export function StaffRegistryPage() {
       key: 'insurance',
       header: t('staff.registry.columns.insurance'),
       cell: (s) => <InsuredBadge insured={s.insured} />,
-      sortValue: (s) => (s.insured ? 1 : 0),
       csv: (s) => t(s.insured ? 'staff.insuredBadge.yes' : 'staff.insuredBadge.no'),
     },
   ];
@@ -195,6 +194,8 @@ export function StaffRegistryPage() {
         isFetching={staff.isFetching}
         error={staff.error}
         paging={staff.data ? { ...staff.data, onChange: setPage } : undefined}
+        sort={sort}
+        onSortChange={setSort}
         csvFileName="staff-registry.csv"
         minWidth={900}
         rowProps={() => ({ 'data-testid': 'staff-row' })}

@@ -25,3 +25,28 @@ export const boardReportUrls = (month: string) => ({
   html: endpointUrl('stats.boardReport', { params: { month } }),
   pdf: endpointUrl('stats.boardReportPdf', { params: { month } }),
 });
+
+export type AnnualReportSummary = CallResult<'stats.annualReports'>['items'][number];
+
+const ANNUAL_KEY = ['stats', 'board-reports', 'years'];
+
+export function useAnnualReports() {
+  return useQuery({
+    queryKey: ANNUAL_KEY,
+    queryFn: ({ signal }) => call('stats.annualReports', {}, { signal }),
+  });
+}
+
+export function useMakeAnnualReport() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (year: number) => call('stats.makeAnnualReport', { body: { year } }),
+    onSuccess: () => client.invalidateQueries({ queryKey: ANNUAL_KEY }),
+  });
+}
+
+/** Where a year's report is, as a print view and as PDF. */
+export const annualReportUrls = (year: number) => ({
+  html: endpointUrl('stats.annualReport', { params: { year: String(year) } }),
+  pdf: endpointUrl('stats.annualReportPdf', { params: { year: String(year) } }),
+});

@@ -5,9 +5,9 @@
 import { Box } from '@mantine/core';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
+import { monthAxisLabels } from './month-axis';
 
 export function KpiChart({
   kpi,
@@ -30,7 +30,7 @@ export function KpiChart({
       grid: { left: 40, right: 40, top: 16, bottom: 28 },
       xAxis: {
         type: 'category',
-        data: months.map((m) => formatJalaliMonth(m, lang)),
+        data: monthAxisLabels(months, lang),
         axisLabel: { fontSize: 10 },
       },
       yAxis: { type: 'value', min: 0, max: 100, position: rtl ? 'right' : 'left', axisLabel: { fontSize: 10 } },

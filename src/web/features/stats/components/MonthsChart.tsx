@@ -1,29 +1,41 @@
 /**
  * Services per month at the place shown: office and online as stacked bars, the same month a year
- * before as a line. Drawn by the shared chart (loaded only with this page).
+ * before as a line. Drawn by the shared chart (loaded only with this page). The month labels are
+ * short (the year only where it turns) and turned as the chart's width requires, so that twelve
+ * of them never overlap in a half-width card or on a phone.
  */
 import { Box } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import type { ServicesDashboard } from '../api/get-services';
+import { monthAxisLabels, monthLabelRotation } from './month-axis';
+
+/** The chart's grid margins beside the plot (the value axis and its name), pixels. */
+const GRID_SIDE = 56;
 
 export function MonthsChart({ data }: { data: ServicesDashboard }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const rtl = lang === 'fa';
+  const { ref, width } = useElementSize();
+  const rotate = monthLabelRotation(width - 2 * GRID_SIDE, data.byMonth.length);
   const option = useMemo<ChartOption>(
     () => ({
       animationDuration: 400,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, align: rtl ? 'right' : 'left', itemGap: 24 },
-      grid: { left: 56, right: 56, top: 64, bottom: 48 },
+      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 64, bottom: rotate === 0 ? 32 : rotate === 45 ? 72 : 112 },
       xAxis: {
         type: 'category',
-        data: data.byMonth.map((m) => formatJalaliMonth(m.month, lang).replace(' ', '\n')),
-        axisLabel: { interval: 0, lineHeight: 16 },
+        data: monthAxisLabels(
+          data.byMonth.map((m) => m.month),
+          lang,
+        ),
+        // Every month named while there is room; were a label still too long, it is left out rather than drawn over its neighbour.
+        axisLabel: { interval: 0, rotate, hideOverlap: true, fontSize: 12 },
       },
       yAxis: { type: 'value', position: rtl ? 'right' : 'left', name: t('stats.services.records') },
       series: [
@@ -51,10 +63,10 @@ export function MonthsChart({ data }: { data: ServicesDashboard }) {
         },
       ],
     }),
-    [data, lang, rtl, t],
+    [data, lang, rtl, t, rotate],
   );
   return (
-    <Box role="img" aria-label={t('stats.services.chartLabel')} data-testid="services-chart">
+    <Box ref={ref} role="img" aria-label={t('stats.services.chartLabel')} data-testid="services-chart">
       <Chart option={option} height={340} />
     </Box>
   );

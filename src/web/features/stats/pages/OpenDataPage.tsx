@@ -1,6 +1,7 @@
 /**
  * /open-data — anyone, signed in or not: the open statistics (services by province and month, or
  * a province with its offices), the figures as a table with a suppressed count shown as such, the
+ * notices aggregates (issued, opened at an office and online, unopened, mean delay) as a second table, the
  * CSV of the same view and a year's bulk download, the licence, and the data dictionary describing
  * every column. The province and period live in the address, so a view can be shared.
  */
@@ -24,27 +25,12 @@ import {
   openYearCsvUrl,
   useOpenData,
 } from '../api/get-open-data';
+import { linesByKey, MonthCrossTable } from '../components/MonthCrossTable';
+import { OpenNoticesTable } from '../components/OpenNoticesTable';
 import '#web/app/mantine-styles-more.ts';
 import '#web/app/mantine-styles-rest.ts';
 
 type OpenRow = OpenData['rows'][number];
-
-/** One line of the table: a place and channel, with its count in each month. */
-interface Line {
-  key: string;
-  row: OpenRow;
-  cells: Map<string, OpenRow>;
-}
-
-function linesOf(data: OpenData): Line[] {
-  const lines = new Map<string, Line>();
-  for (const r of data.rows) {
-    const key = `${r.level}:${r.provinceId}:${r.officeCode ?? ''}:${r.channel}`;
-    if (!lines.has(key)) lines.set(key, { key, row: r, cells: new Map() });
-    lines.get(key)!.cells.set(r.month, r);
-  }
-  return [...lines.values()];
-}
 
 export function OpenDataPage() {
   const { t } = useTranslation();
@@ -87,7 +73,9 @@ export function OpenDataPage() {
     setParams(next);
   };
 
-  const lines = data ? linesOf(data) : [];
+  const lines = data
+    ? linesByKey(data.rows, (r) => `${r.level}:${r.provinceId}:${r.officeCode ?? ''}:${r.channel}`)
+    : [];
   const placeOf = (r: OpenRow) =>
     r.level === 'office' ? `${text(r.office)} (${digits(r.officeCode ?? '')})` : text(r.province);
 
@@ -151,55 +139,26 @@ export function OpenDataPage() {
         {t('stats.open.suppression', { threshold: digits(SMALL_COUNT_THRESHOLD) })}
       </Text>
       {data && (
-        <Card withBorder p={0}>
-          <Table.ScrollContainer
-            minWidth={220 + (data?.months.length ?? 1) * 90}
-            maxHeight={560}
-            scrollAreaProps={{ viewportProps: { tabIndex: 0, 'aria-label': t('stats.open.tableLabel') } }}
-          >
-            <Table striped stickyHeader data-testid="open-table" aria-label={t('stats.open.tableLabel')}>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('stats.open.place')}</Table.Th>
-                  <Table.Th>{t('stats.open.channel')}</Table.Th>
-                  {data.months.map((m) => (
-                    <Table.Th key={m} style={{ whiteSpace: 'nowrap' }}>
-                      {formatJalaliMonth(m, lang)}
-                    </Table.Th>
-                  ))}
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {lines.map((l) => (
-                  <Table.Tr
-                    key={l.key}
-                    data-testid={`open-line-${l.row.officeCode ?? `p${l.row.provinceId}-${l.row.channel}`}`}
-                  >
-                    <Table.Th scope="row" fw={l.row.level === 'province' ? 700 : 400}>
-                      {placeOf(l.row)}
-                    </Table.Th>
-                    <Table.Td>{t(`stats.open.channels.${l.row.channel}`)}</Table.Td>
-                    {data.months.map((m) => {
-                      const c = l.cells.get(m);
-                      return (
-                        <Table.Td key={m} style={{ whiteSpace: 'nowrap' }}>
-                          {c?.suppressed ? (
-                            <Text span c="dimmed" title={t('stats.open.suppressedTitle')} data-testid="suppressed">
-                              {t('stats.open.suppressedCell', { threshold: digits(SMALL_COUNT_THRESHOLD) })}
-                            </Text>
-                          ) : (
-                            count(c?.services ?? 0)
-                          )}
-                        </Table.Td>
-                      );
-                    })}
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        </Card>
+        <MonthCrossTable
+          testId="open-table"
+          label={t('stats.open.tableLabel')}
+          headers={[t('stats.open.place'), t('stats.open.channel')]}
+          headWidth={220}
+          months={data.months}
+          lines={lines.map((l) => ({
+            key: l.key,
+            testId: `open-line-${l.row.officeCode ?? `p${l.row.provinceId}-${l.row.channel}`}`,
+            place: placeOf(l.row),
+            bold: l.row.level === 'province',
+            what: t(`stats.open.channels.${l.row.channel}`),
+            cell: (m) => {
+              const c = l.cells.get(m);
+              return c?.suppressed ? { suppressed: true } : { suppressed: false, shown: count(c?.services ?? 0) };
+            },
+          }))}
+        />
       )}
+      <OpenNoticesTable query={query} />
       <Title order={2} size="h3" id="dictionary">
         {t('stats.open.dictionary')}
       </Title>

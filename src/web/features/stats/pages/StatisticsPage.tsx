@@ -29,6 +29,7 @@ import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ServicesDashboard, useServicesDashboard } from '../api/get-services';
+import { AnnualReportsSection } from '../components/AnnualReportsSection';
 import { BoardReportsSection } from '../components/BoardReportsSection';
 import { FilingsSection } from '../components/FilingsSection';
 import { KpiSection } from '../components/KpiSection';
@@ -353,7 +354,10 @@ export function StatisticsPage() {
         </>
       )}
       {nationalGrants.length > 0 && (
-        <BoardReportsSection canMake={nationalGrants.some((g) => g.role === 'regulator_admin')} />
+        <>
+          <BoardReportsSection canMake={nationalGrants.some((g) => g.role === 'regulator_admin')} />
+          <AnnualReportsSection canMake={nationalGrants.some((g) => g.role === 'regulator_admin')} />
+        </>
       )}
     </Stack>
   );

@@ -12,6 +12,7 @@ import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
+import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { type ScheduleSummary, useSchedules } from '../api/schedules';
 import { NewDraftForm } from '../components/NewDraftForm';
 import { canDraft, JalaliDay, StateBadge } from '../components/schedule-ui';
@@ -34,8 +35,8 @@ export function SchedulesPage() {
           <Anchor component={Link} to={`/tariffs/${s.id}`}>
             {title(s)}
           </Anchor>
-          <Text size="xs" c="dimmed" dir="ltr" ta="start">
-            {s.code}
+          <Text size="xs" c="dimmed" ta="start" data-testid={`schedule-code-${s.id}`}>
+            <RefNumber value={s.code} />
           </Text>
         </>
       ),

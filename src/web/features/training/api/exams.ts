@@ -95,14 +95,16 @@ export function useSubmitAttempt(id: number) {
   });
 }
 
-const examResultsQueryOptions = (examId: number | null, page = 1) =>
+type ResultsSort = CallInput<'operators.examResults'>['query']['sort'];
+
+const examResultsQueryOptions = (examId: number | null, page = 1, sort?: ResultsSort) =>
   queryOptions({
-    queryKey: ['training', 'results', examId, page],
+    queryKey: ['training', 'results', examId, page, sort],
     queryFn: ({ signal }) =>
-      call('operators.examResults', { params: { id: examId ?? 0 }, query: { page, pageSize: 50 } }, { signal }),
+      call('operators.examResults', { params: { id: examId ?? 0 }, query: { page, pageSize: 50, sort } }, { signal }),
     enabled: examId != null,
   });
 
-export function useExamResults(examId: number | null, page = 1) {
-  return useQuery(examResultsQueryOptions(examId, page));
+export function useExamResults(examId: number | null, page = 1, sort?: ResultsSort) {
+  return useQuery(examResultsQueryOptions(examId, page, sort));
 }

@@ -1,9 +1,10 @@
-import { Button, Group, MultiSelect, Paper, Select, Stack, Switch, Textarea, TextInput, Title } from '@mantine/core';
+import { Button, Group, MultiSelect, Select, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCourse } from '../api/courses';
 import { COURSE_KINDS } from '#server/modules/operators/values';
@@ -62,114 +63,108 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
     .filter((s) => s.channels !== 'online')
     .map((s) => ({ value: s.code, label: `${s.title[lang] ?? s.code} (${s.code})` }));
   return (
-    <Paper
-      withBorder
-      p="lg"
-      component="form"
+    <FormSection
+      as="form"
+      title={course ? t('training.admin.editCourse') : t('training.admin.newCourse')}
       onSubmit={submit}
+      noValidate={false}
       data-testid="course-form"
-      aria-labelledby="course-form-title"
+      actions={
+        <Button type="submit" loading={save.isPending} data-testid="save-course">
+          {course ? t('training.admin.saveCourse') : t('training.admin.createCourse')}
+        </Button>
+      }
     >
-      <Stack>
-        <Title order={2} size="h4" id="course-form-title">
-          {course ? t('training.admin.editCourse') : t('training.admin.newCourse')}
-        </Title>
-        <ProblemAlert
-          error={save.error}
-          shownFields={[
-            'code',
-            'titleFa',
-            'titleEn',
-            'kind',
-            'hours',
-            'description',
-            ...Object.keys(errors).filter((f) => f.startsWith('serviceCodes')),
-          ]}
+      <ProblemAlert
+        error={save.error}
+        shownFields={[
+          'code',
+          'titleFa',
+          'titleEn',
+          'kind',
+          'hours',
+          'description',
+          ...Object.keys(errors).filter((f) => f.startsWith('serviceCodes')),
+        ]}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('training.admin.code')}
+          description={t('training.admin.codeHint')}
+          value={code}
+          onChange={(e) => setCode(e.currentTarget.value)}
+          error={errors.code}
+          required
+          dir="ltr"
+          data-testid="course-code"
         />
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('training.admin.code')}
-            description={t('training.admin.codeHint')}
-            value={code}
-            onChange={(e) => setCode(e.currentTarget.value)}
-            error={errors.code}
-            required
-            dir="ltr"
-            data-testid="course-code"
-          />
-          <Select
-            label={t('training.admin.kind')}
-            value={kind}
-            onChange={(v) => setKind(v ?? 'competency')}
-            data={KINDS.map((k) => ({ value: k, label: t(`training.kind.${k}`) }))}
-            error={errors.kind}
-            allowDeselect={false}
-            data-testid="course-kind"
-          />
-          <NumberInput
-            label={t('training.admin.hours')}
-            value={hours}
-            onChange={setHours}
-            min={1}
-            max={200}
-            allowDecimal={false}
-            error={errors.hours}
-            required
-            data-testid="course-hours"
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <TextInput
-            label={t('training.admin.titleFa')}
-            value={titleFa}
-            onChange={(e) => setTitleFa(e.currentTarget.value)}
-            error={errors.titleFa}
-            required
-            data-testid="course-title-fa"
-          />
-          <TextInput
-            label={t('training.admin.titleEn')}
-            value={titleEn}
-            onChange={(e) => setTitleEn(e.currentTarget.value)}
-            error={errors.titleEn}
-            required
-            dir="ltr"
-            data-testid="course-title-en"
-          />
-        </Group>
-        <MultiSelect
-          label={t('training.admin.services')}
-          description={t('training.admin.servicesHint')}
-          data={options}
-          value={serviceCodes}
-          onChange={setServiceCodes}
-          searchable
-          clearable
-          error={serviceError}
-          comboboxProps={{ withinPortal: true }}
-          data-testid="course-services"
+        <Select
+          label={t('training.admin.kind')}
+          value={kind}
+          onChange={(v) => setKind(v ?? 'competency')}
+          data={KINDS.map((k) => ({ value: k, label: t(`training.kind.${k}`) }))}
+          error={errors.kind}
+          allowDeselect={false}
+          data-testid="course-kind"
         />
-        <Textarea
-          label={t('training.admin.description')}
-          value={description}
-          onChange={(e) => setDescription(e.currentTarget.value)}
-          error={errors.description}
-          autosize
-          minRows={2}
-          data-testid="course-description"
+        <NumberInput
+          label={t('training.admin.hours')}
+          value={hours}
+          onChange={setHours}
+          min={1}
+          max={200}
+          allowDecimal={false}
+          error={errors.hours}
+          required
+          data-testid="course-hours"
         />
-        <Switch
-          label={t('training.admin.active')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-          data-testid="course-active"
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('training.admin.titleFa')}
+          value={titleFa}
+          onChange={(e) => setTitleFa(e.currentTarget.value)}
+          error={errors.titleFa}
+          required
+          data-testid="course-title-fa"
         />
-        <Group>
-          <Button type="submit" loading={save.isPending} data-testid="save-course">
-            {course ? t('training.admin.saveCourse') : t('training.admin.createCourse')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+        <TextInput
+          label={t('training.admin.titleEn')}
+          value={titleEn}
+          onChange={(e) => setTitleEn(e.currentTarget.value)}
+          error={errors.titleEn}
+          required
+          dir="ltr"
+          data-testid="course-title-en"
+        />
+      </Group>
+      <MultiSelect
+        label={t('training.admin.services')}
+        description={t('training.admin.servicesHint')}
+        data={options}
+        value={serviceCodes}
+        onChange={setServiceCodes}
+        searchable
+        clearable
+        error={serviceError}
+        comboboxProps={{ withinPortal: true }}
+        data-testid="course-services"
+      />
+      <Textarea
+        label={t('training.admin.description')}
+        value={description}
+        onChange={(e) => setDescription(e.currentTarget.value)}
+        error={errors.description}
+        autosize
+        minRows={2}
+        data-testid="course-description"
+      />
+      <Switch
+        label={t('training.admin.active')}
+        checked={active}
+        onChange={(e) => setActive(e.currentTarget.checked)}
+        data-testid="course-active"
+      />
+    </FormSection>
   );
 }

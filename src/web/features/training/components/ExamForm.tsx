@@ -1,8 +1,9 @@
-import { Button, Group, Paper, Stack, Switch, TextInput, Title } from '@mantine/core';
+import { Button, Group, Switch, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveExam } from '../api/exams';
 import type { Exam } from '../api/exams';
@@ -46,83 +47,15 @@ export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: 
   };
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
+    <FormSection
+      as="form"
+      level={3}
+      title={exam ? t('training.examAdmin.edit') : t('training.examAdmin.new')}
       onSubmit={submit}
+      noValidate={false}
       data-testid={exam ? `exam-editor-${exam.id}` : 'exam-form'}
-      aria-labelledby={`${prefix}-form-title`}
-    >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id={`${prefix}-form-title`}>
-          {exam ? t('training.examAdmin.edit') : t('training.examAdmin.new')}
-        </Title>
-        <ProblemAlert
-          error={save.error}
-          shownFields={['titleFa', 'questionCount', 'durationMinutes', 'passPercent', 'maxAttempts']}
-        />
-        <TextInput
-          label={t('training.examAdmin.title')}
-          value={titleFa}
-          onChange={(e) => setTitleFa(e.currentTarget.value)}
-          error={errors.titleFa}
-          required
-          data-testid={`${prefix}-title`}
-        />
-        <Group grow align="flex-start">
-          <NumberInput
-            label={t('training.examAdmin.questionCount')}
-            value={questionCount}
-            onChange={setQuestionCount}
-            min={1}
-            max={100}
-            allowDecimal={false}
-            error={errors.questionCount}
-            required
-            data-testid={`${prefix}-question-count`}
-          />
-          <NumberInput
-            label={t('training.examAdmin.duration')}
-            value={durationMinutes}
-            onChange={setDuration}
-            min={1}
-            max={240}
-            allowDecimal={false}
-            error={errors.durationMinutes}
-            required
-            data-testid={`${prefix}-duration`}
-          />
-          <NumberInput
-            label={t('training.examAdmin.passPercent')}
-            value={passPercent}
-            onChange={setPass}
-            min={1}
-            max={100}
-            allowDecimal={false}
-            error={errors.passPercent}
-            required
-            data-testid={`${prefix}-pass-percent`}
-          />
-          <NumberInput
-            label={t('training.examAdmin.maxAttempts')}
-            value={maxAttempts}
-            onChange={setAttempts}
-            min={1}
-            max={10}
-            allowDecimal={false}
-            error={errors.maxAttempts}
-            required
-            data-testid={`${prefix}-max-attempts`}
-          />
-        </Group>
-        <Switch
-          label={t('training.examAdmin.active')}
-          checked={active}
-          onChange={(e) => setActive(e.currentTarget.checked)}
-          data-testid={`${prefix}-active`}
-        />
-        <Group>
+      actions={
+        <>
           <Button
             type="submit"
             size="xs"
@@ -136,8 +69,73 @@ export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: 
               {t('training.bank.cancel')}
             </Button>
           ) : null}
-        </Group>
-      </Stack>
-    </Paper>
+        </>
+      }
+    >
+      <ProblemAlert
+        error={save.error}
+        shownFields={['titleFa', 'questionCount', 'durationMinutes', 'passPercent', 'maxAttempts']}
+      />
+      <TextInput
+        label={t('training.examAdmin.title')}
+        value={titleFa}
+        onChange={(e) => setTitleFa(e.currentTarget.value)}
+        error={errors.titleFa}
+        required
+        data-testid={`${prefix}-title`}
+      />
+      <Group grow align="flex-start">
+        <NumberInput
+          label={t('training.examAdmin.questionCount')}
+          value={questionCount}
+          onChange={setQuestionCount}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          error={errors.questionCount}
+          required
+          data-testid={`${prefix}-question-count`}
+        />
+        <NumberInput
+          label={t('training.examAdmin.duration')}
+          value={durationMinutes}
+          onChange={setDuration}
+          min={1}
+          max={240}
+          allowDecimal={false}
+          error={errors.durationMinutes}
+          required
+          data-testid={`${prefix}-duration`}
+        />
+        <NumberInput
+          label={t('training.examAdmin.passPercent')}
+          value={passPercent}
+          onChange={setPass}
+          min={1}
+          max={100}
+          allowDecimal={false}
+          error={errors.passPercent}
+          required
+          data-testid={`${prefix}-pass-percent`}
+        />
+        <NumberInput
+          label={t('training.examAdmin.maxAttempts')}
+          value={maxAttempts}
+          onChange={setAttempts}
+          min={1}
+          max={10}
+          allowDecimal={false}
+          error={errors.maxAttempts}
+          required
+          data-testid={`${prefix}-max-attempts`}
+        />
+      </Group>
+      <Switch
+        label={t('training.examAdmin.active')}
+        checked={active}
+        onChange={(e) => setActive(e.currentTarget.checked)}
+        data-testid={`${prefix}-active`}
+      />
+    </FormSection>
   );
 }

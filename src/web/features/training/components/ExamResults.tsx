@@ -1,7 +1,8 @@
 import { Badge, Card, Select, Stack, Title } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
+import { type DataColumn, DataTable, type SortState } from '#web/ui/DataTable.tsx';
+import { sortParam } from '#web/ui/data-table-rows.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -14,7 +15,9 @@ export function ExamResults() {
   const exams = useExams();
   const [examId, setExamId] = useState<string | null>(null);
   const [page, setPage] = useState(1);
-  const results = useExamResults(examId ? Number(examId) : null, page);
+  // The server sorts every attempt (the latest first until a header is clicked).
+  const [sort, setSort] = useState<SortState | null>(null);
+  const results = useExamResults(examId ? Number(examId) : null, page, sortParam(sort));
   const outcome = (r: ExamResult) =>
     r.status === 'submitted'
       ? t(r.passed ? 'training.exams.passed' : 'training.exams.notPassed')
@@ -96,6 +99,8 @@ export function ExamResults() {
             isPending={results.isPending}
             isFetching={results.isFetching}
             paging={results.data ? { ...results.data, onChange: setPage } : undefined}
+            sort={sort}
+            onSortChange={setSort}
             empty={t('training.results.none')}
             csvFileName="exam-results.csv"
             minWidth={600}

@@ -1,8 +1,9 @@
-import { ActionIcon, Button, Group, Paper, Radio, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import { ActionIcon, Button, Group, Radio, Stack, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useSaveQuestion } from '../api/exams';
@@ -57,83 +58,15 @@ export function QuestionEditor({
   };
 
   return (
-    <Paper
-      withBorder
-      p="md"
-      component="form"
+    <FormSection
+      as="form"
+      level={3}
+      title={question ? t('training.bank.editQuestion') : t('training.bank.newQuestion')}
       onSubmit={submit}
+      noValidate={false}
       data-testid={question ? `question-editor-${question.id}` : 'question-form'}
-      aria-labelledby={`${prefix}-title`}
-    >
-      <Stack gap="sm">
-        <Title order={3} size="h5" id={`${prefix}-title`}>
-          {question ? t('training.bank.editQuestion') : t('training.bank.newQuestion')}
-        </Title>
-        <ProblemAlert
-          error={save.error}
-          shownFields={['textFa', 'correctIndex', 'options', ...options.map((_, i) => `options.${i}`)]}
-        />
-        <Textarea
-          label={t('training.bank.text')}
-          value={textFa}
-          onChange={(e) => setTextFa(e.currentTarget.value)}
-          error={errors.textFa}
-          required
-          autosize
-          minRows={2}
-          data-testid={`${prefix}-question-text`}
-        />
-        <Radio.Group
-          label={t('training.bank.correctOption')}
-          description={t('training.bank.correctHint')}
-          value={correct}
-          onChange={setCorrect}
-          error={errors.correctIndex}
-          data-testid={`${prefix}-correct-group`}
-        >
-          <Stack gap={6} mt={4}>
-            {options.map((option, i) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
-              <Group key={i} gap="xs" wrap="nowrap">
-                <Radio
-                  value={String(i)}
-                  aria-label={t('training.bank.markCorrect', { n: digits(i + 1) })}
-                  data-testid={`${prefix}-correct-${i}`}
-                />
-                <TextInput
-                  style={{ flex: 1 }}
-                  aria-label={t('training.bank.option', { n: digits(i + 1) })}
-                  placeholder={t('training.bank.option', { n: digits(i + 1) })}
-                  value={option}
-                  onChange={(e) => {
-                    const v = e.currentTarget.value;
-                    setOptions((o) => o.map((x, j) => (j === i ? v : x)));
-                  }}
-                  error={errors[`options.${i}`]}
-                  data-testid={`${prefix}-option-${i}`}
-                />
-                <ActionIcon
-                  variant="subtle"
-                  color="red"
-                  disabled={options.length <= 2}
-                  aria-label={t('training.bank.removeOption', { n: digits(i + 1) })}
-                  onClick={() => {
-                    setOptions((o) => o.filter((_, j) => j !== i));
-                    setCorrect(null);
-                  }}
-                >
-                  ×
-                </ActionIcon>
-              </Group>
-            ))}
-          </Stack>
-        </Radio.Group>
-        {errors.options ? (
-          <div role="alert" style={{ color: 'var(--mantine-color-error)' }}>
-            {errors.options}
-          </div>
-        ) : null}
-        <Group>
+      actions={
+        <>
           <Button
             variant="default"
             size="xs"
@@ -156,8 +89,73 @@ export function QuestionEditor({
               {t('training.bank.cancel')}
             </Button>
           ) : null}
-        </Group>
-      </Stack>
-    </Paper>
+        </>
+      }
+    >
+      <ProblemAlert
+        error={save.error}
+        shownFields={['textFa', 'correctIndex', 'options', ...options.map((_, i) => `options.${i}`)]}
+      />
+      <Textarea
+        label={t('training.bank.text')}
+        value={textFa}
+        onChange={(e) => setTextFa(e.currentTarget.value)}
+        error={errors.textFa}
+        required
+        autosize
+        minRows={2}
+        data-testid={`${prefix}-question-text`}
+      />
+      <Radio.Group
+        label={t('training.bank.correctOption')}
+        description={t('training.bank.correctHint')}
+        value={correct}
+        onChange={setCorrect}
+        error={errors.correctIndex}
+        data-testid={`${prefix}-correct-group`}
+      >
+        <Stack gap={6} mt={4}>
+          {options.map((option, i) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the rows have no identity of their own; the position is the key
+            <Group key={i} gap="xs" wrap="nowrap">
+              <Radio
+                value={String(i)}
+                aria-label={t('training.bank.markCorrect', { n: digits(i + 1) })}
+                data-testid={`${prefix}-correct-${i}`}
+              />
+              <TextInput
+                style={{ flex: 1 }}
+                aria-label={t('training.bank.option', { n: digits(i + 1) })}
+                placeholder={t('training.bank.option', { n: digits(i + 1) })}
+                value={option}
+                onChange={(e) => {
+                  const v = e.currentTarget.value;
+                  setOptions((o) => o.map((x, j) => (j === i ? v : x)));
+                }}
+                error={errors[`options.${i}`]}
+                data-testid={`${prefix}-option-${i}`}
+              />
+              <ActionIcon
+                variant="subtle"
+                color="red"
+                disabled={options.length <= 2}
+                aria-label={t('training.bank.removeOption', { n: digits(i + 1) })}
+                onClick={() => {
+                  setOptions((o) => o.filter((_, j) => j !== i));
+                  setCorrect(null);
+                }}
+              >
+                ×
+              </ActionIcon>
+            </Group>
+          ))}
+        </Stack>
+      </Radio.Group>
+      {errors.options ? (
+        <div role="alert" style={{ color: 'var(--mantine-color-error)' }}>
+          {errors.options}
+        </div>
+      ) : null}
+    </FormSection>
   );
 }

@@ -1,10 +1,11 @@
-import { Button, Group, Paper, Select, Stack, TextInput, Title } from '@mantine/core';
+import { Button, Group, Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
+import { FormSection } from '#web/ui/FormSection.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useCourses } from '../api/courses';
@@ -52,91 +53,85 @@ export function SessionForm() {
   };
 
   return (
-    <Paper
-      withBorder
-      p="lg"
-      component="form"
+    <FormSection
+      as="form"
+      title={t('training.admin.newSession')}
       onSubmit={submit}
+      noValidate={false}
       data-testid="session-form"
-      aria-labelledby="session-form-title"
+      actions={
+        <Button type="submit" loading={create.isPending} data-testid="create-session">
+          {t('training.admin.createSession')}
+        </Button>
+      }
     >
-      <Stack>
-        <Title order={2} size="h4" id="session-form-title">
-          {t('training.admin.newSession')}
-        </Title>
-        <ProblemAlert
-          error={create.error}
-          shownFields={['courseId', 'provinceId', 'startsOn', 'endsOn', 'capacity', 'location']}
-        />
-        {create.isSuccess ? <div role="status">{t('training.admin.sessionCreated')}</div> : null}
-        <Group grow align="flex-start">
-          <Select
-            label={t('training.admin.course')}
-            value={courseId}
-            onChange={setCourseId}
-            required
-            searchable
-            error={errors.courseId}
-            data={(courses.data?.items ?? []).map((c) => ({
-              value: String(c.id),
-              label: `${c.code} — ${lang === 'fa' ? c.titleFa : c.titleEn}`,
-            }))}
-            comboboxProps={{ withinPortal: true }}
-            data-testid="session-course"
-          />
-          <ProvinceSelect
-            value={provinceId}
-            onChange={setProvinceId}
-            disabled={!national}
-            error={errors.provinceId}
-            placeholder={t('training.admin.online')}
-            description={national ? t('training.admin.provinceHint') : undefined}
-            data-testid="session-province"
-          />
-        </Group>
-        <Group grow align="flex-start">
-          <JalaliDateInput
-            label={t('training.admin.startsOn')}
-            value={startsOn}
-            onChange={setStartsOn}
-            serverError={errors.startsOn ?? null}
-            required
-            data-testid="session-starts"
-          />
-          <JalaliDateInput
-            label={t('training.admin.endsOn')}
-            value={endsOn}
-            onChange={setEndsOn}
-            serverError={errors.endsOn ?? null}
-            required
-            data-testid="session-ends"
-          />
-          <NumberInput
-            label={t('training.admin.capacity')}
-            value={capacity}
-            onChange={setCapacity}
-            min={1}
-            max={500}
-            allowDecimal={false}
-            error={errors.capacity}
-            required
-            data-testid="session-capacity"
-          />
-        </Group>
-        <TextInput
-          label={t('training.admin.location')}
-          value={location}
-          onChange={(e) => setLocation(e.currentTarget.value)}
-          error={errors.location}
+      <ProblemAlert
+        error={create.error}
+        shownFields={['courseId', 'provinceId', 'startsOn', 'endsOn', 'capacity', 'location']}
+      />
+      {create.isSuccess ? <div role="status">{t('training.admin.sessionCreated')}</div> : null}
+      <Group grow align="flex-start">
+        <Select
+          label={t('training.admin.course')}
+          value={courseId}
+          onChange={setCourseId}
           required
-          data-testid="session-location"
+          searchable
+          error={errors.courseId}
+          data={(courses.data?.items ?? []).map((c) => ({
+            value: String(c.id),
+            label: `${c.code} — ${lang === 'fa' ? c.titleFa : c.titleEn}`,
+          }))}
+          comboboxProps={{ withinPortal: true }}
+          data-testid="session-course"
         />
-        <Group>
-          <Button type="submit" loading={create.isPending} data-testid="create-session">
-            {t('training.admin.createSession')}
-          </Button>
-        </Group>
-      </Stack>
-    </Paper>
+        <ProvinceSelect
+          value={provinceId}
+          onChange={setProvinceId}
+          disabled={!national}
+          error={errors.provinceId}
+          placeholder={t('training.admin.online')}
+          description={national ? t('training.admin.provinceHint') : undefined}
+          data-testid="session-province"
+        />
+      </Group>
+      <Group grow align="flex-start">
+        <JalaliDateInput
+          label={t('training.admin.startsOn')}
+          value={startsOn}
+          onChange={setStartsOn}
+          serverError={errors.startsOn ?? null}
+          required
+          data-testid="session-starts"
+        />
+        <JalaliDateInput
+          label={t('training.admin.endsOn')}
+          value={endsOn}
+          onChange={setEndsOn}
+          serverError={errors.endsOn ?? null}
+          required
+          data-testid="session-ends"
+        />
+        <NumberInput
+          label={t('training.admin.capacity')}
+          value={capacity}
+          onChange={setCapacity}
+          min={1}
+          max={500}
+          allowDecimal={false}
+          error={errors.capacity}
+          required
+          data-testid="session-capacity"
+        />
+      </Group>
+      <TextInput
+        label={t('training.admin.location')}
+        value={location}
+        onChange={(e) => setLocation(e.currentTarget.value)}
+        error={errors.location}
+        required
+        data-testid="session-location"
+      />
+    </FormSection>
   );
 }

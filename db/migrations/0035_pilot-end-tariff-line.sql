@@ -1,0 +1,1 @@
+ALTER TABLE "proposal_pilot_reviews" ADD COLUMN "tariff_line" text;

@@ -1,0 +1,2 @@
+ALTER TABLE "service_proposals" ADD COLUMN "course_id" integer;--> statement-breakpoint
+ALTER TABLE "service_proposals" ADD CONSTRAINT "service_proposals_course_id_courses_id_fk" FOREIGN KEY ("course_id") REFERENCES "public"."courses"("id") ON DELETE no action ON UPDATE no action;
