@@ -27,6 +27,7 @@ import {
   othersOf,
   queryOf,
   receivesVideoFrom,
+  showsHearingEnded,
   signallingSocket,
   signInStaff,
   userIdOf,
@@ -176,7 +177,7 @@ describe('a hearing of four, peer to peer', () => {
     await judge.page.setViewportSize({ width: 360, height: 740 });
     await checkpoint(judge.page, 'hearings-four-judge-360');
     await judge.page.getByTestId('transition-close').click();
-    await judge.page.getByTestId('hearing-ended').waitFor();
+    await showsHearingEnded(judge.page);
 
     // The minutes with the attendance: the party at office 11001, checked in by its operator.
     const closed = (await pageRequest(judge.page, 'GET', `/api/v1/hearings/${hearingId}`)).body as {

@@ -16,7 +16,14 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkpoint, choose, signInAsCitizen } from '../support/people';
 import { type BrowserLease, screenshot } from '../support/browser';
-import { mediaPage, openHearing, queryOf, receivesVideoFrom, signallingSocket } from '../support/hearing-room';
+import {
+  mediaPage,
+  openHearing,
+  queryOf,
+  receivesVideoFrom,
+  showsHearingEnded,
+  signallingSocket,
+} from '../support/hearing-room';
 import { startE2eServer, type E2eServer } from '../support/server';
 
 let server: E2eServer;
@@ -185,7 +192,7 @@ describe('a hearing by video, peer to peer', () => {
       await expect.poll(() => party.getByTestId('hearing-state').getAttribute('data-state')).toBe(state);
     }
     await judge.getByTestId('transition-close').click();
-    await judge.getByTestId('hearing-ended').waitFor();
+    await showsHearingEnded(judge);
     const [notice] = await query<{ sha: string | null }>(
       'select n.document_sha256 as sha from hearings h join notices n on n.id = h.minutes_notice_id where h.id = $1',
       [hearingId],

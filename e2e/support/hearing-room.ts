@@ -202,3 +202,15 @@ export const signallingSocket = (page: Page, hearingId: number) =>
       }),
     hearingId,
   );
+
+/**
+ * The conducting page shows the hearing ended. Ending it prints the minutes in Chromium first, and
+ * the server's printer may have to start beside six browsers with cameras on two cores: the wait
+ * is long. A problem the page shows instead (the transition refused) ends it, with its text.
+ */
+export async function showsHearingEnded(page: Page) {
+  const ended = page.getByTestId('hearing-ended');
+  const problem = page.getByTestId('problem-alert');
+  await ended.or(problem).first().waitFor({ timeout: 120_000 });
+  if (!(await ended.isVisible())) throw new Error(`the hearing did not end: ${await problem.first().innerText()}`);
+}
