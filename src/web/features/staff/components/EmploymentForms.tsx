@@ -28,6 +28,57 @@ import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 const done = (title: string, close: string) =>
   notifications.show({ color: 'teal', title, message: '', closeButtonProps: { 'aria-label': close } });
 
+/** A period being typed: its first day and its last (empty: open-ended). */
+function usePeriod() {
+  const [startsOn, setStartsOn] = useState('');
+  const [endsOn, setEndsOn] = useState('');
+  const clear = () => {
+    setStartsOn('');
+    setEndsOn('');
+  };
+  return { startsOn, endsOn, setStartsOn, setEndsOn, clear };
+}
+
+/**
+ * A contract's or an insurance period's first day (required) and last day (none: open-ended), with
+ * the server's errors for `startsOn` and `endsOn`; test ids `<testId>-starts` and `<testId>-ends`.
+ */
+function PeriodInputs({
+  form,
+  testId,
+  period,
+  errors,
+  endsHint,
+}: {
+  form: 'contractForm' | 'insuranceForm';
+  testId: string;
+  period: ReturnType<typeof usePeriod>;
+  errors: Record<string, string | undefined>;
+  endsHint?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <JalaliDateInput
+        label={t(`staff.${form}.startsOn`)}
+        value={period.startsOn}
+        onChange={period.setStartsOn}
+        serverError={errors.startsOn}
+        required
+        data-testid={`${testId}-starts`}
+      />
+      <JalaliDateInput
+        label={t(`staff.${form}.endsOn`)}
+        description={endsHint}
+        value={period.endsOn}
+        onChange={period.setEndsOn}
+        serverError={errors.endsOn}
+        data-testid={`${testId}-ends`}
+      />
+    </>
+  );
+}
+
 export function ContractForm({ personId }: { personId: number }) {
   const { t } = useTranslation();
   const { lang } = useLang();
@@ -37,8 +88,7 @@ export function ContractForm({ personId }: { personId: number }) {
   const [fullTime, setFullTime] = useState(true);
   const [weeklyHours, setWeeklyHours] = useState<number | string>(44);
   const [wage, setWage] = useState<number | string>('');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
+  const period = usePeriod();
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,14 +98,13 @@ export function ContractForm({ personId }: { personId: number }) {
         fullTime,
         weeklyHours: Number(weeklyHours),
         monthlyWageRials: Number(wage),
-        startsOn,
-        endsOn: endsOn || null,
+        startsOn: period.startsOn,
+        endsOn: period.endsOn || null,
       },
       {
         onSuccess: () => {
           done(t('staff.contractForm.saved'), t('common.close'));
-          setStartsOn('');
-          setEndsOn('');
+          period.clear();
         },
       },
     );
@@ -103,21 +152,12 @@ export function ContractForm({ personId }: { personId: number }) {
           error={errors.monthlyWageRials}
           data-testid="contract-wage"
         />
-        <JalaliDateInput
-          label={t('staff.contractForm.startsOn')}
-          value={startsOn}
-          onChange={setStartsOn}
-          serverError={errors.startsOn}
-          required
-          data-testid="contract-starts"
-        />
-        <JalaliDateInput
-          label={t('staff.contractForm.endsOn')}
-          description={t('staff.contractForm.endsOnHint')}
-          value={endsOn}
-          onChange={setEndsOn}
-          serverError={errors.endsOn}
-          data-testid="contract-ends"
+        <PeriodInputs
+          form="contractForm"
+          testId="contract"
+          period={period}
+          errors={errors}
+          endsHint={t('staff.contractForm.endsOnHint')}
         />
         <Switch
           label={t('staff.contractForm.fullTime')}
@@ -137,17 +177,15 @@ export function InsuranceForm({ personId, defaultNumber }: { personId: number; d
   const mutation = useAddInsurance(personId);
   const errors = fieldErrorsOf(mutation.error, lang);
   const [insuranceNumber, setNumber] = useState(defaultNumber ?? '');
-  const [startsOn, setStartsOn] = useState('');
-  const [endsOn, setEndsOn] = useState('');
+  const period = usePeriod();
   const submit = (event: FormEvent) => {
     event.preventDefault();
     mutation.mutate(
-      { insuranceNumber, startsOn, endsOn: endsOn || null },
+      { insuranceNumber, startsOn: period.startsOn, endsOn: period.endsOn || null },
       {
         onSuccess: () => {
           done(t('staff.insuranceForm.saved'), t('common.close'));
-          setStartsOn('');
-          setEndsOn('');
+          period.clear();
         },
       },
     );
@@ -175,21 +213,7 @@ export function InsuranceForm({ personId, defaultNumber }: { personId: number; d
           required
           data-testid="insurance-number"
         />
-        <JalaliDateInput
-          label={t('staff.insuranceForm.startsOn')}
-          value={startsOn}
-          onChange={setStartsOn}
-          serverError={errors.startsOn}
-          required
-          data-testid="insurance-starts"
-        />
-        <JalaliDateInput
-          label={t('staff.insuranceForm.endsOn')}
-          value={endsOn}
-          onChange={setEndsOn}
-          serverError={errors.endsOn}
-          data-testid="insurance-ends"
-        />
+        <PeriodInputs form="insuranceForm" testId="insurance" period={period} errors={errors} />
       </SimpleGrid>
     </FormSection>
   );
