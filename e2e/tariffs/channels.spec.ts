@@ -11,6 +11,7 @@ import { toLatinDigits } from '#core/persian-digits';
 import { SCREENSHOT_DIR } from '../support/browser';
 import { checkpoint, DESKTOP } from '../support/people';
 import { serverWithPeople } from '../support/spec-server';
+import { expectFits } from '../support/steps';
 
 /** Today is Tuesday 15 Ordibehesht 1405, 10:00 in Tehran, on the server and in every browser. */
 const NOW = new Date('2026-05-05T06:30:00Z');
@@ -126,5 +127,17 @@ describe('channel balance', () => {
         .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-province'))),
     ).toEqual(['1']);
     await checkpoint(association, 'channels-06-province');
+  });
+
+  it('on a phone, the policies, the chart and the share tables fit the screen', async () => {
+    const phone = await people.personPage();
+    await phone.setViewportSize({ width: 360, height: 740 });
+    await people.signInAsStaff(phone, 'regulator');
+    await phone.goto(`${server.url}/channels`);
+    await row(phone, 'brief').waitFor();
+    await phone.getByTestId('share-month-table').waitFor();
+    await phone.getByTestId('share-chart').locator('svg, canvas').first().waitFor();
+    await expectFits(phone);
+    await checkpoint(phone, 'channels-07-phone');
   });
 });
