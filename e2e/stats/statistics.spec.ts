@@ -104,6 +104,9 @@ describe('service statistics', () => {
     expect(new URL(regulator.url()).search).toBe(`?officeId=${office['11001'].id}&${PERIOD}`);
     await poll(() => total(regulator)).toBe('5');
     await regulator.getByTestId('stats-months').waitFor();
+    // Ordibehesht is the running month, counted up to today: its row and the chart say so.
+    expect(await regulator.getByTestId('stats-months').getByTestId('month-so-far').textContent()).toBe('(تا امروز)');
+    expect(await regulator.getByTestId('running-month-note').textContent()).toContain('اردیبهشت');
     // The filings awaiting the court, in their four bands (none here).
     await regulator.getByTestId('stats-pending').waitFor();
     expect(await regulator.getByTestId('stats-pending').locator('tbody tr').count()).toBe(4);
@@ -156,6 +159,8 @@ describe('service statistics', () => {
     await poll(() => place(page).textContent()).toBe('خوزستان');
     await poll(async () => Number(await total(page))).toBeGreaterThan(0);
     await page.getByTestId('services-chart').locator('svg').first().waitFor();
+    // Twelve finished months: none is marked as counted so far.
+    expect(await page.getByTestId('running-month-note').count()).toBe(0);
     await checkpoint(page, 'statistics-08-khuzestan');
     await page.setViewportSize({ width: 360, height: 800 });
     await checkpoint(page, 'statistics-09-khuzestan-360');

@@ -159,7 +159,18 @@ export function StatisticsPage() {
     {
       key: 'month',
       header: t('stats.services.month'),
-      cell: (m) => formatJalaliMonth(m.month, lang),
+      // The running month is counted up to today: said so beside its name, so a short bar is not read as a fall.
+      cell: (m) =>
+        m.month === thisMonth ? (
+          <>
+            {formatJalaliMonth(m.month, lang)}{' '}
+            <Text span size="xs" c="dimmed" data-testid="month-so-far">
+              ({t('stats.services.soFar')})
+            </Text>
+          </>
+        ) : (
+          formatJalaliMonth(m.month, lang)
+        ),
       sortValue: (m) => m.month,
       rowHeader: true,
     },
@@ -290,7 +301,7 @@ export function StatisticsPage() {
               </Title>
               {data && (
                 <Suspense fallback={<div style={{ height: 340 }} />}>
-                  <MonthsChart data={data} />
+                  <MonthsChart data={data} runningMonth={thisMonth} />
                 </Suspense>
               )}
             </Card>
