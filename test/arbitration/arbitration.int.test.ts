@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nationalId } from '../support/fixtures';
 import { expectProblem, fieldErrors } from '../support/problems';
-import { consentCode, consentedCase, NAZANIN, startedCase } from '../support/arbitration';
+import { consentCode, consentedCase, NAZANIN, signInPeople, startedCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -42,15 +42,8 @@ const codeFor = (mobile: string, caseId: number) => consentCode(t, mobile, caseI
 
 beforeAll(async () => {
   t = await startTestServer();
-  amir = await t.signInCitizen('09120000001');
-  nazanin = await t.signInCitizen('09130000002');
-  saeed = await t.signInCitizen('09170000003');
-  arbitrator = await t.signInStaff('arbitrator.tehran');
-  operator = await t.signInStaff('operator.11001');
+  ({ amir, nazanin, saeed, arbitrator, operator, arbitratorUserId } = await signInPeople(t));
   otherManager = await t.signInStaff('manager.11002');
-  [{ id: arbitratorUserId }] = await t.query<{ id: number }>(
-    "select id::int as id from users where username = 'arbitrator.tehran'",
-  );
 });
 afterAll(async () => {
   await t?.stop();

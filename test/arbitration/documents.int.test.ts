@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXE, pdf, png } from '../filings/files';
 import { expectProblem, fieldErrors } from '../support/problems';
-import { NAZANIN, runningCase, startedCase } from '../support/arbitration';
+import { NAZANIN, runningCase, signInPeople, startedCase } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -79,14 +79,7 @@ const documentRows = async (caseId: number) =>
 
 beforeAll(async () => {
   t = await startTestServer();
-  amir = await t.signInCitizen('09120000001');
-  nazanin = await t.signInCitizen('09130000002');
-  saeed = await t.signInCitizen('09170000003');
-  arbitrator = await t.signInStaff('arbitrator.tehran');
-  operator = await t.signInStaff('operator.11001');
-  [{ id: arbitratorUserId }] = await t.query<{ id: number }>(
-    "select id::int as id from users where username = 'arbitrator.tehran'",
-  );
+  ({ amir, nazanin, saeed, arbitrator, operator, arbitratorUserId } = await signInPeople(t));
 });
 afterAll(async () => {
   await t?.stop();

@@ -12,7 +12,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SANDBOX_TEST_CARD } from '#server/modules/payments/sandbox-gateway';
 import { expectProblem, fieldErrors } from '../support/problems';
-import { NAZANIN, runningCase } from '../support/arbitration';
+import { NAZANIN, runningCase, signInPeople } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let t: TestServer;
@@ -105,15 +105,8 @@ const scaleBody = (over: Record<string, unknown> = {}) => ({
 
 beforeAll(async () => {
   t = await startTestServer();
-  amir = await t.signInCitizen('09120000001');
-  nazanin = await t.signInCitizen('09130000002');
-  saeed = await t.signInCitizen('09170000003');
-  arbitrator = await t.signInStaff('arbitrator.tehran');
-  operator = await t.signInStaff('operator.11001');
+  ({ amir, nazanin, saeed, arbitrator, operator, arbitratorUserId } = await signInPeople(t));
   regulator = await t.signInStaff('regulator');
-  [{ id: arbitratorUserId }] = await t.query<{ id: number }>(
-    "select id::int as id from users where username = 'arbitrator.tehran'",
-  );
 });
 afterAll(async () => {
   await t?.stop();

@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Clock } from '#server/platform/clock/clock';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { TEST_NOW } from '../support/test-clock';
-import { NAZANIN, runningCase } from '../support/arbitration';
+import { NAZANIN, runningCase, signInPeople } from '../support/arbitration';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
 let offsetMs = 0;
@@ -23,11 +23,7 @@ async function moveTo(iso: string) {
   const next = new Date(iso).getTime() - TEST_NOW.getTime();
   if (t && next === offsetMs && amir) return;
   offsetMs = next;
-  arbitrator = await t.signInStaff('arbitrator.tehran');
-  operator = await t.signInStaff('operator.11001');
-  amir = await t.signInCitizen('09120000001');
-  nazanin = await t.signInCitizen('09130000002');
-  saeed = await t.signInCitizen('09170000003');
+  ({ amir, nazanin, saeed, arbitrator, operator, arbitratorUserId } = await signInPeople(t));
 }
 
 let t: TestServer;
@@ -76,9 +72,6 @@ const TEXT =
 beforeAll(async () => {
   t = await startTestServer({ clock });
   await moveTo(TEST_NOW.toISOString());
-  [{ id: arbitratorUserId }] = await t.query<{ id: number }>(
-    "select id::int as id from users where username = 'arbitrator.tehran'",
-  );
 });
 afterAll(async () => {
   await t?.stop();

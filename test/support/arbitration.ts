@@ -26,6 +26,32 @@ export interface CaseParticipants {
   arbitratorUserId: number;
 }
 
+/** The people of the arbitration tests as signed in now, with Saeed: a citizen on none of their cases. */
+export interface SignedInPeople extends CaseParticipants {
+  saeed: Client;
+}
+
+/**
+ * Signs in everyone a case needs (and Saeed), and reads arbitrator.tehran's user id — the
+ * registry's arbitrator the parties name. Also for a test whose clock jumped: sessions do not
+ * outlive the jump.
+ */
+export async function signInPeople(
+  t: Pick<TestServer, 'query' | 'signInCitizen' | 'signInStaff'>,
+): Promise<SignedInPeople> {
+  const [{ id: arbitratorUserId }] = await t.query<{ id: number }>(
+    "select id::int as id from users where username = 'arbitrator.tehran'",
+  );
+  return {
+    amir: await t.signInCitizen(AMIR_MOBILE),
+    nazanin: await t.signInCitizen(NAZANIN.mobile),
+    saeed: await t.signInCitizen('09170000003'),
+    arbitrator: await t.signInStaff('arbitrator.tehran'),
+    operator: await t.signInStaff('operator.11001'),
+    arbitratorUserId,
+  };
+}
+
 /** The consent code last sent to a party of a case, read from the SMS in the outbox. */
 export async function consentCode(t: Pick<TestServer, 'query'>, mobile: string, caseId: number): Promise<string> {
   const [row] = await t.query<{ body: string }>(

@@ -134,6 +134,21 @@ export const serviceVolumeMonthly = pgTable(
 );
 
 /**
+ * The columns of a rollup of service_volume_monthly after its place and month: what is summed,
+ * per service, channel and stripe. A function, so that each table gets its own column builders.
+ */
+const summedVolume = () => ({
+  serviceCode: text('service_code').notNull(),
+  channel: text('channel', { enum: ['office', 'online'] }).notNull(),
+  /** The stripe of the office rows summed here (service_volume_monthly.slot). */
+  slot: smallint('slot').notNull().default(0),
+  records: bigint('records', { mode: 'number' }).notNull(),
+  extraParties: bigint('extra_parties', { mode: 'number' }).notNull(),
+  extraPages: bigint('extra_pages', { mode: 'number' }).notNull(),
+  amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+});
+
+/**
  * The monthly service volume summed per province (every office and online together): what the
  * nationwide dashboard reads, a few thousand rows a year instead of the offices' hundreds of
  * thousands. Kept in step with service_volume_monthly by its statement triggers (migration
@@ -145,14 +160,7 @@ export const serviceVolumeProvinceMonthly = pgTable(
     /** Gregorian date of the first day of the Jalali month. */
     month: date('month').notNull(),
     provinceId: smallint('province_id').notNull(),
-    serviceCode: text('service_code').notNull(),
-    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
-    /** The stripe of the office rows summed here (service_volume_monthly.slot). */
-    slot: smallint('slot').notNull().default(0),
-    records: bigint('records', { mode: 'number' }).notNull(),
-    extraParties: bigint('extra_parties', { mode: 'number' }).notNull(),
-    extraPages: bigint('extra_pages', { mode: 'number' }).notNull(),
-    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+    ...summedVolume(),
   },
   (t) => [primaryKey({ columns: [t.month, t.provinceId, t.serviceCode, t.channel, t.slot] })],
 );
@@ -169,14 +177,7 @@ export const serviceVolumeCountyMonthly = pgTable(
     /** Gregorian date of the first day of the Jalali month. */
     month: date('month').notNull(),
     countyId: integer('county_id').notNull(),
-    serviceCode: text('service_code').notNull(),
-    channel: text('channel', { enum: ['office', 'online'] }).notNull(),
-    /** The stripe of the office rows summed here (service_volume_monthly.slot). */
-    slot: smallint('slot').notNull().default(0),
-    records: bigint('records', { mode: 'number' }).notNull(),
-    extraParties: bigint('extra_parties', { mode: 'number' }).notNull(),
-    extraPages: bigint('extra_pages', { mode: 'number' }).notNull(),
-    amountRials: bigint('amount_rials', { mode: 'number' }).notNull(),
+    ...summedVolume(),
   },
   (t) => [primaryKey({ columns: [t.provinceId, t.month, t.countyId, t.serviceCode, t.channel, t.slot] })],
 );
