@@ -309,9 +309,11 @@ export function provinceScores(officeTallies: Map<number, OfficeTallies>, weight
     .map(([, s]) => s.score)
     .filter((s): s is number => s != null)
     .sort((a, b) => b - a);
-  const offices = new Map(
-    scored.map(([id, s]) => [id, { ...s, rank: s.score == null ? null : ordered.indexOf(s.score) + 1 }]),
-  );
+  const rankOf = new Map<number, number>();
+  ordered.forEach((score, i) => {
+    if (!rankOf.has(score)) rankOf.set(score, i + 1);
+  });
+  const offices = new Map(scored.map(([id, s]) => [id, { ...s, rank: s.score == null ? null : rankOf.get(s.score)! }]));
   const present = SCORE_COMPONENTS.filter((c) => priors[c] != null && weights[c] > 0);
   const total = present.reduce((s, c) => s + weights[c], 0);
   const provinceScore =

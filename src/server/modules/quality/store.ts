@@ -421,7 +421,7 @@ export async function monthUpheldComplaints(
   return out;
 }
 
-// --- The score's sums, for many offices and months in one statement ---
+// --- The score's sums, for many offices and months at once ---
 
 const SUM_COLUMNS = [
   'wait_n',
@@ -444,10 +444,75 @@ const SUM_COLUMNS = [
   'upheld',
 ] as const;
 type SumColumn = (typeof SUM_COLUMNS)[number];
+/** Where each sum sits in an office's month of sums (a Float64Array: few objects for the collector). */
+const AT = Object.fromEntries(SUM_COLUMNS.map((c, i) => [c, i])) as Record<SumColumn, number>;
 
-/** One part of the union: these columns from this query, zeros for the others. */
-const part = (given: Partial<Record<SumColumn, string>>, from: string) =>
-  `select m.i, ${SUM_COLUMNS.map((c) => `${given[c] ?? '0'} as ${c}`).join(', ')} , x.office_id from ${from}`;
+/**
+ * One kind of record the score sums: the expressions summed, what the records are read from
+ * (`x` carries the office), and the column that places a record in its month — a Tehran day, or
+ * an instant.
+ */
+interface SummedRecords {
+  sums: Partial<Record<SumColumn, string>>;
+  from: string;
+  where?: string;
+  placedBy: { day: string } | { instant: string };
+}
+
+const tehranDay = (column: string) => `(${column} at time zone 'Asia/Tehran')::date`;
+
+const SUMMED_RECORDS: SummedRecords[] = [
+  {
+    sums: { wait_n: 'x.wait_n', wait_sum: 'x.wait_sum', wait_sq: 'x.wait_sq', served: 'x.served' },
+    from: 'quality_ticket_days x',
+    placedBy: { day: 'x.day' },
+  },
+  {
+    sums: { decisions: '1', returned: "(e.action = 'returned')::int" },
+    from: 'filing_events e join filings x on x.id = e.filing_id',
+    where: "e.action in ('accepted', 'returned')",
+    placedBy: { instant: 'e.at' },
+  },
+  {
+    sums: {
+      submissions: '1',
+      same_day: `coalesce(${tehranDay(`(select max(p.at) from filing_events p where p.filing_id = e.filing_id
+          and p.action = 'paid' and p.to_status = 'paid' and p.at <= e.at)`)} = ${tehranDay('e.at')}, false)::int`,
+    },
+    from: 'filing_events e join filings x on x.id = e.filing_id',
+    where: "e.action = 'submitted'",
+    placedBy: { instant: 'e.at' },
+  },
+  {
+    sums: { payments: '1', payments_cancelled: "(x.status = 'cancelled')::int" },
+    from: 'payments x',
+    where: "x.channel = 'office'",
+    placedBy: { instant: 'x.created_at' },
+  },
+  {
+    sums: {
+      survey_n: '1',
+      survey_sum: 's.v',
+      survey_sq: 's.v * s.v',
+      would_return: 'coalesce(x.would_return, false)::int',
+    },
+    from: `quality_surveys x
+        cross join lateral (select (least(5, greatest(1, coalesce(x.satisfaction, 0)))::float8 - 1) / 4 as v) s`,
+    placedBy: { instant: 'x.answered_at' },
+  },
+  {
+    sums: { inspection_n: '1', inspection_sum: 's.v', inspection_sq: 's.v * s.v' },
+    from: `quality_inspections x
+        cross join lateral (select least(100, greatest(0, x.result))::float8 / 100 as v) s`,
+    placedBy: { day: 'x.inspected_on' },
+  },
+  {
+    sums: { upheld: '1' },
+    from: 'quality_complaints x',
+    where: "x.state = 'upheld'",
+    placedBy: { day: 'x.decided_on' },
+  },
+];
 
 const emptyCounts = (): ScoreCounts => ({
   waiting: { n: 0, sum: 0, sumSq: 0 },
@@ -464,13 +529,33 @@ const emptyCounts = (): ScoreCounts => ({
   upheldComplaints: 0,
 });
 
+const countsOf = (v: Float64Array): ScoreCounts => ({
+  waiting: { n: v[AT.wait_n], sum: v[AT.wait_sum], sumSq: v[AT.wait_sq] },
+  decisions: v[AT.decisions],
+  returned: v[AT.returned],
+  submissions: v[AT.submissions],
+  sameDay: v[AT.same_day],
+  payments: v[AT.payments],
+  paymentsCancelled: v[AT.payments_cancelled],
+  satisfaction: { n: v[AT.survey_n], sum: v[AT.survey_sum], sumSq: v[AT.survey_sq] },
+  wouldReturn: v[AT.would_return],
+  inspection: { n: v[AT.inspection_n], sum: v[AT.inspection_sum], sumSq: v[AT.inspection_sq] },
+  served: v[AT.served],
+  upheldComplaints: v[AT.upheld],
+});
+
 /**
- * What the score needs from each office's month, for several months at once, in one grouping
- * statement (docs/decisions/0064): the counter's tickets from their daily sums
- * (quality_ticket_days), court decisions and first submissions on the office's filings, payments
- * started at the office, survey answers, inspections and upheld complaints — the same records
- * `monthRecords` reads, already reduced to the sums #core/quality/score needs. One map per month,
- * in the order asked; every asked office has an entry.
+ * What the score needs from each office's month, for several months at once (docs/decisions/0064,
+ * 0082): the counter's tickets from their daily sums (quality_ticket_days), court decisions and
+ * first submissions on the office's filings, payments started at the office, survey answers,
+ * inspections and upheld complaints — the same records `monthRecords` reads, already reduced to
+ * the sums #core/quality/score needs. One map per month, in the order asked; every asked office has
+ * an entry.
+ *
+ * Each kind of record is grouped by office and month in its own statement, the statements side
+ * by side on the pool: a record finds its month by `width_bucket` over the months' sorted
+ * boundaries (a binary search) rather than a join with every month, and no grouping carries the
+ * other kinds' columns as zeros.
  */
 export async function monthsCounts(
   db: Executor,
@@ -479,84 +564,62 @@ export async function monthsCounts(
 ): Promise<Map<number, ScoreCounts>[]> {
   const out = months.map(() => new Map<number, ScoreCounts>(officeIds.map((id) => [id, emptyCounts()])));
   if (officeIds.length === 0 || months.length === 0) return out;
+  // The months' first days and the days after them, sorted: a record on or after bounds[k] and
+  // before bounds[k + 1] is in bucket k + 1, the month starting on bounds[k] if one was asked for.
+  const bounds = [...new Set(months.flatMap((m) => [m.from, m.to]))].sort();
+  const monthsOfBucket = new Map<number, number[]>();
+  months.forEach((m, i) => {
+    const k = bounds.indexOf(m.from);
+    if (bounds[k + 1] !== m.to) throw new Error(`months overlap: ${m.from}..${m.to}`);
+    monthsOfBucket.set(k + 1, [...(monthsOfBucket.get(k + 1) ?? []), i]);
+  });
   // The ids as a literal (whole numbers only), so PostgreSQL looks each row up in a hash of them
   // rather than comparing it with every id of a national list.
-  const ids = `'{${officeIds.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`;
-  const monthRows = sql.join(
-    months.map((m, i) => sql`(${i}::int, ${m.from}::date, ${m.to}::date)`),
-    sql`, `,
+  const ids = sql.raw(`'{${officeIds.map((id) => Math.trunc(Number(id))).join(',')}}'::int[]`);
+  const days = (list: string[]) =>
+    sql.join(
+      list.map((d) => sql`${d}::date`),
+      sql`, `,
+    );
+  const instants = (list: string[]) =>
+    sql.join(
+      list.map((d) => sql`(${d}::date::timestamp at time zone 'Asia/Tehran')`),
+      sql`, `,
+    );
+  const [first, last] = [bounds[0], bounds[bounds.length - 1]];
+
+  const grouped = await Promise.all(
+    SUMMED_RECORDS.map(({ sums, from, where, placedBy }) => {
+      const [column, edges] = 'day' in placedBy ? [placedBy.day, days] : [placedBy.instant, instants];
+      const col = sql.raw(column);
+      const summed = sql.raw(
+        Object.entries(sums)
+          .map(([c, e]) => `sum(${e})::float8 as ${c}`)
+          .join(', '),
+      );
+      return db.execute(sql`select width_bucket(${col}, array[${edges(bounds)}]) as b, x.office_id, ${summed}
+        from ${sql.raw(from)}
+        where x.office_id = any(${ids}) and ${col} >= ${edges([first])} and ${col} < ${edges([last])}
+          ${where ? sql`and ${sql.raw(where)}` : sql``}
+        group by 1, 2`);
+    }),
   );
-  const start = (d: string) => `(${d}::timestamp at time zone 'Asia/Tehran')`;
-  const inRange = (column: string) => `${column} >= ${start('m.d_from')} and ${column} < ${start('m.d_to')}`;
-  const tehranDay = (column: string) => `(${column} at time zone 'Asia/Tehran')::date`;
-  const wanted = `x.office_id = any(${ids})`;
-  const parts = [
-    part(
-      { wait_n: 'x.wait_n', wait_sum: 'x.wait_sum', wait_sq: 'x.wait_sq', served: 'x.served' },
-      `quality_ticket_days x join m on x.day >= m.d_from and x.day < m.d_to where ${wanted}`,
-    ),
-    part(
-      { decisions: '1', returned: "(e.action = 'returned')::int" },
-      `filing_events e join filings x on x.id = e.filing_id join m on ${inRange('e.at')}
-        where ${wanted} and e.action in ('accepted', 'returned')`,
-    ),
-    part(
-      {
-        submissions: '1',
-        same_day: `coalesce(${tehranDay(`(select max(p.at) from filing_events p where p.filing_id = e.filing_id
-          and p.action = 'paid' and p.to_status = 'paid' and p.at <= e.at)`)} = ${tehranDay('e.at')}, false)::int`,
-      },
-      `filing_events e join filings x on x.id = e.filing_id join m on ${inRange('e.at')}
-        where ${wanted} and e.action = 'submitted'`,
-    ),
-    part(
-      { payments: '1', payments_cancelled: "(x.status = 'cancelled')::int" },
-      `payments x join m on ${inRange('x.created_at')} where ${wanted} and x.channel = 'office'`,
-    ),
-    part(
-      {
-        survey_n: '1',
-        survey_sum: 's.v',
-        survey_sq: 's.v * s.v',
-        would_return: 'coalesce(x.would_return, false)::int',
-      },
-      `quality_surveys x join m on ${inRange('x.answered_at')}
-        cross join lateral (select (least(5, greatest(1, coalesce(x.satisfaction, 0)))::float8 - 1) / 4 as v) s
-        where ${wanted}`,
-    ),
-    part(
-      { inspection_n: '1', inspection_sum: 's.v', inspection_sq: 's.v * s.v' },
-      `quality_inspections x join m on x.inspected_on >= m.d_from and x.inspected_on < m.d_to
-        cross join lateral (select least(100, greatest(0, x.result))::float8 / 100 as v) s
-        where ${wanted}`,
-    ),
-    part(
-      { upheld: '1' },
-      `quality_complaints x join m on x.decided_on >= m.d_from and x.decided_on < m.d_to
-        where ${wanted} and x.state = 'upheld'`,
-    ),
-  ];
-  const result = await db.execute(sql`with m(i, d_from, d_to) as (values ${monthRows})
-    select i, office_id, ${sql.raw(SUM_COLUMNS.map((c) => `sum(${c})::float8 as ${c}`).join(', '))}
-    from (${sql.raw(parts.join('\n union all\n'))}) u
-    group by i, office_id`);
-  for (const r of result.rows as Record<string, unknown>[]) {
-    const v = (c: SumColumn) => Number(r[c]);
-    out[Number(r.i)].set(Number(r.office_id), {
-      waiting: { n: v('wait_n'), sum: v('wait_sum'), sumSq: v('wait_sq') },
-      decisions: v('decisions'),
-      returned: v('returned'),
-      submissions: v('submissions'),
-      sameDay: v('same_day'),
-      payments: v('payments'),
-      paymentsCancelled: v('payments_cancelled'),
-      satisfaction: { n: v('survey_n'), sum: v('survey_sum'), sumSq: v('survey_sq') },
-      wouldReturn: v('would_return'),
-      inspection: { n: v('inspection_n'), sum: v('inspection_sum'), sumSq: v('inspection_sq') },
-      served: v('served'),
-      upheldComplaints: v('upheld'),
-    });
-  }
+  // Each office's month gathers its sums from the statements' rows, then becomes its counts.
+  const sums = months.map(() => new Map<number, Float64Array>());
+  grouped.forEach((result, k) => {
+    const columns = (Object.keys(SUMMED_RECORDS[k].sums) as SumColumn[]).map((c) => [c, AT[c]] as const);
+    for (const r of result.rows as Record<string, unknown>[]) {
+      const officeId = Number(r.office_id);
+      for (const i of monthsOfBucket.get(Number(r.b)) ?? []) {
+        let v = sums[i].get(officeId);
+        if (!v) sums[i].set(officeId, (v = new Float64Array(SUM_COLUMNS.length)));
+        for (const [c, at] of columns) v[at] += Number(r[c]);
+      }
+    }
+  });
+  sums.forEach((ofMonth, i) => {
+    for (const [officeId, v] of ofMonth) out[i].set(officeId, countsOf(v));
+  });
   return out;
 }
 
