@@ -514,21 +514,6 @@ const SUMMED_RECORDS: SummedRecords[] = [
   },
 ];
 
-const emptyCounts = (): ScoreCounts => ({
-  waiting: { n: 0, sum: 0, sumSq: 0 },
-  decisions: 0,
-  returned: 0,
-  submissions: 0,
-  sameDay: 0,
-  payments: 0,
-  paymentsCancelled: 0,
-  satisfaction: { n: 0, sum: 0, sumSq: 0 },
-  wouldReturn: 0,
-  inspection: { n: 0, sum: 0, sumSq: 0 },
-  served: 0,
-  upheldComplaints: 0,
-});
-
 const countsOf = (v: Float64Array): ScoreCounts => ({
   waiting: { n: v[AT.wait_n], sum: v[AT.wait_sum], sumSq: v[AT.wait_sq] },
   decisions: v[AT.decisions],
@@ -543,6 +528,8 @@ const countsOf = (v: Float64Array): ScoreCounts => ({
   served: v[AT.served],
   upheldComplaints: v[AT.upheld],
 });
+
+const emptyCounts = (): ScoreCounts => countsOf(new Float64Array(SUM_COLUMNS.length));
 
 /**
  * What the score needs from each office's month, for several months at once (docs/decisions/0064,
