@@ -1,8 +1,9 @@
 /**
  * The staff registry and employment in the browser: the manager of office 11001 opens the
- * registry, finds a newly hired operator, records a contract and an insurance period for them,
- * uploads their photo, and sees an overlapping contract refused with the Persian message next to
- * the start date; the Tehran association reads the workforce statistics of its province; the
+ * registry, finds a newly hired operator, sees a contract with its wage left blank refused with the
+ * Persian required message next to the wage (not saved with a wage of 0), records a contract and an
+ * insurance period for them, uploads their photo, and sees an overlapping contract refused with the
+ * Persian message next to the start date; the Tehran association reads the workforce statistics of its province; the
  * operator reads their own record; on a phone, the manager sorts the registry and the office's payments
  * without the page growing wider than the screen. Every page is checked with axe-core and photographed.
  */
@@ -60,6 +61,25 @@ describe('staff registry and employment', () => {
     await manager.getByTestId('staff-link').click();
     await manager.getByTestId('record-name').waitFor();
     expect(await manager.getByTestId('record-name').innerText()).toBe(`${HIRE.first} ${HIRE.last}`);
+  });
+
+  it('a contract with its wage left blank is refused with the Persian required message next to the wage, not saved as 0', async () => {
+    await manager.getByTestId('contract-hours').fill('44');
+    await manager.getByTestId('contract-wage').fill('');
+    await manager.getByTestId('contract-starts').fill(jalali(-1));
+    await manager.getByTestId('contract-ends').fill(jalali(364));
+    await manager.getByTestId('contract-submit').click();
+    // The message is the wage field's own error (announced with it); the weekly hours are fine.
+    const wage = manager.getByTestId('contract-wage');
+    await expect.poll(() => wage.getAttribute('aria-invalid')).toBe('true');
+    const errorId = ((await wage.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.includes('error'));
+    expect(await manager.locator(`[id="${errorId}"]`).innerText()).toBe('این فیلد الزامی است.');
+    expect(await manager.getByTestId('contract-hours').getAttribute('aria-invalid')).not.toBe('true');
+    expect(await manager.getByTestId('contract-row').count()).toBe(0);
+    const contracts = await server.ctx.db.execute(
+      sql`select count(*)::int as n from employment_contracts where user_id = ${hireId}`,
+    );
+    expect((contracts.rows[0] as { n: number }).n).toBe(0);
   });
 
   it('adds a contract, an insurance period and a photo for the new operator', async () => {

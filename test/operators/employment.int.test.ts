@@ -257,6 +257,23 @@ describe('POST /staff/{id}/contracts', () => {
     expect(await snapshot()).toEqual(before);
   });
 
+  it('refuses a contract whose wage or weekly hours were left blank (absent) as required, naming the field; nothing written', async () => {
+    const person = await newStaff(manager, 1);
+    const before = await snapshot();
+    for (const field of ['monthlyWageRials', 'weeklyHours']) {
+      const problem = expectProblem(
+        await manager.post(`/api/v1/staff/${person.id}/contracts`, contract({ [field]: undefined })),
+        400,
+        'validation_failed',
+      );
+      expect(fieldErrors(problem)[field]).toMatchObject({
+        code: 'required',
+        message: { fa: 'این فیلد الزامی است.', en: 'This field is required.' },
+      });
+    }
+    expect(await snapshot()).toEqual(before);
+  });
+
   it("lets only the person's own office manager add contracts", async () => {
     const person = await newStaff(manager, 1);
     expectProblem(await otherManager.post(`/api/v1/staff/${person.id}/contracts`, contract()), 404, 'not_found');

@@ -180,8 +180,21 @@ type EndpointOf<K extends OperationId> = K extends `${infer A}.${infer N}`
     : never
   : never;
 
+/**
+ * A request body as a form sends it: any number in it may be absent, since a number field the
+ * person left blank is left out (see `enteredNumber`) and the server's schema answers `required`
+ * naming the field, rather than the form making up a 0.
+ */
+export type WithBlankNumbers<T> = T extends number
+  ? T | undefined
+  : T extends object
+    ? { [P in keyof T]: WithBlankNumbers<T[P]> }
+    : T;
+
+type WithBlankBody<I> = I extends { body: infer B } ? Omit<I, 'body'> & { body: WithBlankNumbers<B> } : I;
+
 /** What `call` takes for an operation: its params, query, headers, body (and `form` or `file` for uploads). */
-export type CallInput<K extends OperationId> = ClientInput<EndpointOf<K>>;
+export type CallInput<K extends OperationId> = WithBlankBody<ClientInput<EndpointOf<K>>>;
 /** What `call` gives back for an operation: its answer as the server sends it. */
 export type CallResult<K extends OperationId> = EndpointResult<EndpointOf<K>>;
 

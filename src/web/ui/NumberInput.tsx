@@ -6,7 +6,9 @@
  *
  * `NumberInput` takes the props of Mantine's NumberInput that Daftar uses and keeps its contract:
  * `onChange` gets a number, or `''` when the field is empty, or the canonical (Latin) text of an
- * unfinished entry such as «-» or «12.». `min` and `max` clamp when the field loses focus.
+ * unfinished entry such as «-» or «12.». `min` and `max` clamp when the field loses focus. A form
+ * turns the value into a request's number with `enteredNumber` (number-text.ts), never `Number()`,
+ * which would send a blank field as 0.
  */
 import { TextInput, type TextInputProps } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { digitsOnly, displayDigits, formatNumberText, parseNumberText, retypeNumberText } from './number-text';
+import {
+  digitsOnly,
+  displayDigits,
+  enteredNumber,
+  formatNumberText,
+  parseNumberText,
+  retypeNumberText,
+} from './number-text';
 
 describe('numbers typed in any digits', () => {
   it('Persian, Arabic-Indic and Latin digits are the same number', () => {
@@ -88,5 +95,31 @@ describe('digit strings (codes)', () => {
     expect(digitsOnly('۰۹۱۲ ۳۴۵-67')).toBe('091234567');
     expect(displayDigits('0912', 'fa')).toBe('۰۹۱۲');
     expect(displayDigits('0912', 'en')).toBe('0912');
+  });
+});
+
+describe('the number a numeric field gives a request', () => {
+  it('a blank field gives no number, never 0, so the server can name it as required', () => {
+    expect(enteredNumber('')).toBeUndefined();
+    expect(enteredNumber(null)).toBeUndefined();
+    expect(enteredNumber(undefined)).toBeUndefined();
+  });
+
+  it('an unfinished entry («-», «.») gives no number either', () => {
+    expect(enteredNumber('-')).toBeUndefined();
+    expect(enteredNumber('.')).toBeUndefined();
+    expect(enteredNumber(Number.NaN)).toBeUndefined();
+  });
+
+  it('a number typed, 0 included, is that number', () => {
+    expect(enteredNumber(0)).toBe(0);
+    expect(enteredNumber(44)).toBe(44);
+    expect(enteredNumber(-3.5)).toBe(-3.5);
+  });
+
+  it('a number held as text, in any digits, is read as the field reads it', () => {
+    expect(enteredNumber('12.')).toBe(12);
+    expect(enteredNumber('۱۲۵۰۰۰۰')).toBe(1250000);
+    expect(enteredNumber('-7')).toBe(-7);
   });
 });

@@ -103,3 +103,15 @@ export function displayDigits(latin: string, lang: DigitsLang): string {
 export function digitsOnly(typed: string): string {
   return toLatinDigits(typed).replace(/[^0-9]/g, '');
 }
+
+/**
+ * The number a `NumberInput` or `MoneyInput` holds, for a request: `undefined` when the field is
+ * blank or holds only an unfinished «-» or «.». A blank field then goes to the server absent, and
+ * the server answers `required` naming it (or, for an optional field, takes it as not given) —
+ * `Number('')` would have sent 0, an answer the person never typed.
+ */
+export function enteredNumber(value: number | string | null | undefined): number | undefined {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
+  if (value === null || value === undefined) return undefined;
+  return parseNumberText(value, { allowNegative: true }) ?? undefined;
+}

@@ -15,6 +15,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type FeeScale, type FeeScaleInput, useAddFeeScale } from '../api/arbitrations';
@@ -24,12 +25,6 @@ interface BandRow {
   upTo: Typed;
   percent: Typed;
 }
-
-/**
- * An empty or unfinished field goes to the server as null: the server names it next to the field,
- * rather than the form guessing a value the regulator did not type.
- */
-const amount = (v: Typed) => (typeof v === 'number' ? v : (null as unknown as number));
 
 function bandsOf(scale: FeeScale | undefined): BandRow[] {
   if (!scale) return [{ upTo: '', percent: '' }];
@@ -55,18 +50,24 @@ export function FeeScaleForm({ basis, onDone }: { basis: FeeScale | undefined; o
   const addBand = () => setBands((all) => [...all.slice(0, -1), { upTo: '', percent: '' }, all[all.length - 1]]);
   const removeBand = (i: number) => setBands((all) => all.filter((_, j) => j !== i));
 
+  // A blank or unfinished field goes absent: the server names it as required next to the field,
+  // rather than the form guessing a value the regulator did not type. The last band is the
+  // open-ended one (null), and a blank cap means no cap.
   const submit = (e: FormEvent) => {
     e.preventDefault();
     const body: FeeScaleInput = {
       validFrom,
       source,
-      bands: bands.map((b, i) => ({
-        upToRials: i === bands.length - 1 ? null : amount(b.upTo),
-        basisPoints: typeof b.percent === 'number' ? basisPointsOfPercent(b.percent) : amount(b.percent),
-      })),
-      capRials: cap === '' ? null : amount(cap),
-      nonMonetaryMinRials: amount(minRials),
-      nonMonetaryMaxRials: amount(maxRials),
+      bands: bands.map((b, i) => {
+        const percent = enteredNumber(b.percent);
+        return {
+          upToRials: i === bands.length - 1 ? null : enteredNumber(b.upTo),
+          basisPoints: percent === undefined ? undefined : basisPointsOfPercent(percent),
+        };
+      }),
+      capRials: enteredNumber(cap) ?? null,
+      nonMonetaryMinRials: enteredNumber(minRials),
+      nonMonetaryMaxRials: enteredNumber(maxRials),
     };
     add.mutate(body, {
       onSuccess: (saved) => {

@@ -20,6 +20,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { MobileField } from '#web/ui/MobileField.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
@@ -92,16 +93,26 @@ export function ArbitrationStartPage() {
     setPrefilled(true);
   }, [source, prefilled]);
 
+  // A blank amount goes absent, so the server names it as required.
+  const perArbitrator = enteredNumber(perArbitratorRials);
+  const claim = nonMonetary ? null : enteredNumber(claimRials);
   const fee =
     feeBasis === 'agreed'
-      ? { basis: 'agreed' as const, perArbitratorRials: Number(perArbitratorRials) || 0, payers }
-      : { basis: 'scale' as const, claimRials: nonMonetary ? null : Number(claimRials) || 0, payers };
+      ? { basis: 'agreed' as const, perArbitratorRials: perArbitrator, payers }
+      : { basis: 'scale' as const, claimRials: claim, payers };
   // What the scale in force today would fix (the fee itself is fixed when the arbitrators accept).
   const scale = scaleInForce(
     scales.data?.items.map((x) => ({ ...x, validFrom: x.validFrom.iso, withdrawnAt: x.withdrawal?.at ?? null })) ?? [],
     tehranIsoDate(new Date()),
   );
-  const estimate = fee.basis === 'agreed' || fee.claimRials !== 0 ? fixFee(fee, Number(arbitratorCount), scale) : null;
+  const estimate =
+    feeBasis === 'agreed'
+      ? perArbitrator === undefined
+        ? null
+        : fixFee({ basis: 'agreed', perArbitratorRials: perArbitrator, payers }, Number(arbitratorCount), scale)
+      : claim === undefined || claim === 0
+        ? null
+        : fixFee({ basis: 'scale', claimRials: claim, payers }, Number(arbitratorCount), scale);
 
   const submit = () =>
     start.mutate(

@@ -33,6 +33,7 @@ import { useLang } from '#web/app/i18n/index.ts';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { Money } from '#web/ui/Money.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
@@ -134,16 +135,17 @@ export function ConsultantEditor({
       provinceId: Number(form.provinceId ?? 0),
       fields: form.fields,
       languages: form.languages,
-      feeRials: Number(form.feeRials === '' ? -1 : form.feeRials),
+      // A blank fee or cutoff goes absent, so the server names it as required.
+      feeRials: enteredNumber(form.feeRials),
       sessionMinutes: Number(form.sessionMinutes) as ConsultantInput['sessionMinutes'],
-      cutoffHours: Number(form.cutoffHours === '' ? -1 : form.cutoffHours),
+      cutoffHours: enteredNumber(form.cutoffHours),
       active: form.active,
       username: form.username.trim() ? form.username.trim() : null,
     };
     const sittings = form.sittings.map((s) => ({
       mode: s.mode,
       ...(s.mode === 'office'
-        ? { officeId: s.officeId ? Number(s.officeId) : null, room: s.room === '' ? null : Number(s.room) }
+        ? { officeId: s.officeId ? Number(s.officeId) : null, room: enteredNumber(s.room) ?? null }
         : {}),
       hours: s.hours.map((h) => ({
         day: h.day,

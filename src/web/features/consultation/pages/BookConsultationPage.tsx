@@ -7,7 +7,9 @@ import { CONSULTATION_FIELDS } from '#server/modules/consultation/values';
 import { useAuth } from '#web/app/auth.tsx';
 import { DataTable } from '#web/ui/DataTable.tsx';
 import { Money } from '#web/ui/Money.tsx';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
@@ -26,7 +28,7 @@ const placeKey = (s: ConsultantCard['sittings'][number]) => (s.mode === 'video' 
  */
 export function BookConsultationPage() {
   const { t } = useTranslation();
-  const { digits, text } = useDigits();
+  const { digits, text, lang } = useDigits();
   const { user } = useAuth();
   const atCounter = user?.kind === 'staff';
   const [field, setField] = useState<Field | null>(null);
@@ -46,6 +48,7 @@ export function BookConsultationPage() {
     enabled: sitting != null,
   });
   const book = useBook();
+  const errors = fieldErrorsOf(book.error, lang);
 
   const byDay = new Map<string, Slot[]>();
   for (const s of slots.data?.items ?? []) byDay.set(s.day, [...(byDay.get(s.day) ?? []), s]);
@@ -59,7 +62,7 @@ export function BookConsultationPage() {
         officeId: sitting.office?.id ?? null,
         startsAt: slot,
         field: field ?? (chosen.fields[0] as Field),
-        ...(atCounter ? { citizenId: Number(citizenId) } : {}),
+        ...(atCounter ? { citizenId: enteredNumber(citizenId) } : {}),
       },
       {
         onSuccess: (answer) => {
@@ -170,11 +173,12 @@ export function BookConsultationPage() {
                 min={1}
                 allowDecimal={false}
                 maw={240}
+                error={errors.citizenId}
                 data-testid="consultation-citizen"
               />
             ) : null}
             <Alert variant="light">{t('consultation.book.cutoff', { n: digits(chosen.cutoffHours) })}</Alert>
-            <ProblemAlert error={book.error} />
+            <ProblemAlert error={book.error} shownFields={atCounter ? ['citizenId'] : []} />
             <Group>
               <Button
                 onClick={submit}

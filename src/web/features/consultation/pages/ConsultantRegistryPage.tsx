@@ -4,7 +4,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DataTable } from '#web/ui/DataTable.tsx';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
@@ -22,7 +24,9 @@ function RangeEditor({ range }: { range: FeeRange }) {
   const { t } = useTranslation();
   const [min, setMin] = useState<number | string>(range.minRials);
   const [max, setMax] = useState<number | string>(range.maxRials);
+  const { lang } = useDigits();
   const save = useSetFeeRange();
+  const errors = fieldErrorsOf(save.error, lang);
   return (
     <Stack gap={4}>
       <Group gap="xs" wrap="wrap">
@@ -33,6 +37,7 @@ function RangeEditor({ range }: { range: FeeRange }) {
           min={0}
           allowDecimal={false}
           thousandSeparator
+          error={errors.minRials}
           w={150}
         />
         <NumberInput
@@ -42,17 +47,20 @@ function RangeEditor({ range }: { range: FeeRange }) {
           min={0}
           allowDecimal={false}
           thousandSeparator
+          error={errors.maxRials}
           w={150}
         />
         <Button
           size="xs"
           loading={save.isPending}
-          onClick={() => save.mutate({ id: range.provinceId, minRials: Number(min), maxRials: Number(max) })}
+          onClick={() =>
+            save.mutate({ id: range.provinceId, minRials: enteredNumber(min), maxRials: enteredNumber(max) })
+          }
         >
           {t('consultation.registry.saveRange')}
         </Button>
       </Group>
-      <ProblemAlert error={save.error} />
+      <ProblemAlert error={save.error} shownFields={['minRials', 'maxRials']} />
     </Stack>
   );
 }

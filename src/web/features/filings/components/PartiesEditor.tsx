@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { PARTY_ROLES, type PartyInput } from '../api/save-filing';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 type Kind = PartyInput['kind'];
 
@@ -15,7 +16,8 @@ export function blankParty(kind: Kind = 'citizen', role: string = 'claimant'): P
     case 'named':
       return { kind, role: role as never, name: '', address: '' };
     case 'representative':
-      return { kind, role: 'representative', representativeId: 0, represents: 0 };
+      // No representative chosen yet: absent, so the server names the field as required.
+      return { kind, role: 'representative', representativeId: undefined, represents: 0 };
   }
 }
 
@@ -107,9 +109,9 @@ export function PartiesEditor({
                 <NumberInput
                   label={t('filings.party.representativeId')}
                   description={t('filings.help.representativeId')}
-                  value={p.representativeId || ''}
+                  value={p.representativeId ?? ''}
                   min={1}
-                  onChange={(v) => set(i, { ...p, representativeId: Number(v) || 0 })}
+                  onChange={(v) => set(i, { ...p, representativeId: enteredNumber(v) })}
                   error={err(i, 'representativeId')}
                   data-testid={`party-${i}-representative-id`}
                 />

@@ -94,7 +94,7 @@ function partiesOf(f: Filing): PartyInput[] {
         return {
           kind: 'representative',
           role: 'representative',
-          representativeId: p.representativeId ?? 0,
+          representativeId: p.representativeId ?? undefined,
           represents: index.get(p.representsPartyId ?? -1) ?? 0,
         };
       case 'legal-person':

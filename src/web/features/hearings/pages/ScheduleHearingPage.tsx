@@ -22,6 +22,7 @@ import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 import { JalaliDateInput } from '#web/ui/JalaliDateInput.tsx';
 import { NationalIdField } from '#web/ui/NationalIdField.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { OfficeSelect } from '#web/ui/OfficeSelect.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
@@ -91,8 +92,9 @@ export function ScheduleHearingPage() {
   else if (!parseJalaliDate(date)) local.date = t('ui.jalaliDate.invalid');
   if (!latinTime) local.time = t('common.required');
   else if (!TIME.test(latinTime)) local.time = t('hearings.schedule.invalidTime');
-  const minutes = Number(duration);
-  if (!Number.isInteger(minutes) || minutes < 10 || minutes > 480)
+  const minutes = enteredNumber(duration);
+  if (minutes === undefined) local.durationMinutes = t('common.required');
+  else if (!Number.isInteger(minutes) || minutes < 10 || minutes > 480)
     local.durationMinutes = t('hearings.schedule.durationRange');
   if (!judge) local.judgeUserId = t('common.required');
   if (!list.length) local.participants = t('hearings.schedule.noParticipants');

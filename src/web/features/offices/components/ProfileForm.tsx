@@ -14,6 +14,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import type { Office, OpeningPeriod } from '../api/get-offices';
 import { useUpdateProfile } from '../api/office-actions';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const SHOWN = ['phone', 'address', 'location', 'counters', 'hearingBooths'];
@@ -49,10 +50,14 @@ export function ProfileForm({ office, onDone }: { office: Office; onDone: () => 
       {
         phone: phone.trim() ? toLatinDigits(phone.trim()) : null,
         address,
-        location: lat !== '' && lon !== '' ? { lat: Number(lat), lon: Number(lon) } : null,
+        // Both coordinates blank: no location. One of them blank goes absent, and the server names it.
+        location:
+          enteredNumber(lat) === undefined && enteredNumber(lon) === undefined
+            ? null
+            : { lat: enteredNumber(lat), lon: enteredNumber(lon) },
         openingHours: hours,
-        counters: Number(counters),
-        hearingBooths: Number(booths),
+        counters: enteredNumber(counters),
+        hearingBooths: enteredNumber(booths),
       },
       {
         onSuccess: () => {

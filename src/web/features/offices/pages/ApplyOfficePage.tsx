@@ -23,7 +23,6 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { founderQualificationProblems, type DegreeField, type DegreeLevel } from '#core/office-licensing';
-import { toLatinDigits } from '#core/persian-digits';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { useLang } from '#web/app/i18n/index.ts';
@@ -44,6 +43,7 @@ import {
 } from '../api/applications';
 import { hasRole } from '../components/office-access';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const SHOWN = [
@@ -127,15 +127,16 @@ export function ApplyOfficePage() {
       degreeLevel: (degreeLevel ?? '') as DegreeLevel,
       degreeField: (degreeField ?? '') as DegreeField,
       university,
-      graduationYear: Number(toLatinDigits(graduationYear.trim())),
-      experienceYears: Number(experienceYears),
+      // A blank number goes absent, and the server names it as required.
+      graduationYear: enteredNumber(graduationYear.trim()),
+      experienceYears: enteredNumber(experienceYears),
       proposedNameFa,
       provinceId: Number(provinceId),
       cityId: Number(cityId),
       address,
-      location: { lat: Number(lat), lon: Number(lon) },
-      plannedCounters: Number(plannedCounters),
-      plannedHearingBooths: Number(plannedHearingBooths),
+      location: { lat: enteredNumber(lat), lon: enteredNumber(lon) },
+      plannedCounters: enteredNumber(plannedCounters),
+      plannedHearingBooths: enteredNumber(plannedHearingBooths),
     });
   }
 

@@ -81,7 +81,7 @@ export const useProposalLimits = () =>
 export const useSaveProposalLimits = () => {
   const queryClient = useQueryClient();
   return useMutation({
-    mutationFn: (body: ProposalLimits) => call('proposals.updateSettings', { body }),
+    mutationFn: (body: CallInput<'proposals.updateSettings'>['body']) => call('proposals.updateSettings', { body }),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: ['proposals', 'settings'] }),
   });
 };

@@ -4,6 +4,9 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type ProposalLimits, useProposalLimits, useSaveProposalLimits } from '../api/proposals';
 
@@ -11,7 +14,9 @@ const FIELDS = ['completenessDays', 'decisionDays', 'reminderDays'] as const;
 
 function LimitsForm({ limits, editable }: { limits: ProposalLimits; editable: boolean }) {
   const { t } = useTranslation();
+  const { lang } = useLang();
   const save = useSaveProposalLimits();
+  const errors = fieldErrorsOf(save.error, lang);
   const [values, setValues] = useState<Record<(typeof FIELDS)[number], number | string>>(limits);
   return (
     <Stack gap="xs">
@@ -27,6 +32,7 @@ function LimitsForm({ limits, editable }: { limits: ProposalLimits; editable: bo
             allowDecimal={false}
             readOnly={!editable}
             w={200}
+            error={errors[f]}
             data-testid={`limits-${f}`}
           />
         ))}
@@ -36,9 +42,9 @@ function LimitsForm({ limits, editable }: { limits: ProposalLimits; editable: bo
             onClick={() =>
               save.mutate(
                 {
-                  completenessDays: Number(values.completenessDays),
-                  decisionDays: Number(values.decisionDays),
-                  reminderDays: Number(values.reminderDays),
+                  completenessDays: enteredNumber(values.completenessDays),
+                  decisionDays: enteredNumber(values.decisionDays),
+                  reminderDays: enteredNumber(values.reminderDays),
                 },
                 {
                   onSuccess: () =>
@@ -56,7 +62,7 @@ function LimitsForm({ limits, editable }: { limits: ProposalLimits; editable: bo
           </Button>
         ) : null}
       </Group>
-      <ProblemAlert error={save.error} />
+      <ProblemAlert error={save.error} shownFields={[...FIELDS]} />
     </Stack>
   );
 }

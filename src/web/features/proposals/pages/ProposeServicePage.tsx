@@ -7,6 +7,9 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { CHANNEL_POLICIES, SERVICE_KINDS } from '#server/modules/catalog/values';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { useLang } from '#web/app/i18n/index.ts';
+import { fieldErrorsOf } from '#web/app/api-client.ts';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
@@ -17,7 +20,9 @@ type Kind = (typeof PROPOSAL_KINDS)[number];
 export function ProposeServicePage() {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const { lang } = useLang();
   const submit = useSubmitProposal();
+  const errors = fieldErrorsOf(submit.error, lang);
   // One key per filled form: a retried send of the same form files it once.
   const [key] = useState(() => crypto.randomUUID());
   const [kind, setKind] = useState<Kind>('new-service');
@@ -54,8 +59,9 @@ export function ProposeServicePage() {
             : {}),
           description,
           legalBasis,
-          expectedMonthlyVolume: typeof volume === 'number' ? volume : 0,
-          fee: { amountRials: typeof fee === 'number' ? fee : -1 },
+          // A blank volume or fee goes absent, and the server names it as required.
+          expectedMonthlyVolume: enteredNumber(volume),
+          fee: { amountRials: enteredNumber(fee) },
           requiredCompetencies: competencies,
           training,
           provinceIds: provinceId ? [Number(provinceId)] : [],
@@ -154,6 +160,7 @@ export function ProposeServicePage() {
               min={0}
               allowDecimal={false}
               thousandSeparator
+              error={errors.expectedMonthlyVolume}
               data-testid="proposal-volume"
             />
             <NumberInput
@@ -164,6 +171,7 @@ export function ProposeServicePage() {
               allowDecimal={false}
               thousandSeparator
               required
+              error={errors['fee.amountRials']}
               data-testid="proposal-fee"
             />
             <NumberInput
@@ -200,7 +208,7 @@ export function ProposeServicePage() {
               data-testid="proposal-training"
             />
           </SimpleGrid>
-          <ProblemAlert error={submit.error} />
+          <ProblemAlert error={submit.error} shownFields={['expectedMonthlyVolume', 'fee.amountRials']} />
           <Group>
             <Button type="submit" loading={submit.isPending} data-testid="proposal-submit">
               {t('proposals.form.submit')}

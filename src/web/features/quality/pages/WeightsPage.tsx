@@ -14,6 +14,7 @@ import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useAuth } from '#web/app/auth.tsx';
 import { type DataColumn, DataTable } from '#web/ui/DataTable.tsx';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
@@ -30,13 +31,18 @@ function PublishForm({ start }: { start: ScoreWeights }) {
   const [from, setFrom] = useState(() => addJalaliMonths(thisJalaliMonth(), 1));
   const [reason, setReason] = useState('');
   const errors = fieldErrorsOf(publish.error, d.lang);
-  const sum = SCORE_COMPONENTS.reduce((s, c) => s + (Number(weights[c]) || 0), 0);
+  const sum = SCORE_COMPONENTS.reduce((s, c) => s + (enteredNumber(weights[c]) ?? 0), 0);
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
     publish.mutate({
       effectiveFrom: from,
-      weights: Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, Number(weights[c]) || 0])) as ScoreWeights,
+      // A blank weight goes absent, and the server names it as required (or, for the complaints
+      // weight, takes 0 as its contract says).
+      weights: Object.fromEntries(SCORE_COMPONENTS.map((c) => [c, enteredNumber(weights[c])])) as Record<
+        ScoreComponent,
+        number | undefined
+      >,
       reason,
     });
   };
@@ -57,6 +63,7 @@ function PublishForm({ start }: { start: ScoreWeights }) {
               min={0}
               max={100}
               allowDecimal={false}
+              error={errors[`weights.${c}`]}
               data-testid={`weights-${c}`}
             />
           ))}
@@ -88,7 +95,10 @@ function PublishForm({ start }: { start: ScoreWeights }) {
           withAsterisk
           data-testid="weights-reason"
         />
-        <ProblemAlert error={publish.error} shownFields={['weights', 'effectiveFrom', 'reason']} />
+        <ProblemAlert
+          error={publish.error}
+          shownFields={['weights', ...SCORE_COMPONENTS.map((c) => `weights.${c}`), 'effectiveFrom', 'reason']}
+        />
         {publish.isSuccess ? (
           <Alert color="green" data-testid="weights-published">
             {t('quality.weights.published')}

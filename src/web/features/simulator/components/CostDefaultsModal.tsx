@@ -2,7 +2,7 @@
 import { Button, Group, Modal, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { monthlyCost } from '#core/office-costs';
+import { monthlyCost, type OfficeCostDefaults } from '#core/office-costs';
 import { fieldErrorsOf } from '#web/app/api-client.ts';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Money } from '#web/ui/Money.tsx';
@@ -10,6 +10,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveCostDefaults, type CostDefaults, type CostDefaultsInput } from '../api/simulator';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const FIELDS = ['operatorWageRials', 'insurancePercent', 'operatorsPerOffice', 'rentRials', 'otherRials'] as const;
 
@@ -33,19 +34,15 @@ export function CostDefaultsModal({ row, onClose }: { row: CostDefaults | null; 
     save.reset();
   }, [row?.provinceId]);
 
-  const numbers = Object.fromEntries(
-    FIELDS.map((f) => [f, typeof values[f] === 'number' ? values[f] : Number(values[f])]),
-  ) as CostDefaultsInput;
-  const preview = FIELDS.every((f) => Number.isFinite(numbers[f])) ? monthlyCost(numbers) : null;
+  // A blank field is left out, so the server names it as required.
+  const numbers = Object.fromEntries(FIELDS.map((f) => [f, enteredNumber(values[f])])) as CostDefaultsInput;
+  const complete = (n: CostDefaultsInput): n is OfficeCostDefaults => FIELDS.every((f) => n[f] !== undefined);
+  const preview = complete(numbers) ? monthlyCost(numbers) : null;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (!row) return;
-    // Empty fields go as they are so the server names them.
-    const body = Object.fromEntries(
-      FIELDS.map((f) => [f, values[f] === '' ? null : numbers[f]]),
-    ) as unknown as CostDefaultsInput;
-    save.mutate({ provinceId: row.provinceId, ...body }, { onSuccess: onClose });
+    save.mutate({ provinceId: row.provinceId, ...numbers }, { onSuccess: onClose });
   };
 
   const field = (

@@ -17,6 +17,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useSchedules, type ChannelMove, type SimulationInput } from '../api/simulator';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const MONTHS_BACK = 48;
 
@@ -216,7 +217,7 @@ export function SimulationForm({
             <NumberInput
               label={t('simulator.moves.share')}
               value={m.sharePercent}
-              onChange={(v) => setMove(i, { sharePercent: typeof v === 'number' ? v : Number(v) || 0 })}
+              onChange={(v) => setMove(i, { sharePercent: enteredNumber(v) })}
               suffix={lang === 'fa' ? '٪' : '%'}
               w={{ base: '45%', sm: 130 }}
               error={moveError(i, 'sharePercent')}
@@ -225,7 +226,7 @@ export function SimulationForm({
             <NumberInput
               label={t('simulator.moves.lost')}
               value={m.lostPercent}
-              onChange={(v) => setMove(i, { lostPercent: typeof v === 'number' ? v : Number(v) || 0 })}
+              onChange={(v) => setMove(i, { lostPercent: enteredNumber(v) })}
               suffix={lang === 'fa' ? '٪' : '%'}
               w={{ base: '45%', sm: 130 }}
               error={moveError(i, 'lostPercent')}

@@ -13,6 +13,7 @@ import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useAddSite, useRemoveSite, type Candidate } from '../api/siting';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const SHOWN = ['name', 'lat', 'lon', 'note', 'provinceId'];
 
@@ -84,8 +85,9 @@ export function CandidateSites({
       {
         provinceId,
         name,
-        lat: typeof lat === 'number' ? lat : Number(lat),
-        lon: typeof lon === 'number' ? lon : Number(lon),
+        // A blank coordinate goes absent, and the server names it as required.
+        lat: enteredNumber(lat),
+        lon: enteredNumber(lon),
         note,
       },
       {

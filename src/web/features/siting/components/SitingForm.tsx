@@ -13,10 +13,9 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import type { SitingInput } from '../api/siting';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const SHOWN = ['provinceId', 'radiusKm', 'k', 'solver', 'candidates', 'breakEvenVolume'];
-
-const numberOf = (v: string | number) => (typeof v === 'number' ? v : v.trim() === '' ? Number.NaN : Number(v));
 
 export function SitingForm({
   fixedProvinceId,
@@ -44,14 +43,15 @@ export function SitingForm({
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    const be = numberOf(breakEven);
+    // A blank radius or count goes absent, and the server names it as required; a blank
+    // break-even volume is not given.
     onRun({
       provinceId,
-      radiusKm: numberOf(radiusKm),
-      k: numberOf(k),
+      radiusKm: enteredNumber(radiusKm),
+      k: enteredNumber(k),
       solver,
       candidates,
-      breakEvenVolume: Number.isFinite(be) ? be : undefined,
+      breakEvenVolume: enteredNumber(breakEven),
     });
   };
 

@@ -23,6 +23,7 @@ import {
   type StaffRecord,
 } from '../api/staff';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 import { DigitsInput } from '#web/ui/DigitsInput.tsx';
 
 const done = (title: string, close: string) =>
@@ -96,8 +97,8 @@ export function ContractForm({ personId }: { personId: number }) {
       {
         type,
         fullTime,
-        weeklyHours: Number(weeklyHours),
-        monthlyWageRials: Number(wage),
+        weeklyHours: enteredNumber(weeklyHours),
+        monthlyWageRials: enteredNumber(wage),
         startsOn: period.startsOn,
         endsOn: period.endsOn || null,
       },

@@ -31,6 +31,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type PreviewLine, type ScheduleSummary, useCreateDraft, useIndexationPreview } from '../api/schedules';
 import { ChangePercent } from './schedule-ui';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const ROUNDINGS = ['auto', '1000', '5000', '10000', '50000'] as const;
 
@@ -50,12 +51,16 @@ export function NewDraftForm({ approved, onCancel }: { approved: ScheduleSummary
   const set = (key: keyof typeof form) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const errors = fieldErrorsOf(create.error, lang);
 
-  const indexation =
-    indexed && rate !== ''
-      ? { ratePercent: Number(rate), roundingRials: rounding === 'auto' ? undefined : Number(rounding), mode }
-      : undefined;
+  // Indexed with the rate left blank: the rate goes absent and the server names it as required,
+  // rather than the draft being created unindexed.
+  const ratePercent = enteredNumber(rate);
+  const indexation = indexed
+    ? { ratePercent, roundingRials: rounding === 'auto' ? undefined : Number(rounding), mode }
+    : undefined;
   const [previewInput] = useDebouncedValue(
-    basedOn && indexation ? { basedOnId: Number(basedOn), ...indexation } : null,
+    basedOn && indexation && ratePercent !== undefined
+      ? { basedOnId: Number(basedOn), ...indexation, ratePercent }
+      : null,
     300,
   );
   const preview = useIndexationPreview(previewInput);

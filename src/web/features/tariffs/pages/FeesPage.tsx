@@ -38,8 +38,7 @@ import {
 import { type CourtCostLine, type QuoteLine, useQuoteFees } from '../api/quote-fees';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
-
-const numberOrUndefined = (v: string | number) => (v === '' || v == null ? undefined : Number(v));
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 function QuoteForm() {
   const { t } = useTranslation();
@@ -61,9 +60,9 @@ function QuoteForm() {
       service,
       channel,
       date: date || undefined,
-      parties: numberOrUndefined(parties),
-      pages: numberOrUndefined(pages),
-      claimValueRials: numberOrUndefined(claim),
+      parties: enteredNumber(parties),
+      pages: enteredNumber(pages),
+      claimValueRials: enteredNumber(claim),
     });
   };
   const q = quote.data;
@@ -346,10 +345,10 @@ function AddRuleForm() {
         titleFa: form.titleFa,
         titleEn: form.titleEn,
         basis: form.basis,
-        amountRials: form.basis === 'fixed' ? numberOrUndefined(form.amount) : undefined,
-        percent: form.basis === 'percent-of-claim' ? numberOrUndefined(form.percent) : undefined,
-        minRials: numberOrUndefined(form.min),
-        maxRials: numberOrUndefined(form.max),
+        amountRials: form.basis === 'fixed' ? enteredNumber(form.amount) : undefined,
+        percent: form.basis === 'percent-of-claim' ? enteredNumber(form.percent) : undefined,
+        minRials: enteredNumber(form.min),
+        maxRials: enteredNumber(form.max),
         effectiveFrom: form.from,
         source: form.source,
       },

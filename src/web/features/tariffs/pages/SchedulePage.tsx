@@ -29,6 +29,7 @@ import {
 } from '../api/schedules';
 import { canApprove, canDraft, ChangePercent, JalaliDay, StateBadge } from '../components/schedule-ui';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 function Fact({ label, children }: { label: string; children: React.ReactNode }) {
   return (
@@ -48,14 +49,25 @@ function LinesTable({ schedule, changes, editable }: { schedule: Schedule; chang
   const { lang } = useLang();
   const edit = useEditDraft(schedule.id);
   const [amounts, setAmounts] = useState<Amounts>({});
-  const errors = fieldErrorsOf(edit.error, lang);
+  // The schema names a line by its place in the lines sent (`lines.0.amountRials`, e.g. a blank
+  // amount); the table names it by its code, as the server's own checks do.
+  const sent = edit.variables?.lines ?? [];
+  const errors = Object.fromEntries(
+    Object.entries(fieldErrorsOf(edit.error, lang)).map(([field, message]) => {
+      const at = /^lines\.(\d+)\.(.+)$/.exec(field);
+      const code = at ? sent[Number(at[1])]?.code : undefined;
+      return [code ? `lines.${code}.${at?.[2]}` : field, message];
+    }),
+  );
   const lineOf = new Map(schedule.lines.map((l) => [l.code, l]));
   const dirty = Object.keys(amounts).length > 0;
   const save = () => {
     const lines = Object.entries(amounts).map(([code, a]) => ({
       code,
-      amountRials: Number(a.office),
-      onlineAmountRials: a.online === '' ? null : Number(a.online),
+      // A blank office amount goes absent, and the server names it as required; a blank online
+      // amount means the office's.
+      amountRials: enteredNumber(a.office),
+      onlineAmountRials: enteredNumber(a.online) ?? null,
     }));
     edit.mutate(
       { lines },

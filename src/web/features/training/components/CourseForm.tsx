@@ -10,6 +10,7 @@ import { useSaveCourse } from '../api/courses';
 import { COURSE_KINDS } from '#server/modules/operators/values';
 import type { Course, CourseInput } from '../api/courses';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 const KINDS = COURSE_KINDS;
 
@@ -38,7 +39,7 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
       titleEn,
       kind: kind as CourseInput['kind'],
       serviceCodes,
-      hours: Number(hours),
+      hours: enteredNumber(hours),
       description: description || null,
       active,
     };

@@ -8,6 +8,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useSaveExam } from '../api/exams';
 import type { Exam } from '../api/exams';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 /** Creates an exam of a course (or edits `exam`): questions drawn, time allowed, pass mark, attempts. */
 export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: Exam; onDone?: () => void }) {
@@ -30,10 +31,10 @@ export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: 
         id: exam?.id,
         input: {
           titleFa,
-          questionCount: Number(questionCount),
-          durationMinutes: Number(durationMinutes),
-          passPercent: Number(passPercent),
-          maxAttempts: Number(maxAttempts),
+          questionCount: enteredNumber(questionCount),
+          durationMinutes: enteredNumber(durationMinutes),
+          passPercent: enteredNumber(passPercent),
+          maxAttempts: enteredNumber(maxAttempts),
           active,
         },
       },

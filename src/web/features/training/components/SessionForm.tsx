@@ -11,6 +11,7 @@ import { ProvinceSelect } from '#web/ui/ProvinceSelect.tsx';
 import { useCourses } from '../api/courses';
 import { useCreateSession } from '../api/sessions';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 /** Schedules a session: a province admin in their province; a national admin anywhere or online (no province). */
 export function SessionForm() {
@@ -39,7 +40,7 @@ export function SessionForm() {
         provinceId: provinceId ? Number(provinceId) : null,
         startsOn,
         endsOn,
-        capacity: Number(capacity),
+        capacity: enteredNumber(capacity),
         location,
       },
       {

@@ -8,6 +8,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import { useRecordAttendance, useSession } from '../api/sessions';
 import { NumberInput } from '#web/ui/NumberInput.tsx';
+import { enteredNumber } from '#web/ui/number-text.ts';
 
 type Mark = { status: 'attended' | 'absent'; hours: number | string };
 
@@ -40,18 +41,22 @@ export function SessionRoster({ sessionId }: { sessionId: number }) {
   }, [detail.data]);
 
   const errors = fieldErrorsOf(record.error, lang);
+  const markOf = (userId: number): Mark => marks[userId] ?? { status: 'attended', hours: 0 };
   const save = () =>
     record.mutate(
-      people.map((p) => ({
-        userId: p.userId,
-        status: marks[p.userId]?.status ?? 'attended',
-        hours: Number(marks[p.userId]?.hours ?? 0),
-      })),
+      people.map((p) => {
+        const mark = markOf(p.userId);
+        // An absence shows 0 hours; an attendance's blank hours go absent, for the server to name.
+        return {
+          userId: p.userId,
+          status: mark.status,
+          hours: mark.status === 'absent' ? 0 : enteredNumber(mark.hours),
+        };
+      }),
     );
 
   // Each person's place in the roster names their fields in the server's answer (entries.<i>.hours).
   const rows = people.map((p, i) => ({ ...p, index: i, name: `${p.firstName} ${p.lastName}` }));
-  const markOf = (userId: number): Mark => marks[userId] ?? { status: 'attended', hours: 0 };
   const columns: DataColumn<(typeof rows)[number]>[] = [
     {
       key: 'person',
