@@ -132,7 +132,7 @@ export function ConsultantEditor({
       lastName: form.lastName,
       licenceNumber: toLatinDigits(form.licenceNumber),
       licenceExpiresOn: form.licenceExpiresOn,
-      provinceId: Number(form.provinceId ?? 0),
+      provinceId: form.provinceId ? Number(form.provinceId) : undefined,
       fields: form.fields,
       languages: form.languages,
       // A blank fee or cutoff goes absent, so the server names it as required.

@@ -131,8 +131,9 @@ export function ApplyOfficePage() {
       graduationYear: enteredNumber(graduationYear.trim()),
       experienceYears: enteredNumber(experienceYears),
       proposedNameFa,
-      provinceId: Number(provinceId),
-      cityId: Number(cityId),
+      // Unchosen, they go absent rather than as 0, and the server names them as required.
+      provinceId: provinceId ? Number(provinceId) : undefined,
+      cityId: cityId ? Number(cityId) : undefined,
       address,
       location: { lat: enteredNumber(lat), lon: enteredNumber(lon) },
       plannedCounters: enteredNumber(plannedCounters),
