@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { addDaysIso, formatJalaliIso, isoToJalali, tehranIsoDate } from '#core/jalali';
 import { toLatinDigits, toPersianDigits } from '#core/persian-digits';
 import { png } from '../../test/filings/files';
+import { fieldError } from '../support/fields';
 import { checkpoint } from '../support/people';
 import { serverWithPeople } from '../support/spec-server';
 
@@ -70,10 +71,8 @@ describe('staff registry and employment', () => {
     await manager.getByTestId('contract-ends').fill(jalali(364));
     await manager.getByTestId('contract-submit').click();
     // The message is the wage field's own error (announced with it); the weekly hours are fine.
-    const wage = manager.getByTestId('contract-wage');
-    await expect.poll(() => wage.getAttribute('aria-invalid')).toBe('true');
-    const errorId = ((await wage.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.includes('error'));
-    expect(await manager.locator(`[id="${errorId}"]`).innerText()).toBe('این فیلد الزامی است.');
+    await expect.poll(() => manager.getByTestId('contract-wage').getAttribute('aria-invalid')).toBe('true');
+    expect(await fieldError(manager, 'contract-wage')).toBe('این فیلد الزامی است.');
     expect(await manager.getByTestId('contract-hours').getAttribute('aria-invalid')).not.toBe('true');
     expect(await manager.getByTestId('contract-row').count()).toBe(0);
     const contracts = await server.ctx.db.execute(
@@ -114,11 +113,7 @@ describe('staff registry and employment', () => {
     const message = form.getByText('این قرارداد با قرارداد دیگری از همین شخص در همین دفتر هم‌پوشانی دارد.');
     await message.first().waitFor();
     // The message belongs to the start-date field (announced as its error), and nothing was added.
-    const describedBy = await manager.getByTestId('contract-starts').getAttribute('aria-describedby');
-    expect(describedBy).toBeTruthy();
-    expect(
-      await manager.locator(`[id="${describedBy!.split(' ').find((id) => id.includes('error'))}"]`).innerText(),
-    ).toContain('هم‌پوشانی');
+    expect(await fieldError(manager, 'contract-starts')).toContain('هم‌پوشانی');
     expect(await manager.getByTestId('contract-row').count()).toBe(1);
     await checkpoint(manager, 'staff-contract-overlap');
   });

@@ -39,3 +39,15 @@ export async function fieldsWithHelp(page: Page, scope: string): Promise<Explain
       }));
   }, scope);
 }
+
+/**
+ * The error a field announces as its own (the element its `aria-describedby` names as the error),
+ * or null while it has none: what a screen reader reads with the field, and what shows under it.
+ */
+export async function fieldError(page: Page, testId: string): Promise<string | null> {
+  const field = page.getByTestId(testId);
+  const errorId = ((await field.getAttribute('aria-describedby')) ?? '')
+    .split(/\s+/)
+    .find((id) => id.includes('error'));
+  return errorId ? (await page.locator(`[id="${errorId}"]`).innerText()).trim() : null;
+}

@@ -8,6 +8,7 @@ import { sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { tehranIsoDate } from '#core/jalali';
 import { toPersianDigits } from '#core/persian-digits';
+import { fieldError } from '../support/fields';
 import { checkpoint } from '../support/people';
 import { serverWithPeople } from '../support/spec-server';
 
@@ -47,10 +48,16 @@ describe('a course, its question bank and exam, and an operator passing it', () 
     await admin.getByTestId('course-code').fill(COURSE.code);
     await admin.getByTestId('course-title-fa').fill(COURSE.titleFa);
     await admin.getByTestId('course-title-en').fill(COURSE.titleEn);
-    await admin.getByTestId('course-hours').fill('16');
     await admin.getByTestId('course-services').click();
     await admin.getByRole('option', { name: /protest/ }).click();
     await admin.keyboard.press('Escape');
+    // The hours emptied: the server names them as required, in Persian under the field (the
+    // browser's own check does not stop the form), and no course is made with 0 hours.
+    await admin.getByTestId('course-hours').fill('');
+    await admin.getByTestId('save-course').click();
+    await expect.poll(() => fieldError(admin, 'course-hours')).toBe('این فیلد الزامی است.');
+    expect(await admin.getByTestId(`admin-course-${COURSE.code}`).count()).toBe(0);
+    await admin.getByTestId('course-hours').fill('16');
     await admin.getByTestId('save-course').click();
     await admin.getByTestId(`admin-course-${COURSE.code}`).waitFor();
     await checkpoint(admin, 'training-admin');

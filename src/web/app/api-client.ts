@@ -185,7 +185,7 @@ type EndpointOf<K extends OperationId> = K extends `${infer A}.${infer N}`
  * person left blank is left out (see `enteredNumber`) and the server's schema answers `required`
  * naming the field, rather than the form making up a 0.
  */
-export type WithBlankNumbers<T> = T extends number
+type WithBlankNumbers<T> = T extends number
   ? T | undefined
   : T extends object
     ? { [P in keyof T]: WithBlankNumbers<T[P]> }

@@ -19,11 +19,6 @@ export interface FormSectionProps {
   /** A region holding the form (default) or the form itself as the labelled landmark. */
   as?: 'section' | 'form';
   onSubmit: (event: FormEvent<HTMLFormElement>) => void;
-  /**
-   * Leaves the browser's own checks off (default), so the server's refusal is shown next to each
-   * field in the reader's language; `false` lets the browser stop a form with an empty required field.
-   */
-  noValidate?: boolean;
   /** The fields. */
   children: ReactNode;
   /** The buttons, at the inline end under the fields. */
@@ -40,7 +35,6 @@ export function FormSection({
   level = 2,
   as = 'section',
   onSubmit,
-  noValidate = true,
   children,
   actions,
   'data-testid': testId,
@@ -68,7 +62,8 @@ export function FormSection({
         p="md"
         component="form"
         onSubmit={onSubmit}
-        noValidate={noValidate}
+        // The browser's own checks stay off: the server's refusal is shown next to each field in the reader's language.
+        noValidate
         aria-labelledby={titleId}
         data-testid={testId}
       >
@@ -78,7 +73,7 @@ export function FormSection({
   }
   return (
     <Paper withBorder p="md" component="section" aria-labelledby={titleId} data-testid={testId}>
-      <form onSubmit={onSubmit} noValidate={noValidate} data-testid={formTestId}>
+      <form onSubmit={onSubmit} noValidate data-testid={formTestId}>
         {body}
       </form>
     </Paper>

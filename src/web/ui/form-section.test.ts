@@ -53,8 +53,9 @@ describe('FormSection', () => {
     expect(labels).toEqual(ids);
   });
 
-  it('lets the browser check required fields only when asked', () => {
-    expect(openingTag(html(form({ as: 'form', title: 'دوره', noValidate: false })), 'form')).not.toMatch(/novalidate/i);
+  it("leaves the browser's own checks off in either shape, so the server's refusals show by the fields", () => {
+    expect(openingTag(html(form({ as: 'form', title: 'دوره' })), 'form')).toMatch(/novalidate/i);
+    expect(openingTag(html(form({ title: 'دوره' })), 'form')).toMatch(/novalidate/i);
   });
 
   it('shows the line under the heading, then the fields, then the buttons', () => {

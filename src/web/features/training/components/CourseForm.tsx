@@ -68,7 +68,6 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
       as="form"
       title={course ? t('training.admin.editCourse') : t('training.admin.newCourse')}
       onSubmit={submit}
-      noValidate={false}
       data-testid="course-form"
       actions={
         <Button type="submit" loading={save.isPending} data-testid="save-course">

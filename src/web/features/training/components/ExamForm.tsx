@@ -53,7 +53,6 @@ export function ExamForm({ courseId, exam, onDone }: { courseId: number; exam?: 
       level={3}
       title={exam ? t('training.examAdmin.edit') : t('training.examAdmin.new')}
       onSubmit={submit}
-      noValidate={false}
       data-testid={exam ? `exam-editor-${exam.id}` : 'exam-form'}
       actions={
         <>

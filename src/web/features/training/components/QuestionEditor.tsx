@@ -63,7 +63,6 @@ export function QuestionEditor({
       level={3}
       title={question ? t('training.bank.editQuestion') : t('training.bank.newQuestion')}
       onSubmit={submit}
-      noValidate={false}
       data-testid={question ? `question-editor-${question.id}` : 'question-form'}
       actions={
         <>

@@ -58,7 +58,6 @@ export function SessionForm() {
       as="form"
       title={t('training.admin.newSession')}
       onSubmit={submit}
-      noValidate={false}
       data-testid="session-form"
       actions={
         <Button type="submit" loading={create.isPending} data-testid="create-session">
