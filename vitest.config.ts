@@ -28,11 +28,8 @@ export default defineConfig({
           // of the database, and puts back the environment it changed.
           isolate: false,
           setupFiles: ['test/support/restore-env.ts'],
-          // Two workers, not vitest's default of one on two cores: a file mostly waits on its
-          // server and database, and the tier outlasted the browser tier it runs beside, alone on
-          // one core for its last minutes (decision 0078). Files share nothing cluster-wide: each
-          // has its own database copy, and the one role a test creates is named per process.
-          maxWorkers: 2,
+          // One worker (vitest's default on two cores): two were tried and the whole CI run took
+          // longer, the browser tiers beside it slowed more than the tier gained (decision 0078).
           // Limits for a hang: the seed loads run close to a minute beside the browser tier.
           testTimeout: 180_000,
           hookTimeout: 180_000,

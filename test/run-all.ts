@@ -70,7 +70,7 @@ await ensureWebBuilt();
 
 /**
  * The tiers run side by side, each in its own vitest process: the integration tier keeps one core
- * busy with its workers' databases and the browser tier the other with its server and Chromium, so
+ * busy with its worker's databases and the browser tier the other with its server and Chromium, so
  * the suite takes about as long as its longest tier. The seeded template every integration and
  * browser test clones is built once, here, while the unit tests run. Each tier's output goes to a
  * file and is printed whole when the tier ends, so it reads as if run alone.
@@ -82,14 +82,8 @@ await ensureWebBuilt();
  * (vitest.config.ts), which took it from the heaviest tier to a light one.
  */
 const BROWSER_PROCESSES = 2;
-/** The tiers that run side by side; the video calls' specs (MEDIA_SPECS) run after them, alone. */
-const SIDE_BY_SIDE = [
-  ...(skipUnit ? [] : ['unit']),
-  ...(skipInt ? [] : ['int']),
-  ...Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`),
-];
+const BROWSER_TIERS = Array.from({ length: BROWSER_PROCESSES }, (_, i) => `e2e-${i + 1}`);
 const MEDIA_TIER = 'e2e-media';
-const TIERS = [...SIDE_BY_SIDE, MEDIA_TIER];
 const failedTests: string[] = [];
 const logDir = fs.mkdtempSync(path.join(os.tmpdir(), 'daftar-test-'));
 
@@ -128,6 +122,18 @@ const specFiles = fs
   .sort();
 const mediaSpecs = specFiles.filter((file) => file.startsWith(MEDIA_SPECS + path.sep));
 
+/** The integration tier's files (vitest.config.ts: `*.int.test.ts` under src/ and test/), largest first. */
+const intFiles = ['src', 'test']
+  .flatMap((dir) =>
+    fs
+      .readdirSync(path.join(ROOT, dir), { recursive: true, encoding: 'utf8' })
+      .filter((file) => file.endsWith('.int.test.ts'))
+      .map((file) => path.join(dir, file)),
+  )
+  .map((file) => ({ file, bytes: fs.statSync(path.join(ROOT, file)).size }))
+  .sort((a, b) => b.bytes - a.bytes || a.file.localeCompare(b.file))
+  .map(({ file }) => file);
+
 /**
  * The other browser spec files split into groups of about equal time, the longest placed first,
  * each on the group with the least so far. A spec not yet measured (a new one) is estimated from
@@ -156,14 +162,12 @@ function browserGroups(count: number): string[][] {
 }
 const groups = browserGroups(BROWSER_PROCESSES);
 
-function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
+/** One vitest process: `tier` names its log and report, `project` is vitest's, `files` its files (all when none). */
+function runTier(tier: string, project: string, files: string[], env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
   const started = Date.now();
   const report = path.join(logDir, `${tier}.json`);
   const log = path.join(logDir, `${tier}.log`);
   const out = fs.openSync(log, 'w');
-  const browser = tier.startsWith('e2e-');
-  const project = browser ? 'e2e' : tier;
-  const files = tier === MEDIA_TIER ? mediaSpecs : browser ? groups[Number(tier.slice('e2e-'.length)) - 1] : [];
   const child = spawn(
     npx,
     [
@@ -198,23 +202,49 @@ function runTier(tier: string, env: NodeJS.ProcessEnv = {}): Promise<TierRun> {
 }
 
 step(`unit, integration and browser tests side by side on ${target}`);
-const running = new Map<string, Promise<TierRun>>(skipUnit ? [] : [['unit', runTier('unit')]]);
+const unit = skipUnit ? [] : [{ tier: 'unit', title: 'unit tests', run: runTier('unit', 'unit', []) }];
 const template = await buildTemplate();
 const shared = { [SHARED_TEMPLATE]: JSON.stringify({ dump: template.dump, database: template.database }) };
-for (const tier of SIDE_BY_SIDE) if (tier !== 'unit') running.set(tier, runTier(tier, shared));
-running.set(
-  MEDIA_TIER,
-  Promise.all(SIDE_BY_SIDE.map((tier) => running.get(tier))).then(() => runTier(MEDIA_TIER, shared)),
-);
-for (const tier of TIERS) {
-  const { status, report, log, seconds } = await running.get(tier)!;
-  const title =
-    tier === MEDIA_TIER
-      ? 'browser tests of the video calls (alone, after the others)'
-      : tier.startsWith('e2e-')
-        ? `browser tests (${tier.slice(4)} of ${BROWSER_PROCESSES})`
-        : `${tier} tests`;
-  step(`${title}${tier === 'unit' ? '' : ` on ${target}`}`);
+const browsers = BROWSER_TIERS.map((tier, i) => ({
+  tier,
+  title: `browser tests (${i + 1} of ${BROWSER_PROCESSES}) on ${target}`,
+  run: runTier(tier, 'e2e', groups[i], shared),
+}));
+
+/**
+ * The integration tier in parts, each a vitest process of its own taking the next files of the
+ * queue: one part at a time from the start, beside the browser processes; once the first of those
+ * ends, a second line of parts, so the tier's last minutes no longer run on one core while the
+ * other waits. (Two workers in one process from the start slowed the browser processes beside it
+ * more than they gained; decision 0078.) Each part takes a third of the files left, at least four:
+ * large parts while one line runs, small ones at the end, where the two lines should finish together.
+ */
+const intQueue = skipInt ? [] : [...intFiles];
+const intParts: { tier: string; title: string; run: Promise<TierRun> }[] = [];
+async function intLine(): Promise<void> {
+  while (intQueue.length) {
+    const files = intQueue.splice(0, Math.max(4, Math.ceil(intQueue.length / 3)));
+    const part = intParts.length + 1;
+    const run = runTier(`int-${part}`, 'int', files, shared);
+    intParts.push({
+      tier: `int-${part}`,
+      title: `integration tests (part ${part}, ${files.length} files) on ${target}`,
+      run,
+    });
+    await run;
+  }
+}
+const intDone = Promise.all([intLine(), Promise.race(browsers.map((b) => b.run)).then(intLine)]);
+const media = Promise.all([intDone, ...browsers.map((b) => b.run)]).then(() => ({
+  tier: MEDIA_TIER,
+  title: `browser tests of the video calls (alone, after the others) on ${target}`,
+  run: runTier(MEDIA_TIER, 'e2e', mediaSpecs, shared),
+}));
+
+await intDone;
+for (const { tier, title, run } of [...unit, ...intParts, ...browsers, await media]) {
+  const { status, report, log, seconds } = await run;
+  step(title);
   process.stdout.write(fs.readFileSync(log, 'utf8'));
   console.log(`${title} took ${seconds} s`);
   if (!fs.existsSync(report)) {

@@ -141,7 +141,10 @@ async function sharedBrowser(): Promise<Browser> {
 /** What a page did lately, for the report of a failed test (support/failure-report.ts). */
 interface WatchedPage {
   page: Page;
-  /** The last few addresses gone to, script errors, failed requests and answers of 400 or more, oldest first. */
+  /**
+   * The last few addresses gone to, script errors, the warnings and errors it logged, failed
+   * requests and answers of 400 or more, oldest first.
+   */
   events: string[];
 }
 const watched = new Set<WatchedPage>();
@@ -157,6 +160,9 @@ function watchPage(page: Page): void {
     if (frame === page.mainFrame()) note(`went to ${frame.url()}`);
   });
   page.on('pageerror', (error) => note(`script error: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'warning' || message.type() === 'error') note(`${message.type()}: ${message.text()}`);
+  });
   page.on('response', (response) => {
     if (response.status() >= 400) note(`${response.status()} ${response.request().method()} ${response.url()}`);
   });
@@ -196,10 +202,17 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
       const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
         processInfo: { type: string; id: number }[];
       };
-      const own = processInfo.find((p) => p.type === 'browser');
-      if (!own) throw new Error('the browser process was not found');
+      if (!processInfo.some((p) => p.type === 'browser')) throw new Error('the browser process was not found');
       const gone = new Promise((resolve) => browser.once('disconnected', resolve));
-      process.kill(own.id, 'SIGKILL');
+      // Every process of it at once, as a pulled plug: a network process left to notice its parent's
+      // end by itself kept the page's sockets open for a while on a loaded machine.
+      for (const { id } of processInfo) {
+        try {
+          process.kill(id, 'SIGKILL');
+        } catch {
+          // Already gone with its parent.
+        }
+      }
       await gone;
     },
   };

@@ -162,7 +162,11 @@ export async function receivesVideoFrom(person: Pick<HearingPerson, 'page' | 'pe
         (await peerStats(person.page))
           .map((p) => (p.state === 'connected' && p.frames > 0 ? p.peer : `${p.peer} ${p.state}, ${p.frames} frames`))
           .sort(),
-      { timeout: 45_000, interval: 500 },
+      {
+        timeout: 45_000,
+        interval: 500,
+        message: `${person.peerId} receives video from each of ${expected.join(', ')}`,
+      },
     )
     .toEqual(expected);
   // Frames keep arriving from each: every count grows beyond what it was (a loaded machine may

@@ -59,7 +59,8 @@ export async function startJanus(bin: string): Promise<RunningJanus> {
   events_folder = "${JANUS_LIBS}/events"
   loggers_folder = "${JANUS_LIBS}/loggers"
   debug_level = 3
-  session_timeout = 30
+  # Janus's default: a page's session is forgotten after a minute without a word.
+  session_timeout = 60
 }
 media: {
   rtp_port_range = "${rtpFrom}-${rtpFrom + 99}"

@@ -65,7 +65,7 @@ export function applyParticipantCommand(
 }
 
 /** How long a participant who dropped keeps their place (admitted, in consultation). */
-const RECONNECT_GRACE_MS = 60_000;
+export const RECONNECT_GRACE_MS = 60_000;
 
 /**
  * Where a participant lands when they join: the waiting room the first time; back in their place

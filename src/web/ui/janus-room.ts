@@ -43,8 +43,19 @@ interface VideoroomData {
   kicked?: number;
 }
 
-/** Janus forgets a session that says nothing for a minute. */
-const KEEPALIVE_MS = 25_000;
+/**
+ * Janus forgets a session that says nothing for a minute (its default `session_timeout`; a server
+ * may set less): a keepalive every 15 s leaves room for a busy page's late timers and a lost one.
+ */
+const KEEPALIVE_MS = 15_000;
+/**
+ * A subscription lost while its publisher is still in the room (its connection failed on a busy
+ * machine or a network blip, Janus hung it up) is made again after this pause, a few times running.
+ */
+const RESUBSCRIBE_MS = 1_000;
+/** Janus's error for a session it does not know (any more). */
+const SESSION_NOT_FOUND = 458;
+const RESUBSCRIBE_TRIES = 5;
 
 export function janusRoom(
   grant: SfuGrant,
@@ -62,6 +73,13 @@ export function janusRoom(
   let privateId: number | undefined;
   let transactions = 0;
   let closed = false;
+  /** Told once: the room cannot go on (its session or connection lost, or it could not be entered). */
+  let failed = false;
+  const fail = () => {
+    if (closed || failed) return;
+    failed = true;
+    events.failed();
+  };
   const ws = new WebSocket(grant.url, 'janus-protocol');
 
   const call = (request: Record<string, unknown>): Promise<JanusMessage> => {
@@ -99,6 +117,28 @@ export function janusRoom(
     };
   };
 
+  /**
+   * The feeds Janus says are publishing (its `publishers` lists, less those it said left): a lost
+   * subscription to one of them is made again, one to a publisher gone is not.
+   */
+  const publishing = new Set<number>();
+  /** Subscriptions made again in a row, by feed: reset once the connection is up. */
+  const retries = new Map<number, number>();
+  const resubscribe = (feed: number, why: string) => {
+    const tries = (retries.get(feed) ?? 0) + 1;
+    if (closed || failed || !publishing.has(feed) || tries > RESUBSCRIBE_TRIES) return;
+    console.warn(`janus: the stream of feed ${feed} was lost (${why}); subscribing again`);
+    retries.set(feed, tries);
+    setTimeout(() => {
+      if (!closed && publishing.has(feed)) void subscribe(feed).catch((error: unknown) => lost(feed, String(error)));
+    }, RESUBSCRIBE_MS);
+  };
+  /** A subscription that failed or was hung up: dropped, and made again while its publisher is in the room. */
+  const lost = (feed: number, why: string) => {
+    unsubscribe(feed);
+    resubscribe(feed, why);
+  };
+
   const unsubscribe = (feed: number) => {
     const sub = subscribers.get(feed);
     if (!sub) return;
@@ -122,7 +162,7 @@ export function janusRoom(
     subscribers.set(feed, { handle, pc });
     peers.set(peerId, pc);
     onHandle.set(handle, (m) => {
-      if (m.janus === 'hangup') unsubscribe(feed);
+      if (m.janus === 'hangup') lost(feed, 'hung up');
     });
     const stream = new MediaStream();
     pc.ontrack = (e) => {
@@ -131,8 +171,10 @@ export function janusRoom(
     };
     pc.onconnectionstatechange = () => {
       events.state(peerId, pc.connectionState);
-      // A publisher gone without a word (their browser killed, their network lost): no frozen picture.
-      if (pc.connectionState === 'failed') unsubscribe(feed);
+      if (pc.connectionState === 'connected') retries.delete(feed);
+      // No frozen picture: a publisher gone without a word is dropped (Janus tells of its leaving
+      // soon after), one still publishing is subscribed to again.
+      if (pc.connectionState === 'failed') lost(feed, 'connection failed');
     };
     trickle(handle, pc);
     const joined = await message(handle, {
@@ -151,8 +193,16 @@ export function janusRoom(
 
   /** The publishers a videoroom event tells of: new ones subscribed to, gone ones dropped. */
   const follow = (data: VideoroomData) => {
-    for (const p of data.publishers ?? []) void subscribe(p.id).catch(() => unsubscribe(p.id));
-    for (const gone of [data.leaving, data.unpublished, data.kicked]) if (typeof gone === 'number') unsubscribe(gone);
+    for (const p of data.publishers ?? []) {
+      publishing.add(p.id);
+      void subscribe(p.id).catch((error: unknown) => lost(p.id, String(error)));
+    }
+    for (const gone of [data.leaving, data.unpublished, data.kicked])
+      if (typeof gone === 'number') {
+        publishing.delete(gone);
+        retries.delete(gone);
+        unsubscribe(gone);
+      }
   };
 
   const start = async () => {
@@ -187,6 +237,8 @@ export function janusRoom(
 
   ws.onmessage = (event) => {
     const m = JSON.parse(String(event.data)) as JanusMessage;
+    // The session is gone (Janus timed it out): nothing more can be done on it; the page may enter again.
+    if (m.janus === 'timeout' || (m.janus === 'error' && m.error?.code === SESSION_NOT_FOUND)) fail();
     const pending = m.transaction ? waiting.get(m.transaction) : undefined;
     if (pending && m.janus !== 'ack') {
       waiting.delete(m.transaction!);
@@ -196,11 +248,11 @@ export function janusRoom(
     if (m.janus === 'ack') return;
     if (m.sender !== undefined) onHandle.get(m.sender)?.(m);
   };
-  ws.onopen = () => void start().catch(() => !closed && events.failed());
+  ws.onopen = () => void start().catch(fail);
   ws.onclose = () => {
     for (const { reject } of waiting.values()) reject(new Error('janus: connection closed'));
     waiting.clear();
-    if (!closed) events.failed();
+    fail();
   };
 
   const close = () => {

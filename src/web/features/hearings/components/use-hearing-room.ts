@@ -32,6 +32,10 @@ interface RoomState {
   error: string | null;
 }
 
+/** Entering a lost Janus room again: how many times running, and the pause before each. */
+const SFU_REENTRIES = 3;
+const SFU_REENTRY_MS = 2_000;
+
 const inMedia = (state: string, kind?: string) => (kind && kind !== 'participant' ? 'admitted' : state);
 const sameRoom = (a: string, b: string) =>
   (a === 'admitted' && b === 'admitted') || (a === 'consultation' && b === 'consultation');
@@ -87,15 +91,34 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
     expose(mesh.peers);
     let sfu: ReturnType<typeof janusRoom> | null = null;
     let media: RoomState['media'] = null;
-    /** Through the SFU: leaves the Janus room the page was in and joins the one granted, if any. */
+    /** The room the server granted last, and how many times running the page entered it again. */
+    let granted: SfuGrant | null = null;
+    let reentries = 0;
+    /**
+     * Through the SFU: leaves the Janus room the page was in and joins the one granted, if any. A
+     * room lost on Janus's side (the page's session timed out while the machine was busy, Janus
+     * restarted) is entered again with the same grant — the server still lets its token in — a
+     * few times running before the page says the video is unavailable.
+     */
     const enterSfu = (grant: SfuGrant | null) => {
       sfu?.close();
       sfu = null;
+      granted = grant;
       if (!grant || stopped) return;
       sfu = janusRoom(
         grant,
         local.current,
-        { ...events, failed: () => setRoom((r) => ({ ...r, error: 'sfu_unavailable' })) },
+        {
+          ...events,
+          failed: () => {
+            if (stopped || granted !== grant) return;
+            if (reentries >= SFU_REENTRIES) return setRoom((r) => ({ ...r, error: 'sfu_unavailable' }));
+            reentries += 1;
+            setTimeout(() => {
+              if (!stopped && granted === grant) enterSfu(grant);
+            }, SFU_REENTRY_MS);
+          },
+        },
         iceServers,
       );
       expose(sfu.peers);
@@ -141,6 +164,7 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
         } else if (m.type === 'hearing') {
           setRoom((r) => ({ ...r, hearingState: m.state }));
         } else if (m.type === 'sfu') {
+          reentries = 0;
           enterSfu(m.room == null ? null : (m as SfuGrant));
         } else if (m.type === 'signal') {
           void mesh.signal(m.from, m.data);
