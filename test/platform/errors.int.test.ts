@@ -96,6 +96,24 @@ describe('request bodies', () => {
     expect(short.code).toBe('too_short');
   });
 
+  it('a blank text that must match a pattern is named as required, a misformatted one as invalid_format', async () => {
+    const association = await t.signInStaff('association');
+    const course = (code: string) =>
+      association.post('/api/v1/training/courses', {
+        code,
+        titleFa: 'دوره',
+        titleEn: 'Course',
+        kind: 'general',
+        hours: 8,
+      });
+    for (const blank of ['', '  ']) {
+      const code = fieldErrors(expectProblem(await course(blank), 400, 'validation_failed')).code;
+      expect(code.code).toBe('required');
+      expect(code.message.fa).toBe('این فیلد الزامی است.');
+    }
+    expect(fieldErrors(expectProblem(await course('ک'), 400, 'validation_failed')).code.code).toBe('invalid_format');
+  });
+
   it('query strings of the wrong type are 400 with the parameter named', async () => {
     const problem = expectProblem(await send('/api/v1/offices?page=abc&pageSize=5000'), 400, 'validation_failed');
     expect(Object.keys(fieldErrors(problem)).sort()).toEqual(['page', 'pageSize']);

@@ -47,6 +47,8 @@ interface ZodIssueLike {
   params?: Record<string, unknown>;
 }
 
+const isBlank = (input: unknown) => typeof input === 'string' && input.trim() === '';
+
 /** Maps one schema issue to a field error; our own refinements carry their message code in `params`. */
 function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] {
   const base = issue.path.map(String).join('.');
@@ -63,7 +65,7 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
         fieldError(
           field,
           issue.origin === 'string'
-            ? Number(issue.minimum) === 1 || (typeof issue.input === 'string' && issue.input.trim() === '')
+            ? Number(issue.minimum) === 1 || isBlank(issue.input)
               ? 'required'
               : 'too_short'
             : 'too_small',
@@ -75,7 +77,8 @@ function issueToFieldError(issue: ZodIssueLike, location: string): FieldError[] 
     case 'invalid_union':
       return [fieldError(field, 'invalid_value')];
     case 'invalid_format':
-      return [fieldError(field, 'invalid_format')];
+      // Likewise a blank code or number to a pattern: nothing was typed, nothing is misformatted.
+      return [fieldError(field, isBlank(issue.input) ? 'required' : 'invalid_format')];
     case 'unrecognized_keys':
       return (issue.keys ?? []).map((k) => fieldError(base ? `${base}.${k}` : k, 'unknown_field'));
     default:
