@@ -5,6 +5,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { networkOf } from '../support/network-quiet';
 import { DESKTOP } from '../support/people';
 import { serverWithPeople } from '../support/spec-server';
 
@@ -69,11 +70,12 @@ describe('the Content-Security-Policy', () => {
   for (const [who, paths] of Object.entries(PAGES)) {
     it(`lets every page ${who === 'anonymous' ? 'a visitor' : who} opens run with no violation`, async () => {
       const page = await people.personPage();
+      const network = networkOf(page);
       const violations = await watchViolations(page);
       if (who !== 'anonymous') await people.signInAsStaff(page, who);
       for (const path of paths) {
         await page.goto(`${server.url}${path}`);
-        await page.waitForLoadState('networkidle');
+        await network.quiet();
         expect(violations, `${who} at ${path}`).toEqual([]);
       }
       const response = await page.goto(`${server.url}${paths[0]}`);

@@ -14,6 +14,7 @@ import { pageRoles } from '#web/app/access.ts';
 import { FEATURE_ROUTES } from '#web/app/feature-routes.ts';
 import { screenshot } from '../support/browser';
 import { fieldsWithHelp } from '../support/fields';
+import { networkOf } from '../support/network-quiet';
 import { pageRequest } from '../support/page-api';
 import { checkpoint } from '../support/people';
 import { PHONE, serverWithPeople } from '../support/spec-server';
@@ -139,9 +140,10 @@ async function expectFits(page: Page, name: string) {
 
 /** Opens a page and waits until it has drawn its title and finished loading what it shows. */
 async function open(page: Page, path: string) {
+  const network = networkOf(page);
   await page.goto(`${server.url}${path}`);
   await page.locator('main h1, h1').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await network.quiet();
   await page.waitForFunction(() => !document.querySelector('[role="status"][aria-label]'), null, { timeout: 10_000 });
 }
 

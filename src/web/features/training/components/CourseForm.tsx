@@ -1,4 +1,4 @@
-import { Button, Group, MultiSelect, Select, Switch, Textarea, TextInput } from '@mantine/core';
+import { Button, MultiSelect, Select, SimpleGrid, Switch, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCatalogServices } from '#web/features/catalog/api/services.ts';
@@ -87,7 +87,8 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
           ...Object.keys(errors).filter((f) => f.startsWith('serviceCodes')),
         ]}
       />
-      <Group grow align="flex-start">
+      {/* One column on a phone: three side by side left the kind's select too narrow to read. */}
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <TextInput
           label={t('training.admin.code')}
           description={t('training.admin.codeHint')}
@@ -118,8 +119,8 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
           required
           data-testid="course-hours"
         />
-      </Group>
-      <Group grow align="flex-start">
+      </SimpleGrid>
+      <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <TextInput
           label={t('training.admin.titleFa')}
           value={titleFa}
@@ -137,7 +138,7 @@ export function CourseForm({ course, onDone }: { course?: Course; onDone?: (c: C
           dir="ltr"
           data-testid="course-title-en"
         />
-      </Group>
+      </SimpleGrid>
       <MultiSelect
         label={t('training.admin.services')}
         description={t('training.admin.servicesHint')}
