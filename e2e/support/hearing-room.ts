@@ -177,11 +177,13 @@ export async function receivesVideoFrom(person: Pick<HearingPerson, 'page' | 'pe
     .poll(
       async () =>
         (await peerStats(person.page))
-          .map((p) =>
-            p.frames > (framesBefore.get(p.peer) ?? Number.POSITIVE_INFINITY)
-              ? p.peer
-              : `${p.peer} stalled at ${p.frames}`,
-          )
+          .map((p) => {
+            const before = framesBefore.get(p.peer) ?? Number.POSITIVE_INFINITY;
+            if (p.frames > before) return p.peer;
+            // Fewer than before: the page made the connection again (a stalled picture), counted from there.
+            if (p.frames < before) framesBefore.set(p.peer, p.frames);
+            return `${p.peer} stalled at ${p.frames}`;
+          })
           .sort(),
       { timeout: 30_000, interval: 750, message: `${person.peerId} keeps receiving video` },
     )

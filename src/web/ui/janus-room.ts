@@ -53,6 +53,13 @@ const KEEPALIVE_MS = 15_000;
  * machine or a network blip, Janus hung it up) is made again after this pause, a few times running.
  */
 const RESUBSCRIBE_MS = 1_000;
+/**
+ * A subscription whose connection stays up but whose picture stopped (frames had been arriving and
+ * no more came for this long — lost packets and a keyframe never sent, on a starved machine) is
+ * made again like a lost one. Checked every STALL_CHECK_MS.
+ */
+const STALL_MS = 6_000;
+const STALL_CHECK_MS = 2_000;
 /** Janus's error for a session it does not know (any more). */
 const SESSION_NOT_FOUND = 458;
 const RESUBSCRIBE_TRIES = 5;
@@ -122,7 +129,7 @@ export function janusRoom(
    * subscription to one of them is made again, one to a publisher gone is not.
    */
   const publishing = new Set<number>();
-  /** Subscriptions made again in a row, by feed: reset once the connection is up. */
+  /** Subscriptions made again in a row, by feed: reset once its frames arrive again. */
   const retries = new Map<number, number>();
   const resubscribe = (feed: number, why: string) => {
     const tries = (retries.get(feed) ?? 0) + 1;
@@ -171,7 +178,6 @@ export function janusRoom(
     };
     pc.onconnectionstatechange = () => {
       events.state(peerId, pc.connectionState);
-      if (pc.connectionState === 'connected') retries.delete(feed);
       // No frozen picture: a publisher gone without a word is dropped (Janus tells of its leaving
       // soon after), one still publishing is subscribed to again.
       if (pc.connectionState === 'failed') lost(feed, 'connection failed');
@@ -190,6 +196,33 @@ export function janusRoom(
     await pc.setLocalDescription(await pc.createAnswer());
     await message(handle, { request: 'start', room: grant.room }, pc.localDescription!.toJSON());
   };
+
+  /** Each subscription's decoded frames when last seen to change, and when. */
+  const lastFrames = new WeakMap<RTCPeerConnection, { frames: number; at: number }>();
+  const watchFrames = setInterval(() => {
+    if (closed) return;
+    for (const [feed, { pc }] of subscribers) {
+      if (pc.connectionState !== 'connected') continue;
+      void pc.getStats().then(
+        (stats) => {
+          let frames = 0;
+          stats.forEach((s) => {
+            if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded ?? 0;
+          });
+          const now = Date.now();
+          const seen = lastFrames.get(pc);
+          if (!seen || frames !== seen.frames) {
+            lastFrames.set(pc, { frames, at: now });
+            if (seen && frames > seen.frames) retries.delete(feed);
+          } else if (frames > 0 && now - seen.at >= STALL_MS && subscribers.get(feed)?.pc === pc) {
+            lastFrames.delete(pc);
+            lost(feed, `no new picture for ${Math.round((now - seen.at) / 1000)} s`);
+          }
+        },
+        () => undefined,
+      );
+    }
+  }, STALL_CHECK_MS);
 
   /** The publishers a videoroom event tells of: new ones subscribed to, gone ones dropped. */
   const follow = (data: VideoroomData) => {
@@ -258,6 +291,7 @@ export function janusRoom(
   const close = () => {
     if (closed) return;
     closed = true;
+    clearInterval(watchFrames);
     for (const feed of [...subscribers.keys()]) unsubscribe(feed);
     uplink?.close();
     if (ws.readyState === WebSocket.OPEN)
