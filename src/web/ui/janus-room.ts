@@ -54,12 +54,13 @@ const KEEPALIVE_MS = 15_000;
  */
 const RESUBSCRIBE_MS = 1_000;
 /**
- * A subscription whose connection stays up but whose picture stopped (frames had been arriving and
- * no more came for this long — lost packets and a keyframe never sent, on a starved machine) is
- * made again like a lost one. Checked every STALL_CHECK_MS.
+ * A subscription whose connection is up but whose picture stopped or never came (no new frame for
+ * this long — lost packets and a keyframe never sent, on a starved machine) is made again like a
+ * lost one. Checked every STALL_CHECK_MS. (A publisher without a camera is tried RESUBSCRIBE_TRIES
+ * times, then left as it is.)
  */
-const STALL_MS = 6_000;
-const STALL_CHECK_MS = 2_000;
+const STALL_MS = 12_000;
+const STALL_CHECK_MS = 3_000;
 /** Janus's error for a session it does not know (any more). */
 const SESSION_NOT_FOUND = 458;
 const RESUBSCRIBE_TRIES = 5;
@@ -214,7 +215,7 @@ export function janusRoom(
           if (!seen || frames !== seen.frames) {
             lastFrames.set(pc, { frames, at: now });
             if (seen && frames > seen.frames) retries.delete(feed);
-          } else if (frames > 0 && now - seen.at >= STALL_MS && subscribers.get(feed)?.pc === pc) {
+          } else if (now - seen.at >= STALL_MS && subscribers.get(feed)?.pc === pc) {
             lastFrames.delete(pc);
             lost(feed, `no new picture for ${Math.round((now - seen.at) / 1000)} s`);
           }
