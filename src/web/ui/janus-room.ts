@@ -53,6 +53,7 @@ const KEEPALIVE_MS = 15_000;
  * machine or a network blip, Janus hung it up) is made again after this pause, a few times running.
  */
 const RESUBSCRIBE_MS = 1_000;
+const RESUBSCRIBE_TRIES = 5;
 /**
  * A subscription whose connection is up but whose picture stopped or never came (no new frame for
  * this long — lost packets and a keyframe never sent, on a starved machine) is made again like a
@@ -63,7 +64,6 @@ const STALL_MS = 12_000;
 const STALL_CHECK_MS = 3_000;
 /** Janus's error for a session it does not know (any more). */
 const SESSION_NOT_FOUND = 458;
-const RESUBSCRIBE_TRIES = 5;
 
 export function janusRoom(
   grant: SfuGrant,
