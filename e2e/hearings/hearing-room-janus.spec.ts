@@ -1,9 +1,11 @@
 /**
  * The hearing room through the Janus SFU: a judge and five participants, each in their own
- * Chromium with a synthetic camera (ten frames a second, 320×240), in one hearing — more than the
+ * Chromium with a synthetic camera (five frames a second, 320×240; the judge alone with a
+ * microphone too), in one hearing — more than the
  * mesh carries (`#core/hearing-media`: above four participants), so the server puts it through the
  * Janus videoroom this spec starts on loopback (e2e/support/janus.ts). Each person asserts that
- * they receive video frames from each of the five others (`getStats` inbound frames increasing).
+ * they receive video frames from each of the five others (`getStats` inbound frames increasing),
+ * and the five that they hear the judge (audio packets received increasing).
  *
  * Then the story of issue 17 through the SFU: one participant's browser is killed outright and
  * comes back within the grace period (their cookies kept), straight into the main room, and the
@@ -22,6 +24,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserLease } from '../support/browser';
 import {
   addCitizens,
+  hearsAudioFrom,
   type HearingPerson as Person,
   mediaPage,
   openHearing,
@@ -48,10 +51,17 @@ const query = queryOf(() => server);
 
 /**
  * A browser of one's own at five camera frames a second, allowed to reach Janus on loopback: six
- * browsers each encoding one stream and decoding five share two cores with the rest of the suite.
+ * browsers each encoding one stream and decoding five share two cores. Only the judge has a
+ * microphone: six browsers' audio took half of the two cores (e2e/support/hearing-room.ts).
  */
-const browserPage = (storageState?: BrowserContextOptions['storageState']) =>
-  mediaPage(leases, { fps: 5, loopbackMedia: true, viewport: { width: 1024, height: 700 }, storageState });
+const browserPage = (storageState?: BrowserContextOptions['storageState'], microphone = false) =>
+  mediaPage(leases, {
+    fps: 5,
+    loopbackMedia: true,
+    viewport: { width: 1024, height: 700 },
+    storageState,
+    microphone,
+  });
 
 /**
  * A step of the story: skipped once an earlier one failed, since it starts where that one should
@@ -109,7 +119,7 @@ describe.skipIf(!janusBin).sequential('a hearing of six through the Janus SFU', 
         [hearingId, roles, citizens.map((c) => c.id), citizens.map((c) => c.name)],
       );
       const judgeId = await userIdOf(query, 'judge.tehran');
-      judge = { ...(await browserPage()), participantId: null, peerId: `u${judgeId}` };
+      judge = { ...(await browserPage(undefined, true)), participantId: null, peerId: `u${judgeId}` };
       await signInStaff(server, judge.page, 'judge.tehran');
       await judge.page.goto(`${server.url}/hearings/${hearingId}`);
 
@@ -127,6 +137,8 @@ describe.skipIf(!janusBin).sequential('a hearing of six through the Janus SFU', 
       for (const p of remote) await press(`command-admit-${p.participantId}`);
       everyone = [judge, ...remote];
       await Promise.all(everyone.map((p) => receivesVideoFrom(p, othersOf(everyone, p))));
+      // The judge's voice reaches each of the five through Janus.
+      await Promise.all(remote.map((p) => hearsAudioFrom(p, judge.peerId)));
       await checkpoint(judge.page, 'hearings-janus-six');
     },
     300_000,

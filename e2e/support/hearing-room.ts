@@ -38,6 +38,12 @@ export interface MediaPageOptions {
   viewport?: { width: number; height: number };
   /** Cookies to start with (a browser coming back after a crash). */
   storageState?: BrowserContextOptions['storageState'];
+  /**
+   * false: the person has a camera and no microphone (getUserMedia is answered without audio).
+   * Each browser's audio (capture, echo cancelling, the playout of what it receives) cost more than
+   * its video at 320×240: six browsers with microphones on two cores spent half of them on audio.
+   */
+  microphone?: boolean;
 }
 
 /** A page in a browser of its own with a synthetic camera and microphone; the lease is kept in `leases` to close. */
@@ -57,6 +63,12 @@ export async function mediaPage(
     timezoneId: 'Asia/Tehran',
     storageState: options.storageState,
   });
+  if (options.microphone === false)
+    await context.addInitScript(() => {
+      const devices = navigator.mediaDevices;
+      const getUserMedia = devices.getUserMedia.bind(devices);
+      devices.getUserMedia = (constraints) => getUserMedia({ ...constraints, audio: false });
+    });
   return { lease, page: await context.newPage() };
 }
 
@@ -134,20 +146,35 @@ export async function addCitizens(query: Query, firstNames: string[]): Promise<N
   return people.map((p) => rows.find((r) => r.mobile === p.mobile)!);
 }
 
-/** The connection states of the page's peer connections and the video frames each has decoded so far. */
+/**
+ * The connection states of the page's peer connections, the video frames each has decoded so far
+ * and the audio packets each has received.
+ */
 const peerStats = (page: Page) =>
   page.evaluate(async () => {
     const peers = (window as unknown as { __hearingPeers?: Map<string, RTCPeerConnection> }).__hearingPeers;
-    const out: { peer: string; state: string; frames: number }[] = [];
+    const out: { peer: string; state: string; frames: number; audioPackets: number }[] = [];
     for (const [peer, pc] of peers ?? []) {
       let frames = 0;
+      let audioPackets = 0;
       (await pc.getStats()).forEach((s) => {
-        if (s.type === 'inbound-rtp' && s.kind === 'video') frames += s.framesDecoded ?? 0;
+        if (s.type !== 'inbound-rtp') return;
+        if (s.kind === 'video') frames += s.framesDecoded ?? 0;
+        else audioPackets += s.packetsReceived ?? 0;
       });
-      out.push({ peer, state: pc.connectionState, frames });
+      out.push({ peer, state: pc.connectionState, frames, audioPackets });
     }
     return out;
   });
+
+/** The person receives sound from `peer` (its audio packets received keep growing). */
+export async function hearsAudioFrom(person: Pick<HearingPerson, 'page' | 'peerId'>, peer: string) {
+  const packets = async () => (await peerStats(person.page)).find((p) => p.peer === peer)?.audioPackets ?? 0;
+  const before = await packets();
+  await expect
+    .poll(packets, { timeout: 30_000, interval: 500, message: `${person.peerId} hears ${peer}` })
+    .toBeGreaterThan(before);
+}
 
 /**
  * The person receives video from exactly `from` (peer ids): a connection to each, connected, each
