@@ -51,6 +51,14 @@ describe('network map', () => {
     await association.getByTestId('choropleth-switch').getByText('سهم جمعیت دورتر از فاصله').click();
     await legend.getByText('سهم جمعیت دورتر از فاصله').waitFor();
     await expect.poll(async () => (await legend.textContent()) ?? '').toMatch(/٪/);
+    // The distance box can be emptied and a new distance typed in Persian digits: the map asks for it.
+    const distance = association.getByTestId('distance-input');
+    const asked = association.waitForRequest((r) => r.url().includes('distanceKm=35'));
+    await distance.fill('');
+    expect(await distance.inputValue()).toBe('');
+    await distance.pressSequentially('۳۵');
+    expect(await distance.inputValue()).toBe('۳۵');
+    await asked;
     await checkpoint(association, 'network-map-03-far-share');
 
     // Isfahan, at Nain: inside the province and far from its offices' cluster.

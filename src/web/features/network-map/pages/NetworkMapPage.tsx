@@ -108,12 +108,18 @@ function Legend({ metric, classes }: { metric: Metric; classes: Classes | null }
   );
 }
 
+/** The distance to the nearest office beyond which the map counts people as far, at first. */
+const DEFAULT_DISTANCE_KM = 20;
+
 export function NetworkMapPage() {
   const { t } = useTranslation();
   const { lang } = useDigits();
   const [metric, setMetric] = useState<Metric>('per100k');
-  const [distanceInput, setDistanceInput] = useState<number>(20);
-  const distanceKm = useSettled(Math.min(100, Math.max(5, distanceInput || 20)));
+  // What the box holds (blank or half-typed while one types) and the last distance it held: the
+  // map keeps that one until a new number is typed, rather than snapping the box back to 20.
+  const [distanceInput, setDistanceInput] = useState<number | string>(DEFAULT_DISTANCE_KM);
+  const [lastDistance, setLastDistance] = useState(DEFAULT_DISTANCE_KM);
+  const distanceKm = useSettled(Math.min(100, Math.max(5, lastDistance)));
   const [provinceId, setProvinceId] = useState<number | null>(null);
   const [countyId, setCountyId] = useState<number | null>(null);
   const { user } = useAuth();
@@ -170,7 +176,10 @@ export function NetworkMapPage() {
           label={t('networkMap.distance')}
           data-testid="distance-input"
           value={distanceInput}
-          onChange={(v) => setDistanceInput(typeof v === 'number' ? v : Number(v) || 20)}
+          onChange={(v) => {
+            setDistanceInput(v);
+            if (typeof v === 'number' && v > 0) setLastDistance(v);
+          }}
           min={5}
           max={100}
           step={5}
