@@ -44,6 +44,10 @@ export interface RunningJanus {
   /** What Daftar's server is configured with (DAFTAR_JANUS_URL and the rest). */
   env: Record<string, string>;
   stop(): Promise<void>;
+  /** Ends the Janus process, as a crash of the media server would (`up` starts it again). */
+  down(): Promise<void>;
+  /** Starts it again on the same ports, knowing nothing of before: every session and room gone. */
+  up(): Promise<void>;
 }
 
 export async function startJanus(bin: string): Promise<RunningJanus> {
@@ -112,36 +116,49 @@ admin: {
 `,
   };
   for (const [name, text] of Object.entries(files)) fs.writeFileSync(path.join(dir, name), text);
-  const log = fs.openSync(path.join(dir, 'janus.log'), 'w');
-  const child: ChildProcess = spawn(bin, ['-F', dir, '-C', path.join(dir, 'janus.jcfg'), '--disable-colors'], {
-    stdio: ['ignore', log, log],
-  });
+  const logFile = path.join(dir, 'janus.log');
   const apiUrl = `http://127.0.0.1:${httpPort}/janus`;
+  let child: ChildProcess | null = null;
+
+  /** Ends the Janus process (a SIGKILL if it has not gone in 3 s); its files stay. */
+  const down = async () => {
+    const running = child;
+    child = null;
+    if (!running || running.exitCode !== null) return;
+    const exited = new Promise((resolve) => running.once('exit', resolve));
+    running.kill('SIGTERM');
+    const late = setTimeout(() => running.kill('SIGKILL'), 3_000);
+    await exited;
+    clearTimeout(late);
+  };
   const stop = async () => {
-    if (child.exitCode === null) {
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      const late = setTimeout(() => child.kill('SIGKILL'), 3_000);
-      await exited;
-      clearTimeout(late);
-    }
-    fs.closeSync(log);
+    await down();
     fs.rmSync(dir, { recursive: true, force: true });
   };
-  // Janus is up when its HTTP API answers `info` (a second or two).
-  for (let waited = 0; ; waited += 100) {
-    const info = await fetch(`${apiUrl}/info`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (info) break;
-    if (child.exitCode !== null || waited > 15_000) {
-      const text = fs.readFileSync(path.join(dir, 'janus.log'), 'utf8');
-      await stop();
-      throw new Error(`Janus did not start:\n${text.slice(-2_000)}`);
+  /** Starts Janus on the ports above, as new: no session or room of a run before. */
+  const up = async () => {
+    const log = fs.openSync(logFile, 'a');
+    const started = spawn(bin, ['-F', dir, '-C', path.join(dir, 'janus.jcfg'), '--disable-colors'], {
+      stdio: ['ignore', log, log],
+    });
+    fs.closeSync(log);
+    child = started;
+    // Janus is up when its HTTP API answers `info` (a second or two).
+    for (let waited = 0; ; waited += 100) {
+      const info = await fetch(`${apiUrl}/info`).then(
+        (r) => r.ok,
+        () => false,
+      );
+      if (info) return;
+      if (started.exitCode !== null || waited > 15_000) {
+        const text = fs.readFileSync(logFile, 'utf8');
+        await stop();
+        throw new Error(`Janus did not start:\n${text.slice(-2_000)}`);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  };
+  await up();
   return {
     env: {
       DAFTAR_JANUS_URL: `ws://127.0.0.1:${wsPort}`,
@@ -149,5 +166,7 @@ admin: {
       DAFTAR_JANUS_ADMIN_KEY: adminKey,
     },
     stop,
+    down,
+    up,
   };
 }

@@ -5,7 +5,8 @@
  * once, a participant once admitted, never while waiting; a move to the consultation room takes
  * the main room's token back and kicks the feed before granting the other room, then sweeps the
  * room of feeds no token holder owns; a removal and a departure take the token back; the last one
- * out destroys the rooms. A hearing of four
+ * out destroys the rooms. A page that cannot get into its room asks again (`sfu_again`) and gets a
+ * new token, in a room made again if Janus forgot the old one. A hearing of four
  * participants stays peer to peer and never asks Janus for anything.
  */
 import http from 'node:http';
@@ -25,6 +26,8 @@ let partyUserId: number;
 const requests: Record<string, unknown>[] = [];
 /** Who publishes in each room, as `listparticipants` answers. */
 const publishing = new Map<number, { id: number }[]>();
+/** Rooms this Janus no longer knows, as after a restart: a request naming one is answered 426. */
+const forgotten = new Set<number>();
 
 /** Janus 1.1.2's HTTP API, as much of it as the server uses: create, attach, and videoroom messages answered at once. */
 function fakeJanus() {
@@ -40,8 +43,9 @@ function fakeJanus() {
       if (m.janus === 'create' || m.janus === 'attach') return answer({ janus: 'success', data: { id: ++ids } });
       requests.push(m.body!);
       const r = m.body!;
-      const data =
-        r.request === 'create'
+      const data = forgotten.has(r.room as number)
+        ? { videoroom: 'event', error_code: 426, error: `No such room (${String(r.room)})` }
+        : r.request === 'create'
           ? { videoroom: 'created', room: r.room, permanent: false }
           : r.request === 'kick'
             ? { videoroom: 'event', error_code: 428, error: `No such user ${String(r.id)} in room ${String(r.room)}` }
@@ -198,6 +202,57 @@ describe('a hearing of five participants through the SFU', () => {
         .map((r) => r.room)
         .sort(),
     ).toEqual([main, consultation].sort());
+  });
+});
+
+describe('a page that cannot get into its Janus room asks again', () => {
+  it('gets a new token for the same room; after a Janus restart, for a room made again', async () => {
+    const h = await insertHearing(6);
+    const j = await connect(judge, h.id);
+    const first = await j.next(grant);
+    const main = first.room as number;
+    const secret = requests.findLast((r) => r.request === 'create' && r.room === main)!.secret;
+
+    // Its own tries with the token failed: the token is taken back, the feed kicked, a new one granted.
+    let seen = requests.length;
+    j.send({ type: 'sfu_again' });
+    const again = await j.next(grant);
+    expect(again).toMatchObject({ room: main, feed: judgeUserId });
+    expect(again.token).not.toBe(first.token);
+    expect(since(seen)).toEqual([
+      { request: 'allowed', room: main, secret, action: 'remove', allowed: [first.token] },
+      { request: 'kick', room: main, secret, id: judgeUserId },
+      { request: 'allowed', room: main, secret, action: 'add', allowed: [again.token] },
+    ]);
+
+    // A participant in the waiting room asking gets nothing: no room is theirs yet.
+    const p = await connect(party, h.id);
+    await p.next((m) => m.type === 'welcome');
+    await j.next((m) => m.type === 'presence' && (m.peers as unknown[]).length === 2);
+    seen = requests.length;
+    p.send({ type: 'sfu_again' });
+    p.send({ type: 'hand', raised: true });
+    await j.next((m) => m.type === 'presence' && (m.peers as { hand: boolean }[]).some((x) => x.hand));
+    expect(since(seen)).toEqual([]);
+
+    // Janus restarted and forgot the room: the next grant is for a room made again.
+    forgotten.add(main);
+    seen = requests.length;
+    j.send({ type: 'sfu_again' });
+    const remade = await j.next(grant);
+    expect(remade.room).not.toBe(main);
+    expect(since(seen).map((r) => [r.request, r.room === main ? 'old' : 'new'])).toEqual([
+      ['allowed', 'old'],
+      ['kick', 'old'],
+      ['allowed', 'old'],
+      ['create', 'new'],
+      ['allowed', 'new'],
+    ]);
+    expect(since(seen)[4]).toMatchObject({ room: remade.room, action: 'add', allowed: [remade.token] });
+    // The last one out destroys the room made again (the forgotten one too, which Janus says is gone).
+    p.socket.close();
+    j.socket.close();
+    await expect.poll(() => requests.some((r) => r.request === 'destroy' && r.room === remade.room)).toBe(true);
   });
 });
 

@@ -68,7 +68,7 @@ const SESSION_NOT_FOUND = 458;
 export function janusRoom(
   grant: SfuGrant,
   local: MediaStream | null,
-  events: PeerMeshEvents & { failed(): void },
+  events: PeerMeshEvents & { failed(): void; entered(): void },
   iceServers: RTCIceServer[],
 ) {
   /** The remote people's connections, by peer id. */
@@ -267,6 +267,7 @@ export function janusRoom(
     const published = await message(handle, { request: 'publish' }, uplink.localDescription!.toJSON());
     if (published.jsep) await uplink.setRemoteDescription(published.jsep);
     follow(joined.data);
+    events.entered();
   };
 
   ws.onmessage = (event) => {

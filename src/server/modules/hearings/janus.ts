@@ -26,8 +26,10 @@ interface JanusAnswer {
 
 /** Janus's codes for a session or handle it does not know (any more). */
 const FORGOTTEN = new Set([458, 459]);
+/** The videoroom's code for "no such room". */
+const NO_SUCH_ROOM = 426;
 /** The videoroom's codes for "no such room" and "no such feed": nothing left to remove. */
-const ALREADY_GONE = new Set([426, 428]);
+const ALREADY_GONE = new Set([NO_SUCH_ROOM, 428]);
 /** The videoroom's code for a room id already taken. */
 const ROOM_EXISTS = 427;
 
@@ -160,6 +162,9 @@ export class JanusRooms {
     }
   }
 }
+
+/** Janus answered that it does not know the room (it was restarted and forgot its rooms). */
+export const isRoomGone = (error: unknown) => error instanceof JanusError && error.code === NO_SUCH_ROOM;
 
 /** A token for one person's way into one room. */
 export const roomToken = () => randomBytes(18).toString('base64url');

@@ -9,12 +9,13 @@
  * room someone was taken out of is then swept of any feed no token holder owns.
  *
  * The changes of one hearing run one after another; a Janus that fails is logged and told to the
- * peers concerned as `error` `sfu_unavailable`, and the hearing itself goes on.
+ * peers concerned as `error` `sfu_unavailable`, and the hearing itself goes on. A page that cannot
+ * get into its room asks again with `sfu_again` (`grantAgain`).
  */
 import type { FastifyBaseLogger } from 'fastify';
 import { sfuRoomOf, type SfuRoom } from '#core/hearing-media';
 import type { Config } from '#server/platform/config';
-import { janusRooms, roomToken } from './janus';
+import { isRoomGone, janusRooms, roomToken } from './janus';
 import { mediaState, send, type Peer, type Room } from './rooms';
 
 type JanusConfig = NonNullable<Config['janus']>;
@@ -49,7 +50,16 @@ export function followRooms(config: JanusConfig, room: Room, log: FastifyBaseLog
         room.sfu.rooms[want] = janusRoom;
       }
       const token = roomToken();
-      await janus.allow(janusRoom, token);
+      try {
+        await janus.allow(janusRoom, token);
+      } catch (error) {
+        if (!isRoomGone(error)) throw error;
+        // Janus no longer knows the room (restarted, it forgot its rooms): the room is made again,
+        // and whoever held a token for the old one gets into it by asking again (`grantAgain`).
+        janusRoom = await janus.create(room.hearingId, want);
+        room.sfu.rooms[want] = janusRoom;
+        await janus.allow(janusRoom, token);
+      }
       // The peer may have gone while Janus answered: its token is taken back at once.
       p.sfu = { where: want, token };
       if (room.peers.get(p.peerId) !== p) {
@@ -60,6 +70,18 @@ export function followRooms(config: JanusConfig, room: Room, log: FastifyBaseLog
     }
     for (const where of left) await sweep(config, room, where);
   });
+}
+
+/**
+ * A peer whose page could not get into its Janus room with the grant it has (its own tries failed,
+ * and the person pressed «connect again»): that token is taken back and a new one granted, in the
+ * room made again if Janus forgot it.
+ */
+export function grantAgain(config: JanusConfig, room: Room, peer: Peer, log: FastifyBaseLogger) {
+  if (room.media !== 'sfu') return;
+  // A peer whose grant Janus refused (sfu_unavailable from the server) holds none: it is granted one.
+  if (peer.sfu) enqueue(room, log, () => release(config, room, peer));
+  followRooms(config, room, log);
 }
 
 /**

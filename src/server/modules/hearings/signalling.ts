@@ -16,7 +16,8 @@
  * makes the offer. A hearing with more participants than a mesh carries goes through the Janus
  * SFU when one is configured (`#core/hearing-media`; `welcome` says which): the server then hands
  * each peer a token for the Janus room they may be in (`sfu` messages, sfu.ts) whenever that
- * changes. A participant who drops keeps their place for the grace period
+ * changes; a page that cannot get into its room with the token it has sends `sfu_again` for a new
+ * one. A participant who drops keeps their place for the grace period
  * (`#core/hearing-state`). Rooms live in this process's memory: one server process per deployment
  * of the embedded default.
  */
@@ -50,12 +51,13 @@ import {
 } from './rooms';
 import { hearingParams } from './schemas';
 import { conducts, hearingFor } from './service';
-import { followRooms, leaveRooms } from './sfu';
+import { followRooms, grantAgain, leaveRooms } from './sfu';
 import * as store from './store';
 
 /** The messages other than `signal` (signalTarget checks those, the bulk of the traffic). */
 const clientMessage = z.discriminatedUnion('type', [
   z.object({ type: z.literal('hand'), raised: z.boolean() }),
+  z.object({ type: z.literal('sfu_again') }),
   z.object({
     type: z.literal('command'),
     command: z.enum([...PARTICIPANT_COMMANDS, 'mute']),
@@ -287,6 +289,10 @@ function onMessage(ctx: AppContext, peer: Peer, raw: string, log: FastifyBaseLog
       if (peer.seat.kind !== 'participant') return;
       peer.hand = parsed.data.raised;
       presence(room);
+      return;
+    }
+    case 'sfu_again': {
+      if (ctx.config.janus) grantAgain(ctx.config.janus, room, peer, log);
       return;
     }
     case 'command': {

@@ -91,14 +91,21 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
     expose(mesh.peers);
     let sfu: ReturnType<typeof janusRoom> | null = null;
     let media: RoomState['media'] = null;
-    /** The room the server granted last, and how many times running the page entered it again. */
+    /**
+     * The room the server granted last, and how many times running the page entered it again since
+     * it was last in.
+     */
     let granted: SfuGrant | null = null;
     let reentries = 0;
+    /** Whether the page asked the server for a new grant by itself since it was last in (once: then the person decides). */
+    let askedAgain = false;
     /**
      * Through the SFU: leaves the Janus room the page was in and joins the one granted, if any. A
      * room lost on Janus's side (the page's session timed out while the machine was busy, Janus
      * restarted) is entered again with the same grant — the server still lets its token in — a
-     * few times running before the page says the video is unavailable.
+     * few times running; then the page asks the server for a new grant (`sfu_again`: a Janus that
+     * restarted forgot the room, which the server then makes again), and if that fails too it says
+     * the video is unavailable, with a button to ask again.
      */
     const enterSfu = (grant: SfuGrant | null) => {
       sfu?.close();
@@ -110,8 +117,16 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
         local.current,
         {
           ...events,
+          entered: () => {
+            reentries = 0;
+            askedAgain = false;
+          },
           failed: () => {
             if (stopped || granted !== grant) return;
+            if (reentries >= SFU_REENTRIES && !askedAgain) {
+              askedAgain = true;
+              return send({ type: 'sfu_again' });
+            }
             if (reentries >= SFU_REENTRIES) return setRoom((r) => ({ ...r, error: 'sfu_unavailable' }));
             reentries += 1;
             setTimeout(() => {
@@ -192,9 +207,14 @@ export function useHearingRoom(hearingId: number, enabled: boolean) {
     [send],
   );
   const raiseHand = useCallback((raised: boolean) => send({ type: 'hand', raised }), [send]);
+  /** After the page's own re-entries failed: asks the server for a new way into the Janus room. */
+  const connectAgain = useCallback(() => {
+    setRoom((r) => ({ ...r, error: null }));
+    send({ type: 'sfu_again' });
+  }, [send]);
   const unmute = useCallback(() => {
     for (const t of local.current?.getAudioTracks() ?? []) t.enabled = true;
     setRoom((r) => ({ ...r, muted: false }));
   }, []);
-  return { room, localStream, command, raiseHand, unmute };
+  return { room, localStream, command, raiseHand, unmute, connectAgain };
 }

@@ -32,7 +32,7 @@ export function HearingRoomPage() {
   const saveMinutes = useSaveMinutes(hearingId);
   const h = hearing.data;
   const open = !!h && ROOM_OPEN.has(h.state);
-  const { room, localStream, command, raiseHand, unmute } = useHearingRoom(hearingId, open);
+  const { room, localStream, command, raiseHand, unmute, connectAgain } = useHearingRoom(hearingId, open);
   const [minutes, setMinutes] = useState<string | null>(null);
   const state = room.hearingState ?? h?.state;
   useEffect(() => {
@@ -124,6 +124,11 @@ export function HearingRoomPage() {
             : room.error === 'sfu_unavailable'
               ? t('hearings.room.sfuUnavailable')
               : room.error}
+          {room.error === 'sfu_unavailable' && (
+            <Button size="xs" variant="subtle" onClick={connectAgain} data-testid="sfu-again">
+              {t('hearings.room.sfuAgain')}
+            </Button>
+          )}
         </Alert>
       )}
       {room.muted && (
