@@ -73,9 +73,9 @@ export function followRooms(config: JanusConfig, room: Room, log: FastifyBaseLog
 }
 
 /**
- * A peer whose page could not get into its Janus room with the grant it has (its own tries failed,
- * and the person pressed «connect again»): that token is taken back and a new one granted, in the
- * room made again if Janus forgot it.
+ * A peer whose page could not get into its Janus room with the grant it has (its own re-entries
+ * failed, and it asks by itself once, or the person presses «connect again»): that token is taken
+ * back and a new one granted, in the room made again if Janus forgot it.
  */
 export function grantAgain(config: JanusConfig, room: Room, peer: Peer, log: FastifyBaseLogger) {
   if (room.media !== 'sfu') return;
