@@ -6,6 +6,7 @@
  * chance, so k ≈ 12.6: 11001 → 86.3, 11002 → 70.3, 11003 (ten filings, mostly the province) → 85.7.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { jalaliMonthStartIso, jalaliMonthsBetween } from '#core/jalali';
 import { expectProblem, fieldErrors } from '../support/problems';
 import { startTestServer, type Client, type TestServer } from '../support/test-server';
 
@@ -166,5 +167,33 @@ describe("the score's weights", () => {
   it("lets only the national association publish: a province's association may not", async () => {
     const res = await tehran.post('/api/v1/quality/weights', { effectiveFrom: '1405-04', weights, reason: 'بازنگری' });
     expectProblem(res, 403, 'forbidden');
+  });
+});
+
+describe('the Jalali calendar the monthly counter and survey sums are filed by (docs/decisions/0084)', () => {
+  it('holds the first day of every month of 1350–1500 as #core/jalali gives it', async () => {
+    const rows = await t.query<{ start: string; month: string }>(
+      'select start::text as start, month from jalali_months order by start',
+    );
+    const expected = jalaliMonthsBetween('1350-01', '1500-12').map((month) => ({
+      start: jalaliMonthStartIso(month),
+      month,
+    }));
+    expect(rows).toEqual(expected);
+  });
+
+  it('files a day under its month: Nowruz, the leap day 30 Esfand 1403, outside the table nothing', async () => {
+    const startOf = async (day: string) =>
+      (await t.query<{ start: string | null }>('select jalali_month_start($1::date)::text as start', [day]))[0].start;
+    // Nowruz 1404 fell on 21 March 2025 and Nowruz 1403 on 20 March 2024; 1403 was a leap year, so
+    // 30 Esfand 1403 was 20 March 2025, in Esfand, which began on 19 February 2025.
+    expect(await startOf('2025-03-21')).toBe('2025-03-21');
+    expect(await startOf('2025-03-20')).toBe('2025-02-19');
+    expect(await startOf('2024-03-20')).toBe('2024-03-20');
+    expect(await startOf('2024-03-19')).toBe('2024-02-20');
+    // 1 Mehr 1403 was 22 September 2024.
+    expect(await startOf('2024-10-05')).toBe('2024-09-22');
+    expect(await startOf('1960-01-01')).toBeNull();
+    expect(await startOf('2200-01-01')).toBeNull();
   });
 });

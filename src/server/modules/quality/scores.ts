@@ -5,7 +5,7 @@
  * returned. The weights are the set in force in that month; the national association publishes a
  * new set from a coming month, never for one already begun.
  */
-import { addJalaliMonths, jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
+import { addJalaliMonths, jalaliMonthOfIso, tehranIsoDate } from '#core/jalali';
 import { scoreReasons } from '#core/quality/reasons';
 import { latestSureStars, STARS_LOOKBACK_MONTHS } from '#core/quality/stars';
 import {
@@ -59,7 +59,7 @@ export async function scoreMonths(
   const counts = await store.monthsCounts(
     db,
     offices.map((o) => o.id),
-    months.map((m) => ({ from: jalaliMonthStartIso(m.month), to: jalaliMonthStartIso(addJalaliMonths(m.month, 1)) })),
+    months.map((m) => m.month),
   );
   const inProvince = new Map<number, store.OfficeRow[]>(provinceIds.map((p) => [p, []]));
   for (const o of offices) inProvince.get(o.provinceId)?.push(o);

@@ -1,5 +1,6 @@
 /** The quality area's queries: what the other areas recorded in one Jalali month, for a set of offices. */
 import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { addJalaliMonths, type JalaliMonth, jalaliMonthStartIso } from '#core/jalali';
 import type { MonthRecords } from '#core/quality/facts';
 import type { ScoreCounts } from '#core/quality/score';
 import type { Executor } from '#server/db/transaction';
@@ -464,8 +465,8 @@ const tehranDay = (column: string) => `(${column} at time zone 'Asia/Tehran')::d
 const SUMMED_RECORDS: SummedRecords[] = [
   {
     sums: { wait_n: 'x.wait_n', wait_sum: 'x.wait_sum', wait_sq: 'x.wait_sq', served: 'x.served' },
-    from: 'quality_ticket_days x',
-    placedBy: { day: 'x.day' },
+    from: 'quality_ticket_months x',
+    placedBy: { day: 'x.month' },
   },
   {
     sums: { decisions: '1', returned: "(e.action = 'returned')::int" },
@@ -491,14 +492,13 @@ const SUMMED_RECORDS: SummedRecords[] = [
   },
   {
     sums: {
-      survey_n: '1',
-      survey_sum: 's.v',
-      survey_sq: 's.v * s.v',
-      would_return: 'coalesce(x.would_return, false)::int',
+      survey_n: 'x.answers',
+      survey_sum: 'x.satisfaction_sum',
+      survey_sq: 'x.satisfaction_sq',
+      would_return: 'x.would_return',
     },
-    from: `quality_surveys x
-        cross join lateral (select (least(5, greatest(1, coalesce(x.satisfaction, 0)))::float8 - 1) / 4 as v) s`,
-    placedBy: { instant: 'x.answered_at' },
+    from: 'quality_survey_months x',
+    placedBy: { day: 'x.month' },
   },
   {
     sums: { inspection_n: '1', inspection_sum: 's.v', inspection_sq: 's.v * s.v' },
@@ -529,13 +529,12 @@ const countsOf = (v: Float64Array): ScoreCounts => ({
   upheldComplaints: v[AT.upheld],
 });
 
-const emptyCounts = (): ScoreCounts => countsOf(new Float64Array(SUM_COLUMNS.length));
-
 /**
- * What the score needs from each office's month, for several months at once (docs/decisions/0064,
- * 0082): the counter's tickets from their daily sums (quality_ticket_days), court decisions and
- * first submissions on the office's filings, payments started at the office, survey answers,
- * inspections and upheld complaints — the same records `monthRecords` reads, already reduced to
+ * What the score needs from each office's Jalali month, for several months at once
+ * (docs/decisions/0064, 0082, 0084): the counter's tickets and the survey answers from their
+ * monthly sums (quality_ticket_months, quality_survey_months: whole months only, hence months and
+ * not spans of days), court decisions and first submissions on the office's filings, payments
+ * started at the office, inspections and upheld complaints — the same records `monthRecords` reads, already reduced to
  * the sums #core/quality/score needs. One map per month, in the order asked; every asked office has
  * an entry.
  *
@@ -547,10 +546,13 @@ const emptyCounts = (): ScoreCounts => countsOf(new Float64Array(SUM_COLUMNS.len
 export async function monthsCounts(
   db: Executor,
   officeIds: number[],
-  months: MonthDays[],
+  jalaliMonths: JalaliMonth[],
 ): Promise<Map<number, ScoreCounts>[]> {
-  const out = months.map(() => new Map<number, ScoreCounts>(officeIds.map((id) => [id, emptyCounts()])));
-  if (officeIds.length === 0 || months.length === 0) return out;
+  const months = jalaliMonths.map((m) => ({
+    from: jalaliMonthStartIso(m),
+    to: jalaliMonthStartIso(addJalaliMonths(m, 1)),
+  }));
+  if (officeIds.length === 0 || months.length === 0) return months.map(() => new Map());
   // The months' first days and the days after them, sorted: a record on or after bounds[k] and
   // before bounds[k + 1] is in bucket k + 1, the month starting on bounds[k] if one was asked for.
   const bounds = [...new Set(months.flatMap((m) => [m.from, m.to]))].sort();
@@ -604,23 +606,48 @@ export async function monthsCounts(
       }
     }
   });
-  sums.forEach((ofMonth, i) => {
-    for (const [officeId, v] of ofMonth) out[i].set(officeId, countsOf(v));
-  });
-  return out;
+  // An office that recorded nothing in a month has empty sums (one array shared: read only).
+  const none = new Float64Array(SUM_COLUMNS.length);
+  return sums.map((ofMonth) => new Map(officeIds.map((id) => [id, countsOf(ofMonth.get(id) ?? none)])));
 }
 
 /**
- * The counter's daily sums rebuilt from every ticket in one statement, for bulk loads that wrote
- * tickets with quality_ticket_days' trigger turned off.
+ * The counter's daily sums rebuilt from every ticket in one statement, and the monthly sums from
+ * them, for bulk loads that wrote tickets with quality_ticket_days' trigger turned off (the
+ * monthly sums' own trigger is off meanwhile, rather than fire once per day row).
  */
 export async function rebuildTicketDays(db: Executor): Promise<number> {
+  await db.execute(sql`alter table quality_ticket_days disable trigger quality_ticket_months_step`);
   await db.execute(sql`delete from quality_ticket_days`);
   const inserted =
     await db.execute(sql`insert into quality_ticket_days (office_id, day, wait_n, wait_sum, wait_sq, served)
     select office_id, day, count(s), coalesce(sum(s), 0), coalesce(sum(s * s), 0), count(*) filter (where status = 'done')
     from (select office_id, day, status, quality_ticket_wait_score(created_at, called_at) as s from queue_tickets) t
     group by office_id, day`);
+  await db.execute(sql`alter table quality_ticket_days enable trigger quality_ticket_months_step`);
+  await db.execute(sql`delete from quality_ticket_months`);
+  // Each day's month looked up once, then joined.
+  await db.execute(sql`insert into quality_ticket_months (office_id, month, wait_n, wait_sum, wait_sq, served)
+    select d.office_id, m.month, sum(d.wait_n), sum(d.wait_sum), sum(d.wait_sq), sum(d.served)
+    from quality_ticket_days d
+    join (select day, jalali_month_start(day) as month from (select distinct day from quality_ticket_days) x) m using (day)
+    group by 1, 2`);
+  return inserted.rowCount ?? 0;
+}
+
+/** The answered surveys' monthly sums rebuilt in one statement, for bulk loads that wrote surveys with their trigger off. */
+export async function rebuildSurveyMonths(db: Executor): Promise<number> {
+  await db.execute(sql`delete from quality_survey_months`);
+  const inserted =
+    await db.execute(sql`insert into quality_survey_months (office_id, month, answers, satisfaction_sum, satisfaction_sq, would_return)
+    select s.office_id, m.month, count(*), sum(s.v), sum(s.v * s.v), sum(s.would_return)
+    from (select office_id, (answered_at at time zone 'Asia/Tehran')::date as day,
+            quality_survey_satisfaction(satisfaction) as v, coalesce(would_return, false)::int as would_return
+          from quality_surveys where answered_at is not null) s
+    join (select day, jalali_month_start(day) as month
+          from (select distinct (answered_at at time zone 'Asia/Tehran')::date as day from quality_surveys where answered_at is not null) x) m
+      using (day)
+    group by 1, 2`);
   return inserted.rowCount ?? 0;
 }
 

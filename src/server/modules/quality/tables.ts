@@ -163,3 +163,49 @@ export const qualityTicketDays = pgTable(
   },
   (t) => [primaryKey({ columns: [t.officeId, t.day] }), index('quality_ticket_days_day_idx').on(t.day)],
 );
+
+/**
+ * The first day (ISO) of every Jalali month from 1350 to 1500, written from #core/jalali by the
+ * migration that made it: what the monthly sums below are keyed by, looked up in SQL by
+ * `jalali_month_start(day)` (docs/decisions/0084).
+ */
+export const jalaliMonths = pgTable('jalali_months', {
+  start: date('start', { mode: 'string' }).primaryKey(),
+  month: text('month').notNull(),
+});
+
+/**
+ * quality_ticket_days summed per office and Jalali month (`month` is the month's first day), kept in
+ * step with it by a trigger: the score reads a year of the counter as 12 rows per office instead
+ * of 365 (docs/decisions/0084).
+ */
+export const qualityTicketMonths = pgTable(
+  'quality_ticket_months',
+  {
+    officeId: integer('office_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    waitN: integer('wait_n').notNull().default(0),
+    waitSum: doublePrecision('wait_sum').notNull().default(0),
+    waitSq: doublePrecision('wait_sq').notNull().default(0),
+    served: integer('served').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.month] }), index('quality_ticket_months_month_idx').on(t.month)],
+);
+
+/**
+ * The answered surveys summed per office and Jalali month of the answer's Tehran day: answers, the
+ * sum and sum of squares of their satisfaction on 0–1 ((satisfaction − 1) / 4) and how many would
+ * come back. Kept in step with quality_surveys by a trigger (docs/decisions/0084).
+ */
+export const qualitySurveyMonths = pgTable(
+  'quality_survey_months',
+  {
+    officeId: integer('office_id').notNull(),
+    month: date('month', { mode: 'string' }).notNull(),
+    answers: integer('answers').notNull().default(0),
+    satisfactionSum: doublePrecision('satisfaction_sum').notNull().default(0),
+    satisfactionSq: doublePrecision('satisfaction_sq').notNull().default(0),
+    wouldReturn: integer('would_return').notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.officeId, t.month] }), index('quality_survey_months_month_idx').on(t.month)],
+);

@@ -2,15 +2,16 @@
  * The generated quality records as loaded on a small scale: a year of counter tickets on the
  * offices' working days only, one survey at most per ticket, for a citizen of the office's province,
  * complaints whose state matches their dates, inspections with the whole checklist answered and
- * their result the passed items' weights; the counter's daily sums equal to the tickets (and kept in
- * step when a ticket changes after the load); scores that differ between offices. On PGlite always,
+ * their result the passed items' weights; the counter's daily and monthly sums equal to the tickets
+ * and the surveys' monthly sums to the answers (kept in step when tickets and surveys change after
+ * the load); scores that differ between offices. On PGlite always,
  * and on PostgreSQL too when DATABASE_URL is set.
  */
 import { afterAll, describe, expect, it } from 'vitest';
-import { jalaliMonthStartIso } from '#core/jalali';
 import { provinceScores, talliesFromCounts } from '#core/quality/score';
 import type { Database } from '#server/db/client';
 import { monthsCounts } from '#server/modules/quality/store';
+import { daysWithMonth } from '#server/modules/records/volume';
 import { seedDataset } from '#server/seed/generator/load';
 import { DEFAULT_WEIGHTS } from '#core/quality/score';
 import { scratchBackends } from '../../../../test/support/scratch-databases';
@@ -37,6 +38,40 @@ const WEIGHTS = {
   videoEquipment: 10,
   accessibility: 15,
 };
+
+/**
+ * Each Tehran day from the first to the last the records hold, with the first day of its Jalali
+ * month by #core/jalali: the months the monthly sums should be filed under, as a VALUES list.
+ */
+async function daysAndMonths(database: Database): Promise<string> {
+  const { rows } = await database.pool.query(`select least(
+      (select min(day) from queue_tickets), (select min((answered_at at time zone 'Asia/Tehran')::date) from quality_surveys))::text as first,
+    greatest(
+      (select max(day) from queue_tickets), (select max((answered_at at time zone 'Asia/Tehran')::date) from quality_surveys))::text as last`);
+  return daysWithMonth(rows[0].first, rows[0].last)
+    .map((d) => `('${d.day}'::date, '${d.month}'::date)`)
+    .join(', ');
+}
+
+/** The counter's monthly sums as the tickets give them now, and as stored, where they differ. */
+const TICKET_MONTHS_DRIFT = (dayMonths: string) => `with dm(day, month) as (values ${dayMonths}),
+  fresh as (
+    select t.office_id, dm.month, count(s) as n, coalesce(sum(s), 0) as s, coalesce(sum(s * s), 0) as q, count(*) filter (where status = 'done') as served
+    from (select office_id, day, status, quality_ticket_wait_score(created_at, called_at) as s from queue_tickets) t join dm using (day) group by 1, 2)
+  select count(*)::int as n from fresh f full join quality_ticket_months m using (office_id, month)
+  where coalesce(f.n, 0) <> coalesce(m.wait_n, 0) or coalesce(f.served, 0) <> coalesce(m.served, 0)
+    or abs(coalesce(f.s, 0) - coalesce(m.wait_sum, 0)) > 1e-9 or abs(coalesce(f.q, 0) - coalesce(m.wait_sq, 0)) > 1e-9`;
+
+/** The survey answers' monthly sums as the surveys give them now (satisfaction 1–5 as 0–1), and as stored, where they differ. */
+const SURVEY_MONTHS_DRIFT = (dayMonths: string) => `with dm(day, month) as (values ${dayMonths}),
+  fresh as (
+    select s.office_id, dm.month, count(*) as n, sum(s.v) as s, sum(s.v * s.v) as q, count(*) filter (where s.would_return) as back
+    from (select office_id, (answered_at at time zone 'Asia/Tehran')::date as day, would_return,
+            (satisfaction - 1) / 4.0 as v from quality_surveys where answered_at is not null) s
+    join dm using (day) group by 1, 2)
+  select count(*)::int as n from fresh f full join quality_survey_months m using (office_id, month)
+  where coalesce(f.n, 0) <> coalesce(m.answers, 0) or coalesce(f.back, 0) <> coalesce(m.would_return, 0)
+    or abs(coalesce(f.s, 0) - coalesce(m.satisfaction_sum, 0)) > 1e-9 or abs(coalesce(f.q, 0) - coalesce(m.satisfaction_sq, 0)) > 1e-9`;
 
 /** The counter's daily sums as the tickets give them now, and as stored, where they differ. */
 const DRIFT = `with fresh as (
@@ -117,7 +152,32 @@ describe.each(scratchBackends('daftar_quality_gen_int'))('the generated quality 
     await database.pool.query(`insert into queue_tickets (office_id, day, number, status, created_at, called_at, done_at)
       select office_id, day, 900, 'done', created_at, created_at + interval '40 minutes', created_at + interval '50 minutes'
       from queue_tickets where id = (select max(id) from queue_tickets)`);
+    // Surveys: one answered late (the next month), one answer changed, one not answered after all,
+    // one answered, one deleted, one added.
+    await database.pool.query(`update quality_surveys set answered_at = answered_at + interval '40 days'
+      where id = (select min(id) from quality_surveys where answered_at is not null)`);
+    await database.pool.query(`update quality_surveys set satisfaction = 6 - satisfaction, would_return = not would_return
+      where id in (select id from quality_surveys where answered_at is not null order by id desc limit 3)`);
+    await database.pool.query(`update quality_surveys set answered_at = null, satisfaction = null, would_return = null
+      where id = (select max(id) from quality_surveys where answered_at is not null)`);
+    await database.pool.query(`update quality_surveys set answered_at = sent_at + interval '2 hours', satisfaction = 2, would_return = false
+      where id = (select min(id) from quality_surveys where answered_at is null)`);
+    await database.pool.query(
+      `delete from quality_surveys where id = (select id from quality_surveys where answered_at is not null order by id limit 1 offset 5)`,
+    );
+    await database.pool.query(`insert into quality_surveys (ticket_id, office_id, province_id, citizen_id, token_hash, sent_at, expires_at,
+        answered_at, satisfaction, would_return)
+      select t.id, t.office_id, s.province_id, s.citizen_id, 'drift-test', t.created_at, t.created_at + interval '7 days',
+        t.created_at + interval '1 day', 5, true
+      from queue_tickets t, (select province_id, citizen_id from quality_surveys limit 1) s
+      where t.id = (select max(id) from queue_tickets)`);
     expect(await n(DRIFT)).toBe(0);
+    const dayMonths = await daysAndMonths(database);
+    expect(await n(TICKET_MONTHS_DRIFT(dayMonths))).toBe(0);
+    expect(await n(SURVEY_MONTHS_DRIFT(dayMonths))).toBe(0);
+    // The monthly sums hold rows (the comparison is not between two empty tables).
+    expect(await n('select count(*) as n from quality_ticket_months where wait_n > 0')).toBeGreaterThan(50);
+    expect(await n('select count(*) as n from quality_survey_months where answers > 0')).toBeGreaterThan(50);
 
     // The generated offices' scores differ visibly in a month (Tehran, Azar 1404, default weights).
     const offices = (
@@ -125,9 +185,7 @@ describe.each(scratchBackends('daftar_quality_gen_int'))('the generated quality 
         `select id from offices where province_id = 1 and id in ${generatedOffices} order by id`,
       )
     ).rows.map((r) => Number(r.id));
-    const [counts] = await monthsCounts(database.db, offices, [
-      { from: jalaliMonthStartIso('1404-09'), to: jalaliMonthStartIso('1404-10') },
-    ]);
+    const [counts] = await monthsCounts(database.db, offices, ['1404-09']);
     const scores = provinceScores(
       new Map(offices.map((id) => [id, talliesFromCounts(counts.get(id)!)])),
       DEFAULT_WEIGHTS,

@@ -11,8 +11,8 @@
  * lowers its citizens' satisfaction, its checklist's passes and the complaints against it, so the
  * offices' scores differ visibly; and a volume of its own. Pure and deterministic for a seed: every
  * office draws from its own stream, in the order of the offices, so the rows do not depend on the
- * chunk size. `loadQuality` copies them chunk by chunk (memory stays flat) with the counter's
- * daily sums trigger turned off, and rebuilds those sums once.
+ * chunk size. `loadQuality` copies them chunk by chunk (memory stays flat) with the triggers of
+ * the counter's daily sums and the surveys' monthly sums turned off, and rebuilds those sums once.
  */
 import { createHash } from 'node:crypto';
 import { sql } from 'drizzle-orm';
@@ -28,7 +28,7 @@ import {
 import type { Tx } from '#server/db/transaction';
 import { CATALOG } from '#server/modules/catalog/data';
 import { loadHolidayCalendar } from '#server/modules/notices/calendar';
-import { rebuildTicketDays } from '#server/modules/quality/store';
+import { rebuildSurveyMonths, rebuildTicketDays } from '#server/modules/quality/store';
 import { copyColumns, copyLine, type TableShape } from './copy-text';
 import type { Plan } from './plan';
 import { createRng, type Rng } from './prng';
@@ -517,8 +517,10 @@ export async function loadQuality(
       buffers[i].length = 0;
     }
   };
-  // The counter's daily sums are rebuilt once at the end rather than row by row.
+  // The counter's daily and monthly sums and the surveys' monthly sums are rebuilt once at the end
+  // rather than row by row.
   await tx.execute(sql`alter table queue_tickets disable trigger quality_ticket_days_step`);
+  await tx.execute(sql`alter table quality_surveys disable trigger quality_survey_months_step`);
   let offices = 0;
   options.progress('quality (offices)', 0, plan.offices.length);
   for (const office of records) {
@@ -536,7 +538,9 @@ export async function loadQuality(
   options.progress('quality (offices)', offices, plan.offices.length);
   for (const shape of shapes) options.progress(shape.table, written[shape.table], written[shape.table]);
   await tx.execute(sql`alter table queue_tickets enable trigger quality_ticket_days_step`);
+  await tx.execute(sql`alter table quality_surveys enable trigger quality_survey_months_step`);
   written.quality_ticket_days = await rebuildTicketDays(tx);
+  written.quality_survey_months = await rebuildSurveyMonths(tx);
   for (const table of ['queue_tickets', 'quality_surveys', 'quality_inspections', 'quality_complaints']) {
     await tx.execute(
       sql.raw(`select setval(pg_get_serial_sequence('${table}', 'id'), (select max(id) from ${table}))`),
