@@ -11,47 +11,25 @@
  *
  * Skipped, saying why, where Janus is not installed (.ci/run installs Debian's package).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserLease } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import {
   addCitizens,
   type HearingPerson as Person,
   mediaPage,
-  openHearing,
-  queryOf,
   receivesVideoFrom,
   signInStaff,
   userIdOf,
 } from '../support/hearing-room';
-import { findJanus, type RunningJanus, startJanus } from '../support/janus';
+import { hearingThroughJanus } from '../support/janus-hearing';
 import { checkpoint, signInAsCitizen } from '../support/people';
-import { type E2eServer, startE2eServer } from '../support/server';
 
-const janusBin = findJanus();
-
-let janus: RunningJanus;
-let server: E2eServer;
-let hearingId: number;
-const leases: BrowserLease[] = [];
-const query = queryOf(() => server);
+const hearing = hearingThroughJanus('E-H-R');
+const { leases, query } = hearing;
 
 const browserPage = () =>
   mediaPage(leases, { fps: 5, loopbackMedia: true, viewport: { width: 1024, height: 700 }, microphone: false });
 
-beforeAll(async () => {
-  if (!janusBin) return;
-  janus = await startJanus(janusBin);
-  server = await startE2eServer({ env: janus.env });
-  ({ hearingId } = await openHearing(query, server, 'E-H-R'));
-}, 120_000);
-
-afterAll(async () => {
-  for (const lease of leases) await lease.close().catch(() => undefined);
-  await server?.stop();
-  await janus?.stop();
-});
-
-describe.skipIf(!janusBin).sequential('a hearing through Janus when Janus goes down', () => {
+describe.skipIf(!hearing.bin).sequential('a hearing through Janus when Janus goes down', () => {
   let judge: Person;
   let party: Person;
   const both = () => [receivesVideoFrom(judge, [party.peerId]), receivesVideoFrom(party, [judge.peerId])];
@@ -63,17 +41,17 @@ describe.skipIf(!janusBin).sequential('a hearing through Janus when Janus goes d
       `insert into hearing_participants (hearing_id, role, citizen_id, name, mode)
       select $1, 'witness', r.cid, r.name, 'home' from unnest($2::int[], $3::text[]) as r(cid, name)
       returning id::int as id, citizen_id::int as "citizenId"`,
-      [hearingId, citizens.map((c) => c.id), citizens.map((c) => c.name)],
+      [hearing.hearingId, citizens.map((c) => c.id), citizens.map((c) => c.name)],
     );
     const judgeId = await userIdOf(query, 'judge.tehran');
     judge = { ...(await browserPage()), participantId: null, peerId: `u${judgeId}` };
-    await signInStaff(server, judge.page, 'judge.tehran');
-    await judge.page.goto(`${server.url}/hearings/${hearingId}`);
+    await signInStaff(hearing.server, judge.page, 'judge.tehran');
+    await judge.page.goto(`${hearing.server.url}/hearings/${hearing.hearingId}`);
     const [c] = citizens;
     const partyId = participants.find((p) => p.citizenId === c.id)!.id;
     party = { ...(await browserPage()), participantId: partyId, peerId: `u${c.userId}` };
-    await signInAsCitizen(server, party.page, c.mobile);
-    await party.page.goto(`${server.url}/hearings/${hearingId}`);
+    await signInAsCitizen(hearing.server, party.page, c.mobile);
+    await party.page.goto(`${hearing.server.url}/hearings/${hearing.hearingId}`);
     await party.page.getByTestId('in-waiting-room').waitFor();
     await judge.page.getByTestId(`command-admit-${partyId}`).click();
     await Promise.all(both());
@@ -82,21 +60,21 @@ describe.skipIf(!janusBin).sequential('a hearing through Janus when Janus goes d
   it('Janus down: each page says the video is unavailable; back up, «connect again» brings the pictures back', {
     timeout: 180_000,
   }, async () => {
-    await janus.down();
+    await hearing.janus.down();
     for (const p of [judge, party])
       await expect.poll(() => p.page.getByTestId('sfu-again').isVisible(), { timeout: 90_000 }).toBe(true);
     const error = judge.page.getByTestId('room-error');
     expect(await error.textContent()).toContain('سرور تصویر این جلسه پاسخ نمی‌دهد');
     await checkpoint(judge.page, 'hearings-janus-down');
-    await janus.up();
+    await hearing.janus.up();
     for (const p of [judge, party]) await p.page.getByTestId('sfu-again').click();
     await Promise.all(both());
     expect(await error.count()).toBe(0);
   });
 
   it('a quick restart of Janus: the pages come back by themselves', { timeout: 180_000 }, async () => {
-    await janus.down();
-    await janus.up();
+    await hearing.janus.down();
+    await hearing.janus.up();
     await Promise.all(both());
     for (const p of [judge, party]) expect(await p.page.getByTestId('sfu-again').count()).toBe(0);
   });

@@ -20,34 +20,26 @@
  * Skipped, saying why, where Janus is not installed (.ci/run installs Debian's package).
  */
 import type { BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { BrowserLease } from '../support/browser';
+import { describe, expect, it } from 'vitest';
 import {
   addCitizens,
   hearsAudioFrom,
   type HearingPerson as Person,
   mediaPage,
-  openHearing,
   othersOf,
-  queryOf,
   receivesVideoFrom,
   showsHearingEnded,
   signInStaff,
   userIdOf,
 } from '../support/hearing-room';
 import { RECONNECT_GRACE_MS } from '#core/hearing-state';
-import { findJanus, JANUS_MISSING, type RunningJanus, startJanus } from '../support/janus';
+import { JANUS_MISSING } from '../support/janus';
+import { hearingThroughJanus } from '../support/janus-hearing';
 import { checkpoint, signInAsCitizen } from '../support/people';
-import { type E2eServer, startE2eServer } from '../support/server';
 
-const janusBin = findJanus();
-if (!janusBin) console.warn(`hearing-room-janus.spec.ts skipped: ${JANUS_MISSING}`);
-
-let janus: RunningJanus;
-let server: E2eServer;
-let hearingId: number;
-const leases: BrowserLease[] = [];
-const query = queryOf(() => server);
+const hearing = hearingThroughJanus('E-H-6');
+const { leases, query } = hearing;
+if (!hearing.bin) console.warn(`hearing-room-janus.spec.ts skipped: ${JANUS_MISSING}`);
 
 /**
  * A browser of one's own at five camera frames a second, allowed to reach Janus on loopback: six
@@ -76,20 +68,7 @@ const step = (name: string, body: () => Promise<void>, timeout = 180_000, retry 
     broken = false;
   });
 
-beforeAll(async () => {
-  if (!janusBin) return;
-  janus = await startJanus(janusBin);
-  server = await startE2eServer({ env: janus.env });
-  ({ hearingId } = await openHearing(query, server, 'E-H-6'));
-}, 120_000);
-
-afterAll(async () => {
-  for (const lease of leases) await lease.close().catch(() => undefined);
-  await server?.stop();
-  await janus?.stop();
-});
-
-describe.skipIf(!janusBin).sequential('a hearing of six through the Janus SFU', () => {
+describe.skipIf(!hearing.bin).sequential('a hearing of six through the Janus SFU', () => {
   let judge: Person;
   let remote: Person[];
   let everyone: Person[];
@@ -116,20 +95,20 @@ describe.skipIf(!janusBin).sequential('a hearing of six through the Janus SFU', 
         `insert into hearing_participants (hearing_id, role, citizen_id, name, mode)
       select $1, r.role, r.cid, r.name, 'home' from unnest($2::text[], $3::int[], $4::text[]) as r(role, cid, name)
       returning id::int as id, citizen_id::int as "citizenId"`,
-        [hearingId, roles, citizens.map((c) => c.id), citizens.map((c) => c.name)],
+        [hearing.hearingId, roles, citizens.map((c) => c.id), citizens.map((c) => c.name)],
       );
       const judgeId = await userIdOf(query, 'judge.tehran');
       judge = { ...(await browserPage(undefined, true)), participantId: null, peerId: `u${judgeId}` };
-      await signInStaff(server, judge.page, 'judge.tehran');
-      await judge.page.goto(`${server.url}/hearings/${hearingId}`);
+      await signInStaff(hearing.server, judge.page, 'judge.tehran');
+      await judge.page.goto(`${hearing.server.url}/hearings/${hearing.hearingId}`);
 
       remote = await Promise.all(
         citizens.map(async (c) => {
           const p = participants.find((x) => x.citizenId === c.id)!;
           const { page, lease } = await browserPage();
-          await signInAsCitizen(server, page, c.mobile);
+          await signInAsCitizen(hearing.server, page, c.mobile);
           const person: Person = { page, lease, participantId: p.id, peerId: `u${c.userId}` };
-          await person.page.goto(`${server.url}/hearings/${hearingId}`);
+          await person.page.goto(`${hearing.server.url}/hearings/${hearing.hearingId}`);
           await person.page.getByTestId('in-waiting-room').waitFor();
           return person;
         }),
@@ -161,7 +140,7 @@ describe.skipIf(!janusBin).sequential('a hearing of six through the Janus SFU', 
       expect(Date.now() - killedAt, 'milliseconds from the crash to coming back').toBeLessThan(
         RECONNECT_GRACE_MS - 10_000,
       );
-      await back.page.goto(`${server.url}/hearings/${hearingId}`);
+      await back.page.goto(`${hearing.server.url}/hearings/${hearing.hearingId}`);
       remote[4] = back;
       everyone = [judge, ...remote];
       await Promise.all(everyone.map((p) => receivesVideoFrom(p, othersOf(everyone, p))));
