@@ -534,9 +534,9 @@ const countsOf = (v: Float64Array): ScoreCounts => ({
  * (docs/decisions/0064, 0082, 0084): the counter's tickets and the survey answers from their
  * monthly sums (quality_ticket_months, quality_survey_months: whole months only, hence months and
  * not spans of days), court decisions and first submissions on the office's filings, payments
- * started at the office, inspections and upheld complaints — the same records `monthRecords` reads, already reduced to
- * the sums #core/quality/score needs. One map per month, in the order asked; every asked office has
- * an entry.
+ * started at the office, inspections and upheld complaints — the same records `monthRecords`
+ * reads, already reduced to the sums #core/quality/score needs. One map per month, in the order
+ * asked; every asked office has an entry.
  *
  * Each kind of record is grouped by office and month in its own statement, the statements side
  * by side on the pool: a record finds its month by `width_bucket` over the months' sorted
