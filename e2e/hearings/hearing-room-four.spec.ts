@@ -2,7 +2,7 @@
  * A hearing of four on the embedded default (peer to peer, a mesh): the judge and the court's
  * clerk from the court, a party at office 11001's booth and her lawyer from home — each in their
  * own Chromium with a synthetic camera at ten frames a second (the page asks for 320×240), so four
- * browsers share two cores.
+ * browsers share two cores; only the judge and the party have a microphone, and the others hear them.
  *
  * The office's operator first checks the party in at the booth through the booth calendar (a
  * wrong code is refused next to the form, then her national ID card and the code on her summons
@@ -22,6 +22,7 @@ import type { BrowserLease } from '../support/browser';
 import {
   addCitizens,
   type HearingPerson,
+  hearsAudioFrom,
   mediaPage,
   openHearing,
   othersOf,
@@ -115,30 +116,40 @@ describe('the office checks the party in at its booth', () => {
 
 describe('a hearing of four, peer to peer', () => {
   it('all four see each other; the party consults her lawyer apart and comes back; minutes, pause, resume, close', async () => {
-    const staff = async (username: string): Promise<HearingPerson> => {
-      const { page, lease } = await mediaPage(leases, { fps: 10 });
+    // Only the judge and the party have a microphone (the clerk types, the lawyer listens): each
+    // browser's sound cost more than its video, and four of them share two cores.
+    const staff = async (username: string, microphone: boolean): Promise<HearingPerson> => {
+      const { page, lease } = await mediaPage(leases, { fps: 10, microphone });
       await signInStaff(server, page, username);
       await page.goto(`${server.url}/hearings/${hearingId}`);
       return { page, lease, participantId: null, peerId: `u${await userIdOf(query, username)}` };
     };
-    const citizen = async (who: { mobile: string; userId: number; participantId: number }): Promise<HearingPerson> => {
-      const { page, lease } = await mediaPage(leases, { fps: 10 });
+    const citizen = async (
+      who: { mobile: string; userId: number; participantId: number },
+      microphone: boolean,
+    ): Promise<HearingPerson> => {
+      const { page, lease } = await mediaPage(leases, { fps: 10, microphone });
       await signInAsCitizen(server, page, who.mobile);
       await page.goto(`${server.url}/hearings/${hearingId}`);
       await page.getByTestId('in-waiting-room').waitFor();
       return { page, lease, participantId: who.participantId, peerId: `u${who.userId}` };
     };
     // One after another: one mobile at a time asks for its code, and two cores start one browser at a time well.
-    const judge = await staff('judge.tehran');
-    const clerk = await staff('clerk.tehran');
-    const atBooth = await citizen(party);
-    const fromHome = await citizen(lawyer);
+    const judge = await staff('judge.tehran', true);
+    const clerk = await staff('clerk.tehran', false);
+    const atBooth = await citizen(party, true);
+    const fromHome = await citizen(lawyer, false);
     const everyone = [judge, clerk, atBooth, fromHome];
 
     // The judge sees who checked the party in, and where.
     await expect.poll(() => judge.page.getByTestId('check-ins').textContent()).toContain(operator.name);
     for (const p of [atBooth, fromHome]) await judge.page.getByTestId(`command-admit-${p.participantId}`).click();
     await Promise.all(everyone.map((p) => receivesVideoFrom(p, othersOf(everyone, p))));
+    // Everyone hears the judge, and everyone else hears the party.
+    await Promise.all([
+      ...[clerk, atBooth, fromHome].map((p) => hearsAudioFrom(p, judge.peerId)),
+      ...[judge, clerk, fromHome].map((p) => hearsAudioFrom(p, atBooth.peerId)),
+    ]);
     await checkpoint(judge.page, 'hearings-four-judge');
     await atBooth.page.setViewportSize({ width: 360, height: 740 });
     await checkpoint(atBooth.page, 'hearings-four-party-360');
@@ -157,6 +168,8 @@ describe('a hearing of four, peer to peer', () => {
     await expect
       .poll(() => judge.page.getByTestId(`peer-${atBooth.peerId}`).getAttribute('data-state'))
       .toBe('consultation');
+    // The lawyer hears her client in the consultation room.
+    await hearsAudioFrom(fromHome, atBooth.peerId);
     await checkpoint(fromHome.page, 'hearings-four-consultation');
     for (const p of consulting) await judge.page.getByTestId(`command-from_consultation-${p.participantId}`).click();
     await Promise.all(everyone.map((p) => receivesVideoFrom(p, othersOf(everyone, p))));

@@ -66,6 +66,7 @@ export async function mediaPage(
   if (options.microphone === false)
     await context.addInitScript(() => {
       const devices = navigator.mediaDevices;
+      if (!devices) return; // about:blank, before the first page
       const getUserMedia = devices.getUserMedia.bind(devices);
       devices.getUserMedia = (constraints) => getUserMedia({ ...constraints, audio: false });
     });

@@ -49,6 +49,11 @@ export function peerMesh(
   const meet = (me: string, peerId: string) => {
     if (peers.has(peerId) || !(me < peerId)) return;
     const pc = connectionTo(peerId);
+    // An offer carries only the kinds it names: a side without a microphone (or camera) asks to
+    // receive them anyway, or it would never hear (or see) the other.
+    const sent = new Set(pc.getSenders().map((sender) => sender.track?.kind));
+    for (const kind of ['audio', 'video'] as const)
+      if (!sent.has(kind)) pc.addTransceiver(kind, { direction: 'recvonly' });
     void pc
       .createOffer()
       .then((offer) => pc.setLocalDescription(offer))
