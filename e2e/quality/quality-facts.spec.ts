@@ -59,10 +59,15 @@ describe("the offices' measured facts", () => {
     expect(toLatinDigits((await page.getByTestId('headline-waiting-value').textContent()) ?? '')).toContain(
       String(vanak.value),
     );
+    // Citizens' satisfaction reads as Persian: Persian digits and the Persian decimal mark («۴٫۳۸ از ۵»).
+    expect(await page.getByTestId('headline-feedback-value').textContent()).toMatch(/^[۱-۵](٫[۰-۹]{1,2})? از ۵$/);
     // Vanak's two staff share the counter: both appear with their part.
     await expect.poll(() => page.getByTestId('quality-operator-row').count()).toBe(2);
     await checkpoint(page, 'quality-03-office-desk');
     await page.setViewportSize({ width: 360, height: 740 });
+    // The score's chart follows the phone's width (its twelve month names then stand up).
+    const trend = page.getByTestId('score-trend').locator('svg').first();
+    await expect.poll(() => trend.evaluate((svg) => svg.getBoundingClientRect().width)).toBeLessThan(330);
     await checkpoint(page, 'quality-04-office-phone');
   });
 

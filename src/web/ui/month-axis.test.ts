@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { monthAxisLabels, monthLabelRotation } from './month-axis';
 
-describe("the statistics charts' month axis", () => {
+describe("the month charts' axis", () => {
   it('names each month, with the year on the first month and where the year turns', () => {
     expect(monthAxisLabels(['1404-11', '1404-12', '1405-01', '1405-02'], 'fa')).toEqual([
       'بهمن ۱۴۰۴',

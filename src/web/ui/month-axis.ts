@@ -1,5 +1,5 @@
 /**
- * The month axis of the statistics charts: short labels (the month's name; its year only on the
+ * The month axis of the charts over months (statistics, an office's quality score): short labels (the month's name; its year only on the
  * first month shown and on each Farvardin, where the year turns) and how far to turn them so that
  * neighbours never overlap at the width the chart is drawn (a half-width card on a desk, a 360 px
  * phone).

@@ -144,6 +144,14 @@ export const qualityComplaints = pgTable(
   ],
 );
 
+/** The counter's sums, the same per day and per month: called tickets, their waits' scores summed and squared, served. */
+const counterSums = () => ({
+  waitN: integer('wait_n').notNull().default(0),
+  waitSum: doublePrecision('wait_sum').notNull().default(0),
+  waitSq: doublePrecision('wait_sq').notNull().default(0),
+  served: integer('served').notNull().default(0),
+});
+
 /**
  * The counter's tickets reduced to what the score needs, per office and ticket day
  * (docs/decisions/0071): called tickets and the sum and sum of squares of their waits' scores
@@ -156,10 +164,7 @@ export const qualityTicketDays = pgTable(
   {
     officeId: integer('office_id').notNull(),
     day: date('day', { mode: 'string' }).notNull(),
-    waitN: integer('wait_n').notNull().default(0),
-    waitSum: doublePrecision('wait_sum').notNull().default(0),
-    waitSq: doublePrecision('wait_sq').notNull().default(0),
-    served: integer('served').notNull().default(0),
+    ...counterSums(),
   },
   (t) => [primaryKey({ columns: [t.officeId, t.day] }), index('quality_ticket_days_day_idx').on(t.day)],
 );
@@ -184,10 +189,7 @@ export const qualityTicketMonths = pgTable(
   {
     officeId: integer('office_id').notNull(),
     month: date('month', { mode: 'string' }).notNull(),
-    waitN: integer('wait_n').notNull().default(0),
-    waitSum: doublePrecision('wait_sum').notNull().default(0),
-    waitSq: doublePrecision('wait_sq').notNull().default(0),
-    served: integer('served').notNull().default(0),
+    ...counterSums(),
   },
   (t) => [primaryKey({ columns: [t.officeId, t.month] }), index('quality_ticket_months_month_idx').on(t.month)],
 );

@@ -4,14 +4,16 @@
  * component against the province's mean, in points) with the month's inspections, and the twelve months to it as a line beside the province's mean.
  */
 import { Badge, Box, Card, Group, List, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useElementSize } from '@mantine/hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatJalali, formatJalaliMonth } from '#core/jalali';
+import { formatJalali } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
+import { monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { OfficeQualityScore } from '../api/quality-scores';
-import { formatPercent } from './figures';
+import { formatDecimal, formatPercent } from './figures';
 import { InspectionList } from './InspectionList';
 
 type Component = OfficeQualityScore['components'][number];
@@ -21,8 +23,7 @@ const CERTAINTY_COLOR = { high: 'green', medium: 'yellow', low: 'gray' } as cons
 
 /** «۸۶٫۳» in fa, "86.3" in en. */
 export function formatScore(value: number | null, lang: 'fa' | 'en'): string {
-  if (value == null) return '—';
-  return new Intl.NumberFormat(lang === 'fa' ? 'fa-IR' : 'en-US', { maximumFractionDigits: 1 }).format(value);
+  return value == null ? '—' : formatDecimal(value, lang);
 }
 
 function CertaintyBadge({ certainty, reliability }: { certainty: 'high' | 'medium' | 'low'; reliability: number }) {
@@ -68,20 +69,30 @@ function FailedInspectionReason({ r }: { r: FailedInspection }) {
   );
 }
 
+/** The chart's grid margins beside the plot (the score axis), pixels. */
+const GRID_SIDE = 48;
+
 function TrendChart({ trend }: { trend: OfficeQualityScore['trend'] }) {
   const { t } = useTranslation();
   const { lang } = useLang();
   const rtl = lang === 'fa';
+  // Twelve short month names, turned as the width requires: flat at a desk, standing on a phone.
+  const { ref, width } = useElementSize();
+  const rotate = monthLabelRotation(width - 2 * GRID_SIDE, trend.length);
   const option = useMemo<ChartOption>(
     () => ({
-      animationDuration: 300,
+      // Drawn at once: a year of twelve points needs no growing line, and a resize redraws it whole.
+      animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, align: rtl ? 'right' : 'left', itemGap: 24 },
-      grid: { left: 48, right: 48, top: 48, bottom: 48 },
+      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 48, bottom: rotate === 0 ? 32 : rotate === 45 ? 72 : 112 },
       xAxis: {
         type: 'category',
-        data: trend.map((m) => formatJalaliMonth(m.month, lang).replace(' ', '\n')),
-        axisLabel: { interval: 1, lineHeight: 16 },
+        data: monthAxisLabels(
+          trend.map((m) => m.month),
+          lang,
+        ),
+        axisLabel: { interval: 0, rotate, hideOverlap: true, fontSize: 12 },
       },
       yAxis: { type: 'value', min: 0, max: 100, position: rtl ? 'right' : 'left' },
       series: [
@@ -103,10 +114,10 @@ function TrendChart({ trend }: { trend: OfficeQualityScore['trend'] }) {
         },
       ],
     }),
-    [trend, lang, rtl, t],
+    [trend, lang, rtl, rotate, t],
   );
   return (
-    <Box role="img" aria-label={t('quality.score.trendLabel')} data-testid="score-trend">
+    <Box ref={ref} role="img" aria-label={t('quality.score.trendLabel')} data-testid="score-trend">
       <Chart option={option} height={280} />
     </Box>
   );

@@ -7,7 +7,7 @@ import { Stack, Text } from '@mantine/core';
 import type { TFunction } from 'i18next';
 import type { DataColumn } from '#web/ui/DataTable.tsx';
 import type { MonthFacts } from '../api/quality-facts';
-import { formatPercent } from './figures';
+import { formatOutOfFive, formatPercent } from './figures';
 
 interface Digits {
   lang: 'fa' | 'en';
@@ -126,11 +126,7 @@ export function factColumns<R>(facts: (r: R) => MonthFacts, t: TFunction, d: Dig
       cell: (r) => (
         <Figure
           testId="fact-feedback"
-          value={
-            facts(r).feedback.meanSatisfaction == null
-              ? '—'
-              : t('quality.outOfFive', { n: d.digits(facts(r).feedback.meanSatisfaction ?? 0) })
-          }
+          value={formatOutOfFive(facts(r).feedback.meanSatisfaction, d.lang, t)}
           n={facts(r).feedback.count}
           t={t}
           d={d}

@@ -18,7 +18,7 @@ import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { type OfficeQualityFacts, useOfficeQualityFacts } from '../api/quality-facts';
 import { useOfficeQualityScore } from '../api/quality-scores';
 import { factColumns } from '../components/fact-columns';
-import { formatPercent } from '../components/figures';
+import { formatOutOfFive, formatPercent } from '../components/figures';
 import { InspectionForm } from '../components/InspectionForm';
 import { MonthSelect, thisJalaliMonth } from '../components/MonthSelect';
 import { ScorePanel } from '../components/ScorePanel';
@@ -144,11 +144,7 @@ export function OfficeQualityPage() {
             <Headline
               testId="headline-feedback"
               label={t('quality.facts.feedback')}
-              value={
-                data.facts.feedback.meanSatisfaction == null
-                  ? '—'
-                  : t('quality.outOfFive', { n: digits.digits(data.facts.feedback.meanSatisfaction) })
-              }
+              value={formatOutOfFive(data.facts.feedback.meanSatisfaction, digits.lang, t)}
               n={t('quality.feedbackNote', {
                 n: digits.count(data.facts.feedback.count),
                 back: percent(data.facts.feedback.wouldReturn.percent),

@@ -7,7 +7,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
-import { monthAxisLabels } from './month-axis';
+import { monthAxisLabels } from '#web/ui/month-axis.ts';
 
 export function KpiChart({
   kpi,

@@ -12,7 +12,7 @@ import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import type { ServicesDashboard } from '../api/get-services';
-import { monthAxisLabels, monthLabelRotation } from './month-axis';
+import { monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
 
 /** The chart's grid margins beside the plot (the value axis and its name), pixels. */
 const GRID_SIDE = 56;
