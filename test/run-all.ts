@@ -4,8 +4,9 @@
  * `N passed, N failed[, N skipped]`. Exits non-zero when anything failed.
  *
  * It sets itself up: it builds the web UI when stale, and finds Chromium (CHROMIUM_PATH, then
- * Debian's /usr/bin/chromium) — installing Debian's package when it is missing and it runs as root
- * with apt-get, else stopping at once with the one command to run.
+ * Debian's /usr/bin/chromium) — installing Debian's packages (with the headless shell the pages are
+ * driven in) when it is missing and it runs as root with apt-get, else stopping at once with the
+ * one command to run.
  *
  * `--skip-typecheck` leaves out `tsc --noEmit`, `--skip-unit` the unit tier, which touches no
  * database, and `--skip-page-checks` the browser steps' screenshots and accessibility checks (the
@@ -52,12 +53,12 @@ function step(title: string) {
   console.log(`\n── ${title} ${'─'.repeat(Math.max(0, 70 - title.length))}`);
 }
 
-const chromium: string =
-  ensureChromium() ??
-  (() => {
-    console.error(chromiumMissingLine());
-    process.exit(1);
-  })();
+// The tiers find the same Chromium themselves (test/support/chromium.ts): pages in the headless shell
+// when there is one, Chromium's PDF viewer in the whole browser.
+if (!ensureChromium()) {
+  console.error(chromiumMissingLine());
+  process.exit(1);
+}
 
 if (!skipTypecheck) {
   step('type check (tsc --noEmit)');
@@ -188,7 +189,6 @@ function runTier(tier: string, project: string, files: string[], env: NodeJS.Pro
         ...env,
         NODE_ENV: 'test',
         DAFTAR_WEB_DIST: path.join(ROOT, 'dist/web'),
-        CHROMIUM_PATH: chromium,
         ...(skipPageChecks ? { DAFTAR_PAGE_CHECKS: 'skip' } : {}),
       },
     },

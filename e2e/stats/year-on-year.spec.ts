@@ -14,7 +14,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STATS_REFRESH_JOB } from '#server/modules/stats/filing-rollups';
 import { checkpoint, DESKTOP } from '../support/people';
-import { pageChecks, screenshot } from '../support/browser';
+import { launchBrowser, pageChecks, screenshot } from '../support/browser';
 import { checkpointAtDeskAndPhone, staffPageAt } from '../support/steps';
 import { serverWithPeople } from '../support/spec-server';
 
@@ -69,9 +69,12 @@ describe("the board's annual report", () => {
     fs.writeFileSync(file, bytes);
     // Only photographs: left out with the other page checks (test/run-all.ts --skip-page-checks).
     // Chromium's PDF viewer can stop answering on a loaded machine: a photograph it does not give in
-    // a minute is left out with a line saying so (the pages' count and size are checked above).
-    for (let n = 1; pageChecks && n <= pdf.getPageCount(); n++) {
-      const viewer = await people.personPage();
+    // a minute is left out with a line saying so (the pages' count and size are checked above). The
+    // viewer is the whole browser's (the pages above are driven in the headless shell, which has none).
+    const pdfBrowser = pageChecks ? await launchBrowser({ pdfViewer: true }) : undefined;
+    const pdfContext = await pdfBrowser?.newContext();
+    for (let n = 1; pdfContext && n <= pdf.getPageCount(); n++) {
+      const viewer = await pdfContext.newPage();
       const photographed = (async () => {
         await viewer.setViewportSize({ width: 1000, height: 1400 });
         await viewer.goto(`file://${file}#page=${n}`);
@@ -87,6 +90,7 @@ describe("the board's annual report", () => {
       }
       await viewer.close();
     }
+    await pdfBrowser?.close();
     expect(pageErrors).toEqual([]);
   });
 

@@ -7,13 +7,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
-import { chromiumMissingLine, findChromium } from '../../test/support/chromium';
+import { chromiumMissingLine, findChromium, findPageBrowser } from '../../test/support/chromium';
 
 const require = createRequire(import.meta.url);
 export const SCREENSHOT_DIR = path.resolve('test-results/screenshots');
 
-function chromiumPath(): string {
-  const found = findChromium();
+/** The whole browser for Chromium's PDF viewer, else the one that drives pages (the headless shell when there is one). */
+function chromiumPath(options: LaunchOptions): string {
+  const found = options.pdfViewer ? findChromium() : findPageBrowser();
   if (!found) throw new Error(chromiumMissingLine());
   return found;
 }
@@ -34,6 +35,8 @@ interface LaunchOptions {
   fakeCameraFps?: number;
   /** WebRTC may use the loopback interface (a media server on 127.0.0.1, e2e/support/janus.ts). */
   loopbackMedia?: boolean;
+  /** Chromium's PDF viewer, which only the whole browser has (not its headless shell); the browser is then the spec's own. */
+  pdfViewer?: boolean;
 }
 
 /** playwright-core 1.65.1's own list (chromiumSwitches.ts): a second `--disable-features` replaces the first. */
@@ -98,7 +101,7 @@ function toneFile(): string {
 
 function launch(options: LaunchOptions): Promise<Browser> {
   return chromium.launch({
-    executablePath: chromiumPath(),
+    executablePath: chromiumPath(options),
     args: [
       '--no-sandbox',
       '--disable-gpu',
@@ -181,9 +184,11 @@ export function openPages(): WatchedPage[] {
 /**
  * A browser for one spec. `fakeMedia`: a synthetic camera and microphone, allowed without asking (the
  * hearing room's tests); such a browser is the spec's own, since each person needs their own devices.
+ * `pdfViewer`: the whole Chromium, whose PDF viewer the headless shell lacks, also the spec's own.
  */
 export async function launchBrowser(options: LaunchOptions = {}): Promise<BrowserLease> {
-  const browser = options.fakeMedia ? await launch(options) : await sharedBrowser();
+  const own = Boolean(options.fakeMedia || options.pdfViewer);
+  const browser = own ? await launch(options) : await sharedBrowser();
   const contexts: BrowserContext[] = [];
   return {
     async newContext(contextOptions) {
@@ -194,10 +199,10 @@ export async function launchBrowser(options: LaunchOptions = {}): Promise<Browse
     },
     async close() {
       for (const context of contexts) await context.close().catch(() => undefined);
-      if (options.fakeMedia) await browser.close();
+      if (own) await browser.close();
     },
     async kill() {
-      if (!options.fakeMedia) throw new Error('only a spec’s own browser may be killed');
+      if (!own) throw new Error('only a spec’s own browser may be killed');
       const cdp = await browser.newBrowserCDPSession();
       const { processInfo } = (await cdp.send('SystemInfo.getProcessInfo')) as {
         processInfo: { type: string; id: number }[];

@@ -1,8 +1,8 @@
 /**
  * HTML → PDF through Chromium's print (playwright-core driving Debian's chromium). pdfkit and
  * similar libraries do not shape Persian or apply the bidi algorithm; the browser does both.
- * Chromium is found at CHROMIUM_PATH or /usr/bin/chromium; without it, `pdfAvailable()` is false
- * and the caller answers 503 `pdf_unavailable` pointing at the HTML view. Used for payment
+ * Chromium is found at CHROMIUM_PATH, else Debian's headless shell or browser; without it,
+ * `pdfAvailable()` is false and the caller answers 503 `pdf_unavailable` pointing at the HTML view. Used for payment
  * receipts (A5) and the simulator's board report (A4).
  *
  * One browser stays warm for the process: starting Chromium takes seconds, printing a receipt in
@@ -16,9 +16,11 @@ import type { Browser, Page } from 'playwright-core';
 
 function chromiumPath(): string | null {
   // An explicit CHROMIUM_PATH is the only one tried (set it to nothing usable to turn PDFs off).
+  // Otherwise Debian's headless shell first: the same engine without the browser's own windows,
+  // lighter to keep warm and quicker to print; then the whole browser.
   const candidates = process.env.CHROMIUM_PATH
     ? [process.env.CHROMIUM_PATH]
-    : ['/usr/bin/chromium', '/usr/bin/chromium-browser'];
+    : ['/usr/bin/chromium-headless-shell', '/usr/bin/chromium', '/usr/bin/chromium-browser'];
   return candidates.find((p) => fs.existsSync(p)) ?? null;
 }
 
