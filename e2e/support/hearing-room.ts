@@ -39,7 +39,7 @@ export interface MediaPageOptions {
   /** Cookies to start with (a browser coming back after a crash). */
   storageState?: BrowserContextOptions['storageState'];
   /**
-   * false: the person has a camera and no microphone (getUserMedia is answered without audio).
+   * false: the person has a camera and no microphone (getUserMedia refuses any request for sound).
    * Each browser's audio (capture, echo cancelling, the playout of what it receives) cost more than
    * its video at 320×240: six browsers with microphones on two cores spent half of them on audio.
    */
@@ -68,7 +68,11 @@ export async function mediaPage(
       const devices = navigator.mediaDevices;
       if (!devices) return; // about:blank, before the first page
       const getUserMedia = devices.getUserMedia.bind(devices);
-      devices.getUserMedia = (constraints) => getUserMedia({ ...constraints, audio: false });
+      // As a browser on a computer without a microphone answers: no device for a request that includes sound.
+      devices.getUserMedia = (constraints) =>
+        constraints?.audio
+          ? Promise.reject(new DOMException('Requested device not found', 'NotFoundError'))
+          : getUserMedia(constraints);
     });
   return { lease, page: await context.newPage() };
 }

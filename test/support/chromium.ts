@@ -4,8 +4,8 @@
  * when it can (root with apt-get, as on CI) and otherwise stops with the one command to run.
  *
  * Pages are driven in Debian's `chromium-headless-shell` when it is there and CHROMIUM_PATH names
- * no other: the same Blink and V8 without the browser's windows, about a third less CPU for the same
- * pages (decision 0085). Only Chromium's PDF viewer needs the whole browser.
+ * no other: the same Blink and V8 without the browser's windows, up to a quarter less CPU for the
+ * same pages (decision 0085). Only Chromium's PDF viewer needs the whole browser.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';

@@ -84,6 +84,27 @@ export function peerMesh(
 export const signallingUrl = (path: string) =>
   `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}${path}`;
 
-/** A small camera picture and the microphone: enough for a hearing or a consultation. */
-export const cameraAndMicrophone = () =>
-  navigator.mediaDevices.getUserMedia({ video: { width: 320, height: 240 }, audio: true });
+/** getUserMedia's failures that mean a device is missing or busy, not that the person said no. */
+const NO_DEVICE = new Set(['NotFoundError', 'NotReadableError', 'OverconstrainedError']);
+
+/**
+ * A small camera picture and the microphone: enough for a hearing or a consultation. A device with
+ * only one of the two still takes part with it (heard without a camera, seen without a
+ * microphone); a refusal is not asked again.
+ */
+export async function cameraAndMicrophone(): Promise<MediaStream> {
+  const video = { width: 320, height: 240 };
+  try {
+    return await navigator.mediaDevices.getUserMedia({ video, audio: true });
+  } catch (error) {
+    if (!(error instanceof DOMException && NO_DEVICE.has(error.name))) throw error;
+    for (const one of [{ audio: true }, { video }]) {
+      try {
+        return await navigator.mediaDevices.getUserMedia(one);
+      } catch {
+        // Not this one either.
+      }
+    }
+    throw error;
+  }
+}
