@@ -65,9 +65,12 @@ describe("the offices' measured facts", () => {
     await expect.poll(() => page.getByTestId('quality-operator-row').count()).toBe(2);
     await checkpoint(page, 'quality-03-office-desk');
     await page.setViewportSize({ width: 360, height: 740 });
-    // The score's chart follows the phone's width (its twelve month names then stand up).
+    // The score's chart follows the phone's width (its twelve month names then stand up): ECharts
+    // hears of the new size from a resize observer, which a loaded machine delayed past a second.
     const trend = page.getByTestId('score-trend').locator('svg').first();
-    await expect.poll(() => trend.evaluate((svg) => svg.getBoundingClientRect().width)).toBeLessThan(330);
+    await expect
+      .poll(() => trend.evaluate((svg) => svg.getBoundingClientRect().width), { timeout: 20_000 })
+      .toBeLessThan(330);
     await checkpoint(page, 'quality-04-office-phone');
   });
 
