@@ -31,3 +31,8 @@ export function monthLabelRotation(plotWidth: number, months: number): 0 | 45 | 
   const room = plotWidth / months;
   return room >= FLAT ? 0 : room >= SLANTED ? 45 : 90;
 }
+
+/** The chart's margin under the plot that labels turned `rotate` degrees need, in pixels. */
+export function monthAxisBottom(rotate: 0 | 45 | 90): number {
+  return rotate === 0 ? 32 : rotate === 45 ? 72 : 112;
+}

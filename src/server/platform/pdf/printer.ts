@@ -2,8 +2,8 @@
  * HTML → PDF through Chromium's print (playwright-core driving Debian's chromium). pdfkit and
  * similar libraries do not shape Persian or apply the bidi algorithm; the browser does both.
  * Chromium is found at CHROMIUM_PATH, else Debian's headless shell or browser; without it,
- * `pdfAvailable()` is false and the caller answers 503 `pdf_unavailable` pointing at the HTML view. Used for payment
- * receipts (A5) and the simulator's board report (A4).
+ * `pdfAvailable()` is false and the caller answers 503 `pdf_unavailable` pointing at the HTML
+ * view. Used for payment receipts (A5) and the simulator's board report (A4).
  *
  * One browser stays warm for the process: starting Chromium takes seconds, printing a receipt in
  * a running one a fraction of a second. The first print starts it and opens the one page documents

@@ -10,7 +10,7 @@ import { useTranslation } from 'react-i18next';
 import { formatJalali } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
-import { monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
+import { monthAxisBottom, monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
 import type { OfficeQualityScore } from '../api/quality-scores';
 import { formatDecimal, formatPercent } from './figures';
@@ -85,7 +85,7 @@ function TrendChart({ trend }: { trend: OfficeQualityScore['trend'] }) {
       animation: false,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, align: rtl ? 'right' : 'left', itemGap: 24 },
-      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 48, bottom: rotate === 0 ? 32 : rotate === 45 ? 72 : 112 },
+      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 48, bottom: monthAxisBottom(rotate) },
       xAxis: {
         type: 'category',
         data: monthAxisLabels(

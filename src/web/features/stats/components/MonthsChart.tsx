@@ -12,7 +12,7 @@ import { formatJalaliMonth } from '#core/jalali';
 import { useLang } from '#web/app/i18n/index.ts';
 import { Chart, type ChartOption } from '#web/ui/Chart.tsx';
 import type { ServicesDashboard } from '../api/get-services';
-import { monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
+import { monthAxisBottom, monthAxisLabels, monthLabelRotation } from '#web/ui/month-axis.ts';
 
 /** The chart's grid margins beside the plot (the value axis and its name), pixels. */
 const GRID_SIDE = 56;
@@ -32,7 +32,7 @@ export function MonthsChart({ data, runningMonth }: { data: ServicesDashboard; r
       animationDuration: 400,
       tooltip: { trigger: 'axis' },
       legend: { top: 0, align: rtl ? 'right' : 'left', itemGap: 24 },
-      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 64, bottom: rotate === 0 ? 32 : rotate === 45 ? 72 : 112 },
+      grid: { left: GRID_SIDE, right: GRID_SIDE, top: 64, bottom: monthAxisBottom(rotate) },
       xAxis: {
         type: 'category',
         data: monthAxisLabels(
