@@ -110,6 +110,21 @@ describe('outbox delivery', () => {
   });
 });
 
+describe('a message this process hands over', () => {
+  it('is sent at once, not at the delivery worker’s next poll a minute later', async () => {
+    const prompt = new ScriptedGateway();
+    const s = await startTestServer({ transport: prompt, jobs: { pollingIntervalSeconds: 60 } });
+    try {
+      const asked = Date.now();
+      expect((await s.anonymous().post('/api/v1/auth/citizen/otp', { mobile: '09120000001' })).statusCode).toBe(202);
+      await waitFor('the code to reach the gateway', async () => prompt.callsTo('09120000001').length > 0, 15_000);
+      expect(prompt.callsTo('09120000001')[0].at - asked).toBeLessThan(15_000);
+    } finally {
+      await s.stop();
+    }
+  });
+});
+
 describe.concurrent('retries with backoff', () => {
   it('a gateway that fails twice and then succeeds: retried with growing delays, ends sent after 3 attempts', async ({
     expect,

@@ -42,12 +42,21 @@ interface DeliveryRetry {
 }
 const DEFAULT_DELIVERY_RETRY: DeliveryRetry = { retryLimit: 5, retryDelay: 2, retryBackoff: true };
 
+/**
+ * How often the workers look for jobs in seconds. A job this process queues wakes its worker at
+ * once; the polls find the others: messages another process handed over and retries falling due,
+ * and the periodic jobs, which run on a cron of minutes at the least. Each poll is a statement on
+ * the database, eleven queues' worth on an idle server.
+ */
+const DELIVERY_POLL_SECONDS = 5;
+const PERIODIC_POLL_SECONDS = 10;
+
 export interface JobOptions {
   /** Run workers in this process. */
   work: boolean;
   /** Overrides of the delivery retry policy (tests shorten it). */
   deliveryRetry?: Partial<DeliveryRetry>;
-  /** How often workers poll for jobs (pg-boss minimum 0.5 s). */
+  /** How often every worker polls for jobs (pg-boss minimum 0.5 s; tests shorten it). */
   pollingIntervalSeconds?: number;
   /**
    * The server's clock, for what the jobs record and decide (sent at, today's reminders, stale
@@ -105,6 +114,8 @@ export function createJobs(database: Database, transport: SmsTransport, options:
   const scheduledJobs = options.scheduled ?? [];
   let started: PgBoss | null = null;
   let starting: Promise<PgBoss> | null = null;
+  /** This process's delivery worker, woken at once for the messages this process hands over. */
+  let deliveryWorker: string | null = null;
   /**
    * Set once the graceful stop has returned, before the server closes the pool. A job still running
    * when the stop gave up waiting (5 s) ends later; pg-boss then records its outcome through a
@@ -140,16 +151,21 @@ export function createJobs(database: Database, transport: SmsTransport, options:
     }
 
     if (options.work) {
-      await boss.work<{ id: number }>(
+      deliveryWorker = await boss.work<{ id: number }>(
         QUEUES.deliverMessage,
-        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 1, includeMetadata: true },
+        {
+          batchSize: 1,
+          pollingIntervalSeconds: options.pollingIntervalSeconds ?? DELIVERY_POLL_SECONDS,
+          includeMetadata: true,
+        },
         async ([job]) => {
           const finalAttempt = job.retryCount >= job.retryLimit;
           await deliverMessage(database.db, transport, job.data.id, finalAttempt, clock.now());
         },
       );
+      const periodic = { pollingIntervalSeconds: options.pollingIntervalSeconds ?? PERIODIC_POLL_SECONDS };
       // Anything left pending (a crash between commit and enqueue) is picked up again.
-      await boss.work(QUEUES.sweepOutbox, async () => {
+      await boss.work(QUEUES.sweepOutbox, periodic, async () => {
         const stale = await database.db
           .select({ id: notifierOutbox.id })
           .from(notifierOutbox)
@@ -171,7 +187,7 @@ export function createJobs(database: Database, transport: SmsTransport, options:
       const files = options.files;
       if (files) {
         // Daily at 02:20 UTC (05:50 in Tehran, before offices open): files whose row never committed.
-        await boss.work(QUEUES.sweepOrphanedFiles, async () => {
+        await boss.work(QUEUES.sweepOrphanedFiles, periodic, async () => {
           const clock = options.clock ?? systemClock;
           const swept = await sweepOrphanedFiles(database.db, files.storage, files.owners, {
             now: clock.now(),
@@ -186,11 +202,14 @@ export function createJobs(database: Database, transport: SmsTransport, options:
         await schedule(QUEUES.sweepOrphanedFiles, '20 2 * * *');
       }
       for (const job of scheduledJobs) {
-        await boss.work(job.queue, async () => {
+        const worker = await boss.work(job.queue, periodic, async () => {
           await job.run(database, clock);
         });
         await schedule(job.queue, job.cron);
-        if (job.atStart) await boss.send(job.queue, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
+        if (job.atStart) {
+          await boss.send(job.queue, {}, { singletonKey: 'at-start', singletonSeconds: 60 });
+          boss.notifyWorker(worker);
+        }
       }
     }
     started = boss;
@@ -210,6 +229,9 @@ export function createJobs(database: Database, transport: SmsTransport, options:
     async deliver(ids) {
       const boss = await start();
       for (const id of ids) await boss.send(QUEUES.deliverMessage, { id }, { ...retry, singletonKey: `msg-${id}` });
+      // A sign-in code is awaited at the counter: sent now rather than at the worker's next poll
+      // (another process's messages, and retries, still wait for it).
+      if (deliveryWorker && ids.length) boss.notifyWorker(deliveryWorker);
     },
     async stop() {
       if (!starting) return;
