@@ -19,7 +19,7 @@ import {
 import * as echarts from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 import ReactEChartsCore from 'echarts-for-react/esm/core';
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLang } from '#web/app/i18n/index.ts';
 import { localizeChartOption, type ChartOption } from './chart-format.ts';
 
@@ -48,8 +48,26 @@ export interface ChartProps {
 export function Chart({ option, height = 320, testId }: ChartProps) {
   const { lang } = useLang();
   const localized = useMemo(() => localizeChartOption(option, lang), [option, lang]);
+  const box = useRef<HTMLDivElement>(null);
+  const chart = useRef<echarts.ECharts | null>(null);
+  /**
+   * The chart takes its box's width whenever they differ. echarts-for-react's own resizing fixes
+   * the width it read when the first drawing finished and ignores its observer's first report: a
+   * box that changed size in between (a phone turned while the page loads) kept the old width.
+   */
+  const fitToBox = useCallback(() => {
+    const instance = chart.current;
+    const width = box.current?.clientWidth;
+    if (instance && !instance.isDisposed() && width && instance.getWidth() !== width)
+      instance.resize({ width: 'auto', height: 'auto' });
+  }, []);
+  useEffect(() => {
+    const observer = new ResizeObserver(fitToBox);
+    if (box.current) observer.observe(box.current);
+    return () => observer.disconnect();
+  }, [fitToBox]);
   return (
-    <div data-testid={testId} className="daftar-chart" dir="ltr" style={{ width: '100%' }}>
+    <div ref={box} data-testid={testId} className="daftar-chart" dir="ltr" style={{ width: '100%' }}>
       <ReactEChartsCore
         echarts={echarts}
         option={localized}
@@ -57,6 +75,11 @@ export function Chart({ option, height = 320, testId }: ChartProps) {
         lazyUpdate
         style={{ height, width: '100%' }}
         opts={{ renderer: 'svg' }}
+        autoResize={false}
+        onChartReady={(instance) => {
+          chart.current = instance;
+          fitToBox();
+        }}
       />
     </div>
   );
