@@ -109,11 +109,13 @@ function measuredSeconds(): Record<string, number> {
 
 /**
  * Specs that each run several Chromiums with synthetic cameras (the hearing room's video calls, up
- * to six browsers each encoding and decoding streams): beside the other tiers on two cores their
- * pages stopped answering and their streams stalled, though each passes alone. They run after the
- * other tiers have ended, one after another, with the machine to themselves.
+ * to six browsers each encoding and decoding streams, and the video consultation's call): beside
+ * the other tiers on two cores their pages stopped answering and their streams stalled, though
+ * each passes alone. They run after the other tiers have ended, one after another, with the
+ * machine to themselves.
  */
-const MEDIA_SPECS = path.join('e2e', 'hearings');
+const isMediaSpec = (file: string) =>
+  file.startsWith(path.join('e2e', 'hearings') + path.sep) || file.endsWith('-call.spec.ts');
 
 /** The browser spec files, e2e/… */
 const specFiles = fs
@@ -121,7 +123,7 @@ const specFiles = fs
   .filter((file) => file.endsWith('.spec.ts'))
   .map((file) => path.join('e2e', file))
   .sort();
-const mediaSpecs = specFiles.filter((file) => file.startsWith(MEDIA_SPECS + path.sep));
+const mediaSpecs = specFiles.filter(isMediaSpec);
 
 /** The integration tier's files (vitest.config.ts: `*.int.test.ts` under src/ and test/), largest first. */
 const intFiles = ['src', 'test']

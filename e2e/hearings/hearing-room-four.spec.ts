@@ -150,6 +150,9 @@ describe('a hearing of four, peer to peer', () => {
       ...[clerk, atBooth, fromHome].map((p) => hearsAudioFrom(p, judge.peerId)),
       ...[judge, clerk, fromHome].map((p) => hearsAudioFrom(p, atBooth.peerId)),
     ]);
+    // The clerk and the lawyer are told the others cannot hear them; the judge is told nothing.
+    for (const p of [clerk, fromHome]) await p.page.getByTestId('no-microphone').waitFor();
+    expect(await judge.page.locator('[data-testid="no-microphone"], [data-testid="no-camera"]').count()).toBe(0);
     await checkpoint(judge.page, 'hearings-four-judge');
     await atBooth.page.setViewportSize({ width: 360, height: 740 });
     await checkpoint(atBooth.page, 'hearings-four-party-360');

@@ -152,12 +152,14 @@ export async function addCitizens(query: Query, firstNames: string[]): Promise<N
 }
 
 /**
- * The connection states of the page's peer connections, the video frames each has decoded so far
+ * The connection states of the page's peer connections (a hearing's or a video consultation's), the video frames each has decoded so far
  * and the audio packets each has received.
  */
 const peerStats = (page: Page) =>
   page.evaluate(async () => {
-    const peers = (window as unknown as { __hearingPeers?: Map<string, RTCPeerConnection> }).__hearingPeers;
+    // The hearing room's connections, or the video consultation's.
+    const exposed = window as unknown as Record<string, Map<string, RTCPeerConnection> | undefined>;
+    const peers = exposed.__hearingPeers ?? exposed.__consultationPeers;
     const out: { peer: string; state: string; frames: number; audioPackets: number }[] = [];
     for (const [peer, pc] of peers ?? []) {
       let frames = 0;

@@ -29,9 +29,9 @@ export const useAttendance = () =>
     call('consultation.attendance', { params: { id }, body }),
   );
 
-/** The STUN and TURN servers for a video session's call; none (one machine, or the call not open) is an empty list. */
+/**
+ * The STUN and TURN servers for a video session's call (none on one machine: an empty list). Refused
+ * when the call is not the person's or not open yet: the call page says so before asking for a camera.
+ */
 export const callIceServers = (bookingId: number): Promise<RTCIceServer[]> =>
-  call('consultation.iceServers', { params: { id: bookingId } }).then(
-    (r) => r.iceServers,
-    () => [],
-  );
+  call('consultation.iceServers', { params: { id: bookingId } }).then((r) => r.iceServers);

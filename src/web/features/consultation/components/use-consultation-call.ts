@@ -60,7 +60,13 @@ export function useConsultationCall(bookingId: number) {
       if (other && me) mesh.meet(me, other.peerId);
     };
     const start = async () => {
-      iceServers = await callIceServers(bookingId);
+      try {
+        iceServers = await callIceServers(bookingId);
+      } catch {
+        // Not this person's call, or not its time: said before the camera is asked for.
+        setCall((c) => ({ ...c, error: 'refused' }));
+        return;
+      }
       try {
         local = await cameraAndMicrophone();
         setLocalStream(local);

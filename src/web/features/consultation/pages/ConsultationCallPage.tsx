@@ -3,6 +3,7 @@ import { Alert, Anchor, Badge, Group, SimpleGrid, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useAuth } from '#web/app/auth.tsx';
+import { MissingDevicesAlert } from '#web/ui/MissingDevicesAlert.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { VideoTile } from '#web/ui/VideoTile.tsx';
 import { useConsultationCall } from '../components/use-consultation-call';
@@ -44,6 +45,7 @@ export function ConsultationCallPage() {
           {t(`consultation.call.errors.${call.error === 'media' ? 'media' : 'refused'}`)}
         </Alert>
       ) : null}
+      <MissingDevicesAlert stream={localStream} />
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         {call.remote ? <VideoTile stream={call.remote} label={call.other?.name ?? ''} testId="call-remote" /> : null}
         {localStream ? (

@@ -7,6 +7,7 @@ import { JalaliDate } from '#web/ui/JalaliDate.tsx';
 import { PageTitle } from '#web/ui/PageTitle.tsx';
 import { VideoTile } from '#web/ui/VideoTile.tsx';
 import { useDigits } from '#web/ui/PersianDigits.tsx';
+import { MissingDevicesAlert } from '#web/ui/MissingDevicesAlert.tsx';
 import { ProblemAlert } from '#web/ui/ProblemAlert.tsx';
 import { RefNumber } from '#web/ui/RefNumber.tsx';
 import { type HearingTransition, useHearing, useSaveMinutes, useTransition } from '../api/hearings';
@@ -46,7 +47,7 @@ export function HearingRoomPage() {
   return (
     <Stack>
       <PageTitle
-        title={t('hearings.list.title')}
+        title={t('hearings.room.title')}
         subtitle={
           <Group gap="xs">
             <RefNumber value={h.case.caseNumber} />
@@ -131,6 +132,7 @@ export function HearingRoomPage() {
           )}
         </Alert>
       )}
+      {open && <MissingDevicesAlert stream={localStream} />}
       {room.muted && (
         <Alert color="yellow" data-testid="muted">
           {t('hearings.room.muted')}{' '}
