@@ -5,8 +5,8 @@
  * after a correction made by hand. The rollups the statistics job refreshes — filings by month of
  * submission, notices (decision 0059) and the service standard's completion and satisfaction
  * sources: after a random mix of notices, copies, filings and surveys written, corrected and
- * deleted. And all of them again after `daftar stats rebuild` recomputes them from the facts, even
- * when they had drifted.
+ * deleted, also when refreshes run at once. And all of them again after `daftar stats rebuild`
+ * recomputes them from the facts, even when they had drifted.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jalaliMonthOfIso, jalaliMonthStartIso, tehranIsoDate } from '#core/jalali';
@@ -449,6 +449,21 @@ describe('the rollups the statistics job refreshes equal the facts', () => {
     expect(expected.notices.size).toBeGreaterThan(40);
     expect(expected.kpis.size).toBeGreaterThan(50);
     expect(expected.filings.size).toBeGreaterThan(20);
+    const actual = await rollups();
+    expect(actual.notices).toEqual(expected.notices);
+    expect(actual.kpis).toEqual(expected.kpis);
+    expect(actual.filings).toEqual(expected.filings);
+  });
+
+  it('two refreshes at once (the job at a server’s start and `daftar stats rebuild`) both finish, the rollups as one leaves them', async () => {
+    const expected = await fromFacts();
+    const database = t.server.ctx.database;
+    // Each deleted the rollups and inserted them again: the second's insert met the first's rows.
+    await Promise.all([
+      STATS_REFRESH_JOB.run(database, { now: () => t.now() }),
+      database.db.transaction((tx) => rebuildStatsRollups(tx, t.now())),
+      STATS_REFRESH_JOB.run(database, { now: () => t.now() }),
+    ]);
     const actual = await rollups();
     expect(actual.notices).toEqual(expected.notices);
     expect(actual.kpis).toEqual(expected.kpis);

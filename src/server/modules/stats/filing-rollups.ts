@@ -11,8 +11,10 @@ import type { ScheduledJob } from '#server/platform/jobs/jobs';
 import { daysWithMonth } from '#server/modules/records/volume';
 import { refreshKpiRollups } from './kpi-rollups';
 import { refreshNoticeRollups } from './notice-rollups';
+import { lockStatsRollups } from './rollup-lock';
 
 export async function refreshFilingRollups(tx: Executor, now: Date): Promise<{ monthly: number; pending: number }> {
+  await lockStatsRollups(tx);
   await tx.execute(sql`delete from stats_filings_monthly`);
   await tx.execute(sql`delete from stats_filings_pending`);
 

@@ -7,8 +7,10 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import { daysWithMonth } from '#server/modules/records/volume';
+import { lockStatsRollups } from './rollup-lock';
 
 export async function refreshKpiRollups(tx: Executor): Promise<{ monthly: number }> {
+  await lockStatsRollups(tx);
   await tx.execute(sql`delete from stats_kpi_monthly`);
   const tehran = (column: string) => sql.raw(`(${column} at time zone 'Asia/Tehran')::date`);
   const {

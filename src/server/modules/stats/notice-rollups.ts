@@ -6,8 +6,10 @@
 import { sql } from 'drizzle-orm';
 import type { Executor } from '#server/db/transaction';
 import { daysWithMonth } from '#server/modules/records/volume';
+import { lockStatsRollups } from './rollup-lock';
 
 export async function refreshNoticeRollups(tx: Executor): Promise<{ monthly: number }> {
+  await lockStatsRollups(tx);
   await tx.execute(sql`delete from stats_notices_monthly`);
   const day = sql`(issued_at at time zone 'Asia/Tehran')::date`;
   const {

@@ -8,8 +8,10 @@ import { rebuildServiceVolume } from '#server/modules/records/volume';
 import { refreshFilingRollups } from './filing-rollups';
 import { refreshKpiRollups } from './kpi-rollups';
 import { refreshNoticeRollups } from './notice-rollups';
+import { lockStatsRollups } from './rollup-lock';
 
 export async function rebuildStatsRollups(tx: Executor, now: Date) {
+  await lockStatsRollups(tx);
   return {
     ...(await rebuildServiceVolume(tx)),
     filings: await refreshFilingRollups(tx, now),
