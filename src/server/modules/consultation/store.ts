@@ -1,5 +1,6 @@
 /** Queries of the consultation area: the registry, fee ranges, sittings and bookings. */
-import { and, asc, desc, eq, gte, inArray, lt, ne, or, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, or, type Placeholder, sql } from 'drizzle-orm';
+import { preparedFor } from '#server/db/prepared';
 import type { Executor } from '#server/db/transaction';
 import { citizens, users } from '#server/modules/accounts/tables';
 import { provinces } from '#server/modules/geo/tables';
@@ -71,19 +72,25 @@ export async function consultantWithSitting(
   mode: 'office' | 'video',
   officeId: number | null | undefined,
 ): Promise<{ consultant: ConsultantRow; sitting: SittingRow | null } | null> {
-  const place =
-    mode === 'video'
-      ? eq(consultantSittings.mode, 'video')
-      : officeId == null
-        ? sql`false`
-        : and(eq(consultantSittings.mode, 'office'), eq(consultantSittings.officeId, officeId));
-  const [row] = await db
-    .select({ consultant: consultants, sitting: consultantSittings })
-    .from(consultants)
-    .leftJoin(consultantSittings, and(eq(consultantSittings.consultantId, consultants.id), place))
-    .where(eq(consultants.id, id))
-    .orderBy(asc(consultantSittings.id))
-    .limit(1);
+  // Asked on every slot page: prepared once per form of the place (video; an office; no office named).
+  const shape = mode === 'video' ? 'video' : officeId == null ? 'none' : 'office';
+  const query = preparedFor(db, `consultation.consultantWithSitting.${shape}`, () => {
+    const place =
+      shape === 'video'
+        ? eq(consultantSittings.mode, 'video')
+        : shape === 'none'
+          ? sql`false`
+          : and(eq(consultantSittings.mode, 'office'), eq(consultantSittings.officeId, sql.placeholder('officeId')));
+    return db
+      .select({ consultant: consultants, sitting: consultantSittings })
+      .from(consultants)
+      .leftJoin(consultantSittings, and(eq(consultantSittings.consultantId, consultants.id), place))
+      .where(eq(consultants.id, sql.placeholder('id')))
+      .orderBy(asc(consultantSittings.id))
+      .limit(1)
+      .prepare('');
+  });
+  const [row] = await query.execute({ id, officeId });
   return row ?? null;
 }
 
@@ -217,7 +224,7 @@ export async function officesByIds(db: Executor, ids: number[]) {
 const paymentFailed = sql`exists (select 1 from ${payments} p where p.id = ${consultationBookings.paymentId} and p.status in ('failed', 'cancelled', 'expired'))`;
 
 /** Keeps its slot: a booking in a slot-keeping state, unless it is a pending payment that has run out or failed. */
-const keepsSlot = (now: Date) =>
+const keepsSlot = (now: Date | Placeholder) =>
   and(
     inArray(consultationBookings.status, [...SLOT_KEEPING_STATUSES]),
     or(
@@ -239,28 +246,31 @@ export async function busyPeriods(
     exceptId?: number;
   },
 ) {
-  const room =
-    q.officeId != null && q.room != null
-      ? and(
-          eq(consultationBookings.mode, 'office'),
-          eq(consultationBookings.officeId, q.officeId),
-          eq(consultationBookings.room, q.room),
-        )
-      : undefined;
-  return db
-    .select({ startsAt: consultationBookings.startsAt, endsAt: consultationBookings.endsAt })
-    .from(consultationBookings)
-    .where(
-      and(
-        room
-          ? or(eq(consultationBookings.consultantId, q.consultantId), room)
-          : eq(consultationBookings.consultantId, q.consultantId),
-        keepsSlot(q.now),
-        lt(consultationBookings.startsAt, q.to),
-        sql`${consultationBookings.endsAt} > ${q.from}`,
-        q.exceptId != null ? ne(consultationBookings.id, q.exceptId) : undefined,
-      ),
+  const withRoom = q.officeId != null && q.room != null;
+  const moving = q.exceptId != null;
+  // Asked on every slot page: prepared once per form (an office room or not; a booking being moved or not).
+  const query = preparedFor(db, `consultation.busyPeriods.${withRoom}.${moving}`, () => {
+    const consultant = eq(consultationBookings.consultantId, sql.placeholder('consultantId'));
+    const room = and(
+      eq(consultationBookings.mode, 'office'),
+      eq(consultationBookings.officeId, sql.placeholder('officeId')),
+      eq(consultationBookings.room, sql.placeholder('room')),
     );
+    return db
+      .select({ startsAt: consultationBookings.startsAt, endsAt: consultationBookings.endsAt })
+      .from(consultationBookings)
+      .where(
+        and(
+          withRoom ? or(consultant, room) : consultant,
+          keepsSlot(sql.placeholder('now')),
+          lt(consultationBookings.startsAt, sql.placeholder('to')),
+          sql`${consultationBookings.endsAt} > ${sql.placeholder('from')}`,
+          moving ? ne(consultationBookings.id, sql.placeholder('exceptId')) : undefined,
+        ),
+      )
+      .prepare('');
+  });
+  return query.execute(q);
 }
 
 /**
